@@ -1,0 +1,1 @@
+"""The xlwings front end; thin wrappers over the :mod:`skp` core."""

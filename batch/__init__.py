@@ -1,0 +1,1 @@
+"""The click front end: the ``skp`` command, a thin shell over the :mod:`skp` core."""

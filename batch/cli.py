@@ -1,0 +1,20 @@
+"""The ``skp`` command. Each subcommand lives in its own module and is a thin shell over the core."""
+
+from __future__ import annotations
+
+import click
+
+from skp import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="skp", message="%(prog)s %(version)s")
+def main() -> None:
+    """skp — pemeriksa Sasaran Kinerja Pegawai (SKP) format Permen PANRB 8/2021.
+
+    Membuat templat formulir resmi, memeriksa SKP yang dikirim pegawai (satu berkas atau ribuan),
+    memeriksa keselarasan atasan–bawahan, menghitung nilai dan predikat, serta menyusun rekap unit.
+    """
+
+
+# Subcommands register themselves below, one line each.

@@ -1,0 +1,1 @@
+"""Checks as small registered units that declare the finding codes they emit."""

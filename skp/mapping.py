@@ -1,0 +1,210 @@
+"""Declarative form layouts (``mappings/*.yaml``) loaded into pydantic.
+
+A mapping says where each field of a form sits **by label anchors**, never by fixed cells: the template
+builder lays the labels out, and the reader finds the same labels in whatever a civil servant made of the
+form (rows inserted, blocks moved, labels re-cased). One file per form and per annex sheet; an agency
+variant or a PANRB revision is a new mapping, not new code. A mapping that does not validate is our bug,
+so it raises :class:`~skp.errors.ConfigurationError` and stops the run.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from skp.errors import ConfigurationError
+from skp.models import FORM_IDS, Jenis, Model
+
+_NON_ALNUM = re.compile(r"[^0-9A-Z]+")
+
+
+def normalize_label(text: object) -> str:
+    """Case-, space- and punctuation-insensitive key of a label: ``"Pangkat / Gol. Ruang"`` → ``"PANGKATGOLRUANG"``.
+
+    SPEC §3: labels are matched regardless of case, spacing and punctuation, because staff retype them.
+    """
+    if text is None:
+        return ""
+    folded = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    return _NON_ALNUM.sub("", folded.upper())
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Label(_Strict):
+    """An official label and the variants seen in the wild."""
+
+    label: str
+    aliases: tuple[str, ...] = ()
+
+    def keys(self) -> tuple[str, ...]:
+        """Normalised forms of the label and its aliases, official label first."""
+        return tuple(dict.fromkeys(normalize_label(t) for t in (self.label, *self.aliases)))
+
+    def matches(self, text: object) -> bool:
+        return normalize_label(text) in self.keys()
+
+
+class Field_(Label):
+    """A labelled single value (header rows, Manual IKI rows, Perilaku rows)."""
+
+    key: str
+    required: bool = False
+    validation: str | None = None  # name of a reference list (see skp.mapping.VALIDATION_LISTS)
+    input_message: str | None = None
+    number_format: str | None = None  # "@" keeps NIP digits as text
+
+
+class Column(Label):
+    """One column of a table, found by its header label (and its group label for two-level headers)."""
+
+    key: str
+    level: Literal["rk", "iki"] = "iki"  # rk: one value per RK (merged over its IKI rows)
+    group: Label | None = None  # parent header spanning several columns (KATEGORI PENILAIAN …)
+    required: bool = False  # must be present for the table to be recognised
+    models: tuple[Model, ...] = ("dasar", "pengembangan")  # the form models that have this column
+    width: float = 14
+    validation: str | None = None
+    input_message: str | None = None
+    number_format: str | None = None
+    formula: str | None = None  # template formula; "{r}" is the row, "{rk_first}".."{rk_last}" the RK rows
+
+
+class Sections(_Strict):
+    utama: Label
+    tambahan: Label
+
+
+class TemplateRows(_Strict):
+    """How much room the blank template gives: RK blocks and IKI rows per RK."""
+
+    rk: int = Field(ge=1)
+    iki_per_rk: int = Field(ge=1)
+
+
+class Table(_Strict):
+    columns: tuple[Column, ...]
+    sections: Sections | None = None
+    template: dict[Literal["utama", "tambahan"], TemplateRows] = Field(default_factory=dict)
+    totals: tuple[Field_, ...] = ()  # rows under the table: NILAI AKHIR SKP, PREDIKAT
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+    def columns_for(self, model: Model) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if model in c.models)
+
+
+class Header(_Strict):
+    """The common kop of every form (SPEC §3.1), in ``mappings/kop.yaml``."""
+
+    periode: Label
+    instansi: Label  # the agency line under the title is unlabelled; this is the template's prompt
+    blocks: dict[Literal["pegawai", "penilai"], Label]
+    fields: tuple[Field_, ...]
+    footer: tuple[Label, ...] = ()
+
+    def field(self, key: str) -> Field_:
+        return next(f for f in self.fields if f.key == key)
+
+
+SheetKind = Literal["rencana", "manual-iki", "matriks", "keterkaitan-ak", "penilaian", "perilaku"]
+
+
+class SheetMapping(_Strict):
+    """One sheet of a form: the Rencana SKP sheet or an annex."""
+
+    id: str
+    kind: SheetKind
+    sheet_name: str  # name the template gives the sheet
+    sheet_aliases: tuple[str, ...] = ()  # names staff give it; the reader matches by content first
+    title: Label
+    header: bool = False  # carries the kop of mappings/kop.yaml
+    extra_header: tuple[Field_, ...] = ()  # e.g. TANGGAL PENGAJUAN (Keterkaitan AK)
+    table: Table | None = None
+    fields: tuple[Field_, ...] = ()  # labelled values: Manual IKI block rows, Perilaku aspects
+    repeat: int = 1  # template only: how many Manual IKI blocks to lay out
+    notes: tuple[str, ...] = ()  # template only: short guidance printed under the sheet title
+
+
+class FormMapping(_Strict):
+    """One of the six forms: its Rencana SKP sheet plus the annexes it needs."""
+
+    id: str
+    jenis: Jenis
+    model: Model
+    uraian: str  # Indonesian description for `skp templat --help` and the Petunjuk sheet
+    rencana: SheetMapping
+    annexes: tuple[str, ...]  # ids of annex SheetMappings
+
+
+class Mappings(BaseModel):
+    """All mappings of one layout set; the default set ships in ``mappings/``."""
+
+    kop: Header
+    forms: dict[str, FormMapping]
+    annexes: dict[str, SheetMapping]
+
+    def form(self, form_id: str) -> FormMapping:
+        return self.forms[form_id]
+
+    def sheets_of(self, form_id: str) -> list[SheetMapping]:
+        """Rencana sheet first, then annexes in the form's order."""
+        form = self.forms[form_id]
+        return [form.rencana, *(self.annexes[a] for a in form.annexes)]
+
+
+def _load_yaml(text: str, name: str) -> dict:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigurationError(f"pemetaan {name} bukan YAML yang sah: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigurationError(f"pemetaan {name} harus berupa peta YAML")
+    return data
+
+
+def load_mappings_from(files: dict[str, str]) -> Mappings:
+    """Build and validate a mapping set from ``{file name: YAML text}``."""
+    kop = None
+    forms: dict[str, FormMapping] = {}
+    annexes: dict[str, SheetMapping] = {}
+    try:
+        for name, text in sorted(files.items()):
+            data = _load_yaml(text, name)
+            if name == "kop.yaml":
+                kop = Header.model_validate(data)
+            elif "rencana" in data:
+                form = FormMapping.model_validate(data)
+                forms[form.id] = form
+            else:
+                sheet = SheetMapping.model_validate(data)
+                annexes[sheet.id] = sheet
+    except ValidationError as exc:
+        raise ConfigurationError(f"pemetaan {name} tidak sah:\n{exc}") from exc
+    if kop is None:
+        raise ConfigurationError("pemetaan kop.yaml tidak ditemukan")
+    missing = sorted(set(FORM_IDS) - set(forms))
+    if missing:
+        raise ConfigurationError(f"pemetaan formulir tidak ditemukan: {', '.join(missing)}")
+    for form in forms.values():
+        unknown = [a for a in form.annexes if a not in annexes]
+        if unknown:
+            raise ConfigurationError(f"{form.id}: lampiran tidak dikenal: {', '.join(unknown)}")
+    return Mappings(kop=kop, forms={f: forms[f] for f in FORM_IDS}, annexes=annexes)
+
+
+@cache
+def default_mappings() -> Mappings:
+    """The shipped mapping set (top-level ``mappings/``, installed as ``skp.mappings``)."""
+    root = resources.files("skp.mappings")
+    files = {p.name: p.read_text(encoding="utf-8") for p in root.iterdir() if p.name.endswith(".yaml")}
+    return load_mappings_from(files)

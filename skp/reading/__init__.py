@@ -1,0 +1,1 @@
+"""Reading workbooks into :class:`skp.models.SkpDocument`: safety limits, grids, label anchors, form detection."""

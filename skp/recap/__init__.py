@@ -1,0 +1,1 @@
+"""Consolidated unit recaps (xlsx, html, csv) built from file reports."""
