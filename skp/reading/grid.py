@@ -1,0 +1,62 @@
+"""A workbook as plain cell values: the one shape every reader consumes.
+
+Files are loaded into this shape by :mod:`skp.reading.load` (python-calamine, fast, never executes
+macros); the add-in builds it from an ``xlwings.Book``; tests may build it from openpyxl. Whatever the
+source, the same reader then runs, so Excel and the command line can never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+
+def a1(row: int, col: int) -> str:
+    """0-based (row, col) → ``"F14"``."""
+    return f"{get_column_letter(col + 1)}{row + 1}"
+
+
+@dataclass
+class SheetGrid:
+    """One sheet. ``rows[r][c]`` is 0-based from A1; a merged area holds its value in its top-left cell.
+
+    Values are ``str``, ``int``, ``float``, ``bool``, ``datetime``/``date``/``time`` or ``None``;
+    empty strings are normalised to ``None`` by the loaders.
+    """
+
+    name: str
+    rows: list[list[Any]]
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (r0, c0, r1, c1) inclusive
+    hidden: bool = False
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.rows)
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def value(self, row: int, col: int) -> Any:
+        if 0 <= row < len(self.rows):
+            cells = self.rows[row]
+            if 0 <= col < len(cells):
+                return cells[col]
+        return None
+
+    def merged_area(self, row: int, col: int) -> tuple[int, int, int, int] | None:
+        """The merged area containing (row, col), if any."""
+        for area in self.merged:
+            if area[0] <= row <= area[2] and area[1] <= col <= area[3]:
+                return area
+        return None
+
+
+@dataclass
+class WorkbookGrid:
+    sheets: list[SheetGrid]
+
+    def sheet(self, name: str) -> SheetGrid | None:
+        return next((s for s in self.sheets if s.name == name), None)

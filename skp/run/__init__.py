@@ -1,0 +1,1 @@
+"""Running the checks over many workbooks: discovery, parallel workers, cache, hierarchy."""

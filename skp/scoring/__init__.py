@@ -1,0 +1,1 @@
+"""Penilaian (SPEC §6): capaian, kategori, nilai, nilai SKP, nilai kinerja and predikat."""

@@ -1,0 +1,1 @@
+"""Writing workbooks from mappings: the official templates and pre-filled SKPs."""
