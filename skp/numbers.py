@@ -1,0 +1,312 @@
+"""Indonesian numbers, targets, percentages and periods as staff type them (SPEC §5).
+
+Indonesian writes decimals with a comma (``85,5``) and thousands with a dot (``1.250``), but workbooks also
+hold English-style numbers, Excel's own floats, percent signs, ``Rp`` prefixes and ranges written a dozen
+ways. Every cell of every submission passes through here, so the parsers never raise, return ``None`` for
+what they cannot read (the checks decide what that means) and use precompiled patterns.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from datetime import date, datetime
+
+from skp.models import Target
+
+# A number token as written: digits with dot/comma separators inside, never at either end.
+_NUM = r"\d(?:[\d.,]*\d)?"
+_TOKEN_RE = re.compile(rf"(?<![\d.,])(?P<sign>(?<![\w])[-−])?(?P<num>{_NUM})(?![\d])")
+_SCIENTIFIC_RE = re.compile(r"^\s*[-+]?\d+(?:[.,]\d+)?[eE][-+]?\d+\s*$")
+_GROUPED_RE = re.compile(r"^[1-9]\d{0,2}$")
+
+# "80 - 90", "80–90", "80 s.d. 90", "80 sd 90", "80 s/d 90", "80 sampai dengan 90", "80% - 90%".
+# The lookarounds keep dates (31-12-2025) and longer digit runs out.
+_RANGE_RE = re.compile(
+    rf"(?<![\d.,/-])(?P<a>{_NUM})\s*(?P<pa>%)?\s*"
+    r"(?:[-–—~]|\bs\s*[./]?\s*d\b\.?|\bsampai\s+dengan\b|\bsampai\b|\bhingga\b)"
+    rf"\s*(?P<b>{_NUM})(?![\d]|[-/.]\d)",
+    re.IGNORECASE,
+)
+_PERCENT_RE = re.compile(r"%|\bpersen\b", re.IGNORECASE)
+_CURRENCY_RE = re.compile(r"\brp\b\.?|\brupiah\b|\bidr\b", re.IGNORECASE)
+_MULTIPLIER_RE = re.compile(
+    r"^\s*(?P<word>ribu|rb|juta|jt|miliar|milyar|triliun)\b\.?", re.IGNORECASE
+)
+_MULTIPLIERS = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
+_QUALIFIER_RE = re.compile(
+    r"^(?:[≥≤<>=±~]+|>=|<=|\b(?:minimal|min|maksimal|maks|max|paling\s+sedikit|paling\s+banyak"
+    r"|sekurang-kurangnya|setidaknya|sebanyak|sejumlah|target)\b\.?)\s*",
+    re.IGNORECASE,
+)
+_EDGE_PUNCT = " \t\n\r\xa0.,;:()[]{}/-–—*'\""
+_SPACES_RE = re.compile(r"\s+")
+
+TIME_UNITS: frozenset[str] = frozenset({
+    "detik", "menit", "jam", "hari", "hari kerja", "hari kalender", "hk", "minggu", "pekan", "bulan",
+    "triwulan", "caturwulan", "semester", "tahun", "tanggal", "tgl",
+})
+CURRENCY_UNITS: frozenset[str] = frozenset({
+    "rupiah", "rp", "idr", "ribu rupiah", "juta rupiah", "miliar rupiah", "milyar rupiah",
+    "triliun rupiah", "rp ribu", "rp juta", "rp miliar", "rp milyar", "usd", "dolar", "dollar",
+})
+_CURRENCY_WORDS = frozenset({"rupiah", "rp", "idr", "usd", "dolar", "dollar"})
+
+_MONTHS: dict[str, int] = {
+    "januari": 1, "january": 1, "jan": 1,
+    "februari": 2, "pebruari": 2, "february": 2, "feb": 2, "peb": 2,
+    "maret": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "agustus": 8, "august": 8, "agust": 8, "agus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "december": 12, "des": 12, "dec": 12,
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_RE = re.compile(
+    r"(?<!\d)(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
+    r"|(?<!\d)(?P<nd>\d{1,2})\s*(?P<s>[/.-])\s*(?P<nm>\d{1,2})\s*(?P=s)\s*(?P<ny>\d{4}|\d{2})(?!\d)"
+    rf"|(?:(?<!\d)(?P<td>\d{{1,2}})\s*[-.]?\s*)?\b(?P<tm>{_MONTH})\b\.?(?:\s*[,.-]?\s*(?P<ty>\d{{4}})(?!\d))?",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _grouped(parts: list[str]) -> bool:
+    """Whether ``parts`` (split at a thousands separator) form valid groups: 1–3 digits, then threes."""
+    return bool(_GROUPED_RE.match(parts[0])) and all(len(p) == 3 for p in parts[1:])
+
+
+def _token_value(token: str) -> float | None:
+    """Value of one number token, deciding which separator is the decimal point."""
+    dots, commas = token.count("."), token.count(",")
+    if not dots and not commas:
+        return float(token)
+    if dots and commas:
+        decimal = "," if token.rfind(",") > token.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        whole, _, frac = token.rpartition(decimal)
+        if thousands in frac or decimal in whole or not _grouped(whole.split(thousands)):
+            return None
+        return float(f"{whole.replace(thousands, '')}.{frac}")
+    sep = "," if commas else "."
+    parts = token.split(sep)
+    if len(parts) > 2:
+        return float("".join(parts)) if _grouped(parts) else None
+    whole, frac = parts
+    # "85,5" and "0,005" are decimals; a single dot is a thousands separator only before exactly three
+    # digits after a valid leading group ("1.250"), otherwise an English decimal point ("85.5", "0.005").
+    if sep == "." and len(frac) == 3 and _grouped(parts):
+        return float(whole + frac)
+    return float(f"{whole}.{frac}")
+
+
+def _finite(value: float) -> float | None:
+    return value if math.isfinite(value) else None
+
+
+def parse_number(value: object) -> float | None:
+    """The one number in ``value``: ``"1.250.000,75"`` → 1250000.75, ``"Rp 1.250.000.000"`` → 1.25e9.
+
+    Text holding no number, or several (``"80 - 90"``, ``"12 dari 15"``), gives ``None``: picking one of
+    them would score the wrong value silently.
+    """
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return _finite(float(value))
+    text = str(value).strip()
+    if text.isdigit():
+        return float(text)
+    if _SCIENTIFIC_RE.match(text):
+        return _finite(float(text.replace(",", ".")))
+    tokens = list(_TOKEN_RE.finditer(text))
+    if len(tokens) != 1:
+        return None
+    number = _token_value(tokens[0]["num"])
+    if number is None:
+        return None
+    return -number if tokens[0]["sign"] else number
+
+
+def parse_percent(value: object, fraction: bool = False) -> float | None:
+    """A percentage as a number of percent: ``"98,5%"`` → 98.5.
+
+    ``fraction=True`` says a numeric value came from a %-formatted Excel cell, which stores 98 % as 0.98.
+    Text is always read as written, since whoever typed "98 %" meant percent.
+    """
+    number = parse_number(value)
+    if number is None:
+        return None
+    if fraction and isinstance(value, (int, float)):
+        return round(number * 100, 10)
+    return number
+
+
+def _clean_words(text: str) -> str:
+    return _SPACES_RE.sub(" ", text).strip(_EDGE_PUNCT).lower()
+
+
+def _satuan(before: str, after: str) -> str | None:
+    """The unit around a target's number: the words after it, else the words before it."""
+    if _PERCENT_RE.search(before) or _PERCENT_RE.search(after):
+        return "%"
+    if _CURRENCY_RE.search(before) or _CURRENCY_RE.search(after):
+        return "rupiah"
+    words = _clean_words(after)
+    if not words:
+        head = _clean_words(before)
+        while (stripped := _QUALIFIER_RE.sub("", head, count=1)) != head:
+            head = _clean_words(stripped)
+        words = head
+    return words or None
+
+
+def _scaled(number: float | None, after: str, currency: bool) -> float | None:
+    """``Rp 1,5 miliar`` → 1.5e9: spelled-out multipliers only count for money."""
+    if number is None or not currency:
+        return number
+    match = _MULTIPLIER_RE.match(after)
+    return number * _MULTIPLIERS[match["word"].lower()] if match else number
+
+
+def parse_target(raw: object) -> Target:
+    """A target cell as ``Target``: ``"80 s.d. 90 %"`` → min 80, max 90, satuan ``%``.
+
+    A reversed range keeps min > max as written so a check can report it; text without a readable
+    number ("Tepat waktu") keeps min and max ``None``.
+    """
+    if raw is None:
+        return Target(raw="")
+    if isinstance(raw, bool):
+        return Target(raw=str(raw))
+    if isinstance(raw, (int, float)):
+        number = _finite(float(raw))
+        return Target(raw=str(raw), min=number, max=number)
+    text = str(raw)
+    currency = bool(_CURRENCY_RE.search(text))
+    match = _RANGE_RE.search(text)
+    if match:
+        after = text[match.end():]
+        low = _scaled(_token_value(match["a"]), after, currency)
+        high = _scaled(_token_value(match["b"]), after, currency)
+        if low is not None and high is not None:
+            satuan = _satuan(text[: match.start()] + (match["pa"] or ""), after)
+            return Target(raw=text, min=low, max=high, satuan=satuan)
+    token = _TOKEN_RE.search(text)
+    if token is None:
+        return Target(raw=text)
+    number = _token_value(token["num"])
+    if number is not None and token["sign"]:
+        number = -number
+    after = text[token.end():]
+    if currency and (multiplier := _MULTIPLIER_RE.match(after)):
+        after = after[multiplier.end():]
+        number = None if number is None else number * _MULTIPLIERS[multiplier["word"].lower()]
+    satuan = _satuan(text[: token.start()], after) if number is not None else None
+    return Target(raw=text, min=number, max=number, satuan=satuan)
+
+
+def _unit_words(satuan: str | None) -> list[str]:
+    if not satuan:
+        return []
+    return re.sub(r"[^a-z%]+", " ", satuan.lower()).split()
+
+
+def _singular(word: str) -> str:
+    """``bulan-bulan`` is already split to ``bulan bulan``; English plurals ("days") lose their ``s``."""
+    return word[:-1] if word.endswith("s") and len(word) > 3 and word[:-1] in _ENGLISH_UNITS else word
+
+
+_ENGLISH_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "second"})
+
+
+def is_time_unit(satuan: str | None) -> bool:
+    """Whether a satuan measures time: ``"Bulan kalender"``, ``"HARI KERJA"``, ``"days"``, ``"Desember"``.
+
+    The satuan's first word decides ("laporan per bulan" counts reports, not time); a month name counts
+    too, because a waktu target is often a deadline ("Desember 2025").
+    """
+    words = _unit_words(satuan)
+    if not words:
+        return False
+    head = _singular(words[0])
+    return head in TIME_UNITS or head in _ENGLISH_UNITS or head in _MONTHS
+
+
+def is_currency_unit(satuan: str | None) -> bool:
+    """Whether a satuan is money: ``"Rp"``, ``"juta rupiah"``, ``"Rupiah (miliar)"``."""
+    words = _unit_words(satuan)
+    return any(word in _CURRENCY_WORDS for word in words) or " ".join(words) in CURRENCY_UNITS
+
+
+def _make_date(year: int | None, month: int, day: int | None, end: bool) -> date | None:
+    if year is None:
+        return None
+    if day is None:
+        day = calendar.monthrange(year, month)[1] if end and 1 <= month <= 12 else 1
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _expand_year(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    return year + 2000 if len(text) == 2 else year
+
+
+def parse_period(raw: object) -> tuple[date | None, date | None]:
+    """``"1 JANUARI SD 31 DESEMBER 2025"`` → (2025-01-01, 2025-12-31).
+
+    A year written once applies to both ends; a month without a day means its first day at the start
+    and its last day at the end ("JANUARI - DESEMBER 2025"); a period naming only a year covers the whole
+    year. An impossible date ("31 Juni") gives ``None`` for that end.
+    """
+    if isinstance(raw, datetime):
+        return raw.date(), None
+    if isinstance(raw, date):
+        return raw, None
+    if raw is None or isinstance(raw, bool):
+        return None, None
+    text = str(raw)
+    parts: list[tuple[int | None, int, int | None]] = []
+    for match in _DATE_RE.finditer(text):
+        if match["iy"]:
+            parts.append((int(match["iy"]), int(match["im"]), int(match["id"])))
+        elif match["nd"]:
+            parts.append((_expand_year(match["ny"]), int(match["nm"]), int(match["nd"])))
+        else:
+            day = int(match["td"]) if match["td"] else None
+            parts.append((_expand_year(match["ty"]), _MONTHS[match["tm"].lower()], day))
+        if len(parts) == 2:
+            break
+    if not parts:
+        years = _YEAR_RE.findall(text)
+        if len(years) == 1:
+            year = int(years[0])
+            return date(year, 1, 1), date(year, 12, 31)
+        return None, None
+    if len(parts) == 1:
+        year, month, day = parts[0]
+        year = year or _lone_year(text)
+        if day is None:
+            return _make_date(year, month, None, end=False), _make_date(year, month, None, end=True)
+        return _make_date(year, month, day, end=False), None
+    (y1, m1, d1), (y2, m2, d2) = parts
+    fallback = _lone_year(text) if y1 is None and y2 is None else None
+    y1, y2 = y1 or y2 or fallback, y2 or y1 or fallback
+    return _make_date(y1, m1, d1, end=False), _make_date(y2, m2, d2, end=True)
+
+
+def _lone_year(text: str) -> int | None:
+    """A year standing apart from the dates ("JANUARI - DESEMBER TAHUN 2025")."""
+    years = _YEAR_RE.findall(text)
+    return int(years[-1]) if years else None
