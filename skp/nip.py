@@ -1,0 +1,152 @@
+"""NIP (Nomor Induk Pegawai) parsing and validation (SPEC §5).
+
+An NIP is 18 digits: birth date ``YYYYMMDD``, TMT CPNS ``YYYYMM``, gender ``1``/``2`` and a sequence
+``001``–``999``; PPPK numbers carry ``21`` in place of the TMT month. The most common defect is not a typo but
+Excel: an NIP typed into a cell as a number keeps only 15 significant digits, so the last ones are lost
+for good and must be re-typed as text. Results are short Indonesian phrases that fill the ``{rincian}`` of
+the ``nip-tidak-valid`` message.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+NIP_LENGTH = 18
+PPPK_MONTH = "21"
+_SEPARATORS_RE = re.compile(r"[\s.\-–—_/]+")
+_LABEL_RE = re.compile(r"^\s*nip\s*[.:]?\s*", re.IGNORECASE)
+_SCIENTIFIC_RE = re.compile(r"^\s*\d(?:[.,]\d+)?[eE]\+?\d+\s*$")
+_EMPTY_MARKS = frozenset({"", "-", "–", "—"})
+TYPED_AS_NUMBER = (
+    "NIP diketik sebagai angka sehingga digit terakhir hilang; "
+    "ketik ulang sebagai teks (awali dengan tanda petik ')"
+)
+
+
+@dataclass(frozen=True)
+class NipInfo:
+    """What an 18-digit NIP says about its holder; ``tmt_month`` is ``None`` for PPPK."""
+
+    digits: str
+    birth_date: date | None
+    tmt_year: int | None
+    tmt_month: int | None
+    is_pppk: bool
+    gender: str | None
+    sequence: str
+
+
+@dataclass
+class NipCheck:
+    """The outcome of ``validate_nip``: ``errors`` make the NIP invalid, ``warnings`` are for a reviewer."""
+
+    info: NipInfo | None
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        return not self.errors
+
+
+def _number_digits(raw: int | float) -> str:
+    """The digits Excel shows for a numeric NIP: 15 significant ones (``1.98609262015051e17`` →
+    ``198609262015051000``), not the binary float's noise (``…051008``)."""
+    if isinstance(raw, int):
+        return str(abs(raw))
+    if not math.isfinite(raw):
+        return ""
+    return str(abs(int(Decimal(format(raw, ".15g")))))
+
+
+def _text(raw: object) -> tuple[str, bool]:
+    """The NIP's text without label and separators, and whether it came from a number."""
+    if isinstance(raw, bool):
+        return str(raw), False
+    if isinstance(raw, (int, float)):
+        return _number_digits(raw), True
+    text = _LABEL_RE.sub("", str(raw).strip())
+    if _SCIENTIFIC_RE.match(text):
+        return _number_digits(float(text.replace(",", "."))), True
+    return _SEPARATORS_RE.sub("", text), False
+
+
+def normalize_nip(raw: object) -> str | None:
+    """The 18 digits of an NIP written with or without separators (``19860926 201505 1 001``), else ``None``.
+
+    A number-typed NIP still gives 18 digits when it has them, as Excel kept them, so duplicates can be
+    matched; ``validate_nip`` reports the lost digits.
+    """
+    if raw is None:
+        return None
+    digits, _ = _text(raw)
+    return digits if len(digits) == NIP_LENGTH and digits.isascii() and digits.isdigit() else None
+
+
+def _birth_date(digits: str, errors: list[str]) -> date | None:
+    written = digits[:8]
+    try:
+        born = date(int(written[:4]), int(written[4:6]), int(written[6:8]))
+    except ValueError:
+        errors.append(f"tanggal lahir {written} tidak ada")
+        return None
+    if born.year < 1900 or born > date.today():
+        errors.append(f"tanggal lahir {written} tidak mungkin")
+        return None
+    return born
+
+
+def _info(digits: str, errors: list[str], warnings: list[str], min_age: int, check_sequence: bool) -> NipInfo:
+    born = _birth_date(digits, errors)
+    tmt_year, month_text = int(digits[8:12]), digits[12:14]
+    is_pppk = month_text == PPPK_MONTH
+    tmt_month: int | None = None
+    if not is_pppk:
+        if 1 <= int(month_text) <= 12:
+            tmt_month = int(month_text)
+        else:
+            errors.append(f"bulan TMT {month_text} tidak ada")
+    if born is not None:
+        age_months = (tmt_year - born.year) * 12 + ((tmt_month or 12) - born.month)
+        if age_months < min_age * 12:
+            status = "PPPK" if is_pppk else "CPNS"
+            warnings.append(f"TMT {status} kurang dari {min_age} tahun setelah tanggal lahir")
+    gender = digits[14]
+    if gender not in ("1", "2"):
+        errors.append(f"digit jenis kelamin harus 1 atau 2, tertulis {gender}")
+    sequence = digits[15:]
+    if check_sequence and sequence == "000":
+        errors.append("nomor urut harus 001–999, tertulis 000")
+    return NipInfo(
+        digits=digits, birth_date=born, tmt_year=tmt_year, tmt_month=tmt_month, is_pppk=is_pppk,
+        gender=gender if gender in ("1", "2") else None, sequence=sequence,
+    )
+
+
+def validate_nip(raw: object, typed_as_number: bool = False, min_age: int = 18) -> NipCheck:
+    """Check an NIP as written. Empty or ``-`` (a political penilai has none) is no error here.
+
+    ``typed_as_number`` comes from the reader when the cell held a number; a numeric ``raw`` implies it.
+    ``min_age`` is the youngest plausible age at TMT [interpretation, SPEC §5]; below it is a warning.
+    """
+    if raw is None:
+        return NipCheck(info=None)
+    digits, from_number = _text(raw)
+    if digits in _EMPTY_MARKS:
+        return NipCheck(info=None)
+    lost_digits = typed_as_number or from_number
+    errors: list[str] = [TYPED_AS_NUMBER] if lost_digits else []
+    warnings: list[str] = []
+    if not (digits.isascii() and digits.isdigit()):
+        errors.append(f"hanya boleh berisi angka, tertulis '{str(raw).strip()}'")
+        return NipCheck(info=None, errors=errors)
+    if len(digits) != NIP_LENGTH:
+        if not lost_digits:
+            errors.append(f"harus {NIP_LENGTH} angka, tertulis {len(digits)} angka")
+        return NipCheck(info=None, errors=errors)
+    info = _info(digits, errors, warnings, min_age, check_sequence=not lost_digits)
+    return NipCheck(info=info, errors=errors, warnings=warnings)
