@@ -1,0 +1,171 @@
+"""Pangkat/golongan ruang (PP 99/2000) and JF jenjang (SPEC §5).
+
+Staff write the same pangkat many ways (``PENATA/IIIc``, ``Pembina Tk.I, IV b``, ``Penata Muda Tk.I,
+III/b``); this module reduces them to the 17 official pairs and says, in words fit for a finding's
+``{rincian}``, when a name and a golongan disagree. JF jabatan names end in their jenjang ("Pranata
+Komputer Ahli Muda"), which bounds the golongan a holder may have.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+GOLONGAN: tuple[tuple[str, str], ...] = (
+    ("I/a", "Juru Muda"),
+    ("I/b", "Juru Muda Tingkat I"),
+    ("I/c", "Juru"),
+    ("I/d", "Juru Tingkat I"),
+    ("II/a", "Pengatur Muda"),
+    ("II/b", "Pengatur Muda Tingkat I"),
+    ("II/c", "Pengatur"),
+    ("II/d", "Pengatur Tingkat I"),
+    ("III/a", "Penata Muda"),
+    ("III/b", "Penata Muda Tingkat I"),
+    ("III/c", "Penata"),
+    ("III/d", "Penata Tingkat I"),
+    ("IV/a", "Pembina"),
+    ("IV/b", "Pembina Tingkat I"),
+    ("IV/c", "Pembina Utama Muda"),
+    ("IV/d", "Pembina Utama Madya"),
+    ("IV/e", "Pembina Utama"),
+)
+
+JENJANG: dict[str, tuple[str, str]] = {
+    "Pemula": ("II/a", "II/a"),
+    "Terampil": ("II/b", "II/d"),
+    "Mahir": ("III/a", "III/b"),
+    "Penyelia": ("III/c", "III/d"),
+    "Ahli Pertama": ("III/a", "III/b"),
+    "Ahli Muda": ("III/c", "III/d"),
+    "Ahli Madya": ("IV/a", "IV/c"),
+    "Ahli Utama": ("IV/d", "IV/e"),
+}
+
+NOT_LISTED = "tidak ada dalam daftar pangkat PP 99/2000"
+
+_ORDER = {golongan: index for index, (golongan, _) in enumerate(GOLONGAN)}
+_NAME_OF = dict(GOLONGAN)
+_GOLONGAN_OF = {nama.upper(): golongan for golongan, nama in GOLONGAN}
+_JENJANG_BY_KEY = {jenjang.upper(): jenjang for jenjang in JENJANG}
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+
+# "III/b", "III.b", "III-b", "III b", "IIIb", "3/b"; the lookarounds keep "TK.I" and words out.
+_GOLONGAN_RE = re.compile(r"(?<![A-Z0-9])(IV|III|II|I|[1-4])\s*[/.\-]?\s*([A-E])(?![A-Z])")
+_WORD_RE = re.compile(r"[A-Z]+|\d+")
+_NOISE_WORDS = frozenset({"GOL", "GOLONGAN", "RUANG", "PANGKAT", "RG"})
+_TINGKAT_WORDS = frozenset({"TK", "TKT", "TINGKAT"})
+_AHLI_RE = re.compile(r"\bAHLI\s+(PERTAMA|MUDA|MADYA|UTAMA)\b")
+_KETERAMPILAN = frozenset({"PEMULA", "TERAMPIL", "MAHIR", "PENYELIA"})
+# Where a jabatan name ends and the unit starts: "Pranata Komputer Terampil pada Dinas X".
+_JABATAN_END_RE = re.compile(r"\s(?:PADA|DI)\s|\s[-–—]\s|[,(]")
+
+
+@dataclass(frozen=True)
+class PangkatMatch:
+    """A pangkat as understood; ``problem`` fills the ``pangkat-tidak-dikenal`` message's ``{rincian}``."""
+
+    golongan: str | None
+    nama: str | None
+    problem: str | None
+
+
+def _golongan_key(roman: str, letter: str) -> str:
+    return f"{_ROMAN.get(roman, roman)}/{letter.lower()}"
+
+
+def _canonical_golongan(text: str) -> str | None:
+    """``"iii.b"`` → ``"III/b"``; ``None`` when it is not one of the 17."""
+    match = _GOLONGAN_RE.fullmatch(text.strip().upper())
+    if not match:
+        return None
+    key = _golongan_key(match[1], match[2])
+    return key if key in _ORDER else None
+
+
+def _name_key(text: str) -> str:
+    """Uppercase name words with ``Tk.``/``TKT``/``Tingkat 1`` unified and labels such as ``Gol.`` dropped."""
+    words: list[str] = []
+    for word in _WORD_RE.findall(text):
+        if word in _NOISE_WORDS:
+            continue
+        if word == "TKI":
+            words += ["TINGKAT", "I"]
+        elif word in _TINGKAT_WORDS:
+            words.append("TINGKAT")
+        elif word == "1" and words[-1:] == ["TINGKAT"]:
+            words.append("I")
+        else:
+            words.append(word)
+    return " ".join(words)
+
+
+def parse_pangkat(raw: object) -> PangkatMatch:
+    """Read a pangkat/golongan cell: a name, a golongan or both, in any of the common spellings.
+
+    Only a name or only a golongan is acceptable, and the other half is filled in from PP 99/2000 so the
+    jenjang check always has a golongan. Emptiness is for another check, so it has no problem.
+    """
+    text = "" if raw is None else str(raw).strip().upper()
+    if not text or text in {"-", "–", "—"}:
+        return PangkatMatch(None, None, None)
+    matches = list(_GOLONGAN_RE.finditer(text))
+    written: str | None = None
+    if matches:
+        last = matches[-1]
+        written = _golongan_key(last[1], last[2])
+        text = text[: last.start()] + " " + text[last.end():]
+    name_key = _name_key(text)
+    golongan = written if written in _ORDER else None
+    nama_golongan = _GOLONGAN_OF.get(name_key)
+    nama = _NAME_OF[nama_golongan] if nama_golongan else None
+    if (written and golongan is None) or (name_key and nama is None):
+        return PangkatMatch(golongan, nama, NOT_LISTED)
+    if golongan and nama_golongan and golongan != nama_golongan:
+        return PangkatMatch(golongan, nama, f"tidak sesuai: {nama} adalah {nama_golongan}, bukan {golongan}")
+    return PangkatMatch(golongan or nama_golongan, nama or (_NAME_OF[golongan] if golongan else None), None)
+
+
+def pangkat_choices() -> list[str]:
+    """Dropdown values, lowest first: ``"Penata Muda Tingkat I, III/b"``."""
+    return [f"{nama}, {golongan}" for golongan, nama in GOLONGAN]
+
+
+def golongan_order(golongan: str) -> int:
+    """Rank of a golongan, I/a = 0 … IV/e = 16. Raises ``ValueError`` for a value not in PP 99/2000."""
+    key = _canonical_golongan(golongan)
+    if key is None:
+        raise ValueError(f"golongan tidak dikenal: {golongan!r}")
+    return _ORDER[key]
+
+
+def golongan_in_range(golongan: str, jenjang: str) -> bool:
+    """Whether ``golongan`` lies within the range of JF ``jenjang`` (both ends included)."""
+    name = _JENJANG_BY_KEY.get(" ".join(jenjang.upper().split()))
+    if name is None:
+        raise ValueError(f"jenjang tidak dikenal: {jenjang!r}")
+    low, high = JENJANG[name]
+    return _ORDER[low] <= golongan_order(golongan) <= _ORDER[high]
+
+
+def jenjang_of(jabatan: str | None) -> str | None:
+    """The JF jenjang named in a jabatan: ``"PRANATA KOMPUTER AHLI PERTAMA"`` → ``"Ahli Pertama"``.
+
+    Keahlian jenjang are found anywhere ("Ahli Utama", never "Pembina Utama"); keterampilan words such
+    as "Penyelia" only as the last word of the jabatan name, since they also begin ordinary titles.
+    """
+    if not jabatan:
+        return None
+    text = " ".join(re.sub(r"[^A-Z(,\-–—]+", " ", jabatan.upper()).split())
+    match = _AHLI_RE.search(text)
+    if match:
+        return _JENJANG_BY_KEY[f"AHLI {match[1]}"]
+    name = _JABATAN_END_RE.split(f"{text} ", maxsplit=1)[0].split()
+    if len(name) >= 2 and name[-1] in _KETERAMPILAN:
+        return _JENJANG_BY_KEY[name[-1]]
+    return None
+
+
+def is_jf_jabatan(jabatan: str | None) -> bool:
+    """Whether a jabatan is a jabatan fungsional, judged by its jenjang."""
+    return jenjang_of(jabatan) is not None
