@@ -1,0 +1,81 @@
+"""Loading a submitted workbook file into a :class:`WorkbookGrid`, safely.
+
+This is the only place the command line touches a workbook file. It reads the bytes once (read-only,
+so a submission is never modified), lets :mod:`skp.reading.safety` refuse unsafe or unreadable content,
+then parses with python-calamine, which reads .xlsx, .xlsm and .xls quickly and never runs macros (an
+.xlsm's VBA project is simply not read). Whatever a broken file makes the parser raise is turned into a
+:class:`WorkbookRejected`, so a batch records one file-scope finding and goes on.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from python_calamine import (
+    CalamineError,
+    CalamineSheet,
+    CalamineWorkbook,
+    PasswordError,
+    SheetTypeEnum,
+    SheetVisibleEnum,
+)
+
+from skp.config import Config
+from skp.errors import WorkbookRejected
+from skp.reading.grid import SheetGrid, WorkbookGrid
+from skp.reading.safety import check_submission, read_submission, reading_limits
+
+_EXACT_INTEGER = 1e15  # Excel keeps 15 significant digits; beyond that an integral float is not exact
+
+
+def load_grid(path: Path, config: Config) -> WorkbookGrid:
+    """The workbook at ``path`` as plain values, or :class:`WorkbookRejected` explaining why not."""
+    limits = reading_limits(config)
+    data = read_submission(path, limits)
+    check_submission(data, limits)
+    try:
+        return _parse(data)
+    except WorkbookRejected:
+        raise
+    except PasswordError as exc:
+        raise WorkbookRejected("berkas-terenkripsi", "buku kerja dilindungi kata sandi") from exc
+    except CalamineError as exc:
+        raise WorkbookRejected("berkas-rusak", "isi buku kerja rusak") from exc
+    except MemoryError as exc:
+        raise WorkbookRejected("berkas-terlalu-besar", "isi buku kerja terlalu besar untuk dibaca") from exc
+    except Exception as exc:  # the parser's own errors for malformed content are not all CalamineError
+        raise WorkbookRejected("berkas-rusak", "isi buku kerja tidak dapat diurai") from exc
+    except BaseException as exc:
+        # A Rust panic inside the parser arrives as pyo3's PanicException, a BaseException.
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise WorkbookRejected("berkas-rusak", "isi buku kerja tidak dapat diurai") from exc
+
+
+def _parse(data: bytes) -> WorkbookGrid:
+    with CalamineWorkbook.from_filelike(io.BytesIO(data)) as workbook:
+        return WorkbookGrid(
+            [
+                _sheet(workbook.get_sheet_by_name(meta.name), meta.visible != SheetVisibleEnum.Visible)
+                for meta in workbook.sheets_metadata
+                if meta.typ == SheetTypeEnum.WorkSheet
+            ]
+        )
+
+
+def _sheet(sheet: CalamineSheet, hidden: bool) -> SheetGrid:
+    rows = [[_cell(value) for value in row] for row in sheet.to_python(skip_empty_area=False)]
+    merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ()]
+    return SheetGrid(name=sheet.name, rows=rows, merged=merged, hidden=hidden)
+
+
+def _cell(value: Any) -> str | int | float | bool | datetime | date | time | timedelta | None:
+    """Strip text (empty → ``None``) and give whole numbers back as ``int``, as openpyxl would."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, float) and value.is_integer() and abs(value) < _EXACT_INTEGER:
+        return int(value)
+    return value
