@@ -24,7 +24,7 @@ _GROUPED_RE = re.compile(r"^[1-9]\d{0,2}$")
 # "80 - 90", "80–90", "80 s.d. 90", "80 sd 90", "80 s/d 90", "80 sampai dengan 90", "80% - 90%".
 # The lookarounds keep dates (31-12-2025) and longer digit runs out.
 _RANGE_RE = re.compile(
-    rf"(?<![\d.,/-])(?P<a>{_NUM})\s*(?P<pa>%)?\s*"
+    rf"(?<![\d.,/-])(?P<a>{_NUM})\s*(?P<unit>%|[^\W\d_]+\.?)?\s*"
     r"(?:[-–—~]|\bs\s*[./]?\s*d\b\.?|\bsampai\s+dengan\b|\bsampai\b|\bhingga\b)"
     rf"\s*(?P<b>{_NUM})(?![\d]|[-/.]\d)",
     re.IGNORECASE,
@@ -42,6 +42,7 @@ _QUALIFIER_RE = re.compile(
 )
 _EDGE_PUNCT = " \t\n\r\xa0.,;:()[]{}/-–—*'\""
 _SPACES_RE = re.compile(r"\s+")
+_PARENTHESES_RE = re.compile(r"\([^)]*\)")  # "12 (dua belas) dokumen"
 
 TIME_UNITS: frozenset[str] = frozenset({
     "detik", "menit", "jam", "hari", "hari kerja", "hari kalender", "hk", "minggu", "pekan", "bulan",
@@ -121,7 +122,7 @@ def parse_number(value: object) -> float | None:
     if isinstance(value, (int, float)):
         return _finite(float(value))
     text = str(value).strip()
-    if text.isdigit():
+    if text.isdecimal():
         return float(text)
     if _SCIENTIFIC_RE.match(text):
         return _finite(float(text.replace(",", ".")))
@@ -158,7 +159,7 @@ def _satuan(before: str, after: str) -> str | None:
         return "%"
     if _CURRENCY_RE.search(before) or _CURRENCY_RE.search(after):
         return "rupiah"
-    words = _clean_words(after)
+    words = _clean_words(_PARENTHESES_RE.sub(" ", after)) or _clean_words(after)
     if not words:
         head = _clean_words(before)
         while (stripped := _QUALIFIER_RE.sub("", head, count=1)) != head:
@@ -193,10 +194,10 @@ def parse_target(raw: object) -> Target:
     match = _RANGE_RE.search(text)
     if match:
         after = text[match.end():]
-        low = _scaled(_token_value(match["a"]), after, currency)
+        low = _scaled(_token_value(match["a"]), match["unit"] or after, currency)
         high = _scaled(_token_value(match["b"]), after, currency)
         if low is not None and high is not None:
-            satuan = _satuan(text[: match.start()] + (match["pa"] or ""), after)
+            satuan = _satuan(text[: match.start()] + (match["unit"] or ""), after)
             return Target(raw=text, min=low, max=high, satuan=satuan)
     token = _TOKEN_RE.search(text)
     if token is None:

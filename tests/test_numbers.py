@@ -48,7 +48,7 @@ def test_parse_number_reads_indonesian_and_unambiguous_english(raw: object, expe
 
 @pytest.mark.parametrize(
     "raw",
-    [None, True, False, "", "   ", "-", "Tepat waktu", "80 - 90", "12 dari 15", "1.2.3", "1.25.000",
+    [None, True, False, "", "   ", "-", "²", "Tepat waktu", "80 - 90", "12 dari 15", "1.2.3", "1.25.000",
      float("nan"), float("inf")],
 )
 def test_parse_number_gives_none_without_exactly_one_number(raw: object) -> None:
@@ -79,6 +79,10 @@ def test_parse_number_gives_none_without_exactly_one_number(raw: object) -> None
         ("Indeks 3,5", 3.5, 3.5, "indeks"),
         ("Minimal 3 kegiatan.", 3, 3, "kegiatan"),
         ("5 Hari Kerja", 5, 5, "hari kerja"),
+        ("7 bulan - 8 bulan", 7, 8, "bulan"),
+        ("10 bulan s.d 12 bulan", 10, 12, "bulan"),
+        ("Rp 100 juta - 1 miliar", 1e8, 1e9, "rupiah"),
+        ("12 (dua belas) Dokumen", 12, 12, "dokumen"),
         ("90 - 80 %", 90, 80, "%"),  # reversed stays reversed: target-rentang-terbalik reports it
     ],
 )
