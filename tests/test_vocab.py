@@ -131,10 +131,3 @@ def test_pangkat_and_jenjang_dropdowns() -> None:
 def test_dropdown_values_are_distinct() -> None:
     assert all(len(values) == len(set(values)) for values in VALIDATION_LISTS.values())
 
-
-def test_short_dropdowns_fit_an_inline_excel_list() -> None:
-    """Excel's inline list validation splits on commas and holds 255 characters; the pangkat values carry
-    a comma ("Penata, III/c") and so must come from a range of cells instead."""
-    for name, values in VALIDATION_LISTS.items():
-        inline = len(",".join(values)) <= 255 and not any("," in value for value in values)
-        assert inline is (name != "pangkat"), name
