@@ -76,6 +76,15 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_ORDINALS = {
+    "i": 1, "1": 1, "pertama": 1, "satu": 1, "ii": 2, "2": 2, "kedua": 2, "dua": 2,
+    "iii": 3, "3": 3, "ketiga": 3, "tiga": 3, "iv": 4, "4": 4, "keempat": 4, "empat": 4,
+}
+_PART_OF_YEAR_RE = re.compile(
+    r"\b(?P<kind>semester|triwulan|tw)\s*(?:ke\s*-?\s*)?(?P<n>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat"
+    r"|satu|dua|tiga|empat)\b",
+    re.IGNORECASE,
+)
 
 
 def _grouped(parts: list[str]) -> bool:
@@ -269,7 +278,8 @@ def parse_period(raw: object) -> tuple[date | None, date | None]:
 
     A year written once applies to both ends; a month without a day means its first day at the start
     and its last day at the end ("JANUARI - DESEMBER 2025"); a period naming only a year covers the whole
-    year. An impossible date ("31 Juni") gives ``None`` for that end.
+    year, or its semester or triwulan ("SEMESTER II 2021"). An impossible date ("31 Juni") gives ``None``
+    for that end.
     """
     if isinstance(raw, datetime):
         return raw.date(), None
@@ -290,11 +300,7 @@ def parse_period(raw: object) -> tuple[date | None, date | None]:
         if len(parts) == 2:
             break
     if not parts:
-        years = _YEAR_RE.findall(text)
-        if len(years) == 1:
-            year = int(years[0])
-            return date(year, 1, 1), date(year, 12, 31)
-        return None, None
+        return _named_span(text)
     if len(parts) == 1:
         year, month, day = parts[0]
         year = year or _lone_year(text)
@@ -305,6 +311,22 @@ def parse_period(raw: object) -> tuple[date | None, date | None]:
     fallback = _lone_year(text) if y1 is None and y2 is None else None
     y1, y2 = y1 or y2 or fallback, y2 or y1 or fallback
     return _make_date(y1, m1, d1, end=False), _make_date(y2, m2, d2, end=True)
+
+
+def _named_span(text: str) -> tuple[date | None, date | None]:
+    """A period named by its year alone ("TAHUN 2025"), or by semester or triwulan of that year."""
+    years = _YEAR_RE.findall(text)
+    if len(years) != 1:
+        return None, None
+    year, first, last = int(years[0]), 1, 12
+    match = _PART_OF_YEAR_RE.search(text)
+    if match:
+        size = 6 if match["kind"].lower() == "semester" else 3
+        number = _ORDINALS[match["n"].lower()]
+        if number * size > 12:
+            return None, None
+        first, last = (number - 1) * size + 1, number * size
+    return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
 
 
 def _lone_year(text: str) -> int | None:

@@ -154,6 +154,9 @@ def test_parse_percent_without_number() -> None:
         ("TAHUN 2025", date(2025, 1, 1), date(2025, 12, 31)),
         ("1 JULI SD 31 DESEMBER 2025", date(2025, 7, 1), date(2025, 12, 31)),
         ("1 Desember 2024 s.d. 30 Juni 2025", date(2024, 12, 1), date(2025, 6, 30)),
+        ("SEMESTER II TAHUN 2021", date(2021, 7, 1), date(2021, 12, 31)),
+        ("Semester Pertama 2021", date(2021, 1, 1), date(2021, 6, 30)),
+        ("Triwulan ke-4 2025", date(2025, 10, 1), date(2025, 12, 31)),
         ("31 DESEMBER SD 1 JANUARI 2025", date(2025, 12, 31), date(2025, 1, 1)),  # reversed as written
     ],
 )
@@ -172,6 +175,8 @@ def test_parse_period(raw: str, start: date, end: date) -> None:
         (None, (None, None)),
         ("-", (None, None)),
         ("PERIODE PENILAIAN:", (None, None)),
+        ("SEMESTER III 2021", (None, None)),
+        ("2024 - 2025", (None, None)),
     ],
 )
 def test_parse_period_impossible_or_missing_parts_are_none(raw: object, expected: tuple) -> None:
