@@ -123,8 +123,9 @@ def _finite(value: float) -> float | None:
 def parse_number(value: object) -> float | None:
     """The one number in ``value``: ``"1.250.000,75"`` → 1250000.75, ``"Rp 1.250.000.000"`` → 1.25e9.
 
-    Text holding no number, or several (``"80 - 90"``, ``"12 dari 15"``), gives ``None``: picking one of
-    them would score the wrong value silently.
+    Money may spell out its multiplier (``"Rp 1,5 miliar"`` → 1.5e9), as targets do. Text holding no
+    number, or several (``"80 - 90"``, ``"12 dari 15"``), gives ``None``: picking one of them would score
+    the wrong value silently.
     """
     if isinstance(value, bool) or value is None:
         return None
@@ -138,10 +139,13 @@ def parse_number(value: object) -> float | None:
     tokens = list(_TOKEN_RE.finditer(text))
     if len(tokens) != 1:
         return None
-    number = _token_value(tokens[0]["num"])
+    token = tokens[0]
+    number = _token_value(token["num"])
     if number is None:
         return None
-    return -number if tokens[0]["sign"] else number
+    if token["sign"]:
+        number = -number
+    return _scaled(number, text[token.end():], currency=bool(_CURRENCY_RE.search(text)))
 
 
 def parse_percent(value: object, fraction: bool = False) -> float | None:
