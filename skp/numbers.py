@@ -53,6 +53,10 @@ CURRENCY_UNITS: frozenset[str] = frozenset({
     "triliun rupiah", "rp ribu", "rp juta", "rp miliar", "rp milyar", "usd", "dolar", "dollar",
 })
 _CURRENCY_WORDS = frozenset({"rupiah", "rp", "idr", "usd", "dolar", "dollar"})
+_ENGLISH_TIME_UNITS = frozenset({
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
+})
+_NON_LETTER_RE = re.compile(r"[^a-z%]+")
 
 _MONTHS: dict[str, int] = {
     "januari": 1, "january": 1, "jan": 1,
@@ -62,7 +66,7 @@ _MONTHS: dict[str, int] = {
     "mei": 5, "may": 5,
     "juni": 6, "june": 6, "jun": 6,
     "juli": 7, "july": 7, "jul": 7,
-    "agustus": 8, "august": 8, "agust": 8, "agus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8,
+    "agustus": 8, "august": 8, "agust": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8,
     "september": 9, "sept": 9, "sep": 9,
     "oktober": 10, "october": 10, "okt": 10, "oct": 10,
     "november": 11, "nopember": 11, "nov": 11, "nop": 11,
@@ -219,25 +223,14 @@ def parse_target(raw: object) -> Target:
     if number is not None and token["sign"]:
         number = -number
     after = text[token.end():]
-    if currency and (multiplier := _MULTIPLIER_RE.match(after)):
-        after = after[multiplier.end():]
-        number = None if number is None else number * _MULTIPLIERS[multiplier["word"].lower()]
+    number = _scaled(number, after, currency)
     satuan = _satuan(text[: token.start()], after) if number is not None else None
     return Target(raw=text, min=number, max=number, satuan=satuan)
 
 
 def _unit_words(satuan: str | None) -> list[str]:
-    if not satuan:
-        return []
-    return re.sub(r"[^a-z%]+", " ", satuan.lower()).split()
-
-
-def _singular(word: str) -> str:
-    """``bulan-bulan`` is already split to ``bulan bulan``; English plurals ("days") lose their ``s``."""
-    return word[:-1] if word.endswith("s") and len(word) > 3 and word[:-1] in _ENGLISH_UNITS else word
-
-
-_ENGLISH_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "second"})
+    """Lowercase words of a satuan; reduplicated plurals ("hari-hari") and "(juta)" fall apart into words."""
+    return _NON_LETTER_RE.sub(" ", satuan.lower()).split() if satuan else []
 
 
 def is_time_unit(satuan: str | None) -> bool:
@@ -249,32 +242,29 @@ def is_time_unit(satuan: str | None) -> bool:
     words = _unit_words(satuan)
     if not words:
         return False
-    head = _singular(words[0])
-    return head in TIME_UNITS or head in _ENGLISH_UNITS or head in _MONTHS
+    return words[0] in TIME_UNITS or words[0] in _ENGLISH_TIME_UNITS or words[0] in _MONTHS
 
 
 def is_currency_unit(satuan: str | None) -> bool:
     """Whether a satuan is money: ``"Rp"``, ``"juta rupiah"``, ``"Rupiah (miliar)"``."""
-    words = _unit_words(satuan)
-    return any(word in _CURRENCY_WORDS for word in words) or " ".join(words) in CURRENCY_UNITS
+    return any(word in _CURRENCY_WORDS for word in _unit_words(satuan))
 
 
 def _make_date(year: int | None, month: int, day: int | None, end: bool) -> date | None:
     if year is None:
         return None
-    if day is None:
-        day = calendar.monthrange(year, month)[1] if end and 1 <= month <= 12 else 1
     try:
+        if day is None:
+            day = calendar.monthrange(year, month)[1] if end else 1
         return date(year, month, day)
-    except ValueError:
+    except (ValueError, calendar.IllegalMonthError):
         return None
 
 
 def _expand_year(text: str | None) -> int | None:
     if not text:
         return None
-    year = int(text)
-    return year + 2000 if len(text) == 2 else year
+    return int(text) + 2000 if len(text) == 2 else int(text)
 
 
 def parse_period(raw: object) -> tuple[date | None, date | None]:
@@ -307,13 +297,13 @@ def parse_period(raw: object) -> tuple[date | None, date | None]:
         return _named_span(text)
     if len(parts) == 1:
         year, month, day = parts[0]
-        year = year or _lone_year(text)
+        year = _first(year, _lone_year(text))
         if day is None:
             return _make_date(year, month, None, end=False), _make_date(year, month, None, end=True)
         return _make_date(year, month, day, end=False), None
     (y1, m1, d1), (y2, m2, d2) = parts
     fallback = _lone_year(text) if y1 is None and y2 is None else None
-    y1, y2 = y1 or y2 or fallback, y2 or y1 or fallback
+    y1, y2 = _first(y1, y2, fallback), _first(y2, y1, fallback)
     return _make_date(y1, m1, d1, end=False), _make_date(y2, m2, d2, end=True)
 
 
@@ -331,6 +321,10 @@ def _named_span(text: str) -> tuple[date | None, date | None]:
             return None, None
         first, last = (number - 1) * size + 1, number * size
     return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+
+
+def _first(*years: int | None) -> int | None:
+    return next((year for year in years if year is not None), None)
 
 
 def _lone_year(text: str) -> int | None:

@@ -229,6 +229,7 @@ def test_parsed_target_satuan_feeds_the_unit_helpers() -> None:
 _cells = st.one_of(
     st.text(),
     st.text(alphabet="0123456789.,-–% sdRp/Januari", max_size=30),
+    st.from_regex(r"\d{1,2} (Jan|Juni|Des) \d{4} s\.d\. \d{1,2} [A-Za-z]{3,9} \d{4}", fullmatch=True),
     st.integers(),
     st.floats(allow_nan=True, allow_infinity=True),
     st.booleans(),
