@@ -1,0 +1,123 @@
+"""Splitting a quantitative target over team members (SPEC §4, *pembagian beban target kuantitatif*).
+
+When a superior's "10 ton" is cascaded to a team, the members' parts must add up to exactly 10 ton, or
+the batch check ``target-kaskade-tidak-seimbang`` fires. Naive rounding of each share breaks that
+(3 × 3,33 = 9,99), so the split uses the largest-remainder method on a rounding step chosen from the
+unit: whole numbers for countable units (dokumen, laporan, orang), decimals for measures (ton, %).
+Which unit gets how many decimals is an agency choice, so it lives in the ``kaskade`` rules section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import ROUND_FLOOR, Decimal
+
+from pydantic import BaseModel, Field
+
+from skp.config import Config
+from skp.models import Target
+from skp.numbers import parse_target
+
+_WORD_RE = re.compile(r"[a-z%]+")
+
+
+class KaskadeRules(BaseModel):
+    """The ``kaskade`` section of the rules (``--aturan``): decimals allowed per satuan.
+
+    Countable things cannot be split into fractions of a document; a tonnage or a percentage can.
+    A satuan is matched by its words (``"dokumen kajian"`` → ``dokumen``); the first listed word wins.
+    """
+
+    satuan_bulat: list[str] = Field(default_factory=lambda: [
+        "dokumen", "laporan", "orang", "kegiatan", "berkas", "surat", "unit", "paket", "buah", "kali",
+        "set", "eksemplar", "naskah", "rekomendasi", "instansi", "lembaga", "desa", "kelurahan",
+        "kecamatan", "kabupaten", "kota", "provinsi", "sekolah", "peserta", "pegawai", "kasus", "perkara",
+        "aplikasi", "sistem", "modul", "rancangan", "draf", "konsep", "nota", "kajian", "sertifikat",
+        "izin", "usulan", "rumah", "pasien", "siswa", "mahasiswa", "keluarga", "kk", "titik", "lokasi",
+        "objek", "obyek", "rapat", "sosialisasi", "pelatihan", "produk", "akun", "pengaduan", "layanan",
+    ])
+    satuan_desimal: dict[str, int] = Field(default_factory=lambda: {
+        "rupiah": 0, "rp": 0, "%": 1, "persen": 1, "ton": 2, "kg": 1, "kilogram": 1, "liter": 1,
+        "km": 2, "kilometer": 2, "ha": 2, "hektar": 2, "hektare": 2, "meter": 1, "m": 1, "jam": 1,
+    })
+    desimal_bawaan: int = Field(2, ge=0, le=6)
+
+
+class TargetSplitError(ValueError):
+    """A target that cannot be split; the message is Indonesian and says why."""
+
+
+def rules(config: Config) -> KaskadeRules:
+    return config.section("kaskade", KaskadeRules)
+
+
+def decimals_for(satuan: str | None, kaskade: KaskadeRules) -> int:
+    """How many decimals a part in ``satuan`` may carry: 0 for countable units, else per the rules."""
+    words = _WORD_RE.findall((satuan or "").lower())
+    for word in words:
+        if word in kaskade.satuan_desimal:
+            return kaskade.satuan_desimal[word]
+        if word in kaskade.satuan_bulat:
+            return 0
+    return kaskade.desimal_bawaan
+
+
+def _decimals_of(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def split_total(total: Decimal, weights: Sequence[Decimal | float | int], decimals: int) -> list[Decimal]:
+    """Parts of ``total`` proportional to ``weights`` that add up to ``total`` exactly.
+
+    Each exact share is floored to the rounding step, and the steps left over go one each to the
+    largest remainders (earlier members first on ties), so every part is within one step of its share.
+    When ``total`` itself has more decimals than ``decimals`` the step follows the total, since the
+    parts could not otherwise add up to it.
+    """
+    if total < 0:
+        raise TargetSplitError("target yang dibagi tidak boleh negatif")
+    shares_w = [Decimal(str(w)) for w in weights]
+    if not shares_w:
+        raise TargetSplitError("tidak ada anggota tim untuk menerima bagian target")
+    if any(w < 0 for w in shares_w):
+        raise TargetSplitError("bobot pembagian tidak boleh negatif")
+    weight_sum = sum(shares_w)
+    if weight_sum == 0:
+        raise TargetSplitError("jumlah bobot pembagian harus lebih dari nol")
+    step = Decimal(1).scaleb(-max(decimals, _decimals_of(total)))
+    units = int(total / step)
+    exact = [Decimal(units) * w / weight_sum for w in shares_w]
+    floors = [int(e.to_integral_value(rounding=ROUND_FLOOR)) for e in exact]
+    leftover = units - sum(floors)
+    order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - floors[i]), i))
+    for i in order[:leftover]:
+        floors[i] += 1
+    return [Decimal(n) * step for n in floors]
+
+
+def format_number(value: Decimal) -> str:
+    """Indonesian notation: ``Decimal("2.50")`` → ``"2,5"``; ``Decimal("1250")`` → ``"1.250"``."""
+    text = f"{value.normalize():,f}" if value != value.to_integral_value() else f"{int(value):,}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def split_target(
+    target: Target | str, weights: Sequence[Decimal | float | int], config: Config,
+) -> list[Target]:
+    """A superior's target as one :class:`Target` per member, written ``"3 dokumen"``, adding up exactly."""
+    parsed = parse_target(target) if isinstance(target, str) else target
+    if not parsed.is_measurable:
+        raise TargetSplitError(f"target '{parsed.raw}' tidak memuat angka sehingga tidak dapat dibagi")
+    if parsed.is_range:
+        raise TargetSplitError(
+            f"target '{parsed.raw}' berupa rentang; bagi batas bawah dan atasnya secara terpisah"
+        )
+    total = Decimal(str(parsed.min))
+    parts = split_total(total, weights, decimals_for(parsed.satuan, rules(config)))
+    satuan = f" {parsed.satuan}" if parsed.satuan and parsed.satuan != "%" else (parsed.satuan or "")
+    return [
+        Target(raw=f"{format_number(p)}{satuan}", min=float(p), max=float(p), satuan=parsed.satuan)
+        for p in parts
+    ]
