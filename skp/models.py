@@ -187,6 +187,7 @@ class PenilaianRow(Located):
     nilai_iki_tertulis: str | None = None
     kategori_rk_tertulis: str | None = None
     nilai_rk_tertulis: str | None = None
+    jenis_rk: str | None = None  # JPT: "Perjanjian Kinerja" or "Rencana Aksi" (blank counts as PK)
 
 
 class Penilaian(Located):
