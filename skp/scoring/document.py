@@ -1,0 +1,176 @@
+"""Scores of one workbook: every IKI, every RK and the totals, from its Penilaian and Perilaku parts.
+
+This is what ``skp nilai`` prints and what the Penilaian checks compare the written values against.
+A number that cannot be computed (no realisasi, no measurable target, a missing perilaku aspect) is
+``None``, and so is everything that depends on it: a partial Nilai SKP would be a wrong one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from skp.config import Config
+from skp.mapping import normalize_label
+from skp.models import PenilaianRow, Perilaku, Section, SkpDocument
+from skp.scoring import engine
+from skp.scoring.settings import ScoringSettings
+from skp.vocab import canonical_aspek
+
+JenisRk = Literal["perjanjian-kinerja", "rencana-aksi"]
+
+
+class IkiScore(BaseModel):
+    """One IKI row: what was written and what follows from it."""
+
+    sheet: str | None
+    row: int | None
+    section: Section
+    rk: str | None
+    iki: str | None
+    target: str | None  # as written
+    realisasi: float | None
+    capaian: float | None  # percent, unrounded
+    capaian_bulat: float | None  # percent as banded (whole percent by default)
+    kategori: engine.Kategori | None
+    nilai: float | None
+
+
+class RkScore(BaseModel):
+    """One RK: the mean (by default) of its IKI nilai and its share of the totals."""
+
+    sheet: str | None
+    row: int | None
+    section: Section
+    rk: str | None
+    jenis: JenisRk | None  # JPT only
+    nilai: float | None
+    kategori: engine.Kategori | None
+    nilai_tertimbang: float | None  # share of Nilai Kinerja Utama, or the Kinerja Tambahan item
+
+
+class DocumentScore(BaseModel):
+    """Everything ``skp nilai`` reports for one workbook."""
+
+    iki: list[IkiScore] = Field(default_factory=list)
+    rk: list[RkScore] = Field(default_factory=list)
+    nilai_kinerja_utama: float | None = None
+    nilai_kinerja_tambahan: float | None = None
+    nilai_skp: float | None = None
+    nilai_perilaku: float | None = None
+    nilai_kinerja: float | None = None
+    predikat: str | None = None
+
+
+def is_rencana_aksi(jenis_rk: str | None) -> bool:
+    """JENIS RK of a JPT RK: only "Rencana Aksi" counts as such; blank means Perjanjian Kinerja."""
+    return normalize_label(jenis_rk) == "RENCANAAKSI"
+
+
+def score_iki(row: PenilaianRow, settings: ScoringSettings) -> IkiScore:
+    """Capaian, kategori and nilai of one IKI row."""
+    lower_is_better = canonical_aspek(row.aspek) in settings.lower_is_better
+    capaian = banded = kategori = nilai = None
+    if row.target is not None and row.realisasi is not None:
+        capaian = engine.capaian_iki(row.target, row.realisasi, lower_is_better)
+    if capaian is not None:
+        banded = engine.banded_capaian(capaian, settings)
+        maximum_met = banded >= 100 and engine.is_maximum_target(row.target, lower_is_better, settings)  # type: ignore[arg-type]
+        kategori, nilai = engine.kategori_nilai_iki(capaian, settings, maximum_met)
+    return IkiScore(
+        sheet=row.sheet, row=row.row, section=row.section, rk=row.rk, iki=row.iki,
+        target=row.target.raw if row.target is not None else None, realisasi=row.realisasi,
+        capaian=capaian, capaian_bulat=banded, kategori=kategori, nilai=nilai,
+    )
+
+
+def group_rk(rows: list[PenilaianRow]) -> Iterator[list[PenilaianRow]]:
+    """Consecutive IKI rows of one RK: a new RK starts with a new section or a different RK text.
+
+    A row without RK text continues the RK above it (the RK cell is merged over its IKI rows).
+    """
+    group: list[PenilaianRow] = []
+    for row in rows:
+        if group and (row.section != group[0].section or (row.rk is not None and row.rk != group[0].rk)):
+            yield group
+            group = []
+        group.append(row)
+    if group:
+        yield group
+
+
+def _rk_score(rows: list[PenilaianRow], iki: list[IkiScore], jpt: bool, settings: ScoringSettings) -> RkScore:
+    known = [s.nilai for s in iki if s.nilai is not None]
+    nilai = engine.nilai_rk(known, settings) if len(known) == len(iki) else None
+    first = rows[0]
+    jenis: JenisRk | None = None
+    if jpt:
+        jenis = "rencana-aksi" if is_rencana_aksi(first.jenis_rk) else "perjanjian-kinerja"
+    return RkScore(
+        sheet=first.sheet, row=first.row, section=first.section, rk=first.rk, jenis=jenis, nilai=nilai,
+        kategori=None if nilai is None else engine.kategori_for_nilai(nilai, settings), nilai_tertimbang=None,
+    )
+
+
+def _weigh(rks: list[RkScore], settings: ScoringSettings) -> tuple[list[RkScore], float | None, float | None]:
+    """Each RK's share of the totals, and Nilai Kinerja Utama and Tambahan (``None`` when incomplete).
+
+    Both totals are sums of the shares, as the template's NILAI TERTIMBANG column adds up.
+    """
+    utama = [r for r in rks if r.section == "utama"]
+    count_ra = sum(r.jenis == "rencana-aksi" for r in utama)
+    count_pk = len(utama) - count_ra
+    weighed: list[RkScore] = []
+    for rk in rks:
+        share = None
+        if rk.nilai is not None and rk.section == "tambahan":
+            share = engine.tambahan_item(rk.nilai, settings)
+        elif rk.nilai is not None:
+            share = engine.utama_share(rk.nilai, rk.jenis == "rencana-aksi", count_pk, count_ra, settings)
+        weighed.append(rk.model_copy(update={"nilai_tertimbang": share}))
+    utama_shares = [r.nilai_tertimbang for r in weighed if r.section == "utama"]
+    tambahan_shares = [r.nilai_tertimbang for r in weighed if r.section == "tambahan"]
+    kinerja_utama = _total(utama_shares) if utama_shares else None
+    kinerja_tambahan = _total(tambahan_shares)
+    if kinerja_tambahan is not None:
+        kinerja_tambahan = min(kinerja_tambahan, settings.tambahan.cap)
+    return weighed, kinerja_utama, kinerja_tambahan
+
+
+def _total(shares: list[float | None]) -> float | None:
+    """Sum of the shares, ``None`` when one of them is missing."""
+    return None if any(s is None for s in shares) else sum(s for s in shares if s is not None)
+
+
+def _perilaku(perilaku: Perilaku | None, settings: ScoringSettings) -> float | None:
+    if perilaku is None:
+        return None
+    return engine.nilai_perilaku(perilaku.model_dump(include=set(settings.perilaku_weights)), settings)
+
+
+def score_document(document: SkpDocument, config: Config) -> DocumentScore:
+    """Score one read workbook per SPEC §6 with the agency's settings (section ``penilaian``)."""
+    settings = config.section("penilaian", ScoringSettings)
+    nilai_perilaku = _perilaku(document.perilaku, settings)
+    if document.penilaian is None:
+        return DocumentScore(nilai_perilaku=nilai_perilaku)
+    iki: list[IkiScore] = []
+    rks: list[RkScore] = []
+    for rows in group_rk(document.penilaian.rows):
+        scores = [score_iki(row, settings) for row in rows]
+        iki.extend(scores)
+        rks.append(_rk_score(rows, scores, document.jenis == "JPT", settings))
+    rks, kinerja_utama, kinerja_tambahan = _weigh(rks, settings)
+    nilai_skp = nilai_kinerja = predikat = None
+    if kinerja_utama is not None and kinerja_tambahan is not None:
+        nilai_skp = engine.nilai_skp(kinerja_utama, kinerja_tambahan, settings)
+    if nilai_skp is not None and nilai_perilaku is not None:
+        nilai_kinerja = engine.nilai_kinerja(nilai_skp, nilai_perilaku, settings)
+        ide_baru = document.perilaku is not None and document.perilaku.ide_baru
+        predikat = engine.predikat(nilai_kinerja, ide_baru, settings)
+    return DocumentScore(
+        iki=iki, rk=rks, nilai_kinerja_utama=kinerja_utama, nilai_kinerja_tambahan=kinerja_tambahan,
+        nilai_skp=nilai_skp, nilai_perilaku=nilai_perilaku, nilai_kinerja=nilai_kinerja, predikat=predikat,
+    )
