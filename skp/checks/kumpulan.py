@@ -1,0 +1,164 @@
+"""Batch checks (SPEC §7 scope ``batch``): what only shows when all submissions are read together.
+
+Each check takes the batch's :class:`~skp.run.hierarchy.Hierarchy` and yields ``(path, finding)``
+pairs, so a finding lands in the report of the file that must be fixed, at the sheet and cell to fix:
+a wrong superior RK on the subordinate's column 2, an RK nobody intervenes on the superior's own RK.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from skp.checks.registry import REGISTRY, batch_check
+from skp.config import Config
+from skp.errors import ConfigurationError
+from skp.findings import Finding
+from skp.run.entry import HierarchyEntry, SplitPart, TargetSplit
+from skp.run.hierarchy import Hierarchy, normalize_rk
+
+Located = Iterator[tuple[str, Finding]]
+
+
+@batch_check("skp-ganda")
+def duplicate_submissions(hierarchy: Hierarchy, config: Config) -> Located:
+    """Two submissions for one NIP and period: each copy is flagged, naming the others."""
+    groups: dict[tuple[str, str | None], list[HierarchyEntry]] = defaultdict(list)
+    for entry in hierarchy.entries:
+        if entry.nip:
+            groups[(entry.nip, entry.periode)].append(entry)
+    for (nip, _), copies in groups.items():
+        if len(copies) < 2:
+            continue
+        for entry in copies:
+            others = ", ".join(c.path for c in copies if c is not entry)
+            yield entry.path, Finding.make("skp-ganda", entry.sheet, entry.nip_cell, nip=nip,
+                                           periode=entry.periode_label or "-", berkas_lain=others)
+
+
+@batch_check("skp-atasan-tidak-ditemukan")
+def missing_superior(hierarchy: Hierarchy, config: Config) -> Located:
+    """A penilai with an NIP but no submission: alignment could not be checked (info only)."""
+    for entry in hierarchy.entries:
+        if entry.nip_penilai and entry.nip_penilai != entry.nip and hierarchy.superior_of(entry) is None:
+            yield entry.path, Finding.make("skp-atasan-tidak-ditemukan", entry.sheet, entry.nip_penilai_cell,
+                                           nip_penilai=entry.nip_penilai)
+
+
+@batch_check("rk-atasan-tidak-cocok")
+def unmatched_superior_rk(hierarchy: Hierarchy, config: Config) -> Located:
+    """A written superior RK that is none of the superior's Kinerja Utama RK, with the closest one named."""
+    for entry in hierarchy.entries:
+        superior = hierarchy.superior_of(entry)
+        if superior is None:
+            continue
+        for rk in entry.utama:
+            if not rk.rk_atasan:
+                continue
+            found = hierarchy.match(rk.rk_atasan, superior)
+            if not found.matched:
+                closest = superior.utama[found.index].text if found.index is not None else "-"
+                yield entry.path, Finding.make("rk-atasan-tidak-cocok", rk.sheet, rk.atasan_cell,
+                                               rk_atasan=rk.rk_atasan, berkas_atasan=superior.path,
+                                               terdekat=closest)
+
+
+@batch_check("rk-atasan-tidak-diintervensi")
+def unintervened_rk(hierarchy: Hierarchy, config: Config) -> Located:
+    """A superior's Kinerja Utama RK that no subordinate intervenes.
+
+    Only superiors with at least one subordinate that names superior RKs are judged: a superior whose
+    subordinates did not submit (or write JPT forms without that column) says nothing about cascading.
+    """
+    for superior in hierarchy.entries:
+        cascading = [s for s in hierarchy.subordinates_of(superior) if any(r.rk_atasan for r in s.utama)]
+        if not cascading:
+            continue
+        hit = hierarchy.intervened(superior)
+        for index, rk in enumerate(superior.utama):
+            if index not in hit:
+                yield superior.path, Finding.make("rk-atasan-tidak-diintervensi", rk.sheet, rk.cell,
+                                                  rk=rk.text)
+
+
+def _format_number(value: float) -> str:
+    """Indonesian decimal comma, no trailing zeros: 2.5 → ``2,5``, 10.0 → ``10``."""
+    return f"{value:.6g}".replace(".", ",")
+
+
+def _part_value(
+    hierarchy: Hierarchy, owner: HierarchyEntry, split: TargetSplit, part: SplitPart
+) -> float | None:
+    """The member's share: as the Matriks states it, else the target of the member's own intervening RK."""
+    if part.value is not None or not part.nip:
+        return part.value
+    for member in hierarchy.by_nip(part.nip):
+        if member.periode != owner.periode:
+            continue
+        for rk in member.utama:
+            if rk.rk_atasan and hierarchy.similar(rk.rk_atasan, split.rk):
+                return rk.target_kuantitas
+    return None
+
+
+@batch_check("target-kaskade-tidak-seimbang")
+def unbalanced_split(hierarchy: Hierarchy, config: Config) -> Located:
+    """A beban-target split (direct cascading) whose parts do not add up to the whole.
+
+    Splits with a share that is neither in the Matriks nor in the member's own submission are skipped:
+    an unknown share cannot be said to be wrong.
+    """
+    tolerance = hierarchy.rules.toleransi_kaskade
+    for entry in hierarchy.entries:
+        for split in entry.splits:
+            values = [_part_value(hierarchy, entry, split, p) for p in split.parts]
+            if not values or any(v is None for v in values):
+                continue
+            total = sum(v for v in values if v is not None)
+            if abs(total - split.whole) <= tolerance:
+                continue
+            detail = "; ".join(f"{p.nama or p.nip or '-'} {_format_number(v)}"
+                               for p, v in zip(split.parts, values, strict=True) if v is not None)
+            yield entry.path, Finding.make("target-kaskade-tidak-seimbang", split.sheet, split.cell,
+                                           rk=split.rk, target_atasan=split.whole_raw,
+                                           jumlah=_format_number(total), rincian=detail)
+
+
+@batch_check("kesetaraan-tidak-seimbang")
+def unequal_peers(hierarchy: Hierarchy, config: Config) -> Located:
+    """Equivalent jabatan under one superior whose plans differ by more than the configured ratio.
+
+    The lighter plan is flagged (its count times the ratio stays below the heaviest peer's), because
+    that is the one to enrich; the message lists every peer so the reviewer sees the spread.
+    """
+    ratio = hierarchy.rules.rasio_kesetaraan
+    for superior in hierarchy.entries:
+        peers: dict[str, list[HierarchyEntry]] = defaultdict(list)
+        for subordinate in hierarchy.subordinates_of(superior):
+            if normalize_rk(subordinate.jabatan):
+                peers[normalize_rk(subordinate.jabatan)].append(subordinate)
+        for group in peers.values():
+            if len(group) < 2:
+                continue
+            most_rk = max(e.jumlah_rk for e in group)
+            most_iki = max(e.jumlah_iki for e in group)
+            detail = "; ".join(f"{e.nama or e.path}: {e.jumlah_rk} RK/{e.jumlah_iki} IKI" for e in group)
+            for entry in group:
+                if entry.jumlah_rk * ratio < most_rk or entry.jumlah_iki * ratio < most_iki:
+                    yield entry.path, Finding.make("kesetaraan-tidak-seimbang", entry.sheet, entry.utama_cell,
+                                                   jabatan=entry.jabatan, nama_atasan=superior.nama or "-",
+                                                   rincian=detail)
+
+
+def batch_findings(hierarchy: Hierarchy, config: Config) -> dict[str, list[Finding]]:
+    """Every registered batch check over the hierarchy, findings grouped by the file they belong to."""
+    grouped: dict[str, list[Finding]] = defaultdict(list)
+    for check in REGISTRY.values():
+        if check.kind != "kumpulan" or check.func is None:
+            continue
+        for path, finding in check.func(hierarchy, config):
+            if finding.code not in check.codes:
+                raise ConfigurationError(f"pemeriksa {check.name} mengeluarkan kode {finding.code} "
+                                         "yang tidak dinyatakan")
+            grouped[path].append(finding)
+    return grouped

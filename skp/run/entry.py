@@ -1,0 +1,187 @@
+"""What a worker sends back for one workbook: its report plus a small hierarchy entry.
+
+Batch checks and recaps need a few facts from every submission (who, whose subordinate, which superior
+RK each Kinerja Utama RK intervenes, Matriks target splits, the score), but never the whole document:
+shipping documents between processes or keeping thousands of them in memory would cost more than
+reading the files. :func:`entry_from` distils a :class:`~skp.models.SkpDocument` into that summary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, Field
+
+from skp.findings import FileReport
+from skp.models import RencanaKinerja, SkpDocument, Target
+from skp.vocab import canonical_metode
+
+_NON_DIGIT = re.compile(r"\D+")
+_BEBAN_TARGET = "pembagian-beban-target"
+
+
+def nip_digits(raw: str | None) -> str | None:
+    """The NIP without separators, or None when nothing numeric was written (e.g. ``-`` for a Bupati)."""
+    if not raw:
+        return None
+    digits = _NON_DIGIT.sub("", raw)
+    return digits or None
+
+
+class RkRef(BaseModel):
+    """One Kinerja Utama RK: its text, the superior RK it intervenes, and where both sit."""
+
+    text: str
+    rk_atasan: str | None = None
+    sheet: str | None = None
+    cell: str | None = None
+    atasan_cell: str | None = None
+    jumlah_iki: int = 0
+    target_kuantitas: float | None = None  # the kuantitas IKI's target, the RK's share of a beban split
+
+
+class SplitPart(BaseModel):
+    """One member's share of a beban-target split as the Matriks states it."""
+
+    nip: str | None = None
+    nama: str | None = None
+    value: float | None = None
+
+
+class TargetSplit(BaseModel):
+    """A Matriks column cascaded by *pembagian beban target*: the whole and its declared parts."""
+
+    rk: str
+    whole: float
+    whole_raw: str
+    sheet: str | None = None
+    cell: str | None = None
+    parts: list[SplitPart] = Field(default_factory=list)
+
+
+class HierarchyEntry(BaseModel):
+    """The facts about one submission that batch checks and recaps need."""
+
+    path: str
+    form: str | None = None
+    jenis: str | None = None
+    nip: str | None = None
+    nip_penilai: str | None = None
+    nama: str | None = None
+    nama_penilai: str | None = None
+    jabatan: str | None = None
+    unit_kerja: str | None = None
+    periode: str | None = None  # comparable key: ISO start/end, or the text as written
+    periode_label: str | None = None
+    sheet: str | None = None
+    nip_cell: str | None = None
+    nip_penilai_cell: str | None = None
+    utama_cell: str | None = None
+    utama: list[RkRef] = Field(default_factory=list)
+    jumlah_rk: int = 0
+    jumlah_iki: int = 0
+    splits: list[TargetSplit] = Field(default_factory=list)
+    nilai_skp: float | None = None
+    predikat: str | None = None
+
+
+class FileResult(BaseModel):
+    """A worker's answer for one file; ``entry`` is None when the file could not be read as an SKP."""
+
+    report: FileReport
+    entry: HierarchyEntry | None = None
+    from_cache: bool = False
+
+    def at(self, path: str) -> FileResult:
+        """The same result under another display path (a cache hit found under a new name)."""
+        entry = self.entry.model_copy(update={"path": path}) if self.entry else None
+        return FileResult(report=self.report.model_copy(update={"path": path}), entry=entry,
+                          from_cache=self.from_cache)
+
+
+def _kuantitas_target(rk: RencanaKinerja) -> float | None:
+    """The RK's quantity: the kuantitas IKI's target, else the only IKI's target (JPT forms have no aspek)."""
+    targets: list[Target | None] = [i.target for i in rk.iki if i.aspek == "kuantitas"]
+    if not targets and len(rk.iki) == 1:
+        targets = [rk.iki[0].target]
+    return _single_value(targets[0]) if targets else None
+
+
+def _rk_ref(rk: RencanaKinerja, sheet: str) -> RkRef:
+    return RkRef(
+        text=rk.text or "",
+        rk_atasan=rk.rk_atasan,
+        sheet=rk.sheet or sheet,
+        cell=rk.cells.get("rk") or rk.cell("rk"),
+        atasan_cell=rk.cells.get("rk_atasan") or rk.cell("rk"),
+        jumlah_iki=len(rk.iki),
+        target_kuantitas=_kuantitas_target(rk),
+    )
+
+
+def _splits(document: SkpDocument) -> list[TargetSplit]:
+    matriks = document.matriks
+    if matriks is None:
+        return []
+    splits = []
+    for index, kolom in enumerate(matriks.kolom):
+        whole = _single_value(kolom.target)
+        if kolom.target is None or whole is None or canonical_metode(kolom.metode) != _BEBAN_TARGET:
+            continue
+        parts = [
+            SplitPart(nip=nip_digits(a.nip), nama=a.nama,
+                      value=_single_value(a.target[index] if index < len(a.target) else None))
+            for a in matriks.anggota
+            if index < len(a.hasil) and a.hasil[index]
+        ]
+        splits.append(TargetSplit(rk=kolom.rk, whole=whole, whole_raw=kolom.target.raw,
+                                  sheet=kolom.sheet or matriks.sheet,
+                                  cell=kolom.cells.get("target") or kolom.cell("rk"), parts=parts))
+    return splits
+
+
+def _single_value(target: Target | None) -> float | None:
+    """A target's number when it is one number (a range cannot be summed against a whole)."""
+    return target.max if target is not None and target.is_measurable and not target.is_range else None
+
+
+def _periode(document: SkpDocument) -> tuple[str | None, str | None]:
+    period = document.periode
+    label = " ".join(period.raw.split()) if period.raw else None
+    if period.start and period.end:
+        return f"{period.start.isoformat()}/{period.end.isoformat()}", label
+    return (label.upper() if label else None), label
+
+
+def entry_from(
+    report: FileReport,
+    document: SkpDocument,
+    nilai_skp: float | None = None,
+    predikat: str | None = None,
+) -> HierarchyEntry:
+    """Distil ``document`` into the entry batch checks and recaps use."""
+    utama = [_rk_ref(rk, document.sheet) for rk in document.rk("utama") if rk.text]
+    periode, label = _periode(document)
+    return HierarchyEntry(
+        path=report.path,
+        form=document.form,
+        jenis=document.jenis,
+        nip=nip_digits(document.pegawai.nip),
+        nip_penilai=nip_digits(document.penilai.nip),
+        nama=document.pegawai.nama,
+        nama_penilai=document.penilai.nama,
+        jabatan=document.pegawai.jabatan,
+        unit_kerja=document.pegawai.unit_kerja,
+        periode=periode,
+        periode_label=label,
+        sheet=document.sheet,
+        nip_cell=document.pegawai.cell("nip"),
+        nip_penilai_cell=document.penilai.cell("nip"),
+        utama_cell=document.utama_cell,
+        utama=utama,
+        jumlah_rk=len(utama),
+        jumlah_iki=sum(r.jumlah_iki for r in utama),
+        splits=_splits(document),
+        nilai_skp=nilai_skp,
+        predikat=predikat,
+    )
