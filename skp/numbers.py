@@ -32,9 +32,11 @@ _RANGE_RE = re.compile(
 _PERCENT_RE = re.compile(r"%|\bpersen\b", re.IGNORECASE)
 _CURRENCY_RE = re.compile(r"\brp\b\.?|\brupiah\b|\bidr\b", re.IGNORECASE)
 _MULTIPLIER_RE = re.compile(
-    r"^\s*(?P<word>ribu|rb|juta|jt|miliar|milyar|triliun)\b\.?", re.IGNORECASE
+    r"^\s*(?P<word>ribu|rb|juta|jt|miliar|milyar|m|triliun)\b\.?", re.IGNORECASE
 )
-_MULTIPLIERS = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
+_MULTIPLIERS = {
+    "ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "m": 1e9, "triliun": 1e12,
+}
 _QUALIFIER_RE = re.compile(
     r"^(?:[≥≤<>=±~]+|>=|<=|\b(?:minimal|min|maksimal|maks|max|paling\s+sedikit|paling\s+banyak"
     r"|sekurang-kurangnya|setidaknya|sebanyak|sejumlah|target)\b\.?)\s*",

@@ -31,6 +31,8 @@ from skp.numbers import (
         ("Rp 1.250.000,00", 1250000),
         ("Rp 1,5 miliar", 1.5e9),
         ("2,5 juta rupiah", 2.5e6),
+        ("Rp 1,25 M", 1.25e9),
+        ("Rp 750 rb", 750e3),
         ("1,5 juta", 1.5),  # a multiplier counts only for money
         ("98 %", 98),
         (" 12 ", 12),
