@@ -26,7 +26,7 @@ _GROUPED_RE = re.compile(r"^[1-9]\d{0,2}$")
 _RANGE_RE = re.compile(
     rf"(?<![\d.,/-])(?P<a>{_NUM})\s*(?P<unit>%|[^\W\d_]+\.?)?\s*"
     r"(?:[-–—~]|\bs\s*[./]?\s*d\b\.?|\bsampai\s+dengan\b|\bsampai\b|\bhingga\b)"
-    rf"\s*(?P<b>{_NUM})(?![\d]|[-/.]\d)",
+    rf"\s*(?:rp\.?\s*)?(?P<b>{_NUM})(?![\d]|[-/.]\d)",
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(r"%|\bpersen\b", re.IGNORECASE)

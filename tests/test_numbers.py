@@ -77,6 +77,7 @@ def test_parse_number_gives_none_without_exactly_one_number(raw: object) -> None
         ("Rp 1.250.000.000", 1.25e9, 1.25e9, "rupiah"),
         ("Rp 1,5 miliar", 1.5e9, 1.5e9, "rupiah"),
         ("Rp 100 - 200 juta", 1e8, 2e8, "rupiah"),
+        ("Rp 100.000 s.d. Rp 200.000", 1e5, 2e5, "rupiah"),
         ("100 %", 100, 100, "%"),
         ("≥ 80%", 80, 80, "%"),
         ("10 Bulan", 10, 10, "bulan"),
