@@ -1,1 +1,6 @@
-"""Checks as small registered units that declare the finding codes they emit."""
+"""Checks as small registered units that declare the finding codes they emit.
+
+Importing this package registers every document and batch check; one import line per check module.
+"""
+
+from skp.checks import jf, kop, pengembangan, rencana  # noqa: F401

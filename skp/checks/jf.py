@@ -1,0 +1,80 @@
+"""Checks of the Format Keterkaitan SKP dengan Angka Kredit (SPEC §2.2, §3.7, §7 scope ``jf``).
+
+The Tim Penilai Angka Kredit checks that every Kinerja Utama RK of a JF is linked to butir kegiatan with
+a valid angka kredit; an unlinked RK is fixed by adding a matching RK or moving it to Kinerja Tambahan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from skp.checks.registry import document_check
+from skp.checks.rencana import sheet_of, written_rk
+from skp.checks.rules import is_blank, rules, same_text
+from skp.config import Config
+from skp.findings import Finding
+from skp.models import KeterkaitanAkRow, SkpDocument
+
+
+@document_check("keterkaitan-ak-hilang")
+def keterkaitan_present(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    if document.jenis == "JF" and document.keterkaitan_ak is None:
+        yield Finding.make("keterkaitan-ak-hilang")
+
+
+def _linked_rk(rows: list[KeterkaitanAkRow]) -> list[str]:
+    """RK texts holding at least one butir kegiatan; a butir row under a merged RK belongs to the RK above."""
+    linked: list[str] = []
+    current: str | None = None
+    for row in rows:
+        if not is_blank(row.rencana_kinerja):
+            current = row.rencana_kinerja
+        if current is not None and not is_blank(row.butir_kegiatan):
+            linked.append(current)
+    return linked
+
+
+@document_check("rk-tanpa-butir-kegiatan")
+def rk_has_butir(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    if document.jenis != "JF" or document.keterkaitan_ak is None:
+        return
+    linked = _linked_rk(document.keterkaitan_ak)
+    threshold = rules(config).kemiripan_minimum
+    for rk in written_rk(document):
+        if rk.section == "utama" and not any(same_text(rk.text, other, threshold) for other in linked):
+            yield Finding.make("rk-tanpa-butir-kegiatan", sheet_of(rk, document), rk.cell("rk"), rk=rk.text)
+
+
+def _decimals(value: float) -> int:
+    """Decimal places of an angka kredit as Excel would show it (float noise beyond 10 places ignored)."""
+    text = f"{value:.10f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def _angka_kredit_problem(row: KeterkaitanAkRow, max_decimals: int) -> str | None:
+    if is_blank(row.angka_kredit_raw) and row.angka_kredit is None:
+        return "kosong"
+    if row.angka_kredit is None:
+        return "bukan angka"
+    if row.angka_kredit <= 0:
+        return "harus lebih besar dari nol"
+    if _decimals(row.angka_kredit) > max_decimals:
+        return f"lebih dari {max_decimals} angka di belakang koma"
+    return None
+
+
+@document_check("angka-kredit-tidak-valid")
+def angka_kredit_valid(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """Each butir kegiatan row carries a positive angka kredit of at most three decimals (SPEC §3.7)."""
+    if document.keterkaitan_ak is None:
+        return
+    max_decimals = rules(config).angka_kredit_desimal_maksimum
+    for row in document.keterkaitan_ak:
+        if is_blank(row.butir_kegiatan):
+            continue
+        problem = _angka_kredit_problem(row, max_decimals)
+        if problem:
+            nilai = row.angka_kredit_raw if not is_blank(row.angka_kredit_raw) else row.angka_kredit
+            yield Finding.make("angka-kredit-tidak-valid", row.sheet or document.keterkaitan_ak_sheet,
+                               row.cell("angka_kredit"), nilai="(kosong)" if nilai is None else nilai,
+                               rincian=problem)

@@ -1,0 +1,123 @@
+"""Checks of the header block (SPEC §3.1, §7 scope ``kop``): identities, NIP, pangkat, jenjang, period.
+
+The header is what links a submission to a person and a period, so a wrong NIP or period breaks every
+later step (duplicates, superior matching, recap). A top JPT is rated by a political official (e.g. a
+Bupati) without NIP or pangkat, so those penilai fields may be empty or ``-`` (configurable).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from skp.checks.registry import document_check
+from skp.checks.rules import is_blank, rules
+from skp.config import Config
+from skp.findings import Finding, Severity
+from skp.models import Identity, SkpDocument
+from skp.nip import normalize_nip, validate_nip
+from skp.pangkat import JENJANG, golongan_in_range, jenjang_of, parse_pangkat
+
+Pihak = Literal["pegawai", "penilai"]
+PIHAK_TEXT: dict[Pihak, str] = {"pegawai": "pegawai yang dinilai", "penilai": "pejabat penilai kinerja"}
+
+
+def _identities(document: SkpDocument) -> Iterator[tuple[Pihak, Identity]]:
+    yield "pegawai", document.pegawai
+    yield "penilai", document.penilai
+
+
+def _may_be_empty(document: SkpDocument, pihak: Pihak, field: str, config: Config) -> bool:
+    """The JPT exception of SPEC §3.1: a political penilai has no NIP or pangkat."""
+    return document.jenis == "JPT" and pihak == "penilai" and field in rules(config).penilai_jpt_boleh_kosong
+
+
+def _sheet(identity: Identity, document: SkpDocument) -> str:
+    return identity.sheet or document.sheet
+
+
+@document_check("identitas-kosong")
+def identity_complete(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """Every identity field the kop mapping marks ``required`` is filled, for both parties."""
+    required = [f for f in config.mappings.kop.fields if f.required]
+    for pihak, identity in _identities(document):
+        for field in required:
+            empty = is_blank(getattr(identity, field.key))
+            if empty and not _may_be_empty(document, pihak, field.key, config):
+                yield Finding.make("identitas-kosong", _sheet(identity, document), identity.cell(field.key),
+                                   field=field.label, pihak=PIHAK_TEXT[pihak])
+
+
+@document_check("nip-tidak-valid")
+def nip_valid(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """NIP form per SPEC §5. A TMT younger than the minimum age is only a reviewer's warning."""
+    min_age = rules(config).nip_usia_minimum
+    for pihak, identity in _identities(document):
+        if is_blank(identity.nip):
+            continue
+        check = validate_nip(identity.nip, typed_as_number=identity.nip_typed_as_number, min_age=min_age)
+        where = (_sheet(identity, document), identity.cell("nip"))
+        if check.errors:
+            yield Finding.make("nip-tidak-valid", *where, pihak=PIHAK_TEXT[pihak], nip=identity.nip,
+                               rincian="; ".join(check.errors))
+        elif check.warnings:
+            finding = Finding.make("nip-tidak-valid", *where, pihak=PIHAK_TEXT[pihak], nip=identity.nip,
+                                   rincian="; ".join(check.warnings))
+            yield finding.model_copy(update={"severity": Severity.PERINGATAN})
+
+
+@document_check("pangkat-tidak-dikenal")
+def pangkat_known(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """Pangkat and golongan exist in PP 99/2000 and agree with each other."""
+    for pihak, identity in _identities(document):
+        if is_blank(identity.pangkat):
+            continue
+        problem = parse_pangkat(identity.pangkat).problem
+        if problem:
+            yield Finding.make("pangkat-tidak-dikenal", _sheet(identity, document), identity.cell("pangkat"),
+                               pihak=PIHAK_TEXT[pihak], pangkat=identity.pangkat, rincian=problem)
+
+
+@document_check("jenjang-golongan-tidak-sesuai")
+def jenjang_matches_golongan(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """A JF jenjang named in the jabatan bounds the golongan (SPEC §5); either party may hold a JF."""
+    for pihak, identity in _identities(document):
+        jenjang = jenjang_of(identity.jabatan)
+        golongan = parse_pangkat(identity.pangkat).golongan if not is_blank(identity.pangkat) else None
+        if jenjang is None or golongan is None or golongan_in_range(golongan, jenjang):
+            continue
+        low, high = JENJANG[jenjang]
+        yield Finding.make("jenjang-golongan-tidak-sesuai", _sheet(identity, document),
+                           identity.cell("pangkat"), jenjang=jenjang, pihak=PIHAK_TEXT[pihak],
+                           golongan=golongan, rentang=low if low == high else f"{low}–{high}")
+
+
+def _period_problem(document: SkpDocument) -> str | None:
+    periode = document.periode
+    if is_blank(periode.raw):
+        return "kosong"
+    if periode.start is None or periode.end is None:
+        return f"'{periode.raw}' tidak dapat dibaca"
+    if periode.start > periode.end:
+        return f"'{periode.raw}' terbalik: tanggal awal sesudah tanggal akhir"
+    if periode.start.year != periode.end.year:
+        return f"'{periode.raw}' tidak berada dalam satu tahun kalender"
+    return None
+
+
+@document_check("periode-tidak-valid")
+def period_valid(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """The period is present, in order and inside one calendar year (SPEC §3.1)."""
+    problem = _period_problem(document)
+    if problem:
+        yield Finding.make("periode-tidak-valid", document.periode.sheet or document.sheet,
+                           document.periode.cell("raw"), rincian=problem)
+
+
+@document_check("penilai-sama-dengan-pegawai")
+def penilai_is_not_pegawai(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """Nobody rates their own SKP: the penilai's NIP differs from the pegawai's."""
+    nip = normalize_nip(document.pegawai.nip)
+    if nip is not None and nip == normalize_nip(document.penilai.nip):
+        yield Finding.make("penilai-sama-dengan-pegawai", _sheet(document.penilai, document),
+                           document.penilai.cell("nip"), nip=document.penilai.nip)

@@ -1,0 +1,163 @@
+"""Checks of what the Model Pengembangan and the JPT forms add (SPEC §2.1, §3.3–3.5, §7 scope ``rencana``).
+
+JPT Model Pengembangan groups Kinerja Utama by the four perspektif; JA/JF Model Pengembangan adds per IKI
+a Kategori Penilaian (standar kinerja) and per RK a Cara Memantau Kinerja; every JPT IKI needs a Manual
+Indikator Kinerja. Which columns a form has is read from its mapping, so an agency variant with other
+columns changes the mapping, not this code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from skp.checks.registry import document_check
+from skp.checks.rencana import sheet_of, written_iki, written_rk
+from skp.checks.rules import is_blank, rules, same_text
+from skp.config import Config
+from skp.findings import Finding
+from skp.models import Iki, KategoriPenilaian, ManualIki, SkpDocument, Target
+from skp.numbers import parse_target
+
+PERSPEKTIF_TEXT = {
+    "penerima-layanan": "Penerima Layanan",
+    "proses-bisnis": "Proses Bisnis",
+    "penguatan-internal": "Penguatan Internal",
+    "anggaran": "Anggaran",
+}
+LEVELS = (("sangat_kurang", "SANGAT KURANG"), ("kurang", "KURANG"), ("cukup", "CUKUP"), ("baik", "BAIK"),
+          ("sangat_baik", "SANGAT BAIK"))
+NO_MANUAL_SHEET = "belum ada karena sheet Manual IKI tidak ditemukan"
+CARA_MEMANTAU = (("data", "data"), ("sumber_data", "sumber data"), ("waktu_pengumpulan", "waktu pengumpulan"))
+
+
+def _has_column(document: SkpDocument, config: Config, key: str) -> bool:
+    form = config.mappings.form(document.form)
+    return any(c.key == key for c in form.rencana.table.columns_for(form.model))  # type: ignore[union-attr]
+
+
+@document_check("perspektif-tidak-valid", "perspektif-tidak-lengkap")
+def perspektif_complete(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """JPT Model Pengembangan: each Kinerja Utama RK has a known perspektif and all four are used."""
+    if not _has_column(document, config, "perspektif"):
+        return
+    utama = [rk for rk in written_rk(document) if rk.section == "utama"]
+    for rk in utama:
+        if rk.perspektif is None:
+            raw = "(kosong)" if is_blank(rk.perspektif_raw) else rk.perspektif_raw
+            yield Finding.make("perspektif-tidak-valid", sheet_of(rk, document), rk.cell("perspektif"),
+                               perspektif=raw)
+    used = {rk.perspektif for rk in utama}
+    if utama:
+        for key, text in PERSPEKTIF_TEXT.items():
+            if key not in used:
+                yield Finding.make("perspektif-tidak-lengkap", document.sheet, document.utama_cell,
+                                   perspektif=text)
+
+
+def _kategori_cell(iki: Iki, level: str) -> str | None:
+    kategori = iki.kategori
+    found = kategori.cells.get(level) if kategori else None
+    return found or iki.cells.get(f"kategori_{level}") or iki.cell("target")
+
+
+@document_check("kategori-penilaian-kosong")
+def kategori_present(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """JA/JF Model Pengembangan: every IKI has a standar kinerja, at least BAIK (= the target)."""
+    if not _has_column(document, config, "kategori_baik"):
+        return
+    for rk in written_rk(document):
+        for iki in written_iki(rk):
+            if iki.kategori is None or is_blank(iki.kategori.baik):
+                yield Finding.make("kategori-penilaian-kosong", sheet_of(iki, document),
+                                   _kategori_cell(iki, "baik"), iki=iki.text)
+
+
+def _same(a: Target, b: Target) -> bool:
+    return a.min == b.min and a.max == b.max
+
+
+def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tuple[str, str] | None:
+    """(level key, rincian) of the first threshold out of order for the IKI's direction, else ``None``.
+
+    Only numeric thresholds are compared ("< 150", "150 - 299", "> 300"); qualitative wording is left to
+    the reviewer. Thresholds all in % under a non-% target are capaian percentages, which always rise.
+    """
+    parsed = [(key, label, parse_target(getattr(kategori, key))) for key, label in LEVELS
+              if not is_blank(getattr(kategori, key))]
+    parsed = [(key, label, t) for key, label, t in parsed if t.is_measurable]
+    target = iki.target if iki.target is not None and iki.target.is_measurable else None
+    capaian_based = bool(parsed) and all(t.satuan == "%" for _, _, t in parsed) and (
+        target is None or target.satuan != "%")
+    descending = iki.aspek in rules(config).aspek_makin_kecil_makin_baik and not capaian_based
+    for (_, label_a, a), (key_b, label_b, b) in zip(parsed, parsed[1:], strict=False):
+        rising = b.min >= a.min and b.max >= a.max  # type: ignore[operator]
+        falling = b.min <= a.min and b.max <= a.max  # type: ignore[operator]
+        if not (falling if descending else rising):
+            arah = "menurun" if descending else "naik"
+            return key_b, f"{label_a} '{a.raw}' lalu {label_b} '{b.raw}', seharusnya {arah}"
+    baik = next((t for key, _, t in parsed if key == "baik"), None)
+    if (rules(config).kategori_baik_sama_dengan_target and baik is not None and target is not None
+            and not capaian_based and not _same(baik, target)):
+        return "baik", f"BAIK '{baik.raw}' tidak sama dengan target '{target.raw}'"
+    return None
+
+
+@document_check("kategori-tidak-berurutan")
+def kategori_ordered(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """Thresholds rise from SANGAT KURANG to SANGAT BAIK, or fall for waktu/biaya (SPEC §3.3)."""
+    for rk in written_rk(document):
+        for iki in written_iki(rk):
+            problem = _order_problem(iki, iki.kategori, config) if iki.kategori else None
+            if problem:
+                key, rincian = problem
+                yield Finding.make("kategori-tidak-berurutan", sheet_of(iki, document),
+                                   _kategori_cell(iki, key), iki=iki.text, rincian=rincian)
+
+
+@document_check("cara-memantau-kosong")
+def cara_memantau_present(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """JA/JF Model Pengembangan: each RK says which data, from where and when.
+
+    Only the columns the sheet actually has are required: a sheet with the single column SUMBER DATA
+    UNTUK PENGUKURAN (seen in the wild) is complete when that column is filled.
+    """
+    if not _has_column(document, config, "cm_data"):
+        return
+    for rk in written_rk(document):
+        cara = rk.cara_memantau
+        located = [(key, text) for key, text in CARA_MEMANTAU if cara is not None and key in cara.cells]
+        expected = located or list(CARA_MEMANTAU)
+        empty = [(key, text) for key, text in expected if cara is None or is_blank(getattr(cara, key))]
+        if empty:
+            cell = cara.cells.get(empty[0][0]) if cara is not None else None
+            yield Finding.make("cara-memantau-kosong", sheet_of(rk, document), cell or rk.cell("rk"),
+                               rk=rk.text, kosong=", ".join(text for _, text in empty))
+
+
+def _manual_for(iki: Iki, manuals: list[ManualIki], threshold: float) -> ManualIki | None:
+    return next((m for m in manuals if same_text(m.iki, iki.text, threshold)), None)
+
+
+@document_check("manual-iki-kosong")
+def manual_iki_complete(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """JPT: each IKI has a Manual Indikator Kinerja whose required fields (per the mapping) are filled."""
+    if document.jenis != "JPT":
+        return
+    sections = rules(config).manual_iki_bagian
+    required = [f for f in config.mappings.annexes["manual-iki"].fields if f.required]
+    manuals = document.manual_iki or []
+    for rk in written_rk(document):
+        if rk.section not in sections:
+            continue
+        for iki in written_iki(rk):
+            manual = _manual_for(iki, manuals, rules(config).kemiripan_minimum)
+            if manual is None:
+                rincian = "belum ada" if document.manual_iki is not None else NO_MANUAL_SHEET
+                yield Finding.make("manual-iki-kosong", sheet_of(iki, document), iki.cell("iki"),
+                                   iki=iki.text, rincian=rincian)
+                continue
+            missing = [f for f in required if is_blank(getattr(manual, f.key))]
+            if missing:
+                names = ", ".join(f.label.lower() for f in missing)
+                yield Finding.make("manual-iki-kosong", manual.sheet or document.manual_iki_sheet,
+                                   manual.cell(missing[0].key), iki=iki.text, rincian=f"belum memuat {names}")

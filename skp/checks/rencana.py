@@ -1,0 +1,155 @@
+"""Checks of the Rencana SKP table shared by every model (SPEC §3.2–3.4, §7 scope ``rencana``).
+
+They look at what the reviewer looks at first: is there a Kinerja Utama, does every RK have measurable
+IKI with one aspek each, is each JA/JF RK tied to the superior's RK, and is it written as a result.
+Blank template rows (an RK block with nothing typed in) are ignored, never reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from skp.checks.aktivitas import activity_of
+from skp.checks.registry import document_check
+from skp.checks.rules import find_phrase, is_blank, rules, words
+from skp.config import Config
+from skp.findings import Finding, location_phrase
+from skp.models import Iki, RencanaKinerja, SkpDocument
+from skp.numbers import is_currency_unit, is_time_unit
+
+ASPEK_TEXT = {"kuantitas": "Kuantitas", "kualitas": "Kualitas", "waktu": "Waktu", "biaya": "Biaya"}
+
+
+def written_rk(document: SkpDocument) -> list[RencanaKinerja]:
+    """The RK with text; empty template blocks are not the staff's mistake."""
+    return [rk for rk in document.rencana if not is_blank(rk.text)]
+
+
+def written_iki(rk: RencanaKinerja) -> list[Iki]:
+    return [iki for iki in rk.iki if not is_blank(iki.text)]
+
+
+def sheet_of(record: RencanaKinerja | Iki, document: SkpDocument) -> str:
+    return record.sheet or document.sheet
+
+
+def has_aspek(document: SkpDocument) -> bool:
+    """JA and JF forms carry an ASPEK column; JPT forms do not (SPEC §3.4)."""
+    return document.jenis in ("JA", "JF")
+
+
+@document_check("kinerja-utama-kosong")
+def kinerja_utama_present(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    if not any(rk.section == "utama" for rk in written_rk(document)):
+        yield Finding.make("kinerja-utama-kosong", document.sheet, document.utama_cell)
+
+
+@document_check("rk-tanpa-iki")
+def rk_has_iki(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    for rk in written_rk(document):
+        if not written_iki(rk):
+            yield Finding.make("rk-tanpa-iki", sheet_of(rk, document), rk.cell("rk"), rk=rk.text)
+
+
+@document_check("iki-tanpa-target", "target-tidak-terukur", "target-rentang-terbalik")
+def targets_measurable(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """Every IKI has a target with a number (or a readable ``min – max`` range in order)."""
+    for rk in written_rk(document):
+        for iki in written_iki(rk):
+            where = (sheet_of(iki, document), iki.cell("target"))
+            target = iki.target
+            if target is None or is_blank(target.raw):
+                yield Finding.make("iki-tanpa-target", *where, iki=iki.text)
+            elif not target.is_measurable:
+                yield Finding.make("target-tidak-terukur", *where, target=target.raw)
+            elif target.min > target.max:  # type: ignore[operator]
+                yield Finding.make("target-rentang-terbalik", *where, target=target.raw)
+
+
+@document_check("aspek-tidak-valid", "aspek-ganda")
+def aspek_valid(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """JA/JF: each IKI names one of the four aspek, and an RK uses each aspek once."""
+    if not has_aspek(document):
+        return
+    for rk in written_rk(document):
+        seen: set[str] = set()
+        for iki in written_iki(rk):
+            where = (sheet_of(iki, document), iki.cell("aspek"))
+            if iki.aspek is None:
+                yield Finding.make("aspek-tidak-valid", *where,
+                                   aspek="(kosong)" if is_blank(iki.aspek_raw) else iki.aspek_raw)
+            elif iki.aspek in seen:
+                yield Finding.make("aspek-ganda", *where, aspek=ASPEK_TEXT[iki.aspek], rk=rk.text)
+            else:
+                seen.add(iki.aspek)
+
+
+@document_check("rk-atasan-kosong")
+def rk_atasan_present(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """JA/JF Kinerja Utama realises the superior's RK, so it must name it (SPEC §2.2)."""
+    if not has_aspek(document):
+        return
+    for rk in written_rk(document):
+        if rk.section == "utama" and is_blank(rk.rk_atasan):
+            yield Finding.make("rk-atasan-kosong", sheet_of(rk, document), rk.cell("rk_atasan"), rk=rk.text)
+
+
+@document_check("rk-berbasis-aktivitas")
+def rk_is_result(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """An RK states a result, not an activity (SPEC §1)."""
+    sections = rules(config).aktivitas_bagian
+    for rk in written_rk(document):
+        activity = activity_of(rk.text) if rk.section in sections else None
+        if activity is not None:
+            yield Finding.make("rk-berbasis-aktivitas", sheet_of(rk, document), rk.cell("rk"), rk=rk.text,
+                               kata=activity.kata, saran=activity.saran)
+
+
+@document_check("target-absolut")
+def target_not_absolute(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """JA/JF targets are realistic numbers, not "semua"/"selalu" (SPEC §5)."""
+    if not has_aspek(document):
+        return
+    phrases = rules(config).kata_absolut
+    for rk in written_rk(document):
+        for iki in written_iki(rk):
+            kata = find_phrase(iki.target.raw, phrases) if iki.target else None
+            if kata:
+                yield Finding.make("target-absolut", sheet_of(iki, document), iki.cell("target"),
+                                   target=iki.target.raw, kata=kata)  # type: ignore[union-attr]
+
+
+@document_check("rk-ganda")
+def rk_unique(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """The same RK written twice splits one result over two rows; report each repeat at its own cell."""
+    first: dict[str, RencanaKinerja] = {}
+    for rk in written_rk(document):
+        key = words(rk.text)
+        if key in first:
+            other = first[key]
+            yield Finding.make("rk-ganda", sheet_of(rk, document), rk.cell("rk"), rk=rk.text,
+                               lokasi_lain=location_phrase(sheet_of(other, document), other.cell("rk")))
+        else:
+            first[key] = rk
+
+
+@document_check("satuan-tidak-sesuai-aspek")
+def satuan_fits_aspek(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """A waktu IKI is measured in time, a biaya IKI in money."""
+    extra = rules(config)
+    for rk in written_rk(document):
+        for iki in written_iki(rk):
+            target = iki.target
+            if target is None or not target.is_measurable or iki.aspek not in ("waktu", "biaya"):
+                continue
+            first_word = set(words(target.satuan).split()[:1])
+            if iki.aspek == "waktu":
+                fits = is_time_unit(target.satuan) or bool(first_word & set(extra.satuan_waktu_tambahan))
+                jenis, contoh = "waktu", "'bulan', 'hari kerja' atau 'Desember'"
+            else:
+                fits = is_currency_unit(target.satuan) or bool(first_word & set(extra.satuan_biaya_tambahan))
+                jenis, contoh = "mata uang", "'rupiah' atau 'Rp'"
+            if not fits:
+                yield Finding.make("satuan-tidak-sesuai-aspek", sheet_of(iki, document), iki.cell("target"),
+                                   aspek=ASPEK_TEXT[iki.aspek], target=target.raw, jenis_satuan=jenis,
+                                   contoh=contoh)

@@ -1,0 +1,66 @@
+"""The ``pemeriksaan`` section of the rules: every **[interpretation]** the kop, rencana and JF checks use.
+
+Defaults live in ``skp/data/aturan.yaml`` and equal SPEC; an agency overrides them with ``--aturan``.
+Helpers that compare staff-written words against these lists live here too, so every check folds case
+and punctuation the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from skp.config import Config
+
+_NON_WORD = re.compile(r"[^0-9a-z%]+")
+
+
+class PemeriksaanRules(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    nip_usia_minimum: int = Field(18, ge=0)
+    penilai_jpt_boleh_kosong: tuple[Literal["nama", "nip", "pangkat", "jabatan", "unit_kerja"], ...] = (
+        "nip", "pangkat",
+    )
+    kata_absolut: tuple[str, ...] = ("semua", "selalu", "tidak pernah", "setiap")
+    satuan_waktu_tambahan: tuple[str, ...] = ()
+    satuan_biaya_tambahan: tuple[str, ...] = ()
+    aspek_makin_kecil_makin_baik: tuple[Literal["kuantitas", "kualitas", "waktu", "biaya"], ...] = (
+        "waktu", "biaya",
+    )
+    kategori_baik_sama_dengan_target: bool = True
+    aktivitas_bagian: tuple[Literal["utama", "tambahan"], ...] = ("utama", "tambahan")
+    manual_iki_bagian: tuple[Literal["utama", "tambahan"], ...] = ("utama",)
+    kemiripan_minimum: float = Field(0.9, ge=0, le=1)
+    angka_kredit_desimal_maksimum: int = Field(3, ge=0)
+
+
+def rules(config: Config) -> PemeriksaanRules:
+    return config.section("pemeriksaan", PemeriksaanRules)
+
+
+def words(text: object) -> str:
+    """Lowercase words separated by single spaces, padded with spaces so ``" kata "`` finds whole words."""
+    return " " + " ".join(_NON_WORD.sub(" ", str(text or "").lower()).split()) + " "
+
+
+def find_phrase(text: object, phrases: tuple[str, ...]) -> str | None:
+    """The first of ``phrases`` that occurs in ``text`` as whole words, or ``None``."""
+    haystack = words(text)
+    return next((p for p in phrases if words(p) in haystack), None)
+
+
+def is_blank(value: object) -> bool:
+    """Empty, whitespace only, or a lone dash: what staff leave in a field they cannot fill."""
+    return value is None or str(value).strip() in ("", "-", "–", "—")
+
+
+def same_text(a: object, b: object, threshold: float) -> bool:
+    """Whether two staff-typed texts name the same thing, tolerating small copy differences."""
+    left, right = words(a).strip(), words(b).strip()
+    if not left or not right:
+        return False
+    return left == right or SequenceMatcher(None, left, right).ratio() >= threshold
