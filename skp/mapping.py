@@ -58,7 +58,7 @@ class Field_(Label):
 
     key: str
     required: bool = False
-    validation: str | None = None  # name of a reference list (see skp.mapping.VALIDATION_LISTS)
+    validation: str | None = None  # name of a dropdown list in skp.vocab.VALIDATION_LISTS
     input_message: str | None = None
     number_format: str | None = None  # "@" keeps NIP digits as text
 
