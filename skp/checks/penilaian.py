@@ -1,0 +1,160 @@
+"""Checks of a filled Penilaian sheet against the scoring engine (SPEC §6, §7 scope ``penilaian``).
+
+A Penilaian sheet is part of every template, so in a plan it is still blank: nothing is reported until
+some realisasi has been typed in. From then on every IKI with a target needs its realisasi, and every
+capaian, kategori, nilai and predikat staff wrote (or an edited formula produced) must equal what
+:func:`~skp.scoring.score_document` computes, up to the precision the value was written with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TypeGuard
+
+from skp.checks.registry import document_check
+from skp.config import Config
+from skp.findings import Finding
+from skp.mapping import normalize_label
+from skp.models import Penilaian, PenilaianRow, SkpDocument
+from skp.numbers import parse_number, parse_percent
+from skp.scoring import score_document
+from skp.scoring.document import IkiScore, RkScore, group_rk
+from skp.scoring.settings import ScoringSettings
+
+_DECIMALS_RE = re.compile(r"\d[.,](\d+)\D*$")
+_FLOOR = 1e-6  # a float written back from a formula cell: compare exactly, up to binary noise
+
+
+def filled(value: str | None) -> TypeGuard[str]:
+    return value is not None and bool(value.strip())
+
+
+def is_started(penilaian: Penilaian | None) -> bool:
+    """A Penilaian sheet counts once any realisasi is written; before that it is the plan's blank sheet."""
+    return penilaian is not None and any(filled(r.realisasi_raw) for r in penilaian.rows)
+
+
+def _decimals(written: str) -> int:
+    match = _DECIMALS_RE.search(written.strip())
+    return len(match.group(1)) if match else 0
+
+
+def _tolerance(decimals: int) -> float:
+    """Half a unit of the last digit written: "98" stands for [97,5; 98,5)."""
+    return max(0.5 * 10.0**-decimals, _FLOOR)
+
+
+def number_matches(written: str, *computed: float) -> bool:
+    """Whether a written nilai equals one of ``computed`` at the precision it was written with."""
+    value = parse_number(written)
+    if value is None:
+        return False
+    tolerance = _tolerance(_decimals(written))
+    return any(abs(value - c) <= tolerance for c in computed)
+
+
+def percent_matches(written: str, *computed: float) -> bool:
+    """Whether a written capaian equals one of ``computed`` (percent).
+
+    "98 %" is read as written; a bare number may also be a %-formatted cell's fraction (0,98), so both
+    readings are tried.
+    """
+    value = parse_percent(written)
+    if value is None:
+        return False
+    decimals = _decimals(written)
+    readings = [(value, _tolerance(decimals))]
+    if "%" not in written:
+        readings.append((value * 100, _tolerance(decimals - 2)))
+    return any(abs(v - c) <= tol for v, tol in readings for c in computed)
+
+
+def format_number(value: float, decimals: int = 2) -> str:
+    """Indonesian display of a computed number: 111.1111 → "111,11", 88.0 → "88"."""
+    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def _where(row: PenilaianRow, penilaian: Penilaian, key: str) -> tuple[str | None, str | None]:
+    return row.sheet or penilaian.sheet, row.cells.get(key) or row.cell(key)
+
+
+@document_check("realisasi-kosong")
+def realisasi_filled(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """Once the Penilaian is under way, every IKI with a target needs its realisasi."""
+    penilaian = document.penilaian
+    if penilaian is None or not is_started(penilaian):
+        return
+    for row in penilaian.rows:
+        if row.target is not None and filled(row.target.raw) and not filled(row.realisasi_raw):
+            yield Finding.make("realisasi-kosong", *_where(row, penilaian, "realisasi"), iki=row.iki or "")
+
+
+def _same_word(written: str, computed: str) -> bool:
+    return normalize_label(written) == normalize_label(computed)
+
+
+def _iki_mismatches(row: PenilaianRow, iki: IkiScore) -> Iterator[tuple[str, str, str, str]]:
+    """(column key, besaran, written, computed) for each written IKI value that disagrees."""
+    if iki.capaian is None or iki.capaian_bulat is None or iki.kategori is None or iki.nilai is None:
+        return
+    capaian, kategori, nilai = row.capaian_tertulis, row.kategori_tertulis, row.nilai_iki_tertulis
+    if filled(capaian) and not percent_matches(capaian, iki.capaian, iki.capaian_bulat):
+        yield "capaian_iki", "Capaian IKI", capaian, f"{format_number(iki.capaian, 1)} %"
+    if filled(kategori) and not _same_word(kategori, iki.kategori):
+        yield "kategori_capaian_iki", "Kategori capaian IKI", kategori, iki.kategori
+    if filled(nilai) and not number_matches(nilai, iki.nilai):
+        yield "nilai_capaian_iki", "Nilai capaian IKI", nilai, format_number(iki.nilai)
+
+
+def _rk_mismatches(first: PenilaianRow, rk: RkScore) -> Iterator[tuple[str, str, str, str]]:
+    """The same for the RK-level columns, written on the RK's first row."""
+    if rk.nilai is None or rk.kategori is None:
+        return
+    kategori, nilai = first.kategori_rk_tertulis, first.nilai_rk_tertulis
+    if filled(kategori) and not _same_word(kategori, rk.kategori):
+        yield "kategori_capaian_rk", "Kategori capaian RK", kategori, rk.kategori
+    if filled(nilai) and not number_matches(nilai, rk.nilai):
+        yield "nilai_capaian_rk", "Nilai capaian RK", nilai, format_number(rk.nilai)
+
+
+@document_check("capaian-tidak-sesuai")
+def capaian_as_computed(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """Written capaian, kategori and nilai (per IKI, per RK and the Nilai Akhir SKP) equal the engine's."""
+    penilaian = document.penilaian
+    if penilaian is None or not is_started(penilaian):
+        return
+    score = score_document(document, config)
+    found: list[tuple[PenilaianRow, tuple[str, str, str, str]]] = []
+    for row, iki in zip(penilaian.rows, score.iki, strict=True):
+        found.extend((row, m) for m in _iki_mismatches(row, iki))
+    for rows, rk in zip(group_rk(penilaian.rows), score.rk, strict=True):
+        found.extend((rows[0], m) for m in _rk_mismatches(rows[0], rk))
+    for row, (key, besaran, tertulis, dihitung) in found:
+        yield Finding.make("capaian-tidak-sesuai", *_where(row, penilaian, key), besaran=besaran,
+                           tertulis=tertulis, dihitung=dihitung)
+    written = penilaian.nilai_akhir_tertulis
+    if score.nilai_skp is not None and filled(written) and not number_matches(written, score.nilai_skp):
+        yield Finding.make("capaian-tidak-sesuai", penilaian.sheet, penilaian.cell("nilai_akhir_skp"),
+                           besaran="Nilai akhir SKP", tertulis=written,
+                           dihitung=format_number(score.nilai_skp))
+
+
+@document_check("predikat-tidak-sesuai")
+def predikat_as_computed(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """The written predikat follows from the nilai kinerja; "Cukup" and "Butuh Perbaikan" are one predikat."""
+    penilaian = document.penilaian
+    if penilaian is None or not filled(penilaian.predikat_tertulis) or not is_started(penilaian):
+        return
+    score = score_document(document, config)
+    if score.predikat is None or score.nilai_kinerja is None:
+        return
+    settings = config.section("penilaian", ScoringSettings)
+    same = {normalize_label(score.predikat)}
+    if score.predikat == settings.predikat.butuh_perbaikan_name:
+        same |= {"BUTUHPERBAIKAN", "CUKUP"}
+    if normalize_label(penilaian.predikat_tertulis) not in same:
+        yield Finding.make("predikat-tidak-sesuai", penilaian.sheet, penilaian.cell("predikat"),
+                           tertulis=penilaian.predikat_tertulis, dihitung=score.predikat,
+                           nilai=format_number(score.nilai_kinerja))

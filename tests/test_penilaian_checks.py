@@ -1,0 +1,113 @@
+"""The Penilaian checks: when they apply, what they tolerate, and exactly where they point."""
+
+from __future__ import annotations
+
+import pytest
+
+from skp.checks.penilaian import (
+    capaian_as_computed,
+    percent_matches,
+    predikat_as_computed,
+    realisasi_filled,
+)
+from skp.checks.registry import run_document_checks
+from skp.models import Penilaian, PenilaianRow, Perilaku, SkpDocument
+from skp.numbers import parse_target
+
+PERILAKU = Perilaku(orientasi_pelayanan=100, komitmen=100, inisiatif_kerja=100, kerja_sama=100,
+                    kepemimpinan=100)
+
+
+def row(n: int, rk: str | None, target: str | None, realisasi: str | None, **written: str) -> PenilaianRow:
+    cells = {"realisasi": f"K{n}", "capaian_iki": f"L{n}", "kategori_capaian_iki": f"M{n}",
+             "nilai_capaian_iki": f"N{n}", "kategori_capaian_rk": f"O{n}", "nilai_capaian_rk": f"P{n}"}
+    value = float(realisasi.split()[0].replace(",", ".")) if realisasi and realisasi.strip() else None
+    return PenilaianRow(sheet="Penilaian", row=n, section="utama", rk=rk, aspek="Kuantitas", iki=f"IKI {n}",
+                        target=None if target is None else parse_target(target), realisasi_raw=realisasi,
+                        realisasi=value, cells=cells, **written)
+
+
+def document(rows: list[PenilaianRow], **totals: str) -> SkpDocument:
+    penilaian = Penilaian(sheet="Penilaian", rows=rows, cells={"nilai_akhir_skp": "P30", "predikat": "P34"},
+                          **totals)
+    return SkpDocument(form="ja-dasar", jenis="JA", model="dasar", sheet="SKP", penilaian=penilaian,
+                       perilaku=PERILAKU)
+
+
+def flat(findings) -> list[tuple[str, str | None, str | None]]:
+    return sorted((f.code, f.sheet, f.cell) for f in findings)
+
+
+def test_blank_penilaian_of_a_plan_is_not_an_error(config) -> None:
+    doc = document([row(12, "RK 1", "95 %", None), row(13, "RK 2", "10 dokumen", None)])
+    codes = {f.code for f in run_document_checks(doc, config)}
+    assert not codes & {"realisasi-kosong", "capaian-tidak-sesuai", "predikat-tidak-sesuai"}
+
+
+def test_realisasi_kosong_once_any_realisasi_is_filled(config) -> None:
+    doc = document([
+        row(12, "RK 1", "95 %", "93 %"),
+        row(13, None, "10 dokumen", None),
+        row(14, "RK 2", "12 laporan", "  "),
+        row(15, None, None, None),  # no target: iki-tanpa-target's business, not ours
+    ])
+    assert flat(realisasi_filled(doc, config)) == [
+        ("realisasi-kosong", "Penilaian", "K13"), ("realisasi-kosong", "Penilaian", "K14"),
+    ]
+
+
+def test_written_values_that_agree_pass(config) -> None:
+    doc = document([
+        row(12, "RK 1", "95 %", "93 %", capaian_tertulis="98 %", kategori_tertulis="CUKUP",
+            nilai_iki_tertulis="88", kategori_rk_tertulis="Cukup", nilai_rk_tertulis="88,0"),
+        row(13, "RK 2", "80 - 90 %", "92 %", capaian_tertulis="1.0222222222222221",  # %-cell fraction
+            kategori_tertulis="Sangat Baik", nilai_iki_tertulis="111,1",
+            nilai_rk_tertulis="111.11111111111111"),
+    ], nilai_akhir_tertulis="99,56", predikat_tertulis="Baik")
+    assert flat(capaian_as_computed(doc, config)) == []
+    assert flat(predikat_as_computed(doc, config)) == []
+
+
+def test_written_values_that_disagree_are_reported_at_their_cell(config) -> None:
+    doc = document([
+        row(12, "RK 1", "95 %", "93 %", capaian_tertulis="97 %", kategori_tertulis="Baik",
+            nilai_iki_tertulis="89", kategori_rk_tertulis="Baik", nilai_rk_tertulis="89"),
+        row(13, "RK 2", "85 dokumen", "85 dokumen", capaian_tertulis="100%", kategori_tertulis="Baik",
+            nilai_iki_tertulis="110"),
+    ], nilai_akhir_tertulis="98,75", predikat_tertulis="Butuh Perbaikan")
+    findings = list(capaian_as_computed(doc, config))
+    assert flat(findings) == [
+        ("capaian-tidak-sesuai", "Penilaian", "L12"), ("capaian-tidak-sesuai", "Penilaian", "M12"),
+        ("capaian-tidak-sesuai", "Penilaian", "N12"), ("capaian-tidak-sesuai", "Penilaian", "N13"),
+        ("capaian-tidak-sesuai", "Penilaian", "O12"), ("capaian-tidak-sesuai", "Penilaian", "P12"),
+        ("capaian-tidak-sesuai", "Penilaian", "P30"),
+    ]
+    assert "seharusnya 97,9 %" in findings[0].message
+    assert flat(predikat_as_computed(doc, config)) == [("predikat-tidak-sesuai", "Penilaian", "P34")]
+
+
+def test_cukup_is_accepted_for_butuh_perbaikan(config) -> None:
+    doc = document([row(12, "RK 1", "10 laporan", "8 laporan")], predikat_tertulis="Cukup")
+    assert flat(predikat_as_computed(doc, config)) == []  # 0,7 × 70 + 0,3 × 100 = 79 → Butuh Perbaikan
+
+
+def test_predikat_not_checked_without_perilaku(config) -> None:
+    doc = document([row(12, "RK 1", "10 laporan", "8 laporan")], predikat_tertulis="Sangat Baik")
+    doc = doc.model_copy(update={"perilaku": None})
+    assert flat(predikat_as_computed(doc, config)) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "agrees"),
+    [("98 %", True), ("97,9%", True), ("97,89", True), ("0,98", True), ("0.979", True), ("97,8 %", False),
+     ("99 %", False), ("0,97", False), ("98 persen", True), ("sembilan puluh", False)],
+)
+def test_percent_written_at_its_precision(written: str, agrees: bool) -> None:
+    assert percent_matches(written, 93 / 95 * 100, 98) is agrees
+
+
+def test_checks_run_from_the_registry(config) -> None:
+    doc = document([row(12, "RK 1", "95 %", "93 %", kategori_tertulis="Baik"), row(13, None, "5 kali", None)])
+    codes = [f.code for f in run_document_checks(doc, config)
+             if f.code in ("realisasi-kosong", "capaian-tidak-sesuai", "predikat-tidak-sesuai")]
+    assert sorted(codes) == ["capaian-tidak-sesuai", "realisasi-kosong"]
