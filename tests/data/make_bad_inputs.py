@@ -1,0 +1,331 @@
+"""Generate the bad_* and ok_* files that exercise loading (SPEC §7 file scope, issue 4 item 5).
+
+Run from the repository root: ``python tests/data/make_bad_inputs.py``. The outputs are committed, so the
+tests never need LibreOffice or msoffcrypto-tool; this script exists so every fixture can be re-made and
+reviewed. Each hostile file is built the way an attacker would build it (a real deflate bomb, a real
+billion-laughs DOCTYPE, a real ECMA-376 encrypted package), small enough to commit.
+
+``ok_macro_vbaProject.bin`` is the example VBA project shipped with XlsxWriter (BSD-2-Clause).
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import struct
+import subprocess
+import tempfile
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import msoffcrypto.format.ooxml
+import xlsxwriter
+from openpyxl import Workbook
+
+HERE = Path(__file__).parent
+SOFFICE = ["soffice", "--headless", "-env:UserInstallation=file:///tmp/skp-lo-make-bad-inputs"]
+
+
+def small_skp() -> bytes:
+    """A small JA Model Dasar plan shaped like a real submission: kop rows, a table starting in column B,
+    merged RK cells, a number stored as text, padded text and a hidden helper sheet."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "SKP"
+    ws["B2"] = "RENCANA SASARAN KINERJA PEGAWAI"
+    ws["B3"] = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2024"
+    ws.merge_cells("B2:G2")
+    ws["B5"], ws["E5"] = "PEGAWAI YANG DINILAI", "PEJABAT PENILAI KINERJA"
+    for number, label in enumerate(("NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA"), start=1):
+        for col in (2, 5):
+            ws.cell(5 + number, col, number)
+            ws.cell(5 + number, col + 1, label)
+    ws["D6"], ws["G6"] = "  Ani Suryani  ", "Budi Santoso"
+    ws["D7"], ws["G7"] = "19860926 201505 2 001", "197501012000031002"
+    ws["D8"], ws["G8"] = "Penata Muda Tk.I, III/b", "Pembina, IV/a"
+    columns = ["NO", "RENCANA KINERJA ATASAN YANG DIINTERVENSI", "RENCANA KINERJA", "ASPEK", "IKI", "TARGET"]
+    for col, label in enumerate(columns, start=2):
+        ws.cell(12, col, label)
+    ws["B13"] = "A. KINERJA UTAMA"
+    rows = [
+        (
+            "Meningkatnya kualitas layanan",
+            "Dokumen perencanaan tersusun tepat waktu",
+            "Kuantitas",
+            "Jumlah dokumen perencanaan",
+            "12 dokumen",
+        ),
+        (None, None, "Kualitas", "Persentase dokumen tanpa revisi", "85,5 %"),
+        (None, None, "Waktu", "Ketepatan waktu penyampaian", "12 bulan"),
+    ]
+    for offset, (atasan, rk, aspek, iki, target) in enumerate(rows):
+        r = 14 + offset
+        ws.cell(r, 2, 1 if offset == 0 else None)
+        ws.cell(r, 3, atasan)
+        ws.cell(r, 4, rk)
+        ws.cell(r, 5, aspek)
+        ws.cell(r, 6, iki)
+        ws.cell(r, 7, target)
+    ws.merge_cells("C14:C16")
+    ws.merge_cells("D14:D16")
+    ws["B17"] = "B. KINERJA TAMBAHAN"
+    ws["H14"] = 12
+    ws["H15"] = 0.855
+    ws["H16"] = date(2024, 12, 31)
+    helper = wb.create_sheet("Daftar")
+    helper["A1"] = "Kuantitas"
+    helper.sheet_state = "hidden"
+    wb.create_sheet("Sheet3")
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def replace_part(workbook: bytes, name: str, content: bytes) -> bytes:
+    """The workbook with one zip part's content replaced, every other part copied as it was."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(workbook)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, content if info.filename == name else src.read(info.filename))
+    return out.getvalue()
+
+
+def sheet_xml(workbook: bytes) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(workbook)) as archive:
+        return archive.read("xl/worksheets/sheet1.xml")
+
+
+def long_text() -> bytes:
+    """One cell of 40,000 characters, past Excel's own 32,767 limit (written into the XML directly,
+    since openpyxl and XlsxWriter both cut text at that limit)."""
+    wb = Workbook()
+    wb.active.title = "SKP"
+    wb.active["B3"] = "PANJANG"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    text = ("Rencana kinerja " + "sangat panjang " * 2700)[:40_000].encode()
+    return replace_part(
+        buffer.getvalue(), "xl/worksheets/sheet1.xml", sheet_xml(buffer.getvalue()).replace(b"PANJANG", text)
+    )
+
+
+def zip_bomb(workbook: bytes) -> bytes:
+    """A sheet whose rows, repeated, inflate to 210 MB from a few hundred kilobytes."""
+    out = io.BytesIO()
+    row = b'<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>' * 16
+    with zipfile.ZipFile(io.BytesIO(workbook)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename != "xl/worksheets/sheet1.xml":
+                dst.writestr(info.filename, src.read(info.filename))
+                continue
+            bomb = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            bomb.compress_type = zipfile.ZIP_DEFLATED
+            with dst.open(bomb, "w", force_zip64=True) as part:
+                part.write(
+                    b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.'
+                    b'openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+                )
+                block = row * 1024
+                for _ in range(210 * 1024 * 1024 // len(block) + 1):
+                    part.write(block)
+                part.write(b"</sheetData></worksheet>")
+    return out.getvalue()
+
+
+def billion_laughs(workbook: bytes) -> bytes:
+    """Sheet 1 with the classic entity-expansion DOCTYPE, its text cells pointing at ``&lol9;``."""
+    entities = ['<!ENTITY lol "lol">'] + [
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)
+    ]
+    doctype = ("<!DOCTYPE worksheet [" + "".join(entities) + "]>").encode()
+    original = sheet_xml(workbook)
+    declaration = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    hostile = declaration + doctype + original.removeprefix(declaration)
+    hostile = hostile.replace(b"<v>", b"<v>&lol9;", 1)
+    return replace_part(workbook, "xl/worksheets/sheet1.xml", hostile)
+
+
+def doctype_after_comment(workbook: bytes) -> bytes:
+    """A DOCTYPE behind a long comment that itself contains markup, to slip past a naive first-bytes scan."""
+    comment = b"<!-- <worksheet> " + b"x" * 6000 + b" -->"
+    doctype = b'<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa">]>'
+    return replace_part(workbook, "xl/worksheets/sheet1.xml", comment + doctype + sheet_xml(workbook))
+
+
+def external_entity(workbook: bytes) -> bytes:
+    """The workbook part declaring an external entity that would read a local file (XXE)."""
+    with zipfile.ZipFile(io.BytesIO(workbook)) as archive:
+        part = archive.read("xl/workbook.xml")
+    doctype = b'<!DOCTYPE workbook [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    declaration_end = part.index(b"?>") + 2 if part.startswith(b"<?xml") else 0
+    hostile = (
+        part[:declaration_end] + doctype + part[declaration_end:].replace(b'name="SKP"', b'name="&xxe;"')
+    )
+    return replace_part(workbook, "xl/workbook.xml", hostile)
+
+
+def utf16_doctype(workbook: bytes) -> bytes:
+    """Sheet 1 re-encoded as UTF-16 with a DOCTYPE, which a byte search for ``<!DOCTYPE`` would miss."""
+    text = sheet_xml(workbook).decode("utf-8")
+    hostile = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE worksheet [<!ENTITY a "a">]>' + text
+    return replace_part(workbook, "xl/worksheets/sheet1.xml", hostile.encode("utf-16"))
+
+
+def password_zip(workbook: bytes) -> bytes:
+    """Every part flagged as ZIP-encrypted (general purpose bit 0), as a zip tool's password leaves it.
+
+    Python's zipfile cannot write encrypted entries, so the flag is set in the local and central headers.
+    """
+    data = bytearray(workbook)
+    with zipfile.ZipFile(io.BytesIO(workbook)) as archive:
+        for info in archive.infolist():
+            data[info.header_offset + 6] |= 0x1
+        pos = archive.start_dir
+    while data[pos : pos + 4] == b"PK\x01\x02":
+        data[pos + 8] |= 0x1
+        names, extra, comment = struct.unpack_from("<HHH", data, pos + 28)
+        pos += 46 + names + extra + comment
+    return bytes(data)
+
+
+def too_many_cells(workbook: bytes) -> bytes:
+    """Sheet 1 declaring a used range of A1:XFD99999 (1,6 billion cells) over its small real content."""
+    original = sheet_xml(workbook)
+    start = original.index(b'<dimension ref="') + len(b'<dimension ref="')
+    end = original.index(b'"', start)
+    return replace_part(
+        workbook, "xl/worksheets/sheet1.xml", original[:start] + b"A1:XFD99999" + original[end:]
+    )
+
+
+def garbage_sheet(workbook: bytes) -> bytes:
+    return replace_part(workbook, "xl/worksheets/sheet1.xml", b"<worksheet><sheetData><row><c r=")
+
+
+def word_document() -> bytes:
+    """A minimal Word document (the Writer component of LibreOffice is not installed here)."""
+    package = "http://schemas.openxmlformats.org/package/2006"
+    main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    return _zip_of(
+        {
+            "[Content_Types].xml": (
+                f'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="{package}/content-types">'
+                '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+                'relationships+xml"/>'
+                '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+                'officedocument.wordprocessingml.document.main+xml"/></Types>'
+            ).encode(),
+            "_rels/.rels": (
+                f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{package}/relationships">'
+                '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+            ).encode(),
+            "word/document.xml": (
+                f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{main}"><w:body><w:p><w:r>'
+                "<w:t>Catatan reviu SKP</w:t></w:r></w:p></w:body></w:document>"
+            ).encode(),
+        }
+    )
+
+
+def encrypted(workbook: bytes) -> bytes:
+    """ECMA-376 agile encryption with password "rahasia", as Excel's File > Protect Workbook does."""
+    out = io.BytesIO()
+    msoffcrypto.format.ooxml.OOXMLFile(io.BytesIO(workbook)).encrypt("rahasia", out)
+    return out.getvalue()
+
+
+def soffice_convert(source: Path, target: str, outdir: Path) -> Path:
+    subprocess.run(
+        [*SOFFICE, "--convert-to", target, "--outdir", str(outdir), str(source)],
+        check=True,
+        capture_output=True,
+    )
+    return outdir / f"{source.stem}.{target.split(':')[0]}"
+
+
+def encrypted_xls(source: Path, target: Path) -> None:
+    """An .xls saved by LibreOffice with an opening password, so its stream carries a FILEPASS record.
+
+    Needs LibreOffice's own Python (``/usr/bin/python3`` with ``uno``), since only the UNO API takes a
+    password when storing.
+    """
+    script = f"""
+import subprocess, time, uno
+from com.sun.star.beans import PropertyValue
+def prop(name, value):
+    p = PropertyValue(); p.Name = name; p.Value = value; return p
+office = subprocess.Popen({SOFFICE!r} + ["--norestore", "--accept=socket,host=localhost,port=2099;urp;"])
+local = uno.getComponentContext()
+resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+for _ in range(120):
+    try:
+        ctx = resolver.resolve("uno:socket,host=localhost,port=2099;urp;StarOffice.ComponentContext")
+        break
+    except Exception:
+        time.sleep(0.5)
+desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+doc = desktop.loadComponentFromURL({source.resolve().as_uri()!r}, "_blank", 0, (prop("Hidden", True),))
+options = (prop("FilterName", "MS Excel 97"), prop("Password", "rahasia"))
+doc.storeToURL({target.resolve().as_uri()!r}, options)
+doc.close(True)
+try:
+    desktop.terminate()
+except Exception:
+    pass
+office.wait(timeout=60)
+"""
+    subprocess.run(["/usr/bin/python3", "-c", script], check=True, capture_output=True, timeout=180)
+
+
+def main() -> None:
+    base = small_skp()
+    rng = random.Random(20240101)
+    (HERE / "ok_small_skp.xlsx").write_bytes(base)
+    (HERE / "bad_random_bytes.xlsx").write_bytes(b"\x13" + rng.randbytes(4095))
+    (HERE / "bad_truncated.xlsx").write_bytes(base[: len(base) // 2])
+    (HERE / "bad_text_renamed.xlsx").write_text(
+        "Nama: Ani Suryani\nNIP: 198609262015052001\nRencana kinerja: dokumen perencanaan tersusun\n",
+        encoding="utf-8",
+    )
+    (HERE / "bad_encrypted.xlsx").write_bytes(encrypted(base))
+    (HERE / "bad_zip_bomb.xlsx").write_bytes(zip_bomb(base))
+    (HERE / "bad_xml_entities.xlsx").write_bytes(billion_laughs(base))
+    (HERE / "bad_xml_entities_after_comment.xlsx").write_bytes(doctype_after_comment(base))
+    (HERE / "bad_xml_external_entity.xlsx").write_bytes(external_entity(base))
+    (HERE / "bad_xml_entities_utf16.xlsx").write_bytes(utf16_doctype(base))
+    (HERE / "bad_zip_password.xlsx").write_bytes(password_zip(base))
+    (HERE / "bad_too_many_cells.xlsx").write_bytes(too_many_cells(base))
+    (HERE / "bad_garbage_sheet_xml.xlsx").write_bytes(garbage_sheet(base))
+    (HERE / "bad_zip_without_workbook.xlsx").write_bytes(_zip_of({"catatan/skp.txt": b"bukan buku kerja"}))
+    (HERE / "bad_docx_renamed.xlsx").write_bytes(word_document())
+
+    (HERE / "ok_long_text.xlsx").write_bytes(long_text())
+
+    macro = xlsxwriter.Workbook(str(HERE / "ok_macro.xlsm"))
+    sheet = macro.add_worksheet("SKP")
+    sheet.write("A1", "RENCANA SASARAN KINERJA PEGAWAI")
+    sheet.write("B2", 12)
+    macro.add_vba_project(str(HERE / "ok_macro_vbaProject.bin"))
+    macro.close()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        source = work / "ok_small_skp.xlsx"
+        source.write_bytes(base)
+        (HERE / "ok_legacy.xls").write_bytes(soffice_convert(source, "xls", work).read_bytes())
+        (HERE / "bad_pdf_renamed.xlsx").write_bytes(soffice_convert(source, "pdf", work).read_bytes())
+        encrypted_xls(source, HERE / "bad_encrypted.xls")
+
+
+def _zip_of(parts: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    return out.getvalue()
+
+
+if __name__ == "__main__":
+    main()
