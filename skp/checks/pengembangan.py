@@ -8,14 +8,17 @@ columns changes the mapping, not this code.
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from skp.checks.registry import document_check
 from skp.checks.rencana import sheet_of, written_iki, written_rk
 from skp.checks.rules import is_blank, rules, same_text
 from skp.config import Config
 from skp.findings import Finding
-from skp.models import Iki, KategoriPenilaian, ManualIki, SkpDocument, Target
+from skp.models import Iki, KategoriPenilaian, ManualIki, SkpDocument
 from skp.numbers import parse_target
 
 PERSPEKTIF_TEXT = {
@@ -72,8 +75,32 @@ def kategori_present(document: SkpDocument, config: Config) -> Iterator[Finding]
                                    _kategori_cell(iki, "baik"), iki=iki.text)
 
 
-def _same(a: Target, b: Target) -> bool:
-    return a.min == b.min and a.max == b.max
+_BELOW = re.compile(r"^\s*(?:<|≤|kurang\s+dari|di\s*bawah)", re.IGNORECASE)
+_ABOVE = re.compile(r"^\s*(?:>|≥|lebih\s+dari|di\s*atas)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A kategori cell as an interval: ``"< 150"`` → (-inf, 150), ``"150 - 299"`` → (150, 299)."""
+
+    key: str
+    label: str
+    raw: str
+    low: float
+    high: float
+    satuan: str | None
+
+    @classmethod
+    def parse(cls, key: str, label: str, raw: object) -> Threshold | None:
+        target = parse_target(raw)
+        if not target.is_measurable:
+            return None
+        low, high = target.min, target.max
+        if _BELOW.match(target.raw):
+            low = -math.inf
+        elif _ABOVE.match(target.raw):
+            high = math.inf
+        return cls(key, label, target.raw.strip(), low, high, target.satuan)  # type: ignore[arg-type]
 
 
 def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tuple[str, str] | None:
@@ -82,22 +109,20 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
     Only numeric thresholds are compared ("< 150", "150 - 299", "> 300"); qualitative wording is left to
     the reviewer. Thresholds all in % under a non-% target are capaian percentages, which always rise.
     """
-    parsed = [(key, label, parse_target(getattr(kategori, key))) for key, label in LEVELS
-              if not is_blank(getattr(kategori, key))]
-    parsed = [(key, label, t) for key, label, t in parsed if t.is_measurable]
+    parsed = [t for key, label in LEVELS if (t := Threshold.parse(key, label, getattr(kategori, key)))]
     target = iki.target if iki.target is not None and iki.target.is_measurable else None
-    capaian_based = bool(parsed) and all(t.satuan == "%" for _, _, t in parsed) and (
+    capaian_based = bool(parsed) and all(t.satuan == "%" for t in parsed) and (
         target is None or target.satuan != "%")
     descending = iki.aspek in rules(config).aspek_makin_kecil_makin_baik and not capaian_based
-    for (_, label_a, a), (key_b, label_b, b) in zip(parsed, parsed[1:], strict=False):
-        rising = b.min >= a.min and b.max >= a.max  # type: ignore[operator]
-        falling = b.min <= a.min and b.max <= a.max  # type: ignore[operator]
+    for a, b in zip(parsed, parsed[1:], strict=False):
+        rising = b.low >= a.low and b.high >= a.high
+        falling = b.low <= a.low and b.high <= a.high
         if not (falling if descending else rising):
             arah = "menurun" if descending else "naik"
-            return key_b, f"{label_a} '{a.raw}' lalu {label_b} '{b.raw}', seharusnya {arah}"
-    baik = next((t for key, _, t in parsed if key == "baik"), None)
+            return b.key, f"{a.label} '{a.raw}' lalu {b.label} '{b.raw}', seharusnya {arah}"
+    baik = next((t for t in parsed if t.key == "baik"), None)
     if (rules(config).kategori_baik_sama_dengan_target and baik is not None and target is not None
-            and not capaian_based and not _same(baik, target)):
+            and not capaian_based and (baik.low, baik.high) != (target.min, target.max)):
         return "baik", f"BAIK '{baik.raw}' tidak sama dengan target '{target.raw}'"
     return None
 

@@ -1,0 +1,104 @@
+"""rk-berbasis-aktivitas on realistic RK wording: activities are caught, results are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from skp.checks.aktivitas import activity_of
+
+ACTIVITIES = {
+    "Menyusun laporan keuangan": ("Menyusun", "Tersusunnya laporan keuangan"),
+    "Melaksanakan monitoring dan evaluasi program":
+        ("Melaksanakan", "Terlaksananya monitoring dan evaluasi program"),
+    "Memberikan bimbingan teknis kepada operator":
+        ("Memberikan", "Terlaksananya bimbingan teknis kepada operator"),
+    "Mengikuti pelatihan kepemimpinan":
+        ("Mengikuti", "Terlaksananya keikutsertaan dalam pelatihan kepemimpinan"),
+    "Melakukan verifikasi dokumen usulan": ("Melakukan", "Terlaksananya verifikasi dokumen usulan"),
+    "Menyiapkan bahan rapat pimpinan": ("Menyiapkan", "Tersedianya bahan rapat pimpinan"),
+    "Mengelola arsip dinamis": ("Mengelola", "Terkelolanya arsip dinamis"),
+    "Mengoordinasikan penyusunan Renja": ("Mengoordinasikan", "Terkoordinasinya penyusunan Renja"),
+    "Memfasilitasi pelaksanaan musrenbang": ("Memfasilitasi", "Terfasilitasinya pelaksanaan musrenbang"),
+    "Menginput data kepegawaian ke SIMPEG": ("Menginput", "Terinputnya data kepegawaian ke SIMPEG"),
+    "Menyampaikan laporan bulanan": ("Menyampaikan", "Tersampaikannya laporan bulanan"),
+    "Mendistribusikan surat masuk": ("Mendistribusikan", "Terdistribusinya surat masuk"),
+    "1. Menyusun draft kebijakan": ("Menyusun", "Tersusunnya draft kebijakan"),
+    "- membuat notulen rapat": ("membuat", "Tersusunnya notulen rapat"),
+    "Menganalisis kebutuhan biaya": ("Menganalisis", "Tersedianya hasil analisis kebutuhan biaya"),
+    "Berkoordinasi dengan OPD terkait": ("Berkoordinasi", "Terlaksananya koordinasi dengan OPD terkait"),
+    "Dilaksanakan rapat koordinasi": ("Dilaksanakan", "Terlaksananya rapat koordinasi"),
+    "MEREKAP DATA ABSENSI": ("MEREKAP", "Tersedianya rekapitulasi DATA ABSENSI"),
+    "Memverifikasi SPJ": ("Memverifikasi", "Terverifikasinya SPJ"),
+    "Melaporkan realisasi anggaran": ("Melaporkan", "Terlaporkannya realisasi anggaran"),
+    "Mengawal pelaksanaan program": ("Mengawal", "Tercapainya hasil pelaksanaan program"),
+    "Menjadi narasumber kegiatan": ("Menjadi", "Terlaksananya peran sebagai narasumber kegiatan"),
+    "Memantau kehadiran pegawai": ("Memantau", "Terpantaunya kehadiran pegawai"),
+    "Mencapai target PAD": ("Mencapai", "Tercapainya target PAD"),
+    "Mempersiapkan dokumen lelang": ("Mempersiapkan", "Tersedianya dokumen lelang"),
+    "Menerbitkan izin usaha": ("Menerbitkan", "Terbitnya izin usaha"),
+    "Mengevaluasi capaian kinerja": ("Mengevaluasi", "Terevaluasinya capaian kinerja"),
+    "Menyelenggarakan bimbingan teknis SAKIP":
+        ("Menyelenggarakan", "Terselenggaranya bimbingan teknis SAKIP"),
+    "Meningkatkan kualitas pelayanan publik": ("Meningkatkan", "Meningkatnya kualitas pelayanan publik"),
+    "Bekerja sama dengan perguruan tinggi": ("Bekerja", "Terjalinnya kerja sama dengan perguruan tinggi"),
+    "Mewakili pimpinan dalam rapat": ("Mewakili", "Terwakilinya pimpinan dalam rapat"),
+}
+
+RESULTS = [
+    "Tersusunnya laporan keuangan",
+    "Meningkatnya kualitas layanan",
+    "Menurunnya angka stunting",
+    "Terlaksananya monitoring",
+    "Persentase dokumen yang diverifikasi tepat waktu",
+    "Jumlah laporan yang disusun",
+    "Indeks Kepuasan Masyarakat",
+    "Nilai SAKIP perangkat daerah",
+    "Laporan keuangan yang akuntabel",
+    "Dokumen perencanaan yang berkualitas",
+    "Pemerintah Daerah menggunakan aplikasi SIMBG untuk penerbitan PBG",
+    "Hasil analisis kebutuhan biaya disampaikan tepat waktu",
+    "Kepuasan pimpinan atas layanan administrasi",
+    "Pelaksanaan kegiatan sesuai jadwal",
+    "Ketersediaan data kepegawaian yang mutakhir",
+    "Tersedianya data",
+    "Terwujudnya tata kelola arsip",
+    "Meningkat kepuasan masyarakat",
+    "Media sosial instansi dikelola secara aktif",
+    "Mekanisme pengaduan berjalan efektif",
+    "Menteri menerima laporan kinerja",
+    "Berkas usulan kenaikan pangkat terverifikasi",
+    "Digitalisasi arsip kepegawaian",
+    "Distribusi surat tepat waktu",
+    "Rekomendasi kebijakan diterima pimpinan",
+    "Melalui aplikasi, layanan dapat diakses",
+    "Penyusunan dokumen Renstra",
+    "Dilaksanakannya rapat koordinasi",
+    "Capaian realisasi anggaran",
+    "Opini WTP atas laporan keuangan",
+    "Rasio belanja pegawai",
+    "Usulan kenaikan pangkat disampaikan tepat waktu",
+    "Meningkatnya kompetensi ASN",
+    "Tercapainya target PAD",
+    "Kualitas layanan publik yang prima",
+    "Terselenggaranya bimbingan teknis",
+    "OPD menggunakan aplikasi e-Kinerja",
+    "",
+    "   ",
+    "2.",
+]
+
+
+@pytest.mark.parametrize("text, expected", ACTIVITIES.items())
+def test_activities_are_caught_with_a_result_suggestion(text: str, expected: tuple[str, str]) -> None:
+    activity = activity_of(text)
+    assert activity is not None
+    assert (activity.kata, activity.saran) == expected
+
+
+@pytest.mark.parametrize("text", RESULTS)
+def test_results_are_not_flagged(text: str) -> None:
+    assert activity_of(text) is None
+
+
+def test_enough_examples_of_both_kinds() -> None:
+    assert len(ACTIVITIES) >= 30 and len([r for r in RESULTS if r.strip(" .2")]) >= 30
