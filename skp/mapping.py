@@ -61,6 +61,7 @@ class Field_(Label):
     validation: str | None = None  # name of a dropdown list in skp.vocab.VALIDATION_LISTS
     input_message: str | None = None
     number_format: str | None = None  # "@" keeps NIP digits as text
+    formula: str | None = None  # template formula of a totals row (NILAI AKHIR SKP…); placeholders as Column
 
 
 class Column(Label):
@@ -76,6 +77,7 @@ class Column(Label):
     input_message: str | None = None
     number_format: str | None = None
     formula: str | None = None  # template formula; "{r}" is the row, "{rk_first}".."{rk_last}" the RK rows
+    hidden: bool = False  # template only: a helper column the formulas need (numbers parsed from text)
 
 
 class Sections(_Strict):
