@@ -18,3 +18,6 @@ def main() -> None:
 
 
 # Subcommands register themselves below, one line each.
+from batch.cmd_templat import templat  # noqa: E402
+
+main.add_command(templat)

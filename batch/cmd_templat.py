@@ -1,0 +1,60 @@
+"""``skp templat``: write the official blank SKP forms as workbooks (a thin shell over the builder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from skp.config import default_config
+from skp.models import FORM_IDS
+from skp.writing.atomic import save_workbook
+from skp.writing.builder import build_workbook
+
+
+class _CannotWrite(click.ClickException):
+    """The output cannot be written: the command itself could not run (SPEC §8 exit status 2)."""
+
+    exit_code = 2
+
+
+class _TemplatCommand(click.Command):
+    """Appends the list of forms to the help, read from the mappings so it never goes stale."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        forms = default_config().mappings.forms
+        with formatter.section("Formulir yang tersedia"):
+            formatter.write_dl([(form_id, forms[form_id].uraian) for form_id in FORM_IDS])
+
+
+@click.command("templat", cls=_TemplatCommand)
+@click.help_option("-h", "--help", help="Tampilkan bantuan ini lalu keluar.")
+@click.argument("formulir", required=False, type=click.Choice(FORM_IDS))
+@click.option("--semua", is_flag=True, help="Tulis keenam formulir ke folder -o, satu berkas per formulir.")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path),
+    help="Berkas tujuan (satu formulir; bawaan FORMULIR.xlsx) atau folder tujuan (--semua).",
+)
+def templat(formulir: str | None, semua: bool, output: Path | None) -> None:
+    """Membuat templat formulir SKP resmi (Permen PANRB 8/2021) sebagai berkas Excel.
+
+    Contoh: `skp templat ja-dasar -o ja-dasar.xlsx` atau `skp templat --semua -o templat/`.
+    """
+    if semua == (formulir is not None):
+        raise click.UsageError("Sebutkan satu FORMULIR, atau pakai --semua (tidak keduanya).")
+    config = default_config()
+    if semua:
+        folder = output or Path(".")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _CannotWrite(f"folder {folder} tidak dapat dibuat: {exc.strerror or exc}") from exc
+        targets = [(form_id, folder / f"{form_id}.xlsx") for form_id in FORM_IDS]
+    else:
+        targets = [(formulir, output or Path(f"{formulir}.xlsx"))]
+    for form_id, path in targets:
+        try:
+            save_workbook(build_workbook(form_id, config), path)
+        except OSError as exc:
+            raise _CannotWrite(f"tidak dapat menulis {path}: {exc.strerror or exc}") from exc
+        click.echo(f"Templat {form_id} ditulis ke {path}")

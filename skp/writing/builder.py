@@ -1,0 +1,123 @@
+"""Build an official SKP workbook (Permen PANRB 8/2021) from the mappings, blank or filled.
+
+The layout comes entirely from ``config.mappings``: ``kop.yaml`` for the header and footer, the form's
+Rencana SKP sheet, then its annexes in the form's order, a "Petunjuk" sheet and the hidden "Daftar" sheet
+that holds the dropdown lists. Labels are never written from code when the mapping holds them, because the
+reader finds the values by those same labels.
+
+Given a ``document``, the workbook is filled in (identity, period, RK/IKI rows, annexes), growing the room
+beyond the template's when the document needs it: this is how the add-in pre-fills subordinates' SKPs and
+how samples and test data are made. Reading such a workbook gives back the same document.
+
+Penilaian formulas come from the mapping with placeholders (``{r}``, ``{col:KEY}``, ``{total:KEY}``,
+``{perilaku:KEY}`` …) that :mod:`skp.writing.formulas` documents; a document's written values (capaian,
+nilai, predikat staff typed) replace the formulas so a read-back sees what was written.
+"""
+
+from __future__ import annotations
+
+from openpyxl import Workbook
+
+from skp.config import Config
+from skp.errors import ConfigurationError
+from skp.mapping import Header, SheetMapping, Table
+from skp.models import Model, Section, SkpDocument
+from skp.writing import styles
+from skp.writing.annexes import (
+    manual_iki_writer,
+    matriks_writer,
+    perilaku_writer,
+    write_manual_iki,
+    write_matriks,
+    write_notes,
+    write_perilaku,
+)
+from skp.writing.fill import FormContent, content_of
+from skp.writing.formulas import FormulaContext
+from skp.writing.kop import write_footer, write_kop
+from skp.writing.petunjuk import SHEET_NAME as PETUNJUK
+from skp.writing.petunjuk import write_petunjuk
+from skp.writing.sheet import LIST_SHEET, SheetWriter, write_lists
+from skp.writing.table import Block, table_plan, template_blocks, write_table
+
+
+def build_workbook(form_id: str, config: Config, document: SkpDocument | None = None) -> Workbook:
+    """The workbook of form ``form_id`` (``ja-dasar`` …), blank or filled with ``document``."""
+    mappings = config.mappings
+    form = mappings.form(form_id)
+    sheets = mappings.sheets_of(form_id)
+    content = content_of(document) if document is not None else FormContent()
+    workbook = Workbook()
+    styles.register(workbook)
+    workbook.remove(workbook.active)
+    perilaku: dict[str, str] = {}
+    # Penilaian formulas point at the Perilaku sheet, so it is written last and slotted into place.
+    order = sorted(range(len(sheets)), key=lambda i: sheets[i].kind == "penilaian")
+    for index in order:
+        sheet = sheets[index]
+        ws = workbook.create_sheet(sheet.sheet_name, index=index)
+        if sheet.kind == "perilaku":
+            w = perilaku_writer(ws)
+            perilaku = write_perilaku(w, sheet, mappings.kop, content.kop, content.perilaku)
+        elif sheet.kind == "manual-iki":
+            w = manual_iki_writer(ws)
+            write_manual_iki(w, sheet, content.manual_iki)
+        elif sheet.kind == "matriks":
+            w = matriks_writer(ws, sheet, max(sheet.repeat, len(content.matriks_kolom)))
+            write_matriks(w, sheet, content.matriks_kolom, content.matriks_anggota)
+        else:
+            w = SheetWriter(ws, table_plan(_table(sheet), form.model))
+            blocks, totals = _table_content(sheet.kind, content)
+            _write_table_sheet(w, sheet, mappings.kop, form.model, content, blocks, totals, perilaku)
+        w.finish()
+    write_petunjuk(workbook.create_sheet(PETUNJUK), form, sheets)
+    write_lists(workbook.create_sheet(LIST_SHEET))
+    workbook.active = 0
+    workbook.calculation.fullCalcOnLoad = True
+    return workbook
+
+
+def _table(sheet: SheetMapping) -> Table:
+    if sheet.table is None:
+        raise ConfigurationError(f"pemetaan {sheet.id}: lembar jenis {sheet.kind} harus memiliki tabel")
+    return sheet.table
+
+
+def _table_content(kind: str, content: FormContent) -> tuple[dict[Section, list[Block]], dict]:
+    if kind == "rencana":
+        return content.rencana, {}
+    if kind == "penilaian":
+        return content.penilaian, content.penilaian_totals
+    return content.keterkaitan, {}
+
+
+def _write_table_sheet(
+    w: SheetWriter,
+    sheet: SheetMapping,
+    kop: Header,
+    model: Model,
+    content: FormContent,
+    blocks: dict[Section, list[Block]],
+    totals: dict,
+    perilaku: dict[str, str],
+) -> None:
+    """Kop, notes, the table with the room it needs, then the signature footer."""
+    table = _table(sheet)
+    if sheet.header:
+        row, cells = write_kop(w, kop, sheet.title.label, content.kop, sheet.extra_header)
+    else:
+        w.put(1, 1, sheet.title.label, styles.TITLE, last_col=w.plan.n)
+        row, cells = 3, {}
+    row = write_notes(w, sheet, row)
+    room = template_blocks(table)
+    filled = {section: _padded(blocks.get(section, []), room.get(section, [])) for section in room}
+    context = FormulaContext(sheet=sheet.sheet_name, perilaku=perilaku)
+    layout = write_table(w, table, model, row, filled, context, totals)
+    if sheet.header:
+        write_footer(w, kop, layout.next_row + 1, cells, content.kop)
+    w.page_setup(layout.header_rows, layout.first_data_row)
+
+
+def _padded(blocks: list[Block], room: list[Block]) -> list[Block]:
+    """The document's blocks, then empty ones up to the template's room, so there is space to write."""
+    return [*blocks, *room[len(blocks):]]

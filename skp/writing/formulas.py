@@ -1,0 +1,60 @@
+"""Turn a mapping's template formula into a cell formula for one row.
+
+Formulas live in ``mappings/penilaian-*.yaml`` (``formula:`` of a column or a totals row) and name places
+by placeholder, never by fixed cell, because the builder decides where rows and columns fall:
+
+===========================  ==============================================================
+``{r}``                      the row being written
+``{rk_first}``/``{rk_last}``  first and last row of the current RK block (its IKI rows)
+``{col:KEY}``                column letter of table column ``KEY``
+``{utama_first}`` …          ``{utama_first}``, ``{utama_last}``, ``{tambahan_first}``,
+                             ``{tambahan_last}``: first/last data row of each section
+``{total:KEY}``              address (``K40``) of the value cell of totals row ``KEY``
+``{perilaku:KEY}``           absolute address (``'Perilaku'!$C$10``) of field ``KEY`` on the
+                             Perilaku sheet
+===========================  ==============================================================
+
+An unknown placeholder is a broken mapping and raises :class:`~skp.errors.ConfigurationError`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from skp.errors import ConfigurationError
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([A-Za-z0-9_-]+))?\}")
+_SCALARS = ("utama_first", "utama_last", "tambahan_first", "tambahan_last")
+
+
+@dataclass
+class FormulaContext:
+    """Where things are on the sheet being written; filled in by the table writer before any formula."""
+
+    sheet: str
+    columns: dict[str, str] = field(default_factory=dict)
+    sections: dict[str, int] = field(default_factory=dict)  # utama_first … tambahan_last
+    totals: dict[str, str] = field(default_factory=dict)
+    perilaku: dict[str, str] = field(default_factory=dict)
+
+    def render(self, formula: str, r: int, rk_first: int | None = None, rk_last: int | None = None) -> str:
+        """The formula with every placeholder replaced; always starts with ``=``."""
+        rows = {"r": r, "rk_first": rk_first if rk_first is not None else r,
+                "rk_last": rk_last if rk_last is not None else r}
+
+        def replace(match: re.Match[str]) -> str:
+            name, key = match.group(1), match.group(2)
+            if key is None and name in rows:
+                return str(rows[name])
+            if key is None and name in _SCALARS and name in self.sections:
+                return str(self.sections[name])
+            lookup = {"col": self.columns, "total": self.totals, "perilaku": self.perilaku}.get(name)
+            if key is not None and lookup is not None and key in lookup:
+                return lookup[key]
+            raise ConfigurationError(
+                f"rumus lembar {self.sheet}: penanda {match.group(0)} tidak dikenal dalam {formula!r}"
+            )
+
+        text = _PLACEHOLDER.sub(replace, formula.strip())
+        return text if text.startswith("=") else "=" + text
