@@ -1,0 +1,120 @@
+"""Pre-filled SKP drafts for each team member, from the superior's SKP and its Matriks (SPEC §2.2, §4).
+
+After the performance dialog the superior's Matriks says what each member must deliver; retyping that
+into every member's form is where copy errors creep in (and ``rk-atasan-tidak-cocok`` follows). Each
+member therefore gets a draft: their identity, the superior as pejabat penilai, the same period, and one
+Kinerja Utama RK per matrix cell, with the intervened superior RK in column 2 verbatim. The form follows
+the jabatan: a JF jenjang in the jabatan means the JF form (with its Keterkaitan AK annex), else JA.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from skp.cascade.matriks import BEBAN_TARGET
+from skp.models import (
+    Identity,
+    Iki,
+    MatriksAnggota,
+    MatriksKolom,
+    Period,
+    RencanaKinerja,
+    SkpDocument,
+    Target,
+)
+from skp.numbers import parse_target
+from skp.pangkat import jenjang_of
+from skp.vocab import canonical_metode
+
+DRAFT_ASPEK = (("kuantitas", "Kuantitas"), ("kualitas", "Kualitas"), ("waktu", "Waktu"))
+_UNSAFE_NAME_RE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One member's draft SKP and the file name it should get."""
+
+    anggota: MatriksAnggota
+    document: SkpDocument
+    file_name: str
+
+
+def _is_share(hasil: str, target: Target | None) -> bool:
+    """Whether a matrix cell holds only a quantity ("3 dokumen"), not a result phrase."""
+    if target is None or not target.is_measurable:
+        return False
+    rest = re.sub(r"[\d.,%\s]+", " ", hasil.lower())
+    for word in (target.satuan or "").lower().split():
+        rest = rest.replace(word, " ")
+    return not rest.strip(" -–:;()")
+
+
+def _rk(no: int, kolom: MatriksKolom, hasil: str, target: Target | None) -> RencanaKinerja:
+    share = canonical_metode(kolom.metode) == BEBAN_TARGET and _is_share(hasil, target)
+    text = kolom.rk if share else hasil
+    iki = [
+        Iki(aspek=aspek, aspek_raw=label,
+            target=target if share and aspek == "kuantitas" else None)
+        for aspek, label in DRAFT_ASPEK
+    ]
+    return RencanaKinerja(section="utama", no=str(no), text=text, rk_atasan=kolom.rk, iki=iki)
+
+
+def _plain(identity: Identity) -> Identity:
+    return identity.model_copy(update={"sheet": None, "row": None, "cells": {}})
+
+
+def form_for(jabatan: str | None) -> str:
+    """``jf-dasar`` when the jabatan names a JF jenjang (Ahli Pertama, Terampil …), else ``ja-dasar``."""
+    return "jf-dasar" if jenjang_of(jabatan) else "ja-dasar"
+
+
+def file_name_for(anggota: MatriksAnggota, index: int) -> str:
+    """``SKP <nama> <nip>.xlsx``, safe on Windows and macOS; a numbered name when both are missing."""
+    parts = [p for p in (anggota.nama, anggota.nip) if p]
+    stem = _UNSAFE_NAME_RE.sub(" ", " ".join(parts)).strip(" .") or f"anggota {index}"
+    return f"SKP {' '.join(stem.split())[:120]}.xlsx"
+
+
+def member_draft(atasan: SkpDocument, kolom: list[MatriksKolom], anggota: MatriksAnggota,
+                 index: int) -> Draft:
+    """The draft SKP of one member (``index`` is 1-based, used only when the member has no name)."""
+    rencana = []
+    for i, item in enumerate(kolom):
+        hasil = anggota.hasil[i] if i < len(anggota.hasil) else None
+        if not hasil:
+            continue
+        target = anggota.target[i] if i < len(anggota.target) else None
+        rencana.append(_rk(len(rencana) + 1, item, hasil, target or parse_target(hasil)))
+    form = form_for(anggota.jabatan)
+    document = SkpDocument(
+        form=form,  # type: ignore[arg-type]
+        jenis="JF" if form.startswith("jf") else "JA",
+        model="dasar",
+        sheet="SKP",
+        agency=atasan.agency,
+        pegawai=Identity(nama=anggota.nama, nip=anggota.nip, jabatan=anggota.jabatan,
+                         unit_kerja=atasan.pegawai.unit_kerja),
+        penilai=_plain(atasan.pegawai),
+        periode=Period(raw=atasan.periode.raw, start=atasan.periode.start, end=atasan.periode.end),
+        rencana=rencana,
+    )
+    return Draft(anggota, document, file_name_for(anggota, index))
+
+
+def member_drafts(atasan: SkpDocument, matriks_kolom: list[MatriksKolom],
+                  anggota: list[MatriksAnggota]) -> list[Draft]:
+    """One draft per listed member, in the matrix's order."""
+    return [member_draft(atasan, matriks_kolom, a, i) for i, a in enumerate(anggota, start=1)]
+
+
+def free_path(folder: Path, file_name: str) -> Path:
+    """``folder/file_name``, else ``… (2).xlsx``, ``… (3).xlsx``: a member's file is never overwritten."""
+    path = folder / file_name
+    number = 2
+    while path.exists():
+        path = folder / f"{Path(file_name).stem} ({number}){Path(file_name).suffix}"
+        number += 1
+    return path
