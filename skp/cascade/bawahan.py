@@ -71,11 +71,16 @@ def form_for(jabatan: str | None) -> str:
     return "jf-dasar" if jenjang_of(jabatan) else "ja-dasar"
 
 
+def safe_file_name(stem: str, fallback: str) -> str:
+    """``<stem>.xlsx`` without the characters Windows and macOS refuse in a file name."""
+    cleaned = " ".join(_UNSAFE_NAME_RE.sub(" ", stem).split()).strip(" .")
+    return f"{cleaned[:120] or fallback}.xlsx"
+
+
 def file_name_for(anggota: MatriksAnggota, index: int) -> str:
-    """``SKP <nama> <nip>.xlsx``, safe on Windows and macOS; a numbered name when both are missing."""
-    parts = [p for p in (anggota.nama, anggota.nip) if p]
-    stem = _UNSAFE_NAME_RE.sub(" ", " ".join(parts)).strip(" .") or f"anggota {index}"
-    return f"SKP {' '.join(stem.split())[:120]}.xlsx"
+    """``SKP <nama> <nip>.xlsx``; ``SKP anggota <index>.xlsx`` when both are missing."""
+    parts = " ".join(p for p in (anggota.nama, anggota.nip) if p)
+    return safe_file_name(f"SKP {parts}" if parts else "", f"SKP anggota {index}")
 
 
 def member_draft(atasan: SkpDocument, kolom: list[MatriksKolom], anggota: MatriksAnggota,
