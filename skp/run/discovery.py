@@ -1,0 +1,41 @@
+"""Finding the workbooks to examine under the folders and files a user names.
+
+HR points the tool at a shared folder as staff left it: sub-folders per unit, Excel's ``~$`` lock files
+of workbooks still open, hidden ``.git``/``.Trash`` folders. Discovery keeps only real workbooks, each
+once even when named twice (a folder and a file inside it), in an order that does not depend on the file
+system, so two runs over the same folder give the same report.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+EXTENSIONS = (".xlsx", ".xlsm", ".xls")
+
+
+def _is_workbook_name(name: str) -> bool:
+    return name.lower().endswith(EXTENSIONS) and not name.startswith(("~$", "."))
+
+
+def _walk(folder: Path) -> Iterable[Path]:
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            if _is_workbook_name(name):
+                yield Path(dirpath) / name
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Workbooks under ``paths``, sorted by path, duplicates (same file on disk) removed.
+
+    Folders are searched recursively for .xlsx/.xlsm/.xls; a file named explicitly is always kept,
+    whatever its extension, so that a user who names it sees it in the report (as unreadable if need be).
+    """
+    found: dict[str, Path] = {}
+    for root in paths:
+        candidates = _walk(root) if root.is_dir() else [root]
+        for path in candidates:
+            found.setdefault(os.path.realpath(path), path)
+    return sorted(found.values(), key=lambda p: str(p))

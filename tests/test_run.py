@@ -1,0 +1,159 @@
+"""Discovery, the parallel runner, the cache and the batch checks over a generated submission folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from kumpulan_documents import EXPECTED, SUBMISSIONS, documents, write_document, write_folder
+
+import skp.run.worker
+from skp.config import Config
+from skp.errors import ConfigurationError
+from skp.findings import batch_contract, catalogue
+from skp.run.batch import run_batch
+from skp.run.cache import ResultCache
+from skp.run.discovery import discover
+from skp.run.runner import DIED
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory, config: Config) -> Path:
+    return write_folder(tmp_path_factory.mktemp("kiriman"), config)
+
+
+@pytest.fixture
+def inside(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Work from inside the folder so report paths are the relative ones users see."""
+    monkeypatch.chdir(folder)
+    return Path(".")
+
+
+def batch_found(reports: list) -> set[tuple[str, str, str | None, str | None]]:
+    return {(r.path, f.code, f.sheet, f.cell) for r in reports for f in r.findings
+            if catalogue()[f.code].lingkup == "kumpulan"}
+
+
+def contract_json(reports: list) -> str:
+    return json.dumps(batch_contract(reports), ensure_ascii=False, sort_keys=True)
+
+
+def test_discovery_keeps_workbooks_once_in_path_order(inside: Path) -> None:
+    assert [str(p) for p in discover([inside])] == SUBMISSIONS
+    # a folder and a file inside it, named twice: still once each
+    named = discover([Path("unit/staf_b.xlsx"), inside, Path("unit/../unit/staf_b.xlsx")])
+    assert [str(p) for p in named] == SUBMISSIONS
+
+
+def test_discovery_keeps_an_explicitly_named_non_workbook(inside: Path) -> None:
+    assert discover([Path("catatan.txt"), Path("unit")]) == [
+        Path("catatan.txt"), Path("unit/staf_a.xlsx"), Path("unit/staf_b.xlsx"), Path("unit/staf_c.xlsx"),
+        Path("unit/staf_c_revisi.xlsx"),
+    ]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_batch_findings_land_on_the_right_file_sheet_and_cell(inside: Path, config: Config,
+                                                              jobs: int) -> None:
+    batch = run_batch(discover([inside]), config, jobs=jobs)
+    assert [r.path for r in batch.reports] == SUBMISSIONS
+    assert batch_found(batch.reports) == EXPECTED
+    assert [f.code for f in batch.reports[SUBMISSIONS.index("rusak.xlsx")].findings] == ["berkas-rusak"]
+
+
+def test_closest_superior_rk_is_named(inside: Path, config: Config) -> None:
+    batch = run_batch([Path("kabag.xlsx"), Path("unit/staf_a.xlsx")], config, jobs=1)
+    finding = next(f for f in batch.reports[1].findings if f.code == "rk-atasan-tidak-cocok")
+    assert "kabag.xlsx" in finding.message and "Permohonan PBG diproses melalui SIMBG" in finding.message
+
+
+def test_report_is_identical_for_any_jobs_and_with_the_cache(inside: Path, config: Config,
+                                                             tmp_path: Path) -> None:
+    files = discover([inside])
+    fresh = contract_json(run_batch(files, config, jobs=1).reports)
+    assert contract_json(run_batch(files, config, jobs=2).reports) == fresh
+    cache = ResultCache(tmp_path / "cache", config)
+    cold = run_batch(files, config, jobs=2, cache=cache)
+    warm = run_batch(files, config, jobs=2, cache=cache)
+    assert contract_json(cold.reports) == contract_json(warm.reports) == fresh
+    assert cold.read == SUBMISSIONS
+    # the corrupt file is cached too: a rejection is as deterministic as a reading
+    assert warm.read == []
+
+
+def test_cache_rereads_only_changed_files(folder: Path, config: Config, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / "kiriman"
+    shutil.copytree(folder, copy)
+    monkeypatch.chdir(copy)
+    cache = ResultCache(tmp_path / "cache", config)
+    files = discover([Path(".")])
+    run_batch(files, config, jobs=2, cache=cache)
+    # staf A fixes the superior RK it names; the resubmitted duplicate is withdrawn (renamed, content kept)
+    fixed = documents()["unit/staf_a.xlsx"]
+    fixed.rencana[1].rk_atasan = "Permohonan PBG diproses melalui SIMBG"
+    write_document(fixed, Path("unit/staf_a.xlsx"), config)
+    os.rename("unit/staf_c_revisi.xlsx", "unit/staf_c_ditarik.xlsx")
+    rerun = run_batch(discover([Path(".")]), config, jobs=2, cache=ResultCache(tmp_path / "cache", config))
+    assert rerun.read == ["unit/staf_a.xlsx"]
+    fresh = run_batch(discover([Path(".")]), config, jobs=1)
+    assert contract_json(rerun.reports) == contract_json(fresh.reports)
+    assert ("unit/staf_a.xlsx", "rk-atasan-tidak-cocok", "SKP", "B19") not in batch_found(rerun.reports)
+    assert ("kabag.xlsx", "rk-atasan-tidak-diintervensi", "SKP", "C17") not in batch_found(rerun.reports)
+
+
+def test_changed_rules_invalidate_the_cache(inside: Path, config: Config, tmp_path: Path) -> None:
+    files = [Path("kabag.xlsx")]
+    run_batch(files, config, jobs=1, cache=ResultCache(tmp_path, config))
+    stricter = Config(rules={**config.rules, "kumpulan": {"ambang_kemiripan_rk": 99}})
+    assert run_batch(files, stricter, jobs=1, cache=ResultCache(tmp_path, stricter)).read == ["kabag.xlsx"]
+    assert run_batch(files, config, jobs=1, cache=ResultCache(tmp_path, config)).read == []
+
+
+def _dies_on_staf_b(path: Path, config: Config, display: str | None = None):  # type: ignore[no-untyped-def]
+    if path.name == "staf_b.xlsx":
+        os._exit(1)  # a native crash: the worker process is gone, not an exception
+    return _real_check_path(path, config, display)
+
+
+def _raises_on_staf_b(path: Path, config: Config, display: str | None = None):  # type: ignore[no-untyped-def]
+    if path.name == "staf_b.xlsx":
+        raise RecursionError("reader bug")
+    return _real_check_path(path, config, display)
+
+
+_real_check_path = skp.run.worker.check_path
+
+
+def test_a_dying_worker_costs_only_its_file(inside: Path, config: Config,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(skp.run.worker, "check_path", _dies_on_staf_b)
+    batch = run_batch(discover([inside]), config, jobs=2)
+    assert [r.path for r in batch.reports] == SUBMISSIONS
+    crashed = batch.reports[SUBMISSIONS.index("unit/staf_b.xlsx")]
+    assert [(f.code, f.sheet, f.cell) for f in crashed.findings] == [("berkas-rusak", None, None)]
+    assert DIED in crashed.findings[0].message
+    assert batch.reports[SUBMISSIONS.index("unit/staf_a.xlsx")].status == "perlu-perbaikan"
+    assert ("unit/staf_a.xlsx", "rk-atasan-tidak-cocok", "SKP", "B19") in batch_found(batch.reports)
+
+
+def test_an_exception_for_one_file_is_reported_and_not_cached(
+    inside: Path, config: Config, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(skp.run.worker, "check_path", _raises_on_staf_b)
+    cache = ResultCache(tmp_path, config)
+    batch = run_batch([Path("unit/staf_a.xlsx"), Path("unit/staf_b.xlsx")], config, jobs=1, cache=cache)
+    assert [f.code for f in batch.reports[1].findings] == ["berkas-rusak"]
+    assert "RecursionError" in batch.reports[1].findings[0].message
+    monkeypatch.setattr(skp.run.worker, "check_path", _real_check_path)
+    again = run_batch([Path("unit/staf_a.xlsx"), Path("unit/staf_b.xlsx")], config, jobs=1, cache=cache)
+    assert again.read == ["unit/staf_b.xlsx"]
+
+
+def test_a_broken_rules_file_stops_the_run(inside: Path) -> None:
+    broken = Config(rules={"kumpulan": {"ambang_kemiripan_rk": "tinggi"}})
+    with pytest.raises(ConfigurationError):
+        run_batch(discover([inside]), broken, jobs=1)
