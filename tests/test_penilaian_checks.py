@@ -19,8 +19,8 @@ PERILAKU = Perilaku(orientasi_pelayanan=100, komitmen=100, inisiatif_kerja=100, 
 
 
 def row(n: int, rk: str | None, target: str | None, realisasi: str | None, **written: str) -> PenilaianRow:
-    cells = {"realisasi": f"K{n}", "capaian_iki": f"L{n}", "kategori_capaian_iki": f"M{n}",
-             "nilai_capaian_iki": f"N{n}", "kategori_capaian_rk": f"O{n}", "nilai_capaian_rk": f"P{n}"}
+    cells = {"realisasi_raw": f"K{n}", "capaian_tertulis": f"L{n}", "kategori_tertulis": f"M{n}",
+             "nilai_iki_tertulis": f"N{n}", "kategori_rk_tertulis": f"O{n}", "nilai_rk_tertulis": f"P{n}"}
     value = float(realisasi.split()[0].replace(",", ".")) if realisasi and realisasi.strip() else None
     return PenilaianRow(sheet="Penilaian", row=n, section="utama", rk=rk, aspek="Kuantitas", iki=f"IKI {n}",
                         target=None if target is None else parse_target(target), realisasi_raw=realisasi,
@@ -28,8 +28,8 @@ def row(n: int, rk: str | None, target: str | None, realisasi: str | None, **wri
 
 
 def document(rows: list[PenilaianRow], **totals: str) -> SkpDocument:
-    penilaian = Penilaian(sheet="Penilaian", rows=rows, cells={"nilai_akhir_skp": "P30", "predikat": "P34"},
-                          **totals)
+    cells = {"nilai_akhir_tertulis": "P30", "predikat_tertulis": "P34"}
+    penilaian = Penilaian(sheet="Penilaian", rows=rows, cells=cells, **totals)
     return SkpDocument(form="ja-dasar", jenis="JA", model="dasar", sheet="SKP", penilaian=penilaian,
                        perilaku=PERILAKU)
 

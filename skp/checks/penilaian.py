@@ -77,7 +77,7 @@ def format_number(value: float, decimals: int = 2) -> str:
 
 
 def _where(row: PenilaianRow, penilaian: Penilaian, key: str) -> tuple[str | None, str | None]:
-    return row.sheet or penilaian.sheet, row.cells.get(key) or row.cell(key)
+    return row.sheet or penilaian.sheet, row.cell(key)
 
 
 @document_check("realisasi-kosong")
@@ -88,7 +88,8 @@ def realisasi_filled(document: SkpDocument, config: Config) -> Iterator[Finding]
         return
     for row in penilaian.rows:
         if row.target is not None and filled(row.target.raw) and not filled(row.realisasi_raw):
-            yield Finding.make("realisasi-kosong", *_where(row, penilaian, "realisasi"), iki=row.iki or "")
+            where = _where(row, penilaian, "realisasi_raw")
+            yield Finding.make("realisasi-kosong", *where, iki=row.iki or "")
 
 
 def _same_word(written: str, computed: str) -> bool:
@@ -96,16 +97,16 @@ def _same_word(written: str, computed: str) -> bool:
 
 
 def _iki_mismatches(row: PenilaianRow, iki: IkiScore) -> Iterator[tuple[str, str, str, str]]:
-    """(column key, besaran, written, computed) for each written IKI value that disagrees."""
+    """(field, besaran, written, computed) for each written IKI value that disagrees."""
     if iki.capaian is None or iki.capaian_bulat is None or iki.kategori is None or iki.nilai is None:
         return
     capaian, kategori, nilai = row.capaian_tertulis, row.kategori_tertulis, row.nilai_iki_tertulis
     if filled(capaian) and not percent_matches(capaian, iki.capaian, iki.capaian_bulat):
-        yield "capaian_iki", "Capaian IKI", capaian, f"{format_number(iki.capaian, 1)} %"
+        yield "capaian_tertulis", "Capaian IKI", capaian, f"{format_number(iki.capaian, 1)} %"
     if filled(kategori) and not _same_word(kategori, iki.kategori):
-        yield "kategori_capaian_iki", "Kategori capaian IKI", kategori, iki.kategori
+        yield "kategori_tertulis", "Kategori capaian IKI", kategori, iki.kategori
     if filled(nilai) and not number_matches(nilai, iki.nilai):
-        yield "nilai_capaian_iki", "Nilai capaian IKI", nilai, format_number(iki.nilai)
+        yield "nilai_iki_tertulis", "Nilai capaian IKI", nilai, format_number(iki.nilai)
 
 
 def _rk_mismatches(first: PenilaianRow, rk: RkScore) -> Iterator[tuple[str, str, str, str]]:
@@ -114,9 +115,9 @@ def _rk_mismatches(first: PenilaianRow, rk: RkScore) -> Iterator[tuple[str, str,
         return
     kategori, nilai = first.kategori_rk_tertulis, first.nilai_rk_tertulis
     if filled(kategori) and not _same_word(kategori, rk.kategori):
-        yield "kategori_capaian_rk", "Kategori capaian RK", kategori, rk.kategori
+        yield "kategori_rk_tertulis", "Kategori capaian RK", kategori, rk.kategori
     if filled(nilai) and not number_matches(nilai, rk.nilai):
-        yield "nilai_capaian_rk", "Nilai capaian RK", nilai, format_number(rk.nilai)
+        yield "nilai_rk_tertulis", "Nilai capaian RK", nilai, format_number(rk.nilai)
 
 
 @document_check("capaian-tidak-sesuai")
@@ -136,7 +137,7 @@ def capaian_as_computed(document: SkpDocument, config: Config) -> Iterator[Findi
                            tertulis=tertulis, dihitung=dihitung)
     written = penilaian.nilai_akhir_tertulis
     if score.nilai_skp is not None and filled(written) and not number_matches(written, score.nilai_skp):
-        yield Finding.make("capaian-tidak-sesuai", penilaian.sheet, penilaian.cell("nilai_akhir_skp"),
+        yield Finding.make("capaian-tidak-sesuai", penilaian.sheet, penilaian.cell("nilai_akhir_tertulis"),
                            besaran="Nilai akhir SKP", tertulis=written,
                            dihitung=format_number(score.nilai_skp))
 
@@ -155,6 +156,6 @@ def predikat_as_computed(document: SkpDocument, config: Config) -> Iterator[Find
     if score.predikat == settings.predikat.butuh_perbaikan_name:
         same |= {"BUTUHPERBAIKAN", "CUKUP"}
     if normalize_label(penilaian.predikat_tertulis) not in same:
-        yield Finding.make("predikat-tidak-sesuai", penilaian.sheet, penilaian.cell("predikat"),
+        yield Finding.make("predikat-tidak-sesuai", penilaian.sheet, penilaian.cell("predikat_tertulis"),
                            tertulis=penilaian.predikat_tertulis, dihitung=score.predikat,
                            nilai=format_number(score.nilai_kinerja))
