@@ -1,0 +1,55 @@
+"""``skp rekap``: the consolidated recap of a folder of submissions (a thin shell over skp.recap)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from batch.progress import CannotRun, load_config, print_summary, run_with_progress
+from skp.recap.csv import write_csv
+from skp.recap.html import write_html
+from skp.recap.tables import build_tables
+from skp.recap.xlsx import write_xlsx
+
+
+@click.command("rekap")
+@click.help_option("-h", "--help", help="Tampilkan bantuan ini lalu keluar.")
+@click.argument("jalur", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", "keluaran", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Berkas rekap .xlsx yang ditulis (sheet Ringkasan, Predikat, Hierarki, Pegawai, Temuan).")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Tulis juga rekap sebagai satu halaman HTML yang dapat dibuka tanpa internet.")
+@click.option("--csv", "csv_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Tulis juga setiap tabel rekap sebagai berkas CSV ke folder ini.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1),
+              help="Jumlah proses pemeriksa paralel (bawaan: semua inti prosesor).")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder cache hasil pemeriksaan: berkas yang tidak berubah tidak dibaca ulang.")
+@click.option("--aturan", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Berkas aturan YAML instansi yang menggantikan aturan bawaan.")
+def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_dir: Path | None,
+          jobs: int | None, cache_dir: Path | None, aturan: Path | None) -> None:
+    """Menyusun rekap SKP per unit kerja dari folder atau berkas JALUR.
+
+    Semua berkas .xlsx/.xlsm/.xls di dalam folder (termasuk subfolder) diperiksa, lalu keselarasan
+    atasan–bawahan diperiksa di antara semua kiriman. Berkas kiriman tidak pernah diubah.
+
+    Contoh: `skp rekap kiriman/ -o rekap.xlsx --html rekap.html --csv rekap_csv/`
+    """
+    config = load_config(aturan)
+    outputs = [p for p in (keluaran, html_path) if p is not None]
+    batch, seconds = run_with_progress(jalur, config, jobs, cache_dir, exclude=outputs)
+    tables = build_tables(batch)
+    try:
+        for output in outputs:
+            output.parent.mkdir(parents=True, exist_ok=True)
+        write_xlsx(tables, keluaran)
+        if html_path is not None:
+            write_html(tables, html_path)
+        if csv_dir is not None:
+            write_csv(tables, csv_dir)
+    except OSError as exc:
+        raise CannotRun(f"rekap tidak dapat ditulis: {exc.strerror or exc} ({exc.filename or ''})") from exc
+    print_summary(batch, seconds)
+    click.echo(f"Rekap {len(batch.reports)} berkas ditulis ke {keluaran}", err=True)

@@ -1,0 +1,107 @@
+"""The batch run as the ``periksa`` and ``rekap`` commands show it: a progress bar and an end summary.
+
+Everything here goes to standard error, so ``skp periksa --format json > laporan.json`` stays pure JSON.
+The bar is drawn only on a terminal and refreshed by hand (no rich refresh thread), because the worker
+pool forks after it appears and a fork should not copy a thread that may hold the console lock.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from skp.config import Config
+from skp.errors import ConfigurationError
+from skp.findings import summarize
+from skp.run.batch import Batch, run_batch
+from skp.run.cache import ResultCache
+from skp.run.discovery import discover
+from skp.run.entry import FileResult
+
+REFRESH_SECONDS = 0.1
+
+
+class CannotRun(click.ClickException):
+    """The command itself could not run (bad rules, unwritable output): SPEC §8 exit status 2."""
+
+    exit_code = 2
+
+
+def stderr_console() -> Console:
+    return Console(stderr=True)
+
+
+def _bar(console: Console) -> Progress:
+    return Progress(
+        TextColumn("Memeriksa SKP"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[laju]}"),
+        TimeElapsedColumn(), console=console, auto_refresh=False, transient=True,
+    )
+
+
+def load_config(aturan: Path | None) -> Config:
+    try:
+        return Config.from_file(aturan)
+    except ConfigurationError as exc:
+        raise CannotRun(str(exc)) from exc
+
+
+def run_with_progress(
+    paths: Sequence[Path], config: Config, jobs: int | None, cache_dir: Path | None,
+    exclude: Sequence[Path] = (), console: Console | None = None,
+) -> tuple[Batch, float]:
+    """Discover, examine and batch-check ``paths``; returns the batch and the seconds it took.
+
+    ``exclude`` keeps the command's own outputs (a recap written into the folder being recapped)
+    out of the inputs.
+    """
+    console = console or stderr_console()
+    skipped = {p.resolve() for p in exclude}
+    files = [f for f in discover(paths) if f.resolve() not in skipped]
+    cache = ResultCache(cache_dir, config) if cache_dir is not None else None
+    start = time.perf_counter()
+    try:
+        if not console.is_terminal:
+            return run_batch(files, config, jobs, cache), time.perf_counter() - start
+        with _bar(console) as progress:
+            task = progress.add_task("periksa", total=len(files), laju="")
+            last = 0.0
+
+            def advance(_: FileResult) -> None:
+                nonlocal last
+                progress.advance(task)
+                now = time.perf_counter()
+                if now - last >= REFRESH_SECONDS:
+                    done = progress.tasks[0].completed
+                    progress.update(task, laju=f"{done / max(now - start, 1e-9):.0f} berkas/detik")
+                    progress.refresh()
+                    last = now
+
+            batch = run_batch(files, config, jobs, cache, on_result=advance)
+        return batch, time.perf_counter() - start
+    except ConfigurationError as exc:
+        raise CannotRun(str(exc)) from exc
+
+
+def print_summary(batch: Batch, seconds: float, console: Console | None = None) -> None:
+    """The end-of-run table: files per status, speed, cache use and the most frequent codes."""
+    console = console or stderr_console()
+    counts = summarize(batch.reports)
+    table = Table(title="Ringkasan pemeriksaan", show_header=False)
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    total = len(batch.reports)
+    table.add_row("Berkas", str(total))
+    table.add_row("Lulus", str(counts["lulus"]))
+    table.add_row("Perlu perbaikan", str(counts["perlu-perbaikan"]))
+    table.add_row("Gagal dibaca", str(counts["gagal-dibaca"]))
+    table.add_row("Dibaca ulang / dari cache", f"{len(batch.read)} / {total - len(batch.read)}")
+    table.add_row("Waktu", f"{seconds:.1f} detik ({total / max(seconds, 1e-9):.0f} berkas/detik)")
+    for code, count in sorted(counts["findings"].items(), key=lambda item: (-item[1], item[0]))[:5]:
+        table.add_row(f"  {code}", str(count))
+    console.print(table)

@@ -1,0 +1,189 @@
+"""``skp rekap`` over the generated hierarchy folder: sheets, counts, links, and no live formula anywhere."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from kumpulan_documents import HOSTILE_NAMES, SUBMISSIONS, write_folder
+from openpyxl import load_workbook
+
+from batch.cmd_rekap import rekap
+from skp.config import Config
+from skp.findings import FileReport
+from skp.recap.tables import UNKNOWN_UNIT, build_tables
+from skp.recap.xlsx import write_xlsx
+from skp.run.batch import Batch, run_batch
+from skp.run.discovery import discover
+from skp.run.entry import HierarchyEntry
+from skp.run.hierarchy import Hierarchy, rules_of
+
+UNIT = "Dinas PUPR Kabupaten Sleman"
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def recap(tmp_path_factory: pytest.TempPathFactory, config: Config) -> dict[str, object]:
+    """Run ``skp rekap`` once from inside the folder, writing every output into a sibling ``hasil/``."""
+    folder = write_folder(tmp_path_factory.mktemp("kiriman"), config)
+    out = tmp_path_factory.mktemp("keluaran") / "hasil"
+    before = _digest(folder)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(folder)
+        reports = run_batch(discover([Path(".")]), config, jobs=1).reports
+        arguments = [".", "-o", str(out / "rekap.xlsx"), "--html", str(out / "rekap.html"),
+                     "--csv", str(out / "csv"), "--jobs", "2"]
+        result = CliRunner().invoke(rekap, arguments)
+    return {"folder": folder, "out": out, "result": result, "reports": reports, "before": before}
+
+
+def _rows(path: Path, sheet: str) -> list[dict[str, object]]:
+    ws = load_workbook(path)[sheet]
+    values = list(ws.iter_rows(values_only=True))
+    return [dict(zip(values[0], row, strict=True)) for row in values[1:]]
+
+
+def test_rekap_runs_and_never_touches_the_inputs(recap: dict) -> None:
+    result = recap["result"]
+    assert result.exit_code == 0, result.output
+    folder: Path = recap["folder"]
+    assert _digest(folder) == recap["before"]
+
+
+def test_sheets_and_ringkasan_counts(recap: dict) -> None:
+    path = recap["out"] / "rekap.xlsx"
+    assert load_workbook(path).sheetnames == ["Ringkasan", "Hierarki", "Pegawai", "Temuan"]
+    reports: list[FileReport] = recap["reports"]
+    units = {"kepala.xlsx": UNIT, "kabag.xlsx": UNIT, "unit/staf_a.xlsx": UNIT, "unit/staf_b.xlsx": UNIT,
+             "unit/staf_c.xlsx": "@SUM(A1)", "unit/staf_c_revisi.xlsx": "@SUM(A1)",
+             "rusak.xlsx": UNKNOWN_UNIT}
+    expected = Counter((units[r.path], r.status) for r in reports)
+    rows = {row["Unit Kerja"]: row for row in _rows(path, "Ringkasan")}
+    assert set(rows) == {UNIT, "@SUM(A1)", UNKNOWN_UNIT, "Jumlah"}
+    for unit in (UNIT, "@SUM(A1)", UNKNOWN_UNIT):
+        assert (rows[unit]["Lulus"], rows[unit]["Perlu Perbaikan"], rows[unit]["Gagal Dibaca"]) == (
+            expected[(unit, "lulus")], expected[(unit, "perlu-perbaikan")], expected[(unit, "gagal-dibaca")])
+    assert rows[UNIT]["Pegawai"] == 4 and rows["@SUM(A1)"]["Pegawai"] == 2 and rows["Jumlah"]["Pegawai"] == 7
+    assert rows[UNKNOWN_UNIT]["Kode Temuan Tersering"] == "berkas-rusak (1)"
+    top = rows["@SUM(A1)"]["Kode Temuan Tersering"]
+    assert top.startswith("skp-atasan-tidak-ditemukan (2), skp-ganda (2)")
+    assert len(load_workbook(path)["Ringkasan"]._charts) == 1
+
+
+def test_temuan_one_row_per_finding_with_filter_frozen_header_and_links(recap: dict) -> None:
+    path = recap["out"] / "rekap.xlsx"
+    reports: list[FileReport] = recap["reports"]
+    ws = load_workbook(path)["Temuan"]
+    rows = _rows(path, "Temuan")
+    assert sorted((r["Berkas"], r["Kode"], r["Sheet"], r["Sel"]) for r in rows) == sorted(
+        (rep.path, f.code, f.sheet, f.cell) for rep in reports for f in rep.findings)
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref == f"A1:I{len(rows) + 1}"
+    links = {c.value: c.hyperlink.target for c in ws["A"][1:]}
+    back = Path(os.path.relpath(recap["folder"], recap["out"])).as_posix()
+    assert links["unit/staf_a.xlsx"] == f"{back}/unit/staf_a.xlsx"
+    assert links["rusak.xlsx"] == f"{back}/rusak.xlsx"
+
+
+def test_pegawai_one_row_per_submission(recap: dict) -> None:
+    rows = _rows(recap["out"] / "rekap.xlsx", "Pegawai")
+    assert [r["Berkas"] for r in rows] == SUBMISSIONS
+    staf_a = rows[SUBMISSIONS.index("unit/staf_a.xlsx")]
+    assert (staf_a["NIP"], staf_a["Jumlah RK"], staf_a["Jumlah IKI"]) == ("199001012015011003", 2, 4)
+    assert {r["Nama"] for r in rows} >= set(HOSTILE_NAMES[:2])
+
+
+def test_hierarki_shows_alignment_and_unintervened_rk(recap: dict) -> None:
+    rows = _rows(recap["out"] / "rekap.xlsx", "Hierarki")
+    seen = {(r["Berkas Atasan"], r["Berkas Bawahan"], r["Keselarasan"]) for r in rows}
+    assert seen == {
+        ("kepala.xlsx", "kabag.xlsx", "selaras"),
+        ("kepala.xlsx", None, "RK atasan tidak diintervensi bawahan"),
+        ("kabag.xlsx", "unit/staf_a.xlsx", "selaras"),
+        ("kabag.xlsx", "unit/staf_a.xlsx", "tidak cocok dengan RK atasan"),
+        ("kabag.xlsx", "unit/staf_b.xlsx", "selaras"),
+        ("kabag.xlsx", None, "RK atasan tidak diintervensi bawahan"),
+    }
+    unintervened = {(r["Berkas Atasan"], r["RK Atasan yang Diintervensi"]) for r in rows
+                    if r["Berkas Bawahan"] is None}
+    assert unintervened == {
+        ("kabag.xlsx", "Permohonan PBG diproses melalui SIMBG"),
+        ("kepala.xlsx", "Meningkatnya kompetensi aparatur bidang ke-PU-an"),
+        ("kepala.xlsx", "Realisasi anggaran dinas yang optimal"),
+    }
+
+
+def test_no_cell_holds_a_formula_and_hostile_text_stays_text(recap: dict) -> None:
+    path = recap["out"] / "rekap.xlsx"
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/"):
+                assert b"<f>" not in archive.read(name) and b"<f " not in archive.read(name), name
+    workbook = load_workbook(path)
+    texts = set()
+    for ws in workbook.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+                texts.add(cell.value)
+    assert set(HOSTILE_NAMES) <= texts
+
+
+def test_csv_tables_defuse_formula_like_text(recap: dict) -> None:
+    folder = recap["out"] / "csv"
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "hierarki.csv", "pegawai.csv", "ringkasan.csv", "temuan.csv"]
+    with open(folder / "pegawai.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["Berkas"] for r in rows] == SUBMISSIONS
+    names = {r["Nama"] for r in rows}
+    assert "'" + HOSTILE_NAMES[0] in names and "'+1" in names
+    assert all(not value.startswith(("=", "+", "-", "@")) for r in rows for value in r.values())
+
+
+def test_html_is_self_contained_and_escaped(recap: dict) -> None:
+    page = (recap["out"] / "rekap.html").read_text(encoding="utf-8")
+    assert "<script" not in page and "src=" not in page and "@import" not in page
+    assert 'href="http' not in page
+    assert "=HYPERLINK(&quot;http://x&quot;,&quot;klik&quot;)" in page
+    back = Path(os.path.relpath(recap["folder"], recap["out"])).as_posix()
+    assert f'href="{back}/unit/staf_a.xlsx"' in page
+
+
+def test_output_inside_the_folder_is_not_read_as_a_submission(recap: dict) -> None:
+    folder: Path = recap["folder"]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(folder)
+        first = CliRunner().invoke(rekap, [".", "-o", "rekap_dalam.xlsx", "-j", "1"])
+        second = CliRunner().invoke(rekap, [".", "-o", "rekap_dalam.xlsx", "-j", "1"])
+    assert first.exit_code == second.exit_code == 0
+    assert [r["Berkas"] for r in _rows(folder / "rekap_dalam.xlsx", "Pegawai")] == SUBMISSIONS
+    (folder / "rekap_dalam.xlsx").unlink()
+
+
+def test_predikat_sheet_when_scores_exist(tmp_path: Path, config: Config) -> None:
+    scored = [("a.xlsx", "Unit A", "Baik"), ("b.xlsx", "Unit A", "Sangat Baik"), ("c.xlsx", "Unit B", "Baik"),
+              ("d.xlsx", "Unit B", None)]
+    entries = [HierarchyEntry(path=p, nip=str(i) * 18, unit_kerja=u, nilai_skp=100.0 if k else None,
+                              predikat=k) for i, (p, u, k) in enumerate(scored, start=1)]
+    reports = [FileReport(path=e.path, unit_kerja=e.unit_kerja) for e in entries]
+    tables = build_tables(Batch(reports, Hierarchy(entries, rules_of(config)), read=[]))
+    write_xlsx(tables, tmp_path / "rekap.xlsx")
+    workbook = load_workbook(tmp_path / "rekap.xlsx")
+    assert workbook.sheetnames == ["Ringkasan", "Predikat", "Hierarki", "Pegawai", "Temuan"]
+    rows = {r["Unit Kerja"]: r for r in _rows(tmp_path / "rekap.xlsx", "Predikat")}
+    assert (rows["Unit A"]["Sangat Baik"], rows["Unit A"]["Baik"], rows["Unit A"]["Jumlah"]) == (1, 1, 2)
+    assert (rows["Unit B"]["Baik"], rows["Unit B"]["Kurang"], rows["Unit B"]["Jumlah"]) == (1, 0, 1)
+    assert rows["Jumlah"]["Jumlah"] == 3
+    assert len(workbook["Predikat"]._charts) == 1
+    assert [r["Nilai SKP"] for r in _rows(tmp_path / "rekap.xlsx", "Pegawai")] == [100, 100, 100, None]
