@@ -43,7 +43,7 @@ def test_dasar_needs_no_kategori() -> None:
 
 
 @pytest.mark.parametrize("rk, iki, level, value, cell", [
-    (0, 0, "cukup", "13 - 15", "J16"),  # CUKUP above BAIK on a higher-is-better IKI
+    (0, 0, "cukup", "13 - 15", "I16"),  # CUKUP above BAIK on a higher-is-better IKI
     (0, 2, "sangat_baik", "> 12", "K18"),  # waktu: SANGAT BAIK must be the smallest
     (1, 0, "baik", "250", "J19"),  # BAIK differs from the target 300 dokumen
 ])

@@ -119,7 +119,8 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
         falling = b.low <= a.low and b.high <= a.high
         if not (falling if descending else rising):
             arah = "menurun" if descending else "naik"
-            return b.key, f"{a.label} '{a.raw}' lalu {b.label} '{b.raw}', seharusnya {arah}"
+            culprit = a if b.key == "baik" else b  # BAIK is anchored to the target, so blame its neighbour
+            return culprit.key, f"{a.label} '{a.raw}' lalu {b.label} '{b.raw}', seharusnya {arah}"
     baik = next((t for t in parsed if t.key == "baik"), None)
     if (rules(config).kategori_baik_sama_dengan_target and baik is not None and target is not None
             and not capaian_based and (baik.low, baik.high) != (target.min, target.max)):

@@ -1,0 +1,73 @@
+"""Kop, rencana and JF checks on real workbooks: the template filled cleanly, and one defect per code.
+
+The files are made by ``tests/data/make_defects.py`` through the template builder and the reader runs on
+them exactly as on a submission, so these tests cover reading and checking together.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from skp.config import Config
+from skp.findings import catalogue
+from skp.models import FORM_IDS
+from skp.periksa import check_path
+
+DATA = Path(__file__).parent / "data"
+SCOPES = {"kop", "rencana", "jf"}
+
+EXPECTED: dict[str, set[tuple[str, str | None, str | None]]] = {
+    "identitas-kosong": {("identitas-kosong", "SKP", "C9")},
+    "nip-tidak-valid": {("nip-tidak-valid", "SKP", "C7")},
+    "nip-tidak-valid_angka": {("nip-tidak-valid", "SKP", "C7")},
+    "pangkat-tidak-dikenal": {("pangkat-tidak-dikenal", "SKP", "F8")},
+    "jenjang-golongan-tidak-sesuai": {("jenjang-golongan-tidak-sesuai", "SKP", "C8")},
+    "periode-tidak-valid": {("periode-tidak-valid", "SKP", "A3")},
+    "penilai-sama-dengan-pegawai": {("penilai-sama-dengan-pegawai", "SKP", "F7")},
+    "kinerja-utama-kosong": {("kinerja-utama-kosong", "SKP", "A15")},
+    "rk-tanpa-iki": {("rk-tanpa-iki", "SKP", "C32")},
+    "iki-tanpa-target": {("iki-tanpa-target", "SKP", "F17")},
+    "target-tidak-terukur": {("target-tidak-terukur", "SKP", "F17")},
+    "target-rentang-terbalik": {("target-rentang-terbalik", "SKP", "F17")},
+    "aspek-tidak-valid": {("aspek-tidak-valid", "SKP", "D19")},
+    "aspek-ganda": {("aspek-ganda", "SKP", "D18")},
+    "rk-atasan-kosong": {("rk-atasan-kosong", "SKP", "B19")},
+    "rk-berbasis-aktivitas": {("rk-berbasis-aktivitas", "SKP", "C16")},
+    "target-absolut": {("target-absolut", "SKP", "F17")},
+    "rk-ganda": {("rk-ganda", "SKP", "C31")},
+    "satuan-tidak-sesuai-aspek": {("satuan-tidak-sesuai-aspek", "SKP", "F18")},
+    "perspektif-tidak-valid": {("perspektif-tidak-valid", "SKP", "A19"),
+                               ("perspektif-tidak-lengkap", "SKP", "A15")},
+    "perspektif-tidak-lengkap": {("perspektif-tidak-lengkap", "SKP", "A15")},
+    "kategori-penilaian-kosong": {("kategori-penilaian-kosong", "SKP", "J18")},
+    "kategori-tidak-berurutan": {("kategori-tidak-berurutan", "SKP", "I17")},
+    "cara-memantau-kosong": {("cara-memantau-kosong", "SKP", "N20")},
+    "manual-iki-kosong": {("manual-iki-kosong", "Manual IKI", "C31")},
+    "keterkaitan-ak-hilang": {("keterkaitan-ak-hilang", None, None)},
+    "rk-tanpa-butir-kegiatan": {("rk-tanpa-butir-kegiatan", "SKP", "C19")},
+    "angka-kredit-tidak-valid": {("angka-kredit-tidak-valid", "Keterkaitan AK", "F18")},
+}
+
+
+def _found(path: Path, config: Config) -> set[tuple[str, str | None, str | None]]:
+    report, _ = check_path(path, config)
+    return {t for t in report.flatten() if catalogue()[t[0]].lingkup in SCOPES}
+
+
+@pytest.mark.parametrize("form", FORM_IDS)
+def test_clean_workbook_has_no_findings(form: str, config: Config) -> None:
+    assert _found(DATA / f"clean_{form}.xlsx", config) == set()
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_defect_workbook_gives_exactly_its_findings(name: str, config: Config) -> None:
+    assert _found(DATA / f"defect_{name}.xlsx", config) == EXPECTED[name]
+
+
+def test_every_defect_file_is_expected_and_every_code_has_one() -> None:
+    files = {p.stem.removeprefix("defect_") for p in DATA.glob("defect_*.xlsx")}
+    assert files == set(EXPECTED)
+    codes = {code for code, info in catalogue().items() if info.lingkup in SCOPES}
+    assert {name.split("_")[0] for name in EXPECTED} == codes
