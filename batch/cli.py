@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import click
 
+from batch.i18n import IndonesianGroup, install
 from skp import __version__
 
+install()  # before any command is built: option help and click.Path names are translated on creation
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+@click.group(cls=IndonesianGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="skp", message="%(prog)s %(version)s")
 def main() -> None:
     """skp — pemeriksa Sasaran Kinerja Pegawai (SKP) format Permen PANRB 8/2021.
@@ -21,3 +24,9 @@ def main() -> None:
 from batch.cmd_templat import templat  # noqa: E402
 
 main.add_command(templat)
+from batch.cmd_periksa import periksa  # noqa: E402
+
+main.add_command(periksa)
+from batch.cmd_kaskade import kaskade  # noqa: E402
+
+main.add_command(kaskade)

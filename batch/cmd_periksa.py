@@ -1,0 +1,106 @@
+"""``skp periksa``: check SKP workbooks and report every finding (a thin shell over ``skp.periksa``).
+
+The command parses its options, gets one :class:`~skp.findings.FileReport` per input from
+:func:`examine`, renders them with :mod:`batch.render` and sets the SPEC §8 exit status: 0 when no file
+has an ``error`` finding, 1 when some do, 2 when the command itself could not run.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from batch import render
+from skp.config import Config
+from skp.errors import ConfigurationError
+from skp.findings import FileReport
+from skp.periksa import check_path
+from skp.writing.atomic import atomic_write
+
+FORMATS = ("teks", "json", "csv")
+
+
+class CannotRun(click.ClickException):
+    """The command itself could not run (broken rules file, unwritable output): SPEC §8 exit status 2."""
+
+    exit_code = 2
+
+
+def examine(paths: Sequence[Path], config: Config) -> list[FileReport]:
+    """One report per input, in input order; a bad workbook becomes findings, never an exception."""
+    return [check_path(path, config)[0] for path in paths]
+
+
+def _color() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def _render(reports: list[FileReport], fmt: str, color: bool) -> str:
+    if fmt == "json":
+        return render.render_json(reports)
+    if fmt == "csv":
+        return render.render_csv(reports)
+    return render.render_text(reports, color=color)
+
+
+def _render_codes(fmt: str, color: bool) -> str:
+    if fmt == "json":
+        return render.render_codes_json()
+    if fmt == "csv":
+        return render.render_codes_csv()
+    return render.render_codes_text(color=color)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    """Print to stdout, or write ``output`` all-or-nothing (CSV with a BOM so Excel reads the accents)."""
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    encoding = "utf-8-sig" if output.suffix.lower() == ".csv" else "utf-8"
+    try:
+        atomic_write(output, lambda handle: handle.write(text.encode(encoding)))
+    except OSError as exc:
+        raise CannotRun(f"laporan tidak dapat ditulis ke {output}: {exc.strerror or exc}") from exc
+    click.echo(f"Laporan ditulis ke {output}", err=True)
+
+
+@click.command("periksa")
+@click.argument("paths", nargs=-1, metavar="BERKAS...",
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="teks", show_default=True,
+              help="Bentuk laporan: teks (ringkasan berwarna per berkas), json (kontrak laporan untuk "
+                   "aplikasi lain) atau csv (satu baris per temuan, untuk Excel).")
+@click.option("--aturan", type=click.Path(exists=True, dir_okay=False, path_type=Path), metavar="BERKAS",
+              help="Berkas aturan YAML instansi yang menggantikan aturan bawaan "
+                   "(lihat skp/data/aturan.yaml).")
+@click.option("--daftar-kode", is_flag=True,
+              help="Tampilkan semua kode temuan beserta tingkat, lingkup dan uraiannya, lalu keluar.")
+@click.option("-o", "--keluaran", "output", type=click.Path(dir_okay=False, path_type=Path), metavar="BERKAS",
+              help="Tulis laporan ke BERKAS, bukan ke layar.")
+def periksa(paths: tuple[Path, ...], fmt: str, aturan: Path | None, daftar_kode: bool,
+            output: Path | None) -> None:
+    """Memeriksa berkas SKP (.xlsx, .xlsm, .xls) dan melaporkan setiap temuan beserta sheet, sel dan
+    cara memperbaikinya.
+
+    Status keluar: 0 bila tidak ada temuan tingkat error, 1 bila ada, 2 bila perintah tidak dapat
+    dijalankan (argumen salah, berkas aturan rusak, laporan tidak dapat ditulis).
+
+    Contoh: `skp periksa kiriman/ani.xlsx kiriman/budi.xlsx --format csv -o hasil.csv`
+    """
+    color = output is None and _color()
+    if daftar_kode:
+        _emit(_render_codes(fmt, color), output)
+        return
+    if not paths:
+        raise click.UsageError("Sebutkan paling sedikit satu BERKAS SKP, atau pakai --daftar-kode.")
+    try:
+        reports = examine(paths, Config.from_file(aturan))
+    except ConfigurationError as exc:
+        raise CannotRun(str(exc)) from exc
+    _emit(_render(reports, fmt, color), output)
+    if not all(report.valid for report in reports):
+        sys.exit(1)

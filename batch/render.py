@@ -1,0 +1,153 @@
+"""Rendering ``skp periksa`` results: readable text, the SPEC §8 JSON contract, and CSV.
+
+Every renderer returns the whole output as a string, so the command decides where it goes (stdout or an
+atomically written file) and the JSON on stdout is never mixed with anything else. Text is rendered
+through rich ``Text`` objects, never markup strings, so a cell that happens to contain ``[bold]`` cannot
+restyle the report.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from skp.findings import FileReport, Severity, batch_contract, catalogue
+
+STATUS_TEXT = {"lulus": "LULUS", "perlu-perbaikan": "PERLU PERBAIKAN", "gagal-dibaca": "GAGAL DIBACA"}
+STATUS_STYLE = {"lulus": "bold green", "perlu-perbaikan": "bold red", "gagal-dibaca": "bold magenta"}
+SEVERITY_STYLE = {Severity.ERROR: "red", Severity.PERINGATAN: "yellow", Severity.INFO: "cyan"}
+CSV_COLUMNS = ("path", "status", "form", "nip", "nama", "code", "severity", "sheet", "cell", "message")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+WIDTH = 120
+
+
+def _console(color: bool) -> tuple[Console, io.StringIO]:
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=color, no_color=not color, width=WIDTH, highlight=False,
+                      emoji=False, soft_wrap=False)
+    return console, buffer
+
+
+def location(sheet: str | None, cell: str | None) -> str:
+    """``SKP!F14`` as in an Excel formula; ``-`` for a whole-file finding."""
+    if sheet and cell:
+        return f"{sheet}!{cell}"
+    return sheet or "-"
+
+
+def _file_heading(report: FileReport) -> Text:
+    heading = Text()
+    heading.append(f" {STATUS_TEXT[report.status]} ", style=f"reverse {STATUS_STYLE[report.status]}")
+    heading.append(f"  {report.path}", style="bold")
+    if report.form:
+        heading.append(f"  [{report.form}]", style="dim")
+    who = " — ".join(part for part in (report.nama, f"NIP {report.nip}" if report.nip else None) if part)
+    if who:
+        heading.append(f"\n   {who}")
+    return heading
+
+
+def _findings_table(report: FileReport) -> Table:
+    table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False, expand=False, padding=(0, 1))
+    table.add_column("Tingkat", no_wrap=True)
+    table.add_column("Lokasi", no_wrap=True)
+    table.add_column("Kode", no_wrap=True)
+    table.add_column("Pesan", overflow="fold")
+    for finding in report.findings:
+        style = SEVERITY_STYLE[finding.severity]
+        table.add_row(Text(finding.severity.value, style=style), Text(location(finding.sheet, finding.cell)),
+                      Text(finding.code, style=style), Text(finding.message))
+    return table
+
+
+def _count(reports: Iterable[FileReport], severity: Severity) -> int:
+    return sum(1 for r in reports for f in r.findings if f.severity is severity)
+
+
+def _summary(reports: list[FileReport]) -> Text:
+    statuses = {status: sum(1 for r in reports if r.status == status) for status in STATUS_TEXT}
+    text = Text("Ringkasan: ", style="bold")
+    text.append(f"{len(reports)} berkas diperiksa — ")
+    parts = [(f"{statuses['lulus']} lulus", STATUS_STYLE["lulus"]),
+             (f"{statuses['perlu-perbaikan']} perlu perbaikan", STATUS_STYLE["perlu-perbaikan"]),
+             (f"{statuses['gagal-dibaca']} gagal dibaca", STATUS_STYLE["gagal-dibaca"])]
+    for index, (part, style) in enumerate(parts):
+        text.append(part, style=style)
+        text.append(", " if index < len(parts) - 1 else "\n")
+    text.append(f"Temuan: {_count(reports, Severity.ERROR)} error, {_count(reports, Severity.PERINGATAN)} "
+                f"peringatan, {_count(reports, Severity.INFO)} info.")
+    return text
+
+
+def render_text(reports: list[FileReport], color: bool = False) -> str:
+    """A summary per file (status, form, nama/NIP, each finding) and a closing summary."""
+    console, buffer = _console(color)
+    for report in reports:
+        console.print(_file_heading(report))
+        if report.findings:
+            console.print(_findings_table(report))
+        else:
+            console.print(Text("   Tidak ada temuan.", style="green"))
+        console.print()
+    console.print(_summary(reports))
+    return buffer.getvalue()
+
+
+def render_json(reports: list[FileReport]) -> str:
+    """Exactly the SPEC §8 document."""
+    return json.dumps(batch_contract(reports), ensure_ascii=False, indent=2) + "\n"
+
+
+def csv_safe(value: object) -> str:
+    """A cell value that a spreadsheet will not run as a formula (CSV injection guard)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def render_csv(reports: list[FileReport]) -> str:
+    """One row per finding; a file without findings still gets one row, with an empty code."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for report in reports:
+        head = [report.path, report.status, report.form, report.nip, report.nama]
+        rows = [[*head, f.code, f.severity.value, f.sheet, f.cell, f.message] for f in report.findings]
+        for row in rows or [[*head, None, None, None, None, None]]:
+            writer.writerow([csv_safe(value) for value in row])
+    return buffer.getvalue()
+
+
+def render_codes_text(color: bool = False) -> str:
+    """Every finding code with its tingkat, lingkup and uraian, as a table."""
+    console, buffer = _console(color)
+    table = Table(title="Kode temuan SKP", box=box.SIMPLE_HEAD, title_justify="left")
+    for header in ("Kode", "Tingkat", "Lingkup"):
+        table.add_column(header, no_wrap=True)
+    table.add_column("Uraian", overflow="fold")
+    for info in catalogue().values():
+        tingkat = Text(info.tingkat.value, style=SEVERITY_STYLE[info.tingkat])
+        table.add_row(Text(info.code, style="bold"), tingkat, Text(info.lingkup), Text(info.uraian))
+    console.print(table)
+    return buffer.getvalue()
+
+
+def render_codes_csv() -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(("code", "tingkat", "lingkup", "uraian"))
+    for info in catalogue().values():
+        writer.writerow((info.code, info.tingkat.value, info.lingkup, info.uraian))
+    return buffer.getvalue()
+
+
+def render_codes_json() -> str:
+    codes = [{"code": i.code, "tingkat": i.tingkat.value, "lingkup": i.lingkup, "uraian": i.uraian}
+             for i in catalogue().values()]
+    return json.dumps(codes, ensure_ascii=False, indent=2) + "\n"
