@@ -1,0 +1,103 @@
+"""The **Periksa SKP** button: the same checks as ``skp periksa``, shown inside the workbook.
+
+The workbook open in Excel is turned into the reader's grid and checked by
+:func:`skp.periksa.check_grid`, the function behind ``skp periksa``, so the button and the command line
+cannot disagree. The result goes to a sheet "Hasil Periksa" (a summary on top, then one row per finding
+with a link to its cell), the offending cells are coloured by severity (see :mod:`addin.tanda`), and a
+message box tells the user where they stand.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import Counter
+
+import xlwings as xw
+
+from addin.grid import book_grid
+from addin.tanda import FILLS, clear_marks, find_sheet, replace_marks
+from skp.config import Config, default_config
+from skp.findings import FileReport, Finding, Severity
+from skp.periksa import check_grid
+
+HASIL_SHEET = "Hasil Periksa"
+SIAP = "SKP siap ditetapkan"
+_LABELS = {Severity.ERROR: "Error", Severity.PERINGATAN: "Peringatan", Severity.INFO: "Info"}
+_WIDTHS = {"A": 5, "B": 28, "C": 12, "D": 90, "E": 22}
+
+
+def summary_text(report: FileReport) -> str:
+    """One line for the message box and the top of Hasil Periksa."""
+    counts = Counter(f.severity for f in report.findings)
+    parts = ", ".join(f"{counts[s]} {_LABELS[s].lower()}" for s in _LABELS if counts[s])
+    if report.valid:
+        return f"{SIAP} ({parts} untuk dicermati penilai)." if parts else f"{SIAP}."
+    return f"SKP belum dapat ditetapkan: {parts}. Lihat sheet '{HASIL_SHEET}'."
+
+
+def _link(finding: Finding) -> str | None:
+    if not finding.sheet:
+        return None
+    if not finding.cell:
+        return finding.sheet
+    sheet = finding.sheet.replace('"', '""')
+    target = sheet.replace("'", "''")
+    return f'=HYPERLINK("#\'{target}\'!{finding.cell}","{sheet}!{finding.cell}")'
+
+
+def hasil_rows(report: FileReport) -> list[list[object]]:
+    """The cell values of Hasil Periksa: title, summary, counts, then NO | KODE | TINGKAT | PESAN | SEL."""
+    counts = Counter(f.severity for f in report.findings)
+    rows: list[list[object]] = [
+        ["HASIL PERIKSA SKP", None, None, None, None],
+        ["Berkas", report.path, None, None, None],
+        ["Kesimpulan", summary_text(report), None, None, None],
+        *([_LABELS[s], counts[s], None, None, None] for s in _LABELS),
+        [None] * 5,
+        ["NO", "KODE", "TINGKAT", "PESAN", "SEL"],
+    ]
+    rows += [
+        [i, f.code, f.severity.value, f.message, _link(f)] for i, f in enumerate(report.findings, start=1)
+    ]
+    return rows
+
+
+def _write_hasil(book: xw.Book, report: FileReport) -> xw.Sheet:
+    sheet = find_sheet(book, HASIL_SHEET)
+    if sheet is None:
+        sheet = book.sheets.add(name=HASIL_SHEET, after=book.sheets[len(book.sheets) - 1])
+    else:
+        sheet.clear()
+    rows = hasil_rows(report)
+    sheet.range("A1").value = rows
+    sheet.range("A1").font.bold = True
+    header = 8
+    sheet.range((header, 1), (header, 5)).font.bold = True
+    for i, finding in enumerate(report.findings, start=header + 1):
+        sheet.range((i, 3)).color = FILLS[finding.severity]
+    for column, width in _WIDTHS.items():
+        sheet.range(f"{column}1").column_width = width
+    return sheet
+
+
+def _alert(book: xw.Book, text: str) -> None:
+    with contextlib.suppress(NotImplementedError, AttributeError):  # no message box: the sheet says it all
+        book.app.alert(text, title="Periksa SKP")
+
+
+def periksa_skp(book: xw.Book, config: Config | None = None) -> FileReport:
+    """Check the workbook, write Hasil Periksa, colour the offending cells, tell the user; the report."""
+    report, _document = check_grid(book_grid(book), book.fullname, config or default_config())
+    replace_marks(book, report.findings)
+    _write_hasil(book, report).activate()
+    _alert(book, summary_text(report))
+    return report
+
+
+def bersihkan_tanda(book: xw.Book) -> int:
+    """Remove the colours and the Hasil Periksa sheet; the user's own content is not touched."""
+    restored = clear_marks(book)
+    sheet = find_sheet(book, HASIL_SHEET)
+    if sheet is not None:
+        sheet.delete()
+    return restored

@@ -1,0 +1,136 @@
+"""Periksa SKP and Bersihkan Tanda through real xlwings objects (the remote engine, no Excel needed)."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from addin_remote import apply_actions, book_json, open_book
+from cascade_data import write_atasan
+
+from addin import bersihkan_tanda, periksa_skp
+from addin.periksa import HASIL_SHEET, SIAP
+from addin.tanda import FILLS, TANDA_SHEET
+from skp.findings import Severity
+from skp.periksa import check_grid, check_path
+from skp.reading.load import load_grid
+
+ROOT = Path(__file__).parent.parent
+WORKBOOKS = sorted(
+    [*(ROOT / "tests" / "data").glob("*.xls*"), *(ROOT / "templates").glob("*.xls*")], key=lambda p: p.name,
+)
+
+
+@pytest.fixture
+def atasan(config, tmp_path: Path) -> dict:
+    return book_json(write_atasan(tmp_path / "atasan.xlsx", config))
+
+
+@pytest.fixture
+def kosong(config) -> dict:
+    """A workbook with identity fields left empty: four error findings on the SKP sheet."""
+    return book_json(ROOT / "tests" / "data" / "ok_small_skp.xlsx")
+
+
+def _sheet(payload: dict, name: str) -> dict | None:
+    return next((s for s in payload["sheets"] if s["name"] == name), None)
+
+
+@pytest.mark.parametrize("path", WORKBOOKS, ids=lambda p: p.name)
+def test_addin_reports_what_check_path_reports(path: Path, config) -> None:
+    """Same findings as ``skp periksa``; the remote engine cannot report merged areas, so a workbook
+    with merges is compared with the command line's reading of the same file unmerged."""
+    expected, _ = check_path(path, config)
+    if expected.status == "gagal-dibaca":
+        pytest.skip("Excel could not open it either")
+    grid = load_grid(path, config)
+    if any(sheet.merged for sheet in grid.sheets):
+        for sheet in grid.sheets:
+            sheet.merged = []
+        expected, _ = check_grid(grid, str(path), config)
+    book = open_book(book_json(path))
+    assert periksa_skp(book, config).flatten() == expected.flatten()
+
+
+def test_marks_cells_writes_hasil_and_alerts(kosong: dict, config) -> None:
+    book = open_book(kosong)
+    report = periksa_skp(book, config)
+    actions = book.json()["actions"]
+    coloured = {(a["start_row"], a["start_column"]): a["args"][0]
+                for a in actions if a["func"] == "setRangeColor" and a["sheet_position"] == 0}
+    assert coloured == {(8, 3): FILLS[Severity.ERROR], (8, 6): FILLS[Severity.ERROR],
+                        (9, 3): FILLS[Severity.ERROR], (9, 6): FILLS[Severity.ERROR]}
+    fills: dict = {}
+    apply_actions(kosong, actions, fills)
+    hasil = _sheet(kosong, HASIL_SHEET)["values"]
+    assert hasil[2][1].startswith("SKP belum dapat ditetapkan: 4 error")
+    assert hasil[7] == ["NO", "KODE", "TINGKAT", "PESAN", "SEL"]
+    assert [row[1] for row in hasil[8:]] == [f.code for f in report.findings]
+    assert hasil[8][4] == f'=HYPERLINK("#\'SKP\'!{report.findings[0].cell}","SKP!{report.findings[0].cell}")'
+    tanda = _sheet(kosong, TANDA_SHEET)
+    assert tanda["visibility"] == "Hidden"
+    assert sorted(row[1] for row in tanda["values"][1:]) == ["D10", "D9", "G10", "G9"]
+    assert [a["args"][0] for a in actions if a["func"] == "alert"] == [hasil[2][1]]
+
+
+def test_second_run_replaces_marks_instead_of_stacking(kosong: dict, config) -> None:
+    fills: dict = {}
+    apply_actions(kosong, open_book_run(kosong, config), fills)
+    after_first = (copy.deepcopy(kosong), dict(fills))
+    apply_actions(kosong, open_book_run(kosong, config), fills)
+    assert [s["name"] for s in kosong["sheets"]] == [s["name"] for s in after_first[0]["sheets"]]
+    assert _sheet(kosong, TANDA_SHEET)["values"] == _sheet(after_first[0], TANDA_SHEET)["values"]
+    assert fills == after_first[1]
+
+
+def test_fixed_cell_gets_its_fill_back_on_the_next_run(kosong: dict, config) -> None:
+    fills: dict = {}
+    apply_actions(kosong, open_book_run(kosong, config), fills)
+    skp = kosong["sheets"][0]["values"]
+    skp[8][3] = "Budi Santoso"  # D9: the pegawai's name, now filled in
+    apply_actions(kosong, open_book_run(kosong, config), fills)
+    assert ("SKP", "D9") not in fills
+    assert {cell for _, cell in fills if _ == "SKP"} >= {"G9", "D10", "G10"} - {"D9"}
+    assert "D9" not in [row[1] for row in _sheet(kosong, TANDA_SHEET)["values"]]
+
+
+def test_bersihkan_tanda_restores_exactly(kosong: dict, config) -> None:
+    original = copy.deepcopy(kosong)
+    fills: dict = {}
+    apply_actions(kosong, open_book_run(kosong, config), fills)
+    book = open_book(kosong)
+    assert bersihkan_tanda(book) == 4
+    apply_actions(kosong, book.json()["actions"], fills)
+    assert kosong["sheets"] == original["sheets"]
+    assert fills == {}
+
+
+def test_bersihkan_tanda_puts_back_a_recorded_original_fill(kosong: dict) -> None:
+    """A desktop run recorded D9's own green; cleaning must restore that green, not clear it."""
+    kosong["sheets"].append({**copy.deepcopy(kosong["sheets"][0]), "name": TANDA_SHEET,
+                             "visibility": "Hidden",
+                             "values": [["sheet", "sel", "warna_asal"], ["SKP", "D9", "#00FF00"],
+                                        ["SKP", "G9", ""]]})
+    book = open_book(kosong)
+    bersihkan_tanda(book)
+    restored = [(a["start_row"], a["start_column"], a["args"][0])
+                for a in book.json()["actions"] if a["func"] == "setRangeColor"]
+    assert restored == [(8, 3, "#00FF00"), (8, 6, None)]
+    assert [a["func"] for a in book.json()["actions"]][-1] == "sheetDelete"
+
+
+def test_clean_workbook_is_ready_for_penetapan(atasan: dict, config) -> None:
+    book = open_book(atasan)
+    report = periksa_skp(book, config)
+    assert report.valid
+    alert = [a["args"][0] for a in book.json()["actions"] if a["func"] == "alert"]
+    assert alert and alert[0].startswith(SIAP)
+    assert not [a for a in book.json()["actions"] if a["func"] == "addSheet" and a["args"][1] == TANDA_SHEET]
+
+
+def open_book_run(payload: dict, config) -> list[dict]:
+    """Press Periksa SKP on the workbook ``payload`` describes; the actions Excel should apply."""
+    book = open_book(payload)
+    periksa_skp(book, config)
+    return book.json()["actions"]
