@@ -101,7 +101,7 @@ def write_matriks(
 
 
 def perilaku_writer(ws: Any) -> SheetWriter:
-    return SheetWriter(ws, plan_columns([("no", 5), ("aspek", 60), ("nilai", 20)]))
+    return SheetWriter(ws, plan_columns([("no", 5), ("aspek", 66), ("nilai", 24)]))
 
 
 def write_perilaku(

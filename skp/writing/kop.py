@@ -14,7 +14,7 @@ from skp.writing import styles
 from skp.writing.sheet import SheetWriter, kop_slots
 
 BLOCKS = ("pegawai", "penilai")
-PLACE_DATE_PROMPT = "........................, ............................"
+PLACE_DATE_MESSAGE = "Tempat dan tanggal penandatanganan, mis. Sukamaju, 2 Januari 2025."
 
 
 @dataclass
@@ -67,11 +67,15 @@ def write_kop(
 
 def write_footer(w: SheetWriter, kop: Header, row: int, cells: dict[tuple[str, str], str],
                  values: KopValues) -> int:
-    """Place and date, then one signature block per footer label (name and NIP from the kop)."""
+    """Place and date, then one signature block per footer label (name and NIP from the kop).
+
+    The place-and-date cell stays empty unless given (with an input message saying what goes there):
+    a dotted prompt would read as one more table row above the signatures.
+    """
     slots = kop_slots(w.plan)
     right = slots[-1]
-    w.put(row, right.label[0], values.place_date or PLACE_DATE_PROMPT, styles.PLAIN_INPUT,
-          last_col=right.value[1])
+    ref = w.put(row, right.label[0], values.place_date, styles.PLAIN_INPUT, last_col=right.value[1])
+    w.expect(ref, None, PLACE_DATE_MESSAGE, "Tempat, tanggal")
     for label, slot in zip(kop.footer, slots, strict=False):
         first, last = slot.label[0], slot.value[1]
         w.put(row + 1, first, label.label, styles.SIGN_CENTER, last_col=last)

@@ -2,6 +2,10 @@
 
 The text depends on the form family (JPT fills the Manual IKI, JA/JF start from the Matriks, JF links
 each RK to butir kegiatan), and names the sheets as the mapping names them.
+
+Readers find annex sheets by their titles, also inside longer texts near the top of a sheet; so the
+first rows here (stages, how to check) never quote an annex title, and the form's description and sheet
+list come further down. Otherwise a workbook missing its Keterkaitan AK sheet would seem to have one.
 """
 
 from __future__ import annotations
@@ -79,8 +83,7 @@ def write_petunjuk(ws: Worksheet, form: FormMapping, sheets: list[SheetMapping])
     """Numbered instructions under headings; one wide wrapped column for reading on screen and paper."""
     w = SheetWriter(ws, plan_columns([("no", 5), ("text", 110)], min_slots=2))
     w.put(1, 1, "PETUNJUK PENGISIAN", styles.TITLE, last_col=2)
-    w.put(2, 1, form.uraian, styles.SUBTITLE, last_col=2)
-    row = 4
+    row = 3
     steps = [*_COMMON_START, *_FAMILY[form.jenis]]
     if form.jenis == "JPT" and form.model == "pengembangan":
         steps.append(_JPT_PENGEMBANGAN)
@@ -88,17 +91,17 @@ def write_petunjuk(ws: Worksheet, form: FormMapping, sheets: list[SheetMapping])
         steps += _MODEL[form.model]
     steps += _COMMON_END
     sections = [
-        ("LEMBAR DALAM BERKAS INI", [f"{s.sheet_name}: {s.title.label}" for s in sheets]),
-        ("CARA MENGISI", steps),
         ("TAHAPAN", [f"{name}: {text}" for name, text in _STAGES]),
         ("MEMERIKSA SKP", _CHECK),
+        ("FORMULIR", [form.uraian, *(f"Lembar {s.sheet_name}: {s.title.label}" for s in sheets)]),
+        ("CARA MENGISI", steps),
     ]
     for heading, lines in sections:
         w.put(row, 1, heading, styles.SECTION, last_col=2)
         row += 1
         for i, line in enumerate(lines, start=1):
             w.put(row, 1, i, styles.NUMBER)
-            w.put(row, 2, line, styles.PLAIN)
+            w.put(row, 2, line, styles.TEXT)
             row += 1
         row += 1
     w.finish()

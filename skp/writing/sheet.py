@@ -27,7 +27,7 @@ from skp.vocab import VALIDATION_LISTS
 LIST_SHEET = "Daftar"
 _MIN_SLOTS = 6  # NO | label | value for each of the two kop blocks
 _LINE_HEIGHT = 13.0  # points per text line at 10 pt
-_CHARS_PER_WIDTH_UNIT = 1.15  # Arial 10 fits a little more than one character per width unit
+_CHARS_PER_WIDTH_UNIT = 1.0  # Arial 10 in capitals: about one character per width unit
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def kop_slots(plan: ColumnPlan) -> tuple[KopSlots, KopSlots]:
 
 def _block(plan: ColumnPlan, first: int, last: int) -> KopSlots:
     label_last = first + 1
-    while plan.width_of(first + 1, label_last) < 18 and label_last < last - 1:
+    while plan.width_of(first + 1, label_last) < 20 and label_last < last - 1:
         label_last += 1
     return KopSlots(first, (first + 1, label_last), (label_last + 1, last))
 

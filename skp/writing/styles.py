@@ -29,7 +29,7 @@ INPUT = "skp-isian"
 INPUT_CENTER = "skp-isian-tengah"
 COMPUTED = "skp-hitung"
 TOTAL_LABEL = "skp-total-label"
-PLAIN = "skp-polos"
+TEXT = "skp-teks"
 PLAIN_INPUT = "skp-polos-isian"
 SIGN_CENTER = "skp-ttd"
 SIGN_NAME = "skp-ttd-nama"
@@ -81,7 +81,7 @@ def _styles() -> tuple[NamedStyle, ...]:
         _style(INPUT_CENTER, horizontal="center", locked=False),
         _style(COMPUTED, fill=COMPUTED_FILL, horizontal="center"),
         _style(TOTAL_LABEL, bold=True, fill=SECTION_FILL, horizontal="right", vertical="center"),
-        _style(PLAIN, border=False, wrap=True),
+        _style(TEXT),
         _style(PLAIN_INPUT, border=False, horizontal="center", locked=False),
         _style(SIGN_CENTER, border=False, horizontal="center", vertical="center"),
         _style(SIGN_NAME, bold=True, border=False, horizontal="center", vertical="center"),

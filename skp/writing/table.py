@@ -107,7 +107,7 @@ def write_table(
     for c in columns:
         if not c.formula:
             w.expect(" ".join(refs[c.key]), c.validation, c.input_message, c.label)
-        if getattr(c, "hidden", False):
+        if c.hidden:
             for col in range(plan.spans[c.key][0], plan.spans[c.key][1] + 1):
                 w.ws.column_dimensions[get_column_letter(col)].hidden = True
     row = _write_totals(w, table, row, value_first, totals or {}, context)
@@ -174,9 +174,8 @@ def _write_totals(
         r = row + i
         w.put(r, 1, total.label, styles.TOTAL_LABEL, last_col=value_first - 1)
         value = written.get(total.key)
-        formula = getattr(total, "formula", None)
-        if value is None and formula:
-            value = context.render(formula, r)
-        style = styles.COMPUTED if formula else styles.INPUT_CENTER
+        if value is None and total.formula:
+            value = context.render(total.formula, r)
+        style = styles.COMPUTED if total.formula else styles.INPUT_CENTER
         w.put(r, value_first, value, style, last_col=w.plan.n, number_format=total.number_format)
     return row + len(table.totals) + (1 if table.totals else 0)
