@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from openpyxl import load_workbook
 from skp.config import Config
 from skp.models import Penilaian, PenilaianRow, Perilaku, SkpDocument
 from skp.numbers import parse_number, parse_target
+from skp.periksa import check_path
 from skp.scoring import DocumentScore, score_document
 from skp.writing.builder import build_workbook
 
@@ -26,6 +28,7 @@ pytestmark = [
     pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) tidak terpasang"),
 ]
 
+PENILAIAN_CODES = ("realisasi-kosong", "capaian-tidak-sesuai", "predikat-tidak-sesuai")
 PERILAKU = Perilaku(orientasi_pelayanan=100, komitmen=110, inisiatif_kerja=90, kerja_sama=120,
                     kepemimpinan=100, ide_baru=True)
 
@@ -103,9 +106,8 @@ class Sheet:
 
 
 @pytest.fixture(scope="module")
-def recalculated(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> dict[str, tuple[Sheet, DocumentScore, SkpDocument]]:
+def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every scenario built, filled, saved and recalculated by LibreOffice; the output folder."""
     config = Config()
     folder = tmp_path_factory.mktemp("rumus")
     paths = []
@@ -125,10 +127,16 @@ def recalculated(
          "--outdir", str(out), *map(str, paths)],
         check=True, capture_output=True, timeout=180,
     )
+    return out
+
+
+@pytest.fixture(scope="module")
+def recalculated(converted: Path) -> dict[str, tuple[Sheet, DocumentScore, SkpDocument]]:
+    config = Config()
     result = {}
     for name, (form, rows) in SCENARIOS.items():
         doc = document(form, rows)
-        ws = load_workbook(out / f"{name}.xlsx", data_only=True)["Penilaian"]
+        ws = load_workbook(converted / f"{name}.xlsx", data_only=True)["Penilaian"]
         mapping = "penilaian-jpt" if form.startswith("jpt") else "penilaian-ja"
         result[name] = (Sheet(ws, config, mapping), score_document(doc, config), doc)
     return result
@@ -180,3 +188,13 @@ def test_known_numbers(recalculated) -> None:
     # PK mean 98,67 × 60 % + Rencana Aksi mean (109 + 114,5) / 2 × 40 % + tambahan 80 × 10 % × 109 %
     assert recalculated["jpt-tambahan"][0].totals["nilai_akhir_skp"] == pytest.approx(59.2 + 44.7 + 8.72)
     assert recalculated["ja-belum-lengkap"][0].totals.get("nilai_akhir_skp") in (None, "")
+
+
+def test_recalculated_workbook_reads_back_without_penilaian_findings(recalculated, converted: Path) -> None:
+    """What LibreOffice wrote into the computed cells is what the checks compute: no capaian-tidak-sesuai."""
+    config = Config()
+    report, document = check_path(converted / "ja.xlsx", config)
+    assert document is not None and document.penilaian is not None
+    assert document.penilaian.nilai_akhir_tertulis == "107,92"
+    assert [f for f in report.flatten() if f[0] in PENILAIAN_CODES] == []
+    assert score_document(document, config).nilai_skp == recalculated["ja"][1].nilai_skp
