@@ -8,6 +8,7 @@ has an ``error`` finding, 1 when some do, 2 when the command itself could not ru
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,24 +36,27 @@ def examine(paths: Sequence[Path], config: Config) -> list[FileReport]:
     return [check_path(path, config)[0] for path in paths]
 
 
-def _color() -> bool:
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+def _terminal() -> tuple[bool, int | None]:
+    """(colour, width) for text on stdout: colour and the terminal's width only on a real terminal."""
+    if not sys.stdout.isatty():
+        return False, None
+    return "NO_COLOR" not in os.environ, shutil.get_terminal_size().columns
 
 
-def _render(reports: list[FileReport], fmt: str, color: bool) -> str:
+def _render(reports: list[FileReport], fmt: str, color: bool, width: int | None) -> str:
     if fmt == "json":
         return render.render_json(reports)
     if fmt == "csv":
         return render.render_csv(reports)
-    return render.render_text(reports, color=color)
+    return render.render_text(reports, color=color, width=width)
 
 
-def _render_codes(fmt: str, color: bool) -> str:
+def _render_codes(fmt: str, color: bool, width: int | None) -> str:
     if fmt == "json":
         return render.render_codes_json()
     if fmt == "csv":
         return render.render_codes_csv()
-    return render.render_codes_text(color=color)
+    return render.render_codes_text(color=color, width=width)
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -91,9 +95,9 @@ def periksa(paths: tuple[Path, ...], fmt: str, aturan: Path | None, daftar_kode:
 
     Contoh: `skp periksa kiriman/ani.xlsx kiriman/budi.xlsx --format csv -o hasil.csv`
     """
-    color = output is None and _color()
+    color, width = _terminal() if output is None else (False, None)
     if daftar_kode:
-        _emit(_render_codes(fmt, color), output)
+        _emit(_render_codes(fmt, color, width), output)
         return
     if not paths:
         raise click.UsageError("Sebutkan paling sedikit satu BERKAS SKP, atau pakai --daftar-kode.")
@@ -101,6 +105,6 @@ def periksa(paths: tuple[Path, ...], fmt: str, aturan: Path | None, daftar_kode:
         reports = examine(paths, Config.from_file(aturan))
     except ConfigurationError as exc:
         raise CannotRun(str(exc)) from exc
-    _emit(_render(reports, fmt, color), output)
+    _emit(_render(reports, fmt, color, width), output)
     if not all(report.valid for report in reports):
         sys.exit(1)

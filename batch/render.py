@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from rich import box
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -28,10 +29,10 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 WIDTH = 120
 
 
-def _console(color: bool) -> tuple[Console, io.StringIO]:
+def _console(color: bool, width: int | None) -> tuple[Console, io.StringIO]:
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=color, no_color=not color, width=WIDTH, highlight=False,
-                      emoji=False, soft_wrap=False)
+    console = Console(file=buffer, force_terminal=color, no_color=not color, width=width or WIDTH,
+                      highlight=False, emoji=False, soft_wrap=False)
     return console, buffer
 
 
@@ -86,13 +87,13 @@ def _summary(reports: list[FileReport]) -> Text:
     return text
 
 
-def render_text(reports: list[FileReport], color: bool = False) -> str:
+def render_text(reports: list[FileReport], color: bool = False, width: int | None = None) -> str:
     """A summary per file (status, form, nama/NIP, each finding) and a closing summary."""
-    console, buffer = _console(color)
+    console, buffer = _console(color, width)
     for report in reports:
         console.print(_file_heading(report))
         if report.findings:
-            console.print(_findings_table(report))
+            console.print(Padding(_findings_table(report), (0, 0, 0, 3)))
         else:
             console.print(Text("   Tidak ada temuan.", style="green"))
         console.print()
@@ -124,9 +125,9 @@ def render_csv(reports: list[FileReport]) -> str:
     return buffer.getvalue()
 
 
-def render_codes_text(color: bool = False) -> str:
+def render_codes_text(color: bool = False, width: int | None = None) -> str:
     """Every finding code with its tingkat, lingkup and uraian, as a table."""
-    console, buffer = _console(color)
+    console, buffer = _console(color, width)
     table = Table(title="Kode temuan SKP", box=box.SIMPLE_HEAD, title_justify="left")
     for header in ("Kode", "Tingkat", "Lingkup"):
         table.add_column(header, no_wrap=True)

@@ -1,0 +1,145 @@
+"""``skp periksa`` through click's CliRunner, plus one run of the installed ``skp`` entry point."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from batch.cli import main
+from batch.render import render_csv
+from skp.config import Config
+from skp.findings import FileReport, Finding, batch_contract, catalogue
+from skp.periksa import check_path
+
+DATA = Path(__file__).parent / "data"
+CLEAN = DATA / "clean_ja-pengembangan.xlsx"
+WARNING_ONLY = DATA / "defect_rk-berbasis-aktivitas.xlsx"
+ERROR = DATA / "defect_iki-tanpa-target.xlsx"
+CLICK_ENGLISH = ("Usage:", "Options", "Commands", "Show this message", "Show the version", "Error:",
+                 "No such option", "Missing argument", "Invalid value", "does not exist", "[OPTIONS]",
+                 "COMMAND [ARGS]", "Try '", "default:", "required]")
+
+
+def run(*args: str) -> object:
+    return CliRunner().invoke(main, ["periksa", *args])
+
+
+def _english(text: str) -> list[str]:
+    return [word for word in CLICK_ENGLISH if word in text]
+
+
+@pytest.mark.parametrize("args", [["--help"], ["periksa", "--help"], ["periksa", "tidak-ada.xlsx"],
+                                  ["periksa", "--tidak-ada"], ["periksa", "--format", "xml", str(CLEAN)],
+                                  ["periksa"]])
+def test_click_speaks_indonesian(args: list[str]) -> None:
+    result = CliRunner().invoke(main, args)
+    assert _english(result.output) == []
+    assert result.exit_code == (0 if "--help" in args else 2)
+
+
+def test_missing_file_is_named_in_indonesian() -> None:
+    result = run("tidak-ada.xlsx")
+    assert "'tidak-ada.xlsx' tidak ditemukan" in result.output
+
+
+@pytest.mark.parametrize("paths, code", [([CLEAN], 0), ([CLEAN, WARNING_ONLY], 0), ([CLEAN, ERROR], 1),
+                                         ([DATA / "bad_truncated.xlsx"], 1)])
+def test_exit_status_follows_error_findings(paths: list[Path], code: int) -> None:
+    for fmt in ("teks", "json", "csv"):
+        assert run("--format", fmt, *map(str, paths)).exit_code == code
+
+
+def test_json_is_the_library_contract(config: Config) -> None:
+    paths = [CLEAN, ERROR, WARNING_ONLY]
+    result = run("--format", "json", *map(str, paths))
+    expected = batch_contract([check_path(p, config)[0] for p in paths])
+    assert json.loads(result.stdout) == expected
+
+
+def test_text_names_status_location_and_code() -> None:
+    result = run(str(ERROR), str(CLEAN))
+    assert "PERLU PERBAIKAN" in result.stdout and "LULUS" in result.stdout
+    assert "SKP!F17" in result.stdout and "iki-tanpa-target" in result.stdout
+    assert "Ringkasan: 2 berkas diperiksa" in result.stdout
+
+
+def test_csv_has_one_row_per_finding_and_one_for_a_clean_file() -> None:
+    result = run("--format", "csv", str(CLEAN), str(ERROR))
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["path"], r["code"], r["sheet"], r["cell"]) for r in rows] == [
+        (str(CLEAN), "", "", ""), (str(ERROR), "iki-tanpa-target", "SKP", "F17")]
+
+
+def test_csv_guards_against_formula_injection(tmp_path: Path) -> None:
+    workbook = load_workbook(CLEAN)
+    name = workbook["SKP"]["C6"]
+    name.value, name.data_type = '=HYPERLINK("http://contoh.invalid","klik")', "s"
+    workbook["SKP"]["C17"] = "@Menyusun laporan"
+    path = tmp_path / "suntik.xlsx"
+    workbook.save(path)
+    rows = list(csv.DictReader(io.StringIO(run("--format", "csv", str(path)).stdout)))
+    assert {r["nama"] for r in rows} == {"'" + '=HYPERLINK("http://contoh.invalid","klik")'}
+    assert all(not value.startswith(("=", "+", "-", "@")) for r in rows for value in r.values())
+
+
+def test_csv_guard_covers_every_column() -> None:
+    finding = Finding.make("identitas-kosong", "=S", "-A1", field="NIP", pihak="pegawai")
+    report = FileReport(path="-x.xlsx", nama="+62", nip="@1", findings=[finding])
+    row = next(csv.DictReader(io.StringIO(render_csv([report]))))
+    columns = ("path", "nama", "nip", "sheet", "cell")
+    assert tuple(row[c] for c in columns) == ("'-x.xlsx", "'+62", "'@1", "'=S", "'-A1")
+
+
+def test_output_file_written_atomically_with_the_same_report(tmp_path: Path) -> None:
+    target = tmp_path / "hasil.json"
+    result = run("--format", "json", "-o", str(target), str(ERROR))
+    assert result.exit_code == 1 and result.stdout == ""
+    on_screen = run("--format", "json", str(ERROR)).stdout
+    assert json.loads(target.read_text(encoding="utf-8")) == json.loads(on_screen)
+    assert [p.name for p in tmp_path.iterdir()] == ["hasil.json"]
+
+
+def test_unwritable_output_is_exit_2(tmp_path: Path) -> None:
+    result = run("-o", str(tmp_path / "tidak" / "ada" / "hasil.txt"), str(CLEAN))
+    assert result.exit_code == 2 and "tidak dapat ditulis" in result.output
+
+
+@pytest.mark.parametrize("rules", ["pemeriksaan: [tidak, sah", "pemeriksaan:\n  nip_usia_minimum: tua\n",
+                                   "- daftar\n- bukan peta\n"])
+def test_broken_rules_file_is_exit_2(tmp_path: Path, rules: str) -> None:
+    path = tmp_path / "aturan.yaml"
+    path.write_text(rules, encoding="utf-8")
+    result = run("--aturan", str(path), str(CLEAN))
+    assert result.exit_code == 2 and result.stdout == ""
+
+
+def test_rules_file_changes_the_checks(tmp_path: Path) -> None:
+    path = tmp_path / "aturan.yaml"
+    path.write_text("pemeriksaan:\n  aktivitas_bagian: [tambahan]\n", encoding="utf-8")
+    contract = json.loads(run("--format", "json", "--aturan", str(path), str(WARNING_ONLY)).stdout)
+    assert contract["files"][0]["findings"] == []
+
+
+def test_daftar_kode_lists_every_code() -> None:
+    text = run("--daftar-kode").stdout
+    assert all(code in text for code in catalogue())
+    listed = json.loads(run("--daftar-kode", "--format", "json").stdout)
+    assert [(c["code"], c["tingkat"], c["lingkup"]) for c in listed] == [
+        (i.code, i.tingkat.value, i.lingkup) for i in catalogue().values()]
+
+
+def test_installed_entry_point() -> None:
+    executable = shutil.which("skp")
+    assert executable is not None
+    done = subprocess.run([executable, "periksa", "--format", "json", str(CLEAN), str(ERROR)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert [f["status"] for f in json.loads(done.stdout)["files"]] == ["lulus", "perlu-perbaikan"]
