@@ -19,6 +19,7 @@ from skp.mapping import normalize_label
 from skp.models import Penilaian, PenilaianRow, SkpDocument
 from skp.numbers import parse_number, parse_percent
 from skp.scoring import score_document
+from skp.scoring.display import format_number, format_percent
 from skp.scoring.document import IkiScore, RkScore, group_rk
 from skp.scoring.settings import ScoringSettings
 
@@ -70,12 +71,6 @@ def percent_matches(written: str, *computed: float) -> bool:
     return any(abs(v - c) <= tol for v, tol in readings for c in computed)
 
 
-def format_number(value: float, decimals: int = 2) -> str:
-    """Indonesian display of a computed number: 111.1111 → "111,11", 88.0 → "88"."""
-    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
-
-
 def _where(row: PenilaianRow, penilaian: Penilaian, key: str) -> tuple[str | None, str | None]:
     return row.sheet or penilaian.sheet, row.cell(key)
 
@@ -102,7 +97,7 @@ def _iki_mismatches(row: PenilaianRow, iki: IkiScore) -> Iterator[tuple[str, str
         return
     capaian, kategori, nilai = row.capaian_tertulis, row.kategori_tertulis, row.nilai_iki_tertulis
     if filled(capaian) and not percent_matches(capaian, iki.capaian, iki.capaian_bulat):
-        yield "capaian_tertulis", "Capaian IKI", capaian, f"{format_number(iki.capaian, 1)} %"
+        yield "capaian_tertulis", "Capaian IKI", capaian, format_percent(iki.capaian)
     if filled(kategori) and not _same_word(kategori, iki.kategori):
         yield "kategori_tertulis", "Kategori capaian IKI", kategori, iki.kategori
     if filled(nilai) and not number_matches(nilai, iki.nilai):

@@ -8,7 +8,7 @@ A number that cannot be computed (no realisasi, no measurable target, a missing 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -62,6 +62,21 @@ class DocumentScore(BaseModel):
     nilai_perilaku: float | None = None
     nilai_kinerja: float | None = None
     predikat: str | None = None
+
+    def to_contract(self, path: str) -> dict[str, Any]:
+        """The ``skp nilai --format json`` entry of one file, keys in contract order."""
+        return {
+            "path": path,
+            "iki": [
+                {"sheet": s.sheet, "row": s.row, "target": s.target, "realisasi": s.realisasi,
+                 "capaian": s.capaian, "kategori": s.kategori, "nilai": s.nilai}
+                for s in self.iki
+            ],
+            "nilai_skp": self.nilai_skp,
+            "nilai_perilaku": self.nilai_perilaku,
+            "nilai_kinerja": self.nilai_kinerja,
+            "predikat": self.predikat,
+        }
 
 
 def is_rencana_aksi(jenis_rk: str | None) -> bool:
