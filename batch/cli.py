@@ -30,3 +30,6 @@ main.add_command(periksa)
 from batch.cmd_kaskade import kaskade  # noqa: E402
 
 main.add_command(kaskade)
+from batch.cmd_nilai import nilai  # noqa: E402
+
+main.add_command(nilai)
