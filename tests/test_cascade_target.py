@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from skp.cascade.target import TargetSplitError, decimals_for, rules, split_target, split_total
+from skp.cascade.target import (
+    TargetSplitError,
+    decimals_for,
+    rules,
+    split_by_cells,
+    split_target,
+    split_total,
+)
+from skp.numbers import parse_target
 
 totals = st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False)
 weights = st.lists(st.integers(min_value=0, max_value=1000), min_size=1, max_size=30).filter(any)
@@ -73,3 +81,12 @@ def test_unsplittable_targets_are_refused(target: str, config) -> None:
 def test_zero_weights_are_refused() -> None:
     with pytest.raises(TargetSplitError):
         split_total(Decimal(10), [0, 0], 0)
+
+
+def test_column_split_uses_typed_weights_and_is_stable(config) -> None:
+    target = parse_target("12 laporan")
+    assert [p.raw for p in split_by_cells(target, [None, None, None], config)] == ["4 laporan"] * 3
+    first = split_by_cells(target, ["1", None, "3"], config)
+    assert [p.raw if p else None for p in first] == ["3 laporan", None, "9 laporan"]
+    again = split_by_cells(target, [p.raw if p else None for p in first], config)
+    assert [p.raw if p else None for p in again] == ["3 laporan", None, "9 laporan"]

@@ -121,3 +121,18 @@ def split_target(
         Target(raw=f"{format_number(p)}{satuan}", min=float(p), max=float(p), satuan=parsed.satuan)
         for p in parts
     ]
+
+
+def split_by_cells(target: Target, cells: Sequence[str | None], config: Config) -> list[Target | None]:
+    """Split ``target`` over a Matriks column whose member cells hold the weights.
+
+    All cells empty: equal parts for everyone. Otherwise each cell's number is that member's weight
+    (``2`` or a previous part such as ``"4 dokumen"``, so pressing the button again keeps the split) and
+    members whose cell is empty take no part.
+    """
+    numbers = [parse_target(c).min if c else None for c in cells]
+    if all(n is None for n in numbers):
+        return list(split_target(target, [1] * len(cells), config))
+    weights = [n or 0 for n in numbers]
+    parts = split_target(target, weights, config)
+    return [p if n is not None else None for p, n in zip(parts, numbers, strict=True)]

@@ -1,0 +1,133 @@
+"""The cascading buttons: Buat Matriks, Bagi Target and Buat SKP Bawahan (SPEC §4).
+
+Each reads the open workbook with the same pipeline as Periksa SKP, lets :mod:`skp.cascade` decide, and
+writes values back: the Matriks sheet is rewritten with the layout the template builder produces (so it
+matches the official form and reads back the same), target shares go into the member cells, and the
+members' drafts are written as new files next to the superior's workbook.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Any
+
+import xlwings as xw
+
+from addin.grid import book_grid
+from addin.tanda import find_sheet
+from skp.cascade.matriks import lay_out_matriks
+from skp.cascade.output import Written, matriks_sheet_name, matriks_values, write_drafts
+from skp.cascade.target import TargetSplitError, split_by_cells
+from skp.config import Config, default_config
+from skp.models import SkpDocument
+from skp.periksa import check_grid
+from skp.vocab import canonical_metode
+
+_TITLE = "SKP"
+_LONG_DIGITS = 15  # Excel turns a longer digit string typed into a General cell into a rounded number
+
+
+def tell(book: xw.Book, text: str) -> None:
+    """A message box where the engine has one (the workbook itself carries the result anyway)."""
+    with contextlib.suppress(NotImplementedError, AttributeError):
+        book.app.alert(text, title=_TITLE)
+
+
+def read_book(book: xw.Book, config: Config) -> SkpDocument | None:
+    """The workbook as a document, or ``None`` after telling the user why it cannot be read as an SKP."""
+    report, document = check_grid(book_grid(book), book.fullname, config)
+    if document is None:
+        reasons = "; ".join(f.message for f in report.findings)
+        tell(book, f"Buku kerja ini tidak dapat dibaca sebagai SKP: {reasons}")
+    return document
+
+
+def _team_ready(book: xw.Book, document: SkpDocument) -> bool:
+    if not document.rk("utama"):
+        tell(book, "SKP ini belum memuat RK Kinerja Utama untuk diturunkan ke anggota tim.")
+        return False
+    if document.matriks is None or not document.matriks.anggota:
+        tell(book, "Isi dulu daftar anggota tim (nama, NIP, jabatan) pada sheet Matriks Peran Hasil.")
+        return False
+    return True
+
+
+def _write_values(sheet: xw.Sheet, values: list[list[Any]]) -> None:
+    """Replace the sheet's values (formats stay); long digit strings such as NIP are kept as text."""
+    sheet.used_range.clear_contents()
+    for r, row in enumerate(values, start=1):
+        for c, value in enumerate(row, start=1):
+            if isinstance(value, str) and value.isdigit() and len(value) >= _LONG_DIGITS:
+                sheet.range((r, c)).number_format = "@"
+    sheet.range("A1").value = values
+
+
+def buat_matriks_peran_hasil(book: xw.Book, config: Config | None = None) -> SkpDocument | None:
+    """Lay out the Matriks sheet from the Kinerja Utama RK and the team; the laid-out document."""
+    config = config or default_config()
+    document = read_book(book, config)
+    if document is None or not _team_ready(book, document):
+        return None
+    matriks = lay_out_matriks(document, config)
+    name = (document.matriks.sheet if document.matriks else None) or matriks_sheet_name(config)
+    sheet = find_sheet(book, name) or book.sheets.add(name=name)
+    _write_values(sheet, matriks_values(document, matriks, config))
+    sheet.activate()
+    tell(book, f"Matriks Pembagian Peran dan Hasil disusun: {len(matriks.kolom)} RK atasan untuk "
+               f"{len(matriks.anggota)} anggota tim. Lengkapi hasil kerja setiap anggota bersama tim.")
+    return document.model_copy(update={"matriks": matriks})
+
+
+def bagi_target(book: xw.Book, config: Config | None = None) -> int:
+    """Split each beban-target column's TARGET ATASAN over its members; how many columns were split.
+
+    Empty member cells get equal parts; numbers typed in them are weights (see
+    :func:`skp.cascade.target.split_by_cells`).
+    """
+    config = config or default_config()
+    document = read_book(book, config)
+    if document is None or document.matriks is None:
+        return 0
+    matriks = document.matriks
+    sheet = find_sheet(book, matriks.sheet or matriks_sheet_name(config))
+    split, problems = 0, []
+    for i, kolom in enumerate(matriks.kolom):
+        if canonical_metode(kolom.metode) != "pembagian-beban-target" or sheet is None:
+            continue
+        cells = [a.hasil[i] if i < len(a.hasil) else None for a in matriks.anggota]
+        try:
+            if kolom.target is None:
+                raise TargetSplitError("TARGET ATASAN belum diisi")
+            parts = split_by_cells(kolom.target, cells, config)
+        except TargetSplitError as exc:
+            problems.append(f"RK '{kolom.rk}': {exc}")
+            continue
+        for member, part in zip(matriks.anggota, parts, strict=True):
+            if part is not None and (cell := member.cells.get(f"hasil_{i}")):
+                sheet.range(cell).value = part.raw
+        split += 1
+    message = f"Target {split} RK atasan dibagi habis kepada anggota tim." if split else (
+        "Tidak ada kolom dengan metode Pembagian Beban Target yang dapat dibagi.")
+    tell(book, "\n".join([message, *problems]))
+    return split
+
+
+def buat_skp_bawahan(
+    book: xw.Book, folder: Path | None = None, config: Config | None = None,
+) -> list[Written]:
+    """Write one draft SKP per team member next to this workbook (or into ``folder``); what was written."""
+    config = config or default_config()
+    document = read_book(book, config)
+    if document is None or not _team_ready(book, document):
+        return []
+    target = folder or Path(book.fullname).parent
+    try:
+        written = write_drafts(document, lay_out_matriks(document, config), target, config)
+    except OSError as exc:
+        tell(book, f"Draf SKP anggota tidak dapat ditulis ke {target}: {exc.strerror or exc}")
+        return []
+    renamed = " (nama diberi nomor karena berkas lama tidak ditimpa)"
+    lines = [f"- {w.path.name}{renamed if w.renamed else ''}" for w in written]
+    tell(book, "\n".join([f"{len(written)} draf SKP anggota ditulis ke {target}:", *lines]))
+    return written

@@ -1,0 +1,47 @@
+"""Hitung Nilai fills capaian, kategori and nilai so the workbook agrees with SPEC §6 scoring."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from addin_remote import apply_actions, book_json, open_book
+from cascade_data import atasan_document, write_atasan
+
+from addin import hitung_nilai
+from addin.grid import book_grid
+from skp.models import Penilaian, PenilaianRow
+from skp.numbers import parse_target
+from skp.periksa import check_grid
+
+
+def _row(rk: str, aspek: str, iki: str, target: str, realisasi: float, **written: str) -> PenilaianRow:
+    return PenilaianRow(section="utama", rk=rk, aspek=aspek, iki=iki, target=parse_target(target),
+                        realisasi_raw=str(realisasi), realisasi=realisasi, **written)
+
+
+def test_hitung_nilai_fills_what_the_checks_compute(config, tmp_path: Path) -> None:
+    document = atasan_document()
+    first, second = (rk.text for rk in document.rk("utama"))
+    document.penilaian = Penilaian(rows=[
+        _row(first, "Kuantitas", "Jumlah dokumen perencanaan", "95 dokumen", 93, capaian_tertulis="50 %",
+             kategori_tertulis="Sangat Baik"),
+        _row(first, "Waktu", "Ketepatan waktu penyusunan", "12 bulan", 12),
+        _row(second, "Kualitas", "Laporan pemantauan diterima tanpa revisi", "85 %", 85),
+    ])
+    payload = book_json(write_atasan(tmp_path / "penilaian.xlsx", config, document))
+    before, _ = check_grid(book_grid(open_book(payload)), "buku", config)
+    assert "capaian-tidak-sesuai" in {f.code for f in before.findings}
+
+    book = open_book(payload)
+    score = hitung_nilai(book, config=config)
+    assert [(round(i.capaian_bulat), i.kategori, round(i.nilai)) for i in score.iki] == [
+        (98, "Cukup", 88), (100, "Baik", 109), (100, "Baik", 109),
+    ]
+    apply_actions(payload, book.json()["actions"], {})
+    after, read = check_grid(book_grid(open_book(payload)), "buku", config)
+    assert "capaian-tidak-sesuai" not in {f.code for f in after.findings}
+    rows = read.penilaian.rows
+    assert [(r.kategori_tertulis, r.nilai_iki_tertulis) for r in rows] == [
+        ("Cukup", "88"), ("Baik", "109"), ("Baik", "109"),
+    ]
+    assert book.json()["actions"][-1]["func"] == "alert"
