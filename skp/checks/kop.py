@@ -97,11 +97,11 @@ def _period_problem(document: SkpDocument) -> str | None:
     if is_blank(periode.raw):
         return "kosong"
     if periode.start is None or periode.end is None:
-        return f"'{periode.raw}' tidak dapat dibaca"
+        return f"('{periode.raw}') tidak dapat dibaca"
     if periode.start > periode.end:
-        return f"'{periode.raw}' terbalik: tanggal awal sesudah tanggal akhir"
+        return f"('{periode.raw}') terbalik: tanggal awal sesudah tanggal akhir"
     if periode.start.year != periode.end.year:
-        return f"'{periode.raw}' tidak berada dalam satu tahun kalender"
+        return f"('{periode.raw}') tidak berada dalam satu tahun kalender"
     return None
 
 
