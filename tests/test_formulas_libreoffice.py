@@ -69,7 +69,10 @@ JPT_ROWS = [  # the first four are the official 59,2 + 43,6 + 0 = 102,8
 SCENARIOS: dict[str, tuple[str, list[PenilaianRow]]] = {
     "ja": ("ja-dasar", JA_ROWS),
     "ja-belum-lengkap": ("ja-dasar", [*JA_ROWS[:3], row(4, "RK 2", "Kualitas", "80 - 90 %", None)]),
+    "ja-pengembangan": ("ja-pengembangan", JA_ROWS[:8]),  # kategori columns before REALISASI
+    "jf": ("jf-dasar", JA_ROWS[8:]),
     "jpt": ("jpt-dasar", JPT_ROWS[:4]),
+    "jpt-pengembangan": ("jpt-pengembangan", JPT_ROWS),
     "jpt-tambahan": ("jpt-dasar", [*JPT_ROWS, row(7, "T 1", None, "1 kegiatan", "1 kegiatan", "tambahan")]),
 }
 
