@@ -33,3 +33,6 @@ main.add_command(kaskade)
 from batch.cmd_nilai import nilai  # noqa: E402
 
 main.add_command(nilai)
+from batch.cmd_rekap import rekap  # noqa: E402
+
+main.add_command(rekap)
