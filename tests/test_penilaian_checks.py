@@ -111,3 +111,23 @@ def test_checks_run_from_the_registry(config) -> None:
     codes = [f.code for f in run_document_checks(doc, config)
              if f.code in ("realisasi-kosong", "capaian-tidak-sesuai", "predikat-tidak-sesuai")]
     assert sorted(codes) == ["capaian-tidak-sesuai", "realisasi-kosong"]
+
+
+def test_on_a_built_workbook_findings_name_the_written_cells(config, tmp_path) -> None:
+    """Through the reader: the finding sits on the cell the pegawai typed into."""
+    from skp.periksa import check_path
+    from skp.writing.builder import build_workbook
+
+    doc = document([
+        row(1, "RK 1", "95 %", "93 %", capaian_tertulis="97 %", nilai_iki_tertulis="88"),
+        row(2, "RK 1", "85 dokumen", None),
+    ], nilai_akhir_tertulis="90", predikat_tertulis="Sangat Baik")
+    path = tmp_path / "ani.xlsx"
+    build_workbook("ja-dasar", config, doc).save(path)
+    report, _ = check_path(path, config)
+    penilaian = [f for f in report.flatten() if f[0] in ("realisasi-kosong", "capaian-tidak-sesuai",
+                                                          "predikat-tidak-sesuai")]
+    assert penilaian == [
+        ("capaian-tidak-sesuai", "Penilaian", "O16"),  # after REALISASI and the hidden helpers
+        ("realisasi-kosong", "Penilaian", "G17"),
+    ]
