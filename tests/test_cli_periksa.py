@@ -45,6 +45,13 @@ def test_click_speaks_indonesian(args: list[str]) -> None:
     assert result.exit_code == (0 if "--help" in args else 2)
 
 
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_help_is_indonesian(command: str) -> None:
+    result = CliRunner().invoke(main, [command, "--help"], prog_name="skp")
+    assert result.exit_code == 0 and result.output.startswith(f"Penggunaan: skp {command} [OPSI]")
+    assert _english(result.output) == []
+
+
 def test_missing_file_is_named_in_indonesian() -> None:
     result = run("tidak-ada.xlsx")
     assert "'tidak-ada.xlsx' tidak ditemukan" in result.output
