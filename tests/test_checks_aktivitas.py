@@ -6,7 +6,14 @@ import pytest
 
 from skp.checks.aktivitas import activity_of
 
+# Besides everyday wording, both lists carry the examples of the Kementerian PUPR SKP training deck
+# (pencapaian vs aktivitas) and of the Permen PANRB 8/2021 annex (JF Bidan).
 ACTIVITIES = {
+    "Menyusun materi sosialisasi aplikasi SIMBG":
+        ("Menyusun", "Tersusunnya materi sosialisasi aplikasi SIMBG"),
+    "Mengembangkan aplikasi SIMBG": ("Mengembangkan", "Berkembangnya aplikasi SIMBG"),
+    "Menjawab panggilan untuk konsultasi dengan pemerintah daerah":
+        ("Menjawab", "Terjawabnya panggilan untuk konsultasi dengan pemerintah daerah"),
     "Menyusun laporan keuangan": ("Menyusun", "Tersusunnya laporan keuangan"),
     "Melaksanakan monitoring dan evaluasi program":
         ("Melaksanakan", "Terlaksananya monitoring dan evaluasi program"),
@@ -45,6 +52,13 @@ ACTIVITIES = {
 }
 
 RESULTS = [
+    "Permohonan bantuan teknis diproses dengan cepat dan akurat",
+    "Verifikasi berkas permohonan bantuan teknis disampaikan tepat waktu",
+    "Tidak ada dokumen pengusulan bantuan teknis yang hilang",
+    "Ide dan inovasi untuk mengembangkan fitur SIMBG",
+    "Respon terhadap permintaan bantuan teknis dilakukan dengan cepat dan memuaskan",
+    "Kepuasan instansi pengusul",
+    "Ibu hamil dengan kehamilan fisiologis dan patologis mendapat pemeriksaan kehamilan",
     "Tersusunnya laporan keuangan",
     "Meningkatnya kualitas layanan",
     "Menurunnya angka stunting",
