@@ -87,12 +87,13 @@ def is_rencana_aksi(jenis_rk: str | None) -> bool:
 def score_iki(row: PenilaianRow, settings: ScoringSettings) -> IkiScore:
     """Capaian, kategori and nilai of one IKI row."""
     lower_is_better = canonical_aspek(row.aspek) in settings.lower_is_better
+    target = row.target
     capaian = banded = kategori = nilai = None
-    if row.target is not None and row.realisasi is not None:
-        capaian = engine.capaian_iki(row.target, row.realisasi, lower_is_better)
-    if capaian is not None:
+    if target is not None and row.realisasi is not None:
+        capaian = engine.capaian_iki(target, row.realisasi, lower_is_better)
+    if target is not None and capaian is not None:
         banded = engine.banded_capaian(capaian, settings)
-        maximum_met = banded >= 100 and engine.is_maximum_target(row.target, lower_is_better, settings)  # type: ignore[arg-type]
+        maximum_met = banded >= 100 and engine.is_maximum_target(target, lower_is_better, settings)
         kategori, nilai = engine.kategori_nilai_iki(capaian, settings, maximum_met)
     return IkiScore(
         sheet=row.sheet, row=row.row, section=row.section, rk=row.rk, iki=row.iki,
@@ -101,14 +102,20 @@ def score_iki(row: PenilaianRow, settings: ScoringSettings) -> IkiScore:
     )
 
 
+def _rk_key(row: PenilaianRow) -> str | None:
+    """The RK a row belongs to: the reader's RK cell (one per block, even for twin texts), else its text."""
+    return row.cells.get("rk") or row.rk
+
+
 def group_rk(rows: list[PenilaianRow]) -> Iterator[list[PenilaianRow]]:
-    """Consecutive IKI rows of one RK: a new RK starts with a new section or a different RK text.
+    """Consecutive IKI rows of one RK: a new RK starts with a new section or a different RK.
 
     A row without RK text continues the RK above it (the RK cell is merged over its IKI rows).
     """
     group: list[PenilaianRow] = []
     for row in rows:
-        if group and (row.section != group[0].section or (row.rk is not None and row.rk != group[0].rk)):
+        key = _rk_key(row)
+        if group and (row.section != group[0].section or (key is not None and key != _rk_key(group[0]))):
             yield group
             group = []
         group.append(row)
