@@ -118,3 +118,10 @@ def test_kinerja_tambahan_is_capped_at_10(config) -> None:
     assert [r.nilai_tertimbang for r in score.rk] == pytest.approx([109, 12, 8.72])
     assert score.nilai_kinerja_tambahan == 10
     assert score.nilai_skp == 119
+
+
+def test_twin_rk_texts_read_as_two_blocks_stay_two_rk(config) -> None:
+    first, second = row(12, "RK sama", "95 %", 93), row(13, "RK sama", "85 dokumen", 85)
+    first.cells, second.cells = {"rk": "C12"}, {"rk": "C13"}
+    score = score_document(document([first, second]), config)
+    assert [r.nilai for r in score.rk] == [88, 109]
