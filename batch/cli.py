@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import click
 
-from batch.i18n import IndonesianGroup, install
+from batch.i18n import IndonesianGroup
 from skp import __version__
-
-install()  # before any command is built: option help and click.Path names are translated on creation
 
 
 @click.group(cls=IndonesianGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -17,11 +17,12 @@ from batch.cli import main
 from batch.render import render_csv
 from skp.config import Config
 from skp.findings import FileReport, Finding, batch_contract, catalogue
-from skp.periksa import check_path
+from skp.run.batch import run_batch
 
 DATA = Path(__file__).parent / "data"
-CLEAN = DATA / "clean_ja-pengembangan.xlsx"
-WARNING_ONLY = DATA / "defect_rk-berbasis-aktivitas.xlsx"
+# three different pegawai (NIP), so that the batch checks find no duplicate submission among them
+CLEAN = DATA / "clean_jf-pengembangan.xlsx"
+WARNING_ONLY = DATA / "defect_perspektif-tidak-lengkap.xlsx"
 ERROR = DATA / "defect_iki-tanpa-target.xlsx"
 CLICK_ENGLISH = ("Usage:", "Options", "Commands", "Show this message", "Show the version", "Error:",
                  "No such option", "Missing argument", "Invalid value", "does not exist", "[OPTIONS]",
@@ -67,7 +68,7 @@ def test_exit_status_follows_error_findings(paths: list[Path], code: int) -> Non
 def test_json_is_the_library_contract(config: Config) -> None:
     paths = [CLEAN, ERROR, WARNING_ONLY]
     result = run("--format", "json", *map(str, paths))
-    expected = batch_contract([check_path(p, config)[0] for p in paths])
+    expected = batch_contract(run_batch(paths, config, jobs=1).reports)
     assert json.loads(result.stdout) == expected
 
 
@@ -78,11 +79,20 @@ def test_text_names_status_location_and_code() -> None:
     assert "Ringkasan: 2 berkas diperiksa" in result.stdout
 
 
-def test_csv_has_one_row_per_finding_and_one_for_a_clean_file() -> None:
-    result = run("--format", "csv", str(CLEAN), str(ERROR))
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert [(r["path"], r["code"], r["sheet"], r["cell"]) for r in rows] == [
-        (str(CLEAN), "", "", ""), (str(ERROR), "iki-tanpa-target", "SKP", "F17")]
+def test_csv_has_one_row_per_finding() -> None:
+    paths = [CLEAN, ERROR, WARNING_ONLY]
+    rows = list(csv.DictReader(io.StringIO(run("--format", "csv", *map(str, paths)).stdout)))
+    expected = run_batch(paths, Config(), jobs=1).reports
+    assert [(r["path"], r["status"], r["code"], r["sheet"], r["cell"]) for r in rows] == [
+        (report.path, report.status, f.code, f.sheet or "", f.cell or "") for report in expected
+        for f in report.findings]
+    assert ("iki-tanpa-target", "SKP", "F17") in {(r["code"], r["sheet"], r["cell"]) for r in rows}
+
+
+def test_csv_gives_a_file_without_findings_one_row_with_empty_code() -> None:
+    rows = list(csv.DictReader(io.StringIO(render_csv([FileReport(path="ani.xlsx", form="ja-dasar")]))))
+    assert [(r["path"], r["status"], r["form"], r["code"]) for r in rows] == [
+        ("ani.xlsx", "lulus", "ja-dasar", "")]
 
 
 def test_csv_guards_against_formula_injection(tmp_path: Path) -> None:
@@ -129,10 +139,16 @@ def test_broken_rules_file_is_exit_2(tmp_path: Path, rules: str) -> None:
 
 
 def test_rules_file_changes_the_checks(tmp_path: Path) -> None:
+    activity = str(DATA / "defect_rk-berbasis-aktivitas.xlsx")
     path = tmp_path / "aturan.yaml"
     path.write_text("pemeriksaan:\n  aktivitas_bagian: [tambahan]\n", encoding="utf-8")
-    contract = json.loads(run("--format", "json", "--aturan", str(path), str(WARNING_ONLY)).stdout)
-    assert contract["files"][0]["findings"] == []
+
+    def codes(*args: str) -> set[str]:
+        contract = json.loads(run("--format", "json", *args, activity).stdout)
+        return {f["code"] for f in contract["files"][0]["findings"]}
+
+    assert "rk-berbasis-aktivitas" in codes()
+    assert "rk-berbasis-aktivitas" not in codes("--aturan", str(path))
 
 
 def test_daftar_kode_lists_every_code() -> None:
