@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from skp.checks.penilaian import (
     capaian_as_computed,
+    number_matches,
     percent_matches,
     predikat_as_computed,
     realisasi_filled,
 )
 from skp.checks.registry import run_document_checks
-from skp.models import Penilaian, PenilaianRow, Perilaku, SkpDocument
+from skp.config import Config
+from skp.models import Penilaian, PenilaianRow, Perilaku, SkpDocument, Target
 from skp.numbers import parse_target
+from skp.scoring import score_document
+from skp.scoring.display import format_number, format_percent
 
 PERILAKU = Perilaku(orientasi_pelayanan=100, komitmen=100, inisiatif_kerja=100, kerja_sama=100,
                     kepemimpinan=100)
@@ -100,7 +106,8 @@ def test_predikat_not_checked_without_perilaku(config) -> None:
 @pytest.mark.parametrize(
     ("written", "agrees"),
     [("98 %", True), ("97,9%", True), ("97,89", True), ("0,98", True), ("0.979", True), ("97,8 %", False),
-     ("99 %", False), ("0,97", False), ("98 persen", True), ("sembilan puluh", False)],
+     ("99 %", False), ("0,97", False), ("98 persen", True), ("sembilan puluh", False),
+     ("1.097,9 %", False)],
 )
 def test_percent_written_at_its_precision(written: str, agrees: bool) -> None:
     assert percent_matches(written, 93 / 95 * 100, 98) is agrees
@@ -131,3 +138,25 @@ def test_on_a_built_workbook_findings_name_the_written_cells(config, tmp_path) -
         ("capaian-tidak-sesuai", "Penilaian", "O16"),  # after REALISASI and the hidden helpers
         ("realisasi-kosong", "Penilaian", "G17"),
     ]
+
+
+@given(st.floats(min_value=1, max_value=1e4), st.floats(min_value=0, max_value=2e4), st.booleans())
+def test_writing_back_computed_values_never_disagrees(target: float, realisasi: float, waktu: bool) -> None:
+    """Whatever the engine computes, shown as ``skp nilai`` shows it, passes the check."""
+    config = Config()
+    base = row(12, "RK 1", f"{target} dokumen", f"{realisasi} dokumen").model_copy(
+        update={"realisasi": realisasi, "target": Target(raw=str(target), min=target, max=target),
+                "aspek": "Waktu" if waktu else "Kuantitas"})
+    iki = score_document(document([base]), config).iki[0]
+    assume(iki.capaian is not None and iki.nilai is not None)
+    written = base.model_copy(update={"capaian_tertulis": format_percent(iki.capaian),
+                                      "kategori_tertulis": iki.kategori,
+                                      "nilai_iki_tertulis": format_number(iki.nilai)})
+    assert flat(capaian_as_computed(document([written]), config)) == []
+
+
+def test_thousands_dots_are_not_decimals() -> None:
+    assert number_matches("1.250", 1250.3)
+    assert not number_matches("1.250", 1.25)
+    assert number_matches("111,11", 111.1111)
+    assert not number_matches("111,12", 111.1111)

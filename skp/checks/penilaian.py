@@ -23,7 +23,7 @@ from skp.scoring.display import format_number, format_percent
 from skp.scoring.document import IkiScore, RkScore, group_rk
 from skp.scoring.settings import ScoringSettings
 
-_DECIMALS_RE = re.compile(r"\d[.,](\d+)\D*$")
+_NUMBER_RE = re.compile(r"\d(?:[\d.,]*\d)?")
 _FLOOR = 1e-6  # a float written back from a formula cell: compare exactly, up to binary noise
 
 
@@ -37,8 +37,18 @@ def is_started(penilaian: Penilaian | None) -> bool:
 
 
 def _decimals(written: str) -> int:
-    match = _DECIMALS_RE.search(written.strip())
-    return len(match.group(1)) if match else 0
+    """Digits written after the decimal separator, read as :func:`skp.numbers.parse_number` reads it."""
+    match = _NUMBER_RE.search(written)
+    if match is None:
+        return 0
+    token = match.group(0)
+    last = max(token.rfind(","), token.rfind("."))
+    if last < 0 or token.count(token[last]) > 1:
+        return 0
+    digits = len(token) - last - 1
+    if token[last] == "." and "," not in token and digits == 3 and token[0] != "0" and last <= 3:
+        return 0  # "1.250": a thousands dot
+    return digits
 
 
 def _tolerance(decimals: int) -> float:
