@@ -1,0 +1,86 @@
+"""The single-workbook pipeline: load, read, check, report. One code path for the CLI, the batch runner
+and the Excel add-in, so they can never disagree about a workbook.
+
+A workbook that cannot be examined (unreadable, encrypted, too big, not an SKP) becomes one file-scope
+finding and never an exception; only a broken mapping or rules file (:class:`ConfigurationError`)
+propagates, because then every report would be wrong.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import skp.checks  # noqa: F401  (registers the document checks)
+from skp.checks.registry import declare_reading_codes, run_document_checks
+from skp.config import Config
+from skp.errors import WorkbookRejected
+from skp.findings import FileReport, Finding
+from skp.models import Identity, SkpDocument
+from skp.nip import normalize_nip
+from skp.reading.grid import WorkbookGrid
+from skp.reading.load import load_grid
+from skp.reading.reader import read_document
+
+declare_reading_codes("pembacaan", "bukan-skp")
+
+
+def _nip(identity: Identity) -> str | None:
+    return normalize_nip(identity.nip) or identity.nip
+
+
+def _cell_key(cell: str | None) -> tuple[int, int]:
+    """``"F14"`` → (14, 6); file-scope findings (no cell) sort first."""
+    if not cell:
+        return (0, 0)
+    letters = "".join(ch for ch in cell if ch.isalpha())
+    digits = "".join(ch for ch in cell if ch.isdigit())
+    column = 0
+    for ch in letters.upper():
+        column = column * 26 + ord(ch) - 64
+    return (int(digits or 0), column)
+
+
+def sort_findings(findings: list[Finding], sheet_order: list[str]) -> list[Finding]:
+    """Stable order for reports: sheet as in the workbook, then row, column and code."""
+    order = {name: i for i, name in enumerate(sheet_order)}
+
+    def key(f: Finding) -> tuple[int, int, int, str]:
+        sheet = -1 if f.sheet is None else order.get(f.sheet, len(order))
+        return (sheet, *_cell_key(f.cell), f.code)
+
+    return sorted(findings, key=key)
+
+
+def _rejected(path: str, rejected: WorkbookRejected) -> FileReport:
+    return FileReport(path=path, findings=[Finding.make(rejected.code, rincian=rejected.detail)])
+
+
+def check_grid(grid: WorkbookGrid, path: str, config: Config) -> tuple[FileReport, SkpDocument | None]:
+    """Read and check a workbook already loaded as a grid (the add-in's entry point)."""
+    try:
+        document = read_document(grid, config)
+    except WorkbookRejected as rejected:
+        return _rejected(path, rejected), None
+    findings = run_document_checks(document, config)
+    report = FileReport(
+        path=path,
+        form=document.form,
+        nip=_nip(document.pegawai),
+        nama=document.pegawai.nama,
+        nip_penilai=_nip(document.penilai),
+        unit_kerja=document.pegawai.unit_kerja,
+        findings=sort_findings(findings, [s.name for s in grid.sheets]),
+    )
+    return report, document
+
+
+def check_path(
+    path: Path, config: Config, display_path: str | None = None
+) -> tuple[FileReport, SkpDocument | None]:
+    """Load, read and check one workbook file; never raises for a bad file."""
+    shown = display_path if display_path is not None else str(path)
+    try:
+        grid = load_grid(Path(path), config)
+    except WorkbookRejected as rejected:
+        return _rejected(shown, rejected), None
+    return check_grid(grid, shown, config)

@@ -1,0 +1,68 @@
+"""Grouping table rows into RK blocks: one RK over one or more IKI (or butir kegiatan) rows.
+
+Staff write an RK in three ways: merged over its IKI rows, written only on the first row with blanks
+below, or repeated on every row. All three mean one RK. A new RK starts where a different RK text (or a
+different number) appears, or at an A/B section label; blank spacer rows never split or end an RK.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from skp.models import Section
+from skp.reading.table import TableLayout
+
+
+def _same_text(a: str | None, b: str | None) -> bool:
+    return (
+        a is not None and b is not None and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    )
+
+
+@dataclass
+class RkBlock:
+    section: Section
+    first: int  # row of the RK's first line
+    text: str | None
+    no: str | None
+    rows: list[int] = field(default_factory=list)  # every non-blank row of the block
+    item_rows: list[int] = field(default_factory=list)  # rows holding an IKI-level value
+
+
+def _starts_new(layout: TableLayout, r: int, rk_key: str, current: RkBlock) -> bool:
+    rk, no = layout.text(r, rk_key), layout.text(r, "no")
+    new_number = (
+        no is not None and not layout.continues(r, "no") and current.no is not None and no != current.no
+    )
+    if layout.continues(r, rk_key):
+        return False
+    if rk is not None:
+        return not _same_text(rk, current.text) or new_number
+    return new_number
+
+
+def group_blocks(layout: TableLayout, rk_key: str) -> list[RkBlock]:
+    """RK blocks of a bounded table, in sheet order; rows before any section label are Kinerja Utama."""
+    item_keys = [k for k, hit in layout.columns.items() if hit.level == "iki"]
+    blocks: list[RkBlock] = []
+    section: Section = "utama"
+    current: RkBlock | None = None
+    for r in range(layout.data_start, layout.end):
+        if r in layout.sections:
+            section = layout.sections[r]  # type: ignore[assignment]
+            current = None
+            continue
+        if layout.is_blank(r):
+            continue
+        if current is None or _starts_new(layout, r, rk_key, current):
+            current = RkBlock(section, r, layout.text(r, rk_key), layout.text(r, "no"))
+            blocks.append(current)
+        current.rows.append(r)
+        if any(layout.text(r, k) is not None for k in item_keys):
+            current.item_rows.append(r)
+    return blocks
+
+
+def first_text(layout: TableLayout, block: RkBlock, key: str) -> str | None:
+    """An RK-level value: the first one written on any row of the block."""
+    return next((t for r in block.rows if (t := layout.text(r, key)) is not None), None)

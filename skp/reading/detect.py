@@ -1,0 +1,32 @@
+"""Which of the six forms a workbook holds (jenis JPT/JA/JF × model dasar/pengembangan), from its content.
+
+Sheet names and titles are unreliable, so the form follows from the columns found in the Rencana SKP
+table and from the annexes present, by the rules of ``aturan.yaml`` → ``pembacaan.deteksi``
+(**[interpretation]**): an ASPEK column marks JA/JF (else JPT); PERSPEKTIF or KATEGORI PENILAIAN
+columns mark Model Pengembangan; a JF jenjang in the pegawai's jabatan, or a Keterkaitan AK sheet, makes
+a JA/JF form JF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from skp.models import FormId, Jenis, Model, form_id
+from skp.pangkat import is_jf_jabatan
+from skp.reading.rules import DetectionRules
+from skp.reading.table import TableLayout
+
+
+def detect_form(
+    layout: TableLayout, jabatan: str | None, annexes_found: Iterable[str], rules: DetectionRules
+) -> FormId:
+    """The form id of a located Rencana SKP table."""
+    columns = set(layout.columns)
+    model: Model = "pengembangan" if columns & set(rules.kolom_pengembangan) else "dasar"
+    if not columns & set(rules.kolom_ja_jf):
+        return form_id("JPT", model)
+    is_jf = (rules.jf_dari_jabatan and is_jf_jabatan(jabatan)) or bool(
+        set(annexes_found) & set(rules.lampiran_jf)
+    )
+    jenis: Jenis = "JF" if is_jf else "JA"
+    return form_id(jenis, model)

@@ -1,0 +1,111 @@
+"""Annexes made of labelled values rather than a table: Manual Indikator Kinerja and Perilaku Kerja.
+
+A Manual IKI sheet repeats one block of label | value rows per IKI (SPEC §3.5); some agencies lay the
+same fields out as a table, one IKI per row, which is read too. Perilaku rows carry a score to the
+right of each aspect, sometimes after a description cell.
+"""
+
+from __future__ import annotations
+
+from skp.mapping import Field_, SheetMapping
+from skp.models import ManualIki, Perilaku
+from skp.numbers import parse_number
+from skp.reading.grid import a1
+from skp.reading.header import value_right_of
+from skp.reading.index import SheetIndex
+from skp.reading.table import label_keys
+
+Hit = tuple[int, int, Field_, str | None, bool]  # row, col, field, inline value, is inline
+_TABLE_MIN_FIELDS = 3
+
+
+def _hits(index: SheetIndex, fields: tuple[Field_, ...]) -> list[Hit]:
+    hits: list[Hit] = []
+    for field in fields:
+        keys = label_keys(field)
+        hits.extend((r, c, field, None, False) for r, c in index.find(keys))
+        hits.extend((r, c, field, v, True) for r, c, v in index.find_inline(keys))
+    return sorted(hits, key=lambda h: (h[0], h[1]))
+
+
+def _manual_as_table(index: SheetIndex, header: list[Hit]) -> list[ManualIki]:
+    """One IKI per row under a header row naming the fields."""
+    row = header[0][0]
+    columns = {h[2].key: h[1] for h in reversed(header)}
+    out = []
+    for r in range(index.bottom(row, header[0][1]) + 1, index.grid.n_rows):
+        values = {key: index.text(r, c) for key, c in columns.items()}
+        if not any(values.values()):
+            continue
+        manual = ManualIki(sheet=index.name, row=r + 1, cells={k: a1(r, c) for k, c in columns.items()})
+        for key, text in values.items():
+            setattr(manual, key, text)
+        out.append(manual)
+    return out
+
+
+def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]:
+    """Every filled Manual IKI block; empty template blocks are left out."""
+    hits = _hits(index, mapping.fields)
+    by_row: dict[int, list[Hit]] = {}
+    for hit in hits:
+        by_row.setdefault(hit[0], []).append(hit)
+    table_row = next(
+        (row for row, hs in by_row.items() if len({h[2].key for h in hs}) >= _TABLE_MIN_FIELDS), None
+    )
+    if table_row is not None:
+        return _manual_as_table(index, by_row[table_row])
+    stop_keys = frozenset(k for f in mapping.fields for k in label_keys(f))
+    blocks: list[ManualIki] = []
+    current: ManualIki | None = None
+    for r, c, field, inline_value, is_inline in hits:
+        if current is None or field.key in current.cells:
+            current = ManualIki(sheet=index.name, row=r + 1)
+            blocks.append(current)
+        if is_inline and inline_value is not None:
+            text, cell = inline_value, a1(r, c)
+        else:
+            found = value_right_of(index, r, c, stop_keys=stop_keys)
+            text, cell = found.text, found.cell
+        setattr(current, field.key, text)
+        current.cells[field.key] = cell  # type: ignore[assignment]
+    keys = [f.key for f in mapping.fields]
+    return [b for b in blocks if any(getattr(b, k) for k in keys)]
+
+
+def _score_right_of(index: SheetIndex, r: int, c: int) -> tuple[float | None, str]:
+    """The first number to the right of an aspect label (a description cell may come first)."""
+    _, last = index.span(r, c)
+    for col in range(last + 1, index.grid.n_cols):
+        value = index.grid.value(r, col)
+        number = parse_number(value)
+        if number is not None:
+            return number, a1(r, col)
+    return None, a1(r, last + 1)
+
+
+def read_perilaku(index: SheetIndex, mapping: SheetMapping, yes_words: list[str]) -> Perilaku:
+    """The five behaviour scores and whether the pegawai produced a new idea (SPEC §3.9, §6.4)."""
+    perilaku = Perilaku(sheet=index.name)
+    yes = {w.casefold() for w in yes_words}
+    rows: list[int] = []
+    for field in mapping.fields:
+        hit = next(iter(_hits(index, (field,))), None)
+        if hit is None:
+            continue
+        r, c, _, inline_value, is_inline = hit
+        rows.append(r)
+        if field.key == "ide_baru":
+            found = value_right_of(index, r, c)
+            raw: object = inline_value if is_inline else found.raw
+            perilaku.ide_baru = raw is True or str(raw).strip().casefold() in yes
+            perilaku.cells[field.key] = a1(r, c) if is_inline else found.cell
+            continue
+        if is_inline:
+            number, cell = parse_number(inline_value), a1(r, c)
+        else:
+            number, cell = _score_right_of(index, r, c)
+        setattr(perilaku, field.key, number)
+        perilaku.cells[field.key] = cell
+    perilaku.row = min(rows) + 1 if rows else None
+    return perilaku

@@ -1,0 +1,122 @@
+"""A per-sheet index of label text, built once, so finding a label is a dictionary lookup.
+
+Every label of every mapping is looked up on every sheet; scanning all cells for each would cost
+O(labels × cells) per workbook, far over the few milliseconds a batch allows. The index maps each
+normalised short text to its positions, including the label part of ``"NAMA : Budi"`` cells and labels
+carrying their own number (``"1. Nama"``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from skp.mapping import normalize_label
+from skp.reading.grid import SheetGrid
+from skp.reading.values import cell_text, strip_colon
+
+Pos = tuple[int, int]
+Area = tuple[int, int, int, int]
+
+_MAX_LABEL_CHARS = 200
+_ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}|[A-Za-z])\s*[.)]\s*|^\s*\d{1,2}\s+(?=\D)")
+_INLINE_RE = re.compile(r"^(?P<label>[^:：]{1,80})[:：](?P<value>.*)$", re.DOTALL)
+_MERGE_INDEX_LIMIT = 5000  # cells; bigger merged areas are searched linearly
+
+
+@dataclass
+class SheetIndex:
+    """Label positions of one sheet plus its merged areas by cell."""
+
+    grid: SheetGrid
+    labels: dict[str, list[Pos]] = field(default_factory=lambda: defaultdict(list))
+    inline: dict[str, list[tuple[int, int, str | None]]] = field(default_factory=lambda: defaultdict(list))
+    _area_of: dict[Pos, Area] = field(default_factory=dict)
+    _big_areas: list[Area] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, grid: SheetGrid) -> SheetIndex:
+        index = cls(grid)
+        for r, row in enumerate(grid.rows):
+            for c, value in enumerate(row):
+                if isinstance(value, str) and len(value) <= _MAX_LABEL_CHARS:
+                    index._add(r, c, value)
+        for area in grid.merged:
+            r0, c0, r1, c1 = area
+            if (r1 - r0 + 1) * (c1 - c0 + 1) > _MERGE_INDEX_LIMIT:
+                index._big_areas.append(area)
+                continue
+            for r in range(r0, r1 + 1):
+                for c in range(c0, c1 + 1):
+                    index._area_of[(r, c)] = area
+        return index
+
+    def _add(self, r: int, c: int, text: str) -> None:
+        keys = {normalize_label(text)}
+        stripped = _ORDINAL_RE.sub("", text, count=1)
+        if stripped != text:
+            keys.add(normalize_label(stripped))
+        for key in keys:
+            if key:
+                self.labels[key].append((r, c))
+        match = _INLINE_RE.match(stripped)
+        if match:
+            key = normalize_label(match["label"])
+            if key:
+                self.inline[key].append((r, c, strip_colon(cell_text(match["value"]))))
+
+    @property
+    def name(self) -> str:
+        return self.grid.name
+
+    def find(self, keys: Iterable[str]) -> list[Pos]:
+        """Positions of cells whose whole text is one of ``keys`` (row-major order)."""
+        found: list[Pos] = []
+        for key in keys:
+            found.extend(self.labels.get(key, ()))
+        return sorted(set(found))
+
+    def find_inline(self, keys: Iterable[str]) -> list[tuple[int, int, str | None]]:
+        """``"LABEL : value"`` cells for ``keys``: (row, col, value after the colon)."""
+        found: list[tuple[int, int, str | None]] = []
+        for key in keys:
+            found.extend(self.inline.get(key, ()))
+        return sorted(found, key=lambda t: (t[0], t[1]))
+
+    def area(self, r: int, c: int) -> Area | None:
+        """The merged area holding (r, c), if any."""
+        hit = self._area_of.get((r, c))
+        if hit is not None or not self._big_areas:
+            return hit
+        return next((a for a in self._big_areas if a[0] <= r <= a[2] and a[1] <= c <= a[3]), None)
+
+    def covered_from_above(self, r: int, c: int) -> bool:
+        """Whether (r, c) lies in a merged area that starts on an earlier row (a continuation cell)."""
+        area = self.area(r, c)
+        return area is not None and area[0] < r
+
+    def span(self, r: int, c: int) -> tuple[int, int]:
+        """Inclusive column range of the cell at (r, c), wider when merged."""
+        area = self.area(r, c)
+        return (area[1], area[3]) if area else (c, c)
+
+    def bottom(self, r: int, c: int) -> int:
+        area = self.area(r, c)
+        return area[2] if area else r
+
+    def text(self, r: int, c: int) -> str | None:
+        return cell_text(self.grid.value(r, c))
+
+    def row_texts(self, r: int, cols: Iterable[int] | None = None) -> list[tuple[int, str]]:
+        """Non-empty (column, text) pairs of row ``r``, optionally limited to ``cols``."""
+        row = self.grid.rows[r] if 0 <= r < len(self.grid.rows) else []
+        columns = range(len(row)) if cols is None else cols
+        out = []
+        for c in columns:
+            if 0 <= c < len(row):
+                text = cell_text(row[c])
+                if text is not None:
+                    out.append((c, text))
+        return out

@@ -1,0 +1,81 @@
+"""The Penilaian SKP sheet (SPEC §3.8): realisasi per IKI and what staff wrote in the computed columns.
+
+Written capaian, kategori, nilai and predikat are kept as raw text (``*_tertulis``) because the checks
+compare them with the computed ones and must show the value as the pegawai wrote it.
+"""
+
+from __future__ import annotations
+
+from skp.mapping import Label, SheetMapping
+from skp.models import Penilaian, PenilaianRow
+from skp.numbers import parse_number, parse_target
+from skp.reading.blocks import first_text, group_blocks
+from skp.reading.header import value_right_of
+from skp.reading.index import SheetIndex
+from skp.reading.table import TableLayout, bound_table, label_keys, locate_table
+
+_ITEM_COLUMNS = {  # model field → mapping column key, one value per IKI row
+    "aspek": "aspek",
+    "iki": "iki",
+    "realisasi_raw": "realisasi",
+    "capaian_tertulis": "capaian_iki",
+    "kategori_tertulis": "kategori_capaian_iki",
+    "nilai_iki_tertulis": "nilai_capaian_iki",
+}
+_RK_COLUMNS = {  # model field → mapping column key, one value per RK
+    "rk_atasan": "rk_atasan",
+    "perspektif": "perspektif",
+    "kategori_rk_tertulis": "kategori_capaian_rk",
+    "nilai_rk_tertulis": "nilai_capaian_rk",
+}
+_TOTALS = {"nilai_akhir_skp": "nilai_akhir_tertulis", "predikat": "predikat_tertulis"}
+
+
+def _rows(layout: TableLayout) -> list[PenilaianRow]:
+    rows = []
+    for block in group_blocks(layout, "rk"):
+        rk_values = {f: first_text(layout, block, k) for f, k in _RK_COLUMNS.items()}
+        for r in block.item_rows:
+            raw_target = layout.text(r, "target")
+            row = PenilaianRow(
+                sheet=layout.sheet,
+                row=r + 1,
+                section=block.section,
+                rk=block.text,
+                target=parse_target(raw_target) if raw_target else None,
+                realisasi=parse_number(layout.value(r, "realisasi")),
+                **rk_values,
+                **{f: layout.text(r, k) for f, k in _ITEM_COLUMNS.items()},
+            )
+            cells = {"rk": layout.cell(block.first, "rk"), "target": layout.cell(r, "target")}
+            cells |= {f: layout.cell(block.first, k) for f, k in _RK_COLUMNS.items()}
+            cells |= {f: layout.cell(r, k) for f, k in _ITEM_COLUMNS.items()}
+            row.cells = {f: c for f, c in cells.items() if c is not None}
+            rows.append(row)
+    return rows
+
+
+def read_penilaian(
+    index: SheetIndex, mapping: SheetMapping, footer: tuple[Label, ...], max_header_rows: int
+) -> Penilaian | None:
+    """The Penilaian sheet's IKI rows and its written totals; None when its table is not found."""
+    table = mapping.table
+    if table is None:
+        return None
+    layout = locate_table(index, table, max_header_rows)
+    if layout is None:
+        return None
+    sections = (table.sections.utama, table.sections.tambahan) if table.sections else None
+    bound_table(layout, (*footer, *table.totals), sections)
+    penilaian = Penilaian(sheet=index.name, row=layout.top + 1, rows=_rows(layout))
+    stop_keys = frozenset(k for total in table.totals for k in label_keys(total))
+    for total in table.totals:
+        if total.key not in _TOTALS:
+            continue
+        pos = next(((r, c) for r, c in index.find(label_keys(total)) if r >= layout.data_start), None)
+        if pos is None:
+            continue
+        found = value_right_of(index, *pos, stop_keys=stop_keys)
+        setattr(penilaian, _TOTALS[total.key], found.text)
+        penilaian.cells[_TOTALS[total.key]] = found.cell
+    return penilaian

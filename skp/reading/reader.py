@@ -1,0 +1,136 @@
+"""``read_document``: one workbook grid → one :class:`~skp.models.SkpDocument`, driven by the mappings.
+
+The Rencana SKP sheet is the sheet whose table header matches a form mapping best (a Penilaian sheet,
+which repeats the plan's columns plus REALISASI, is only used when nothing else matches). The kop is read
+above that header, the form is detected from the columns found, and each annex the form knows is looked
+up by content, then by sheet name. No label is written in this code: all come from ``config.mappings``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from skp.config import Config
+from skp.errors import WorkbookRejected
+from skp.mapping import FormMapping, Mappings, SheetMapping
+from skp.models import SkpDocument
+from skp.reading.detect import detect_form
+from skp.reading.fields import read_manual_iki, read_perilaku
+from skp.reading.grid import WorkbookGrid
+from skp.reading.header import read_identities, read_period, read_title
+from skp.reading.index import SheetIndex
+from skp.reading.keterkaitan import read_keterkaitan
+from skp.reading.matriks import read_matriks
+from skp.reading.penilaian import read_penilaian
+from skp.reading.rencana import read_rencana
+from skp.reading.rules import ReadingRules, reading_rules
+from skp.reading.sheets import find_sheet
+from skp.reading.table import TableLayout, bound_table, locate_table
+
+
+@dataclass
+class _Candidate:
+    form: FormMapping
+    layout: TableLayout
+
+
+def _penilaian_mappings(mappings: Mappings) -> list[SheetMapping]:
+    return [m for m in mappings.annexes.values() if m.kind == "penilaian" and m.table is not None]
+
+
+def _best_rencana(indexes: list[SheetIndex], mappings: Mappings, max_rows: int) -> _Candidate | None:
+    """The best table match over every sheet and every form; plan sheets beat Penilaian sheets."""
+    best: tuple[tuple[int, int], _Candidate] | None = None
+    penilaian = _penilaian_mappings(mappings)
+    seen: dict[tuple[int, int], TableLayout | None] = {}
+    for index in indexes:
+        is_penilaian = any(locate_table(index, m.table, max_rows) for m in penilaian)  # type: ignore[arg-type]
+        for form in mappings.forms.values():
+            table = form.rencana.table
+            if table is None:
+                continue
+            key = (id(index), id(table))
+            if key not in seen:
+                seen[key] = locate_table(index, table, max_rows)
+            layout = seen[key]
+            if layout is None:
+                continue
+            rank = (0 if is_penilaian else 1, layout.score)
+            if best is None or rank > best[0]:
+                best = (rank, _Candidate(form, layout))
+    return best[1] if best else None
+
+
+def _form_layout(candidate: _Candidate, form: FormMapping, max_rows: int) -> TableLayout:
+    """Re-locate the table with the detected form's columns when they differ from the best match's."""
+    if form.rencana.table == candidate.form.rencana.table or form.rencana.table is None:
+        return candidate.layout
+    return locate_table(candidate.layout.index, form.rencana.table, max_rows) or candidate.layout
+
+
+def read_document(grid: WorkbookGrid, config: Config) -> SkpDocument:
+    """Read an SKP workbook; raise ``WorkbookRejected("bukan-skp")`` when no form is recognised."""
+    rules: ReadingRules = reading_rules(config)
+    mappings = config.mappings
+    max_rows = rules.baris_judul_tabel_maks
+    indexes = [SheetIndex.build(sheet) for sheet in grid.sheets]
+    candidate = _best_rencana(indexes, mappings, max_rows)
+    if candidate is None:
+        raise WorkbookRejected(
+            "bukan-skp", "tabel RENCANA KINERJA, INDIKATOR KINERJA INDIVIDU dan TARGET tidak ada"
+        )
+    index = candidate.layout.index
+    kop = mappings.kop
+    top = candidate.layout.top
+    pegawai, penilai = read_identities(index, kop, top)
+    others = [i for i in indexes if i is not index]
+    jf_annexes = {
+        a
+        for a in rules.deteksi.lampiran_jf
+        if a in mappings.annexes and find_sheet(others, mappings.annexes[a], set()) is not None
+    }
+    form = mappings.form(detect_form(candidate.layout, pegawai.jabatan, jf_annexes, rules.deteksi))
+    layout = _form_layout(candidate, form, max_rows)
+    table = form.rencana.table
+    assert table is not None  # every rencana mapping has a table (guaranteed by _best_rencana)
+    sections = (table.sections.utama, table.sections.tambahan) if table.sections else None
+    bound_table(layout, kop.footer, sections)
+    title_cell, agency = read_title(index, form.rencana.title, kop, top)
+    document = SkpDocument(
+        form=form.id,
+        jenis=form.jenis,
+        model=form.model,
+        sheet=index.name,
+        title_cell=title_cell,
+        agency=agency,
+        pegawai=pegawai,
+        penilai=penilai,
+        periode=read_period(index, kop, top),
+        rencana=read_rencana(layout),
+        utama_cell=layout.section_cells.get("utama"),
+    )
+    _read_annexes(document, form, others, config, rules)
+    return document
+
+
+def _read_annexes(
+    document: SkpDocument, form: FormMapping, indexes: list[SheetIndex], config: Config, rules: ReadingRules
+) -> None:
+    footer = config.mappings.kop.footer
+    max_rows = rules.baris_judul_tabel_maks
+    for annex_id in form.annexes:
+        mapping = config.mappings.annexes[annex_id]
+        index = find_sheet(indexes, mapping, set())
+        if index is None:
+            continue
+        if mapping.kind == "manual-iki":
+            document.manual_iki, document.manual_iki_sheet = read_manual_iki(index, mapping), index.name
+        elif mapping.kind == "keterkaitan-ak":
+            document.keterkaitan_ak = read_keterkaitan(index, mapping, footer, max_rows)
+            document.keterkaitan_ak_sheet = index.name
+        elif mapping.kind == "matriks":
+            document.matriks = read_matriks(index, mapping, footer, max_rows)
+        elif mapping.kind == "penilaian":
+            document.penilaian = read_penilaian(index, mapping, footer, max_rows)
+        elif mapping.kind == "perilaku":
+            document.perilaku = read_perilaku(index, mapping, rules.nilai_ya)

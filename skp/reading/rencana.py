@@ -1,0 +1,93 @@
+"""The Rencana SKP table as :class:`~skp.models.RencanaKinerja` records (SPEC §3.2–3.4).
+
+Column keys come from the form mapping; this module only says which model field each key fills and
+records the cell of every field, so that a check can name the exact cell to fix.
+"""
+
+from __future__ import annotations
+
+from skp.models import CaraMemantau, Iki, KategoriPenilaian, RencanaKinerja
+from skp.numbers import parse_target
+from skp.reading.blocks import RkBlock, first_text, group_blocks
+from skp.reading.table import TableLayout
+from skp.vocab import canonical_aspek, canonical_perspektif
+
+KATEGORI_FIELDS = {
+    "kategori_sangat_kurang": "sangat_kurang",
+    "kategori_kurang": "kurang",
+    "kategori_cukup": "cukup",
+    "kategori_baik": "baik",
+    "kategori_sangat_baik": "sangat_baik",
+}
+_CARA_FIELDS = {"cm_data": "data", "cm_sumber_data": "sumber_data", "cm_waktu": "waktu_pengumpulan"}
+_RK_CELLS = ("rk", "rk_atasan", "perspektif", "no")
+
+
+def read_kategori(layout: TableLayout, r: int) -> KategoriPenilaian | None:
+    """The KATEGORI PENILAIAN cells of one IKI row; None when the table has no such columns."""
+    present = [k for k in KATEGORI_FIELDS if layout.has(k)]
+    if not present:
+        return None
+    kategori = KategoriPenilaian(sheet=layout.sheet, row=r + 1)
+    for key in present:
+        setattr(kategori, KATEGORI_FIELDS[key], layout.text(r, key))
+        kategori.cells[KATEGORI_FIELDS[key]] = layout.cell(r, key)  # type: ignore[assignment]
+    return kategori
+
+
+def _iki(layout: TableLayout, r: int) -> Iki:
+    raw_target = layout.text(r, "target")
+    aspek_raw = layout.text(r, "aspek")
+    iki = Iki(
+        sheet=layout.sheet,
+        row=r + 1,
+        text=layout.text(r, "iki"),
+        aspek_raw=aspek_raw,
+        aspek=canonical_aspek(aspek_raw),
+        target=parse_target(raw_target) if raw_target else None,
+        kategori=read_kategori(layout, r),
+    )
+    iki.cells = {k: layout.cell(r, k) for k in ("iki", "aspek", "target") if layout.has(k)}  # type: ignore[misc]
+    return iki
+
+
+def _cara_memantau(layout: TableLayout, block: RkBlock) -> CaraMemantau | None:
+    present = [k for k in _CARA_FIELDS if layout.has(k)]
+    if not present:
+        return None
+    cara = CaraMemantau(sheet=layout.sheet, row=block.first + 1)
+    for key in present:
+        setattr(cara, _CARA_FIELDS[key], first_text(layout, block, key))
+        cara.cells[_CARA_FIELDS[key]] = layout.cell(block.first, key)  # type: ignore[assignment]
+    return cara
+
+
+def read_rencana(layout: TableLayout) -> list[RencanaKinerja]:
+    """Every RK of the bounded Rencana SKP table, with its IKI rows."""
+    out: list[RencanaKinerja] = []
+    for block in group_blocks(layout, "rk"):
+        perspektif_raw = first_text(layout, block, "perspektif")
+        if perspektif_raw is None and layout.continues(block.first, "perspektif"):
+            perspektif_raw = _merged_value(layout, block.first, "perspektif")
+        rk = RencanaKinerja(
+            sheet=layout.sheet,
+            row=block.first + 1,
+            section=block.section,
+            no=block.no,
+            text=block.text,
+            rk_atasan=first_text(layout, block, "rk_atasan"),
+            perspektif_raw=perspektif_raw,
+            perspektif=canonical_perspektif(perspektif_raw),
+            iki=[_iki(layout, r) for r in block.item_rows],
+            cara_memantau=_cara_memantau(layout, block),
+        )
+        rk.cells = {k: layout.cell(block.first, k) for k in _RK_CELLS if layout.has(k)}  # type: ignore[misc]
+        out.append(rk)
+    return out
+
+
+def _merged_value(layout: TableLayout, r: int, key: str) -> str | None:
+    """The text of the merged cell (r, key) lies in: a perspektif merged over several RK blocks."""
+    hit = layout.columns[key]
+    area = layout.index.area(r, hit.c0)
+    return layout.index.text(area[0], area[1]) if area else None

@@ -1,0 +1,270 @@
+"""Finding a mapped table by its header labels and walking its rows.
+
+The header is located by the column labels of the mapping (aliases included, case- and punctuation-
+insensitive), never by fixed cells: it may start in any column and row, span two or three rows (a group
+label such as KATEGORI PENILAIAN over its sub-columns), or merge one label over two sub-columns
+(TARGET over angka | satuan, whose texts are then joined). Below the header an optional column-number
+row (1, 2, 3 …) is skipped; the table ends at the signature area, a totals row or the sheet's end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from skp.mapping import Column, Label, Table, normalize_label
+from skp.numbers import parse_period
+from skp.reading.grid import a1
+from skp.reading.index import SheetIndex
+
+_MIN_FUZZY_KEY = 4  # shorter keys ("NO", "RK", "IKI") only ever match exactly
+_COLUMN_NUMBER_RE = re.compile(r"^\(?\d{1,2}\)?$")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+@cache
+def label_keys(label: Label) -> tuple[str, ...]:
+    """Normalised keys of a label, cached because every workbook asks for the same ones."""
+    return label.keys()
+
+
+@dataclass(frozen=True)
+class ColumnHit:
+    """Where one mapped column sits: its header cell and the sheet columns it spans."""
+
+    key: str
+    level: str
+    header: tuple[int, int]
+    c0: int
+    c1: int
+
+
+@dataclass
+class TableLayout:
+    """A located table: its header, its columns and the rows holding data."""
+
+    index: SheetIndex
+    table: Table
+    top: int
+    data_start: int
+    columns: dict[str, ColumnHit]
+    end: int = 0  # exclusive; set by :func:`bound_table`
+    sections: dict[int, str] = field(default_factory=dict)  # row → "utama" | "tambahan"
+    section_cells: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def score(self) -> int:
+        return len(self.columns)
+
+    @property
+    def sheet(self) -> str:
+        return self.index.name
+
+    def has(self, key: str) -> bool:
+        return key in self.columns
+
+    def text(self, r: int, key: str) -> str | None:
+        """The column's text on row ``r``, sub-columns of a merged header joined with a space."""
+        hit = self.columns.get(key)
+        if hit is None:
+            return None
+        parts = [t for c in range(hit.c0, hit.c1 + 1) if (t := self.index.text(r, c)) is not None]
+        return " ".join(parts) if parts else None
+
+    def value(self, r: int, key: str) -> object:
+        """The raw value of a single-column field (numbers stay numbers)."""
+        hit = self.columns.get(key)
+        if hit is None:
+            return None
+        if hit.c0 == hit.c1:
+            return self.index.grid.value(r, hit.c0)
+        return self.text(r, key)
+
+    def cell(self, r: int, key: str) -> str | None:
+        hit = self.columns.get(key)
+        return a1(r, hit.c0) if hit else None
+
+    def continues(self, r: int, key: str) -> bool:
+        """Whether the column's cell on row ``r`` is the lower part of a cell merged from a data row above."""
+        hit = self.columns.get(key)
+        if hit is None:
+            return False
+        area = self.index.area(r, hit.c0)
+        return area is not None and self.data_start <= area[0] < r
+
+    def is_blank(self, r: int) -> bool:
+        return all(self.text(r, key) is None for key in self.columns)
+
+    def data_rows(self) -> list[int]:
+        """Rows between header and end that are neither blank nor a section label."""
+        return [
+            r for r in range(self.data_start, self.end) if r not in self.sections and not self.is_blank(r)
+        ]
+
+
+def _group_spans(index: SheetIndex, table: Table, window: range) -> dict[Label, tuple[int, int, int]]:
+    """For each group label found in the header window: (row, first column, last column)."""
+    spans: dict[Label, tuple[int, int, int]] = {}
+    for column in table.columns:
+        group = column.group
+        if group is None or group in spans:
+            continue
+        for r, c in index.find(label_keys(group)):
+            if r in window:
+                c0, c1 = index.span(r, c)
+                if c0 == c1:  # unmerged group label: it reaches to the next header text on its row
+                    following = [cc for cc, _ in index.row_texts(r) if cc > c]
+                    c1 = (following[0] - 1) if following else c + 50
+                spans[group] = (r, c0, c1)
+                break
+    return spans
+
+
+def _fits(column: Column, r: int, c: int, groups: dict[Label, tuple[int, int, int]]) -> bool:
+    if column.group is None or column.group not in groups:
+        return True
+    g_row, g0, g1 = groups[column.group]
+    return r > g_row and g0 <= c <= g1
+
+
+def _header_depth(index: SheetIndex, table: Table, top: int, max_rows: int) -> int:
+    keys = {k for col in table.columns for k in label_keys(col)}
+    group_keys = {k for col in table.columns if col.group for k in label_keys(col.group)}
+    depth = 1
+    for c, text in index.row_texts(top):
+        key = normalize_label(text)
+        if key in group_keys:
+            depth = max(depth, index.bottom(top, c) - top + 2)
+        elif key in keys:
+            depth = max(depth, index.bottom(top, c) - top + 1)
+    return min(depth, max_rows)
+
+
+def _assign(index: SheetIndex, table: Table, top: int, max_rows: int) -> TableLayout | None:
+    depth = _header_depth(index, table, top, max_rows)
+    window = range(top, top + depth)
+    groups = _group_spans(index, table, window)
+    group_cells = {(g[0], g[1]) for g in groups.values()}
+    cells = [
+        (r, c, normalize_label(t)) for r in window for c, t in index.row_texts(r) if (r, c) not in group_cells
+    ]
+    used: set[tuple[int, int]] = set()
+    hits: dict[str, ColumnHit] = {}
+
+    def take(column: Column, r: int, c: int) -> None:
+        c0, c1 = index.span(r, c)
+        hits[column.key] = ColumnHit(column.key, column.level, (r, c), c0, c1)
+        used.add((r, c))
+
+    for column in table.columns:
+        keys = label_keys(column)
+        match = next(
+            ((r, c) for r, c, k in cells if k in keys and (r, c) not in used and _fits(column, r, c, groups)),
+            None,
+        )
+        if match:
+            take(column, *match)
+    for r, c, key in cells:
+        if (r, c) in used or len(key) < _MIN_FUZZY_KEY:
+            continue
+        best: tuple[int, Column] | None = None
+        for column in table.columns:
+            if column.key in hits or not _fits(column, r, c, groups):
+                continue
+            for k in label_keys(column):
+                if len(k) >= _MIN_FUZZY_KEY and k in key and (best is None or len(k) > best[0]):
+                    best = (len(k), column)
+        if best:
+            take(best[1], r, c)
+    if not all(col.key in hits for col in table.columns if col.required):
+        return None
+    bottom = max(index.bottom(*hit.header) for hit in hits.values())
+    layout = TableLayout(index, table, top, bottom + 1, dict(sorted(hits.items(), key=lambda kv: kv[1].c0)))
+    layout.data_start = _skip_subheader(layout, bottom + 1)
+    return layout
+
+
+def _skip_subheader(layout: TableLayout, start: int) -> int:
+    """Skip the column-number row (1, 2, 3 …) and an unlabelled angka | satuan sub-row under the header."""
+    wide = [(h.c0, h.c1) for h in layout.columns.values() if h.c1 > h.c0]
+    r = start
+    for _ in range(2):
+        texts = [
+            (c, t)
+            for hit in layout.columns.values()
+            for c, t in layout.index.row_texts(r, range(hit.c0, hit.c1 + 1))
+        ]
+        if not texts:
+            return r
+        numbering = len(texts) >= 2 and all(_COLUMN_NUMBER_RE.match(t) for _, t in texts)
+        sub_labels = all(
+            any(c0 <= c <= c1 for c0, c1 in wide) and not any(ch.isdigit() for ch in t) for c, t in texts
+        )
+        if not (numbering or sub_labels):
+            return r
+        r += 1
+    return r
+
+
+def locate_table(index: SheetIndex, table: Table, max_header_rows: int = 3) -> TableLayout | None:
+    """The best-matching header of ``table`` on the sheet, or None when its required columns are absent."""
+    counts: dict[int, int] = {}
+    for column in table.columns:
+        for r in {r for r, _ in index.find(label_keys(column))}:
+            counts[r] = counts.get(r, 0) + 1
+    for column in table.columns:
+        if column.group:
+            for r in {r for r, _ in index.find(label_keys(column.group))}:
+                counts[r] = counts.get(r, 0) + 2
+    needed = min(2, sum(1 for c in table.columns if c.required) or 1)
+    best: TableLayout | None = None
+    for r in sorted(r for r, n in counts.items() if n >= needed):
+        layout = _assign(index, table, r, max_header_rows)
+        if layout and (best is None or layout.score > best.score):
+            best = layout
+    return best
+
+
+def _is_place_date(texts: list[tuple[int, str]], raw: object) -> bool:
+    """``"Jakarta, 2 Januari 2025"`` alone on a row: the signature area has begun."""
+    if len(texts) != 1:
+        return False
+    if hasattr(raw, "year"):
+        return True
+    text = texts[0][1]
+    return bool(_YEAR_RE.search(text)) and parse_period(text)[0] is not None and "," in text
+
+
+def bound_table(
+    layout: TableLayout, stop_labels: tuple[Label, ...], sections: tuple[Label, Label] | None
+) -> None:
+    """Set where the table ends and which rows are A/B section labels.
+
+    The table ends before the first row holding a stop label (signature blocks, totals) or a lone
+    place-and-date line; otherwise at the sheet's end.
+    """
+    index = layout.index
+    end = index.grid.n_rows
+    stop_keys = [k for label in stop_labels for k in label_keys(label)]
+    for r, _ in index.find(stop_keys):
+        if r >= layout.data_start:
+            end = min(end, r)
+            break
+    for r, _c, _v in index.find_inline(stop_keys):
+        if r >= layout.data_start:
+            end = min(end, r)
+            break
+    for r in range(layout.data_start, end):
+        texts = index.row_texts(r)
+        if texts and _is_place_date(texts, index.grid.value(r, texts[0][0])):
+            end = r
+            break
+    layout.end = end
+    if sections is None:
+        return
+    for name, label in zip(("utama", "tambahan"), sections, strict=True):
+        for r, c in index.find(label_keys(label)):
+            if layout.data_start <= r < end:
+                layout.sections.setdefault(r, name)
+                layout.section_cells.setdefault(name, a1(r, c))
