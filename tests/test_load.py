@@ -16,6 +16,7 @@ from skp.reading.load import load_grid
 DATA = Path(__file__).parent / "data"
 
 EXPECTED_CODE = {
+    "bad_cells_far_apart.xlsx": "berkas-terlalu-besar",
     "bad_docx_renamed.xlsx": "berkas-rusak",
     "bad_encrypted.xls": "berkas-terenkripsi",
     "bad_encrypted.xlsx": "berkas-terenkripsi",
@@ -31,6 +32,7 @@ EXPECTED_CODE = {
     "bad_xml_external_entity.xlsx": "berkas-rusak",
     "bad_zip_bomb.xlsx": "berkas-terlalu-besar",
     "bad_zip_password.xlsx": "berkas-terenkripsi",
+    "bad_xls_dimensions_inverted.xls": "berkas-rusak",
     "bad_zip_without_workbook.xlsx": "berkas-rusak",
 }
 BAD_FILES = sorted(p.name for p in DATA.glob("bad_*.xls*"))

@@ -10,6 +10,10 @@ then parses with python-calamine, which reads .xlsx, .xlsm and .xls quickly and 
 from __future__ import annotations
 
 import io
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -55,8 +59,27 @@ def load_grid(path: Path, config: Config) -> WorkbookGrid:
         raise WorkbookRejected("berkas-rusak", "isi buku kerja tidak dapat diurai") from exc
 
 
+@contextmanager
+def _native_stderr_silenced() -> Iterator[None]:
+    """Keep a Rust panic's message off the user's terminal while calamine parses.
+
+    A panic on malformed content reaches Python as an exception (translated in :func:`load_grid`), but
+    Rust's panic hook first writes "thread panicked at …" straight to file descriptor 2, below Python's
+    ``sys.stderr``. Parsing runs in the calling thread, so descriptor 2 is only borrowed for that time.
+    """
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "wb") as devnull:
+            os.dup2(devnull.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 def _parse(data: bytes) -> WorkbookGrid:
-    with CalamineWorkbook.from_filelike(io.BytesIO(data)) as workbook:
+    with _native_stderr_silenced(), CalamineWorkbook.from_filelike(io.BytesIO(data)) as workbook:
         return WorkbookGrid(
             [
                 _sheet(workbook.get_sheet_by_name(meta.name), meta.visible != SheetVisibleEnum.Visible)

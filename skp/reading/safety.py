@@ -14,19 +14,23 @@ from __future__ import annotations
 
 import io
 import os
+import posixpath
 import re
+import struct
 import zipfile
-import zlib
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 import olefile
+from defusedxml import ElementTree
 from openpyxl.utils.cell import range_boundaries
 from pydantic import BaseModel, ConfigDict, Field
 
 from skp.checks.registry import declare_reading_codes
 from skp.config import Config
 from skp.errors import WorkbookRejected
+from skp.reading.extent import xls_sheet_cells, xlsx_sheet_cells
 
 declare_reading_codes("berkas", "berkas-rusak", "berkas-terenkripsi", "berkas-terlalu-besar")
 
@@ -36,6 +40,9 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HEAD_BYTES = 4096  # enough for the XML prolog and a worksheet's <dimension> in practice
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)\"")
 _PROLOG_MAX = 64 * 1024
+_BIFF_FILEPASS, _BIFF_EOF, _BIFF_RECORDS_SCANNED = 0x002F, 0x000A, 8
+_WORKBOOK_RELS = "xl/_rels/workbook.xml.rels"
+T = TypeVar("T")
 _FORBIDDEN_XML = "berisi deklarasi XML yang tidak diizinkan"
 
 
@@ -105,7 +112,7 @@ def check_submission(data: bytes, limits: Limits) -> str:
         _check_zip(data, limits)
         return "zip"
     if data.startswith(_OLE_MAGIC):
-        _check_ole(data)
+        _check_ole(data, limits)
         return "ole"
     raise WorkbookRejected("berkas-rusak", _not_a_workbook(data))
 
@@ -131,7 +138,7 @@ def _not_a_workbook(data: bytes) -> str:
 def _check_zip(data: bytes, limits: Limits) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
+    except Exception as exc:  # zipfile meets hostile bytes with many exception types; all mean broken
         raise WorkbookRejected("berkas-rusak", "berkas terpotong atau arsipnya rusak") from exc
     with archive:
         entries = archive.infolist()
@@ -180,39 +187,62 @@ def _check_structure(entries: list[zipfile.ZipInfo]) -> None:
 
 
 def _check_parts(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], limits: Limits) -> None:
-    """Scan each XML part's prolog for a DOCTYPE and sum the sheets' declared dimensions."""
-    cells = 0
-    for entry in entries:
-        name = entry.filename
-        if not name.endswith((".xml", ".rels")):
-            continue
-        try:
-            with archive.open(entry) as part:
-                head = part.read(_HEAD_BYTES)
-                _check_prolog(name, head, part)
-        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError) as exc:
-            raise WorkbookRejected("berkas-rusak", f"bagian {name} rusak") from exc
-        if name.startswith("xl/worksheets/"):
-            cells += _declared_cells(head)
-            if cells > limits.jumlah_sel:
-                raise WorkbookRejected(
-                    "berkas-terlalu-besar",
-                    f"sekitar {_count(cells)} sel melebihi batas {_count(limits.jumlah_sel)} sel",
-                )
+    """Refuse a DOCTYPE in any XML part, then too many cells: declared first (cheap), then stored."""
+    heads = {
+        entry.filename: _read_part(archive, entry.filename, _scan_prolog)
+        for entry in entries
+        if entry.filename.endswith((".xml", ".rels"))
+    }
+    sheets = sorted(_worksheet_parts(archive, heads) & heads.keys())
+    _check_cells(sum(_declared_cells(heads[name]) for name in sheets), limits)
+    _check_cells(sum(_read_part(archive, name, xlsx_sheet_cells) for name in sheets), limits)
 
 
-def _as_text(head: bytes) -> str:
-    """The part's first bytes as text; UTF-16 parts are decoded so a DOCTYPE cannot hide in them."""
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return head.decode("utf-16", errors="replace")
-    if head[1:2] == b"\x00":
-        return head.decode("utf-16-le", errors="replace")
-    if head[:1] == b"\x00":
-        return head.decode("utf-16-be", errors="replace")
-    return head.decode("utf-8", errors="replace").lstrip("\ufeff")
+def _read_part(archive: zipfile.ZipFile, name: str, reader: Callable[[IO[bytes]], T]) -> T:
+    """``reader`` applied to the open part, any damage to the part reported as ``berkas-rusak``."""
+    try:
+        with archive.open(name) as part:
+            return reader(part)
+    except WorkbookRejected:
+        raise
+    except Exception as exc:  # a damaged deflate stream or header, whatever zipfile calls it
+        raise WorkbookRejected("berkas-rusak", f"bagian {name} rusak") from exc
 
 
-def _check_prolog(name: str, head: bytes, part: IO[bytes]) -> None:
+def _check_cells(cells: int, limits: Limits) -> None:
+    if cells > limits.jumlah_sel:
+        raise WorkbookRejected(
+            "berkas-terlalu-besar",
+            f"sekitar {_count(cells)} sel melebihi batas {_count(limits.jumlah_sel)} sel",
+        )
+
+
+def _worksheet_parts(archive: zipfile.ZipFile, names: Iterable[str]) -> set[str]:
+    """Worksheet parts: those the workbook's relationships point to (as the parser resolves them), plus
+    anything under ``xl/worksheets/``."""
+    parts = {name for name in names if name.startswith("xl/worksheets/") and name.endswith(".xml")}
+    if _WORKBOOK_RELS not in names:
+        return parts
+    root = _read_part(archive, _WORKBOOK_RELS, lambda part: ElementTree.fromstring(part.read()))
+    for relation in root:
+        target = relation.get("Target", "")
+        if relation.get("Type", "").endswith("/worksheet") and target:
+            joined = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+            parts.add(posixpath.normpath(joined))
+    return parts
+
+
+def _scan_prolog(part: IO[bytes]) -> bytes:
+    """The part's first bytes, after refusing a DOCTYPE in its prolog (and any encoding but UTF-8,
+    the only one Excel writes, so that no scan here can be dodged by re-encoding a part)."""
+    head = part.read(_HEAD_BYTES)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:2]:
+        raise WorkbookRejected("berkas-rusak", "bagian XML tidak dalam pengodean UTF-8")
+    _check_prolog(head, part)
+    return head
+
+
+def _check_prolog(head: bytes, part: IO[bytes]) -> None:
     """Refuse a part whose prolog (before the root element) declares a DOCTYPE.
 
     Declarations, processing instructions and comments are skipped properly, so neither a long comment
@@ -221,7 +251,7 @@ def _check_prolog(name: str, head: bytes, part: IO[bytes]) -> None:
     """
     buffer, pos = head, 0
     while True:
-        text = _as_text(buffer)
+        text = buffer.decode("utf-8", errors="replace").lstrip("\ufeff")
         while True:
             rest = text[pos:].lstrip()
             pos = len(text) - len(rest)
@@ -239,7 +269,7 @@ def _check_prolog(name: str, head: bytes, part: IO[bytes]) -> None:
             return
         buffer += more
         if len(buffer) > _PROLOG_MAX:
-            raise WorkbookRejected("berkas-rusak", f"bagian {name} diawali isi XML yang tidak wajar")
+            raise WorkbookRejected("berkas-rusak", "bagian XML diawali isi yang tidak wajar")
 
 
 def _markup_end(text: str) -> int | None:
@@ -263,13 +293,43 @@ def _declared_cells(head: bytes) -> int:
     return (max_row - min_row + 1) * (max_col - min_col + 1)
 
 
-def _check_ole(data: bytes) -> None:
+def _has_filepass(head: bytes) -> bool:
+    """Whether the workbook stream opens with a FILEPASS record (BIFF 0x002F), i.e. is encrypted.
+
+    Excel writes FILEPASS right after the first BOF record, so the first few records decide. Checked
+    here because python-calamine, reading from memory, reports an encrypted .xls only as undetectable.
+    """
+    pos = 0
+    for _ in range(_BIFF_RECORDS_SCANNED):
+        if pos + 4 > len(head):
+            return False
+        record, length = struct.unpack_from("<HH", head, pos)
+        if record == _BIFF_FILEPASS:
+            return True
+        if record == _BIFF_EOF:
+            return False
+        pos += 4 + length
+    return False
+
+
+def _check_ole(data: bytes, limits: Limits) -> None:
     """An OLE compound file is either a legacy .xls or an encrypted OOXML package."""
+    streams, workbook = _ole_contents(data)
+    if "EncryptionInfo" in streams or "EncryptedPackage" in streams:
+        raise WorkbookRejected("berkas-terenkripsi", "paket terenkripsi")
+    if workbook is None:
+        raise WorkbookRejected("berkas-rusak", "dokumen Office lama yang bukan buku kerja Excel")
+    if _has_filepass(workbook[:_HEAD_BYTES]):
+        raise WorkbookRejected("berkas-terenkripsi", "buku kerja .xls dilindungi kata sandi")
+    _check_cells(xls_sheet_cells(workbook), limits)
+
+
+def _ole_contents(data: bytes) -> tuple[set[str], bytes | None]:
+    """Top-level stream names and the workbook stream, if there is one."""
     try:
-        with olefile.OleFileIO(data) as ole:
-            if ole.exists("EncryptionInfo") or ole.exists("EncryptedPackage"):
-                raise WorkbookRejected("berkas-terenkripsi", "paket terenkripsi")
-            if not (ole.exists("Workbook") or ole.exists("Book")):
-                raise WorkbookRejected("berkas-rusak", "dokumen Office lama yang bukan buku kerja Excel")
-    except OSError as exc:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            streams = {path[0] for path in ole.listdir(streams=True, storages=True)}
+            name = next((n for n in ("Workbook", "Book") if n in streams), None)
+            return streams, None if name is None else ole.openstream(name).read()
+    except Exception as exc:  # olefile parses hostile bytes in pure Python; any failure means a broken file
         raise WorkbookRejected("berkas-rusak", "berkas Excel lama (.xls) rusak atau terpotong") from exc

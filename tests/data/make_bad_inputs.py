@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 import msoffcrypto.format.ooxml
+import olefile
 import xlsxwriter
 from openpyxl import Workbook
 
@@ -199,6 +200,40 @@ def too_many_cells(workbook: bytes) -> bytes:
     )
 
 
+def far_apart_cells() -> bytes:
+    """Two cells, A1 and XFD1048576, under a false ``<dimension ref="A1">``: parsed as one dense
+    rectangle they would need 17 billion cells."""
+    wb = Workbook()
+    wb.active.title = "SKP"
+    wb.active["A1"] = "RENCANA SASARAN KINERJA PEGAWAI"
+    wb.active["XFD1048576"] = "ujung"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    honest = sheet_xml(buffer.getvalue())
+    return replace_part(
+        buffer.getvalue(), "xl/worksheets/sheet1.xml", honest.replace(b"A1:XFD1048576", b"A1")
+    )
+
+
+def inverted_xls_dimensions(xls: bytes) -> bytes:
+    """The legacy workbook with its first sheet's DIMENSIONS record claiming first row 37, last row 17.
+
+    The record is patched in place in the compound file, where the workbook stream is stored contiguously.
+    """
+    with olefile.OleFileIO(io.BytesIO(xls)) as ole:
+        stream = ole.openstream("Workbook").read()
+    pos = 0
+    while True:
+        record, length = struct.unpack_from("<HH", stream, pos)
+        if record == 0x0200:
+            break
+        pos += 4 + length
+    original = stream[pos : pos + 4 + length]
+    patched = original[:4] + struct.pack("<I", 37) + original[8:]
+    assert xls.count(original) == 1
+    return xls.replace(original, patched)
+
+
 def garbage_sheet(workbook: bytes) -> bytes:
     return replace_part(workbook, "xl/worksheets/sheet1.xml", b"<worksheet><sheetData><row><c r=")
 
@@ -297,6 +332,7 @@ def main() -> None:
     (HERE / "bad_xml_entities_utf16.xlsx").write_bytes(utf16_doctype(base))
     (HERE / "bad_zip_password.xlsx").write_bytes(password_zip(base))
     (HERE / "bad_too_many_cells.xlsx").write_bytes(too_many_cells(base))
+    (HERE / "bad_cells_far_apart.xlsx").write_bytes(far_apart_cells())
     (HERE / "bad_garbage_sheet_xml.xlsx").write_bytes(garbage_sheet(base))
     (HERE / "bad_zip_without_workbook.xlsx").write_bytes(_zip_of({"catatan/skp.txt": b"bukan buku kerja"}))
     (HERE / "bad_docx_renamed.xlsx").write_bytes(word_document())
@@ -317,6 +353,9 @@ def main() -> None:
         (HERE / "ok_legacy.xls").write_bytes(soffice_convert(source, "xls", work).read_bytes())
         (HERE / "bad_pdf_renamed.xlsx").write_bytes(soffice_convert(source, "pdf", work).read_bytes())
         encrypted_xls(source, HERE / "bad_encrypted.xls")
+    (HERE / "bad_xls_dimensions_inverted.xls").write_bytes(
+        inverted_xls_dimensions((HERE / "ok_legacy.xls").read_bytes())
+    )
 
 
 def _zip_of(parts: dict[str, bytes]) -> bytes:

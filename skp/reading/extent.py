@@ -1,0 +1,77 @@
+"""How many cells a sheet will really occupy once parsed, counted from the cells it stores.
+
+python-calamine turns a sheet's sparse cells into one dense rectangle, and :mod:`skp.reading.load`
+pads it to start at A1. Two stored cells, at A1 and at XFD1048576, therefore make a rectangle of 17 billion
+cells; the allocation fails inside Rust, which aborts the whole process instead of raising. A sheet's
+declared ``<dimension>`` cannot be trusted to prevent that (it may be absent or false), so the real extent
+is counted here from the stored cell positions, streaming, before calamine runs. The count is cheap next to
+parsing: a regular expression over the decompressed XML, or a walk over the BIFF records of an .xls.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+from typing import IO
+
+from openpyxl.utils.cell import column_index_from_string
+
+from skp.errors import WorkbookRejected
+
+_CHUNK = 1024 * 1024
+_OVERLAP = 64  # longer than any cell reference attribute, so none is lost at a chunk boundary
+_REFERENCE = re.compile(rb'\sr="([A-Z]{0,3})([0-9]{1,7})"')
+_CELL_ELEMENT = re.compile(rb"<(?:\w+:)?c[\s/>]")
+
+# An .xls sheet's DIMENSIONS record (first row, last row + 1, first column, last column + 1) makes the
+# parser reserve room for that rectangle up front, so it counts as much as the cells themselves.
+_DIMENSIONS = 0x0200
+# BIFF8 records holding cells: each starts with row (u16) and column (u16); MULRK and MULBLANK end with
+# their last column (u16).
+_BOF, _EOF = 0x0809, 0x000A
+_CELL_RECORDS = {0x0006, 0x00FD, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E, 0x00D6}
+_MULTI_CELL_RECORDS = {0x00BD, 0x00BE}
+
+
+def xlsx_sheet_cells(part: IO[bytes]) -> int:
+    """Cells in the rectangle from A1 to the furthest stored cell of a worksheet part, or the number of
+    stored cells if larger (cells may omit their reference and be placed one after another)."""
+    max_row = max_col = elements = 0
+    tail = b""
+    while chunk := part.read(_CHUNK):
+        window = tail + chunk
+        for letters, digits in _REFERENCE.findall(window):
+            max_row = max(max_row, int(digits))
+            if letters:
+                max_col = max(max_col, column_index_from_string(letters.decode("ascii")))
+        elements += len(_CELL_ELEMENT.findall(window, len(tail)))
+        tail = window[-_OVERLAP:]
+    return max(max_row * max(max_col, 1 if elements else 0), elements)
+
+
+def xls_sheet_cells(stream: bytes) -> int:
+    """Sum over the sheets of an .xls workbook stream of the rectangle from A1 to the furthest cell or
+    the declared dimensions, whichever is larger."""
+    total = max_row = max_col = 0
+    pos = 0
+    while pos + 4 <= len(stream):
+        record, length = struct.unpack_from("<HH", stream, pos)
+        body = stream[pos + 4 : pos + 4 + length]
+        pos += 4 + length
+        if record == _BOF:
+            total += (max_row + 1) * max_col
+            max_row = max_col = 0
+        elif record == _DIMENSIONS and len(body) in (10, 14):
+            layout = "<IIHH" if len(body) == 14 else "<HHHH"  # BIFF8 or BIFF5
+            first_row, rows_end, first_col, cols_end = struct.unpack_from(layout, body)
+            if first_row > rows_end or first_col > cols_end:  # the parser's unsigned subtraction would wrap
+                raise WorkbookRejected("berkas-rusak", "batas sheet yang tercatat dalam berkas .xls terbalik")
+            max_row, max_col = max(max_row, rows_end), max(max_col, cols_end)
+        elif record in _CELL_RECORDS and len(body) >= 4:
+            row, col = struct.unpack_from("<HH", body)
+            max_row, max_col = max(max_row, row), max(max_col, col + 1)
+        elif record in _MULTI_CELL_RECORDS and len(body) >= 6:
+            row, _ = struct.unpack_from("<HH", body)
+            (last,) = struct.unpack_from("<H", body, len(body) - 2)
+            max_row, max_col = max(max_row, row), max(max_col, last + 1)
+    return total + (max_row + 1) * max_col
