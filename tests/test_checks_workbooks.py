@@ -66,6 +66,12 @@ def test_defect_workbook_gives_exactly_its_findings(name: str, config: Config) -
     assert _found(DATA / f"defect_{name}.xlsx", config) == EXPECTED[name]
 
 
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_defect_messages_fill_every_placeholder(name: str, config: Config) -> None:
+    report, _ = check_path(DATA / f"defect_{name}.xlsx", config)
+    assert [f.message for f in report.findings if "{" in f.message] == []
+
+
 def test_every_defect_file_is_expected_and_every_code_has_one() -> None:
     files = {p.stem.removeprefix("defect_") for p in DATA.glob("defect_*.xlsx")}
     assert files == set(EXPECTED)
