@@ -113,10 +113,11 @@ def target_not_absolute(document: SkpDocument, config: Config) -> Iterator[Findi
     phrases = rules(config).kata_absolut
     for rk in written_rk(document):
         for iki in written_iki(rk):
-            kata = find_phrase(iki.target.raw, phrases) if iki.target else None
-            if kata:
+            target = iki.target
+            kata = find_phrase(target.raw, phrases) if target is not None else None
+            if target is not None and kata:
                 yield Finding.make("target-absolut", sheet_of(iki, document), iki.cell("target"),
-                                   target=iki.target.raw, kata=kata)  # type: ignore[union-attr]
+                                   target=target.raw, kata=kata)
 
 
 @document_check("rk-ganda")
