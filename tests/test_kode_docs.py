@@ -11,6 +11,7 @@ import skp.checks  # noqa: F401  registers the document and batch checks
 import skp.periksa  # noqa: F401  registers the reading codes
 import skp.reading.load  # noqa: F401  registers the file-safety codes
 from skp.checks.registry import registered_codes
+from skp.checks.rules import PemeriksaanRules
 from skp.findings import catalogue
 
 ROOT = Path(__file__).parents[1]
@@ -44,3 +45,8 @@ def test_registered_checks_emit_exactly_the_catalogue() -> None:
 def test_catalogue_is_the_spec_table() -> None:
     rows = dict(SPEC_ROW.findall(SPEC.read_text("utf-8")))
     assert {code: i.tingkat.value for code, i in catalogue().items()} == rows
+
+
+def test_every_pemeriksaan_rule_is_documented() -> None:
+    documented_keys = set(re.findall(r"^\| `([a-z_]+)` \|", DOCS.read_text("utf-8"), re.M))
+    assert documented_keys == set(PemeriksaanRules.model_fields)
