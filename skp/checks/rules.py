@@ -8,10 +8,10 @@ and punctuation the same way.
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from rapidfuzz import fuzz
 
 from skp.config import Config
 
@@ -63,4 +63,4 @@ def same_text(a: object, b: object, threshold: float) -> bool:
     left, right = words(a).strip(), words(b).strip()
     if not left or not right:
         return False
-    return left == right or SequenceMatcher(None, left, right).ratio() >= threshold
+    return left == right or fuzz.ratio(left, right) >= threshold * 100
