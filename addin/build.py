@@ -3,9 +3,9 @@
 Run ``python -m addin.build`` after the templates or the ribbon change; the outputs are committed.
 
 No VBA compiler runs outside Excel, so the binaries carry VBA that Excel itself made: the RunPython
-module of the installed xlwings (from its standalone and ribbon quickstart files). Our own macros are the text modules in
-``addin/vba/``; an agency imports them once in Excel (docs/addin.md) and saves, after which the ribbon
-buttons and the in-sheet **Periksa SKP** button run.
+module of the installed xlwings (from its standalone and ribbon quickstart files). Our own macros are the
+text modules in ``addin/vba/``; an agency imports them once in Excel (docs/addin.md) and saves, after
+which the ribbon buttons and the in-sheet **Periksa SKP** button run.
 
 - The add-in is xlwings' ribbon quickstart add-in with our ribbon (``addin/ribbon.xml``) in place of its
   own, titled "SKP".

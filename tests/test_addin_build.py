@@ -66,7 +66,8 @@ def test_committed_xlsm_match_the_templates(config) -> None:
     for xlsx in TEMPLATES:
         xlsm = xlsx.with_suffix(".xlsm")
         assert xlsm.exists(), f"{xlsm.name} belum dibangun: jalankan python -m addin.build"
-        assert [s.name for s in load_grid(xlsm, config).sheets] == [s.name for s in load_grid(xlsx, config).sheets]
+        names = [s.name for s in load_grid(xlsx, config).sheets]
+        assert [s.name for s in load_grid(xlsm, config).sheets] == names
         assert BUTTON_MACRO in _part(xlsm, "xl/drawings/vmlDrawingSkp1.vml")
 
 
