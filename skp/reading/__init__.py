@@ -1,1 +1,4 @@
-"""Reading workbooks into :class:`skp.models.SkpDocument`: safety limits, grids, label anchors, form detection."""
+"""Reading workbooks into :class:`skp.models.SkpDocument`.
+
+Safety limits and loading, grids, label anchors, form detection.
+"""

@@ -7,6 +7,8 @@ right of each aspect, sometimes after a description cell.
 
 from __future__ import annotations
 
+import re
+
 from skp.mapping import Field_, SheetMapping
 from skp.models import ManualIki, Perilaku
 from skp.numbers import parse_number
@@ -17,6 +19,7 @@ from skp.reading.table import label_keys
 
 Hit = tuple[int, int, Field_, str | None, bool]  # row, col, field, inline value, is inline
 _TABLE_MIN_FIELDS = 3
+_SCORE_RE = re.compile(r"^\s*\d{1,3}(?:[.,]\d+)?\s*$")
 
 
 def _hits(index: SheetIndex, fields: tuple[Field_, ...]) -> list[Hit]:
@@ -74,10 +77,13 @@ def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]
 
 
 def _score_right_of(index: SheetIndex, r: int, c: int) -> tuple[float | None, str]:
-    """The first number to the right of an aspect label (a description cell may come first)."""
+    """The first cell right of an aspect label that holds only a number: a description cell may come
+    first, and may itself contain numbers ("UUD 1945")."""
     _, last = index.span(r, c)
     for col in range(last + 1, index.grid.n_cols):
         value = index.grid.value(r, col)
+        if isinstance(value, str) and not _SCORE_RE.match(value):
+            continue
         number = parse_number(value)
         if number is not None:
             return number, a1(r, col)

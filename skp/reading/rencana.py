@@ -9,6 +9,7 @@ from __future__ import annotations
 from skp.models import CaraMemantau, Iki, KategoriPenilaian, RencanaKinerja
 from skp.numbers import parse_target
 from skp.reading.blocks import RkBlock, first_text, group_blocks
+from skp.reading.grid import a1
 from skp.reading.table import TableLayout
 from skp.vocab import canonical_aspek, canonical_perspektif
 
@@ -67,8 +68,15 @@ def read_rencana(layout: TableLayout) -> list[RencanaKinerja]:
     out: list[RencanaKinerja] = []
     for block in group_blocks(layout, "rk"):
         perspektif_raw = first_text(layout, block, "perspektif")
-        if perspektif_raw is None and layout.continues(block.first, "perspektif"):
-            perspektif_raw = _merged_value(layout, block.first, "perspektif")
+        perspektif_cell = layout.cell(block.first, "perspektif")
+        area = (
+            layout.index.area(block.first, layout.columns["perspektif"].c0)
+            if layout.has("perspektif")
+            else None
+        )
+        if perspektif_raw is None and area is not None and area[0] < block.first:
+            perspektif_raw = layout.index.text(area[0], area[1])  # merged over several RK of one perspektif
+            perspektif_cell = a1(area[0], area[1])
         rk = RencanaKinerja(
             sheet=layout.sheet,
             row=block.first + 1,
@@ -82,12 +90,7 @@ def read_rencana(layout: TableLayout) -> list[RencanaKinerja]:
             cara_memantau=_cara_memantau(layout, block),
         )
         rk.cells = {k: layout.cell(block.first, k) for k in _RK_CELLS if layout.has(k)}  # type: ignore[misc]
+        if perspektif_cell is not None:
+            rk.cells["perspektif"] = perspektif_cell
         out.append(rk)
     return out
-
-
-def _merged_value(layout: TableLayout, r: int, key: str) -> str | None:
-    """The text of the merged cell (r, key) lies in: a perspektif merged over several RK blocks."""
-    hit = layout.columns[key]
-    area = layout.index.area(r, hit.c0)
-    return layout.index.text(area[0], area[1]) if area else None

@@ -413,6 +413,10 @@ def convert_to_xls(source: Path) -> None:
 def main() -> None:
     for name, layout in LAYOUTS.items():
         build_layout(layout).save(HERE / f"{name}.xlsx")
+    from make_forms import build_forms
+
+    for name, wb in build_forms().items():
+        wb.save(HERE / f"{name}.xlsx")
     notskp = Workbook()
     ws = notskp.active
     ws.title = "Daftar Hadir"

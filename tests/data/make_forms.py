@@ -1,0 +1,380 @@
+"""One hand-made workbook per form (ja/jf/jpt × dasar/pengembangan) with its annexes, for the reader tests.
+
+Imported by ``make_layouts.py``, which writes the files. Annex sheets are deliberately not all named as
+the template names them ("Lampiran AK", "Sheet2"), since the reader must find annexes by content.
+"""
+
+from __future__ import annotations
+
+from make_layouts import (
+    PEGAWAI,
+    PENILAI,
+    TAMBAHAN,
+    UTAMA,
+    Layout,
+    Writer,
+    write_footer,
+    write_kop,
+    write_rencana_ja,
+)
+from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+# Kategori penilaian per RK text, one tuple (SANGAT KURANG … SANGAT BAIK) per IKI row.
+KATEGORI = {
+    UTAMA[0][1]: [
+        ("< 6", "6 - 9", "10 - 11", "12", "> 12"),
+        ("< 60", "60 - 69", "70 - 84", "85,5", "> 85,5"),
+        ("> 14", "14", "13", "12", "< 12"),
+    ],
+    UTAMA[1][1]: [("< 2", "2", "3", "4", "> 4"), ("> 5", "5", "4", "3", "< 3")],
+    TAMBAHAN[0][1]: [("< 10", "10 - 12", "13 - 16", "17", "> 17")],
+}
+CARA = {
+    UTAMA[0][1]: ("Laporan bulanan", "Arsip Bidang IKP", "Bulanan oleh Kepala Seksi"),
+    UTAMA[1][1]: ("Daftar informasi publik", "PPID Pelaksana", "Triwulanan"),
+    TAMBAHAN[0][1]: ("Daftar hadir sosialisasi", "Sekretariat", "Setiap kegiatan"),
+}
+PEGAWAI_JF = {
+    **PEGAWAI,
+    "nama": "Rina Kartika, S.T.",
+    "nip": "19900314 201503 2 004",
+    "jabatan": "Pranata Komputer Ahli Pertama",
+    "pangkat": "Penata Muda Tk.I, III/b",
+}
+PEGAWAI_JF_MUDA = {**PEGAWAI_JF, "jabatan": "Pranata Komputer Ahli Muda", "pangkat": "Penata, III/c"}
+PEGAWAI_JPT = {
+    "nama": "Dr. Hendra Gunawan, M.T.",
+    "nip": "19720815 199803 1 003",
+    "pangkat": "Pembina Utama Muda, IV/c",
+    "jabatan": "Kepala Dinas Komunikasi dan Informatika",
+    "unit_kerja": "Dinas Komunikasi dan Informatika",
+}
+BUPATI = {
+    "nama": "Kustini Sri Purnomo",
+    "nip": "-",
+    "pangkat": "-",
+    "jabatan": "Bupati Sleman",
+    "unit_kerja": "Pemerintah Kabupaten Sleman",
+}
+
+# JPT plan: (perspektif, rk, [(iki, target)])
+JPT_RK = [
+    (
+        "Penerima Layanan",
+        "Meningkatnya kualitas layanan informasi publik",
+        [
+            ("Indeks keterbukaan informasi publik", "85 nilai"),
+            ("Persentase permohonan informasi terlayani", "95 %"),
+        ],
+    ),
+    (
+        "Penerima Layanan",
+        "Meningkatnya kepuasan masyarakat atas layanan pengaduan",
+        [("Indeks kepuasan masyarakat", "80 - 90 %")],
+    ),
+    ("Proses Bisnis", "Terwujudnya tata kelola SPBE yang terpadu", [("Indeks SPBE Kabupaten", "3,5 indeks")]),
+    (
+        "Penguatan Internal",
+        "Meningkatnya kompetensi SDM aparatur bidang TIK",
+        [("Persentase pegawai bersertifikat kompetensi TIK", "40 %")],
+    ),
+    ("Anggaran", "Terwujudnya akuntabilitas anggaran dinas", [("Persentase realisasi anggaran", "95 %")]),
+]
+JPT_TAMBAHAN = [
+    (
+        "",
+        "Terlaksananya peran sebagai narasumber seminar nasional SPBE",
+        [("Jumlah seminar sebagai narasumber", "2 kegiatan")],
+    )
+]
+
+
+def _title(w: Writer, *lines: str) -> None:
+    for line in lines:
+        w.line(line)
+    w.skip()
+
+
+def write_matriks(ws: Worksheet) -> None:
+    w = Writer(ws)
+    _title(w, "MATRIKS PEMBAGIAN PERAN DAN HASIL", "BIDANG INFORMASI DAN KOMUNIKASI PUBLIK")
+    rows = [
+        ("RENCANA KINERJA ATASAN", UTAMA[0][0], UTAMA[1][0]),
+        ("JENIS PENYELARASAN", "Direct Cascading", "Non-Direct Cascading"),
+        ("METODE", "Pembagian beban target kuantitatif", "Pendekatan layanan"),
+        ("TARGET ATASAN", "24 dokumen", "100 %"),
+    ]
+    for label, first, second in rows:
+        w.put(0, label)
+        w.merge(0, 2)
+        w.put(3, first)
+        w.put(4, second)
+        w.skip()
+    w.skip()
+    w.line("NAMA", "NIP", "JABATAN", "HASIL KERJA")
+    w.merge(3, 4, w.row - 1)
+    w.line(
+        PEGAWAI["nama"],
+        PEGAWAI["nip"],
+        PEGAWAI["jabatan"],
+        "Tersusunnya 12 laporan pengelolaan informasi publik",
+        UTAMA[1][1],
+    )
+    w.line(
+        "Rudi Hartono",
+        199105172019031005,
+        "Pranata Humas Ahli Pertama",
+        "Tersusunnya 12 laporan pengelolaan media sosial",
+        None,
+    )
+
+
+def write_penilaian_ja(ws: Worksheet) -> None:
+    w = Writer(ws)
+    _title(w, "PENILAIAN SASARAN KINERJA PEGAWAI", "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025")
+    heads = [
+        "NO",
+        "RENCANA KINERJA ATASAN YANG DIINTERVENSI",
+        "RENCANA KINERJA",
+        "ASPEK",
+        "INDIKATOR KINERJA INDIVIDU",
+        "TARGET",
+        "REALISASI",
+        "CAPAIAN IKI",
+        "KATEGORI CAPAIAN IKI",
+        "NILAI CAPAIAN IKI",
+        "KATEGORI CAPAIAN RK",
+        "NILAI CAPAIAN RK",
+        "NILAI TERTIMBANG",
+    ]
+    w.line(*heads)
+    w.line("A. KINERJA UTAMA")
+    realisasi = [
+        [(12, "100%", "Baik", 109), ("80 %", "94 %", "Cukup", 84.4), (12, 1, "Baik", 109)],
+        [(4, 1, "Baik", 109), ("3 bulan", 1, "Baik", 109)],
+    ]
+    for n, ((atasan, rk, ikis), values) in enumerate(zip(UTAMA, realisasi, strict=True), start=1):
+        first = w.row
+        for k, ((aspek, iki, angka, satuan), (real, capaian, kategori, nilai)) in enumerate(
+            zip(ikis, values, strict=True)
+        ):
+            target = f"{angka:g} {satuan}".replace(".", ",")
+            head = (n, atasan, rk) if k == 0 else (None, None, None)
+            w.line(
+                *head,
+                aspek,
+                iki,
+                target,
+                real,
+                capaian,
+                kategori,
+                nilai,
+                *(("Baik", 109 if n == 2 else 100.8, 50.4) if k == 0 else ()),
+            )
+        for c in (0, 1, 2, 10, 11, 12):
+            w.merge(c, c, first, w.row - 1)
+    w.line("B. KINERJA TAMBAHAN")
+    atasan, rk, ((aspek, iki, angka, satuan),) = TAMBAHAN[0]
+    w.line(1, atasan, rk, aspek, iki, f"{angka} {satuan}", 17, 1, "Baik", 109, "Baik", 109, 8.72)
+    w.skip()
+    w.line("NILAI AKHIR SKP", None, None, None, None, None, None, None, None, None, None, None, 109.52)
+    w.line(
+        "PREDIKAT KINERJA PEGAWAI", None, None, None, None, None, None, None, None, None, None, None, "Baik"
+    )
+    write_footer(w, 6)
+
+
+def write_perilaku(ws: Worksheet, ide_baru: str = "Ya") -> None:
+    w = Writer(ws)
+    _title(w, "PENILAIAN PERILAKU KERJA", "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025")
+    w.line("NO", "ASPEK PERILAKU", "URAIAN", "NILAI")
+    rows = [
+        ("Orientasi Pelayanan", "Memahami dan memenuhi kebutuhan masyarakat", 110),
+        ("Komitmen", "Setia kepada Pancasila dan UUD 1945", "105"),
+        ("Inisiatif Kerja", "Mengembangkan kompetensi diri", "100,5"),
+        ("Kerja Sama", "Terbuka dalam bekerja sama", 100),
+        ("Kepemimpinan", "Mengambil keputusan secara cepat dan tepat", 95),
+    ]
+    for n, row in enumerate(rows, start=1):
+        w.line(n, *row)
+    w.skip()
+    w.line(None, "Menghasilkan ide baru/cara baru bagi organisasi", None, ide_baru)
+
+
+def write_keterkaitan(ws: Worksheet, pegawai: dict[str, str]) -> None:
+    w = Writer(ws)
+    _title(
+        w, "FORMAT KETERKAITAN SKP DENGAN ANGKA KREDIT", "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"
+    )
+    w.line("TANGGAL PENGAJUAN", ": 2 Januari 2025")
+    w.line("NAMA", pegawai["nama"])
+    w.skip()
+    w.line("NO", "RENCANA KINERJA", "BUTIR KEGIATAN", "OUTPUT", "ANGKA KREDIT")
+    w.line("KINERJA UTAMA")
+    first = w.row
+    w.line(1, UTAMA[0][1], "Melakukan pengumpulan data untuk analisis kebutuhan sistem", "Laporan", "0,005")
+    w.line(None, None, "Menyusun laporan hasil pengelolaan informasi", "Laporan", 0.01)
+    w.merge(0, 0, first, first + 1)
+    w.merge(1, 1, first, first + 1)
+    w.line(2, UTAMA[1][1], None, None, None)
+    w.line("KINERJA TAMBAHAN")
+    w.line(1, TAMBAHAN[0][1], "Menjadi narasumber sosialisasi", "Sertifikat", "0,04")
+    write_footer(w, 4, pegawai=pegawai)
+
+
+def write_rencana_jpt(w: Writer, perspektif: bool) -> None:
+    heads = (["PERSPEKTIF"] if perspektif else []) + [
+        "NO",
+        "RENCANA KINERJA",
+        "INDIKATOR KINERJA INDIVIDU",
+        "TARGET",
+    ]
+    w.line(*heads)
+    w.line(*(f"({i + 1})" for i in range(len(heads))))
+    p = 1 if perspektif else 0
+    for label, items in (("A. KINERJA UTAMA", JPT_RK), ("B. KINERJA TAMBAHAN", JPT_TAMBAHAN)):
+        w.put(0, label)
+        w.merge(0, len(heads) - 1)
+        w.skip()
+        group_start: tuple[str, int] | None = None
+        for n, (persp, rk, ikis) in enumerate(items, start=1):
+            if perspektif and persp and (group_start is None or group_start[0] != persp):
+                if group_start is not None:
+                    w.merge(0, 0, group_start[1], w.row - 1)
+                group_start = (persp, w.row)
+                w.put(0, persp)
+            first = w.row
+            for k, (iki, target) in enumerate(ikis):
+                if k == 0:
+                    w.put(p, n)
+                    w.put(p + 1, rk)
+                w.put(p + 2, iki)
+                w.put(p + 3, target)
+                w.skip()
+            for c in (p, p + 1):
+                w.merge(c, c, first, w.row - 1)
+        if group_start is not None:
+            w.merge(0, 0, group_start[1], w.row - 1)
+    write_footer(w, p + 3, penilai=BUPATI, pegawai=PEGAWAI_JPT)
+
+
+MANUAL = [
+    (
+        "Meningkatnya kualitas layanan informasi publik",
+        "Layanan informasi publik yang cepat dan lengkap",
+        "Indeks keterbukaan informasi publik",
+        "Nilai hasil monitoring Komisi Informasi",
+        "Nilai indeks dari Komisi Informasi",
+        "Mengukur keterbukaan informasi badan publik",
+        "Nilai",
+        "Kualitas",
+        "Sedang",
+        "Komisi Informasi Daerah",
+        "Tahunan",
+    ),
+    (
+        "Meningkatnya kualitas layanan informasi publik",
+        "Layanan informasi publik yang cepat dan lengkap",
+        "Persentase permohonan informasi terlayani",
+        "Permohonan yang dijawab dalam 10 hari kerja",
+        "Permohonan terlayani / permohonan masuk × 100%",
+        "Mengukur kecepatan layanan",
+        "%",
+        "Kuantitas",
+        "Tinggi",
+        "PPID Utama",
+        "Triwulanan",
+    ),
+]
+MANUAL_LABELS = (
+    "RENCANA KINERJA",
+    "DESKRIPSI RENCANA KINERJA",
+    "INDIKATOR KINERJA INDIVIDU",
+    "DEFINISI IKI",
+    "FORMULA",
+    "TUJUAN",
+    "SATUAN PENGUKURAN",
+    "JENIS ASPEK TARGET",
+    "TINGKAT KENDALI IKI",
+    "SUMBER DATA",
+    "PERIODE PELAPORAN",
+)
+
+
+def write_manual_blocks(ws: Worksheet) -> None:
+    """Label | : | value blocks, one per IKI, and an empty template block left at the end."""
+    w = Writer(ws)
+    _title(w, "MANUAL INDIKATOR KINERJA")
+    for block in [*MANUAL, (None,) * len(MANUAL_LABELS)]:
+        for n, (label, value) in enumerate(zip(MANUAL_LABELS, block, strict=True), start=1):
+            w.line(n, label, ":", value)
+        w.skip()
+
+
+def write_manual_table(ws: Worksheet) -> None:
+    """The same fields as a table: one IKI per row."""
+    w = Writer(ws)
+    _title(w, "Manual Indikator Kinerja Individu")
+    w.line("NO", *(label.title() for label in MANUAL_LABELS))
+    for n, block in enumerate(MANUAL, start=1):
+        w.line(n, *block)
+
+
+def _rencana(wb: Workbook, layout: Layout, penilai: dict[str, str] = PENILAI, **table: object) -> Worksheet:
+    ws = wb.active
+    ws.title = "SKP"
+    w = Writer(ws)
+    write_kop(w, layout, "RENCANA SASARAN KINERJA PEGAWAI", 6, penilai=penilai)
+    target = write_rencana_ja(w, layout, **table)  # type: ignore[arg-type]
+    write_footer(w, target, pegawai=layout.pegawai)
+    return ws
+
+
+def build_forms() -> dict[str, Workbook]:
+    forms: dict[str, Workbook] = {}
+
+    wb = Workbook()
+    _rencana(wb, Layout())
+    write_matriks(wb.create_sheet("Matriks Peran Hasil"))
+    write_penilaian_ja(wb.create_sheet("Penilaian"))
+    write_perilaku(wb.create_sheet("Perilaku"))
+    forms["form_ja_dasar"] = wb
+
+    wb = Workbook()
+    _rencana(wb, Layout(rk_style="first"), kategori=KATEGORI, cara=CARA)
+    write_perilaku(wb.create_sheet("Sheet2"), ide_baru="Tidak")
+    forms["form_ja_pengembangan"] = wb
+
+    wb = Workbook()
+    _rencana(wb, Layout(pegawai=PEGAWAI_JF))
+    write_keterkaitan(wb.create_sheet("Keterkaitan AK"), PEGAWAI_JF)
+    forms["form_jf_dasar"] = wb
+
+    wb = Workbook()
+    _rencana(wb, Layout(pegawai=PEGAWAI_JF_MUDA), kategori=KATEGORI, cara=CARA)
+    write_keterkaitan(wb.create_sheet("Lampiran AK"), PEGAWAI_JF_MUDA)
+    forms["form_jf_pengembangan"] = wb
+
+    for name, perspektif, manual in (
+        ("form_jpt_dasar", False, write_manual_blocks),
+        ("form_jpt_pengembangan", True, write_manual_table),
+    ):
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "SKP JPT"
+        w = Writer(ws)
+        write_kop(
+            w,
+            Layout(pegawai=PEGAWAI_JPT),
+            "RENCANA SASARAN KINERJA PEGAWAI",
+            5,
+            penilai=BUPATI,
+            agency="PEMERINTAH KABUPATEN SLEMAN",
+        )
+        unit_kerja = [c for row in ws.iter_rows() for c in row if c.value == "UNIT KERJA"]
+        unit_kerja[-1].value = "INSTANSI"  # a JPT's penilai block names the instansi (SPEC §3.1)
+        write_rencana_jpt(w, perspektif)
+        manual(wb.create_sheet("Manual IKI"))
+        forms[name] = wb
+    return forms
