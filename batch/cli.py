@@ -34,3 +34,6 @@ main.add_command(nilai)
 from batch.cmd_rekap import rekap  # noqa: E402
 
 main.add_command(rekap)
+from batch.cmd_addin import addin  # noqa: E402
+
+main.add_command(addin)
