@@ -20,8 +20,12 @@ from skp.errors import WorkbookRejected
 
 _CHUNK = 1024 * 1024
 _OVERLAP = 64  # longer than any cell reference attribute, so none is lost at a chunk boundary
-_REFERENCE = re.compile(rb'\sr="([A-Z]{0,3})([0-9]{1,7})"')
-_CELL_ELEMENT = re.compile(rb"<(?:\w+:)?c[\s/>]")
+# Any attribute ending in ``r`` is taken, whatever whitespace precedes it: a few page-setup numbers are
+# counted too, which can only overestimate, and the literal start keeps the scan fast.
+_ROW_NUMBER = re.compile(rb'r="[A-Z]{0,3}([0-9]{1,7})"')
+_COLUMN_LETTERS = re.compile(rb'r="([A-Z]{1,3})[0-9]')
+# Every ``<c`` or ``:c`` counts as a cell element; ``<col``, ``<cfRule`` and the like only overestimate.
+_CELL_OPENINGS = (b"<c", b":c")
 
 # An .xls sheet's DIMENSIONS record (first row, last row + 1, first column, last column + 1) makes the
 # parser reserve room for that rectangle up front, so it counts as much as the cells themselves.
@@ -35,18 +39,25 @@ _MULTI_CELL_RECORDS = {0x00BD, 0x00BE}
 
 def xlsx_sheet_cells(part: IO[bytes]) -> int:
     """Cells in the rectangle from A1 to the furthest stored cell of a worksheet part, or the number of
-    stored cells if larger (cells may omit their reference and be placed one after another)."""
-    max_row = max_col = elements = 0
+    stored cells if larger (cells may omit their reference and be placed one after another).
+
+    Only the distinct row numbers and column letters reach Python; the scanning stays in C.
+    """
+    rows: set[bytes] = set()
+    columns: set[bytes] = set()
+    elements = 0
     tail = b""
     while chunk := part.read(_CHUNK):
         window = tail + chunk
-        for letters, digits in _REFERENCE.findall(window):
-            max_row = max(max_row, int(digits))
-            if letters:
-                max_col = max(max_col, column_index_from_string(letters.decode("ascii")))
-        elements += len(_CELL_ELEMENT.findall(window, len(tail)))
+        rows.update(_ROW_NUMBER.findall(window))
+        columns.update(_COLUMN_LETTERS.findall(window))
+        elements += sum(chunk.count(opening) for opening in _CELL_OPENINGS)
         tail = window[-_OVERLAP:]
-    return max(max_row * max(max_col, 1 if elements else 0), elements)
+    max_row = max(map(int, rows), default=0)
+    max_col = max(
+        (column_index_from_string(c.decode("ascii")) for c in columns), default=1 if elements else 0
+    )
+    return max(max_row * max_col, elements)
 
 
 def xls_sheet_cells(stream: bytes) -> int:
