@@ -1,8 +1,9 @@
 """``skp periksa``: check SKP workbooks and report every finding (a thin shell over ``skp.periksa``).
 
-The command parses its options, gets one :class:`~skp.findings.FileReport` per input from
-:func:`examine`, renders them with :mod:`batch.render` and sets the SPEC §8 exit status: 0 when no file
-has an ``error`` finding, 1 when some do, 2 when the command itself could not run.
+The command parses its options, gets one :class:`~skp.findings.FileReport` per discovered workbook from
+the batch runner (parallel, cached, with the batch checks; progress and summary on standard error),
+renders them with :mod:`batch.render` and sets the SPEC §8 exit status: 0 when no file has an ``error``
+finding, 1 when some do, 2 when the command itself could not run.
 """
 
 from __future__ import annotations
@@ -10,30 +11,16 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 import click
 
 from batch import render
-from skp.config import Config
-from skp.errors import ConfigurationError
+from batch.progress import CannotRun, load_config, print_summary, run_with_progress
 from skp.findings import FileReport
-from skp.periksa import check_path
 from skp.writing.atomic import atomic_write
 
 FORMATS = ("teks", "json", "csv")
-
-
-class CannotRun(click.ClickException):
-    """The command itself could not run (broken rules file, unwritable output): SPEC §8 exit status 2."""
-
-    exit_code = 2
-
-
-def examine(paths: Sequence[Path], config: Config) -> list[FileReport]:
-    """One report per input, in input order; a bad workbook becomes findings, never an exception."""
-    return [check_path(path, config)[0] for path in paths]
 
 
 def _terminal() -> tuple[bool, int | None]:
@@ -73,8 +60,7 @@ def _emit(text: str, output: Path | None) -> None:
 
 
 @click.command("periksa")
-@click.argument("paths", nargs=-1, metavar="BERKAS...",
-                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, metavar="FOLDER|BERKAS...", type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="teks", show_default=True,
               help="Bentuk laporan: teks (ringkasan berwarna per berkas), json (kontrak laporan untuk "
                    "aplikasi lain) atau csv (satu baris per temuan, untuk Excel).")
@@ -85,15 +71,23 @@ def _emit(text: str, output: Path | None) -> None:
               help="Tampilkan semua kode temuan beserta tingkat, lingkup dan uraiannya, lalu keluar.")
 @click.option("-o", "--keluaran", "output", type=click.Path(dir_okay=False, path_type=Path), metavar="BERKAS",
               help="Tulis laporan ke BERKAS, bukan ke layar.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1),
+              help="Jumlah proses pemeriksa paralel (bawaan: semua inti prosesor).")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), metavar="FOLDER",
+              help="Folder cache hasil pemeriksaan: berkas yang isinya tidak berubah tidak dibaca ulang.")
 def periksa(paths: tuple[Path, ...], fmt: str, aturan: Path | None, daftar_kode: bool,
-            output: Path | None) -> None:
+            output: Path | None, jobs: int | None, cache_dir: Path | None) -> None:
     """Memeriksa berkas SKP (.xlsx, .xlsm, .xls) dan melaporkan setiap temuan beserta sheet, sel dan
     cara memperbaikinya.
+
+    Folder diperiksa beserta subfoldernya (berkas sementara `~$` dan folder tersembunyi dilewati),
+    semua inti prosesor dipakai, lalu keselarasan atasan–bawahan diperiksa di antara semua kiriman.
 
     Status keluar: 0 bila tidak ada temuan tingkat error, 1 bila ada, 2 bila perintah tidak dapat
     dijalankan (argumen salah, berkas aturan rusak, laporan tidak dapat ditulis).
 
-    Contoh: `skp periksa kiriman/ani.xlsx kiriman/budi.xlsx --format csv -o hasil.csv`
+    Contoh: `skp periksa kiriman/ --jobs 2 --cache .cache-skp` atau
+    `skp periksa kiriman/ani.xlsx kiriman/budi.xlsx --format csv -o hasil.csv`
     """
     color, width = _terminal() if output is None else (False, None)
     if daftar_kode:
@@ -101,10 +95,10 @@ def periksa(paths: tuple[Path, ...], fmt: str, aturan: Path | None, daftar_kode:
         return
     if not paths:
         raise click.UsageError("Sebutkan paling sedikit satu BERKAS SKP, atau pakai --daftar-kode.")
-    try:
-        reports = examine(paths, Config.from_file(aturan))
-    except ConfigurationError as exc:
-        raise CannotRun(str(exc)) from exc
+    config = load_config(aturan)
+    batch, seconds = run_with_progress(paths, config, jobs, cache_dir, exclude=[output] if output else [])
+    reports: list[FileReport] = batch.reports
     _emit(_render(reports, fmt, color, width), output)
+    print_summary(batch, seconds)
     if not all(report.valid for report in reports):
         sys.exit(1)

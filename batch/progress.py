@@ -89,8 +89,13 @@ def run_with_progress(
 
 
 def print_summary(batch: Batch, seconds: float, console: Console | None = None) -> None:
-    """The end-of-run table: files per status, speed, cache use and the most frequent codes."""
+    """The end-of-run table on a terminal: files per status, speed, cache use and the most frequent codes.
+
+    Pipes and log files get only the report itself, so scripts never have to strip a table.
+    """
     console = console or stderr_console()
+    if not console.is_terminal:
+        return
     counts = summarize(batch.reports)
     table = Table(title="Ringkasan pemeriksaan", show_header=False)
     table.add_column(style="bold")

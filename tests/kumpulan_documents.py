@@ -4,7 +4,8 @@ Kepala Dinas (JPT) → Kepala Bagian (JA, with a Matriks splitting 10 km by beba
 (same jabatan); staf C twice (the second a resubmission) under a penilai who did not submit; one corrupt
 file, one Excel lock file and one hidden folder. Names are hostile on purpose (``=HYPERLINK(...)``, ``+1``,
 ``@SUM(A1)``) so recap tests can prove no user text becomes a formula. The batch findings each defect must
-produce are in :data:`EXPECTED`.
+produce come from :func:`expected_findings`, which places them where the reader locates the defective
+RK, identity or Matriks cell in the written workbooks, so template layout changes do not break the tests.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from skp.models import (
     SkpDocument,
 )
 from skp.numbers import parse_target
+from skp.periksa import check_path
 from skp.vocab import canonical_aspek
 from skp.writing.atomic import save_workbook
 from skp.writing.builder import build_workbook
@@ -39,19 +41,6 @@ PENILAI_C = "19660606 199003 1 006"
 RK_KABAG = ["Jalan kabupaten terpelihara dalam kondisi mantap", "Permohonan PBG diproses melalui SIMBG"]
 HOSTILE_NAMES = ('=HYPERLINK("http://x","klik")', "+1", "@SUM(A1)")
 
-# (file, code, sheet, cell) of every batch finding the folder must produce
-EXPECTED = {
-    ("kepala.xlsx", "rk-atasan-tidak-diintervensi", "SKP", "B18"),
-    ("kepala.xlsx", "rk-atasan-tidak-diintervensi", "SKP", "B19"),
-    ("kabag.xlsx", "rk-atasan-tidak-diintervensi", "SKP", "C17"),
-    ("kabag.xlsx", "target-kaskade-tidak-seimbang", "Matriks Peran Hasil", "D7"),
-    ("unit/staf_a.xlsx", "rk-atasan-tidak-cocok", "SKP", "B19"),
-    ("unit/staf_b.xlsx", "kesetaraan-tidak-seimbang", "SKP", "A15"),
-    ("unit/staf_c.xlsx", "skp-ganda", "SKP", "C7"),
-    ("unit/staf_c.xlsx", "skp-atasan-tidak-ditemukan", "SKP", "F7"),
-    ("unit/staf_c_revisi.xlsx", "skp-ganda", "SKP", "C7"),
-    ("unit/staf_c_revisi.xlsx", "skp-atasan-tidak-ditemukan", "SKP", "F7"),
-}
 SUBMISSIONS = ["kabag.xlsx", "kepala.xlsx", "rusak.xlsx", "unit/staf_a.xlsx", "unit/staf_b.xlsx",
                "unit/staf_c.xlsx", "unit/staf_c_revisi.xlsx"]
 
@@ -140,3 +129,27 @@ def write_folder(folder: Path, config: Config) -> Path:
     write_document(documents()["kepala.xlsx"], folder / ".arsip" / "lama.xlsx", config)
     (folder / "catatan.txt").write_text("bukan SKP", encoding="utf-8")
     return folder
+
+
+def expected_findings(folder: Path, config: Config) -> set[tuple[str, str, str | None, str | None]]:
+    """(file, code, sheet, cell) of every batch finding the folder must produce."""
+    read = {name: check_path(folder / name, config)[1] for name in documents()}
+    kepala, kabag, staf_a, staf_b = (read[n] for n in ("kepala.xlsx", "kabag.xlsx", "unit/staf_a.xlsx",
+                                                       "unit/staf_b.xlsx"))
+    assert kepala and kabag and staf_a and staf_b and kabag.matriks
+    found = {
+        ("kepala.xlsx", "rk-atasan-tidak-diintervensi", rk.sheet, rk.cells["rk"])
+        for rk in kepala.rk("utama")[2:]
+    } | {
+        ("kabag.xlsx", "rk-atasan-tidak-diintervensi", kabag.sheet, kabag.rk("utama")[1].cells["rk"]),
+        ("kabag.xlsx", "target-kaskade-tidak-seimbang", kabag.matriks.kolom[0].sheet,
+         kabag.matriks.kolom[0].cells["target"]),
+        ("unit/staf_a.xlsx", "rk-atasan-tidak-cocok", staf_a.sheet, staf_a.rk("utama")[1].cells["rk_atasan"]),
+        ("unit/staf_b.xlsx", "kesetaraan-tidak-seimbang", staf_b.sheet, staf_b.utama_cell),
+    }
+    for name in ("unit/staf_c.xlsx", "unit/staf_c_revisi.xlsx"):
+        document = read[name]
+        assert document is not None
+        found.add((name, "skp-ganda", document.sheet, document.pegawai.cells["nip"]))
+        found.add((name, "skp-atasan-tidak-ditemukan", document.sheet, document.penilai.cells["nip"]))
+    return found

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from kumpulan_documents import EXPECTED, SUBMISSIONS, documents, write_document, write_folder
+from kumpulan_documents import SUBMISSIONS, documents, expected_findings, write_document, write_folder
 
 import skp.run.worker
 from skp.config import Config
@@ -23,6 +23,15 @@ from skp.run.runner import DIED
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory, config: Config) -> Path:
     return write_folder(tmp_path_factory.mktemp("kiriman"), config)
+
+
+@pytest.fixture(scope="module")
+def expected(folder: Path, config: Config) -> set[tuple[str, str, str | None, str | None]]:
+    return expected_findings(folder, config)
+
+
+def where(expected: set, path: str, code: str) -> tuple[str, str, str | None, str | None]:
+    return next(e for e in sorted(expected) if e[:2] == (path, code))
 
 
 @pytest.fixture
@@ -56,11 +65,12 @@ def test_discovery_keeps_an_explicitly_named_non_workbook(inside: Path) -> None:
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_batch_findings_land_on_the_right_file_sheet_and_cell(inside: Path, config: Config,
-                                                              jobs: int) -> None:
+def test_batch_findings_land_on_the_right_file_sheet_and_cell(inside: Path, config: Config, jobs: int,
+                                                              expected: set) -> None:
     batch = run_batch(discover([inside]), config, jobs=jobs)
     assert [r.path for r in batch.reports] == SUBMISSIONS
-    assert batch_found(batch.reports) == EXPECTED
+    assert batch_found(batch.reports) == expected
+    assert len(expected) == 10
     assert [f.code for f in batch.reports[SUBMISSIONS.index("rusak.xlsx")].findings] == ["berkas-rusak"]
 
 
@@ -85,14 +95,14 @@ def test_report_is_identical_for_any_jobs_and_with_the_cache(inside: Path, confi
 
 
 def test_cache_rereads_only_changed_files(folder: Path, config: Config, tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+                                          monkeypatch: pytest.MonkeyPatch, expected: set) -> None:
     copy = tmp_path / "kiriman"
     shutil.copytree(folder, copy)
     monkeypatch.chdir(copy)
     cache = ResultCache(tmp_path / "cache", config)
     files = discover([Path(".")])
     run_batch(files, config, jobs=2, cache=cache)
-    # staf A fixes the superior RK it names; the resubmitted duplicate is withdrawn (renamed, content kept)
+    # staf A fixes the superior RK it names; the resubmission is renamed (same content: a cache hit)
     fixed = documents()["unit/staf_a.xlsx"]
     fixed.rencana[1].rk_atasan = "Permohonan PBG diproses melalui SIMBG"
     write_document(fixed, Path("unit/staf_a.xlsx"), config)
@@ -101,8 +111,10 @@ def test_cache_rereads_only_changed_files(folder: Path, config: Config, tmp_path
     assert rerun.read == ["unit/staf_a.xlsx"]
     fresh = run_batch(discover([Path(".")]), config, jobs=1)
     assert contract_json(rerun.reports) == contract_json(fresh.reports)
-    assert ("unit/staf_a.xlsx", "rk-atasan-tidak-cocok", "SKP", "B19") not in batch_found(rerun.reports)
-    assert ("kabag.xlsx", "rk-atasan-tidak-diintervensi", "SKP", "C17") not in batch_found(rerun.reports)
+    fixed_now = {where(expected, "unit/staf_a.xlsx", "rk-atasan-tidak-cocok"),
+                 where(expected, "kabag.xlsx", "rk-atasan-tidak-diintervensi")}
+    renamed = {(p.replace("staf_c_revisi", "staf_c_ditarik"), *rest) for p, *rest in expected - fixed_now}
+    assert batch_found(rerun.reports) == renamed
 
 
 def test_changed_rules_invalidate_the_cache(inside: Path, config: Config, tmp_path: Path) -> None:
@@ -129,7 +141,7 @@ _real_check_path = skp.run.worker.check_path
 
 
 def test_a_dying_worker_costs_only_its_file(inside: Path, config: Config,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+                                            monkeypatch: pytest.MonkeyPatch, expected: set) -> None:
     monkeypatch.setattr(skp.run.worker, "check_path", _dies_on_staf_b)
     batch = run_batch(discover([inside]), config, jobs=2)
     assert [r.path for r in batch.reports] == SUBMISSIONS
@@ -137,7 +149,7 @@ def test_a_dying_worker_costs_only_its_file(inside: Path, config: Config,
     assert [(f.code, f.sheet, f.cell) for f in crashed.findings] == [("berkas-rusak", None, None)]
     assert DIED in crashed.findings[0].message
     assert batch.reports[SUBMISSIONS.index("unit/staf_a.xlsx")].status == "perlu-perbaikan"
-    assert ("unit/staf_a.xlsx", "rk-atasan-tidak-cocok", "SKP", "B19") in batch_found(batch.reports)
+    assert where(expected, "unit/staf_a.xlsx", "rk-atasan-tidak-cocok") in batch_found(batch.reports)
 
 
 def test_an_exception_for_one_file_is_reported_and_not_cached(
@@ -157,3 +169,10 @@ def test_a_broken_rules_file_stops_the_run(inside: Path) -> None:
     broken = Config(rules={"kumpulan": {"ambang_kemiripan_rk": "tinggi"}})
     with pytest.raises(ConfigurationError):
         run_batch(discover([inside]), broken, jobs=1)
+
+
+def test_a_single_workbook_is_not_a_batch(inside: Path, config: Config, expected: set) -> None:
+    alone = run_batch([Path("unit/staf_c.xlsx")], config, jobs=1)
+    assert batch_found(alone.reports) == set()
+    pair = run_batch([Path("unit/staf_c.xlsx"), Path("unit/staf_a.xlsx")], config, jobs=1)
+    assert where(expected, "unit/staf_c.xlsx", "skp-atasan-tidak-ditemukan") in batch_found(pair.reports)

@@ -45,8 +45,10 @@ def run_batch(
         if on_result is not None:
             on_result(result)
         results.append(result)
-    hierarchy = Hierarchy([r.entry for r in results if r.entry is not None], rules_of(config))
-    extra = batch_findings(hierarchy, config)
+    rules = rules_of(config)
+    hierarchy = Hierarchy([r.entry for r in results if r.entry is not None], rules)
+    # one workbook checked on its own is not a batch: "the penilai's SKP is missing" would be noise
+    extra = batch_findings(hierarchy, config) if len(hierarchy.entries) >= rules.minimal_kiriman else {}
     reports = [
         r.report.model_copy(update={"findings": [*r.report.findings, *extra[r.report.path]]})
         if r.report.path in extra else r.report

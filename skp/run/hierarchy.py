@@ -29,6 +29,7 @@ class KumpulanRules(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    minimal_kiriman: int = Field(2, ge=1)
     ambang_kemiripan_rk: float = Field(85.0, ge=0, le=100)
     rasio_kesetaraan: float = Field(2.0, gt=1)
     toleransi_kaskade: float = Field(0.0, ge=0)

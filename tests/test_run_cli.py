@@ -1,0 +1,56 @@
+"""``skp periksa FOLDER`` end to end: pure JSON on stdout, same report for any --jobs and with --cache."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from kumpulan_documents import SUBMISSIONS, expected_findings, write_folder
+
+from batch.cli import main
+from skp.config import Config
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory, config: Config) -> Path:
+    return write_folder(tmp_path_factory.mktemp("kiriman"), config)
+
+
+def periksa(folder: Path, *options: str) -> tuple[int, str]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(folder)
+        result = CliRunner().invoke(main, ["periksa", ".", "--format", "json", *options])
+    return result.exit_code, result.stdout
+
+
+def test_folder_report_is_pure_json_with_every_file_once(folder: Path, config: Config) -> None:
+    code, out = periksa(folder, "--jobs", "2")
+    contract = json.loads(out)
+    assert code == 1
+    assert [f["path"] for f in contract["files"]] == SUBMISSIONS
+    found = {(f["path"], x["code"], x["sheet"], x["cell"]) for f in contract["files"] for x in f["findings"]}
+    assert found >= expected_findings(folder, config)
+    assert contract["summary"]["files"] == len(SUBMISSIONS)
+
+
+def test_same_json_for_any_jobs_and_with_a_warm_cache(folder: Path, tmp_path: Path) -> None:
+    reference = periksa(folder, "--jobs", "1")
+    cache = str(tmp_path / "cache")
+    assert periksa(folder, "--jobs", "2") == reference
+    assert periksa(folder, "--jobs", "2", "--cache", cache) == reference
+    assert periksa(folder, "--jobs", "1", "--cache", cache) == reference
+    assert len(list((tmp_path / "cache").rglob("*.json"))) == len(SUBMISSIONS)
+
+
+def test_report_file_inside_the_folder_is_not_an_input(folder: Path) -> None:
+    """A report named like a workbook, written into the folder, is not read back on the next run."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(folder)
+        for _ in range(2):
+            result = CliRunner().invoke(main, ["periksa", ".", "--format", "json", "-o", "laporan.xlsx"])
+            assert result.exit_code == 1 and result.stdout == ""
+        contract = json.loads(Path("laporan.xlsx").read_text(encoding="utf-8"))
+        Path("laporan.xlsx").unlink()
+    assert [f["path"] for f in contract["files"]] == SUBMISSIONS
