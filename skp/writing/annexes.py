@@ -28,7 +28,7 @@ def write_notes(w: SheetWriter, sheet: SheetMapping, row: int) -> int:
 
 
 def manual_iki_writer(ws: Any) -> SheetWriter:
-    return SheetWriter(ws, plan_columns([("no", 5), ("label", 32), ("value", 90)], min_slots=3))
+    return SheetWriter(ws, plan_columns([("no", 5), ("label", 32), ("value", 90)], kop=False))
 
 
 def write_manual_iki(w: SheetWriter, sheet: SheetMapping, items: list[dict[str, Any]]) -> None:
@@ -52,7 +52,7 @@ def matriks_writer(ws: Any, sheet: SheetMapping, n_rk: int) -> SheetWriter:
     assert sheet.table is not None
     columns = [(c.key, c.width) for c in sheet.table.columns]
     columns += [(f"rk{i}", _RK_COLUMN_WIDTH) for i in range(1, n_rk + 1)]
-    return SheetWriter(ws, plan_columns(columns))
+    return SheetWriter(ws, plan_columns(columns, kop=False))
 
 
 def write_matriks(

@@ -17,25 +17,42 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from skp.errors import ConfigurationError
 from skp.vocab import VALIDATION_LISTS
+from skp.writing import styles
 
 LIST_SHEET = "Daftar"
-_MIN_SLOTS = 6  # NO | label | value for each of the two kop blocks
+_NO_WIDTH = 5  # the kop's NO column
+_LABEL_WIDTH = 20  # room for the longest kop label, PANGKAT/GOL RUANG
+_SNAP = 4  # a kop boundary this close to a table boundary uses it instead of splitting a column
+_MIDDLE_TOLERANCE = 0.1  # the blocks split at the table boundary nearest the middle, if this close
 _LINE_HEIGHT = 13.0  # points per text line at 10 pt
-_CHARS_PER_WIDTH_UNIT = 1.0  # Arial 10 in capitals: about one character per width unit
+_CHARS_PER_WIDTH_UNIT = 1.2  # Arial 10, mixed case: a little more than one character per width unit
+_CAPS_CHARS_PER_WIDTH_UNIT = 1.0  # bold capitals of labels and headers are wider
+_CAPS_STYLES = frozenset({styles.TITLE, styles.SUBTITLE, styles.INPUT_LINE, styles.HEADER, styles.SECTION,
+                          styles.LABEL, styles.TOTAL_LABEL})
+
+
+@dataclass(frozen=True)
+class KopSlots:
+    """Sheet columns of one kop block: NO, label (first..last), value (first..last)."""
+
+    no: int
+    label: tuple[int, int]
+    value: tuple[int, int]
 
 
 @dataclass(frozen=True)
 class ColumnPlan:
-    """Sheet column widths and, per table column key, its (first, last) 1-based sheet columns."""
+    """Sheet column widths, per table column key its (first, last) 1-based sheet columns, and the kop."""
 
     widths: tuple[float, ...]
     spans: dict[str, tuple[int, int]]
+    kop: tuple[KopSlots, KopSlots] | None = None
 
     @property
     def n(self) -> int:
@@ -48,49 +65,66 @@ class ColumnPlan:
         return sum(self.widths[first - 1 : last])
 
 
-def plan_columns(columns: Sequence[tuple[str, float]], min_slots: int = _MIN_SLOTS) -> ColumnPlan:
-    """Split the widest table columns in two until the sheet has ``min_slots`` columns."""
-    splits = [1] * len(columns)
-    while sum(splits) < min_slots:
-        widest = max(range(len(columns)), key=lambda i: columns[i][1] / splits[i])
-        splits[widest] += 1
-    widths: list[float] = []
-    spans: dict[str, tuple[int, int]] = {}
-    for (key, width), n in zip(columns, splits, strict=True):
-        first = len(widths) + 1
-        widths.extend([width / n] * n)
-        spans[key] = (first, len(widths))
-    return ColumnPlan(tuple(widths), spans)
+def plan_columns(columns: Sequence[tuple[str, float]], kop: bool = True) -> ColumnPlan:
+    """Sheet columns for table ``columns`` (key, width); with ``kop``, room for the two identity blocks.
+
+    The kop wants NO | label | value twice, side by side, with a narrow NO and a label wide enough for
+    PANGKAT/GOL RUANG, whatever the table below looks like. Its boundaries are laid over the table's:
+    a kop boundary close to a table boundary snaps to it, otherwise it splits that table column, which
+    then spans two sheet columns (merged in every row, as official forms do).
+    """
+    table_bounds = [0.0]
+    for _, width in columns:
+        table_bounds.append(table_bounds[-1] + width)
+    bounds = set(table_bounds)
+    kop_bounds: list[float] = []
+    if kop:
+        total = table_bounds[-1]
+        inner = table_bounds[1:-1]
+        middle = min(inner, key=lambda b: abs(b - total / 2), default=total / 2)
+        if abs(middle - total / 2) > total * _MIDDLE_TOLERANCE:
+            middle = total / 2
+        for block_start, block_end in ((0.0, middle), (middle, total)):
+            no_end = _snap(block_start + _NO_WIDTH, table_bounds, block_start, block_end)
+            label_end = _snap(no_end + _LABEL_WIDTH, table_bounds, no_end, block_end)
+            kop_bounds += [block_start, no_end, label_end, block_end]
+        bounds.update(kop_bounds)
+    ordered = sorted(bounds)
+    widths = tuple(round(b - a, 2) for a, b in zip(ordered, ordered[1:], strict=False))
+    column_of = {b: i + 1 for i, b in enumerate(ordered)}  # 1-based sheet column starting at bound b
+    spans = {
+        key: (column_of[table_bounds[i]], column_of[table_bounds[i + 1]] - 1)
+        for i, (key, _) in enumerate(columns)
+    }
+    slots = None
+    if kop:
+        c = [column_of[b] for b in kop_bounds]
+        slots = tuple(
+            KopSlots(c[i], (c[i + 1], c[i + 2] - 1), (c[i + 2], c[i + 3] - 1)) for i in (0, 4)
+        )
+    return ColumnPlan(widths, spans, slots)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True)
-class KopSlots:
-    """Sheet columns of one kop block: NO, label (first..last), value (first..last)."""
-
-    no: int
-    label: tuple[int, int]
-    value: tuple[int, int]
+def _snap(target: float, table_bounds: list[float], low: float, high: float) -> float:
+    """``target``, or the table boundary within ``_SNAP`` of it; never closer than ``_SNAP`` to the ends."""
+    near = [b for b in table_bounds if abs(b - target) <= _SNAP and low + _SNAP <= b <= high - _SNAP]
+    if near:
+        return min(near, key=lambda b: abs(b - target))
+    return min(max(target, low + _SNAP), high - _SNAP)
 
 
 def kop_slots(plan: ColumnPlan) -> tuple[KopSlots, KopSlots]:
-    """The two identity blocks side by side, splitting the sheet where the widths balance best."""
-    total = sum(plan.widths)
-    best = min(range(3, plan.n - 2), key=lambda h: abs(plan.width_of(1, h) - total / 2))
-    return _block(plan, 1, best), _block(plan, best + 1, plan.n)
+    """The two identity blocks side by side (the plan must have been made with ``kop=True``)."""
+    if plan.kop is None:
+        raise ValueError("rencana kolom ini dibuat tanpa kop")
+    return plan.kop
 
 
-def _block(plan: ColumnPlan, first: int, last: int) -> KopSlots:
-    label_last = first + 1
-    while plan.width_of(first + 1, label_last) < 20 and label_last < last - 1:
-        label_last += 1
-    return KopSlots(first, (first + 1, label_last), (label_last + 1, last))
-
-
-def text_lines(value: Any, width: float) -> int:
+def text_lines(value: Any, width: float, capitals: bool = False) -> int:
     """How many wrapped lines ``value`` needs in a cell ``width`` units wide (an estimate for printing)."""
     if value is None:
         return 1
-    per_line = max(1, int(width * _CHARS_PER_WIDTH_UNIT))
+    per_line = max(1, int(width * (_CAPS_CHARS_PER_WIDTH_UNIT if capitals else _CHARS_PER_WIDTH_UNIT)))
     return sum(max(1, math.ceil(len(part) / per_line)) for part in str(value).split("\n"))
 
 
@@ -142,14 +176,14 @@ class SheetWriter:
         if last_col != col or last_row != row:
             self._merge(row, col, last_row, last_col, style)
         if value is not None and not (isinstance(value, str) and value.startswith("=")):
-            lines = text_lines(value, self.plan.width_of(col, last_col))
+            lines = text_lines(value, self.plan.width_of(col, last_col), style in _CAPS_STYLES)
             per_row = math.ceil(lines / (last_row - row + 1))
             for r in range(row, last_row + 1):
                 self._lines[r] = max(self._lines.get(r, 1), per_row)
         return cell.coordinate
 
     def _merge(self, row: int, col: int, last_row: int, last_col: int, style: str) -> None:
-        """Merge without openpyxl's per-edge border copying (the slow part of ``merge_cells``).
+        """Merge without openpyxl's per-edge border copying and overlap search (``merge_cells`` is slow).
 
         Every covered cell takes the same named style, so borders and fills are whole on all edges.
         """
@@ -157,8 +191,10 @@ class SheetWriter:
             for c in range(col, last_col + 1):
                 if r != row or c != col:
                     self._style(self.ws.cell(row=r, column=c), style)
-        ref = f"{get_column_letter(col)}{row}:{get_column_letter(last_col)}{last_row}"
-        self.ws.merged_cells.add(MergedCellRange(self.ws, ref))
+        # A plain CellRange: MergedCellRange re-formats the edge borders on creation (slow) and the
+        # writer only needs the range; a reloaded workbook has MergedCellRange objects as usual.
+        merged = CellRange(min_col=col, min_row=row, max_col=last_col, max_row=last_row)
+        self.ws.merged_cells.ranges.add(merged)
 
     def expect(self, ref: str, validation: str | None, message: str | None, title: str) -> None:
         """Give the range ``ref`` a dropdown (``validation`` list name) and/or an input message."""
@@ -238,7 +274,7 @@ def write_lists(ws: Worksheet) -> None:
     workbook = ws.parent
     for col, (name, values) in enumerate(sorted(VALIDATION_LISTS.items()), start=1):
         letter = get_column_letter(col)
-        ws.cell(row=1, column=col, value=name).style = "skp-kepala"
+        ws.cell(row=1, column=col, value=name).style = styles.HEADER
         for row, value in enumerate(values, start=2):
             ws.cell(row=row, column=col, value=value)
         ref = f"{quote_sheetname(ws.title)}!${letter}$2:${letter}${len(values) + 1}"
