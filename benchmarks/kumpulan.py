@@ -1,0 +1,104 @@
+"""Batch benchmark: ``skp periksa`` and ``skp rekap`` end to end against a naive read-only baseline.
+
+Usage: ``python benchmarks/kumpulan.py [N]`` (default 5000). Generates (once) N submissions with
+:mod:`kumpulan_data`, then runs, each as a user would (a fresh process, start-up included):
+
+- ``skp periksa --format json FOLDER`` and ``skp rekap FOLDER -o rekap.xlsx``: workbooks per second;
+- the naive baseline, ``pandas.read_excel(f, engine="openpyxl", sheet_name=None)`` in one process, timed
+  on a sample and extrapolated to N (it only *reads*; it checks nothing);
+- peak memory (largest process, ``RUSAGE_CHILDREN`` max RSS) of ``skp periksa`` at N/5 and at N, to show
+  it stays flat as N grows.
+
+Each command runs under its own small wrapper process, so the max RSS it reports belongs to that command
+and not to an earlier, larger one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from kumpulan_data import ROOT, generate  # noqa: E402
+
+from skp.run.discovery import discover  # noqa: E402
+
+OUT = ROOT / "benchmarks" / "out"
+BASELINE_SAMPLE = 150
+WRAPPER = """
+import json, resource, subprocess, sys, time
+start = time.perf_counter()
+with open(sys.argv[1], "wb") as out:
+    code = subprocess.run(sys.argv[2:], stdout=out).returncode
+seconds = time.perf_counter() - start
+print(json.dumps({"seconds": seconds, "code": code,
+                  "maxrss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
+def measure(command: list[str], stdout: Path) -> dict[str, float]:
+    result = subprocess.run([sys.executable, "-c", WRAPPER, str(stdout), *command],
+                            capture_output=True, text=True, check=True)
+    figures = json.loads(result.stdout)
+    if figures["code"] not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} gagal dengan status {figures['code']}")
+    return figures
+
+
+def baseline_rate(files: list[Path]) -> float:
+    """Workbooks per second that pandas + openpyxl need merely to read, in one process."""
+    sample = random.Random(7).sample(files, min(BASELINE_SAMPLE, len(files)))
+    start = time.perf_counter()
+    for path in sample:
+        # the unreadable samples cost their attempt, as they would for the naive tool
+        with contextlib.suppress(Exception):
+            pd.read_excel(path, engine="openpyxl", sheet_name=None)
+    return len(sample) / (time.perf_counter() - start)
+
+
+def small_subset(folder: Path, share: float) -> list[Path]:
+    """Whole unit folders adding up to about ``share`` of the files: a smaller but alike batch."""
+    units = sorted(p for p in folder.iterdir() if p.is_dir())
+    return units[: max(1, round(len(units) * share))]
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+    folder = generate(n, OUT)
+    files = discover([folder])
+    small = small_subset(folder, 0.2)
+    small_count = len(discover(small))
+    print(f"Berkas: {len(files)} di {folder} (subset kecil: {small_count})")
+
+    periksa = ["skp", "periksa", "--format", "json"]
+    small_run = measure([*periksa, *map(str, small)], OUT / "laporan_kecil.json")
+    full_run = measure([*periksa, str(folder)], OUT / "laporan.json")
+    report = json.loads((OUT / "laporan.json").read_text(encoding="utf-8"))
+    assert len(report["files"]) == len(files), "setiap berkas harus muncul tepat sekali"
+    rekap_run = measure(["skp", "rekap", str(folder), "-o", str(OUT / "rekap.xlsx")], OUT / "rekap.log")
+    naive = baseline_rate(files)
+
+    periksa_rate = len(files) / full_run["seconds"]
+    rekap_rate = len(files) / rekap_run["seconds"]
+    print(f"skp periksa --format json : {full_run['seconds']:7.1f} s  {periksa_rate:7.0f} berkas/detik"
+          f"  (puncak memori {full_run['maxrss_mb']:.0f} MB)")
+    print(f"skp rekap -o rekap.xlsx   : {rekap_run['seconds']:7.1f} s  {rekap_rate:7.0f} berkas/detik"
+          f"  (puncak memori {rekap_run['maxrss_mb']:.0f} MB)")
+    print(f"baseline pandas.read_excel: {len(files) / naive:7.1f} s  {naive:7.0f} berkas/detik"
+          f"  (DIEKSTRAPOLASI dari sampel {min(BASELINE_SAMPLE, len(files))} berkas, satu proses)")
+    print(f"rasio periksa/baseline    : {periksa_rate / naive:7.1f}x")
+    print(f"rasio rekap/baseline      : {rekap_rate / naive:7.1f}x")
+    print(f"puncak memori periksa     : {small_run['maxrss_mb']:.0f} MB pada {small_count} berkas, "
+          f"{full_run['maxrss_mb']:.0f} MB pada {len(files)} berkas")
+
+
+if __name__ == "__main__":
+    main()
