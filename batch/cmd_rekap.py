@@ -7,10 +7,6 @@ from pathlib import Path
 import click
 
 from batch.progress import CannotRun, load_config, print_summary, run_with_progress
-from skp.recap.csv import write_csv
-from skp.recap.html import write_html
-from skp.recap.tables import build_tables
-from skp.recap.xlsx import write_xlsx
 
 
 @click.command("rekap")
@@ -37,6 +33,12 @@ def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_d
 
     Contoh: `skp rekap kiriman/ -o rekap.xlsx --html rekap.html --csv rekap_csv/`
     """
+    # imported here, not at the top: pandas costs every other skp command half a second of start-up
+    from skp.recap.csv import write_csv
+    from skp.recap.html import write_html
+    from skp.recap.tables import build_tables
+    from skp.recap.xlsx import write_xlsx
+
     config = load_config(aturan)
     outputs = [p for p in (keluaran, html_path) if p is not None]
     batch, seconds = run_with_progress(jalur, config, jobs, cache_dir, exclude=outputs)
