@@ -80,7 +80,7 @@ def _score_right_of(index: SheetIndex, r: int, c: int) -> tuple[float | None, st
     """The first cell right of an aspect label that holds only a number: a description cell may come
     first, and may itself contain numbers ("UUD 1945")."""
     _, last = index.span(r, c)
-    for col in range(last + 1, index.grid.n_cols):
+    for col in range(last + 1, index.n_cols):
         value = index.grid.value(r, col)
         if isinstance(value, str) and not _SCORE_RE.match(value):
             continue

@@ -61,7 +61,7 @@ def value_right_of(
     and row numbers, stopping at another label or at ``c_end``. The cell is reported even when empty."""
     _, last = index.span(r, c)
     first_empty: tuple[int, int] | None = None
-    for col in range(last + 1, min(c_end, index.grid.n_cols)):
+    for col in range(last + 1, min(c_end, index.n_cols)):
         if index.covered_from_above(r, col) or (index.area(r, col) or (r, col))[1] != col:
             continue
         raw = index.grid.value(r, col)
@@ -70,7 +70,7 @@ def value_right_of(
             first_empty = (r, col)
         if text is None:
             continue
-        if normalize_label(text) in stop_keys:
+        if (index.key(r, col) or normalize_label(text)) in stop_keys:
             break
         if _ORDINAL_RE.match(text):
             continue

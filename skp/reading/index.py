@@ -31,14 +31,17 @@ class SheetIndex:
     """Label positions of one sheet plus its merged areas by cell."""
 
     grid: SheetGrid
+    n_cols: int = 0
     labels: dict[str, list[Pos]] = field(default_factory=lambda: defaultdict(list))
+    keys: dict[Pos, str] = field(default_factory=dict)  # normalised text of every short text cell
+    memo: dict[object, object] = field(default_factory=dict)  # per-sheet results of label searches
     inline: dict[str, list[tuple[int, int, str | None]]] = field(default_factory=lambda: defaultdict(list))
     _area_of: dict[Pos, Area] = field(default_factory=dict)
     _big_areas: list[Area] = field(default_factory=list)
 
     @classmethod
     def build(cls, grid: SheetGrid) -> SheetIndex:
-        index = cls(grid)
+        index = cls(grid, grid.n_cols)
         for r, row in enumerate(grid.rows):
             for c, value in enumerate(row):
                 if isinstance(value, str) and len(value) <= _MAX_LABEL_CHARS:
@@ -54,7 +57,9 @@ class SheetIndex:
         return index
 
     def _add(self, r: int, c: int, text: str) -> None:
-        keys = {normalize_label(text)}
+        key = normalize_label(text)
+        self.keys[(r, c)] = key
+        keys = {key}
         stripped = _ORDINAL_RE.sub("", text, count=1)
         if stripped != text:
             keys.add(normalize_label(stripped))
@@ -105,6 +110,10 @@ class SheetIndex:
     def bottom(self, r: int, c: int) -> int:
         area = self.area(r, c)
         return area[2] if area else r
+
+    def key(self, r: int, c: int) -> str:
+        """Normalised text of a cell (empty for long texts and non-text cells)."""
+        return self.keys.get((r, c), "")
 
     def text(self, r: int, c: int) -> str | None:
         return cell_text(self.grid.value(r, c))

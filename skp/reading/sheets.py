@@ -17,16 +17,13 @@ _MIN_TITLE_KEY = 8
 
 
 def has_title(index: SheetIndex, title: Label) -> bool:
+    """Whether the sheet shows ``title``, alone in a cell or within a longer title line near the top."""
     keys = label_keys(title)
     if index.find(keys):
         return True
     long_keys = [k for k in keys if len(k) >= _MIN_TITLE_KEY]
-    return any(
-        k in normalize_label(t)
-        for r in range(min(_TITLE_ROWS, index.grid.n_rows))
-        for _, t in index.row_texts(r)
-        for k in long_keys
-    )
+    top = [key for (r, _), key in index.keys.items() if r < _TITLE_ROWS]
+    return any(k in key for key in top for k in long_keys)
 
 
 def _content_matches(index: SheetIndex, mapping: SheetMapping) -> bool:

@@ -10,10 +10,9 @@ row (1, 2, 3 …) is skipped; the table ends at the signature area, a totals row
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass, field, replace
 
-from skp.mapping import Column, Label, Table, normalize_label
+from skp.mapping import Column, Label, Table
 from skp.numbers import parse_period
 from skp.reading.grid import a1
 from skp.reading.index import SheetIndex
@@ -23,10 +22,16 @@ _COLUMN_NUMBER_RE = re.compile(r"^\(?\d{1,2}\)?$")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
-@cache
+_KEYS: dict[int, tuple[Label, tuple[str, ...]]] = {}
+
+
 def label_keys(label: Label) -> tuple[str, ...]:
-    """Normalised keys of a label, cached because every workbook asks for the same ones."""
-    return label.keys()
+    """Normalised keys of a label, cached by identity because every workbook asks for the same ones
+    (hashing a pydantic model on every lookup would cost more than the lookup)."""
+    hit = _KEYS.get(id(label))
+    if hit is None or hit[0] is not label:
+        hit = _KEYS[id(label)] = (label, label.keys())
+    return hit[1]
 
 
 @dataclass(frozen=True)
@@ -103,12 +108,12 @@ class TableLayout:
         ]
 
 
-def _group_spans(index: SheetIndex, table: Table, window: range) -> dict[Label, tuple[int, int, int]]:
+def _group_spans(index: SheetIndex, table: Table, window: range) -> dict[int, tuple[int, int, int]]:
     """For each group label found in the header window: (row, first column, last column)."""
-    spans: dict[Label, tuple[int, int, int]] = {}
+    spans: dict[int, tuple[int, int, int]] = {}  # by id() of the group label
     for column in table.columns:
         group = column.group
-        if group is None or group in spans:
+        if group is None or id(group) in spans:
             continue
         for r, c in index.find(label_keys(group)):
             if r in window:
@@ -116,15 +121,15 @@ def _group_spans(index: SheetIndex, table: Table, window: range) -> dict[Label, 
                 if c0 == c1:  # unmerged group label: it reaches to the next header text on its row
                     following = [cc for cc, _ in index.row_texts(r) if cc > c]
                     c1 = (following[0] - 1) if following else c + 50
-                spans[group] = (r, c0, c1)
+                spans[id(group)] = (r, c0, c1)
                 break
     return spans
 
 
-def _fits(column: Column, r: int, c: int, groups: dict[Label, tuple[int, int, int]]) -> bool:
-    if column.group is None or column.group not in groups:
+def _fits(column: Column, r: int, c: int, groups: dict[int, tuple[int, int, int]]) -> bool:
+    if column.group is None or id(column.group) not in groups:
         return True
-    g_row, g0, g1 = groups[column.group]
+    g_row, g0, g1 = groups[id(column.group)]
     return r > g_row and g0 <= c <= g1
 
 
@@ -132,8 +137,8 @@ def _header_depth(index: SheetIndex, table: Table, top: int, max_rows: int) -> i
     keys = {k for col in table.columns for k in label_keys(col)}
     group_keys = {k for col in table.columns if col.group for k in label_keys(col.group)}
     depth = 1
-    for c, text in index.row_texts(top):
-        key = normalize_label(text)
+    for c, _ in index.row_texts(top):
+        key = index.key(top, c)
         if key in group_keys:
             depth = max(depth, index.bottom(top, c) - top + 2)
         elif key in keys:
@@ -147,7 +152,7 @@ def _assign(index: SheetIndex, table: Table, top: int, max_rows: int) -> TableLa
     groups = _group_spans(index, table, window)
     group_cells = {(g[0], g[1]) for g in groups.values()}
     cells = [
-        (r, c, normalize_label(t)) for r in window for c, t in index.row_texts(r) if (r, c) not in group_cells
+        (r, c, index.key(r, c)) for r in window for c, _ in index.row_texts(r) if (r, c) not in group_cells
     ]
     used: set[tuple[int, int]] = set()
     hits: dict[str, ColumnHit] = {}
@@ -208,7 +213,34 @@ def _skip_subheader(layout: TableLayout, start: int) -> int:
 
 
 def locate_table(index: SheetIndex, table: Table, max_header_rows: int = 3) -> TableLayout | None:
-    """The best-matching header of ``table`` on the sheet, or None when its required columns are absent."""
+    """The best-matching header of ``table`` on the sheet, or None when its required columns are absent.
+
+    Results are remembered per sheet (several forms share a table); each caller gets its own copy to bound.
+    """
+    memo_key = ("table", _signature(table), max_header_rows)
+    if memo_key not in index.memo:
+        index.memo[memo_key] = _locate(index, table, max_header_rows)
+    found = index.memo[memo_key]
+    return replace(found, sections={}, section_cells={}) if isinstance(found, TableLayout) else None
+
+
+_SIGNATURES: dict[int, tuple[Table, tuple[object, ...]]] = {}
+
+
+def _signature(table: Table) -> tuple[object, ...]:
+    """What locating depends on (labels, levels, groups, required), so that forms sharing a table layout
+    (JA and JF) share one search per sheet."""
+    hit = _SIGNATURES.get(id(table))
+    if hit is None or hit[0] is not table:
+        sig = tuple(
+            (c.key, c.level, c.required, label_keys(c), label_keys(c.group) if c.group else ())
+            for c in table.columns
+        )
+        hit = _SIGNATURES[id(table)] = (table, sig)
+    return hit[1]
+
+
+def _locate(index: SheetIndex, table: Table, max_header_rows: int) -> TableLayout | None:
     counts: dict[int, int] = {}
     for column in table.columns:
         for r in {r for r, _ in index.find(label_keys(column))}:
