@@ -150,3 +150,19 @@ def test_penilai_without_nip_or_pangkat_stays_a_dash(config, tmp_path):
          "cells": back.penilai.cells}
     )
     assert back.penilai.nip == "-"
+
+
+def test_drafted_rk_without_iki_gets_room_for_its_iki(config, tmp_path):
+    """The cascade drafts RKs from the Matriks; staff then write the IKI rows under each."""
+    rencana = [RencanaKinerja(section="utama", no="1", text="Tersedianya dataset sektoral yang terverifikasi",
+                              rk_atasan=make_samples.B_DATA)]
+    document = SkpDocument(
+        form="ja-dasar", jenis="JA", model="dasar", sheet="SKP", agency=make_samples.AGENCY,
+        pegawai=make_samples.DEDI, penilai=make_samples.KABID, periode=make_samples.PERIODE, rencana=rencana,
+    )
+    ws = build_workbook("ja-dasar", config, document)["SKP"]
+    rk_cell = next(c for row in ws.iter_rows() for c in row if c.value == rencana[0].text)
+    merged = next(r for r in ws.merged_cells.ranges if rk_cell.coordinate in r)
+    assert merged.size["rows"] == config.mappings.form("ja-dasar").rencana.table.template["utama"].iki_per_rk
+    back = round_trip(document, config, tmp_path)
+    assert meaning(back.model_dump()) == as_read(document, config)

@@ -119,5 +119,10 @@ def _write_table_sheet(
 
 
 def _padded(blocks: list[Block], room: list[Block]) -> list[Block]:
-    """The document's blocks, then empty ones up to the template's room, so there is space to write."""
-    return [*blocks, *room[len(blocks):]]
+    """The document's blocks, then empty ones up to the template's room, so there is space to write.
+
+    An RK drafted without IKI (a subordinate's pre-filled SKP) gets the template's IKI rows to fill.
+    """
+    iki_room = len(room[0].iki) if room else 1
+    sized = [b if b.iki else Block(rk=b.rk, iki=[{} for _ in range(iki_room)]) for b in blocks]
+    return [*sized, *room[len(blocks):]]

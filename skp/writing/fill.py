@@ -22,6 +22,7 @@ from skp.vocab import (
 from skp.writing.kop import BLOCKS, KopValues
 from skp.writing.table import Block
 
+_KATEGORI = "kategori_"
 MONTHS = ("JANUARI", "FEBRUARI", "MARET", "APRIL", "MEI", "JUNI", "JULI", "AGUSTUS", "SEPTEMBER", "OKTOBER",
           "NOVEMBER", "DESEMBER")
 
@@ -90,7 +91,7 @@ def _rencana_block(rk: RencanaKinerja) -> Block:
         "cm_sumber_data": cm.sumber_data if cm else None,
         "cm_waktu": cm.waktu_pengumpulan if cm else None,
     }
-    return Block(rk=rk_values, iki=[_iki_values(iki) for iki in rk.iki] or [{}])
+    return Block(rk=rk_values, iki=[_iki_values(iki) for iki in rk.iki])
 
 
 def _iki_values(iki: Iki) -> dict[str, Any]:
@@ -107,8 +108,13 @@ def _iki_values(iki: Iki) -> dict[str, Any]:
     }
 
 
-def _penilaian_values(row: PenilaianRow, no: int) -> dict[str, Any]:
+def _kategori_values(iki: Iki) -> dict[str, Any]:
+    return {k: v for k, v in _iki_values(iki).items() if k.startswith(_KATEGORI)}
+
+
+def _penilaian_values(row: PenilaianRow, no: int, kategori: dict[tuple, dict[str, Any]]) -> dict[str, Any]:
     return {
+        **kategori.get((row.section, row.rk, row.iki), {}),
         "no": no,
         "rk_atasan": row.rk_atasan,
         "rk": row.rk,
@@ -125,18 +131,26 @@ def _penilaian_values(row: PenilaianRow, no: int) -> dict[str, Any]:
     }
 
 
-def _penilaian_blocks(rows: list[PenilaianRow]) -> dict[Section, list[Block]]:
-    """Consecutive rows of the same section and RK form one RK block."""
+def _penilaian_blocks(rows: list[PenilaianRow], rencana: list[RencanaKinerja]) -> dict[Section, list[Block]]:
+    """Consecutive rows of the same section and RK form one RK block.
+
+    The kategori columns (Model Pengembangan) are copied from the plan's IKI of the same RK and text,
+    as staff copy them: the Penilaian sheet shows the standard each realisasi is judged against.
+    """
+    kategori = {
+        (rk.section, rk.text, iki.text): _kategori_values(iki)
+        for rk in rencana for iki in rk.iki
+    }
     blocks: dict[Section, list[Block]] = {"utama": [], "tambahan": []}
     previous: tuple[Section, str | None] | None = None
     for row in rows:
         key = (row.section, row.rk)
         section_blocks = blocks[row.section]
         if key != previous or not section_blocks:
-            values = _penilaian_values(row, len(section_blocks) + 1)
+            values = _penilaian_values(row, len(section_blocks) + 1, kategori)
             section_blocks.append(Block(rk=values, iki=[values]))
         else:
-            section_blocks[-1].iki.append(_penilaian_values(row, len(section_blocks)))
+            section_blocks[-1].iki.append(_penilaian_values(row, len(section_blocks), kategori))
         previous = key
     return blocks
 
@@ -153,7 +167,7 @@ def content_of(document: SkpDocument) -> FormContent:
         section: [_rencana_block(rk) for rk in document.rk(section)] for section in ("utama", "tambahan")
     }
     if document.penilaian:
-        content.penilaian = _penilaian_blocks(document.penilaian.rows)
+        content.penilaian = _penilaian_blocks(document.penilaian.rows, document.rencana)
         content.penilaian_totals = {
             "nilai_akhir_skp": document.penilaian.nilai_akhir_tertulis,
             "predikat": document.penilaian.predikat_tertulis,

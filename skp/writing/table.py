@@ -20,11 +20,15 @@ from skp.writing.sheet import ColumnPlan, SheetWriter, plan_columns
 
 SECTIONS: tuple[Section, ...] = ("utama", "tambahan")
 _CENTERED_WIDTH = 16  # narrow input columns (NO, ASPEK, TARGET, kategori) read better centred
+_TOTAL_FORMAT = "0.00"  # computed totals without a number_format in the mapping: two decimals, as printed
 
 
 @dataclass
 class Block:
-    """One RK: its RK-level values and one dict of IKI-level values per IKI row (at least one)."""
+    """One RK: its RK-level values and one dict of IKI-level values per IKI row.
+
+    An RK without IKI rows is given the template's IKI room when written (see the builder).
+    """
 
     rk: dict[str, Any] = field(default_factory=dict)
     iki: list[dict[str, Any]] = field(default_factory=lambda: [{}])
@@ -177,5 +181,6 @@ def _write_totals(
         if value is None and total.formula:
             value = context.render(total.formula, r)
         style = styles.COMPUTED if total.formula else styles.INPUT_CENTER
-        w.put(r, value_first, value, style, last_col=w.plan.n, number_format=total.number_format)
+        number_format = total.number_format or (_TOTAL_FORMAT if total.formula else None)
+        w.put(r, value_first, value, style, last_col=w.plan.n, number_format=number_format)
     return row + len(table.totals) + (1 if table.totals else 0)
