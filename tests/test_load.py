@@ -31,6 +31,7 @@ EXPECTED_CODE = {
     "bad_xml_entities_utf16.xlsx": "berkas-rusak",
     "bad_xml_external_entity.xlsx": "berkas-rusak",
     "bad_zip_bomb.xlsx": "berkas-terlalu-besar",
+    "bad_zip_bomb_false_size.xlsx": "berkas-rusak",
     "bad_zip_password.xlsx": "berkas-terenkripsi",
     "bad_xls_dimensions_inverted.xls": "berkas-rusak",
     "bad_zip_without_workbook.xlsx": "berkas-rusak",

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 import struct
+from functools import partial
+from itertools import chain
 from typing import IO
 
 from openpyxl.utils.cell import column_index_from_string
@@ -37,17 +39,18 @@ _CELL_RECORDS = {0x0006, 0x00FD, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E, 0x00D6}
 _MULTI_CELL_RECORDS = {0x00BD, 0x00BE}
 
 
-def xlsx_sheet_cells(part: IO[bytes]) -> int:
+def xlsx_sheet_cells(part: IO[bytes], start: bytes = b"") -> int:
     """Cells in the rectangle from A1 to the furthest stored cell of a worksheet part, or the number of
     stored cells if larger (cells may omit their reference and be placed one after another).
 
-    Only the distinct row numbers and column letters reach Python; the scanning stays in C.
+    ``start`` holds the bytes already read from ``part``. Only the distinct row numbers and column
+    letters reach Python; the scanning stays in C.
     """
     rows: set[bytes] = set()
     columns: set[bytes] = set()
     elements = 0
     tail = b""
-    while chunk := part.read(_CHUNK):
+    for chunk in chain([start], iter(partial(part.read, _CHUNK), b"")):
         window = tail + chunk
         rows.update(_ROW_NUMBER.findall(window))
         columns.update(_COLUMN_LETTERS.findall(window))

@@ -19,6 +19,7 @@ import re
 import struct
 import zipfile
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import IO, TypeVar
 
@@ -37,6 +38,7 @@ declare_reading_codes("berkas", "berkas-rusak", "berkas-terenkripsi", "berkas-te
 MB = 1024 * 1024
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_CHUNK = 1024 * 1024
 _HEAD_BYTES = 4096  # enough for the XML prolog and a worksheet's <dimension> in practice
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)\"")
 _PROLOG_MAX = 64 * 1024
@@ -187,15 +189,46 @@ def _check_structure(entries: list[zipfile.ZipInfo]) -> None:
 
 
 def _check_parts(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], limits: Limits) -> None:
-    """Refuse a DOCTYPE in any XML part, then too many cells: declared first (cheap), then stored."""
-    heads = {
-        entry.filename: _read_part(archive, entry.filename, _scan_prolog)
-        for entry in entries
-        if entry.filename.endswith((".xml", ".rels"))
-    }
-    sheets = sorted(_worksheet_parts(archive, heads) & heads.keys())
-    _check_cells(sum(_declared_cells(heads[name]) for name in sheets), limits)
-    _check_cells(sum(_read_part(archive, name, xlsx_sheet_cells) for name in sheets), limits)
+    """Read every XML part through once, as the parser will, before the parser does.
+
+    A DOCTYPE in a prolog is refused. Reading to the end makes zipfile stop at the declared size and check
+    the CRC, so a part that inflates past what it declares (a bomb with a false size) is refused too.
+    Worksheets are counted on the way: declared dimensions first (cheap), then the stored cells.
+    """
+    names = sorted(entry.filename for entry in entries if entry.filename.endswith((".xml", ".rels")))
+    sheets = _worksheet_parts(archive, names)
+    tally = _CellTally(limits.jumlah_sel)
+    for name in names:
+        _read_part(archive, name, partial(_inspect_part, tally=tally if name in sheets else None))
+
+
+class _CellTally:
+    """Running cell counts over a workbook's worksheets, refused as soon as one passes the limit."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.declared = 0
+        self.stored = 0
+
+    def add(self, declared: int = 0, stored: int = 0) -> None:
+        self.declared += declared
+        self.stored += stored
+        cells = max(self.declared, self.stored)
+        if cells > self.limit:
+            raise WorkbookRejected(
+                "berkas-terlalu-besar", f"sekitar {_count(cells)} sel melebihi batas {_count(self.limit)} sel"
+            )
+
+
+def _inspect_part(part: IO[bytes], tally: _CellTally | None) -> None:
+    """One XML part read to its end; ``tally`` is given for a worksheet, whose cells it counts."""
+    start = _scan_prolog(part)
+    if tally is None:
+        while part.read(_CHUNK):
+            pass
+        return
+    tally.add(declared=_declared_cells(start))
+    tally.add(stored=xlsx_sheet_cells(part, start))
 
 
 def _read_part(archive: zipfile.ZipFile, name: str, reader: Callable[[IO[bytes]], T]) -> T:
@@ -207,14 +240,6 @@ def _read_part(archive: zipfile.ZipFile, name: str, reader: Callable[[IO[bytes]]
         raise
     except Exception as exc:  # a damaged deflate stream or header, whatever zipfile calls it
         raise WorkbookRejected("berkas-rusak", f"bagian {name} rusak") from exc
-
-
-def _check_cells(cells: int, limits: Limits) -> None:
-    if cells > limits.jumlah_sel:
-        raise WorkbookRejected(
-            "berkas-terlalu-besar",
-            f"sekitar {_count(cells)} sel melebihi batas {_count(limits.jumlah_sel)} sel",
-        )
 
 
 def _worksheet_parts(archive: zipfile.ZipFile, names: Iterable[str]) -> set[str]:
@@ -233,21 +258,20 @@ def _worksheet_parts(archive: zipfile.ZipFile, names: Iterable[str]) -> set[str]
 
 
 def _scan_prolog(part: IO[bytes]) -> bytes:
-    """The part's first bytes, after refusing a DOCTYPE in its prolog (and any encoding but UTF-8,
+    """The bytes read so far, after refusing a DOCTYPE in the part's prolog (and any encoding but UTF-8,
     the only one Excel writes, so that no scan here can be dodged by re-encoding a part)."""
     head = part.read(_HEAD_BYTES)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:2]:
         raise WorkbookRejected("berkas-rusak", "bagian XML tidak dalam pengodean UTF-8")
-    _check_prolog(head, part)
-    return head
+    return _check_prolog(head, part)
 
 
-def _check_prolog(head: bytes, part: IO[bytes]) -> None:
+def _check_prolog(head: bytes, part: IO[bytes]) -> bytes:
     """Refuse a part whose prolog (before the root element) declares a DOCTYPE.
 
     Declarations, processing instructions and comments are skipped properly, so neither a long comment
     nor a ``<`` inside one hides a DOCTYPE. A prolog longer than the first chunk is read on only as far
-    as it goes, and one longer than any real workbook writes is refused outright.
+    as it goes, and one longer than any real workbook writes is refused outright. Returns the bytes read.
     """
     buffer, pos = head, 0
     while True:
@@ -263,10 +287,10 @@ def _check_prolog(head: bytes, part: IO[bytes]) -> None:
             pos += end
         unfinished = not rest or "<!DOCTYPE".startswith(rest) or rest.startswith(("<?", "<!--"))
         if not unfinished:
-            return
+            return buffer
         more = part.read(_HEAD_BYTES)
         if not more:
-            return
+            return buffer
         buffer += more
         if len(buffer) > _PROLOG_MAX:
             raise WorkbookRejected("berkas-rusak", "bagian XML diawali isi yang tidak wajar")
@@ -321,7 +345,7 @@ def _check_ole(data: bytes, limits: Limits) -> None:
         raise WorkbookRejected("berkas-rusak", "dokumen Office lama yang bukan buku kerja Excel")
     if _has_filepass(workbook[:_HEAD_BYTES]):
         raise WorkbookRejected("berkas-terenkripsi", "buku kerja .xls dilindungi kata sandi")
-    _check_cells(xls_sheet_cells(workbook), limits)
+    _CellTally(limits.jumlah_sel).add(stored=xls_sheet_cells(workbook))
 
 
 def _ole_contents(data: bytes) -> tuple[set[str], bytes | None]:

@@ -111,8 +111,8 @@ def long_text() -> bytes:
     )
 
 
-def zip_bomb(workbook: bytes) -> bytes:
-    """A sheet whose rows, repeated, inflate to 210 MB from a few hundred kilobytes."""
+def zip_bomb(workbook: bytes, megabytes: int = 210) -> bytes:
+    """A sheet whose rows, repeated, inflate to ``megabytes`` MB from a few hundred kilobytes."""
     out = io.BytesIO()
     row = b'<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>' * 16
     with zipfile.ZipFile(io.BytesIO(workbook)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
@@ -122,16 +122,31 @@ def zip_bomb(workbook: bytes) -> bytes:
                 continue
             bomb = zipfile.ZipInfo(info.filename, date_time=info.date_time)
             bomb.compress_type = zipfile.ZIP_DEFLATED
-            with dst.open(bomb, "w", force_zip64=True) as part:
+            with dst.open(bomb, "w") as part:
                 part.write(
                     b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.'
                     b'openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
                 )
                 block = row * 1024
-                for _ in range(210 * 1024 * 1024 // len(block) + 1):
+                for _ in range(megabytes * 1024 * 1024 // len(block) + 1):
                     part.write(block)
                 part.write(b"</sheetData></worksheet>")
     return out.getvalue()
+
+
+def false_size(archive_bytes: bytes, name: str, declared: int) -> bytes:
+    """The archive with one part's uncompressed size falsified in its local and central headers, as a
+    bomb hides from a reader that trusts the central directory."""
+    data = bytearray(archive_bytes)
+    with zipfile.ZipFile(io.BytesIO(archive_bytes)) as archive:
+        data[archive.getinfo(name).header_offset + 22 :][:4] = struct.pack("<I", declared)
+        pos = archive.start_dir
+    while data[pos : pos + 4] == b"PK\x01\x02":
+        names, extra, comment = struct.unpack_from("<HHH", data, pos + 28)
+        if data[pos + 46 : pos + 46 + names] == name.encode():
+            data[pos + 24 : pos + 28] = struct.pack("<I", declared)
+        pos += 46 + names + extra + comment
+    return bytes(data)
 
 
 def billion_laughs(workbook: bytes) -> bytes:
@@ -326,6 +341,9 @@ def main() -> None:
     )
     (HERE / "bad_encrypted.xlsx").write_bytes(encrypted(base))
     (HERE / "bad_zip_bomb.xlsx").write_bytes(zip_bomb(base))
+    (HERE / "bad_zip_bomb_false_size.xlsx").write_bytes(
+        false_size(zip_bomb(base, 300), "xl/worksheets/sheet1.xml", len(sheet_xml(base)))
+    )
     (HERE / "bad_xml_entities.xlsx").write_bytes(billion_laughs(base))
     (HERE / "bad_xml_entities_after_comment.xlsx").write_bytes(doctype_after_comment(base))
     (HERE / "bad_xml_external_entity.xlsx").write_bytes(external_entity(base))
