@@ -4,12 +4,14 @@ The add-in must find exactly what ``skp periksa`` finds, so it never reads cells
 sheet's values from A1 into the same plain shape the file loader produces, and the one reader runs.
 Values are normalised the way the file loader does (text stripped, empty → ``None``, whole floats →
 ``int``). Merged areas matter to the reader (a TARGET header spanning number and satuan, an RK merged
-over its IKI rows): the desktop engines report them, and only rows that hold a merge are asked cell by
-cell. xlwings' remote engine cannot report them, so there the reader sees the sheet unmerged.
+over its IKI rows): the desktop engines report them, asked run by run so a form costs a few hundred
+calls rather than one per cell. xlwings' remote engine cannot report them, so there the reader sees the
+sheet unmerged.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -29,12 +31,59 @@ def _cell(value: Any) -> str | int | float | bool | datetime | date | time | tim
     return value
 
 
-def merged_areas(sheet: xw.Sheet, n_rows: int, n_cols: int) -> list[tuple[int, int, int, int]]:
-    """Merged areas within the first ``n_rows`` × ``n_cols`` cells as 0-based inclusive (r0, c0, r1, c1).
+Area = tuple[int, int, int, int]  # (r0, c0, r1, c1), 0-based inclusive
+_SHORT_RUN = 4  # below this many cells, asking each cell beats halving
 
-    ``merge_cells`` of a multi-cell range is False only when nothing in it is merged, so whole rows
-    without a merge cost one call each.
+
+def find_merged_areas(
+    n_rows: int, n_cols: int, has_merge: Callable[[int, int, int], bool], area_at: Callable[[int, int], Area],
+) -> list[Area]:
+    """Every merged area within ``n_rows`` × ``n_cols``, asking as few questions as possible.
+
+    ``has_merge(r, c0, c1)`` says whether any cell of row ``r`` between columns ``c0`` and ``c1`` is
+    merged; ``area_at(r, c)`` is the merged area holding a cell (the cell itself when unmerged). A run of
+    cells without a merge costs one question; a long run with one is halved, a short one asked cell by
+    cell. Cells inside a found area (the lower rows of an RK merged over its IKI rows) are not asked again.
     """
+    areas: list[Area] = []
+    covered: set[tuple[int, int]] = set()
+
+    def scan(r: int, c0: int, c1: int) -> None:
+        for start, end in _uncovered_runs(r, c0, c1, covered):
+            if not has_merge(r, start, end):
+                continue
+            if end - start >= _SHORT_RUN:
+                middle = (start + end) // 2
+                scan(r, start, middle)
+                scan(r, middle + 1, end)
+                continue
+            for c in range(start, end + 1):
+                if (r, c) in covered:
+                    continue
+                top, left, bottom, right = area_at(r, c)
+                if (top, left) != (bottom, right):
+                    areas.append((top, left, bottom, right))
+                    covered.update((i, j) for i in range(top, bottom + 1) for j in range(left, right + 1))
+
+    for r in range(n_rows):
+        scan(r, 0, n_cols - 1)
+    return areas
+
+
+def _uncovered_runs(r: int, c0: int, c1: int, covered: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for c in range(c0, c1 + 1):
+        if (r, c) in covered:
+            continue
+        if runs and runs[-1][1] == c - 1:
+            runs[-1] = (runs[-1][0], c)
+        else:
+            runs.append((c, c))
+    return runs
+
+
+def merged_areas(sheet: xw.Sheet, n_rows: int, n_cols: int) -> list[Area]:
+    """The sheet's merged areas as the desktop engines report them; none where the engine cannot say."""
     if not (n_rows and n_cols):
         return []
     try:
@@ -42,22 +91,17 @@ def merged_areas(sheet: xw.Sheet, n_rows: int, n_cols: int) -> list[tuple[int, i
             return []
     except NotImplementedError:
         return []
-    areas: list[tuple[int, int, int, int]] = []
-    covered: set[tuple[int, int]] = set()
-    for r in range(1, n_rows + 1):
-        if sheet.range((r, 1), (r, n_cols)).merge_cells is False:
-            continue
-        for c in range(1, n_cols + 1):
-            if (r, c) in covered:
-                continue
-            area = sheet.range((r, c)).merge_area
-            height, width = area.shape
-            if height == width == 1:
-                continue
-            top, left = area.row, area.column
-            areas.append((top - 1, left - 1, top + height - 2, left + width - 2))
-            covered.update((i, j) for i in range(top, top + height) for j in range(left, left + width))
-    return areas
+
+    def has_merge(r: int, c0: int, c1: int) -> bool:
+        # False only when nothing in the range is merged (Excel answers None for a mixed range).
+        return sheet.range((r + 1, c0 + 1), (r + 1, c1 + 1)).merge_cells is not False
+
+    def area_at(r: int, c: int) -> Area:
+        area = sheet.range((r + 1, c + 1)).merge_area
+        height, width = area.shape
+        return (area.row - 1, area.column - 1, area.row + height - 2, area.column + width - 2)
+
+    return find_merged_areas(n_rows, n_cols, has_merge, area_at)
 
 
 def sheet_values(sheet: xw.Sheet) -> list[list[Any]]:

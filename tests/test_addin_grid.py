@@ -1,0 +1,51 @@
+"""The open book becomes the reader's grid: values as the file loader gives them, merged areas found
+with few questions to Excel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from addin_remote import book_json, open_book
+
+from addin.grid import book_grid, find_merged_areas
+from skp.reading.load import load_grid
+
+ROOT = Path(__file__).parent.parent
+MERGED = sorted((ROOT / "templates").glob("*.xlsx"))
+
+
+@pytest.mark.parametrize("path", MERGED, ids=lambda p: p.name)
+def test_merged_areas_are_found_exactly_with_few_questions(path: Path, config) -> None:
+    for sheet in load_grid(path, config).sheets:
+        cell_area = {(r, c): a for a in sheet.merged
+                     for r in range(a[0], a[2] + 1) for c in range(a[1], a[3] + 1)}
+        questions = []
+
+        def has_merge(r: int, c0: int, c1: int, cell_area=cell_area, questions=questions) -> bool:
+            questions.append((r, c0, c1))
+            return any((r, c) in cell_area for c in range(c0, c1 + 1))
+
+        n_rows = max([sheet.n_rows, *(a[2] + 1 for a in sheet.merged)])
+        n_cols = max([sheet.n_cols, *(a[3] + 1 for a in sheet.merged)])
+        def area_at(r: int, c: int, cell_area=cell_area, questions=questions) -> tuple[int, int, int, int]:
+            questions.append((r, c))
+            return cell_area.get((r, c), (r, c, r, c))
+
+        found = find_merged_areas(n_rows, n_cols, has_merge, area_at)
+        assert sorted(found) == sorted(sheet.merged), sheet.name
+        assert len(questions) < n_rows * n_cols, sheet.name  # asking every cell is the naive cost
+
+
+def test_book_grid_skips_the_addin_sheets_and_normalises_values(config) -> None:
+    path = ROOT / "tests" / "data" / "ok_small_skp.xlsx"
+    payload = book_json(path)
+    payload["sheets"][0]["values"][0][0] = "  judul  "
+    payload["sheets"][0]["values"][1][0] = 12.0
+    payload["sheets"].append({**payload["sheets"][0], "name": "Hasil Periksa"})
+    grid = book_grid(open_book(payload))
+    expected = load_grid(path, config)
+    assert [s.name for s in grid.sheets] == [s.name for s in expected.sheets]
+    assert grid.sheets[0].rows[0][0] == "judul" and grid.sheets[0].rows[1][0] == 12
+    assert isinstance(grid.sheets[0].rows[1][0], int)
+    assert all(s.merged == [] for s in grid.sheets)
