@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import addin_remote  # noqa: F401  (installing imports the add-in, hence xlwings: set its licence key first)
 from click.testing import CliRunner
 
 from addin.build import XLAM
