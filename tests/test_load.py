@@ -17,6 +17,7 @@ DATA = Path(__file__).parent / "data"
 
 EXPECTED_CODE = {
     "bad_cells_far_apart.xlsx": "berkas-terlalu-besar",
+    "bad_cells_far_apart_hidden_part.xlsx": "berkas-terlalu-besar",
     "bad_docx_renamed.xlsx": "berkas-rusak",
     "bad_encrypted.xls": "berkas-terenkripsi",
     "bad_encrypted.xlsx": "berkas-terenkripsi",
@@ -32,6 +33,7 @@ EXPECTED_CODE = {
     "bad_xml_external_entity.xlsx": "berkas-rusak",
     "bad_zip_bomb.xlsx": "berkas-terlalu-besar",
     "bad_zip_bomb_false_size.xlsx": "berkas-rusak",
+    "bad_zip_duplicate_part.xlsx": "berkas-rusak",
     "bad_zip_password.xlsx": "berkas-terenkripsi",
     "bad_xls_dimensions_inverted.xls": "berkas-rusak",
     "bad_zip_without_workbook.xlsx": "berkas-rusak",

@@ -2,23 +2,26 @@
 
 Submissions come from thousands of staff by e-mail and upload forms, so a file may be anything: a PDF
 renamed ``.xlsx``, a truncated download, a password-protected workbook, or a deliberately hostile zip bomb
-or entity-expansion XML. Everything here is decided from cheap evidence — the file size, the magic bytes,
-the zip central directory and the first few kilobytes of each XML part — so that a hostile file is refused
-in well under a millisecond and no part is ever decompressed in full. The parser (python-calamine) only
-runs on files that passed, and :mod:`skp.reading.load` still translates anything it raises.
+or entity-expansion XML. Most of it is decided from cheap evidence — the file size, the magic bytes, the zip
+central directory and the first few kilobytes of each XML part — so that a hostile file is refused
+in well under a millisecond. Files that pass are then read through once, part by part in bounded chunks, to
+verify what the central directory claims and to count the cells the parser would allocate (see
+:mod:`skp.reading.extent`). python-calamine only runs on files that passed, and :mod:`skp.reading.load`
+still translates anything it raises.
 
 Limits come from the ``pembacaan.batas`` section of the rules (defaults: SPEC §7).
 """
 
 from __future__ import annotations
 
+import codecs
 import io
 import os
 import posixpath
 import re
 import struct
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import IO, TypeVar
@@ -35,7 +38,7 @@ from skp.reading.extent import xls_sheet_cells, xlsx_sheet_cells
 
 declare_reading_codes("berkas", "berkas-rusak", "berkas-terenkripsi", "berkas-terlalu-besar")
 
-MB = 1024 * 1024
+_MB = 1024 * 1024
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CHUNK = 1024 * 1024
@@ -74,7 +77,7 @@ def reading_limits(config: Config) -> Limits:
 
 def _mb(size: float) -> str:
     """Megabytes the Indonesian way: ``73``, ``50,4``, ``1.024``."""
-    value = size / MB
+    value = size / _MB
     if value >= 100:
         return f"{value:,.0f}".replace(",", ".")
     return f"{value:.1f}".replace(".", ",").removesuffix(",0")
@@ -89,12 +92,12 @@ def read_submission(path: Path, limits: Limits) -> bytes:
     try:
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
-            if size > limits.ukuran_berkas_mb * MB:
+            if size > limits.ukuran_berkas_mb * _MB:
                 raise WorkbookRejected(
                     "berkas-terlalu-besar",
-                    f"ukuran {_mb(size)} MB melebihi batas {_mb(limits.ukuran_berkas_mb * MB)} MB",
+                    f"ukuran {_mb(size)} MB melebihi batas {_mb(limits.ukuran_berkas_mb * _MB)} MB",
                 )
-            return handle.read(int(limits.ukuran_berkas_mb * MB) + 1)
+            return handle.read(int(limits.ukuran_berkas_mb * _MB) + 1)
     except FileNotFoundError as exc:
         raise WorkbookRejected("berkas-rusak", "berkas tidak ditemukan") from exc
     except IsADirectoryError as exc:
@@ -105,18 +108,17 @@ def read_submission(path: Path, limits: Limits) -> bytes:
         raise WorkbookRejected("berkas-rusak", "berkas gagal dibaca dari penyimpanan") from exc
 
 
-def check_submission(data: bytes, limits: Limits) -> str:
-    """Refuse unsafe or unreadable content; return the real format, ``"zip"`` or ``"ole"``.
+def check_submission(data: bytes, limits: Limits) -> None:
+    """Refuse unsafe or unreadable content with :class:`WorkbookRejected`.
 
     The format comes from the magic bytes, never from the file name: staff rename files freely.
     """
     if data.startswith(_ZIP_MAGIC):
         _check_zip(data, limits)
-        return "zip"
-    if data.startswith(_OLE_MAGIC):
+    elif data.startswith(_OLE_MAGIC):
         _check_ole(data, limits)
-        return "ole"
-    raise WorkbookRejected("berkas-rusak", _not_a_workbook(data))
+    else:
+        raise WorkbookRejected("berkas-rusak", _not_a_workbook(data))
 
 
 def _not_a_workbook(data: bytes) -> str:
@@ -125,9 +127,8 @@ def _not_a_workbook(data: bytes) -> str:
         return "berkas kosong"
     if data.startswith(b"%PDF"):
         return "berkas PDF, bukan lembar kerja"
-    head = data[:1024]
-    try:
-        text = head.decode("utf-8-sig")
+    try:  # incremental, so a character cut at the 1 KB boundary is not mistaken for binary
+        text = codecs.getincrementaldecoder("utf-8-sig")().decode(data[:1024])
     except UnicodeDecodeError:
         return "format berkas tidak dikenali"
     if text.lstrip().startswith("<"):
@@ -156,10 +157,10 @@ def _check_sizes(entries: list[zipfile.ZipInfo], limits: Limits) -> None:
             f"berisi {_count(len(entries))} bagian, melebihi batas {_count(limits.jumlah_bagian_zip)}",
         )
     total = sum(entry.file_size for entry in entries)
-    if total > limits.ukuran_isi_mb * MB:
+    if total > limits.ukuran_isi_mb * _MB:
         raise WorkbookRejected(
             "berkas-terlalu-besar",
-            f"isi setelah dibuka {_mb(total)} MB melebihi batas {_mb(limits.ukuran_isi_mb * MB)} MB",
+            f"isi setelah dibuka {_mb(total)} MB melebihi batas {_mb(limits.ukuran_isi_mb * _MB)} MB",
         )
     for entry in entries:
         if entry.file_size > max(entry.compress_size, 1) * limits.rasio_kompresi:
@@ -173,6 +174,8 @@ def _check_structure(entries: list[zipfile.ZipInfo]) -> None:
     if any(entry.flag_bits & 0x1 for entry in entries):
         raise WorkbookRejected("berkas-terenkripsi", "arsip ZIP dilindungi kata sandi")
     names = {entry.filename for entry in entries}
+    if len(names) < len(entries):
+        raise WorkbookRejected("berkas-rusak", "arsip berisi bagian bernama ganda")
     if "xl/workbook.xml" in names:
         return
     if "xl/workbook.bin" in names:
@@ -189,17 +192,23 @@ def _check_structure(entries: list[zipfile.ZipInfo]) -> None:
 
 
 def _check_parts(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], limits: Limits) -> None:
-    """Read every XML part through once, as the parser will, before the parser does.
+    """Read every XML part and every worksheet through once, as the parser will, before the parser does.
 
     A DOCTYPE in a prolog is refused. Reading to the end makes zipfile stop at the declared size and check
     the CRC, so a part that inflates past what it declares (a bomb with a false size) is refused too.
     Worksheets are counted on the way: declared dimensions first (cheap), then the stored cells.
     """
-    names = sorted(entry.filename for entry in entries if entry.filename.endswith((".xml", ".rels")))
-    sheets = _worksheet_parts(archive, names)
+    sheets = _worksheet_parts(archive, entries)
     tally = _CellTally(limits.jumlah_sel)
-    for name in names:
-        _read_part(archive, name, partial(_inspect_part, tally=tally if name in sheets else None))
+    for entry in entries:
+        key = _part_key(entry.filename)
+        if key in sheets or key.endswith((".xml", ".rels")):
+            _read_part(archive, entry, partial(_inspect_part, tally=tally if key in sheets else None))
+
+
+def _part_key(name: str) -> str:
+    """A part name as compared here: some tools write backslashes, and any case must match."""
+    return name.replace("\\", "/").lower()
 
 
 class _CellTally:
@@ -231,29 +240,31 @@ def _inspect_part(part: IO[bytes], tally: _CellTally | None) -> None:
     tally.add(stored=xlsx_sheet_cells(part, start))
 
 
-def _read_part(archive: zipfile.ZipFile, name: str, reader: Callable[[IO[bytes]], T]) -> T:
+def _read_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, reader: Callable[[IO[bytes]], T]) -> T:
     """``reader`` applied to the open part, any damage to the part reported as ``berkas-rusak``."""
     try:
-        with archive.open(name) as part:
+        with archive.open(entry) as part:
             return reader(part)
     except WorkbookRejected:
         raise
     except Exception as exc:  # a damaged deflate stream or header, whatever zipfile calls it
-        raise WorkbookRejected("berkas-rusak", f"bagian {name} rusak") from exc
+        raise WorkbookRejected("berkas-rusak", f"bagian {entry.filename} rusak") from exc
 
 
-def _worksheet_parts(archive: zipfile.ZipFile, names: Iterable[str]) -> set[str]:
-    """Worksheet parts: those the workbook's relationships point to (as the parser resolves them), plus
-    anything under ``xl/worksheets/``."""
-    parts = {name for name in names if name.startswith("xl/worksheets/") and name.endswith(".xml")}
-    if _WORKBOOK_RELS not in names:
+def _worksheet_parts(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo]) -> set[str]:
+    """Keys of the worksheet parts: those the workbook's relationships point to, whatever their name,
+    plus every XML part under ``xl/worksheets/``."""
+    keys = {_part_key(entry.filename) for entry in entries}
+    parts = {key for key in keys if key.startswith("xl/worksheets/") and key.endswith(".xml")}
+    rels = next((entry for entry in entries if _part_key(entry.filename) == _WORKBOOK_RELS), None)
+    if rels is None:
         return parts
-    root = _read_part(archive, _WORKBOOK_RELS, lambda part: ElementTree.fromstring(part.read()))
+    root = _read_part(archive, rels, lambda part: ElementTree.fromstring(_scan_prolog(part) + part.read()))
     for relation in root:
         target = relation.get("Target", "")
         if relation.get("Type", "").endswith("/worksheet") and target:
             joined = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
-            parts.add(posixpath.normpath(joined))
+            parts.add(_part_key(posixpath.normpath(joined)))
     return parts
 
 

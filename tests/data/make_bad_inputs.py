@@ -15,6 +15,7 @@ import random
 import struct
 import subprocess
 import tempfile
+import warnings
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -230,6 +231,32 @@ def far_apart_cells() -> bytes:
     )
 
 
+def far_apart_cells_hidden_part() -> bytes:
+    """The far-apart cells again, the worksheet stored as ``xl/data/lembar.bin`` (the relationships point
+    to it), so a check that only looks at ``xl/worksheets/*.xml`` misses it."""
+    workbook = far_apart_cells()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(workbook)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename == "xl/_rels/workbook.xml.rels":
+                content = content.replace(b"/xl/worksheets/sheet1.xml", b"/xl/data/lembar.bin")
+                content = content.replace(b'"worksheets/sheet1.xml"', b'"data/lembar.bin"')
+            name = "xl/data/lembar.bin" if info.filename == "xl/worksheets/sheet1.xml" else info.filename
+            dst.writestr(name, content)
+    return out.getvalue()
+
+
+def duplicate_part(workbook: bytes) -> bytes:
+    """A second, different ``xl/worksheets/sheet1.xml`` after the first: which one a reader takes
+    depends on the zip library."""
+    out = io.BytesIO(workbook)
+    with warnings.catch_warnings(), zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as archive:
+        warnings.simplefilter("ignore")
+        archive.writestr("xl/worksheets/sheet1.xml", sheet_xml(far_apart_cells()))
+    return out.getvalue()
+
+
 def inverted_xls_dimensions(xls: bytes) -> bytes:
     """The legacy workbook with its first sheet's DIMENSIONS record claiming first row 37, last row 17.
 
@@ -351,6 +378,8 @@ def main() -> None:
     (HERE / "bad_zip_password.xlsx").write_bytes(password_zip(base))
     (HERE / "bad_too_many_cells.xlsx").write_bytes(too_many_cells(base))
     (HERE / "bad_cells_far_apart.xlsx").write_bytes(far_apart_cells())
+    (HERE / "bad_cells_far_apart_hidden_part.xlsx").write_bytes(far_apart_cells_hidden_part())
+    (HERE / "bad_zip_duplicate_part.xlsx").write_bytes(duplicate_part(base))
     (HERE / "bad_garbage_sheet_xml.xlsx").write_bytes(garbage_sheet(base))
     (HERE / "bad_zip_without_workbook.xlsx").write_bytes(_zip_of({"catatan/skp.txt": b"bukan buku kerja"}))
     (HERE / "bad_docx_renamed.xlsx").write_bytes(word_document())
