@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from batch.i18n import IndonesianGroup
 from skp.writing.atomic import atomic_write
 
 ADDIN_FILE = "skp.xlam"
@@ -36,7 +37,7 @@ def xlstart_folder(platform: str, environ: dict[str, str], home: Path) -> Path |
     return None
 
 
-@click.group("addin")
+@click.group("addin", cls=IndonesianGroup)
 @click.help_option("-h", "--help", help="Tampilkan bantuan ini lalu keluar.")
 def addin() -> None:
     """Add-in Excel "SKP": tab pita dengan tombol Periksa SKP, Bersihkan Tanda, Buat Matriks Peran
