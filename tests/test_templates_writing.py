@@ -83,7 +83,7 @@ def test_kop_gets_a_narrow_no_a_label_and_balanced_values():
     plan = plan_columns([("no", 5), ("rk", 44), ("iki", 44), ("target", 18)])
     assert sum(plan.widths) == pytest.approx(111)
     for block in plan.kop:
-        assert plan.width_of(block.no, block.no) <= 6
+        assert plan.width_of(*block.no) <= 6
         assert plan.width_of(*block.label) >= 17
         assert plan.width_of(*block.value) >= 20
     # Every table column still starts and ends on sheet columns, in order.

@@ -43,11 +43,11 @@ def write_kop(
     w.ws.row_dimensions[1].height = 20
     cells: dict[tuple[str, str], str] = {}
     for block, slots in zip(BLOCKS, kop_slots(w.plan), strict=True):
-        w.put(5, slots.no, "NO", styles.HEADER)
+        w.put(5, slots.no[0], "NO", styles.HEADER, last_col=slots.no[1])
         w.put(5, slots.label[0], kop.blocks[block].label, styles.HEADER, last_col=slots.value[1])
         for i, item in enumerate(kop.fields, start=1):
             row = 5 + i
-            w.put(row, slots.no, i, styles.NUMBER)
+            w.put(row, slots.no[0], i, styles.NUMBER, last_col=slots.no[1])
             w.put(row, slots.label[0], item.label, styles.LABEL, last_col=slots.label[1])
             value = values.identity.get(block, {}).get(item.key)
             ref = w.put(row, slots.value[0], value, styles.INPUT, last_col=slots.value[1],

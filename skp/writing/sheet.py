@@ -39,9 +39,9 @@ _CAPS_STYLES = frozenset({styles.TITLE, styles.SUBTITLE, styles.INPUT_LINE, styl
 
 @dataclass(frozen=True)
 class KopSlots:
-    """Sheet columns of one kop block: NO, label (first..last), value (first..last)."""
+    """Sheet columns (first, last) of one kop block's NO, label and value cells."""
 
-    no: int
+    no: tuple[int, int]
     label: tuple[int, int]
     value: tuple[int, int]
 
@@ -53,6 +53,7 @@ class ColumnPlan:
     widths: tuple[float, ...]
     spans: dict[str, tuple[int, int]]
     kop: tuple[KopSlots, KopSlots] | None = None
+    hidden: frozenset[int] = frozenset()  # 1-based sheet columns that are hidden (formula helpers)
 
     @property
     def n(self) -> int:
@@ -62,17 +63,51 @@ class ColumnPlan:
         return get_column_letter(self.spans[key][0])
 
     def width_of(self, first: int, last: int) -> float:
-        return sum(self.widths[first - 1 : last])
+        """Visible width of sheet columns ``first..last``."""
+        columns = enumerate(self.widths[first - 1 : last], start=first)
+        return sum(w for i, w in columns if i not in self.hidden)
 
 
-def plan_columns(columns: Sequence[tuple[str, float]], kop: bool = True) -> ColumnPlan:
+def plan_columns(
+    columns: Sequence[tuple[str, float]], kop: bool = True, hidden: frozenset[str] = frozenset()
+) -> ColumnPlan:
     """Sheet columns for table ``columns`` (key, width); with ``kop``, room for the two identity blocks.
 
     The kop wants NO | label | value twice, side by side, with a narrow NO and a label wide enough for
-    PANGKAT/GOL RUANG, whatever the table below looks like. Its boundaries are laid over the table's:
-    a kop boundary close to a table boundary snaps to it, otherwise it splits that table column, which
-    then spans two sheet columns (merged in every row, as official forms do).
+    PANGKAT/GOL RUANG, whatever the table below looks like. Its boundaries are laid over the visible
+    table columns: a kop boundary close to a table boundary snaps to it, otherwise it splits that table
+    column, which then spans two sheet columns (merged in every row, as official forms do). ``hidden``
+    columns (formula helpers) are never split and sit where the table puts them, under merged kop cells.
     """
+    visible = _plan_visible([c for c in columns if c[0] not in hidden], kop)
+    widths: list[float] = []
+    spans: dict[str, tuple[int, int]] = {}
+    sheet_col: dict[int, int] = {}  # column of the visible plan → column of the full sheet
+    hidden_cols: set[int] = set()
+    for key, width in columns:
+        if key in hidden:
+            widths.append(width)
+            hidden_cols.add(len(widths))
+            spans[key] = (len(widths), len(widths))
+            continue
+        first, last = visible.spans[key]
+        for col in range(first, last + 1):
+            widths.append(visible.widths[col - 1])
+            sheet_col[col] = len(widths)
+        spans[key] = (sheet_col[first], sheet_col[last])
+    slots = None
+    if visible.kop:
+        # Each cell starts on its visible column and runs up to the next cell, over any hidden ones.
+        left, right = visible.kop
+        starts = [sheet_col[c] for c in (left.no[0], left.label[0], left.value[0],
+                                         right.no[0], right.label[0], right.value[0])] + [len(widths) + 1]
+        ends = [b - 1 for b in starts[1:]]
+        slots = (KopSlots((starts[0], ends[0]), (starts[1], ends[1]), (starts[2], ends[2])),
+                 KopSlots((starts[3], ends[3]), (starts[4], ends[4]), (starts[5], ends[5])))
+    return ColumnPlan(tuple(widths), spans, slots, frozenset(hidden_cols))
+
+
+def _plan_visible(columns: Sequence[tuple[str, float]], kop: bool) -> ColumnPlan:
     table_bounds = [0.0]
     for _, width in columns:
         table_bounds.append(table_bounds[-1] + width)
@@ -99,10 +134,9 @@ def plan_columns(columns: Sequence[tuple[str, float]], kop: bool = True) -> Colu
     slots = None
     if kop:
         c = [column_of[b] for b in kop_bounds]
-        slots = tuple(
-            KopSlots(c[i], (c[i + 1], c[i + 2] - 1), (c[i + 2], c[i + 3] - 1)) for i in (0, 4)
-        )
-    return ColumnPlan(widths, spans, slots)  # type: ignore[arg-type]
+        slots = (KopSlots((c[0], c[1] - 1), (c[1], c[2] - 1), (c[2], c[3] - 1)),
+                 KopSlots((c[4], c[5] - 1), (c[5], c[6] - 1), (c[6], c[7] - 1)))
+    return ColumnPlan(widths, spans, slots)
 
 
 def _snap(target: float, table_bounds: list[float], low: float, high: float) -> float:
@@ -175,8 +209,9 @@ class SheetWriter:
         last_row = last_row or row
         if last_col != col or last_row != row:
             self._merge(row, col, last_row, last_col, style)
-        if value is not None and not (isinstance(value, str) and value.startswith("=")):
-            lines = text_lines(value, self.plan.width_of(col, last_col), style in _CAPS_STYLES)
+        width = self.plan.width_of(col, last_col)
+        if value is not None and width and not (isinstance(value, str) and value.startswith("=")):
+            lines = text_lines(value, width, style in _CAPS_STYLES)
             per_row = math.ceil(lines / (last_row - row + 1))
             for r in range(row, last_row + 1):
                 self._lines[r] = max(self._lines.get(r, 1), per_row)

@@ -44,7 +44,9 @@ def template_blocks(table: Table) -> dict[Section, list[Block]]:
 
 def table_plan(table: Table, model: Model) -> ColumnPlan:
     """Sheet columns for the table's columns of this form model."""
-    return plan_columns([(c.key, c.width) for c in table.columns_for(model)])
+    columns = table.columns_for(model)
+    hidden = frozenset(c.key for c in columns if c.hidden)
+    return plan_columns([(c.key, c.width) for c in columns], hidden=hidden)
 
 
 @dataclass
@@ -73,7 +75,8 @@ def write_table(
     header_last = start + (1 if grouped else 0)
     _write_header(w, columns, start, header_last)
     number_row = header_last + 1
-    for i, column in enumerate(columns, start=1):
+    visible = [c for c in columns if not c.hidden]
+    for i, column in enumerate(visible, start=1):
         first, last = plan.spans[column.key]
         w.put(number_row, first, i, styles.NUMBER_ROW, last_col=last)
     context.columns.update({c.key: plan.letter(c.key) for c in columns})
