@@ -71,7 +71,7 @@ def _write_hasil(book: xw.Book, report: FileReport) -> xw.Sheet:
     rows = hasil_rows(report)
     sheet.range("A1").value = rows
     sheet.range("A1").font.bold = True
-    header = 8
+    header = len(rows) - len(report.findings)  # the NO | KODE | … row, 1-based
     sheet.range((header, 1), (header, 5)).font.bold = True
     for i, finding in enumerate(report.findings, start=header + 1):
         sheet.range((i, 3)).color = FILLS[finding.severity]
