@@ -188,3 +188,14 @@ def test_absent_annexes_are_none(config: Config) -> None:
         None,
         None,
     )
+
+
+def test_detection_rules_come_from_aturan(tmp_path: Path) -> None:
+    by_annex = tmp_path / "lampiran.yaml"
+    by_annex.write_text("pembacaan:\n  deteksi:\n    jf_dari_jabatan: false\n", encoding="utf-8")
+    assert read("form_jf_dasar", Config.from_file(by_annex)).form == "jf-dasar"  # its Keterkaitan AK sheet
+    neither = tmp_path / "tanpa.yaml"
+    neither.write_text(
+        "pembacaan:\n  deteksi:\n    jf_dari_jabatan: false\n    lampiran_jf: []\n", encoding="utf-8"
+    )
+    assert read("form_jf_dasar", Config.from_file(neither)).form == "ja-dasar"
