@@ -33,7 +33,8 @@ class _TemplatCommand(click.Command):
 @click.option("--semua", is_flag=True, help="Tulis keenam formulir ke folder -o, satu berkas per formulir.")
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path),
-    help="Berkas tujuan (satu formulir; bawaan FORMULIR.xlsx) atau folder tujuan (--semua).",
+    help="Berkas tujuan (bawaan FORMULIR.xlsx; folder yang ada: FORMULIR.xlsx di dalamnya), "
+         "atau folder tujuan untuk --semua.",
 )
 def templat(formulir: str | None, semua: bool, output: Path | None) -> None:
     """Membuat templat formulir SKP resmi (Permen PANRB 8/2021) sebagai berkas Excel.
@@ -51,7 +52,9 @@ def templat(formulir: str | None, semua: bool, output: Path | None) -> None:
             raise _CannotWrite(f"folder {folder} tidak dapat dibuat: {exc.strerror or exc}") from exc
         targets = [(form_id, folder / f"{form_id}.xlsx") for form_id in FORM_IDS]
     else:
-        targets = [(formulir, output or Path(f"{formulir}.xlsx"))]
+        name = f"{formulir}.xlsx"
+        target = output / name if output is not None and output.is_dir() else output or Path(name)
+        targets = [(formulir, target)]
     for form_id, path in targets:
         try:
             save_workbook(build_workbook(form_id, config), path)

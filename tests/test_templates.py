@@ -183,6 +183,11 @@ def test_cli_writes_one(tmp_path):
     assert "Keterkaitan AK" in openpyxl.load_workbook(target).sheetnames
 
 
+def test_cli_single_form_into_an_existing_folder(tmp_path):
+    assert CliRunner().invoke(main, ["templat", "jpt-dasar", "-o", str(tmp_path)]).exit_code == 0
+    assert (tmp_path / "jpt-dasar.xlsx").is_file()
+
+
 def test_cli_default_name(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert CliRunner().invoke(main, ["templat", "ja-dasar"]).exit_code == 0

@@ -97,3 +97,8 @@ def test_without_kop_table_columns_are_sheet_columns():
     plan = plan_columns([("nama", 26), ("nip", 22), ("jabatan", 28)], kop=False)
     assert plan.widths == (26, 22, 28)
     assert plan.spans == {"nama": (1, 1), "nip": (2, 2), "jabatan": (3, 3)}
+
+
+def test_braces_that_are_not_placeholders_stay():
+    context = FormulaContext(sheet="Penilaian", columns={"target": "F"})
+    assert context.render("INDEX({1,2,3},{col:target}{r})", 9) == "=INDEX({1,2,3},F9)"

@@ -28,33 +28,58 @@ _PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([A-Za-z0-9_-]+))?\}")
 _SCALARS = ("utama_first", "utama_last", "tambahan_first", "tambahan_last")
 
 
+_ROW_PLACEHOLDERS = ("r", "rk_first", "rk_last")
+
+
 @dataclass
 class FormulaContext:
-    """Where things are on the sheet being written; filled in by the table writer before any formula."""
+    """Where things are on the sheet being written; filled in by the table writer before any formula.
+
+    Only the row placeholders change from row to row, so each formula is resolved once into a
+    ``str.format`` template holding just those (building thousands of workbooks renders many rows).
+    """
 
     sheet: str
     columns: dict[str, str] = field(default_factory=dict)
     sections: dict[str, int] = field(default_factory=dict)  # utama_first … tambahan_last
     totals: dict[str, str] = field(default_factory=dict)
     perilaku: dict[str, str] = field(default_factory=dict)
+    _templates: dict[str, str] = field(default_factory=dict, repr=False)
 
     def render(self, formula: str, r: int, rk_first: int | None = None, rk_last: int | None = None) -> str:
         """The formula with every placeholder replaced; always starts with ``=``."""
-        rows = {"r": r, "rk_first": rk_first if rk_first is not None else r,
-                "rk_last": rk_last if rk_last is not None else r}
+        template = self._templates.get(formula)
+        if template is None:
+            template = self._templates[formula] = self._template(formula)
+        return template.format(r=r, rk_first=r if rk_first is None else rk_first,
+                               rk_last=r if rk_last is None else rk_last)
 
-        def replace(match: re.Match[str]) -> str:
-            name, key = match.group(1), match.group(2)
-            if key is None and name in rows:
-                return str(rows[name])
-            if key is None and name in _SCALARS and name in self.sections:
-                return str(self.sections[name])
-            lookup = {"col": self.columns, "total": self.totals, "perilaku": self.perilaku}.get(name)
-            if key is not None and lookup is not None and key in lookup:
-                return lookup[key]
-            raise ConfigurationError(
-                f"rumus lembar {self.sheet}: penanda {match.group(0)} tidak dikenal dalam {formula!r}"
-            )
+    def _template(self, formula: str) -> str:
+        text = formula.strip()
+        parts: list[str] = []
+        position = 0
+        for match in _PLACEHOLDER.finditer(text):
+            parts.append(_literal(text[position : match.start()]))
+            parts.append(self._resolve(match, formula))
+            position = match.end()
+        parts.append(_literal(text[position:]))
+        template = "".join(parts)
+        return template if template.startswith("=") else "=" + template
 
-        text = _PLACEHOLDER.sub(replace, formula.strip())
-        return text if text.startswith("=") else "=" + text
+    def _resolve(self, match: re.Match[str], formula: str) -> str:
+        name, key = match.group(1), match.group(2)
+        if key is None and name in _ROW_PLACEHOLDERS:
+            return "{" + name + "}"
+        if key is None and name in _SCALARS and name in self.sections:
+            return str(self.sections[name])
+        lookup = {"col": self.columns, "total": self.totals, "perilaku": self.perilaku}.get(name)
+        if key is not None and lookup is not None and key in lookup:
+            return _literal(lookup[key])
+        raise ConfigurationError(
+            f"rumus lembar {self.sheet}: penanda {match.group(0)} tidak dikenal dalam {formula!r}"
+        )
+
+
+def _literal(text: str) -> str:
+    """Text kept as is by ``str.format`` (Excel array constants use braces too)."""
+    return text.replace("{", "{{").replace("}", "}}")
