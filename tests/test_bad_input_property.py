@@ -6,6 +6,7 @@ No other exception may escape ``load_grid``: in a batch that would be a tracebac
 from __future__ import annotations
 
 import io
+import re
 import tempfile
 import zipfile
 from pathlib import Path
@@ -21,9 +22,16 @@ from skp.reading.load import load_grid
 DATA = Path(__file__).parent / "data"
 XLSX = (DATA / "ok_small_skp.xlsx").read_bytes()
 BASES = {".xlsx": XLSX, ".xls": (DATA / "ok_legacy.xls").read_bytes()}
+ZIPPED = {name: (DATA / name).read_bytes() for name in ("ok_small_skp.xlsx", "ok_macro.xlsm")}
+_QUOTED_NUMBER = re.compile(rb'"[A-Z]{0,3}[0-9]+(?::[A-Z]{0,3}[0-9]+)?"')
 FILE_CODES = {"berkas-rusak", "berkas-terenkripsi", "berkas-terlalu-besar"}
 CONFIG = Config()
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _read(data: bytes, name: str) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return archive.read(name)
 
 
 def _parts(data: bytes) -> list[str]:
@@ -70,6 +78,26 @@ def test_random_bytes_flipped(suffix: str, flips: list[tuple[float, int]]) -> No
     for where, mask in flips:
         mutated[int(len(data) * where)] ^= mask
     _load_or_reject(bytes(mutated), suffix)
+
+
+@FAST
+@given(
+    base=st.sampled_from(sorted(ZIPPED)),
+    where=st.floats(0, 1, exclude_max=True),
+    inflated=st.sampled_from([b'"4000000000"', b'"1048576"', b'"XFD1048576"', b'"A1:XFD1048576"', b'"-1"']),
+)
+def test_number_in_xml_inflated(base: str, where: float, inflated: bytes) -> None:
+    """Counts, sizes and cell references the parser may trust to reserve memory, made absurd."""
+    data = ZIPPED[base]
+    numbers = [
+        (name, match.span())
+        for name in _parts(data)
+        if name.endswith((".xml", ".rels"))
+        for match in _QUOTED_NUMBER.finditer(_read(data, name))
+    ]
+    name, (start, end) = numbers[int(len(numbers) * where)]
+    content = _read(data, name)
+    _load_or_reject(_rebuilt(data, {name: content[:start] + inflated + content[end:]}), Path(base).suffix)
 
 
 @FAST

@@ -24,6 +24,7 @@ EXPECTED_CODE = {
     "bad_garbage_sheet_xml.xlsx": "berkas-rusak",
     "bad_pdf_renamed.xlsx": "berkas-rusak",
     "bad_random_bytes.xlsx": "berkas-rusak",
+    "bad_shared_strings_false_count.xlsx": "berkas-terlalu-besar",
     "bad_text_renamed.xlsx": "berkas-rusak",
     "bad_too_many_cells.xlsx": "berkas-terlalu-besar",
     "bad_truncated.xlsx": "berkas-rusak",

@@ -44,6 +44,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CHUNK = 1024 * 1024
 _HEAD_BYTES = 4096  # enough for the XML prolog and a worksheet's <dimension> in practice
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)\"")
+_SHARED_STRINGS = re.compile(rb'<(?:\w+:)?sst\b[^>]*?\suniqueCount="([0-9]+)"')
 _PROLOG_MAX = 64 * 1024
 _BIFF_FILEPASS, _BIFF_EOF, _BIFF_RECORDS_SCANNED = 0x002F, 0x000A, 8
 _WORKBOOK_RELS = "xl/_rels/workbook.xml.rels"
@@ -203,7 +204,7 @@ def _check_parts(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], limit
     for entry in entries:
         key = _part_key(entry.filename)
         if key in sheets or key.endswith((".xml", ".rels")):
-            _read_part(archive, entry, partial(_inspect_part, tally=tally if key in sheets else None))
+            _read_part(archive, entry, partial(_inspect_part, tally=tally, sheet=key in sheets))
 
 
 def _part_key(name: str) -> str:
@@ -212,7 +213,11 @@ def _part_key(name: str) -> str:
 
 
 class _CellTally:
-    """Running cell counts over a workbook's worksheets, refused as soon as one passes the limit."""
+    """Running cell counts over a workbook's worksheets, refused as soon as one passes the limit.
+
+    A shared-strings table is held to the same limit: the parser reserves room for the number of entries
+    it declares, so a false ``uniqueCount`` of billions would abort the process.
+    """
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
@@ -228,11 +233,21 @@ class _CellTally:
                 "berkas-terlalu-besar", f"sekitar {_count(cells)} sel melebihi batas {_count(self.limit)} sel"
             )
 
+    def check_strings(self, start: bytes) -> None:
+        match = _SHARED_STRINGS.search(start)
+        entries = int(match.group(1)) if match else 0
+        if entries > self.limit:
+            raise WorkbookRejected(
+                "berkas-terlalu-besar",
+                f"daftar teks menyatakan {_count(entries)} entri, melebihi batas {_count(self.limit)}",
+            )
 
-def _inspect_part(part: IO[bytes], tally: _CellTally | None) -> None:
-    """One XML part read to its end; ``tally`` is given for a worksheet, whose cells it counts."""
+
+def _inspect_part(part: IO[bytes], tally: _CellTally, sheet: bool) -> None:
+    """One XML part read to its end; a worksheet's cells are counted on the way."""
     start = _scan_prolog(part)
-    if tally is None:
+    tally.check_strings(start)
+    if not sheet:
         while part.read(_CHUNK):
             pass
         return

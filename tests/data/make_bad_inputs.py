@@ -257,6 +257,21 @@ def duplicate_part(workbook: bytes) -> bytes:
     return out.getvalue()
 
 
+def shared_strings_false_count() -> bytes:
+    """A shared-strings table claiming four billion entries for its two: the parser would reserve room
+    for all of them (96 GB) and abort."""
+    buffer = io.BytesIO()
+    with xlsxwriter.Workbook(buffer) as wb:
+        sheet = wb.add_worksheet("SKP")
+        sheet.write("A1", "RENCANA SASARAN KINERJA PEGAWAI")
+        sheet.write("B2", "Ani Suryani")
+    workbook = buffer.getvalue()
+    with zipfile.ZipFile(io.BytesIO(workbook)) as archive:
+        strings = archive.read("xl/sharedStrings.xml")
+    false_count = strings.replace(b'uniqueCount="2"', b'uniqueCount="4000000000"')
+    return replace_part(workbook, "xl/sharedStrings.xml", false_count)
+
+
 def inverted_xls_dimensions(xls: bytes) -> bytes:
     """The legacy workbook with its first sheet's DIMENSIONS record claiming first row 37, last row 17.
 
@@ -380,6 +395,7 @@ def main() -> None:
     (HERE / "bad_cells_far_apart.xlsx").write_bytes(far_apart_cells())
     (HERE / "bad_cells_far_apart_hidden_part.xlsx").write_bytes(far_apart_cells_hidden_part())
     (HERE / "bad_zip_duplicate_part.xlsx").write_bytes(duplicate_part(base))
+    (HERE / "bad_shared_strings_false_count.xlsx").write_bytes(shared_strings_false_count())
     (HERE / "bad_garbage_sheet_xml.xlsx").write_bytes(garbage_sheet(base))
     (HERE / "bad_zip_without_workbook.xlsx").write_bytes(_zip_of({"catatan/skp.txt": b"bukan buku kerja"}))
     (HERE / "bad_docx_renamed.xlsx").write_bytes(word_document())
