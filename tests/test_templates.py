@@ -210,3 +210,28 @@ def test_help_lists_every_form():
     result = CliRunner().invoke(main, ["templat", "--help"])
     for form_id in FORM_IDS:
         assert form_id in result.output
+
+
+@pytest.mark.parametrize("form_id", ["ja-pengembangan", "jpt-dasar"])
+def test_table_inputs_unlocked_and_formulas_locked(form_id, built, config):
+    """Staff write in every plan cell; on Penilaian, only what is not computed."""
+    workbook = built[form_id]
+    for sheet in config.mappings.sheets_of(form_id):
+        if sheet.table is None or sheet.table.sections is None:
+            continue
+        ws = workbook[sheet.sheet_name]
+        rk_label = sheet.table.column("rk").label  # never grouped: sits on the header's top row
+        header = next(r for r in ws.iter_rows() if any(c.value == rk_label for c in r))
+        number_row = header[0].row + 1
+        while ws.cell(row=number_row, column=1).value != 1:
+            number_row += 1
+        first_data = number_row + 2  # below the A. KINERJA UTAMA row
+        columns = sheet.table.columns_for(config.mappings.form(form_id).model)
+        for column in columns:
+            col = next(c.column for row in ws.iter_rows(min_row=header[0].row, max_row=number_row - 1)
+                       for c in row if c.value == column.label)
+            cell = ws.cell(row=first_data, column=col)
+            if column.formula:
+                assert cell.protection.locked and str(cell.value).startswith("="), (sheet.id, column.key)
+            else:
+                assert not cell.protection.locked and cell.value is None, (sheet.id, column.key)
