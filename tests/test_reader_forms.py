@@ -199,3 +199,22 @@ def test_detection_rules_come_from_aturan(tmp_path: Path) -> None:
         "pembacaan:\n  deteksi:\n    jf_dari_jabatan: false\n    lampiran_jf: []\n", encoding="utf-8"
     )
     assert read("form_jf_dasar", Config.from_file(neither)).form == "ja-dasar"
+
+
+def test_perspektif_written_once_reads_like_merged(config: Config) -> None:
+    once = read("form_jpt_pengembangan_perspektif_sekali", config)
+    merged = read("form_jpt_pengembangan", config)
+    assert [rk.perspektif for rk in once.rencana] == [rk.perspektif for rk in merged.rencana]
+    assert [rk.cells["perspektif"] for rk in once.rencana] == ["A15", "A15", "A18", "A19", "A20", "A22"]
+
+
+def test_workbook_with_only_a_penilaian_sheet(config: Config) -> None:
+    document = read("form_ja_penilaian_saja", config)
+    assert (document.form, document.sheet, document.pegawai.nama) == (
+        "ja-dasar",
+        "Sheet",
+        "Ani Wulandari, S.Kom.",
+    )
+    assert [len(rk.iki) for rk in document.rencana] == [3, 2, 1]
+    assert document.penilaian is not None
+    assert [r.realisasi for r in document.penilaian.rows] == [12, 80, 12, 4, 3, 17]

@@ -41,8 +41,17 @@ def _starts_new(layout: TableLayout, r: int, rk_key: str, current: RkBlock) -> b
     return new_number
 
 
-def group_blocks(layout: TableLayout, rk_key: str) -> list[RkBlock]:
-    """RK blocks of a bounded table, in sheet order; rows before any section label are Kinerja Utama."""
+def _is_content(layout: TableLayout, r: int, filler: frozenset[str]) -> bool:
+    """Whether row ``r`` holds something beyond template residue (pre-filled numbers or aspek) or a
+    repeated header."""
+    present = [k for k in layout.columns if layout.text(r, k) is not None]
+    return any(k not in filler for k in present) and not layout.repeats_header(r)
+
+
+def group_blocks(layout: TableLayout, rk_key: str, filler: frozenset[str] = frozenset()) -> list[RkBlock]:
+    """RK blocks of a bounded table, in sheet order; rows before any section label are Kinerja Utama.
+
+    Rows holding only ``filler`` columns (what a template pre-fills: NO, ASPEK) are left out."""
     item_keys = [k for k, hit in layout.columns.items() if hit.level == "iki"]
     blocks: list[RkBlock] = []
     section: Section = "utama"
@@ -52,7 +61,7 @@ def group_blocks(layout: TableLayout, rk_key: str) -> list[RkBlock]:
             section = layout.sections[r]  # type: ignore[assignment]
             current = None
             continue
-        if layout.is_blank(r):
+        if not _is_content(layout, r, filler):
             continue
         if current is None or _starts_new(layout, r, rk_key, current):
             current = RkBlock(section, r, layout.text(r, rk_key), layout.text(r, "no"))

@@ -7,19 +7,20 @@ from skp.models import KeterkaitanAkRow
 from skp.numbers import parse_number
 from skp.reading.blocks import group_blocks
 from skp.reading.index import SheetIndex
+from skp.reading.rules import ReadingRules
 from skp.reading.table import bound_table, locate_table
 
 _RK = "rencana_kinerja"
 
 
 def read_keterkaitan(
-    index: SheetIndex, mapping: SheetMapping, stop_labels: tuple[Label, ...], max_header_rows: int
+    index: SheetIndex, mapping: SheetMapping, stop_labels: tuple[Label, ...], rules: ReadingRules
 ) -> list[KeterkaitanAkRow]:
     """One row per butir kegiatan; an RK listed without any butir gives one row with no butir, so a
     check can tell "RK linked to nothing" from "RK missing"."""
     if mapping.table is None:
         return []
-    layout = locate_table(index, mapping.table, max_header_rows)
+    layout = locate_table(index, mapping.table, rules.baris_judul_tabel_maks)
     if layout is None:
         return []
     sections = (
@@ -27,7 +28,7 @@ def read_keterkaitan(
     )
     bound_table(layout, stop_labels, sections)
     rows: list[KeterkaitanAkRow] = []
-    for block in group_blocks(layout, _RK):
+    for block in group_blocks(layout, _RK, rules.filler):
         for r in block.item_rows or [block.first]:
             raw = layout.text(r, "angka_kredit")
             row = KeterkaitanAkRow(

@@ -12,6 +12,7 @@ from skp.models import MatriksAnggota, MatriksKolom, MatriksPeranHasil
 from skp.numbers import parse_target
 from skp.reading.grid import a1
 from skp.reading.index import SheetIndex
+from skp.reading.rules import ReadingRules
 from skp.reading.table import bound_table, label_keys, locate_table
 from skp.vocab import canonical_jenis_penyelarasan, canonical_metode
 
@@ -50,7 +51,7 @@ def _kolom(index: SheetIndex, fields: dict[str, tuple[int, int]]) -> tuple[list[
 
 
 def read_matriks(
-    index: SheetIndex, mapping: SheetMapping, footer: tuple[Label, ...], max_header_rows: int
+    index: SheetIndex, mapping: SheetMapping, footer: tuple[Label, ...], rules: ReadingRules
 ) -> MatriksPeranHasil:
     """The matrix's RK columns and member rows (members without any name, NIP or jabatan are skipped)."""
     fields = _field_rows(index, mapping)
@@ -58,7 +59,7 @@ def read_matriks(
     matriks = MatriksPeranHasil(sheet=index.name, kolom=kolom)
     if kolom:
         matriks.row, matriks.cells = kolom[0].row, {"rk": kolom[0].cells["rk"]}
-    layout = locate_table(index, mapping.table, max_header_rows) if mapping.table else None
+    layout = locate_table(index, mapping.table, rules.baris_judul_tabel_maks) if mapping.table else None
     if layout is None:
         return matriks
     bound_table(layout, footer, None)

@@ -12,6 +12,7 @@ from skp.numbers import parse_number, parse_target
 from skp.reading.blocks import first_text, group_blocks
 from skp.reading.header import value_right_of
 from skp.reading.index import SheetIndex
+from skp.reading.rules import ReadingRules
 from skp.reading.table import TableLayout, bound_table, label_keys, locate_table
 
 _ITEM_COLUMNS = {  # model field → mapping column key, one value per IKI row
@@ -31,9 +32,9 @@ _RK_COLUMNS = {  # model field → mapping column key, one value per RK
 _TOTALS = {"nilai_akhir_skp": "nilai_akhir_tertulis", "predikat": "predikat_tertulis"}
 
 
-def _rows(layout: TableLayout) -> list[PenilaianRow]:
+def _rows(layout: TableLayout, filler: frozenset[str]) -> list[PenilaianRow]:
     rows = []
-    for block in group_blocks(layout, "rk"):
+    for block in group_blocks(layout, "rk", filler):
         rk_values = {f: first_text(layout, block, k) for f, k in _RK_COLUMNS.items()}
         for r in block.item_rows:
             raw_target = layout.text(r, "target")
@@ -56,18 +57,18 @@ def _rows(layout: TableLayout) -> list[PenilaianRow]:
 
 
 def read_penilaian(
-    index: SheetIndex, mapping: SheetMapping, footer: tuple[Label, ...], max_header_rows: int
+    index: SheetIndex, mapping: SheetMapping, footer: tuple[Label, ...], rules: ReadingRules
 ) -> Penilaian | None:
     """The Penilaian sheet's IKI rows and its written totals; None when its table is not found."""
     table = mapping.table
     if table is None:
         return None
-    layout = locate_table(index, table, max_header_rows)
+    layout = locate_table(index, table, rules.baris_judul_tabel_maks)
     if layout is None:
         return None
     sections = (table.sections.utama, table.sections.tambahan) if table.sections else None
     bound_table(layout, (*footer, *table.totals), sections)
-    penilaian = Penilaian(sheet=index.name, row=layout.top + 1, rows=_rows(layout))
+    penilaian = Penilaian(sheet=index.name, row=layout.top + 1, rows=_rows(layout, rules.filler))
     stop_keys = frozenset(k for total in table.totals for k in label_keys(total))
     for total in table.totals:
         if total.key not in _TOTALS:

@@ -87,7 +87,7 @@ def read_document(grid: WorkbookGrid, config: Config) -> SkpDocument:
     jf_annexes = {
         a
         for a in rules.deteksi.lampiran_jf
-        if a in mappings.annexes and find_sheet(others, mappings.annexes[a], set()) is not None
+        if a in mappings.annexes and find_sheet(others, mappings.annexes[a]) is not None
     }
     form = mappings.form(detect_form(candidate.layout, pegawai.jabatan, jf_annexes, rules.deteksi))
     layout = _form_layout(candidate, form, max_rows)
@@ -106,31 +106,37 @@ def read_document(grid: WorkbookGrid, config: Config) -> SkpDocument:
         pegawai=pegawai,
         penilai=penilai,
         periode=read_period(index, kop, top),
-        rencana=read_rencana(layout),
+        rencana=read_rencana(layout, rules),
         utama_cell=layout.section_cells.get("utama"),
     )
-    _read_annexes(document, form, others, config, rules)
+    _read_annexes(document, form, others, index, config, rules)
     return document
 
 
 def _read_annexes(
-    document: SkpDocument, form: FormMapping, indexes: list[SheetIndex], config: Config, rules: ReadingRules
+    document: SkpDocument,
+    form: FormMapping,
+    others: list[SheetIndex],
+    rencana: SheetIndex,
+    config: Config,
+    rules: ReadingRules,
 ) -> None:
+    """Each annex the form knows, from another sheet; a Penilaian table may also be the very sheet the
+    plan was read from, when a workbook holds only the end-of-period Penilaian sheet."""
     footer = config.mappings.kop.footer
-    max_rows = rules.baris_judul_tabel_maks
     for annex_id in form.annexes:
         mapping = config.mappings.annexes[annex_id]
-        index = find_sheet(indexes, mapping, set())
+        index = find_sheet([*others, rencana] if mapping.kind == "penilaian" else others, mapping)
         if index is None:
             continue
         if mapping.kind == "manual-iki":
             document.manual_iki, document.manual_iki_sheet = read_manual_iki(index, mapping), index.name
         elif mapping.kind == "keterkaitan-ak":
-            document.keterkaitan_ak = read_keterkaitan(index, mapping, footer, max_rows)
+            document.keterkaitan_ak = read_keterkaitan(index, mapping, footer, rules)
             document.keterkaitan_ak_sheet = index.name
         elif mapping.kind == "matriks":
-            document.matriks = read_matriks(index, mapping, footer, max_rows)
+            document.matriks = read_matriks(index, mapping, footer, rules)
         elif mapping.kind == "penilaian":
-            document.penilaian = read_penilaian(index, mapping, footer, max_rows)
+            document.penilaian = read_penilaian(index, mapping, footer, rules)
         elif mapping.kind == "perilaku":
             document.perilaku = read_perilaku(index, mapping, rules.nilai_ya)

@@ -10,6 +10,7 @@ from skp.models import CaraMemantau, Iki, KategoriPenilaian, RencanaKinerja
 from skp.numbers import parse_target
 from skp.reading.blocks import RkBlock, first_text, group_blocks
 from skp.reading.grid import a1
+from skp.reading.rules import ReadingRules
 from skp.reading.table import TableLayout
 from skp.vocab import canonical_aspek, canonical_perspektif
 
@@ -63,20 +64,35 @@ def _cara_memantau(layout: TableLayout, block: RkBlock) -> CaraMemantau | None:
     return cara
 
 
-def read_rencana(layout: TableLayout) -> list[RencanaKinerja]:
-    """Every RK of the bounded Rencana SKP table, with its IKI rows."""
+def _perspektif(layout: TableLayout, block: RkBlock) -> tuple[str | None, str | None]:
+    """The RK's perspektif and its cell; a perspektif merged over several RK is read from its top cell."""
+    if not layout.has("perspektif"):
+        return None, None
+    text = first_text(layout, block, "perspektif")
+    area = layout.index.area(block.first, layout.columns["perspektif"].c0)
+    if text is None and area is not None and area[0] < block.first:
+        return layout.index.text(area[0], area[1]), a1(area[0], area[1])
+    return text, layout.cell(block.first, "perspektif")
+
+
+def read_rencana(layout: TableLayout, rules: ReadingRules) -> list[RencanaKinerja]:
+    """Every RK of the bounded Rencana SKP table, with its IKI rows.
+
+    With ``perspektif_kosong_ikut_sebelumnya`` an empty perspektif continues the previous RK's in the same
+    section, as when staff write a perspektif once above its group of RK without merging the cells."""
     out: list[RencanaKinerja] = []
-    for block in group_blocks(layout, "rk"):
-        perspektif_raw = first_text(layout, block, "perspektif")
-        perspektif_cell = layout.cell(block.first, "perspektif")
-        area = (
-            layout.index.area(block.first, layout.columns["perspektif"].c0)
-            if layout.has("perspektif")
-            else None
+    previous: RencanaKinerja | None = None
+    for block in group_blocks(layout, "rk", rules.filler):
+        perspektif_raw, perspektif_cell = _perspektif(layout, block)
+        inherit = (
+            perspektif_raw is None
+            and rules.perspektif_kosong_ikut_sebelumnya
+            and previous is not None
+            and previous.section == block.section
+            and previous.perspektif_raw is not None
         )
-        if perspektif_raw is None and area is not None and area[0] < block.first:
-            perspektif_raw = layout.index.text(area[0], area[1])  # merged over several RK of one perspektif
-            perspektif_cell = a1(area[0], area[1])
+        if inherit and previous is not None:
+            perspektif_raw, perspektif_cell = previous.perspektif_raw, previous.cells.get("perspektif")
         rk = RencanaKinerja(
             sheet=layout.sheet,
             row=block.first + 1,
@@ -93,4 +109,5 @@ def read_rencana(layout: TableLayout) -> list[RencanaKinerja]:
         if perspektif_cell is not None:
             rk.cells["perspektif"] = perspektif_cell
         out.append(rk)
+        previous = rk
     return out

@@ -34,6 +34,12 @@ class ReadingRules(BaseModel):
     deteksi: DetectionRules = DetectionRules()
     baris_judul_tabel_maks: int = 3
     nilai_ya: list[str] = ["ya", "y", "iya", "ada", "yes", "true", "1"]
+    kolom_isian_templat: list[str] = ["no", "aspek"]
+    perspektif_kosong_ikut_sebelumnya: bool = True
+
+    @property
+    def filler(self) -> frozenset[str]:
+        return frozenset(self.kolom_isian_templat)
 
 
 def reading_rules(config: Config) -> ReadingRules:

@@ -36,9 +36,9 @@ def _content_matches(index: SheetIndex, mapping: SheetMapping) -> bool:
     return bool(required) and found * 2 > len(required)
 
 
-def find_sheet(indexes: Sequence[SheetIndex], mapping: SheetMapping, exclude: set[str]) -> SheetIndex | None:
+def find_sheet(indexes: Sequence[SheetIndex], mapping: SheetMapping) -> SheetIndex | None:
     """The sheet holding ``mapping``'s annex, or None when the workbook has none."""
-    candidates = [i for i in indexes if i.name not in exclude and i.grid.n_rows]
+    candidates = [i for i in indexes if i.grid.n_rows]
     for index in candidates:
         if _content_matches(index, mapping):
             return index

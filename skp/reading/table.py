@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from skp.mapping import Column, Label, Table
+from skp.mapping import Column, Label, Table, normalize_label
 from skp.numbers import parse_period
 from skp.reading.grid import a1
 from skp.reading.index import SheetIndex
@@ -97,6 +97,14 @@ class TableLayout:
             return False
         area = self.index.area(r, hit.c0)
         return area is not None and self.data_start <= area[0] < r
+
+    def repeats_header(self, r: int) -> bool:
+        """A header or column-number row repeated inside the table (staff copy it at page breaks)."""
+        texts = [(key, t) for key in self.columns if (t := self.text(r, key)) is not None]
+        if len(texts) >= 2 and all(_COLUMN_NUMBER_RE.match(t) for _, t in texts):
+            return True
+        own = sum(1 for key, t in texts if normalize_label(t) in label_keys(self.table.column(key)))
+        return own >= 2
 
     def is_blank(self, r: int) -> bool:
         return all(self.text(r, key) is None for key in self.columns)

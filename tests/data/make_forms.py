@@ -130,9 +130,13 @@ def write_matriks(ws: Worksheet) -> None:
     )
 
 
-def write_penilaian_ja(ws: Worksheet) -> None:
+def write_penilaian_ja(ws: Worksheet, kop: bool = False) -> None:
+    """The Penilaian sheet; with ``kop`` it carries the identity blocks, as when it is submitted alone."""
     w = Writer(ws)
-    _title(w, "PENILAIAN SASARAN KINERJA PEGAWAI", "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025")
+    if kop:
+        write_kop(w, Layout(), "PENILAIAN SASARAN KINERJA PEGAWAI", 13)
+    else:
+        _title(w, "PENILAIAN SASARAN KINERJA PEGAWAI", "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025")
     heads = [
         "NO",
         "RENCANA KINERJA ATASAN YANG DIINTERVENSI",
@@ -223,7 +227,8 @@ def write_keterkaitan(ws: Worksheet, pegawai: dict[str, str]) -> None:
     write_footer(w, 4, pegawai=pegawai)
 
 
-def write_rencana_jpt(w: Writer, perspektif: bool) -> None:
+def write_rencana_jpt(w: Writer, perspektif: bool, merge_perspektif: bool = True) -> None:
+    """The JPT table; ``merge_perspektif=False`` writes each perspektif once above its RK, unmerged."""
     heads = (["PERSPEKTIF"] if perspektif else []) + [
         "NO",
         "RENCANA KINERJA",
@@ -240,7 +245,7 @@ def write_rencana_jpt(w: Writer, perspektif: bool) -> None:
         group_start: tuple[str, int] | None = None
         for n, (persp, rk, ikis) in enumerate(items, start=1):
             if perspektif and persp and (group_start is None or group_start[0] != persp):
-                if group_start is not None:
+                if group_start is not None and merge_perspektif:
                     w.merge(0, 0, group_start[1], w.row - 1)
                 group_start = (persp, w.row)
                 w.put(0, persp)
@@ -254,7 +259,7 @@ def write_rencana_jpt(w: Writer, perspektif: bool) -> None:
                 w.skip()
             for c in (p, p + 1):
                 w.merge(c, c, first, w.row - 1)
-        if group_start is not None:
+        if group_start is not None and merge_perspektif:
             w.merge(0, 0, group_start[1], w.row - 1)
     write_footer(w, p + 3, penilai=BUPATI, pegawai=PEGAWAI_JPT)
 
@@ -342,6 +347,10 @@ def build_forms() -> dict[str, Workbook]:
     forms["form_ja_dasar"] = wb
 
     wb = Workbook()
+    write_penilaian_ja(wb.active, kop=True)
+    forms["form_ja_penilaian_saja"] = wb
+
+    wb = Workbook()
     _rencana(wb, Layout(rk_style="first"), kategori=KATEGORI, cara=CARA)
     write_perilaku(wb.create_sheet("Sheet2"), ide_baru="Tidak")
     forms["form_ja_pengembangan"] = wb
@@ -356,9 +365,10 @@ def build_forms() -> dict[str, Workbook]:
     write_keterkaitan(wb.create_sheet("Lampiran AK"), PEGAWAI_JF_MUDA)
     forms["form_jf_pengembangan"] = wb
 
-    for name, perspektif, manual in (
-        ("form_jpt_dasar", False, write_manual_blocks),
-        ("form_jpt_pengembangan", True, write_manual_table),
+    for name, perspektif, manual, merged in (
+        ("form_jpt_dasar", False, write_manual_blocks, True),
+        ("form_jpt_pengembangan", True, write_manual_table, True),
+        ("form_jpt_pengembangan_perspektif_sekali", True, write_manual_table, False),
     ):
         wb = Workbook()
         ws = wb.active
@@ -374,7 +384,7 @@ def build_forms() -> dict[str, Workbook]:
         )
         unit_kerja = [c for row in ws.iter_rows() for c in row if c.value == "UNIT KERJA"]
         unit_kerja[-1].value = "INSTANSI"  # a JPT's penilai block names the instansi (SPEC §3.1)
-        write_rencana_jpt(w, perspektif)
+        write_rencana_jpt(w, perspektif, merged)
         manual(wb.create_sheet("Manual IKI"))
         forms[name] = wb
     return forms

@@ -107,6 +107,9 @@ class Layout:
     extra_sheets: bool = False
     identity_style: str = "plain"  # plain | colon | inline
     numbering_row: bool = True
+    template_residue: bool = False  # unused template rows left with their number and aspek
+    repeat_header: bool = False  # header and column numbers repeated at a page break
+    roman_sections: bool = False  # "I. KINERJA UTAMA", "II. KINERJA TAMBAHAN"
     pegawai: dict[str, str] = field(default_factory=lambda: dict(PEGAWAI))
 
 
@@ -304,10 +307,12 @@ def write_rencana_ja(
         for j in range(last_col):
             w.put(j, f"({j + 1})" if layout.numbers_as_text else j + 1)
         w.skip()
-    for section_label, items, start_no in (
-        ("A. KINERJA UTAMA", utama, 1),
-        ("B. KINERJA TAMBAHAN", tambahan, 1),
-    ):
+    sections = (
+        ("I. KINERJA UTAMA", "II. KINERJA TAMBAHAN")
+        if layout.roman_sections
+        else ("A. KINERJA UTAMA", "B. KINERJA TAMBAHAN")
+    )
+    for section_label, items, start_no in ((sections[0], utama, 1), (sections[1], tambahan, 1)):
         w.put(0, section_label.title() if layout.variant_labels else section_label)
         w.merge(0, last_col - 1)
         w.skip()
@@ -341,6 +346,13 @@ def write_rencana_ja(
                     w.merge(c, c, first, w.row - 1)
             if layout.spacers:
                 w.skip()
+            if layout.repeat_header and n == 1 and items is utama:
+                w.line(*heads)
+                w.line(*range(1, last_col + 1))
+        if layout.template_residue:
+            for n in range(len(items) + 1, len(items) + 3):
+                w.line(n, None, None, "Kuantitas")
+                w.line(None, None, None, "Kualitas")
     return 5
 
 
@@ -378,6 +390,8 @@ LAYOUTS: dict[str, Layout] = {
     "layout_titik_dua": Layout(identity_style="colon"),
     "layout_label_sebaris": Layout(identity_style="inline"),
     "layout_tanpa_nomor_kolom": Layout(numbering_row=False),
+    "layout_sisa_templat": Layout(template_residue=True, roman_sections=True),
+    "layout_judul_berulang": Layout(repeat_header=True),
     "layout_campuran": Layout(
         kop_surat=True,
         col0=2,
