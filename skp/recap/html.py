@@ -17,7 +17,7 @@ import pandas as pd
 from skp import __version__
 from skp.recap.tables import STATUS_LABELS, RecapTables
 from skp.recap.text import plain
-from skp.recap.xlsx import LINK_COLUMNS
+from skp.recap.xlsx import LINK_COLUMNS, relative_link
 from skp.writing.atomic import atomic_write
 
 CSS = """
@@ -47,7 +47,7 @@ SECTIONS = {
 }
 
 
-def _value(value: object, column: str, link_base: Path) -> str:
+def _value(value: object, linked: bool, links: dict[str, str], link_base: str) -> str:
     value = plain(value)
     if value is None:
         return "<td></td>"
@@ -56,17 +56,21 @@ def _value(value: object, column: str, link_base: Path) -> str:
     if isinstance(value, int):
         return f'<td class="angka">{value}</td>'
     text = escape(str(value))
-    if column in LINK_COLUMNS:
-        target = Path(os.path.relpath(os.path.abspath(str(value)), link_base)).as_posix()
-        return f'<td><a href="{escape(quote(target))}">{text}</a></td>'
+    if linked:
+        link = links.get(text)
+        if link is None:  # a submission has many findings: its link is built once
+            link = links[text] = escape(quote(relative_link(str(value), link_base)))
+        return f'<td><a href="{link}">{text}</a></td>'
     return f"<td>{text}</td>"
 
 
-def _table(frame: pd.DataFrame, link_base: Path) -> str:
+def _table(frame: pd.DataFrame, link_base: str) -> str:
     columns = [str(c) for c in frame.columns]
+    linked = [c in LINK_COLUMNS for c in columns]
+    links: dict[str, str] = {}
     head = "".join(f"<th>{escape(c)}</th>" for c in columns)
     body = "\n".join(
-        "<tr>" + "".join(_value(v, c, link_base) for v, c in zip(row, columns, strict=True)) + "</tr>"
+        "<tr>" + "".join(_value(v, k, links, link_base) for v, k in zip(row, linked, strict=True)) + "</tr>"
         for row in frame.itertuples(index=False, name=None)
     )
     return f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>"
@@ -90,7 +94,7 @@ def _chart(frame: pd.DataFrame, series: list[str]) -> str:
     return f'<div class="grafik"><div class="legenda">{legend}</div>{"".join(rows)}</div>'
 
 
-def render_html(tables: RecapTables, link_base: Path) -> str:
+def render_html(tables: RecapTables, link_base: str) -> str:
     """The whole page as text; links to submissions are relative to ``link_base``."""
     parts = []
     for name, frame in tables.named():
@@ -113,5 +117,5 @@ def render_html(tables: RecapTables, link_base: Path) -> str:
 
 def write_html(tables: RecapTables, path: Path) -> None:
     """Write the recap page to ``path`` atomically (UTF-8)."""
-    page = render_html(tables, Path(os.path.abspath(path)).parent)
+    page = render_html(tables, os.path.abspath(Path(path).parent))
     atomic_write(path, lambda handle: handle.write(page.encode("utf-8")))
