@@ -81,7 +81,7 @@ _CHECK = [
 
 def write_petunjuk(ws: Worksheet, form: FormMapping, sheets: list[SheetMapping]) -> None:
     """Numbered instructions under headings; one wide wrapped column for reading on screen and paper."""
-    w = SheetWriter(ws, plan_columns([("no", 5), ("text", 110)], kop=False))
+    w = SheetWriter(ws, plan_columns([("no", 5), ("text", 95)], kop=False))
     w.put(1, 1, "PETUNJUK PENGISIAN", styles.TITLE, last_col=2)
     row = 3
     steps = [*_COMMON_START, *_FAMILY[form.jenis]]
