@@ -83,7 +83,7 @@ def _number_or_text(raw: str | None, number: float | None) -> Any:
 def _rencana_block(rk: RencanaKinerja) -> Block:
     cm = rk.cara_memantau
     rk_values = {
-        "no": rk.no,
+        "no": int(rk.no) if rk.no and rk.no.isdigit() else rk.no,  # a typed number, not "number as text"
         "rk_atasan": rk.rk_atasan,
         "rk": rk.text,
         "perspektif": rk.perspektif_raw or _wording("perspektif", canonical_perspektif, rk.perspektif),
