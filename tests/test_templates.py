@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -235,3 +237,14 @@ def test_table_inputs_unlocked_and_formulas_locked(form_id, built, config):
                 assert cell.protection.locked and str(cell.value).startswith("="), (sheet.id, column.key)
             else:
                 assert not cell.protection.locked and cell.value is None, (sheet.id, column.key)
+
+
+def test_installed_entry_point_writes_the_six_templates(tmp_path):
+    """What the README tells a new user to run, through the installed console script."""
+    skp = shutil.which("skp")
+    if skp is None:
+        pytest.skip("skp belum terpasang (pip install -e .)")
+    result = subprocess.run([skp, "templat", "--semua", "-o", str(tmp_path)], capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{f}.xlsx" for f in FORM_IDS)
