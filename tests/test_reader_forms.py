@@ -218,3 +218,10 @@ def test_workbook_with_only_a_penilaian_sheet(config: Config) -> None:
     assert [len(rk.iki) for rk in document.rencana] == [3, 2, 1]
     assert document.penilaian is not None
     assert [r.realisasi for r in document.penilaian.rows] == [12, 80, 12, 4, 3, 17]
+
+
+def test_form_with_a_deleted_required_column_is_still_that_form(config: Config) -> None:
+    report, document = check_path(DATA / "form_ja_tanpa_kolom_aspek.xlsx", config)
+    assert report.form == "ja-dasar"
+    assert [len(rk.iki) for rk in document.rencana] == [3, 2, 1]
+    assert ("aspek-tidak-valid", "SKP", "D15") in report.flatten()

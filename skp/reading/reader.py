@@ -38,32 +38,36 @@ def _penilaian_mappings(mappings: Mappings) -> list[SheetMapping]:
     return [m for m in mappings.annexes.values() if m.kind == "penilaian" and m.table is not None]
 
 
-def _best_rencana(indexes: list[SheetIndex], mappings: Mappings, max_rows: int) -> _Candidate | None:
-    """The best table match over every sheet and every form; plan sheets beat Penilaian sheets."""
-    best: tuple[tuple[int, int], _Candidate] | None = None
+def _best_rencana(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingRules) -> _Candidate | None:
+    """The best table match over every sheet and every form: plan sheets beat Penilaian sheets, more
+    matched columns beat fewer, and a complete header beats one missing a required column.
+
+    Headers missing a required column are only looked for on sheets where some form's header matched
+    completely (or anywhere when none did), which keeps annex sheets from costing a second search."""
+    max_rows = rules.baris_judul_tabel_maks
     penilaian = _penilaian_mappings(mappings)
-    seen: dict[tuple[int, int], TableLayout | None] = {}
-    for index in indexes:
-        is_penilaian = any(locate_table(index, m.table, max_rows) for m in penilaian)  # type: ignore[arg-type]
-        for form in mappings.forms.values():
-            table = form.rencana.table
-            if table is None:
+    forms = [f for f in mappings.forms.values() if f.rencana.table is not None]
+    found: list[tuple[tuple[int, int, int], _Candidate]] = []
+    for tolerance in sorted({0, rules.kolom_wajib_boleh_hilang}):
+        matched = {id(c.layout.index) for _, c in found}
+        complete = {(id(c.layout.index), id(c.form)) for _, c in found}
+        for index in indexes:
+            if tolerance and matched and id(index) not in matched:
                 continue
-            key = (id(index), id(table))
-            if key not in seen:
-                seen[key] = locate_table(index, table, max_rows)
-            layout = seen[key]
-            if layout is None:
-                continue
-            rank = (0 if is_penilaian else 1, layout.score)
-            if best is None or rank > best[0]:
-                best = (rank, _Candidate(form, layout))
-    return best[1] if best else None
+            is_penilaian = any(locate_table(index, m.table, max_rows) for m in penilaian)  # type: ignore[arg-type]
+            for form in forms:
+                if (id(index), id(form)) in complete:
+                    continue
+                layout = locate_table(index, form.rencana.table, max_rows, tolerance)  # type: ignore[arg-type]
+                if layout is not None:
+                    rank = (0 if is_penilaian else 1, layout.score, int(tolerance == 0))
+                    found.append((rank, _Candidate(form, layout)))
+    return max(found, key=lambda item: item[0])[1] if found else None
 
 
 def _form_layout(candidate: _Candidate, form: FormMapping, max_rows: int) -> TableLayout:
     """Re-locate the table with the detected form's columns when they differ from the best match's."""
-    if form.rencana.table == candidate.form.rencana.table or form.rencana.table is None:
+    if form.rencana.table is candidate.form.rencana.table or form.rencana.table is None:
         return candidate.layout
     return locate_table(candidate.layout.index, form.rencana.table, max_rows) or candidate.layout
 
@@ -74,7 +78,7 @@ def read_document(grid: WorkbookGrid, config: Config) -> SkpDocument:
     mappings = config.mappings
     max_rows = rules.baris_judul_tabel_maks
     indexes = [SheetIndex.build(sheet) for sheet in grid.sheets]
-    candidate = _best_rencana(indexes, mappings, max_rows)
+    candidate = _best_rencana(indexes, mappings, rules)
     if candidate is None:
         raise WorkbookRejected(
             "bukan-skp", "tabel RENCANA KINERJA, INDIKATOR KINERJA INDIVIDU dan TARGET tidak ada"

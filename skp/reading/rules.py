@@ -15,7 +15,7 @@ from skp.config import Config
 class DetectionRules(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    kolom_ja_jf: list[str] = ["aspek"]
+    kolom_ja_jf: list[str] = ["aspek", "rk_atasan"]
     kolom_pengembangan: list[str] = [
         "perspektif",
         "kategori_sangat_kurang",
@@ -33,6 +33,7 @@ class ReadingRules(BaseModel):
 
     deteksi: DetectionRules = DetectionRules()
     baris_judul_tabel_maks: int = 3
+    kolom_wajib_boleh_hilang: int = 1
     nilai_ya: list[str] = ["ya", "y", "iya", "ada", "yes", "true", "1"]
     kolom_isian_templat: list[str] = ["no", "aspek"]
     perspektif_kosong_ikut_sebelumnya: bool = True

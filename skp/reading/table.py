@@ -17,6 +17,7 @@ from skp.numbers import parse_period
 from skp.reading.grid import a1
 from skp.reading.index import SheetIndex
 
+_MIN_COLUMNS = 3  # fewer matched headers than this is not a table of ours
 _MIN_FUZZY_KEY = 4  # shorter keys ("NO", "RK", "IKI") only ever match exactly
 _COLUMN_NUMBER_RE = re.compile(r"^\(?\d{1,2}\)?$")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -154,7 +155,7 @@ def _header_depth(index: SheetIndex, table: Table, top: int, max_rows: int) -> i
     return min(depth, max_rows)
 
 
-def _assign(index: SheetIndex, table: Table, top: int, max_rows: int) -> TableLayout | None:
+def _assign(index: SheetIndex, table: Table, top: int, max_rows: int, tolerance: int) -> TableLayout | None:
     depth = _header_depth(index, table, top, max_rows)
     window = range(top, top + depth)
     groups = _group_spans(index, table, window)
@@ -190,7 +191,8 @@ def _assign(index: SheetIndex, table: Table, top: int, max_rows: int) -> TableLa
                     best = (len(k), column)
         if best:
             take(best[1], r, c)
-    if not all(col.key in hits for col in table.columns if col.required):
+    missing = sum(1 for col in table.columns if col.required and col.key not in hits)
+    if missing > tolerance or len(hits) < _MIN_COLUMNS:
         return None
     bottom = max(index.bottom(*hit.header) for hit in hits.values())
     layout = TableLayout(index, table, top, bottom + 1, dict(sorted(hits.items(), key=lambda kv: kv[1].c0)))
@@ -220,14 +222,18 @@ def _skip_subheader(layout: TableLayout, start: int) -> int:
     return r
 
 
-def locate_table(index: SheetIndex, table: Table, max_header_rows: int = 3) -> TableLayout | None:
-    """The best-matching header of ``table`` on the sheet, or None when its required columns are absent.
+def locate_table(
+    index: SheetIndex, table: Table, max_header_rows: int = 3, tolerance: int = 0
+) -> TableLayout | None:
+    """The best-matching header of ``table`` on the sheet, or None when its required columns are absent
+    (``tolerance``: how many required columns may be missing, so that a form whose staff deleted one
+    column is still recognised as that form and the checks can report what is missing).
 
     Results are remembered per sheet (several forms share a table); each caller gets its own copy to bound.
     """
-    memo_key = ("table", _signature(table), max_header_rows)
+    memo_key = ("table", _signature(table), max_header_rows, tolerance)
     if memo_key not in index.memo:
-        index.memo[memo_key] = _locate(index, table, max_header_rows)
+        index.memo[memo_key] = _locate(index, table, max_header_rows, tolerance)
     found = index.memo[memo_key]
     return replace(found, sections={}, section_cells={}) if isinstance(found, TableLayout) else None
 
@@ -248,7 +254,7 @@ def _signature(table: Table) -> tuple[object, ...]:
     return hit[1]
 
 
-def _locate(index: SheetIndex, table: Table, max_header_rows: int) -> TableLayout | None:
+def _locate(index: SheetIndex, table: Table, max_header_rows: int, tolerance: int) -> TableLayout | None:
     counts: dict[int, int] = {}
     for column in table.columns:
         for r in {r for r, _ in index.find(label_keys(column))}:
@@ -260,7 +266,7 @@ def _locate(index: SheetIndex, table: Table, max_header_rows: int) -> TableLayou
     needed = min(2, sum(1 for c in table.columns if c.required) or 1)
     best: TableLayout | None = None
     for r in sorted(r for r, n in counts.items() if n >= needed):
-        layout = _assign(index, table, r, max_header_rows)
+        layout = _assign(index, table, r, max_header_rows, tolerance)
         if layout and (best is None or layout.score > best.score):
             best = layout
     return best

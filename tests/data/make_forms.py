@@ -326,11 +326,35 @@ def write_manual_table(ws: Worksheet) -> None:
         w.line(n, *block)
 
 
-def _rencana(wb: Workbook, layout: Layout, penilai: dict[str, str] = PENILAI, **table: object) -> Worksheet:
+class DropColumn(Writer):
+    """A writer that leaves one table column out, as staff do when they delete a column."""
+
+    def __init__(self, writer: Writer, dropped: int) -> None:
+        super().__init__(writer.ws, writer.col0)
+        self.row = writer.row
+        self.dropped = dropped
+
+    def _shift(self, offset: int) -> int:
+        return offset - 1 if offset > self.dropped else offset
+
+    def put(self, offset: int, value: object, row: int | None = None) -> None:
+        if offset != self.dropped:
+            super().put(self._shift(offset), value, row)
+
+    def merge(self, c0: int, c1: int, r0: int | None = None, r1: int | None = None) -> None:
+        if not c0 == c1 == self.dropped:
+            super().merge(self._shift(c0), self._shift(c1), r0, r1)
+
+
+def _rencana(
+    wb: Workbook, layout: Layout, penilai: dict[str, str] = PENILAI, drop: int | None = None, **table: object
+) -> Worksheet:
     ws = wb.active
     ws.title = "SKP"
     w = Writer(ws)
     write_kop(w, layout, "RENCANA SASARAN KINERJA PEGAWAI", 6, penilai=penilai)
+    if drop is not None:
+        w = DropColumn(w, drop)
     target = write_rencana_ja(w, layout, **table)  # type: ignore[arg-type]
     write_footer(w, target, pegawai=layout.pegawai)
     return ws
@@ -345,6 +369,10 @@ def build_forms() -> dict[str, Workbook]:
     write_penilaian_ja(wb.create_sheet("Penilaian"))
     write_perilaku(wb.create_sheet("Perilaku"))
     forms["form_ja_dasar"] = wb
+
+    wb = Workbook()
+    _rencana(wb, Layout(rk_style="first"), drop=3)
+    forms["form_ja_tanpa_kolom_aspek"] = wb
 
     wb = Workbook()
     write_penilaian_ja(wb.active, kop=True)
