@@ -75,7 +75,7 @@ def test_json_is_the_library_contract(config: Config) -> None:
 def test_text_names_status_location_and_code() -> None:
     result = run(str(ERROR), str(CLEAN))
     assert "PERLU PERBAIKAN" in result.stdout and "LULUS" in result.stdout
-    assert "SKP!F17" in result.stdout and "iki-tanpa-target" in result.stdout
+    assert "SKP!I17" in result.stdout and "iki-tanpa-target" in result.stdout
     assert "Ringkasan: 2 berkas diperiksa" in result.stdout
 
 
@@ -86,7 +86,7 @@ def test_csv_has_one_row_per_finding() -> None:
     assert [(r["path"], r["status"], r["code"], r["sheet"], r["cell"]) for r in rows] == [
         (report.path, report.status, f.code, f.sheet or "", f.cell or "") for report in expected
         for f in report.findings]
-    assert ("iki-tanpa-target", "SKP", "F17") in {(r["code"], r["sheet"], r["cell"]) for r in rows}
+    assert ("iki-tanpa-target", "SKP", "I17") in {(r["code"], r["sheet"], r["cell"]) for r in rows}
 
 
 def test_csv_gives_a_file_without_findings_one_row_with_empty_code() -> None:
@@ -97,13 +97,15 @@ def test_csv_gives_a_file_without_findings_one_row_with_empty_code() -> None:
 
 def test_csv_guards_against_formula_injection(tmp_path: Path) -> None:
     workbook = load_workbook(CLEAN)
-    name = workbook["SKP"]["C6"]
+    cells = {cell.value: cell for row in workbook["SKP"].iter_rows() for cell in row}
+    name = cells["Dedi Kurniawan, S.Kom."]
     name.value, name.data_type = '=HYPERLINK("http://contoh.invalid","klik")', "s"
-    workbook["SKP"]["C17"] = "@Menyusun laporan"
+    cells["Laporan keuangan bulanan tersusun tepat waktu dan akurat"].value = "@Menyusun laporan"
     path = tmp_path / "suntik.xlsx"
     workbook.save(path)
     rows = list(csv.DictReader(io.StringIO(run("--format", "csv", str(path)).stdout)))
     assert {r["nama"] for r in rows} == {"'" + '=HYPERLINK("http://contoh.invalid","klik")'}
+    assert "rk-berbasis-aktivitas" in {r["code"] for r in rows}
     assert all(not value.startswith(("=", "+", "-", "@")) for r in rows for value in r.values())
 
 

@@ -49,12 +49,13 @@ def perspektif_complete(document: SkpDocument, config: Config) -> Iterator[Findi
             raw = "(kosong)" if is_blank(rk.perspektif_raw) else rk.perspektif_raw
             yield Finding.make("perspektif-tidak-valid", sheet_of(rk, document), rk.cell("perspektif"),
                                perspektif=raw)
+    if not utama:
+        return
     used = {rk.perspektif for rk in utama}
-    if utama:
-        for key, text in PERSPEKTIF_TEXT.items():
-            if key not in used:
-                yield Finding.make("perspektif-tidak-lengkap", document.sheet, document.utama_cell,
-                                   perspektif=text)
+    where = document.utama_cell or utama[0].cell("perspektif")  # the section label, else the first perspektif
+    for key, text in PERSPEKTIF_TEXT.items():
+        if key not in used:
+            yield Finding.make("perspektif-tidak-lengkap", document.sheet, where, perspektif=text)
 
 
 def _kategori_cell(iki: Iki, level: str) -> str | None:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.worksheet.worksheet import Worksheet
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
@@ -30,44 +32,70 @@ PLACE_DATE = "Sleman, 2 Januari 2025"
 
 
 @dataclass(frozen=True)
+class At:
+    """A cell named by meaning, not address, so a change of the template's layout cannot misplace a defect.
+
+    The anchor is the one cell whose value is ``text``. With ``header``, the cell is on the anchor's row in
+    the column headed ``header`` (a table cell: "the TARGET of this IKI"); with ``label``, it is in the
+    anchor's column on the first row below labelled ``label`` (a Manual IKI field of this IKI's block).
+    """
+
+    text: str
+    header: str | None = None
+    label: str | None = None
+
+
+@dataclass(frozen=True)
 class Defect:
     name: str
     form: str
     sheet: str
-    cell: str | None  # None with value REMOVE_SHEET drops the sheet
+    at: At | None  # None: the whole sheet (REMOVE_SHEET) or the document (only_tambahan)
     value: object
     only_tambahan: bool = False  # build from the clean document without its Kinerja Utama RK
 
 
+IKI_KUALITAS = "Persentase laporan keuangan tanpa koreksi"
+IKI_WAKTU = "Ketepatan waktu penyampaian laporan"
+IKI_PERTAMA = "Jumlah laporan keuangan bulanan yang tersusun"
+RK_PERTAMA = "Laporan keuangan bulanan tersusun tepat waktu dan akurat"
+RK_KEDUA = "Data aset daerah yang terverifikasi"
+
 DEFECTS = (
-    Defect("identitas-kosong", "ja-dasar", "SKP", "C9", None),
-    Defect("nip-tidak-valid", "ja-dasar", "SKP", "C7", "19860926 201513 2 001"),
-    Defect("nip-tidak-valid_angka", "ja-pengembangan", "SKP", "C7", 198609262015052001),
-    Defect("pangkat-tidak-dikenal", "ja-dasar", "SKP", "F8", "Penata, III/a"),
-    Defect("jenjang-golongan-tidak-sesuai", "jf-dasar", "SKP", "C8", "Pembina, IV/a"),
-    Defect("periode-tidak-valid", "ja-dasar", "SKP", "A3", "PERIODE PENILAIAN: 1 JULI 2024 SD 30 JUNI 2025"),
-    Defect("penilai-sama-dengan-pegawai", "ja-dasar", "SKP", "F7", "198609262015052001"),
+    Defect("identitas-kosong", "ja-dasar", "SKP", At("Pengelola Keuangan"), None),
+    Defect("nip-tidak-valid", "ja-dasar", "SKP", At("19860926 201505 2 001"), "19860926 201513 2 001"),
+    Defect("nip-tidak-valid_angka", "ja-pengembangan", "SKP", At("19860926 201505 2 001"),
+           198609262015052001),
+    Defect("pangkat-tidak-dikenal", "ja-dasar", "SKP", At("Pembina, IV/a"), "Penata, III/a"),
+    Defect("jenjang-golongan-tidak-sesuai", "jf-dasar", "SKP", At("Penata Muda, III/a"), "Pembina, IV/a"),
+    Defect("periode-tidak-valid", "ja-dasar", "SKP", At("PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"),
+           "PERIODE PENILAIAN: 1 JULI 2024 SD 30 JUNI 2025"),
+    Defect("penilai-sama-dengan-pegawai", "ja-dasar", "SKP", At("19750312 200003 1 002"),
+           "198609262015052001"),
     Defect("kinerja-utama-kosong", "ja-dasar", "SKP", None, None, only_tambahan=True),
-    Defect("rk-tanpa-iki", "ja-pengembangan", "SKP", "E32", None),
-    Defect("iki-tanpa-target", "ja-dasar", "SKP", "F17", None),
-    Defect("target-tidak-terukur", "ja-dasar", "SKP", "F17", "Tepat waktu"),
-    Defect("target-rentang-terbalik", "ja-dasar", "SKP", "F17", "90 - 80 %"),
-    Defect("aspek-tidak-valid", "jf-dasar", "SKP", "D19", "Efektivitas"),
-    Defect("aspek-ganda", "ja-dasar", "SKP", "D18", "Kualitas"),
-    Defect("rk-atasan-kosong", "ja-dasar", "SKP", "B19", None),
-    Defect("rk-berbasis-aktivitas", "ja-dasar", "SKP", "C16", "Menyusun laporan keuangan bulanan"),
-    Defect("target-absolut", "ja-dasar", "SKP", "F17", "100 % semua laporan"),
-    Defect("rk-ganda", "ja-dasar", "SKP", "C31", "Data aset daerah yang terverifikasi"),
-    Defect("satuan-tidak-sesuai-aspek", "ja-dasar", "SKP", "F18", "12 laporan"),
-    Defect("perspektif-tidak-valid", "jpt-pengembangan", "SKP", "A19", "Keuangan"),
-    Defect("perspektif-tidak-lengkap", "jpt-pengembangan", "SKP", "A19", "Proses Bisnis"),
-    Defect("kategori-penilaian-kosong", "ja-pengembangan", "SKP", "J18", None),
-    Defect("kategori-tidak-berurutan", "ja-pengembangan", "SKP", "I17", "13 - 15"),
-    Defect("cara-memantau-kosong", "jf-pengembangan", "SKP", "N20", None),
-    Defect("manual-iki-kosong", "jpt-dasar", "Manual IKI", "C31", None),
+    Defect("rk-tanpa-iki", "ja-pengembangan", "SKP", At("Jumlah sertifikat pelatihan yang diperoleh"), None),
+    Defect("iki-tanpa-target", "ja-dasar", "SKP", At(IKI_KUALITAS, "TARGET"), None),
+    Defect("target-tidak-terukur", "ja-dasar", "SKP", At(IKI_KUALITAS, "TARGET"), "Tepat waktu"),
+    Defect("target-rentang-terbalik", "ja-dasar", "SKP", At(IKI_KUALITAS, "TARGET"), "90 - 80 %"),
+    Defect("aspek-tidak-valid", "jf-dasar", "SKP", At("Jumlah dokumen aset yang diverifikasi", "ASPEK"),
+           "Efektivitas"),
+    Defect("aspek-ganda", "ja-dasar", "SKP", At(IKI_WAKTU, "ASPEK"), "Kualitas"),
+    Defect("rk-atasan-kosong", "ja-dasar", "SKP", At("Tersedianya data aset daerah yang valid"), None),
+    Defect("rk-berbasis-aktivitas", "ja-dasar", "SKP", At(RK_PERTAMA), "Menyusun laporan keuangan bulanan"),
+    Defect("target-absolut", "ja-dasar", "SKP", At(IKI_KUALITAS, "TARGET"), "100 % semua laporan"),
+    Defect("rk-ganda", "ja-dasar", "SKP", At("Sertifikat pelatihan pengelolaan keuangan daerah"), RK_KEDUA),
+    Defect("satuan-tidak-sesuai-aspek", "ja-dasar", "SKP", At(IKI_WAKTU, "TARGET"), "12 laporan"),
+    Defect("perspektif-tidak-valid", "jpt-pengembangan", "SKP", At("Anggaran"), "Keuangan"),
+    Defect("perspektif-tidak-lengkap", "jpt-pengembangan", "SKP", At("Anggaran"), "Proses Bisnis"),
+    Defect("kategori-penilaian-kosong", "ja-pengembangan", "SKP", At(IKI_KUALITAS, "BAIK"), None),
+    Defect("kategori-tidak-berurutan", "ja-pengembangan", "SKP", At(IKI_PERTAMA, "CUKUP"), "13 - 15"),
+    Defect("cara-memantau-kosong", "jf-pengembangan", "SKP", At(RK_KEDUA, "WAKTU PENGUMPULAN"), None),
+    Defect("manual-iki-kosong", "jpt-dasar", "Manual IKI",
+           At("Jumlah aparatur bersertifikat keahlian konstruksi", label="FORMULA"), None),
     Defect("keterkaitan-ak-hilang", "jf-dasar", "Keterkaitan AK", None, REMOVE_SHEET),
-    Defect("rk-tanpa-butir-kegiatan", "jf-dasar", "Keterkaitan AK", "D18", None),
-    Defect("angka-kredit-tidak-valid", "jf-pengembangan", "Keterkaitan AK", "F18", "nol koma lima"),
+    Defect("rk-tanpa-butir-kegiatan", "jf-dasar", "Keterkaitan AK", At(RK_KEDUA, "BUTIR KEGIATAN"), None),
+    Defect("angka-kredit-tidak-valid", "jf-pengembangan", "Keterkaitan AK", At(RK_KEDUA, "ANGKA KREDIT"),
+           "nol koma lima"),
 )
 
 
@@ -89,11 +117,34 @@ def clean_workbook(form: str, config: Config, only_tambahan: bool = False) -> Wo
     return workbook
 
 
+def _cells(sheet: Worksheet) -> list[Cell]:
+    return [cell for row in sheet.iter_rows() for cell in row if isinstance(cell, Cell)]
+
+
+def locate(sheet: Worksheet, at: At) -> Cell:
+    cells = _cells(sheet)
+    anchors = [c for c in cells if c.value == at.text]
+    if len(anchors) != 1:
+        raise SystemExit(f"{sheet.title}: {at.text!r} found {len(anchors)} times, expected once")
+    anchor = anchors[0]
+    if at.header is not None:
+        column = max((c.column for c in cells if c.value == at.header and c.row < anchor.row), default=None)
+        if column is None:
+            raise SystemExit(f"{sheet.title}: no header {at.header!r} above {anchor.coordinate}")
+        return sheet.cell(anchor.row, column)
+    if at.label is not None:
+        row = min((c.row for c in cells if c.value == at.label and c.row > anchor.row), default=None)
+        if row is None:
+            raise SystemExit(f"{sheet.title}: no label {at.label!r} below {anchor.coordinate}")
+        return sheet.cell(row, anchor.column)
+    return anchor
+
+
 def apply(defect: Defect, workbook: Workbook) -> None:
     if defect.value is REMOVE_SHEET:
         del workbook[defect.sheet]
-    elif defect.cell is not None:
-        workbook[defect.sheet][defect.cell] = defect.value
+    elif defect.at is not None:
+        locate(workbook[defect.sheet], defect.at).value = defect.value
 
 
 def main() -> None:
