@@ -31,6 +31,10 @@ _SCALARS = ("utama_first", "utama_last", "tambahan_first", "tambahan_last")
 _ROW_PLACEHOLDERS = ("r", "rk_first", "rk_last")
 
 
+class Formula(str):
+    """A cell formula we generated. Any other text starting with ``=`` is what staff wrote and stays text."""
+
+
 @dataclass
 class FormulaContext:
     """Where things are on the sheet being written; filled in by the table writer before any formula.
@@ -46,13 +50,15 @@ class FormulaContext:
     perilaku: dict[str, str] = field(default_factory=dict)
     _templates: dict[str, str] = field(default_factory=dict, repr=False)
 
-    def render(self, formula: str, r: int, rk_first: int | None = None, rk_last: int | None = None) -> str:
+    def render(
+        self, formula: str, r: int, rk_first: int | None = None, rk_last: int | None = None
+    ) -> Formula:
         """The formula with every placeholder replaced; always starts with ``=``."""
         template = self._templates.get(formula)
         if template is None:
             template = self._templates[formula] = self._template(formula)
-        return template.format(r=r, rk_first=r if rk_first is None else rk_first,
-                               rk_last=r if rk_last is None else rk_last)
+        return Formula(template.format(r=r, rk_first=r if rk_first is None else rk_first,
+                                       rk_last=r if rk_last is None else rk_last))
 
     def _template(self, formula: str) -> str:
         text = formula.strip()

@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 
 from skp.mapping import Field_, Header
 from skp.writing import styles
+from skp.writing.formulas import Formula
 from skp.writing.sheet import SheetWriter, kop_slots
 
 BLOCKS = ("pegawai", "penilai")
+_NAME_PROMPT = "( ........................................ )"  # where the signer's name goes when unfilled
 PLACE_DATE_MESSAGE = "Tempat dan tanggal penandatanganan, mis. Sukamaju, 2 Januari 2025."
 
 
@@ -82,8 +84,8 @@ def write_footer(w: SheetWriter, kop: Header, row: int, cells: dict[tuple[str, s
         block = next((b for b in BLOCKS if kop.blocks[b].matches(label.label)), None)
         name, nip = cells.get((block, "nama")), cells.get((block, "nip"))
         if name:
-            w.put(row + 6, first, f'=IF({name}="","( ........................................ )",{name})',
-                  styles.SIGN_NAME, last_col=last)
+            w.put(row + 6, first, Formula(f'=IF({name}="","{_NAME_PROMPT}",{name})'), styles.SIGN_NAME,
+                  last_col=last)
         if nip:
-            w.put(row + 7, first, f'="NIP. "&{nip}', styles.SIGN_CENTER, last_col=last)
+            w.put(row + 7, first, Formula(f'="NIP. "&{nip}'), styles.SIGN_CENTER, last_col=last)
     return row + 8

@@ -24,6 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from skp.errors import ConfigurationError
 from skp.vocab import VALIDATION_LISTS
 from skp.writing import styles
+from skp.writing.formulas import Formula
 
 LIST_SHEET = "Daftar"
 _NO_WIDTH = 5  # the kop's NO column
@@ -198,10 +199,15 @@ class SheetWriter:
         last_row: int | None = None,
         number_format: str | None = None,
     ) -> str:
-        """Write a styled value at (row, col), merged to (last_row, last_col); returns its A1 address."""
+        """Write a styled value at (row, col), merged to (last_row, last_col); returns its A1 address.
+
+        Only a :class:`~skp.writing.formulas.Formula` becomes a formula; other text is written as text.
+        """
         cell = self.ws.cell(row=row, column=col)
         if value is not None:
             cell.value = value
+            if isinstance(value, str) and value.startswith("=") and not isinstance(value, Formula):
+                cell.data_type = "s"  # staff's "= 100 %" is text, not a formula
         self._style(cell, style)
         if number_format:
             cell.number_format = number_format
@@ -210,7 +216,7 @@ class SheetWriter:
         if last_col != col or last_row != row:
             self._merge(row, col, last_row, last_col, style)
         width = self.plan.width_of(col, last_col)
-        if value is not None and width and not (isinstance(value, str) and value.startswith("=")):
+        if value is not None and width and not isinstance(value, Formula):
             lines = text_lines(value, width, style in _CAPS_STYLES)
             per_row = math.ceil(lines / (last_row - row + 1))
             for r in range(row, last_row + 1):
