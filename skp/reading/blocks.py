@@ -42,10 +42,19 @@ def _starts_new(layout: TableLayout, r: int, rk_key: str, current: RkBlock) -> b
 
 
 def _is_content(layout: TableLayout, r: int, filler: frozenset[str]) -> bool:
-    """Whether row ``r`` holds something beyond template residue (pre-filled numbers or aspek) or a
-    repeated header."""
+    """Whether row ``r`` holds something beyond template residue (pre-filled numbers or aspek), a
+    repeated header, or a caption merged across several columns (a note, an unlisted sub-heading)."""
     present = [k for k in layout.columns if layout.text(r, k) is not None]
+    if len(present) == 1 and _spans_columns(layout, r, present[0]):
+        return False
     return any(k not in filler for k in present) and not layout.repeats_header(r)
+
+
+def _spans_columns(layout: TableLayout, r: int, key: str) -> bool:
+    area = layout.index.area(r, layout.columns[key].c0)
+    if area is None:
+        return False
+    return sum(1 for hit in layout.columns.values() if area[1] <= hit.c0 <= area[3]) >= 2
 
 
 def group_blocks(layout: TableLayout, rk_key: str, filler: frozenset[str] = frozenset()) -> list[RkBlock]:

@@ -78,7 +78,11 @@ def value_right_of(
     return Value(None, None, first_empty or (r, last + 1))
 
 
-def _find_field(index: SheetIndex, label: Label, region: Region, stop_keys: frozenset[str]) -> Value | None:
+def find_labelled_value(
+    index: SheetIndex, label: Label, region: Region, stop_keys: frozenset[str]
+) -> Value | None:
+    """The first value labelled ``label`` inside ``region``: after ``"LABEL :"`` in the same cell, or
+    to the right of a cell holding only the label."""
     keys = label_keys(label)
     exact = next(((r, c) for r, c in index.find(keys) if region.holds(r, c)), None)
     inline = next(((r, c, v) for r, c, v in index.find_inline(keys) if region.holds(r, c)), None)
@@ -98,7 +102,7 @@ def _identity(
     identity = Identity(sheet=index.name)
     first_row: int | None = None
     for field in fields:
-        found = _find_field(index, field, region, stop_keys)
+        found = find_labelled_value(index, field, region, stop_keys)
         if found is None:
             continue
         text = found.text
@@ -147,7 +151,7 @@ def read_identities(index: SheetIndex, header: Header, limit: int) -> tuple[Iden
 
 
 def read_period(index: SheetIndex, header: Header, limit: int) -> Period:
-    found = _find_field(index, header.periode, Region(0, limit), _label_keys_of(header))
+    found = find_labelled_value(index, header.periode, Region(0, limit), _label_keys_of(header))
     if found is None:
         return Period(sheet=index.name)
     start, end = parse_period(found.raw)

@@ -10,7 +10,7 @@ from skp.mapping import Label, SheetMapping
 from skp.models import Penilaian, PenilaianRow
 from skp.numbers import parse_number, parse_target
 from skp.reading.blocks import first_text, group_blocks
-from skp.reading.header import value_right_of
+from skp.reading.header import Region, find_labelled_value
 from skp.reading.index import SheetIndex
 from skp.reading.rules import ReadingRules
 from skp.reading.table import TableLayout, bound_table, label_keys, locate_table
@@ -73,10 +73,9 @@ def read_penilaian(
     for total in table.totals:
         if total.key not in _TOTALS:
             continue
-        pos = next(((r, c) for r, c in index.find(label_keys(total)) if r >= layout.data_start), None)
-        if pos is None:
+        found = find_labelled_value(index, total, Region(layout.data_start, index.grid.n_rows), stop_keys)
+        if found is None:
             continue
-        found = value_right_of(index, *pos, stop_keys=stop_keys)
         setattr(penilaian, _TOTALS[total.key], found.text)
         penilaian.cells[_TOTALS[total.key]] = found.cell
     return penilaian

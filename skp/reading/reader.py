@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from skp.config import Config
 from skp.errors import WorkbookRejected
-from skp.mapping import FormMapping, Mappings, SheetMapping
+from skp.mapping import FormMapping, Header, Label, Mappings, SheetMapping
 from skp.models import SkpDocument
 from skp.reading.detect import detect_form
 from skp.reading.fields import read_manual_iki, read_perilaku
@@ -65,6 +65,12 @@ def _best_rencana(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingR
     return max(found, key=lambda item: item[0])[1] if found else None
 
 
+def _signature_labels(kop: Header) -> tuple[Label, ...]:
+    """Labels that open the signature area under a table: the footer's, and the identity block labels
+    with their variants, which the signature blocks repeat."""
+    return (*kop.footer, *kop.blocks.values())
+
+
 def _form_layout(candidate: _Candidate, form: FormMapping, max_rows: int) -> TableLayout:
     """Re-locate the table with the detected form's columns when they differ from the best match's."""
     if form.rencana.table is candidate.form.rencana.table or form.rencana.table is None:
@@ -98,7 +104,7 @@ def read_document(grid: WorkbookGrid, config: Config) -> SkpDocument:
     table = form.rencana.table
     assert table is not None  # every rencana mapping has a table (guaranteed by _best_rencana)
     sections = (table.sections.utama, table.sections.tambahan) if table.sections else None
-    bound_table(layout, kop.footer, sections)
+    bound_table(layout, _signature_labels(kop), sections)
     title_cell, agency = read_title(index, form.rencana.title, kop, top)
     document = SkpDocument(
         form=form.id,
@@ -127,7 +133,7 @@ def _read_annexes(
 ) -> None:
     """Each annex the form knows, from another sheet; a Penilaian table may also be the very sheet the
     plan was read from, when a workbook holds only the end-of-period Penilaian sheet."""
-    footer = config.mappings.kop.footer
+    footer = _signature_labels(config.mappings.kop)
     for annex_id in form.annexes:
         mapping = config.mappings.annexes[annex_id]
         index = find_sheet([*others, rencana] if mapping.kind == "penilaian" else others, mapping)

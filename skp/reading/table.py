@@ -288,7 +288,7 @@ def bound_table(
     """Set where the table ends and which rows are A/B section labels.
 
     The table ends before the first row holding a stop label (signature blocks, totals) or a lone
-    place-and-date line; otherwise at the sheet's end.
+    place-and-date line after a blank row; otherwise at the sheet's end.
     """
     index = layout.index
     end = index.grid.n_rows
@@ -301,11 +301,13 @@ def bound_table(
         if r >= layout.data_start:
             end = min(end, r)
             break
+    previous_blank = False
     for r in range(layout.data_start, end):
         texts = index.row_texts(r)
-        if texts and _is_place_date(texts, index.grid.value(r, texts[0][0])):
+        if previous_blank and texts and _is_place_date(texts, index.grid.value(r, texts[0][0])):
             end = r
             break
+        previous_blank = not texts
     layout.end = end
     if sections is None:
         return

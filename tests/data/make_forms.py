@@ -416,3 +416,180 @@ def build_forms() -> dict[str, Workbook]:
         manual(wb.create_sheet("Manual IKI"))
         forms[name] = wb
     return forms
+
+
+def _from_rows(title: str, rows: list[list[object]], merges: list[str]) -> Workbook:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = title
+    for row in rows:
+        ws.append(row)
+    for area in merges:
+        ws.merge_cells(area)
+    return wb
+
+
+def build_free_forms() -> dict[str, Workbook]:
+    """Two forms typed freely by staff, unlike the template: other labels, positions and habits."""
+    jf = _from_rows(
+        "Form SKP",
+        [
+            [None, "SASARAN KINERJA PEGAWAI (SKP) TAHUN 2025"],
+            [None, "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SDM"],
+            [],
+            [None, "Periode Penilaian", ":", "1 Januari s.d. 31 Desember 2025"],
+            [],
+            [None, "No", "Pegawai Yang Dinilai", None, None, "No", "Pejabat Penilai Kinerja"],
+            [None, 1, "Nama", ":", "Siti Aminah", 1, "Nama", ":", "Ir. Joko Santoso"],
+            [None, 2, "NIP", ":", "19880101 201001 2 003", 2, "NIP", ":", "19700101 199503 1 001"],
+            [
+                None,
+                3,
+                "Pangkat/Gol.Ruang",
+                ":",
+                "Penata / III c",
+                3,
+                "Pangkat/Gol.Ruang",
+                ":",
+                "Pembina Tk.I, IV/b",
+            ],
+            [
+                None,
+                4,
+                "Jabatan",
+                ":",
+                "Analis Kepegawaian Ahli Muda",
+                4,
+                "Jabatan",
+                ":",
+                "Kepala Bidang Mutasi",
+            ],
+            [None, 5, "Unit Kerja", ":", "Bidang Mutasi", 5, "Unit Kerja", ":", "BKPSDM"],
+            [],
+            [
+                None,
+                "No.",
+                "Rencana Kinerja Atasan Langsung yang Diintervensi",
+                "Rencana Kinerja",
+                "Aspek",
+                "Indikator Kinerja Individu (IKI)",
+                "Target",
+            ],
+            [None, None, None, None, None, None, "Jumlah", "Satuan"],
+            [None, None, "KINERJA UTAMA"],
+            [
+                None,
+                1,
+                "Terkelolanya mutasi pegawai",
+                "Tersusunnya SK mutasi tepat waktu",
+                "Kuantitas",
+                "Jumlah SK mutasi",
+                "120",
+                "SK",
+            ],
+            [
+                None,
+                None,
+                "Terkelolanya mutasi pegawai",
+                "Tersusunnya SK mutasi tepat waktu",
+                "Waktu",
+                "Waktu penyelesaian SK",
+                "5",
+                "hari kerja",
+            ],
+            [
+                None,
+                2,
+                "Terkelolanya mutasi pegawai",
+                "Terverifikasinya usulan kenaikan pangkat",
+                "Kualitas",
+                "Persentase usulan tanpa pengembalian",
+                95,
+                "%",
+            ],
+            [None, None, "KINERJA TAMBAHAN"],
+            [
+                None,
+                1,
+                None,
+                "Terlaksananya pendampingan magang",
+                "Kuantitas",
+                "Jumlah peserta magang didampingi",
+                4,
+                "orang",
+            ],
+            [None, None, "Catatan: target dapat direvisi pada triwulan II"],
+            [],
+            [None, None, None, None, None, None, "Yogyakarta, 3 Januari 2025"],
+            [None, None, "Pegawai Yang Dinilai,", None, None, None, "Pejabat Penilai,"],
+        ],
+        [
+            "C6:E6",
+            "G6:I6",
+            "B13:B14",
+            "C13:C14",
+            "D13:D14",
+            "E13:E14",
+            "F13:F14",
+            "G13:H13",
+            "C15:H15",
+            "C19:H19",
+            "C21:H21",
+        ],
+    )
+    ja = _from_rows(
+        "SKP 2025",
+        [
+            ["PEMERINTAH PROVINSI JAWA TENGAH"],
+            ["RENCANA SKP"],
+            ["DINAS PERHUBUNGAN"],
+            ["PERIODE PENILAIAN : 1 JANUARI - 31 DESEMBER 2025"],
+            [],
+            ["PEGAWAI YANG DINILAI"],
+            ["1. Nama : Rahmat Hidayat"],
+            ["2. NIP : 199001012015031001"],
+            ["3. Pangkat/Gol Ruang : Penata Muda, III/a"],
+            ["4. Jabatan : Pengelola Sarana Transportasi"],
+            ["5. Unit Kerja : Bidang Angkutan"],
+            [],
+            ["PEJABAT PENILAI KINERJA"],
+            ["1. Nama : Dra. Endang Lestari"],
+            ["2. NIP : 197205052000032001"],
+            ["3. Pangkat/Gol Ruang : Pembina, IV/a"],
+            ["4. Jabatan : Kepala Bidang Angkutan"],
+            ["5. Unit Kerja : Dinas Perhubungan"],
+            [],
+            [
+                "NO",
+                "RK ATASAN YANG DIINTERVENSI",
+                "RENCANA KINERJA",
+                "ASPEK",
+                "IKI",
+                "TARGET",
+                "STANDAR KINERJA",
+                None,
+                None,
+                "SUMBER DATA UNTUK PENGUKURAN",
+            ],
+            [None, None, None, None, None, None, "CUKUP", "BAIK", "SANGAT BAIK"],
+            ["A. KINERJA UTAMA"],
+            [
+                1,
+                "Meningkatnya keselamatan angkutan umum",
+                "Terlaksananya uji berkala kendaraan angkutan umum",
+                "Kuantitas",
+                "Jumlah kendaraan yang diuji",
+                "1.250 unit",
+                "< 1.000",
+                "1.250",
+                "> 1.250",
+                "Laporan uji berkala UPT",
+            ],
+            [None, None, None, "Waktu", "Waktu penyelesaian uji", "12 bulan", "> 12", "12", "< 12"],
+            ["B. KINERJA TAMBAHAN"],
+            [],
+            ["Semarang, 5 Januari 2025"],
+        ],
+        ["G20:I20", *(f"{c}20:{c}21" for c in "ABCDEFJ"), *(f"{c}23:{c}24" for c in "ABCJ")],
+    )
+    return {"form_jf_isian_bebas": jf, "form_ja_pengembangan_isian_bebas": ja}

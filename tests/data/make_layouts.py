@@ -427,9 +427,9 @@ def convert_to_xls(source: Path) -> None:
 def main() -> None:
     for name, layout in LAYOUTS.items():
         build_layout(layout).save(HERE / f"{name}.xlsx")
-    from make_forms import build_forms
+    from make_forms import build_forms, build_free_forms
 
-    for name, wb in build_forms().items():
+    for name, wb in {**build_forms(), **build_free_forms()}.items():
         wb.save(HERE / f"{name}.xlsx")
     notskp = Workbook()
     ws = notskp.active

@@ -1,0 +1,53 @@
+"""Forms typed freely by staff, unlike any template: other labels, positions, merges and habits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from skp.config import Config
+from skp.periksa import check_path
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_jf_form_with_colon_cells_and_angka_satuan_subheaders(config: Config) -> None:
+    report, document = check_path(DATA / "form_jf_isian_bebas.xlsx", config)
+    assert report.form == "jf-dasar"  # ASPEK column and a JF jenjang in the jabatan
+    assert report.flatten() == [("keterkaitan-ak-hilang", None, None)]
+    assert (document.title_cell, document.agency) == ("B1", "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SDM")
+    assert (document.periode.raw, document.periode.cells) == (
+        "1 Januari s.d. 31 Desember 2025",
+        {"periode": "D4"},
+    )
+    assert (document.pegawai.nama, document.pegawai.cells["nama"]) == ("Siti Aminah", "E7")
+    assert (document.penilai.pangkat, document.penilai.cells["pangkat"]) == ("Pembina Tk.I, IV/b", "I9")
+    assert document.utama_cell == "C15"
+    assert [(rk.section, rk.text, [(i.aspek, i.target.raw) for i in rk.iki]) for rk in document.rencana] == [
+        ("utama", "Tersusunnya SK mutasi tepat waktu", [("kuantitas", "120 SK"), ("waktu", "5 hari kerja")]),
+        ("utama", "Terverifikasinya usulan kenaikan pangkat", [("kualitas", "95 %")]),
+        ("tambahan", "Terlaksananya pendampingan magang", [("kuantitas", "4 orang")]),
+    ]  # the merged "Catatan" row under the table is not an RK
+    assert document.rencana[0].iki[1].cells == {"aspek": "E17", "iki": "F17", "target": "G17"}
+
+
+def test_ja_pengembangan_with_inline_stacked_identity_and_three_kategori(config: Config) -> None:
+    report, document = check_path(DATA / "form_ja_pengembangan_isian_bebas.xlsx", config)
+    assert report.form == "ja-pengembangan"
+    assert (report.nip, report.nip_penilai) == ("199001012015031001", "197205052000032001")
+    assert (document.pegawai.jabatan, document.penilai.unit_kerja) == (
+        "Pengelola Sarana Transportasi",
+        "Dinas Perhubungan",
+    )
+    assert document.penilai.cells["nama"] == "A14"
+    assert (document.agency, str(document.periode.end)) == ("DINAS PERHUBUNGAN", "2025-12-31")
+    (rk,) = document.rencana
+    assert rk.cara_memantau is not None
+    assert (rk.cara_memantau.sumber_data, rk.cara_memantau.data) == ("Laporan uji berkala UPT", None)
+    first = rk.iki[0]
+    assert (first.target.min, first.kategori.cukup, first.kategori.baik, first.kategori.sangat_kurang) == (
+        1250,
+        "< 1.000",
+        "1.250",
+        None,
+    )
+    assert first.kategori.cells == {"cukup": "G23", "baik": "H23", "sangat_baik": "I23"}
