@@ -328,7 +328,9 @@ def samples() -> list[Sample]:
         Sample("01-kepala-dinas-hendra-wijaya.xlsx",
                "Kepala Dinas (JPT Pratama), SKP JPT Model Pengembangan, dinilai Bupati Sukamaju",
                document("jpt-pengembangan", KADIS, BUPATI, KADIS_RK, manual_iki=_manual_iki(KADIS_RK),
-                        penilaian=_penilaian(KADIS_RK), perilaku=_perilaku((110, 108, 112, 105, 110), True))),
+                        penilaian=_penilaian(KADIS_RK), perilaku=_perilaku((110, 108, 112, 105, 110), True)),
+               [("rk-atasan-tidak-diintervensi",
+                 "peringatan saja: RK anggaran diintervensi Sekretariat, yang SKP-nya tidak ada di sini")]),
         Sample("02-kepala-bidang-rina-marlina.xlsx",
                "Kepala Bidang Aplikasi Informatika dan Komunikasi Publik (JA Administrator), Model Dasar, "
                "dinilai Kepala Dinas; memuat Matriks Pembagian Peran dan Hasil timnya",
@@ -398,9 +400,11 @@ Setiap berkas memuat lembar Penilaian (realisasi akhir tahun) dan Perilaku.
 |---|---|---|---|
 """
 _README_TAIL = """
-Berkas tanpa kesalahan seharusnya berstatus `lulus`; kode temuan yang diharapkan tercantum di kolom
-terakhir. `rk-atasan-tidak-cocok` hanya muncul bila SKP atasan ikut diperiksa (satu folder sekaligus).
-SKP Kepala Dinas mendapat catatan info `skp-atasan-tidak-ditemukan` karena SKP Bupati tidak ada di folder.
+Kode temuan yang diharapkan tercantum di kolom terakhir; berkas yang hanya mendapat peringatan tetap
+berstatus `lulus`. Temuan keselarasan atasan–bawahan (`rk-atasan-tidak-cocok`,
+`rk-atasan-tidak-diintervensi`) hanya muncul bila SKP atasan dan bawahan diperiksa bersama, seperti
+`skp periksa samples/`. Bupati tidak memiliki SKP (penilai tanpa NIP), jadi keselarasan Kepala Dinas
+dengan atasannya tidak diperiksa.
 
 Membuat ulang semua berkas (hasilnya selalu sama): `python samples/make_samples.py`.
 """

@@ -13,6 +13,7 @@ from test_templates import meaning
 from skp.findings import catalogue
 from skp.nip import validate_nip
 from skp.periksa import check_path
+from skp.run.batch import run_batch
 
 SAMPLES_DIR = Path(__file__).parent.parent / "samples"
 _spec = importlib.util.spec_from_file_location("make_samples", SAMPLES_DIR / "make_samples.py")
@@ -82,3 +83,10 @@ def test_people_and_cascade_are_consistent():
         if doc.penilai.nama == kabid.pegawai.nama:
             atasan = {rk.rk_atasan for rk in doc.rk("utama")}
             assert (atasan <= kabid_rk) == ("rk-atasan-tidak-cocok" not in codes)
+
+
+def test_checking_the_folder_tells_the_readme_story(config):
+    """`skp periksa samples/`: every file shows exactly its listed codes, batch alignment included."""
+    batch = run_batch(sorted(SAMPLES_DIR.glob("*.xlsx")), config, jobs=1)
+    found = {Path(r.path).name: {f.code for f in r.findings} for r in batch.reports}
+    assert found == {s.file: {code for code, _ in s.mistakes} for s in SAMPLES}
