@@ -86,9 +86,7 @@ def read_document(grid: WorkbookGrid, config: Config) -> SkpDocument:
     indexes = [SheetIndex.build(sheet) for sheet in grid.sheets]
     candidate = _best_rencana(indexes, mappings, rules)
     if candidate is None:
-        raise WorkbookRejected(
-            "bukan-skp", "tabel RENCANA KINERJA, INDIKATOR KINERJA INDIVIDU dan TARGET tidak ada"
-        )
+        raise WorkbookRejected("bukan-skp", "tidak ada sheet dengan tabel Rencana SKP yang dikenali")
     index = candidate.layout.index
     kop = mappings.kop
     top = candidate.layout.top
@@ -101,8 +99,7 @@ def read_document(grid: WorkbookGrid, config: Config) -> SkpDocument:
     }
     form = mappings.form(detect_form(candidate.layout, pegawai.jabatan, jf_annexes, rules.deteksi))
     layout = _form_layout(candidate, form, max_rows)
-    table = form.rencana.table
-    assert table is not None  # every rencana mapping has a table (guaranteed by _best_rencana)
+    table = layout.table
     sections = (table.sections.utama, table.sections.tambahan) if table.sections else None
     bound_table(layout, _signature_labels(kop), sections)
     title_cell, agency = read_title(index, form.rencana.title, kop, top)
