@@ -16,6 +16,8 @@ nilai, predikat staff typed) replace the formulas so a read-back sees what was w
 
 from __future__ import annotations
 
+from typing import Any
+
 from openpyxl import Workbook
 
 from skp.config import Config
@@ -38,7 +40,7 @@ from skp.writing.kop import write_footer, write_kop
 from skp.writing.petunjuk import SHEET_NAME as PETUNJUK
 from skp.writing.petunjuk import write_petunjuk
 from skp.writing.sheet import LIST_SHEET, SheetWriter, write_lists
-from skp.writing.table import Block, table_plan, template_blocks, write_table
+from skp.writing.table import SECTIONS, Block, table_plan, template_blocks, write_table
 
 
 def build_workbook(form_id: str, config: Config, document: SkpDocument | None = None) -> Workbook:
@@ -83,7 +85,7 @@ def _table(sheet: SheetMapping) -> Table:
     return sheet.table
 
 
-def _table_content(kind: str, content: FormContent) -> tuple[dict[Section, list[Block]], dict]:
+def _table_content(kind: str, content: FormContent) -> tuple[dict[Section, list[Block]], dict[str, Any]]:
     if kind == "rencana":
         return content.rencana, {}
     if kind == "penilaian":
@@ -98,7 +100,7 @@ def _write_table_sheet(
     model: Model,
     content: FormContent,
     blocks: dict[Section, list[Block]],
-    totals: dict,
+    totals: dict[str, Any],
     perilaku: dict[str, str],
 ) -> None:
     """Kop, notes, the table with the room it needs, then the signature footer."""
@@ -110,7 +112,7 @@ def _write_table_sheet(
         row, cells = 3, {}
     row = write_notes(w, sheet, row)
     room = template_blocks(table)
-    filled = {section: _padded(blocks.get(section, []), room.get(section, [])) for section in room}
+    filled = {section: _padded(blocks.get(section, []), room.get(section, [])) for section in SECTIONS}
     context = FormulaContext(sheet=sheet.sheet_name, perilaku=perilaku)
     layout = write_table(w, table, model, row, filled, context, totals)
     if sheet.header:

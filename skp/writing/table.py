@@ -95,7 +95,8 @@ def write_table(
         if spans:
             context.sections[f"{section}_first"] = label_row + 1
             context.sections[f"{section}_last"] = row - 1
-    value_first = plan.spans[columns[-2].key][0] if len(columns) > 1 else 1
+    # Totals: label across the table, value under the last two visible columns.
+    value_first = plan.spans[visible[-2].key][0] if len(visible) > 1 else 1
     for i, total in enumerate(table.totals):
         context.totals[total.key] = f"{get_column_letter(value_first)}{row + i}"
 
