@@ -38,6 +38,7 @@ class SheetIndex:
     inline: dict[str, list[tuple[int, int, str | None]]] = field(default_factory=lambda: defaultdict(list))
     _area_of: dict[Pos, Area] = field(default_factory=dict)
     _big_areas: list[Area] = field(default_factory=list)
+    _row_texts: dict[int, dict[int, str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, grid: SheetGrid) -> SheetIndex:
@@ -115,17 +116,21 @@ class SheetIndex:
         """Normalised text of a cell (empty for long texts and non-text cells)."""
         return self.keys.get((r, c), "")
 
+    def _row(self, r: int) -> dict[int, str]:
+        """Column → text of the non-empty cells of row ``r``, computed once per row."""
+        texts = self._row_texts.get(r)
+        if texts is None:
+            row = self.grid.rows[r] if 0 <= r < len(self.grid.rows) else []
+            texts = {c: t for c, v in enumerate(row) if v is not None and (t := cell_text(v)) is not None}
+            self._row_texts[r] = texts
+        return texts
+
     def text(self, r: int, c: int) -> str | None:
-        return cell_text(self.grid.value(r, c))
+        return self._row(r).get(c)
 
     def row_texts(self, r: int, cols: Iterable[int] | None = None) -> list[tuple[int, str]]:
         """Non-empty (column, text) pairs of row ``r``, optionally limited to ``cols``."""
-        row = self.grid.rows[r] if 0 <= r < len(self.grid.rows) else []
-        columns = range(len(row)) if cols is None else cols
-        out = []
-        for c in columns:
-            if 0 <= c < len(row):
-                text = cell_text(row[c])
-                if text is not None:
-                    out.append((c, text))
-        return out
+        texts = self._row(r)
+        if cols is None:
+            return list(texts.items())
+        return [(c, texts[c]) for c in cols if c in texts]
