@@ -14,6 +14,7 @@ from skp.mapping import Header, SheetMapping
 from skp.writing import styles
 from skp.writing.kop import KopValues, write_footer, write_kop
 from skp.writing.sheet import SheetWriter, plan_columns
+from skp.writing.table import require_table
 
 MATRIKS_MEMBER_ROOM = 8
 _RK_COLUMN_WIDTH = 26
@@ -49,8 +50,7 @@ def write_manual_iki(w: SheetWriter, sheet: SheetMapping, items: list[dict[str, 
 
 
 def matriks_writer(ws: Any, sheet: SheetMapping, n_rk: int) -> SheetWriter:
-    assert sheet.table is not None
-    columns = [(c.key, c.width) for c in sheet.table.columns]
+    columns = [(c.key, c.width) for c in require_table(sheet).columns]
     columns += [(f"rk{i}", _RK_COLUMN_WIDTH) for i in range(1, n_rk + 1)]
     return SheetWriter(ws, plan_columns(columns, kop=False))
 
@@ -59,8 +59,7 @@ def write_matriks(
     w: SheetWriter, sheet: SheetMapping, kolom: list[dict[str, Any]], anggota: list[dict[str, Any]]
 ) -> None:
     """Field rows (one column per cascaded RK) above the member table NAMA | NIP | JABATAN | results."""
-    assert sheet.table is not None
-    members = sheet.table.columns
+    members = require_table(sheet).columns
     n_rk = w.plan.n - len(members)
     first_rk = len(members) + 1
     w.put(1, 1, sheet.title.label, styles.TITLE, last_col=w.plan.n)

@@ -21,8 +21,7 @@ from typing import Any
 from openpyxl import Workbook
 
 from skp.config import Config
-from skp.errors import ConfigurationError
-from skp.mapping import Header, SheetMapping, Table
+from skp.mapping import Header, SheetMapping
 from skp.models import Model, Section, SkpDocument
 from skp.writing import styles
 from skp.writing.annexes import (
@@ -40,7 +39,7 @@ from skp.writing.kop import write_footer, write_kop
 from skp.writing.petunjuk import SHEET_NAME as PETUNJUK
 from skp.writing.petunjuk import write_petunjuk
 from skp.writing.sheet import LIST_SHEET, SheetWriter, write_lists
-from skp.writing.table import SECTIONS, Block, table_plan, template_blocks, write_table
+from skp.writing.table import SECTIONS, Block, require_table, table_plan, template_blocks, write_table
 
 
 def build_workbook(form_id: str, config: Config, document: SkpDocument | None = None) -> Workbook:
@@ -68,7 +67,7 @@ def build_workbook(form_id: str, config: Config, document: SkpDocument | None = 
             w = matriks_writer(ws, sheet, max(sheet.repeat, len(content.matriks_kolom)))
             write_matriks(w, sheet, content.matriks_kolom, content.matriks_anggota)
         else:
-            w = SheetWriter(ws, table_plan(_table(sheet), form.model))
+            w = SheetWriter(ws, table_plan(require_table(sheet), form.model))
             blocks, totals = _table_content(sheet.kind, content)
             _write_table_sheet(w, sheet, mappings.kop, form.model, content, blocks, totals, perilaku)
         w.finish()
@@ -77,12 +76,6 @@ def build_workbook(form_id: str, config: Config, document: SkpDocument | None = 
     workbook.active = 0
     workbook.calculation.fullCalcOnLoad = True
     return workbook
-
-
-def _table(sheet: SheetMapping) -> Table:
-    if sheet.table is None:
-        raise ConfigurationError(f"pemetaan {sheet.id}: lembar jenis {sheet.kind} harus memiliki tabel")
-    return sheet.table
 
 
 def _table_content(kind: str, content: FormContent) -> tuple[dict[Section, list[Block]], dict[str, Any]]:
@@ -104,7 +97,7 @@ def _write_table_sheet(
     perilaku: dict[str, str],
 ) -> None:
     """Kop, notes, the table with the room it needs, then the signature footer."""
-    table = _table(sheet)
+    table = require_table(sheet)
     if sheet.header:
         row, cells = write_kop(w, kop, sheet.title.label, content.kop, sheet.extra_header)
     else:

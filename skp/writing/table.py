@@ -12,7 +12,8 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from skp.mapping import Column, Table
+from skp.errors import ConfigurationError
+from skp.mapping import Column, SheetMapping, Table
 from skp.models import Model, Section
 from skp.writing import styles
 from skp.writing.formulas import FormulaContext
@@ -32,6 +33,13 @@ class Block:
 
     rk: dict[str, Any] = field(default_factory=dict)
     iki: list[dict[str, Any]] = field(default_factory=lambda: [{}])
+
+
+def require_table(sheet: SheetMapping) -> Table:
+    """The sheet's table; a table-shaped sheet without one is a broken mapping."""
+    if sheet.table is None:
+        raise ConfigurationError(f"pemetaan {sheet.id}: lembar jenis {sheet.kind} harus memiliki tabel")
+    return sheet.table
 
 
 def template_blocks(table: Table) -> dict[Section, list[Block]]:
