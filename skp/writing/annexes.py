@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from openpyxl.utils import absolute_coordinate, get_column_letter, quote_sheetname
+from openpyxl.worksheet.worksheet import Worksheet
 
 from skp.mapping import Header, SheetMapping
 from skp.writing import styles
@@ -28,7 +29,7 @@ def write_notes(w: SheetWriter, sheet: SheetMapping, row: int) -> int:
     return row
 
 
-def manual_iki_writer(ws: Any) -> SheetWriter:
+def manual_iki_writer(ws: Worksheet) -> SheetWriter:
     return SheetWriter(ws, plan_columns([("no", 5), ("label", 32), ("value", 90)], kop=False))
 
 
@@ -49,7 +50,7 @@ def write_manual_iki(w: SheetWriter, sheet: SheetMapping, items: list[dict[str, 
     w.page_setup(orientation="portrait")
 
 
-def matriks_writer(ws: Any, sheet: SheetMapping, n_rk: int) -> SheetWriter:
+def matriks_writer(ws: Worksheet, sheet: SheetMapping, n_rk: int) -> SheetWriter:
     columns = [(c.key, c.width) for c in require_table(sheet).columns]
     columns += [(f"rk{i}", _RK_COLUMN_WIDTH) for i in range(1, n_rk + 1)]
     return SheetWriter(ws, plan_columns(columns, kop=False))
@@ -99,7 +100,7 @@ def write_matriks(
     w.page_setup((header, header + 1), first_member)
 
 
-def perilaku_writer(ws: Any) -> SheetWriter:
+def perilaku_writer(ws: Worksheet) -> SheetWriter:
     return SheetWriter(ws, plan_columns([("no", 5), ("aspek", 66), ("nilai", 24)]))
 
 
