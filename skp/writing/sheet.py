@@ -242,9 +242,6 @@ class SheetWriter:
         if validation or message:
             self._validations[(validation, message, title)].append(ref)
 
-    def min_lines(self, row: int, lines: int) -> None:
-        self._lines[row] = max(self._lines.get(row, 1), lines)
-
     def finish(self) -> None:
         """Column widths, row heights for wrapped text, dropdowns and sheet protection."""
         for i, width in enumerate(self.plan.widths, start=1):
