@@ -51,3 +51,12 @@ def test_ja_pengembangan_with_inline_stacked_identity_and_three_kategori(config:
         None,
     )
     assert first.kategori.cells == {"cukup": "G23", "baik": "H23", "sangat_baik": "I23"}
+
+
+def test_block_labels_merged_down_the_left_of_their_fields(config: Config) -> None:
+    report, document = check_path(DATA / "form_ja_label_blok_di_samping.xlsx", config)
+    assert (report.form, report.flatten()) == ("ja-dasar", [])
+    assert (document.pegawai.nama, document.pegawai.cells["nama"]) == ("Dewi Lestari", "C5")
+    assert (document.penilai.nama, document.penilai.cells["nama"]) == ("Agus Salim, S.IP.", "C10")
+    assert (document.periode.cells["periode"], str(document.periode.start)) == ("B3", "2025-01-01")
+    assert [len(rk.iki) for rk in document.rencana] == [2, 1]

@@ -117,7 +117,8 @@ def _identity(
 
 
 def _regions(index: SheetIndex, header: Header, limit: int) -> tuple[Region, Region | None]:
-    """Regions of the pegawai and penilai blocks above row ``limit``."""
+    """Regions of the pegawai and penilai blocks above row ``limit``. A region starts on its block
+    label's own row, since a label merged down the left of its fields shares a row with NAMA."""
 
     def first(label: Label) -> tuple[int, int] | None:
         return next(((r, c) for r, c in index.find(label_keys(label)) if r < limit), None)
@@ -126,16 +127,16 @@ def _regions(index: SheetIndex, header: Header, limit: int) -> tuple[Region, Reg
     if peg is None and pen is None:
         return Region(0, limit), None
     if pen is None:
-        return Region(peg[0] + 1, limit), None  # type: ignore[index]
+        return Region(peg[0], limit), None  # type: ignore[index]
     if peg is None:
-        return Region(0, pen[0]), Region(pen[0] + 1, limit)
+        return Region(0, pen[0]), Region(pen[0], limit)
     if abs(peg[0] - pen[0]) <= 1 and peg[1] != pen[1]:
         left, right = sorted((peg, pen), key=lambda p: p[1])
         split = index.span(*right)[0]
-        regions = {left: Region(left[0] + 1, limit, 0, split), right: Region(right[0] + 1, limit, split)}
+        regions = {left: Region(left[0], limit, 0, split), right: Region(right[0], limit, split)}
         return regions[peg], regions[pen]
     upper, lower = sorted((peg, pen))
-    regions = {upper: Region(upper[0] + 1, lower[0]), lower: Region(lower[0] + 1, limit)}
+    regions = {upper: Region(upper[0], lower[0]), lower: Region(lower[0], limit)}
     return regions[peg], regions[pen]
 
 
