@@ -9,8 +9,12 @@ import pytest
 from skp.config import Config
 from skp.models import SkpDocument
 from skp.periksa import check_path
+from skp.reading.grid import SheetGrid
+from skp.reading.index import SheetIndex
 from skp.reading.load import load_grid
+from skp.reading.matriks import read_matriks
 from skp.reading.reader import read_document
+from skp.reading.rules import reading_rules
 
 DATA = Path(__file__).parent / "data"
 
@@ -225,3 +229,23 @@ def test_form_with_a_deleted_required_column_is_still_that_form(config: Config) 
     assert report.form == "ja-dasar"
     assert [len(rk.iki) for rk in document.rencana] == [3, 2, 1]
     assert ("aspek-tidak-valid", "SKP", "D15") in report.flatten()
+
+
+def test_matriks_without_rk_row_takes_rk_from_member_header(config: Config) -> None:
+    rows = [
+        ["MATRIKS PEMBAGIAN PERAN DAN HASIL"],
+        [],
+        ["NAMA", "NIP", "JABATAN", "Meningkatnya kualitas layanan", "Meningkatnya keterbukaan informasi"],
+        ["Ani", "19860926 201505 2 001", "Pengelola", "Tersusunnya laporan", None],
+        ["Rudi", None, "Pranata Humas", None, "Terkelolanya media sosial"],
+    ]
+    mapping = config.mappings.annexes["matriks-peran-hasil"]
+    matriks = read_matriks(SheetIndex.build(SheetGrid("Matriks", rows)), mapping, (), reading_rules(config))
+    assert [(k.rk, k.cells["rk"]) for k in matriks.kolom] == [
+        ("Meningkatnya kualitas layanan", "D3"),
+        ("Meningkatnya keterbukaan informasi", "E3"),
+    ]
+    assert [(a.nama, a.hasil) for a in matriks.anggota] == [
+        ("Ani", ["Tersusunnya laporan", None]),
+        ("Rudi", [None, "Terkelolanya media sosial"]),
+    ]

@@ -53,13 +53,19 @@ def _kolom(index: SheetIndex, fields: dict[str, tuple[int, int]]) -> tuple[list[
 def read_matriks(
     index: SheetIndex, mapping: SheetMapping, footer: tuple[Label, ...], rules: ReadingRules
 ) -> MatriksPeranHasil:
-    """The matrix's RK columns and member rows (members without any name, NIP or jabatan are skipped)."""
+    """The matrix's RK columns and member rows (members without any name, NIP or jabatan are skipped).
+
+    Without a RENCANA KINERJA ATASAN row, the RK are read from the member table's own header, right of
+    its NAMA | NIP | JABATAN columns."""
+    layout = locate_table(index, mapping.table, rules.baris_judul_tabel_maks) if mapping.table else None
     fields = _field_rows(index, mapping)
+    if "rk" not in fields and layout is not None:
+        last = max(layout.columns.values(), key=lambda hit: hit.c1)
+        fields["rk"] = last.header
     kolom, columns = _kolom(index, fields)
     matriks = MatriksPeranHasil(sheet=index.name, kolom=kolom)
     if kolom:
         matriks.row, matriks.cells = kolom[0].row, {"rk": kolom[0].cells["rk"]}
-    layout = locate_table(index, mapping.table, rules.baris_judul_tabel_maks) if mapping.table else None
     if layout is None:
         return matriks
     bound_table(layout, footer, None)
