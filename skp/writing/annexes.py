@@ -127,6 +127,6 @@ def write_perilaku(
                     number_format=item.number_format)
         w.expect(ref, item.validation, item.input_message, item.label)
         addresses[item.key] = f"{sheet_ref}!{absolute_coordinate(ref)}"
-    write_footer(w, kop, row + len(sheet.fields) + 2, cells, kop_values)
+    write_footer(w, kop, row + len(sheet.fields) + 2, cells)
     w.page_setup(orientation="portrait")
     return addresses

@@ -109,7 +109,7 @@ def _write_table_sheet(
     context = FormulaContext(sheet=sheet.sheet_name, perilaku=perilaku)
     layout = write_table(w, table, model, row, filled, context, totals)
     if sheet.header:
-        write_footer(w, kop, layout.next_row + 1, cells, content.kop)
+        write_footer(w, kop, layout.next_row + 1, cells)
     w.page_setup(layout.header_rows, layout.first_data_row)
 
 

@@ -26,8 +26,6 @@ class KopValues:
     agency: str | None = None
     periode: str | None = None  # the text after "PERIODE PENILAIAN:"
     identity: dict[str, dict[str, str | None]] = field(default_factory=dict)  # block → field key → value
-    extra: dict[str, str | None] = field(default_factory=dict)  # extra_header key → value
-    place_date: str | None = None
 
 
 def write_kop(
@@ -61,22 +59,21 @@ def write_kop(
     for item in extra:
         row += 1
         w.put(row, left.label[0], item.label, styles.LABEL, last_col=left.label[1])
-        ref = w.put(row, left.value[0], values.extra.get(item.key), styles.INPUT, last_col=left.value[1],
+        ref = w.put(row, left.value[0], None, styles.INPUT, last_col=left.value[1],
                     number_format=item.number_format)
         w.expect(ref, item.validation, item.input_message, item.label)
     return row + 2, cells
 
 
-def write_footer(w: SheetWriter, kop: Header, row: int, cells: dict[tuple[str, str], str],
-                 values: KopValues) -> int:
+def write_footer(w: SheetWriter, kop: Header, row: int, cells: dict[tuple[str, str], str]) -> int:
     """Place and date, then one signature block per footer label (name and NIP from the kop).
 
-    The place-and-date cell stays empty unless given (with an input message saying what goes there):
-    a dotted prompt would read as one more table row above the signatures.
+    The place-and-date cell is left empty, with an input message saying what goes there: a dotted
+    prompt would read as one more table row above the signatures.
     """
     slots = kop_slots(w.plan)
     right = slots[-1]
-    ref = w.put(row, right.label[0], values.place_date, styles.PLAIN_INPUT, last_col=right.value[1])
+    ref = w.put(row, right.label[0], None, styles.PLAIN_INPUT, last_col=right.value[1])
     w.expect(ref, None, PLACE_DATE_MESSAGE, "Tempat, tanggal")
     for label, slot in zip(kop.footer, slots, strict=False):
         first, last = slot.label[0], slot.value[1]
