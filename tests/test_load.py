@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import io
 import zipfile
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 
 from skp.config import Config
 from skp.errors import ConfigurationError, WorkbookRejected
+from skp.reading.extent import xlsx_sheet_cells
 from skp.reading.load import load_grid
 
 DATA = Path(__file__).parent / "data"
@@ -178,3 +180,23 @@ def test_shipped_limits_are_the_spec_defaults(config: Config) -> None:
 def test_invalid_limit_is_a_configuration_error() -> None:
     with pytest.raises(ConfigurationError):
         load_grid(DATA / "ok_small_skp.xlsx", _limited(jumlah_sel=-1))
+
+
+@pytest.mark.parametrize(
+    ("xml", "cells"),
+    [
+        (b'<worksheet><sheetData><row r="3"><c r="AA3"/></row>', 3 * 27),
+        (b'<worksheet><sheetData><row r="2"><c/><c/><c/></row>', 2 * 3),  # unreferenced cells follow on
+        (b'<worksheet><sheetData><row r="9"><c r="B9"/></row><row><c/><c/></row>', 10 * 4),
+        (b'<worksheet><sheetData><row r="1"><c r="A1"/></row><c r="XFD1048576"/>', 1048576 * 16384),
+        (b'<x:worksheet xmlns:x="s"><x:sheetData><x:row r="9"><x:c/><x:c/></x:row>', 9 * 2),
+    ],
+    ids=["reference", "unreferenced", "row-without-reference", "far-apart", "namespace-prefix"],
+)
+def test_stored_extent_is_counted_from_a1(xml: bytes, cells: int) -> None:
+    assert xlsx_sheet_cells(io.BytesIO(xml)) == cells
+
+
+def test_stored_extent_survives_a_chunk_boundary() -> None:
+    filler = b"<worksheet>" + b" " * (1024 * 1024 - 16)
+    assert xlsx_sheet_cells(io.BytesIO(filler + b'<c r="XFD1048576"/>')) >= 1048576 * 16384

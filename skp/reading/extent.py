@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import re
 import struct
-from functools import partial
+from functools import partial, reduce
 from itertools import chain
 from typing import IO
-
-from openpyxl.utils.cell import column_index_from_string
 
 from skp.errors import WorkbookRejected
 
@@ -24,43 +22,50 @@ _CHUNK = 1024 * 1024
 _OVERLAP = 64  # longer than any cell reference attribute, so none is lost at a chunk boundary
 # Any attribute ending in ``r`` is taken, whatever whitespace precedes it: a few page-setup numbers are
 # counted too, which can only overestimate, and the literal start keeps the scan fast.
-_ROW_NUMBER = re.compile(rb'r="[A-Z]{0,3}([0-9]{1,7})"')
-_COLUMN_LETTERS = re.compile(rb'r="([A-Z]{1,3})[0-9]')
-# Every ``<c`` or ``:c`` counts as a cell element; ``<col``, ``<cfRule`` and the like only overestimate.
-_CELL_OPENINGS = (b"<c", b":c")
+_ROW_NUMBER = re.compile(rb'r="[A-Z]*([0-9]+)"')
+_COLUMN_LETTERS = re.compile(rb'r="([A-Z]+)[0-9]')
+# Every ``<c`` counts as a cell element and every ``<row`` as a row (with the worksheet's namespace prefix,
+# if it uses one); ``<col``, ``<cfRule`` and the like only overestimate.
+_ROOT_PREFIX = re.compile(rb"<(\w+:)?worksheet\b")
 
 # An .xls sheet's DIMENSIONS record (first row, last row + 1, first column, last column + 1) makes the
 # parser reserve room for that rectangle up front, so it counts as much as the cells themselves.
 _DIMENSIONS = 0x0200
 # BIFF8 records holding cells: each starts with row (u16) and column (u16); MULRK and MULBLANK end with
 # their last column (u16).
-_BOF, _EOF = 0x0809, 0x000A
+_BOF = 0x0809
 _CELL_RECORDS = {0x0006, 0x00FD, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E, 0x00D6}
 _MULTI_CELL_RECORDS = {0x00BD, 0x00BE}
 
 
 def xlsx_sheet_cells(part: IO[bytes], start: bytes = b"") -> int:
-    """Cells in the rectangle from A1 to the furthest stored cell of a worksheet part, or the number of
-    stored cells if larger (cells may omit their reference and be placed one after another).
+    """Cells in the rectangle from A1 that the parser will build for a worksheet part.
 
-    ``start`` holds the bytes already read from ``part``. Only the distinct row numbers and column
-    letters reach Python; the scanning stays in C.
+    Its height is the furthest referenced row plus any rows stored without a reference (placed one after
+    another), its width likewise. ``start`` holds the bytes already read from ``part``. Only distinct row
+    numbers and column letters reach Python; the scanning stays in C.
     """
+    openings: tuple[bytes, bytes] | None = None  # the cell and row tags, known once the root is seen
     rows: set[bytes] = set()
     columns: set[bytes] = set()
-    elements = 0
+    unreferenced_cells = unreferenced_rows = 0
     tail = b""
     for chunk in chain([start], iter(partial(part.read, _CHUNK), b"")):
         window = tail + chunk
-        rows.update(_ROW_NUMBER.findall(window))
-        columns.update(_COLUMN_LETTERS.findall(window))
-        elements += sum(chunk.count(opening) for opening in _CELL_OPENINGS)
+        if openings is None and (root := _ROOT_PREFIX.search(window)):
+            prefix = root.group(1) or b""
+            openings = (b"<" + prefix + b"c", b"<" + prefix + b"row")
+        row_numbers = _ROW_NUMBER.findall(window)
+        column_letters = _COLUMN_LETTERS.findall(window)
+        rows.update(row_numbers)
+        columns.update(column_letters)
+        if openings is not None:
+            unreferenced_cells += max(0, chunk.count(openings[0]) - len(column_letters))
+            unreferenced_rows += max(0, chunk.count(openings[1]) - (len(row_numbers) - len(column_letters)))
         tail = window[-_OVERLAP:]
-    max_row = max(map(int, rows), default=0)
-    max_col = max(
-        (column_index_from_string(c.decode("ascii")) for c in columns), default=1 if elements else 0
-    )
-    return max(max_row * max_col, elements)
+    max_row = max(map(int, rows), default=0) + unreferenced_rows
+    max_col = max((reduce(lambda n, letter: n * 26 + letter - 64, c, 0) for c in columns), default=0)
+    return max_row * (max_col + unreferenced_cells)
 
 
 def xls_sheet_cells(stream: bytes) -> int:

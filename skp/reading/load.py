@@ -42,8 +42,6 @@ def load_grid(path: Path, config: Config) -> WorkbookGrid:
     check_submission(data, limits)
     try:
         return _parse(data)
-    except WorkbookRejected:
-        raise
     except PasswordError as exc:
         raise WorkbookRejected("berkas-terenkripsi", "buku kerja dilindungi kata sandi") from exc
     except CalamineError as exc:
