@@ -282,6 +282,23 @@ def _is_place_date(texts: list[tuple[int, str]], raw: object) -> bool:
     return bool(_YEAR_RE.search(text)) and parse_period(text)[0] is not None and "," in text
 
 
+def _widen_into_unlabelled(layout: TableLayout) -> None:
+    """Join an IKI column with the unlabelled column right of it (``12`` | ``dokumen`` under a TARGET
+    header that was not merged over both), when that column is never filled on a row of its own."""
+    index = layout.index
+    taken = {c for hit in layout.columns.values() for c in range(hit.c0, hit.c1 + 1)}
+    header_rows = range(layout.top, max(index.bottom(*hit.header) for hit in layout.columns.values()) + 1)
+    rows = range(layout.data_start, layout.end)
+    for key, hit in list(layout.columns.items()):
+        right = hit.c1 + 1
+        if hit.level != "iki" or right in taken or any(index.text(r, right) for r in header_rows):
+            continue
+        filled = [r for r in rows if index.text(r, right) is not None and r not in layout.sections]
+        if filled and all(layout.text(r, key) is not None for r in filled):
+            layout.columns[key] = replace(hit, c1=right)
+            taken.add(right)
+
+
 def bound_table(
     layout: TableLayout, stop_labels: tuple[Label, ...], sections: tuple[Label, Label] | None
 ) -> None:
@@ -309,10 +326,9 @@ def bound_table(
             break
         previous_blank = not texts
     layout.end = end
-    if sections is None:
-        return
-    for name, label in zip(("utama", "tambahan"), sections, strict=True):
+    for name, label in zip(("utama", "tambahan"), sections or (), strict=False):
         for r, c in index.find(label_keys(label)):
             if layout.data_start <= r < end:
                 layout.sections.setdefault(r, name)
                 layout.section_cells.setdefault(name, a1(r, c))
+    _widen_into_unlabelled(layout)

@@ -110,6 +110,7 @@ class Layout:
     template_residue: bool = False  # unused template rows left with their number and aspek
     repeat_header: bool = False  # header and column numbers repeated at a page break
     roman_sections: bool = False  # "I. KINERJA UTAMA", "II. KINERJA TAMBAHAN"
+    merge_target_header: bool = True  # False: the satuan column beside TARGET has no header at all
     pegawai: dict[str, str] = field(default_factory=lambda: dict(PEGAWAI))
 
 
@@ -288,7 +289,8 @@ def write_rencana_ja(
     for i, head in enumerate(heads):
         w.put(i, head)
         if i == 5:
-            w.merge(5, 5 + target_width - 1, top, top + (1 if two_level else 0))
+            last = 5 + target_width - 1 if layout.merge_target_header else 5
+            w.merge(5, last, top, top + (1 if two_level else 0))
         elif two_level:
             w.merge(i, i, top, top + 1)
     if kategori:
@@ -392,6 +394,7 @@ LAYOUTS: dict[str, Layout] = {
     "layout_tanpa_nomor_kolom": Layout(numbering_row=False),
     "layout_sisa_templat": Layout(template_residue=True, roman_sections=True),
     "layout_judul_berulang": Layout(repeat_header=True),
+    "layout_satuan_tanpa_judul": Layout(split_target=True, merge_target_header=False),
     "layout_campuran": Layout(
         kop_surat=True,
         col0=2,
