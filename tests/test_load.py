@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -39,6 +40,7 @@ EXPECTED_CODE = {
     "bad_zip_duplicate_part.xlsx": "berkas-rusak",
     "bad_zip_password.xlsx": "berkas-terenkripsi",
     "bad_xls_dimensions_inverted.xls": "berkas-rusak",
+    "bad_xls_sheet_offset.xls": "berkas-rusak",
     "bad_zip_without_workbook.xlsx": "berkas-rusak",
 }
 BAD_FILES = sorted(p.name for p in DATA.glob("bad_*.xls*"))
@@ -55,6 +57,15 @@ def test_bad_file_is_rejected_with_its_code(name: str, config: Config) -> None:
         load_grid(DATA / name, config)
     assert rejected.value.code == EXPECTED_CODE[name]
     assert rejected.value.detail
+
+
+def test_parser_panic_leaves_nothing_on_stderr(config: Config, capfd: pytest.CaptureFixture[str]) -> None:
+    """calamine panics on this sheet offset; the user sees a finding, not Rust's panic message."""
+    with pytest.raises(WorkbookRejected):
+        load_grid(DATA / "bad_xls_sheet_offset.xls", config)
+    assert capfd.readouterr().err == ""
+    os.write(2, b"stderr kembali\n")
+    assert capfd.readouterr().err == "stderr kembali\n"
 
 
 def test_zip_bomb_is_small_on_disk() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
@@ -57,23 +58,40 @@ def load_grid(path: Path, config: Config) -> WorkbookGrid:
         raise WorkbookRejected("berkas-rusak", "isi buku kerja tidak dapat diurai") from exc
 
 
-@contextmanager
-def _native_stderr_silenced() -> Iterator[None]:
-    """Keep a Rust panic's message off the user's terminal while calamine parses.
+class _NativeStderrSilencer:
+    """Keeps a Rust panic's message off the user's terminal while calamine parses.
 
     A panic on malformed content reaches Python as an exception (translated in :func:`load_grid`), but
     Rust's panic hook first writes "thread panicked at …" straight to file descriptor 2, below Python's
-    ``sys.stderr``. Parsing runs in the calling thread, so descriptor 2 is only borrowed for that time.
+    ``sys.stderr``. Descriptor 2 is borrowed only while some parse runs; the count makes overlapping parses
+    in several threads restore it exactly once, after the last one.
     """
-    sys.stderr.flush()
-    saved = os.dup(2)
-    try:
-        with open(os.devnull, "wb") as devnull:
-            os.dup2(devnull.fileno(), 2)
-        yield
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._active = 0
+        self._saved = -1
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            if self._active == 0:
+                sys.stderr.flush()
+                self._saved = os.dup(2)
+                with open(os.devnull, "wb") as devnull:
+                    os.dup2(devnull.fileno(), 2)
+            self._active += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._active -= 1
+                if self._active == 0:
+                    os.dup2(self._saved, 2)
+                    os.close(self._saved)
+
+
+_native_stderr_silenced = _NativeStderrSilencer()
 
 
 def _parse(data: bytes) -> WorkbookGrid:

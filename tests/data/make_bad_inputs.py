@@ -272,23 +272,21 @@ def shared_strings_false_count() -> bytes:
     return replace_part(workbook, "xl/sharedStrings.xml", false_count)
 
 
-def inverted_xls_dimensions(xls: bytes) -> bytes:
-    """The legacy workbook with its first sheet's DIMENSIONS record claiming first row 37, last row 17.
-
-    The record is patched in place in the compound file, where the workbook stream is stored contiguously.
-    """
+def patched_xls_record(xls: bytes, record_type: int, offset: int, value: bytes) -> bytes:
+    """The legacy workbook with bytes of the first record of a type overwritten in place in the compound
+    file, where LibreOffice stores the workbook stream contiguously."""
     with olefile.OleFileIO(io.BytesIO(xls)) as ole:
         stream = ole.openstream("Workbook").read()
     pos = 0
     while True:
         record, length = struct.unpack_from("<HH", stream, pos)
-        if record == 0x0200:
+        if record == record_type:
             break
         pos += 4 + length
     original = stream[pos : pos + 4 + length]
-    patched = original[:4] + struct.pack("<I", 37) + original[8:]
     assert xls.count(original) == 1
-    return xls.replace(original, patched)
+    body = original[4:]
+    return xls.replace(original, original[:4] + body[:offset] + value + body[offset + len(value) :])
 
 
 def garbage_sheet(workbook: bytes) -> bytes:
@@ -416,8 +414,12 @@ def main() -> None:
         (HERE / "ok_legacy.xls").write_bytes(soffice_convert(source, "xls", work).read_bytes())
         (HERE / "bad_pdf_renamed.xlsx").write_bytes(soffice_convert(source, "pdf", work).read_bytes())
         encrypted_xls(source, HERE / "bad_encrypted.xls")
-    (HERE / "bad_xls_dimensions_inverted.xls").write_bytes(
-        inverted_xls_dimensions((HERE / "ok_legacy.xls").read_bytes())
+    legacy = (HERE / "ok_legacy.xls").read_bytes()
+    # DIMENSIONS claiming first row 37, last row 17; BOUNDSHEET pointing its sheet far past the stream's end
+    inverted = patched_xls_record(legacy, 0x0200, 0, struct.pack("<I", 37))
+    (HERE / "bad_xls_dimensions_inverted.xls").write_bytes(inverted)
+    (HERE / "bad_xls_sheet_offset.xls").write_bytes(
+        patched_xls_record(legacy, 0x0085, 0, struct.pack("<I", 12783391))
     )
 
 
