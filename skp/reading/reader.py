@@ -95,13 +95,14 @@ def read_document(grid: WorkbookGrid, config: Config) -> SkpDocument:
     jf_annexes = {
         a
         for a in rules.deteksi.lampiran_jf
-        if a in mappings.annexes and find_sheet(others, mappings.annexes[a]) is not None
+        if a in mappings.annexes and find_sheet([*others, index], mappings.annexes[a]) is not None
     }
     form = mappings.form(detect_form(candidate.layout, pegawai.jabatan, jf_annexes, rules.deteksi))
     layout = _form_layout(candidate, form, max_rows)
     table = layout.table
     sections = (table.sections.utama, table.sections.tambahan) if table.sections else None
-    bound_table(layout, _signature_labels(kop), sections)
+    annex_titles = tuple(m.title for m in mappings.annexes.values())
+    bound_table(layout, (*_signature_labels(kop), *annex_titles), sections)
     title_cell, agency = read_title(index, form.rencana.title, kop, top)
     document = SkpDocument(
         form=form.id,
@@ -128,12 +129,12 @@ def _read_annexes(
     config: Config,
     rules: ReadingRules,
 ) -> None:
-    """Each annex the form knows, from another sheet; a Penilaian table may also be the very sheet the
-    plan was read from, when a workbook holds only the end-of-period Penilaian sheet."""
+    """Each annex the form knows, preferably from another sheet; the plan's own sheet comes last, for
+    a workbook holding only the Penilaian sheet or a Perilaku block written under the plan."""
     footer = _signature_labels(config.mappings.kop)
     for annex_id in form.annexes:
         mapping = config.mappings.annexes[annex_id]
-        index = find_sheet([*others, rencana] if mapping.kind == "penilaian" else others, mapping)
+        index = find_sheet([*others, rencana], mapping)
         if index is None:
             continue
         if mapping.kind == "manual-iki":
