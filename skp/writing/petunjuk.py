@@ -104,5 +104,5 @@ def write_petunjuk(ws: Worksheet, form: FormMapping, sheets: list[SheetMapping])
             w.put(row, 2, line, styles.TEXT)
             row += 1
         row += 1
-    w.finish()
     w.page_setup(orientation="portrait")
+    w.finish()
