@@ -60,3 +60,13 @@ def test_block_labels_merged_down_the_left_of_their_fields(config: Config) -> No
     assert (document.penilai.nama, document.penilai.cells["nama"]) == ("Agus Salim, S.IP.", "C10")
     assert (document.periode.cells["periode"], str(document.periode.start)) == ("B3", "2025-01-01")
     assert [len(rk.iki) for rk in document.rencana] == [2, 1]
+
+
+def test_perilaku_written_under_the_plan(config: Config) -> None:
+    report, document = check_path(DATA / "form_ja_perilaku_di_bawah_rencana.xlsx", config)
+    assert report.flatten() == []
+    assert [len(rk.iki) for rk in document.rencana] == [2, 1]  # the table ends at PERILAKU KERJA
+    perilaku = document.perilaku
+    assert perilaku is not None and perilaku.sheet == "SKP"
+    assert (perilaku.orientasi_pelayanan, perilaku.kerja_sama, perilaku.ide_baru) == (110, 105, False)
+    assert perilaku.cells["kerja_sama"] == "F27"

@@ -643,8 +643,27 @@ def build_free_forms() -> dict[str, Workbook]:
         ],
         ["A5:A9", "A10:A14"],
     )
+    under = _from_rows(
+        "SKP",
+        [
+            *[list(row) for row in side.active.iter_rows(max_row=21, values_only=True)],
+            [],
+            ["PERILAKU KERJA"],
+            ["1", "Orientasi Pelayanan", None, None, None, 110],
+            ["2", "Komitmen", None, None, None, 100],
+            ["3", "Inisiatif Kerja", None, None, None, 100],
+            ["4", "Kerja Sama", None, None, None, 105],
+            ["5", "Kepemimpinan", None, None, None, 100],
+            [None, "Ide baru", None, None, None, "Tidak"],
+            [],
+            [None, None, None, None, "Depok, 2 Januari 2025"],
+            [None, "Pegawai yang dinilai", None, None, "Pejabat penilai kinerja"],
+        ],
+        ["A5:A9", "A10:A14"],
+    )
     return {
         "form_jf_isian_bebas": jf,
         "form_ja_pengembangan_isian_bebas": ja,
         "form_ja_label_blok_di_samping": side,
+        "form_ja_perilaku_di_bawah_rencana": under,
     }
