@@ -26,7 +26,7 @@ ZIPPED = {name: (DATA / name).read_bytes() for name in ("ok_small_skp.xlsx", "ok
 _QUOTED_NUMBER = re.compile(rb'"[A-Z]{0,3}[0-9]+(?::[A-Z]{0,3}[0-9]+)?"')
 FILE_CODES = {"berkas-rusak", "berkas-terenkripsi", "berkas-terlalu-besar"}
 CONFIG = Config()
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _read(data: bytes, name: str) -> bytes:
