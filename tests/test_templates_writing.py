@@ -9,7 +9,10 @@ import openpyxl
 import pytest
 
 from skp.errors import ConfigurationError
+from skp.models import Iki, RencanaKinerja, SkpDocument
+from skp.numbers import parse_target
 from skp.writing.atomic import atomic_write, save_workbook
+from skp.writing.builder import build_workbook
 from skp.writing.formulas import FormulaContext
 from skp.writing.sheet import plan_columns
 
@@ -102,3 +105,17 @@ def test_without_kop_table_columns_are_sheet_columns():
 def test_braces_that_are_not_placeholders_stay():
     context = FormulaContext(sheet="Penilaian", columns={"target": "F"})
     assert context.render("INDEX({1,2,3},{col:target}{r})", 9) == "=INDEX({1,2,3},F9)"
+
+
+def test_print_pages_follow_the_length_of_the_plan(config):
+    """A blank form prints on one page; a long plan takes more, never squeezed onto one."""
+    assert build_workbook("ja-dasar", config)["SKP"].page_setup.fitToHeight == 1
+    rencana = [
+        RencanaKinerja(section="utama", no=str(i), text="Tersedianya layanan data yang andal " * 3,
+                       rk_atasan="Tersedianya data sektoral yang mutakhir " * 3,
+                       iki=[Iki(text="Jumlah dokumen yang diverifikasi", aspek_raw="Kuantitas",
+                                target=parse_target("5 dokumen")) for _ in range(4)])
+        for i in range(1, 31)
+    ]
+    document = SkpDocument(form="ja-dasar", jenis="JA", model="dasar", sheet="SKP", rencana=rencana)
+    assert build_workbook("ja-dasar", config, document)["SKP"].page_setup.fitToHeight >= 3
