@@ -6,6 +6,8 @@ from pathlib import Path
 
 from skp.config import Config
 from skp.periksa import check_path
+from skp.reading.grid import SheetGrid, WorkbookGrid
+from skp.reading.reader import read_document
 
 DATA = Path(__file__).parent / "data"
 
@@ -70,3 +72,20 @@ def test_perilaku_written_under_the_plan(config: Config) -> None:
     assert perilaku is not None and perilaku.sheet == "SKP"
     assert (perilaku.orientasi_pelayanan, perilaku.kerja_sama, perilaku.ide_baru) == (110, 105, False)
     assert perilaku.cells["kerja_sama"] == "F27"
+
+
+def test_identity_labels_with_words_added(config: Config) -> None:
+    rows = [
+        ["RENCANA SASARAN KINERJA PEGAWAI"],
+        [],
+        ["PEGAWAI YANG DINILAI", None, None, "PEJABAT PENILAI KINERJA"],
+        ["Nama Lengkap", "Budi Hartono", None, "Nama Pejabat : Sri Mulyani"],
+        ["NIP/NRP", "19860926 201505 1 001", None, "NIP", "19700512 199503 2 002"],
+        [],
+        ["NO", "RENCANA KINERJA", "ASPEK", "INDIKATOR KINERJA INDIVIDU", "TARGET"],
+        [1, "Tersusunnya laporan keuangan", "Kuantitas", "Jumlah laporan", "12 laporan"],
+    ]
+    document = read_document(WorkbookGrid([SheetGrid("SKP", rows)]), config)
+    assert (document.pegawai.nama, document.pegawai.cells["nama"]) == ("Budi Hartono", "B4")
+    assert (document.pegawai.nip, document.penilai.nip) == ("19860926 201505 1 001", "19700512 199503 2 002")
+    assert (document.penilai.nama, document.penilai.cells["nama"]) == ("Sri Mulyani", "D4")

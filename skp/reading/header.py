@@ -21,6 +21,7 @@ from skp.reading.values import number_text, strip_colon
 
 _ORDINAL_RE = re.compile(r"^\(?\d{1,2}[.)]?$")
 _WIDE = 10_000
+_MIN_PREFIX = 3  # "NIP"; shorter labels only ever match exactly
 
 
 @dataclass(frozen=True)
@@ -96,13 +97,32 @@ def find_labelled_value(
     return value_right_of(index, *exact, c_end=region.c1, stop_keys=stop_keys)
 
 
+def _by_prefix(index: SheetIndex, label: Label, region: Region, stop_keys: frozenset[str]) -> Value | None:
+    """A label with words added (``"Nama Lengkap"``, ``"NIP/NRP"``, ``"Nama Pegawai : Budi"``): the first
+    cell in the region whose text starts with the label, when the exact label is nowhere in it."""
+    keys = [k for k in label_keys(label) if len(k) >= _MIN_PREFIX]
+    for key, hits in index.inline.items():
+        if any(key.startswith(k) for k in keys):
+            for r, c, text in hits:
+                if region.holds(r, c) and text is not None:
+                    return Value(text, text, (r, c))
+    for (r, c), key in index.keys.items():  # row-major, as built
+        if region.holds(r, c) and key not in stop_keys and any(key.startswith(k) for k in keys):
+            text = index.text(r, c) or ""
+            if ":" not in text:
+                return value_right_of(index, r, c, c_end=region.c1, stop_keys=stop_keys)
+    return None
+
+
 def _identity(
     index: SheetIndex, fields: tuple[Field_, ...], region: Region, stop_keys: frozenset[str]
 ) -> Identity:
     identity = Identity(sheet=index.name)
     first_row: int | None = None
     for field in fields:
-        found = find_labelled_value(index, field, region, stop_keys)
+        found = find_labelled_value(index, field, region, stop_keys) or _by_prefix(
+            index, field, region, stop_keys
+        )
         if found is None:
             continue
         text = found.text
