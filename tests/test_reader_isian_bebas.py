@@ -89,3 +89,26 @@ def test_identity_labels_with_words_added(config: Config) -> None:
     assert (document.pegawai.nama, document.pegawai.cells["nama"]) == ("Budi Hartono", "B4")
     assert (document.pegawai.nip, document.penilai.nip) == ("19860926 201505 1 001", "19700512 199503 2 002")
     assert (document.penilai.nama, document.penilai.cells["nama"]) == ("Sri Mulyani", "D4")
+
+
+def test_superior_rk_merged_over_several_rk(config: Config) -> None:
+    rows = [
+        ["NO", "RENCANA KINERJA ATASAN YANG DIINTERVENSI", "RENCANA KINERJA", "ASPEK", "IKI", "TARGET"],
+        ["A. KINERJA UTAMA"],
+        [
+            1,
+            "Meningkatnya kualitas layanan",
+            "Tersusunnya laporan A",
+            "Kuantitas",
+            "Jumlah laporan A",
+            "4 laporan",
+        ],
+        [2, None, "Tersusunnya laporan B", "Kuantitas", "Jumlah laporan B", "2 laporan"],
+        [None, None, None, "Waktu", "Ketepatan laporan B", "12 bulan"],
+    ]
+    grid = WorkbookGrid([SheetGrid("SKP", rows, merged=[(2, 1, 4, 1), (3, 2, 4, 2), (3, 0, 4, 0)])])
+    document = read_document(grid, config)
+    assert [(rk.text, rk.rk_atasan, rk.cells["rk_atasan"], len(rk.iki)) for rk in document.rencana] == [
+        ("Tersusunnya laporan A", "Meningkatnya kualitas layanan", "B3", 1),
+        ("Tersusunnya laporan B", "Meningkatnya kualitas layanan", "B3", 2),
+    ]

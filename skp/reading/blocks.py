@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from skp.models import Section
+from skp.reading.grid import a1
 from skp.reading.table import TableLayout
 
 
@@ -81,6 +82,17 @@ def group_blocks(layout: TableLayout, rk_key: str, filler: frozenset[str] = froz
     return blocks
 
 
-def first_text(layout: TableLayout, block: RkBlock, key: str) -> str | None:
-    """An RK-level value: the first one written on any row of the block."""
-    return next((t for r in block.rows if (t := layout.text(r, key)) is not None), None)
+def rk_value(layout: TableLayout, block: RkBlock, key: str) -> tuple[str | None, str | None]:
+    """An RK-level value and its cell: the first one written on the block's rows, else the text of a
+    cell merged over this and earlier RK (one superior RK intervened by several RK, one perspektif over
+    a group). An empty value points at the block's first cell in that column."""
+    if not layout.has(key):
+        return None, None
+    for r in block.rows:
+        text = layout.text(r, key)
+        if text is not None:
+            return text, layout.cell(r, key)
+    area = layout.index.area(block.first, layout.columns[key].c0)
+    if area is not None and area[0] < block.first:
+        return layout.index.text(area[0], area[1]), a1(area[0], area[1])
+    return None, layout.cell(block.first, key)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from skp.mapping import Label, SheetMapping
 from skp.models import Penilaian, PenilaianRow
 from skp.numbers import parse_number, parse_target
-from skp.reading.blocks import first_text, group_blocks
+from skp.reading.blocks import group_blocks, rk_value
 from skp.reading.header import Region, find_labelled_value
 from skp.reading.index import SheetIndex
 from skp.reading.rules import ReadingRules
@@ -35,7 +35,8 @@ _TOTALS = {"nilai_akhir_skp": "nilai_akhir_tertulis", "predikat": "predikat_tert
 def _rows(layout: TableLayout, filler: frozenset[str]) -> list[PenilaianRow]:
     rows = []
     for block in group_blocks(layout, "rk", filler):
-        rk_values = {f: first_text(layout, block, k) for f, k in _RK_COLUMNS.items()}
+        rk_found = {f: rk_value(layout, block, k) for f, k in _RK_COLUMNS.items()}
+        rk_values = {f: text for f, (text, _) in rk_found.items()}
         for r in block.item_rows:
             raw_target = layout.text(r, "target")
             row = PenilaianRow(
@@ -49,7 +50,7 @@ def _rows(layout: TableLayout, filler: frozenset[str]) -> list[PenilaianRow]:
                 **{f: layout.text(r, k) for f, k in _ITEM_COLUMNS.items()},
             )
             cells = {"rk": layout.cell(block.first, "rk"), "target": layout.cell(r, "target")}
-            cells |= {f: layout.cell(block.first, k) for f, k in _RK_COLUMNS.items()}
+            cells |= {f: cell for f, (_, cell) in rk_found.items()}
             cells |= {f: layout.cell(r, k) for f, k in _ITEM_COLUMNS.items()}
             row.cells = {f: c for f, c in cells.items() if c is not None}
             rows.append(row)

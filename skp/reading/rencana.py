@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from skp.models import CaraMemantau, Iki, KategoriPenilaian, RencanaKinerja
 from skp.numbers import parse_target
-from skp.reading.blocks import RkBlock, first_text, group_blocks
-from skp.reading.grid import a1
+from skp.reading.blocks import RkBlock, group_blocks, rk_value
 from skp.reading.rules import ReadingRules
 from skp.reading.table import TableLayout
 from skp.vocab import canonical_aspek, canonical_perspektif
@@ -59,20 +58,10 @@ def _cara_memantau(layout: TableLayout, block: RkBlock) -> CaraMemantau | None:
         return None
     cara = CaraMemantau(sheet=layout.sheet, row=block.first + 1)
     for key in present:
-        setattr(cara, _CARA_FIELDS[key], first_text(layout, block, key))
-        cara.cells[_CARA_FIELDS[key]] = layout.cell(block.first, key)  # type: ignore[assignment]
+        text, cell = rk_value(layout, block, key)
+        setattr(cara, _CARA_FIELDS[key], text)
+        cara.cells[_CARA_FIELDS[key]] = cell  # type: ignore[assignment]
     return cara
-
-
-def _perspektif(layout: TableLayout, block: RkBlock) -> tuple[str | None, str | None]:
-    """The RK's perspektif and its cell; a perspektif merged over several RK is read from its top cell."""
-    if not layout.has("perspektif"):
-        return None, None
-    text = first_text(layout, block, "perspektif")
-    area = layout.index.area(block.first, layout.columns["perspektif"].c0)
-    if text is None and area is not None and area[0] < block.first:
-        return layout.index.text(area[0], area[1]), a1(area[0], area[1])
-    return text, layout.cell(block.first, "perspektif")
 
 
 def read_rencana(layout: TableLayout, rules: ReadingRules) -> list[RencanaKinerja]:
@@ -83,7 +72,8 @@ def read_rencana(layout: TableLayout, rules: ReadingRules) -> list[RencanaKinerj
     out: list[RencanaKinerja] = []
     previous: RencanaKinerja | None = None
     for block in group_blocks(layout, "rk", rules.filler):
-        perspektif_raw, perspektif_cell = _perspektif(layout, block)
+        perspektif_raw, perspektif_cell = rk_value(layout, block, "perspektif")
+        rk_atasan, rk_atasan_cell = rk_value(layout, block, "rk_atasan")
         inherit = (
             perspektif_raw is None
             and rules.perspektif_kosong_ikut_sebelumnya
@@ -99,15 +89,16 @@ def read_rencana(layout: TableLayout, rules: ReadingRules) -> list[RencanaKinerj
             section=block.section,
             no=block.no,
             text=block.text,
-            rk_atasan=first_text(layout, block, "rk_atasan"),
+            rk_atasan=rk_atasan,
             perspektif_raw=perspektif_raw,
             perspektif=canonical_perspektif(perspektif_raw),
             iki=[_iki(layout, r) for r in block.item_rows],
             cara_memantau=_cara_memantau(layout, block),
         )
         rk.cells = {k: layout.cell(block.first, k) for k in _RK_CELLS if layout.has(k)}  # type: ignore[misc]
-        if perspektif_cell is not None:
-            rk.cells["perspektif"] = perspektif_cell
+        for key, cell in (("perspektif", perspektif_cell), ("rk_atasan", rk_atasan_cell)):
+            if cell is not None:
+                rk.cells[key] = cell
         out.append(rk)
         previous = rk
     return out
