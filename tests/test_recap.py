@@ -190,3 +190,17 @@ def test_predikat_sheet_when_scores_exist(tmp_path: Path, config: Config) -> Non
     assert rows["Jumlah"]["Jumlah"] == 3
     assert len(workbook["Predikat"]._charts) == 1
     assert [r["Nilai SKP"] for r in _rows(tmp_path / "rekap.xlsx", "Pegawai")] == [100, 100, 100, None]
+
+
+def test_predikat_from_the_filled_penilaian_sheets_of_the_samples(tmp_path: Path) -> None:
+    """The worker scores filled Penilaian sheets; the recap counts each predikat once per scored pegawai."""
+    samples = Path(__file__).parents[1] / "samples"
+    result = CliRunner().invoke(rekap, [str(samples), "-o", str(tmp_path / "rekap.xlsx"), "-j", "2"])
+    assert result.exit_code == 0, result.output
+    assert "Predikat" in load_workbook(tmp_path / "rekap.xlsx").sheetnames
+    pegawai = _rows(tmp_path / "rekap.xlsx", "Pegawai")
+    scored = Counter(r["Predikat"] for r in pegawai if r["Predikat"])
+    assert scored and all(r["Nilai SKP"] for r in pegawai if r["Predikat"])
+    total = {r["Unit Kerja"]: r for r in _rows(tmp_path / "rekap.xlsx", "Predikat")}["Jumlah"]
+    assert {k: total[k] for k in scored} == dict(scored)
+    assert total["Jumlah"] == sum(scored.values())
