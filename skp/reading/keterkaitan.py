@@ -6,9 +6,10 @@ from skp.mapping import Label, SheetMapping
 from skp.models import KeterkaitanAkRow
 from skp.numbers import parse_number
 from skp.reading.blocks import group_blocks
+from skp.reading.bounds import bound_table
 from skp.reading.index import SheetIndex
 from skp.reading.rules import ReadingRules
-from skp.reading.table import bound_table, locate_table
+from skp.reading.table import locate_table
 
 _RK = "rencana_kinerja"
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 from skp.mapping import Label, SheetMapping
 from skp.models import MatriksAnggota, MatriksKolom, MatriksPeranHasil
 from skp.numbers import parse_target
+from skp.reading.bounds import bound_table
 from skp.reading.grid import a1
 from skp.reading.index import SheetIndex
 from skp.reading.rules import ReadingRules
-from skp.reading.table import bound_table, label_keys, locate_table
+from skp.reading.table import label_keys, locate_table
 from skp.vocab import canonical_jenis_penyelarasan, canonical_metode
 
 

@@ -10,10 +10,11 @@ from skp.mapping import Label, SheetMapping
 from skp.models import Penilaian, PenilaianRow
 from skp.numbers import parse_number, parse_target
 from skp.reading.blocks import group_blocks, rk_value
+from skp.reading.bounds import bound_table
 from skp.reading.header import Region, find_labelled_value
 from skp.reading.index import SheetIndex
 from skp.reading.rules import ReadingRules
-from skp.reading.table import TableLayout, bound_table, label_keys, locate_table
+from skp.reading.table import TableLayout, label_keys, locate_table
 
 _ITEM_COLUMNS = {  # model field → mapping column key, one value per IKI row
     "aspek": "aspek",

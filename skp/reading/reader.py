@@ -14,6 +14,7 @@ from skp.config import Config
 from skp.errors import WorkbookRejected
 from skp.mapping import FormMapping, Header, Label, Mappings, SheetMapping
 from skp.models import SkpDocument
+from skp.reading.bounds import bound_table
 from skp.reading.detect import detect_form
 from skp.reading.fields import read_manual_iki, read_perilaku
 from skp.reading.grid import WorkbookGrid
@@ -25,7 +26,7 @@ from skp.reading.penilaian import read_penilaian
 from skp.reading.rencana import read_rencana
 from skp.reading.rules import ReadingRules, reading_rules
 from skp.reading.sheets import find_sheet
-from skp.reading.table import TableLayout, bound_table, locate_table
+from skp.reading.table import TableLayout, locate_table
 
 
 @dataclass

@@ -1,0 +1,80 @@
+"""Where a located table ends, which of its rows are A/B section labels, and which unlabelled columns
+belong to it.
+
+Staff put the signature area, a place-and-date line, totals or another form's block right under the
+table, with or without blank rows; none of that may be read as an RK.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from skp.mapping import Label
+from skp.numbers import parse_period
+from skp.reading.grid import a1
+from skp.reading.table import TableLayout, label_keys
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _is_place_date(texts: list[tuple[int, str]], raw: object) -> bool:
+    """``"Jakarta, 2 Januari 2025"`` alone on a row: the signature area has begun."""
+    if len(texts) != 1:
+        return False
+    if hasattr(raw, "year"):
+        return True
+    text = texts[0][1]
+    return bool(_YEAR_RE.search(text)) and parse_period(text)[0] is not None and "," in text
+
+
+def _widen_into_unlabelled(layout: TableLayout) -> None:
+    """Join an IKI column with the unlabelled column right of it (``12`` | ``dokumen`` under a TARGET
+    header that was not merged over both), when that column is never filled on a row of its own."""
+    index = layout.index
+    taken = {c for hit in layout.columns.values() for c in range(hit.c0, hit.c1 + 1)}
+    header_rows = range(layout.top, max(index.bottom(*hit.header) for hit in layout.columns.values()) + 1)
+    rows = range(layout.data_start, layout.end)
+    for key, hit in list(layout.columns.items()):
+        right = hit.c1 + 1
+        if hit.level != "iki" or right in taken or any(index.text(r, right) for r in header_rows):
+            continue
+        filled = [r for r in rows if index.text(r, right) is not None and r not in layout.sections]
+        if filled and all(layout.text(r, key) is not None for r in filled):
+            layout.columns[key] = replace(hit, c1=right)
+            taken.add(right)
+
+
+def bound_table(
+    layout: TableLayout, stop_labels: tuple[Label, ...], sections: tuple[Label, Label] | None
+) -> None:
+    """Set where the table ends and which rows are A/B section labels.
+
+    The table ends before the first row holding a stop label (signature blocks, totals) or a lone
+    place-and-date line after a blank row; otherwise at the sheet's end.
+    """
+    index = layout.index
+    end = index.grid.n_rows
+    stop_keys = [k for label in stop_labels for k in label_keys(label)]
+    for r, _ in index.find(stop_keys):
+        if r >= layout.data_start:
+            end = min(end, r)
+            break
+    for r, _c, _v in index.find_inline(stop_keys):
+        if r >= layout.data_start:
+            end = min(end, r)
+            break
+    previous_blank = False
+    for r in range(layout.data_start, end):
+        texts = index.row_texts(r)
+        if previous_blank and texts and _is_place_date(texts, index.grid.value(r, texts[0][0])):
+            end = r
+            break
+        previous_blank = not texts
+    layout.end = end
+    for name, label in zip(("utama", "tambahan"), sections or (), strict=False):
+        for r, c in index.find(label_keys(label)):
+            if layout.data_start <= r < end:
+                layout.sections.setdefault(r, name)
+                layout.section_cells.setdefault(name, a1(r, c))
+    _widen_into_unlabelled(layout)
