@@ -29,7 +29,9 @@ from skp.writing.formulas import Formula
 LIST_SHEET = "Daftar"
 _NO_WIDTH = 5  # the kop's NO column
 _LABEL_WIDTH = 20  # room for the longest kop label, PANGKAT/GOL RUANG
-_SNAP = 4  # a kop boundary this close to a table boundary uses it instead of splitting a column
+_SNAP = 4  # the narrowest piece a kop boundary may cut off a table column
+_NO_WIDER = 9  # a kop NO cell may take a whole narrow table column (up to 14) rather than split it
+_SNAP_NARROWER = 2  # … but only this much before it: a kop cell must stay wide enough
 _MIDDLE_TOLERANCE = 0.1  # the blocks split at the table boundary nearest the middle, if this close
 _LINE_HEIGHT = 13.0  # points per text line at 10 pt
 _DEFAULT_ROW_HEIGHT = 12.75  # points: rows without a height of their own (Arial 10)
@@ -124,7 +126,7 @@ def _plan_visible(columns: Sequence[tuple[str, float]], kop: bool) -> ColumnPlan
         if abs(middle - total / 2) > total * _MIDDLE_TOLERANCE:
             middle = total / 2
         for block_start, block_end in ((0.0, middle), (middle, total)):
-            no_end = _snap(block_start + _NO_WIDTH, table_bounds, block_start, block_end)
+            no_end = _snap(block_start + _NO_WIDTH, table_bounds, block_start, block_end, _NO_WIDER)
             label_end = _snap(no_end + _LABEL_WIDTH, table_bounds, no_end, block_end)
             kop_bounds += [block_start, no_end, label_end, block_end]
         bounds.update(kop_bounds)
@@ -143,9 +145,11 @@ def _plan_visible(columns: Sequence[tuple[str, float]], kop: bool) -> ColumnPlan
     return ColumnPlan(widths, spans, slots)
 
 
-def _snap(target: float, table_bounds: list[float], low: float, high: float) -> float:
-    """``target``, or the table boundary within ``_SNAP`` of it; never closer than ``_SNAP`` to the ends."""
-    near = [b for b in table_bounds if abs(b - target) <= _SNAP and low + _SNAP <= b <= high - _SNAP]
+def _snap(target: float, table_bounds: list[float], low: float, high: float, wider: float = 8) -> float:
+    """``target``, or a table boundary a little before or up to ``wider`` after it; never closer than
+    ``_SNAP`` to the block's ends. A kop cell somewhat wider than needed beats splitting a column."""
+    near = [b for b in table_bounds
+            if target - _SNAP_NARROWER <= b <= target + wider and low + _SNAP <= b <= high - _SNAP]
     if near:
         return min(near, key=lambda b: abs(b - target))
     return min(max(target, low + _SNAP), high - _SNAP)
