@@ -112,3 +112,18 @@ def test_superior_rk_merged_over_several_rk(config: Config) -> None:
         ("Tersusunnya laporan A", "Meningkatnya kualitas layanan", "B3", 1),
         ("Tersusunnya laporan B", "Meningkatnya kualitas layanan", "B3", 2),
     ]
+
+
+def test_section_label_right_under_a_wide_header_is_not_a_sub_header(config: Config) -> None:
+    rows = [
+        ["PERSPEKTIF", None, "NO", "RENCANA KINERJA", "INDIKATOR KINERJA INDIVIDU", "TARGET"],
+        ["A. KINERJA UTAMA"],
+        ["Anggaran", None, 1, "Terwujudnya akuntabilitas anggaran", "Persentase realisasi anggaran", "95 %"],
+    ]
+    grid = WorkbookGrid([SheetGrid("SKP", rows, merged=[(0, 0, 0, 1), (1, 0, 1, 5), (2, 0, 2, 1)])])
+    document = read_document(grid, config)
+    assert (document.form, document.utama_cell, document.rencana[0].cells["perspektif"]) == (
+        "jpt-pengembangan",
+        "A2",
+        "A3",
+    )

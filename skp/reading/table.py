@@ -212,7 +212,9 @@ def _skip_subheader(layout: TableLayout, start: int) -> int:
             return r
         numbering = len(texts) >= 2 and all(_COLUMN_NUMBER_RE.match(t) for _, t in texts)
         sub_labels = all(
-            any(c0 <= c <= c1 for c0, c1 in wide) and not any(ch.isdigit() for ch in t) for c, t in texts
+            any(c0 <= span[0] and span[1] <= c1 for c0, c1 in wide) and not any(ch.isdigit() for ch in t)
+            for c, t in texts
+            if (span := layout.index.span(r, c))
         )
         if not (numbering or sub_labels):
             return r
