@@ -84,6 +84,10 @@ class SheetIndex:
             found.extend(self.labels.get(key, ()))
         return sorted(set(found))
 
+    def rows_with(self, keys: Iterable[str]) -> set[int]:
+        """Rows holding a cell whose whole text is one of ``keys``."""
+        return {r for key in keys for r, _ in self.labels.get(key, ())}
+
     def find_inline(self, keys: Iterable[str]) -> list[tuple[int, int, str | None]]:
         """``"LABEL : value"`` cells for ``keys``: (row, col, value after the colon)."""
         found: list[tuple[int, int, str | None]] = []

@@ -257,11 +257,10 @@ def _signature(table: Table) -> tuple[object, ...]:
 def _locate(index: SheetIndex, table: Table, max_header_rows: int, tolerance: int) -> TableLayout | None:
     counts: dict[int, int] = {}
     for column in table.columns:
-        for r in {r for r, _ in index.find(label_keys(column))}:
+        for r in index.rows_with(label_keys(column)):
             counts[r] = counts.get(r, 0) + 1
-    for column in table.columns:
         if column.group:
-            for r in {r for r, _ in index.find(label_keys(column.group))}:
+            for r in index.rows_with(label_keys(column.group)):
                 counts[r] = counts.get(r, 0) + 2
     needed = min(2, sum(1 for c in table.columns if c.required) or 1)
     best: TableLayout | None = None
