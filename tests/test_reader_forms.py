@@ -249,3 +249,14 @@ def test_matriks_without_rk_row_takes_rk_from_member_header(config: Config) -> N
         ("Ani", ["Tersusunnya laporan", None]),
         ("Rudi", [None, "Terkelolanya media sosial"]),
     ]
+
+
+def test_instructions_sheet_mentioning_an_annex_is_not_that_annex(config: Config) -> None:
+    grid = load_grid(DATA / "form_jpt_dasar.xlsx", config)
+    petunjuk = SheetGrid(
+        "Petunjuk", [["PETUNJUK PENGISIAN"], ["Isi sheet Manual Indikator Kinerja untuk setiap IKI."]]
+    )
+    grid.sheets.insert(1, petunjuk)
+    document = read_document(grid, config)
+    assert document.manual_iki_sheet == "Manual IKI"
+    assert len(document.manual_iki or []) == 2

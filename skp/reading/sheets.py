@@ -16,31 +16,40 @@ _TITLE_ROWS = 12  # a title sits in the first rows, under a possible kop surat
 _MIN_TITLE_KEY = 8
 
 
-def has_title(index: SheetIndex, title: Label) -> bool:
-    """Whether the sheet shows ``title``, alone in a cell or within a longer title line near the top."""
+def _title_score(index: SheetIndex, title: Label) -> int:
+    """2 when a cell holds exactly the title, 1 when a short line near the top contains it (a title with
+    a year or unit added), else 0. Long sentences mentioning the title (instructions) do not count."""
     keys = label_keys(title)
-    if index.find(keys):
-        return True
+    if index.rows_with(keys):
+        return 2
     long_keys = [k for k in keys if len(k) >= _MIN_TITLE_KEY]
-    top = [key for (r, _), key in index.keys.items() if r < _TITLE_ROWS]
-    return any(k in key for key in top for k in long_keys)
+    for (r, _), key in index.keys.items():
+        if r < _TITLE_ROWS and any(k in key and len(key) <= 2 * len(k) for k in long_keys):
+            return 1
+    return 0
 
 
-def _content_matches(index: SheetIndex, mapping: SheetMapping) -> bool:
-    if has_title(index, mapping.title):
-        return True
+def _has_structure(index: SheetIndex, mapping: SheetMapping) -> bool:
+    """The annex's table header, or most of its labelled fields, are on the sheet."""
     if mapping.table is not None and locate_table(index, mapping.table) is not None:
         return True
     required = [f for f in mapping.fields if f.required] or list(mapping.fields)
-    found = sum(1 for f in required if index.find(label_keys(f)) or index.find_inline(label_keys(f)))
+    found = sum(1 for f in required if index.rows_with(label_keys(f)) or index.find_inline(label_keys(f)))
     return bool(required) and found * 2 > len(required)
 
 
 def find_sheet(indexes: Sequence[SheetIndex], mapping: SheetMapping) -> SheetIndex | None:
-    """The sheet holding ``mapping``'s annex, or None when the workbook has none."""
-    candidates = [i for i in indexes if i.grid.n_rows]
-    for index in candidates:
-        if _content_matches(index, mapping):
-            return index
+    """The sheet holding ``mapping``'s annex, or None when the workbook has none.
+
+    Each sheet scores its title (exact 2, within a short line 1), its structure (2) and its name (1);
+    the best wins, the earlier sheet on a tie."""
     names = {normalize_label(n) for n in (mapping.sheet_name, *mapping.sheet_aliases)}
-    return next((i for i in candidates if normalize_label(i.name) in names), None)
+    best: tuple[int, SheetIndex] | None = None
+    for index in indexes:
+        if not index.grid.n_rows:
+            continue
+        score = _title_score(index, mapping.title) + 2 * _has_structure(index, mapping)
+        score += normalize_label(index.name) in names
+        if score and (best is None or score > best[0]):
+            best = (score, index)
+    return best[1] if best else None
