@@ -260,3 +260,21 @@ def test_instructions_sheet_mentioning_an_annex_is_not_that_annex(config: Config
     document = read_document(grid, config)
     assert document.manual_iki_sheet == "Manual IKI"
     assert len(document.manual_iki or []) == 2
+
+
+def test_example_header_in_an_instructions_sheet_is_not_the_plan(config: Config) -> None:
+    grid = load_grid(DATA / "form_ja_dasar.xlsx", config)
+    example = [
+        ["Contoh pengisian:"],
+        [
+            "NO",
+            "RENCANA KINERJA ATASAN YANG DIINTERVENSI",
+            "RENCANA KINERJA",
+            "ASPEK",
+            "INDIKATOR KINERJA INDIVIDU",
+            "TARGET",
+        ],
+    ]
+    grid.sheets.insert(0, SheetGrid("Petunjuk", example))
+    document = read_document(grid, config)
+    assert (document.sheet, len(document.rencana)) == ("SKP", 3)

@@ -26,7 +26,7 @@ from skp.reading.penilaian import read_penilaian
 from skp.reading.rencana import read_rencana
 from skp.reading.rules import ReadingRules, reading_rules
 from skp.reading.sheets import find_sheet
-from skp.reading.table import TableLayout, locate_table
+from skp.reading.table import TableLayout, label_keys, locate_table
 
 
 @dataclass
@@ -41,14 +41,17 @@ def _penilaian_mappings(mappings: Mappings) -> list[SheetMapping]:
 
 def _best_rencana(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingRules) -> _Candidate | None:
     """The best table match over every sheet and every form: plan sheets beat Penilaian sheets, more
-    matched columns beat fewer, and a complete header beats one missing a required column.
+    matched columns beat fewer, a complete header beats one missing a required column, and between equal
+    headers the one with identity blocks above it and RK under it (an example header in an instructions
+    sheet has neither).
 
     Headers missing a required column are only looked for on sheets where some form's header matched
     completely (or anywhere when none did), which keeps annex sheets from costing a second search."""
     max_rows = rules.baris_judul_tabel_maks
     penilaian = _penilaian_mappings(mappings)
     forms = [f for f in mappings.forms.values() if f.rencana.table is not None]
-    found: list[tuple[tuple[int, int, int], _Candidate]] = []
+    found: list[tuple[tuple[int, int, int, int], _Candidate]] = []
+    kop_keys = [k for label in mappings.kop.blocks.values() for k in label_keys(label)]
     for tolerance in sorted({0, rules.kolom_wajib_boleh_hilang}):
         matched = {id(c.layout.index) for _, c in found}
         complete = {(id(c.layout.index), id(c.form)) for _, c in found}
@@ -61,7 +64,12 @@ def _best_rencana(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingR
                     continue
                 layout = locate_table(index, form.rencana.table, max_rows, tolerance)  # type: ignore[arg-type]
                 if layout is not None:
-                    rank = (0 if is_penilaian else 1, layout.score, int(tolerance == 0))
+                    rank = (
+                        0 if is_penilaian else 1,
+                        layout.score,
+                        int(tolerance == 0),
+                        _filled_rows(layout, kop_keys),
+                    )
                     found.append((rank, _Candidate(form, layout)))
     return max(found, key=lambda item: item[0])[1] if found else None
 
@@ -70,6 +78,18 @@ def _signature_labels(kop: Header) -> tuple[Label, ...]:
     """Labels that open the signature area under a table: the footer's, and the identity block labels
     with their variants, which the signature blocks repeat."""
     return (*kop.footer, *kop.blocks.values())
+
+
+_FILLED_ROWS_SCANNED = 200
+
+
+def _filled_rows(layout: TableLayout, kop_keys: list[str]) -> int:
+    """Rows with an RK text under the header (up to a bound), plus a large bonus for a kop above it."""
+    index, rk = layout.index, layout.columns.get("rk")
+    rows = range(layout.data_start, min(index.grid.n_rows, layout.data_start + _FILLED_ROWS_SCANNED))
+    filled = sum(1 for r in rows if rk and index.text(r, rk.c0) is not None)
+    has_kop = any(r < layout.top for r in index.rows_with(kop_keys))
+    return filled + (_FILLED_ROWS_SCANNED if has_kop else 0)
 
 
 def _form_layout(candidate: _Candidate, form: FormMapping, max_rows: int) -> TableLayout:
