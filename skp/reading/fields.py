@@ -32,13 +32,18 @@ def _hits(index: SheetIndex, fields: tuple[Field_, ...]) -> list[Hit]:
 
 
 def _manual_as_table(index: SheetIndex, header: list[Hit]) -> list[ManualIki]:
-    """One IKI per row under a header row naming the fields."""
+    """One IKI per row under a header row naming the fields, up to the first blank row after them
+    (the signature area follows)."""
     row = header[0][0]
-    columns = {h[2].key: h[1] for h in reversed(header)}
-    out = []
+    columns: dict[str, int] = {}
+    for _, c, field, _, _ in header:
+        columns.setdefault(field.key, c)
+    out: list[ManualIki] = []
     for r in range(index.bottom(row, header[0][1]) + 1, index.grid.n_rows):
         values = {key: index.text(r, c) for key, c in columns.items()}
         if not any(values.values()):
+            if out:
+                break
             continue
         manual = ManualIki(sheet=index.name, row=r + 1, cells={k: a1(r, c) for k, c in columns.items()})
         for key, text in values.items():
