@@ -9,6 +9,7 @@ import pytest
 from skp.config import Config
 from skp.models import SkpDocument
 from skp.periksa import check_path
+from skp.reading.fields import read_manual_iki
 from skp.reading.grid import SheetGrid
 from skp.reading.index import SheetIndex
 from skp.reading.load import load_grid
@@ -278,3 +279,32 @@ def test_example_header_in_an_instructions_sheet_is_not_the_plan(config: Config)
     grid.sheets.insert(0, SheetGrid("Petunjuk", example))
     document = read_document(grid, config)
     assert (document.sheet, len(document.rencana)) == ("SKP", 3)
+
+
+def test_manual_iki_table_stops_before_signatures(config: Config) -> None:
+    rows = [
+        [
+            "RENCANA KINERJA",
+            "DESKRIPSI RENCANA KINERJA",
+            "INDIKATOR KINERJA INDIVIDU",
+            "DEFINISI IKI",
+            "FORMULA",
+            "TUJUAN",
+        ],
+        [
+            "Meningkatnya layanan",
+            "Layanan cepat",
+            "Indeks layanan",
+            "Nilai survei",
+            "Rerata skor",
+            "Mengukur mutu",
+        ],
+        [],
+        [None, None, None, None, "Kepala Dinas"],
+        [None, None, None, None, "Dr. Hendra Gunawan"],
+    ]
+    mapping = config.mappings.annexes["manual-iki"]
+    manual = read_manual_iki(SheetIndex.build(SheetGrid("Manual", rows)), mapping)
+    assert [(m.iki, m.tujuan, m.cells["tujuan"]) for m in manual] == [
+        ("Indeks layanan", "Mengukur mutu", "F2")
+    ]
