@@ -127,3 +127,20 @@ def test_section_label_right_under_a_wide_header_is_not_a_sub_header(config: Con
         "A2",
         "A3",
     )
+
+
+def test_rows_numbered_per_iki_do_not_split_an_rk(config: Config) -> None:
+    rows = [
+        ["NO", "RENCANA KINERJA ATASAN", "RENCANA KINERJA", "ASPEK", "IKI", "TARGET"],
+        [1, "Meningkatnya layanan", "Tersusunnya laporan", "Kuantitas", "Jumlah laporan", "4 laporan"],
+        [2, "Meningkatnya layanan", "Tersusunnya laporan", "Waktu", "Ketepatan laporan", "12 bulan"],
+        ["3.", None, "Terkelolanya arsip", "Kuantitas", "Jumlah arsip", "100 berkas"],
+        ["3.1", None, None, "Kualitas", "Persentase arsip tertata", "90 %"],
+        ["4", None, None, "Kuantitas", "Jumlah surat", "50 surat"],
+    ]
+    document = read_document(WorkbookGrid([SheetGrid("SKP", rows)]), config)
+    assert [(rk.no, rk.text, len(rk.iki)) for rk in document.rencana] == [
+        ("1", "Tersusunnya laporan", 2),
+        ("3.", "Terkelolanya arsip", 2),
+        ("4", None, 1),
+    ]

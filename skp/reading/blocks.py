@@ -7,11 +7,14 @@ different number) appears, or at an A/B section label; blank spacer rows never s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from skp.models import Section
 from skp.reading.grid import a1
 from skp.reading.table import TableLayout
+
+_WHOLE_NUMBER_RE = re.compile(r"^\d{1,3}\.?$")
 
 
 def _same_text(a: str | None, b: str | None) -> bool:
@@ -31,15 +34,21 @@ class RkBlock:
 
 
 def _starts_new(layout: TableLayout, r: int, rk_key: str, current: RkBlock) -> bool:
-    rk, no = layout.text(r, rk_key), layout.text(r, "no")
-    new_number = (
-        no is not None and not layout.continues(r, "no") and current.no is not None and no != current.no
-    )
+    """A different RK text starts a new RK; so does a new whole number (``2`` after ``1``) on a row
+    whose RK cell is empty. The same text repeated is the same RK whatever its number, and sub-numbers
+    (``1.2``, ``b``) number IKI rows, not RK."""
     if layout.continues(r, rk_key):
         return False
+    rk = layout.text(r, rk_key)
     if rk is not None:
-        return not _same_text(rk, current.text) or new_number
-    return new_number
+        return not _same_text(rk, current.text)
+    no = layout.text(r, "no")
+    return (
+        no is not None
+        and not layout.continues(r, "no")
+        and _WHOLE_NUMBER_RE.match(no) is not None
+        and no.rstrip(".") != (current.no or "").rstrip(".")
+    )
 
 
 def _is_content(layout: TableLayout, r: int, filler: frozenset[str]) -> bool:
