@@ -6,6 +6,7 @@ them exactly as on a submission, so these tests cover reading and checking toget
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -18,37 +19,10 @@ from skp.periksa import check_path
 DATA = Path(__file__).parent / "data"
 SCOPES = {"kop", "rencana", "jf"}
 
-EXPECTED: dict[str, set[tuple[str, str | None, str | None]]] = {
-    "identitas-kosong": {("identitas-kosong", "SKP", "C9")},
-    "nip-tidak-valid": {("nip-tidak-valid", "SKP", "C7")},
-    "nip-tidak-valid_angka": {("nip-tidak-valid", "SKP", "C7")},
-    "pangkat-tidak-dikenal": {("pangkat-tidak-dikenal", "SKP", "H8")},
-    "jenjang-golongan-tidak-sesuai": {("jenjang-golongan-tidak-sesuai", "SKP", "C8")},
-    "periode-tidak-valid": {("periode-tidak-valid", "SKP", "A3")},
-    "penilai-sama-dengan-pegawai": {("penilai-sama-dengan-pegawai", "SKP", "H7")},
-    "kinerja-utama-kosong": {("kinerja-utama-kosong", "SKP", "A15")},
-    "rk-tanpa-iki": {("rk-tanpa-iki", "SKP", "D32")},
-    "iki-tanpa-target": {("iki-tanpa-target", "SKP", "I17")},
-    "target-tidak-terukur": {("target-tidak-terukur", "SKP", "I17")},
-    "target-rentang-terbalik": {("target-rentang-terbalik", "SKP", "I17")},
-    "aspek-tidak-valid": {("aspek-tidak-valid", "SKP", "E19")},
-    "aspek-ganda": {("aspek-ganda", "SKP", "E18")},
-    "rk-atasan-kosong": {("rk-atasan-kosong", "SKP", "B19")},
-    "rk-berbasis-aktivitas": {("rk-berbasis-aktivitas", "SKP", "D16")},
-    "target-absolut": {("target-absolut", "SKP", "I17")},
-    "rk-ganda": {("rk-ganda", "SKP", "D31")},
-    "satuan-tidak-sesuai-aspek": {("satuan-tidak-sesuai-aspek", "SKP", "I18")},
-    "perspektif-tidak-valid": {("perspektif-tidak-valid", "SKP", "A19"),
-                               ("perspektif-tidak-lengkap", "SKP", "A15")},
-    "perspektif-tidak-lengkap": {("perspektif-tidak-lengkap", "SKP", "A15")},
-    "kategori-penilaian-kosong": {("kategori-penilaian-kosong", "SKP", "L18")},
-    "kategori-tidak-berurutan": {("kategori-tidak-berurutan", "SKP", "K17")},
-    "cara-memantau-kosong": {("cara-memantau-kosong", "SKP", "P20")},
-    "manual-iki-kosong": {("manual-iki-kosong", "Manual IKI", "C31")},
-    "keterkaitan-ak-hilang": {("keterkaitan-ak-hilang", None, None)},
-    "rk-tanpa-butir-kegiatan": {("rk-tanpa-butir-kegiatan", "SKP", "D19")},
-    "angka-kredit-tidak-valid": {("angka-kredit-tidak-valid", "Keterkaitan AK", "H18")},
-}
+# Written by make_defects.py beside the workbooks: per defect, the findings located on the template by
+# meaning (the edited cell, the section label…): "iki-tanpa-target": [["iki-tanpa-target", "SKP", "H17"]].
+EXPECTED = {name: {tuple(f) for f in found}
+            for name, found in json.loads((DATA / "defect_findings.json").read_text("utf-8")).items()}
 
 
 def _found(path: Path, config: Config) -> set[tuple[str, str | None, str | None]]:

@@ -24,6 +24,7 @@ DATA = Path(__file__).parent / "data"
 CLEAN = DATA / "clean_jf-pengembangan.xlsx"
 WARNING_ONLY = DATA / "defect_perspektif-tidak-lengkap.xlsx"
 ERROR = DATA / "defect_iki-tanpa-target.xlsx"
+ERROR_CELL = json.loads((DATA / "defect_findings.json").read_text("utf-8"))["iki-tanpa-target"][0][2]
 CLICK_ENGLISH = ("Usage:", "Options", "Commands", "Show this message", "Show the version", "Error:",
                  "No such option", "Missing argument", "Invalid value", "does not exist", "[OPTIONS]",
                  "COMMAND [ARGS]", "Try '", "default:", "required]")
@@ -75,7 +76,7 @@ def test_json_is_the_library_contract(config: Config) -> None:
 def test_text_names_status_location_and_code() -> None:
     result = run(str(ERROR), str(CLEAN))
     assert "PERLU PERBAIKAN" in result.stdout and "LULUS" in result.stdout
-    assert "SKP!I17" in result.stdout and "iki-tanpa-target" in result.stdout
+    assert f"SKP!{ERROR_CELL}" in result.stdout and "iki-tanpa-target" in result.stdout
     assert "Ringkasan: 2 berkas diperiksa" in result.stdout
 
 
@@ -86,7 +87,7 @@ def test_csv_has_one_row_per_finding() -> None:
     assert [(r["path"], r["status"], r["code"], r["sheet"], r["cell"]) for r in rows] == [
         (report.path, report.status, f.code, f.sheet or "", f.cell or "") for report in expected
         for f in report.findings]
-    assert ("iki-tanpa-target", "SKP", "I17") in {(r["code"], r["sheet"], r["cell"]) for r in rows}
+    assert ("iki-tanpa-target", "SKP", ERROR_CELL) in {(r["code"], r["sheet"], r["cell"]) for r in rows}
 
 
 def test_csv_gives_a_file_without_findings_one_row_with_empty_code() -> None:

@@ -5,11 +5,15 @@ Run ``python tests/data/make_defects.py`` to regenerate; the .xlsx files are com
 * ``clean_<form>.xlsx``: the official template (``skp.writing.builder``) filled with the clean documents
   of ``tests/clean_documents.py``; no kop, rencana or jf check may fire on them.
 * ``defect_<code>[_<variant>].xlsx``: a clean workbook with one cell edited (or one sheet removed) the
-  way staff get it wrong; ``tests/test_checks_workbooks.py`` holds the exact findings expected of each.
+  way staff get it wrong.
+* ``defect_findings.json``: for each defect workbook, the exact (code, sheet, cell) findings expected of
+  the kop, rencana and jf checks, located with the same meaning-based anchors before the edit, so the
+  expectation follows the template's layout; ``tests/test_checks_workbooks.py`` compares against it.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,12 +51,22 @@ class At:
 
 @dataclass(frozen=True)
 class Defect:
+    """One defect: edit ``at`` on ``sheet`` to ``value``. Its finding is expected at the edited cell,
+    or at ``reported`` (sheet, anchor) when the check names another cell; ``also`` lists the findings
+    the same mistake rightly causes elsewhere (code, sheet, anchor)."""
+
     name: str
     form: str
     sheet: str
     at: At | None  # None: the whole sheet (REMOVE_SHEET) or the document (only_tambahan)
     value: object
     only_tambahan: bool = False  # build from the clean document without its Kinerja Utama RK
+    reported: tuple[str, At] | None = None
+    also: tuple[tuple[str, str, At], ...] = ()
+
+    @property
+    def code(self) -> str:
+        return self.name.split("_")[0]
 
 
 IKI_KUALITAS = "Persentase laporan keuangan tanpa koreksi"
@@ -60,6 +74,8 @@ IKI_WAKTU = "Ketepatan waktu penyampaian laporan"
 IKI_PERTAMA = "Jumlah laporan keuangan bulanan yang tersusun"
 RK_PERTAMA = "Laporan keuangan bulanan tersusun tepat waktu dan akurat"
 RK_KEDUA = "Data aset daerah yang terverifikasi"
+RK_TAMBAHAN = "Sertifikat pelatihan pengelolaan keuangan daerah"
+UTAMA = "A. KINERJA UTAMA"
 
 DEFECTS = (
     Defect("identitas-kosong", "ja-dasar", "SKP", At("Pengelola Keuangan"), None),
@@ -72,8 +88,10 @@ DEFECTS = (
            "PERIODE PENILAIAN: 1 JULI 2024 SD 30 JUNI 2025"),
     Defect("penilai-sama-dengan-pegawai", "ja-dasar", "SKP", At("19750312 200003 1 002"),
            "198609262015052001"),
-    Defect("kinerja-utama-kosong", "ja-dasar", "SKP", None, None, only_tambahan=True),
-    Defect("rk-tanpa-iki", "ja-pengembangan", "SKP", At("Jumlah sertifikat pelatihan yang diperoleh"), None),
+    Defect("kinerja-utama-kosong", "ja-dasar", "SKP", None, None, only_tambahan=True,
+           reported=("SKP", At(UTAMA))),
+    Defect("rk-tanpa-iki", "ja-pengembangan", "SKP", At("Jumlah sertifikat pelatihan yang diperoleh"), None,
+           reported=("SKP", At(RK_TAMBAHAN))),
     Defect("iki-tanpa-target", "ja-dasar", "SKP", At(IKI_KUALITAS, "TARGET"), None),
     Defect("target-tidak-terukur", "ja-dasar", "SKP", At(IKI_KUALITAS, "TARGET"), "Tepat waktu"),
     Defect("target-rentang-terbalik", "ja-dasar", "SKP", At(IKI_KUALITAS, "TARGET"), "90 - 80 %"),
@@ -83,17 +101,20 @@ DEFECTS = (
     Defect("rk-atasan-kosong", "ja-dasar", "SKP", At("Tersedianya data aset daerah yang valid"), None),
     Defect("rk-berbasis-aktivitas", "ja-dasar", "SKP", At(RK_PERTAMA), "Menyusun laporan keuangan bulanan"),
     Defect("target-absolut", "ja-dasar", "SKP", At(IKI_KUALITAS, "TARGET"), "100 % semua laporan"),
-    Defect("rk-ganda", "ja-dasar", "SKP", At("Sertifikat pelatihan pengelolaan keuangan daerah"), RK_KEDUA),
+    Defect("rk-ganda", "ja-dasar", "SKP", At(RK_TAMBAHAN), RK_KEDUA),
     Defect("satuan-tidak-sesuai-aspek", "ja-dasar", "SKP", At(IKI_WAKTU, "TARGET"), "12 laporan"),
-    Defect("perspektif-tidak-valid", "jpt-pengembangan", "SKP", At("Anggaran"), "Keuangan"),
-    Defect("perspektif-tidak-lengkap", "jpt-pengembangan", "SKP", At("Anggaran"), "Proses Bisnis"),
+    Defect("perspektif-tidak-valid", "jpt-pengembangan", "SKP", At("Anggaran"), "Keuangan",
+           also=(("perspektif-tidak-lengkap", "SKP", At(UTAMA)),)),
+    Defect("perspektif-tidak-lengkap", "jpt-pengembangan", "SKP", At("Anggaran"), "Proses Bisnis",
+           reported=("SKP", At(UTAMA))),
     Defect("kategori-penilaian-kosong", "ja-pengembangan", "SKP", At(IKI_KUALITAS, "BAIK"), None),
     Defect("kategori-tidak-berurutan", "ja-pengembangan", "SKP", At(IKI_PERTAMA, "CUKUP"), "13 - 15"),
     Defect("cara-memantau-kosong", "jf-pengembangan", "SKP", At(RK_KEDUA, "WAKTU PENGUMPULAN"), None),
     Defect("manual-iki-kosong", "jpt-dasar", "Manual IKI",
            At("Jumlah aparatur bersertifikat keahlian konstruksi", label="FORMULA"), None),
     Defect("keterkaitan-ak-hilang", "jf-dasar", "Keterkaitan AK", None, REMOVE_SHEET),
-    Defect("rk-tanpa-butir-kegiatan", "jf-dasar", "Keterkaitan AK", At(RK_KEDUA, "BUTIR KEGIATAN"), None),
+    Defect("rk-tanpa-butir-kegiatan", "jf-dasar", "Keterkaitan AK", At(RK_KEDUA, "BUTIR KEGIATAN"), None,
+           reported=("SKP", At(RK_KEDUA))),
     Defect("angka-kredit-tidak-valid", "jf-pengembangan", "Keterkaitan AK", At(RK_KEDUA, "ANGKA KREDIT"),
            "nol koma lima"),
 )
@@ -140,6 +161,19 @@ def locate(sheet: Worksheet, at: At) -> Cell:
     return anchor
 
 
+Expected = list[tuple[str, str | None, str | None]]
+
+
+def expected(defect: Defect, workbook: Workbook) -> Expected:
+    """The findings the defect must give, located on the workbook before the edit."""
+    if defect.value is REMOVE_SHEET:
+        return [(defect.code, None, None)]
+    sheet, at = defect.reported or (defect.sheet, defect.at)
+    found = [(defect.code, sheet, locate(workbook[sheet], at).coordinate)]  # type: ignore[arg-type]
+    found += [(code, name, locate(workbook[name], anchor).coordinate) for code, name, anchor in defect.also]
+    return sorted(found)
+
+
 def apply(defect: Defect, workbook: Workbook) -> None:
     if defect.value is REMOVE_SHEET:
         del workbook[defect.sheet]
@@ -151,10 +185,14 @@ def main() -> None:
     config = Config()
     for form in FORM_IDS:
         clean_workbook(form, config).save(HERE / f"clean_{form}.xlsx")
+    findings: dict[str, Expected] = {}
     for defect in DEFECTS:
         workbook = clean_workbook(defect.form, config, defect.only_tambahan)
+        findings[defect.name] = expected(defect, workbook)
         apply(defect, workbook)
         workbook.save(HERE / f"defect_{defect.name}.xlsx")
+    lines = [f"  {json.dumps(name)}: {json.dumps(found)}" for name, found in findings.items()]
+    (HERE / "defect_findings.json").write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
