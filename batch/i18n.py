@@ -54,6 +54,16 @@ MESSAGES: dict[str, str] = {
     "{value!r} is not a valid boolean. Recognized values: {states}":
         "{value!r} bukan nilai ya/tidak yang sah. Nilai yang dikenali: {states}",
     "{value} is not in the range {range}.": "{value} tidak berada dalam rentang {range}.",
+    "{value!r} is not a valid UUID.": "{value!r} bukan UUID yang sah.",
+    "Value must be an iterable.": "Nilai harus berupa kumpulan.",
+    # prompts and progress
+    "Do you want to continue?": "Lanjutkan?",
+    "Confirm the action without prompting.": "Setujui tindakan tanpa ditanya.",
+    "Repeat for confirmation": "Ulangi untuk konfirmasi",
+    "Error: The two entered values do not match.": "Galat: kedua isian tidak sama.",
+    "Error: invalid input": "Galat: isian tidak sah",
+    "Press any key to continue...": "Tekan tombol apa saja untuk melanjutkan...",
+    "d": "h",
     # click.Path: the type's name is title-cased into the messages below
     "file": "berkas",
     "directory": "folder",
@@ -77,9 +87,32 @@ PLURALS: dict[tuple[str, str], tuple[str, str]] = {
         ("{value!r} bukan {choice}.", "{value!r} bukan salah satu dari {choices}."),
     ("Takes {nargs} values but 1 was given.", "Takes {nargs} values but {len} were given."):
         ("Memerlukan {nargs} nilai tetapi diberi 1.", "Memerlukan {nargs} nilai tetapi diberi {len}."),
+    ("{value!r} does not match the format {format}.", "{value!r} does not match the formats {formats}."):
+        ("{value!r} tidak sesuai format {format}.", "{value!r} tidak sesuai format {formats}."),
+    ("{len_type} values are required, but {len_value} was given.",
+     "{len_type} values are required, but {len_value} were given."):
+        ("Diperlukan {len_type} nilai, tetapi diberi {len_value}.",) * 2,
 }
 
-_CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "shell_completion", "termui",
+# Texts click shows only to a programmer who declared a command wrongly, or from features skp does not
+# use (deprecation, shell completion, editor, colours): left in English on purpose.
+UNTRANSLATED = frozenset({
+    "Could not determine name for option with declarations {decls!r}",
+    "No options defined but a name was passed ({name}). Did you mean to declare an argument instead? "
+    "Did you mean to pass '--{name}'?",
+    "Arguments take exactly one parameter declaration, got {length}: {decls}.",
+    "Name '{name}' defined twice",
+    "Boolean option {decl!r} cannot use the same flag for true/false.",
+    "Invalid start character for option ({option})",
+    "DeprecationWarning: The command {name!r} is deprecated.{extra_message}",
+    "DeprecationWarning: The {param_type} {name!r} is deprecated.{extra_message}",
+    "Couldn't detect Bash version, shell completion is not supported.",
+    "Shell completion is not supported for Bash versions older than 4.4.",
+    "{editor}: Editing failed", "{editor}: Editing failed: {e}",
+    "Unknown color {colour!r}", "Unknown standard stream '{name}'", "Choice({choices})",
+})
+
+CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "shell_completion", "termui",
                   "types", "utils", "_termui_impl")
 
 
@@ -95,7 +128,7 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def install() -> None:
     """Point click's ``_`` and ``ngettext`` at the Indonesian table. Idempotent; call before building
     commands, because some texts (option help, ``click.Path`` names) are translated when created."""
-    for name in _CLICK_MODULES:
+    for name in CLICK_MODULES:
         module = importlib.import_module(f"click.{name}")
         if hasattr(module, "_"):
             module._ = gettext  # type: ignore[attr-defined]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import csv
+import importlib
 import io
 import json
 import shutil
@@ -13,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
+from batch import i18n
 from batch.cli import main
 from batch.render import render_csv
 from skp.config import Config
@@ -52,6 +55,30 @@ def test_every_command_help_is_indonesian(command: str) -> None:
     result = CliRunner().invoke(main, [command, "--help"], prog_name="skp")
     assert result.exit_code == 0 and result.output.startswith(f"Penggunaan: skp {command} [OPSI]")
     assert _english(result.output) == []
+
+
+def _click_messages() -> tuple[set[str], set[tuple[str, str]]]:
+    """Every literal click passes to ``_`` and ``ngettext`` in the modules i18n patches."""
+    singles: set[str] = set()
+    plurals: set[tuple[str, str]] = set()
+    for name in i18n.CLICK_MODULES:
+        tree = ast.parse(Path(importlib.import_module(f"click.{name}").__file__).read_text("utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            literals = [a.value for a in node.args if isinstance(a, ast.Constant) and type(a.value) is str]
+            if node.func.id == "_" and literals:
+                singles.add(literals[0])
+            elif node.func.id == "ngettext" and len(literals) == 2:
+                plurals.add((literals[0], literals[1]))
+    return singles, plurals
+
+
+def test_every_click_message_is_translated_or_deliberately_left() -> None:
+    singles, plurals = _click_messages()
+    assert singles - set(i18n.MESSAGES) - i18n.UNTRANSLATED == set()
+    assert set(i18n.MESSAGES) | i18n.UNTRANSLATED <= singles | {"required"}  # no stale entries
+    assert plurals == set(i18n.PLURALS)
 
 
 def test_missing_file_is_named_in_indonesian() -> None:
