@@ -71,7 +71,7 @@ def _emit(text: str, output: Path | None) -> None:
               help="Tampilkan semua kode temuan beserta tingkat, lingkup dan uraiannya, lalu keluar.")
 @click.option("-o", "--keluaran", "output", type=click.Path(dir_okay=False, path_type=Path), metavar="BERKAS",
               help="Tulis laporan ke BERKAS, bukan ke layar.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1),
+@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Jumlah proses pemeriksa paralel (bawaan: semua inti prosesor).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), metavar="FOLDER",
               help="Folder cache hasil pemeriksaan: berkas yang isinya tidak berubah tidak dibaca ulang.")

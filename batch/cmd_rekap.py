@@ -12,13 +12,13 @@ from batch.progress import CannotRun, load_config, print_summary, run_with_progr
 @click.command("rekap")
 @click.help_option("-h", "--help", help="Tampilkan bantuan ini lalu keluar.")
 @click.argument("jalur", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--output", "keluaran", required=True, type=click.Path(dir_okay=False, path_type=Path),
+@click.option("-o", "--keluaran", "keluaran", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Berkas rekap .xlsx yang ditulis (sheet Ringkasan, Predikat, Hierarki, Pegawai, Temuan).")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Tulis juga rekap sebagai satu halaman HTML yang dapat dibuka tanpa internet.")
 @click.option("--csv", "csv_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Tulis juga setiap tabel rekap sebagai berkas CSV ke folder ini.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1),
+@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Jumlah proses pemeriksa paralel (bawaan: semua inti prosesor).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder cache hasil pemeriksaan: berkas yang tidak berubah tidak dibaca ulang.")
