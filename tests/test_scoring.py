@@ -67,6 +67,15 @@ def test_rounding_is_half_up_like_excel() -> None:
     assert engine.half_up(102.825, 2) == 102.83
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(1e115, 1e115), (-1e200, -1e200), (1.4e-113, 0.0), (float("inf"), float("inf"))],
+)
+def test_rounding_never_fails_on_extreme_capaian(value: float, expected: float) -> None:
+    """A target of 1e-113 gives an astronomical capaian; rounding it must not raise."""
+    assert engine.half_up(value) == expected
+
+
 def test_unrounded_capaian_between_bands_lands_in_the_lower_one() -> None:
     unrounded = settings_with(bulatkan_capaian=False)
     assert engine.kategori_nilai_iki(99.5, unrounded) == ("Cukup", 89)

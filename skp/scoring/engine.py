@@ -8,12 +8,16 @@ the checks compare its results with what staff wrote, and the template formulas 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Literal
 
 from skp.models import Target
 from skp.scoring.settings import ScoringSettings
+
+# Quantizing a huge capaian (a target of 1e-113 gives 1e115 %) needs more digits than the default 28.
+_WIDE = Context(prec=400)
 
 Kategori = Literal["Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang"]
 KATEGORI: tuple[Kategori, ...] = ("Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang")
@@ -25,8 +29,10 @@ def half_up(value: float, decimals: int = 0) -> float:
     The value is first cut to 9 decimals so that binary noise (``0.7 × 90 = 62.99999999999999``) does
     not decide a band.
     """
+    if not math.isfinite(value):
+        return value
     exact = Decimal(repr(round(value, 9)))
-    return float(exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
+    return float(exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP, context=_WIDE))
 
 
 def capaian_iki(target: Target, realisasi: float, lower_is_better: bool) -> float | None:
