@@ -117,11 +117,6 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name, (form, rows) in SCENARIOS.items():
         doc = document(form, rows)
         workbook = build_workbook(form, config, doc)
-        ws = workbook["Penilaian"]
-        if form.startswith("jpt"):  # JENIS RK typed by the pegawai, beside its RK
-            sheet = Sheet(ws, config, "penilaian-jpt")
-            for r in doc.penilaian.rows:
-                ws.cell(sheet.rows[r.iki], sheet.columns["jenis_rk"]).value = r.jenis_rk
         paths.append(folder / f"{name}.xlsx")
         workbook.save(paths[-1])
     out = folder / "hasil"

@@ -18,6 +18,7 @@ from skp.models import (
     Iki,
     MatriksPeranHasil,
     Penilaian,
+    PenilaianRow,
     Perilaku,
     RencanaKinerja,
     SkpDocument,
@@ -166,3 +167,22 @@ def test_drafted_rk_without_iki_gets_room_for_its_iki(config, tmp_path):
     assert merged.size["rows"] == config.mappings.form("ja-dasar").rencana.table.template["utama"].iki_per_rk
     back = round_trip(document, config, tmp_path)
     assert meaning(back.model_dump()) == as_read(document, config)
+
+
+def test_jpt_jenis_rk_survives_the_round_trip(config, tmp_path):
+    """JENIS RK decides a JPT's 60/40 Kinerja Utama split; the builder writes it, the reader reads it."""
+    kadis = _documents()["jpt-dasar"]
+    rows = [
+        PenilaianRow(section="utama", rk=rk.text, iki=iki.text, target=iki.target, realisasi_raw="1",
+                     realisasi=1.0, jenis_rk="Rencana Aksi" if i % 2 else "Perjanjian Kinerja")
+        for i, rk in enumerate(kadis.rk("utama")) for iki in rk.iki
+    ]
+    document = kadis.model_copy(update={"penilaian": Penilaian(rows=rows)})
+    back = round_trip(document, config, tmp_path)
+    assert [r.jenis_rk for r in back.penilaian.rows] == [r.jenis_rk for r in rows]
+
+
+def test_untouched_template_has_no_agency(config):
+    """The agency prompt of a blank template (NAMA INSTANSI) is not an agency."""
+    template = Path(__file__).parent.parent / "templates" / "ja-dasar.xlsx"
+    assert read_document(load_grid(template, config), config).agency is None

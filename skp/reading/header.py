@@ -211,5 +211,6 @@ def read_title(index: SheetIndex, title: Label, header: Header, limit: int) -> t
         key = normalize_label(text)
         if key in stop_keys or any(key.startswith(k) for k in label_keys(header.periode)):
             break
-        return a1(*pos), text
+        # An untouched template still shows the agency prompt: that is no agency.
+        return a1(*pos), None if header.instansi.matches(text) else text
     return a1(*pos), None

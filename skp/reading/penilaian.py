@@ -27,6 +27,7 @@ _ITEM_COLUMNS = {  # model field → mapping column key, one value per IKI row
 _RK_COLUMNS = {  # model field → mapping column key, one value per RK
     "rk_atasan": "rk_atasan",
     "perspektif": "perspektif",
+    "jenis_rk": "jenis_rk",
     "kategori_rk_tertulis": "kategori_capaian_rk",
     "nilai_rk_tertulis": "nilai_capaian_rk",
 }

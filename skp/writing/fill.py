@@ -119,6 +119,7 @@ def _penilaian_values(row: PenilaianRow, no: int, kategori: dict[tuple, dict[str
         "rk_atasan": row.rk_atasan,
         "rk": row.rk,
         "perspektif": row.perspektif,
+        "jenis_rk": row.jenis_rk,
         "aspek": row.aspek,
         "iki": row.iki,
         "target": _target(row.target),
