@@ -7,7 +7,8 @@ Usage: ``python benchmarks/kumpulan.py [N]`` (default 5000). Generates (once) N 
 - the naive baseline, ``pandas.read_excel(f, engine="openpyxl", sheet_name=None)`` in one process, timed
   on a sample and extrapolated to N (it only *reads*; it checks nothing);
 - peak memory (largest process, ``RUSAGE_CHILDREN`` max RSS) of ``skp periksa`` at N/5 and at N, to show
-  it stays flat as N grows.
+  how it grows with N;
+- ``skp periksa --cache`` once to fill the cache and once more warm, the re-run HR sees after fixes.
 
 Each command runs under its own small wrapper process, so the max RSS it reports belongs to that command
 and not to an earlier, larger one.
@@ -18,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import random
+import shutil
 import subprocess
 import sys
 import time
@@ -84,6 +86,10 @@ def main() -> None:
     report = json.loads((OUT / "laporan.json").read_text(encoding="utf-8"))
     assert len(report["files"]) == len(files), "setiap berkas harus muncul tepat sekali"
     rekap_run = measure(["skp", "rekap", str(folder), "-o", str(OUT / "rekap.xlsx")], OUT / "rekap.log")
+    cache = OUT / "cache"
+    shutil.rmtree(cache, ignore_errors=True)
+    cold_run = measure([*periksa, "--cache", str(cache), str(folder)], OUT / "laporan_cache.json")
+    warm_run = measure([*periksa, "--cache", str(cache), str(folder)], OUT / "laporan_cache.json")
     naive = baseline_rate(files)
 
     periksa_rate = len(files) / full_run["seconds"]
@@ -92,6 +98,8 @@ def main() -> None:
           f"  (puncak memori {full_run['maxrss_mb']:.0f} MB)")
     print(f"skp rekap -o rekap.xlsx   : {rekap_run['seconds']:7.1f} s  {rekap_rate:7.0f} berkas/detik"
           f"  (puncak memori {rekap_run['maxrss_mb']:.0f} MB)")
+    print(f"periksa --cache, hangat   : {warm_run['seconds']:7.1f} s  {len(files) / warm_run['seconds']:7.0f}"
+          f" berkas/detik  (cache diisi dulu dalam {cold_run['seconds']:.1f} s)")
     print(f"baseline pandas.read_excel: {len(files) / naive:7.1f} s  {naive:7.0f} berkas/detik"
           f"  (DIEKSTRAPOLASI dari sampel {min(BASELINE_SAMPLE, len(files))} berkas, satu proses)")
     print(f"rasio periksa/baseline    : {periksa_rate / naive:7.1f}x")

@@ -176,3 +176,14 @@ def test_a_single_workbook_is_not_a_batch(inside: Path, config: Config, expected
     assert batch_found(alone.reports) == set()
     pair = run_batch([Path("unit/staf_c.xlsx"), Path("unit/staf_a.xlsx")], config, jobs=1)
     assert where(expected, "unit/staf_c.xlsx", "skp-atasan-tidak-ditemukan") in batch_found(pair.reports)
+
+
+def test_a_file_name_that_is_not_utf8_is_reported_readably(tmp_path: Path, config: Config,
+                                                            data_dir: Path) -> None:
+    name = os.fsdecode(b"ani_\xe9.xlsx")  # Latin-1, as unzipped from an old Windows archive
+    shutil.copyfile(data_dir / "clean_ja-dasar.xlsx", tmp_path / name)
+    batch = run_batch(discover([tmp_path]), config, jobs=1)
+    assert [r.path for r in batch.reports] == [str(tmp_path / "ani_\ufffd.xlsx")]
+    assert batch.reports[0].form == "ja-dasar"
+    text = json.dumps(batch_contract(batch.reports), ensure_ascii=False)
+    assert "ani_\ufffd.xlsx" in text.encode("utf-8").decode("utf-8")

@@ -27,6 +27,12 @@ def _walk(folder: Path) -> Iterable[Path]:
                 yield Path(dirpath) / name
 
 
+def display_name(path: Path) -> str:
+    """The path as text any report can hold: bytes that are not UTF-8 (a Latin-1 name unzipped from an
+    old Windows archive) become U+FFFD instead of surrogates that no JSON, XML or terminal accepts."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def discover(paths: Iterable[Path]) -> list[Path]:
     """Workbooks under ``paths``, sorted by path, duplicates (same file on disk) removed.
 

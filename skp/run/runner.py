@@ -19,6 +19,7 @@ from pathlib import Path
 
 from skp.config import Config
 from skp.run.cache import ResultCache
+from skp.run.discovery import display_name
 from skp.run.entry import FileResult
 from skp.run.worker import crashed, examine
 
@@ -60,7 +61,7 @@ def iter_results(
     files: Sequence[Path], config: Config, jobs: int | None = None, cache: ResultCache | None = None
 ) -> Iterator[FileResult]:
     """One result per file, in the order of ``files``."""
-    tasks = [(str(f), str(f)) for f in files]
+    tasks = [(str(f), display_name(f)) for f in files]
     jobs = max(1, jobs or default_jobs())
     if jobs == 1 or len(tasks) <= 1:
         for path, display in tasks:
