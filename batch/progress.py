@@ -7,7 +7,9 @@ pool forks after it appears and a fork should not copy a thread that may hold th
 
 from __future__ import annotations
 
+import re
 import time
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -51,6 +53,36 @@ def load_config(aturan: Path | None) -> Config:
         raise CannotRun(str(exc)) from exc
 
 
+def _is_recap(path: Path) -> bool:
+    """Whether ``path`` is a recap skp wrote earlier (its first sheet is Ringkasan), safe to replace."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
+    first = re.search(r"<(?:\w+:)?sheet\b[^>]*\bname=\"([^\"]*)\"", workbook)
+    return first is not None and first.group(1) == "Ringkasan"
+
+
+def _inputs(paths: Sequence[Path], outputs: Sequence[Path]) -> list[Path]:
+    """The discovered workbooks minus the command's own outputs.
+
+    An output that would overwrite a submission (named as an input, or found in a folder and not an
+    earlier recap) stops the command: inputs are never modified.
+    """
+    targets = {p.resolve(): p for p in outputs}
+    named = {p.resolve() for p in paths}
+    files = []
+    for found in discover(paths):
+        target = targets.get(found.resolve())
+        if target is None:
+            files.append(found)
+        elif found.resolve() in named or not _is_recap(found):
+            raise CannotRun(f"{target} adalah berkas kiriman yang sedang diperiksa dan tidak boleh ditimpa; "
+                            "pilih nama berkas keluaran lain.")
+    return files
+
+
 def run_with_progress(
     paths: Sequence[Path], config: Config, jobs: int | None, cache_dir: Path | None,
     exclude: Sequence[Path] = (), console: Console | None = None,
@@ -58,11 +90,10 @@ def run_with_progress(
     """Discover, examine and batch-check ``paths``; returns the batch and the seconds it took.
 
     ``exclude`` keeps the command's own outputs (a recap written into the folder being recapped)
-    out of the inputs.
+    out of the inputs, and guards the submissions against being overwritten by them.
     """
     console = console or stderr_console()
-    skipped = {p.resolve() for p in exclude}
-    files = [f for f in discover(paths) if f.resolve() not in skipped]
+    files = _inputs(paths, exclude)
     cache = ResultCache(cache_dir, config) if cache_dir is not None else None
     start = time.perf_counter()
     try:

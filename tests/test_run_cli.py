@@ -44,13 +44,12 @@ def test_same_json_for_any_jobs_and_with_a_warm_cache(folder: Path, tmp_path: Pa
     assert len(list((tmp_path / "cache").rglob("*.json"))) == len(SUBMISSIONS)
 
 
-def test_report_file_inside_the_folder_is_not_an_input(folder: Path) -> None:
-    """A report named like a workbook, written into the folder, is not read back on the next run."""
+@pytest.mark.parametrize("command", ["periksa", "rekap"])
+def test_an_output_never_overwrites_a_submission(folder: Path, command: str) -> None:
+    before = (folder / "unit/staf_a.xlsx").read_bytes()
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(folder)
-        for _ in range(2):
-            result = CliRunner().invoke(main, ["periksa", ".", "--format", "json", "-o", "laporan.xlsx"])
-            assert result.exit_code == 1 and result.stdout == ""
-        contract = json.loads(Path("laporan.xlsx").read_text(encoding="utf-8"))
-        Path("laporan.xlsx").unlink()
-    assert [f["path"] for f in contract["files"]] == SUBMISSIONS
+        for inputs in (["."], ["unit/staf_a.xlsx", "kabag.xlsx"]):
+            result = CliRunner().invoke(main, [command, *inputs, "-o", "unit/staf_a.xlsx"])
+            assert result.exit_code == 2 and "tidak boleh ditimpa" in result.output
+    assert (folder / "unit/staf_a.xlsx").read_bytes() == before
