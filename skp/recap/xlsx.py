@@ -47,14 +47,13 @@ class _Styles:
 
 
 def _write_value(sheet: Worksheet, row: int, col: int, value: Any, styles: _Styles) -> None:
-    value = plain(value)
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        text = str(value)
-        sheet.write_string(row, col, text, styles.quoted if looks_like_formula(text) else None)
-    else:
+    """One cell: numbers as numbers, everything else as a string, never as a formula."""
+    if isinstance(value, str):
+        sheet.write_string(row, col, value, styles.quoted if looks_like_formula(value) else None)
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
         sheet.write_number(row, col, value)
+    else:
+        sheet.write_string(row, col, str(value))
 
 
 def _write_table(sheet: Worksheet, frame: pd.DataFrame, styles: _Styles, link_base: str) -> None:
@@ -67,8 +66,11 @@ def _write_table(sheet: Worksheet, frame: pd.DataFrame, styles: _Styles, link_ba
     linked = [c in LINK_COLUMNS for c in columns]
     targets: dict[str, str] = {}  # a submission has many findings: compute its link once
     links = 0
-    for row, values in enumerate(frame.itertuples(index=False, name=None), start=1):
+    cells = frame.astype(object).where(frame.notna(), None)  # Python scalars, None where empty
+    for row, values in enumerate(cells.itertuples(index=False, name=None), start=1):
         for col, value in enumerate(values):
+            if value is None:
+                continue
             if linked[col] and isinstance(value, str) and value and links < MAX_LINKS:
                 target = targets.get(value) or targets.setdefault(value, relative_link(value, link_base))
                 if len(target) < MAX_URL:
