@@ -53,6 +53,14 @@ def test_kategori_out_of_order(rk: int, iki: int, level: str, value: str, cell: 
     assert found(document) == {("kategori-tidak-berurutan", "SKP", cell)}
 
 
+def test_lower_is_better_comes_from_the_scoring_settings() -> None:
+    """One setting (penilaian.aspek_kondisi_khusus) drives both the scores and the kategori order check."""
+    document = clean_document("ja-pengembangan")  # two waktu IKI (rows 18 and 20), thresholds falling
+    config = Config(rules={"penilaian": {"aspek_kondisi_khusus": []}})
+    assert found(document, config) == {("kategori-tidak-berurutan", "SKP", "H18"),
+                                       ("kategori-tidak-berurutan", "SKP", "I20")}
+
+
 def test_capaian_percentages_always_rise() -> None:
     document = clean_document("ja-pengembangan")
     kategori = document.rencana[0].iki[2].kategori  # waktu, 12 bulan

@@ -20,6 +20,7 @@ from skp.config import Config
 from skp.findings import Finding
 from skp.models import Iki, KategoriPenilaian, ManualIki, SkpDocument
 from skp.numbers import parse_target
+from skp.scoring.settings import ScoringSettings
 
 PERSPEKTIF_TEXT = {
     "penerima-layanan": "Penerima Layanan",
@@ -114,7 +115,9 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
     target = iki.target if iki.target is not None and iki.target.is_measurable else None
     capaian_based = bool(parsed) and all(t.satuan == "%" for t in parsed) and (
         target is None or target.satuan != "%")
-    descending = iki.aspek in rules(config).aspek_makin_kecil_makin_baik and not capaian_based
+    # One source for "lower is better" with the scoring engine, so checks and scores never disagree.
+    lower_is_better = config.section("penilaian", ScoringSettings).lower_is_better
+    descending = iki.aspek in lower_is_better and not capaian_based
     for a, b in zip(parsed, parsed[1:], strict=False):
         rising = b.low >= a.low and b.high >= a.high
         falling = b.low <= a.low and b.high <= a.high

@@ -28,9 +28,6 @@ class PemeriksaanRules(BaseModel):
     kata_absolut: tuple[str, ...] = ("semua", "selalu", "tidak pernah", "setiap")
     satuan_waktu_tambahan: tuple[str, ...] = ()
     satuan_biaya_tambahan: tuple[str, ...] = ()
-    aspek_makin_kecil_makin_baik: tuple[Literal["kuantitas", "kualitas", "waktu", "biaya"], ...] = (
-        "waktu", "biaya",
-    )
     kategori_baik_sama_dengan_target: bool = True
     aktivitas_bagian: tuple[Literal["utama", "tambahan"], ...] = ("utama", "tambahan")
     manual_iki_bagian: tuple[Literal["utama", "tambahan"], ...] = ("utama",)
