@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -25,14 +25,25 @@ _NON_ALNUM = re.compile(r"[^0-9A-Z]+")
 
 
 def normalize_label(text: object) -> str:
-    """Case-, space- and punctuation-insensitive key of a label: ``"Pangkat / Gol. Ruang"`` → ``"PANGKATGOLRUANG"``.
+    """Case-, space- and punctuation-insensitive key of a label:
+    ``"Pangkat / Gol. Ruang"`` → ``"PANGKATGOLRUANG"``.
 
     SPEC §3: labels are matched regardless of case, spacing and punctuation, because staff retype them.
     """
     if text is None:
         return ""
-    folded = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
-    return _NON_ALNUM.sub("", folded.upper())
+    if type(text) is str:  # only str is cached: 1, 1.0 and True are equal keys with different texts
+        return _normalize_text(text)
+    return _normalize_text(str(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalize_text(text: str) -> str:
+    """:func:`normalize_label` of a string, cached because every workbook repeats the template's labels
+    and the reader asks for the same keys many times. ASCII text (nearly all of it) needs no folding."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _NON_ALNUM.sub("", text.upper())
 
 
 class _Strict(BaseModel):

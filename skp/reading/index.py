@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from skp.mapping import normalize_label
 from skp.reading.grid import SheetGrid
@@ -24,6 +25,26 @@ _MAX_LABEL_CHARS = 200
 _ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})\s*[.)]\s*|^\s*\d{1,2}\s+(?=\D)")
 _INLINE_RE = re.compile(r"^(?P<label>[^:：]{1,80})[:：](?P<value>.*)$", re.DOTALL)
 _MERGE_INDEX_LIMIT = 5000  # cells; bigger merged areas are searched linearly
+
+
+@lru_cache(maxsize=1 << 16)
+def _analyse(text: str) -> tuple[str, tuple[str, ...], tuple[str, str | None] | None]:
+    """What the index records for one cell text: its key, the label keys it is found by (its own and
+    the one without a leading number), and the label key and value of a ``"LABEL : value"`` text.
+
+    Cached by text because every workbook of a batch repeats the template's labels."""
+    key = normalize_label(text)
+    keys = {key}
+    stripped = _ORDINAL_RE.sub("", text, count=1)
+    if stripped != text:
+        keys.add(normalize_label(stripped))
+    inline = None
+    match = _INLINE_RE.match(stripped)
+    if match:
+        inline_key = normalize_label(match["label"])
+        if inline_key:
+            inline = (inline_key, strip_colon(cell_text(match["value"])))
+    return key, tuple(k for k in keys if k), inline
 
 
 @dataclass
@@ -58,20 +79,12 @@ class SheetIndex:
         return index
 
     def _add(self, r: int, c: int, text: str) -> None:
-        key = normalize_label(text)
+        key, label_keys, inline = _analyse(text)
         self.keys[(r, c)] = key
-        keys = {key}
-        stripped = _ORDINAL_RE.sub("", text, count=1)
-        if stripped != text:
-            keys.add(normalize_label(stripped))
-        for key in keys:
-            if key:
-                self.labels[key].append((r, c))
-        match = _INLINE_RE.match(stripped)
-        if match:
-            key = normalize_label(match["label"])
-            if key:
-                self.inline[key].append((r, c, strip_colon(cell_text(match["value"]))))
+        for label_key in label_keys:
+            self.labels[label_key].append((r, c))
+        if inline is not None:
+            self.inline[inline[0]].append((r, c, inline[1]))
 
     @property
     def name(self) -> str:

@@ -115,14 +115,75 @@ class TableLayout:
         ]
 
 
-def _group_spans(index: SheetIndex, table: Table, window: range) -> dict[int, tuple[int, int, int]]:
+_Found = tuple[int, TableLayout]  # a candidate header: required columns it misses, its layout
+
+
+@dataclass(frozen=True)
+class _ColumnKeys:
+    """One column's label keys, and its group's."""
+
+    column: Column
+    keys: tuple[str, ...]
+    long_keys: tuple[str, ...]  # the keys long enough to be found inside a longer header text
+    group_keys: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _TableKeys:
+    """What locating a table needs from its mapping, worked out once per :class:`Table`: every table is
+    looked for on every sheet of every workbook, and its labels never change."""
+
+    signature: int  # equal for tables located alike (JA and JF), so they share one search per sheet
+    columns: tuple[_ColumnKeys, ...]
+    keys: frozenset[str]  # every column's keys
+    group_keys: frozenset[str]
+    all_keys: frozenset[str]  # both
+    needed: int  # label hits a row needs to be tried as the header row
+
+
+_TABLE_KEYS: dict[int, tuple[Table, _TableKeys]] = {}
+_SIGNATURE_IDS: dict[tuple[object, ...], int] = {}
+
+
+def _table_keys(table: Table) -> _TableKeys:
+    """The table's keys, cached by identity like :func:`label_keys`."""
+    hit = _TABLE_KEYS.get(id(table))
+    if hit is None or hit[0] is not table:
+        hit = _TABLE_KEYS[id(table)] = (table, _compute_table_keys(table))
+    return hit[1]
+
+
+def _compute_table_keys(table: Table) -> _TableKeys:
+    columns = tuple(
+        _ColumnKeys(
+            column,
+            label_keys(column),
+            tuple(k for k in label_keys(column) if len(k) >= _MIN_FUZZY_KEY),
+            label_keys(column.group) if column.group else (),
+        )
+        for column in table.columns
+    )
+    signature = tuple(
+        (c.column.key, c.column.level, c.column.required, c.keys, c.group_keys) for c in columns
+    )
+    return _TableKeys(
+        signature=_SIGNATURE_IDS.setdefault(signature, len(_SIGNATURE_IDS)),
+        columns=columns,
+        keys=frozenset(k for c in columns for k in c.keys),
+        group_keys=frozenset(k for c in columns for k in c.group_keys),
+        all_keys=frozenset(k for c in columns for k in (*c.keys, *c.group_keys)),
+        needed=min(2, sum(1 for c in table.columns if c.required) or 1),
+    )
+
+
+def _group_spans(index: SheetIndex, keys: _TableKeys, window: range) -> dict[int, tuple[int, int, int]]:
     """For each group label found in the header window: (row, first column, last column)."""
     spans: dict[int, tuple[int, int, int]] = {}  # by id() of the group label
-    for column in table.columns:
-        group = column.group
+    for column in keys.columns:
+        group = column.column.group
         if group is None or id(group) in spans:
             continue
-        for r, c in index.find(label_keys(group)):
+        for r, c in index.find(column.group_keys):
             if r in window:
                 c0, c1 = index.span(r, c)
                 if c0 == c1:  # unmerged group label: it reaches to the next header text on its row
@@ -140,23 +201,23 @@ def _fits(column: Column, r: int, c: int, groups: dict[int, tuple[int, int, int]
     return r > g_row and g0 <= c <= g1
 
 
-def _header_depth(index: SheetIndex, table: Table, top: int, max_rows: int) -> int:
-    keys = {k for col in table.columns for k in label_keys(col)}
-    group_keys = {k for col in table.columns if col.group for k in label_keys(col.group)}
+def _header_depth(index: SheetIndex, keys: _TableKeys, top: int, max_rows: int) -> int:
     depth = 1
     for c, _ in index.row_texts(top):
         key = index.key(top, c)
-        if key in group_keys:
+        if key in keys.group_keys:
             depth = max(depth, index.bottom(top, c) - top + 2)
-        elif key in keys:
+        elif key in keys.keys:
             depth = max(depth, index.bottom(top, c) - top + 1)
     return min(depth, max_rows)
 
 
-def _assign(index: SheetIndex, table: Table, top: int, max_rows: int, tolerance: int) -> TableLayout | None:
-    depth = _header_depth(index, table, top, max_rows)
+def _assign(index: SheetIndex, table: Table, keys: _TableKeys, top: int, max_rows: int) -> _Found | None:
+    """The header starting on row ``top`` with how many required columns it misses, or None when it has
+    too few columns to be one of our tables."""
+    depth = _header_depth(index, keys, top, max_rows)
     window = range(top, top + depth)
-    groups = _group_spans(index, table, window)
+    groups = _group_spans(index, keys, window)
     group_cells = {(g[0], g[1]) for g in groups.values()}
     cells = [
         (r, c, index.key(r, c)) for r in window for c, _ in index.row_texts(r) if (r, c) not in group_cells
@@ -169,10 +230,14 @@ def _assign(index: SheetIndex, table: Table, top: int, max_rows: int, tolerance:
         hits[column.key] = ColumnHit(column.key, column.level, (r, c), c0, c1)
         used.add((r, c))
 
-    for column in table.columns:
-        keys = label_keys(column)
+    for column_keys in keys.columns:
+        column, exact = column_keys.column, column_keys.keys
         match = next(
-            ((r, c) for r, c, k in cells if k in keys and (r, c) not in used and _fits(column, r, c, groups)),
+            (
+                (r, c)
+                for r, c, k in cells
+                if k in exact and (r, c) not in used and _fits(column, r, c, groups)
+            ),
             None,
         )
         if match:
@@ -181,21 +246,22 @@ def _assign(index: SheetIndex, table: Table, top: int, max_rows: int, tolerance:
         if (r, c) in used or len(key) < _MIN_FUZZY_KEY:
             continue
         best: tuple[int, Column] | None = None
-        for column in table.columns:
+        for column_keys in keys.columns:
+            column = column_keys.column
             if column.key in hits or not _fits(column, r, c, groups):
                 continue
-            for k in label_keys(column):
-                if len(k) >= _MIN_FUZZY_KEY and k in key and (best is None or len(k) > best[0]):
+            for k in column_keys.long_keys:
+                if k in key and (best is None or len(k) > best[0]):
                     best = (len(k), column)
         if best:
             take(best[1], r, c)
-    missing = sum(1 for col in table.columns if col.required and col.key not in hits)
-    if missing > tolerance or len(hits) < _MIN_COLUMNS:
+    if len(hits) < _MIN_COLUMNS:
         return None
+    missing = sum(1 for col in table.columns if col.required and col.key not in hits)
     bottom = max(index.bottom(*hit.header) for hit in hits.values())
     layout = TableLayout(index, table, top, bottom + 1, dict(sorted(hits.items(), key=lambda kv: kv[1].c0)))
     layout.data_start = _skip_subheader(layout, bottom + 1)
-    return layout
+    return missing, layout
 
 
 def _skip_subheader(layout: TableLayout, start: int) -> int:
@@ -229,43 +295,38 @@ def locate_table(
     (``tolerance``: how many required columns may be missing, so that a form whose staff deleted one
     column is still recognised as that form and the checks can report what is missing).
 
-    Results are remembered per sheet (several forms share a table); each caller gets its own copy to bound.
+    Every candidate header is remembered per sheet with the number of required columns it misses, so
+    that forms sharing a table and searches with another tolerance cost no second search; each caller
+    gets its own copy to bound.
     """
-    memo_key = ("table", _signature(table), max_header_rows, tolerance)
-    if memo_key not in index.memo:
-        index.memo[memo_key] = _locate(index, table, max_header_rows, tolerance)
-    found = index.memo[memo_key]
-    return replace(found, sections={}, section_cells={}) if isinstance(found, TableLayout) else None
-
-
-_SIGNATURES: dict[int, tuple[Table, tuple[object, ...]]] = {}
-
-
-def _signature(table: Table) -> tuple[object, ...]:
-    """What locating depends on (labels, levels, groups, required), so that forms sharing a table layout
-    (JA and JF) share one search per sheet."""
-    hit = _SIGNATURES.get(id(table))
-    if hit is None or hit[0] is not table:
-        sig = tuple(
-            (c.key, c.level, c.required, label_keys(c), label_keys(c.group) if c.group else ())
-            for c in table.columns
-        )
-        hit = _SIGNATURES[id(table)] = (table, sig)
-    return hit[1]
-
-
-def _locate(index: SheetIndex, table: Table, max_header_rows: int, tolerance: int) -> TableLayout | None:
-    counts: dict[int, int] = {}
-    for column in table.columns:
-        for r in index.rows_with(label_keys(column)):
-            counts[r] = counts.get(r, 0) + 1
-        if column.group:
-            for r in index.rows_with(label_keys(column.group)):
-                counts[r] = counts.get(r, 0) + 2
-    needed = min(2, sum(1 for c in table.columns if c.required) or 1)
+    keys = _table_keys(table)
+    memo_key = ("table", keys.signature, max_header_rows)
+    found = index.memo.get(memo_key)
+    if found is None:
+        found = index.memo[memo_key] = _locate(index, table, keys, max_header_rows)
     best: TableLayout | None = None
-    for r in sorted(r for r, n in counts.items() if n >= needed):
-        layout = _assign(index, table, r, max_header_rows, tolerance)
-        if layout and (best is None or layout.score > best.score):
+    for missing, layout in found:  # type: ignore[attr-defined]
+        if missing <= tolerance and (best is None or layout.score > best.score):
             best = layout
-    return best
+    return replace(best, sections={}, section_cells={}) if best is not None else None
+
+
+def _locate(index: SheetIndex, table: Table, keys: _TableKeys, max_header_rows: int) -> list[_Found]:
+    """Every header of ``table`` on the sheet, top to bottom, with the required columns it misses.
+
+    A sheet holding none of the table's labels (most sheets, for most tables) is dismissed at once."""
+    if index.labels.keys().isdisjoint(keys.all_keys):
+        return []
+    counts: dict[int, int] = {}
+    for column in keys.columns:
+        for r in index.rows_with(column.keys):
+            counts[r] = counts.get(r, 0) + 1
+        if column.group_keys:
+            for r in index.rows_with(column.group_keys):
+                counts[r] = counts.get(r, 0) + 2
+    found: list[_Found] = []
+    for r in sorted(r for r, n in counts.items() if n >= keys.needed):
+        candidate = _assign(index, table, keys, r, max_header_rows)
+        if candidate is not None:
+            found.append(candidate)
+    return found
