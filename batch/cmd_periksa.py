@@ -8,10 +8,13 @@ finding, 1 when some do, 2 when the command itself could not run.
 
 from __future__ import annotations
 
+import codecs
 import os
 import shutil
 import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 import click
 
@@ -30,30 +33,40 @@ def _terminal() -> tuple[bool, int | None]:
     return "NO_COLOR" not in os.environ, shutil.get_terminal_size().columns
 
 
-def _render(reports: list[FileReport], fmt: str, color: bool, width: int | None) -> str:
+def _render(reports: Sequence[FileReport], fmt: str, color: bool, width: int | None) -> Iterable[str]:
     if fmt == "json":
         return render.render_json(reports)
     if fmt == "csv":
         return render.render_csv(reports)
-    return render.render_text(reports, color=color, width=width)
+    return [render.render_text(reports, color=color, width=width)]
 
 
-def _render_codes(fmt: str, color: bool, width: int | None) -> str:
+def _render_codes(fmt: str, color: bool, width: int | None) -> Iterable[str]:
     if fmt == "json":
-        return render.render_codes_json()
+        return [render.render_codes_json()]
     if fmt == "csv":
-        return render.render_codes_csv()
-    return render.render_codes_text(color=color, width=width)
+        return [render.render_codes_csv()]
+    return [render.render_codes_text(color=color, width=width)]
 
 
-def _emit(text: str, output: Path | None) -> None:
-    """Print to stdout, or write ``output`` all-or-nothing (CSV with a BOM so Excel reads the accents)."""
+def _emit(chunks: Iterable[str], output: Path | None) -> None:
+    """Print to stdout, or write ``output`` all-or-nothing (CSV with a BOM so Excel reads the accents).
+
+    Chunks are written as they come, so a report of many thousand files is never one string in memory.
+    """
     if output is None:
-        click.echo(text, nl=False)
+        for chunk in chunks:
+            click.echo(chunk, nl=False)
         return
     encoding = "utf-8-sig" if output.suffix.lower() == ".csv" else "utf-8"
+
+    def write(handle: BinaryIO) -> None:
+        writer = codecs.getwriter(encoding)(handle)
+        for chunk in chunks:
+            writer.write(chunk)
+
     try:
-        atomic_write(output, lambda handle: handle.write(text.encode(encoding)))
+        atomic_write(output, write)
     except OSError as exc:
         raise CannotRun(f"laporan tidak dapat ditulis ke {output}: {exc.strerror or exc}") from exc
     click.echo(f"Laporan ditulis ke {output}", err=True)
@@ -97,7 +110,7 @@ def periksa(paths: tuple[Path, ...], fmt: str, aturan: Path | None, daftar_kode:
         raise click.UsageError("Sebutkan paling sedikit satu BERKAS SKP, atau pakai --daftar-kode.")
     config = load_config(aturan)
     batch, seconds = run_with_progress(paths, config, jobs, cache_dir, exclude=[output] if output else [])
-    reports: list[FileReport] = batch.reports
+    reports = batch.reports
     _emit(_render(reports, fmt, color, width), output)
     print_summary(batch, seconds)
     if not all(report.valid for report in reports):

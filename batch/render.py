@@ -1,7 +1,8 @@
 """Rendering ``skp periksa`` results: readable text, the SPEC §8 JSON contract, and CSV.
 
-Every renderer returns the whole output as a string, so the command decides where it goes (stdout or an
-atomically written file) and the JSON on stdout is never mixed with anything else. Text is rendered
+Every renderer yields the output as text chunks, so the command decides where it goes (stdout or an
+atomically written file) and the JSON on stdout is never mixed with anything else. JSON and CSV are
+produced one file at a time, so a national batch never holds its whole report as one string. Text is rendered
 through rich ``Text`` objects, never markup strings, so a cell that happens to contain ``[bold]`` cannot
 restyle the report.
 """
@@ -11,7 +12,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+import textwrap
+from collections.abc import Iterable, Iterator, Sequence
 
 from rich import box
 from rich.console import Console
@@ -19,7 +21,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from skp.findings import FileReport, Severity, batch_contract, catalogue
+from skp import __version__
+from skp.findings import FileReport, Severity, catalogue, summarize
 
 STATUS_TEXT = {"lulus": "LULUS", "perlu-perbaikan": "PERLU PERBAIKAN", "gagal-dibaca": "GAGAL DIBACA"}
 STATUS_STYLE = {"lulus": "bold green", "perlu-perbaikan": "bold red", "gagal-dibaca": "bold magenta"}
@@ -101,9 +104,18 @@ def render_text(reports: list[FileReport], color: bool = False, width: int | Non
     return buffer.getvalue()
 
 
-def render_json(reports: list[FileReport]) -> str:
-    """Exactly the SPEC §8 document."""
-    return json.dumps(batch_contract(reports), ensure_ascii=False, indent=2) + "\n"
+def _indented(value: object, prefix: str) -> str:
+    return textwrap.indent(json.dumps(value, ensure_ascii=False, indent=2), prefix).lstrip()
+
+
+def render_json(reports: Sequence[FileReport]) -> Iterator[str]:
+    """Exactly the SPEC §8 document (the text ``json.dumps(batch_contract(reports), indent=2)`` gives),
+    one file entry at a time."""
+    yield "{\n" + f'  "skp_version": {json.dumps(__version__)},\n' + '  "files": ['
+    for i, report in enumerate(reports):
+        yield ("," if i else "") + "\n    " + _indented(report.to_contract(), "    ")
+    summary = _indented(summarize(reports), "  ")
+    yield ("\n  " if reports else "") + "],\n" + f'  "summary": {summary}\n' + "}\n"
 
 
 def csv_safe(value: object) -> str:
@@ -112,7 +124,7 @@ def csv_safe(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-def render_csv(reports: list[FileReport]) -> str:
+def render_csv(reports: Iterable[FileReport]) -> Iterator[str]:
     """One row per finding; a file without findings still gets one row, with an empty code."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -122,7 +134,10 @@ def render_csv(reports: list[FileReport]) -> str:
         rows = [[*head, f.code, f.severity.value, f.sheet, f.cell, f.message] for f in report.findings]
         for row in rows or [[*head, None, None, None, None, None]]:
             writer.writerow([csv_safe(value) for value in row])
-    return buffer.getvalue()
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()
 
 
 def render_codes_text(color: bool = False, width: int | None = None) -> str:

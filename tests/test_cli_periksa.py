@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 
 from batch import i18n
 from batch.cli import main
-from batch.render import render_csv
+from batch.render import render_csv, render_json
 from skp.config import Config
 from skp.findings import FileReport, Finding, batch_contract, catalogue
 from skp.run.batch import run_batch
@@ -118,7 +118,8 @@ def test_csv_has_one_row_per_finding() -> None:
 
 
 def test_csv_gives_a_file_without_findings_one_row_with_empty_code() -> None:
-    rows = list(csv.DictReader(io.StringIO(render_csv([FileReport(path="ani.xlsx", form="ja-dasar")]))))
+    text = "".join(render_csv([FileReport(path="ani.xlsx", form="ja-dasar")]))
+    rows = list(csv.DictReader(io.StringIO(text)))
     assert [(r["path"], r["status"], r["form"], r["code"]) for r in rows] == [
         ("ani.xlsx", "lulus", "ja-dasar", "")]
 
@@ -140,7 +141,7 @@ def test_csv_guards_against_formula_injection(tmp_path: Path) -> None:
 def test_csv_guard_covers_every_column() -> None:
     finding = Finding.make("identitas-kosong", "=S", "-A1", field="NIP", pihak="pegawai")
     report = FileReport(path="-x.xlsx", nama="+62", nip="@1", findings=[finding])
-    row = next(csv.DictReader(io.StringIO(render_csv([report]))))
+    row = next(csv.DictReader(io.StringIO("".join(render_csv([report])))))
     columns = ("path", "nama", "nip", "sheet", "cell")
     assert tuple(row[c] for c in columns) == ("'-x.xlsx", "'+62", "'@1", "'=S", "'-A1")
 
@@ -196,3 +197,13 @@ def test_installed_entry_point() -> None:
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 1
     assert [f["status"] for f in json.loads(done.stdout)["files"]] == ["lulus", "perlu-perbaikan"]
+
+
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_streamed_json_is_the_contract_text(count: int) -> None:
+    """The JSON is written file by file, yet reads exactly as json.dumps of the whole contract."""
+    finding = Finding.make("iki-tanpa-target", "SKP", "F14", iki="Jumlah dokumen")
+    reports = [FileReport(path=f"kiriman/{i}.xlsx", form="ja-dasar", nama="Ani “Á”", findings=[finding] * i)
+               for i in range(count)]
+    expected = json.dumps(batch_contract(reports), ensure_ascii=False, indent=2) + "\n"
+    assert "".join(render_json(reports)) == expected

@@ -13,8 +13,8 @@ from kumpulan_documents import SUBMISSIONS, documents, expected_findings, write_
 import skp.run.worker
 from skp.config import Config
 from skp.errors import ConfigurationError
-from skp.findings import batch_contract, catalogue
-from skp.run.batch import run_batch
+from skp.findings import FileReport, Finding, batch_contract, catalogue
+from skp.run.batch import ReportStore, run_batch
 from skp.run.cache import ResultCache
 from skp.run.discovery import discover
 from skp.run.runner import DIED
@@ -187,3 +187,17 @@ def test_a_file_name_that_is_not_utf8_is_reported_readably(tmp_path: Path, confi
     assert batch.reports[0].form == "ja-dasar"
     text = json.dumps(batch_contract(batch.reports), ensure_ascii=False)
     assert "ani_\ufffd.xlsx" in text.encode("utf-8").decode("utf-8")
+
+
+def test_report_store_keeps_order_and_merges_batch_findings() -> None:
+    """Reports are kept pickled; reading one back gives the same report plus its batch findings."""
+    store = ReportStore()
+    first, second = FileReport(path="a.xlsx", nama="Ani"), FileReport(path="b.xlsx", nama="Budi")
+    store.append(first)
+    store.append(second)
+    extra = Finding.make("skp-atasan-tidak-ditemukan", "SKP", "H7", nip_penilai="198609262015051001")
+    store.add_findings({"b.xlsx": [extra]})
+    assert len(store) == 2
+    assert store[0] == first
+    assert store[1].findings == [extra]
+    assert [r.path for r in store] == [r.path for r in store[0:2]] == ["a.xlsx", "b.xlsx"]

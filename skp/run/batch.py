@@ -6,24 +6,63 @@ whether a subordinate's RK still matches depends on the superior's file, which m
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import pickle
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import overload
 
 from skp.checks.kumpulan import batch_findings
 from skp.config import Config
-from skp.findings import FileReport
+from skp.findings import FileReport, Finding
 from skp.run.cache import ResultCache
 from skp.run.entry import FileResult, HierarchyEntry
 from skp.run.hierarchy import Hierarchy, rules_of
 from skp.run.runner import iter_results
 
 
+class ReportStore(Sequence[FileReport]):
+    """The run's reports, kept pickled until someone reads them, batch findings merged on access.
+
+    A live report costs ~9 KB of pydantic objects, its pickle ~1.6 KB; keeping the pickles lets a
+    national batch hold only what the hierarchy checks truly need in memory. The pickles are made and
+    read by this process only, never from a file.
+    """
+
+    def __init__(self) -> None:
+        self._blobs: list[bytes] = []
+        self._extra: dict[str, list[Finding]] = {}
+
+    def append(self, report: FileReport) -> None:
+        self._blobs.append(pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def add_findings(self, extra: dict[str, list[Finding]]) -> None:
+        """Batch-check findings per report path, appended to that report's own findings."""
+        self._extra = extra
+
+    def __len__(self) -> int:
+        return len(self._blobs)
+
+    @overload
+    def __getitem__(self, index: int) -> FileReport: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[FileReport]: ...
+    def __getitem__(self, index: int | slice) -> FileReport | list[FileReport]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        report: FileReport = pickle.loads(self._blobs[index])
+        extra = self._extra.get(report.path)
+        return report.model_copy(update={"findings": [*report.findings, *extra]}) if extra else report
+
+    def __iter__(self) -> Iterator[FileReport]:
+        return (self[i] for i in range(len(self)))
+
+
 @dataclass
 class Batch:
     """The outcome of a run: reports in discovery order, the hierarchy entries, and cache use."""
 
-    reports: list[FileReport]
+    reports: ReportStore
     hierarchy: Hierarchy
     read: list[str]  # display paths actually opened (not answered from the cache)
 
@@ -40,18 +79,20 @@ def run_batch(
     on_result: Callable[[FileResult], None] | None = None,
 ) -> Batch:
     """Examine ``files`` (in parallel, through ``cache``), then add the batch checks' findings."""
-    results: list[FileResult] = []
+    reports = ReportStore()
+    entries: list[HierarchyEntry] = []
+    read: list[str] = []
     for result in iter_results(files, config, jobs, cache):
         if on_result is not None:
             on_result(result)
-        results.append(result)
+        reports.append(result.report)
+        if result.entry is not None:
+            entries.append(result.entry)
+        if not result.from_cache:
+            read.append(result.report.path)
     rules = rules_of(config)
-    hierarchy = Hierarchy([r.entry for r in results if r.entry is not None], rules)
+    hierarchy = Hierarchy(entries, rules)
     # one workbook checked on its own is not a batch: "the penilai's SKP is missing" would be noise
-    extra = batch_findings(hierarchy, config) if len(hierarchy.entries) >= rules.minimal_kiriman else {}
-    reports = [
-        r.report.model_copy(update={"findings": [*r.report.findings, *extra[r.report.path]]})
-        if r.report.path in extra else r.report
-        for r in results
-    ]
-    return Batch(reports, hierarchy, [r.report.path for r in results if not r.from_cache])
+    if len(hierarchy.entries) >= rules.minimal_kiriman:
+        reports.add_findings(batch_findings(hierarchy, config))
+    return Batch(reports, hierarchy, read)
