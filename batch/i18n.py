@@ -23,6 +23,7 @@ MESSAGES: dict[str, str] = {
     "Usage:": "Penggunaan:",
     "Options": "Opsi",
     "Commands": "Perintah",
+    "Positional arguments": "Argumen",  # click ≥ 8.5
     "Show this message and exit.": "Tampilkan bantuan ini lalu keluar.",
     "Show the version and exit.": "Tampilkan versi lalu keluar.",
     "%(prog)s, version %(version)s": "%(prog)s, versi %(version)s",
