@@ -60,6 +60,7 @@ class SheetIndex:
     _area_of: dict[Pos, Area] = field(default_factory=dict)
     _big_areas: list[Area] = field(default_factory=list)
     _row_texts: dict[int, dict[int, str]] = field(default_factory=dict)
+    _row_keys: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, grid: SheetGrid) -> SheetIndex:
@@ -142,8 +143,20 @@ class SheetIndex:
             self._row_texts[r] = texts
         return texts
 
+    def row(self, r: int) -> dict[int, str]:
+        """Column → text of the non-empty cells of row ``r`` (shared: do not modify)."""
+        return self._row(r)
+
     def text(self, r: int, c: int) -> str | None:
         return self._row(r).get(c)
+
+    def row_keys(self, r: int) -> list[tuple[int, str]]:
+        """(column, key) of the non-empty cells of row ``r``, the key empty for numbers and long texts;
+        computed once per row, since every table's header search walks the same rows."""
+        keys = self._row_keys.get(r)
+        if keys is None:
+            keys = self._row_keys[r] = [(c, self.keys.get((r, c), "")) for c in self._row(r)]
+        return keys
 
     def row_texts(self, r: int, cols: Iterable[int] | None = None) -> list[tuple[int, str]]:
         """Non-empty (column, text) pairs of row ``r``, optionally limited to ``cols``."""

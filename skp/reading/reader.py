@@ -51,7 +51,7 @@ def _best_rencana(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingR
     penilaian = _penilaian_mappings(mappings)
     forms = [f for f in mappings.forms.values() if f.rencana.table is not None]
     found: list[tuple[tuple[int, int, int, int], _Candidate]] = []
-    kop_keys = [k for label in mappings.kop.blocks.values() for k in label_keys(label)]
+    kop_keys = tuple(k for label in mappings.kop.blocks.values() for k in label_keys(label))
     for tolerance in sorted({0, rules.kolom_wajib_boleh_hilang}):
         matched = {id(c.layout.index) for _, c in found}
         complete = {(id(c.layout.index), id(c.form)) for _, c in found}
@@ -83,13 +83,18 @@ def _signature_labels(kop: Header) -> tuple[Label, ...]:
 _FILLED_ROWS_SCANNED = 200
 
 
-def _filled_rows(layout: TableLayout, kop_keys: list[str]) -> int:
-    """Rows with an RK text under the header (up to a bound), plus a large bonus for a kop above it."""
+def _filled_rows(layout: TableLayout, kop_keys: tuple[str, ...]) -> int:
+    """Rows with an RK text under the header (up to a bound), plus a large bonus for a kop above it.
+
+    Remembered per sheet: the forms found at one header share its RK column and rows."""
     index, rk = layout.index, layout.columns.get("rk")
-    rows = range(layout.data_start, min(index.grid.n_rows, layout.data_start + _FILLED_ROWS_SCANNED))
-    filled = sum(1 for r in rows if rk and index.text(r, rk.c0) is not None)
-    has_kop = any(r < layout.top for r in index.rows_with(kop_keys))
-    return filled + (_FILLED_ROWS_SCANNED if has_kop else 0)
+    memo_key = ("filled", layout.top, layout.data_start, rk.c0 if rk else None, kop_keys)
+    if memo_key not in index.memo:
+        rows = range(layout.data_start, min(index.grid.n_rows, layout.data_start + _FILLED_ROWS_SCANNED))
+        filled = sum(1 for r in rows if rk and index.text(r, rk.c0) is not None)
+        has_kop = any(r < layout.top for r in index.rows_with(kop_keys))
+        index.memo[memo_key] = filled + (_FILLED_ROWS_SCANNED if has_kop else 0)
+    return index.memo[memo_key]  # type: ignore[return-value]
 
 
 def _form_layout(candidate: _Candidate, form: FormMapping, max_rows: int) -> TableLayout:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from skp.mapping import Column, Label, Table, normalize_label
 from skp.reading.grid import a1
@@ -128,13 +129,15 @@ class _ColumnKeys:
     group_keys: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per Table, and a cache key
 class _TableKeys:
     """What locating a table needs from its mapping, worked out once per :class:`Table`: every table is
     looked for on every sheet of every workbook, and its labels never change."""
 
     signature: int  # equal for tables located alike (JA and JF), so they share one search per sheet
     columns: tuple[_ColumnKeys, ...]
+    groups: tuple[tuple[Label, tuple[str, ...]], ...]  # each group label once, with its keys
+    required: tuple[str, ...]  # keys of the required columns
     keys: frozenset[str]  # every column's keys
     group_keys: frozenset[str]
     all_keys: frozenset[str]  # both
@@ -169,6 +172,10 @@ def _compute_table_keys(table: Table) -> _TableKeys:
     return _TableKeys(
         signature=_SIGNATURE_IDS.setdefault(signature, len(_SIGNATURE_IDS)),
         columns=columns,
+        groups=tuple(
+            {id(c.group): (c.group, label_keys(c.group)) for c in table.columns if c.group}.values()
+        ),
+        required=tuple(c.key for c in table.columns if c.required),
         keys=frozenset(k for c in columns for k in c.keys),
         group_keys=frozenset(k for c in columns for k in c.group_keys),
         all_keys=frozenset(k for c in columns for k in (*c.keys, *c.group_keys)),
@@ -179,11 +186,8 @@ def _compute_table_keys(table: Table) -> _TableKeys:
 def _group_spans(index: SheetIndex, keys: _TableKeys, window: range) -> dict[int, tuple[int, int, int]]:
     """For each group label found in the header window: (row, first column, last column)."""
     spans: dict[int, tuple[int, int, int]] = {}  # by id() of the group label
-    for column in keys.columns:
-        group = column.column.group
-        if group is None or id(group) in spans:
-            continue
-        for r, c in index.find(column.group_keys):
+    for group, group_keys in keys.groups:
+        for r, c in index.find(group_keys):
             if r in window:
                 c0, c1 = index.span(r, c)
                 if c0 == c1:  # unmerged group label: it reaches to the next header text on its row
@@ -203,8 +207,7 @@ def _fits(column: Column, r: int, c: int, groups: dict[int, tuple[int, int, int]
 
 def _header_depth(index: SheetIndex, keys: _TableKeys, top: int, max_rows: int) -> int:
     depth = 1
-    for c, _ in index.row_texts(top):
-        key = index.key(top, c)
+    for c, key in index.row_keys(top):
         if key in keys.group_keys:
             depth = max(depth, index.bottom(top, c) - top + 2)
         elif key in keys.keys:
@@ -212,16 +215,33 @@ def _header_depth(index: SheetIndex, keys: _TableKeys, top: int, max_rows: int) 
     return min(depth, max_rows)
 
 
+@lru_cache(maxsize=1 << 14)
+def _fuzzy_columns(keys: _TableKeys, text_key: str) -> tuple[tuple[int, int], ...]:
+    """(position, length of its longest key inside ``text_key``) of each column one of whose long keys is
+    part of a header text such as ``"TARGET KINERJA 2025"``. Cached because templates repeat their
+    headers, and testing every key of every column against every header cell is the costly part."""
+    found = []
+    for i, column in enumerate(keys.columns):
+        lengths = [len(k) for k in column.long_keys if k in text_key]
+        if lengths:
+            found.append((i, max(lengths)))
+    return tuple(found)
+
+
 def _assign(index: SheetIndex, table: Table, keys: _TableKeys, top: int, max_rows: int) -> _Found | None:
     """The header starting on row ``top`` with how many required columns it misses, or None when it has
-    too few columns to be one of our tables."""
+    too few columns to be one of our tables.
+
+    Each column takes the first header cell holding exactly one of its labels; the cells left then go
+    to the column with the longest label inside their text."""
     depth = _header_depth(index, keys, top, max_rows)
     window = range(top, top + depth)
-    groups = _group_spans(index, keys, window)
+    groups = _group_spans(index, keys, window) if keys.groups else {}
     group_cells = {(g[0], g[1]) for g in groups.values()}
-    cells = [
-        (r, c, index.key(r, c)) for r in window for c, _ in index.row_texts(r) if (r, c) not in group_cells
-    ]
+    cells = [(r, c, key) for r in window for c, key in index.row_keys(r) if (r, c) not in group_cells]
+    positions: dict[str, list[int]] = {}
+    for i, (_, _, key) in enumerate(cells):
+        positions.setdefault(key, []).append(i)
     used: set[tuple[int, int]] = set()
     hits: dict[str, ColumnHit] = {}
 
@@ -231,33 +251,27 @@ def _assign(index: SheetIndex, table: Table, keys: _TableKeys, top: int, max_row
         used.add((r, c))
 
     for column_keys in keys.columns:
-        column, exact = column_keys.column, column_keys.keys
-        match = next(
-            (
-                (r, c)
-                for r, c, k in cells
-                if k in exact and (r, c) not in used and _fits(column, r, c, groups)
-            ),
-            None,
-        )
-        if match:
-            take(column, *match)
+        column = column_keys.column
+        for i in sorted(i for k in column_keys.keys for i in positions.get(k, ())):
+            r, c, _ = cells[i]
+            if (r, c) not in used and _fits(column, r, c, groups):
+                take(column, r, c)
+                break
     for r, c, key in cells:
         if (r, c) in used or len(key) < _MIN_FUZZY_KEY:
             continue
         best: tuple[int, Column] | None = None
-        for column_keys in keys.columns:
-            column = column_keys.column
+        for i, length in _fuzzy_columns(keys, key):
+            column = keys.columns[i].column
             if column.key in hits or not _fits(column, r, c, groups):
                 continue
-            for k in column_keys.long_keys:
-                if k in key and (best is None or len(k) > best[0]):
-                    best = (len(k), column)
+            if best is None or length > best[0]:
+                best = (length, column)
         if best:
             take(best[1], r, c)
     if len(hits) < _MIN_COLUMNS:
         return None
-    missing = sum(1 for col in table.columns if col.required and col.key not in hits)
+    missing = sum(1 for key in keys.required if key not in hits)
     bottom = max(index.bottom(*hit.header) for hit in hits.values())
     layout = TableLayout(index, table, top, bottom + 1, dict(sorted(hits.items(), key=lambda kv: kv[1].c0)))
     layout.data_start = _skip_subheader(layout, bottom + 1)
@@ -266,13 +280,16 @@ def _assign(index: SheetIndex, table: Table, keys: _TableKeys, top: int, max_row
 
 def _skip_subheader(layout: TableLayout, start: int) -> int:
     """Skip the column-number row (1, 2, 3 …) and an unlabelled angka | satuan sub-row under the header."""
+    index = layout.index
     wide = [(h.c0, h.c1) for h in layout.columns.values() if h.c1 > h.c0]
     r = start
     for _ in range(2):
+        row = index.row(r)
         texts = [
             (c, t)
             for hit in layout.columns.values()
-            for c, t in layout.index.row_texts(r, range(hit.c0, hit.c1 + 1))
+            for c in range(hit.c0, hit.c1 + 1)
+            if (t := row.get(c)) is not None
         ]
         if not texts:
             return r
@@ -280,7 +297,7 @@ def _skip_subheader(layout: TableLayout, start: int) -> int:
         sub_labels = all(
             any(c0 <= span[0] and span[1] <= c1 for c0, c1 in wide) and not any(ch.isdigit() for ch in t)
             for c, t in texts
-            if (span := layout.index.span(r, c))
+            if (span := index.span(r, c))
         )
         if not (numbering or sub_labels):
             return r
