@@ -6,6 +6,8 @@ import contextlib
 import datetime
 import io
 import os
+import random
+import tracemalloc
 import zipfile
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from skp.config import Config
 from skp.errors import ConfigurationError, WorkbookRejected
 from skp.reading.extent import xlsx_sheet_cells
 from skp.reading.load import load_grid
+from skp.reading.safety import check_submission, reading_limits
 
 DATA = Path(__file__).parent / "data"
 
@@ -211,3 +214,77 @@ def test_stored_extent_is_counted_from_a1(xml: bytes, cells: int) -> None:
 def test_stored_extent_survives_a_chunk_boundary() -> None:
     filler = b"<worksheet>" + b" " * (1024 * 1024 - 16)
     assert xlsx_sheet_cells(io.BytesIO(filler + b'<c r="XFD1048576"/>')) >= 1048576 * 16384
+
+
+_WHITESPACE = bytes(random.Random(4).choices(b" \t\r\n", k=3 * 1024 * 1024 + 5))  # compresses ~4x only
+
+
+def _repacked(tmp_path: Path, compression: int = zipfile.ZIP_DEFLATED, pad: bytes = b"") -> Path:
+    """ok_small_skp.xlsx written again with another compression, its first sheet padded with ``pad``."""
+    path = tmp_path / "kiriman.xlsx"
+    with zipfile.ZipFile(DATA / "ok_small_skp.xlsx") as src, zipfile.ZipFile(path, "w", compression) as dst:
+        for name in src.namelist():
+            content = src.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                content = content.replace(b"<sheetData>", pad + b"<sheetData>", 1)
+            dst.writestr(name, content)
+    return path
+
+
+@pytest.mark.parametrize("compression", [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2])
+@pytest.mark.parametrize("pad", [b"", _WHITESPACE], ids=["plain", "part-over-3-mb"])
+def test_parts_are_read_whatever_their_size_and_compression(
+    tmp_path: Path, config: Config, compression: int, pad: bytes
+) -> None:
+    """Stored, deflated and (through zipfile) bzip2 parts, in one chunk or several, are all checked alike."""
+    original = load_grid(DATA / "ok_small_skp.xlsx", config)
+    try:
+        assert load_grid(_repacked(tmp_path, compression, pad), config) == original
+    except WorkbookRejected as rejected:  # the parser itself may not read bzip2
+        assert compression == zipfile.ZIP_BZIP2 and rejected.code == "berkas-rusak"
+
+
+def test_local_header_naming_another_part_is_refused(config: Config) -> None:
+    """The name before a part's data must match the central directory, as zipfile requires."""
+    data = (DATA / "ok_small_skp.xlsx").read_bytes()
+    first = data.index(b"xl/worksheets/sheet1.xml")  # the local header comes before the central directory
+    with pytest.raises(WorkbookRejected) as rejected:  # refused before the parser runs
+        check_submission(
+            data[:first] + b"xl/worksheets/sheet9.xml" + data[first + 24 :], reading_limits(config)
+        )
+    assert rejected.value.code == "berkas-rusak"
+
+
+def test_part_with_a_wrong_crc_is_refused(config: Config) -> None:
+    with zipfile.ZipFile(DATA / "ok_small_skp.xlsx") as archive:
+        info = archive.getinfo("xl/styles.xml")
+    crc = info.CRC.to_bytes(4, "little")
+    data = (DATA / "ok_small_skp.xlsx").read_bytes().replace(crc, bytes(b ^ 0xFF for b in crc))
+    with pytest.raises(WorkbookRejected) as rejected:  # refused before the parser runs
+        check_submission(data, reading_limits(config))
+    assert rejected.value.code == "berkas-rusak"
+
+
+def test_part_inflating_past_its_declared_size_is_refused_in_bounded_memory(config: Config) -> None:
+    """A bomb declaring 1 KB is refused after inflating about that much, not the 64 MB it holds."""
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(DATA / "ok_small_skp.xlsx") as src,
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
+        for name in src.namelist():
+            dst.writestr(name, src.read(name))
+        dst.writestr("xl/bom.xml", b" " * (64 * 1024 * 1024))
+    data = buffer.getvalue()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        info = archive.getinfo("xl/bom.xml")
+    data = data.replace(info.file_size.to_bytes(4, "little"), (1024).to_bytes(4, "little"))
+    tracemalloc.start()
+    try:
+        with pytest.raises(WorkbookRejected) as rejected:
+            check_submission(data, reading_limits(config))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert rejected.value.code == "berkas-rusak"
+    assert peak < 4 * 1024 * 1024

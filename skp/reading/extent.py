@@ -14,11 +14,19 @@ import re
 import struct
 from functools import partial, reduce
 from itertools import chain
-from typing import IO
+from typing import Protocol
 
 from skp.errors import WorkbookRejected
 
 _CHUNK = 1024 * 1024
+
+
+class Readable(Protocol):
+    """Anything read like a binary file: an open file, ``io.BytesIO``, a zip part."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
 _OVERLAP = 64  # longer than any cell reference attribute, so none is lost at a chunk boundary
 # Any attribute ending in ``r`` is taken, whatever whitespace precedes it: a few page-setup numbers are
 # counted too, which can only overestimate, and the literal start keeps the scan fast.
@@ -38,7 +46,7 @@ _CELL_RECORDS = {0x0006, 0x00FD, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E, 0x00D6}
 _MULTI_CELL_RECORDS = {0x00BD, 0x00BE}
 
 
-def xlsx_sheet_cells(part: IO[bytes], start: bytes = b"") -> int:
+def xlsx_sheet_cells(part: Readable, start: bytes = b"") -> int:
     """Cells in the rectangle from A1 that the parser will build for a worksheet part.
 
     Its height is the furthest referenced row plus any rows stored without a reference (placed one after

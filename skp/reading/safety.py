@@ -21,10 +21,11 @@ import posixpath
 import re
 import struct
 import zipfile
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import TypeVar
 
 import olefile
 from defusedxml import ElementTree
@@ -34,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from skp.checks.registry import declare_reading_codes
 from skp.config import Config
 from skp.errors import WorkbookRejected
-from skp.reading.extent import xls_sheet_cells, xlsx_sheet_cells
+from skp.reading.extent import Readable, xls_sheet_cells, xlsx_sheet_cells
 
 declare_reading_codes("berkas", "berkas-rusak", "berkas-terenkripsi", "berkas-terlalu-besar")
 
@@ -48,6 +49,9 @@ _SHARED_STRINGS = re.compile(rb'<(?:\w+:)?sst\b[^>]*?\suniqueCount="([0-9]+)"')
 _PROLOG_MAX = 64 * 1024
 _BIFF_FILEPASS, _BIFF_EOF, _BIFF_RECORDS_SCANNED = 0x002F, 0x000A, 8
 _WORKBOOK_RELS = "xl/_rels/workbook.xml.rels"
+_LOCAL_HEADER = struct.Struct("<4s2xH18xHH")  # signature, flags, name and extra field lengths
+_LOCAL_MAGIC, _UTF8_NAME = b"PK\x03\x04", 0x800
+_UNSUPPORTED_FLAGS = 0x20 | 0x40  # patched data, strong encryption: zipfile refuses both
 T = TypeVar("T")
 _FORBIDDEN_XML = "berisi deklarasi XML yang tidak diizinkan"
 
@@ -98,7 +102,11 @@ def read_submission(path: Path, limits: Limits) -> bytes:
                     "berkas-terlalu-besar",
                     f"ukuran {_mb(size)} MB melebihi batas {_mb(limits.ukuran_berkas_mb * _MB)} MB",
                 )
-            return handle.read(int(limits.ukuran_berkas_mb * _MB) + 1)
+            cap = int(limits.ukuran_berkas_mb * _MB) + 1
+            data = handle.read(min(size + 1, cap))  # asking for the whole cap costs a large allocation
+            if len(data) > size:  # grown since fstat: read on to the cap as before
+                data += handle.read(cap - len(data))
+            return data
     except FileNotFoundError as exc:
         raise WorkbookRejected("berkas-rusak", "berkas tidak ditemukan") from exc
     except IsADirectoryError as exc:
@@ -148,7 +156,7 @@ def _check_zip(data: bytes, limits: Limits) -> None:
         entries = archive.infolist()
         _check_sizes(entries, limits)
         _check_structure(entries)
-        _check_parts(archive, entries, limits)
+        _check_parts(data, archive, entries, limits)
 
 
 def _check_sizes(entries: list[zipfile.ZipInfo], limits: Limits) -> None:
@@ -192,19 +200,21 @@ def _check_structure(entries: list[zipfile.ZipInfo]) -> None:
     raise WorkbookRejected("berkas-rusak", reason)
 
 
-def _check_parts(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], limits: Limits) -> None:
+def _check_parts(
+    data: bytes, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], limits: Limits
+) -> None:
     """Read every XML part and every worksheet through once, as the parser will, before the parser does.
 
     A DOCTYPE in a prolog is refused. Reading to the end makes zipfile stop at the declared size and check
     the CRC, so a part that inflates past what it declares (a bomb with a false size) is refused too.
     Worksheets are counted on the way: declared dimensions first (cheap), then the stored cells.
     """
-    sheets = _worksheet_parts(archive, entries)
+    sheets = _worksheet_parts(data, archive, entries)
     tally = _CellTally(limits.jumlah_sel)
     for entry in entries:
         key = _part_key(entry.filename)
         if key in sheets or key.endswith((".xml", ".rels")):
-            _read_part(archive, entry, partial(_inspect_part, tally=tally, sheet=key in sheets))
+            _read_part(data, archive, entry, partial(_inspect_part, tally=tally, sheet=key in sheets))
 
 
 def _part_key(name: str) -> str:
@@ -234,7 +244,7 @@ class _CellTally:
             )
 
     def check_strings(self, start: bytes) -> None:
-        match = _SHARED_STRINGS.search(start)
+        match = _SHARED_STRINGS.search(start) if b"uniqueCount" in start else None  # the literal is cheap
         entries = int(match.group(1)) if match else 0
         if entries > self.limit:
             raise WorkbookRejected(
@@ -243,7 +253,7 @@ class _CellTally:
             )
 
 
-def _inspect_part(part: IO[bytes], tally: _CellTally, sheet: bool) -> None:
+def _inspect_part(part: Readable, tally: _CellTally, sheet: bool) -> None:
     """One XML part read to its end; a worksheet's cells are counted on the way."""
     start = _scan_prolog(part)
     tally.check_strings(start)
@@ -255,18 +265,101 @@ def _inspect_part(part: IO[bytes], tally: _CellTally, sheet: bool) -> None:
     tally.add(stored=xlsx_sheet_cells(part, start))
 
 
-def _read_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, reader: Callable[[IO[bytes]], T]) -> T:
-    """``reader`` applied to the open part, any damage to the part reported as ``berkas-rusak``."""
+def _read_part(
+    data: bytes, archive: zipfile.ZipFile, entry: zipfile.ZipInfo, reader: Callable[[_Part], T]
+) -> T:
+    """``reader`` applied to the part, any damage to the part reported as ``berkas-rusak``.
+
+    The part is always read to its end, so its size and CRC are verified whatever ``reader`` does.
+    """
     try:
-        with archive.open(entry) as part:
-            return reader(part)
+        part = _Part(_inflated(data, archive, entry))
+        result = reader(part)
+        part.read()
+        return result
     except WorkbookRejected:
         raise
     except Exception as exc:  # a damaged deflate stream or header, whatever zipfile calls it
         raise WorkbookRejected("berkas-rusak", f"bagian {entry.filename} rusak") from exc
 
 
-def _worksheet_parts(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo]) -> set[str]:
+class _Part:
+    """A zip part's bytes read like a file, pulled from an iterator of chunks (see :func:`_inflated`)."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._buffer = b""
+        self._pos = 0
+
+    def read(self, size: int = -1) -> bytes:
+        """Exactly ``size`` bytes unless the part ends first; the rest of the part when ``size`` < 0."""
+        if size < 0:
+            rest = self._buffer[self._pos :] + b"".join(self._chunks)
+            self._buffer, self._pos = b"", 0
+            return rest
+        while len(self._buffer) - self._pos < size:
+            more = next(self._chunks, None)
+            if more is None:
+                break
+            self._buffer = self._buffer[self._pos :] + more if self._pos < len(self._buffer) else more
+            self._pos = 0
+        chunk = self._buffer[self._pos : self._pos + size]
+        self._pos += len(chunk)
+        return chunk
+
+
+def _inflated(data: bytes, archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The part's content in chunks of at most ``_CHUNK`` bytes, inflated straight from ``data``.
+
+    Checks what zipfile's reader checks (local header, name, flags, missing data, CRC), with one less
+    Python layer per chunk. Output stops one byte past the declared size: a part inflating further is
+    a bomb lying about its size and is refused without inflating the rest. Compression methods other
+    than stored and deflate (which Excel does not write) go through zipfile itself.
+    """
+    if entry.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        with archive.open(entry) as part:
+            yield from iter(partial(part.read, _CHUNK), b"")
+        return
+    raw = memoryview(data)[_data_start(data, entry) :][: entry.compress_size]
+    if len(raw) < entry.compress_size:
+        raise zipfile.BadZipFile("data cut short")
+    crc = 0
+    if entry.compress_type == zipfile.ZIP_STORED:
+        for start in range(0, min(entry.compress_size, entry.file_size), _CHUNK):
+            chunk = bytes(raw[start : min(start + _CHUNK, entry.file_size)])
+            crc = zlib.crc32(chunk, crc)
+            yield chunk
+    else:
+        inflater, left, pending = zlib.decompressobj(-zlib.MAX_WBITS), entry.file_size, raw
+        while not inflater.eof:
+            chunk = inflater.decompress(pending, min(_CHUNK, left + 1))
+            pending = inflater.unconsumed_tail
+            if len(chunk) > left:
+                raise zipfile.BadZipFile("inflates past its declared size")
+            if not chunk:
+                break
+            left -= len(chunk)
+            crc = zlib.crc32(chunk, crc)
+            yield chunk
+    if crc != entry.CRC:
+        raise zipfile.BadZipFile("bad CRC-32")
+
+
+def _data_start(data: bytes, entry: zipfile.ZipInfo) -> int:
+    """Where a part's compressed data starts, after its local header, checked as zipfile checks it."""
+    if entry.flag_bits & _UNSUPPORTED_FLAGS or entry.header_offset < 0:
+        raise zipfile.BadZipFile("unsupported zip feature")
+    magic, flags, name_length, extra_length = _LOCAL_HEADER.unpack_from(data, entry.header_offset)
+    if magic != _LOCAL_MAGIC:
+        raise zipfile.BadZipFile("bad local header")
+    name_start = entry.header_offset + _LOCAL_HEADER.size
+    name = data[name_start : name_start + name_length].decode("utf-8" if flags & _UTF8_NAME else "cp437")
+    if name != entry.orig_filename:
+        raise zipfile.BadZipFile("name differs from the central directory")
+    return name_start + name_length + extra_length
+
+
+def _worksheet_parts(data: bytes, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo]) -> set[str]:
     """Keys of the worksheet parts: those the workbook's relationships point to, whatever their name,
     plus every XML part under ``xl/worksheets/``."""
     keys = {_part_key(entry.filename) for entry in entries}
@@ -274,7 +367,9 @@ def _worksheet_parts(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo]) -
     rels = next((entry for entry in entries if _part_key(entry.filename) == _WORKBOOK_RELS), None)
     if rels is None:
         return parts
-    root = _read_part(archive, rels, lambda part: ElementTree.fromstring(_scan_prolog(part) + part.read()))
+    root = _read_part(
+        data, archive, rels, lambda part: ElementTree.fromstring(_scan_prolog(part) + part.read())
+    )
     for relation in root:
         target = relation.get("Target", "")
         if relation.get("Type", "").endswith("/worksheet") and target:
@@ -283,7 +378,7 @@ def _worksheet_parts(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo]) -
     return parts
 
 
-def _scan_prolog(part: IO[bytes]) -> bytes:
+def _scan_prolog(part: Readable) -> bytes:
     """The bytes read so far, after refusing a DOCTYPE in the part's prolog (and any encoding but UTF-8,
     the only one Excel writes, so that no scan here can be dodged by re-encoding a part)."""
     head = part.read(_HEAD_BYTES)
@@ -292,7 +387,7 @@ def _scan_prolog(part: IO[bytes]) -> bytes:
     return _check_prolog(head, part)
 
 
-def _check_prolog(head: bytes, part: IO[bytes]) -> bytes:
+def _check_prolog(head: bytes, part: Readable) -> bytes:
     """Refuse a part whose prolog (before the root element) declares a DOCTYPE.
 
     Declarations, processing instructions and comments are skipped properly, so neither a long comment
