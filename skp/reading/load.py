@@ -106,15 +106,24 @@ def _parse(data: bytes) -> WorkbookGrid:
 
 
 def _sheet(sheet: CalamineSheet, hidden: bool) -> SheetGrid:
-    rows = [[_cell(value) for value in row] for row in sheet.to_python(skip_empty_area=False)]
+    rows = [_row(row) for row in sheet.to_python(skip_empty_area=False)]
     merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ()]
     return SheetGrid(name=sheet.name, rows=rows, merged=merged, hidden=hidden)
 
 
-def _cell(value: Any) -> str | int | float | bool | datetime | date | time | timedelta | None:
-    """Strip text (empty → ``None``) and give whole numbers back as ``int``, as openpyxl would."""
-    if isinstance(value, str):
-        return value.strip() or None
-    if isinstance(value, float) and value.is_integer() and abs(value) < _EXACT_INTEGER:
-        return int(value)
-    return value
+def _row(values: list[Any]) -> list[str | int | float | bool | datetime | date | time | timedelta | None]:
+    """Strip text (empty → ``None``) and give whole numbers back as ``int``, as openpyxl would.
+
+    Written as one comprehension, empty cells (most of a form) decided first: a function call per
+    cell cost more than the conversion itself.
+    """
+    return [
+        None
+        if value == ""
+        else (value.strip() or None)
+        if type(value) is str
+        else int(value)
+        if type(value) is float and value.is_integer() and -_EXACT_INTEGER < value < _EXACT_INTEGER
+        else value
+        for value in values
+    ]
