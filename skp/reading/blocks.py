@@ -54,7 +54,7 @@ def _starts_new(layout: TableLayout, r: int, rk_key: str, current: RkBlock) -> b
 def _is_content(layout: TableLayout, r: int, filler: frozenset[str]) -> bool:
     """Whether row ``r`` holds something beyond template residue (pre-filled numbers or aspek), a
     repeated header, or a caption merged across several columns (a note, an unlisted sub-heading)."""
-    present = [k for k in layout.columns if layout.text(r, k) is not None]
+    present = layout.present(r)
     if len(present) == 1 and _spans_columns(layout, r, present[0]):
         return False
     return any(k not in filler for k in present) and not layout.repeats_header(r)

@@ -7,6 +7,7 @@ evidence; it only decides when no sheet shows the annex's content.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from skp.mapping import Label, SheetMapping, normalize_label
 from skp.reading.index import SheetIndex
@@ -22,11 +23,27 @@ def _title_score(index: SheetIndex, title: Label) -> int:
     keys = label_keys(title)
     if index.rows_with(keys):
         return 2
-    long_keys = [k for k in keys if len(k) >= _MIN_TITLE_KEY]
-    for (r, _), key in index.keys.items():
-        if r < _TITLE_ROWS and any(k in key and len(key) <= 2 * len(k) for k in long_keys):
-            return 1
-    return 0
+    long_keys = tuple(k for k in keys if len(k) >= _MIN_TITLE_KEY)
+    return 1 if long_keys and any(_holds_title(key, long_keys) for key in _top_keys(index)) else 0
+
+
+@lru_cache(maxsize=1 << 14)
+def _holds_title(key: str, long_keys: tuple[str, ...]) -> bool:
+    """Whether a short line contains the title; cached because templates repeat their top lines."""
+    return any(k in key and len(key) <= 2 * len(k) for k in long_keys)
+
+
+def _top_keys(index: SheetIndex) -> list[str]:
+    """Keys of the cells in the rows where a title sits, collected once per sheet for every annex."""
+    memo_key = "title-row keys"
+    if memo_key not in index.memo:
+        top = []
+        for (r, _), key in index.keys.items():  # row-major, as built
+            if r >= _TITLE_ROWS:
+                break
+            top.append(key)
+        index.memo[memo_key] = top
+    return index.memo[memo_key]  # type: ignore[return-value]
 
 
 def _has_structure(index: SheetIndex, mapping: SheetMapping) -> bool:
@@ -43,13 +60,24 @@ def find_sheet(indexes: Sequence[SheetIndex], mapping: SheetMapping) -> SheetInd
 
     Each sheet scores its title (exact 2, within a short line 1), its structure (2) and its name (1);
     the best wins, the earlier sheet on a tie."""
-    names = {normalize_label(n) for n in (mapping.sheet_name, *mapping.sheet_aliases)}
     best: tuple[int, SheetIndex] | None = None
     for index in indexes:
         if not index.grid.n_rows:
             continue
-        score = _title_score(index, mapping.title) + 2 * _has_structure(index, mapping)
-        score += normalize_label(index.name) in names
+        score = _sheet_score(index, mapping)
         if score and (best is None or score > best[0]):
             best = (score, index)
     return best[1] if best else None
+
+
+def _sheet_score(index: SheetIndex, mapping: SheetMapping) -> int:
+    """How much the sheet looks like ``mapping``'s annex; remembered per sheet, since form detection and
+    annex reading both ask."""
+    memo_key = ("annex score", id(mapping))
+    hit = index.memo.get(memo_key)
+    if hit is None or hit[0] is not mapping:  # type: ignore[index]
+        names = {normalize_label(n) for n in (mapping.sheet_name, *mapping.sheet_aliases)}
+        score = _title_score(index, mapping.title) + 2 * _has_structure(index, mapping)
+        score += normalize_label(index.name) in names
+        hit = index.memo[memo_key] = (mapping, score)
+    return hit[1]  # type: ignore[index]

@@ -74,8 +74,21 @@ class TableLayout:
         hit = self.columns.get(key)
         if hit is None:
             return None
+        if hit.c0 == hit.c1:
+            return self.index.text(r, hit.c0)
         parts = [t for c in range(hit.c0, hit.c1 + 1) if (t := self.index.text(r, c)) is not None]
         return " ".join(parts) if parts else None
+
+    def present(self, r: int) -> list[str]:
+        """Keys of the columns with a text on row ``r``, in column order (one row lookup for them all)."""
+        row = self.index.row(r)
+        if not row:
+            return []
+        return [
+            key
+            for key, hit in self.columns.items()
+            if hit.c0 in row or any(c in row for c in range(hit.c0 + 1, hit.c1 + 1))
+        ]
 
     def value(self, r: int, key: str) -> object:
         """The raw value of a single-column field (numbers stay numbers)."""
@@ -100,14 +113,15 @@ class TableLayout:
 
     def repeats_header(self, r: int) -> bool:
         """A header or column-number row repeated inside the table (staff copy it at page breaks)."""
-        texts = [(key, t) for key in self.columns if (t := self.text(r, key)) is not None]
+        texts = [(key, self.text(r, key) or "") for key in self.present(r)]
         if len(texts) >= 2 and all(_COLUMN_NUMBER_RE.match(t) for _, t in texts):
             return True
-        own = sum(1 for key, t in texts if normalize_label(t) in label_keys(self.table.column(key)))
+        own_keys = _table_keys(self.table).by_key
+        own = sum(1 for key, t in texts if normalize_label(t) in own_keys[key])
         return own >= 2
 
     def is_blank(self, r: int) -> bool:
-        return all(self.text(r, key) is None for key in self.columns)
+        return not self.present(r)
 
     def data_rows(self) -> list[int]:
         """Rows between header and end that are neither blank nor a section label."""
@@ -138,6 +152,7 @@ class _TableKeys:
     columns: tuple[_ColumnKeys, ...]
     groups: tuple[tuple[Label, tuple[str, ...]], ...]  # each group label once, with its keys
     required: tuple[str, ...]  # keys of the required columns
+    by_key: dict[str, tuple[str, ...]]  # column key → its label keys
     keys: frozenset[str]  # every column's keys
     group_keys: frozenset[str]
     all_keys: frozenset[str]  # both
@@ -176,6 +191,7 @@ def _compute_table_keys(table: Table) -> _TableKeys:
             {id(c.group): (c.group, label_keys(c.group)) for c in table.columns if c.group}.values()
         ),
         required=tuple(c.key for c in table.columns if c.required),
+        by_key={c.key: label_keys(table.column(c.key)) for c in table.columns},
         keys=frozenset(k for c in columns for k in c.keys),
         group_keys=frozenset(k for c in columns for k in c.group_keys),
         all_keys=frozenset(k for c in columns for k in (*c.keys, *c.group_keys)),
@@ -294,15 +310,19 @@ def _skip_subheader(layout: TableLayout, start: int) -> int:
         if not texts:
             return r
         numbering = len(texts) >= 2 and all(_COLUMN_NUMBER_RE.match(t) for _, t in texts)
-        sub_labels = all(
-            any(c0 <= span[0] and span[1] <= c1 for c0, c1 in wide) and not any(ch.isdigit() for ch in t)
-            for c, t in texts
-            if (span := index.span(r, c))
-        )
-        if not (numbering or sub_labels):
+        if not (numbering or (wide and _sub_labels(index, r, texts, wide))):
             return r
         r += 1
     return r
+
+
+def _sub_labels(index: SheetIndex, r: int, texts: list[tuple[int, str]], wide: list[tuple[int, int]]) -> bool:
+    """Whether every text of the row is a digit-free label under a merged header (angka | satuan)."""
+    return all(
+        any(c0 <= span[0] and span[1] <= c1 for c0, c1 in wide) and not any(ch.isdigit() for ch in t)
+        for c, t in texts
+        if (span := index.span(r, c))
+    )
 
 
 def locate_table(
