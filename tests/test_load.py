@@ -299,3 +299,12 @@ def test_cell_values_are_converted_as_openpyxl_would() -> None:
     assert [type(v) for v in converted[3:9]] == [int, int, float, float, float, int]
     assert converted[9] != converted[9] and converted[10:] == [True, 7, when]
     assert type(converted[10]) is bool
+
+
+def test_part_ending_before_its_declared_compressed_size_is_read_as_zipfile_reads_it(config: Config) -> None:
+    """A deflate stream that ends early needs no more data, whatever the central directory says."""
+    data = bytearray((DATA / "ok_small_skp.xlsx").read_bytes())
+    central = data.rindex(b"PK\x01\x02", 0, data.rindex(b"_rels/.rels"))
+    assert data[central + 46 : central + 57] == b"_rels/.rels"  # its central directory entry
+    data[central + 20 : central + 24] = (10**9).to_bytes(4, "little")
+    check_submission(bytes(data), reading_limits(config))

@@ -320,13 +320,17 @@ def _inflated(data: bytes, archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> 
         with archive.open(entry) as part:
             yield from iter(partial(part.read, _CHUNK), b"")
         return
+    # Like zipfile, only the data actually needed must be there: a stream may end before its declared
+    # compressed size, and a stored part is read only as far as its declared size.
     raw = memoryview(data)[_data_start(data, entry) :][: entry.compress_size]
-    if len(raw) < entry.compress_size:
-        raise zipfile.BadZipFile("data cut short")
+    cut_short = len(raw) < entry.compress_size
     crc = 0
     if entry.compress_type == zipfile.ZIP_STORED:
-        for start in range(0, min(entry.compress_size, entry.file_size), _CHUNK):
-            chunk = bytes(raw[start : min(start + _CHUNK, entry.file_size)])
+        size = min(entry.compress_size, entry.file_size)
+        if len(raw) < size:
+            raise zipfile.BadZipFile("data cut short")
+        for start in range(0, size, _CHUNK):
+            chunk = bytes(raw[start : min(start + _CHUNK, size)])
             crc = zlib.crc32(chunk, crc)
             yield chunk
     else:
@@ -341,6 +345,8 @@ def _inflated(data: bytes, archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> 
             left -= len(chunk)
             crc = zlib.crc32(chunk, crc)
             yield chunk
+        if left > 0 and not inflater.eof and cut_short:
+            raise zipfile.BadZipFile("data cut short")
     if crc != entry.CRC:
         raise zipfile.BadZipFile("bad CRC-32")
 
