@@ -12,23 +12,13 @@ sheet unmerged.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import xlwings as xw
 
-from skp.reading.grid import SheetGrid, WorkbookGrid
+from skp.reading.grid import SheetGrid, WorkbookGrid, plain_row
 
 ADDIN_SHEETS = frozenset({"hasil periksa", "_skp_tanda"})
-_EXACT_INTEGER = 1e15  # Excel keeps 15 significant digits
-
-
-def _cell(value: Any) -> str | int | float | bool | datetime | date | time | timedelta | None:
-    if isinstance(value, str):
-        return value.strip() or None
-    if isinstance(value, float) and value.is_integer() and abs(value) < _EXACT_INTEGER:
-        return int(value)
-    return value
 
 
 Area = tuple[int, int, int, int]  # (r0, c0, r1, c1), 0-based inclusive
@@ -108,7 +98,7 @@ def sheet_values(sheet: xw.Sheet) -> list[list[Any]]:
     """The sheet's values from A1 to the last used cell, two-dimensional; ``[]`` for an empty sheet."""
     last = sheet.used_range.last_cell
     values = sheet.range((1, 1), (last.row, last.column)).options(ndim=2).value
-    rows = [[_cell(v) for v in row] for row in values or []]
+    rows = [plain_row(row) for row in values or []]
     return rows if any(v is not None for row in rows for v in row) else []
 
 

@@ -16,7 +16,8 @@ import pytest
 from skp.config import Config
 from skp.errors import ConfigurationError, WorkbookRejected
 from skp.reading.extent import xlsx_sheet_cells
-from skp.reading.load import _row, load_grid
+from skp.reading.grid import plain_row
+from skp.reading.load import load_grid
 from skp.reading.safety import check_submission, reading_limits
 
 DATA = Path(__file__).parent / "data"
@@ -294,7 +295,7 @@ def test_cell_values_are_converted_as_openpyxl_would() -> None:
     nan = float("nan")
     when = datetime.datetime(2024, 12, 31, 8, 30)
     values = ["", "  ", " Ani ", 12.0, -3.0, 0.855, 1e15, -1e15, 999999999999999.0, nan, True, 7, when]
-    converted = _row(values)
+    converted = plain_row(values)
     assert converted[:9] == [None, None, "Ani", 12, -3, 0.855, 1e15, -1e15, 999999999999999]
     assert [type(v) for v in converted[3:9]] == [int, int, float, float, float, int]
     assert converted[9] != converted[9] and converted[10:] == [True, 7, when]

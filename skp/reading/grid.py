@@ -8,9 +8,33 @@ source, the same reader then runs, so Excel and the command line can never disag
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from openpyxl.utils import get_column_letter
+
+_EXACT_INTEGER = 1e15  # Excel keeps 15 significant digits; beyond that an integral float is not exact
+
+Cell = str | int | float | bool | datetime | date | time | timedelta | None
+
+
+def plain_row(values: list[Any]) -> list[Cell]:
+    """One row as every loader must hand it over: text stripped (empty → ``None``), whole numbers as ``int``
+    (as openpyxl gives them), everything else as is.
+
+    Written as one comprehension, empty cells (most of a form) decided first: a function call per cell
+    cost more than the conversion itself on the batch's hot path.
+    """
+    return [
+        None
+        if value == ""
+        else (value.strip() or None)
+        if type(value) is str
+        else int(value)
+        if type(value) is float and value.is_integer() and -_EXACT_INTEGER < value < _EXACT_INTEGER
+        else value
+        for value in values
+    ]
 
 
 def a1(row: int, col: int) -> str:

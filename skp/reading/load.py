@@ -15,9 +15,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
 
 from python_calamine import (
     CalamineError,
@@ -30,10 +28,8 @@ from python_calamine import (
 
 from skp.config import Config
 from skp.errors import WorkbookRejected
-from skp.reading.grid import SheetGrid, WorkbookGrid
+from skp.reading.grid import SheetGrid, WorkbookGrid, plain_row
 from skp.reading.safety import check_submission, read_submission, reading_limits
-
-_EXACT_INTEGER = 1e15  # Excel keeps 15 significant digits; beyond that an integral float is not exact
 
 
 def load_grid(path: Path, config: Config) -> WorkbookGrid:
@@ -106,24 +102,6 @@ def _parse(data: bytes) -> WorkbookGrid:
 
 
 def _sheet(sheet: CalamineSheet, hidden: bool) -> SheetGrid:
-    rows = [_row(row) for row in sheet.to_python(skip_empty_area=False)]
+    rows = [plain_row(row) for row in sheet.to_python(skip_empty_area=False)]
     merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ()]
     return SheetGrid(name=sheet.name, rows=rows, merged=merged, hidden=hidden)
-
-
-def _row(values: list[Any]) -> list[str | int | float | bool | datetime | date | time | timedelta | None]:
-    """Strip text (empty → ``None``) and give whole numbers back as ``int``, as openpyxl would.
-
-    Written as one comprehension, empty cells (most of a form) decided first: a function call per
-    cell cost more than the conversion itself.
-    """
-    return [
-        None
-        if value == ""
-        else (value.strip() or None)
-        if type(value) is str
-        else int(value)
-        if type(value) is float and value.is_integer() and -_EXACT_INTEGER < value < _EXACT_INTEGER
-        else value
-        for value in values
-    ]
