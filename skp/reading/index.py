@@ -93,10 +93,8 @@ class SheetIndex:
 
     def find(self, keys: Iterable[str]) -> list[Pos]:
         """Positions of cells whose whole text is one of ``keys`` (row-major order)."""
-        found: list[Pos] = []
-        for key in keys:
-            found.extend(self.labels.get(key, ()))
-        return sorted(set(found))
+        found = [pos for key in keys for pos in self.labels.get(key, ())]
+        return sorted(set(found)) if len(found) > 1 else found
 
     def rows_with(self, keys: Iterable[str]) -> set[int]:
         """Rows holding a cell whose whole text is one of ``keys``."""
@@ -104,10 +102,8 @@ class SheetIndex:
 
     def find_inline(self, keys: Iterable[str]) -> list[tuple[int, int, str | None]]:
         """``"LABEL : value"`` cells for ``keys``: (row, col, value after the colon)."""
-        found: list[tuple[int, int, str | None]] = []
-        for key in keys:
-            found.extend(self.inline.get(key, ()))
-        return sorted(found, key=lambda t: (t[0], t[1]))
+        found = [hit for key in keys for hit in self.inline.get(key, ())]
+        return sorted(found, key=lambda t: (t[0], t[1])) if len(found) > 1 else found
 
     def area(self, r: int, c: int) -> Area | None:
         """The merged area holding (r, c), if any."""

@@ -155,7 +155,7 @@ class _TableKeys:
     by_key: dict[str, tuple[str, ...]]  # column key → its label keys
     keys: frozenset[str]  # every column's keys
     group_keys: frozenset[str]
-    all_keys: frozenset[str]  # both
+    counted_as: dict[str, tuple[tuple[int, int], ...]]  # key → (column position, weight) it counts for
     needed: int  # label hits a row needs to be tried as the header row
 
 
@@ -194,9 +194,21 @@ def _compute_table_keys(table: Table) -> _TableKeys:
         by_key={c.key: label_keys(table.column(c.key)) for c in table.columns},
         keys=frozenset(k for c in columns for k in c.keys),
         group_keys=frozenset(k for c in columns for k in c.group_keys),
-        all_keys=frozenset(k for c in columns for k in (*c.keys, *c.group_keys)),
+        counted_as=_counted_as(columns),
         needed=min(2, sum(1 for c in table.columns if c.required) or 1),
     )
+
+
+def _counted_as(columns: tuple[_ColumnKeys, ...]) -> dict[str, tuple[tuple[int, int], ...]]:
+    """For each label key, the columns it counts for when choosing header rows: 1 for a column's own
+    label, 2 for its group's."""
+    counted: dict[str, dict[tuple[int, int], None]] = {}
+    for i, column in enumerate(columns):
+        for k in column.keys:
+            counted.setdefault(k, {})[(i, 1)] = None
+        for k in column.group_keys:
+            counted.setdefault(k, {})[(i, 2)] = None
+    return {k: tuple(sources) for k, sources in counted.items()}
 
 
 def _group_spans(index: SheetIndex, keys: _TableKeys, window: range) -> dict[int, tuple[int, int, int]]:
@@ -351,16 +363,18 @@ def locate_table(
 def _locate(index: SheetIndex, table: Table, keys: _TableKeys, max_header_rows: int) -> list[_Found]:
     """Every header of ``table`` on the sheet, top to bottom, with the required columns it misses.
 
-    A sheet holding none of the table's labels (most sheets, for most tables) is dismissed at once."""
-    if index.labels.keys().isdisjoint(keys.all_keys):
-        return []
+    Rows are tried as the header row when they hold the labels of enough columns (a group label counts
+    twice, once per column under it); only the labels present on the sheet are looked at, so a sheet
+    holding none of the table's (most sheets, for most tables) is dismissed at once."""
+    rows_of: dict[tuple[int, int], set[int]] = {}  # (column position, weight) → rows holding its label
+    for key in index.labels.keys() & keys.counted_as.keys():
+        rows = [r for r, _ in index.labels[key]]
+        for source in keys.counted_as[key]:
+            rows_of.setdefault(source, set()).update(rows)
     counts: dict[int, int] = {}
-    for column in keys.columns:
-        for r in index.rows_with(column.keys):
-            counts[r] = counts.get(r, 0) + 1
-        if column.group_keys:
-            for r in index.rows_with(column.group_keys):
-                counts[r] = counts.get(r, 0) + 2
+    for (_, weight), rows in rows_of.items():
+        for r in rows:
+            counts[r] = counts.get(r, 0) + weight
     found: list[_Found] = []
     for r in sorted(r for r, n in counts.items() if n >= keys.needed):
         candidate = _assign(index, table, keys, r, max_header_rows)
