@@ -64,11 +64,14 @@ class SheetIndex:
 
     @classmethod
     def build(cls, grid: SheetGrid) -> SheetIndex:
-        index = cls(grid, grid.n_cols)
+        index = cls(grid)
+        n_cols = 0
         for r, row in enumerate(grid.rows):
+            n_cols = max(n_cols, len(row))
             for c, value in enumerate(row):
-                if isinstance(value, str) and len(value) <= _MAX_LABEL_CHARS:
+                if value is not None and isinstance(value, str) and len(value) <= _MAX_LABEL_CHARS:
                     index._add(r, c, value)
+        index.n_cols = n_cols  # SheetGrid.n_cols, counted in the same pass over the rows
         for area in grid.merged:
             r0, c0, r1, c1 = area
             if (r1 - r0 + 1) * (c1 - c0 + 1) > _MERGE_INDEX_LIMIT:

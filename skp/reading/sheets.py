@@ -34,15 +34,17 @@ def _holds_title(key: str, long_keys: tuple[str, ...]) -> bool:
 
 
 def _top_keys(index: SheetIndex) -> list[str]:
-    """Keys of the cells in the rows where a title sits, collected once per sheet for every annex."""
+    """Keys of the cells in the rows where a title sits, collected once per sheet for every annex (each
+    once, and only those long enough to contain a title)."""
     memo_key = "title-row keys"
     if memo_key not in index.memo:
-        top = []
+        top: dict[str, None] = {}
         for (r, _), key in index.keys.items():  # row-major, as built
             if r >= _TITLE_ROWS:
                 break
-            top.append(key)
-        index.memo[memo_key] = top
+            if len(key) >= _MIN_TITLE_KEY:
+                top[key] = None
+        index.memo[memo_key] = list(top)
     return index.memo[memo_key]  # type: ignore[return-value]
 
 

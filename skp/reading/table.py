@@ -156,6 +156,7 @@ class _TableKeys:
     keys: frozenset[str]  # every column's keys
     group_keys: frozenset[str]
     counted_as: dict[str, tuple[tuple[int, int], ...]]  # key → (column position, weight) it counts for
+    columns_of: dict[str, tuple[int, ...]]  # key → positions of the columns it is a label of
     needed: int  # label hits a row needs to be tried as the header row
 
 
@@ -195,6 +196,9 @@ def _compute_table_keys(table: Table) -> _TableKeys:
         keys=frozenset(k for c in columns for k in c.keys),
         group_keys=frozenset(k for c in columns for k in c.group_keys),
         counted_as=_counted_as(columns),
+        columns_of={
+            k: tuple(n for n, c in enumerate(columns) if k in c.keys) for c in columns for k in c.keys
+        },
         needed=min(2, sum(1 for c in table.columns if c.required) or 1),
     )
 
@@ -278,9 +282,12 @@ def _assign(index: SheetIndex, table: Table, keys: _TableKeys, top: int, max_row
         hits[column.key] = ColumnHit(column.key, column.level, (r, c), c0, c1)
         used.add((r, c))
 
-    for column_keys in keys.columns:
+    labelled = sorted({n for key in positions.keys() & keys.columns_of.keys() for n in keys.columns_of[key]})
+    for n in labelled:  # the columns with a label in the header, in table order
+        column_keys = keys.columns[n]
         column = column_keys.column
-        for i in sorted(i for k in column_keys.keys for i in positions.get(k, ())):
+        found = [i for k in column_keys.keys for i in positions.get(k, ())]
+        for i in sorted(found) if len(found) > 1 else found:
             r, c, _ = cells[i]
             if (r, c) not in used and _fits(column, r, c, groups):
                 take(column, r, c)
