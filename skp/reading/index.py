@@ -57,7 +57,9 @@ class SheetIndex:
     keys: dict[Pos, str] = field(default_factory=dict)  # normalised text of every short text cell
     memo: dict[object, object] = field(default_factory=dict)  # per-sheet results of label searches
     inline: dict[str, list[tuple[int, int, str | None]]] = field(default_factory=lambda: defaultdict(list))
-    _area_of: dict[Pos, Area] = field(default_factory=dict)
+    label_set: frozenset[str] = frozenset()  # the keys of ``labels``, to intersect with a table's
+    _areas_in_row: dict[int, list[Area]] = field(default_factory=lambda: defaultdict(list))
+    _area_at: dict[int, dict[int, Area]] = field(default_factory=dict)  # row → column → area, when asked
     _big_areas: list[Area] = field(default_factory=list)
     _row_texts: dict[int, dict[int, str]] = field(default_factory=dict)
     _row_keys: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
@@ -78,8 +80,8 @@ class SheetIndex:
                 index._big_areas.append(area)
                 continue
             for r in range(r0, r1 + 1):
-                for c in range(c0, c1 + 1):
-                    index._area_of[(r, c)] = area
+                index._areas_in_row[r].append(area)
+        index.label_set = frozenset(index.labels)
         return index
 
     def _add(self, r: int, c: int, text: str) -> None:
@@ -109,8 +111,13 @@ class SheetIndex:
         return sorted(found, key=lambda t: (t[0], t[1])) if len(found) > 1 else found
 
     def area(self, r: int, c: int) -> Area | None:
-        """The merged area holding (r, c), if any."""
-        hit = self._area_of.get((r, c))
+        """The merged area holding (r, c), if any. A row's cells are mapped to their areas the first time
+        the row is asked about: most rows of a sheet never are."""
+        row = self._area_at.get(r)
+        if row is None:
+            areas = self._areas_in_row.get(r, ())
+            row = self._area_at[r] = {c: area for area in areas for c in range(area[1], area[3] + 1)}
+        hit = row.get(c)
         if hit is not None or not self._big_areas:
             return hit
         return next((a for a in self._big_areas if a[0] <= r <= a[2] and a[1] <= c <= a[3]), None)

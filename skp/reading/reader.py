@@ -58,12 +58,14 @@ def _best_rencana(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingR
         for index in indexes:
             if tolerance and matched and id(index) not in matched:
                 continue
-            is_penilaian = any(locate_table(index, m.table, max_rows) for m in penilaian)  # type: ignore[arg-type]
+            is_penilaian: bool | None = None  # looked up for sheets where a form's header is found only
             for form in forms:
                 if (id(index), id(form)) in complete:
                     continue
                 layout = locate_table(index, form.rencana.table, max_rows, tolerance)  # type: ignore[arg-type]
                 if layout is not None:
+                    if is_penilaian is None:
+                        is_penilaian = any(locate_table(index, m.table, max_rows) for m in penilaian)  # type: ignore[arg-type]
                     rank = (
                         0 if is_penilaian else 1,
                         layout.score,

@@ -7,7 +7,6 @@ evidence; it only decides when no sheet shows the annex's content.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from skp.mapping import Label, SheetMapping, normalize_label
 from skp.reading.index import SheetIndex
@@ -23,14 +22,15 @@ def _title_score(index: SheetIndex, title: Label) -> int:
     keys = label_keys(title)
     if index.rows_with(keys):
         return 2
-    long_keys = tuple(k for k in keys if len(k) >= _MIN_TITLE_KEY)
-    return 1 if long_keys and any(_holds_title(key, long_keys) for key in _top_keys(index)) else 0
-
-
-@lru_cache(maxsize=1 << 14)
-def _holds_title(key: str, long_keys: tuple[str, ...]) -> bool:
-    """Whether a short line contains the title; cached because templates repeat their top lines."""
-    return any(k in key and len(key) <= 2 * len(k) for k in long_keys)
+    top = _top_keys(index)
+    for k in keys:
+        if len(k) < _MIN_TITLE_KEY:
+            continue
+        limit = 2 * len(k)
+        for key in top:
+            if len(key) <= limit and k in key:
+                return 1
+    return 0
 
 
 def _top_keys(index: SheetIndex) -> list[str]:

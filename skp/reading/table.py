@@ -156,6 +156,7 @@ class _TableKeys:
     keys: frozenset[str]  # every column's keys
     group_keys: frozenset[str]
     counted_as: dict[str, tuple[tuple[int, int], ...]]  # key → (column position, weight) it counts for
+    counted_keys: frozenset[str]  # the keys of ``counted_as``
     columns_of: dict[str, tuple[int, ...]]  # key → positions of the columns it is a label of
     needed: int  # label hits a row needs to be tried as the header row
 
@@ -196,6 +197,7 @@ def _compute_table_keys(table: Table) -> _TableKeys:
         keys=frozenset(k for c in columns for k in c.keys),
         group_keys=frozenset(k for c in columns for k in c.group_keys),
         counted_as=_counted_as(columns),
+        counted_keys=frozenset(_counted_as(columns)),
         columns_of={
             k: tuple(n for n, c in enumerate(columns) if k in c.keys) for c in columns for k in c.keys
         },
@@ -275,12 +277,7 @@ def _assign(index: SheetIndex, table: Table, keys: _TableKeys, top: int, max_row
     for i, (_, _, key) in enumerate(cells):
         positions.setdefault(key, []).append(i)
     used: set[tuple[int, int]] = set()
-    hits: dict[str, ColumnHit] = {}
-
-    def take(column: Column, r: int, c: int) -> None:
-        c0, c1 = index.span(r, c)
-        hits[column.key] = ColumnHit(column.key, column.level, (r, c), c0, c1)
-        used.add((r, c))
+    taken: dict[str, tuple[Column, int, int]] = {}  # column key → the column and its header cell
 
     labelled = sorted({n for key in positions.keys() & keys.columns_of.keys() for n in keys.columns_of[key]})
     for n in labelled:  # the columns with a label in the header, in table order
@@ -289,8 +286,9 @@ def _assign(index: SheetIndex, table: Table, keys: _TableKeys, top: int, max_row
         found = [i for k in column_keys.keys for i in positions.get(k, ())]
         for i in sorted(found) if len(found) > 1 else found:
             r, c, _ = cells[i]
-            if (r, c) not in used and _fits(column, r, c, groups):
-                take(column, r, c)
+            if (r, c) not in used and (not groups or _fits(column, r, c, groups)):
+                taken[column.key] = (column, r, c)
+                used.add((r, c))
                 break
     for r, c, key in cells:
         if (r, c) in used or len(key) < _MIN_FUZZY_KEY:
@@ -298,14 +296,18 @@ def _assign(index: SheetIndex, table: Table, keys: _TableKeys, top: int, max_row
         best: tuple[int, Column] | None = None
         for i, length in _fuzzy_columns(keys, key):
             column = keys.columns[i].column
-            if column.key in hits or not _fits(column, r, c, groups):
+            if column.key in taken or (groups and not _fits(column, r, c, groups)):
                 continue
             if best is None or length > best[0]:
                 best = (length, column)
         if best:
-            take(best[1], r, c)
-    if len(hits) < _MIN_COLUMNS:
+            taken[best[1].key] = (best[1], r, c)
+            used.add((r, c))
+    if len(taken) < _MIN_COLUMNS:
         return None
+    hits = {
+        key: ColumnHit(key, column.level, (r, c), *index.span(r, c)) for key, (column, r, c) in taken.items()
+    }
     missing = sum(1 for key in keys.required if key not in hits)
     bottom = max(index.bottom(*hit.header) for hit in hits.values())
     layout = TableLayout(index, table, top, bottom + 1, dict(sorted(hits.items(), key=lambda kv: kv[1].c0)))
@@ -374,7 +376,7 @@ def _locate(index: SheetIndex, table: Table, keys: _TableKeys, max_header_rows: 
     twice, once per column under it); only the labels present on the sheet are looked at, so a sheet
     holding none of the table's (most sheets, for most tables) is dismissed at once."""
     rows_of: dict[tuple[int, int], set[int]] = {}  # (column position, weight) → rows holding its label
-    for key in index.labels.keys() & keys.counted_as.keys():
+    for key in index.label_set & keys.counted_keys:
         rows = [r for r, _ in index.labels[key]]
         for source in keys.counted_as[key]:
             rows_of.setdefault(source, set()).update(rows)

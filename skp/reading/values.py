@@ -28,6 +28,8 @@ def cell_text(value: object) -> str | None:
     """The text of one cell, ``None`` when it is empty or holds only a colon or spaces."""
     if value is None:
         return None
+    if type(value) is str:  # most cells, so tested first (a str subclass takes the general path)
+        return " ".join(value.split()) or None
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, (int, float)):
