@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from skp.checks.registry import run_document_checks
 from skp.config import Config
 from skp.periksa import check_path
 from skp.reading.grid import SheetGrid, WorkbookGrid
@@ -144,3 +145,20 @@ def test_rows_numbered_per_iki_do_not_split_an_rk(config: Config) -> None:
         ("3.", "Terkelolanya arsip", 2),
         ("4", None, 1),
     ]
+
+
+def test_two_merged_rk_cells_with_the_same_text_are_two_rk(config: Config) -> None:
+    """As the template writes them (each RK its own merged cell, its own number): rk-ganda must see both."""
+    rows = [
+        ["NO", "RENCANA KINERJA ATASAN", "RENCANA KINERJA", None, "ASPEK", "IKI", "TARGET"],
+        [1, "Meningkatnya layanan", "Tersusunnya laporan", None, "Kuantitas", "Jumlah laporan", "4 laporan"],
+        [2, "Meningkatnya layanan", "Tersusunnya laporan", None, "Kuantitas", "Jumlah laporan", "4 laporan"],
+    ]
+    merged = [(0, 2, 0, 3), (1, 2, 1, 3), (2, 2, 2, 3)]
+    document = read_document(WorkbookGrid([SheetGrid("SKP", rows, merged)]), config)
+    assert [(rk.no, rk.text, len(rk.iki)) for rk in document.rencana] == [
+        ("1", "Tersusunnya laporan", 1),
+        ("2", "Tersusunnya laporan", 1),
+    ]
+    assert {(f.code, f.cell) for f in run_document_checks(document, config)
+            if f.code == "rk-ganda"} == {("rk-ganda", "C3")}

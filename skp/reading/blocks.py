@@ -35,13 +35,21 @@ class RkBlock:
 
 def _starts_new(layout: TableLayout, r: int, rk_key: str, current: RkBlock) -> bool:
     """A different RK text starts a new RK; so does a new whole number (``2`` after ``1``) on a row
-    whose RK cell is empty. The same text repeated is the same RK whatever its number, and sub-numbers
-    (``1.2``, ``b``) number IKI rows, not RK."""
+    whose RK cell is empty. The same text repeated on plain cells is the same RK whatever its number
+    (staff number IKI rows 1, 2, … and copy the RK down), and sub-numbers (``1.2``, ``b``) number IKI
+    rows, not RK. Only a row that opens its own merged RK cell under a new number is a second RK that
+    happens to read alike: that is how the template writes two RKs, and ``rk-ganda`` must see both."""
     if layout.continues(r, rk_key):
         return False
     rk = layout.text(r, rk_key)
     if rk is not None:
-        return not _same_text(rk, current.text)
+        if not _same_text(rk, current.text):
+            return True
+        return _opens_merged_cell(layout, r, rk_key) and _new_number(layout, r, current)
+    return _new_number(layout, r, current)
+
+
+def _new_number(layout: TableLayout, r: int, current: RkBlock) -> bool:
     no = layout.text(r, "no")
     return (
         no is not None
@@ -49,6 +57,11 @@ def _starts_new(layout: TableLayout, r: int, rk_key: str, current: RkBlock) -> b
         and _WHOLE_NUMBER_RE.match(no) is not None
         and no.rstrip(".") != (current.no or "").rstrip(".")
     )
+
+
+def _opens_merged_cell(layout: TableLayout, r: int, key: str) -> bool:
+    area = layout.index.area(r, layout.columns[key].c0)
+    return area is not None and area[0] == r
 
 
 def _is_content(layout: TableLayout, r: int, filler: frozenset[str]) -> bool:
