@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -74,9 +75,11 @@ def iter_results(
         unanswered = yield from _isolate(unanswered, jobs, config, cache)
 
 
-def _in_order(futures: list[Future[list[FileResult]]]) -> Iterator[list[FileResult]]:
-    for future in futures:
-        yield future.result()
+def _in_order(futures: deque[Future[list[FileResult]]]) -> Iterator[list[FileResult]]:
+    """Each chunk's results, in submission order; a future is let go once consumed, because a finished
+    future keeps its results alive and a national batch would otherwise hold every report at once."""
+    while futures:
+        yield futures.popleft().result()
 
 
 def _run_chunks(
@@ -86,7 +89,7 @@ def _run_chunks(
     pool = _pool(jobs, config, cache)
     answered = 0
     try:
-        futures = [pool.submit(_examine_chunk, chunk) for chunk in chunks]
+        futures = deque(pool.submit(_examine_chunk, chunk) for chunk in chunks)
         for results in _in_order(futures):
             yield from results
             answered += 1
