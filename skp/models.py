@@ -13,7 +13,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-FormId = Literal["jpt-dasar", "jpt-pengembangan", "ja-dasar", "ja-pengembangan", "jf-dasar", "jf-pengembangan"]
+FormId = Literal[
+    "jpt-dasar", "jpt-pengembangan", "ja-dasar", "ja-pengembangan", "jf-dasar", "jf-pengembangan"
+]
 Jenis = Literal["JPT", "JA", "JF"]
 Model = Literal["dasar", "pengembangan"]
 Section = Literal["utama", "tambahan"]

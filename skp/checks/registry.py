@@ -15,6 +15,7 @@ from skp.errors import ConfigurationError
 from skp.findings import Finding, catalogue
 
 Kind = Literal["pembacaan", "dokumen", "kumpulan"]
+CheckFunction = Callable[..., Iterable[Finding]]
 
 
 @dataclass(frozen=True)
@@ -22,13 +23,13 @@ class Check:
     name: str
     kind: Kind
     codes: frozenset[str]
-    func: Callable[..., Iterable[Finding]] | None  # None for codes emitted by the reading pipeline
+    func: CheckFunction | None  # None for codes emitted by the reading pipeline
 
 
 REGISTRY: dict[str, Check] = {}
 
 
-def _register(name: str, kind: Kind, codes: Sequence[str], func: Callable[..., Iterable[Finding]] | None) -> None:
+def _register(name: str, kind: Kind, codes: Sequence[str], func: CheckFunction | None) -> None:
     unknown = [c for c in codes if c not in catalogue()]
     if unknown:
         raise ConfigurationError(f"pemeriksa {name} menyatakan kode yang tidak ada di katalog: {unknown}")
@@ -40,20 +41,20 @@ def declare_reading_codes(name: str, *codes: str) -> None:
     _register(name, "pembacaan", codes, None)
 
 
-def document_check(*codes: str) -> Callable[[Callable[..., Iterable[Finding]]], Callable[..., Iterable[Finding]]]:
+def document_check(*codes: str) -> Callable[[CheckFunction], CheckFunction]:
     """Register ``func(document: SkpDocument, config: Config) -> Iterable[Finding]``."""
 
-    def decorate(func: Callable[..., Iterable[Finding]]) -> Callable[..., Iterable[Finding]]:
+    def decorate(func: CheckFunction) -> CheckFunction:
         _register(f"{func.__module__}.{func.__name__}", "dokumen", codes, func)
         return func
 
     return decorate
 
 
-def batch_check(*codes: str) -> Callable[[Callable[..., Iterable[Finding]]], Callable[..., Iterable[Finding]]]:
+def batch_check(*codes: str) -> Callable[[CheckFunction], CheckFunction]:
     """Register a check over all submissions of a run (SPEC §7 scope ``batch``)."""
 
-    def decorate(func: Callable[..., Iterable[Finding]]) -> Callable[..., Iterable[Finding]]:
+    def decorate(func: CheckFunction) -> CheckFunction:
         _register(f"{func.__module__}.{func.__name__}", "kumpulan", codes, func)
         return func
 
