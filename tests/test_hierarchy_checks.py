@@ -37,7 +37,7 @@ def entry(path: str, nip: str, penilai: str | None, rks: list[RkRef], **extra: o
         "jumlah_iki": sum(r.jumlah_iki for r in rks),
     }
     fields.update(extra)
-    return HierarchyEntry.model_validate(fields)
+    return HierarchyEntry(**fields)  # type: ignore[arg-type]
 
 
 def flat(entries: list[HierarchyEntry], config: Config) -> set[tuple[str, str, str | None, str | None]]:

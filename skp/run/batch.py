@@ -7,6 +7,8 @@ whether a subordinate's RK still matches depends on the superior's file, which m
 from __future__ import annotations
 
 import pickle
+import tempfile
+from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,26 +24,31 @@ from skp.run.runner import iter_results
 
 
 class ReportStore(Sequence[FileReport]):
-    """The run's reports, kept pickled until someone reads them, batch findings merged on access.
+    """The run's reports, pickled to a temporary file until someone reads them, batch findings merged on
+    access.
 
-    A live report costs ~9 KB of pydantic objects, its pickle ~1.6 KB; keeping the pickles lets a
-    national batch hold only what the hierarchy checks truly need in memory. The pickles are made and
-    read by this process only, never from a file.
+    A live report costs ~8 KB of pydantic objects and its pickle ~1.6 KB; a national batch keeps only an
+    offset per report in memory, so what the parent holds grows with the hierarchy entries alone. The
+    pickles are written and read by this process only, in an anonymous temporary file that disappears with
+    the store.
     """
 
     def __init__(self) -> None:
-        self._blobs: list[bytes] = []
+        self._file = tempfile.TemporaryFile(prefix="skp-laporan-")  # noqa: SIM115 (lives with the store)
+        self._offsets = array("q", [0])
         self._extra: dict[str, list[Finding]] = {}
 
     def append(self, report: FileReport) -> None:
-        self._blobs.append(pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL))
+        self._file.seek(self._offsets[-1])
+        self._file.write(pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL))
+        self._offsets.append(self._file.tell())
 
     def add_findings(self, extra: dict[str, list[Finding]]) -> None:
         """Batch-check findings per report path, appended to that report's own findings."""
         self._extra = extra
 
     def __len__(self) -> int:
-        return len(self._blobs)
+        return len(self._offsets) - 1
 
     @overload
     def __getitem__(self, index: int) -> FileReport: ...
@@ -50,7 +57,12 @@ class ReportStore(Sequence[FileReport]):
     def __getitem__(self, index: int | slice) -> FileReport | list[FileReport]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        report: FileReport = pickle.loads(self._blobs[index])
+        if not -len(self) <= index < len(self):
+            raise IndexError(index)
+        index %= len(self)
+        start = self._offsets[index]
+        self._file.seek(start)
+        report: FileReport = pickle.loads(self._file.read(self._offsets[index + 1] - start))
         extra = self._extra.get(report.path)
         return report.model_copy(update={"findings": [*report.findings, *extra]}) if extra else report
 

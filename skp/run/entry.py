@@ -4,13 +4,20 @@ Batch checks and recaps need a few facts from every submission (who, whose subor
 RK each Kinerja Utama RK intervenes, Matriks target splits, the score), but never the whole document:
 shipping documents between processes or keeping thousands of them in memory would cost more than
 reading the files. :func:`entry_from` distils a :class:`~skp.models.SkpDocument` into that summary.
+
+The parent process keeps one entry per submission for the whole run, so the entry types are slotted
+dataclasses (about a quarter of the memory of pydantic models) with their repeated short strings — sheet
+names, cell references, form ids — interned; pydantic still validates and serialises them inside
+:class:`FileResult` for the cache.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from dataclasses import dataclass, field, replace
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
 from skp.findings import FileReport
 from skp.models import RencanaKinerja, SkpDocument, Target
@@ -18,6 +25,11 @@ from skp.vocab import canonical_metode
 
 _NON_DIGIT = re.compile(r"\D+")
 _BEBAN_TARGET = "pembagian-beban-target"
+
+
+def _interned(text: str | None) -> str | None:
+    """One shared copy of a short string that recurs across thousands of entries (a sheet name, a cell)."""
+    return sys.intern(text) if text is not None else None
 
 
 def nip_digits(raw: str | None) -> str | None:
@@ -28,7 +40,8 @@ def nip_digits(raw: str | None) -> str | None:
     return digits or None
 
 
-class RkRef(BaseModel):
+@dataclass(slots=True)
+class RkRef:
     """One Kinerja Utama RK: its text, the superior RK it intervenes, and where both sit."""
 
     text: str
@@ -40,7 +53,8 @@ class RkRef(BaseModel):
     target_kuantitas: float | None = None  # the kuantitas IKI's target, the RK's share of a beban split
 
 
-class SplitPart(BaseModel):
+@dataclass(slots=True)
+class SplitPart:
     """One member's share of a beban-target split as the Matriks states it."""
 
     nip: str | None = None
@@ -48,7 +62,8 @@ class SplitPart(BaseModel):
     value: float | None = None
 
 
-class TargetSplit(BaseModel):
+@dataclass(slots=True)
+class TargetSplit:
     """A Matriks column cascaded by *pembagian beban target*: the whole and its declared parts."""
 
     rk: str
@@ -56,10 +71,11 @@ class TargetSplit(BaseModel):
     whole_raw: str
     sheet: str | None = None
     cell: str | None = None
-    parts: list[SplitPart] = Field(default_factory=list)
+    parts: list[SplitPart] = field(default_factory=list)
 
 
-class HierarchyEntry(BaseModel):
+@dataclass(slots=True)
+class HierarchyEntry:
     """The facts about one submission that batch checks and recaps need."""
 
     path: str
@@ -77,10 +93,10 @@ class HierarchyEntry(BaseModel):
     nip_cell: str | None = None
     nip_penilai_cell: str | None = None
     utama_cell: str | None = None
-    utama: list[RkRef] = Field(default_factory=list)
+    utama: list[RkRef] = field(default_factory=list)
     jumlah_rk: int = 0
     jumlah_iki: int = 0
-    splits: list[TargetSplit] = Field(default_factory=list)
+    splits: list[TargetSplit] = field(default_factory=list)
     nilai_skp: float | None = None
     predikat: str | None = None
 
@@ -94,7 +110,7 @@ class FileResult(BaseModel):
 
     def at(self, path: str) -> FileResult:
         """The same result under another display path (a cache hit found under a new name)."""
-        entry = self.entry.model_copy(update={"path": path}) if self.entry else None
+        entry = replace(self.entry, path=path) if self.entry else None
         return FileResult(report=self.report.model_copy(update={"path": path}), entry=entry,
                           from_cache=self.from_cache)
 
@@ -111,9 +127,9 @@ def _rk_ref(rk: RencanaKinerja, sheet: str) -> RkRef:
     return RkRef(
         text=rk.text or "",
         rk_atasan=rk.rk_atasan,
-        sheet=rk.sheet or sheet,
-        cell=rk.cells.get("rk") or rk.cell("rk"),
-        atasan_cell=rk.cells.get("rk_atasan") or rk.cell("rk"),
+        sheet=_interned(rk.sheet or sheet),
+        cell=_interned(rk.cells.get("rk") or rk.cell("rk")),
+        atasan_cell=_interned(rk.cells.get("rk_atasan") or rk.cell("rk")),
         jumlah_iki=len(rk.iki),
         target_kuantitas=_kuantitas_target(rk),
     )
@@ -164,24 +180,24 @@ def entry_from(
     periode, label = _periode(document)
     return HierarchyEntry(
         path=report.path,
-        form=document.form,
-        jenis=document.jenis,
+        form=_interned(document.form),
+        jenis=_interned(document.jenis),
         nip=nip_digits(document.pegawai.nip),
         nip_penilai=nip_digits(document.penilai.nip),
         nama=document.pegawai.nama,
         nama_penilai=document.penilai.nama,
         jabatan=document.pegawai.jabatan,
-        unit_kerja=document.pegawai.unit_kerja,
-        periode=periode,
-        periode_label=label,
-        sheet=document.sheet,
-        nip_cell=document.pegawai.cell("nip"),
-        nip_penilai_cell=document.penilai.cell("nip"),
-        utama_cell=document.utama_cell,
+        unit_kerja=_interned(document.pegawai.unit_kerja),
+        periode=_interned(periode),
+        periode_label=_interned(label),
+        sheet=_interned(document.sheet),
+        nip_cell=_interned(document.pegawai.cell("nip")),
+        nip_penilai_cell=_interned(document.penilai.cell("nip")),
+        utama_cell=_interned(document.utama_cell),
         utama=utama,
         jumlah_rk=len(utama),
         jumlah_iki=sum(r.jumlah_iki for r in utama),
         splits=_splits(document),
         nilai_skp=nilai_skp,
-        predikat=predikat,
+        predikat=_interned(predikat),
     )
