@@ -1,18 +1,19 @@
 """Build the Excel binaries: the ``skp.xlam`` add-in and an ``.xlsm`` variant of every template.
 
-Run ``python -m addin.build`` after the templates or the ribbon change; the outputs are committed.
+Run ``python -m addin.build`` after the templates, the ribbon or the VBA modules change; the outputs are
+committed, and a rebuild of the same inputs gives the same bytes.
 
-No VBA compiler runs outside Excel, so the binaries carry VBA that Excel itself made: the RunPython
-module of the installed xlwings (from its standalone and ribbon quickstart files). Our own macros are the
-text modules in ``addin/vba/``; an agency imports them once in Excel (docs/addin.md) and saves, after
-which the ribbon buttons and the in-sheet **Periksa SKP** button run.
+Each binary's VBA project is one that Excel made, shipped by the installed xlwings (its standalone and
+ribbon quickstart files, which carry the RunPython module), with our text modules from ``addin/vba/``
+added by ``addin.vbaproject``. No VBA compiler runs outside Excel: the project is stored in the
+version-independent form, so Excel compiles it from the module source the first time it opens the file.
 
 - The add-in is xlwings' ribbon quickstart add-in with our ribbon (``addin/ribbon.xml``) in place of its
-  own, titled "SKP".
+  own, titled "SKP", and module ``SkpPita`` holding the ribbon's callbacks.
 - An ``.xlsm`` is its ``.xlsx`` template byte for byte, plus what makes a workbook macro-enabled: the VBA
-  project, code names, and a form button bound to ``SkpTombol.PeriksaSKP``. The template's layout is
-  never rebuilt here, so the macro-free and macro-enabled forms cannot drift apart in content. The
-  button's VML comes from XlsxWriter, which knows how Excel wants it.
+  project with module ``SkpTombol``, code names, and a form button bound to ``SkpTombol.PeriksaSKP``.
+  The template's layout is never rebuilt here, so the macro-free and macro-enabled forms cannot drift
+  apart in content. The button's VML comes from XlsxWriter, which knows how Excel wants it.
 """
 
 from __future__ import annotations
@@ -26,10 +27,14 @@ from xml.etree import ElementTree
 import xlsxwriter
 import xlwings
 
+from addin.vbaproject import add_modules
+
 ADDIN_DIR = Path(__file__).parent
 TEMPLATES_DIR = ADDIN_DIR.parent / "templates"
 XLAM = ADDIN_DIR / "skp.xlam"
 RIBBON = ADDIN_DIR / "ribbon.xml"
+VBA_DIR = ADDIN_DIR / "vba"
+RIBBON_MODULE = "SkpPita"
 BUTTON_MACRO = "SkpTombol.PeriksaSKP"
 BUTTON_CAPTION = "Periksa SKP"
 
@@ -65,10 +70,16 @@ def _sub_once(pattern: str, replacement: str, text: str) -> str:
     return result
 
 
+def _with_module(vba: bytes, name: str) -> bytes:
+    """``vba`` plus the module ``addin/vba/<name>.bas``."""
+    return add_modules(vba, {name: (VBA_DIR / f"{name}.bas").read_text(encoding="utf-8")})
+
+
 def build_xlam(path: Path = XLAM) -> Path:
-    """xlwings' ribbon add-in with the "SKP" tab; its VBA is xlwings' own until SkpPita.bas is imported."""
+    """xlwings' ribbon add-in with the "SKP" tab and the module its buttons call."""
     parts = _read_zip(_XLWINGS_DIR / "quickstart_addin_ribbon.xlam")
     parts["customUI/customUI.xml"] = RIBBON.read_bytes()
+    parts["xl/vbaProject.bin"] = _with_module(parts["xl/vbaProject.bin"], RIBBON_MODULE)
     core = parts["docProps/core.xml"].decode("utf-8")
     title = "<dc:title>SKP - Sasaran Kinerja Pegawai</dc:title>"
     core = re.sub(r"<dc:title>.*?</dc:title>|<dc:title/>", "", core)
@@ -78,9 +89,10 @@ def build_xlam(path: Path = XLAM) -> Path:
 
 
 def vba_project() -> bytes:
-    """The VBA project of xlwings' standalone quickstart: RunPython built in (no xlwings add-in needed)."""
+    """The templates' VBA project: xlwings' standalone quickstart one (RunPython built in, so no xlwings
+    add-in is needed) plus the module of the Periksa SKP button."""
     with zipfile.ZipFile(_XLWINGS_DIR / "quickstart_standalone.xlsm") as archive:
-        return archive.read("xl/vbaProject.bin")
+        return _with_module(archive.read("xl/vbaProject.bin"), BUTTON_MACRO.split(".")[0])
 
 
 def button_vml(column: int) -> bytes:
