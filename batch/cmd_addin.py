@@ -51,8 +51,8 @@ def addin() -> None:
 def install(folder: Path | None) -> None:
     """Memasang add-in skp.xlam ke folder XLSTART Excel agar tab pita "SKP" muncul setiap Excel dibuka.
 
-    Tutup Excel lebih dulu. Setelah dipasang, buka Excel; langkah sekali saja untuk mengimpor modul VBA
-    dijelaskan di docs/addin.md.
+    Tutup Excel lebih dulu. Setelah dipasang, buka Excel: tab "SKP" muncul dan makro tombolnya sudah ada
+    di dalam add-in (tidak ada modul VBA yang perlu diimpor).
     """
     target = folder or xlstart_folder(sys.platform, dict(os.environ), Path.home())
     if target is None:
@@ -71,8 +71,8 @@ def install(folder: Path | None) -> None:
         raise _CannotInstall(f"tidak dapat menulis {path} (apakah Excel masih terbuka?): "
                              f"{exc.strerror or exc}") from exc
     click.echo(f"Add-in SKP {'diperbarui' if existed else 'dipasang'} di {path}")
-    modules = package.joinpath("vba")
-    click.echo("Langkah sekali saja di Excel: buka Editor VBA (Alt+F11), pilih proyek skp.xlam, "
-               f"File > Import File… modul {modules.joinpath('SkpPita.bas')}, lalu simpan (Ctrl+S).")
+    click.echo('Buka Excel: tab pita "SKP" muncul; makronya sudah ada di dalam add-in.')
+    if sys.platform == "win32":
+        click.echo(f"Bila Excel memblokir makro berkas unduhan: klik kanan {path} > Properties > Unblock.")
     if sys.platform == "darwin":
         click.echo("Di macOS jalankan juga sekali: `xlwings runpython install`.")
