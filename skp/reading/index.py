@@ -164,6 +164,19 @@ class SheetIndex:
             keys = self._row_keys[r] = [(c, self.keys.get((r, c), "")) for c in self._row(r)]
         return keys
 
+    def rows_fingerprint(self, rows: Iterable[int]) -> tuple[object, ...]:
+        """What :meth:`row`, :meth:`row_keys` and :meth:`area` answer on ``rows``, as one hashable value.
+
+        Two sheets with equal fingerprints give equal answers to those queries on those rows, so a search
+        that asks nothing else about them finds the same there (see :func:`skp.reading.table.locate_table`).
+        The few big areas, which any row may fall in, are included whole."""
+        areas = self._areas_in_row
+        return (
+            tuple(self._big_areas),
+            *((r, tuple(self._row(r).items()), tuple(self.row_keys(r)), tuple(areas.get(r, ())))
+              for r in rows),
+        )
+
     def row_texts(self, r: int, cols: Iterable[int] | None = None) -> list[tuple[int, str]]:
         """Non-empty (column, text) pairs of row ``r``, optionally limited to ``cols``."""
         texts = self._row(r)

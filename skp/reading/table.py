@@ -264,12 +264,50 @@ def _fuzzy_columns(keys: _TableKeys, text_key: str) -> tuple[tuple[int, int], ..
 
 def _assign(index: SheetIndex, table: Table, keys: _TableKeys, top: int, max_rows: int) -> _Found | None:
     """The header starting on row ``top`` with how many required columns it misses, or None when it has
-    too few columns to be one of our tables.
+    too few columns to be one of our tables."""
+    header = _header_columns(index, keys, top, max_rows)
+    if header is None:
+        return None
+    missing, hits = header
+    bottom = max(index.bottom(*hit.header) for hit in hits.values())
+    layout = TableLayout(index, table, top, bottom + 1, dict(hits))
+    layout.data_start = _skip_subheader(layout, bottom + 1)
+    return missing, layout
+
+
+_Header = tuple[int, dict[str, ColumnHit]]  # required columns missed, columns found (shared: never modified)
+
+# Header rows already matched, by everything the match reads (see :func:`_header_columns`). Submissions
+# are mostly filled in from the same templates, so the same header rows recur from workbook to workbook.
+_SEEN_HEADERS: dict[tuple[object, ...], _Header | None] = {}
+_SEEN_HEADERS_MAX = 1024
+
+
+def _header_columns(index: SheetIndex, keys: _TableKeys, top: int, max_rows: int) -> _Header | None:
+    """The columns of the header starting on row ``top``, as :func:`_match_header` finds them.
+
+    Remembered across workbooks by exactly what the match reads: the header rows' texts, keys and merged
+    areas, and the first group label in those rows. Equal evidence makes the match take the same steps,
+    so a remembered header is the one the search would find again."""
+    depth = _header_depth(index, keys, top, max_rows)
+    window = range(top, top + depth)
+    groups = tuple(next((pos for pos in index.find(g) if pos[0] in window), None) for _, g in keys.groups)
+    evidence = (keys, top, depth, groups, index.rows_fingerprint(window))
+    if evidence in _SEEN_HEADERS:
+        return _SEEN_HEADERS[evidence]
+    header = _match_header(index, keys, window)
+    if len(_SEEN_HEADERS) >= _SEEN_HEADERS_MAX:
+        _SEEN_HEADERS.pop(next(iter(_SEEN_HEADERS)), None)
+    _SEEN_HEADERS[evidence] = header
+    return header
+
+
+def _match_header(index: SheetIndex, keys: _TableKeys, window: range) -> _Header | None:
+    """The columns whose labels are in the header rows ``window``, with how many required columns are
+    missing; None when too few are there.
 
     Each column takes the first header cell holding exactly one of its labels; the cells left then go
     to the column with the longest label inside their text."""
-    depth = _header_depth(index, keys, top, max_rows)
-    window = range(top, top + depth)
     groups = _group_spans(index, keys, window) if keys.groups else {}
     group_cells = {(g[0], g[1]) for g in groups.values()}
     cells = [(r, c, key) for r in window for c, key in index.row_keys(r) if (r, c) not in group_cells]
@@ -309,10 +347,7 @@ def _assign(index: SheetIndex, table: Table, keys: _TableKeys, top: int, max_row
         key: ColumnHit(key, column.level, (r, c), *index.span(r, c)) for key, (column, r, c) in taken.items()
     }
     missing = sum(1 for key in keys.required if key not in hits)
-    bottom = max(index.bottom(*hit.header) for hit in hits.values())
-    layout = TableLayout(index, table, top, bottom + 1, dict(sorted(hits.items(), key=lambda kv: kv[1].c0)))
-    layout.data_start = _skip_subheader(layout, bottom + 1)
-    return missing, layout
+    return missing, dict(sorted(hits.items(), key=lambda kv: kv[1].c0))
 
 
 def _skip_subheader(layout: TableLayout, start: int) -> int:
