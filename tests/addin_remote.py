@@ -18,7 +18,8 @@ from typing import Any
 
 # xlwings registers its remote engine once, when it is first imported, and only under a licence key:
 # PolyForm Noncommercial (the "noncommercial" key) covers government institutions. Every add-in test
-# imports this module before the add-in, so the key is in place when xlwings loads.
+# imports this module before the add-in (conftest.py imports it first of all), so the key is in place when
+# xlwings loads.
 os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 
 import xlwings as xw  # noqa: E402

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import addin_remote  # noqa: F401  (first: xlwings registers its remote engine only under a licence key)
 import pytest
 
 from skp.config import Config
