@@ -15,7 +15,7 @@ import pytest
 
 from skp.config import Config
 from skp.errors import ConfigurationError, WorkbookRejected
-from skp.reading.extent import xlsx_sheet_cells
+from skp.reading.extent import xlsx_sheet_cells, xlsx_sheet_cells_at_most
 from skp.reading.grid import plain_row
 from skp.reading.load import load_grid
 from skp.reading.safety import check_submission, reading_limits
@@ -210,6 +210,45 @@ def test_invalid_limit_is_a_configuration_error() -> None:
 )
 def test_stored_extent_is_counted_from_a1(xml: bytes, cells: int) -> None:
     assert xlsx_sheet_cells(io.BytesIO(xml)) == cells
+
+
+def _worksheets(path: Path) -> list[bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return [archive.read(n) for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
+
+
+_SHEETS = [
+    b'<worksheet><sheetData><row r="3"><c r="AA3"/></row>',
+    b'<worksheet><sheetData><row r="99"><c r="Z99"/><c/></row><row><c/></row>',
+    b'<worksheet><sheetData><row r="100"><c r="A100"/></row>',
+    b'<x:worksheet xmlns:x="s"><x:sheetData><x:row r="9"><x:c/><x:c r="B9"/></x:row>',
+    b"<worksheet>" + b" " * (1024 * 1024 - 16) + b'<row r="7"><c r="C7"/><c r="XFD2"/></row>',
+    *(sheet for path in sorted(DATA.glob("[!b]*.xlsx")) for sheet in _worksheets(path)),  # all but bad_*
+]
+
+
+@pytest.mark.parametrize("xml", _SHEETS)
+def test_stored_extent_bound_is_never_below_the_count(xml: bytes) -> None:
+    exact = xlsx_sheet_cells(io.BytesIO(xml))
+    assert xlsx_sheet_cells_at_most(io.BytesIO(xml)) >= exact
+
+
+def test_stored_extent_bound_is_the_count_past_z99() -> None:
+    xml = b'<worksheet><sheetData><row r="1"><c r="A1"/></row><c r="XFD1048576"/>'
+    assert xlsx_sheet_cells_at_most(io.BytesIO(xml)) == xlsx_sheet_cells(io.BytesIO(xml)) == 1048576 * 16384
+
+
+def test_cells_over_their_bound_but_within_the_limit_are_accepted() -> None:
+    """The bound only decides when a workbook may need an exact count; the exact count decides."""
+    sheets = _worksheets(DATA / "ok_small_skp.xlsx")
+    exact = sum(xlsx_sheet_cells(io.BytesIO(xml)) for xml in sheets)
+    bound = sum(xlsx_sheet_cells_at_most(io.BytesIO(xml)) for xml in sheets)
+    assert bound > exact
+    assert load_grid(DATA / "ok_small_skp.xlsx", _limited(jumlah_sel=exact)).sheets
+    with pytest.raises(WorkbookRejected) as rejected:
+        load_grid(DATA / "ok_small_skp.xlsx", _limited(jumlah_sel=exact - 1))
+    message = f"sekitar {exact:,} sel melebihi batas {exact - 1:,} sel"
+    assert rejected.value.detail == message.replace(",", ".")
 
 
 def test_stored_extent_survives_a_chunk_boundary() -> None:

@@ -35,6 +35,9 @@ _COLUMN_LETTERS = re.compile(rb'r="([A-Z]+)[0-9]')
 # Every ``<c`` counts as a cell element and every ``<row`` as a row (with the worksheet's namespace prefix,
 # if it uses one); ``<col``, ``<cfRule`` and the like only overestimate.
 _ROOT_PREFIX = re.compile(rb"<(\w+:)?worksheet\b")
+# A reference that either pattern above would read as a row past 99 or a column past Z.
+_BEYOND_Z99 = re.compile(rb'r="[A-Z]*[0-9]{3}|r="[A-Z]{2}')
+_Z99 = (99, 26)  # (row, column) reached at most by the references of a stretch _BEYOND_Z99 finds nothing in
 
 # An .xls sheet's DIMENSIONS record (first row, last row + 1, first column, last column + 1) makes the
 # parser reserve room for that rectangle up front, so it counts as much as the cells themselves.
@@ -53,26 +56,51 @@ def xlsx_sheet_cells(part: Readable, start: bytes = b"") -> int:
     another), its width likewise. ``start`` holds the bytes already read from ``part``. Only distinct row
     numbers and column letters reach Python; the scanning stays in C.
     """
+    return _sheet_cells(part, start, exact=True)
+
+
+def xlsx_sheet_cells_at_most(part: Readable, start: bytes = b"") -> int:
+    """At least :func:`xlsx_sheet_cells`, and found in about a third of the time for a form's sheets.
+
+    A stretch of the part with no reference beyond row 99 or column Z (one search, that finds nothing in
+    a form's sheets) is not tallied reference by reference: its references are taken as reaching Z99 and
+    its every cell and row as stored without a reference, which can only overestimate.
+    """
+    return _sheet_cells(part, start, exact=False)
+
+
+def _sheet_cells(part: Readable, start: bytes, exact: bool) -> int:
     openings: tuple[bytes, bytes] | None = None  # the cell and row tags, known once the root is seen
     rows: set[bytes] = set()
     columns: set[bytes] = set()
     unreferenced_cells = unreferenced_rows = 0
+    within_z99 = False  # whether some stretch was only bounded
     tail = b""
     for chunk in chain([start], iter(partial(part.read, _CHUNK), b"")):
+        if not chunk:  # ``start`` may be empty; nothing in it to count or bound
+            continue
         window = tail + chunk
         if openings is None and (root := _ROOT_PREFIX.search(window)):
             prefix = root.group(1) or b""
             openings = (b"<" + prefix + b"c", b"<" + prefix + b"row")
-        row_numbers = _ROW_NUMBER.findall(window)
-        column_letters = _COLUMN_LETTERS.findall(window)
-        rows.update(row_numbers)
-        columns.update(column_letters)
-        if openings is not None:
-            unreferenced_cells += max(0, chunk.count(openings[0]) - len(column_letters))
-            unreferenced_rows += max(0, chunk.count(openings[1]) - (len(row_numbers) - len(column_letters)))
+        if not exact and _BEYOND_Z99.search(window) is None:
+            within_z99 = True
+            if openings is not None:
+                unreferenced_cells += chunk.count(openings[0])
+                unreferenced_rows += chunk.count(openings[1])
+        else:
+            row_numbers = _ROW_NUMBER.findall(window)
+            column_letters = _COLUMN_LETTERS.findall(window)
+            rows.update(row_numbers)
+            columns.update(column_letters)
+            if openings is not None:
+                unreferenced_cells += max(0, chunk.count(openings[0]) - len(column_letters))
+                referenced_rows = len(row_numbers) - len(column_letters)
+                unreferenced_rows += max(0, chunk.count(openings[1]) - referenced_rows)
         tail = window[-_OVERLAP:]
-    max_row = max(map(int, rows), default=0) + unreferenced_rows
+    max_row = max(max(map(int, rows), default=0), _Z99[0] if within_z99 else 0) + unreferenced_rows
     max_col = max((reduce(lambda n, letter: n * 26 + letter - 64, c, 0) for c in columns), default=0)
+    max_col = max(max_col, _Z99[1] if within_z99 else 0)
     return max_row * (max_col + unreferenced_cells)
 
 

@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from skp.checks.registry import declare_reading_codes
 from skp.config import Config
 from skp.errors import WorkbookRejected
-from skp.reading.extent import Readable, xls_sheet_cells, xlsx_sheet_cells
+from skp.reading.extent import Readable, xls_sheet_cells, xlsx_sheet_cells, xlsx_sheet_cells_at_most
 
 declare_reading_codes("berkas", "berkas-rusak", "berkas-terenkripsi", "berkas-terlalu-besar")
 
@@ -207,10 +207,21 @@ def _check_parts(
 
     A DOCTYPE in a prolog is refused. Reading to the end makes zipfile stop at the declared size and check
     the CRC, so a part that inflates past what it declares (a bomb with a false size) is refused too.
-    Worksheets are counted on the way: declared dimensions first (cheap), then the stored cells.
+    Worksheets are counted on the way: declared dimensions first (cheap), then the stored cells, at first
+    by a cheap upper bound. Only a workbook whose bound passes the limit is read through again, counting
+    exactly: until the bound passes the limit nothing else can have, so the first reading refuses what the
+    exact one would, and a refusal always names the exact count.
     """
+    try:
+        _inspect_parts(data, archive, entries, _CellTally(limits.jumlah_sel, exact=False))
+    except _Overestimated:
+        _inspect_parts(data, archive, entries, _CellTally(limits.jumlah_sel, exact=True))
+
+
+def _inspect_parts(
+    data: bytes, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], tally: _CellTally
+) -> None:
     sheets = _worksheet_parts(data, archive, entries)
-    tally = _CellTally(limits.jumlah_sel)
     for entry in entries:
         key = _part_key(entry.filename)
         if key in sheets or key.endswith((".xml", ".rels")):
@@ -222,15 +233,22 @@ def _part_key(name: str) -> str:
     return name.replace("\\", "/").lower()
 
 
+class _Overestimated(Exception):
+    """A workbook's cells, counted by their upper bound, pass the limit: they must be counted exactly."""
+
+
 class _CellTally:
     """Running cell counts over a workbook's worksheets, refused as soon as one passes the limit.
 
-    A shared-strings table is held to the same limit: the parser reserves room for the number of entries
-    it declares, so a false ``uniqueCount`` of billions would abort the process.
+    Stored cells are counted exactly, or (``exact=False``) by an upper bound that raises
+    :class:`_Overestimated` instead of refusing. A shared-strings table is held to the same limit: the
+    parser reserves room for the number of entries it declares, so a false ``uniqueCount`` of billions
+    would abort the process.
     """
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, exact: bool = True) -> None:
         self.limit = limit
+        self.exact = exact
         self.declared = 0
         self.stored = 0
 
@@ -239,9 +257,16 @@ class _CellTally:
         self.stored += stored
         cells = max(self.declared, self.stored)
         if cells > self.limit:
+            if not self.exact:
+                raise _Overestimated
             raise WorkbookRejected(
                 "berkas-terlalu-besar", f"sekitar {_count(cells)} sel melebihi batas {_count(self.limit)} sel"
             )
+
+    def add_sheet(self, part: Readable, start: bytes) -> None:
+        """Count a worksheet part, of which ``start`` has been read."""
+        self.add(declared=_declared_cells(start))
+        self.add(stored=(xlsx_sheet_cells if self.exact else xlsx_sheet_cells_at_most)(part, start))
 
     def check_strings(self, start: bytes) -> None:
         match = _SHARED_STRINGS.search(start) if b"uniqueCount" in start else None  # the literal is cheap
@@ -261,8 +286,7 @@ def _inspect_part(part: Readable, tally: _CellTally, sheet: bool) -> None:
         while part.read(_CHUNK):
             pass
         return
-    tally.add(declared=_declared_cells(start))
-    tally.add(stored=xlsx_sheet_cells(part, start))
+    tally.add_sheet(part, start)
 
 
 def _read_part(
@@ -277,7 +301,7 @@ def _read_part(
         result = reader(part)
         part.read()
         return result
-    except WorkbookRejected:
+    except (WorkbookRejected, _Overestimated):
         raise
     except Exception as exc:  # a damaged deflate stream or header, whatever zipfile calls it
         raise WorkbookRejected("berkas-rusak", f"bagian {entry.filename} rusak") from exc
