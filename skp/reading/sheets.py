@@ -61,7 +61,8 @@ def find_sheet(indexes: Sequence[SheetIndex], mapping: SheetMapping) -> SheetInd
     """The sheet holding ``mapping``'s annex, or None when the workbook has none.
 
     Each sheet scores its title (exact 2, within a short line 1), its structure (2) and its name (1);
-    the best wins, the earlier sheet on a tie."""
+    the best wins, the earlier sheet on a tie, so the sheets after one scoring all of it are not looked
+    at (an annex sheet kept as the template made it scores all of it)."""
     best: tuple[int, SheetIndex] | None = None
     for index in indexes:
         if not index.grid.n_rows:
@@ -69,7 +70,12 @@ def find_sheet(indexes: Sequence[SheetIndex], mapping: SheetMapping) -> SheetInd
         score = _sheet_score(index, mapping)
         if score and (best is None or score > best[0]):
             best = (score, index)
+            if score == _FULL_SCORE:
+                break
     return best[1] if best else None
+
+
+_FULL_SCORE = 2 + 2 + 1  # the most :func:`_sheet_score` gives: exact title, structure, name
 
 
 def _sheet_score(index: SheetIndex, mapping: SheetMapping) -> int:
