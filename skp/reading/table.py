@@ -10,7 +10,7 @@ row (1, 2, 3 …) is skipped. Where the table ends is :mod:`skp.reading.bounds`'
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from skp.mapping import Column, Label, Table, normalize_label
@@ -57,6 +57,11 @@ class TableLayout:
     end: int = 0  # exclusive; set by :func:`bound_table`
     sections: dict[int, str] = field(default_factory=dict)  # row → "utama" | "tambahan"
     section_cells: dict[str, str] = field(default_factory=dict)
+
+    def as_located(self) -> TableLayout:
+        """A copy without the sections :func:`~skp.reading.bounds.bound_table` finds, sharing the columns;
+        ``dataclasses.replace`` would do the same several times slower."""
+        return TableLayout(self.index, self.table, self.top, self.data_start, self.columns, self.end)
 
     @property
     def score(self) -> int:
@@ -217,18 +222,25 @@ def _counted_as(columns: tuple[_ColumnKeys, ...]) -> dict[str, tuple[tuple[int, 
     return {k: tuple(sources) for k, sources in counted.items()}
 
 
-def _group_spans(index: SheetIndex, keys: _TableKeys, window: range) -> dict[int, tuple[int, int, int]]:
-    """For each group label found in the header window: (row, first column, last column)."""
+def _group_labels(index: SheetIndex, keys: _TableKeys, window: range) -> tuple[tuple[int, int] | None, ...]:
+    """Where each group label of the table first stands in the header rows ``window``, if it does."""
+    return tuple(next((pos for pos in index.find(g) if pos[0] in window), None) for _, g in keys.groups)
+
+
+def _group_spans(
+    index: SheetIndex, keys: _TableKeys, labels: tuple[tuple[int, int] | None, ...]
+) -> dict[int, tuple[int, int, int]]:
+    """For each group label found in the header rows (``labels``, from :func:`_group_labels`): (row, first
+    column, last column)."""
     spans: dict[int, tuple[int, int, int]] = {}  # by id() of the group label
-    for group, group_keys in keys.groups:
-        for r, c in index.find(group_keys):
-            if r in window:
-                c0, c1 = index.span(r, c)
-                if c0 == c1:  # unmerged group label: it reaches to the next header text on its row
-                    following = [cc for cc, _ in index.row_texts(r) if cc > c]
-                    c1 = (following[0] - 1) if following else c + 50
-                spans[id(group)] = (r, c0, c1)
-                break
+    for (group, _), pos in zip(keys.groups, labels, strict=True):
+        if pos is not None:
+            r, c = pos
+            c0, c1 = index.span(r, c)
+            if c0 == c1:  # unmerged group label: it reaches to the next header text on its row
+                following = [cc for cc, _ in index.row_texts(r) if cc > c]
+                c1 = (following[0] - 1) if following else c + 50
+            spans[id(group)] = (r, c0, c1)
     return spans
 
 
@@ -281,6 +293,7 @@ _Header = tuple[int, dict[str, ColumnHit]]  # required columns missed, columns f
 # are mostly filled in from the same templates, so the same header rows recur from workbook to workbook.
 _SEEN_HEADERS: dict[tuple[object, ...], _Header | None] = {}
 _SEEN_HEADERS_MAX = 1024
+_UNSEEN = object()
 
 
 def _header_columns(index: SheetIndex, keys: _TableKeys, top: int, max_rows: int) -> _Header | None:
@@ -291,24 +304,27 @@ def _header_columns(index: SheetIndex, keys: _TableKeys, top: int, max_rows: int
     so a remembered header is the one the search would find again."""
     depth = _header_depth(index, keys, top, max_rows)
     window = range(top, top + depth)
-    groups = tuple(next((pos for pos in index.find(g) if pos[0] in window), None) for _, g in keys.groups)
-    evidence = (keys, top, depth, groups, index.rows_fingerprint(window))
-    if evidence in _SEEN_HEADERS:
-        return _SEEN_HEADERS[evidence]
-    header = _match_header(index, keys, window)
+    group_labels = _group_labels(index, keys, window)
+    evidence = (keys, top, depth, group_labels, index.rows_fingerprint(window))
+    header = _SEEN_HEADERS.get(evidence, _UNSEEN)
+    if header is not _UNSEEN:
+        return header  # type: ignore[return-value]
+    header = _match_header(index, keys, window, group_labels)
     if len(_SEEN_HEADERS) >= _SEEN_HEADERS_MAX:
         _SEEN_HEADERS.pop(next(iter(_SEEN_HEADERS)), None)
     _SEEN_HEADERS[evidence] = header
     return header
 
 
-def _match_header(index: SheetIndex, keys: _TableKeys, window: range) -> _Header | None:
+def _match_header(
+    index: SheetIndex, keys: _TableKeys, window: range, group_labels: tuple[tuple[int, int] | None, ...]
+) -> _Header | None:
     """The columns whose labels are in the header rows ``window``, with how many required columns are
     missing; None when too few are there.
 
     Each column takes the first header cell holding exactly one of its labels; the cells left then go
     to the column with the longest label inside their text."""
-    groups = _group_spans(index, keys, window) if keys.groups else {}
+    groups = _group_spans(index, keys, group_labels) if keys.groups else {}
     group_cells = {(g[0], g[1]) for g in groups.values()}
     cells = [(r, c, key) for r in window for c, key in index.row_keys(r) if (r, c) not in group_cells]
     positions: dict[str, list[int]] = {}
@@ -401,7 +417,7 @@ def locate_table(
     for missing, layout in found:  # type: ignore[attr-defined]
         if missing <= tolerance and (best is None or layout.score > best.score):
             best = layout
-    return replace(best, sections={}, section_cells={}) if best is not None else None
+    return best.as_located() if best is not None else None
 
 
 def _locate(index: SheetIndex, table: Table, keys: _TableKeys, max_header_rows: int) -> list[_Found]:
