@@ -66,31 +66,30 @@ class SheetIndex:
 
     @classmethod
     def build(cls, grid: SheetGrid) -> SheetIndex:
+        """The index of one sheet, in one pass over its cells with the dictionaries at hand: it visits
+        every cell of every sheet of a batch."""
         index = cls(grid)
-        n_cols = 0
+        keys, labels, inline = index.keys, index.labels, index.inline
         for r, row in enumerate(grid.rows):
-            n_cols = max(n_cols, len(row))
             for c, value in enumerate(row):
                 if value is not None and isinstance(value, str) and len(value) <= _MAX_LABEL_CHARS:
-                    index._add(r, c, value)
-        index.n_cols = n_cols  # SheetGrid.n_cols, counted in the same pass over the rows
+                    key, label_keys, found = _analyse(value)
+                    keys[r, c] = key
+                    for label_key in label_keys:
+                        labels[label_key].append((r, c))
+                    if found is not None:
+                        inline[found[0]].append((r, c, found[1]))
+        index.n_cols = max(map(len, grid.rows), default=0)  # SheetGrid.n_cols
+        areas_in_row, big_areas = index._areas_in_row, index._big_areas
         for area in grid.merged:
             r0, c0, r1, c1 = area
             if (r1 - r0 + 1) * (c1 - c0 + 1) > _MERGE_INDEX_LIMIT:
-                index._big_areas.append(area)
+                big_areas.append(area)
                 continue
             for r in range(r0, r1 + 1):
-                index._areas_in_row[r].append(area)
-        index.label_set = frozenset(index.labels)
+                areas_in_row[r].append(area)
+        index.label_set = frozenset(labels)
         return index
-
-    def _add(self, r: int, c: int, text: str) -> None:
-        key, label_keys, inline = _analyse(text)
-        self.keys[(r, c)] = key
-        for label_key in label_keys:
-            self.labels[label_key].append((r, c))
-        if inline is not None:
-            self.inline[inline[0]].append((r, c, inline[1]))
 
     @property
     def name(self) -> str:
