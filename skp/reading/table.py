@@ -310,8 +310,8 @@ def _header_columns(index: SheetIndex, keys: _TableKeys, top: int, max_rows: int
     if header is not _UNSEEN:
         return header  # type: ignore[return-value]
     header = _match_header(index, keys, window, group_labels)
-    if len(_SEEN_HEADERS) >= _SEEN_HEADERS_MAX:
-        _SEEN_HEADERS.pop(next(iter(_SEEN_HEADERS)), None)
+    if len(_SEEN_HEADERS) >= _SEEN_HEADERS_MAX:  # a batch needs a few hundred; start afresh past that
+        _SEEN_HEADERS.clear()  # (one call: safe while another thread reads or adds)
     _SEEN_HEADERS[evidence] = header
     return header
 
