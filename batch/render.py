@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 
 from rich import box
@@ -105,7 +104,10 @@ def render_text(reports: list[FileReport], color: bool = False, width: int | Non
 
 
 def _indented(value: object, prefix: str) -> str:
-    return textwrap.indent(json.dumps(value, ensure_ascii=False, indent=2), prefix).lstrip()
+    """``value`` as indented JSON nested under ``prefix`` (its first line left for the caller to place).
+
+    JSON text never holds a raw line break (strings escape it), so indenting is a plain replace."""
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + prefix)
 
 
 def render_json(reports: Sequence[FileReport]) -> Iterator[str]:
