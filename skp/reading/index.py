@@ -79,7 +79,7 @@ class SheetIndex:
                         labels[label_key].append((r, c))
                     if found is not None:
                         inline[found[0]].append((r, c, found[1]))
-        index.n_cols = max(map(len, grid.rows), default=0)  # SheetGrid.n_cols
+        index.n_cols = grid.n_cols
         areas_in_row, big_areas = index._areas_in_row, index._big_areas
         for area in grid.merged:
             r0, c0, r1, c1 = area
@@ -167,7 +167,7 @@ class SheetIndex:
         """What :meth:`row`, :meth:`row_keys` and :meth:`area` answer on ``rows``, as one hashable value.
 
         Two sheets with equal fingerprints give equal answers to those queries on those rows, so a search
-        that asks nothing else about them finds the same there (see :func:`skp.reading.table.locate_table`).
+        that asks nothing else about them finds the same there (see ``skp.reading.table._header_columns``).
         The few big areas, which any row may fall in, are included whole."""
         areas = self._areas_in_row
         return (
