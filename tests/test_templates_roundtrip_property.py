@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import tempfile
+from itertools import pairwise
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from skp.models import CaraMemantau, Identity, Iki, KategoriPenilaian, RencanaKinerja, SkpDocument
@@ -85,9 +86,20 @@ def _plan(doc: SkpDocument) -> list[dict]:
     return strip([rk.model_dump() for rk in doc.rencana])
 
 
+def _reads_as_copied_down(doc: SkpDocument) -> bool:
+    """Whether an RK follows one of the same text on a single, unmerged row: in a sheet that is exactly
+    an RK copied down over rows numbered per IKI, which the reader reads as one RK (see
+    test_rows_numbered_per_iki_do_not_split_an_rk), so such a plan cannot read back as two."""
+    return any(
+        a.section == b.section and a.text.casefold() == b.text.casefold() and len(b.iki) == 1
+        for a, b in pairwise(doc.rencana)
+    )
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(doc=document())
 def test_any_plan_reads_back(doc, config):
+    assume(not _reads_as_copied_down(doc))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "skp.xlsx"
         save_workbook(build_workbook(doc.form, config, doc), path)
