@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from openpyxl.utils import get_column_letter
+from xlsxwriter.utility import xl_rowcol_to_cell
 
 _EXACT_INTEGER = 1e15  # Excel keeps 15 significant digits; beyond that an integral float is not exact
 
@@ -39,7 +39,7 @@ def plain_row(values: list[Any]) -> list[Cell]:
 
 def a1(row: int, col: int) -> str:
     """0-based (row, col) → ``"F14"``."""
-    return f"{get_column_letter(col + 1)}{row + 1}"
+    return xl_rowcol_to_cell(row, col)
 
 
 @dataclass

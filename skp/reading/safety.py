@@ -29,8 +29,8 @@ from typing import TypeVar
 
 import olefile
 from defusedxml import ElementTree
-from openpyxl.utils.cell import range_boundaries
 from pydantic import BaseModel, ConfigDict, Field
+from xlsxwriter.utility import xl_cell_to_rowcol
 
 from skp.checks.registry import declare_reading_codes
 from skp.config import Config
@@ -461,11 +461,9 @@ def _declared_cells(head: bytes) -> int:
     match = _DIMENSION.search(head)
     if match is None:
         return 0
-    try:
-        min_col, min_row, max_col, max_row = range_boundaries(match.group(1).decode("ascii"))
-    except ValueError:
-        return 0
-    return (max_row - min_row + 1) * (max_col - min_col + 1)
+    first, _, last = match.group(1).decode("ascii").partition(":")
+    (row0, col0), (row1, col1) = xl_cell_to_rowcol(first), xl_cell_to_rowcol(last or first)
+    return (abs(row1 - row0) + 1) * (abs(col1 - col0) + 1)
 
 
 def _has_filepass(head: bytes) -> bool:

@@ -12,9 +12,10 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from openpyxl import Workbook
+if TYPE_CHECKING:  # the type only: skp periksa writes reports, never workbooks, and skips openpyxl
+    from openpyxl import Workbook
 
 
 def _default_mode() -> int:
