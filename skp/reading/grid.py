@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from typing import Any
 
-from xlsxwriter.utility import xl_rowcol_to_cell
+from xlsxwriter.utility import xl_col_to_name
 
 _EXACT_INTEGER = 1e15  # Excel keeps 15 significant digits; beyond that an integral float is not exact
 
@@ -37,9 +38,16 @@ def plain_row(values: list[Any]) -> list[Cell]:
     ]
 
 
+@cache
+def _column_name(col: int) -> str:
+    """0-based column → ``"F"``; remembered (16,384 columns at most), since every finding and model part
+    names its cells."""
+    return xl_col_to_name(col)
+
+
 def a1(row: int, col: int) -> str:
     """0-based (row, col) → ``"F14"``."""
-    return xl_rowcol_to_cell(row, col)
+    return f"{_column_name(col)}{row + 1}"
 
 
 @dataclass
