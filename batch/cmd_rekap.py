@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from batch.progress import CannotRun, load_config, print_summary, run_with_progress
+from batch.progress import CannotRun, load_config, print_summary, run_with_progress, working
 
 
 @click.command("rekap")
@@ -42,15 +42,16 @@ def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_d
     config = load_config(aturan)
     outputs = [p for p in (keluaran, html_path) if p is not None]
     batch, seconds = run_with_progress(jalur, config, jobs, cache_dir, exclude=outputs)
-    tables = build_tables(batch)
     try:
-        for output in outputs:
-            output.parent.mkdir(parents=True, exist_ok=True)
-        write_xlsx(tables, keluaran)
-        if html_path is not None:
-            write_html(tables, html_path)
-        if csv_dir is not None:
-            write_csv(tables, csv_dir)
+        with working("Menyusun rekap…"):
+            tables = build_tables(batch)
+            for output in outputs:
+                output.parent.mkdir(parents=True, exist_ok=True)
+            write_xlsx(tables, keluaran)
+            if html_path is not None:
+                write_html(tables, html_path)
+            if csv_dir is not None:
+                write_csv(tables, csv_dir)
     except OSError as exc:
         raise CannotRun(f"rekap tidak dapat ditulis: {exc.strerror or exc} ({exc.filename or ''})") from exc
     print_summary(batch, seconds)

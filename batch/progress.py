@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import time
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -37,6 +38,18 @@ class CannotRun(click.ClickException):
 
 def stderr_console() -> Console:
     return Console(stderr=True)
+
+
+@contextmanager
+def working(message: str, console: Console | None = None) -> Iterator[None]:
+    """A spinner with ``message`` on a terminal while a long step without progress runs (writing a
+    recap of thousands of rows takes seconds); nothing in pipes and logs."""
+    console = console or stderr_console()
+    if not console.is_terminal:
+        yield
+        return
+    with console.status(message):
+        yield
 
 
 def _bar(console: Console) -> Progress:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from kumpulan_documents import SUBMISSIONS, expected_findings, write_folder
+from rich.console import Console
 
 from batch.cli import main
+from batch.progress import working
 from skp.config import Config
 
 
@@ -53,3 +56,12 @@ def test_an_output_never_overwrites_a_submission(folder: Path, command: str) -> 
             result = CliRunner().invoke(main, [command, *inputs, "-o", "unit/staf_a.xlsx"])
             assert result.exit_code == 2 and "tidak boleh ditimpa" in result.output
     assert (folder / "unit/staf_a.xlsx").read_bytes() == before
+
+
+@pytest.mark.parametrize("terminal", [True, False])
+def test_a_long_step_shows_a_spinner_on_terminals_only(terminal: bool) -> None:
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=terminal, force_interactive=terminal)
+    with working("Menyusun rekap…", console):
+        pass
+    assert ("Menyusun rekap…" in buffer.getvalue()) is terminal
