@@ -83,6 +83,8 @@ def _inputs(paths: Sequence[Path], outputs: Sequence[Path]) -> list[Path]:
     An output that would overwrite a submission (named as an input, or found in a folder and not an
     earlier recap) stops the command: inputs are never modified.
     """
+    if not outputs:
+        return discover(paths)
     targets = {p.resolve(): p for p in outputs}
     named = {p.resolve() for p in paths}
     files = []

@@ -57,6 +57,16 @@ def test_discovery_keeps_workbooks_once_in_path_order(inside: Path) -> None:
     assert [str(p) for p in named] == SUBMISSIONS
 
 
+def test_discovery_counts_links_to_one_file_once(tmp_path: Path) -> None:
+    (tmp_path / "b_asli.xlsx").write_bytes(b"isi")
+    (tmp_path / "a_tautan.xlsx").symlink_to(tmp_path / "b_asli.xlsx")
+    os.link(tmp_path / "b_asli.xlsx", tmp_path / "c_taut_keras.xlsx")
+    (tmp_path / "d_lain.xlsx").write_bytes(b"isi")  # same content, another file: kept
+    assert [p.name for p in discover([tmp_path])] == ["a_tautan.xlsx", "d_lain.xlsx"]
+    # a named file that does not exist is still reported, once
+    assert discover([tmp_path / "hilang.xlsx", tmp_path / "." / "hilang.xlsx"]) == [tmp_path / "hilang.xlsx"]
+
+
 def test_discovery_keeps_an_explicitly_named_non_workbook(inside: Path) -> None:
     assert discover([Path("catatan.txt"), Path("unit")]) == [
         Path("catatan.txt"), Path("unit/staf_a.xlsx"), Path("unit/staf_b.xlsx"), Path("unit/staf_c.xlsx"),

@@ -33,15 +33,27 @@ def display_name(path: Path) -> str:
     return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
+def _identity(path: Path) -> object:
+    """What makes two names one file on disk: its device and inode, from one ``stat`` where resolving
+    the path costs a lookup per path component (noticeable over a national batch). The resolved path
+    stands in where there is no inode to compare: a named file that does not exist (still reported,
+    once) and file systems that report none (0, e.g. FAT on Windows)."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return os.path.realpath(path)
+    return (status.st_dev, status.st_ino) if status.st_ino else os.path.realpath(path)
+
+
 def discover(paths: Iterable[Path]) -> list[Path]:
     """Workbooks under ``paths``, sorted by path, duplicates (same file on disk) removed.
 
     Folders are searched recursively for .xlsx/.xlsm/.xls; a file named explicitly is always kept,
     whatever its extension, so that a user who names it sees it in the report (as unreadable if need be).
     """
-    found: dict[str, Path] = {}
+    found: dict[object, Path] = {}
     for root in paths:
-        candidates = _walk(root) if root.is_dir() else [root]
-        for path in candidates:
-            found.setdefault(os.path.realpath(path), path)
+        candidates = sorted(_walk(root), key=str) if root.is_dir() else [root]
+        for path in candidates:  # sorted, so that of two links to one file the same one is kept on any disk
+            found.setdefault(_identity(path), path)
     return sorted(found.values(), key=lambda p: str(p))
