@@ -24,7 +24,7 @@ from skp.errors import ConfigurationError
 from skp.findings import summarize
 from skp.run.batch import Batch, run_batch
 from skp.run.cache import ResultCache
-from skp.run.discovery import discover
+from skp.run.discovery import discover, file_identity
 from skp.run.entry import FileResult
 
 REFRESH_SECONDS = 0.1
@@ -83,16 +83,15 @@ def _inputs(paths: Sequence[Path], outputs: Sequence[Path]) -> list[Path]:
     An output that would overwrite a submission (named as an input, or found in a folder and not an
     earlier recap) stops the command: inputs are never modified.
     """
-    if not outputs:
-        return discover(paths)
-    targets = {p.resolve(): p for p in outputs}
-    named = {p.resolve() for p in paths}
+    targets = {file_identity(p): p for p in outputs}
+    named = {file_identity(p) for p in paths}
     files = []
     for found in discover(paths):
-        target = targets.get(found.resolve())
+        identity = file_identity(found)
+        target = targets.get(identity)
         if target is None:
             files.append(found)
-        elif found.resolve() in named or not _is_recap(found):
+        elif identity in named or not _is_recap(found):
             raise CannotRun(f"{target} adalah berkas kiriman yang sedang diperiksa dan tidak boleh ditimpa; "
                             "pilih nama berkas keluaran lain.")
     return files

@@ -33,7 +33,7 @@ def display_name(path: Path) -> str:
     return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def _identity(path: Path) -> object:
+def file_identity(path: Path) -> object:
     """What makes two names one file on disk: its device and inode, from one ``stat`` where resolving
     the path costs a lookup per path component (noticeable over a national batch). The resolved path
     stands in where there is no inode to compare: a named file that does not exist (still reported,
@@ -55,5 +55,5 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     for root in paths:
         candidates = sorted(_walk(root), key=str) if root.is_dir() else [root]
         for path in candidates:  # sorted, so that of two links to one file the same one is kept on any disk
-            found.setdefault(_identity(path), path)
+            found.setdefault(file_identity(path), path)
     return sorted(found.values(), key=lambda p: str(p))
