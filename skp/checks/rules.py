@@ -8,6 +8,7 @@ and punctuation the same way.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -44,10 +45,16 @@ def words(text: object) -> str:
     return " " + " ".join(_NON_WORD.sub(" ", str(text or "").lower()).split()) + " "
 
 
+@cache
+def _folded_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each phrase with its :func:`words` form, folded once per list rather than once per target checked."""
+    return tuple((phrase, words(phrase)) for phrase in phrases)
+
+
 def find_phrase(text: object, phrases: tuple[str, ...]) -> str | None:
     """The first of ``phrases`` that occurs in ``text`` as whole words, or ``None``."""
     haystack = words(text)
-    return next((p for p in phrases if words(p) in haystack), None)
+    return next((phrase for phrase, folded in _folded_phrases(phrases) if folded in haystack), None)
 
 
 def is_blank(value: object) -> bool:
