@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 GOLONGAN: tuple[tuple[str, str], ...] = (
     ("I/a", "Juru Muda"),
@@ -106,7 +107,14 @@ def parse_pangkat(raw: object) -> PangkatMatch:
     Only a name or only a golongan is acceptable, and the other half is filled in from PP 99/2000 so the
     jenjang check always has a golongan. Emptiness is for another check, so it has no problem.
     """
-    text = "" if raw is None else str(raw).strip().upper()
+    return _parse_pangkat_text("" if raw is None else str(raw).strip().upper())
+
+
+@lru_cache(maxsize=4096)
+def _parse_pangkat_text(text: str) -> PangkatMatch:
+    """:func:`parse_pangkat` of an uppercased cell text, remembered: across thousands of submissions
+    the pangkat cells repeat a few dozen spellings, and two kop checks read each one. The result is a
+    frozen dataclass, so handing out the same instance again is safe."""
     if not text or text in {"-", "–", "—"}:
         return PangkatMatch(None, None, None)
     matches = list(_GOLONGAN_RE.finditer(text))
@@ -148,11 +156,14 @@ def golongan_in_range(golongan: str, jenjang: str) -> bool:
     return _ORDER[low] <= golongan_order(golongan) <= _ORDER[high]
 
 
+@lru_cache(maxsize=4096)
 def jenjang_of(jabatan: str | None) -> str | None:
     """The JF jenjang named in a jabatan: ``"PRANATA KOMPUTER AHLI PERTAMA"`` → ``"Ahli Pertama"``.
 
     Keahlian jenjang are found anywhere ("Ahli Utama", never "Pembina Utama"); keterampilan words such
     as "Penyelia" only as the last word of the jabatan name, since they also begin ordinary titles.
+    Remembered per jabatan text: form detection and the jenjang check both ask for each one, and an
+    agency's jabatan names repeat across its submissions.
     """
     if not jabatan:
         return None
