@@ -94,6 +94,8 @@ class Threshold:
 
     @classmethod
     def parse(cls, key: str, label: str, raw: object) -> Threshold | None:
+        if is_blank(raw):  # nothing to parse: spares the target parser the many empty kategori cells
+            return None
         target = parse_target(raw)
         if not target.is_measurable:
             return None
