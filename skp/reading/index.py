@@ -8,6 +8,7 @@ carrying their own number (``"1. Nama"``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -25,6 +26,12 @@ _MAX_LABEL_CHARS = 200
 _ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})\s*[.)]\s*|^\s*\d{1,2}\s+(?=\D)")
 _INLINE_RE = re.compile(r"^(?P<label>[^:：]{1,80})[:：](?P<value>.*)$", re.DOTALL)
 _MERGE_INDEX_LIMIT = 5000  # cells; bigger merged areas are searched linearly
+
+# Row contents already numbered by :meth:`SheetIndex.row_id`, across workbooks. A batch asks for a few
+# header rows per workbook, mostly the templates' own; past the limit the table starts afresh.
+_ROW_IDS: dict[tuple[object, ...], int] = {}
+_ROW_IDS_MAX = 4096
+_NEW_ROW_ID = itertools.count()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -63,6 +70,7 @@ class SheetIndex:
     _big_areas: list[Area] = field(default_factory=list)
     _row_texts: dict[int, dict[int, str]] = field(default_factory=dict)
     _row_keys: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    _row_ids: dict[int, int] = field(default_factory=dict)
 
     @classmethod
     def build(cls, grid: SheetGrid) -> SheetIndex:
@@ -163,18 +171,29 @@ class SheetIndex:
             keys = self._row_keys[r] = [(c, self.keys.get((r, c), "")) for c in self._row(r)]
         return keys
 
-    def rows_fingerprint(self, rows: Iterable[int]) -> tuple[object, ...]:
-        """What :meth:`row`, :meth:`row_keys` and :meth:`area` answer on ``rows``, as one hashable value.
+    def row_id(self, r: int) -> int:
+        """A number standing for what :meth:`row`, :meth:`row_keys` and :meth:`area` answer on row ``r``:
+        rows with equal numbers, on any sheet of any workbook, give equal answers to those queries.
 
-        Two sheets with equal fingerprints give equal answers to those queries on those rows, so a search
-        that asks nothing else about them finds the same there (see ``skp.reading.table._header_columns``).
-        The few big areas, which any row may fall in, are included whole."""
-        areas = self._areas_in_row
-        return (
-            tuple(self._big_areas),
-            *((r, tuple(self._row(r).items()), tuple(self.row_keys(r)), tuple(areas.get(r, ())))
-              for r in rows),
-        )
+        Lets the header search remembered across workbooks (``skp.reading.table._header_columns``) compare
+        rows by a number instead of hashing their contents again for every table tried on them. The few
+        big areas, which any row may fall in, count as part of every row. Remembered per row."""
+        found = self._row_ids.get(r)
+        if found is None:
+            content = (
+                r,
+                tuple(self._row(r).items()),
+                tuple(self.row_keys(r)),
+                tuple(self._areas_in_row.get(r, ())),
+                tuple(self._big_areas),
+            )
+            found = _ROW_IDS.get(content)
+            if found is None:
+                if len(_ROW_IDS) >= _ROW_IDS_MAX:  # numbers are never reused, so forgetting is always safe
+                    _ROW_IDS.clear()
+                found = _ROW_IDS[content] = next(_NEW_ROW_ID)
+            self._row_ids[r] = found
+        return found
 
     def row_texts(self, r: int, cols: Iterable[int] | None = None) -> list[tuple[int, str]]:
         """Non-empty (column, text) pairs of row ``r``, optionally limited to ``cols``."""

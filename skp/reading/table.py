@@ -289,30 +289,40 @@ def _assign(index: SheetIndex, table: Table, keys: _TableKeys, top: int, max_row
 
 _Header = tuple[int, dict[str, ColumnHit]]  # required columns missed, columns found (shared: never modified)
 
-# Header rows already matched, by everything the match reads (see :func:`_header_columns`). Submissions
-# are mostly filled in from the same templates, so the same header rows recur from workbook to workbook.
+# Header rows already matched, by the rows' numbers (:meth:`SheetIndex.row_id`), and header depths, by the
+# top row's. Submissions are mostly filled in from the same templates, so the same header rows recur from
+# workbook to workbook.
 _SEEN_HEADERS: dict[tuple[object, ...], _Header | None] = {}
+_SEEN_DEPTHS: dict[tuple[object, ...], int] = {}
 _SEEN_HEADERS_MAX = 1024
 _UNSEEN = object()
+
+
+def _remember(seen: dict[tuple[object, ...], object], key: tuple[object, ...], value: object) -> None:
+    if len(seen) >= _SEEN_HEADERS_MAX:  # a batch needs a few hundred; start afresh past that
+        seen.clear()  # (one call: safe while another thread reads or adds)
+    seen[key] = value
 
 
 def _header_columns(index: SheetIndex, keys: _TableKeys, top: int, max_rows: int) -> _Header | None:
     """The columns of the header starting on row ``top``, as :func:`_match_header` finds them.
 
-    Remembered across workbooks by exactly what the match reads: the header rows' texts, keys and merged
-    areas, and the first group label in those rows. Equal evidence makes the match take the same steps,
-    so a remembered header is the one the search would find again."""
-    depth = _header_depth(index, keys, top, max_rows)
+    Remembered across workbooks by the numbers of the rows the match reads (their texts, keys and merged
+    areas, see :meth:`SheetIndex.row_id`): equal rows make the depth and the match take the same steps
+    (the group labels in those rows included), so a remembered header is the one the search would find
+    again."""
+    depth_key = (keys, max_rows, index.row_id(top))
+    depth = _SEEN_DEPTHS.get(depth_key)
+    if depth is None:
+        depth = _header_depth(index, keys, top, max_rows)
+        _remember(_SEEN_DEPTHS, depth_key, depth)
     window = range(top, top + depth)
-    group_labels = _group_labels(index, keys, window)
-    evidence = (keys, top, depth, group_labels, index.rows_fingerprint(window))
+    evidence = (keys, *(index.row_id(r) for r in window))
     header = _SEEN_HEADERS.get(evidence, _UNSEEN)
     if header is not _UNSEEN:
         return header  # type: ignore[return-value]
-    header = _match_header(index, keys, window, group_labels)
-    if len(_SEEN_HEADERS) >= _SEEN_HEADERS_MAX:  # a batch needs a few hundred; start afresh past that
-        _SEEN_HEADERS.clear()  # (one call: safe while another thread reads or adds)
-    _SEEN_HEADERS[evidence] = header
+    header = _match_header(index, keys, window, _group_labels(index, keys, window))
+    _remember(_SEEN_HEADERS, evidence, header)
     return header
 
 
