@@ -63,6 +63,8 @@ def batch_check(*codes: str) -> Callable[[CheckFunction], CheckFunction]:
 
 def _guarded(check: Check, findings: Iterable[Finding]) -> list[Finding]:
     out = list(findings)
+    if not out:  # most checks find nothing in a given workbook: nothing to guard
+        return out
     stray = {f.code for f in out} - check.codes
     if stray:
         raise ConfigurationError(f"pemeriksa {check.name} mengeluarkan kode yang tidak dinyatakan: {stray}")
