@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from skp.checks.registry import document_check
 from skp.checks.rencana import sheet_of, written_rk
-from skp.checks.rules import is_blank, rules, same_text
+from skp.checks.rules import folded, is_blank, rules, same_folded
 from skp.config import Config
 from skp.findings import Finding
 from skp.models import KeterkaitanAkRow, SkpDocument
@@ -38,10 +38,14 @@ def _linked_rk(rows: list[KeterkaitanAkRow]) -> list[str]:
 def rk_has_butir(document: SkpDocument, config: Config) -> Iterator[Finding]:
     if document.jenis != "JF" or document.keterkaitan_ak is None:
         return
-    linked = _linked_rk(document.keterkaitan_ak)
+    # Folded once and without repeats (an RK has a row per butir), not once per RK compared.
+    linked = list(dict.fromkeys(folded(text) for text in _linked_rk(document.keterkaitan_ak)))
     threshold = rules(config).kemiripan_minimum
     for rk in written_rk(document):
-        if rk.section == "utama" and not any(same_text(rk.text, other, threshold) for other in linked):
+        if rk.section != "utama":
+            continue
+        text = folded(rk.text)
+        if not any(same_folded(text, other, threshold) for other in linked):
             yield Finding.make("rk-tanpa-butir-kegiatan", sheet_of(rk, document), rk.cell("rk"), rk=rk.text)
 
 

@@ -62,9 +62,18 @@ def is_blank(value: object) -> bool:
     return value is None or str(value).strip() in ("", "-", "–", "—")
 
 
-def same_text(a: object, b: object, threshold: float) -> bool:
-    """Whether two staff-typed texts name the same thing, tolerating small copy differences."""
-    left, right = words(a).strip(), words(b).strip()
+def folded(text: object) -> str:
+    """The text as :func:`same_text` compares it: its :func:`words`, without the padding."""
+    return words(text).strip()
+
+
+def same_folded(left: str, right: str, threshold: float) -> bool:
+    """:func:`same_text` of two :func:`folded` texts, for comparing one text with many without refolding."""
     if not left or not right:
         return False
     return left == right or fuzz.ratio(left, right) >= threshold * 100
+
+
+def same_text(a: object, b: object, threshold: float) -> bool:
+    """Whether two staff-typed texts name the same thing, tolerating small copy differences."""
+    return same_folded(folded(a), folded(b), threshold)
