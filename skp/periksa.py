@@ -8,6 +8,7 @@ propagates, because then every report would be wrong.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import skp.checks  # noqa: F401  (registers the document checks)
@@ -28,8 +29,12 @@ def _nip(identity: Identity) -> str | None:
     return normalize_nip(identity.nip) or identity.nip
 
 
+@lru_cache(maxsize=4096)
 def _cell_key(cell: str | None) -> tuple[int, int]:
-    """``"F14"`` → (14, 6); file-scope findings (no cell) sort first."""
+    """``"F14"`` → (14, 6); file-scope findings (no cell) sort first.
+
+    Remembered: findings sit on the forms' fixed cells, so a batch sorts the same few hundred over and over.
+    """
     if not cell:
         return (0, 0)
     letters = "".join(ch for ch in cell if ch.isalpha())
