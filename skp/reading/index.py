@@ -147,8 +147,9 @@ class SheetIndex:
         """Normalised text of a cell (empty for long texts and non-text cells)."""
         return self.keys.get((r, c), "")
 
-    def _row(self, r: int) -> dict[int, str]:
-        """Column → text of the non-empty cells of row ``r``, computed once per row."""
+    def row(self, r: int) -> dict[int, str]:
+        """Column → text of the non-empty cells of row ``r``, computed once per row (shared: do not
+        modify)."""
         texts = self._row_texts.get(r)
         if texts is None:
             row = self.grid.rows[r] if 0 <= r < len(self.grid.rows) else []
@@ -156,19 +157,18 @@ class SheetIndex:
             self._row_texts[r] = texts
         return texts
 
-    def row(self, r: int) -> dict[int, str]:
-        """Column → text of the non-empty cells of row ``r`` (shared: do not modify)."""
-        return self._row(r)
-
     def text(self, r: int, c: int) -> str | None:
-        return self._row(r).get(c)
+        """The text of one cell. Asked hundreds of times per workbook, so a row already worked out is
+        looked up here without a second call."""
+        texts = self._row_texts.get(r)
+        return (texts if texts is not None else self.row(r)).get(c)
 
     def row_keys(self, r: int) -> list[tuple[int, str]]:
         """(column, key) of the non-empty cells of row ``r``, the key empty for numbers and long texts;
         computed once per row, since every table's header search walks the same rows."""
         keys = self._row_keys.get(r)
         if keys is None:
-            keys = self._row_keys[r] = [(c, self.keys.get((r, c), "")) for c in self._row(r)]
+            keys = self._row_keys[r] = [(c, self.keys.get((r, c), "")) for c in self.row(r)]
         return keys
 
     def row_id(self, r: int) -> int:
@@ -182,7 +182,7 @@ class SheetIndex:
         if found is None:
             content = (
                 r,
-                tuple(self._row(r).items()),
+                tuple(self.row(r).items()),
                 tuple(self.row_keys(r)),
                 tuple(self._areas_in_row.get(r, ())),
                 tuple(self._big_areas),
@@ -197,7 +197,7 @@ class SheetIndex:
 
     def row_texts(self, r: int, cols: Iterable[int] | None = None) -> list[tuple[int, str]]:
         """Non-empty (column, text) pairs of row ``r``, optionally limited to ``cols``."""
-        texts = self._row(r)
+        texts = self.row(r)
         if cols is None:
             return list(texts.items())
         return [(c, texts[c]) for c in cols if c in texts]

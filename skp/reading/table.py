@@ -280,14 +280,14 @@ def _assign(index: SheetIndex, table: Table, keys: _TableKeys, top: int, max_row
     header = _header_columns(index, keys, top, max_rows)
     if header is None:
         return None
-    missing, hits = header
-    bottom = max(index.bottom(*hit.header) for hit in hits.values())
+    missing, hits, bottom = header
     layout = TableLayout(index, table, top, bottom + 1, dict(hits))
     layout.data_start = _skip_subheader(layout, bottom + 1)
     return missing, layout
 
 
-_Header = tuple[int, dict[str, ColumnHit]]  # required columns missed, columns found (shared: never modified)
+# Required columns missed, columns found (shared: never modified), the last row of their header cells.
+_Header = tuple[int, dict[str, ColumnHit], int]
 
 # Header rows already matched, by the rows' numbers (:meth:`SheetIndex.row_id`), and header depths, by the
 # top row's. Submissions are mostly filled in from the same templates, so the same header rows recur from
@@ -330,7 +330,7 @@ def _match_header(
     index: SheetIndex, keys: _TableKeys, window: range, group_labels: tuple[tuple[int, int] | None, ...]
 ) -> _Header | None:
     """The columns whose labels are in the header rows ``window``, with how many required columns are
-    missing; None when too few are there.
+    missing and the last row their header cells reach; None when too few are there.
 
     Each column takes the first header cell holding exactly one of its labels; the cells left then go
     to the column with the longest label inside their text."""
@@ -373,7 +373,8 @@ def _match_header(
         key: ColumnHit(key, column.level, (r, c), *index.span(r, c)) for key, (column, r, c) in taken.items()
     }
     missing = sum(1 for key in keys.required if key not in hits)
-    return missing, dict(sorted(hits.items(), key=lambda kv: kv[1].c0))
+    bottom = max(index.bottom(*hit.header) for hit in hits.values())
+    return missing, dict(sorted(hits.items(), key=lambda kv: kv[1].c0)), bottom
 
 
 def _skip_subheader(layout: TableLayout, start: int) -> int:
