@@ -63,19 +63,20 @@ def value_right_of(
     _, last = index.span(r, c)
     first_empty: tuple[int, int] | None = None
     for col in range(last + 1, min(c_end, index.n_cols)):
-        if index.covered_from_above(r, col) or (index.area(r, col) or (r, col))[1] != col:
+        area = index.area(r, col)
+        if area is not None and (area[0] < r or area[1] != col):  # inside a merged cell, not its start
             continue
-        raw = index.grid.value(r, col)
-        text = strip_colon(index.text(r, col))
-        if first_empty is None and index.text(r, col) not in (":", "："):
+        written = index.text(r, col)
+        if first_empty is None and written not in (":", "："):
             first_empty = (r, col)
+        text = strip_colon(written)
         if text is None:
             continue
         if (index.key(r, col) or normalize_label(text)) in stop_keys:
             break
         if _ORDINAL_RE.match(text):
             continue
-        return Value(raw, text, (r, col))
+        return Value(index.grid.value(r, col), text, (r, col))
     return Value(None, None, first_empty or (r, last + 1))
 
 

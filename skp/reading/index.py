@@ -82,9 +82,10 @@ class SheetIndex:
             for c, value in enumerate(row):
                 if value is not None and isinstance(value, str) and len(value) <= _MAX_LABEL_CHARS:
                     key, label_keys, found = _analyse(value)
-                    keys[r, c] = key
+                    pos = (r, c)  # one tuple for the cell's key and every label it is found by
+                    keys[pos] = key
                     for label_key in label_keys:
-                        labels[label_key].append((r, c))
+                        labels[label_key].append(pos)
                     if found is not None:
                         inline[found[0]].append((r, c, found[1]))
         index.n_cols = grid.n_cols

@@ -85,14 +85,17 @@ class TableLayout:
         return " ".join(parts) if parts else None
 
     def present(self, r: int) -> list[str]:
-        """Keys of the columns with a text on row ``r``, in column order (one row lookup for them all)."""
+        """Keys of the columns with a text on row ``r``, in column order (one row lookup for them all).
+
+        The sub-columns of a merged header are only looked at for the few columns that have them: this
+        runs several times on every table row."""
         row = self.index.row(r)
         if not row:
             return []
         return [
             key
             for key, hit in self.columns.items()
-            if hit.c0 in row or any(c in row for c in range(hit.c0 + 1, hit.c1 + 1))
+            if hit.c0 in row or (hit.c1 > hit.c0 and any(c in row for c in range(hit.c0 + 1, hit.c1 + 1)))
         ]
 
     def value(self, r: int, key: str) -> object:
