@@ -1,0 +1,114 @@
+"""Where one worker's time per workbook goes, stage by stage, and the throughput that bounds.
+
+Usage: ``python benchmarks/tahap.py [N] [--ulang R]`` (defaults 5000 and 7). Takes every tenth workbook of
+the corpus :mod:`kumpulan_data` generates for N (at most 500) and times, in this one process, each stage of
+``skp periksa`` over all of them, ``R`` rounds; a stage's figure is the median round divided by the number
+of workbooks:
+
+- read the file (``read_submission``), the safety checks (``check_submission``: zip, XML prologs, cell
+  extents), python-calamine (``load_grid`` minus the two before it), the reader (``read_document``), the
+  document checks (``run_document_checks``), and ``examine`` as a whole (scoring and the hierarchy entry
+  included);
+- the bound this puts on ``skp periksa``: cores / (time per workbook), before start-up and the main
+  process's own share.
+
+"selebihnya" is ``examine`` minus the stages: the report, scoring and hierarchy entry, and what running
+the stages one after another per workbook costs over running each in a loop of its own (colder caches,
+more garbage to collect).
+
+Unreadable and non-SKP workbooks of the corpus are left out: they stop after the safety checks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from kumpulan_data import ROOT, generate  # noqa: E402
+
+from skp.checks.registry import run_document_checks  # noqa: E402
+from skp.config import Config  # noqa: E402
+from skp.reading.load import load_grid  # noqa: E402
+from skp.reading.reader import read_document  # noqa: E402
+from skp.reading.safety import check_submission, read_submission, reading_limits  # noqa: E402
+from skp.run.discovery import discover  # noqa: E402
+from skp.run.worker import examine  # noqa: E402
+
+SAMPLE_MAX = 500
+
+
+def per_workbook_ms(stage: Callable[[int], object], count: int, rounds: int) -> float:
+    """Median over ``rounds`` of one pass of ``stage`` over every workbook, per workbook."""
+    for i in range(count):  # warm caches as a worker's first files do
+        stage(i)
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for i in range(count):
+            stage(i)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) / count * 1000
+
+
+def sample(n: int) -> list[Path]:
+    files = discover([generate(n, ROOT / "benchmarks" / "out")])
+    return files[:: max(1, len(files) // SAMPLE_MAX)][:SAMPLE_MAX]
+
+
+def readable(files: Sequence[Path], config: Config) -> list[Path]:
+    """The workbooks every stage can run on (an SKP that loads and reads)."""
+    kept = []
+    for path in files:
+        try:
+            read_document(load_grid(path, config), config)
+        except Exception:  # a defect sample: rejected before the stages measured here
+            continue
+        kept.append(path)
+    return kept
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("n", nargs="?", type=int, default=5000)
+    parser.add_argument("--ulang", type=int, default=7, help="jumlah putaran (bawaan 7)")
+    args = parser.parse_args()
+    config = Config()
+    limits = reading_limits(config)
+    files = readable(sample(args.n), config)
+    data = [read_submission(f, limits) for f in files]
+    grids = [load_grid(f, config) for f in files]
+    documents = [read_document(g, config) for g in grids]
+    count, rounds = len(files), args.ulang
+
+    def measure(stage: Callable[[int], object]) -> float:
+        return per_workbook_ms(stage, count, rounds)
+
+    stages = {
+        "membaca berkas": measure(lambda i: read_submission(files[i], limits)),
+        "pemeriksaan keamanan": measure(lambda i: check_submission(data[i], limits)),
+        "python-calamine": 0.0,
+        "membaca tata letak": measure(lambda i: read_document(grids[i], config)),
+        "pemeriksaan dokumen": measure(lambda i: run_document_checks(documents[i], config)),
+    }
+    loading = measure(lambda i: load_grid(files[i], config))
+    stages["python-calamine"] = max(0.0, loading - stages["membaca berkas"] - stages["pemeriksaan keamanan"])
+    whole = measure(lambda i: examine(files[i], str(files[i]), config))
+    cores = os.cpu_count() or 1
+    print(f"{count} buku kerja dari kumpulan {args.n}, median {rounds} putaran, ms per buku kerja:")
+    for name, ms in stages.items():
+        print(f"  {name:<22} {ms:6.2f}  ({ms / whole:4.0%})")
+    print(f"  {'selebihnya':<22} {whole - sum(stages.values()):6.2f}")
+    print(f"  {'examine seluruhnya':<22} {whole:6.2f}")
+    print(f"batas atas skp periksa di {cores} inti: {cores * 1000 / whole:.0f} buku kerja/detik "
+          "(tanpa waktu mulai dan kerja proses utama)")
+
+
+if __name__ == "__main__":
+    main()
