@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from skp.mapping import normalize_label
 from skp.reading.grid import SheetGrid
+from skp.reading.memo import remember
 from skp.reading.values import cell_text, strip_colon
 
 Pos = tuple[int, int]
@@ -189,10 +190,8 @@ class SheetIndex:
                 tuple(self._big_areas),
             )
             found = _ROW_IDS.get(content)
-            if found is None:
-                if len(_ROW_IDS) >= _ROW_IDS_MAX:  # numbers are never reused, so forgetting is always safe
-                    _ROW_IDS.clear()
-                found = _ROW_IDS[content] = next(_NEW_ROW_ID)
+            if found is None:  # numbers are never reused, so forgetting the table is always safe
+                found = remember(_ROW_IDS, content, next(_NEW_ROW_ID), _ROW_IDS_MAX)
             self._row_ids[r] = found
         return found
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from skp.mapping import Column, Label, Table, normalize_label
 from skp.reading.grid import a1
 from skp.reading.index import SheetIndex
+from skp.reading.memo import remember
 
 _MIN_COLUMNS = 3  # fewer matched headers than this is not a table of ours
 _MIN_FUZZY_KEY = 4  # shorter keys ("NO", "RK", "IKI") only ever match exactly
@@ -297,14 +298,8 @@ _Header = tuple[int, dict[str, ColumnHit], int]
 # workbook to workbook.
 _SEEN_HEADERS: dict[tuple[object, ...], _Header | None] = {}
 _SEEN_DEPTHS: dict[tuple[object, ...], int] = {}
-_SEEN_HEADERS_MAX = 1024
+_SEEN_HEADERS_MAX = 1024  # a batch needs a few hundred
 _UNSEEN = object()
-
-
-def _remember(seen: dict[tuple[object, ...], object], key: tuple[object, ...], value: object) -> None:
-    if len(seen) >= _SEEN_HEADERS_MAX:  # a batch needs a few hundred; start afresh past that
-        seen.clear()  # (one call: safe while another thread reads or adds)
-    seen[key] = value
 
 
 def _header_columns(index: SheetIndex, keys: _TableKeys, top: int, max_rows: int) -> _Header | None:
@@ -318,14 +313,14 @@ def _header_columns(index: SheetIndex, keys: _TableKeys, top: int, max_rows: int
     depth = _SEEN_DEPTHS.get(depth_key)
     if depth is None:
         depth = _header_depth(index, keys, top, max_rows)
-        _remember(_SEEN_DEPTHS, depth_key, depth)
+        remember(_SEEN_DEPTHS, depth_key, depth, _SEEN_HEADERS_MAX)
     window = range(top, top + depth)
     evidence = (keys, *(index.row_id(r) for r in window))
     header = _SEEN_HEADERS.get(evidence, _UNSEEN)
     if header is not _UNSEEN:
         return header  # type: ignore[return-value]
     header = _match_header(index, keys, window, _group_labels(index, keys, window))
-    _remember(_SEEN_HEADERS, evidence, header)
+    remember(_SEEN_HEADERS, evidence, header, _SEEN_HEADERS_MAX)
     return header
 
 
