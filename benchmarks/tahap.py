@@ -35,6 +35,8 @@ from kumpulan_data import ROOT, generate  # noqa: E402
 
 from skp.checks.registry import run_document_checks  # noqa: E402
 from skp.config import Config  # noqa: E402
+from skp.models import SkpDocument  # noqa: E402
+from skp.reading.grid import WorkbookGrid  # noqa: E402
 from skp.reading.load import load_grid  # noqa: E402
 from skp.reading.reader import read_document  # noqa: E402
 from skp.reading.safety import check_submission, read_submission, reading_limits  # noqa: E402
@@ -62,15 +64,16 @@ def sample(n: int) -> list[Path]:
     return files[:: max(1, len(files) // SAMPLE_MAX)][:SAMPLE_MAX]
 
 
-def readable(files: Sequence[Path], config: Config) -> list[Path]:
-    """The workbooks every stage can run on (an SKP that loads and reads)."""
+def readable(files: Sequence[Path], config: Config) -> list[tuple[Path, WorkbookGrid, SkpDocument]]:
+    """The workbooks every stage can run on (an SKP that loads and reads), with their grid and document."""
     kept = []
     for path in files:
         try:
-            read_document(load_grid(path, config), config)
+            grid = load_grid(path, config)
+            document = read_document(grid, config)
         except Exception:  # a defect sample: rejected before the stages measured here
             continue
-        kept.append(path)
+        kept.append((path, grid, document))
     return kept
 
 
@@ -81,10 +84,8 @@ def main() -> None:
     args = parser.parse_args()
     config = Config()
     limits = reading_limits(config)
-    files = readable(sample(args.n), config)
+    files, grids, documents = zip(*readable(sample(args.n), config), strict=True)
     data = [read_submission(f, limits) for f in files]
-    grids = [load_grid(f, config) for f in files]
-    documents = [read_document(g, config) for g in grids]
     count, rounds = len(files), args.ulang
 
     def measure(stage: Callable[[int], object]) -> float:
