@@ -25,7 +25,7 @@ from skp.findings import summarize
 from skp.run.batch import Batch, run_batch
 from skp.run.cache import ResultCache
 from skp.run.discovery import discover, file_identity
-from skp.run.entry import FileResult
+from skp.run.result import FileResult
 
 REFRESH_SECONDS = 0.1
 

@@ -22,6 +22,9 @@ from skp.reading.grid import WorkbookGrid
 from skp.reading.load import load_grid
 from skp.reading.reader import read_document
 
+# Codes the reading pipeline itself emits: file safety (skp.reading.safety/load) and form recognition.
+# Declared here, at the top of the core, so the reading layer never imports the check registry above it.
+declare_reading_codes("berkas", "berkas-rusak", "berkas-terenkripsi", "berkas-terlalu-besar")
 declare_reading_codes("pembacaan", "bukan-skp")
 
 

@@ -6,8 +6,8 @@ import pytest
 
 from skp.checks.kumpulan import batch_findings
 from skp.config import Config
-from skp.run.entry import HierarchyEntry, RkRef, SplitPart, TargetSplit
-from skp.run.hierarchy import Hierarchy, normalize_rk, rules_of
+from skp.hierarchy.entry import HierarchyEntry, RkRef, SplitPart, TargetSplit
+from skp.hierarchy.links import Hierarchy, normalize_rk, rules_of
 
 KEPALA = "197001011995031001"
 KASUBAG = "198001012005011002"

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 import skp.checks  # noqa: F401  registers the document and batch checks
-import skp.periksa  # noqa: F401  registers the reading codes
-import skp.reading.load  # noqa: F401  registers the file-safety codes
+import skp.periksa  # noqa: F401  registers the reading codes (file safety and form recognition)
 from skp.checks.registry import registered_codes
 from skp.checks.rules import PemeriksaanRules
 from skp.findings import catalogue

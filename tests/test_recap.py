@@ -17,12 +17,12 @@ from openpyxl import load_workbook
 from batch.cmd_rekap import rekap
 from skp.config import Config
 from skp.findings import FileReport
+from skp.hierarchy.entry import HierarchyEntry
+from skp.hierarchy.links import Hierarchy, rules_of
 from skp.recap.tables import UNKNOWN_UNIT, build_tables
 from skp.recap.xlsx import write_xlsx
 from skp.run.batch import Batch, run_batch
 from skp.run.discovery import discover
-from skp.run.entry import HierarchyEntry
-from skp.run.hierarchy import Hierarchy, rules_of
 
 UNIT = "Dinas PUPR Kabupaten Sleman"
 

@@ -1,6 +1,6 @@
 """Batch checks (SPEC §7 scope ``batch``): what only shows when all submissions are read together.
 
-Each check takes the batch's :class:`~skp.run.hierarchy.Hierarchy` and yields ``(path, finding)``
+Each check takes the batch's :class:`~skp.hierarchy.links.Hierarchy` and yields ``(path, finding)``
 pairs, so a finding lands in the report of the file that must be fixed, at the sheet and cell to fix:
 a wrong superior RK on the subordinate's column 2, an RK nobody intervenes on the superior's own RK.
 """
@@ -14,8 +14,8 @@ from skp.checks.registry import REGISTRY, batch_check
 from skp.config import Config
 from skp.errors import ConfigurationError
 from skp.findings import Finding
-from skp.run.entry import HierarchyEntry, SplitPart, TargetSplit
-from skp.run.hierarchy import Hierarchy, normalize_rk
+from skp.hierarchy.entry import HierarchyEntry, SplitPart, TargetSplit
+from skp.hierarchy.links import Hierarchy, normalize_rk
 
 Located = Iterator[tuple[str, Finding]]
 

@@ -32,12 +32,9 @@ from defusedxml import ElementTree
 from pydantic import BaseModel, ConfigDict, Field
 from xlsxwriter.utility import xl_cell_to_rowcol
 
-from skp.checks.registry import declare_reading_codes
 from skp.config import Config
 from skp.errors import WorkbookRejected
 from skp.reading.extent import Readable, xls_sheet_cells, xlsx_sheet_cells, xlsx_sheet_cells_at_most
-
-declare_reading_codes("berkas", "berkas-rusak", "berkas-terenkripsi", "berkas-terlalu-besar")
 
 _MB = 1024 * 1024
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 from skp.findings import FileReport, Severity
+from skp.hierarchy.entry import HierarchyEntry
+from skp.hierarchy.links import Hierarchy
 from skp.mapping import normalize_label
 from skp.run.batch import Batch
-from skp.run.entry import HierarchyEntry
-from skp.run.hierarchy import Hierarchy
 
 UNKNOWN_UNIT = "(unit kerja tidak terbaca)"
 TOTAL = "Jumlah"

@@ -17,9 +17,10 @@ from typing import overload
 from skp.checks.kumpulan import batch_findings
 from skp.config import Config
 from skp.findings import FileReport, Finding
+from skp.hierarchy.entry import HierarchyEntry
+from skp.hierarchy.links import Hierarchy, rules_of
 from skp.run.cache import ResultCache
-from skp.run.entry import FileResult, HierarchyEntry
-from skp.run.hierarchy import Hierarchy, rules_of
+from skp.run.result import FileResult
 from skp.run.runner import iter_results
 
 

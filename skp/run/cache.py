@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from skp import __version__
 from skp.config import Config
-from skp.run.entry import FileResult
+from skp.run.result import FileResult
 
 
 def settings_hash(config: Config) -> str:

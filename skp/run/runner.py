@@ -1,7 +1,7 @@
 """Examining many workbooks on all cores, streaming results in discovery order.
 
 Files go to a process pool in chunks (one round trip per chunk, not per file) and come back as compact
-:class:`~skp.run.entry.FileResult` objects, in the order they were discovered whatever ``jobs`` is, so a
+:class:`~skp.run.result.FileResult` objects, in the order they were discovered whatever ``jobs`` is, so a
 report never depends on scheduling. A worker that dies (a crash inside a native parser, the kernel's
 out-of-memory killer) breaks the pool; the files not yet answered are then retried one per task, and the
 one file that brings a fresh pool down again is reported as ``berkas-rusak``. Every input appears in the
@@ -21,7 +21,7 @@ from pathlib import Path
 from skp.config import Config
 from skp.run.cache import ResultCache
 from skp.run.discovery import display_name
-from skp.run.entry import FileResult
+from skp.run.result import FileResult
 from skp.run.worker import crashed, examine
 
 Task = tuple[str, str]  # (path to open, path to show in the report)

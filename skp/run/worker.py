@@ -1,6 +1,6 @@
 """Examining one workbook inside a worker process, so that nothing can take the batch down.
 
-The worker returns a compact :class:`~skp.run.entry.FileResult` (report plus hierarchy entry), never the
+The worker returns a compact :class:`~skp.run.result.FileResult` (report plus hierarchy entry), never the
 document. Any unexpected exception for one file becomes a ``berkas-rusak`` finding for that file only;
 a :class:`~skp.errors.ConfigurationError` (a broken mapping or rules file) still stops the run, because
 every other file would fail the same way.
@@ -13,10 +13,11 @@ from pathlib import Path
 from skp.config import Config
 from skp.errors import ConfigurationError
 from skp.findings import FileReport, Finding
+from skp.hierarchy.entry import entry_from
 from skp.models import SkpDocument
 from skp.periksa import check_path
 from skp.run.cache import ResultCache
-from skp.run.entry import FileResult, entry_from
+from skp.run.result import FileResult
 from skp.scoring.document import score_document
 
 

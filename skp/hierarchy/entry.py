@@ -8,16 +8,14 @@ reading the files. :func:`entry_from` distils a :class:`~skp.models.SkpDocument`
 The parent process keeps one entry per submission for the whole run, so the entry types are slotted
 dataclasses (about a quarter of the memory of pydantic models) with their repeated short strings — sheet
 names, cell references, form ids — interned; pydantic still validates and serialises them inside
-:class:`FileResult` for the cache.
+:class:`~skp.run.result.FileResult` for the cache.
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, field, replace
-
-from pydantic import BaseModel
+from dataclasses import dataclass, field
 
 from skp.findings import FileReport
 from skp.models import RencanaKinerja, SkpDocument, Target
@@ -99,20 +97,6 @@ class HierarchyEntry:
     splits: list[TargetSplit] = field(default_factory=list)
     nilai_skp: float | None = None
     predikat: str | None = None
-
-
-class FileResult(BaseModel):
-    """A worker's answer for one file; ``entry`` is None when the file could not be read as an SKP."""
-
-    report: FileReport
-    entry: HierarchyEntry | None = None
-    from_cache: bool = False
-
-    def at(self, path: str) -> FileResult:
-        """The same result under another display path (a cache hit found under a new name)."""
-        entry = replace(self.entry, path=path) if self.entry else None
-        return FileResult(report=self.report.model_copy(update={"path": path}), entry=entry,
-                          from_cache=self.from_cache)
 
 
 def _kuantitas_target(rk: RencanaKinerja) -> float | None:

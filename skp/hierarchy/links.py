@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz, process, utils
 
 from skp.config import Config
-from skp.run.entry import HierarchyEntry
+from skp.hierarchy.entry import HierarchyEntry
 
 SECTION = "kumpulan"
 
