@@ -22,12 +22,12 @@ from rich.text import Text
 
 from skp import __version__
 from skp.findings import FileReport, Severity, catalogue, summarize
+from skp.sinks import csv_cell
 
 STATUS_TEXT = {"lulus": "LULUS", "perlu-perbaikan": "PERLU PERBAIKAN", "gagal-dibaca": "GAGAL DIBACA"}
 STATUS_STYLE = {"lulus": "bold green", "perlu-perbaikan": "bold red", "gagal-dibaca": "bold magenta"}
 SEVERITY_STYLE = {Severity.ERROR: "red", Severity.PERINGATAN: "yellow", Severity.INFO: "cyan"}
 CSV_COLUMNS = ("path", "status", "form", "nip", "nama", "code", "severity", "sheet", "cell", "message")
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 WIDTH = 120
 
 
@@ -120,22 +120,16 @@ def render_json(reports: Sequence[FileReport]) -> Iterator[str]:
     yield ("\n  " if reports else "") + "],\n" + f'  "summary": {summary}\n' + "}\n"
 
 
-def csv_safe(value: object) -> str:
-    """A cell value that a spreadsheet will not run as a formula (CSV injection guard)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
-
-
 def render_csv(reports: Iterable[FileReport]) -> Iterator[str]:
     """One row per finding; a file without findings still gets one row, with an empty code."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
     for report in reports:
         head = [report.path, report.status, report.form, report.nip, report.nama]
         rows = [[*head, f.code, f.severity.value, f.sheet, f.cell, f.message] for f in report.findings]
         for row in rows or [[*head, None, None, None, None, None]]:
-            writer.writerow([csv_safe(value) for value in row])
+            writer.writerow([csv_cell(value) for value in row])
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()

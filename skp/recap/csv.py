@@ -1,7 +1,7 @@
 """The recap tables as CSV files, for HR systems and pivot tables.
 
 UTF-8 with a byte-order mark, so Excel shows Indonesian text correctly when the file is double-clicked;
-formula-like text is defused (see :mod:`skp.recap.text`); each file is written atomically.
+formula-like text is defused (see :mod:`skp.sinks`); each file is written atomically.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import io
 from pathlib import Path
 
 from skp.recap.tables import RecapTables
-from skp.recap.text import csv_text
+from skp.sinks import csv_cell
 from skp.writing.atomic import atomic_write
 
 
@@ -21,9 +21,9 @@ def write_csv(tables: RecapTables, folder: Path) -> list[Path]:
     written = []
     for name, frame in tables.named():
         buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
         writer.writerow([str(c) for c in frame.columns])
-        writer.writerows([csv_text(v) for v in row] for row in frame.itertuples(index=False, name=None))
+        writer.writerows([csv_cell(v) for v in row] for row in frame.itertuples(index=False, name=None))
         target = folder / f"{name.lower()}.csv"
         data = buffer.getvalue().encode("utf-8-sig")
         atomic_write(target, lambda handle, data=data: handle.write(data))

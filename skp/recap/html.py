@@ -16,8 +16,8 @@ import pandas as pd
 
 from skp import __version__
 from skp.recap.tables import STATUS_LABELS, RecapTables
-from skp.recap.text import plain
 from skp.recap.xlsx import LINK_COLUMNS, relative_link
+from skp.sinks import plain
 from skp.writing.atomic import atomic_write
 
 CSS = """

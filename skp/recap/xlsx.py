@@ -19,7 +19,7 @@ import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
 from skp.recap.tables import STATUS_LABELS, RecapTables
-from skp.recap.text import looks_like_formula, plain
+from skp.sinks import looks_like_formula, plain
 from skp.writing.atomic import atomic_write
 
 LINK_COLUMNS = ("Berkas", "Berkas Atasan", "Berkas Bawahan")
