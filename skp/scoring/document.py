@@ -169,7 +169,8 @@ def _total(shares: list[float | None]) -> float | None:
 def _perilaku(perilaku: Perilaku | None, settings: ScoringSettings) -> float | None:
     if perilaku is None:
         return None
-    return engine.nilai_perilaku(perilaku.model_dump(include=set(settings.perilaku_weights)), settings)
+    aspects = perilaku.model_dump(include={str(key) for key in settings.perilaku_weights})
+    return engine.nilai_perilaku(aspects, settings)
 
 
 def score_document(document: SkpDocument, config: Config) -> DocumentScore:

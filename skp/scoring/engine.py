@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Literal
 
 from skp.models import Target
-from skp.scoring.settings import ScoringSettings
+from skp.scoring.settings import KATEGORI_BAND, ScoringSettings
 
 # Quantizing a huge capaian (a target of 1e-113 gives 1e115 %) needs more digits than the default 28.
 _WIDE = Context(prec=400)
@@ -109,7 +109,7 @@ def kategori_for_nilai(nilai: float, settings: ScoringSettings) -> Kategori:
     """
     value = half_up(nilai, settings.decimals)
     bounds = settings.kategori_rk_bounds
-    return next((k for k in KATEGORI[:-1] if value >= bounds[k]), "Sangat Kurang")
+    return next((k for k in KATEGORI_BAND if value >= bounds[k]), "Sangat Kurang")
 
 
 def nilai_rk(nilai_iki: Sequence[float], settings: ScoringSettings) -> float:
@@ -152,7 +152,7 @@ def nilai_perilaku(aspects: Mapping[str, float | None], settings: ScoringSetting
     weights = settings.perilaku_weights
     if any(aspects.get(key) is None for key in weights):
         return None
-    total = sum(weights[key] * aspects[key] for key in weights)  # type: ignore[operator]
+    total = sum(weight * float(aspects[key] or 0) for key, weight in weights.items())
     return half_up(total / sum(weights.values()), settings.decimals)
 
 

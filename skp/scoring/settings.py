@@ -14,6 +14,26 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from skp.vocab import Aspek
 
+KategoriIki = Literal["Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang"]
+KategoriBand = Literal["Sangat Baik", "Baik", "Cukup", "Kurang"]  # lower bounds; Sangat Kurang is the rest
+KATEGORI_BAND: tuple[KategoriBand, ...] = ("Sangat Baik", "Baik", "Cukup", "Kurang")  # highest first
+AspekPerilaku = Literal["orientasi_pelayanan", "komitmen", "inisiatif_kerja", "kerja_sama", "kepemimpinan"]
+ASPEK_PERILAKU: tuple[AspekPerilaku, ...] = (
+    "orientasi_pelayanan", "komitmen", "inisiatif_kerja", "kerja_sama", "kepemimpinan",
+)
+
+
+def _tambahan_factors() -> dict[KategoriIki, float]:
+    return {"Sangat Baik": 100, "Baik": 80, "Cukup": 60, "Kurang": 40, "Sangat Kurang": 20}
+
+
+def _kategori_rk_bounds() -> dict[KategoriBand, float]:
+    return {"Sangat Baik": 110, "Baik": 90, "Cukup": 70, "Kurang": 50}
+
+
+def _equal_perilaku_weights() -> dict[AspekPerilaku, float]:
+    return dict.fromkeys(ASPEK_PERILAKU, 20.0)
+
 
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
@@ -31,12 +51,7 @@ class TambahanSettings(_Section):
 
     bobot_lingkup: float = Field(10, ge=0)
     cap: float = Field(10, alias="batas", ge=0)
-    factors: dict[Literal["Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang"], float] = Field(
-        default_factory=lambda: {
-            "Sangat Baik": 100, "Baik": 80, "Cukup": 60, "Kurang": 40, "Sangat Kurang": 20,
-        },
-        alias="faktor",
-    )
+    factors: dict[KategoriIki, float] = Field(default_factory=_tambahan_factors, alias="faktor")
 
 
 class JptSettings(_Section):
@@ -85,20 +100,14 @@ class ScoringSettings(_Section):
     maximum_target: MaximumTarget = Field(default_factory=MaximumTarget, alias="target_maksimal")
     nilai_rk: Literal["rata-rata", "terendah"] = "rata-rata"
     # Nilai RK → kategori RK (and F of Kinerja Tambahan): lower bounds, the PP 30/2019 bands.
-    kategori_rk_bounds: dict[Literal["Sangat Baik", "Baik", "Cukup", "Kurang"], float] = Field(
-        default_factory=lambda: {"Sangat Baik": 110, "Baik": 90, "Cukup": 70, "Kurang": 50},
-        alias="ambang_kategori_rk",
+    kategori_rk_bounds: dict[KategoriBand, float] = Field(
+        default_factory=_kategori_rk_bounds, alias="ambang_kategori_rk"
     )
     tambahan: TambahanSettings = Field(default_factory=TambahanSettings, alias="kinerja_tambahan")
     nilai_skp_cap: float = Field(120, alias="batas_nilai_skp", gt=0)
     jpt: JptSettings = Field(default_factory=JptSettings, alias="bobot_jpt")
-    perilaku_weights: dict[
-        Literal["orientasi_pelayanan", "komitmen", "inisiatif_kerja", "kerja_sama", "kepemimpinan"], float
-    ] = Field(
-        default_factory=lambda: dict.fromkeys(
-            ("orientasi_pelayanan", "komitmen", "inisiatif_kerja", "kerja_sama", "kepemimpinan"), 20.0
-        ),
-        alias="bobot_perilaku",
+    perilaku_weights: dict[AspekPerilaku, float] = Field(
+        default_factory=_equal_perilaku_weights, alias="bobot_perilaku"
     )
     kinerja: KinerjaSettings = Field(default_factory=KinerjaSettings, alias="nilai_kinerja")
     decimals: int = Field(2, alias="desimal_nilai", ge=0, le=6)
