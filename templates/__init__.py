@@ -1,1 +1,4 @@
-"""The built official forms, installed as ``skp.templates``; regenerate with ``skp templat --semua -o templates``."""
+"""The built official forms, installed as ``skp.templates``.
+
+Regenerate with ``skp templat --semua -o templates``.
+"""

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Menyiapkan lingkungan dari nol lalu menjalankan seluruh pengujian.
 # Dipakai apa adanya oleh README dan oleh .ci/run: paket Debian (LibreOffice untuk menguji templat,
-# Chromium untuk menguji rekap HTML), virtualenv .venv, paket Python proyek beserta extra [dev], pytest.
+# Chromium untuk menguji rekap HTML), virtualenv .venv, paket Python proyek beserta extra [dev], lalu
+# pemeriksaan kode dengan konfigurasi proyek sendiri (ruff, import-linter untuk lapisan, mypy) dan pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,4 +20,7 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[dev]'
 export PATH="$PWD/.venv/bin:$PATH"
+echo "== ruff ==" && ruff check .
+echo "== import-linter ==" && lint-imports --no-cache
+echo "== mypy ==" && mypy
 exec .venv/bin/python -m pytest "$@"
