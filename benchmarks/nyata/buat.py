@@ -27,16 +27,27 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+import bank
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
-import bank
-
 HERE = Path(__file__).resolve().parent
 LEVELS_ALL = ["SANGAT KURANG", "KURANG", "CUKUP", "BAIK", "SANGAT BAIK"]
-BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-         "November", "Desember"]
+BULAN = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 
 # ---------------------------------------------------------------------------------------------- model
 
@@ -148,8 +159,11 @@ def _steps(iki: Iki) -> tuple[float, float]:
     base = iki.target[0] if isinstance(iki.target, tuple) else iki.target
     if iki.satuan == "%":
         return 10, 1
-    if isinstance(base, float) and not base.is_integer() or (isinstance(iki.target, tuple) and any(
-            isinstance(t, float) for t in iki.target)):
+    if (
+        isinstance(base, float)
+        and not base.is_integer()
+        or (isinstance(iki.target, tuple) and any(isinstance(t, float) for t in iki.target))
+    ):
         return 0.5, 0.1
     return max(1, round(0.2 * base)), 1
 
@@ -190,10 +204,19 @@ def kategori(iki: Iki, v: dict[str, Any]) -> dict[str, str]:
 
 ASPEK_STYLE = {
     "baku": {"kuantitas": "Kuantitas", "kualitas": "Kualitas", "waktu": "Waktu", "biaya": "Biaya"},
-    "iki": {"kuantitas": "IKI (Kuantitas)", "kualitas": "IKI (Kualitas)", "waktu": "IKI (Waktu)",
-            "biaya": "IKI (Biaya)"},
+    "iki": {
+        "kuantitas": "IKI (Kuantitas)",
+        "kualitas": "IKI (Kualitas)",
+        "waktu": "IKI (Waktu)",
+        "biaya": "IKI (Biaya)",
+    },
     "pp46": {"kuantitas": "Kuant/Output", "kualitas": "Kual/Mutu", "waktu": "Waktu", "biaya": "Biaya"},
-    "kapital": {"kuantitas": "KUANTITAS/OUTPUT", "kualitas": "Kualitas/Mutu", "waktu": "WAKTU", "biaya": "BIAYA"},
+    "kapital": {
+        "kuantitas": "KUANTITAS/OUTPUT",
+        "kualitas": "Kualitas/Mutu",
+        "waktu": "WAKTU",
+        "biaya": "BIAYA",
+    },
 }
 
 
@@ -210,22 +233,46 @@ def aspek_text(iki: Iki, v: dict[str, Any]) -> str:
 
 LABELS = {
     "baku": {
-        "pegawai": "PEGAWAI YANG DINILAI", "penilai": "PEJABAT PENILAI KINERJA", "nama": "NAMA", "nip": "NIP",
-        "pangkat": "PANGKAT/GOL RUANG", "jabatan": "JABATAN", "unit": "UNIT KERJA",
-        "rka": "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "rk": "RENCANA KINERJA",
-        "aspek": "ASPEK", "iki": "INDIKATOR KINERJA INDIVIDU", "target": "TARGET",
+        "pegawai": "PEGAWAI YANG DINILAI",
+        "penilai": "PEJABAT PENILAI KINERJA",
+        "nama": "NAMA",
+        "nip": "NIP",
+        "pangkat": "PANGKAT/GOL RUANG",
+        "jabatan": "JABATAN",
+        "unit": "UNIT KERJA",
+        "rka": "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
+        "rk": "RENCANA KINERJA",
+        "aspek": "ASPEK",
+        "iki": "INDIKATOR KINERJA INDIVIDU",
+        "target": "TARGET",
     },
     "salah": {
-        "pegawai": "PEGAWAI YANG DI NILAI", "penilai": "PEJABAT PENILAI KERJA", "nama": "NAMA ", "nip": " NIP",
-        "pangkat": "PANGKA/GOL. RUANG", "jabatan": "JABATAN", "unit": "UNIT  KERJA",
-        "rka": "RENCANA KINERJA ATASAN LANGSUNG / UNIT KERJA / ORGANISASI", "rk": "RENCANA KINERJA",
-        "aspek": "ASPEK", "iki": "INDIKATOR KERJA INDIVIDU", "target": "TARGET",
+        "pegawai": "PEGAWAI YANG DI NILAI",
+        "penilai": "PEJABAT PENILAI KERJA",
+        "nama": "NAMA ",
+        "nip": " NIP",
+        "pangkat": "PANGKA/GOL. RUANG",
+        "jabatan": "JABATAN",
+        "unit": "UNIT  KERJA",
+        "rka": "RENCANA KINERJA ATASAN LANGSUNG / UNIT KERJA / ORGANISASI",
+        "rk": "RENCANA KINERJA",
+        "aspek": "ASPEK",
+        "iki": "INDIKATOR KERJA INDIVIDU",
+        "target": "TARGET",
     },
     "kecil": {
-        "pegawai": "Pegawai yang Dinilai", "penilai": "Pejabat Penilai Kinerja", "nama": "Nama", "nip": "NIP",
-        "pangkat": "Pangkat / Gol. Ruang", "jabatan": "Jabatan", "unit": "Unit Kerja",
-        "rka": "Rencana Kinerja Atasan yang Diintervensi", "rk": "Rencana Kinerja", "aspek": "Aspek",
-        "iki": "Indikator Kinerja Individu", "target": "Target",
+        "pegawai": "Pegawai yang Dinilai",
+        "penilai": "Pejabat Penilai Kinerja",
+        "nama": "Nama",
+        "nip": "NIP",
+        "pangkat": "Pangkat / Gol. Ruang",
+        "jabatan": "Jabatan",
+        "unit": "Unit Kerja",
+        "rka": "Rencana Kinerja Atasan yang Diintervensi",
+        "rk": "Rencana Kinerja",
+        "aspek": "Aspek",
+        "iki": "Indikator Kinerja Individu",
+        "target": "Target",
     },
 }
 
@@ -239,7 +286,9 @@ class Sheet:
     def __init__(self, ws: Any, col0: int, loc: dict[Any, tuple[str, str]]) -> None:
         self.ws, self.c0, self.loc = ws, col0, loc
 
-    def put(self, row: int, col: int, value: Any, key: Any = None, bold: bool = False, box: bool = False) -> str:
+    def put(
+        self, row: int, col: int, value: Any, key: Any = None, bold: bool = False, box: bool = False
+    ) -> str:
         cell = self.ws.cell(row=row, column=self.c0 + col, value=value)
         if bold:
             cell.font = Font(bold=True)
@@ -310,8 +359,13 @@ def write_header(sh: Sheet, doc: Doc, title: list[str], width: int, prefix: str)
     sh.put(r, right + 1, lab["penilai"], bold=True, box=True)
     sh.merge(r, right + 1, r, right + 2)
     r += 1
-    fields = [("nama", lab["nama"]), ("nip", lab["nip"]), ("pangkat", lab["pangkat"]), ("jabatan", lab["jabatan"]),
-              ("unit", lab["unit"])]
+    fields = [
+        ("nama", lab["nama"]),
+        ("nip", lab["nip"]),
+        ("pangkat", lab["pangkat"]),
+        ("jabatan", lab["jabatan"]),
+        ("unit", lab["unit"]),
+    ]
     for i, (f, label) in enumerate(fields, start=1):
         for who, col in (("pegawai", 0), ("penilai", right)):
             person = doc.pegawai if who == "pegawai" else doc.penilai
@@ -360,8 +414,13 @@ def skp_columns(doc: Doc) -> list[tuple[str, str | None]]:
             cols.append(("perspektif", "PERSPEKTIF"))
         cols += [("no", "NO"), ("rk", lab["rk"]), ("iki", lab["iki"])]
     else:
-        cols += [("no", "NO"), ("rka", lab["rka"]), ("rk", lab["rk"]), ("aspek", lab["aspek"]),
-                 ("iki", lab["iki"])]
+        cols += [
+            ("no", "NO"),
+            ("rka", lab["rka"]),
+            ("rk", lab["rk"]),
+            ("aspek", lab["aspek"]),
+            ("iki", lab["iki"]),
+        ]
     tlabel = "TARGET/BAIK" if v.get("target_baik_label") else lab["target"]
     cols.append(("target", tlabel))
     if v.get("split"):
@@ -432,7 +491,10 @@ def write_skp(wb: Workbook, doc: Doc, loc: dict[Any, tuple[str, str]]) -> None:
         r += 1
     if v.get("blank_rows"):
         r += 1
-    rows_by_group = [("utama", "A. KINERJA UTAMA", doc.utama), ("tambahan", "B. KINERJA TAMBAHAN", doc.tambahan)]
+    rows_by_group = [
+        ("utama", "A. KINERJA UTAMA", doc.utama),
+        ("tambahan", "B. KINERJA TAMBAHAN", doc.tambahan),
+    ]
     first_label_col = 0
     for grp, label, rks in rows_by_group:
         if grp == "tambahan" and v.get("blank_rows"):
@@ -443,12 +505,12 @@ def write_skp(wb: Workbook, doc: Doc, loc: dict[Any, tuple[str, str]]) -> None:
         persp_start: tuple[int, str | None] | None = None
         for n, rk in enumerate(rks):
             top = r
-            if "perspektif" in ci and grp == "utama":
-                if persp_start is None or persp_start[1] != rk.perspektif:
-                    if persp_start is not None and v.get("merge"):
-                        sh.merge(persp_start[0], ci["perspektif"], top - 1, ci["perspektif"])
-                    sh.put(top, ci["perspektif"], rk.perspektif, key=("skp", "perspektif", n), box=True)
-                    persp_start = (top, rk.perspektif)
+            new_group = persp_start is None or persp_start[1] != rk.perspektif
+            if "perspektif" in ci and grp == "utama" and new_group:
+                if persp_start is not None and v.get("merge"):
+                    sh.merge(persp_start[0], ci["perspektif"], top - 1, ci["perspektif"])
+                sh.put(top, ci["perspektif"], rk.perspektif, key=("skp", "perspektif", n), box=True)
+                persp_start = (top, rk.perspektif)
             sh.put(top, ci["no"], n + 1 if not v.get("angka_teks") else str(n + 1), box=True)
             if "rka" in ci:
                 rka = rk.atasan if grp == "utama" else v.get("rka_tambahan", "-")
@@ -468,12 +530,20 @@ def write_skp(wb: Workbook, doc: Doc, loc: dict[Any, tuple[str, str]]) -> None:
                 if kat_cols:
                     kat = kategori(iki, v)
                     for level in v["levels"]:
-                        sh.put(rr, ci[f"kat:{level}"], kat.get(level), key=("skp", "kat", grp, n, j, level),
-                               box=True)
+                        sh.put(
+                            rr,
+                            ci[f"kat:{level}"],
+                            kat.get(level),
+                            key=("skp", "kat", grp, n, j, level),
+                            box=True,
+                        )
                 mem = v.get("memantau", "tiga")
                 if "sumber1" in ci and j == 0:
-                    text = None if rk.memantau[0] is None else (
-                        f"{rk.memantau[0]} dari {rk.memantau[1]} ({rk.memantau[2]})")
+                    text = (
+                        None
+                        if rk.memantau[0] is None
+                        else (f"{rk.memantau[0]} dari {rk.memantau[1]} ({rk.memantau[2]})")
+                    )
                     sh.put(rr, ci["sumber1"], text, key=("skp", "memantau", grp, n), box=True)
                 if "data" in ci and (j == 0 or mem == "per_iki"):
                     data, sumber, waktu = rk.memantau
@@ -513,17 +583,25 @@ def write_manual(wb: Workbook, doc: Doc, loc: dict[Any, tuple[str, str]]) -> Non
     r = 4
     colon = 1 if doc.v.get("manual_titik_dua") else 0
     k = 0
-    for n, rk in enumerate(doc.utama):
-        for j, iki in enumerate(rk.ikis):
+    for rk in doc.utama:
+        for iki in rk.ikis:
             k += 1
             if k in doc.manual_skip:
                 continue
             fields = [
                 ("RENCANA KINERJA", rk.teks),
-                ("DESKRIPSI RENCANA KINERJA", f"{rk.teks} sebagai bagian dari sasaran strategis {doc.dinas.title()}"),
+                (
+                    "DESKRIPSI RENCANA KINERJA",
+                    f"{rk.teks} sebagai bagian dari sasaran strategis {doc.dinas.title()}",
+                ),
                 ("INDIKATOR KINERJA INDIVIDU", iki.teks),
                 ("DEFINISI IKI", f"{iki.teks} selama periode penilaian {doc.tahun}"),
-                ("FORMULA", bank.MANUAL_EXTRA["formula"] if iki.satuan == "%" else f"Jumlah {iki.satuan} yang dicapai"),
+                (
+                    "FORMULA",
+                    bank.MANUAL_EXTRA["formula"]
+                    if iki.satuan == "%"
+                    else f"Jumlah {iki.satuan} yang dicapai",
+                ),
                 ("TUJUAN", bank.MANUAL_EXTRA["tujuan"]),
                 ("SATUAN PENGUKURAN", iki.satuan),
                 ("JENIS ASPEK TARGET", "Kuantitas" if iki.satuan != "%" else "Kualitas"),
@@ -554,8 +632,14 @@ def write_keterkaitan(wb: Workbook, doc: Doc, loc: dict[Any, tuple[str, str]]) -
     sh.merge(r, 0, r, 4)
     r += 2
     p = doc.pegawai
-    for label, value in (("NAMA", p.nama), ("NIP", p.nip), ("PANGKAT/GOL RUANG", p.pangkat), ("JABATAN", p.jabatan),
-                         ("UNIT KERJA", p.unit), ("TANGGAL PENGAJUAN", f"4 Januari {doc.tahun}")):
+    for label, value in (
+        ("NAMA", p.nama),
+        ("NIP", p.nip),
+        ("PANGKAT/GOL RUANG", p.pangkat),
+        ("JABATAN", p.jabatan),
+        ("UNIT KERJA", p.unit),
+        ("TANGGAL PENGAJUAN", f"4 Januari {doc.tahun}"),
+    ):
         sh.put(r, 0, label)
         sh.put(r, 2, value)
         r += 1
@@ -625,11 +709,28 @@ def write_penilaian(wb: Workbook, doc: Doc, loc: dict[Any, tuple[str, str]], rng
     sh = Sheet(ws, v.get("col0", 1), loc)
     lab = LABELS[v.get("label", "baku")]
     if doc.jenis == "jpt":
-        cols = ["NO", lab["rk"], lab["iki"], "TARGET", "REALISASI", "CAPAIAN IKI", "KATEGORI CAPAIAN IKI",
-                "NILAI CAPAIAN IKI"]
+        cols = [
+            "NO",
+            lab["rk"],
+            lab["iki"],
+            "TARGET",
+            "REALISASI",
+            "CAPAIAN IKI",
+            "KATEGORI CAPAIAN IKI",
+            "NILAI CAPAIAN IKI",
+        ]
     else:
-        cols = ["NO", lab["rka"], lab["rk"], lab["aspek"], lab["iki"], "TARGET", "REALISASI", "CAPAIAN IKI",
-                "KATEGORI CAPAIAN IKI"]
+        cols = [
+            "NO",
+            lab["rka"],
+            lab["rk"],
+            lab["aspek"],
+            lab["iki"],
+            "TARGET",
+            "REALISASI",
+            "CAPAIAN IKI",
+            "KATEGORI CAPAIAN IKI",
+        ]
     pv = dict(v)
     pv["periode_apart"] = None
     saved, doc.v = doc.v, pv
@@ -639,8 +740,10 @@ def write_penilaian(wb: Workbook, doc: Doc, loc: dict[Any, tuple[str, str]], rng
         sh.put(r, i, label, bold=True, box=True)
     ci = {label: i for i, label in enumerate(cols)}
     r += 1
-    for grp, label, rks in (("utama", "A. KINERJA UTAMA", doc.utama), ("tambahan", "B. KINERJA TAMBAHAN",
-                                                                       doc.tambahan)):
+    for grp, label, rks in (
+        ("utama", "A. KINERJA UTAMA", doc.utama),
+        ("tambahan", "B. KINERJA TAMBAHAN", doc.tambahan),
+    ):
         sh.put(r, 0, label, bold=True)
         sh.merge(r, 0, r, len(cols) - 1)
         r += 1
@@ -657,15 +760,31 @@ def write_penilaian(wb: Workbook, doc: Doc, loc: dict[Any, tuple[str, str]], rng
                 over = doc.penilaian_override.get((n, j), {}) if grp == "utama" else {}
                 # a target typed differently in Penilaian is what the sheet's own capaian is computed from
                 shown = over.get("iki", iki)
-                sh.put(r, ci["TARGET"], target_text(shown, {**v, "dash": " – "}),
-                       key=("pen", "target", grp, n, j), box=True)
+                sh.put(
+                    r,
+                    ci["TARGET"],
+                    target_text(shown, {**v, "dash": " – "}),
+                    key=("pen", "target", grp, n, j),
+                    box=True,
+                )
                 real, cap = realisasi_for(shown, rng.choice([0, 0, 1, 2]))
                 kat, nil = nilai(cap)
                 real_txt = with_satuan(fmt(real), iki.satuan, v) if v.get("realisasi_satuan") else real
-                sh.put(r, ci["REALISASI"], over.get("realisasi", real_txt), key=("pen", "real", grp, n, j), box=True)
+                sh.put(
+                    r,
+                    ci["REALISASI"],
+                    over.get("realisasi", real_txt),
+                    key=("pen", "real", grp, n, j),
+                    box=True,
+                )
                 cap_value: Any = f"{cap} %" if v.get("capaian_teks") else cap
-                sh.put(r, ci["CAPAIAN IKI"], over.get("capaian", cap_value), key=("pen", "capaian", grp, n, j),
-                       box=True)
+                sh.put(
+                    r,
+                    ci["CAPAIAN IKI"],
+                    over.get("capaian", cap_value),
+                    key=("pen", "capaian", grp, n, j),
+                    box=True,
+                )
                 sh.put(r, ci["KATEGORI CAPAIAN IKI"], kat, box=True)
                 if "NILAI CAPAIAN IKI" in ci:
                     sh.put(r, ci["NILAI CAPAIAN IKI"], nil, box=True)
@@ -695,16 +814,26 @@ def nama(rng: random.Random) -> str:
 
 
 JENJANG = {
-    "ahli": [("Ahli Pertama", ["III/a", "III/b"]), ("Ahli Muda", ["III/c", "III/d"]),
-             ("Ahli Madya", ["IV/a", "IV/b", "IV/c"])],
-    "terampil": [("Terampil", ["II/b", "II/c", "II/d"]), ("Mahir", ["III/a", "III/b"]),
-                 ("Penyelia", ["III/c", "III/d"])],
+    "ahli": [
+        ("Ahli Pertama", ["III/a", "III/b"]),
+        ("Ahli Muda", ["III/c", "III/d"]),
+        ("Ahli Madya", ["IV/a", "IV/b", "IV/c"]),
+    ],
+    "terampil": [
+        ("Terampil", ["II/b", "II/c", "II/d"]),
+        ("Mahir", ["III/a", "III/b"]),
+        ("Penyelia", ["III/c", "III/d"]),
+    ],
 }
 
 
 def periode_text(tahun: int, style: int) -> str:
-    return [f"1 JANUARI SD 31 DESEMBER {tahun}", f"1 Januari s.d. 31 Desember {tahun}",
-            f"01 Januari {tahun} - 31 Desember {tahun}", f"1 JANUARI {tahun} S/D 31 DESEMBER {tahun}"][style]
+    return [
+        f"1 JANUARI SD 31 DESEMBER {tahun}",
+        f"1 Januari s.d. 31 Desember {tahun}",
+        f"01 Januari {tahun} - 31 Desember {tahun}",
+        f"1 JANUARI {tahun} S/D 31 DESEMBER {tahun}",
+    ][style]
 
 
 # ---------------------------------------------------------------------------------------------- documents
@@ -718,14 +847,32 @@ def build_doc(case: dict[str, Any], rng: random.Random) -> Doc:
     form = case["form"]
     jenis, model = form.split("-")
     v = {
-        "kop": rng.choice([0, 0, 2, 3]), "col0": rng.choice([1, 1, 2]), "label": "baku", "merge": rng.random() < .6,
-        "blank_rows": rng.random() < .3, "aspek": "baku", "levels": LEVELS_ALL, "split": False,
-        "angka_teks": False, "memantau": "tiga", "unit_dua_baris": False, "periode_apart": None,
-        "nip_spasi": rng.random() < .5, "pangkat": rng.choice(["baku", "baku", "koma"]),
-        "sheet": rng.choice(["SKP", "SKP", "Rencana SKP"]), "extra": [], "nomor_kolom": rng.random() < .4,
-        "periode": rng.randint(0, 3), "kanan": 3, "footer": rng.random() < .8, "dash": rng.choice([" – ", " - "]),
-        "kat_satuan": rng.random() < .4, "judul_rencana": rng.random() < .3, "instansi": rng.random() < .5,
-        "ak_teks": rng.random() < .5, "persen_rapat": rng.random() < .3,
+        "kop": rng.choice([0, 0, 2, 3]),
+        "col0": rng.choice([1, 1, 2]),
+        "label": "baku",
+        "merge": rng.random() < 0.6,
+        "blank_rows": rng.random() < 0.3,
+        "aspek": "baku",
+        "levels": LEVELS_ALL,
+        "split": False,
+        "angka_teks": False,
+        "memantau": "tiga",
+        "unit_dua_baris": False,
+        "periode_apart": None,
+        "nip_spasi": rng.random() < 0.5,
+        "pangkat": rng.choice(["baku", "baku", "koma"]),
+        "sheet": rng.choice(["SKP", "SKP", "Rencana SKP"]),
+        "extra": [],
+        "nomor_kolom": rng.random() < 0.4,
+        "periode": rng.randint(0, 3),
+        "kanan": 3,
+        "footer": rng.random() < 0.8,
+        "dash": rng.choice([" – ", " - "]),
+        "kat_satuan": rng.random() < 0.4,
+        "judul_rencana": rng.random() < 0.3,
+        "instansi": rng.random() < 0.5,
+        "ak_teks": rng.random() < 0.5,
+        "persen_rapat": rng.random() < 0.3,
     }
     v.update(case.get("v", {}))
     if jenis != "jpt" and model == "pengembangan":
@@ -733,29 +880,50 @@ def build_doc(case: dict[str, Any], rng: random.Random) -> Doc:
     tahun = case.get("tahun", rng.choice([2023, 2024, 2025]))
     daerah = bank.DAERAH[rng.randrange(len(bank.DAERAH))]
     bidang_key = case.get("bidang") or rng.choice(sorted(bank.JPT if jenis == "jpt" else bank.BIDANG))
-    fix = (lambda n: spaced(n) if v["nip_spasi"] else n)
+
+    def fix(n: str) -> str:
+        return spaced(n) if v["nip_spasi"] else n
 
     if jenis == "jpt":
         b = bank.JPT[bidang_key]
         dinas = b["dinas"]
         gol = rng.choice(["IV/c", "IV/d"])
-        pegawai = Orang(nama(rng), fix(nip(rng, (1967, 1978))), pangkat_text(gol, v["pangkat"]), b["jabatan"],
-                        f"{b['dinas'].title()} {daerah[0].title()}")
-        if case.get("penilai_politik", rng.random() < .6):
-            kepala = "Gubernur" if daerah[0].startswith("PROVINSI") else (
-                "Wali Kota" if daerah[0].startswith("KOTA") else "Bupati")
+        pegawai = Orang(
+            nama(rng),
+            fix(nip(rng, (1967, 1978))),
+            pangkat_text(gol, v["pangkat"]),
+            b["jabatan"],
+            f"{b['dinas'].title()} {daerah[0].title()}",
+        )
+        if case.get("penilai_politik", rng.random() < 0.6):
+            kepala = (
+                "Gubernur"
+                if daerah[0].startswith("PROVINSI")
+                else ("Wali Kota" if daerah[0].startswith("KOTA") else "Bupati")
+            )
             place = daerah[0].split(" ", 1)[1].title()
-            penilai = Orang(nama(rng).split(",")[0], "-", "-", f"{kepala} {place}", f"Pemerintah {daerah[0].title()}")
+            penilai = Orang(
+                nama(rng).split(",")[0], "-", "-", f"{kepala} {place}", f"Pemerintah {daerah[0].title()}"
+            )
         else:
-            penilai = Orang(nama(rng), fix(nip(rng, (1965, 1970))), pangkat_text("IV/d", v["pangkat"]),
-                            "Sekretaris Daerah", f"Sekretariat Daerah {daerah[0].title()}")
-        utama = [Rk("", rk[1], [Iki("", i[0], i[1], i[2]) for i in rk[2]], ("", "", ""), perspektif=rk[0])
-                 for rk in b["rk"]]
+            penilai = Orang(
+                nama(rng),
+                fix(nip(rng, (1965, 1970))),
+                pangkat_text("IV/d", v["pangkat"]),
+                "Sekretaris Daerah",
+                f"Sekretariat Daerah {daerah[0].title()}",
+            )
+        utama = [
+            Rk("", rk[1], [Iki("", i[0], i[1], i[2]) for i in rk[2]], ("", "", ""), perspektif=rk[0])
+            for rk in b["rk"]
+        ]
         if model == "pengembangan":
             order = {p: i for i, p in enumerate(bank.PERSPEKTIF)}
             utama.sort(key=lambda rk: order[rk.perspektif])
-        tambahan = [Rk("", t[0], [Iki("", i[0], i[1], i[2]) for i in t[1]], ("", "", "")) for t in
-                    bank.JPT_TAMBAHAN[: rng.randint(1, 2)]]
+        tambahan = [
+            Rk("", t[0], [Iki("", i[0], i[1], i[2]) for i in t[1]], ("", "", ""))
+            for t in bank.JPT_TAMBAHAN[: rng.randint(1, 2)]
+        ]
     else:
         b = bank.BIDANG[bidang_key]
         dinas = b["dinas"]
@@ -766,21 +934,28 @@ def build_doc(case: dict[str, Any], rng: random.Random) -> Doc:
             jenjang, gols = JENJANG[rumpun][level] if level is not None else rng.choice(JENJANG[rumpun])
             gol = rng.choice(gols)
             jabatan = case.get("jabatan_fmt", "{jf} {jenjang}").format(
-                jf=jf_nama, jenjang=jenjang, jenjang_pendek=jenjang.replace("Ahli ", ""),
-                JF=jf_nama.upper(), JENJANG_PENDEK=jenjang.replace("Ahli ", "").upper())
+                jf=jf_nama,
+                jenjang=jenjang,
+                jenjang_pendek=jenjang.replace("Ahli ", ""),
+                JF=jf_nama.upper(),
+                JENJANG_PENDEK=jenjang.replace("Ahli ", "").upper(),
+            )
             penilai_jab, penilai_gol = b["kabid"], rng.choice(["IV/a", "IV/b"])
         else:
             jf_nama = None
-            if case.get("pengawas", rng.random() < .35):
+            if case.get("pengawas", rng.random() < 0.35):
                 jabatan, gol = b["kasi"], rng.choice(["III/c", "III/d", "IV/a"])
                 penilai_jab, penilai_gol = b["kabid"], rng.choice(["IV/a", "IV/b"])
             else:
                 jabatan, gol = rng.choice(b["ja"]), rng.choice(["II/c", "II/d", "III/a", "III/b"])
                 penilai_jab, penilai_gol = b["kasi"], rng.choice(["III/c", "III/d", "IV/a"])
             jabatan = b["kasi"] if case.get("pengawas") else jabatan
-        pegawai = Orang(nama(rng), fix(nip(rng, (1975, 1996))), pangkat_text(gol, v["pangkat"]), jabatan, unit)
-        penilai = Orang(nama(rng), fix(nip(rng, (1968, 1980))), pangkat_text(penilai_gol, v["pangkat"]),
-                        penilai_jab, unit)
+        pegawai = Orang(
+            nama(rng), fix(nip(rng, (1975, 1996))), pangkat_text(gol, v["pangkat"]), jabatan, unit
+        )
+        penilai = Orang(
+            nama(rng), fix(nip(rng, (1968, 1980))), pangkat_text(penilai_gol, v["pangkat"]), penilai_jab, unit
+        )
         count = case.get("rk_count", rng.randint(2, len(b["rk"])))
         picks = rng.sample(b["rk"], count)
         butirs = bank.BUTIR.get(jf_nama or "", [])
@@ -796,20 +971,34 @@ def build_doc(case: dict[str, Any], rng: random.Random) -> Doc:
             tambahan.append(Rk("-", t[0], [make_iki(x) for x in t[1]], t[2]))
     if v.get("levels_n"):
         v["levels"] = {5: LEVELS_ALL, 4: LEVELS_ALL[1:], 3: LEVELS_ALL[2:], 2: ["CUKUP", "SANGAT BAIK"]}[
-            v["levels_n"]]
+            v["levels_n"]
+        ]
     if v.get("plt"):
         pegawai.jabatan = f"Plt. {pegawai.jabatan}" if jenis != "jf" else pegawai.jabatan
     doc = Doc(
-        nama_berkas=case["nama"], jenis=jenis, model=model, daerah=daerah, dinas=dinas, tahun=tahun,
-        pegawai=pegawai, penilai=penilai, periode=periode_text(tahun, v["periode"]), utama=utama,
-        tambahan=tambahan, v=v, keterkaitan=(jenis == "jf"), manual=(jenis == "jpt"),
-        penilaian=case.get("penilaian", False), jf_nama=jf_nama if jenis == "jf" else None,
+        nama_berkas=case["nama"],
+        jenis=jenis,
+        model=model,
+        daerah=daerah,
+        dinas=dinas,
+        tahun=tahun,
+        pegawai=pegawai,
+        penilai=penilai,
+        periode=periode_text(tahun, v["periode"]),
+        utama=utama,
+        tambahan=tambahan,
+        v=v,
+        keterkaitan=(jenis == "jf"),
+        manual=(jenis == "jpt"),
+        penilaian=case.get("penilaian", False),
+        jf_nama=jf_nama if jenis == "jf" else None,
     )
     return doc
 
 
 # ---------------------------------------------------------------------------------------------- defects
-# Each defect changes the model and names the element a reviewer would point at: (code, loc key, alternatives).
+# Each defect changes the model and names the element a reviewer would point at:
+# (code, loc key, alternatives).
 
 
 UNITLESS = ("persentase", "indeks", "nilai", "skor")
@@ -817,14 +1006,24 @@ UNITLESS = ("persentase", "indeks", "nilai", "skor")
 
 def _counts(doc: Doc) -> list[tuple[int, int]]:
     """Kinerja Utama IKI counted in things (higher is better, a satuan that is not %, not a unitless IKI)."""
-    return [(n, j) for n, rk in enumerate(doc.utama) for j, iki in enumerate(rk.ikis)
-            if not iki.turun and not isinstance(iki.target, tuple) and iki.satuan != "%"
-            and not iki.teks.lower().startswith(UNITLESS)]
+    return [
+        (n, j)
+        for n, rk in enumerate(doc.utama)
+        for j, iki in enumerate(rk.ikis)
+        if not iki.turun
+        and not isinstance(iki.target, tuple)
+        and iki.satuan != "%"
+        and not iki.teks.lower().startswith(UNITLESS)
+    ]
 
 
 def _naik(doc: Doc) -> list[tuple[int, int]]:
-    return [(n, j) for n, rk in enumerate(doc.utama) for j, iki in enumerate(rk.ikis)
-            if not iki.turun and not isinstance(iki.target, tuple)]
+    return [
+        (n, j)
+        for n, rk in enumerate(doc.utama)
+        for j, iki in enumerate(rk.ikis)
+        if not iki.turun and not isinstance(iki.target, tuple)
+    ]
 
 
 def inject(doc: Doc, name: str, rng: random.Random) -> list[dict[str, Any]]:
@@ -859,8 +1058,13 @@ def inject(doc: Doc, name: str, rng: random.Random) -> list[dict[str, Any]]:
         iki = doc.utama[n].ikis[j]
         kat = kategori(iki, v)
         iki.kat_override["CUKUP"], iki.kat_override["SANGAT BAIK"] = kat["SANGAT BAIK"], kat["CUKUP"]
-        return [{"code": "kategori-tidak-berurutan", "key": ("skp", "kat", "utama", n, j, "SANGAT BAIK"),
-                 "alt": [("skp", "kat", "utama", n, j, "CUKUP")]}]
+        return [
+            {
+                "code": "kategori-tidak-berurutan",
+                "key": ("skp", "kat", "utama", n, j, "SANGAT BAIK"),
+                "alt": [("skp", "kat", "utama", n, j, "CUKUP")],
+            }
+        ]
     if name == "kategori-kosong":
         n = n_last
         for iki in doc.utama[n].ikis:
@@ -896,7 +1100,13 @@ def inject(doc: Doc, name: str, rng: random.Random) -> list[dict[str, Any]]:
     if name == "rk-atasan-kosong":
         n = n_last
         doc.utama[n].atasan = None
-        return [{"code": "rk-atasan-kosong", "key": ("skp", "rka", "utama", n), "alt": [("skp", "rk", "utama", n)]}]
+        return [
+            {
+                "code": "rk-atasan-kosong",
+                "key": ("skp", "rka", "utama", n),
+                "alt": [("skp", "rk", "utama", n)],
+            }
+        ]
     if name == "tanpa-keterkaitan":
         doc.keterkaitan = False
         return [{"code": "keterkaitan-ak-hilang", "key": None}]
@@ -910,8 +1120,11 @@ def inject(doc: Doc, name: str, rng: random.Random) -> list[dict[str, Any]]:
         n, j = 0, 0
         iki = doc.utama[n].ikis[j]
         bumped = copy.copy(iki)
-        bumped.target = (iki.target[0], iki.target[1] + 5) if isinstance(iki.target, tuple) else (
-            iki.target + max(1, round(iki.target * 0.1)))
+        bumped.target = (
+            (iki.target[0], iki.target[1] + 5)
+            if isinstance(iki.target, tuple)
+            else (iki.target + max(1, round(iki.target * 0.1)))
+        )
         bumped.raw_target = None
         doc.penilaian_override[(n, j)] = {"iki": bumped}
         doc.penilaian = True
@@ -952,8 +1165,13 @@ def inject(doc: Doc, name: str, rng: random.Random) -> list[dict[str, Any]]:
     if name == "manual-formula":
         doc.manual_blank[2] = "FORMULA"
         n, j = [(n, j) for n, rk in enumerate(doc.utama) for j in range(len(rk.ikis))][1]
-        return [{"code": "manual-iki-kosong", "key": ("manual", 2, "FORMULA"),
-                 "alt": [("skp", "iki", "utama", n, j)]}]
+        return [
+            {
+                "code": "manual-iki-kosong",
+                "key": ("manual", 2, "FORMULA"),
+                "alt": [("skp", "iki", "utama", n, j)],
+            }
+        ]
     if name == "manual-hilang":
         total = sum(len(rk.ikis) for rk in doc.utama)
         doc.manual_skip.add(total)
@@ -964,8 +1182,13 @@ def inject(doc: Doc, name: str, rng: random.Random) -> list[dict[str, Any]]:
         return [{"code": "perspektif-tidak-valid", "key": ("skp", "perspektif", 0)}]
     if name == "penilai-sama":
         doc.penilai.nip = doc.pegawai.nip
-        return [{"code": "penilai-sama-dengan-pegawai", "key": ("skp", "penilai", "nip"),
-                 "alt": [("skp", "pegawai", "nip")]}]
+        return [
+            {
+                "code": "penilai-sama-dengan-pegawai",
+                "key": ("skp", "penilai", "nip"),
+                "alt": [("skp", "pegawai", "nip")],
+            }
+        ]
     if name == "target-absolut":
         n = 0
         doc.utama[n].ikis[1].teks = "Semua surat masuk tercatat pada hari yang sama"
@@ -980,121 +1203,393 @@ EXTRA_REVIU = {"REVIU OLEH PENGELOLA KINERJA": "Sesuai", "KETERANGAN": "-"}
 CASES: list[dict[str, Any]] = [
     # ---- JA Model Dasar
     {"nama": "ja-dasar-01", "form": "ja-dasar", "v": {"kop": 0, "col0": 1, "merge": True}},
-    {"nama": "ja-dasar-02", "form": "ja-dasar", "penilaian": True,
-     "v": {"kop": 3, "col0": 2, "label": "salah", "merge": True, "aspek": "iki", "split": True, "angka_teks": True,
-           "periode_apart": "kanan", "nip_spasi": True, "pangkat": "tk", "sheet": "SKP 2024"}},
-    {"nama": "ja-dasar-03", "form": "ja-dasar", "penilaian": True,
-     "v": {"blank_rows": True, "aspek": "pp46", "extra": ["KETERANGAN"], "unit_dua_baris": True,
-           "capaian_teks": True, "merge": False, "label": "kecil"}},
-    {"nama": "ja-dasar-04", "form": "ja-dasar", "rusak": ["target-kosong", "aktivitas:Menyusun laporan realisasi "
-                                                          "anggaran bidang"],
-     "v": {"kop": 2, "aspek": "kapital"}},
-    {"nama": "ja-dasar-05", "form": "ja-dasar", "rusak": ["nip-17", "target-absolut"], "bidang": "arsip",
-     "v": {"label": "salah", "pangkat": "slash"}},
-    {"nama": "ja-dasar-06", "form": "ja-dasar", "rusak": ["rk-atasan-kosong", "target-penilaian-beda"],
-     "v": {"merge": True, "col0": 3}},
-    {"nama": "ja-dasar-07", "form": "ja-dasar", "rusak": ["periode-terbalik"], "v": {"periode_apart": "bawah"}},
+    {
+        "nama": "ja-dasar-02",
+        "form": "ja-dasar",
+        "penilaian": True,
+        "v": {
+            "kop": 3,
+            "col0": 2,
+            "label": "salah",
+            "merge": True,
+            "aspek": "iki",
+            "split": True,
+            "angka_teks": True,
+            "periode_apart": "kanan",
+            "nip_spasi": True,
+            "pangkat": "tk",
+            "sheet": "SKP 2024",
+        },
+    },
+    {
+        "nama": "ja-dasar-03",
+        "form": "ja-dasar",
+        "penilaian": True,
+        "v": {
+            "blank_rows": True,
+            "aspek": "pp46",
+            "extra": ["KETERANGAN"],
+            "unit_dua_baris": True,
+            "capaian_teks": True,
+            "merge": False,
+            "label": "kecil",
+        },
+    },
+    {
+        "nama": "ja-dasar-04",
+        "form": "ja-dasar",
+        "rusak": ["target-kosong", "aktivitas:Menyusun laporan realisasi anggaran bidang"],
+        "v": {"kop": 2, "aspek": "kapital"},
+    },
+    {
+        "nama": "ja-dasar-05",
+        "form": "ja-dasar",
+        "rusak": ["nip-17", "target-absolut"],
+        "bidang": "arsip",
+        "v": {"label": "salah", "pangkat": "slash"},
+    },
+    {
+        "nama": "ja-dasar-06",
+        "form": "ja-dasar",
+        "rusak": ["rk-atasan-kosong", "target-penilaian-beda"],
+        "v": {"merge": True, "col0": 3},
+    },
+    {
+        "nama": "ja-dasar-07",
+        "form": "ja-dasar",
+        "rusak": ["periode-terbalik"],
+        "v": {"periode_apart": "bawah"},
+    },
     # ---- JA Model Pengembangan
     {"nama": "ja-pengembangan-01", "form": "ja-pengembangan", "v": {"levels_n": 5, "merge": True}},
-    {"nama": "ja-pengembangan-02", "form": "ja-pengembangan",
-     "v": {"levels_n": 2, "target_baik_label": True, "kop": 3, "label": "salah", "aspek": "iki",
-           "sheet": "FORM SKP"}},
-    {"nama": "ja-pengembangan-03", "form": "ja-pengembangan",
-     "v": {"levels_n": 3, "memantau": "satu", "aspek": "kapital", "extra": ["REVIU OLEH PENGELOLA KINERJA"],
-           "extra_isi": EXTRA_REVIU, "unit_dua_baris": True}},
-    {"nama": "ja-pengembangan-04", "form": "ja-pengembangan",
-     "v": {"levels_n": 4, "memantau": "per_iki", "split": True, "split_sub": True, "angka_teks": True,
-           "col0": 2, "pangkat": "spasi"}},
-    {"nama": "ja-pengembangan-05", "form": "ja-pengembangan", "rusak": ["sb-sama-target"],
-     "v": {"levels_n": 5, "aspek": "pp46"}},
-    {"nama": "ja-pengembangan-06", "form": "ja-pengembangan", "rusak": ["target-di-cukup", "target-tanpa-satuan"],
-     "v": {"levels_n": 2, "label": "salah", "merge": True}},
-    {"nama": "ja-pengembangan-07", "form": "ja-pengembangan", "rusak": ["memantau-kosong", "pangkat-asing"],
-     "v": {"levels_n": 3}},
+    {
+        "nama": "ja-pengembangan-02",
+        "form": "ja-pengembangan",
+        "v": {
+            "levels_n": 2,
+            "target_baik_label": True,
+            "kop": 3,
+            "label": "salah",
+            "aspek": "iki",
+            "sheet": "FORM SKP",
+        },
+    },
+    {
+        "nama": "ja-pengembangan-03",
+        "form": "ja-pengembangan",
+        "v": {
+            "levels_n": 3,
+            "memantau": "satu",
+            "aspek": "kapital",
+            "extra": ["REVIU OLEH PENGELOLA KINERJA"],
+            "extra_isi": EXTRA_REVIU,
+            "unit_dua_baris": True,
+        },
+    },
+    {
+        "nama": "ja-pengembangan-04",
+        "form": "ja-pengembangan",
+        "v": {
+            "levels_n": 4,
+            "memantau": "per_iki",
+            "split": True,
+            "split_sub": True,
+            "angka_teks": True,
+            "col0": 2,
+            "pangkat": "spasi",
+        },
+    },
+    {
+        "nama": "ja-pengembangan-05",
+        "form": "ja-pengembangan",
+        "rusak": ["sb-sama-target"],
+        "v": {"levels_n": 5, "aspek": "pp46"},
+    },
+    {
+        "nama": "ja-pengembangan-06",
+        "form": "ja-pengembangan",
+        "rusak": ["target-di-cukup", "target-tanpa-satuan"],
+        "v": {"levels_n": 2, "label": "salah", "merge": True},
+    },
+    {
+        "nama": "ja-pengembangan-07",
+        "form": "ja-pengembangan",
+        "rusak": ["memantau-kosong", "pangkat-asing"],
+        "v": {"levels_n": 3},
+    },
     # ---- JF Model Dasar
-    {"nama": "jf-dasar-01", "form": "jf-dasar", "bidang": "kepegawaian", "jf": ("Analis Kepegawaian", "ahli"),
-     "jenjang": 1, "v": {"merge": True}},
-    {"nama": "jf-dasar-02", "form": "jf-dasar", "bidang": "kepegawaian", "jf": ("Analis Kepegawaian", "ahli"),
-     "jenjang": 1, "jabatan_fmt": "{JF} {JENJANG_PENDEK} selaku SUBKOORDINATOR PENGADAAN DAN PEMBERHENTIAN",
-     "v": {"label": "salah", "kop": 3, "aspek": "iki", "pangkat": "tk", "sheet": "SKP JF",
-           "sheet_ak": "Lamp. AK"}},
-    {"nama": "jf-dasar-03", "form": "jf-dasar", "bidang": "arsip", "jf": ("Arsiparis", "terampil"), "jenjang": 1,
-     "v": {"split": True, "angka_teks": True, "periode_apart": "kanan", "unit_dua_baris": True,
-           "extra": ["KETERANGAN"]}, "penilaian": True},
-    {"nama": "jf-dasar-04", "form": "jf-dasar", "bidang": "perencanaan", "jf": ("Statistisi", "ahli"), "jenjang": 1,
-     "jabatan_fmt": "{jf} {jenjang_pendek}", "rusak": ["tanpa-keterkaitan"]},
-    {"nama": "jf-dasar-05", "form": "jf-dasar", "bidang": "keuangan",
-     "jf": ("Analis Keuangan Pusat dan Daerah", "ahli"), "jenjang": 0,
-     "rusak": ["ak-strip", "aktivitas:Penyusunan laporan analisis realisasi belanja daerah"]},
-    {"nama": "jf-dasar-06", "form": "jf-dasar", "bidang": "kominfo", "jf": ("Pranata Komputer", "terampil"),
-     "jenjang": 0, "rusak": ["rk-tanpa-butir"], "rk_count": 3},
-    {"nama": "jf-dasar-07", "form": "jf-dasar", "bidang": "perencanaan", "jf": ("Perencana", "ahli"), "jenjang": 0,
-     "jabatan_fmt": "{jf} {jenjang} merangkap Plt. Kepala Sub Bidang Evaluasi Pembangunan",
-     "rusak": ["target-meningkat", "capaian-salah"]},
+    {
+        "nama": "jf-dasar-01",
+        "form": "jf-dasar",
+        "bidang": "kepegawaian",
+        "jf": ("Analis Kepegawaian", "ahli"),
+        "jenjang": 1,
+        "v": {"merge": True},
+    },
+    {
+        "nama": "jf-dasar-02",
+        "form": "jf-dasar",
+        "bidang": "kepegawaian",
+        "jf": ("Analis Kepegawaian", "ahli"),
+        "jenjang": 1,
+        "jabatan_fmt": "{JF} {JENJANG_PENDEK} selaku SUBKOORDINATOR PENGADAAN DAN PEMBERHENTIAN",
+        "v": {
+            "label": "salah",
+            "kop": 3,
+            "aspek": "iki",
+            "pangkat": "tk",
+            "sheet": "SKP JF",
+            "sheet_ak": "Lamp. AK",
+        },
+    },
+    {
+        "nama": "jf-dasar-03",
+        "form": "jf-dasar",
+        "bidang": "arsip",
+        "jf": ("Arsiparis", "terampil"),
+        "jenjang": 1,
+        "v": {
+            "split": True,
+            "angka_teks": True,
+            "periode_apart": "kanan",
+            "unit_dua_baris": True,
+            "extra": ["KETERANGAN"],
+        },
+        "penilaian": True,
+    },
+    {
+        "nama": "jf-dasar-04",
+        "form": "jf-dasar",
+        "bidang": "perencanaan",
+        "jf": ("Statistisi", "ahli"),
+        "jenjang": 1,
+        "jabatan_fmt": "{jf} {jenjang_pendek}",
+        "rusak": ["tanpa-keterkaitan"],
+    },
+    {
+        "nama": "jf-dasar-05",
+        "form": "jf-dasar",
+        "bidang": "keuangan",
+        "jf": ("Analis Keuangan Pusat dan Daerah", "ahli"),
+        "jenjang": 0,
+        "rusak": ["ak-strip", "aktivitas:Penyusunan laporan analisis realisasi belanja daerah"],
+    },
+    {
+        "nama": "jf-dasar-06",
+        "form": "jf-dasar",
+        "bidang": "kominfo",
+        "jf": ("Pranata Komputer", "terampil"),
+        "jenjang": 0,
+        "rusak": ["rk-tanpa-butir"],
+        "rk_count": 3,
+    },
+    {
+        "nama": "jf-dasar-07",
+        "form": "jf-dasar",
+        "bidang": "perencanaan",
+        "jf": ("Perencana", "ahli"),
+        "jenjang": 0,
+        "jabatan_fmt": "{jf} {jenjang} merangkap Plt. Kepala Sub Bidang Evaluasi Pembangunan",
+        "rusak": ["target-meningkat", "capaian-salah"],
+    },
     # ---- JF Model Pengembangan
-    {"nama": "jf-pengembangan-01", "form": "jf-pengembangan", "bidang": "kominfo",
-     "jf": ("Pranata Komputer", "terampil"), "jenjang": 0, "v": {"levels_n": 5, "merge": True}},
-    {"nama": "jf-pengembangan-02", "form": "jf-pengembangan", "bidang": "kesehatan",
-     "jf": ("Epidemiolog Kesehatan", "ahli"), "jenjang": 1,
-     "jabatan_fmt": "{JF} {JENJANG_PENDEK} selaku SUBKOORDINATOR SURVEILANS",
-     "v": {"levels_n": 2, "aspek": "iki", "label": "salah", "kop": 2}},
-    {"nama": "jf-pengembangan-03", "form": "jf-pengembangan", "bidang": "kepegawaian",
-     "jf": ("Analis Kepegawaian", "ahli"), "jenjang": 0,
-     "v": {"levels_n": 3, "target_baik_label": True, "memantau": "per_iki", "unit_dua_baris": True,
-           "periode_apart": "bawah", "sheet": "Lembar1"}},
-    {"nama": "jf-pengembangan-04", "form": "jf-pengembangan", "bidang": "kesehatan", "jf": ("Nutrisionis", "terampil"),
-     "jenjang": 2, "v": {"levels_n": 4, "split": True, "angka_teks": True, "aspek": "pp46", "col0": 2}},
-    {"nama": "jf-pengembangan-05", "form": "jf-pengembangan", "bidang": "kepegawaian",
-     "jf": ("Analis Kepegawaian", "ahli"), "jenjang": 1,
-     "jabatan_fmt": "{JF} {JENJANG_PENDEK} selaku SUBKOORDINATOR",
-     "rusak": ["sb-sama-target", "target-tanpa-satuan"],
-     "v": {"levels_n": 2, "aspek": "iki", "label": "salah", "extra": ["REVIU OLEH PENGELOLA KINERJA"],
-           "extra_isi": EXTRA_REVIU}},
-    {"nama": "jf-pengembangan-06", "form": "jf-pengembangan", "bidang": "arsip", "jf": ("Arsiparis", "terampil"),
-     "jenjang": 1, "rusak": ["tanpa-keterkaitan", "kategori-kosong"], "v": {"levels_n": 3}},
-    {"nama": "jf-pengembangan-07", "form": "jf-pengembangan", "bidang": "keuangan",
-     "jf": ("Pengelola Pengadaan Barang/Jasa", "ahli"), "jenjang": 1,
-     "rusak": ["kategori-terbalik", "aspek-manfaat"], "v": {"levels_n": 5, "memantau": "satu"}},
+    {
+        "nama": "jf-pengembangan-01",
+        "form": "jf-pengembangan",
+        "bidang": "kominfo",
+        "jf": ("Pranata Komputer", "terampil"),
+        "jenjang": 0,
+        "v": {"levels_n": 5, "merge": True},
+    },
+    {
+        "nama": "jf-pengembangan-02",
+        "form": "jf-pengembangan",
+        "bidang": "kesehatan",
+        "jf": ("Epidemiolog Kesehatan", "ahli"),
+        "jenjang": 1,
+        "jabatan_fmt": "{JF} {JENJANG_PENDEK} selaku SUBKOORDINATOR SURVEILANS",
+        "v": {"levels_n": 2, "aspek": "iki", "label": "salah", "kop": 2},
+    },
+    {
+        "nama": "jf-pengembangan-03",
+        "form": "jf-pengembangan",
+        "bidang": "kepegawaian",
+        "jf": ("Analis Kepegawaian", "ahli"),
+        "jenjang": 0,
+        "v": {
+            "levels_n": 3,
+            "target_baik_label": True,
+            "memantau": "per_iki",
+            "unit_dua_baris": True,
+            "periode_apart": "bawah",
+            "sheet": "Lembar1",
+        },
+    },
+    {
+        "nama": "jf-pengembangan-04",
+        "form": "jf-pengembangan",
+        "bidang": "kesehatan",
+        "jf": ("Nutrisionis", "terampil"),
+        "jenjang": 2,
+        "v": {"levels_n": 4, "split": True, "angka_teks": True, "aspek": "pp46", "col0": 2},
+    },
+    {
+        "nama": "jf-pengembangan-05",
+        "form": "jf-pengembangan",
+        "bidang": "kepegawaian",
+        "jf": ("Analis Kepegawaian", "ahli"),
+        "jenjang": 1,
+        "jabatan_fmt": "{JF} {JENJANG_PENDEK} selaku SUBKOORDINATOR",
+        "rusak": ["sb-sama-target", "target-tanpa-satuan"],
+        "v": {
+            "levels_n": 2,
+            "aspek": "iki",
+            "label": "salah",
+            "extra": ["REVIU OLEH PENGELOLA KINERJA"],
+            "extra_isi": EXTRA_REVIU,
+        },
+    },
+    {
+        "nama": "jf-pengembangan-06",
+        "form": "jf-pengembangan",
+        "bidang": "arsip",
+        "jf": ("Arsiparis", "terampil"),
+        "jenjang": 1,
+        "rusak": ["tanpa-keterkaitan", "kategori-kosong"],
+        "v": {"levels_n": 3},
+    },
+    {
+        "nama": "jf-pengembangan-07",
+        "form": "jf-pengembangan",
+        "bidang": "keuangan",
+        "jf": ("Pengelola Pengadaan Barang/Jasa", "ahli"),
+        "jenjang": 1,
+        "rusak": ["kategori-terbalik", "aspek-manfaat"],
+        "v": {"levels_n": 5, "memantau": "satu"},
+    },
     # ---- JPT Model Dasar
     {"nama": "jpt-dasar-01", "form": "jpt-dasar", "bidang": "kesehatan", "penilai_politik": True},
-    {"nama": "jpt-dasar-02", "form": "jpt-dasar", "bidang": "perencanaan", "penilaian": True,
-     "v": {"kop": 3, "col0": 2, "merge": True, "capaian_teks": True}},
-    {"nama": "jpt-dasar-03", "form": "jpt-dasar", "bidang": "kepegawaian", "penilai_politik": False,
-     "v": {"label": "salah", "instansi": True, "split": True, "pangkat": "tk"}},
+    {
+        "nama": "jpt-dasar-02",
+        "form": "jpt-dasar",
+        "bidang": "perencanaan",
+        "penilaian": True,
+        "v": {"kop": 3, "col0": 2, "merge": True, "capaian_teks": True},
+    },
+    {
+        "nama": "jpt-dasar-03",
+        "form": "jpt-dasar",
+        "bidang": "kepegawaian",
+        "penilai_politik": False,
+        "v": {"label": "salah", "instansi": True, "split": True, "pangkat": "tk"},
+    },
     {"nama": "jpt-dasar-04", "form": "jpt-dasar", "bidang": "pupr", "rusak": ["manual-formula"]},
-    {"nama": "jpt-dasar-05", "form": "jpt-dasar", "bidang": "kesehatan", "rusak": ["jabatan-kosong",
-                                                                                  "rentang-terbalik"]},
-    {"nama": "jpt-dasar-06", "form": "jpt-dasar", "bidang": "perencanaan", "penilai_politik": False,
-     "rusak": ["target-penilaian-beda", "nip-bulan-13"]},
-    {"nama": "jpt-dasar-07", "form": "jpt-dasar", "bidang": "pupr",
-     "rusak": ["aktivitas:Melaksanakan pemeliharaan rutin jalan kabupaten", "target-kosong"],
-     "v": {"label": "kecil"}},
+    {
+        "nama": "jpt-dasar-05",
+        "form": "jpt-dasar",
+        "bidang": "kesehatan",
+        "rusak": ["jabatan-kosong", "rentang-terbalik"],
+    },
+    {
+        "nama": "jpt-dasar-06",
+        "form": "jpt-dasar",
+        "bidang": "perencanaan",
+        "penilai_politik": False,
+        "rusak": ["target-penilaian-beda", "nip-bulan-13"],
+    },
+    {
+        "nama": "jpt-dasar-07",
+        "form": "jpt-dasar",
+        "bidang": "pupr",
+        "rusak": ["aktivitas:Melaksanakan pemeliharaan rutin jalan kabupaten", "target-kosong"],
+        "v": {"label": "kecil"},
+    },
     # ---- JPT Model Pengembangan
     {"nama": "jpt-pengembangan-01", "form": "jpt-pengembangan", "bidang": "kesehatan", "v": {"merge": True}},
-    {"nama": "jpt-pengembangan-02", "form": "jpt-pengembangan", "bidang": "pupr",
-     "v": {"kop": 3, "extra": ["KETERANGAN", "REVIU OLEH PENGELOLA KINERJA"], "extra_isi": EXTRA_REVIU,
-           "col0": 2}},
-    {"nama": "jpt-pengembangan-03", "form": "jpt-pengembangan", "bidang": "kepegawaian",
-     "v": {"label": "salah", "angka_teks": True, "split": True, "sheet": "SKP KABAN", "sheet_manual": "Lamp. Manual",
-           "merge": True, "periode_apart": "kanan"}},
-    {"nama": "jpt-pengembangan-04", "form": "jpt-pengembangan", "bidang": "perencanaan",
-     "rusak": ["perspektif-asing"]},
-    {"nama": "jpt-pengembangan-05", "form": "jpt-pengembangan", "bidang": "kesehatan",
-     "rusak": ["manual-hilang", "periode-dua-tahun"]},
-    {"nama": "jpt-pengembangan-06", "form": "jpt-pengembangan", "bidang": "kepegawaian",
-     "penilai_politik": False, "rusak": ["penilai-sama", "target-tanpa-satuan"]},
-    {"nama": "jpt-pengembangan-07", "form": "jpt-pengembangan", "bidang": "pupr", "penilai_politik": False,
-     "rusak": ["nip-angka", "pangkat-tidak-cocok"]},
+    {
+        "nama": "jpt-pengembangan-02",
+        "form": "jpt-pengembangan",
+        "bidang": "pupr",
+        "v": {
+            "kop": 3,
+            "extra": ["KETERANGAN", "REVIU OLEH PENGELOLA KINERJA"],
+            "extra_isi": EXTRA_REVIU,
+            "col0": 2,
+        },
+    },
+    {
+        "nama": "jpt-pengembangan-03",
+        "form": "jpt-pengembangan",
+        "bidang": "kepegawaian",
+        "v": {
+            "label": "salah",
+            "angka_teks": True,
+            "split": True,
+            "sheet": "SKP KABAN",
+            "sheet_manual": "Lamp. Manual",
+            "merge": True,
+            "periode_apart": "kanan",
+        },
+    },
+    {
+        "nama": "jpt-pengembangan-04",
+        "form": "jpt-pengembangan",
+        "bidang": "perencanaan",
+        "rusak": ["perspektif-asing"],
+    },
+    {
+        "nama": "jpt-pengembangan-05",
+        "form": "jpt-pengembangan",
+        "bidang": "kesehatan",
+        "rusak": ["manual-hilang", "periode-dua-tahun"],
+    },
+    {
+        "nama": "jpt-pengembangan-06",
+        "form": "jpt-pengembangan",
+        "bidang": "kepegawaian",
+        "penilai_politik": False,
+        "rusak": ["penilai-sama", "target-tanpa-satuan"],
+    },
+    {
+        "nama": "jpt-pengembangan-07",
+        "form": "jpt-pengembangan",
+        "bidang": "pupr",
+        "penilai_politik": False,
+        "rusak": ["nip-angka", "pangkat-tidak-cocok"],
+    },
     # ---- more JA/JF variety
-    {"nama": "ja-dasar-08", "form": "ja-dasar", "bidang": "kominfo", "pengawas": True,
-     "v": {"plt": True, "kop": 2, "label": "salah", "aspek": "kapital", "pangkat": "slash"}},
-    {"nama": "jf-dasar-08", "form": "jf-dasar", "bidang": "kesehatan", "jf": ("Nutrisionis", "terampil"),
-     "jenjang": 2, "rusak": ["penilai-nama-kosong", "realisasi-kosong"], "v": {"merge": True}},
-    {"nama": "ja-pengembangan-08", "form": "ja-pengembangan", "bidang": "perencanaan",
-     "v": {"levels_n": 5, "judul_satu": True, "nomor_kolom": True, "kat_satuan": True, "blank_rows": True}},
-    {"nama": "jf-pengembangan-08", "form": "jf-pengembangan", "bidang": "kominfo",
-     "jf": ("Pranata Hubungan Masyarakat", "ahli"), "jenjang": 0, "jabatan_fmt": "{jf} {jenjang_pendek}",
-     "rusak": ["nip-bulan-13"], "v": {"levels_n": 4, "aspek": "kapital"}},
+    {
+        "nama": "ja-dasar-08",
+        "form": "ja-dasar",
+        "bidang": "kominfo",
+        "pengawas": True,
+        "v": {"plt": True, "kop": 2, "label": "salah", "aspek": "kapital", "pangkat": "slash"},
+    },
+    {
+        "nama": "jf-dasar-08",
+        "form": "jf-dasar",
+        "bidang": "kesehatan",
+        "jf": ("Nutrisionis", "terampil"),
+        "jenjang": 2,
+        "rusak": ["penilai-nama-kosong", "realisasi-kosong"],
+        "v": {"merge": True},
+    },
+    {
+        "nama": "ja-pengembangan-08",
+        "form": "ja-pengembangan",
+        "bidang": "perencanaan",
+        "v": {"levels_n": 5, "judul_satu": True, "nomor_kolom": True, "kat_satuan": True, "blank_rows": True},
+    },
+    {
+        "nama": "jf-pengembangan-08",
+        "form": "jf-pengembangan",
+        "bidang": "kominfo",
+        "jf": ("Pranata Hubungan Masyarakat", "ahli"),
+        "jenjang": 0,
+        "jabatan_fmt": "{jf} {jenjang_pendek}",
+        "rusak": ["nip-bulan-13"],
+        "v": {"levels_n": 4, "aspek": "kapital"},
+    },
 ]
 
 
@@ -1123,11 +1618,13 @@ def write_pp46(path: Path) -> None:
     ws["A2"] = "PEGAWAI NEGERI SIPIL"
     ws.append([])
     ws.append(["NO", "I. PEJABAT PENILAI", None, "NO", "II. PEGAWAI NEGERI SIPIL YANG DINILAI"])
-    rows = [("Nama", "Drs. Sutrisno Wibowo", "Nama", "Lina Marpaung, S.E."),
-            ("NIP", "19680412 199303 1 004", "NIP", "19850719 201001 2 015"),
-            ("Pangkat/Gol.Ruang", "Pembina (IV/a)", "Pangkat/Gol.Ruang", "Penata (III/c)"),
-            ("Jabatan", "Kepala Bidang Anggaran", "Jabatan", "Kepala Sub Bidang Anggaran Belanja"),
-            ("Unit Kerja", "BPKAD", "Unit Kerja", "BPKAD")]
+    rows = [
+        ("Nama", "Drs. Sutrisno Wibowo", "Nama", "Lina Marpaung, S.E."),
+        ("NIP", "19680412 199303 1 004", "NIP", "19850719 201001 2 015"),
+        ("Pangkat/Gol.Ruang", "Pembina (IV/a)", "Pangkat/Gol.Ruang", "Penata (III/c)"),
+        ("Jabatan", "Kepala Bidang Anggaran", "Jabatan", "Kepala Sub Bidang Anggaran Belanja"),
+        ("Unit Kerja", "BPKAD", "Unit Kerja", "BPKAD"),
+    ]
     for i, (a, b, c, d) in enumerate(rows, start=1):
         ws.append([i, a, b, i, c, d])
     ws.append([])
@@ -1153,20 +1650,38 @@ def write_permen6(path: Path) -> None:
     ws["E3"] = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2024"
     ws.append([])
     ws.append(["NO", "PEGAWAI YANG DINILAI", None, "NO", "PEJABAT PENILAI KINERJA"])
-    rows = [("NAMA", "Yohanes Sinaga, S.T.", "NAMA", "Ir. Maria Gultom, M.T."),
-            ("NIP", "19900203 201503 1 002", "NIP", "19750811 200212 2 003"),
-            ("PANGKAT/GOL RUANG", "Penata Muda Tingkat I (III/b)", "PANGKAT/GOL RUANG", "Pembina (IV/a)"),
-            ("JABATAN", "Penata Kelola Bangunan Gedung", "JABATAN", "Kepala Bidang Bangunan Gedung"),
-            ("UNIT KERJA", "Dinas PUPR", "UNIT KERJA", "Dinas PUPR")]
+    rows = [
+        ("NAMA", "Yohanes Sinaga, S.T.", "NAMA", "Ir. Maria Gultom, M.T."),
+        ("NIP", "19900203 201503 1 002", "NIP", "19750811 200212 2 003"),
+        ("PANGKAT/GOL RUANG", "Penata Muda Tingkat I (III/b)", "PANGKAT/GOL RUANG", "Pembina (IV/a)"),
+        ("JABATAN", "Penata Kelola Bangunan Gedung", "JABATAN", "Kepala Bidang Bangunan Gedung"),
+        ("UNIT KERJA", "Dinas PUPR", "UNIT KERJA", "Dinas PUPR"),
+    ]
     for i, (a, b, c, d) in enumerate(rows, start=1):
         ws.append([i, a, b, i, c, d])
     ws.append([])
     ws.append(["HASIL KERJA"])
-    ws.append(["NO", "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI", "RENCANA HASIL KERJA", "ASPEK",
-               "INDIKATOR KINERJA INDIVIDU", "TARGET"])
+    ws.append(
+        [
+            "NO",
+            "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI",
+            "RENCANA HASIL KERJA",
+            "ASPEK",
+            "INDIKATOR KINERJA INDIVIDU",
+            "TARGET",
+        ]
+    )
     ws.append(["A. UTAMA"])
-    ws.append([1, "Meningkatnya keandalan bangunan gedung negara", "Bangunan gedung negara terdata laik fungsi",
-               "Kuantitas", "Jumlah bangunan gedung yang terdata", "40 bangunan"])
+    ws.append(
+        [
+            1,
+            "Meningkatnya keandalan bangunan gedung negara",
+            "Bangunan gedung negara terdata laik fungsi",
+            "Kuantitas",
+            "Jumlah bangunan gedung yang terdata",
+            "40 bangunan",
+        ]
+    )
     ws.append([None, None, None, "Kualitas", "Persentase data yang terverifikasi", "90 %"])
     ws.append(["B. TAMBAHAN"])
     ws.append([])
@@ -1189,11 +1704,27 @@ def write_template(path: Path) -> None:
     ws.append([])
     ws.append(["NO", "PEGAWAI YANG DINILAI", None, "NO", "PEJABAT PENILAI KINERJA"])
     for i, label in enumerate(["NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA"], start=1):
-        ws.append([i, label, "{{ %s }}" % label.split("/")[0].lower().replace(" ", "_") if i < 3 else "[isi]",
-                   i, label, "......................"])
+        ws.append(
+            [
+                i,
+                label,
+                "{{ " + label.split("/")[0].lower().replace(" ", "_") + " }}" if i < 3 else "[isi]",
+                i,
+                label,
+                "......................",
+            ]
+        )
     ws.append([])
-    ws.append(["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
-               "INDIKATOR KINERJA INDIVIDU", "TARGET"])
+    ws.append(
+        [
+            "NO",
+            "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
+            "RENCANA KINERJA",
+            "ASPEK",
+            "INDIKATOR KINERJA INDIVIDU",
+            "TARGET",
+        ]
+    )
     ws.append(["A. KINERJA UTAMA"])
     ws.append([1, "[isi RK atasan]", "[isi rencana kinerja]", "Kuantitas", "[isi IKI]", "[isi]"])
     ws.append([None, None, None, "Kualitas", "[isi IKI]", "[isi]"])
@@ -1231,7 +1762,7 @@ def build(out_dir: Path, seed: int) -> list[dict[str, Any]]:
     for old in out_dir.glob("*.xlsx"):
         old.unlink()
     manifest = []
-    for index, case in enumerate(CASES):
+    for case in CASES:
         rng = random.Random(f"{seed}:{case['nama']}")
         doc = build_doc(case, rng)
         pending = []
@@ -1242,18 +1773,57 @@ def build(out_dir: Path, seed: int) -> list[dict[str, Any]]:
         defects = resolve(pending, loc)
         if doc.jenis == "ja" and doc.keterkaitan:
             raise AssertionError(case["nama"])
-        manifest.append({
-            "file": path.name, "form": case["form"], "clean": not defects, "defects": defects,
-            "jabatan": doc.pegawai.jabatan, "layout": {k: doc.v[k] for k in sorted(doc.v) if k in (
-                "kop", "col0", "label", "merge", "aspek", "levels", "split", "memantau", "periode_apart",
-                "unit_dua_baris", "extra", "sheet", "target_baik_label", "angka_teks", "pangkat")},
-        })
+        manifest.append(
+            {
+                "file": path.name,
+                "form": case["form"],
+                "clean": not defects,
+                "defects": defects,
+                "jabatan": doc.pegawai.jabatan,
+                "layout": {
+                    k: doc.v[k]
+                    for k in sorted(doc.v)
+                    if k
+                    in (
+                        "kop",
+                        "col0",
+                        "label",
+                        "merge",
+                        "aspek",
+                        "levels",
+                        "split",
+                        "memantau",
+                        "periode_apart",
+                        "unit_dua_baris",
+                        "extra",
+                        "sheet",
+                        "target_baik_label",
+                        "angka_teks",
+                        "pangkat",
+                    )
+                },
+            }
+        )
     others = [
         ("lain-pp46-2011.xlsx", write_pp46, [{"code": "format-lain", "sheet": None, "cell": None}]),
         ("lain-permen-6-2022.xlsx", write_permen6, [{"code": "format-lain", "sheet": None, "cell": None}]),
-        ("templat-belum-diisi.xlsx", write_template, [{"code": "templat-belum-diisi", "sheet": None, "cell": None}]),
-        ("kosong.xlsx", write_empty, [{"code": "bukan-skp", "sheet": None, "cell": None,
-                                       "any_of": ["bukan-skp", "templat-belum-diisi"]}]),
+        (
+            "templat-belum-diisi.xlsx",
+            write_template,
+            [{"code": "templat-belum-diisi", "sheet": None, "cell": None}],
+        ),
+        (
+            "kosong.xlsx",
+            write_empty,
+            [
+                {
+                    "code": "bukan-skp",
+                    "sheet": None,
+                    "cell": None,
+                    "any_of": ["bukan-skp", "templat-belum-diisi"],
+                }
+            ],
+        ),
     ]
     for name, writer, defects in others:
         writer(out_dir / name)
@@ -1268,8 +1838,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2021)
     args = parser.parse_args()
     manifest = build(args.keluaran, args.seed)
-    args.harapan.write_text(json.dumps({"seed": args.seed, "files": manifest}, indent=1, ensure_ascii=False) + "\n",
-                            encoding="utf-8")
+    args.harapan.write_text(
+        json.dumps({"seed": args.seed, "files": manifest}, indent=1, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
     clean = sum(1 for m in manifest if m["clean"])
     print(f"{len(manifest)} berkas ({clean} bersih, {len(manifest) - clean} dengan cacat) di {args.keluaran}")
 

@@ -44,7 +44,9 @@ def _known_codes() -> set[str]:
 
 
 def _cells(defect: dict[str, Any]) -> list[tuple[str | None, str | None]]:
-    return [(defect.get("sheet"), defect.get("cell"))] + [(a["sheet"], a["cell"]) for a in defect.get("alt_cells", [])]
+    return [(defect.get("sheet"), defect.get("cell"))] + [
+        (a["sheet"], a["cell"]) for a in defect.get("alt_cells", [])
+    ]
 
 
 def _codes(defect: dict[str, Any]) -> list[str]:
@@ -71,7 +73,14 @@ def measure(folder: Path = HERE / "kiriman", manifest_path: Path = HERE / "harap
     known = _known_codes()
     detection = {"files": 0, "jenis": 0, "model": 0, "form": 0, "wrong": [], "null_expected": []}
     clean = {"files": 0, "false_errors": [], "warnings": []}
-    recall = {"defects": 0, "by_code": 0, "by_code_cell": 0, "missed": [], "wrong_cell": [], "unknown_codes": []}
+    recall = {
+        "defects": 0,
+        "by_code": 0,
+        "by_code_cell": 0,
+        "missed": [],
+        "wrong_cell": [],
+        "unknown_codes": [],
+    }
     extra: list[dict[str, Any]] = []
     for m in manifest:
         name, rep = m["file"], reports[m["file"]]
@@ -86,13 +95,16 @@ def measure(folder: Path = HERE / "kiriman", manifest_path: Path = HERE / "harap
             detection["model"] += got_m == want_m
             detection["form"] += got == m["form"]
             if got != m["form"]:
-                detection["wrong"].append({"file": name, "expected": m["form"], "detected": got,
-                                           "jabatan": m.get("jabatan")})
+                detection["wrong"].append(
+                    {"file": name, "expected": m["form"], "detected": got, "jabatan": m.get("jabatan")}
+                )
         findings = rep["findings"]
         if m["clean"]:
             clean["files"] += 1
             for f in findings:
-                (clean["false_errors"] if f["severity"] == "error" else clean["warnings"]).append(_brief(name, f))
+                (clean["false_errors"] if f["severity"] == "error" else clean["warnings"]).append(
+                    _brief(name, f)
+                )
             continue
         for d in m["defects"]:
             recall["defects"] += 1
@@ -104,11 +116,19 @@ def measure(folder: Path = HERE / "kiriman", manifest_path: Path = HERE / "harap
             if not set(_codes(d)) & known:
                 recall["unknown_codes"].append(d["code"])
             if not by_code:
-                recall["missed"].append({"file": name, "code": d["code"], "cell": where,
-                                         "known_code": bool(set(_codes(d)) & known)})
+                recall["missed"].append(
+                    {
+                        "file": name,
+                        "code": d["code"],
+                        "cell": where,
+                        "known_code": bool(set(_codes(d)) & known),
+                    }
+                )
             elif not by_cell:
                 seen = [_brief(name, f)["cell"] for f in findings if f["code"] in _codes(d)]
-                recall["wrong_cell"].append({"file": name, "code": d["code"], "cell": where, "reported": seen})
+                recall["wrong_cell"].append(
+                    {"file": name, "code": d["code"], "cell": where, "reported": seen}
+                )
         for f in findings:
             if f["severity"] == "error" and not any(_matches(d, f, True) for d in m["defects"]):
                 extra.append(_brief(name, f))
@@ -127,22 +147,34 @@ def measure(folder: Path = HERE / "kiriman", manifest_path: Path = HERE / "harap
         "recall_code_cell": recall["by_code_cell"] / max(recall["defects"], 1),
         "false_errors_defect_files": len(extra),
     }
-    return {"summary": summary, "detection": detection, "clean": clean, "recall": recall,
-            "extra_errors_defect_files": extra}
+    return {
+        "summary": summary,
+        "detection": detection,
+        "clean": clean,
+        "recall": recall,
+        "extra_errors_defect_files": extra,
+    }
 
 
 def _print(result: dict[str, Any]) -> None:
     s, det, clean, rec = result["summary"], result["detection"], result["clean"], result["recall"]
     print(f"Set evaluasi: {s['files']} berkas, {s['clean_files']} bersih, {s['defects']} cacat tersisip")
-    print(f"\nDeteksi formulir ({det['files']} berkas berformulir): jenis {det['jenis']}/{det['files']} "
-          f"({s['detection_jenis']:.0%}), model {det['model']}/{det['files']} ({s['detection_model']:.0%}), "
-          f"formulir {det['form']}/{det['files']} ({s['detection_form']:.0%})")
+    print(
+        f"\nDeteksi formulir ({det['files']} berkas berformulir): jenis {det['jenis']}/{det['files']} "
+        f"({s['detection_jenis']:.0%}), model {det['model']}/{det['files']} ({s['detection_model']:.0%}), "
+        f"formulir {det['form']}/{det['files']} ({s['detection_form']:.0%})"
+    )
     for w in det["wrong"]:
-        print(f"  SALAH  {w['file']}: harapan {w['expected']}, terbaca {w['detected']}  (jabatan: {w['jabatan']})")
+        print(
+            f"  SALAH  {w['file']}: harapan {w['expected']}, terbaca {w['detected']}"
+            f"  (jabatan: {w['jabatan']})"
+        )
     for w in det["null_expected"]:
         print(f"  (tanpa formulir 8/2021) {w['file']}: terbaca {w['detected']}")
-    print(f"\nError palsu pada berkas bersih: {s['false_errors_clean']} "
-          f"(di {s['clean_files_with_false_error']} dari {s['clean_files']} berkas)")
+    print(
+        f"\nError palsu pada berkas bersih: {s['false_errors_clean']} "
+        f"(di {s['clean_files_with_false_error']} dari {s['clean_files']} berkas)"
+    )
     for code, count in Counter(f["code"] for f in clean["false_errors"]).most_common():
         print(f"  {count:3d}  {code}")
     for f in clean["false_errors"]:
@@ -150,13 +182,18 @@ def _print(result: dict[str, Any]) -> None:
     print(f"  (peringatan/info pada berkas bersih: {s['warnings_clean']})")
     for f in clean["warnings"]:
         print(f"  · {f['file']}  {f['severity']}  {f['code']}  {f['cell']}  {f['message'][:120]}")
-    print(f"\nRecall cacat tersisip: kode {rec['by_code']}/{rec['defects']} ({s['recall_code']:.0%}), "
-          f"kode+sel {rec['by_code_cell']}/{rec['defects']} ({s['recall_code_cell']:.0%})")
+    print(
+        f"\nRecall cacat tersisip: kode {rec['by_code']}/{rec['defects']} ({s['recall_code']:.0%}), "
+        f"kode+sel {rec['by_code_cell']}/{rec['defects']} ({s['recall_code_cell']:.0%})"
+    )
     for mth in rec["missed"]:
         tag = "" if mth["known_code"] else "  [kode belum ada di perangkat lunak]"
         print(f"  LOLOS  {mth['file']}  {mth['code']}  {mth['cell']}{tag}")
     for w in rec["wrong_cell"]:
-        print(f"  SEL LAIN  {w['file']}  {w['code']}  harapan {w['cell']}, dilaporkan {', '.join(w['reported'])}")
+        print(
+            f"  SEL LAIN  {w['file']}  {w['code']}  harapan {w['cell']},"
+            f" dilaporkan {', '.join(w['reported'])}"
+        )
     extra = result["extra_errors_defect_files"]
     print(f"\nError lain pada berkas bercacat (bukan cacat tersisip): {len(extra)}")
     for code, count in Counter(f["code"] for f in extra).most_common():
