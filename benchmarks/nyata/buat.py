@@ -1200,6 +1200,31 @@ def inject(doc: Doc, name: str, rng: random.Random) -> list[dict[str, Any]]:
 
 EXTRA_REVIU = {"REVIU OLEH PENGELOLA KINERJA": "Sesuai", "KETERANGAN": "-"}
 
+# Clean workbooks carry mostly one of the harder §3.10 variations each (labels, aspek words, kategori
+# subset, periode or unit kerja placement, split target, JF title), so a false error points at its cause; the
+# easy ones (kop surat, start column, merged cells, blank rows, sheet names, extra columns, NIP spaces,
+# pangkat spellings) are mixed in freely, and a few "stress" workbooks combine everything. Defect workbooks
+# carry one or two injected defects on top of their own layout variations.
+STRESS_JA = {
+    "kop": 3,
+    "col0": 3,
+    "label": "salah",
+    "merge": True,
+    "blank_rows": True,
+    "aspek": "pp46",
+    "split": True,
+    "angka_teks": True,
+    "periode_apart": "kanan",
+    "unit_dua_baris": True,
+    "nip_spasi": True,
+    "pangkat": "tk",
+    "sheet": "Form SKP 2025",
+    "extra": ["KETERANGAN", "REVIU OLEH PENGELOLA KINERJA"],
+    "extra_isi": EXTRA_REVIU,
+    "capaian_teks": True,
+    "realisasi_satuan": True,
+}
+
 CASES: list[dict[str, Any]] = [
     # ---- JA Model Dasar
     {"nama": "ja-dasar-01", "form": "ja-dasar", "v": {"kop": 0, "col0": 1, "merge": True}},
@@ -1212,10 +1237,6 @@ CASES: list[dict[str, Any]] = [
             "col0": 2,
             "label": "salah",
             "merge": True,
-            "aspek": "iki",
-            "split": True,
-            "angka_teks": True,
-            "periode_apart": "kanan",
             "nip_spasi": True,
             "pangkat": "tk",
             "sheet": "SKP 2024",
@@ -1229,10 +1250,8 @@ CASES: list[dict[str, Any]] = [
             "blank_rows": True,
             "aspek": "pp46",
             "extra": ["KETERANGAN"],
-            "unit_dua_baris": True,
             "capaian_teks": True,
             "merge": False,
-            "label": "kecil",
         },
     },
     {
@@ -1260,19 +1279,26 @@ CASES: list[dict[str, Any]] = [
         "rusak": ["periode-terbalik"],
         "v": {"periode_apart": "bawah"},
     },
+    {
+        "nama": "ja-dasar-08",
+        "form": "ja-dasar",
+        "bidang": "kominfo",
+        "pengawas": True,
+        "v": {"plt": True, "kop": 2, "aspek": "kapital", "pangkat": "slash"},
+    },
+    {"nama": "ja-dasar-09", "form": "ja-dasar", "bidang": "keuangan", "penilaian": True, "v": STRESS_JA},
+    {
+        "nama": "ja-dasar-10",
+        "form": "ja-dasar",
+        "bidang": "kesehatan",
+        "v": {"label": "kecil", "split": True, "split_sub": True, "angka_teks": True},
+    },
     # ---- JA Model Pengembangan
     {"nama": "ja-pengembangan-01", "form": "ja-pengembangan", "v": {"levels_n": 5, "merge": True}},
     {
         "nama": "ja-pengembangan-02",
         "form": "ja-pengembangan",
-        "v": {
-            "levels_n": 2,
-            "target_baik_label": True,
-            "kop": 3,
-            "label": "salah",
-            "aspek": "iki",
-            "sheet": "FORM SKP",
-        },
+        "v": {"levels_n": 2, "target_baik_label": True, "kop": 3, "sheet": "FORM SKP"},
     },
     {
         "nama": "ja-pengembangan-03",
@@ -1280,10 +1306,8 @@ CASES: list[dict[str, Any]] = [
         "v": {
             "levels_n": 3,
             "memantau": "satu",
-            "aspek": "kapital",
             "extra": ["REVIU OLEH PENGELOLA KINERJA"],
             "extra_isi": EXTRA_REVIU,
-            "unit_dua_baris": True,
         },
     },
     {
@@ -1317,6 +1341,18 @@ CASES: list[dict[str, Any]] = [
         "rusak": ["memantau-kosong", "pangkat-asing"],
         "v": {"levels_n": 3},
     },
+    {
+        "nama": "ja-pengembangan-08",
+        "form": "ja-pengembangan",
+        "bidang": "perencanaan",
+        "v": {"levels_n": 5, "judul_satu": True, "nomor_kolom": True, "kat_satuan": True, "blank_rows": True},
+    },
+    {
+        "nama": "ja-pengembangan-09",
+        "form": "ja-pengembangan",
+        "bidang": "kesehatan",
+        "v": {"levels_n": 5, "aspek": "iki", "merge": True},
+    },
     # ---- JF Model Dasar
     {
         "nama": "jf-dasar-01",
@@ -1333,14 +1369,7 @@ CASES: list[dict[str, Any]] = [
         "jf": ("Analis Kepegawaian", "ahli"),
         "jenjang": 1,
         "jabatan_fmt": "{JF} {JENJANG_PENDEK} selaku SUBKOORDINATOR PENGADAAN DAN PEMBERHENTIAN",
-        "v": {
-            "label": "salah",
-            "kop": 3,
-            "aspek": "iki",
-            "pangkat": "tk",
-            "sheet": "SKP JF",
-            "sheet_ak": "Lamp. AK",
-        },
+        "v": {"kop": 3, "pangkat": "tk", "sheet": "SKP JF", "sheet_ak": "Lamp. AK"},
     },
     {
         "nama": "jf-dasar-03",
@@ -1348,14 +1377,8 @@ CASES: list[dict[str, Any]] = [
         "bidang": "arsip",
         "jf": ("Arsiparis", "terampil"),
         "jenjang": 1,
-        "v": {
-            "split": True,
-            "angka_teks": True,
-            "periode_apart": "kanan",
-            "unit_dua_baris": True,
-            "extra": ["KETERANGAN"],
-        },
         "penilaian": True,
+        "v": {"periode_apart": "kanan", "unit_dua_baris": True, "extra": ["KETERANGAN"]},
     },
     {
         "nama": "jf-dasar-04",
@@ -1392,6 +1415,24 @@ CASES: list[dict[str, Any]] = [
         "jabatan_fmt": "{jf} {jenjang} merangkap Plt. Kepala Sub Bidang Evaluasi Pembangunan",
         "rusak": ["target-meningkat", "capaian-salah"],
     },
+    {
+        "nama": "jf-dasar-08",
+        "form": "jf-dasar",
+        "bidang": "kesehatan",
+        "jf": ("Nutrisionis", "terampil"),
+        "jenjang": 2,
+        "rusak": ["penilai-nama-kosong", "realisasi-kosong"],
+        "v": {"merge": True},
+    },
+    {
+        "nama": "jf-dasar-09",
+        "form": "jf-dasar",
+        "bidang": "perencanaan",
+        "jf": ("Statistisi", "ahli"),
+        "jenjang": 0,
+        "jabatan_fmt": "{jf} {jenjang_pendek}",
+        "v": {"label": "salah", "col0": 2},
+    },
     # ---- JF Model Pengembangan
     {
         "nama": "jf-pengembangan-01",
@@ -1408,7 +1449,7 @@ CASES: list[dict[str, Any]] = [
         "jf": ("Epidemiolog Kesehatan", "ahli"),
         "jenjang": 1,
         "jabatan_fmt": "{JF} {JENJANG_PENDEK} selaku SUBKOORDINATOR SURVEILANS",
-        "v": {"levels_n": 2, "aspek": "iki", "label": "salah", "kop": 2},
+        "v": {"levels_n": 5, "aspek": "iki", "kop": 2},
     },
     {
         "nama": "jf-pengembangan-03",
@@ -1416,14 +1457,7 @@ CASES: list[dict[str, Any]] = [
         "bidang": "kepegawaian",
         "jf": ("Analis Kepegawaian", "ahli"),
         "jenjang": 0,
-        "v": {
-            "levels_n": 3,
-            "target_baik_label": True,
-            "memantau": "per_iki",
-            "unit_dua_baris": True,
-            "periode_apart": "bawah",
-            "sheet": "Lembar1",
-        },
+        "v": {"levels_n": 3, "periode_apart": "bawah", "sheet": "Lembar1"},
     },
     {
         "nama": "jf-pengembangan-04",
@@ -1431,7 +1465,7 @@ CASES: list[dict[str, Any]] = [
         "bidang": "kesehatan",
         "jf": ("Nutrisionis", "terampil"),
         "jenjang": 2,
-        "v": {"levels_n": 4, "split": True, "angka_teks": True, "aspek": "pp46", "col0": 2},
+        "v": {"levels_n": 4, "split": True, "angka_teks": True, "col0": 2},
     },
     {
         "nama": "jf-pengembangan-05",
@@ -1467,6 +1501,52 @@ CASES: list[dict[str, Any]] = [
         "rusak": ["kategori-terbalik", "aspek-manfaat"],
         "v": {"levels_n": 5, "memantau": "satu"},
     },
+    {
+        "nama": "jf-pengembangan-08",
+        "form": "jf-pengembangan",
+        "bidang": "kominfo",
+        "jf": ("Pranata Hubungan Masyarakat", "ahli"),
+        "jenjang": 0,
+        "jabatan_fmt": "{jf} {jenjang_pendek}",
+        "rusak": ["nip-bulan-13"],
+        "v": {"levels_n": 4, "aspek": "kapital"},
+    },
+    {
+        "nama": "jf-pengembangan-09",
+        "form": "jf-pengembangan",
+        "bidang": "kominfo",
+        "jf": ("Pranata Komputer", "terampil"),
+        "jenjang": 1,
+        "rusak": ["target-di-cukup"],
+        "v": {"levels_n": 2, "target_baik_label": True, "aspek": "iki", "label": "kecil", "kop": 3},
+    },
+    {
+        "nama": "jf-pengembangan-10",
+        "form": "jf-pengembangan",
+        "bidang": "arsip",
+        "jf": ("Arsiparis", "terampil"),
+        "jenjang": 1,
+        "v": {"levels_n": 2, "memantau": "per_iki", "unit_dua_baris": True},
+    },
+    {
+        "nama": "jf-pengembangan-11",
+        "form": "jf-pengembangan",
+        "bidang": "kepegawaian",
+        "jf": ("Analis Kepegawaian", "ahli"),
+        "jenjang": 1,
+        "jabatan_fmt": "{JF} {JENJANG_PENDEK} selaku SUBKOORDINATOR",
+        "v": {
+            "levels_n": 2,
+            "target_baik_label": True,
+            "aspek": "iki",
+            "label": "salah",
+            "memantau": "per_iki",
+            "extra": ["REVIU OLEH PENGELOLA KINERJA"],
+            "extra_isi": EXTRA_REVIU,
+            "kop": 3,
+            "merge": True,
+        },
+    },
     # ---- JPT Model Dasar
     {"nama": "jpt-dasar-01", "form": "jpt-dasar", "bidang": "kesehatan", "penilai_politik": True},
     {
@@ -1481,7 +1561,7 @@ CASES: list[dict[str, Any]] = [
         "form": "jpt-dasar",
         "bidang": "kepegawaian",
         "penilai_politik": False,
-        "v": {"label": "salah", "instansi": True, "split": True, "pangkat": "tk"},
+        "v": {"label": "salah", "instansi": True, "pangkat": "tk"},
     },
     {"nama": "jpt-dasar-04", "form": "jpt-dasar", "bidang": "pupr", "rusak": ["manual-formula"]},
     {
@@ -1522,7 +1602,6 @@ CASES: list[dict[str, Any]] = [
         "form": "jpt-pengembangan",
         "bidang": "kepegawaian",
         "v": {
-            "label": "salah",
             "angka_teks": True,
             "split": True,
             "sheet": "SKP KABAN",
@@ -1557,38 +1636,25 @@ CASES: list[dict[str, Any]] = [
         "penilai_politik": False,
         "rusak": ["nip-angka", "pangkat-tidak-cocok"],
     },
-    # ---- more JA/JF variety
     {
-        "nama": "ja-dasar-08",
-        "form": "ja-dasar",
-        "bidang": "kominfo",
-        "pengawas": True,
-        "v": {"plt": True, "kop": 2, "label": "salah", "aspek": "kapital", "pangkat": "slash"},
-    },
-    {
-        "nama": "jf-dasar-08",
-        "form": "jf-dasar",
-        "bidang": "kesehatan",
-        "jf": ("Nutrisionis", "terampil"),
-        "jenjang": 2,
-        "rusak": ["penilai-nama-kosong", "realisasi-kosong"],
-        "v": {"merge": True},
-    },
-    {
-        "nama": "ja-pengembangan-08",
-        "form": "ja-pengembangan",
+        "nama": "jpt-pengembangan-08",
+        "form": "jpt-pengembangan",
         "bidang": "perencanaan",
-        "v": {"levels_n": 5, "judul_satu": True, "nomor_kolom": True, "kat_satuan": True, "blank_rows": True},
-    },
-    {
-        "nama": "jf-pengembangan-08",
-        "form": "jf-pengembangan",
-        "bidang": "kominfo",
-        "jf": ("Pranata Hubungan Masyarakat", "ahli"),
-        "jenjang": 0,
-        "jabatan_fmt": "{jf} {jenjang_pendek}",
-        "rusak": ["nip-bulan-13"],
-        "v": {"levels_n": 4, "aspek": "kapital"},
+        "penilai_politik": False,
+        "v": {
+            "kop": 3,
+            "label": "salah",
+            "split": True,
+            "angka_teks": True,
+            "periode_apart": "kanan",
+            "unit_dua_baris": True,
+            "extra": ["KETERANGAN"],
+            "extra_isi": EXTRA_REVIU,
+            "nip_spasi": True,
+            "pangkat": "tk",
+            "sheet": "SKP 2025",
+            "manual_titik_dua": True,
+        },
     },
 ]
 

@@ -80,6 +80,7 @@ def measure(folder: Path = HERE / "kiriman", manifest_path: Path = HERE / "harap
         "missed": [],
         "wrong_cell": [],
         "unknown_codes": [],
+        "per_code": {},
     }
     extra: list[dict[str, Any]] = []
     for m in manifest:
@@ -112,6 +113,10 @@ def measure(folder: Path = HERE / "kiriman", manifest_path: Path = HERE / "harap
             by_cell = any(_matches(d, f, True) for f in findings)
             recall["by_code"] += by_code
             recall["by_code_cell"] += by_cell
+            per = recall["per_code"].setdefault(d["code"], {"injected": 0, "found": 0, "found_cell": 0})
+            per["injected"] += 1
+            per["found"] += by_code
+            per["found_cell"] += by_cell
             where = f"{d['sheet']}!{d['cell']}" if d.get("cell") else "-"
             if not set(_codes(d)) & known:
                 recall["unknown_codes"].append(d["code"])
@@ -186,6 +191,8 @@ def _print(result: dict[str, Any]) -> None:
         f"\nRecall cacat tersisip: kode {rec['by_code']}/{rec['defects']} ({s['recall_code']:.0%}), "
         f"kode+sel {rec['by_code_cell']}/{rec['defects']} ({s['recall_code_cell']:.0%})"
     )
+    for code, per in sorted(rec["per_code"].items()):
+        print(f"  {code:28s} {per['found']}/{per['injected']} (sel tepat {per['found_cell']})")
     for mth in rec["missed"]:
         tag = "" if mth["known_code"] else "  [kode belum ada di perangkat lunak]"
         print(f"  LOLOS  {mth['file']}  {mth['code']}  {mth['cell']}{tag}")
