@@ -20,9 +20,13 @@ from __future__ import annotations
 
 import argparse
 import copy
+import io
 import json
 import random
+import re
+import zipfile
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
@@ -1659,6 +1663,24 @@ CASES: list[dict[str, Any]] = [
 ]
 
 
+STAMP = (2024, 1, 2, 8, 0, 0)
+
+
+def save_stable(wb: Workbook, path: Path) -> None:
+    """Save with fixed zip timestamps and document dates, so a regenerated set is byte-identical."""
+    buffer = io.BytesIO()
+    wb.properties.creator = "Bagian Kepegawaian"
+    wb.properties.created = datetime(*STAMP)
+    wb.save(buffer)
+    fixed = datetime(*STAMP).strftime("%Y-%m-%dT%H:%M:%SZ")
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + fixed.encode(), data)
+            dst.writestr(zipfile.ZipInfo(item.filename, date_time=STAMP), data, zipfile.ZIP_DEFLATED)
+
+
 def write_doc(doc: Doc, path: Path, rng: random.Random) -> dict[Any, tuple[str, str]]:
     loc: dict[Any, tuple[str, str]] = {}
     wb = Workbook()
@@ -1669,7 +1691,7 @@ def write_doc(doc: Doc, path: Path, rng: random.Random) -> dict[Any, tuple[str, 
         write_keterkaitan(wb, doc, loc)
     if doc.penilaian:
         write_penilaian(wb, doc, loc, rng)
-    wb.save(path)
+    save_stable(wb, path)
     return loc
 
 
@@ -1703,7 +1725,7 @@ def write_pp46(path: Path) -> None:
     ws2["A1"] = "PENILAIAN CAPAIAN SASARAN KERJA"
     ws2["A2"] = "PEGAWAI NEGERI SIPIL"
     ws2.append(["NO", "I. KEGIATAN TUGAS JABATAN", "AK", "TARGET", None, None, None, "AK", "REALISASI"])
-    wb.save(path)
+    save_stable(wb, path)
 
 
 def write_permen6(path: Path) -> None:
@@ -1756,7 +1778,7 @@ def write_permen6(path: Path) -> None:
     ws.append([2, "Akuntabel", None])
     ws.append([3, "Kompeten", None])
     ws.append([None, "EKSPEKTASI KHUSUS PIMPINAN", "Menyelesaikan pendataan sebelum triwulan III"])
-    wb.save(path)
+    save_stable(wb, path)
 
 
 def write_template(path: Path) -> None:
@@ -1797,13 +1819,13 @@ def write_template(path: Path) -> None:
     ws.append([None, None, None, "Waktu", "[isi IKI]", "[isi]"])
     ws.append(["B. KINERJA TAMBAHAN"])
     ws.append([1, "...", "...", "...", "...", "..."])
-    wb.save(path)
+    save_stable(wb, path)
 
 
 def write_empty(path: Path) -> None:
     wb = Workbook()
     wb.active.title = "Sheet1"
-    wb.save(path)
+    save_stable(wb, path)
 
 
 # ---------------------------------------------------------------------------------------------- main
