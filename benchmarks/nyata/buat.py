@@ -1050,13 +1050,25 @@ def inject(doc: Doc, name: str, rng: random.Random) -> list[dict[str, Any]]:
         n, j = _counts(doc)[0]
         iki = doc.utama[n].ikis[j]
         iki.kat_override["SANGAT BAIK"] = fmt(iki.target)
-        return [{"code": "kategori-tidak-membedakan", "key": ("skp", "kat", "utama", n, j, "SANGAT BAIK")}]
+        return [
+            {
+                "code": "kategori-tidak-membedakan",
+                "key": ("skp", "kat", "utama", n, j, "SANGAT BAIK"),
+                "alt": [("skp", "target", "utama", n, j)],
+            }
+        ]
     if name == "target-di-cukup":
         n, j = _naik(doc)[1]
         iki = doc.utama[n].ikis[j]
         width, _ = _steps(iki)
         iki.kat_override["CUKUP"] = f"> {fmt(iki.target - width)}"
-        return [{"code": "kategori-tidak-membedakan", "key": ("skp", "kat", "utama", n, j, "CUKUP")}]
+        return [
+            {
+                "code": "kategori-tidak-membedakan",
+                "key": ("skp", "kat", "utama", n, j, "CUKUP"),
+                "alt": [("skp", "target", "utama", n, j)],
+            }
+        ]
     if name == "kategori-terbalik":
         n, j = _naik(doc)[0]
         iki = doc.utama[n].ikis[j]
@@ -1196,7 +1208,13 @@ def inject(doc: Doc, name: str, rng: random.Random) -> list[dict[str, Any]]:
     if name == "target-absolut":
         n = 0
         doc.utama[n].ikis[1].teks = "Semua surat masuk tercatat pada hari yang sama"
-        return [{"code": "target-absolut", "key": ("skp", "iki", "utama", n, 1)}]
+        return [
+            {
+                "code": "target-absolut",
+                "key": ("skp", "iki", "utama", n, 1),
+                "alt": [("skp", "target", "utama", n, 1)],
+            }
+        ]
     raise ValueError(name)
 
 
