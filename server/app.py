@@ -129,7 +129,11 @@ BUTTONS: dict[str, Button] = {
 
 
 def _too_big(cells: int, limit: int) -> dict[str, Any]:
-    finding = Finding.make("berkas-terlalu-besar", rincian=f"{cells} sel melebihi batas {limit} sel")
+    def count(n: int) -> str:
+        return f"{n:,}".replace(",", ".")  # Indonesian thousands, as the file reader writes them
+
+    detail = f"{count(cells)} sel melebihi batas {count(limit)} sel"
+    finding = Finding.make("berkas-terlalu-besar", rincian=detail)
     return {"actions": [{"func": "alert", "args": [finding.message, "SKP", "ok", "critical", ""],
                          "values": None, "sheet_position": None, "start_row": None, "start_column": None,
                          "row_count": None, "column_count": None}]}
