@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 import socket
 import threading
 import time
@@ -28,7 +29,10 @@ import uvicorn
 import xlwings as xw
 from python_calamine import CalamineWorkbook, SheetTypeEnum
 
+from addin.periksa import HASIL_SHEET
 from server.app import Settings, create_app
+
+_LINK = re.compile(r"""^=HYPERLINK\("#'((?:[^']|'')+)'!([A-Z]+[0-9]+)",""")
 
 
 def _vba_json_value(value: Any) -> Any:
@@ -111,3 +115,27 @@ class RunningServer:
     def get(self, endpoint: str) -> tuple[int, Any]:
         with urllib.request.urlopen(f"{self.url}{endpoint}", timeout=20) as response:
             return response.status, json.loads(response.read())
+
+
+def hasil(actions: list[dict[str, Any]]) -> list[list[Any]]:
+    """The Hasil Periksa values the answer writes (the setValues on the sheet it adds)."""
+    added = [a["args"][0] for a in actions if a["func"] == "addSheet" and a["args"][1] == HASIL_SHEET]
+    (position,) = added
+    (values,) = [a["values"] for a in actions if a["func"] == "setValues" and a["sheet_position"] == position]
+    return values
+
+
+def findings_of(actions: list[dict[str, Any]]) -> list[tuple[str, str | None, str | None]]:
+    """(code, sheet, cell) of every finding listed in Hasil Periksa, read back from its link column."""
+    rows = hasil(actions)
+    start = next(i for i, row in enumerate(rows) if row[:2] == ["NO", "KODE"]) + 1
+    found = []
+    for row in rows[start:]:
+        link = row[4]
+        if not link:  # an empty cell comes back as "" from the remote engine
+            found.append((row[1], None, None))
+        elif (match := _LINK.match(link)) is not None:
+            found.append((row[1], match[1].replace("''", "'"), match[2]))
+        else:
+            found.append((row[1], link, None))
+    return sorted(found)

@@ -6,16 +6,15 @@ import hashlib
 import http.client
 import json
 import logging
-import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pytest
 from kumpulan_documents import documents, write_document
-from server_vba import RunningServer, vba_payload
+from server_vba import RunningServer, findings_of, hasil, vba_payload
 
-from addin.periksa import HASIL_SHEET, summary_text
+from addin.periksa import summary_text
 from server.app import Settings
 from skp.config import Config
 from skp.periksa import check_grid, check_path
@@ -24,7 +23,6 @@ from skp.reading.load import load_grid
 DATA = Path(__file__).parent / "data"
 TOKEN = "rahasia-bkpsdm-123"
 WORKBOOKS = sorted(p for p in DATA.iterdir() if p.suffix in (".xlsx", ".xlsm", ".xls"))
-_LINK = re.compile(r"""^=HYPERLINK\("#'((?:[^']|'')+)'!([A-Z]+[0-9]+)",""")
 
 
 @pytest.fixture(scope="module")
@@ -49,30 +47,6 @@ def expected(path: Path, config: Config):
             sheet.merged = []
         report, _ = check_grid(grid, str(path), config)
     return report
-
-
-def hasil(actions: list[dict[str, Any]]) -> list[list[Any]]:
-    """The Hasil Periksa values the answer writes (the setValues on the sheet it adds)."""
-    added = [a["args"][0] for a in actions if a["func"] == "addSheet" and a["args"][1] == HASIL_SHEET]
-    (position,) = added
-    (values,) = [a["values"] for a in actions if a["func"] == "setValues" and a["sheet_position"] == position]
-    return values
-
-
-def findings_of(actions: list[dict[str, Any]]) -> list[tuple[str, str | None, str | None]]:
-    """(code, sheet, cell) of every finding listed in Hasil Periksa, read back from its link column."""
-    rows = hasil(actions)
-    start = next(i for i, row in enumerate(rows) if row[:2] == ["NO", "KODE"]) + 1
-    found = []
-    for row in rows[start:]:
-        link = row[4]
-        if not link:  # an empty cell comes back as "" from the remote engine
-            found.append((row[1], None, None))
-        elif (match := _LINK.match(link)) is not None:
-            found.append((row[1], match[1].replace("''", "'"), match[2]))
-        else:
-            found.append((row[1], link, None))
-    return sorted(found)
 
 
 def alerts(actions: list[dict[str, Any]]) -> list[str]:
