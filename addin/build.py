@@ -29,7 +29,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
@@ -67,6 +67,10 @@ _VML_PART = "xl/drawings/vmlDrawingSkp1.vml"
 _BUTTON_REL = "rIdSkpTombol"
 _RIBBON_2006 = "http://schemas.microsoft.com/office/2006/relationships/ui/extensibility"
 _RIBBON_2007 = "http://schemas.microsoft.com/office/2007/relationships/ui/extensibility"
+_KIRIM_BUTTON = (
+    '<button id="skpKirimSkp" label="Kirim SKP" size="large" imageMso="FileSendAsAttachment" '
+    'screentip="Kirim SKP" supertip="Memeriksa SKP ini lalu mengirimkannya ke server BKPSDM; setiap kiriman '
+    'disimpan sebagai versi baru." onAction="SkpPita.KirimSKP"/>')
 _WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
 _AFTER_LEGACY_DRAWING = ("<legacyDrawingHF", "<picture", "<oleObjects", "<controls", "<webPublishItems",
                          "<tableParts", "<extLst", "</worksheet>")
@@ -102,20 +106,40 @@ def _with_module(vba: bytes, name: str, quickstart: str, project: str | None = N
                        remove=DEMO_MODULES[quickstart], name=project)
 
 
-def build_xlam(path: Path = XLAM) -> Path:
-    """xlwings' ribbon add-in with the "SKP" tab and the module its buttons call."""
+def _xlam_parts(ribbon: bytes, vba: Callable[[bytes, str], bytes]) -> dict[str, bytes]:
+    """xlwings' ribbon add-in with ``ribbon`` as its tab, titled "SKP", its VBA project made by ``vba``."""
     quickstart = "quickstart_addin_ribbon.xlam"
     parts = _read_zip(_XLWINGS_DIR / quickstart)
-    parts["customUI/customUI.xml"] = RIBBON.read_bytes()
+    parts["customUI/customUI.xml"] = ribbon
     parts["_rels/.rels"] = parts["_rels/.rels"].replace(_RIBBON_2007.encode(), _RIBBON_2006.encode())
-    parts["xl/vbaProject.bin"] = _with_module(parts["xl/vbaProject.bin"], RIBBON_MODULE, quickstart,
-                                              ADDIN_PROJECT)
+    parts["xl/vbaProject.bin"] = vba(parts["xl/vbaProject.bin"], quickstart)
     core = parts["docProps/core.xml"].decode("utf-8")
     title = "<dc:title>SKP - Sasaran Kinerja Pegawai</dc:title>"
     core = re.sub(r"<dc:title>.*?</dc:title>|<dc:title/>", "", core)
     parts["docProps/core.xml"] = core.replace("</cp:coreProperties>", f"{title}</cp:coreProperties>").encode()
-    _write_zip(parts, path)
+    return parts
+
+
+def build_xlam(path: Path = XLAM) -> Path:
+    """xlwings' ribbon add-in with the "SKP" tab and the module its buttons call."""
+    _write_zip(_xlam_parts(RIBBON.read_bytes(), lambda vba, quickstart: _with_module(
+        vba, RIBBON_MODULE, quickstart, ADDIN_PROJECT)), path)
     return path
+
+
+def server_ribbon() -> bytes:
+    """Our ribbon plus a Kirim SKP button beside Periksa SKP (only the server can receive an SKP)."""
+    ribbon = RIBBON.read_text(encoding="utf-8")
+    return _sub_once(r"(\s*)</group>", rf"\1  {_KIRIM_BUTTON}\1</group>", ribbon).encode("utf-8")
+
+
+def server_xlam_bytes(url: str) -> bytes:
+    """The add-in whose ribbon buttons call ``skp server`` at ``url`` (``skp addin install --server``)."""
+    sources = _remote_modules()
+    ribbon_module = (VBA_DIR / "server" / f"{RIBBON_MODULE}.bas").read_text(encoding="utf-8")
+    sources[RIBBON_MODULE] = _with_url(ribbon_module, url)
+    return _zip_bytes(_xlam_parts(server_ribbon(), lambda vba, quickstart: add_modules(
+        vba, sources, remove=DEMO_MODULES[quickstart], name=ADDIN_PROJECT)))
 
 
 def vba_project() -> bytes:
@@ -135,10 +159,20 @@ def checked_url(url: str) -> str:
     return url.rstrip("/")
 
 
+def _with_url(text: str, url: str) -> str:
+    """A server module's text with ``url`` as the address used when no config names one."""
+    return _sub_once(r'(Private Const SERVER_BAWAAN As String = )"[^"]*"', rf'\1"{checked_url(url)}"', text)
+
+
+def _remote_modules() -> dict[str, str]:
+    """xlwings' VBA client of its server, module name -> text."""
+    return {Path(name).stem: (_XLWINGS_DIR / "addin" / name).read_text(encoding="utf-8")
+            for name in XLWINGS_REMOTE}
+
+
 def server_module(url: str) -> str:
     """Module ``SkpServer`` with ``url`` as the address used when the config sheet names none."""
-    text = (VBA_DIR / f"{SERVER_MODULE}.bas").read_text(encoding="utf-8")
-    return _sub_once(r'(Private Const SERVER_BAWAAN As String = )"[^"]*"', rf'\1"{checked_url(url)}"', text)
+    return _with_url((VBA_DIR / f"{SERVER_MODULE}.bas").read_text(encoding="utf-8"), url)
 
 
 def server_vba_project(url: str) -> bytes:
@@ -147,8 +181,7 @@ def server_vba_project(url: str) -> bytes:
     quickstart = "quickstart_standalone.xlsm"
     with zipfile.ZipFile(_XLWINGS_DIR / quickstart) as archive:
         vba = archive.read("xl/vbaProject.bin")
-    sources = {Path(name).stem: (_XLWINGS_DIR / "addin" / name).read_text(encoding="utf-8")
-               for name in XLWINGS_REMOTE}
+    sources = _remote_modules()
     sources[SERVER_MODULE] = server_module(url)
     return add_modules(vba, sources, remove=DEMO_MODULES[quickstart])
 
