@@ -4,10 +4,13 @@ Excel opens every workbook in the user's XLSTART folder when it starts, so copyi
 the whole installation; no administrator rights and no registry edits. Excel runs only on Windows and
 macOS, so elsewhere the command says so instead of guessing a folder.
 
-The add-in's buttons run Python through xlwings' RunPython, which finds the interpreter through
-xlwings' user config file (``INTERPRETER_WIN`` / ``INTERPRETER_MAC``): the command writes the Python it
-runs under there, so the button uses the Python that has skp installed. With ``--server URL`` it
-installs the server variant instead (buttons call ``skp server``; no Python needed on the PC) and writes
+The add-in's buttons run Python through xlwings' RunPython, which finds the interpreter through the
+user config file of the xlwings module inside the add-in (``INTERPRETER_WIN`` / ``INTERPRETER_MAC``).
+That module comes from xlwings' ribbon quickstart, whose project name is ``myaddin``, so the file is
+``%USERPROFILE%/.myaddin/myaddin.conf`` (macOS: ``myaddin.conf`` in Excel's container). The command
+writes the Python it runs under there, so the button uses the Python that has skp installed. With
+``--server URL`` it installs the server variant instead (buttons call ``skp server``; no Python needed
+on the PC) and writes
 the server's address and token (``SKP_SERVER``, ``AUTH``) into the same file, where xlwings' VBA
 ``GetConfig`` reads them.
 """
@@ -25,6 +28,8 @@ from batch.i18n import IndonesianGroup
 from skp.writing.atomic import atomic_write
 
 _INTERPRETER_KEYS = {"win32": "INTERPRETER_WIN", "darwin": "INTERPRETER_MAC"}
+ADDIN_CONFIG_NAME = "myaddin"  # PROJECT_NAME of the xlwings module in skp.xlam (xlwings' ribbon quickstart)
+_MAC_CONTAINER = "Library/Containers/com.microsoft.Excel/Data"
 
 ADDIN_FILE = "skp.xlam"
 _MAC_STARTUP = "Library/Group Containers/UBF8T346G9.Office/User Content/Startup/Excel"
@@ -53,11 +58,11 @@ def addin() -> None:
     Hasil, Bagi Target, Buat SKP Bawahan dan Hitung Nilai."""
 
 
-def user_config_file() -> Path:
-    """xlwings' user config file (``~/.xlwings/xlwings.conf``; in Excel's container on macOS)."""
-    import xlwings
-
-    return Path(xlwings.USER_CONFIG_FILE)
+def user_config_file(platform: str, home: Path) -> Path:
+    """The user config file the add-in's xlwings module reads (its ``GetConfigFilePath``)."""
+    if platform == "darwin":
+        return home / _MAC_CONTAINER / f"{ADDIN_CONFIG_NAME}.conf"
+    return home / f".{ADDIN_CONFIG_NAME}" / f"{ADDIN_CONFIG_NAME}.conf"
 
 
 def updated_config(text: str, settings: dict[str, str]) -> str:
@@ -96,7 +101,7 @@ def _server_addin(url: str) -> bytes:
 @click.option("--token", default="", metavar="TEKS", help="Token server SKP (untuk --server).")
 @click.option("--konfigurasi", type=click.Path(dir_okay=False, path_type=Path),
               help="Berkas konfigurasi xlwings yang ditulisi; bawaan milik pengguna ini "
-                   "(~/.xlwings/xlwings.conf).")
+                   "(%USERPROFILE%\\.myaddin\\myaddin.conf).")
 def install(folder: Path | None, server_url: str | None, token: str, konfigurasi: Path | None) -> None:
     """Memasang add-in skp.xlam ke folder XLSTART Excel agar tab pita "SKP" muncul setiap Excel dibuka.
 
@@ -124,7 +129,7 @@ def install(folder: Path | None, server_url: str | None, token: str, konfigurasi
         raise _CannotInstall(f"tidak dapat menulis {path} (apakah Excel masih terbuka?): "
                              f"{exc.strerror or exc}") from exc
     click.echo(f"Add-in SKP {'diperbarui' if existed else 'dipasang'} di {path}")
-    config_file = konfigurasi or user_config_file()
+    config_file = konfigurasi or user_config_file(sys.platform, Path.home())
     if server_url:
         _write_config(config_file, {"SKP_SERVER": server_url.rstrip("/"), "AUTH": token})
         click.echo(f"Alamat server {server_url} dan token dicatat di {config_file}")

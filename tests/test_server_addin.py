@@ -15,7 +15,7 @@ from oletools.olevba import VBA_Parser
 
 from addin.build import XLAM, server_ribbon
 from batch.cli import main
-from batch.cmd_addin import updated_config
+from batch.cmd_addin import ADDIN_CONFIG_NAME, updated_config, user_config_file
 
 URL = "https://skp.bkpsdm.example.go.id"
 
@@ -83,3 +83,14 @@ def test_server_install_refuses_a_bad_url(tmp_path: Path) -> None:
     result, config = _install(tmp_path, "--server", "skp.go.id")
     assert result.exit_code == 2 and "bukan alamat http://" in result.output
     assert not config.exists()
+
+
+def test_config_file_is_the_one_the_addins_xlwings_module_reads() -> None:
+    modules = {n.rsplit(".", 1)[0]: c for _, _, n, c in VBA_Parser(str(XLAM)).extract_macros()}
+    assert f'Public Const PROJECT_NAME As String = "{ADDIN_CONFIG_NAME}"' in modules["xlwings"]
+    path = 'GetConfigFilePath = Environ("USERPROFILE") & "\\." & PROJECT_NAME & "\\" & PROJECT_NAME & ".conf"'
+    assert path in modules["xlwings"]
+    home = Path("/home/ani")
+    assert user_config_file("win32", home) == home / ".myaddin" / "myaddin.conf"
+    assert user_config_file("darwin", home) == (
+        home / "Library/Containers/com.microsoft.Excel/Data/myaddin.conf")
