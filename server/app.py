@@ -26,7 +26,7 @@ from addin.grid import book_grid
 from addin.kaskade import tell
 from addin.periksa import periksa_skp
 from server.book import remote_book
-from server.kiriman import stem, store, superior_findings
+from server.kiriman import drafts_folder, store, superior_findings
 from server.payload import PayloadRejected, cell_count, client_actions, for_engine, parse
 from skp import __version__
 from skp.config import Config
@@ -36,7 +36,6 @@ from skp.periksa import check_grid
 from skp.reading.safety import reading_limits
 
 log = logging.getLogger("skp.server")
-DRAFTS = ".draf"
 
 
 @dataclass(frozen=True)
@@ -104,9 +103,10 @@ def _kirim(book: xw.Book, body: bytes, settings: Settings) -> str:
 
 def _bawahan(book: xw.Book, body: bytes, settings: Settings) -> str:
     report, _ = check_grid(book_grid(book), book.fullname, settings.config)
-    folder = settings.kiriman / DRAFTS / stem(report.nip or "", None).split("_")[0]
+    folder = drafts_folder(settings.kiriman, report.nip)
     folder.mkdir(parents=True, exist_ok=True)
-    written = buat_skp_bawahan(book, folder, settings.config)
+    shown = f"server SKP (folder {folder.relative_to(settings.kiriman).as_posix()}; minta kepada pengelola)"
+    written = buat_skp_bawahan(book, folder, settings.config, shown)
     return f"nip={report.nip or '-'} draf={len(written)}"
 
 
@@ -174,7 +174,13 @@ def create_app(settings: Settings) -> FastAPI:
             except PayloadRejected as exc:
                 log.info("%s status=ditolak", name)
                 raise HTTPException(400, str(exc)) from exc
-            return JSONResponse(await run_in_threadpool(_handle, name, button, payload, body, settings))
+            try:
+                answer = await run_in_threadpool(_handle, name, button, payload, body, settings)
+            except Exception as exc:  # the user sees a message box, the log the kind of failure only
+                log.error("%s status=galat %s", name, type(exc).__name__)
+                log.debug("rincian galat", exc_info=True)
+                raise HTTPException(500, "Terjadi kesalahan di server SKP; hubungi pengelola.") from exc
+            return JSONResponse(answer)
         return handle
 
     for name, button in BUTTONS.items():

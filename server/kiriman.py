@@ -29,6 +29,7 @@ from skp.reading.grid import WorkbookGrid
 from skp.writing.atomic import atomic_create, save_workbook
 
 HISTORY = ".riwayat"
+DRAFTS = ".draf"
 _UNSAFE = re.compile(r"[^0-9A-Za-z]+")
 _OWN = "(buku kerja ini)"  # the submission's own key in the hierarchy: never a stored file's name
 _MAX_VERSIONS = 9999
@@ -52,6 +53,11 @@ def stem(nip: str, periode: str | None) -> str:
     """``<NIP>_<periode>``: the NIP's digits and the period with everything but letters and digits
     turned into hyphens (``2024-01-01/2024-12-31`` → ``2024-01-01-2024-12-31``)."""
     return f"{_slug(nip, 'tanpa-nip')}_{_slug(periode, 'tanpa-periode')}"
+
+
+def drafts_folder(folder: Path, nip: str | None) -> Path:
+    """Where Buat SKP Bawahan writes a superior's drafts on the server: ``DIR/.draf/<NIP>``."""
+    return folder / DRAFTS / _slug(nip, "tanpa-nip")
 
 
 def rebuilt_workbook(grid: WorkbookGrid) -> Workbook:

@@ -19,6 +19,7 @@ from server.app import Settings
 from skp.config import Config
 from skp.periksa import check_grid, check_path
 from skp.reading.load import load_grid
+from skp.run.discovery import discover
 
 DATA = Path(__file__).parent / "data"
 TOKEN = "rahasia-bkpsdm-123"
@@ -259,3 +260,48 @@ def test_logs_carry_nip_and_status_only(server: RunningServer, caplog: pytest.Lo
 
 def test_kesehatan_answers_the_version(server: RunningServer) -> None:
     assert server.get("/kesehatan") == (200, {"status": "sehat", "versi": "0.1.0"})
+
+
+@pytest.mark.parametrize(("endpoint", "button"), [
+    ("/bersihkan", "bersihkan_tanda"), ("/matriks", "buat_matriks_peran_hasil"),
+    ("/bagi-target", "bagi_target"), ("/nilai", "hitung_nilai"),
+])
+def test_buttons_answer_what_the_addin_function_records(endpoint: str, button: str, server: RunningServer,
+                                                        config: Config, tmp_path: Path) -> None:
+    """Each endpoint is the add-in's own function on the posted book (minus what the VBA client lacks)."""
+    from addin_remote import apply_actions, open_book
+
+    import addin
+    from server.payload import client_actions, for_engine
+
+    path = tmp_path / "kabag.xlsx"
+    write_document(documents()["kabag.xlsx"], path, config)
+    payload = vba_payload(path)
+    if button == "bersihkan_tanda":  # something to clean: the workbook after Periksa SKP
+        checked = open_book(for_engine(payload))
+        addin.periksa_skp(checked, config)
+        apply_actions(payload, checked.json()["actions"], {})
+    book = open_book(for_engine(payload))
+    function = addin.BUTTONS[button]
+    function(book) if button == "bersihkan_tanda" else function(book, config)
+    wanted = client_actions("VBA", book.json()["actions"])
+    status, answer = server.post(endpoint, payload, TOKEN)
+    assert status == 200
+    assert answer["actions"] == wanted and wanted
+
+
+def test_bawahan_writes_drafts_on_the_server_and_names_no_server_path(tmp_path: Path, config: Config) -> None:
+    path = tmp_path / "kabag.xlsx"
+    write_document(documents()["kabag.xlsx"], path, config)
+    kiriman = tmp_path / "kiriman"
+    kiriman.mkdir()
+    with RunningServer(Settings(kiriman, TOKEN, config)) as running:
+        status, answer = running.post("/bawahan", vba_payload(path), TOKEN)
+    assert status == 200
+    nip = check_path(path, config)[0].nip
+    drafts = sorted(p.name for p in (kiriman / ".draf" / nip).iterdir())
+    assert len(drafts) == 2 and all(name.startswith("SKP ") for name in drafts)
+    (message,) = alerts(answer["actions"])
+    assert message.startswith(f"2 draf SKP anggota ditulis ke server SKP (folder .draf/{nip}; ")
+    assert str(kiriman) not in message
+    assert discover([kiriman]) == []  # skp periksa DIR does not take the drafts for submissions
