@@ -64,11 +64,16 @@ class _Payload(BaseModel):
     sheets: list[_Sheet] = Field(min_length=1, max_length=1000)
 
 
+def _not_json(constant: str) -> float:
+    """Python's ``json`` reads NaN and Infinity, which are not JSON and no client sends."""
+    raise ValueError(f"{constant} bukan nilai JSON")
+
+
 def parse(body: bytes) -> dict[str, Any]:
     """The client's payload as a plain dict, or :class:`PayloadRejected` saying what is wrong."""
     try:
-        data = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        data = json.loads(body, parse_constant=_not_json)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise PayloadRejected(
             "Isi permintaan bukan JSON yang sah; kirim dari tombol pada templat SKP.") from exc
     try:

@@ -115,6 +115,8 @@ def test_oversized_chunked_body_without_length_is_413(server: RunningServer) -> 
     (json.dumps({"client": "VBA", "version": "0.37.8", "book": {"name": "a.xlsx", "active_sheet_index": 0},
                  "sheets": []}).encode(), "bagian 'sheets'"),
     (b"[" * 100_000 + b"]" * 100_000, "bukan JSON yang sah"),
+    (json.dumps({"client": "VBA", "version": "0.37.8", "book": {"name": "a.xlsx", "active_sheet_index": 0},
+                 "sheets": [{"name": "SKP", "values": [[float("nan")]]}]}).encode(), "bukan JSON yang sah"),
 ])
 def test_malformed_or_foreign_json_is_400(server: RunningServer, body: bytes, message: str) -> None:
     status, text = server.post("/periksa", body, TOKEN)
