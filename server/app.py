@@ -80,10 +80,15 @@ def _periode(document: SkpDocument) -> str | None:
 Button = Callable[[xw.Book, bytes, Settings], str]
 
 
+def _nip(nip: str | None) -> str:
+    """The NIP as logged: its digits only, so text typed into the NIP cell never reaches the log."""
+    return "".join(ch for ch in nip or "" if ch.isdigit()) or "-"
+
+
 def _periksa(book: xw.Book, body: bytes, settings: Settings) -> str:
     config = settings.config
     report = periksa_skp(book, config, lambda r, d: superior_findings(settings.kiriman, r, d, config))
-    return f"nip={report.nip or '-'} status={report.status}"
+    return f"nip={_nip(report.nip)} status={report.status}"
 
 
 def _kirim(book: xw.Book, body: bytes, settings: Settings) -> str:
@@ -98,7 +103,7 @@ def _kirim(book: xw.Book, body: bytes, settings: Settings) -> str:
     stored = store(settings.kiriman, body, grid, report.nip, _periode(document))
     note = "" if shown.valid else " Masih ada error: perbaiki lalu kirim ulang."
     tell(book, f"SKP diterima server sebagai {stored.latest.name} (versi {stored.version}).{note}")
-    return f"nip={report.nip} status={shown.status} versi={stored.version}"
+    return f"nip={_nip(report.nip)} status={shown.status} versi={stored.version}"
 
 
 def _bawahan(book: xw.Book, body: bytes, settings: Settings) -> str:
@@ -107,7 +112,7 @@ def _bawahan(book: xw.Book, body: bytes, settings: Settings) -> str:
     folder.mkdir(parents=True, exist_ok=True)
     shown = f"server SKP (folder {folder.relative_to(settings.kiriman).as_posix()}; minta kepada pengelola)"
     written = buat_skp_bawahan(book, folder, settings.config, shown)
-    return f"nip={report.nip or '-'} draf={len(written)}"
+    return f"nip={_nip(report.nip)} draf={len(written)}"
 
 
 def _simple(button: Callable[..., Any], with_config: bool = True) -> Button:
