@@ -307,3 +307,19 @@ def test_bawahan_writes_drafts_on_the_server_and_names_no_server_path(tmp_path: 
     assert message.startswith(f"2 draf SKP anggota ditulis ke server SKP (folder .draf/{nip}; ")
     assert str(kiriman) not in message
     assert discover([kiriman]) == []  # skp periksa DIR does not take the drafts for submissions
+
+
+def test_defined_names_as_the_vba_client_sends_them_are_accepted(server: RunningServer,
+                                                                 config: Config) -> None:
+    """The templates define names (drop-down lists, print titles); the client lists each range name."""
+    path = DATA / "clean_ja-dasar.xlsx"
+    payload = vba_payload(path)
+    payload["names"] = [
+        {"name": "daftar_aspek", "sheet_index": len(payload["sheets"]) - 1, "address": "A2:A5",
+         "book_scope": True, "scope_sheet_name": None, "scope_sheet_index": None},
+        {"name": "SKP!Print_Titles", "sheet_index": 0, "address": "$1:$3", "book_scope": False,
+         "scope_sheet_name": "SKP", "scope_sheet_index": 0},
+    ]
+    status, answer = server.post("/periksa", payload, TOKEN)
+    assert status == 200
+    assert findings_of(answer["actions"]) == expected(path, config).flatten()
