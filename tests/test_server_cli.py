@@ -96,3 +96,10 @@ def test_python_m_skp_server_serves_and_logs_no_names(tmp_path: Path) -> None:
     assert not [n for n in names if n in output]
     assert "127.0.0.1:" + str(port) in output  # the start-up line; no access log lines with client addresses
     assert "POST /kirim" not in output
+
+
+def test_python_m_skp_runs_the_installed_command(tmp_path: Path) -> None:
+    """``python -m skp`` where the ``skp`` script is not on PATH (Windows' installer leaves it off)."""
+    done = subprocess.run([sys.executable, "-m", "skp", "--version"], capture_output=True, text=True,
+                          timeout=60, cwd=tmp_path, env={**os.environ, "PATH": os.defpath})
+    assert (done.returncode, done.stdout) == (0, "skp 0.1.0\n")
