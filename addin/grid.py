@@ -18,7 +18,8 @@ import xlwings as xw
 
 from skp.reading.grid import SheetGrid, WorkbookGrid, plain_row
 
-ADDIN_SHEETS = frozenset({"hasil periksa", "_skp_tanda"})
+# the add-in's result sheets and xlwings' config sheet (server URL and token of the server templates)
+ADDIN_SHEETS = frozenset({"hasil periksa", "_skp_tanda", "xlwings.conf"})
 
 
 Area = tuple[int, int, int, int]  # (r0, c0, r1, c1), 0-based inclusive

@@ -114,9 +114,13 @@ def bagi_target(book: xw.Book, config: Config | None = None) -> int:
 
 
 def buat_skp_bawahan(
-    book: xw.Book, folder: Path | None = None, config: Config | None = None,
+    book: xw.Book, folder: Path | None = None, config: Config | None = None, shown: str | None = None,
 ) -> list[Written]:
-    """Write one draft SKP per team member next to this workbook (or into ``folder``); what was written."""
+    """Write one draft SKP per team member next to this workbook (or into ``folder``); what was written.
+
+    ``shown`` names the folder in the messages instead of its path (``skp server`` keeps its own paths
+    to itself).
+    """
     config = config or default_config()
     document = read_book(book, config)
     if document is None or not _team_ready(book, document):
@@ -125,9 +129,9 @@ def buat_skp_bawahan(
     try:
         written = write_drafts(document, lay_out_matriks(document, config), target, config)
     except OSError as exc:
-        tell(book, f"Draf SKP anggota tidak dapat ditulis ke {target}: {exc.strerror or exc}")
+        tell(book, f"Draf SKP anggota tidak dapat ditulis ke {shown or target}: {exc.strerror or exc}")
         return []
     renamed = " (nama diberi nomor karena berkas lama tidak ditimpa)"
     lines = [f"- {w.path.name}{renamed if w.renamed else ''}" for w in written]
-    tell(book, "\n".join([f"{len(written)} draf SKP anggota ditulis ke {target}:", *lines]))
+    tell(book, "\n".join([f"{len(written)} draf SKP anggota ditulis ke {shown or target}:", *lines]))
     return written

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections import Counter
+from collections.abc import Callable
 
 import xlwings as xw
 
@@ -18,7 +19,8 @@ from addin.grid import book_grid
 from addin.tanda import FILLS, clear_marks, find_sheet, replace_marks
 from skp.config import Config, default_config
 from skp.findings import FileReport, Finding, Severity
-from skp.periksa import check_grid
+from skp.models import SkpDocument
+from skp.periksa import check_grid, sort_findings
 
 HASIL_SHEET = "Hasil Periksa"
 SIAP = "SKP siap ditetapkan"
@@ -85,9 +87,21 @@ def _alert(book: xw.Book, text: str) -> None:
         book.app.alert(text, title="Periksa SKP")
 
 
-def periksa_skp(book: xw.Book, config: Config | None = None) -> FileReport:
-    """Check the workbook, write Hasil Periksa, colour the offending cells, tell the user; the report."""
-    report, _document = check_grid(book_grid(book), book.fullname, config or default_config())
+ExtraChecks = Callable[[FileReport, SkpDocument], list[Finding]]
+
+
+def periksa_skp(book: xw.Book, config: Config | None = None, extra: ExtraChecks | None = None) -> FileReport:
+    """Check the workbook, write Hasil Periksa, colour the offending cells, tell the user; the report.
+
+    ``extra`` adds findings that need more than this workbook (``skp server`` runs the batch checks
+    against the superior's SKP stored on the server); they are reported like the workbook's own.
+    """
+    grid = book_grid(book)
+    report, document = check_grid(grid, book.fullname, config or default_config())
+    if extra is not None and document is not None:
+        findings = [*report.findings, *extra(report, document)]
+        ordered = sort_findings(findings, [s.name for s in grid.sheets])
+        report = report.model_copy(update={"findings": ordered})
     replace_marks(book, report.findings)
     _write_hasil(book, report).activate()
     _alert(book, summary_text(report))

@@ -9,8 +9,12 @@ work in Excel. An added module is stored the same way as that RunPython module, 
 the project changes:
 
 - each added module gets its stream (the compressed source), a MODULE record at the end of the
-  ``dir`` stream, a ``Module=`` line and a window line in the ``PROJECT`` stream, and a name pair in
-  ``PROJECTwm``;
+  ``dir`` stream, a ``Module=`` (``Class=`` for a class module) line and a window line in the
+  ``PROJECT`` stream, and a name pair in ``PROJECTwm``. A class module's text is a ``.cls`` file as the
+  VBA editor exports it (xlwings ships its web client so); it is stored as Excel stores an imported
+  class: without the ``VERSION``/``BEGIN``/``END`` header, with the class base attribute Excel adds;
+- a removed module (xlwings' quickstart demo macros) loses its stream, records and lines; a new
+  project name replaces the ``Name=`` line and the dir stream's PROJECTNAME record;
 - ``_VBA_PROJECT`` is written in the version-independent seven-byte form the specification asks
   writers to produce, and ``__SRP_*`` cache streams are dropped, so no cache is ever trusted;
 - the existing module streams, the project id, name, references and protection lines (CMG/DPB/GC,
@@ -40,14 +44,20 @@ _VERSION = 0x0009  # PROJECTVERSION: its "size" field is a reserved 4, followed 
 _MODULES = 0x000F
 _COOKIE = 0x0013
 _END_OF_DIR = 0x0010
+_PROJECT_NAME = 0x0004
 _MODULE_NAME = 0x0019
 _MODULE_NAME_UNICODE = 0x0047
 _STREAM_NAME = 0x001A
 _OFFSET = 0x0031
 _PROCEDURAL = 0x0021
+_CLASS = 0x0022  # MODULETYPE of document and class modules
 _END_OF_MODULE = 0x002B
 
 _DECLARATION = re.compile(r"^(Document|Module|Class|BaseClass|Package)=")
+_CLASS_HEADER = re.compile(r"\AVERSION 1\.0 CLASS\r?\nBEGIN\r?\n(?:[^\r\n]*\r?\n)*?END\r?\n")
+# what the VBA editor adds to an imported class module (the base class of every VBA class)
+_CLASS_BASE = 'Attribute VB_Base = "0{FCFB3D2A-A0FA-1068-A738-08002B3371B5}"'
+_CLASS_TRAILER = ["Attribute VB_TemplateDerived = False", "Attribute VB_Customizable = False"]
 
 Record = tuple[int, bytes]
 
@@ -62,8 +72,16 @@ class Project:
     modules: list[list[Record]]  # one MODULE record group each, its terminator included
 
 
-def add_modules(vba_project: bytes, sources: Mapping[str, str]) -> bytes:
-    """``vba_project`` with the standard modules ``sources`` (name -> .bas text) added at the end.
+def is_class(source: str) -> bool:
+    """Whether ``source`` is a class module as the VBA editor exports it (a ``.cls`` file)."""
+    return _CLASS_HEADER.match(source) is not None
+
+
+def add_modules(
+    vba_project: bytes, sources: Mapping[str, str], remove: Iterable[str] = (), name: str | None = None,
+) -> bytes:
+    """``vba_project`` with the modules ``sources`` (name -> .bas or .cls text) added at the end, the
+    standard modules named in ``remove`` taken out, and the project renamed to ``name`` if given.
 
     A module's text is stored as Excel stores it: CRLF line ends, encoded in the project's code page,
     starting with its ``Attribute VB_Name`` line, which must name the module.
@@ -71,21 +89,51 @@ def add_modules(vba_project: bytes, sources: Mapping[str, str]) -> bytes:
     ole = olefile.OleFileIO(io.BytesIO(vba_project), raise_defects=olefile.DEFECT_POTENTIAL)
     streams = {"/".join(path): ole.openstream(path).read() for path in ole.listdir()}
     ole.close()
-    project = parse_dir(decompress_stream(streams["VBA/dir"]))
+    project = _without(parse_dir(decompress_stream(streams["VBA/dir"])), set(remove), streams)
+    if name is not None:
+        project = _renamed(project, name)
     taken = {module_name(m, project.codepage).upper() for m in project.modules}
     taken |= {path.upper().removeprefix("VBA/") for path in streams if path.upper().startswith("VBA/")}
-    for name in sources:
-        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,30}", name) or name.upper() in taken:
-            raise ValueError(f"nama modul VBA {name!r} tidak sah atau sudah dipakai di proyek")
-        streams[f"VBA/{name}"] = ovba.compress(module_text(name, sources[name], project.codepage))
-    modules = project.modules + [new_module(name, project.codepage) for name in sources]
+    for module in sources:
+        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,30}", module) or module.upper() in taken:
+            raise ValueError(f"nama modul VBA {module!r} tidak sah atau sudah dipakai di proyek")
+    classes = {module for module, text in sources.items() if is_class(text)}
+    for module, text in sources.items():
+        text = class_text(module, text) if module in classes else text
+        streams[f"VBA/{module}"] = ovba.compress(module_text(module, text, project.codepage))
+    modules = project.modules + [new_module(m, project.codepage, m in classes) for m in sources]
     result = Project(project.codepage, project.information, project.cookie, modules)
     streams["VBA/dir"] = ovba.compress(build_dir(result))
     streams["VBA/_VBA_PROJECT"] = VERSION_INDEPENDENT
-    streams["PROJECT"] = project_text(streams["PROJECT"], sources, project.codepage)
+    streams["PROJECT"] = project_text(streams["PROJECT"], sources, project.codepage, classes, remove, name)
     streams["PROJECTwm"] = name_map(result)
     return cfb.write({path: data for path, data in streams.items()
                       if not path.split("/")[-1].startswith("__SRP_")})
+
+
+def _without(project: Project, removed: set[str], streams: dict[str, bytes]) -> Project:
+    """``project`` without the standard modules ``removed`` (their streams leave ``streams``)."""
+    kept = []
+    for module in project.modules:
+        name = module_name(module, project.codepage)
+        if name not in removed:
+            kept.append(module)
+            continue
+        if _PROCEDURAL not in dict(module):
+            raise ValueError(f"modul VBA {name!r} bukan modul standar dan tidak dapat dihapus")
+        del streams[f"VBA/{dict(module)[_STREAM_NAME].decode(project.codepage)}"]
+        removed.discard(name)
+    if removed:
+        raise ValueError(f"modul VBA {sorted(removed)} tidak ada di proyek")
+    return Project(project.codepage, project.information, project.cookie, kept)
+
+
+def _renamed(project: Project, name: str) -> Project:
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,30}", name):
+        raise ValueError(f"nama proyek VBA {name!r} tidak sah")
+    information = [(i, name.encode(project.codepage) if i == _PROJECT_NAME else data)
+                   for i, data in project.information]
+    return Project(project.codepage, information, project.cookie, project.modules)
 
 
 def records(data: bytes) -> list[Record]:
@@ -127,12 +175,26 @@ def build_dir(project: Project) -> bytes:
     return b"".join(struct.pack("<HI", i, 4 if i == _VERSION else len(d)) + d for i, d in body)
 
 
-def new_module(name: str, codepage: str) -> list[Record]:
-    """MODULE records of a standard module whose stream holds only source (MS-OVBA 2.3.4.2.3.2)."""
+def new_module(name: str, codepage: str, is_class: bool = False) -> list[Record]:
+    """MODULE records of a standard (or class) module whose stream holds only source (MS-OVBA 2.3.4.2.3.2)."""
     mbcs, unicode = name.encode(codepage), name.encode("utf-16-le")
     return [(_MODULE_NAME, mbcs), (_MODULE_NAME_UNICODE, unicode), (_STREAM_NAME, mbcs), (0x0032, unicode),
             (0x001C, b""), (0x0048, b""), (_OFFSET, struct.pack("<I", 0)), (0x001E, struct.pack("<I", 0)),
-            (0x002C, struct.pack("<H", 0xFFFF)), (_PROCEDURAL, b""), (_END_OF_MODULE, b"")]
+            (0x002C, struct.pack("<H", 0xFFFF)), (_CLASS if is_class else _PROCEDURAL, b""),
+            (_END_OF_MODULE, b"")]
+
+
+def class_text(name: str, source: str) -> str:
+    """A ``.cls`` export as a class module's stored source: header dropped, base attribute added."""
+    lines = re.split(r"\r\n|\r|\n", _CLASS_HEADER.sub("", source, count=1))
+    if not lines or lines[0] != f'Attribute VB_Name = "{name}"':
+        raise ValueError(f'modul {name} harus diawali Attribute VB_Name = "{name}"')
+    attributes = 1
+    while attributes < len(lines) and lines[attributes].startswith("Attribute VB_"):
+        attributes += 1
+    present = set(lines[:attributes])
+    return "\n".join([lines[0], _CLASS_BASE, *lines[1:attributes],
+                      *(line for line in _CLASS_TRAILER if line not in present), *lines[attributes:]])
 
 
 def module_name(module: list[Record], codepage: str) -> str:
@@ -147,16 +209,25 @@ def module_text(name: str, source: str, codepage: str) -> bytes:
     return "".join(f"{line}\r\n" for line in lines).encode(codepage)
 
 
-def project_text(text: bytes, added: Iterable[str], codepage: str) -> bytes:
-    """The ``PROJECT`` stream with a ``Module=`` and a ``[Workspace]`` line per added module."""
-    lines = text.decode(codepage).split("\r\n")
+def project_text(
+    text: bytes, added: Iterable[str], codepage: str, classes: Iterable[str] = (),
+    removed: Iterable[str] = (), name: str | None = None,
+) -> bytes:
+    """The ``PROJECT`` stream with a ``Module=`` (``Class=``) and a ``[Workspace]`` line per added module,
+    the lines of ``removed`` modules gone and the ``Name=`` line naming ``name`` if given."""
+    added, classes, removed = list(added), set(classes), set(removed)
+    lines = [line for line in text.decode(codepage).split("\r\n")
+             if line.split("=", 1)[0] not in removed and line.removeprefix("Module=") not in removed]
+    if name is not None:
+        lines = [f'Name="{name}"' if line.startswith("Name=") else line for line in lines]
     last_declaration = max(i for i, line in enumerate(lines) if _DECLARATION.match(line))
-    lines[last_declaration + 1 : last_declaration + 1] = [f"Module={name}" for name in added]
+    lines[last_declaration + 1 : last_declaration + 1] = [
+        f"{'Class' if module in classes else 'Module'}={module}" for module in added]
     if "[Workspace]" in lines:
         end = lines.index("[Workspace]") + 1
         while end < len(lines) and lines[end]:
             end += 1
-        lines[end:end] = [f"{name}=0, 0, 0, 0, C" for name in added]
+        lines[end:end] = [f"{module}=0, 0, 0, 0, C" for module in added]
     return "\r\n".join(lines).encode(codepage)
 
 

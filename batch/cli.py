@@ -21,6 +21,7 @@ SUBCOMMANDS = {  # name -> "module:attribute", in the order help lists them
     "nilai": "batch.cmd_nilai:nilai",
     "rekap": "batch.cmd_rekap:rekap",
     "addin": "batch.cmd_addin:addin",
+    "server": "batch.cmd_server:server",
 }
 
 

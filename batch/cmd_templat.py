@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from skp.config import default_config
 from skp.models import FORM_IDS
-from skp.writing.atomic import save_workbook
+from skp.writing.atomic import atomic_write, save_workbook
 from skp.writing.builder import build_workbook
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 
 class _CannotWrite(click.ClickException):
@@ -36,28 +42,59 @@ class _TemplatCommand(click.Command):
     help="Berkas tujuan (bawaan FORMULIR.xlsx; folder yang ada: FORMULIR.xlsx di dalamnya), "
          "atau folder tujuan untuk --semua.",
 )
-def templat(formulir: str | None, semua: bool, output: Path | None) -> None:
+@click.option("--server", "server_url", metavar="URL",
+              help="Tulis templat bermakro (.xlsm) yang tombol Periksa SKP dan Kirim SKP-nya memanggil "
+                   "`skp server` di alamat ini; PC pegawai tidak memerlukan Python.")
+@click.option("--token", default="", metavar="TEKS",
+              help="Token server (SKP_TOKEN) yang diisikan ke sheet xlwings.conf templat server.")
+def templat(
+    formulir: str | None, semua: bool, output: Path | None, server_url: str | None, token: str,
+) -> None:
     """Membuat templat formulir SKP resmi (Permen PANRB 8/2021) sebagai berkas Excel.
 
-    Contoh: `skp templat ja-dasar -o ja-dasar.xlsx` atau `skp templat --semua -o templat/`.
+    Contoh: `skp templat ja-dasar -o ja-dasar.xlsx`, `skp templat --semua -o templat/`, atau
+    `skp templat --semua --server https://skp.bkpsdm.go.id -o templat-server/`.
     """
     if semua == (formulir is not None):
         raise click.UsageError("Sebutkan satu FORMULIR, atau pakai --semua (tidak keduanya).")
     config = default_config()
+    suffix = ".xlsm" if server_url else ".xlsx"
+    write = _server_writer(server_url, token) if server_url else save_workbook
     if semua:
         folder = output or Path(".")
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise _CannotWrite(f"folder {folder} tidak dapat dibuat: {exc.strerror or exc}") from exc
-        targets = [(form_id, folder / f"{form_id}.xlsx") for form_id in FORM_IDS]
+        targets = [(form_id, folder / f"{form_id}{suffix}") for form_id in FORM_IDS]
     else:
-        name = f"{formulir}.xlsx"
+        name = f"{formulir}{suffix}"
         target = output / name if output is not None and output.is_dir() else output or Path(name)
         targets = [(formulir, target)]
     for form_id, path in targets:
         try:
-            save_workbook(build_workbook(form_id, config), path)
+            write(build_workbook(form_id, config), path)
         except OSError as exc:
             raise _CannotWrite(f"tidak dapat menulis {path}: {exc.strerror or exc}") from exc
         click.echo(f"Templat {form_id} ditulis ke {path}")
+
+
+def _server_writer(url: str, token: str) -> Callable[[Workbook, Path], None]:
+    """A writer of server templates for ``url``; needs the ``skp[server]`` extra (xlwings, oletools)."""
+    try:
+        from addin.build import checked_url, server_xlsm_bytes
+    except ImportError as exc:
+        raise _CannotWrite("templat server memerlukan paket tambahan: "
+                           f'pip install "skp[server]" ({exc.name})') from exc
+    try:
+        checked_url(url)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--server") from exc
+
+    def write(workbook: Workbook, path: Path) -> None:
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        data = server_xlsm_bytes(buffer.getvalue(), url, token)
+        atomic_write(path, lambda handle: handle.write(data))
+
+    return write

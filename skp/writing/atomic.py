@@ -48,6 +48,25 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
         raise
 
 
+def atomic_create(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Like :func:`atomic_write`, but never replaces: :class:`FileExistsError` if ``path`` exists.
+
+    The finished temporary file is hard-linked to ``path``, which the file system refuses when the name
+    is taken, so of two writers racing for one name exactly one wins and nothing is ever overwritten.
+    """
+    path = Path(path)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp_name, _DEFAULT_MODE)
+        os.link(temp_name, path)
+    finally:
+        Path(temp_name).unlink(missing_ok=True)
+
+
 def save_workbook(workbook: Workbook, path: Path) -> None:
     """Save an openpyxl workbook to ``path`` through :func:`atomic_write`."""
     atomic_write(path, workbook.save)

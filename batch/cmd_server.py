@@ -1,0 +1,73 @@
+"""``skp server``: the add-in's buttons for staff PCs without Python (a thin shell over :mod:`server`)."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import os
+from pathlib import Path
+
+import click
+
+from batch.progress import load_config
+
+TOKEN_ENV = "SKP_TOKEN"
+
+
+class _CannotStart(click.ClickException):
+    """The server cannot start: the command itself could not run (SPEC §8 exit status 2)."""
+
+    exit_code = 2
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` reaches this machine only (127.0.0.0/8, ::1 or localhost)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@click.command("server")
+@click.help_option("-h", "--help", help="Tampilkan bantuan ini lalu keluar.")
+@click.option("--kiriman", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder tempat SKP yang dikirim pegawai disimpan (dibuat bila belum ada).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Alamat yang didengarkan; di belakang reverse proxy cukup 127.0.0.1.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port.")
+@click.option("--tanpa-token", is_flag=True,
+              help=f"Jalan tanpa token {TOKEN_ENV} (hanya untuk uji coba pada 127.0.0.1).")
+@click.option("--batas-mb", default=20, show_default=True, type=click.IntRange(1, 500),
+              help="Ukuran kiriman terbesar yang diterima, dalam MB.")
+@click.option("--aturan", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Berkas aturan (aturan.yaml) pengganti aturan bawaan.")
+def server(kiriman: Path, host: str, port: int, tanpa_token: bool, batas_mb: int,
+           aturan: Path | None) -> None:
+    """Menjalankan server SKP: tombol Periksa SKP dan Kirim SKP bekerja di PC pegawai tanpa Python.
+
+    Token bersama dibaca dari variabel lingkungan SKP_TOKEN dan harus sama dengan isian AUTH pada sheet
+    xlwings.conf templat server. Contoh: `SKP_TOKEN=rahasia skp server --kiriman /srv/skp/kiriman`.
+    Lihat docs/server.md.
+    """
+    token = os.environ.get(TOKEN_ENV) or None
+    if token is None and not tanpa_token:
+        raise _CannotStart(f"variabel lingkungan {TOKEN_ENV} belum diisi; server tidak dijalankan "
+                           "tanpa token.")
+    if token is None and not is_loopback(host):
+        raise _CannotStart(f"--tanpa-token hanya boleh pada alamat loopback (127.0.0.1), bukan {host}.")
+    try:
+        kiriman.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _CannotStart(f"folder {kiriman} tidak dapat dibuat: {exc.strerror or exc}") from exc
+
+    import uvicorn
+
+    from server.app import Settings, create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    settings = Settings(kiriman.resolve(), token, load_config(aturan), batas_mb * 1024 * 1024)
+    click.echo(f"Server SKP {'dengan' if token else 'TANPA'} token di http://{host}:{port}, "
+               f"kiriman ke {kiriman}")
+    uvicorn.run(create_app(settings), host=host, port=port, access_log=False, log_level="info")

@@ -1,0 +1,110 @@
+"""What an xlwings client posts, checked before anything reads it, and what it can apply in return.
+
+The body is untrusted: anyone who reaches the port can post anything. It must be the JSON xlwings'
+clients send (``RunServerPython`` in the VBA module ``Remote``, or the Office.js client): an object with
+the client, its xlwings version, the book and its sheets' values. Anything else is refused with a
+message in Indonesian before xlwings' remote engine sees it.
+
+The VBA client sends less than the remote engine reads (no sheet visibility, shapes, charts, notes or
+print area) and applies fewer actions than the engine records (no column widths, fonts or sheet
+visibility): :func:`for_engine` fills in what it leaves out, and :func:`client_actions` keeps only the
+actions the client has a macro for, read from the very ``Remote.bas`` the templates carry, so a button
+never ends in Excel's "Cannot run the macro".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import xlwings
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+VBA_CLIENT = "VBA"
+_REMOTE_BAS = Path(xlwings.__file__).parent / "addin" / "Remote.bas"
+# the actions the VBA client can apply: the ``Sub name(wb, action)`` macros of its Remote.bas
+VBA_ACTIONS = frozenset(re.findall(r"^Sub (\w+)\(wb As Workbook, action As Dictionary\)",
+                                   _REMOTE_BAS.read_text(encoding="utf-8"), re.MULTILINE))
+# what the remote engine reads of a sheet and the VBA client does not send
+_SHEET_DEFAULTS: dict[str, Any] = {
+    "visibility": "Visible", "pictures": [], "shapes": [], "charts": [], "notes": [], "tables": [],
+    "print_area": None,
+}
+
+Cell = str | int | float | bool | None
+
+
+class PayloadRejected(ValueError):
+    """The body is not an xlwings client's workbook; the message is for the user, in Indonesian."""
+
+
+class _Book(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    name: str = Field(min_length=1, max_length=255)
+    active_sheet_index: int = Field(ge=0)
+
+
+class _Sheet(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    name: str = Field(min_length=1, max_length=31)  # Excel's own limit on a sheet name
+    values: list[list[Cell]]
+
+
+class _Payload(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    client: str = Field(min_length=1, max_length=64)
+    version: str = Field(min_length=1, max_length=64)
+    book: _Book
+    names: list[dict[str, Any]] = Field(default_factory=list)
+    sheets: list[_Sheet] = Field(min_length=1, max_length=1000)
+
+
+def _not_json(constant: str) -> float:
+    """Python's ``json`` reads NaN and Infinity, which are not JSON and no client sends."""
+    raise ValueError(f"{constant} bukan nilai JSON")
+
+
+def parse(body: bytes) -> dict[str, Any]:
+    """The client's payload as a plain dict, or :class:`PayloadRejected` saying what is wrong."""
+    try:
+        data = json.loads(body, parse_constant=_not_json)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise PayloadRejected(
+            "Isi permintaan bukan JSON yang sah; kirim dari tombol pada templat SKP.") from exc
+    try:
+        _Payload.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "(akar)"
+        raise PayloadRejected(
+            f"Isi permintaan bukan buku kerja yang dikirim klien xlwings (bagian '{where}' tidak sesuai); "
+            "kirim dari tombol pada templat SKP.") from exc
+    if data["client"] != "Office.js" and data["version"] != xlwings.__version__:
+        raise PayloadRejected(
+            f"Makro pada buku kerja ini memakai xlwings {data['version'][:20]}, server memakai "
+            f"{xlwings.__version__}. Unduh templat SKP terbaru dari BKPSDM.")
+    return data
+
+
+def cell_count(payload: dict[str, Any]) -> int:
+    """How many cells the payload carries (the workbook-size limit of SPEC §7 counts cells)."""
+    return sum(len(row) for sheet in payload["sheets"] for row in sheet["values"])
+
+
+def for_engine(payload: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``payload`` the remote engine can open: every sheet key it reads present. No sheet is
+    dropped, since the actions it answers with address sheets by their position in the client's book."""
+    sheets = [{**_SHEET_DEFAULTS, **sheet} for sheet in payload["sheets"]]
+    return {**payload, "names": payload.get("names") or [], "sheets": sheets}
+
+
+def client_actions(client: str, actions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The recorded actions the posting client can apply (the VBA client lacks a few formatting ones)."""
+    if client != VBA_CLIENT:
+        return actions
+    return [action for action in actions if action["func"] in VBA_ACTIONS]
