@@ -79,7 +79,7 @@ def load_daftar(path: Path | None, config: Config, console: Console | None = Non
     console = console or stderr_console()
     for person in daftar.bermasalah:
         console.print(terminal_text(f"Daftar pegawai {path} baris {person.baris}: {person.masalah}."),
-                      markup=False, highlight=False)
+                      markup=False, highlight=False, soft_wrap=True)
     return daftar
 
 

@@ -55,6 +55,7 @@ class _Styles:
         self.text = book.add_format(base)
         self.quoted = book.add_format({**base, "quote_prefix": True})
         self.nip = book.add_format({**base, "num_format": "@"})
+        self.quoted_nip = book.add_format({**base, "num_format": "@", "quote_prefix": True})
         self.integer = book.add_format({**base, "num_format": "0"})
         self.decimal = book.add_format({**base, "num_format": "0.00"})
         self.link = book.add_format({**base, "font_color": "#0563C1", "underline": 1})
@@ -69,9 +70,15 @@ def _write_value(sheet: Worksheet, row: int, col: int, value: Any, styles: _Styl
     """One cell: numbers as numbers (whole counts shown whole), NIPs and everything else as text."""
     if isinstance(value, str):
         text = xlsx_text(value)
-        style: Format | None = (styles.nip if column in NIP_COLUMNS else styles.status.get(text)
-                                if column == "Status" else styles.text)
-        sheet.write_string(row, col, text, styles.quoted if looks_like_formula(text) else style)
+        formula_like = looks_like_formula(text)
+        style: Format | None
+        if column in NIP_COLUMNS:
+            style = styles.quoted_nip if formula_like else styles.nip
+        elif formula_like:
+            style = styles.quoted
+        else:
+            style = styles.status.get(text, styles.text) if column == "Status" else styles.text
+        sheet.write_string(row, col, text, style)
     elif isinstance(value, int) and not isinstance(value, bool):
         sheet.write_number(row, col, value, styles.total if total else styles.integer)
     elif isinstance(value, float):
