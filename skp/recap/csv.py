@@ -17,17 +17,9 @@ import csv
 import io
 from pathlib import Path
 
-from skp.recap.tables import NIP_COLUMNS, RecapTables
+from skp.recap.tables import NIP_COLUMNS, RecapTables, spaced_nip
 from skp.sinks import csv_cell, plain
 from skp.writing.atomic import atomic_write
-
-
-def spaced_nip(value: object) -> object:
-    """``197503122000031002`` → ``19750312 200003 1 002``; anything else unchanged."""
-    value = plain(value)
-    if isinstance(value, str) and len(value) == 18 and value.isascii() and value.isdigit():
-        return f"{value[:8]} {value[8:14]} {value[14]} {value[15:]}"
-    return value
 
 
 def write_csv(tables: RecapTables, folder: Path) -> list[Path]:
@@ -41,7 +33,7 @@ def write_csv(tables: RecapTables, folder: Path) -> list[Path]:
         writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
         writer.writerow([csv_cell(c) for c in columns])
         writer.writerows(
-            [csv_cell(spaced_nip(v) if n else v) for v, n in zip(row, nip, strict=True)]
+            [csv_cell(spaced_nip(plain(v)) if n else v) for v, n in zip(row, nip, strict=True)]
             for row in frame.itertuples(index=False, name=None)
         )
         target = folder / f"{name.lower().replace(' ', '_')}.csv"

@@ -25,6 +25,7 @@ import pandas as pd
 
 from skp import __version__
 from skp.recap.tables import (
+    NIP_COLUMNS,
     STATUS_LABELS,
     TANPA_RK_ATASAN,
     TIDAK_COCOK,
@@ -32,6 +33,7 @@ from skp.recap.tables import (
     TOTAL,
     RecapInfo,
     RecapTables,
+    spaced_nip,
 )
 from skp.recap.xlsx import LINK_COLUMNS
 from skp.sinks import html_text, plain, relative_link
@@ -40,6 +42,7 @@ from skp.writing.atomic import atomic_write
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
           "November", "Desember")
 STATUS_CLASS = {"Lulus": "lulus", "Perlu Perbaikan": "perbaikan", "Gagal Dibaca": "gagal"}
+LONG_TEXT = 40  # characters: such a cell keeps a readable width on a phone instead of a thin column
 TINGKAT_CLASS = {"error": "gagal", "peringatan": "perbaikan", "info": "info"}
 
 CSS = """
@@ -51,7 +54,7 @@ header{background:var(--biru);color:#fff;max-width:none}
 header h1{margin:0;font-size:1.6rem}header p{margin:4px 0 0;opacity:.9}
 h2{color:var(--biru);border-bottom:2px solid var(--biru);padding-bottom:4px;margin:28px 0 10px;
   font-size:1.25rem}
-.kpi{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:12px;margin-top:16px}
+.kpi{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px;margin-top:16px}
 .kpi div{background:#fff;border-radius:8px;padding:12px 14px;border-left:6px solid var(--biru);
   box-shadow:0 1px 2px rgba(0,0,0,.08)}
 .kpi b{display:block;font-size:1.9rem;line-height:1.1}.kpi span{color:var(--abu)}
@@ -82,8 +85,8 @@ table{border-collapse:collapse;font-size:13px;width:100%}
 th{background:var(--biru);color:#fff;text-align:left;position:sticky;top:0;cursor:pointer;user-select:none}
 th[aria-sort=ascending]::after{content:" \\25B2"}th[aria-sort=descending]::after{content:" \\25BC"}
 th,td{border:1px solid var(--garis);padding:4px 8px;vertical-align:top}
-td{overflow-wrap:anywhere}
-td.angka{text-align:right;white-space:nowrap}
+td{overflow-wrap:break-word}td:first-child{min-width:11em}td.panjang{min-width:18em}
+td.angka{text-align:right;white-space:nowrap}td.nip{white-space:nowrap}
 tr.lulus td:first-child{border-left:4px solid var(--hijau)}
 tr.perbaikan td:first-child{border-left:4px solid #f9a825}tr.perbaikan{background:#fffaf0}
 tr.gagal td:first-child{border-left:4px solid var(--merah)}tr.gagal{background:#fdf1f0}
@@ -91,7 +94,7 @@ tr.jumlah td{font-weight:600;background:#eef2f7}
 p.catatan{color:var(--abu);margin:4px 0 8px}
 footer{color:var(--abu);font-size:.85rem;text-align:center;padding:20px}
 @media (max-width:600px){header h1{font-size:1.25rem}.kpi b{font-size:1.5rem}
-  .alat input{min-width:0;width:100%}}
+  .alat input{min-width:0;width:100%}table{min-width:960px}}
 @media print{
   body{background:#fff}header{background:#fff;color:#000;border-bottom:2px solid #000}
   .alat{display:none}.gulir{overflow:visible}th{position:static;background:#ddd;color:#000}
@@ -153,11 +156,11 @@ SCRIPT = """
 """
 
 SECTIONS = {
-    "Ringkasan": "Per unit kerja: SKP yang dikirim, yang lulus, yang perlu perbaikan dan yang berkasnya gagal "
-                 "dibaca, beserta kode temuan tersering.",
+    "Ringkasan": "Per unit kerja: SKP yang dikirim, yang lulus, yang perlu perbaikan dan yang berkasnya "
+                 "gagal dibaca, beserta kode temuan tersering.",
     "Belum Mengirim": "Pegawai di daftar pegawai yang wajib mengirim SKP tetapi SKP-nya tidak ada di antara "
-                      "kiriman. Pegawai dengan status yang tidak wajib mengirim (mis. pensiun, tugas belajar) "
-                      "tidak dicantumkan.",
+                      "kiriman. Pegawai dengan status yang tidak wajib mengirim (mis. pensiun, tugas "
+                      "belajar) tidak dicantumkan.",
     "Predikat": "Sebaran predikat kinerja per unit kerja (dari sheet Penilaian yang telah diisi).",
     "Hierarki": "Atasan dan bawahan: apakah RK bawahan mengintervensi RK atasan yang benar-benar ada, "
                 "serta RK atasan yang tidak diintervensi siapa pun.",
@@ -188,6 +191,8 @@ def _cell(value: object, column: str, linked: bool, links: dict[str, str | None]
         return "<td></td>"
     if isinstance(value, int | float) and not isinstance(value, bool):
         return f'<td class="angka" data-angka="{value!r}">{_number(value, column)}</td>'
+    if column in NIP_COLUMNS:
+        return f'<td class="nip">{html_text(spaced_nip(value))}</td>'
     text = html_text(value)
     if linked:
         if text not in links:
@@ -195,7 +200,7 @@ def _cell(value: object, column: str, linked: bool, links: dict[str, str | None]
             links[text] = html_text(quote(target)) if target is not None else None
         if links[text] is not None:
             return f'<td><a href="{links[text]}">{text}</a></td>'
-    return f"<td>{text}</td>"
+    return f'<td class="panjang">{text}</td>' if len(text) > LONG_TEXT else f"<td>{text}</td>"
 
 
 def _row_class(frame_name: str, record: dict[str, object]) -> str:
@@ -225,10 +230,12 @@ def _table(name: str, frame: pd.DataFrame, link_base: str) -> str:
     rows = []
     for values in frame.itertuples(index=False, name=None):
         record = dict(zip(columns, values, strict=True))
-        cells = "".join(_cell(v, c, k, links, link_base) for v, c, k in zip(values, columns, linked, strict=True))
+        cells = "".join(_cell(v, c, k, links, link_base)
+                        for v, c, k in zip(values, columns, linked, strict=True))
         rows.append(f"<tr{_row_class(name, record)}>{cells}</tr>")
-    tools = (f'<div class="alat"><input type="search" id="{ident}-saring" placeholder="Saring tabel {html_text(name)}…" '
-             f'aria-label="Saring tabel {html_text(name)}"><output id="{ident}-jumlah">{len(frame)} baris</output></div>')
+    label = html_text(f"Saring tabel {name}")
+    tools = (f'<div class="alat"><input type="search" id="{ident}-saring" placeholder="{label}…" '
+             f'aria-label="{label}"><output id="{ident}-jumlah">{len(frame)} baris</output></div>')
     return (f'{tools}\n<div class="gulir"><table class="data" id="{ident}">\n<thead><tr>{head}</tr></thead>\n'
             f'<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table></div>")
 
@@ -237,11 +244,13 @@ def _kpi(info: RecapInfo) -> str:
     cards = []
     if info.wajib is not None and info.sudah is not None:
         rate = f" ({round(100 * info.sudah / info.wajib)}%)" if info.wajib else ""
-        cards.append(f'<div><b>{info.sudah} / {info.wajib}</b><span>pegawai sudah mengirim SKP{rate}</span></div>')
+        cards.append(f"<div><b>{info.sudah} / {info.wajib}</b>"
+                     f"<span>pegawai sudah mengirim SKP{rate}</span></div>")
     cards.append(f"<div><b>{info.berkas}</b><span>berkas SKP diterima</span></div>")
     for key, label in STATUS_LABELS.items():
         css = STATUS_CLASS[label]
-        cards.append(f'<div class="{css}"><b>{info.status.get(key, 0)}</b><span>{html_text(label.lower())}</span></div>')
+        cards.append(f'<div class="{css}"><b>{info.status.get(key, 0)}</b>'
+                     f"<span>{html_text(label.lower())}</span></div>")
     return '<section class="kpi" aria-label="Ringkasan angka">' + "".join(cards) + "</section>"
 
 
@@ -269,13 +278,17 @@ def _units(ringkasan: pd.DataFrame) -> str:
             f'title="{html_text(s)}: {int(record[s])}"></span>'
             for s in statuses if total and int(record[s])
         )
-        lines = [f"{total} SKP diterima: {int(record['Lulus'])} lulus, {int(record['Perlu Perbaikan'])} perlu "
-                 f"perbaikan, {int(record['Gagal Dibaca'])} gagal dibaca"]
-        if "Wajib Mengirim" in record:
+        lines = [f"{total} SKP diterima: {int(record['Lulus'])} lulus, "
+                 f"{int(record['Perlu Perbaikan'])} perlu perbaikan, "
+                 f"{int(record['Gagal Dibaca'])} gagal dibaca"]
+        if "Wajib Mengirim" in record and not int(record["Wajib Mengirim"]) + int(record["Tidak Wajib"]):
+            lines.append("Unit kerja ini tidak ada di daftar pegawai")
+        elif "Wajib Mengirim" in record:
             percent = plain(record.get("Persen Mengirim"))
             rate = f" ({int(percent)}%)" if percent is not None else ""
-            lines.append(f"Sudah mengirim {int(record['Sudah Mengirim'])} dari {int(record['Wajib Mengirim'])}"
-                         f"{rate}; belum {int(record['Belum Mengirim'])}; tidak wajib {int(record['Tidak Wajib'])}")
+            lines.append(f"Sudah mengirim {int(record['Sudah Mengirim'])} dari "
+                         f"{int(record['Wajib Mengirim'])}{rate}; belum {int(record['Belum Mengirim'])}; "
+                         f"tidak wajib {int(record['Tidak Wajib'])}")
         top = record.get("Kode Temuan Tersering")
         if top:
             lines.append(f'<span class="kode">Tersering: {html_text(top)}</span>')
@@ -314,10 +327,12 @@ def _tree(tables: RecapTables) -> str:
         css, marks = "simpul", []
         if broken.get(path):
             css += " putus"
-            marks += [f'<span class="tanda">RK atasan tidak ditemukan: {html_text(t)}</span>' for t in broken[path]]
+            marks += [f'<span class="tanda">RK atasan tidak ditemukan: {html_text(t)}</span>'
+                      for t in broken[path]]
         if idle.get(path):
             css += " kosong"
-            marks += [f'<span class="tanda">Tidak diintervensi bawahan: {html_text(t)}</span>' for t in idle[path]]
+            marks += [f'<span class="tanda">Tidak diintervensi bawahan: {html_text(t)}</span>'
+                      for t in idle[path]]
         label = (f'<span class="{css}"><strong>{html_text(name)}</strong>'
                  + (f" <small>{html_text(jabatan)}</small>" if jabatan else "")
                  + f' <small>({html_text(path)})</small>{"".join(marks)}</span>')

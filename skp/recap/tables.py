@@ -112,6 +112,14 @@ def _unit(report: FileReport, entry: HierarchyEntry | None, daftar: Daftar | Non
     return _clean_unit((entry.unit_kerja if entry else None) or report.unit_kerja)
 
 
+def spaced_nip(value: object) -> object:
+    """An 18-digit NIP in its official spaced form (``19750312 200003 1 002``, SPEC §5); anything else
+    unchanged. CSV and HTML show NIPs this way: no spreadsheet reads it as a number."""
+    if isinstance(value, str) and len(value) == 18 and value.isascii() and value.isdigit():
+        return f"{value[:8]} {value[8:14]} {value[14]} {value[15:]}"
+    return value
+
+
 def _predikat_label(raw: str | None) -> str | None:
     """The scoring engine's predikat in the regulation's spelling (``butuh-perbaikan`` → Butuh Perbaikan)."""
     if not raw:
@@ -180,10 +188,10 @@ def _ringkasan(pegawai: pd.DataFrame, temuan: pd.DataFrame, sent: pd.DataFrame |
     total = {"Unit Kerja": TOTAL, **{c: int(table[c].sum()) for c in numbers},
              "Kode Temuan Tersering": _top_codes(temuan["Kode"]) if len(temuan) else ""}
     table = pd.concat([table, pd.DataFrame([total])], ignore_index=True)
-    if sent is not None:
-        table["Persen Mengirim"] = pd.array(
+    if sent is not None:  # None (an empty cell) where nobody is expected: no rate to give
+        table["Persen Mengirim"] = pd.Series(
             [_percent(int(d), int(w)) for d, w in zip(table["Sudah Mengirim"], table["Wajib Mengirim"],
-                                                     strict=True)], dtype="Int64")
+                                                     strict=True)], dtype=object)
     for column in numbers:
         table[column] = table[column].astype(int)
     return table[columns]
