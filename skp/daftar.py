@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from rapidfuzz import fuzz
 
 from skp.config import Config
@@ -47,12 +47,14 @@ class DaftarRules(BaseModel):
     kolom: dict[str, list[str]] = Field(default_factory=dict)
     status_tidak_wajib: list[str] = Field(default_factory=list)
 
-    def model_post_init(self, _: object) -> None:
+    @model_validator(mode="after")
+    def _known_columns(self) -> DaftarRules:
         unknown = set(self.kolom) - set(COLUMNS)
         if unknown:
             raise ValueError(f"kolom daftar tidak dikenal: {sorted(unknown)}; yang dikenal: {list(COLUMNS)}")
         if "nip" not in self.kolom or "nama" not in self.kolom:
             raise ValueError("kolom daftar nip dan nama wajib memiliki label")
+        return self
 
 
 def rules_of(config: Config) -> DaftarRules:

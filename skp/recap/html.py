@@ -96,7 +96,8 @@ footer{color:var(--abu);font-size:.85rem;text-align:center;padding:20px}
 @media (max-width:600px){header h1{font-size:1.25rem}.kpi b{font-size:1.5rem}
   .alat input{min-width:0;width:100%}table{min-width:960px}}
 @media print{
-  body{background:#fff}header{background:#fff;color:#000;border-bottom:2px solid #000}
+  body{background:#fff;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+  header{background:#fff;color:#000;border-bottom:2px solid #000}
   .alat{display:none}.gulir{overflow:visible}th{position:static;background:#ddd;color:#000}
   .kartu,.kpi div,.simpul{box-shadow:none;border:1px solid #999}
   table{font-size:10px}tr{break-inside:avoid}h2{break-after:avoid}
