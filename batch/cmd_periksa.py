@@ -19,7 +19,7 @@ from typing import BinaryIO
 import click
 
 from batch import render
-from batch.progress import CannotRun, load_config, print_summary, run_with_progress
+from batch.progress import CannotRun, load_config, load_daftar, print_summary, run_with_progress
 from skp.findings import FileReport
 from skp.writing.atomic import atomic_write
 
@@ -88,8 +88,11 @@ def _emit(chunks: Iterable[str], output: Path | None) -> None:
               help="Jumlah proses pemeriksa paralel (bawaan: semua inti prosesor).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), metavar="FOLDER",
               help="Folder cache hasil pemeriksaan: berkas yang isinya tidak berubah tidak dibaca ulang.")
+@click.option("--daftar", "daftar_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              metavar="BERKAS", help="Daftar pegawai (CSV atau Excel dengan kolom NIP, NAMA, NIP ATASAN, …): "
+                                     "penilai dan NIP setiap SKP dibandingkan dengan daftar ini.")
 def periksa(paths: tuple[Path, ...], fmt: str, aturan: Path | None, daftar_kode: bool,
-            output: Path | None, jobs: int | None, cache_dir: Path | None) -> None:
+            output: Path | None, jobs: int | None, cache_dir: Path | None, daftar_path: Path | None) -> None:
     """Memeriksa berkas SKP (.xlsx, .xlsm, .xls) dan melaporkan setiap temuan beserta sheet, sel dan
     cara memperbaikinya.
 
@@ -109,7 +112,9 @@ def periksa(paths: tuple[Path, ...], fmt: str, aturan: Path | None, daftar_kode:
     if not paths:
         raise click.UsageError("Sebutkan paling sedikit satu BERKAS SKP, atau pakai --daftar-kode.")
     config = load_config(aturan)
-    batch, seconds = run_with_progress(paths, config, jobs, cache_dir, exclude=[output] if output else [])
+    daftar = load_daftar(daftar_path, config)
+    batch, seconds = run_with_progress(paths, config, jobs, cache_dir, exclude=[output] if output else [],
+                                       daftar=daftar)
     reports = batch.reports
     _emit(_render(reports, fmt, color, width), output)
     print_summary(batch, seconds)

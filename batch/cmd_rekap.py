@@ -6,14 +6,15 @@ from pathlib import Path
 
 import click
 
-from batch.progress import CannotRun, load_config, print_summary, run_with_progress, working
+from batch.progress import CannotRun, load_config, load_daftar, print_summary, run_with_progress, working
 
 
 @click.command("rekap")
 @click.help_option("-h", "--help", help="Tampilkan bantuan ini lalu keluar.")
 @click.argument("jalur", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--keluaran", "keluaran", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Berkas rekap .xlsx yang ditulis (sheet Ringkasan, Predikat, Hierarki, Pegawai, Temuan).")
+              help="Berkas rekap .xlsx yang ditulis (sheet Ringkasan, Belum Mengirim, Predikat, Hierarki, "
+                   "Pegawai, Temuan).")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Tulis juga rekap sebagai satu halaman HTML yang dapat dibuka tanpa internet.")
 @click.option("--csv", "csv_dir", type=click.Path(file_okay=False, path_type=Path),
@@ -24,14 +25,21 @@ from batch.progress import CannotRun, load_config, print_summary, run_with_progr
               help="Folder cache hasil pemeriksaan: berkas yang tidak berubah tidak dibaca ulang.")
 @click.option("--aturan", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Berkas aturan YAML instansi yang menggantikan aturan bawaan.")
+@click.option("--daftar", "daftar_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Daftar pegawai (CSV atau Excel dengan kolom NIP, NAMA, UNIT KERJA, NIP ATASAN, STATUS): "
+                   "rekap menyebut siapa yang belum mengirim per unit kerja dan persentase pengiriman.")
 def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_dir: Path | None,
-          jobs: int | None, cache_dir: Path | None, aturan: Path | None) -> None:
+          jobs: int | None, cache_dir: Path | None, aturan: Path | None, daftar_path: Path | None) -> None:
     """Menyusun rekap SKP per unit kerja dari folder atau berkas JALUR.
 
     Semua berkas .xlsx/.xlsm/.xls di dalam folder (termasuk subfolder) diperiksa, lalu keselarasan
     atasan–bawahan diperiksa di antara semua kiriman. Berkas kiriman tidak pernah diubah.
 
-    Contoh: `skp rekap kiriman/ -o rekap.xlsx --html rekap.html --csv rekap_csv/`
+    Dengan --daftar, rekap memuat sheet Belum Mengirim: pegawai di daftar yang wajib mengirim tetapi
+    SKP-nya tidak ada di antara kiriman (status pensiun, mutasi keluar, meninggal, CLTN dan tugas belajar
+    tidak dihitung; lihat bagian daftar di skp/data/aturan.yaml).
+
+    Contoh: `skp rekap kiriman/ -o rekap.xlsx --html rekap.html --csv rekap_csv/ --daftar pegawai.xlsx`
     """
     # imported here, not at the top: pandas costs every other skp command half a second of start-up
     from skp.recap.csv import write_csv
@@ -40,8 +48,9 @@ def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_d
     from skp.recap.xlsx import write_xlsx
 
     config = load_config(aturan)
+    daftar = load_daftar(daftar_path, config)
     outputs = [p for p in (keluaran, html_path) if p is not None]
-    batch, seconds = run_with_progress(jalur, config, jobs, cache_dir, exclude=outputs)
+    batch, seconds = run_with_progress(jalur, config, jobs, cache_dir, exclude=outputs, daftar=daftar)
     try:
         with working("Menyusun rekap…"):
             tables = build_tables(batch)

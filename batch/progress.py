@@ -20,12 +20,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from skp.config import Config
+from skp.daftar import Daftar, read_daftar
 from skp.errors import ConfigurationError
 from skp.findings import summarize
 from skp.run.batch import Batch, run_batch
 from skp.run.cache import ResultCache
 from skp.run.discovery import discover, file_identity
 from skp.run.result import FileResult
+from skp.sinks import terminal_text
 
 REFRESH_SECONDS = 0.1
 
@@ -66,6 +68,21 @@ def load_config(aturan: Path | None) -> Config:
         raise CannotRun(str(exc)) from exc
 
 
+def load_daftar(path: Path | None, config: Config, console: Console | None = None) -> Daftar | None:
+    """The ``--daftar`` file, its unusable rows (an NIP stored as a number) named on standard error."""
+    if path is None:
+        return None
+    try:
+        daftar = read_daftar(path, config)
+    except ConfigurationError as exc:
+        raise CannotRun(str(exc)) from exc
+    console = console or stderr_console()
+    for person in daftar.bermasalah:
+        console.print(terminal_text(f"Daftar pegawai {path} baris {person.baris}: {person.masalah}."),
+                      markup=False, highlight=False, soft_wrap=True)
+    return daftar
+
+
 def _is_recap(path: Path) -> bool:
     """Whether ``path`` is a recap skp wrote earlier (its first sheet is Ringkasan), safe to replace."""
     try:
@@ -99,7 +116,7 @@ def _inputs(paths: Sequence[Path], outputs: Sequence[Path]) -> list[Path]:
 
 def run_with_progress(
     paths: Sequence[Path], config: Config, jobs: int | None, cache_dir: Path | None,
-    exclude: Sequence[Path] = (), console: Console | None = None,
+    exclude: Sequence[Path] = (), console: Console | None = None, daftar: Daftar | None = None,
 ) -> tuple[Batch, float]:
     """Discover, examine and batch-check ``paths``; returns the batch and the seconds it took.
 
@@ -112,7 +129,7 @@ def run_with_progress(
     start = time.perf_counter()
     try:
         if not console.is_terminal:
-            return run_batch(files, config, jobs, cache), time.perf_counter() - start
+            return run_batch(files, config, jobs, cache, daftar=daftar), time.perf_counter() - start
         with _bar(console) as progress:
             task = progress.add_task("periksa", total=len(files), laju="")
             last = 0.0
@@ -127,7 +144,7 @@ def run_with_progress(
                     progress.refresh()
                     last = now
 
-            batch = run_batch(files, config, jobs, cache, on_result=advance)
+            batch = run_batch(files, config, jobs, cache, on_result=advance, daftar=daftar)
         return batch, time.perf_counter() - start
     except ConfigurationError as exc:
         raise CannotRun(str(exc)) from exc

@@ -1,6 +1,6 @@
 """Batch benchmark: ``skp periksa`` and ``skp rekap`` end to end against a naive read-only baseline.
 
-Usage: ``python benchmarks/kumpulan.py [N]`` (default 5000). Generates (once) N submissions with
+Usage: ``python benchmarks/kumpulan.py [N] [--daftar]`` (default 5000). Generates (once) N submissions with
 :mod:`kumpulan_data`, then runs, each as a user would (a fresh process, start-up included):
 
 - ``skp periksa --format json FOLDER`` and ``skp rekap FOLDER -o rekap.xlsx``: workbooks per second;
@@ -9,6 +9,10 @@ Usage: ``python benchmarks/kumpulan.py [N]`` (default 5000). Generates (once) N 
 - peak memory (largest process, ``RUSAGE_CHILDREN`` max RSS) of ``skp periksa`` at N/5 and at N, to show
   how it grows with N;
 - ``skp periksa --cache`` once to fill the cache and once more warm, the re-run HR sees after fixes.
+
+With ``--daftar``, a daftar pegawai is written from the report (every submitter, plus 5% who did not
+submit and 2% with a status that need not) and ``skp rekap --daftar`` is timed against ``skp rekap``, each
+the faster of two runs: the daftar's cost in percent.
 
 Each command runs under its own small wrapper process, so the max RSS it reports belongs to that command
 and not to an earlier, larger one.
@@ -72,8 +76,40 @@ def small_subset(folder: Path, share: float) -> list[Path]:
     return units[: max(1, round(len(units) * share))]
 
 
+def write_daftar(report: dict, target: Path) -> int:
+    """A daftar pegawai (CSV, ``;``) of everyone who submitted plus people who did not; returns its rows."""
+    rng = random.Random(11)
+    rows = [["NIP", "NAMA", "UNIT KERJA", "NIP ATASAN", "STATUS"]]
+    seen = set()
+    for entry in report["files"]:
+        if entry["nip"] and entry["nip"] not in seen:
+            seen.add(entry["nip"])
+            rows.append([entry["nip"], entry["nama"] or "", entry["unit_kerja"] or "",
+                         entry["nip_penilai"] or "", "Aktif"])
+    for index in range(len(seen) // 20 + len(seen) // 50):
+        status = "Aktif" if index < len(seen) // 20 else rng.choice(["Pensiun", "Tugas Belajar"])
+        rows.append([f"199901012020{index % 12 + 1:02d}1{index % 1000:03d}",
+                     f"Pegawai belum mengirim {index}", rng.choice(rows[1:])[2], "", status])
+    target.write_text("\n".join(";".join(row) for row in rows), encoding="utf-8")
+    return len(rows) - 1
+
+
+def daftar_cost(folder: Path, report: dict) -> None:
+    """Seconds of ``skp rekap`` with and without ``--daftar`` (the faster of two runs each)."""
+    daftar = OUT / "daftar_pegawai.csv"
+    count = write_daftar(report, daftar)
+    rekap = ["skp", "rekap", str(folder), "-o", str(OUT / "rekap.xlsx")]
+    plain = min(measure(rekap, OUT / "rekap.log")["seconds"] for _ in range(2))
+    with_daftar = min(measure([*rekap, "--daftar", str(daftar)], OUT / "rekap.log")["seconds"]
+                      for _ in range(2))
+    print(f"skp rekap tanpa --daftar  : {plain:7.1f} s")
+    print(f"skp rekap --daftar        : {with_daftar:7.1f} s  ({count} baris daftar; "
+          f"{100 * (with_daftar - plain) / plain:+.1f}%)")
+
+
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+    arguments = [a for a in sys.argv[1:] if a != "--daftar"]
+    n = int(arguments[0]) if arguments else 5000
     folder = generate(n, OUT)
     files = discover([folder])
     small = small_subset(folder, 0.2)
@@ -85,6 +121,8 @@ def main() -> None:
     full_run = measure([*periksa, str(folder)], OUT / "laporan.json")
     report = json.loads((OUT / "laporan.json").read_text(encoding="utf-8"))
     assert len(report["files"]) == len(files), "setiap berkas harus muncul tepat sekali"
+    if "--daftar" in sys.argv[1:]:
+        daftar_cost(folder, report)
     rekap_run = measure(["skp", "rekap", str(folder), "-o", str(OUT / "rekap.xlsx")], OUT / "rekap.log")
     cache = OUT / "cache"
     shutil.rmtree(cache, ignore_errors=True)

@@ -17,14 +17,18 @@ they leave to the caller:
 - **xlsx**: characters XML 1.0 cannot carry are dropped (the part would be ill-formed), text is cut to
   the 32,767 characters a cell holds; formula-like text is written with ``write_string`` and the quote
   prefix by the writer, see :func:`looks_like_formula`;
-- **HTML**: ``html.escape`` with quotes, after the characters HTML cannot carry are dropped.
+- **HTML**: ``html.escape`` with quotes, after the characters HTML cannot carry are dropped;
+- **links** (xlsx and HTML): only a plain relative path inside the output's folder, see
+  :func:`relative_link`.
 """
 
 from __future__ import annotations
 
 import html
 import math
+import os
 import re
+from pathlib import PurePosixPath
 from typing import Any
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -100,3 +104,21 @@ def xlsx_text(value: object) -> str:
 def html_text(value: object) -> str:
     """Text for HTML content or a quoted attribute value."""
     return html.escape(_XML_ILLEGAL.sub("", "" if value is None else str(value)), quote=True)
+
+
+_LINK_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f:\\]")  # controls; ':' = scheme or drive; '\' = UNC
+
+
+def relative_link(path: str, base: str) -> str | None:
+    """A link target for a submission ``path`` (as reported, relative to the working directory) from an
+    output written in the folder ``base``, or None when it must stay plain text.
+
+    Only a plain relative path inside ``base`` is a link: no scheme (``https:``, ``file:``), no drive, no
+    UNC or absolute path (``\\\\server\\share`` makes Windows send the user's credentials when clicked) and
+    no ``..`` step out of the folder, whatever the file was named. Used by rekap.xlsx and rekap.html.
+    """
+    target = PurePosixPath(os.path.relpath(os.path.abspath(path), base).replace(os.sep, "/"))
+    text = target.as_posix()
+    if target.is_absolute() or ".." in target.parts or text.startswith("/") or _LINK_UNSAFE.search(text):
+        return None
+    return text

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import os
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -80,7 +79,7 @@ def test_sheets_and_ringkasan_counts(recap: dict) -> None:
     assert len(load_workbook(path)["Ringkasan"]._charts) == 1
 
 
-def test_temuan_one_row_per_finding_with_filter_frozen_header_and_links(recap: dict) -> None:
+def test_temuan_one_row_per_finding_frozen_header_and_no_link_out_of_the_folder(recap: dict) -> None:
     path = recap["out"] / "rekap.xlsx"
     reports: list[FileReport] = recap["reports"]
     ws = load_workbook(path)["Temuan"]
@@ -89,11 +88,23 @@ def test_temuan_one_row_per_finding_with_filter_frozen_header_and_links(recap: d
         (rep.path, f.code, f.sheet, f.cell) for rep in reports for f in rep.findings)
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref == f"A1:I{len(rows) + 1}"
-    # Excel stores relative file links with backslashes
+    # the recap sits in a sibling folder: a link would need "..", so the paths stay plain text
+    assert all(c.hyperlink is None for c in ws["A"][1:])
+
+
+def test_links_only_inside_the_recap_folder(recap: dict, tmp_path: Path) -> None:
+    folder: Path = recap["folder"]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(folder)
+        result = CliRunner().invoke(rekap, [".", "-o", "rekap_dalam.xlsx", "--html", "rekap_dalam.html",
+                                            "-j", "1"])
+    assert result.exit_code == 0, result.output
+    ws = load_workbook(folder / "rekap_dalam.xlsx")["Temuan"]
     links = {c.value: c.hyperlink.target.replace("\\", "/") for c in ws["A"][1:]}
-    back = Path(os.path.relpath(recap["folder"], recap["out"])).as_posix()
-    assert links["unit/staf_a.xlsx"] == f"{back}/unit/staf_a.xlsx"
-    assert links["rusak.xlsx"] == f"{back}/rusak.xlsx"
+    assert links["unit/staf_a.xlsx"] == "unit/staf_a.xlsx" and links["rusak.xlsx"] == "rusak.xlsx"
+    assert 'href="unit/staf_a.xlsx"' in (folder / "rekap_dalam.html").read_text(encoding="utf-8")
+    (folder / "rekap_dalam.xlsx").unlink()
+    (folder / "rekap_dalam.html").unlink()
 
 
 def test_pegawai_one_row_per_submission(recap: dict) -> None:
@@ -157,11 +168,11 @@ def test_csv_tables_defuse_formula_like_text(recap: dict) -> None:
 
 def test_html_is_self_contained_and_escaped(recap: dict) -> None:
     page = (recap["out"] / "rekap.html").read_text(encoding="utf-8")
-    assert "<script" not in page and "src=" not in page and "@import" not in page
-    assert 'href="http' not in page
+    assert page.count("<script") == 1 and "src=" not in page and "@import" not in page
+    assert 'href="http' not in page and "href=\"../" not in page
     assert "=HYPERLINK(&quot;http://x&quot;,&quot;klik&quot;)" in page
-    back = Path(os.path.relpath(recap["folder"], recap["out"])).as_posix()
-    assert f'href="{back}/unit/staf_a.xlsx"' in page
+    script = page.split("<script>")[1].split("</script>")[0]
+    assert all(name not in script for name in HOSTILE_NAMES)
 
 
 def test_output_inside_the_folder_is_not_read_as_a_submission(recap: dict) -> None:

@@ -85,6 +85,7 @@ class HierarchyEntry:
     nama_penilai: str | None = None
     jabatan: str | None = None
     unit_kerja: str | None = None
+    instansi: str | None = None  # the agency line under the form's title
     periode: str | None = None  # comparable key: ISO start/end, or the text as written
     periode_label: str | None = None
     sheet: str | None = None
@@ -172,6 +173,7 @@ def entry_from(
         nama_penilai=document.penilai.nama,
         jabatan=document.pegawai.jabatan,
         unit_kerja=_interned(document.pegawai.unit_kerja),
+        instansi=_interned(document.agency),
         periode=_interned(periode),
         periode_label=_interned(label),
         sheet=_interned(document.sheet),

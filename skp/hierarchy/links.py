@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz, process, utils
 
 from skp.config import Config
+from skp.daftar import Daftar
 from skp.hierarchy.entry import HierarchyEntry
 
 SECTION = "kumpulan"
@@ -62,11 +63,14 @@ class Match:
 
 
 class Hierarchy:
-    """Index of a batch: submissions by NIP and period, superiors, and RK alignment."""
+    """Index of a batch: submissions by NIP and period, superiors, and RK alignment; with the agency's
+    daftar pegawai (SPEC §9) when the run was given one, so batch checks compare against it."""
 
-    def __init__(self, entries: Sequence[HierarchyEntry], rules: KumpulanRules) -> None:
+    def __init__(self, entries: Sequence[HierarchyEntry], rules: KumpulanRules,
+                 daftar: Daftar | None = None) -> None:
         self.entries = list(entries)
         self.rules = rules
+        self.daftar = daftar
         self._by_nip: dict[str, list[HierarchyEntry]] = defaultdict(list)
         for entry in self.entries:
             if entry.nip:

@@ -1,44 +1,167 @@
-"""The recap as one self-contained HTML page: opens offline, from a USB stick or an e-mail attachment.
+"""The recap as one self-contained HTML dashboard: opens offline, from a USB stick or an e-mail attachment.
 
-No scripts, fonts, images or style sheets are fetched: the CSS is inline and the charts are plain bars
-drawn with CSS widths. Every value that comes from a submission is HTML-escaped, and file links are
-percent-encoded relative paths, so a crafted name or file name cannot inject markup or a script.
+The first screen answers "how are we doing": instansi, periode and date, submitted against expected (with
+a daftar pegawai), lulus / perlu perbaikan / gagal dibaca, the most frequent problems in plain Indonesian
+(the code's uraian first, the code itself secondary) and one card per unit kerja. Below come the
+hierarchy as a tree (a broken link red, an RK nobody intervenes amber) and the tables, which a small
+inline script makes filterable and sortable; everything is readable without the script, and prints.
+
+Nothing is fetched: CSS and script are inline, and a Content-Security-Policy allows only that one script
+(by its hash) and no network request at all. Every value from a submission or the daftar goes through
+:func:`~skp.sinks.html_text`; no user text is ever placed inside the script. File links exist only where
+:func:`~skp.sinks.relative_link` allows (a plain relative path inside the recap's folder).
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
-from html import escape
+from collections import defaultdict
 from pathlib import Path
 from urllib.parse import quote
 
 import pandas as pd
 
 from skp import __version__
-from skp.recap.tables import STATUS_LABELS, RecapTables
-from skp.recap.xlsx import LINK_COLUMNS, relative_link
-from skp.sinks import plain
+from skp.recap.tables import (
+    NIP_COLUMNS,
+    STATUS_LABELS,
+    TANPA_RK_ATASAN,
+    TIDAK_COCOK,
+    TIDAK_DIINTERVENSI,
+    TOTAL,
+    RecapInfo,
+    RecapTables,
+    spaced_nip,
+)
+from skp.recap.xlsx import LINK_COLUMNS
+from skp.sinks import html_text, plain, relative_link
 from skp.writing.atomic import atomic_write
 
+MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+          "November", "Desember")
+STATUS_CLASS = {"Lulus": "lulus", "Perlu Perbaikan": "perbaikan", "Gagal Dibaca": "gagal"}
+LONG_TEXT = 40  # characters: such a cell keeps a readable width on a phone instead of a thin column
+TINGKAT_CLASS = {"error": "gagal", "peringatan": "perbaikan", "info": "info"}
+
 CSS = """
-body{font-family:Segoe UI,Arial,sans-serif;margin:24px;color:#1b1b1b}
-h1{color:#1f4e78}h2{color:#1f4e78;border-bottom:2px solid #1f4e78;padding-bottom:4px;margin-top:32px}
-table{border-collapse:collapse;font-size:13px;margin:8px 0}
-th{background:#1f4e78;color:#fff;text-align:left;position:sticky;top:0}
-th,td{border:1px solid #c8d3df;padding:4px 8px;vertical-align:top}
-tr:nth-child(even) td{background:#f3f6fa}
-td.angka{text-align:right}
-.grafik{margin:8px 0 16px}.baris{display:flex;align-items:center;font-size:12px;margin:2px 0}
-.label{width:260px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.batang{display:flex;height:14px;flex:1;max-width:600px}
+:root{--biru:#1f4e78;--hijau:#2e7d32;--kuning:#b26a00;--merah:#c62828;--abu:#5f6b7a;--garis:#c8d3df}
+*{box-sizing:border-box}
+body{font-family:"Segoe UI",Arial,sans-serif;margin:0;color:#1b1b1b;background:#f5f7fa;line-height:1.4}
+header,main{max-width:1320px;margin:0 auto;padding:16px 20px}
+header{background:var(--biru);color:#fff;max-width:none}
+header h1{margin:0;font-size:1.6rem}header p{margin:4px 0 0;opacity:.9}
+h2{color:var(--biru);border-bottom:2px solid var(--biru);padding-bottom:4px;margin:28px 0 10px;
+  font-size:1.25rem}
+.kpi{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px;margin-top:16px}
+.kpi div{background:#fff;border-radius:8px;padding:12px 14px;border-left:6px solid var(--biru);
+  box-shadow:0 1px 2px rgba(0,0,0,.08)}
+.kpi b{display:block;font-size:1.9rem;line-height:1.1}.kpi span{color:var(--abu)}
+.kpi .lulus{border-color:var(--hijau)}.kpi .perbaikan{border-color:#f9a825}
+.kpi .gagal{border-color:var(--merah)}
+.masalah{background:#fff;border-radius:8px;padding:8px 16px 8px 36px;margin:0}
+.masalah li{margin:6px 0}.masalah code,.kode{color:var(--abu);font-size:.8rem}
+.unit{display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));gap:12px}
+.kartu{background:#fff;border-radius:8px;padding:12px;box-shadow:0 1px 2px rgba(0,0,0,.08);break-inside:avoid}
+.kartu h3{margin:0 0 6px;font-size:1rem;overflow-wrap:anywhere}
+.kartu p{margin:4px 0;color:var(--abu);font-size:.9rem}
+.batang{display:flex;height:12px;border-radius:6px;overflow:hidden;background:#e3e8ee;margin:6px 0}
 .batang span{display:block;height:100%}
-.s0{background:#2e7d32}.s1{background:#f9a825}.s2{background:#c62828}.s3{background:#6d4c41}.s4{background:#455a64}
-.legenda span{display:inline-block;width:12px;height:12px;margin:0 4px 0 12px;vertical-align:middle}
+.b-lulus{background:var(--hijau)}.b-perbaikan{background:#f9a825}.b-gagal{background:var(--merah)}
+.pohon ul{list-style:none;margin:0;padding-left:22px;border-left:1px dashed var(--garis)}
+.pohon>ul{padding-left:0;border-left:0}
+.pohon li{margin:4px 0}.simpul{display:inline-block;background:#fff;border:1px solid var(--garis);
+  border-radius:6px;padding:4px 8px;overflow-wrap:anywhere;max-width:100%}
+.simpul small{color:var(--abu)}
+.putus{border-color:var(--merah);background:#fdecea}.putus .tanda{color:var(--merah);font-weight:600}
+.kosong{border-color:#f9a825;background:#fff8e1}.kosong .tanda{color:var(--kuning);font-weight:600}
+.tanda{display:block;font-size:.85rem}
+.alat{display:flex;gap:8px;align-items:center;flex-wrap:wrap;margin:6px 0}
+.alat input{padding:6px 8px;border:1px solid var(--garis);border-radius:4px;min-width:220px;font:inherit}
+.alat output{color:var(--abu);font-size:.9rem}
+.gulir{overflow-x:auto;background:#fff;border-radius:6px}
+table{border-collapse:collapse;font-size:13px;width:100%}
+th{background:var(--biru);color:#fff;text-align:left;position:sticky;top:0;cursor:pointer;user-select:none}
+th[aria-sort=ascending]::after{content:" \\25B2"}th[aria-sort=descending]::after{content:" \\25BC"}
+th,td{border:1px solid var(--garis);padding:4px 8px;vertical-align:top}
+td{overflow-wrap:break-word}td:first-child{min-width:11em}td.panjang{min-width:18em}
+td.angka{text-align:right;white-space:nowrap}td.nip{white-space:nowrap}
+tr.lulus td:first-child{border-left:4px solid var(--hijau)}
+tr.perbaikan td:first-child{border-left:4px solid #f9a825}tr.perbaikan{background:#fffaf0}
+tr.gagal td:first-child{border-left:4px solid var(--merah)}tr.gagal{background:#fdf1f0}
+tr.jumlah td{font-weight:600;background:#eef2f7}
+p.catatan{color:var(--abu);margin:4px 0 8px}
+footer{color:var(--abu);font-size:.85rem;text-align:center;padding:20px}
+@media (max-width:600px){header h1{font-size:1.25rem}.kpi b{font-size:1.5rem}
+  .alat input{min-width:0;width:100%}table{min-width:960px}}
+@media print{
+  body{background:#fff;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+  header{background:#fff;color:#000;border-bottom:2px solid #000}
+  .alat{display:none}.gulir{overflow:visible}th{position:static;background:#ddd;color:#000}
+  .kartu,.kpi div,.simpul{box-shadow:none;border:1px solid #999}
+  table{font-size:10px}tr{break-inside:avoid}h2{break-after:avoid}
+  a{color:#000;text-decoration:none}
+}
+"""
+
+SCRIPT = """
+(function () {
+  "use strict";
+  function key(cell) {
+    var raw = cell.getAttribute("data-angka");
+    return raw === null ? null : parseFloat(raw);
+  }
+  document.querySelectorAll("table.data").forEach(function (table) {
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    var input = document.getElementById(table.id + "-saring");
+    var count = document.getElementById(table.id + "-jumlah");
+    function show() {
+      var term = input ? input.value.trim().toLowerCase() : "";
+      var shown = 0;
+      rows.forEach(function (row) {
+        var hit = !term || row.textContent.toLowerCase().indexOf(term) !== -1;
+        row.hidden = !hit;
+        if (hit) { shown += 1; }
+      });
+      if (count) { count.value = shown + " dari " + rows.length + " baris"; }
+    }
+    if (input) { input.addEventListener("input", show); }
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, index) {
+      th.tabIndex = 0;
+      function sort() {
+        var down = th.getAttribute("aria-sort") === "ascending";
+        Array.prototype.forEach.call(table.tHead.rows[0].cells, function (o) {
+          o.removeAttribute("aria-sort");
+        });
+        th.setAttribute("aria-sort", down ? "descending" : "ascending");
+        var fixed = rows.filter(function (r) { return r.classList.contains("jumlah"); });
+        var moving = rows.filter(function (r) { return !r.classList.contains("jumlah"); });
+        moving.sort(function (a, b) {
+          var x = a.cells[index], y = b.cells[index];
+          var p = key(x), q = key(y), order;
+          if (p !== null && q !== null) { order = p - q; }
+          else { order = x.textContent.localeCompare(y.textContent, "id", {numeric: true}); }
+          return down ? -order : order;
+        });
+        rows = moving.concat(fixed);
+        rows.forEach(function (r) { body.appendChild(r); });
+      }
+      th.addEventListener("click", sort);
+      th.addEventListener("keydown", function (e) { if (e.key === "Enter") { sort(); } });
+    });
+    show();
+  });
+})();
 """
 
 SECTIONS = {
-    "Ringkasan": "Per unit kerja: jumlah pegawai yang mengirim SKP, yang lulus, yang perlu perbaikan dan "
-                 "yang berkasnya gagal dibaca, beserta kode temuan tersering.",
+    "Ringkasan": "Per unit kerja: SKP yang dikirim, yang lulus, yang perlu perbaikan dan yang berkasnya "
+                 "gagal dibaca, beserta kode temuan tersering.",
+    "Belum Mengirim": "Pegawai di daftar pegawai yang wajib mengirim SKP tetapi SKP-nya tidak ada di antara "
+                      "kiriman. Pegawai dengan status yang tidak wajib mengirim (mis. pensiun, tugas "
+                      "belajar) tidak dicantumkan.",
     "Predikat": "Sebaran predikat kinerja per unit kerja (dari sheet Penilaian yang telah diisi).",
     "Hierarki": "Atasan dan bawahan: apakah RK bawahan mengintervensi RK atasan yang benar-benar ada, "
                 "serta RK atasan yang tidak diintervensi siapa pun.",
@@ -47,71 +170,216 @@ SECTIONS = {
 }
 
 
-def _value(value: object, linked: bool, links: dict[str, str], link_base: str) -> str:
+def _anchor(name: str) -> str:
+    return name.lower().replace(" ", "-")
+
+
+def _tanggal(info: RecapInfo) -> str:
+    day = info.dibuat
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def _number(value: int | float, column: str) -> str:
+    if isinstance(value, int) or float(value).is_integer() and column != "Nilai SKP":
+        text = str(int(value))
+        return f"{text}%" if column == "Persen Mengirim" else text
+    return f"{value:.2f}".replace(".", ",")
+
+
+def _cell(value: object, column: str, linked: bool, links: dict[str, str | None], link_base: str) -> str:
     value = plain(value)
     if value is None:
         return "<td></td>"
-    if isinstance(value, float):
-        return f'<td class="angka">{value:.2f}'.replace(".", ",") + "</td>"
-    if isinstance(value, int):
-        return f'<td class="angka">{value}</td>'
-    text = escape(str(value))
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f'<td class="angka" data-angka="{value!r}">{_number(value, column)}</td>'
+    if column in NIP_COLUMNS:
+        return f'<td class="nip">{html_text(spaced_nip(value))}</td>'
+    text = html_text(value)
     if linked:
-        link = links.get(text)
-        if link is None:  # a submission has many findings: its link is built once
-            link = links[text] = escape(quote(relative_link(str(value), link_base)))
-        return f'<td><a href="{link}">{text}</a></td>'
-    return f"<td>{text}</td>"
+        if text not in links:
+            target = relative_link(str(value), link_base)
+            links[text] = html_text(quote(target)) if target is not None else None
+        if links[text] is not None:
+            return f'<td><a href="{links[text]}">{text}</a></td>'
+    return f'<td class="panjang">{text}</td>' if len(text) > LONG_TEXT else f"<td>{text}</td>"
 
 
-def _table(frame: pd.DataFrame, link_base: str) -> str:
+def _row_class(frame_name: str, record: dict[str, object]) -> str:
+    if record.get("Unit Kerja") == TOTAL and frame_name in ("Ringkasan", "Predikat"):
+        return ' class="jumlah"'
+    status = record.get("Status")
+    if frame_name == "Pegawai" and isinstance(status, str) and status in STATUS_CLASS:
+        return f' class="{STATUS_CLASS[status]}"'
+    tingkat = record.get("Tingkat")
+    if frame_name == "Temuan" and isinstance(tingkat, str) and tingkat in TINGKAT_CLASS:
+        return f' class="{TINGKAT_CLASS[tingkat]}"'
+    if frame_name == "Hierarki":
+        keselarasan = record.get("Keselarasan")
+        if keselarasan == TIDAK_COCOK:
+            return ' class="gagal"'
+        if keselarasan in (TIDAK_DIINTERVENSI, TANPA_RK_ATASAN):
+            return ' class="perbaikan"'
+    return ""
+
+
+def _table(name: str, frame: pd.DataFrame, link_base: str) -> str:
     columns = [str(c) for c in frame.columns]
     linked = [c in LINK_COLUMNS for c in columns]
-    links: dict[str, str] = {}
-    head = "".join(f"<th>{escape(c)}</th>" for c in columns)
-    body = "\n".join(
-        "<tr>" + "".join(_value(v, k, links, link_base) for v, k in zip(row, linked, strict=True)) + "</tr>"
-        for row in frame.itertuples(index=False, name=None)
-    )
-    return f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>"
-
-
-def _chart(frame: pd.DataFrame, series: list[str]) -> str:
-    """Horizontal stacked bars, one per unit kerja, scaled to the largest unit (Jumlah row left out)."""
-    units = frame.iloc[:-1]
-    largest = max(1, int(units[series].sum(axis=1).max())) if len(units) else 1
-    legend = "".join(f'<span class="s{i}"></span>{escape(s)}' for i, s in enumerate(series))
+    links: dict[str, str | None] = {}
+    ident = f"tabel-{_anchor(name)}"
+    head = "".join(f'<th scope="col">{html_text(c)}</th>' for c in columns)
     rows = []
-    for _, row in units.iterrows():
+    for values in frame.itertuples(index=False, name=None):
+        record = dict(zip(columns, values, strict=True))
+        cells = "".join(_cell(v, c, k, links, link_base)
+                        for v, c, k in zip(values, columns, linked, strict=True))
+        rows.append(f"<tr{_row_class(name, record)}>{cells}</tr>")
+    label = html_text(f"Saring tabel {name}")
+    tools = (f'<div class="alat"><input type="search" id="{ident}-saring" placeholder="{label}…" '
+             f'aria-label="{label}"><output id="{ident}-jumlah">{len(frame)} baris</output></div>')
+    return (f'{tools}\n<div class="gulir"><table class="data" id="{ident}">\n<thead><tr>{head}</tr></thead>\n'
+            f'<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table></div>")
+
+
+def _kpi(info: RecapInfo) -> str:
+    cards = []
+    if info.wajib is not None and info.sudah is not None:
+        rate = f" ({round(100 * info.sudah / info.wajib)}%)" if info.wajib else ""
+        cards.append(f"<div><b>{info.sudah} / {info.wajib}</b>"
+                     f"<span>pegawai sudah mengirim SKP{rate}</span></div>")
+    cards.append(f"<div><b>{info.berkas}</b><span>berkas SKP diterima</span></div>")
+    for key, label in STATUS_LABELS.items():
+        css = STATUS_CLASS[label]
+        cards.append(f'<div class="{css}"><b>{info.status.get(key, 0)}</b>'
+                     f"<span>{html_text(label.lower())}</span></div>")
+    return '<section class="kpi" aria-label="Ringkasan angka">' + "".join(cards) + "</section>"
+
+
+def _masalah(info: RecapInfo) -> str:
+    if not info.masalah:
+        return "<h2>Masalah terbanyak</h2><p>Tidak ada temuan. Semua berkas lulus pemeriksaan.</p>"
+    items = "".join(
+        f"<li><strong>{html_text(m.uraian)}</strong> — {m.berkas} berkas"
+        + (f", {m.jumlah} temuan" if m.jumlah != m.berkas else "")
+        + f' <code>{html_text(m.kode)} · {html_text(m.tingkat)}</code></li>'
+        for m in info.masalah
+    )
+    return f'<h2 id="masalah">Masalah terbanyak</h2><ol class="masalah">{items}</ol>'
+
+
+def _units(ringkasan: pd.DataFrame) -> str:
+    cards = []
+    statuses = list(STATUS_LABELS.values())
+    for record in ringkasan.to_dict("records"):
+        if record["Unit Kerja"] == TOTAL:
+            continue
+        total = int(record["Pegawai"])
         bars = "".join(
-            f'<span class="s{i}" style="width:{100 * int(row[s]) / largest:.2f}%" '
-            f'title="{escape(s)}: {int(row[s])}"></span>'
-            for i, s in enumerate(series) if int(row[s])
+            f'<span class="b-{STATUS_CLASS[s]}" style="width:{100 * int(record[s]) / total:.1f}%" '
+            f'title="{html_text(s)}: {int(record[s])}"></span>'
+            for s in statuses if total and int(record[s])
         )
-        label = escape(str(row.iloc[0]))
-        rows.append(f'<div class="baris"><div class="label" title="{label}">{label}</div>'
-                    f'<div class="batang">{bars}</div></div>')
-    return f'<div class="grafik"><div class="legenda">{legend}</div>{"".join(rows)}</div>'
+        lines = [f"{total} SKP diterima: {int(record['Lulus'])} lulus, "
+                 f"{int(record['Perlu Perbaikan'])} perlu perbaikan, "
+                 f"{int(record['Gagal Dibaca'])} gagal dibaca"]
+        if "Wajib Mengirim" in record and not int(record["Wajib Mengirim"]) + int(record["Tidak Wajib"]):
+            lines.append("Unit kerja ini tidak ada di daftar pegawai")
+        elif "Wajib Mengirim" in record:
+            percent = plain(record.get("Persen Mengirim"))
+            rate = f" ({int(percent)}%)" if percent is not None else ""
+            lines.append(f"Sudah mengirim {int(record['Sudah Mengirim'])} dari "
+                         f"{int(record['Wajib Mengirim'])}{rate}; belum {int(record['Belum Mengirim'])}; "
+                         f"tidak wajib {int(record['Tidak Wajib'])}")
+        top = record.get("Kode Temuan Tersering")
+        if top:
+            lines.append(f'<span class="kode">Tersering: {html_text(top)}</span>')
+        body = "".join(f"<p>{line}</p>" for line in lines)
+        cards.append(f'<article class="kartu"><h3>{html_text(record["Unit Kerja"])}</h3>'
+                     f'<div class="batang">{bars}</div>{body}</article>')
+    return '<h2 id="unit">Per unit kerja</h2><div class="unit">' + "".join(cards) + "</div>"
+
+
+def _tree(tables: RecapTables) -> str:
+    """The hierarchy as nested lists, read from the Hierarki table so both never disagree."""
+    frame = tables.hierarki
+    if frame.empty:
+        return ""
+    people = {r["Berkas"]: r for r in tables.pegawai.to_dict("records")}
+    children: dict[str, list[str]] = defaultdict(list)
+    broken: dict[str, list[str]] = defaultdict(list)
+    idle: dict[str, list[str]] = defaultdict(list)
+    below = set()
+    for r in frame.to_dict("records"):
+        superior, subordinate = r["Berkas Atasan"], plain(r["Berkas Bawahan"])
+        if subordinate is None:
+            if r["Keselarasan"] == TIDAK_DIINTERVENSI:
+                idle[superior].append(str(r["RK Atasan yang Diintervensi"]))
+            continue
+        if subordinate not in children[superior]:
+            children[superior].append(subordinate)
+        below.add(subordinate)
+        if r["Keselarasan"] == TIDAK_COCOK:
+            broken[subordinate].append(str(r["RK Atasan yang Diintervensi"]))
+
+    def node(path: str, seen: frozenset[str]) -> str:
+        person = people.get(path, {})
+        name = plain(person.get("Nama")) or path
+        jabatan = plain(person.get("Jabatan"))
+        css, marks = "simpul", []
+        if broken.get(path):
+            css += " putus"
+            marks += [f'<span class="tanda">RK atasan tidak ditemukan: {html_text(t)}</span>'
+                      for t in broken[path]]
+        if idle.get(path):
+            css += " kosong"
+            marks += [f'<span class="tanda">Tidak diintervensi bawahan: {html_text(t)}</span>'
+                      for t in idle[path]]
+        label = (f'<span class="{css}"><strong>{html_text(name)}</strong>'
+                 + (f" <small>{html_text(jabatan)}</small>" if jabatan else "")
+                 + f' <small>({html_text(path)})</small>{"".join(marks)}</span>')
+        kids = [k for k in children.get(path, []) if k not in seen]
+        inner = "".join(node(k, seen | {k}) for k in kids)
+        return f"<li>{label}" + (f"<ul>{inner}</ul>" if inner else "") + "</li>"
+
+    roots = [p for p in children if p not in below] or list(children)[:1]
+    body = "".join(node(r, frozenset({r})) for r in roots)
+    legend = ('<p class="catatan">Merah: RK atasan yang ditulis bawahan tidak ada di SKP atasan. '
+              "Kuning: RK atasan yang tidak diintervensi bawahan mana pun.</p>")
+    return f'<h2 id="pohon">Pohon kinerja</h2>{legend}<div class="pohon"><ul>{body}</ul></div>'
 
 
 def render_html(tables: RecapTables, link_base: str) -> str:
     """The whole page as text; links to submissions are relative to ``link_base``."""
+    info = tables.info
+    title = "Rekap SKP" + (f" {info.instansi}" if info and info.instansi else "")
+    facts = []
+    if info is not None:
+        if info.periode:
+            facts.append(f"Periode {html_text(info.periode)}")
+        facts.append(f"dibuat {_tanggal(info)}")
+        if info.daftar:
+            facts.append(f"daftar pegawai {html_text(os.path.basename(info.daftar))}")
+    facts.append(f"skp {html_text(__version__)}")
+    first = (_kpi(info) + _masalah(info) if info is not None else "") + _units(tables.ringkasan)
     parts = []
     for name, frame in tables.named():
-        parts.append(f'<h2 id="{name.lower()}">{escape(name)}</h2>\n<p>{escape(SECTIONS[name])}</p>')
-        if name == "Ringkasan":
-            parts.append(_chart(frame, list(STATUS_LABELS.values())))
-        elif name == "Predikat":
-            parts.append(_chart(frame, [str(c) for c in frame.columns[1:-1]]))
-        parts.append(_table(frame, link_base))
-    nav = " · ".join(f'<a href="#{n.lower()}">{escape(n)}</a>' for n, _ in tables.named())
+        parts.append(f'<h2 id="{_anchor(name)}">{html_text(name)}</h2>\n<p class="catatan">'
+                     f"{html_text(SECTIONS[name])}</p>")
+        parts.append(_table(name, frame, link_base))
+    nav = " · ".join(f'<a href="#{_anchor(n)}">{html_text(n)}</a>' for n, _ in tables.named())
+    digest = base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii")
+    policy = (f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{digest}'; "
+              "img-src 'none'; form-action 'none'; base-uri 'none'")
     return (
         '<!DOCTYPE html>\n<html lang="id">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>Rekap SKP</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-        f"<h1>Rekap SKP</h1>\n<p>Dibuat dengan skp {escape(__version__)}. {nav}</p>\n"
+        f"<title>{html_text(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        f"<header><h1>{html_text(title)}</h1><p>{' · '.join(facts)}</p></header>\n<main>\n"
+        f"{first}\n{_tree(tables)}\n<nav><p>Tabel: {nav}</p></nav>\n"
         + "\n".join(parts)
-        + "\n</body>\n</html>\n"
+        + f"\n</main>\n<footer>Dibuat dengan skp {html_text(__version__)}.</footer>\n"
+        f"<script>{SCRIPT}</script>\n</body>\n</html>\n"
     )
 
 

@@ -7,12 +7,15 @@ three output formats telling the same story: each writer only lays the frames ou
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 import pandas as pd
 
-from skp.findings import FileReport, Severity
+from skp.daftar import Daftar
+from skp.findings import FileReport, Severity, catalogue
 from skp.hierarchy.entry import HierarchyEntry
 from skp.hierarchy.links import Hierarchy
 from skp.mapping import normalize_label
@@ -31,25 +34,63 @@ HIERARKI = ["Atasan", "NIP Atasan", "Berkas Atasan", "Bawahan", "NIP Bawahan", "
 PEGAWAI = ["Berkas", "Nama", "NIP", "Jabatan", "Unit Kerja", "Formulir", "NIP Penilai", "Status", "Error",
            "Peringatan", "Jumlah RK", "Jumlah IKI", "Nilai SKP", "Predikat"]
 
+BELUM_MENGIRIM = ["Unit Kerja", "NIP", "Nama", "Jabatan", "NIP Atasan", "Status", "Baris Daftar",
+                  "Keterangan"]
+PENGIRIMAN = ["Wajib Mengirim", "Sudah Mengirim", "Belum Mengirim", "Tidak Wajib", "Persen Mengirim"]
+NIP_COLUMNS = ("NIP", "NIP Atasan", "NIP Bawahan", "NIP Penilai")
+TOP_PROBLEMS = 8
+
 SELARAS = "selaras"
 TIDAK_COCOK = "tidak cocok dengan RK atasan"
 TANPA_RK_ATASAN = "RK atasan tidak diisi"
 TIDAK_DIINTERVENSI = "RK atasan tidak diintervensi bawahan"
 
 
+@dataclass(frozen=True)
+class Masalah:
+    """One finding code as the dashboard's "top problems" list shows it: plain Indonesian first."""
+
+    kode: str
+    uraian: str
+    tingkat: str
+    jumlah: int  # findings
+    berkas: int  # submissions that carry it
+
+
+@dataclass
+class RecapInfo:
+    """What the first screen of the recap answers: whose recap, which period, how are we doing."""
+
+    instansi: str | None
+    periode: str | None
+    dibuat: date
+    berkas: int
+    status: dict[str, int]  # STATUS_LABELS key -> submissions
+    wajib: int | None  # with a daftar: people expected to submit
+    sudah: int | None  # ... of whom submitted
+    tidak_wajib: int | None
+    daftar: str | None
+    masalah: list[Masalah] = field(default_factory=list)
+
+
 @dataclass
 class RecapTables:
-    """Every table of the recap; ``predikat`` is None when no submission carries a score."""
+    """Every table of the recap; ``predikat`` is None when no submission carries a score,
+    ``belum_mengirim`` is None when the run had no daftar pegawai."""
 
     ringkasan: pd.DataFrame
     temuan: pd.DataFrame
     hierarki: pd.DataFrame
     pegawai: pd.DataFrame
     predikat: pd.DataFrame | None
+    belum_mengirim: pd.DataFrame | None = None
+    info: RecapInfo | None = None
 
     def named(self) -> Iterator[tuple[str, pd.DataFrame]]:
-        """(sheet name, table) in reading order, the Predikat table only when present."""
+        """(sheet name, table) in reading order, the optional tables only when present."""
         yield "Ringkasan", self.ringkasan
+        if self.belum_mengirim is not None:
+            yield "Belum Mengirim", self.belum_mengirim
         if self.predikat is not None:
             yield "Predikat", self.predikat
         yield "Hierarki", self.hierarki
@@ -57,9 +98,26 @@ class RecapTables:
         yield "Temuan", self.temuan
 
 
-def _unit(report: FileReport, entry: HierarchyEntry | None) -> str:
-    unit = (entry.unit_kerja if entry else None) or report.unit_kerja
+def _clean_unit(unit: str | None) -> str:
     return " ".join(unit.split()) if unit and unit.strip() else UNKNOWN_UNIT
+
+
+def _unit(report: FileReport, entry: HierarchyEntry | None, daftar: Daftar | None) -> str:
+    """The unit kerja a submission is counted under: the daftar's (HR's spelling) when its NIP is there,
+    else as the SKP writes it."""
+    nip = entry.nip if entry else None
+    person = daftar.by_nip.get(nip) if daftar is not None and nip else None
+    if person is not None and person.unit_kerja:
+        return _clean_unit(person.unit_kerja)
+    return _clean_unit((entry.unit_kerja if entry else None) or report.unit_kerja)
+
+
+def spaced_nip(value: object) -> object:
+    """An 18-digit NIP in its official spaced form (``19750312 200003 1 002``, SPEC §5); anything else
+    unchanged. CSV and HTML show NIPs this way: no spreadsheet reads it as a number."""
+    if isinstance(value, str) and len(value) == 18 and value.isascii() and value.isdigit():
+        return f"{value[:8]} {value[8:14]} {value[14]} {value[15:]}"
+    return value
 
 
 def _predikat_label(raw: str | None) -> str | None:
@@ -72,6 +130,7 @@ def _predikat_label(raw: str | None) -> str | None:
 
 def _pegawai(batch: Batch) -> pd.DataFrame:
     entries = {e.path: e for e in batch.entries}
+    daftar = batch.hierarchy.daftar
     rows = []
     for report in batch.reports:
         entry = entries.get(report.path)
@@ -80,7 +139,7 @@ def _pegawai(batch: Batch) -> pd.DataFrame:
         severities = [f.severity for f in report.findings]
         rows.append([
             report.path, report.nama or facts.nama, report.nip or facts.nip, facts.jabatan,
-            _unit(report, entry), report.form, report.nip_penilai, STATUS_LABELS[report.status],
+            _unit(report, entry, daftar), report.form, report.nip_penilai, STATUS_LABELS[report.status],
             severities.count(Severity.ERROR), severities.count(Severity.PERINGATAN),
             facts.jumlah_rk if read else None, facts.jumlah_iki if read else None,
             facts.nilai_skp, _predikat_label(facts.predikat),
@@ -105,17 +164,87 @@ def _top_codes(codes: pd.Series) -> str:
     return ", ".join(f"{code} ({n})" for code, n in counts.head(TOP_CODES).items())
 
 
-def _ringkasan(pegawai: pd.DataFrame, temuan: pd.DataFrame) -> pd.DataFrame:
+def _percent(done: int, expected: int) -> int | None:
+    return round(100 * done / expected) if expected else None
+
+
+def _ringkasan(pegawai: pd.DataFrame, temuan: pd.DataFrame, sent: pd.DataFrame | None) -> pd.DataFrame:
+    """Per unit kerja: submissions by status and the top codes; with a daftar also who must submit,
+    who did, who has not and who need not, and the rate (whole percent)."""
     statuses = list(STATUS_LABELS.values())
     counts = pd.crosstab(pegawai["Unit Kerja"], pegawai["Status"]).reindex(columns=statuses, fill_value=0)
     counts.insert(0, "Pegawai", counts.sum(axis=1))
+    columns = list(RINGKASAN)
+    if sent is not None:
+        counts = counts.reindex(counts.index.union(sent.index), fill_value=0)
+        for column in PENGIRIMAN[:-1]:
+            counts[column] = sent[column].reindex(counts.index).fillna(0).astype(int)
+        columns[2:2] = PENGIRIMAN
     codes = temuan.groupby("Unit Kerja")["Kode"].agg(_top_codes) if len(temuan) else pd.Series(dtype=str)
     counts["Kode Temuan Tersering"] = codes.reindex(counts.index).fillna("")
-    table = counts.reset_index().rename(columns={"index": "Unit Kerja"})
-    total = [TOTAL, *(int(table[c].sum()) for c in ["Pegawai", *statuses]),
-             _top_codes(temuan["Kode"]) if len(temuan) else ""]
-    table.loc[len(table)] = total
-    return table[RINGKASAN]
+    counts.index.name = "Unit Kerja"
+    table = counts.reset_index()
+    numbers = [c for c in columns if c not in ("Unit Kerja", "Kode Temuan Tersering", "Persen Mengirim")]
+    total = {"Unit Kerja": TOTAL, **{c: int(table[c].sum()) for c in numbers},
+             "Kode Temuan Tersering": _top_codes(temuan["Kode"]) if len(temuan) else ""}
+    table = pd.concat([table, pd.DataFrame([total])], ignore_index=True)
+    if sent is not None:  # None (an empty cell) where nobody is expected: no rate to give
+        table["Persen Mengirim"] = pd.Series(
+            [_percent(int(d), int(w)) for d, w in zip(table["Sudah Mengirim"], table["Wajib Mengirim"],
+                                                     strict=True)], dtype=object)
+    for column in numbers:
+        table[column] = table[column].astype(int)
+    return table[columns]
+
+
+def _belum_mengirim(daftar: Daftar, submitted: set[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Who in the daftar must submit and has not (per unit kerja, then name), plus per-unit counts.
+
+    A row whose NIP cannot be used (stored as a number) cannot be matched to any submission: it is listed
+    with the reason, never matched by a guessed number.
+    """
+    rows = []
+    counts: dict[str, Counter[str]] = {}
+    for person in daftar.pegawai:
+        unit = _clean_unit(person.unit_kerja)
+        tally = counts.setdefault(unit, Counter())
+        if not person.wajib:
+            tally["Tidak Wajib"] += 1
+            continue
+        tally["Wajib Mengirim"] += 1
+        if person.nip is not None and person.nip in submitted:
+            tally["Sudah Mengirim"] += 1
+            continue
+        tally["Belum Mengirim"] += 1
+        note = (f"{person.masalah}: kiriman pegawai ini tidak dapat dicocokkan" if person.masalah
+                else "tidak ada SKP dengan NIP ini di antara kiriman")
+        rows.append([unit, person.nip or person.nip_tertulis, person.nama, person.jabatan, person.nip_atasan,
+                     person.status, person.baris, note])
+    table = pd.DataFrame(rows, columns=BELUM_MENGIRIM).sort_values(["Unit Kerja", "Nama"], kind="stable",
+                                                                   na_position="last")
+    sent = pd.DataFrame.from_dict(counts, orient="index").reindex(columns=PENGIRIMAN[:-1], fill_value=0)
+    return table.reset_index(drop=True), sent.fillna(0).astype(int)
+
+
+def _masalah(temuan: pd.DataFrame) -> list[Masalah]:
+    """The most frequent finding codes, by the number of submissions they touch, with their uraian."""
+    if temuan.empty:
+        return []
+    per_code = temuan.groupby("Kode").agg(jumlah=("Berkas", "size"), berkas=("Berkas", "nunique"))
+    per_code = per_code.sort_index().sort_values(["berkas", "jumlah"], ascending=False, kind="stable")
+    codes = catalogue()
+    out = []
+    for code, row in per_code.head(TOP_PROBLEMS).iterrows():
+        info = codes.get(str(code))
+        out.append(Masalah(kode=str(code), uraian=info.uraian if info else str(code),
+                           tingkat=info.tingkat.value if info else "", jumlah=int(row["jumlah"]),
+                           berkas=int(row["berkas"])))
+    return out
+
+
+def _most_common(values: list[str | None]) -> str | None:
+    found = Counter(" ".join(v.split()) for v in values if v and v.strip())
+    return found.most_common(1)[0][0] if found else None
 
 
 def _predikat(pegawai: pd.DataFrame) -> pd.DataFrame | None:
@@ -157,14 +286,33 @@ def _hierarki(hierarchy: Hierarchy) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=HIERARKI)
 
 
-def build_tables(batch: Batch) -> RecapTables:
-    """Every recap table for ``batch``."""
+def build_tables(batch: Batch, today: date | None = None) -> RecapTables:
+    """Every recap table for ``batch`` (``today`` is the date the recap says it was made)."""
     pegawai = _pegawai(batch)
     temuan = _temuan(batch, pegawai)
+    daftar = batch.hierarchy.daftar
+    belum = sent = None
+    if daftar is not None:
+        belum, sent = _belum_mengirim(daftar, {e.nip for e in batch.entries if e.nip})
+    ringkasan = _ringkasan(pegawai, temuan, sent)
+    status = {key: int((pegawai["Status"] == label).sum()) for key, label in STATUS_LABELS.items()}
+    total = ringkasan.iloc[-1]
+    info = RecapInfo(
+        instansi=_most_common([e.instansi for e in batch.entries]),
+        periode=_most_common([e.periode_label for e in batch.entries]),
+        dibuat=today or date.today(), berkas=len(pegawai), status=status,
+        wajib=int(total["Wajib Mengirim"]) if daftar is not None else None,
+        sudah=int(total["Sudah Mengirim"]) if daftar is not None else None,
+        tidak_wajib=int(total["Tidak Wajib"]) if daftar is not None else None,
+        daftar=daftar.path if daftar is not None else None,
+        masalah=_masalah(temuan),
+    )
     return RecapTables(
-        ringkasan=_ringkasan(pegawai, temuan),
+        ringkasan=ringkasan,
         temuan=temuan,
         hierarki=_hierarki(batch.hierarchy),
         pegawai=pegawai,
         predikat=_predikat(pegawai),
+        belum_mengirim=belum,
+        info=info,
     )

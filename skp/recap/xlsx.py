@@ -2,10 +2,17 @@
 
 Written with xlsxwriter in constant-memory mode: rows stream to disk, so a province's tens of thousands
 of findings cost little memory and seconds, not the minutes openpyxl's pure-Python XML writer needs
-(profiled: about 3,000 cells per second without lxml). Strings always go through ``write_string``, so no
-text a civil servant typed can become a formula, and text that looks like one also carries Excel's quote
-prefix so it stays text when someone edits the cell. File paths become hyperlinks relative to the recap,
-so the folder can be moved as a whole. The file is written atomically.
+(profiled: about 3,000 cells per second without lxml). Strings always go through ``write_string`` after
+:func:`~skp.sinks.xlsx_text`, so no text a civil servant typed can become a formula or make a part
+ill-formed, and text that looks like a formula also carries Excel's quote prefix so it stays text when
+someone edits the cell. NIPs are text cells (format ``@``): a number would lose the last three digits.
+
+It prints as HR prints it: landscape on Folio paper (xlsxwriter paper 14, 8.5 × 13 in, the nearest to the
+F4 sheets Indonesian offices use; A4 users lose only the bottom margin), fitted to the page width, the
+header row repeated on every page. Every colour is an explicit RGB fill or font colour, never a theme
+colour, so Excel, LibreOffice and WPS show the same. A table longer than a sheet (1,048,575 rows below
+the header) continues on ``Temuan (2)``, ``Temuan (3)``… and the Ringkasan says so: no row is dropped.
+File paths become hyperlinks only when :func:`~skp.sinks.relative_link` allows it. Written atomically.
 """
 
 from __future__ import annotations
@@ -16,21 +23,23 @@ from typing import Any
 
 import pandas as pd
 import xlsxwriter
+from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
-from skp.recap.tables import STATUS_LABELS, RecapTables
-from skp.sinks import looks_like_formula, plain
+from skp.recap.tables import NIP_COLUMNS, STATUS_LABELS, RecapTables
+from skp.sinks import looks_like_formula, plain, relative_link, xlsx_text
 from skp.writing.atomic import atomic_write
 
 LINK_COLUMNS = ("Berkas", "Berkas Atasan", "Berkas Bawahan")
 MAX_WIDTH = 60
 MAX_LINKS = 65_000  # Excel's limit is 65,530 hyperlinks per sheet: later paths stay plain text
 MAX_URL = 2_000
-
-
-def relative_link(path: str, base: str) -> str:
-    """``path`` (as reported, relative to the working directory) relative to the folder ``base``."""
-    return Path(os.path.relpath(os.path.abspath(path), base)).as_posix()
+SHEET_ROWS = 1_048_575  # data rows below the header row; a test lowers it to prove the spill
+PAPER_FOLIO = 14  # xlsxwriter's paper index for Folio 8.5 x 13 in (F4)
+STATUS_FILLS = {"Lulus": "#C8E6C9", "Perlu Perbaikan": "#FFE0B2", "Gagal Dibaca": "#FFCDD2"}
+SERIES_FILLS = {"Lulus": "#2E7D32", "Perlu Perbaikan": "#F9A825", "Gagal Dibaca": "#C62828"}
+PREDIKAT_FILLS = ["#1B5E20", "#43A047", "#F9A825", "#EF6C00", "#C62828", "#546E7A"]
+INTEGER_COLUMNS_FLOAT = ("Nilai SKP",)
 
 
 def _width(frame: pd.DataFrame, column: str) -> float:
@@ -40,81 +49,147 @@ def _width(frame: pd.DataFrame, column: str) -> float:
 
 class _Styles:
     def __init__(self, book: xlsxwriter.Workbook) -> None:
-        self.header = book.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E78",
-                                       "border": 1, "text_wrap": True, "valign": "top"})
-        self.quoted = book.add_format({"quote_prefix": True})
-        self.link = book.add_format({"font_color": "#0563C1", "underline": 1})
+        base = {"font_color": "#000000", "valign": "top"}
+        self.header = book.add_format({**base, "bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E78",
+                                       "border": 1, "border_color": "#1F4E78", "text_wrap": True})
+        self.text = book.add_format(base)
+        self.quoted = book.add_format({**base, "quote_prefix": True})
+        self.nip = book.add_format({**base, "num_format": "@"})
+        self.quoted_nip = book.add_format({**base, "num_format": "@", "quote_prefix": True})
+        self.integer = book.add_format({**base, "num_format": "0"})
+        self.decimal = book.add_format({**base, "num_format": "0.00"})
+        self.link = book.add_format({**base, "font_color": "#0563C1", "underline": 1})
+        self.total = book.add_format({**base, "bold": True, "top": 1, "num_format": "0"})
+        self.note = book.add_format({**base, "italic": True, "font_color": "#7A1F1F"})
+        self.status = {label: book.add_format({**base, "bg_color": fill, "pattern": 1})
+                       for label, fill in STATUS_FILLS.items()}
 
 
-def _write_value(sheet: Worksheet, row: int, col: int, value: Any, styles: _Styles) -> None:
-    """One cell: numbers as numbers, everything else as a string, never as a formula."""
+def _write_value(sheet: Worksheet, row: int, col: int, value: Any, styles: _Styles, column: str,
+                 total: bool) -> None:
+    """One cell: numbers as numbers (whole counts shown whole), NIPs and everything else as text."""
     if isinstance(value, str):
-        sheet.write_string(row, col, value, styles.quoted if looks_like_formula(value) else None)
-    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        sheet.write_number(row, col, value)
+        text = xlsx_text(value)
+        formula_like = looks_like_formula(text)
+        style: Format | None
+        if column in NIP_COLUMNS:
+            style = styles.quoted_nip if formula_like else styles.nip
+        elif formula_like:
+            style = styles.quoted
+        else:
+            style = styles.status.get(text, styles.text) if column == "Status" else styles.text
+        sheet.write_string(row, col, text, style)
+    elif isinstance(value, int) and not isinstance(value, bool):
+        sheet.write_number(row, col, value, styles.total if total else styles.integer)
+    elif isinstance(value, float):
+        integral = value.is_integer() and column not in INTEGER_COLUMNS_FLOAT
+        sheet.write_number(row, col, value, styles.integer if integral else styles.decimal)
     else:
-        sheet.write_string(row, col, str(value))
+        sheet.write_string(row, col, xlsx_text(value), styles.text)
 
 
-def _write_table(sheet: Worksheet, frame: pd.DataFrame, styles: _Styles, link_base: str) -> None:
+def _print_setup(sheet: Worksheet, title: str) -> None:
+    sheet.set_landscape()
+    sheet.set_paper(PAPER_FOLIO)
+    sheet.fit_to_pages(1, 0)  # one page wide, as many tall as needed
+    sheet.repeat_rows(0)
+    sheet.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+    sheet.set_header(f"&L&8{title.replace('&', '&&')}&R&8Halaman &P dari &N")
+
+
+def _write_table(sheet: Worksheet, frame: pd.DataFrame, styles: _Styles, link_base: str,
+                 notes: list[str] = ()) -> None:
     columns = [str(c) for c in frame.columns]
     for index, column in enumerate(columns):
         sheet.set_column(index, index, _width(frame, column))
         sheet.write_string(0, index, column, styles.header)
     sheet.freeze_panes(1, 0)
-    sheet.autofilter(0, 0, len(frame), len(columns) - 1)
+    sheet.autofilter(0, 0, max(len(frame), 1), len(columns) - 1)
     linked = [c in LINK_COLUMNS for c in columns]
-    targets: dict[str, str] = {}  # a submission has many findings: compute its link once
+    targets: dict[str, str | None] = {}  # a submission has many findings: compute its link once
     links = 0
+    last = len(frame)
+    total_row = columns[0] == "Unit Kerja" and len(frame) and frame.iloc[-1, 0] == "Jumlah"
     cells = frame.astype(object).where(frame.notna(), None)  # Python scalars, None where empty
     for row, values in enumerate(cells.itertuples(index=False, name=None), start=1):
         for col, value in enumerate(values):
+            value = plain(value)
             if value is None:
                 continue
             if linked[col] and isinstance(value, str) and value and links < MAX_LINKS:
-                target = targets.get(value) or targets.setdefault(value, relative_link(value, link_base))
-                if len(target) < MAX_URL:
-                    sheet.write_url(row, col, f"external:{target}", styles.link, string=value)
+                if value not in targets:
+                    targets[value] = relative_link(value, link_base)
+                target = targets[value]
+                if target is not None and len(target) < MAX_URL:
+                    sheet.write_url(row, col, f"external:{target}", styles.link, string=xlsx_text(value))
                     links += 1
                     continue
-            _write_value(sheet, row, col, value, styles)
+            _write_value(sheet, row, col, value, styles, columns[col], bool(total_row and row == last))
+    for offset, note in enumerate(notes, start=2):
+        sheet.write_string(last + offset, 0, xlsx_text(note), styles.note)
 
 
 def _bar_chart(book: xlsxwriter.Workbook, sheet: Worksheet, name: str, frame: pd.DataFrame, title: str,
-               first: int, last: int, stacked: bool) -> None:
-    """A bar per unit kerja over table columns first..last (0-based), the closing Jumlah row left out."""
+               series: list[str], fills: list[str], stacked: bool) -> None:
+    """A bar per unit kerja over the named table columns, the closing Jumlah row left out."""
     units = len(frame) - 1
     if units < 1:
         return
     chart = book.add_chart({"type": "bar", "subtype": "stacked"} if stacked else {"type": "bar"})
     quoted = "'" + name.replace("'", "''") + "'"
-    for col in range(first, last + 1):
+    columns = [str(c) for c in frame.columns]
+    for label, fill in zip(series, fills, strict=False):
+        col = columns.index(label)
         chart.add_series({
             "name": [name, 0, col],
             "categories": f"={quoted}!$A$2:$A${units + 1}",
             "values": [name, 1, col, units, col],
+            "fill": {"color": fill}, "border": {"color": fill},
         })
     chart.set_title({"name": title})
+    chart.set_legend({"position": "bottom"})
     chart.set_size({"width": 720, "height": max(300, 22 * units + 120)})
     sheet.insert_chart(1, len(frame.columns) + 1, chart)
+
+
+def _parts(name: str, frame: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
+    """The sheet(s) a table fills: ``Temuan``, ``Temuan (2)``… of at most :data:`SHEET_ROWS` rows each."""
+    if len(frame) <= SHEET_ROWS:
+        return [(name, frame)]
+    return [(name if start == 0 else f"{name} ({start // SHEET_ROWS + 1})",
+             frame.iloc[start:start + SHEET_ROWS]) for start in range(0, len(frame), SHEET_ROWS)]
+
+
+def _count(number: int) -> str:
+    """A whole count with the Indonesian thousands dot: 1048576 → ``1.048.576``."""
+    return f"{number:,}".replace(",", ".")
 
 
 def write_xlsx(tables: RecapTables, path: Path) -> None:
     """Write the recap workbook to ``path`` atomically."""
     link_base = os.path.abspath(Path(path).parent)
+    sheets = [sheet for table, frame in tables.named() for sheet in _parts(table, frame)]
+    notes = [
+        f"{table} berjumlah {_count(len(frame))} baris, lebih dari satu sheet: daftar lengkapnya ada di "
+        "sheet " + ", ".join(name for name, _ in _parts(table, frame)) + "."
+        for table, frame in tables.named() if len(frame) > SHEET_ROWS
+    ]
 
     def write(handle: Any) -> None:
         book = xlsxwriter.Workbook(handle, {"constant_memory": True, "strings_to_formulas": False,
                                             "strings_to_urls": False, "strings_to_numbers": False})
         styles = _Styles(book)
-        for name, frame in tables.named():
+        for name, frame in sheets:
             sheet = book.add_worksheet(name)
-            _write_table(sheet, frame, styles, link_base)
+            _print_setup(sheet, name)
+            _write_table(sheet, frame, styles, link_base, notes if name == "Ringkasan" else [])
             if name == "Ringkasan":
-                _bar_chart(book, sheet, name, frame, "Status SKP per unit kerja", 2, 1 + len(STATUS_LABELS),
-                           stacked=True)
+                labels = list(STATUS_LABELS.values())
+                _bar_chart(book, sheet, name, frame, "Status SKP per unit kerja", labels,
+                           [SERIES_FILLS[x] for x in labels], stacked=True)
             elif name == "Predikat":
-                _bar_chart(book, sheet, name, frame, "Predikat per unit kerja", 1, len(frame.columns) - 2,
+                labels = [str(c) for c in frame.columns[1:-1]]
+                _bar_chart(book, sheet, name, frame, "Predikat per unit kerja", labels, PREDIKAT_FILLS,
                            stacked=False)
         book.close()
 

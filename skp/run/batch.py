@@ -16,6 +16,7 @@ from typing import overload
 
 from skp.checks.kumpulan import batch_findings
 from skp.config import Config
+from skp.daftar import Daftar
 from skp.findings import FileReport, Finding
 from skp.hierarchy.entry import HierarchyEntry
 from skp.hierarchy.links import Hierarchy, rules_of
@@ -90,8 +91,10 @@ def run_batch(
     jobs: int | None = None,
     cache: ResultCache | None = None,
     on_result: Callable[[FileResult], None] | None = None,
+    daftar: Daftar | None = None,
 ) -> Batch:
-    """Examine ``files`` (in parallel, through ``cache``), then add the batch checks' findings."""
+    """Examine ``files`` (in parallel, through ``cache``), then add the batch checks' findings; with a
+    ``daftar`` pegawai the checks also compare each submission with it and the recap lists who is missing."""
     reports = ReportStore()
     entries: list[HierarchyEntry] = []
     read: list[str] = []
@@ -104,7 +107,7 @@ def run_batch(
         if not result.from_cache:
             read.append(result.report.path)
     rules = rules_of(config)
-    hierarchy = Hierarchy(entries, rules)
+    hierarchy = Hierarchy(entries, rules, daftar)
     # one workbook checked on its own is not a batch: "the penilai's SKP is missing" would be noise
     if len(hierarchy.entries) >= rules.minimal_kiriman:
         reports.add_findings(batch_findings(hierarchy, config))

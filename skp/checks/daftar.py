@@ -1,0 +1,45 @@
+"""Batch checks against the daftar pegawai (SPEC §9), run only when the run was given one (``--daftar``).
+
+The daftar is HR's own record of who reports to whom, so it can say what the submissions alone cannot:
+whether the penilai named in an SKP is the pegawai's atasan, and whether a submission belongs to anyone
+HR expects at all. Both are hints, never errors: the daftar may be the stale side after a mutasi.
+"""
+
+from __future__ import annotations
+
+from skp.checks.kumpulan import Located
+from skp.checks.registry import batch_check
+from skp.config import Config
+from skp.findings import Finding
+from skp.hierarchy.links import Hierarchy
+
+
+@batch_check("pegawai-tidak-dalam-daftar")
+def not_in_daftar(hierarchy: Hierarchy, config: Config) -> Located:
+    """A submission whose pegawai NIP is in no row of the daftar (info)."""
+    daftar = hierarchy.daftar
+    if daftar is None:
+        return
+    for entry in hierarchy.entries:
+        if entry.nip and entry.nip not in daftar.by_nip:
+            yield entry.path, Finding.make("pegawai-tidak-dalam-daftar", entry.sheet, entry.nip_cell,
+                                           nip=entry.nip, daftar=daftar.path)
+
+
+@batch_check("penilai-tidak-sesuai-daftar")
+def penilai_not_atasan(hierarchy: Hierarchy, config: Config) -> Located:
+    """A submission whose penilai NIP differs from the NIP ATASAN of the pegawai's daftar row (peringatan).
+
+    Rows without an NIP ATASAN say nothing and are skipped.
+    """
+    daftar = hierarchy.daftar
+    if daftar is None:
+        return
+    for entry in hierarchy.entries:
+        person = daftar.by_nip.get(entry.nip) if entry.nip else None
+        if person is None or person.nip_atasan is None or entry.nip_penilai == person.nip_atasan:
+            continue
+        yield entry.path, Finding.make("penilai-tidak-sesuai-daftar", entry.sheet, entry.nip_penilai_cell,
+                                       nip_penilai=entry.nip_penilai or "-", nip_atasan=person.nip_atasan,
+                                       nama=person.nama or entry.nama or entry.nip, daftar=daftar.path,
+                                       baris=person.baris)
