@@ -5,13 +5,15 @@ Independent of the project's fixtures, templates, mappings and reader: the layou
 (:class:`Lembar`: cells, merges, named positions), then written by openpyxl or XlsxWriter; a few are re-saved
 by LibreOffice (``soffice --headless --convert-to``), one of them as legacy ``.xls``. Defects are injected in
 the data before drawing and their cells are looked up by name afterwards, so ``harapan.json`` always points
-at the cell that holds the defect. Usage: ``python benchmarks/nyata_b/buat.py [--keluaran DIR] [--harapan F]``.
+at the cell that holds the defect.
+Usage: ``python benchmarks/nyata_b/buat.py [--keluaran DIR] [--harapan F]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import json
 import random
 import shutil
@@ -25,8 +27,18 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-import bank  # noqa: E402
+
+
+def _bank():
+    """This set's own ``bank.py``, loaded by path so that no other module named ``bank`` can stand in."""
+    spec = importlib.util.spec_from_file_location("nyata_b_bank", HERE / "bank.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+bank = _bank()
 
 SEED = 1974
 TAHUN = 2024
@@ -44,8 +56,13 @@ class Lembar:
     keys: dict[Any, tuple[int, int]] = field(default_factory=dict)
     bold: set[tuple[int, int]] = field(default_factory=set)
     hidden: bool = False
+    formats: dict[tuple[int, int], str] = field(default_factory=dict)
 
-    def put(self, r: int, c: int, v: Any, key: Any = None, bold: bool = False) -> None:
+    def put(
+        self, r: int, c: int, v: Any, key: Any = None, bold: bool = False, fmt: str | None = None
+    ) -> None:
+        if fmt:
+            self.formats[(r, c)] = fmt
         if key is not None:
             self.keys[key] = (r, c)
         if v is None or v == "":
@@ -95,6 +112,15 @@ def target_text(t: tuple, split: bool, le: bool = False) -> tuple[str, str | Non
     raise ValueError(kind)
 
 
+def angka(text: str) -> Any:
+    """A split target as the number Excel stores when the user types it ("2.400" -> 2400, "6,2" -> 6.2)."""
+    if text.replace(".", "").isdigit():
+        return int(text.replace(".", ""))
+    if text.replace(",", "", 1).isdigit():
+        return float(text.replace(",", "."))
+    return text
+
+
 def kategori(t: tuple, levels: list[str] = LEVELS) -> dict[str, str]:
     """Thresholds that separate the levels properly for the IKI's direction (SPEC §3.3).
 
@@ -116,7 +142,11 @@ def kategori(t: tuple, levels: list[str] = LEVELS) -> dict[str, str]:
     elif kind == "poin":
         v, s = t[1], t[2]
         a, b = round(v * 0.6, 1), round(v * 0.8, 1)
-        bands = [None, f"{ribuan(a)} - {ribuan(round(b - 0.1, 1))}", f"{ribuan(b)} - {ribuan(round(v - 0.1, 1))}"]
+        bands = [
+            None,
+            f"{ribuan(a)} - {ribuan(round(b - 0.1, 1))}",
+            f"{ribuan(b)} - {ribuan(round(v - 0.1, 1))}",
+        ]
         opens = [f"< {ribuan(a)}", f"< {ribuan(b)}", f"< {ribuan(v)}"]
         base, sb = ribuan(v), f"> {ribuan(v)}"
     elif kind in ("pct", "range"):
@@ -172,7 +202,9 @@ def label(text: str, style: str) -> str:
 
 
 class Orang:
-    def __init__(self, rng: random.Random, gol: str, gelar: str = "", prefix: str = "", female: bool | None = None):
+    def __init__(
+        self, rng: random.Random, gol: str, gelar: str = "", prefix: str = "", female: bool | None = None
+    ):
         female = rng.random() < 0.5 if female is None else female
         name = rng.choice(bank.NAMA_P if female else bank.NAMA_L)
         self.nama = f"{prefix}{name}" + (f", {gelar}" if gelar else "")
@@ -184,8 +216,10 @@ class Orang:
         self.gol = gol
         self.pangkat_name = bank.PANGKAT[gol]
 
-    def nip_text(self, spaced: bool) -> str:
+    def nip_text(self, spaced: bool | str) -> str:
         n = self.nip
+        if spaced == "titik":
+            return f"{n[:8]}.{n[8:14]}.{n[14]}.{n[15:]}"
         return f"{n[:8]} {n[8:14]} {n[14]} {n[15:]}" if spaced else n
 
     def pangkat(self, style: str) -> str:
@@ -253,18 +287,53 @@ def make_rks(key: str) -> list[Rk]:
 
 
 def make_jpt_rks(key: str) -> list[Rk]:
-    return [Rk("", rk, "", "", "", [Iki("", i, t) for i, t in ikis], perspektif=p) for p, rk, ikis in bank.JPT[key]["rk"]]
+    return [
+        Rk("", rk, "", "", "", [Iki("", i, t) for i, t in ikis], perspektif=p)
+        for p, rk, ikis in bank.JPT[key]["rk"]
+    ]
 
 
 # ---------------------------------------------------------------- drawing
 
 
 DEFAULT = dict(
-    c0=1, kop=0, label="upper", idstyle="colon", num="1", stack=False, nohead="NO", two_row=None,
-    group="KATEGORI PENILAIAN KINERJA", levels=LEVELS, satuan_col=False, aspek="baku", memantau="tiga",
-    colnum=False, merge_rk=True, petunjuk=False, helper=False, sign=True, tambahan="kosong", periode="inline",
-    sheet="SKP", spaced_nip=True, pangkat="koma", unit_two_rows=False, target_baik=False, le=False,
-    title_model=False, penilaian=False, ak_numbers=False, rka_label="RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
+    c0=1,
+    kop=0,
+    label="upper",
+    idstyle="colon",
+    num="1",
+    stack=False,
+    nohead="NO",
+    two_row=None,
+    group="KATEGORI PENILAIAN KINERJA",
+    levels=LEVELS,
+    satuan_col=False,
+    aspek="baku",
+    memantau="tiga",
+    colnum=False,
+    merge_rk=True,
+    petunjuk=False,
+    helper=False,
+    sign=True,
+    tambahan="kosong",
+    periode="inline",
+    sheet="SKP",
+    ganti={},
+    extra=[],
+    target_num=False,
+    pct_excel=False,
+    blank_between=False,
+    penilai_plt=False,
+    jabatan=None,
+    spaced_nip=True,
+    pangkat="koma",
+    unit_two_rows=False,
+    target_baik=False,
+    le=False,
+    title_model=False,
+    penilaian=False,
+    ak_numbers=False,
+    rka_label="RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
 )
 
 TITLES = {"ja": "PEJABAT ADMINISTRASI", "jf": "PEJABAT FUNGSIONAL", "jpt": "PEJABAT PIMPINAN TINGGI"}
@@ -295,7 +364,11 @@ def judul(text: str) -> str:
 def periode_text(L: dict, override: str | None) -> str:
     if override:
         return override
-    return f"1 Januari s.d. 31 Desember {TAHUN}" if L["label"] != "upper" else f"1 JANUARI SD 31 DESEMBER {TAHUN}"
+    return (
+        f"1 Januari s.d. 31 Desember {TAHUN}"
+        if L["label"] != "upper"
+        else f"1 JANUARI SD 31 DESEMBER {TAHUN}"
+    )
 
 
 def draw_header(sh: Lembar, L: dict, form: str, inst: tuple, r: int, periode: str | None) -> int:
@@ -322,6 +395,11 @@ def draw_header(sh: Lembar, L: dict, form: str, inst: tuple, r: int, periode: st
     elif L["periode"] == "apart":
         sh.put(r, c0, lab)
         sh.put(r, c0 + 2, text, key="periode")
+    elif L["periode"] == "tanggal":  # two real date cells
+        sh.put(r, c0, lab)
+        sh.put(r, c0 + 2, dt.datetime(TAHUN, 1, 1), key="periode", fmt="dd/mm/yyyy")
+        sh.put(r, c0 + 3, "s.d.")
+        sh.put(r, c0 + 4, dt.datetime(TAHUN, 12, 31), fmt="dd/mm/yyyy")
     else:  # below
         sh.put(r, c0, lab)
         r += 1
@@ -329,24 +407,32 @@ def draw_header(sh: Lembar, L: dict, form: str, inst: tuple, r: int, periode: st
     return r + 2
 
 
-FIELDS = [("nama", "NAMA"), ("nip", "NIP"), ("pangkat", "PANGKAT/GOL RUANG"), ("jabatan", "JABATAN"), ("unit", "UNIT KERJA")]
+FIELDS = [
+    ("nama", "NAMA"),
+    ("nip", "NIP"),
+    ("pangkat", "PANGKAT/GOL RUANG"),
+    ("jabatan", "JABATAN"),
+    ("unit", "UNIT KERJA"),
+]
 
 
-def draw_identity(sh: Lembar, L: dict, r: int, pegawai: dict, penilai: dict, width: int, instansi_label: bool) -> int:
+def draw_identity(
+    sh: Lembar, L: dict, r: int, pegawai: dict, penilai: dict, width: int, instansi_label: bool
+) -> int:
     """Two blocks, side by side or stacked; numbering, colon column or 'LABEL : value' in one cell."""
     c0 = L["c0"]
 
     def block(r: int, c: int, who: str, head: str, vals: dict, inst: bool) -> int:
         if L["num"]:
             sh.put(r, c, label("NO", L["label"]) if L["num"] == "1" else None, bold=True)
-            sh.put(r, c + 1, label(head, L["label"]), bold=True)
+            sh.put(r, c + 1, L["ganti"].get(head, label(head, L["label"])), bold=True)
         else:
-            sh.put(r, c, label(head, L["label"]), bold=True)
+            sh.put(r, c, L["ganti"].get(head, label(head, L["label"])), bold=True)
         r += 1
         for k, (f, lab) in enumerate(FIELDS, start=1):
             if f == "unit" and inst:
                 lab = "INSTANSI"
-            lab = label(lab, L["label"])
+            lab = L["ganti"].get(lab, label(lab, L["label"]))
             cc = c
             if L["num"]:
                 sh.put(r, cc, f"{k}." if L["num"] == "1." else str(k))
@@ -357,6 +443,9 @@ def draw_identity(sh: Lembar, L: dict, r: int, pegawai: dict, penilai: dict, wid
             elif L["idstyle"] == "prefix":
                 sh.put(r, cc, lab)
                 sh.put(r, cc + 1, f": {v}" if v else ":", key=(who, f))
+            elif L["idstyle"] == "labelcolon":
+                sh.put(r, cc, f"{lab}:")
+                sh.put(r, cc + 1, v, key=(who, f))
             else:
                 sh.put(r, cc, lab)
                 sh.put(r, cc + 1, ":")
@@ -390,10 +479,19 @@ def columns(form: str, L: dict) -> list[tuple[str, str, str | None]]:
     if jenis == "jpt":
         if model == "pengembangan":
             cols.append(("persp", "PERSPEKTIF", None))
-        cols += [("no", L["nohead"], None), ("rk", "RENCANA KINERJA", None), ("iki", "INDIKATOR KINERJA INDIVIDU", None)]
+        cols += [
+            ("no", L["nohead"], None),
+            ("rk", "RENCANA KINERJA", None),
+            ("iki", "INDIKATOR KINERJA INDIVIDU", None),
+        ]
     else:
-        cols += [("no", L["nohead"], None), ("rka", L["rka_label"], None), ("rk", "RENCANA KINERJA", None),
-                 ("aspek", "ASPEK", None), ("iki", "INDIKATOR KINERJA INDIVIDU", None)]
+        cols += [
+            ("no", L["nohead"], None),
+            ("rka", L["rka_label"], None),
+            ("rk", "RENCANA KINERJA", None),
+            ("aspek", "ASPEK", None),
+            ("iki", "INDIKATOR KINERJA INDIVIDU", None),
+        ]
     cols.append(("target", "TARGET/BAIK" if L["target_baik"] else "TARGET", None))
     if L["satuan_col"]:
         cols.append(("satuan", "SATUAN", None))
@@ -407,6 +505,8 @@ def columns(form: str, L: dict) -> list[tuple[str, str, str | None]]:
         else:
             for k, h in (("data", "DATA"), ("sumber", "SUMBER DATA"), ("waktu", "WAKTU PENGUMPULAN")):
                 cols.append((f"mem:{k}", h, "CARA MEMANTAU KINERJA"))
+    for h in L["extra"]:
+        cols.append((f"extra:{h}", h, None))
     return cols
 
 
@@ -425,19 +525,19 @@ def draw_plan(sh: Lembar, L: dict, form: str, rks: list[Rk], r: int, tambahan: l
                 j = i
                 while j + 1 < len(cols) and cols[j + 1][2] == g:
                     j += 1
-                sh.put(r, c0 + i, label(g, lab), bold=True)
+                sh.put(r, c0 + i, L["ganti"].get(g, label(g, lab)), bold=True)
                 sh.merge(r, c0 + i, r, c0 + j)
                 for x in range(i, j + 1):
-                    sh.put(r + 1, c0 + x, label(cols[x][1], lab), bold=True)
+                    sh.put(r + 1, c0 + x, L["ganti"].get(cols[x][1], label(cols[x][1], lab)), bold=True)
                 i = j + 1
             else:
-                sh.put(r, c0 + i, label(h, lab) if k != "no" else h, bold=True)
+                sh.put(r, c0 + i, L["ganti"].get(h, label(h, lab) if k != "no" else h), bold=True)
                 sh.merge(r, c0 + i, r + 1, c0 + i)
                 i += 1
         r += 2
     else:
         for i, (k, h, _) in enumerate(cols):
-            sh.put(r, c0 + i, label(h, lab) if k != "no" else h, bold=True)
+            sh.put(r, c0 + i, L["ganti"].get(h, label(h, lab) if k != "no" else h), bold=True)
         r += 1
     if L["colnum"]:
         for i in range(len(cols)):
@@ -457,9 +557,18 @@ def draw_plan(sh: Lembar, L: dict, form: str, rks: list[Rk], r: int, tambahan: l
     def rk_rows(r: int, idx: int, no: int, rk: Rk, tag: str) -> int:
         m = len(rk.ikis)
         top = r
-        same = [("no", str(no) if no % 2 else no), ("rka", rk.atasan), ("rk", rk.teks), ("persp", rk.perspektif)]
+        same = [
+            ("no", str(no) if no % 2 else no),
+            ("rka", rk.atasan),
+            ("rk", rk.teks),
+            ("persp", rk.perspektif),
+        ]
         if L["memantau"] != "per_iki":
             same += [("mem:data", rk.data), ("mem:sumber", rk.sumber), ("mem:waktu", rk.waktu)]
+        same += [
+            ("extra:KETERANGAN", "Mendukung IKU perangkat daerah" if idx % 2 == 0 else None),
+            ("extra:REVIU OLEH PENGELOLA KINERJA", "Sudah selaras"),
+        ]
         for k, v in same:
             if k in pos:
                 if k == "persp":
@@ -470,14 +579,27 @@ def draw_plan(sh: Lembar, L: dict, form: str, rks: list[Rk], r: int, tambahan: l
         for j, iki in enumerate(rk.ikis):
             rr = top + j
             if "aspek" in pos:
-                sh.put(rr, pos["aspek"], aspek_text(iki.aspek, L["aspek"]) if iki.aspek else None, key=("aspek", tag, idx, j))
+                sh.put(
+                    rr,
+                    pos["aspek"],
+                    aspek_text(iki.aspek, L["aspek"]) if iki.aspek else None,
+                    key=("aspek", tag, idx, j),
+                )
             sh.put(rr, pos["iki"], iki.teks, key=("iki", tag, idx, j))
             ttext, sat = target_text(iki.target, L["satuan_col"], le=L["le"])
             if iki.target_cell is not None:
-                ttext, sat = iki.target_cell, (None if L["satuan_col"] and iki.target_cell in ("", None) else sat)
+                ttext, sat = (
+                    iki.target_cell,
+                    (None if L["satuan_col"] and iki.target_cell in ("", None) else sat),
+                )
                 if L["satuan_col"] and iki.target_cell and not any(ch.isalpha() for ch in iki.target_cell):
                     sat = None
-            sh.put(rr, pos["target"], ttext, key=("target", tag, idx, j))
+            tfmt = None
+            if L["target_num"] and iki.target_cell is None and L["satuan_col"]:
+                ttext = angka(ttext)
+            if L["pct_excel"] and iki.target_cell is None and iki.target[0] == "pct" and not L["satuan_col"]:
+                ttext, tfmt = iki.target[1] / 100, "0%"
+            sh.put(rr, pos["target"], ttext, key=("target", tag, idx, j), fmt=tfmt)
             if "satuan" in pos:
                 sh.put(rr, pos["satuan"], sat, key=("satuan", tag, idx, j))
             if model == "pengembangan" and jenis != "jpt":
@@ -487,7 +609,11 @@ def draw_plan(sh: Lembar, L: dict, form: str, rks: list[Rk], r: int, tambahan: l
                     if f"kat:{lvl}" in pos:
                         sh.put(rr, pos[f"kat:{lvl}"], kat.get(lvl), key=("kat", tag, idx, j, lvl))
             if L["memantau"] == "per_iki":
-                for k, v in (("mem:data", f"Data {iki.teks[0].lower()}{iki.teks[1:]}"), ("mem:sumber", rk.sumber), ("mem:waktu", rk.waktu)):
+                for k, v in (
+                    ("mem:data", f"Data {iki.teks[0].lower()}{iki.teks[1:]}"),
+                    ("mem:sumber", rk.sumber),
+                    ("mem:waktu", rk.waktu),
+                ):
                     if k in pos:
                         sh.put(rr, pos[k], v if rk.sumber else None, key=(k, tag, idx) if j == 0 else None)
         return top + m
@@ -498,6 +624,8 @@ def draw_plan(sh: Lembar, L: dict, form: str, rks: list[Rk], r: int, tambahan: l
     for idx, rk in enumerate(rks):
         start = r
         r = rk_rows(r, idx, no, rk, "u")
+        if L["blank_between"] and idx < len(rks) - 1 and "persp" not in pos:
+            r += 1
         if "persp" in pos:
             prev = rks[idx - 1].perspektif if idx else None
             if rk.perspektif != prev or not L["merge_rk"]:
@@ -535,7 +663,9 @@ def draw_sign(sh: Lembar, L: dict, r: int, city: str, pegawai: dict, penilai: di
         sh.put(r + 6, right, f"NIP. {penilai['nip']}")
 
 
-def draw_ak(L: dict, rks: list[Rk], key: str, pegawai: dict, penilai: dict, skip_rk: int | None, ak_bad: bool) -> Lembar:
+def draw_ak(
+    L: dict, rks: list[Rk], key: str, pegawai: dict, penilai: dict, skip_rk: int | None, ak_bad: bool
+) -> Lembar:
     sh = Lembar("Keterkaitan AK")
     j = bank.JABATAN[key]
     sh.put(1, 1, "FORMAT KETERKAITAN SKP DENGAN ANGKA KREDIT", bold=True)
@@ -590,13 +720,26 @@ def draw_manual(rks: list[Rk], drop_formula: int | None, drop_block: int | None)
             if k - 1 == drop_block:
                 continue
             pct = iki.target[0] in ("pct", "range") or iki.teks.startswith("Persentase")
-            base = iki.teks[7:] if iki.teks.lower().startswith("jumlah ") else iki.teks[0].lower() + iki.teks[1:]
+            base = (
+                iki.teks[7:] if iki.teks.lower().startswith("jumlah ") else iki.teks[0].lower() + iki.teks[1:]
+            )
             rows = [
                 ("RENCANA KINERJA", rk.teks),
-                ("DESKRIPSI RENCANA KINERJA", f"Rencana kinerja ini menggambarkan kondisi yang ingin dicapai: {rk.teks.lower()}."),
+                (
+                    "DESKRIPSI RENCANA KINERJA",
+                    f"Rencana kinerja ini menggambarkan kondisi yang ingin dicapai: {rk.teks.lower()}.",
+                ),
                 ("INDIKATOR KINERJA INDIVIDU", iki.teks),
-                ("DEFINISI IKI", f"{iki.teks} yang dicapai pada tahun {TAHUN} menurut data resmi perangkat daerah."),
-                ("FORMULA", "(Realisasi / jumlah sasaran) x 100%" if pct else f"Σ {base} yang tercatat sampai akhir tahun"),
+                (
+                    "DEFINISI IKI",
+                    f"{iki.teks} yang dicapai pada tahun {TAHUN} menurut data resmi perangkat daerah.",
+                ),
+                (
+                    "FORMULA",
+                    "(Realisasi / jumlah sasaran) x 100%"
+                    if pct
+                    else f"Σ {base} yang tercatat sampai akhir tahun",
+                ),
                 ("TUJUAN", f"Mengukur keberhasilan {rk.teks[0].lower()}{rk.teks[1:]}."),
                 ("SATUAN PENGUKURAN", "%" if pct else (iki.target[2] if len(iki.target) > 2 else "Rupiah")),
                 ("JENIS ASPEK TARGET", "Kuantitas"),
@@ -616,8 +759,15 @@ def draw_manual(rks: list[Rk], drop_formula: int | None, drop_block: int | None)
     return sh
 
 
-def draw_penilaian(form: str, rks: list[Rk], pegawai: dict, L: dict, changed: tuple | None, no_real: tuple | None,
-                   wrong_cap: tuple | None) -> Lembar:
+def draw_penilaian(
+    form: str,
+    rks: list[Rk],
+    pegawai: dict,
+    L: dict,
+    changed: tuple | None,
+    no_real: tuple | None,
+    wrong_cap: tuple | None,
+) -> Lembar:
     sh = Lembar("Penilaian")
     jenis = form.split("-")[0]
     sh.put(1, 1, "PENILAIAN SASARAN KINERJA PEGAWAI", bold=True)
@@ -626,8 +776,18 @@ def draw_penilaian(form: str, rks: list[Rk], pegawai: dict, L: dict, changed: tu
     sh.put(4, 2, ": " + pegawai["nama"])
     sh.put(5, 1, "NIP")
     sh.put(5, 2, ": " + pegawai["nip"])
-    heads = (["NO", "RENCANA KINERJA", "INDIKATOR KINERJA INDIVIDU", "TARGET"] if jenis == "jpt" else
-             ["NO", "RENCANA KINERJA ATASAN YANG DIINTERVENSI", "RENCANA KINERJA", "ASPEK", "INDIKATOR KINERJA INDIVIDU", "TARGET"])
+    heads = (
+        ["NO", "RENCANA KINERJA", "INDIKATOR KINERJA INDIVIDU", "TARGET"]
+        if jenis == "jpt"
+        else [
+            "NO",
+            "RENCANA KINERJA ATASAN YANG DIINTERVENSI",
+            "RENCANA KINERJA",
+            "ASPEK",
+            "INDIKATOR KINERJA INDIVIDU",
+            "TARGET",
+        ]
+    )
     heads += ["REALISASI", "CAPAIAN IKI", "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI"]
     r = 7
     for i, h in enumerate(heads, start=1):
@@ -652,7 +812,11 @@ def draw_penilaian(form: str, rks: list[Rk], pegawai: dict, L: dict, changed: tu
             sh.put(r, cc, iki.teks)
             t = iki.target
             if changed == (i, j):
-                t = (t[0], t[1] - 2) + tuple(t[2:]) if t[0] in ("n", "kata") else (t[0], t[1] + 5) + tuple(t[2:])
+                t = (
+                    (t[0], t[1] - 2) + tuple(t[2:])
+                    if t[0] in ("n", "kata")
+                    else (t[0], t[1] + 5) + tuple(t[2:])
+                )
             ttext, _ = target_text(t, False, le=L["le"])
             sh.put(r, cc + 1, ttext, key=("ptarget", i, j))
             real_val = t[1]
@@ -729,7 +893,9 @@ def helper_sheet() -> Lembar:
 # ---------------------------------------------------------------- one workbook
 
 
-def build_skp(rng: random.Random, name: str, form: str, key: str, L0: dict, defects: list[str]) -> tuple[list[Lembar], list[dict], str]:
+def build_skp(
+    rng: random.Random, name: str, form: str, key: str, L0: dict, defects: list[str]
+) -> tuple[list[Lembar], list[dict], str]:
     L = dict(DEFAULT)
     L.update(L0)
     jenis, model = form.split("-")
@@ -740,8 +906,13 @@ def build_skp(rng: random.Random, name: str, form: str, key: str, L0: dict, defe
         me = Orang(rng, j["gol"], gelar="M.Kes." if key == "kadinkes" else "M.Si.", prefix=j["gelar"] + " ")
         inst = bank.INSTANSI[j["instansi"]]
         pn = j["penilai"]
-        pegawai = dict(nama=me.nama, nip=me.nip_text(L["spaced_nip"]), pangkat=me.pangkat(L["pangkat"]),
-                       jabatan=j["title"], unit=judul(agency(inst)))
+        pegawai = dict(
+            nama=me.nama,
+            nip=me.nip_text(L["spaced_nip"]),
+            pangkat=me.pangkat(L["pangkat"]),
+            jabatan=j["title"],
+            unit=judul(agency(inst)),
+        )
         penilai = dict(nama=pn[0], nip=pn[1], pangkat=pn[2], jabatan=pn[3], unit=pn[4])
         bupati = pn[1] == "-"
         title = j["title"]
@@ -753,15 +924,34 @@ def build_skp(rng: random.Random, name: str, form: str, key: str, L0: dict, defe
         boss = Orang(rng, at_gol, gelar=rng.choice(bank.GELAR[8:]))
         inst = bank.INSTANSI[j["instansi"]]
         unit = f"{j['unit']} {judul(agency(inst))}"
-        pegawai = dict(nama=me.nama, nip=me.nip_text(L["spaced_nip"]), pangkat=me.pangkat(L["pangkat"]), jabatan=j["title"], unit=unit)
-        penilai = dict(nama=boss.nama, nip=boss.nip_text(L["spaced_nip"]), pangkat=boss.pangkat(L["pangkat"]), jabatan=at_title,
-                       unit=unit if "Kepala" not in at_title else judul(agency(inst)))
+        pegawai = dict(
+            nama=me.nama,
+            nip=me.nip_text(L["spaced_nip"]),
+            pangkat=me.pangkat(L["pangkat"]),
+            jabatan=L["jabatan"] or j["title"],
+            unit=unit,
+        )
+        penilai = dict(
+            nama=boss.nama,
+            nip=boss.nip_text(L["spaced_nip"]),
+            pangkat=boss.pangkat(L["pangkat"]),
+            jabatan=("Plt. " if L["penilai_plt"] else "") + at_title,
+            unit=unit if "Kepala" not in at_title else judul(agency(inst)),
+        )
         bupati = False
-        title = j["title"]
+        title = L["jabatan"] or j["title"]
     tambahan: list[Rk] = []
     if L["tambahan"] == "isi":
-        tambahan = [Rk("", "Kompetensi teknis pegawai meningkat melalui pelatihan bersertifikat", "Sertifikat", "Subbagian Kepegawaian",
-                       "Tahunan", [Iki("Kuantitas", "Jumlah sertifikat pelatihan yang diperoleh", ("n", 1, "sertifikat"))])]
+        tambahan = [
+            Rk(
+                "",
+                "Kompetensi teknis pegawai meningkat melalui pelatihan bersertifikat",
+                "Sertifikat",
+                "Subbagian Kepegawaian",
+                "Tahunan",
+                [Iki("Kuantitas", "Jumlah sertifikat pelatihan yang diperoleh", ("n", 1, "sertifikat"))],
+            )
+        ]
 
     # ---- inject defects into the data; the cells are looked up after drawing
     where: list[tuple[str, Any, list[Any]]] = []  # (code, key on SKP sheet or (sheet, key), alt keys)
@@ -774,17 +964,42 @@ def build_skp(rng: random.Random, name: str, form: str, key: str, L0: dict, defe
             rks[1].ikis[0].target_cell = ""
             where.append((d, ("target", "u", 1, 0), []))
         elif d == "target-tanpa-satuan":
-            i, jj = [(i, jj) for i, rk in enumerate(rks) for jj, x in enumerate(rk.ikis) if x.target[0] in ("n", "kata")][-1]
+            i, jj = [
+                (i, jj)
+                for i, rk in enumerate(rks)
+                for jj, x in enumerate(rk.ikis)
+                if x.target[0] in ("n", "kata")
+            ][-1]
             rks[i].ikis[jj].target_cell = ribuan(rks[i].ikis[jj].target[1])
             where.append((d, ("target", "u", i, jj), [("satuan", "u", i, jj)] if L["satuan_col"] else []))
         elif d == "target-tidak-terukur":
             rks[0].ikis[-1].target_cell = "Meningkat"
             where.append((d, ("target", "u", 0, len(rks[0].ikis) - 1), []))
         elif d == "target-rentang-terbalik":
-            i, jj = next((i, jj) for i, rk in enumerate(rks) for jj, x in enumerate(rk.ikis) if x.target[0] == "range")
+            i, jj = next(
+                (i, jj) for i, rk in enumerate(rks) for jj, x in enumerate(rk.ikis) if x.target[0] == "range"
+            )
             t = rks[i].ikis[jj].target
             rks[i].ikis[jj].target_cell = f"{t[2]}-{t[1]} %"
             where.append((d, ("target", "u", i, jj), []))
+        elif d == "aspek-ganda":
+            rks[0].ikis[1].aspek = rks[0].ikis[0].aspek
+            where.append((d, ("aspek", "u", 0, 1), [("aspek", "u", 0, 0)]))
+        elif d == "rk-ganda":
+            rks[1].teks = rks[0].teks
+            where.append((d, ("rk", "u", 1), [("rk", "u", 0)]))
+        elif d == "satuan-tidak-sesuai-aspek":
+            i, jj = next(
+                (i, jj)
+                for i, rk in enumerate(rks)
+                for jj, x in enumerate(rk.ikis)
+                if x.target[0] in ("bulan", "hari")
+            )
+            rks[i].ikis[jj].target_cell = f"{rks[i].ikis[jj].target[1]} dokumen"
+            where.append((d, ("target", "u", i, jj), []))
+        elif d == "perspektif-tidak-lengkap":
+            rks[-1].perspektif = rks[-2].perspektif
+            where.append((d, None, []))
         elif d == "aspek-tidak-valid":
             rks[0].ikis[1].aspek = "Manfaat"
             where.append((d, ("aspek", "u", 0, 1), []))
@@ -795,18 +1010,25 @@ def build_skp(rng: random.Random, name: str, form: str, key: str, L0: dict, defe
             rks[-1].teks = bank.AKTIVITAS[len(name) % len(bank.AKTIVITAS)]
             where.append((d, ("rk", "u", len(rks) - 1), []))
         elif d == "target-absolut":
-            rks[0].ikis[0].teks = "Setiap " + rks[0].ikis[0].teks.split(" ", 2)[-1] + " tercatat pada hari yang sama"
+            rks[0].ikis[0].teks = (
+                "Setiap " + rks[0].ikis[0].teks.split(" ", 2)[-1] + " tercatat pada hari yang sama"
+            )
             where.append((d, ("iki", "u", 0, 0), [("target", "u", 0, 0)]))
         elif d == "kategori-penilaian-kosong":
             rks[0].ikis[1].kat_override = {lvl: None for lvl in LEVELS}
             first = next(lvl for lvl in L["levels"] if not (lvl == "BAIK" and L["target_baik"]))
-            alts = [("kat", "u", 0, 1, lvl) for lvl in L["levels"] if lvl != first] + [("iki", "u", 0, 1), ("target", "u", 0, 1)]
+            alts = [("kat", "u", 0, 1, lvl) for lvl in L["levels"] if lvl != first] + [
+                ("iki", "u", 0, 1),
+                ("target", "u", 0, 1),
+            ]
             where.append((d, ("kat", "u", 0, 1, first), alts))
         elif d == "kategori-tidak-berurutan":
             x = rks[0].ikis[0]
             k = kategori(x.target, L["levels"])
             x.kat_override = {"CUKUP": k["SANGAT BAIK"], "SANGAT BAIK": k["CUKUP"]}
-            where.append((d, ("kat", "u", 0, 0, "SANGAT BAIK"), [("kat", "u", 0, 0, "CUKUP"), ("target", "u", 0, 0)]))
+            where.append(
+                (d, ("kat", "u", 0, 0, "SANGAT BAIK"), [("kat", "u", 0, 0, "CUKUP"), ("target", "u", 0, 0)])
+            )
         elif d == "kategori-tidak-membedakan":
             x = rks[0].ikis[0]
             t = x.target
@@ -814,17 +1036,25 @@ def build_skp(rng: random.Random, name: str, form: str, key: str, L0: dict, defe
                 x.kat_override = {"SANGAT BAIK": f"≥ {ribuan(t[1])} {t[2]}" if len(t) > 2 else f"≥ {t[1]} %"}
                 where.append((d, ("kat", "u", 0, 0, "SANGAT BAIK"), [("target", "u", 0, 0)]))
             else:
-                x.kat_override = {"CUKUP": f"> {ribuan(round(t[1] * 0.8))} {t[2]}", "SANGAT KURANG": None, "KURANG": None}
+                x.kat_override = {
+                    "CUKUP": f"> {ribuan(round(t[1] * 0.8))} {t[2]}",
+                    "SANGAT KURANG": None,
+                    "KURANG": None,
+                }
                 where.append((d, ("kat", "u", 0, 0, "CUKUP"), [("target", "u", 0, 0)]))
         elif d == "cara-memantau-kosong":
             rks[1].data = rks[1].sumber = rks[1].waktu = ""
-            where.append((d, ("mem:data", "u", 1), [("mem:sumber", "u", 1), ("mem:waktu", "u", 1), ("rk", "u", 1)]))
+            where.append(
+                (d, ("mem:data", "u", 1), [("mem:sumber", "u", 1), ("mem:waktu", "u", 1), ("rk", "u", 1)])
+            )
         elif d == "perspektif-tidak-valid":
             rks[2].perspektif = "Pelayanan Publik"
             where.append((d, ("persp", "u", 2), []))
         elif d == "manual-iki-kosong:formula":
             drop_formula = 1
-            where.append(("manual-iki-kosong", ("Manual IKI", ("manual", 1, "FORMULA")), [("iki", "u", 0, 1)]))
+            where.append(
+                ("manual-iki-kosong", ("Manual IKI", ("manual", 1, "FORMULA")), [("iki", "u", 0, 1)])
+            )
         elif d == "manual-iki-kosong:blok":
             drop_block = 2
             where.append(("manual-iki-kosong", None, []))
@@ -845,12 +1075,18 @@ def build_skp(rng: random.Random, name: str, form: str, key: str, L0: dict, defe
             where.append((d, ("Penilaian", ("real", 1, 1)), []))
         elif d == "capaian-tidak-sesuai":
             pen_cap = (1, 0)
-            where.append((d, ("Penilaian", ("cap", 1, 0)), [("Penilaian", ("kat", 1, 0)), ("Penilaian", ("nilai", 1, 0))]))
+            where.append(
+                (
+                    d,
+                    ("Penilaian", ("cap", 1, 0)),
+                    [("Penilaian", ("kat", 1, 0)), ("Penilaian", ("nilai", 1, 0))],
+                )
+            )
         elif d == "nip-tidak-valid:17":
             pegawai["nip"] = me.nip[:17]
             where.append(("nip-tidak-valid", ("p", "nip"), []))
         elif d == "nip-tidak-valid:angka":
-            pegawai["nip"] = float(me.nip)
+            pegawai["nip"] = float(int(me.nip[:15]) * 1000)  # Excel keeps 15 significant digits
             where.append(("nip-tidak-valid", ("p", "nip"), []))
         elif d == "nip-tidak-valid:bulan":
             bad = penilai["nip"].replace(" ", "")
@@ -899,6 +1135,7 @@ def build_skp(rng: random.Random, name: str, form: str, key: str, L0: dict, defe
 
     out = []
     for code, k, alts in where:
+
         def loc(k: Any) -> dict:
             if isinstance(k, tuple) and len(k) == 2 and isinstance(k[0], str) and k[0] in by_title:
                 return {"sheet": k[0], "cell": by_title[k[0]].ref(k[1])}
@@ -910,7 +1147,11 @@ def build_skp(rng: random.Random, name: str, form: str, key: str, L0: dict, defe
             out.append({"code": code, "sheet": None, "cell": None})
             continue
         entry = {"code": code, **loc(k)}
-        alt = [loc(a) for a in alts if (a[1] if a[0] in by_title else a) in (by_title[a[0]].keys if a[0] in by_title else sh.keys)]
+        alt = [
+            loc(a)
+            for a in alts
+            if (a[1] if a[0] in by_title else a) in (by_title[a[0]].keys if a[0] in by_title else sh.keys)
+        ]
         if alt:
             entry["alt_cells"] = alt
         out.append(entry)
@@ -929,10 +1170,16 @@ def build_pp46(rng: random.Random) -> list[Lembar]:
     sh.put(4, 2, "I. PEJABAT PENILAI")
     sh.put(4, 5, "NO")
     sh.put(4, 6, "II. PEGAWAI NEGERI SIPIL YANG DINILAI")
-    for k, (lab, a, b) in enumerate([("Nama", boss.nama, me.nama), ("NIP", boss.nip_text(True), me.nip_text(True)),
-                                     ("Pangkat/Gol.Ruang", boss.pangkat("koma"), me.pangkat("koma")),
-                                     ("Jabatan", "Kepala Bidang Anggaran", "Pengelola Keuangan"),
-                                     ("Unit Kerja", "BPKAD Kabupaten Banyumas", "BPKAD Kabupaten Banyumas")], start=1):
+    for k, (lab, a, b) in enumerate(
+        [
+            ("Nama", boss.nama, me.nama),
+            ("NIP", boss.nip_text(True), me.nip_text(True)),
+            ("Pangkat/Gol.Ruang", boss.pangkat("koma"), me.pangkat("koma")),
+            ("Jabatan", "Kepala Bidang Anggaran", "Pengelola Keuangan"),
+            ("Unit Kerja", "BPKAD Kabupaten Banyumas", "BPKAD Kabupaten Banyumas"),
+        ],
+        start=1,
+    ):
         sh.put(4 + k, 1, k)
         sh.put(4 + k, 2, lab)
         sh.put(4 + k, 3, a)
@@ -945,9 +1192,11 @@ def build_pp46(rng: random.Random) -> list[Lembar]:
     sh.merge(11, 4, 11, 7)
     for i, h in enumerate(["KUANT/OUTPUT", "KUAL/MUTU", "WAKTU", "BIAYA"], start=4):
         sh.put(12, i, h, bold=True)
-    rows = [("Menyusun laporan realisasi anggaran", "12 laporan", 100, "12 bulan", "-"),
-            ("Memverifikasi SPP-LS", "480 dokumen", 100, "12 bulan", "-"),
-            ("Melaksanakan rekonsiliasi bank", "12 kali", 100, "12 bulan", "-")]
+    rows = [
+        ("Menyusun laporan realisasi anggaran", "12 laporan", 100, "12 bulan", "-"),
+        ("Memverifikasi SPP-LS", "480 dokumen", 100, "12 bulan", "-"),
+        ("Melaksanakan rekonsiliasi bank", "12 kali", 100, "12 bulan", "-"),
+    ]
     for k, (keg, q, m, w, b) in enumerate(rows, start=1):
         sh.put(12 + k, 1, k)
         sh.put(12 + k, 2, keg)
@@ -961,7 +1210,25 @@ def build_pp46(rng: random.Random) -> list[Lembar]:
     p2.put(1, 1, "PENILAIAN CAPAIAN SASARAN KERJA", bold=True)
     p2.put(2, 1, "PEGAWAI NEGERI SIPIL")
     p2.put(3, 1, "Jangka Waktu Penilaian 2 Januari s.d. 31 Desember 2015")
-    for i, h in enumerate(["NO", "I. KEGIATAN TUGAS JABATAN", "AK", "TARGET", "", "", "", "AK", "REALISASI", "", "", "", "PERHITUNGAN", "NILAI CAPAIAN SKP"], start=1):
+    for i, h in enumerate(
+        [
+            "NO",
+            "I. KEGIATAN TUGAS JABATAN",
+            "AK",
+            "TARGET",
+            "",
+            "",
+            "",
+            "AK",
+            "REALISASI",
+            "",
+            "",
+            "",
+            "PERHITUNGAN",
+            "NILAI CAPAIAN SKP",
+        ],
+        start=1,
+    ):
         p2.put(5, i, h or None, bold=True)
     return [sh, p2]
 
@@ -978,10 +1245,16 @@ def build_62022(rng: random.Random) -> list[Lembar]:
     sh.put(6, 2, "PEGAWAI YANG DINILAI")
     sh.put(6, 4, "NO")
     sh.put(6, 5, "PEJABAT PENILAI KINERJA")
-    for k, (lab, a, b) in enumerate([("NAMA", me.nama, boss.nama), ("NIP", me.nip_text(True), boss.nip_text(True)),
-                                     ("PANGKAT/GOL RUANG", me.pangkat("koma"), boss.pangkat("koma")),
-                                     ("JABATAN", "Pranata Komputer Ahli Muda", "Kepala Bidang Aplikasi Informatika"),
-                                     ("UNIT KERJA", "Dinas Komunikasi dan Informatika", "Dinas Komunikasi dan Informatika")], start=1):
+    for k, (lab, a, b) in enumerate(
+        [
+            ("NAMA", me.nama, boss.nama),
+            ("NIP", me.nip_text(True), boss.nip_text(True)),
+            ("PANGKAT/GOL RUANG", me.pangkat("koma"), boss.pangkat("koma")),
+            ("JABATAN", "Pranata Komputer Ahli Muda", "Kepala Bidang Aplikasi Informatika"),
+            ("UNIT KERJA", "Dinas Komunikasi dan Informatika", "Dinas Komunikasi dan Informatika"),
+        ],
+        start=1,
+    ):
         sh.put(6 + k, 1, k)
         sh.put(6 + k, 2, lab)
         sh.put(6 + k, 3, a)
@@ -989,12 +1262,29 @@ def build_62022(rng: random.Random) -> list[Lembar]:
         sh.put(6 + k, 5, lab)
         sh.put(6 + k, 6, b)
     sh.put(13, 1, "HASIL KERJA", bold=True)
-    heads = ["NO", "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI", "RENCANA HASIL KERJA", "ASPEK", "INDIKATOR KINERJA INDIVIDU", "TARGET", "PERSPEKTIF"]
+    heads = [
+        "NO",
+        "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI",
+        "RENCANA HASIL KERJA",
+        "ASPEK",
+        "INDIKATOR KINERJA INDIVIDU",
+        "TARGET",
+        "PERSPEKTIF",
+    ]
     for i, h in enumerate(heads, start=1):
         sh.put(14, i, h, bold=True)
     sh.put(15, 1, "A. UTAMA")
-    data = [("Layanan SPBE kota meningkat", "Aplikasi layanan publik terintegrasi", "Kuantitas", "Jumlah aplikasi yang terintegrasi", "6 aplikasi", "Penerima Layanan"),
-            ("", "", "Kualitas", "Indeks kepuasan pengguna aplikasi", "80 indeks", "Penerima Layanan")]
+    data = [
+        (
+            "Layanan SPBE kota meningkat",
+            "Aplikasi layanan publik terintegrasi",
+            "Kuantitas",
+            "Jumlah aplikasi yang terintegrasi",
+            "6 aplikasi",
+            "Penerima Layanan",
+        ),
+        ("", "", "Kualitas", "Indeks kepuasan pengguna aplikasi", "80 indeks", "Penerima Layanan"),
+    ]
     for k, row in enumerate(data):
         sh.put(16 + k, 1, 1 if k == 0 else None)
         for i, v in enumerate(row, start=2):
@@ -1026,16 +1316,33 @@ def build_template() -> list[Lembar]:
     sh.put(6, 2, "PEGAWAI YANG DINILAI")
     sh.put(6, 5, "NO")
     sh.put(6, 6, "PEJABAT PENILAI KINERJA")
-    for k, (lab, ph) in enumerate([("NAMA", "{{ nama }}"), ("NIP", "{{ nip }}"), ("PANGKAT/GOL RUANG", "[isi]"),
-                                   ("JABATAN", "[isi]"), ("UNIT KERJA", "..............................")], start=1):
+    for k, (lab, ph) in enumerate(
+        [
+            ("NAMA", "{{ nama }}"),
+            ("NIP", "{{ nip }}"),
+            ("PANGKAT/GOL RUANG", "[isi]"),
+            ("JABATAN", "[isi]"),
+            ("UNIT KERJA", ".............................."),
+        ],
+        start=1,
+    ):
         sh.put(6 + k, 1, k)
         sh.put(6 + k, 2, lab)
         sh.put(6 + k, 3, ph)
         sh.put(6 + k, 5, k)
         sh.put(6 + k, 6, lab)
         sh.put(6 + k, 7, ph.replace("nama", "nama_penilai").replace("nip", "nip_penilai"))
-    for i, h in enumerate(["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
-                           "INDIKATOR KINERJA INDIVIDU", "TARGET"], start=1):
+    for i, h in enumerate(
+        [
+            "NO",
+            "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
+            "RENCANA KINERJA",
+            "ASPEK",
+            "INDIKATOR KINERJA INDIVIDU",
+            "TARGET",
+        ],
+        start=1,
+    ):
         sh.put(13, i, h, bold=True)
     sh.put(14, 1, "A. KINERJA UTAMA")
     for k in range(3):
@@ -1047,14 +1354,18 @@ def build_template() -> list[Lembar]:
     return [sh]
 
 
-HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">
-<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>e-Kinerja - Unduh SKP</title></head>
+HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office"
+      xmlns:x="urn:schemas-microsoft-com:office:excel">
+<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>e-Kinerja - Unduh SKP</title></head>
 <body>
 <h3>SASARAN KINERJA PEGAWAI</h3>
 <p>PENDEKATAN HASIL KERJA KUALITATIF &middot; Periode: 01-01-2024 s/d 31-12-2024</p>
 <table border="1">
-<tr><th>NO</th><th>RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI</th><th>RENCANA HASIL KERJA</th><th>INDIKATOR KINERJA INDIVIDU</th><th>TARGET</th></tr>
-<tr><td>1</td><td>Meningkatnya kualitas layanan administrasi kependudukan</td><td>Dokumen kependudukan terbit sesuai SOP</td><td>Jumlah KTP-el yang dicetak</td><td>4.800 keping</td></tr>
+<tr><th>NO</th><th>RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI</th><th>RENCANA HASIL KERJA</th>
+<th>INDIKATOR KINERJA INDIVIDU</th><th>TARGET</th></tr>
+<tr><td>1</td><td>Meningkatnya kualitas layanan administrasi kependudukan</td>
+<td>Dokumen kependudukan terbit sesuai SOP</td><td>Jumlah KTP-el yang dicetak</td><td>4.800 keping</td></tr>
 <tr><td colspan="5">PERILAKU KERJA &middot; EKSPEKTASI KHUSUS PIMPINAN</td></tr>
 </table>
 <p>Dicetak dari aplikasi e-Kinerja pada 05-01-2025 09:14</p>
@@ -1066,54 +1377,444 @@ HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:s
 
 
 def specs() -> list[tuple[str, str | None, str | None, str, dict, list[str]]]:
-    """(file, form, jabatan key, program, layout, defects). Clean files carry one or two harder variants each."""
+    """(file, form, jabatan key, program, layout, defects).
+
+    Clean files carry one or two harder variants each.
+    """
     P, X, LO, XLS = "openpyxl", "xlsxwriter", "libreoffice", "libreoffice-xls"
     return [
         ("ja-dasar-01.xlsx", "ja-dasar", "kasubag_umum", P, dict(label="title", num="1.", kop=2), []),
-        ("ja-dasar-02.xlsx", "ja-dasar", "pengelola_keuangan", X, dict(idstyle="inline", nohead="No.", tambahan="isi", penilaian=True, le=True), []),
-        ("ja-dasar-03.xlsx", "ja-dasar", "kabid_binamarga", LO, dict(label="lower", satuan_col=True, petunjuk="belakang", helper=True, c0=2, rka_label="Rencana Kinerja Atasan yang Diintervensi"), []),
-        ("ja-dasar-04.xlsx", "ja-dasar", "analis_data", P, dict(kop=2, pangkat="tk"), ["rk-berbasis-aktivitas", "iki-tanpa-target"]),
-        ("ja-dasar-05.xlsx", "ja-dasar", "pengadministrasi", X, dict(label="title", num="1."), ["nip-tidak-valid:17", "target-absolut"]),
-        ("ja-dasar-06.xlsx", "ja-dasar", "pengelola_keuangan", P, dict(sheet="SKP 2024"), ["target-penilaian-berbeda", "realisasi-kosong"]),
-        ("ja-dasar-07.xlsx", "ja-dasar", "kasi_rujukan", P, dict(periode="apart"), ["periode-tidak-valid:tahun"]),
-        ("ja-dasar-08.xlsx", "ja-dasar", "kasi_rujukan", P, dict(stack=True, periode="apart", aspek="pp46", le=True, pangkat="kurung"), []),
+        (
+            "ja-dasar-02.xlsx",
+            "ja-dasar",
+            "pengelola_keuangan",
+            X,
+            dict(idstyle="inline", nohead="No.", tambahan="isi", penilaian=True, le=True),
+            [],
+        ),
+        (
+            "ja-dasar-03.xlsx",
+            "ja-dasar",
+            "kabid_binamarga",
+            LO,
+            dict(
+                label="lower",
+                satuan_col=True,
+                petunjuk="belakang",
+                helper=True,
+                c0=2,
+                rka_label="Rencana Kinerja Atasan yang Diintervensi",
+            ),
+            [],
+        ),
+        (
+            "ja-dasar-04.xlsx",
+            "ja-dasar",
+            "analis_data",
+            P,
+            dict(kop=2, pangkat="tk"),
+            ["rk-berbasis-aktivitas", "iki-tanpa-target"],
+        ),
+        (
+            "ja-dasar-05.xlsx",
+            "ja-dasar",
+            "pengadministrasi",
+            X,
+            dict(label="title", num="1."),
+            ["nip-tidak-valid:17", "target-absolut"],
+        ),
+        (
+            "ja-dasar-06.xlsx",
+            "ja-dasar",
+            "pengelola_keuangan",
+            P,
+            dict(sheet="SKP 2024"),
+            ["target-penilaian-berbeda", "realisasi-kosong"],
+        ),
+        (
+            "ja-dasar-07.xlsx",
+            "ja-dasar",
+            "kasi_rujukan",
+            P,
+            dict(periode="apart"),
+            ["periode-tidak-valid:tahun"],
+        ),
+        (
+            "ja-dasar-08.xlsx",
+            "ja-dasar",
+            "kasi_rujukan",
+            P,
+            dict(stack=True, periode="apart", aspek="pp46", le=True, pangkat="kurung"),
+            [],
+        ),
+        (
+            "ja-dasar-09.xlsx",
+            "ja-dasar",
+            "pengadministrasi",
+            P,
+            dict(
+                spaced_nip=False,
+                ganti={
+                    "PANGKAT/GOL RUANG": "PANGKA/GOL. RUANG",
+                    "PEGAWAI YANG DINILAI": "PEGAWAI YANG DI NILAI",
+                    "INDIKATOR KINERJA INDIVIDU": "INDIKATOR KERJA INDIVIDU",
+                    "NIP": "N I P",
+                },
+            ),
+            [],
+        ),
+        (
+            "ja-dasar-10.xlsx",
+            "ja-dasar",
+            "kabid_binamarga",
+            P,
+            dict(
+                ganti={
+                    "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI": (
+                        "RENCANA KINERJA ATASAN\nLANGSUNG/UNIT KERJA/\nORGANISASI"
+                    ),
+                    "INDIKATOR KINERJA INDIVIDU": "INDIKATOR KINERJA\nINDIVIDU",
+                    "RENCANA KINERJA": "RENCANA\nKINERJA",
+                },
+                extra=["KETERANGAN", "REVIU OLEH PENGELOLA KINERJA"],
+                blank_between=True,
+                spaced_nip="titik",
+                penilai_plt=True,
+            ),
+            [],
+        ),
+        (
+            "ja-dasar-11.xlsx",
+            "ja-dasar",
+            "kasubag_umum",
+            P,
+            dict(label="title"),
+            ["aspek-ganda", "satuan-tidak-sesuai-aspek"],
+        ),
+        (
+            "ja-pengembangan-11.xlsx",
+            "ja-pengembangan",
+            "analis_data",
+            P,
+            dict(periode="tanggal", idstyle="labelcolon", target_num=True, satuan_col=True, c0=2),
+            [],
+        ),
         ("ja-pengembangan-01.xlsx", "ja-pengembangan", "kasi_rujukan", P, dict(kop=2, num="1."), []),
-        ("ja-pengembangan-02.xlsx", "ja-pengembangan", "analis_data", X, dict(levels=["CUKUP", "BAIK", "SANGAT BAIK"], group="STANDAR KINERJA", memantau="satu", satuan_col=True), []),
-        ("ja-pengembangan-03.xlsx", "ja-pengembangan", "kabid_binamarga", P, dict(levels=["CUKUP", "SANGAT BAIK"], aspek="iki", colnum=True, label="title"), []),
-        ("ja-pengembangan-04.xlsx", "ja-pengembangan", "kasubag_umum", P, dict(target_baik=True, levels=["SANGAT KURANG", "KURANG", "CUKUP", "BAIK", "SANGAT BAIK"], idstyle="prefix", pangkat="rapat"), []),
-        ("ja-pengembangan-05.xlsx", "ja-pengembangan", "pengadministrasi", LO, dict(levels=["KURANG", "CUKUP", "BAIK", "SANGAT BAIK"], tambahan="strip", periode="below", merge_rk=False), []),
-        ("ja-pengembangan-06.xlsx", "ja-pengembangan", "kasi_rujukan", P, dict(group="STANDAR KINERJA"), ["kategori-tidak-membedakan"]),
-        ("ja-pengembangan-07.xlsx", "ja-pengembangan", "analis_data", P, dict(kat_defect="cukup", levels=["CUKUP", "BAIK", "SANGAT BAIK"]), ["kategori-tidak-membedakan", "target-tanpa-satuan"]),
-        ("ja-pengembangan-08.xlsx", "ja-pengembangan", "kabid_binamarga", X, dict(label="title"), ["cara-memantau-kosong", "pangkat-tidak-dikenal"]),
-        ("ja-pengembangan-09.xlsx", "ja-pengembangan", "kasubag_umum", P, dict(levels=["CUKUP", "BAIK", "SANGAT BAIK"]), ["kategori-penilaian-kosong", "rk-atasan-kosong"]),
+        (
+            "ja-pengembangan-02.xlsx",
+            "ja-pengembangan",
+            "analis_data",
+            X,
+            dict(
+                levels=["CUKUP", "BAIK", "SANGAT BAIK"],
+                group="STANDAR KINERJA",
+                memantau="satu",
+                satuan_col=True,
+            ),
+            [],
+        ),
+        (
+            "ja-pengembangan-03.xlsx",
+            "ja-pengembangan",
+            "kabid_binamarga",
+            P,
+            dict(levels=["CUKUP", "SANGAT BAIK"], aspek="iki", colnum=True, label="title"),
+            [],
+        ),
+        (
+            "ja-pengembangan-04.xlsx",
+            "ja-pengembangan",
+            "kasubag_umum",
+            P,
+            dict(
+                target_baik=True,
+                levels=["SANGAT KURANG", "KURANG", "CUKUP", "BAIK", "SANGAT BAIK"],
+                idstyle="prefix",
+                pangkat="rapat",
+            ),
+            [],
+        ),
+        (
+            "ja-pengembangan-05.xlsx",
+            "ja-pengembangan",
+            "pengadministrasi",
+            LO,
+            dict(
+                levels=["KURANG", "CUKUP", "BAIK", "SANGAT BAIK"],
+                tambahan="strip",
+                periode="below",
+                merge_rk=False,
+            ),
+            [],
+        ),
+        (
+            "ja-pengembangan-06.xlsx",
+            "ja-pengembangan",
+            "kasi_rujukan",
+            P,
+            dict(group="STANDAR KINERJA"),
+            ["kategori-tidak-membedakan"],
+        ),
+        (
+            "ja-pengembangan-07.xlsx",
+            "ja-pengembangan",
+            "analis_data",
+            P,
+            dict(kat_defect="cukup", levels=["CUKUP", "BAIK", "SANGAT BAIK"]),
+            ["kategori-tidak-membedakan", "target-tanpa-satuan"],
+        ),
+        (
+            "ja-pengembangan-08.xlsx",
+            "ja-pengembangan",
+            "kabid_binamarga",
+            X,
+            dict(label="title"),
+            ["cara-memantau-kosong", "pangkat-tidak-dikenal"],
+        ),
+        (
+            "ja-pengembangan-09.xlsx",
+            "ja-pengembangan",
+            "kasubag_umum",
+            P,
+            dict(levels=["CUKUP", "BAIK", "SANGAT BAIK"]),
+            ["kategori-penilaian-kosong", "rk-atasan-kosong"],
+        ),
         ("jf-dasar-01.xlsx", "jf-dasar", "dokter", P, dict(unit_two_rows=True, kop=2), []),
         ("jf-dasar-02.xlsx", "jf-dasar", "perawat", X, dict(penilaian=True, num="1."), []),
-        ("jf-dasar-03.xlsx", "jf-dasar", "penyuluh", P, dict(label="lower", idstyle="inline", ak_numbers=True, nohead="No."), []),
+        (
+            "jf-dasar-03.xlsx",
+            "jf-dasar",
+            "penyuluh",
+            P,
+            dict(label="lower", idstyle="inline", ak_numbers=True, nohead="No."),
+            [],
+        ),
         ("jf-dasar-04.xlsx", "jf-dasar", "auditor", P, dict(helper=True, pangkat="tk", aspek="upper"), []),
         ("jf-dasar-05.xlsx", "jf-dasar", "guru", P, dict(), ["keterkaitan-ak-hilang"]),
-        ("jf-dasar-06.xlsx", "jf-dasar", "pbj", P, dict(label="title"), ["angka-kredit-tidak-valid", "target-rentang-terbalik"]),
-        ("jf-dasar-07.xlsx", "jf-dasar", "pranata_lab", X, dict(), ["rk-tanpa-butir-kegiatan", "capaian-tidak-sesuai"]),
-        ("jf-dasar-08.xlsx", "jf-dasar", "statistisi", P, dict(num="1."), ["identitas-kosong", "aspek-tidak-valid"]),
+        (
+            "jf-dasar-06.xlsx",
+            "jf-dasar",
+            "pbj",
+            P,
+            dict(label="title"),
+            ["angka-kredit-tidak-valid", "target-rentang-terbalik"],
+        ),
+        (
+            "jf-dasar-07.xlsx",
+            "jf-dasar",
+            "pranata_lab",
+            X,
+            dict(),
+            ["rk-tanpa-butir-kegiatan", "capaian-tidak-sesuai"],
+        ),
+        (
+            "jf-dasar-08.xlsx",
+            "jf-dasar",
+            "statistisi",
+            P,
+            dict(num="1."),
+            ["identitas-kosong", "aspek-tidak-valid"],
+        ),
+        (
+            "jf-dasar-09.xlsx",
+            "jf-dasar",
+            "penyuluh",
+            P,
+            dict(
+                jabatan="Penyuluh Pertanian Mahir merangkap Plt. Koordinator BPP Kapanewon Playen",
+                ganti={"PEJABAT PENILAI KINERJA": "PEJABAT PENILAI", "UNIT KERJA": "Unit Kerja / Satker"},
+                tambahan="strip",
+            ),
+            [],
+        ),
+        (
+            "jf-dasar-10.xlsx",
+            "jf-dasar",
+            "pranata_komputer",
+            X,
+            dict(label="title"),
+            ["nip-tidak-valid:bulan", "target-absolut"],
+        ),
         ("jf-pengembangan-01.xlsx", "jf-pengembangan", "statistisi", P, dict(kop=2), []),
-        ("jf-pengembangan-02.xlsx", "jf-pengembangan", "epidemiolog", P, dict(levels=["CUKUP", "BAIK", "SANGAT BAIK"], group="STANDAR KINERJA", label="title"), []),
-        ("jf-pengembangan-03.xlsx", "jf-pengembangan", "arsiparis", X, dict(levels=["CUKUP", "SANGAT BAIK"], memantau="per_iki"), []),
-        ("jf-pengembangan-04.xls", "jf-pengembangan", "pranata_komputer", XLS, dict(levels=["KURANG", "CUKUP", "BAIK", "SANGAT BAIK"]), []),
-        ("jf-pengembangan-05.xlsx", "jf-pengembangan", "analis_kebijakan", P, dict(stack=True, idstyle="prefix", penilaian=True, num=None), []),
-        ("jf-pengembangan-06.xlsx", "jf-pengembangan", "guru", LO, dict(target_baik=True, levels=["CUKUP", "BAIK", "SANGAT BAIK"], satuan_col=True, petunjuk="depan"), []),
-        ("jf-pengembangan-07.xlsx", "jf-pengembangan", "dokter", P, dict(), ["kategori-tidak-berurutan", "nip-tidak-valid:angka"]),
-        ("jf-pengembangan-08.xlsx", "jf-pengembangan", "perawat", P, dict(levels=["CUKUP", "BAIK", "SANGAT BAIK"], label="title"), ["kategori-tidak-membedakan", "rk-berbasis-aktivitas"]),
-        ("jf-pengembangan-09.xlsx", "jf-pengembangan", "penyuluh", X, dict(), ["jenjang-golongan-tidak-sesuai", "target-tidak-terukur"]),
-        ("jf-pengembangan-10.xlsx", "jf-pengembangan", "auditor", P, dict(num="1."), ["penilai-sama-dengan-pegawai"]),
+        (
+            "jf-pengembangan-02.xlsx",
+            "jf-pengembangan",
+            "epidemiolog",
+            P,
+            dict(levels=["CUKUP", "BAIK", "SANGAT BAIK"], group="STANDAR KINERJA", label="title"),
+            [],
+        ),
+        (
+            "jf-pengembangan-03.xlsx",
+            "jf-pengembangan",
+            "arsiparis",
+            X,
+            dict(levels=["CUKUP", "SANGAT BAIK"], memantau="per_iki"),
+            [],
+        ),
+        (
+            "jf-pengembangan-04.xls",
+            "jf-pengembangan",
+            "pranata_komputer",
+            XLS,
+            dict(levels=["KURANG", "CUKUP", "BAIK", "SANGAT BAIK"]),
+            [],
+        ),
+        (
+            "jf-pengembangan-05.xlsx",
+            "jf-pengembangan",
+            "analis_kebijakan",
+            P,
+            dict(stack=True, idstyle="prefix", penilaian=True, num=None),
+            [],
+        ),
+        (
+            "jf-pengembangan-06.xlsx",
+            "jf-pengembangan",
+            "guru",
+            LO,
+            dict(
+                target_baik=True, levels=["CUKUP", "BAIK", "SANGAT BAIK"], satuan_col=True, petunjuk="depan"
+            ),
+            [],
+        ),
+        (
+            "jf-pengembangan-07.xlsx",
+            "jf-pengembangan",
+            "dokter",
+            P,
+            dict(),
+            ["kategori-tidak-berurutan", "nip-tidak-valid:angka"],
+        ),
+        (
+            "jf-pengembangan-08.xlsx",
+            "jf-pengembangan",
+            "perawat",
+            P,
+            dict(levels=["CUKUP", "BAIK", "SANGAT BAIK"], label="title"),
+            ["kategori-tidak-membedakan", "rk-berbasis-aktivitas"],
+        ),
+        (
+            "jf-pengembangan-09.xlsx",
+            "jf-pengembangan",
+            "penyuluh",
+            X,
+            dict(),
+            ["jenjang-golongan-tidak-sesuai", "target-tidak-terukur"],
+        ),
+        (
+            "jf-pengembangan-10.xlsx",
+            "jf-pengembangan",
+            "auditor",
+            P,
+            dict(num="1."),
+            ["penilai-sama-dengan-pegawai"],
+        ),
+        (
+            "jf-pengembangan-11.xlsx",
+            "jf-pengembangan",
+            "epidemiolog",
+            P,
+            dict(
+                jabatan="EPIDEMIOLOG KESEHATAN MUDA selaku SUBKOORDINATOR SURVEILANS",
+                ganti={
+                    "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI": (
+                        "RENCANA KINERJA ATASAN LANGSUNG / UNIT KERJA / ORGANISASI"
+                    ),
+                    "PEJABAT PENILAI KINERJA": "PEJABAT PENILAI KERJA",
+                },
+                levels=["KURANG", "CUKUP", "BAIK", "SANGAT BAIK"],
+            ),
+            [],
+        ),
+        (
+            "ja-pengembangan-10.xlsx",
+            "ja-pengembangan",
+            "kasi_rujukan",
+            P,
+            dict(kat_defect="cukup", ganti={"PANGKAT/GOL RUANG": "PANGKAT / GOLONGAN"}),
+            ["kategori-tidak-membedakan"],
+        ),
         ("jpt-dasar-01.xlsx", "jpt-dasar", "kadinkes", P, dict(kop=2), []),
         ("jpt-dasar-02.xlsx", "jpt-dasar", "kadistan", X, dict(penilaian=True, label="title"), []),
-        ("jpt-dasar-03.xlsx", "jpt-dasar", "kakanwil", LO, dict(satuan_col=True, num="1.", idstyle="inline"), []),
-        ("jpt-dasar-04.xlsx", "jpt-dasar", "inspektur", P, dict(), ["manual-iki-kosong:formula", "target-tanpa-satuan"]),
-        ("jpt-dasar-05.xlsx", "jpt-dasar", "kadispupr", P, dict(), ["rk-berbasis-aktivitas", "target-penilaian-berbeda"]),
+        (
+            "jpt-dasar-03.xlsx",
+            "jpt-dasar",
+            "kakanwil",
+            LO,
+            dict(satuan_col=True, num="1.", idstyle="inline"),
+            [],
+        ),
+        (
+            "jpt-dasar-04.xlsx",
+            "jpt-dasar",
+            "inspektur",
+            P,
+            dict(),
+            ["manual-iki-kosong:formula", "target-tanpa-satuan"],
+        ),
+        (
+            "jpt-dasar-05.xlsx",
+            "jpt-dasar",
+            "kadispupr",
+            P,
+            dict(),
+            ["rk-berbasis-aktivitas", "target-penilaian-berbeda"],
+        ),
+        (
+            "jpt-dasar-06.xlsx",
+            "jpt-dasar",
+            "kadinkes",
+            P,
+            dict(
+                pct_excel=True,
+                sheet="Form SKP",
+                ganti={"NAMA": "NAMA\xa0", "UNIT KERJA": "UNIT\xa0KERJA", "TARGET": " TARGET "},
+            ),
+            [],
+        ),
+        (
+            "jf-dasar-11.xlsx",
+            "jf-dasar",
+            "dokter",
+            P,
+            dict(label="title", num="1."),
+            ["rk-ganda"],
+        ),
+        (
+            "jpt-pengembangan-06.xlsx",
+            "jpt-pengembangan",
+            "kakanwil",
+            P,
+            dict(label="title"),
+            ["perspektif-tidak-lengkap", "nip-tidak-valid:17"],
+        ),
         ("jpt-pengembangan-01.xlsx", "jpt-pengembangan", "kadispupr", P, dict(le=True, kop=2), []),
         ("jpt-pengembangan-02.xlsx", "jpt-pengembangan", "inspektur", P, dict(label="title", stack=True), []),
-        ("jpt-pengembangan-03.xlsx", "jpt-pengembangan", "kakanwil", X, dict(label="lower", nohead="No.", title_model=True), []),
-        ("jpt-pengembangan-04.xlsx", "jpt-pengembangan", "kadistan", P, dict(), ["perspektif-tidak-valid", "iki-tanpa-target"]),
-        ("jpt-pengembangan-05.xlsx", "jpt-pengembangan", "kadinkes", P, dict(periode="apart"), ["manual-iki-kosong:blok", "periode-tidak-valid:terbalik"]),
+        (
+            "jpt-pengembangan-03.xlsx",
+            "jpt-pengembangan",
+            "kakanwil",
+            X,
+            dict(label="lower", nohead="No.", title_model=True),
+            [],
+        ),
+        (
+            "jpt-pengembangan-04.xlsx",
+            "jpt-pengembangan",
+            "kadistan",
+            P,
+            dict(),
+            ["perspektif-tidak-valid", "iki-tanpa-target"],
+        ),
+        (
+            "jpt-pengembangan-05.xlsx",
+            "jpt-pengembangan",
+            "kadinkes",
+            P,
+            dict(periode="apart"),
+            ["manual-iki-kosong:blok", "periode-tidak-valid:terbalik"],
+        ),
     ]
 
 
@@ -1123,23 +1824,80 @@ def build() -> list[dict]:
     items = []
     for name, form, key, program, layout, defects in specs():
         sheets, found, jabatan = build_skp(rng, name, form, key, layout, defects)
-        entry = {"file": name, "form": form, "clean": not found, "defects": found, "jabatan": jabatan,
-                 "program": program, "layout": layout}
+        entry = {
+            "file": name,
+            "form": form,
+            "clean": not found,
+            "defects": found,
+            "jabatan": jabatan,
+            "program": program,
+            "layout": layout,
+        }
         items.append({"name": name, "program": program, "sheets": sheets, "entry": entry})
     others = [
-        ("lain-pp46-2011.xlsx", "openpyxl", build_pp46(rng), [{"code": "format-lain", "sheet": None, "cell": None}]),
-        ("lain-permen-6-2022.xlsx", "xlsxwriter", build_62022(rng), [{"code": "format-lain", "sheet": None, "cell": None}]),
-        ("templat-belum-diisi.xlsx", "openpyxl", build_template(), [{"code": "templat-belum-diisi", "sheet": None, "cell": None}]),
-        ("kosong.xlsx", "openpyxl", [Lembar("Sheet1")],
-         [{"code": "bukan-skp", "sheet": None, "cell": None, "any_of": ["bukan-skp", "templat-belum-diisi"]}]),
+        (
+            "lain-pp46-2011.xlsx",
+            "openpyxl",
+            build_pp46(rng),
+            [{"code": "format-lain", "sheet": None, "cell": None}],
+        ),
+        (
+            "lain-permen-6-2022.xlsx",
+            "xlsxwriter",
+            build_62022(rng),
+            [{"code": "format-lain", "sheet": None, "cell": None}],
+        ),
+        (
+            "templat-belum-diisi.xlsx",
+            "openpyxl",
+            build_template(),
+            [{"code": "templat-belum-diisi", "sheet": None, "cell": None}],
+        ),
+        (
+            "kosong.xlsx",
+            "openpyxl",
+            [Lembar("Sheet1")],
+            [
+                {
+                    "code": "bukan-skp",
+                    "sheet": None,
+                    "cell": None,
+                    "any_of": ["bukan-skp", "templat-belum-diisi"],
+                }
+            ],
+        ),
     ]
     for name, program, sheets, defects in others:
-        items.append({"name": name, "program": program, "sheets": sheets,
-                      "entry": {"file": name, "form": None, "clean": False, "defects": defects, "program": program}})
-    items.append({"name": "ekinerja-unduhan.xls", "program": "html", "sheets": None, "raw": HTML.encode("utf-8"),
-                  "entry": {"file": "ekinerja-unduhan.xls", "form": None, "clean": False, "program": "html",
-                            "defects": [{"code": "format-lain", "sheet": None, "cell": None,
-                                         "any_of": ["format-lain", "berkas-rusak", "bukan-skp"]}]}})
+        items.append(
+            {
+                "name": name,
+                "program": program,
+                "sheets": sheets,
+                "entry": {"file": name, "form": None, "clean": False, "defects": defects, "program": program},
+            }
+        )
+    items.append(
+        {
+            "name": "ekinerja-unduhan.xls",
+            "program": "html",
+            "sheets": None,
+            "raw": HTML.encode("utf-8"),
+            "entry": {
+                "file": "ekinerja-unduhan.xls",
+                "form": None,
+                "clean": False,
+                "program": "html",
+                "defects": [
+                    {
+                        "code": "format-lain",
+                        "sheet": None,
+                        "cell": None,
+                        "any_of": ["format-lain", "berkas-rusak", "bukan-skp"],
+                    }
+                ],
+            },
+        }
+    )
     return items
 
 
@@ -1160,6 +1918,8 @@ def write_openpyxl(sheets: list[Lembar], path: Path) -> None:
             cell = ws.cell(row=r, column=c, value=v)
             if (r, c) in s.bold:
                 cell.font = Font(bold=True)
+            if (r, c) in s.formats:
+                cell.number_format = s.formats[(r, c)]
             if isinstance(v, str) and len(v) > 30:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
         for r1, c1, r2, c2 in s.merges:
@@ -1177,7 +1937,9 @@ def write_openpyxl(sheets: list[Lembar], path: Path) -> None:
 def write_xlsxwriter(sheets: list[Lembar], path: Path) -> None:
     import xlsxwriter
 
-    wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False})
+    wb = xlsxwriter.Workbook(
+        str(path), {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False}
+    )
     wb.set_properties({"author": "Admin Kepegawaian", "created": FIXED})
     bold = wb.add_format({"bold": True, "border": 1, "text_wrap": True, "valign": "top"})
     plain = wb.add_format({"text_wrap": True, "valign": "top"})
@@ -1198,7 +1960,11 @@ def write_xlsxwriter(sheets: list[Lembar], path: Path) -> None:
             if (r, c) in inside:
                 continue
             fmt = bold if (r, c) in s.bold else plain
-            if isinstance(v, (int, float)):
+            if (r, c) in s.formats:
+                fmt = wb.add_format({"num_format": s.formats[(r, c)]})
+            if isinstance(v, dt.datetime):
+                ws.write_datetime(r - 1, c - 1, v, fmt)
+            elif isinstance(v, (int, float)):
                 ws.write_number(r - 1, c - 1, v, fmt)
             else:
                 ws.write_string(r - 1, c - 1, v, fmt)
@@ -1210,8 +1976,21 @@ def write_xlsxwriter(sheets: list[Lembar], path: Path) -> None:
 def soffice_convert(src: Path, outdir: Path, fmt: str) -> Path:
     profile = Path(tempfile.mkdtemp(prefix="nyata_b_lo_"))
     try:
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", fmt,
-                        "--outdir", str(outdir), str(src)], check=True, capture_output=True, timeout=180)
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                fmt,
+                "--outdir",
+                str(outdir),
+                str(src),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     return outdir / f"{src.stem}.{fmt}"
