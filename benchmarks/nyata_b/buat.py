@@ -57,6 +57,7 @@ class Lembar:
     bold: set[tuple[int, int]] = field(default_factory=set)
     hidden: bool = False
     formats: dict[tuple[int, int], str] = field(default_factory=dict)
+    formulas: dict[tuple[int, int], str] = field(default_factory=dict)  # cells holds the computed value
 
     def put(
         self, r: int, c: int, v: Any, key: Any = None, bold: bool = False, fmt: str | None = None
@@ -324,6 +325,7 @@ DEFAULT = dict(
     pct_excel=False,
     blank_between=False,
     penilai_plt=False,
+    baik_rumus=False,
     jabatan=None,
     spaced_nip=True,
     pangkat="koma",
@@ -607,7 +609,12 @@ def draw_plan(sh: Lembar, L: dict, form: str, rks: list[Rk], r: int, tambahan: l
                 kat.update(iki.kat_override)
                 for lvl in L["levels"]:
                     if f"kat:{lvl}" in pos:
-                        sh.put(rr, pos[f"kat:{lvl}"], kat.get(lvl), key=("kat", tag, idx, j, lvl))
+                        value = kat.get(lvl)
+                        if lvl == "BAIK" and L["baik_rumus"] and lvl not in iki.kat_override:
+                            # BAIK is the target: the agency's template copies it with a formula
+                            value = ttext
+                            sh.formulas[(rr, pos[f"kat:{lvl}"])] = f"={get_column_letter(pos['target'])}{rr}"
+                        sh.put(rr, pos[f"kat:{lvl}"], value, key=("kat", tag, idx, j, lvl))
             if L["memantau"] == "per_iki":
                 for k, v in (
                     ("mem:data", f"Data {iki.teks[0].lower()}{iki.teks[1:]}"),
@@ -1010,9 +1017,9 @@ def build_skp(
             rks[-1].teks = bank.AKTIVITAS[len(name) % len(bank.AKTIVITAS)]
             where.append((d, ("rk", "u", len(rks) - 1), []))
         elif d == "target-absolut":
-            rks[0].ikis[0].teks = (
-                "Setiap " + rks[0].ikis[0].teks.split(" ", 2)[-1] + " tercatat pada hari yang sama"
-            )
+            # "Jumlah naskah dinas yang diagendakan" -> "Setiap naskah dinas diagendakan pada hari yang sama"
+            obj, _, verb = rks[0].ikis[0].teks.removeprefix("Jumlah ").partition(" yang ")
+            rks[0].ikis[0].teks = f"Setiap {obj} {verb} pada hari yang sama"
             where.append((d, ("iki", "u", 0, 0), [("target", "u", 0, 0)]))
         elif d == "kategori-penilaian-kosong":
             rks[0].ikis[1].kat_override = {lvl: None for lvl in LEVELS}
@@ -1510,6 +1517,7 @@ def specs() -> list[tuple[str, str | None, str | None, str, dict, list[str]]]:
                 group="STANDAR KINERJA",
                 memantau="satu",
                 satuan_col=True,
+                baik_rumus=True,
             ),
             [],
         ),
@@ -1544,6 +1552,7 @@ def specs() -> list[tuple[str, str | None, str | None, str, dict, list[str]]]:
                 tambahan="strip",
                 periode="below",
                 merge_rk=False,
+                baik_rumus=True,
             ),
             [],
         ),
@@ -1657,7 +1666,7 @@ def specs() -> list[tuple[str, str | None, str | None, str, dict, list[str]]]:
             "jf-pengembangan",
             "pranata_komputer",
             XLS,
-            dict(levels=["KURANG", "CUKUP", "BAIK", "SANGAT BAIK"]),
+            dict(levels=["KURANG", "CUKUP", "BAIK", "SANGAT BAIK"], baik_rumus=True),
             [],
         ),
         (
@@ -1823,6 +1832,8 @@ def build() -> list[dict]:
     rng = random.Random(SEED)
     items = []
     for name, form, key, program, layout, defects in specs():
+        # a formula needs its computed value in the file: XlsxWriter and LibreOffice write it, openpyxl not
+        assert not (layout.get("baik_rumus") and program == "openpyxl"), name
         sheets, found, jabatan = build_skp(rng, name, form, key, layout, defects)
         entry = {
             "file": name,
@@ -1915,7 +1926,7 @@ def write_openpyxl(sheets: list[Lembar], path: Path) -> None:
     for s in sheets:
         ws = wb.create_sheet(s.title)
         for (r, c), v in sorted(s.cells.items()):
-            cell = ws.cell(row=r, column=c, value=v)
+            cell = ws.cell(row=r, column=c, value=s.formulas.get((r, c), v))
             if (r, c) in s.bold:
                 cell.font = Font(bold=True)
             if (r, c) in s.formats:
@@ -1962,7 +1973,9 @@ def write_xlsxwriter(sheets: list[Lembar], path: Path) -> None:
             fmt = bold if (r, c) in s.bold else plain
             if (r, c) in s.formats:
                 fmt = wb.add_format({"num_format": s.formats[(r, c)]})
-            if isinstance(v, dt.datetime):
+            if (r, c) in s.formulas:
+                ws.write_formula(r - 1, c - 1, s.formulas[(r, c)], fmt, v)
+            elif isinstance(v, dt.datetime):
                 ws.write_datetime(r - 1, c - 1, v, fmt)
             elif isinstance(v, (int, float)):
                 ws.write_number(r - 1, c - 1, v, fmt)
