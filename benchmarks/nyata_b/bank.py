@@ -376,7 +376,7 @@ JABATAN = {
             ),
             (
                 "Meningkatnya keselamatan pasien",
-                "Pemberian obat pasien tepat sesuai prinsip 6 benar",
+                "Obat pasien diberikan tepat sesuai prinsip 6 benar",
                 "Lembar pemberian obat",
                 "Instalasi Farmasi",
                 "Bulanan",
@@ -555,7 +555,7 @@ JABATAN = {
             ),
             (
                 "Laboratorium mempertahankan akreditasi",
-                "Pemantapan mutu internal dilaksanakan sesuai jadwal",
+                "Mutu hasil pemeriksaan laboratorium terjamin",
                 "Laporan PMI",
                 "Manajer Mutu",
                 "Bulanan",
@@ -916,7 +916,7 @@ JPT = {
             ),
             (
                 "Anggaran",
-                "Efisiensi penggunaan anggaran pengawasan",
+                "Meningkatnya efisiensi penggunaan anggaran pengawasan",
                 [("Persentase realisasi anggaran", ("pct", 95))],
             ),
         ],
