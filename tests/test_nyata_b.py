@@ -132,13 +132,32 @@ def test_set_covers_every_form_clean_and_defective():
     assert {"format-lain", "templat-belum-diisi", "bukan-skp"} <= unformed
 
 
-def test_every_defect_cell_holds_what_was_injected(items):
-    """A defect's cell is looked up in the drawn grid, so it must lie inside the sheet the manifest names."""
+EMPTY_WHEN_DEFECTIVE = {
+    "iki-tanpa-target",
+    "realisasi-kosong",
+    "identitas-kosong",
+    "cara-memantau-kosong",
+    "kategori-penilaian-kosong",
+    "rk-atasan-kosong",
+    "manual-iki-kosong",
+}
+
+
+def test_every_defect_cell_holds_the_defect(items):
+    """The manifest's cell is where the defect is: empty for a missing value, the wrong text otherwise."""
+    from openpyxl.utils.cell import coordinate_to_tuple
+
     for it in items:
         sheets = {s.title: s for s in it["sheets"] or []}
         for d in it["entry"]["defects"]:
-            if d["sheet"] is not None:
-                assert d["sheet"] in sheets, (it["name"], d)
+            if d["cell"] is None:
+                continue
+            row, col = coordinate_to_tuple(d["cell"])
+            value = sheets[d["sheet"]].cells.get((row, col))
+            if d["code"] in EMPTY_WHEN_DEFECTIVE:
+                assert value is None, (it["name"], d)
+            else:
+                assert value not in (None, ""), (it["name"], d)
 
 
 @pytest.mark.xfail(strict=False, reason=BELUM)
