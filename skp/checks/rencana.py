@@ -96,10 +96,11 @@ def rk_atasan_present(document: SkpDocument, config: Config) -> Iterator[Finding
 
 @document_check("rk-berbasis-aktivitas")
 def rk_is_result(document: SkpDocument, config: Config) -> Iterator[Finding]:
-    """An RK states a result, not an activity (SPEC §1)."""
-    sections = rules(config).aktivitas_bagian
+    """An RK states a result, not an activity: an active verb or a bare process noun (SPEC §1)."""
+    settings = rules(config)
     for rk in written_rk(document):
-        activity = activity_of(rk.text) if rk.section in sections else None
+        activity = activity_of(rk.text, settings.aktivitas_kata_benda, settings.aktivitas_penanda_hasil) \
+            if rk.section in settings.aktivitas_bagian else None
         if activity is not None:
             yield Finding.make("rk-berbasis-aktivitas", sheet_of(rk, document), rk.cell("rk"), rk=rk.text,
                                kata=activity.kata, saran=activity.saran)

@@ -31,6 +31,8 @@ class PemeriksaanRules(BaseModel):
     satuan_biaya_tambahan: tuple[str, ...] = ()
     kategori_baik_sama_dengan_target: bool = True
     aktivitas_bagian: tuple[Literal["utama", "tambahan"], ...] = ("utama", "tambahan")
+    aktivitas_kata_benda: bool = True
+    aktivitas_penanda_hasil: bool = True
     manual_iki_bagian: tuple[Literal["utama", "tambahan"], ...] = ("utama",)
     kemiripan_minimum: float = Field(0.9, ge=0, le=1)
     angka_kredit_desimal_maksimum: int = Field(3, ge=0)
