@@ -252,6 +252,12 @@ def is_currency_unit(satuan: str | None) -> bool:
     return any(word in _CURRENCY_WORDS for word in _unit_words(satuan))
 
 
+def mentions_date(text: object) -> bool:
+    """Whether a target or threshold names a date or month ("Desember 2025", "31-12-2025"): a deadline,
+    whose number is a day or a year rather than an amount to compare."""
+    return bool(text) and isinstance(text, str) and _DATE_RE.search(text) is not None
+
+
 def _make_date(year: int | None, month: int, day: int | None, end: bool) -> date | None:
     if year is None:
         return None

@@ -3,4 +3,14 @@
 Importing this package registers every document and batch check; one import line per check module.
 """
 
-from skp.checks import jf, kop, kumpulan, pengembangan, penilaian, rencana  # noqa: F401
+from skp.checks import (  # noqa: F401
+    jf,
+    kategori,
+    kop,
+    kumpulan,
+    pengembangan,
+    penilaian,
+    penilaian_target,
+    rencana,
+    satuan,
+)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from skp.checks.kategori import LEVELS, kategori_cell, separation_problem
 from skp.checks.registry import document_check
 from skp.checks.rencana import sheet_of, written_iki, written_rk
 from skp.checks.rules import is_blank, rules, same_text
@@ -28,8 +29,6 @@ PERSPEKTIF_TEXT = {
     "penguatan-internal": "Penguatan Internal",
     "anggaran": "Anggaran",
 }
-LEVELS = (("sangat_kurang", "SANGAT KURANG"), ("kurang", "KURANG"), ("cukup", "CUKUP"), ("baik", "BAIK"),
-          ("sangat_baik", "SANGAT BAIK"))
 NO_MANUAL_SHEET = "belum ada karena sheet Manual IKI tidak ditemukan"
 CARA_MEMANTAU = (("data", "data"), ("sumber_data", "sumber data"), ("waktu_pengumpulan", "waktu pengumpulan"))
 
@@ -59,10 +58,10 @@ def perspektif_complete(document: SkpDocument, config: Config) -> Iterator[Findi
             yield Finding.make("perspektif-tidak-lengkap", document.sheet, where, perspektif=text)
 
 
-def _kategori_cell(iki: Iki, level: str) -> str | None:
-    kategori = iki.kategori
-    found = kategori.cells.get(level) if kategori else None
-    return found or iki.cells.get(f"kategori_{level}") or iki.cell("target")
+def _target_stands_for_baik(iki: Iki) -> bool:
+    """A form without a BAIK column lets the TARGET stand for BAIK (SPEC §3.10): the target is the BAIK."""
+    return (iki.kategori is not None and "baik" not in iki.kategori.cells and iki.target is not None
+            and not is_blank(iki.target.raw))
 
 
 @document_check("kategori-penilaian-kosong")
@@ -72,9 +71,11 @@ def kategori_present(document: SkpDocument, config: Config) -> Iterator[Finding]
         return
     for rk in written_rk(document):
         for iki in written_iki(rk):
+            if _target_stands_for_baik(iki):
+                continue
             if iki.kategori is None or is_blank(iki.kategori.baik):
                 yield Finding.make("kategori-penilaian-kosong", sheet_of(iki, document),
-                                   _kategori_cell(iki, "baik"), iki=iki.text)
+                                   kategori_cell(iki, "baik"), iki=iki.text)
 
 
 _BELOW = re.compile(r"^\s*(?:<|≤|kurang\s+dari|di\s*bawah)", re.IGNORECASE)
@@ -113,8 +114,10 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
     Only numeric thresholds are compared ("< 150", "150 - 299", "> 300"); qualitative wording is left to
     the reviewer. Thresholds all in % under a non-% target are capaian percentages, which always rise.
     """
-    parsed = [t for key, label in LEVELS if (t := Threshold.parse(key, label, getattr(kategori, key)))]
     target = iki.target if iki.target is not None and iki.target.is_measurable else None
+    parsed = [t for key, label in LEVELS if (t := Threshold.parse(
+        key, label, target.raw if key == "baik" and target and _target_stands_for_baik(iki) else
+        getattr(kategori, key)))]
     capaian_based = bool(parsed) and all(t.satuan == "%" for t in parsed) and (
         target is None or target.satuan != "%")
     # One source for "lower is better" with the scoring engine, so checks and scores never disagree.
@@ -129,6 +132,7 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
             return culprit.key, f"{a.label} '{a.raw}' lalu {b.label} '{b.raw}', seharusnya {arah}"
     baik = next((t for t in parsed if t.key == "baik"), None)
     if (rules(config).kategori_baik_sama_dengan_target and baik is not None and target is not None
+            and "baik" in kategori.cells
             and not capaian_based and (baik.low, baik.high) != (target.min, target.max)):
         return "baik", f"BAIK '{baik.raw}' tidak sama dengan target '{target.raw}'"
     return None
@@ -139,11 +143,14 @@ def kategori_ordered(document: SkpDocument, config: Config) -> Iterator[Finding]
     """Thresholds rise from SANGAT KURANG to SANGAT BAIK, or fall for waktu/biaya (SPEC §3.3)."""
     for rk in written_rk(document):
         for iki in written_iki(rk):
-            problem = _order_problem(iki, iki.kategori, config) if iki.kategori else None
+            kategori = iki.kategori
+            # A level that contains the target is kategori-tidak-membedakan: one finding per mistake.
+            problem = (_order_problem(iki, kategori, config)
+                       if kategori and not separation_problem(iki, kategori, config) else None)
             if problem:
                 key, rincian = problem
                 yield Finding.make("kategori-tidak-berurutan", sheet_of(iki, document),
-                                   _kategori_cell(iki, key), iki=iki.text, rincian=rincian)
+                                   kategori_cell(iki, key), iki=iki.text, rincian=rincian)
 
 
 @document_check("cara-memantau-kosong")

@@ -1,0 +1,42 @@
+"""Targets written as a bare number (SPEC §3.10, §7 ``target-tanpa-satuan``).
+
+"12" says nothing about what is counted: twelve reports, documents, months? Reviewers ask for the satuan,
+in the target cell ("12 laporan") or in the SATUAN sub-column beside it, which the reader joins to the
+target. Only an IKI that names a unitless measure is exempt: Persentase (the unit is %), Indeks, Nilai,
+Skor (``pemeriksaan.iki_tanpa_satuan``); a Jumlah…, Tingkat…, Cakupan… or Capaian… IKI still needs its
+satuan. A peringatan, not an error: the number itself is readable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from skp.checks.registry import document_check
+from skp.checks.rencana import sheet_of, written_iki, written_rk
+from skp.checks.rules import first_word_in, rules
+from skp.config import Config
+from skp.findings import Finding
+from skp.models import Iki, SkpDocument
+
+_CONTOH = {"waktu": "bulan", "biaya": "rupiah"}
+
+
+def _example(iki: Iki) -> str:
+    """The target with a plausible satuan, for the message: "12 laporan", "10 bulan"."""
+    raw = iki.target.raw.strip() if iki.target else ""
+    return f"{raw} {_CONTOH.get(iki.aspek or '', 'laporan')}"
+
+
+@document_check("target-tanpa-satuan")
+def target_has_satuan(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """A measurable target names its satuan, unless the IKI is a unitless measure."""
+    exempt = rules(config).iki_tanpa_satuan
+    for rk in written_rk(document):
+        for iki in written_iki(rk):
+            target = iki.target
+            if target is None or not target.is_measurable or target.satuan is not None:
+                continue
+            if first_word_in(iki.text, exempt):
+                continue
+            yield Finding.make("target-tanpa-satuan", sheet_of(iki, document), iki.cell("target"),
+                               target=target.raw, iki=iki.text, contoh=_example(iki))
