@@ -41,6 +41,7 @@ _AT_LEAST = re.compile(r"^\s*(?:≥|>=|=>|min(?:imal)?\b|paling\s+sedikit|sekura
                        r"|(?:ke\s+atas|atau\s+lebih)\s*\W*$", re.I)
 _ABOVE = re.compile(r"^\s*(?:>|lebih\s+dari|di\s*atas)", re.I)
 _AT_MOST_AFTER = re.compile(r"(?:ke\s+bawah|atau\s+kurang)\s*\W*$", re.I)
+_QUALIFIER_SATUAN = re.compile(r"^(?:ke\s+(?:atas|bawah)|atau\s+(?:lebih|kurang))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -66,17 +67,18 @@ class Band:
         if not target.is_measurable or mentions_date(text):
             return None
         low, high = float(target.min), float(target.max)  # type: ignore[arg-type]
+        satuan = None if target.satuan and _QUALIFIER_SATUAN.match(target.satuan) else target.satuan
         if target.is_range:
-            return cls(key, label, text, low, high, True, True, True, target.satuan)
+            return cls(key, label, text, low, high, True, True, True, satuan)
         if _AT_MOST.match(text) or _AT_MOST_AFTER.search(text):
-            return cls(key, label, text, -math.inf, high, False, True, False, target.satuan)
+            return cls(key, label, text, -math.inf, high, False, True, False, satuan)
         if _BELOW.match(text):
-            return cls(key, label, text, -math.inf, high, False, False, False, target.satuan)
+            return cls(key, label, text, -math.inf, high, False, False, False, satuan)
         if _AT_LEAST.search(text):
-            return cls(key, label, text, low, math.inf, True, False, False, target.satuan)
+            return cls(key, label, text, low, math.inf, True, False, False, satuan)
         if _ABOVE.match(text):
-            return cls(key, label, text, low, math.inf, False, False, False, target.satuan)
-        return cls(key, label, text, low, high, True, True, False, target.satuan)
+            return cls(key, label, text, low, math.inf, False, False, False, satuan)
+        return cls(key, label, text, low, high, True, True, False, satuan)
 
     def contains(self, value: float) -> bool:
         above = value > self.low or (self.low_closed and value == self.low)

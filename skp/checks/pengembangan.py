@@ -115,11 +115,14 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
     the reviewer. Thresholds all in % under a non-% target are capaian percentages, which always rise.
     """
     target = iki.target if iki.target is not None and iki.target.is_measurable else None
-    parsed = [t for key, label in LEVELS if (t := Threshold.parse(
-        key, label, target.raw if key == "baik" and target and _target_stands_for_baik(iki) else
-        getattr(kategori, key)))]
+    parsed = [t for key, label in LEVELS if (t := Threshold.parse(key, label, getattr(kategori, key)))]
     capaian_based = bool(parsed) and all(t.satuan == "%" for t in parsed) and (
         target is None or target.satuan != "%")
+    if target is not None and not capaian_based and _target_stands_for_baik(iki):
+        # No BAIK column: the target takes BAIK's place between CUKUP and SANGAT BAIK.
+        order = [key for key, _ in LEVELS]
+        stand_in = Threshold.parse("baik", "TARGET", target.raw)
+        parsed = sorted([*parsed, *([stand_in] if stand_in else [])], key=lambda t: order.index(t.key))
     # One source for "lower is better" with the scoring engine, so checks and scores never disagree.
     lower_is_better = config.section("penilaian", ScoringSettings).lower_is_better
     descending = iki.aspek in lower_is_better and not capaian_based
