@@ -110,8 +110,10 @@ def rk_is_result(document: SkpDocument, config: Config) -> Iterator[Finding]:
 def target_not_absolute(document: SkpDocument, config: Config) -> Iterator[Finding]:
     """JA/JF IKI and targets are realistic, not "semua"/"selalu" (SPEC §5, §7).
 
-    In an IKI a periodic phrase ("disampaikan setiap bulan") is no absolute, and a ratio IKI ("Persentase …
-    dari semua …") names its denominator with "semua", so its text is not judged. A target is short and
+    In an IKI a periodic phrase ("disampaikan setiap bulan") is no absolute, and an IKI that names a measure
+    ("Persentase … dari semua …", "Jumlah rekapitulasi kehadiran semua pegawai") uses "semua" for its scope
+    or denominator, so its text is not judged: the absolute IKI is a statement ("Semua surat masuk
+    tercatat pada hari yang sama"). A target is short and
     judged whole: "100 % setiap bulan" promises it every time.
     """
     if not has_aspek(document):
@@ -120,8 +122,8 @@ def target_not_absolute(document: SkpDocument, config: Config) -> Iterator[Findi
     phrases, periodic = settings.kata_absolut, settings.kata_absolut_pengecualian
     for rk in written_rk(document):
         for iki in written_iki(rk):
-            ratio = first_word_in(iki.text, settings.iki_rasio)
-            kata = None if ratio else find_phrase(iki.text, phrases, periodic)
+            measure = first_word_in(iki.text, settings.iki_besaran)
+            kata = None if measure else find_phrase(iki.text, phrases, periodic)
             if kata:
                 yield Finding.make("target-absolut", sheet_of(iki, document), iki.cell("iki"), besaran="IKI",
                                    teks=iki.text, kata=kata)

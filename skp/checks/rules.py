@@ -31,7 +31,10 @@ class PemeriksaanRules(BaseModel):
         "setiap hari", "setiap minggu", "setiap pekan", "setiap bulan", "setiap triwulan", "setiap semester",
         "setiap tahun", "setiap periode",
     )
-    iki_rasio: tuple[str, ...] = ("persentase", "prosentase", "presentase", "rasio", "proporsi")
+    iki_besaran: tuple[str, ...] = (
+        "jumlah", "banyaknya", "persentase", "prosentase", "presentase", "rasio", "proporsi", "indeks",
+        "nilai", "skor", "tingkat", "rata", "rerata", "cakupan", "capaian",
+    )
     iki_tanpa_satuan: tuple[str, ...] = ("persentase", "prosentase", "presentase", "indeks", "nilai", "skor")
     satuan_waktu_tambahan: tuple[str, ...] = ()
     satuan_biaya_tambahan: tuple[str, ...] = ()
