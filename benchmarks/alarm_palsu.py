@@ -7,7 +7,9 @@ for a fix), and placed alone in a one-RK JA Model Pengembangan plan so that the 
 cases flagged); ``--rinci`` lists every misjudged case. The texts were written for this measurement, apart
 from the tests' fixtures, with the traps that matter: pe-…-an nouns that name products ("Permohonan …"),
 process nouns with a result qualifier (accepted as results, SPEC §1 [interpretation]), periodic "setiap
-bulan", unitless measures, waktu thresholds, capaian-percent kategori.
+bulan", unitless measures, waktu thresholds, capaian-percent kategori. The tuning cases were used while
+writing the checks (two target-absolut false alarms found here changed that check); the ``HOLDOUT_*`` cases
+were written afterwards and must not be used to tune them, so their figures stay an honest estimate.
 """
 
 from __future__ import annotations
@@ -297,6 +299,102 @@ KATEGORI_DEFECTS = [
 ]
 
 
+# --- Held out: written after the last change to the checks and never used to tune them. -----------------
+HOLDOUT_RK_RESULTS = [
+    "Tersedianya sarana prasarana kantor yang layak",
+    "Dokumen LKjIP tersampaikan ke Kementerian PANRB",
+    "Meningkatnya cakupan imunisasi dasar lengkap",
+    "Rumah tidak layak huni yang diperbaiki",
+    "Pegawai naik pangkat tepat waktu",
+    "Penetapan kinerja perangkat daerah yang selaras",
+    "Pengembangan kompetensi pegawai yang merata",
+    "Pemanfaatan aplikasi Srikandi oleh seluruh OPD",
+    "Kualitas air minum memenuhi standar",
+    "Infrastruktur jalan desa dalam kondisi baik",
+    "Program kerja bidang tercapai",
+    "Penanganan pengaduan yang responsif",
+    "Surat keputusan terbit sebelum batas waktu",
+    "Angka kematian ibu menurun",
+    "Evaluasi program yang berkualitas",
+]
+HOLDOUT_RK_ACTIVITIES = [
+    "Menyusun rencana kerja tahunan",
+    "Mengonsep surat dinas",
+    "Penyusunan RKA",
+    "Pelaksanaan kegiatan pameran",
+    "Pengumpulan bahan laporan",
+    "Memproses usulan cuti",
+    "Koordinasi penyusunan LKjIP",
+    "Fasilitasi penyusunan SOP",
+    "Monev kegiatan DAK",
+    "Rekap data kehadiran",
+    "Input SPJ ke aplikasi",
+    "Pendampingan BUMDes",
+    "Melayani tamu dinas",
+    "Mengagendakan surat masuk",
+    "Pembahasan rancangan perda",
+    "Menata arsip",
+    "Pemeliharaan gedung kantor",
+    "Penggandaan dokumen",
+]
+HOLDOUT_SATUAN_CLEAN = [
+    ("Jumlah kendaraan dinas yang terawat", "15 unit"),
+    ("Persentase capaian SPM", "100"),
+    ("Nilai IKM", "85,1"),
+    ("Skor kematangan SPBE", "2,6"),
+    ("Jumlah penduduk yang direkam KTP-el", "1.500 jiwa"),
+    ("Indeks kepuasan pegawai", "3,2"),
+    ("Jumlah hari layanan", "240 hari"),
+    ("Jumlah anggaran terserap", "Rp 2,5 miliar"),
+    ("Waktu penyelesaian izin", "14 HK"),
+    ("Tingkat kehadiran pegawai", "95%"),
+]
+HOLDOUT_SATUAN_BARE = [
+    ("Jumlah kendaraan dinas yang terawat", "15"),
+    ("Jumlah penduduk yang direkam KTP-el", "1.500"),
+    ("Jumlah hari layanan", 240),
+    ("Waktu penyelesaian izin", "14"),
+    ("Tingkat kehadiran pegawai", "95"),
+    ("Jumlah anggaran terserap", "2.500.000.000"),
+    ("Jumlah peserta pelatihan", "30 - 40"),
+    ("Jumlah kajian kebijakan", 1),
+    ("Cakupan imunisasi", "90"),
+    ("Jumlah perda yang ditetapkan", "2"),
+]
+HOLDOUT_ABSOLUT_CLEAN = [
+    ("Jumlah surat yang diagendakan setiap hari kerja", "240 surat"),
+    ("Ketepatan waktu penyampaian SPJ setiap bulan", "12 bulan"),
+    ("Surat masuk tercatat dalam aplikasi", "95 %"),
+    ("Kepuasan semua pengguna layanan", "80 %"),
+    ("Laporan disampaikan setiap triwulan", "4 laporan"),
+    ("Dokumen tersusun tepat waktu", "12 dokumen"),
+]
+HOLDOUT_ABSOLUT_DEFECTS = [
+    ("Semua permohonan izin diproses dalam 3 hari", "100 %"),
+    ("Tidak pernah terjadi kehilangan arsip", "0 kasus"),
+    ("Pengaduan selalu ditanggapi", "100 %"),
+    ("Jumlah laporan bulanan", "selalu tepat waktu"),
+    ("Setiap surat keluar bernomor", "100 %"),
+]
+HOLDOUT_KATEGORI_CLEAN = [
+    ("Kuantitas", "24 kegiatan", {"cukup": "18 - 23", "baik": "24", "sangat_baik": "> 24"}),
+    ("Waktu", "6 bulan", {"cukup": "7 bulan", "sangat_baik": "5 bulan"}),
+    ("Kualitas", "80 %", {"cukup": "60 - 79 %", "sangat_baik": "81 - 100 %"}),
+    ("Biaya", "Rp 50 juta", {"cukup": "> Rp 50 juta", "sangat_baik": "< Rp 50 juta"}),
+    ("Kuantitas", "2 dokumen", {"cukup": "1", "sangat_baik": "3"}),
+    ("Kuantitas", "100 %", {"cukup": "80 - 99 %", "sangat_baik": "100 %"}),
+    ("Waktu", "14 hari", {"sangat_kurang": "> 21", "kurang": "18 - 21", "cukup": "15 - 17", "baik": "14",
+                          "sangat_baik": "< 14"}),
+]
+HOLDOUT_KATEGORI_DEFECTS = [
+    ("Kuantitas", "24 kegiatan", {"cukup": "18 - 23", "baik": "24", "sangat_baik": "≥ 24"}),
+    ("Waktu", "6 bulan", {"cukup": "> 5", "sangat_baik": "< 5"}),
+    ("Kualitas", "80 %", {"cukup": "70 - 85 %", "sangat_baik": "> 85 %"}),
+    ("Kuantitas", "2 dokumen", {"cukup": "1", "sangat_baik": "2"}),
+    ("Biaya", "Rp 50 juta", {"cukup": "> Rp 40 juta", "sangat_baik": "< Rp 40 juta"}),
+]
+
+
 def _document(rk_text: str, iki: Iki) -> SkpDocument:
     rk = RencanaKinerja(sheet="SKP", row=16, section="utama", text=rk_text, rk_atasan="Meningkatnya kinerja",
                         cells={"rk": "C16"}, iki=[iki])
@@ -317,25 +415,33 @@ class Case:
     document: SkpDocument
 
 
-def _cases() -> dict[str, tuple[Callable[[SkpDocument, Config], Iterable[Finding]], list[Case]]]:
-    def plain(text: str) -> Iki:
-        return _iki("Jumlah laporan yang tersusun", "12 laporan")
+Check = Callable[[SkpDocument, Config], Iterable[Finding]]
 
+
+def _cases(holdout: bool) -> dict[str, tuple[Check, list[Case]]]:
+    """Per check, its cases: the tuning set, or with ``holdout`` the set held out."""
+    plain = _iki("Jumlah laporan yang tersusun", "12 laporan")
+    if holdout:
+        rk, satuan = (HOLDOUT_RK_RESULTS, HOLDOUT_RK_ACTIVITIES), (HOLDOUT_SATUAN_CLEAN, HOLDOUT_SATUAN_BARE)
+        absolut = (HOLDOUT_ABSOLUT_CLEAN, HOLDOUT_ABSOLUT_DEFECTS)
+        kategori = (HOLDOUT_KATEGORI_CLEAN, HOLDOUT_KATEGORI_DEFECTS)
+    else:
+        rk, satuan = (RK_RESULTS, RK_ACTIVITIES), (SATUAN_CLEAN, SATUAN_BARE)
+        absolut, kategori = (ABSOLUT_CLEAN, ABSOLUT_DEFECTS), (KATEGORI_CLEAN, KATEGORI_DEFECTS)
     return {
         "rk-berbasis-aktivitas": (rk_is_result, [
-            Case(t, defective, _document(t, plain(t)))
-            for defective, texts in ((False, RK_RESULTS), (True, RK_ACTIVITIES)) for t in texts]),
+            Case(t, defective, _document(t, plain))
+            for defective, texts in zip((False, True), rk, strict=True) for t in texts]),
         "target-tanpa-satuan": (target_has_satuan, [
             Case(f"{iki} | {target}", defective, _document("Laporan tersusun", _iki(iki, target)))
-            for defective, pairs in ((False, SATUAN_CLEAN), (True, SATUAN_BARE)) for iki, target in pairs]),
+            for defective, pairs in zip((False, True), satuan, strict=True) for iki, target in pairs]),
         "target-absolut": (target_not_absolute, [
             Case(f"{iki} | {target}", defective, _document("Laporan tersusun", _iki(iki, target)))
-            for defective, pairs in ((False, ABSOLUT_CLEAN), (True, ABSOLUT_DEFECTS))
-            for iki, target in pairs]),
+            for defective, pairs in zip((False, True), absolut, strict=True) for iki, target in pairs]),
         "kategori-tidak-membedakan": (kategori_separates, [
             Case(f"{aspek} {target} {levels}", defective,
                  _document("Laporan tersusun", _iki("IKI", target, aspek, levels)))
-            for defective, rows in ((False, KATEGORI_CLEAN), (True, KATEGORI_DEFECTS))
+            for defective, rows in zip((False, True), kategori, strict=True)
             for aspek, target, levels in rows]),
     }
 
@@ -345,21 +451,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rinci", action="store_true", help="daftar setiap kasus yang salah dinilai")
     args = parser.parse_args(argv)
     config = Config()
-    print(f"{'pemeriksaan':28} {'bersih':>6} {'alarm palsu':>12} {'cacat':>6} {'terdeteksi':>11}")
-    for code, (check, cases) in _cases().items():
+    for holdout in (False, True):
+        print("kasus sisihan (tidak dipakai menyetel):" if holdout else "kasus penyetelan:")
+        _report(_cases(holdout), config, args.rinci)
+    return 0
+
+
+def _report(all_cases: dict[str, tuple[Check, list[Case]]], config: Config, rinci: bool) -> None:
+    print(f"  {'pemeriksaan':28} {'bersih':>6} {'alarm palsu':>12} {'cacat':>6} {'terdeteksi':>11}")
+    for code, (check, cases) in all_cases.items():
         clean = [c for c in cases if not c.defective]
         defects = [c for c in cases if c.defective]
         flagged = {id(c) for c in cases if any(f.code == code for f in check(c.document, config))}
         false_alarms = [c for c in clean if id(c) in flagged]
         missed = [c for c in defects if id(c) not in flagged]
-        print(f"{code:28} {len(clean):6} {len(false_alarms):5} ({len(false_alarms) / len(clean):5.1%}) "
+        print(f"  {code:28} {len(clean):6} {len(false_alarms):5} ({len(false_alarms) / len(clean):5.1%}) "
               f"{len(defects):6} {len(defects) - len(missed):4} ({1 - len(missed) / len(defects):5.1%})")
-        if args.rinci:
+        if rinci:
             for case in false_alarms:
-                print(f"    alarm palsu: {case.label}")
+                print(f"      alarm palsu: {case.label}")
             for case in missed:
-                print(f"    terlewat:    {case.label}")
-    return 0
+                print(f"      terlewat:    {case.label}")
 
 
 if __name__ == "__main__":
