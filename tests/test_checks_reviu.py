@@ -31,8 +31,10 @@ DEFECTS = {
     # Target angka 300 with its SATUAN sub-column left empty.
     "reviu_cacat_target_tanpa_satuan": {("target-tanpa-satuan", SHEET, "F20")},
     "reviu_cacat_iki_absolut": {("target-absolut", SHEET, "E17")},
-    # "Plt. Arsiparis Mahir" is a JF by its name, so the Keterkaitan AK sheet is required.
+    # "ANALIS KEPEGAWAIAN MUDA selaku SUBKOORDINATOR" and "Pengawas Madya" are JF by their names alone, so
+    # the Keterkaitan AK sheet is required.
     "reviu_cacat_jf_tanpa_lampiran_ak": {("keterkaitan-ak-hilang", None, None)},
+    "reviu_cacat_jf_tanpa_lampiran_ak_pengawas": {("keterkaitan-ak-hilang", None, None)},
     # "ANALIS KEPEGAWAIAN MUDA selaku SUBKOORDINATOR" is Ahli Muda (III/c–III/d), written beside IV/a.
     "reviu_cacat_jenjang_tanpa_ahli": {("jenjang-golongan-tidak-sesuai", SHEET, "C9")},
 }

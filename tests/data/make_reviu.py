@@ -188,9 +188,11 @@ FORMS: dict[str, Form] = {
     "reviu_cacat_waktu_sangat_baik_sama": Form(
         utama=_edit(UTAMA, 0, 2, kategori={"cukup": "> 12", "sangat_baik": "≤ 12"})),
     "reviu_cacat_target_tanpa_satuan": Form(utama=_edit(UTAMA, 1, 0, satuan=None)),
-    # Known as JF by the jabatan alone ("Arsiparis Mahir"): the missing Keterkaitan AK sheet is reported.
-    "reviu_cacat_jf_tanpa_lampiran_ak": Form(jabatan="Plt. Arsiparis Mahir", pangkat="Penata Muda, III/a",
-                                             lampiran_ak=False),
+    # Known as JF by the jabatan alone, with no "Ahli" and no Keterkaitan AK sheet to give it away: the
+    # missing sheet is reported (a JA form would not need it).
+    "reviu_cacat_jf_tanpa_lampiran_ak": Form(lampiran_ak=False),
+    "reviu_cacat_jf_tanpa_lampiran_ak_pengawas": Form(jabatan="Pengawas Madya", pangkat="Pembina, IV/a",
+                                                      lampiran_ak=False),
     # "Analis Kepegawaian Muda" is Ahli Muda, III/c–III/d: a IV/a holder is outside it.
     "reviu_cacat_jenjang_tanpa_ahli": Form(jabatan="ANALIS KEPEGAWAIAN MUDA selaku SUBKOORDINATOR",
                                            pangkat="Pembina, IV/a"),
