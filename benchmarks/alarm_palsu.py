@@ -446,6 +446,29 @@ def _cases(holdout: bool) -> dict[str, tuple[Check, list[Case]]]:
     }
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """One check on one set: the clean cases it flagged and the defective cases it missed."""
+
+    code: str
+    clean: int
+    defects: int
+    false_alarms: tuple[Case, ...]
+    missed: tuple[Case, ...]
+
+
+def measure(holdout: bool, config: Config) -> list[Outcome]:
+    """Run every check over its cases of the tuning set or, with ``holdout``, of the held-out set."""
+    outcomes = []
+    for code, (check, cases) in _cases(holdout).items():
+        flagged = {id(c) for c in cases if any(f.code == code for f in check(c.document, config))}
+        outcomes.append(Outcome(
+            code, sum(not c.defective for c in cases), sum(c.defective for c in cases),
+            tuple(c for c in cases if not c.defective and id(c) in flagged),
+            tuple(c for c in cases if c.defective and id(c) not in flagged)))
+    return outcomes
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rinci", action="store_true", help="daftar setiap kasus yang salah dinilai")
@@ -453,25 +476,17 @@ def main(argv: list[str] | None = None) -> int:
     config = Config()
     for holdout in (False, True):
         print("kasus sisihan (tidak dipakai menyetel):" if holdout else "kasus penyetelan:")
-        _report(_cases(holdout), config, args.rinci)
+        print(f"  {'pemeriksaan':28} {'bersih':>6} {'alarm palsu':>12} {'cacat':>6} {'terdeteksi':>11}")
+        for o in measure(holdout, config):
+            found = o.defects - len(o.missed)
+            print(f"  {o.code:28} {o.clean:6} {len(o.false_alarms):5} ({len(o.false_alarms) / o.clean:5.1%}) "
+                  f"{o.defects:6} {found:4} ({found / o.defects:5.1%})")
+            if args.rinci:
+                for case in o.false_alarms:
+                    print(f"      alarm palsu: {case.label}")
+                for case in o.missed:
+                    print(f"      terlewat:    {case.label}")
     return 0
-
-
-def _report(all_cases: dict[str, tuple[Check, list[Case]]], config: Config, rinci: bool) -> None:
-    print(f"  {'pemeriksaan':28} {'bersih':>6} {'alarm palsu':>12} {'cacat':>6} {'terdeteksi':>11}")
-    for code, (check, cases) in all_cases.items():
-        clean = [c for c in cases if not c.defective]
-        defects = [c for c in cases if c.defective]
-        flagged = {id(c) for c in cases if any(f.code == code for f in check(c.document, config))}
-        false_alarms = [c for c in clean if id(c) in flagged]
-        missed = [c for c in defects if id(c) not in flagged]
-        print(f"  {code:28} {len(clean):6} {len(false_alarms):5} ({len(false_alarms) / len(clean):5.1%}) "
-              f"{len(defects):6} {len(defects) - len(missed):4} ({1 - len(missed) / len(defects):5.1%})")
-        if rinci:
-            for case in false_alarms:
-                print(f"      alarm palsu: {case.label}")
-            for case in missed:
-                print(f"      terlewat:    {case.label}")
 
 
 if __name__ == "__main__":
