@@ -3,9 +3,12 @@
 Staff write a JF title many ways: "Analis Kepegawaian Ahli Muda", "ANALIS KEPEGAWAIAN MUDA selaku
 SUBKOORDINATOR", "Pengawas Madya", "Plt. Arsiparis Mahir". The word "Ahli" is no sign: the JF is known by
 its name, read from the catalogue ``skp/data/jabatan_fungsional.yaml``, and the jenjang by the word that
-follows the name. Names are matched at the start of the title only, longest first, so "Analis Data Ilmiah"
-(JF) is told from "Analis Data" (a JA pelaksana title) and "Kepala Seksi …" never matches; anything after the
-jenjang ("selaku …", "merangkap …", "pada Dinas …") is ignored. An agency adds names with ``--aturan``
+follows the name. Without a jenjang word only a distinctive name ("Arsiparis", "Guru …") is a JF: others
+are also JA pelaksana titles ("Penata Ruang", "Analis Kepegawaian"), and calling a JA a JF would report an
+Angka Kredit annex it does not need, while the reverse only keeps the JF checks silent. Names are matched
+at the start of the title only, longest first, so "Analis Data Ilmiah" (JF) is told from "Analis Data" (a
+JA pelaksana title) and "Kepala Seksi …" never matches; anything after the jenjang ("selaku …",
+"merangkap …", "pada Dinas …") is ignored. An agency adds names with ``--aturan``
 (section ``jabatan_fungsional``); :func:`catalogue_for` builds the extended catalogue.
 """
 
@@ -43,7 +46,7 @@ class CatalogueFile(BaseModel):
 
     jenjang: dict[str, tuple[str, ...]]
     awalan_abaikan: tuple[str, ...] = ()
-    perlu_jenjang: tuple[str, ...] = ()
+    khas: tuple[str, ...] = ()
     nama: tuple[str, ...]
 
 
@@ -53,7 +56,7 @@ class JfSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     tambahan: tuple[str, ...] = ()
-    perlu_jenjang_tambahan: tuple[str, ...] = ()
+    khas_tambahan: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,21 +72,20 @@ class JfCatalogue:
     """The compiled catalogue: name word tuples, jenjang phrases longest first, prefixes to skip."""
 
     names: frozenset[Words]
-    needs_jenjang: frozenset[Words]
+    distinctive: frozenset[Words]  # JF even without a jenjang word
     jenjang_phrases: tuple[tuple[Words, str], ...]
     skip_prefixes: tuple[Words, ...]
     longest: int
 
     @classmethod
     def build(cls, data: CatalogueFile, extra_names: tuple[str, ...] = (),
-              extra_needs_jenjang: tuple[str, ...] = ()) -> JfCatalogue:
-        needs = frozenset(title_words(n) for n in (*data.perlu_jenjang, *extra_needs_jenjang)) - {()}
-        names = frozenset(title_words(n) for n in (*data.nama, *extra_names)) - {()}
+              extra_distinctive: tuple[str, ...] = ()) -> JfCatalogue:
+        distinctive = frozenset(title_words(n) for n in (*data.khas, *extra_distinctive)) - {()}
+        names = frozenset(title_words(n) for n in (*data.nama, *extra_names)) - {()} | distinctive
         phrases = sorted(((title_words(p), jenjang) for jenjang, ps in data.jenjang.items() for p in ps),
                          key=lambda item: -len(item[0]))
         prefixes = sorted((title_words(p) for p in data.awalan_abaikan), key=lambda w: -len(w))
-        return cls(names | needs, needs, tuple(phrases), tuple(prefixes),
-                   max(len(n) for n in names | needs))
+        return cls(names, distinctive, tuple(phrases), tuple(prefixes), max(len(n) for n in names))
 
     def _strip_prefixes(self, words: Words) -> Words:
         stripped = True
@@ -110,7 +112,7 @@ class JfCatalogue:
             if name not in self.names:
                 continue
             jenjang = self._jenjang_after(words[size:])
-            if jenjang is None and name in self.needs_jenjang:
+            if jenjang is None and name not in self.distinctive:
                 return None
             return JfMatch(" ".join(name), jenjang)
         return None
@@ -131,13 +133,13 @@ def default_catalogue() -> JfCatalogue:
 
 
 @lru_cache(maxsize=8)
-def _extended(names: tuple[str, ...], needs_jenjang: tuple[str, ...]) -> JfCatalogue:
-    return JfCatalogue.build(_catalogue_file(), names, needs_jenjang)
+def _extended(names: tuple[str, ...], distinctive: tuple[str, ...]) -> JfCatalogue:
+    return JfCatalogue.build(_catalogue_file(), names, distinctive)
 
 
 def catalogue_for(config: Config) -> JfCatalogue:
     """The catalogue with the agency's own names from ``--aturan`` (section ``jabatan_fungsional``)."""
     settings = config.section("jabatan_fungsional", JfSettings)
-    if not settings.tambahan and not settings.perlu_jenjang_tambahan:
+    if not settings.tambahan and not settings.khas_tambahan:
         return default_catalogue()
-    return _extended(settings.tambahan, settings.perlu_jenjang_tambahan)
+    return _extended(settings.tambahan, settings.khas_tambahan)

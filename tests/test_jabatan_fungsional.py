@@ -52,7 +52,7 @@ def test_jf_titles_give_their_jenjang(jabatan: str, jenjang: str) -> None:
     ["Perencana", "Arsiparis", "Pranata Komputer", "Auditor", "Guru SD Negeri 1 Mlati", "Pengawas Sekolah",
      "Analis Kebijakan"],
 )
-def test_jf_names_without_jenjang_are_jf_without_a_jenjang(jabatan: str) -> None:
+def test_distinctive_jf_names_without_jenjang_are_jf_without_a_jenjang(jabatan: str) -> None:
     assert is_jf_jabatan(jabatan)
     assert jenjang_of(jabatan) is None
 
@@ -79,6 +79,12 @@ def test_jf_names_without_jenjang_are_jf_without_a_jenjang(jabatan: str) -> None
         "Pembina Utama",
         "Penyelia Perpustakaan",
         "Plt. Kepala Dinas Pendidikan",
+        # JF names that JA pelaksana titles share: without a jenjang word they are not taken for a JF.
+        "Penata Ruang",
+        "Analis Kepegawaian",
+        "Pengelola Pengadaan Barang/Jasa",
+        "Teknik Jalan",
+        "Polisi Pamong Praja",
     ],
 )
 def test_ja_titles_are_not_jf(jabatan: str) -> None:
@@ -94,10 +100,11 @@ def test_a_jenjang_without_ahli_bounds_the_golongan_like_the_full_title() -> Non
 
 def test_an_agency_adds_its_own_jf_names_with_aturan() -> None:
     config = Config(rules={**Config().rules, "jabatan_fungsional": {
-        "tambahan": ["penata kelola obat dan makanan"], "perlu_jenjang_tambahan": ["verifikator"]}})
+        "tambahan": ["verifikator keuangan"], "khas_tambahan": ["penata kelola obat dan makanan"]}})
     catalogue = catalogue_for(config)
     assert jenjang_of("Penata Kelola Obat dan Makanan Terampil", catalogue) == "Terampil"
     assert is_jf_jabatan("Penata Kelola Obat dan Makanan", catalogue)
-    assert jenjang_of("Verifikator Muda", catalogue) == "Ahli Muda"
+    assert jenjang_of("Verifikator Keuangan Muda", catalogue) == "Ahli Muda"
+    assert not is_jf_jabatan("Verifikator Keuangan", catalogue)  # not distinctive: needs its jenjang
     assert not is_jf_jabatan("Penata Kelola Obat dan Makanan")  # not in the default catalogue
     assert catalogue_for(Config()) is default_catalogue()
