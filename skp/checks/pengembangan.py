@@ -147,10 +147,9 @@ def kategori_ordered(document: SkpDocument, config: Config) -> Iterator[Finding]
     for rk in written_rk(document):
         for iki in written_iki(rk):
             kategori = iki.kategori
+            problem = _order_problem(iki, kategori, config) if kategori else None
             # A level that contains the target is kategori-tidak-membedakan: one finding per mistake.
-            problem = (_order_problem(iki, kategori, config)
-                       if kategori and not separation_problem(iki, kategori, config) else None)
-            if problem:
+            if problem and kategori and not separation_problem(iki, kategori, config):
                 key, rincian = problem
                 yield Finding.make("kategori-tidak-berurutan", sheet_of(iki, document),
                                    kategori_cell(iki, key), iki=iki.text, rincian=rincian)
