@@ -122,6 +122,12 @@ def _token_value(token: str) -> float | None:
     return float(f"{whole}.{frac}")
 
 
+def number_token(token: str) -> float | None:
+    """One number as written, digits with Indonesian or English separators: ``"1.250"`` → 1250,
+    ``"85,5"`` → 85.5; ``None`` when the separators make no valid number."""
+    return _token_value(token)
+
+
 def _finite(value: float) -> float | None:
     return value if math.isfinite(value) else None
 

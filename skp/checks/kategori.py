@@ -28,7 +28,7 @@ from skp.checks.rules import is_blank
 from skp.config import Config
 from skp.findings import Finding
 from skp.models import Iki, KategoriPenilaian, SkpDocument, Target
-from skp.numbers import mentions_date, parse_target
+from skp.numbers import mentions_date, number_token, parse_target
 from skp.scoring.settings import ScoringSettings
 
 LEVELS = (("sangat_kurang", "SANGAT KURANG"), ("kurang", "KURANG"), ("cukup", "CUKUP"), ("baik", "BAIK"),
@@ -41,6 +41,10 @@ _AT_LEAST = re.compile(r"^\s*(?:≥|>=|=>|min(?:imal)?\b|paling\s+sedikit|sekura
                        r"|(?:ke\s+atas|atau\s+lebih)\s*\W*$", re.I)
 _ABOVE = re.compile(r"^\s*(?:>|lebih\s+dari|di\s*atas)", re.I)
 _AT_MOST_AFTER = re.compile(r"(?:ke\s+bawah|atau\s+kurang)\s*\W*$", re.I)
+# The common cells ("< 6", "12", "> 12", "90 %", "6 - 8") without the general target parser, which every
+# kategori cell of every IKI would otherwise pass through twice (here and in kategori-tidak-berurutan).
+_SIMPLE = re.compile(r"^\s*(?P<op><=|>=|=<|=>|≤|≥|<|>)?\s*(?P<a>\d[\d.,]*)"
+                     r"(?:\s*[-–]\s*(?P<b>\d[\d.,]*))?\s*(?P<pct>%)?\s*$")
 _QUALIFIER_SATUAN = re.compile(r"^(?:ke\s+(?:atas|bawah)|atau\s+(?:lebih|kurang))\b", re.I)
 
 
@@ -63,6 +67,9 @@ class Band:
         if is_blank(raw):
             return None
         text = str(raw).strip()
+        simple = _SIMPLE.match(text)
+        if simple is not None:
+            return cls._simple(key, label, text, simple)
         target = parse_target(text)
         if not target.is_measurable or mentions_date(text):
             return None
@@ -79,6 +86,20 @@ class Band:
         if _ABOVE.match(text):
             return cls(key, label, text, low, math.inf, False, False, False, satuan)
         return cls(key, label, text, low, high, True, True, False, satuan)
+
+    @classmethod
+    def _simple(cls, key: str, label: str, text: str, match: re.Match[str]) -> Band | None:
+        low = number_token(match["a"])
+        high = number_token(match["b"]) if match["b"] else low
+        if low is None or high is None:
+            return None
+        satuan = "%" if match["pct"] else None
+        op = match["op"]
+        if match["b"] or not op:
+            return cls(key, label, text, low, high, True, True, bool(match["b"]), satuan)
+        if op in ("<", "≤", "<=", "=<"):
+            return cls(key, label, text, -math.inf, high, False, op != "<", False, satuan)
+        return cls(key, label, text, low, math.inf, op != ">", False, False, satuan)
 
     def contains(self, value: float) -> bool:
         above = value > self.low or (self.low_closed and value == self.low)

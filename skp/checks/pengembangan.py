@@ -8,19 +8,15 @@ columns changes the mapping, not this code.
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from skp.checks.kategori import LEVELS, kategori_cell, separation_problem
+from skp.checks.kategori import LEVELS, Band, kategori_cell, separation_problem
 from skp.checks.registry import document_check
 from skp.checks.rencana import sheet_of, written_iki, written_rk
 from skp.checks.rules import is_blank, rules, same_text
 from skp.config import Config
 from skp.findings import Finding
 from skp.models import Iki, KategoriPenilaian, ManualIki, SkpDocument
-from skp.numbers import parse_target
 from skp.scoring.settings import ScoringSettings
 
 PERSPEKTIF_TEXT = {
@@ -78,36 +74,6 @@ def kategori_present(document: SkpDocument, config: Config) -> Iterator[Finding]
                                    kategori_cell(iki, "baik"), iki=iki.text)
 
 
-_BELOW = re.compile(r"^\s*(?:<|≤|kurang\s+dari|di\s*bawah)", re.IGNORECASE)
-_ABOVE = re.compile(r"^\s*(?:>|≥|lebih\s+dari|di\s*atas)", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Threshold:
-    """A kategori cell as an interval: ``"< 150"`` → (-inf, 150), ``"150 - 299"`` → (150, 299)."""
-
-    key: str
-    label: str
-    raw: str
-    low: float
-    high: float
-    satuan: str | None
-
-    @classmethod
-    def parse(cls, key: str, label: str, raw: object) -> Threshold | None:
-        if is_blank(raw):  # nothing to parse: spares the target parser the many empty kategori cells
-            return None
-        target = parse_target(raw)
-        if not target.is_measurable:
-            return None
-        low, high = target.min, target.max
-        if _BELOW.match(target.raw):
-            low = -math.inf
-        elif _ABOVE.match(target.raw):
-            high = math.inf
-        return cls(key, label, target.raw.strip(), low, high, target.satuan)  # type: ignore[arg-type]
-
-
 def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tuple[str, str] | None:
     """(level key, rincian) of the first threshold out of order for the IKI's direction, else ``None``.
 
@@ -115,13 +81,13 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
     the reviewer. Thresholds all in % under a non-% target are capaian percentages, which always rise.
     """
     target = iki.target if iki.target is not None and iki.target.is_measurable else None
-    parsed = [t for key, label in LEVELS if (t := Threshold.parse(key, label, getattr(kategori, key)))]
+    parsed = [t for key, label in LEVELS if (t := Band.parse(key, label, getattr(kategori, key)))]
     capaian_based = bool(parsed) and all(t.satuan == "%" for t in parsed) and (
         target is None or target.satuan != "%")
     if target is not None and not capaian_based and _target_stands_for_baik(iki):
         # No BAIK column: the target takes BAIK's place between CUKUP and SANGAT BAIK.
         order = [key for key, _ in LEVELS]
-        stand_in = Threshold.parse("baik", "TARGET", target.raw)
+        stand_in = Band.parse("baik", "TARGET", target.raw)
         parsed = sorted([*parsed, *([stand_in] if stand_in else [])], key=lambda t: order.index(t.key))
     # One source for "lower is better" with the scoring engine, so checks and scores never disagree.
     lower_is_better = config.section("penilaian", ScoringSettings).lower_is_better
