@@ -113,8 +113,8 @@ def target_not_absolute(document: SkpDocument, config: Config) -> Iterator[Findi
     In an IKI a periodic phrase ("disampaikan setiap bulan") is no absolute, and an IKI that names a measure
     ("Persentase … dari semua …", "Jumlah rekapitulasi kehadiran semua pegawai") uses "semua" for its scope
     or denominator, so its text is not judged: the absolute IKI is a statement ("Semua surat masuk
-    tercatat pada hari yang sama"). A target is short and
-    judged whole: "100 % setiap bulan" promises it every time.
+    tercatat pada hari yang sama"). A target is short and judged whole: "100 % setiap bulan" promises it
+    every time.
     """
     if not has_aspek(document):
         return
