@@ -18,7 +18,7 @@ def _iki(document: SkpDocument, row: int) -> Iki:
     return document.rencana[0].iki[row]
 
 
-@pytest.mark.parametrize("target", ["12", 12, "12,5", "≥ 12", "10 - 12", "Minimal 12"])
+@pytest.mark.parametrize("target", ["12", 12, "12,5", "≥ 12", "10 - 12", "Minimal 12", "12 (dua belas)"])
 def test_bare_number_target(target: object) -> None:
     document = clean_document("ja-dasar")
     _iki(document, 0).target = parse_target(target)

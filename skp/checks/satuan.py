@@ -9,6 +9,7 @@ satuan. A peringatan, not an error: the number itself is readable.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from skp.checks.registry import document_check
@@ -19,6 +20,17 @@ from skp.findings import Finding
 from skp.models import Iki, SkpDocument
 
 _CONTOH = {"waktu": "bulan", "biaya": "rupiah"}
+# "12 (dua belas)": the number spelled out in words is no satuan.
+_NUMBER_WORDS = frozenset({
+    "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+    "sebelas", "belas", "puluh", "seratus", "ratus", "seribu", "ribu", "juta", "koma", "setengah",
+})
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _has_satuan(satuan: str | None) -> bool:
+    words = _WORD_RE.findall(satuan.lower()) if satuan else []
+    return satuan == "%" or any(word not in _NUMBER_WORDS for word in words) or (bool(satuan) and not words)
 
 
 def _example(iki: Iki) -> str:
@@ -34,7 +46,7 @@ def target_has_satuan(document: SkpDocument, config: Config) -> Iterator[Finding
     for rk in written_rk(document):
         for iki in written_iki(rk):
             target = iki.target
-            if target is None or not target.is_measurable or target.satuan is not None:
+            if target is None or not target.is_measurable or _has_satuan(target.satuan):
                 continue
             if first_word_in(iki.text, exempt):
                 continue
