@@ -2,9 +2,9 @@
 
 The workbooks are made by ``tests/data/make_reviu.py``: a JF Model Pengembangan reviu form with aspek
 "IKI (Kuantitas)"/"Kual/Mutu"/"Waktu (bulan)", KATEGORI PENILAIAN reduced to CUKUP and SANGAT BAIK (the
-TARGET stands for BAIK) or written with three or five levels, and a JF title without "Ahli". Clean variants
-must give no finding at all; each defect variant exactly its own. The table header is on rows 13–14, the
-IKI rows of Kinerja Utama on rows 17–21 (columns E IKI, F–G target angka | satuan, H… kategori).
+TARGET stands for BAIK) or written with three, four or five levels, and a JF title without "Ahli". Clean
+variants must give no finding at all; each defect variant exactly its own. The table header is on rows
+13–14, the IKI rows of Kinerja Utama on rows 17–21 (columns E IKI, F–G target angka | satuan, H… kategori).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from skp.periksa import check_path
 DATA = Path(__file__).parent / "data"
 SHEET = "SKP JF"
 
-CLEAN = ["reviu_bersih_cukup_sangat_baik", "reviu_bersih_lima_tingkat", "reviu_bersih_tiga_tingkat",
-         "reviu_bersih_jf_tanpa_ahli"]
+CLEAN = ["reviu_bersih_cukup_sangat_baik", "reviu_bersih_lima_tingkat", "reviu_bersih_empat_tingkat",
+         "reviu_bersih_tiga_tingkat", "reviu_bersih_jf_tanpa_ahli"]
 DEFECTS = {
     # SANGAT BAIK "120" for the target 120 SK (row 17, SANGAT BAIK in column I).
     "reviu_cacat_sangat_baik_sama_dengan_target": {("kategori-tidak-membedakan", SHEET, "I17")},

@@ -178,6 +178,9 @@ FORMS: dict[str, Form] = {
     "reviu_bersih_tiga_tingkat": Form(levels=("cukup", "baik", "sangat_baik"),
                                       utama=tuple(map(_five_levels, UTAMA)),
                                       tambahan=tuple(map(_five_levels, TAMBAHAN))),
+    "reviu_bersih_empat_tingkat": Form(levels=("kurang", "cukup", "baik", "sangat_baik"),
+                                       utama=tuple(map(_five_levels, UTAMA)),
+                                       tambahan=tuple(map(_five_levels, TAMBAHAN))),
     "reviu_bersih_jf_tanpa_ahli": Form(jabatan="Pengawas Madya", pangkat="Pembina, IV/a"),
     # Defects reviewers found on such forms.
     "reviu_cacat_sangat_baik_sama_dengan_target": Form(
