@@ -157,14 +157,14 @@ def separation_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) ->
             and any(sangat_baik.contains(v) for v in ends)
             and not _at_the_extreme(target, lower_is_better, settings)):
         arah = "di bawah" if lower_is_better else "di atas"
-        return "sangat_baik", (f"SANGAT BAIK '{sangat_baik.raw}' mencakup target '{target.raw}', sehingga "
-                               f"tidak membedakan Baik dari Sangat Baik; SANGAT BAIK harus {arah} target")
+        return "sangat_baik", (f"SANGAT BAIK '{sangat_baik.raw}' mencakup target '{target.raw}'; SANGAT BAIK "
+                               f"seharusnya {arah} target")
     for key in LOWER_LEVELS:
         band = bands.get(key)
         if band is not None and _same_unit(band, target) and all(band.strictly_contains(v) for v in ends):
             arah = "di atas" if lower_is_better else "di bawah"
-            return key, (f"{band.label} '{band.raw}' mencakup target '{target.raw}', sehingga mencapai "
-                         f"target dinilai {band.label.title()}; {band.label} harus {arah} target")
+            return key, (f"target '{target.raw}' berada di dalam {band.label} '{band.raw}'; {band.label} "
+                         f"seharusnya {arah} target")
     return None
 
 

@@ -34,9 +34,19 @@ def _has_satuan(satuan: str | None) -> bool:
 
 
 def _example(iki: Iki) -> str:
-    """The target with a plausible satuan, for the message: "12 laporan", "10 bulan"."""
+    """The target with a plausible satuan, for the message: "300 pegawai" for "Jumlah pegawai …", "10 bulan"
+    for a waktu IKI, "85 %" for "Tingkat …"/"Cakupan …"/"Capaian …"."""
     raw = iki.target.raw.strip() if iki.target else ""
-    return f"{raw} {_CONTOH.get(iki.aspek or '', 'laporan')}"
+    words = _WORD_RE.findall((iki.text or "").lower())
+    if iki.aspek in _CONTOH:
+        unit = _CONTOH[iki.aspek]
+    elif words[:1] in (["jumlah"], ["banyaknya"]) and len(words) > 1:
+        unit = words[1]
+    elif words[:1] in (["tingkat"], ["cakupan"], ["capaian"]):
+        unit = "%"
+    else:
+        unit = "dokumen"
+    return f"{raw} {unit}"
 
 
 @document_check("target-tanpa-satuan")
