@@ -122,6 +122,12 @@ def _token_value(token: str) -> float | None:
     return float(f"{whole}.{frac}")
 
 
+def number_token(token: str) -> float | None:
+    """One number as written, digits with Indonesian or English separators: ``"1.250"`` → 1250,
+    ``"85,5"`` → 85.5; ``None`` when the separators make no valid number."""
+    return _token_value(token)
+
+
 def _finite(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
@@ -250,6 +256,12 @@ def is_time_unit(satuan: str | None) -> bool:
 def is_currency_unit(satuan: str | None) -> bool:
     """Whether a satuan is money: ``"Rp"``, ``"juta rupiah"``, ``"Rupiah (miliar)"``."""
     return any(word in _CURRENCY_WORDS for word in _unit_words(satuan))
+
+
+def mentions_date(text: object) -> bool:
+    """Whether a target or threshold names a date or month ("Desember 2025", "31-12-2025"): a deadline,
+    whose number is a day or a year rather than an amount to compare."""
+    return bool(text) and isinstance(text, str) and _DATE_RE.search(text) is not None
 
 
 def _make_date(year: int | None, month: int, day: int | None, end: bool) -> date | None:

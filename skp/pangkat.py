@@ -2,8 +2,8 @@
 
 Staff write the same pangkat many ways (``PENATA/IIIc``, ``Pembina Tk.I, IV b``, ``Penata Muda Tk.I,
 III/b``); this module reduces them to the 17 official pairs and says, in words fit for a finding's
-``{rincian}``, when a name and a golongan disagree. JF jabatan names end in their jenjang ("Pranata
-Komputer Ahli Muda"), which bounds the golongan a holder may have.
+``{rincian}``, when a name and a golongan disagree. A JF jabatan names its jenjang after the JF name
+("Pranata Komputer Ahli Muda", "Analis Kepegawaian Muda"), which bounds the golongan a holder may have.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from skp.jabatan_fungsional import JfCatalogue, default_catalogue
 
 GOLONGAN: tuple[tuple[str, str], ...] = (
     ("I/a", "Juru Muda"),
@@ -59,7 +61,7 @@ _TINGKAT_WORDS = frozenset({"TK", "TKT", "TINGKAT"})
 _AHLI_RE = re.compile(r"\bAHLI\s+(PERTAMA|MUDA|MADYA|UTAMA)\b")
 _KETERAMPILAN = frozenset({"PEMULA", "TERAMPIL", "MAHIR", "PENYELIA"})
 # Where a jabatan name ends and the unit starts: "Pranata Komputer Terampil pada Dinas X".
-_JABATAN_END_RE = re.compile(r"\s(?:PADA|DI)\s|\s[-–—]\s|[,(]")
+_JABATAN_END_RE = re.compile(r"\s(?:PADA|DI|SELAKU|MERANGKAP|SEBAGAI)\s|\s[-–—]\s|[,(]")
 
 
 @dataclass(frozen=True)
@@ -156,27 +158,43 @@ def golongan_in_range(golongan: str, jenjang: str) -> bool:
     return _ORDER[low] <= golongan_order(golongan) <= _ORDER[high]
 
 
-@lru_cache(maxsize=4096)
-def jenjang_of(jabatan: str | None) -> str | None:
-    """The JF jenjang named in a jabatan: ``"PRANATA KOMPUTER AHLI PERTAMA"`` → ``"Ahli Pertama"``.
+def jenjang_of(jabatan: str | None, catalogue: JfCatalogue | None = None) -> str | None:
+    """The JF jenjang named in a jabatan: ``"PRANATA KOMPUTER AHLI PERTAMA"`` → ``"Ahli Pertama"``,
+    ``"ANALIS KEPEGAWAIAN MUDA selaku SUBKOORDINATOR"`` → ``"Ahli Muda"``, ``"Arsiparis Mahir"`` → Mahir.
 
-    Keahlian jenjang are found anywhere ("Ahli Utama", never "Pembina Utama"); keterampilan words such
-    as "Penyelia" only as the last word of the jabatan name, since they also begin ordinary titles.
-    Remembered per jabatan text: form detection and the jenjang check both ask for each one, and an
-    agency's jabatan names repeat across its submissions.
+    A JF name of the catalogue (:mod:`skp.jabatan_fungsional`) is read with the jenjang word after it,
+    "Ahli" or not. Titles the catalogue does not know still give a jenjang the old way: "Ahli Pertama" …
+    "Ahli Utama" anywhere ("Ahli Utama", never "Pembina Utama"), or a keterampilan word as the last word of
+    the jabatan name, since such words also begin ordinary titles ("Penyelia Perpustakaan").
     """
+    return _jenjang_of(jabatan or "", catalogue or default_catalogue())
+
+
+def is_jf_jabatan(jabatan: str | None, catalogue: JfCatalogue | None = None) -> bool:
+    """Whether a jabatan is a jabatan fungsional: a catalogued JF name (with or without its jenjang), or
+    any title naming a JF jenjang."""
+    return _is_jf(jabatan or "", catalogue or default_catalogue())
+
+
+@lru_cache(maxsize=4096)
+def _jenjang_of(jabatan: str, catalogue: JfCatalogue) -> str | None:
+    """Remembered per jabatan text: form detection and the jenjang check both ask for each one, and an
+    agency's jabatan names repeat across its submissions."""
     if not jabatan:
         return None
+    match = catalogue.read(jabatan)
+    if match is not None:
+        return match.jenjang
     text = " ".join(re.sub(r"[^A-Z(,\-–—]+", " ", jabatan.upper()).split())
-    match = _AHLI_RE.search(text)
-    if match:
-        return _JENJANG_BY_KEY[f"AHLI {match[1]}"]
+    found = _AHLI_RE.search(text)
+    if found:
+        return _JENJANG_BY_KEY[f"AHLI {found[1]}"]
     name = _JABATAN_END_RE.split(f"{text} ", maxsplit=1)[0].split()
     if len(name) >= 2 and name[-1] in _KETERAMPILAN:
         return _JENJANG_BY_KEY[name[-1]]
     return None
 
 
-def is_jf_jabatan(jabatan: str | None) -> bool:
-    """Whether a jabatan is a jabatan fungsional, judged by its jenjang."""
-    return jenjang_of(jabatan) is not None
+@lru_cache(maxsize=4096)
+def _is_jf(jabatan: str, catalogue: JfCatalogue) -> bool:
+    return catalogue.read(jabatan) is not None or _jenjang_of(jabatan, catalogue) is not None

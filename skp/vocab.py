@@ -1,7 +1,8 @@
 """Closed vocabularies of the SKP forms: aspek, perspektif, cascading, and the dropdown lists (SPEC §4–5).
 
-Staff write these words in capitals, with prefixes ("Perspektif Proses Bisnis"), numbering ("A. Anggaran")
-or older spellings ("Kwantitas"); each ``canonical_*`` function maps every accepted spelling to one stable
+Staff write these words in capitals, with prefixes ("Perspektif Proses Bisnis"), numbering ("A. Anggaran"),
+older spellings ("Kwantitas") or the PP 46 words ("Kuant/Output"; the aspek words are data,
+``skp/data/aspek.yaml``); each ``canonical_*`` function maps every accepted spelling to one stable
 id used by the checks and scoring. ``VALIDATION_LISTS`` holds the values the templates offer as dropdowns,
 keyed by the ``validation:`` names of ``mappings/*.yaml``; each value canonicalises back.
 """
@@ -9,8 +10,14 @@ keyed by the ``validation:`` names of ``mappings/*.yaml``; each value canonicali
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 from typing import Literal
 
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from skp.errors import ConfigurationError
 from skp.pangkat import JENJANG, pangkat_choices
 
 Aspek = Literal["kuantitas", "kualitas", "waktu", "biaya"]
@@ -33,12 +40,27 @@ def _key(raw: object, drop_prefixes: tuple[str, ...] = ()) -> str:
     return " ".join(words)
 
 
-_ASPEK: dict[str, Aspek] = {
-    "kuantitas": "kuantitas", "kwantitas": "kuantitas",
-    "kualitas": "kualitas", "kwalitas": "kualitas",
-    "waktu": "waktu",
-    "biaya": "biaya",
-}
+class AspekWords(BaseModel):
+    """``skp/data/aspek.yaml``: the words staff write for the four aspek (SPEC §3.10)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kata_utama: dict[Aspek, tuple[str, ...]]
+    kata_pendamping: dict[Aspek, tuple[str, ...]] = {}
+    kata_pembungkus: tuple[str, ...] = ()
+
+
+@cache
+def _aspek_words() -> tuple[dict[str, Aspek], dict[str, Aspek], frozenset[str]]:
+    """(main word → aspek, companion word → aspek, wrapper words), read once from the package data."""
+    text = resources.files("skp").joinpath("data/aspek.yaml").read_text(encoding="utf-8")
+    try:
+        words = AspekWords.model_validate(yaml.safe_load(text))
+    except Exception as exc:  # pragma: no cover - the word list ships with the package
+        raise ConfigurationError(f"daftar kata aspek rusak: {exc}") from exc
+    main = {word: aspek for aspek, ws in words.kata_utama.items() for word in ws}
+    companion = {word: aspek for aspek, ws in words.kata_pendamping.items() for word in ws}
+    return main, companion, frozenset(words.kata_pembungkus)
 
 _PERSPEKTIF: dict[str, Perspektif] = {
     "penerima layanan": "penerima-layanan",
@@ -72,8 +94,27 @@ _METODE: dict[str, Metode] = {
 
 
 def canonical_aspek(raw: object) -> Aspek | None:
-    """``"KUANTITAS"``, ``" Aspek Kualitas "`` → ``"kuantitas"``/``"kualitas"``; anything else ``None``."""
-    return _ASPEK.get(_key(raw, ("aspek",)))
+    """``"KUANTITAS"``, ``" Aspek Kualitas "``, ``"IKI (Kuantitas)"``, ``"Kual/Mutu"``, ``"Waktu (bulan)"``
+    → one aspek id; ``None`` for no aspek, two aspek ("Kualitas dan Waktu") or a companion word alone.
+
+    Exactly one word must name an aspek; every other word is a wrapper ("IKI", "Aspek") or a companion of
+    that same aspek (the PP 46 "OUTPUT"/"MUTU", a time unit), so nothing staff wrote is silently dropped.
+    """
+    if isinstance(raw, (int, float)):
+        return None
+    main, companion, wrappers = _aspek_words()
+    found: set[Aspek] = set()
+    companions: set[Aspek] = set()
+    for word in _key(raw).split():
+        if word in main:
+            found.add(main[word])
+        elif word in companion:
+            companions.add(companion[word])
+        elif word not in wrappers:
+            return None
+    if len(found) != 1 or not companions <= found:
+        return None
+    return next(iter(found))
 
 
 def canonical_perspektif(raw: object) -> Perspektif | None:

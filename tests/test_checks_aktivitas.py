@@ -49,6 +49,18 @@ ACTIVITIES = {
     "Meningkatkan kualitas pelayanan publik": ("Meningkatkan", "Meningkatnya kualitas pelayanan publik"),
     "Bekerja sama dengan perguruan tinggi": ("Bekerja", "Terjalinnya kerja sama dengan perguruan tinggi"),
     "Mewakili pimpinan dalam rapat": ("Mewakili", "Terwakilinya pimpinan dalam rapat"),
+    # Bare process nouns (SPEC §1), including the seed's own activity example.
+    "Penyusunan dokumen Renstra": ("Penyusunan", "Tersusunnya dokumen Renstra"),
+    "Penyusunan laporan keuangan": ("Penyusunan", "Tersusunnya laporan keuangan"),
+    "Pelaksanaan rapat koordinasi": ("Pelaksanaan", "Terlaksananya rapat koordinasi"),
+    "Pengumpulan data kepegawaian": ("Pengumpulan", "Terkumpulnya data kepegawaian"),
+    "Koordinasi dengan OPD terkait": ("Koordinasi", "Terlaksananya koordinasi dengan OPD terkait"),
+    "Fasilitasi rapat koordinasi": ("Fasilitasi", "Terfasilitasinya rapat koordinasi"),
+    "Monitoring dan evaluasi program": ("Monitoring", "Terlaksananya monitoring dan evaluasi program"),
+    "Rekapitulasi absensi pegawai": ("Rekapitulasi", "Tersedianya rekapitulasi absensi pegawai"),
+    "Input data SIMPEG": ("Input", "Terinputnya data SIMPEG"),
+    "Asistensi/ pendampingan terhadap Instansi Pemerintah Daerah":
+        ("Asistensi", "Terlaksananya asistensi pendampingan terhadap Instansi Pemerintah Daerah"),
 }
 
 RESULTS = [
@@ -85,7 +97,6 @@ RESULTS = [
     "Distribusi surat tepat waktu",
     "Rekomendasi kebijakan diterima pimpinan",
     "Melalui aplikasi, layanan dapat diakses",
-    "Penyusunan dokumen Renstra",
     "Dilaksanakannya rapat koordinasi",
     "Capaian realisasi anggaran",
     "Opini WTP atas laporan keuangan",
@@ -94,6 +105,14 @@ RESULTS = [
     "Meningkatnya kompetensi ASN",
     "Tercapainya target PAD",
     "Kualitas layanan publik yang prima",
+    # A process noun with a result qualifier is a result (SPEC §1 [interpretation]).
+    "Pengelolaan keuangan yang akuntabel",
+    "Penyusunan laporan keuangan tepat waktu",
+    "Pelayanan perizinan yang cepat dan transparan",
+    # pe-…-an nouns that name a product, not a process.
+    "Peraturan Bupati tentang tata naskah dinas",
+    "Pendapatan asli daerah",
+    "Perjanjian kinerja perangkat daerah",
     "Terselenggaranya bimbingan teknis",
     "OPD menggunakan aplikasi e-Kinerja",
     "",
@@ -116,3 +135,10 @@ def test_results_are_not_flagged(text: str) -> None:
 
 def test_enough_examples_of_both_kinds() -> None:
     assert len(ACTIVITIES) >= 30 and len([r for r in RESULTS if r.strip(" .2")]) >= 30
+
+
+def test_process_nouns_can_be_switched_off_and_qualifiers_ignored() -> None:
+    assert activity_of("Penyusunan laporan keuangan", process_nouns=False) is None
+    assert activity_of("Menyusun laporan keuangan", process_nouns=False) is not None
+    activity = activity_of("Pengelolaan keuangan yang akuntabel", qualified_is_result=False)
+    assert activity is not None and activity.kata == "Pengelolaan"

@@ -26,7 +26,19 @@ def test_canonical_aspek(raw: str, expected: str) -> None:
     assert canonical_aspek(raw) == expected
 
 
-@pytest.mark.parametrize("raw", [None, "", "Jumlah", "Kualitas dan Waktu", "Mutu", 3])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("IKI (Kuantitas)", "kuantitas"), ("IKI (Waktu)", "waktu"), ("Kuant/Output", "kuantitas"),
+     ("KUANTITAS/OUTPUT", "kuantitas"), ("Kual/Mutu", "kualitas"), ("Kualitas/Mutu", "kualitas"),
+     ("Waktu (bulan)", "waktu"), ("KUAL / MUTU", "kualitas"), ("Biaya (Rp)", "biaya"), ("B. Waktu", "waktu")],
+)
+def test_aspek_with_wrappers_and_pp46_words(raw: str, expected: str) -> None:
+    """SPEC §3.10: the wrappers and PP 46 words real submissions use all name one of the four aspek."""
+    assert canonical_aspek(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [None, "", "Jumlah", "Kualitas dan Waktu", "Mutu", 3, "Kuantitas/Mutu",
+                                 "Output", "IKI", "Waktu dan Biaya", "Efektivitas"])
 def test_unknown_aspek(raw: object) -> None:
     assert canonical_aspek(raw) is None
 

@@ -3,4 +3,15 @@
 Importing this package registers every document and batch check; one import line per check module.
 """
 
-from skp.checks import daftar, jf, kop, kumpulan, pengembangan, penilaian, rencana  # noqa: F401
+from skp.checks import (  # noqa: F401
+    daftar,
+    jf,
+    kategori,
+    kop,
+    kumpulan,
+    pengembangan,
+    penilaian,
+    penilaian_target,
+    rencana,
+    satuan,
+)

@@ -5,7 +5,11 @@ morphology makes the difference visible in the first word: active verbs carry me
 memper- (and a few ber-/di- forms), while results are nouns ("Persentase …", "Dokumen …"), noun phrases
 whose verb comes later ("Pemerintah Daerah menggunakan …") or nominalisations ("Tersusunnya",
 "Meningkatnya"). Only the first word is read, so a verb inside a result phrase never raises a false alarm.
-The word lists live in ``skp/data/kata_aktivitas.yaml`` so reviewers can extend them without code.
+Activities also come as a bare process noun ("Penyusunan laporan …", "Koordinasi dengan …"), which is only
+judged from a closed list, because most pe-…-an nouns name products ("Permohonan", "Peraturan"); and a
+process noun followed by a result qualifier ("Pengelolaan keuangan yang akuntabel") is a result
+(SPEC §1 [interpretation], switchable). The word lists live in ``skp/data/kata_aktivitas.yaml`` so reviewers
+can extend them without code.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from skp.errors import ConfigurationError
 
 _LEADING_NOISE = re.compile(r"^(?:[\W_]+|(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s*)+", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
+_WORDS = re.compile(r"[a-z0-9]+")
 
 
 class Lexicon(BaseModel):
@@ -33,6 +38,9 @@ class Lexicon(BaseModel):
     bukan_aktivitas: tuple[str, ...] = ()
     saran: dict[str, str] = {}
     akar: tuple[tuple[str, str], ...] = ()
+    kata_benda_proses: tuple[str, ...] = ()
+    penanda_hasil: tuple[str, ...] = ()
+    saran_benda: dict[str, str] = {}
     saran_umum: str
 
 
@@ -77,8 +85,34 @@ def _result_form(word: str) -> str | None:
     return None
 
 
-def activity_of(text: str | None) -> Activity | None:
-    """The activity verb opening ``text`` with a suggested result form, or ``None`` for a result RK."""
+@cache
+def _qualifiers() -> tuple[str, ...]:
+    """The result qualifiers as padded word strings (" tepat waktu "), matched against :func:`_padded`."""
+    return tuple(f" {' '.join(_WORDS.findall(q.lower()))} " for q in lexicon().penanda_hasil)
+
+
+def _padded(text: str) -> str:
+    return f" {' '.join(_WORDS.findall(text.lower()))} "
+
+
+def _process_noun(kata: str, objek: str, qualified_is_result: bool) -> str | None:
+    """The result form to suggest for a process noun opening an RK, or ``None`` when it is no activity."""
+    lex = lexicon()
+    word = kata.lower()
+    if word not in lex.kata_benda_proses:
+        return None
+    if qualified_is_result and any(q in _padded(objek) for q in _qualifiers()):
+        return None
+    return lex.saran_benda.get(word, "")
+
+
+def activity_of(text: str | None, process_nouns: bool = True, qualified_is_result: bool = True
+                ) -> Activity | None:
+    """The activity word opening ``text`` with a suggested result form, or ``None`` for a result RK.
+
+    An active verb is always an activity; a process noun only with ``process_nouns``, and not when a result
+    qualifier follows it and ``qualified_is_result`` (SPEC §1 [interpretation]).
+    """
     if not text:
         return None
     body = _LEADING_NOISE.sub("", text.strip())
@@ -86,9 +120,12 @@ def activity_of(text: str | None) -> Activity | None:
     if match is None:
         return None
     kata = match.group(0)
-    if not _is_activity_verb(kata.lower()):
+    objek = body[match.end():].strip(" /-")
+    if _is_activity_verb(kata.lower()):
+        form = _result_form(kata.lower())
+    elif process_nouns and (noun_form := _process_noun(kata, objek, qualified_is_result)) is not None:
+        form = noun_form or None
+    else:
         return None
-    objek = body[match.end():].strip()
-    form = _result_form(kata.lower())
     saran = lexicon().saran_umum.format(objek=objek) if form is None else f"{form} {objek}"
     return Activity(kata=kata, saran=saran.strip())

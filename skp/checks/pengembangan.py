@@ -8,18 +8,15 @@ columns changes the mapping, not this code.
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from skp.checks.kategori import LEVELS, Band, kategori_cell, separation_problem
 from skp.checks.registry import document_check
 from skp.checks.rencana import sheet_of, written_iki, written_rk
 from skp.checks.rules import is_blank, rules, same_text
 from skp.config import Config
 from skp.findings import Finding
 from skp.models import Iki, KategoriPenilaian, ManualIki, SkpDocument
-from skp.numbers import parse_target
 from skp.scoring.settings import ScoringSettings
 
 PERSPEKTIF_TEXT = {
@@ -28,8 +25,6 @@ PERSPEKTIF_TEXT = {
     "penguatan-internal": "Penguatan Internal",
     "anggaran": "Anggaran",
 }
-LEVELS = (("sangat_kurang", "SANGAT KURANG"), ("kurang", "KURANG"), ("cukup", "CUKUP"), ("baik", "BAIK"),
-          ("sangat_baik", "SANGAT BAIK"))
 NO_MANUAL_SHEET = "belum ada karena sheet Manual IKI tidak ditemukan"
 CARA_MEMANTAU = (("data", "data"), ("sumber_data", "sumber data"), ("waktu_pengumpulan", "waktu pengumpulan"))
 
@@ -59,10 +54,10 @@ def perspektif_complete(document: SkpDocument, config: Config) -> Iterator[Findi
             yield Finding.make("perspektif-tidak-lengkap", document.sheet, where, perspektif=text)
 
 
-def _kategori_cell(iki: Iki, level: str) -> str | None:
-    kategori = iki.kategori
-    found = kategori.cells.get(level) if kategori else None
-    return found or iki.cells.get(f"kategori_{level}") or iki.cell("target")
+def _target_stands_for_baik(iki: Iki) -> bool:
+    """A form without a BAIK column lets the TARGET stand for BAIK (SPEC §3.10): the target is the BAIK."""
+    return (iki.kategori is not None and "baik" not in iki.kategori.cells and iki.target is not None
+            and not is_blank(iki.target.raw))
 
 
 @document_check("kategori-penilaian-kosong")
@@ -72,39 +67,11 @@ def kategori_present(document: SkpDocument, config: Config) -> Iterator[Finding]
         return
     for rk in written_rk(document):
         for iki in written_iki(rk):
+            if _target_stands_for_baik(iki):
+                continue
             if iki.kategori is None or is_blank(iki.kategori.baik):
                 yield Finding.make("kategori-penilaian-kosong", sheet_of(iki, document),
-                                   _kategori_cell(iki, "baik"), iki=iki.text)
-
-
-_BELOW = re.compile(r"^\s*(?:<|≤|kurang\s+dari|di\s*bawah)", re.IGNORECASE)
-_ABOVE = re.compile(r"^\s*(?:>|≥|lebih\s+dari|di\s*atas)", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Threshold:
-    """A kategori cell as an interval: ``"< 150"`` → (-inf, 150), ``"150 - 299"`` → (150, 299)."""
-
-    key: str
-    label: str
-    raw: str
-    low: float
-    high: float
-    satuan: str | None
-
-    @classmethod
-    def parse(cls, key: str, label: str, raw: object) -> Threshold | None:
-        if is_blank(raw):  # nothing to parse: spares the target parser the many empty kategori cells
-            return None
-        target = parse_target(raw)
-        if not target.is_measurable:
-            return None
-        low, high = target.min, target.max
-        if _BELOW.match(target.raw):
-            low = -math.inf
-        elif _ABOVE.match(target.raw):
-            high = math.inf
-        return cls(key, label, target.raw.strip(), low, high, target.satuan)  # type: ignore[arg-type]
+                                   kategori_cell(iki, "baik"), iki=iki.text)
 
 
 def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tuple[str, str] | None:
@@ -113,10 +80,15 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
     Only numeric thresholds are compared ("< 150", "150 - 299", "> 300"); qualitative wording is left to
     the reviewer. Thresholds all in % under a non-% target are capaian percentages, which always rise.
     """
-    parsed = [t for key, label in LEVELS if (t := Threshold.parse(key, label, getattr(kategori, key)))]
     target = iki.target if iki.target is not None and iki.target.is_measurable else None
+    parsed = [t for key, label in LEVELS if (t := Band.parse(key, label, getattr(kategori, key)))]
     capaian_based = bool(parsed) and all(t.satuan == "%" for t in parsed) and (
         target is None or target.satuan != "%")
+    if target is not None and not capaian_based and _target_stands_for_baik(iki):
+        # No BAIK column: the target takes BAIK's place between CUKUP and SANGAT BAIK.
+        order = [key for key, _ in LEVELS]
+        stand_in = Band.parse("baik", "TARGET", target.raw)
+        parsed = sorted([*parsed, *([stand_in] if stand_in else [])], key=lambda t: order.index(t.key))
     # One source for "lower is better" with the scoring engine, so checks and scores never disagree.
     lower_is_better = config.section("penilaian", ScoringSettings).lower_is_better
     descending = iki.aspek in lower_is_better and not capaian_based
@@ -129,6 +101,7 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
             return culprit.key, f"{a.label} '{a.raw}' lalu {b.label} '{b.raw}', seharusnya {arah}"
     baik = next((t for t in parsed if t.key == "baik"), None)
     if (rules(config).kategori_baik_sama_dengan_target and baik is not None and target is not None
+            and "baik" in kategori.cells
             and not capaian_based and (baik.low, baik.high) != (target.min, target.max)):
         return "baik", f"BAIK '{baik.raw}' tidak sama dengan target '{target.raw}'"
     return None
@@ -139,11 +112,13 @@ def kategori_ordered(document: SkpDocument, config: Config) -> Iterator[Finding]
     """Thresholds rise from SANGAT KURANG to SANGAT BAIK, or fall for waktu/biaya (SPEC §3.3)."""
     for rk in written_rk(document):
         for iki in written_iki(rk):
-            problem = _order_problem(iki, iki.kategori, config) if iki.kategori else None
-            if problem:
+            kategori = iki.kategori
+            problem = _order_problem(iki, kategori, config) if kategori else None
+            # A level that contains the target is kategori-tidak-membedakan: one finding per mistake.
+            if problem and kategori and not separation_problem(iki, kategori, config):
                 key, rincian = problem
                 yield Finding.make("kategori-tidak-berurutan", sheet_of(iki, document),
-                                   _kategori_cell(iki, key), iki=iki.text, rincian=rincian)
+                                   kategori_cell(iki, key), iki=iki.text, rincian=rincian)
 
 
 @document_check("cara-memantau-kosong")

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from skp.checks.aktivitas import activity_of
 from skp.checks.registry import document_check
-from skp.checks.rules import find_phrase, is_blank, rules, words
+from skp.checks.rules import find_phrase, first_word_in, is_blank, rules, words
 from skp.config import Config
 from skp.findings import Finding, location_phrase
 from skp.models import Iki, RencanaKinerja, SkpDocument
@@ -96,10 +96,11 @@ def rk_atasan_present(document: SkpDocument, config: Config) -> Iterator[Finding
 
 @document_check("rk-berbasis-aktivitas")
 def rk_is_result(document: SkpDocument, config: Config) -> Iterator[Finding]:
-    """An RK states a result, not an activity (SPEC §1)."""
-    sections = rules(config).aktivitas_bagian
+    """An RK states a result, not an activity: an active verb or a bare process noun (SPEC §1)."""
+    settings = rules(config)
     for rk in written_rk(document):
-        activity = activity_of(rk.text) if rk.section in sections else None
+        activity = activity_of(rk.text, settings.aktivitas_kata_benda, settings.aktivitas_penanda_hasil) \
+            if rk.section in settings.aktivitas_bagian else None
         if activity is not None:
             yield Finding.make("rk-berbasis-aktivitas", sheet_of(rk, document), rk.cell("rk"), rk=rk.text,
                                kata=activity.kata, saran=activity.saran)
@@ -107,17 +108,30 @@ def rk_is_result(document: SkpDocument, config: Config) -> Iterator[Finding]:
 
 @document_check("target-absolut")
 def target_not_absolute(document: SkpDocument, config: Config) -> Iterator[Finding]:
-    """JA/JF targets are realistic numbers, not "semua"/"selalu" (SPEC §5)."""
+    """JA/JF IKI and targets are realistic, not "semua"/"selalu" (SPEC §5, §7).
+
+    In an IKI a periodic phrase ("disampaikan setiap bulan") is no absolute, and an IKI that names a measure
+    ("Persentase … dari semua …", "Jumlah rekapitulasi kehadiran semua pegawai") uses "semua" for its scope
+    or denominator, so its text is not judged: the absolute IKI is a statement ("Semua surat masuk
+    tercatat pada hari yang sama"). A target is short and judged whole: "100 % setiap bulan" promises it
+    every time.
+    """
     if not has_aspek(document):
         return
-    phrases = rules(config).kata_absolut
+    settings = rules(config)
+    phrases, periodic = settings.kata_absolut, settings.kata_absolut_pengecualian
     for rk in written_rk(document):
         for iki in written_iki(rk):
+            measure = first_word_in(iki.text, settings.iki_besaran)
+            kata = None if measure else find_phrase(iki.text, phrases, periodic)
+            if kata:
+                yield Finding.make("target-absolut", sheet_of(iki, document), iki.cell("iki"), besaran="IKI",
+                                   teks=iki.text, kata=kata)
             target = iki.target
             kata = find_phrase(target.raw, phrases) if target is not None else None
             if target is not None and kata:
                 yield Finding.make("target-absolut", sheet_of(iki, document), iki.cell("target"),
-                                   target=target.raw, kata=kata)
+                                   besaran="Target", teks=target.raw, kata=kata)
 
 
 @document_check("rk-ganda")
@@ -142,6 +156,8 @@ def satuan_fits_aspek(document: SkpDocument, config: Config) -> Iterator[Finding
         for iki in written_iki(rk):
             target = iki.target
             if target is None or not target.is_measurable or iki.aspek not in ("waktu", "biaya"):
+                continue
+            if target.satuan is None:  # a bare number: target-tanpa-satuan says so, once
                 continue
             first_word = set(words(target.satuan).split()[:1])
             if iki.aspek == "waktu":

@@ -27,10 +27,21 @@ class PemeriksaanRules(BaseModel):
         "nip", "pangkat",
     )
     kata_absolut: tuple[str, ...] = ("semua", "selalu", "tidak pernah", "setiap")
+    kata_absolut_pengecualian: tuple[str, ...] = (
+        "setiap hari", "setiap minggu", "setiap pekan", "setiap bulan", "setiap triwulan", "setiap semester",
+        "setiap tahun", "setiap periode",
+    )
+    iki_besaran: tuple[str, ...] = (
+        "jumlah", "banyaknya", "persentase", "prosentase", "presentase", "rasio", "proporsi", "indeks",
+        "nilai", "skor", "tingkat", "rata", "rerata", "cakupan", "capaian",
+    )
+    iki_tanpa_satuan: tuple[str, ...] = ("persentase", "prosentase", "presentase", "indeks", "nilai", "skor")
     satuan_waktu_tambahan: tuple[str, ...] = ()
     satuan_biaya_tambahan: tuple[str, ...] = ()
     kategori_baik_sama_dengan_target: bool = True
     aktivitas_bagian: tuple[Literal["utama", "tambahan"], ...] = ("utama", "tambahan")
+    aktivitas_kata_benda: bool = True
+    aktivitas_penanda_hasil: bool = True
     manual_iki_bagian: tuple[Literal["utama", "tambahan"], ...] = ("utama",)
     kemiripan_minimum: float = Field(0.9, ge=0, le=1)
     angka_kredit_desimal_maksimum: int = Field(3, ge=0)
@@ -51,10 +62,21 @@ def _folded_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple((phrase, words(phrase)) for phrase in phrases)
 
 
-def find_phrase(text: object, phrases: tuple[str, ...]) -> str | None:
-    """The first of ``phrases`` that occurs in ``text`` as whole words, or ``None``."""
+def find_phrase(text: object, phrases: tuple[str, ...], except_in: tuple[str, ...] = ()) -> str | None:
+    """The first of ``phrases`` that occurs in ``text`` as whole words, or ``None``; an occurrence inside
+    one of ``except_in`` ("setiap bulan" for "setiap") does not count."""
     haystack = words(text)
+    for _, folded in _folded_phrases(except_in):
+        haystack = haystack.replace(folded, " ")
     return next((phrase for phrase, folded in _folded_phrases(phrases) if folded in haystack), None)
+
+
+def first_word_in(text: object, first_words: tuple[str, ...]) -> bool:
+    """Whether ``text`` begins (after numbering) with one of ``first_words``: "1. Persentase …"."""
+    found = words(text).split()
+    while found and (found[0].isdigit() or len(found[0]) == 1):
+        found = found[1:]
+    return bool(found) and found[0] in first_words
 
 
 def is_blank(value: object) -> bool:

@@ -101,6 +101,8 @@ DEFECTS = (
     Defect("rk-atasan-kosong", "ja-dasar", "SKP", At("Tersedianya data aset daerah yang valid"), None),
     Defect("rk-berbasis-aktivitas", "ja-dasar", "SKP", At(RK_PERTAMA), "Menyusun laporan keuangan bulanan"),
     Defect("target-absolut", "ja-dasar", "SKP", At(IKI_KUALITAS, "TARGET"), "100 % semua laporan"),
+    Defect("target-absolut_iki", "ja-dasar", "SKP", At(IKI_PERTAMA),
+           "Semua laporan keuangan bulanan tersusun"),
     Defect("rk-ganda", "ja-dasar", "SKP", At(RK_TAMBAHAN), RK_KEDUA),
     Defect("satuan-tidak-sesuai-aspek", "ja-dasar", "SKP", At(IKI_WAKTU, "TARGET"), "12 laporan"),
     Defect("perspektif-tidak-valid", "jpt-pengembangan", "SKP", At("Anggaran"), "Keuangan",
@@ -109,6 +111,9 @@ DEFECTS = (
            reported=("SKP", At(UTAMA))),
     Defect("kategori-penilaian-kosong", "ja-pengembangan", "SKP", At(IKI_KUALITAS, "BAIK"), None),
     Defect("kategori-tidak-berurutan", "ja-pengembangan", "SKP", At(IKI_PERTAMA, "CUKUP"), "13 - 15"),
+    Defect("kategori-tidak-membedakan", "ja-pengembangan", "SKP", At(IKI_PERTAMA, "SANGAT BAIK"), "12"),
+    Defect("kategori-tidak-membedakan_cukup", "jf-pengembangan", "SKP", At(IKI_PERTAMA, "CUKUP"), "> 10"),
+    Defect("target-tanpa-satuan", "ja-dasar", "SKP", At(IKI_PERTAMA, "TARGET"), 12),
     Defect("cara-memantau-kosong", "jf-pengembangan", "SKP", At(RK_KEDUA, "WAKTU PENGUMPULAN"), None),
     Defect("manual-iki-kosong", "jpt-dasar", "Manual IKI",
            At("Jumlah aparatur bersertifikat keahlian konstruksi", label="FORMULA"), None),
@@ -181,19 +186,23 @@ def apply(defect: Defect, workbook: Workbook) -> None:
         locate(workbook[defect.sheet], defect.at).value = defect.value
 
 
-def main() -> None:
+def main(only: set[str]) -> None:
+    """Write every workbook, or with names on the command line only those defects (the expectations file
+    is always written whole)."""
     config = Config()
-    for form in FORM_IDS:
-        clean_workbook(form, config).save(HERE / f"clean_{form}.xlsx")
+    if not only:
+        for form in FORM_IDS:
+            clean_workbook(form, config).save(HERE / f"clean_{form}.xlsx")
     findings: dict[str, Expected] = {}
     for defect in DEFECTS:
         workbook = clean_workbook(defect.form, config, defect.only_tambahan)
         findings[defect.name] = expected(defect, workbook)
         apply(defect, workbook)
-        workbook.save(HERE / f"defect_{defect.name}.xlsx")
+        if not only or defect.name in only:
+            workbook.save(HERE / f"defect_{defect.name}.xlsx")
     lines = [f"  {json.dumps(name)}: {json.dumps(found)}" for name, found in findings.items()]
     (HERE / "defect_findings.json").write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
-    main()
+    main(set(sys.argv[1:]))

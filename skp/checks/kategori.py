@@ -1,0 +1,180 @@
+"""Kategori penilaian that do not separate the levels (SPEC §3.3, §3.10, §7 ``kategori-tidak-membedakan``).
+
+BAIK holds the target itself, so no other level may contain the target: a SANGAT BAIK written as the
+target ("12", "≥ 12") no longer separates Baik from Sangat Baik, and a target inside its own CUKUP band
+(target 12, CUKUP "> 10") makes reaching the target Cukup. Forms often drop the BAIK column and let the
+TARGET stand for it, or use only CUKUP and SANGAT BAIK; that is fine, and the target is then the BAIK.
+
+Each threshold is read as an interval with open or closed ends ("> 10" excludes 10, "≥ 10" and "10 - 12"
+include it). Containment does not depend on the IKI's direction: "> 10" under a waktu target of 10 bulan
+is right, under a kuantitas target of 12 it is not, and both follow from the interval alone; the
+direction only words the advice. The check says nothing where it cannot be sure: unreadable or
+qualitative thresholds, thresholds in capaian percent under a non-% target, dates, a target already at
+the maximum (100 %, SPEC §6.2) or at zero, a BAIK that differs from the target (reported by
+``kategori-tidak-berurutan``), and a lower band that only touches the target at the closed end of a
+written range ("9 - 12").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from skp.checks.registry import document_check
+from skp.checks.rencana import sheet_of, written_iki, written_rk
+from skp.checks.rules import is_blank
+from skp.config import Config
+from skp.findings import Finding
+from skp.models import Iki, KategoriPenilaian, SkpDocument, Target
+from skp.numbers import mentions_date, number_token, parse_target
+from skp.scoring.settings import ScoringSettings
+
+LEVELS = (("sangat_kurang", "SANGAT KURANG"), ("kurang", "KURANG"), ("cukup", "CUKUP"), ("baik", "BAIK"),
+          ("sangat_baik", "SANGAT BAIK"))
+LOWER_LEVELS = ("sangat_kurang", "kurang", "cukup")
+
+_AT_MOST = re.compile(r"^\s*(?:≤|<=|=<|maks(?:imal)?\b|max\b|paling\s+banyak|sebanyak-banyaknya)", re.I)
+_BELOW = re.compile(r"^\s*(?:<|kurang\s+dari|di\s*bawah)", re.I)
+_AT_LEAST = re.compile(r"^\s*(?:≥|>=|=>|min(?:imal)?\b|paling\s+sedikit|sekurang-kurangnya|setidaknya)"
+                       r"|(?:ke\s+atas|atau\s+lebih)\s*\W*$", re.I)
+_ABOVE = re.compile(r"^\s*(?:>|lebih\s+dari|di\s*atas)", re.I)
+_AT_MOST_AFTER = re.compile(r"(?:ke\s+bawah|atau\s+kurang)\s*\W*$", re.I)
+# The common cells ("< 6", "12", "> 12", "90 %", "6 - 8") without the general target parser, which every
+# kategori cell of every IKI would otherwise pass through twice (here and in kategori-tidak-berurutan).
+_SIMPLE = re.compile(r"^\s*(?P<op><=|>=|=<|=>|≤|≥|<|>)?\s*(?P<a>\d[\d.,]*)"
+                     r"(?:\s*[-–]\s*(?P<b>\d[\d.,]*))?\s*(?P<pct>%)?\s*$")
+_QUALIFIER_SATUAN = re.compile(r"^(?:ke\s+(?:atas|bawah)|atau\s+(?:lebih|kurang))\b", re.I)
+
+
+@dataclass(frozen=True)
+class Band:
+    """A kategori cell as an interval: ``"> 10"`` → (10, inf) open at 10; ``"9 - 11"`` → [9, 11]."""
+
+    key: str
+    label: str
+    raw: str
+    low: float
+    high: float
+    low_closed: bool
+    high_closed: bool
+    written_range: bool  # "a - b": staff are loose about whether the ends belong to the band
+    satuan: str | None
+
+    @classmethod
+    def parse(cls, key: str, label: str, raw: object) -> Band | None:
+        if is_blank(raw):
+            return None
+        text = str(raw).strip()
+        simple = _SIMPLE.match(text)
+        if simple is not None:
+            return cls._simple(key, label, text, simple)
+        target = parse_target(text)
+        if not target.is_measurable or mentions_date(text):
+            return None
+        low, high = float(target.min), float(target.max)  # type: ignore[arg-type]
+        satuan = None if target.satuan and _QUALIFIER_SATUAN.match(target.satuan) else target.satuan
+        if target.is_range:
+            return cls(key, label, text, low, high, True, True, True, satuan)
+        if _AT_MOST.match(text) or _AT_MOST_AFTER.search(text):
+            return cls(key, label, text, -math.inf, high, False, True, False, satuan)
+        if _BELOW.match(text):
+            return cls(key, label, text, -math.inf, high, False, False, False, satuan)
+        if _AT_LEAST.search(text):
+            return cls(key, label, text, low, math.inf, True, False, False, satuan)
+        if _ABOVE.match(text):
+            return cls(key, label, text, low, math.inf, False, False, False, satuan)
+        return cls(key, label, text, low, high, True, True, False, satuan)
+
+    @classmethod
+    def _simple(cls, key: str, label: str, text: str, match: re.Match[str]) -> Band | None:
+        low = number_token(match["a"])
+        high = number_token(match["b"]) if match["b"] else low
+        if low is None or high is None:
+            return None
+        satuan = "%" if match["pct"] else None
+        op = match["op"]
+        if match["b"] or not op:
+            return cls(key, label, text, low, high, True, True, bool(match["b"]), satuan)
+        if op in ("<", "≤", "<=", "=<"):
+            return cls(key, label, text, -math.inf, high, False, op != "<", False, satuan)
+        return cls(key, label, text, low, math.inf, op != ">", False, False, satuan)
+
+    def contains(self, value: float) -> bool:
+        above = value > self.low or (self.low_closed and value == self.low)
+        below = value < self.high or (self.high_closed and value == self.high)
+        return above and below
+
+    def strictly_contains(self, value: float) -> bool:
+        """Inside, and not at a closed end of a written range ("9 - 12" only touches 12)."""
+        if self.written_range and value in (self.low, self.high):
+            return False
+        return self.contains(value)
+
+
+def kategori_cell(iki: Iki, level: str) -> str | None:
+    """Where a kategori level sits; the target cell when the form has no such column."""
+    kategori = iki.kategori
+    found = kategori.cells.get(level) if kategori else None
+    return found or iki.cells.get(f"kategori_{level}") or iki.cell("target")
+
+
+def _same_unit(band: Band, target: Target) -> bool:
+    if band.satuan is None or target.satuan is None:
+        return True
+    return band.satuan.split()[:1] == target.satuan.split()[:1]
+
+
+def _at_the_extreme(target: Target, lower_is_better: bool, settings: ScoringSettings) -> bool:
+    """A target already at the best value ("100 % tanpa temuan", "0 temuan"): SANGAT BAIK may equal it."""
+    if target.min == 0 or target.max == 0:
+        return True
+    maximum = settings.maximum_target
+    return (not lower_is_better and maximum.enabled and target.satuan == "%"
+            and float(target.max) >= maximum.percent)  # type: ignore[arg-type]
+
+
+def separation_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tuple[str, str] | None:
+    """(level key, rincian) of a kategori level that contains the target, else ``None``."""
+    target = iki.target
+    if target is None or not target.is_measurable or mentions_date(target.raw):
+        return None
+    bands = {key: band for key, label in LEVELS
+             if (band := Band.parse(key, label, getattr(kategori, key))) is not None}
+    if not bands:
+        return None
+    if target.satuan != "%" and all(b.satuan == "%" for b in bands.values()):
+        return None  # capaian percentages, not values of the IKI
+    baik = bands.get("baik")
+    if baik is not None and (baik.low, baik.high) != (target.min, target.max):
+        return None  # BAIK ≠ target: kategori-tidak-berurutan says so
+    settings = config.section("penilaian", ScoringSettings)
+    lower_is_better = iki.aspek in settings.lower_is_better
+    ends = (float(target.min), float(target.max))  # type: ignore[arg-type]
+    sangat_baik = bands.get("sangat_baik")
+    if (sangat_baik is not None and _same_unit(sangat_baik, target)
+            and any(sangat_baik.contains(v) for v in ends)
+            and not _at_the_extreme(target, lower_is_better, settings)):
+        arah = "di bawah" if lower_is_better else "di atas"
+        return "sangat_baik", (f"SANGAT BAIK '{sangat_baik.raw}' mencakup target '{target.raw}'; SANGAT BAIK "
+                               f"seharusnya {arah} target")
+    for key in LOWER_LEVELS:
+        band = bands.get(key)
+        if band is not None and _same_unit(band, target) and all(band.strictly_contains(v) for v in ends):
+            arah = "di atas" if lower_is_better else "di bawah"
+            return key, (f"target '{target.raw}' berada di dalam {band.label} '{band.raw}'; {band.label} "
+                         f"seharusnya {arah} target")
+    return None
+
+
+@document_check("kategori-tidak-membedakan")
+def kategori_separates(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """No kategori level other than BAIK may contain the target (SPEC §3.10)."""
+    for rk in written_rk(document):
+        for iki in written_iki(rk):
+            problem = separation_problem(iki, iki.kategori, config) if iki.kategori else None
+            if problem:
+                key, rincian = problem
+                yield Finding.make("kategori-tidak-membedakan", sheet_of(iki, document),
+                                   kategori_cell(iki, key), iki=iki.text, rincian=rincian)

@@ -1,0 +1,67 @@
+"""The Penilaian sheet keeps the targets of the plan (SPEC §3.8, §7 ``target-penilaian-berbeda``).
+
+The Rencana SKP is fixed at penetapan; at the end of the period the Penilaian sheet repeats each IKI with
+its target and adds the realisasi. A target changed there scores against a plan nobody agreed to. Targets
+are compared by meaning (the numbers of the parsed target, "12 Laporan" = "12 laporan", "90%" = "90 %",
+a %-formatted 0,9 = 90 %), never by spelling, and only where the check is sure: the IKI is found exactly
+once in the SKP sheet (by its text, then by its RK), both targets read as numbers, and the numbers differ.
+A difference in the satuan words alone ("12 dokumen" / "12 laporan") is left to the reviewer.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+from skp.checks.registry import document_check
+from skp.checks.rencana import sheet_of, written_iki, written_rk
+from skp.checks.rules import folded, is_blank, rules, same_folded
+from skp.config import Config
+from skp.findings import Finding, location_phrase
+from skp.models import Iki, PenilaianRow, RencanaKinerja, SkpDocument, Target
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def same_target(plan: Target, written: Target) -> bool:
+    """Whether two measurable targets mean the same numbers (a %-cell's fraction read as percent)."""
+    pairs = ((plan.min, written.min), (plan.max, written.max))
+    if all(_close(float(a), float(b)) for a, b in pairs):  # type: ignore[arg-type]
+        return True
+    if (plan.satuan == "%") != (written.satuan == "%") and None in (plan.satuan, written.satuan):
+        scale = 100.0 if plan.satuan == "%" else 0.01
+        return all(_close(float(a), float(b) * scale) for a, b in pairs)  # type: ignore[arg-type]
+    return False
+
+
+def _plan_iki(row: PenilaianRow, plan: list[tuple[RencanaKinerja, Iki, str]], threshold: float) -> Iki | None:
+    """The one SKP IKI a Penilaian row repeats, or ``None`` when none or several match."""
+    text = folded(row.iki)
+    found = [(rk, iki) for rk, iki, key in plan if same_folded(text, key, threshold)]
+    if len(found) > 1:
+        rk_text = folded(row.rk)
+        found = [(rk, iki) for rk, iki in found if same_folded(rk_text, folded(rk.text), threshold)]
+    return found[0][1] if len(found) == 1 else None
+
+
+@document_check("target-penilaian-berbeda")
+def penilaian_keeps_targets(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """Each target in the Penilaian sheet equals the target of the same IKI in the SKP sheet."""
+    penilaian = document.penilaian
+    if penilaian is None:
+        return
+    threshold = rules(config).kemiripan_minimum
+    plan = [(rk, iki, folded(iki.text)) for rk in written_rk(document) for iki in written_iki(rk)]
+    for row in penilaian.rows:
+        written = row.target
+        if written is None or not written.is_measurable or is_blank(row.iki):
+            continue
+        iki = _plan_iki(row, plan, threshold)
+        target = iki.target if iki is not None else None
+        if iki is None or target is None or not target.is_measurable or same_target(target, written):
+            continue
+        yield Finding.make("target-penilaian-berbeda", row.sheet or penilaian.sheet, row.cell("target"),
+                           iki=row.iki, target_penilaian=written.raw, target_skp=target.raw,
+                           lokasi_skp=location_phrase(sheet_of(iki, document), iki.cell("target")))
