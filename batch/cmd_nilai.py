@@ -26,7 +26,7 @@ from skp.errors import ConfigurationError
 from skp.findings import FILE_FAILURE_CODES, FileReport
 from skp.periksa import check_path
 from skp.scoring import DocumentScore, score_document
-from skp.scoring.display import format_number, format_percent
+from skp.numbers import format_number, format_percent
 
 WIDTH = 120
 

@@ -18,7 +18,7 @@ from skp.config import Config
 from skp.models import Penilaian, PenilaianRow, Perilaku, SkpDocument, Target
 from skp.numbers import parse_target
 from skp.scoring import score_document
-from skp.scoring.display import format_number, format_percent
+from skp.numbers import format_number, format_percent
 
 PERILAKU = Perilaku(orientasi_pelayanan=100, komitmen=100, inisiatif_kerja=100, kerja_sama=100,
                     kepemimpinan=100)
