@@ -24,9 +24,9 @@ from batch.cmd_periksa import CannotRun
 from skp.config import Config
 from skp.errors import ConfigurationError
 from skp.findings import FILE_FAILURE_CODES, FileReport
+from skp.numbers import format_number, format_percent
 from skp.periksa import check_path
 from skp.scoring import DocumentScore, score_document
-from skp.numbers import format_number, format_percent
 
 WIDTH = 120
 

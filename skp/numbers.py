@@ -357,7 +357,7 @@ def format_percent(value: float, decimals: int = 1) -> str:
 
 
 def format_amount(value: float | int | Decimal, satuan: str | None, decimals: int = 2) -> str:
-    """A quantity in its satuan as a target is written: ``Rp1.250.000``, ``2,5 ton``, ``80%``, ``3 dokumen``."""
+    """A quantity in its satuan: ``Rp1.250.000``, ``2,5 ton``, ``80%``, ``3 dokumen``."""
     if any(word in ("rupiah", "rp", "idr") for word in _unit_words(satuan)):
         return f"Rp{format_number(value, decimals)}"
     number = format_number(value, decimals)
