@@ -6,16 +6,12 @@ from pathlib import Path
 
 import click
 
+from batch.output import CannotWrite, ensure_folder, ensure_parent, reason
 from skp.config import default_config
 from skp.models import FORM_IDS
+from skp.sinks import terminal_text
 from skp.writing.atomic import save_workbook
 from skp.writing.builder import build_workbook
-
-
-class _CannotWrite(click.ClickException):
-    """The output cannot be written: the command itself could not run (SPEC §8 exit status 2)."""
-
-    exit_code = 2
 
 
 class _TemplatCommand(click.Command):
@@ -34,10 +30,13 @@ class _TemplatCommand(click.Command):
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path),
     help="Berkas tujuan (bawaan FORMULIR.xlsx; folder yang ada: FORMULIR.xlsx di dalamnya), "
-         "atau folder tujuan untuk --semua.",
+         "atau folder tujuan untuk --semua (dibuat bila belum ada).",
 )
-def templat(formulir: str | None, semua: bool, output: Path | None) -> None:
+@click.option("--timpa", is_flag=True, help="Timpa berkas yang sudah ada (tanpa opsi ini tidak ditimpa).")
+def templat(formulir: str | None, semua: bool, output: Path | None, timpa: bool) -> None:
     """Membuat templat formulir SKP resmi (Permen PANRB 8/2021) sebagai berkas Excel.
+
+    Berkas yang sudah ada tidak ditimpa kecuali dengan --timpa: bisa jadi itu SKP yang sudah diisi.
 
     Contoh: `skp templat ja-dasar -o ja-dasar.xlsx` atau `skp templat --semua -o templat/`.
     """
@@ -46,18 +45,20 @@ def templat(formulir: str | None, semua: bool, output: Path | None) -> None:
     config = default_config()
     if semua:
         folder = output or Path(".")
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise _CannotWrite(f"folder {folder} tidak dapat dibuat: {exc.strerror or exc}") from exc
+        ensure_folder(folder)
         targets = [(form_id, folder / f"{form_id}.xlsx") for form_id in FORM_IDS]
     else:
         name = f"{formulir}.xlsx"
         target = output / name if output is not None and output.is_dir() else output or Path(name)
+        ensure_parent(target)
         targets = [(formulir, target)]
+    existing = [str(path) for _, path in targets if path.exists() or path.is_symlink()]
+    if existing and not timpa:
+        raise CannotWrite(f"berkas sudah ada dan tidak ditimpa: {terminal_text(', '.join(existing))}. "
+                          "Pakai --timpa untuk menimpanya, atau pilih -o lain.")
     for form_id, path in targets:
         try:
             save_workbook(build_workbook(form_id, config), path)
         except OSError as exc:
-            raise _CannotWrite(f"tidak dapat menulis {path}: {exc.strerror or exc}") from exc
-        click.echo(f"Templat {form_id} ditulis ke {path}")
+            raise CannotWrite(f"tidak dapat menulis {terminal_text(path)}: {reason(exc)}") from exc
+        click.echo(f"Templat {form_id} ditulis ke {terminal_text(path)}")

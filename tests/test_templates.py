@@ -190,6 +190,26 @@ def test_cli_single_form_into_an_existing_folder(tmp_path):
     assert (tmp_path / "jpt-dasar.xlsx").is_file()
 
 
+def test_cli_never_overwrites_without_timpa(tmp_path):
+    """A filled SKP that happens to carry the template's name is never replaced without --timpa."""
+    filled = tmp_path / "ja-dasar.xlsx"
+    filled.write_bytes(b"SKP yang sudah diisi")
+    for args in (["ja-dasar", "-o", str(filled)], ["ja-dasar", "-o", str(tmp_path)],
+                 ["--semua", "-o", str(tmp_path)]):
+        result = CliRunner().invoke(main, ["templat", *args])
+        assert result.exit_code == 2 and "--timpa" in result.output and "Traceback" not in result.output
+        assert filled.read_bytes() == b"SKP yang sudah diisi"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ja-dasar.xlsx"]  # nothing half-done by --semua
+    assert CliRunner().invoke(main, ["templat", "ja-dasar", "-o", str(filled), "--timpa"]).exit_code == 0
+    assert "SKP" in openpyxl.load_workbook(filled).sheetnames
+
+
+def test_cli_creates_a_missing_output_folder(tmp_path):
+    target = tmp_path / "baru" / "lagi" / "saya.xlsx"
+    assert CliRunner().invoke(main, ["templat", "ja-dasar", "-o", str(target)]).exit_code == 0
+    assert target.is_file()
+
+
 def test_cli_default_name(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert CliRunner().invoke(main, ["templat", "ja-dasar"]).exit_code == 0
@@ -206,6 +226,7 @@ def test_cli_unwritable_output_exits_2(tmp_path):
     blocker.write_text("bukan folder")
     result = CliRunner().invoke(main, ["templat", "--semua", "-o", str(blocker / "sub")])
     assert result.exit_code == 2
+    assert "tidak dapat dibuat" in result.output and "Traceback" not in result.output
 
 
 def test_help_lists_every_form():
