@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from batch.output import ensure_folder, ensure_parent
 from batch.progress import CannotRun, load_config, print_summary, run_with_progress, working
 
 
@@ -41,12 +42,14 @@ def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_d
 
     config = load_config(aturan)
     outputs = [p for p in (keluaran, html_path) if p is not None]
+    for output in outputs:
+        ensure_parent(output)
+    if csv_dir is not None:
+        ensure_folder(csv_dir)
     batch, seconds = run_with_progress(jalur, config, jobs, cache_dir, exclude=outputs)
     try:
         with working("Menyusun rekap…"):
             tables = build_tables(batch)
-            for output in outputs:
-                output.parent.mkdir(parents=True, exist_ok=True)
             write_xlsx(tables, keluaran)
             if html_path is not None:
                 write_html(tables, html_path)

@@ -26,6 +26,7 @@ from skp.run.batch import Batch, run_batch
 from skp.run.cache import ResultCache
 from skp.run.discovery import discover, file_identity
 from skp.run.result import FileResult
+from skp.sinks import terminal_text
 
 REFRESH_SECONDS = 0.1
 
@@ -34,6 +35,24 @@ class CannotRun(click.ClickException):
     """The command itself could not run (bad rules, unwritable output): SPEC §8 exit status 2."""
 
     exit_code = 2
+
+
+class NoWorkbooks(click.ClickException):
+    """The folders named hold no workbook at all: said plainly, exit status 1 (nothing was checked),
+    rather than an empty report that looks like a clean one."""
+
+    exit_code = 1
+
+
+def workbooks(paths: Sequence[Path], *, as_named: bool = False) -> list[Path]:
+    """The workbooks under ``paths`` (see :func:`skp.run.discovery.discover`); none at all stops the
+    command with :class:`NoWorkbooks`."""
+    found = discover(paths, as_named=as_named)
+    if not found:
+        where = ", ".join(terminal_text(p, single_line=True) for p in paths)
+        raise NoWorkbooks(f"tidak ada berkas SKP (.xlsx, .xlsm, .xls) di {where}: folder kosong atau hanya "
+                          "berisi berkas lain.")
+    return found
 
 
 def stderr_console() -> Console:
@@ -86,7 +105,7 @@ def _inputs(paths: Sequence[Path], outputs: Sequence[Path]) -> list[Path]:
     targets = {file_identity(p): p for p in outputs}
     named = {file_identity(p) for p in paths}
     files = []
-    for found in discover(paths):
+    for found in workbooks(paths):
         identity = file_identity(found)
         target = targets.get(identity)
         if target is None:

@@ -29,7 +29,9 @@ from skp.pangkat import jenjang_of
 from skp.vocab import canonical_metode
 
 DRAFT_ASPEK = (("kuantitas", "Kuantitas"), ("kualitas", "Kualitas"), ("waktu", "Waktu"))
-_UNSAFE_NAME_RE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+# What Windows and macOS refuse in a file name, plus every control character (C0, DEL, C1) and the
+# bidi overrides that would show a name other than the one on disk.
+_UNSAFE_NAME_RE = re.compile('[\\\\/:*?"<>|\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+')
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,7 @@ def form_for(jabatan: str | None) -> str:
 
 
 def safe_file_name(stem: str, fallback: str) -> str:
-    """``<stem>.xlsx`` without the characters Windows and macOS refuse in a file name."""
+    """``<stem>.xlsx`` without the characters Windows and macOS refuse in a file name, nor controls."""
     cleaned = " ".join(_UNSAFE_NAME_RE.sub(" ", stem).split()).strip(" .")
     return f"{cleaned[:120] or fallback}.xlsx"
 

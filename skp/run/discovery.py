@@ -45,15 +45,17 @@ def file_identity(path: Path) -> object:
     return (status.st_dev, status.st_ino) if status.st_ino else os.path.realpath(path)
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
+def discover(paths: Iterable[Path], *, as_named: bool = False) -> list[Path]:
     """Workbooks under ``paths``, sorted by path, duplicates (same file on disk) removed.
 
     Folders are searched recursively for .xlsx/.xlsm/.xls; a file named explicitly is always kept,
     whatever its extension, so that a user who names it sees it in the report (as unreadable if need be).
+    With ``as_named`` the order is the user's (``skp nilai b.xlsx a.xlsx`` answers in that order), each
+    folder's workbooks sorted in its place.
     """
     found: dict[object, Path] = {}
     for root in paths:
         candidates = sorted(_walk(root), key=str) if root.is_dir() else [root]
         for path in candidates:  # sorted, so that of two links to one file the same one is kept on any disk
             found.setdefault(file_identity(path), path)
-    return sorted(found.values(), key=lambda p: str(p))
+    return list(found.values()) if as_named else sorted(found.values(), key=lambda p: str(p))

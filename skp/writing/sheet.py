@@ -22,6 +22,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from skp.errors import ConfigurationError
+from skp.sinks import xlsx_text
 from skp.vocab import VALIDATION_LISTS
 from skp.writing import styles
 from skp.writing.formulas import Formula
@@ -211,6 +212,8 @@ class SheetWriter:
         Only a :class:`~skp.writing.formulas.Formula` becomes a formula; other text is written as text.
         """
         cell = self.ws.cell(row=row, column=col)
+        if isinstance(value, str) and not isinstance(value, Formula):
+            value = xlsx_text(value)  # a control character typed by staff would make the part ill-formed
         if value is not None:
             cell.value = value
             if isinstance(value, str) and value.startswith("=") and not isinstance(value, Formula):
