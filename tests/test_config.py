@@ -61,5 +61,6 @@ def test_a_wrong_value_in_any_section_is_refused_up_front(tmp_path: Path) -> Non
 
 def test_a_valid_agency_file_still_overrides(tmp_path: Path) -> None:
     path = tmp_path / "aturan.yaml"
-    path.write_text("kumpulan:\n  rasio_kesetaraan: 3\npenilaian:\n  nilai_capaian_100: 110\n", encoding="utf-8")
+    path.write_text("kumpulan:\n  rasio_kesetaraan: 3\npenilaian:\n  nilai_capaian_100: 110\n",
+                    encoding="utf-8")
     assert Config.from_file(path).rules["kumpulan"]["rasio_kesetaraan"] == 3
