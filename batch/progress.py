@@ -127,7 +127,43 @@ def run_with_progress(
     """
     console = console or stderr_console()
     files = _inputs(paths, exclude)
-    cache = ResultCache(cache_dir, config) if cache_dir is not None else None
+    cache = _usable_cache(cache_dir, config)
+    try:
+        batch, seconds = _run(files, config, jobs, cache, console)
+    finally:
+        if cache is not None:
+            _warn_about(cache)
+    return batch, seconds
+
+
+def _warn(message: str) -> None:
+    click.echo(f"Peringatan: {message}", err=True)
+
+
+def _usable_cache(cache_dir: Path | None, config: Config) -> ResultCache | None:
+    """The cache, or None with a warning when its folder cannot be written: the run goes on uncached."""
+    if cache_dir is None:
+        return None
+    cache = ResultCache(cache_dir, config)
+    problem = cache.problem()
+    if problem is None:
+        return cache
+    _warn(f"{terminal_text(problem, single_line=True)}; pemeriksaan berjalan tanpa cache.")
+    return None
+
+
+def _warn_about(cache: ResultCache) -> None:
+    stats = cache.stats()
+    if stats.rejected:
+        _warn(f"{stats.rejected} entri cache tidak sah (diubah, terpotong, dari versi lain atau bukan "
+              "berkas) diabaikan; berkasnya diperiksa ulang dan entrinya ditulis ulang.")
+    if stats.unwritten:
+        _warn(f"{stats.unwritten} hasil tidak dapat disimpan ke cache {terminal_text(cache.root)} "
+              "(disk penuh atau hanya-baca?); hasil pemeriksaan tidak terpengaruh.")
+
+
+def _run(files: list[Path], config: Config, jobs: int | None, cache: ResultCache | None,
+         console: Console) -> tuple[Batch, float]:
     start = time.perf_counter()
     try:
         if not console.is_terminal:
