@@ -8,6 +8,7 @@ or full disk) ends the command with exit status 2 and a sentence saying which fo
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 import click
@@ -21,9 +22,18 @@ class CannotWrite(click.ClickException):
     exit_code = 2
 
 
+_REASONS = {
+    errno.ENOSPC: "disk penuh", errno.EDQUOT: "kuota disk habis", errno.EROFS: "disk hanya dapat dibaca",
+    errno.EACCES: "tidak ada izin menulis", errno.EPERM: "tidak ada izin menulis",
+    errno.ENOTDIR: "bagian jalurnya bukan folder", errno.EEXIST: "sudah ada berkas dengan nama itu",
+    errno.EISDIR: "jalur itu adalah folder", errno.ENOENT: "folder tidak ditemukan",
+    errno.ENAMETOOLONG: "nama terlalu panjang",
+}
+
+
 def reason(exc: OSError) -> str:
-    """The operating system's reason, for a message (``No space left on device`` …)."""
-    return exc.strerror or str(exc)
+    """Why the operating system refused, in Indonesian for the usual cases (else its own words)."""
+    return _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
 
 
 def ensure_folder(folder: Path) -> None:

@@ -7,6 +7,7 @@ pool forks after it appears and a fork should not copy a thread that may hold th
 
 from __future__ import annotations
 
+import os
 import re
 import time
 import zipfile
@@ -85,22 +86,42 @@ def load_config(aturan: Path | None) -> Config:
         raise CannotRun(str(exc)) from exc
 
 
+WORKBOOK_XML_LIMIT = 1 << 20  # a recap's workbook.xml is a few KB; a larger one is not ours
+_SHEET_NAME = re.compile(r"<(?:\w+:)?sheet\b[^>]*\bname=[\"']([^\"']*)[\"']")
+
+
 def _is_recap(path: Path) -> bool:
-    """Whether ``path`` is a recap skp wrote earlier (its first sheet is Ringkasan), safe to replace."""
+    """Whether ``path`` is a recap skp wrote earlier, safe to replace: its first sheet is Ringkasan, it
+    has a Temuan sheet and no SKP sheet. A submission whose first sheet merely happens to be called
+    Ringkasan keeps its SKP sheet, and is protected. At most 1 MB of the workbook part is read, so a
+    part that inflates to gigabytes costs nothing."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
-    except (OSError, KeyError, zipfile.BadZipFile):
+        with zipfile.ZipFile(path) as archive, archive.open("xl/workbook.xml") as part:
+            workbook = part.read(WORKBOOK_XML_LIMIT + 1)
+    except (OSError, KeyError, ValueError, EOFError, NotImplementedError, zipfile.BadZipFile,
+            zipfile.LargeZipFile, RuntimeError):
         return False
-    first = re.search(r"<(?:\w+:)?sheet\b[^>]*\bname=\"([^\"]*)\"", workbook)
-    return first is not None and first.group(1) == "Ringkasan"
+    if len(workbook) > WORKBOOK_XML_LIMIT:
+        return False
+    text = workbook.decode("utf-8", "replace")
+    names = [name.strip().lower() for name in _SHEET_NAME.findall(text)]
+    return bool(names) and names[0] == "ringkasan" and "temuan" in names and "skp" not in names
 
 
-def _inputs(paths: Sequence[Path], outputs: Sequence[Path]) -> list[Path]:
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        Path(os.path.realpath(path)).relative_to(os.path.realpath(folder))
+    except ValueError:
+        return False
+    return True
+
+
+def _inputs(paths: Sequence[Path], outputs: Sequence[Path], folders: Sequence[Path] = ()) -> list[Path]:
     """The discovered workbooks minus the command's own outputs.
 
     An output that would overwrite a submission (named as an input, or found in a folder and not an
-    earlier recap) stops the command: inputs are never modified.
+    earlier recap) stops the command: inputs are never modified. An output folder (``rekap --csv``) may
+    not hold a submission either: it is not somewhere skp writes tables into.
     """
     targets = {file_identity(p): p for p in outputs}
     named = {file_identity(p) for p in paths}
@@ -111,22 +132,27 @@ def _inputs(paths: Sequence[Path], outputs: Sequence[Path]) -> list[Path]:
         if target is None:
             files.append(found)
         elif identity in named or not _is_recap(found):
-            raise CannotRun(f"{target} adalah berkas kiriman yang sedang diperiksa dan tidak boleh ditimpa; "
-                            "pilih nama berkas keluaran lain.")
+            raise CannotRun(f"{terminal_text(target)} adalah berkas kiriman yang sedang diperiksa dan tidak "
+                            "boleh ditimpa; pilih nama berkas keluaran lain.")
+    for folder in folders:
+        if any(_inside(found, folder) for found in files):
+            raise CannotRun(f"folder keluaran {terminal_text(folder)} berisi berkas kiriman yang sedang "
+                            "diperiksa dan tidak boleh ditulisi; pilih folder lain.")
     return files
 
 
 def run_with_progress(
     paths: Sequence[Path], config: Config, jobs: int | None, cache_dir: Path | None,
-    exclude: Sequence[Path] = (), console: Console | None = None,
+    exclude: Sequence[Path] = (), console: Console | None = None, exclude_folders: Sequence[Path] = (),
 ) -> tuple[Batch, float]:
     """Discover, examine and batch-check ``paths``; returns the batch and the seconds it took.
 
     ``exclude`` keeps the command's own outputs (a recap written into the folder being recapped)
-    out of the inputs, and guards the submissions against being overwritten by them.
+    out of the inputs, and guards the submissions against being overwritten by them; no submission may
+    lie in ``exclude_folders`` (an output folder such as ``rekap --csv``).
     """
     console = console or stderr_console()
-    files = _inputs(paths, exclude)
+    files = _inputs(paths, exclude, exclude_folders)
     cache = _usable_cache(cache_dir, config)
     try:
         batch, seconds = _run(files, config, jobs, cache, console)
