@@ -237,8 +237,12 @@ def test_help_lists_every_form():
 
 @pytest.mark.parametrize("form_id", ["ja-pengembangan", "jpt-dasar"])
 def test_table_inputs_unlocked_and_formulas_locked(form_id, built, config):
-    """Staff write in every plan cell; on Penilaian, only what is not computed."""
+    """Staff write in every plan cell; on Penilaian, only what is not computed. What the SKP sheet
+    already holds (RK, IKI, target …) the Penilaian takes from it by formula, still open to overwrite."""
     workbook = built[form_id]
+    rencana = next(s for s in config.mappings.sheets_of(form_id) if s.kind == "rencana")
+    model = config.mappings.form(form_id).model
+    from_skp = {c.key for c in rencana.table.columns_for(model) if not c.formula}
     for sheet in config.mappings.sheets_of(form_id):
         if sheet.table is None or sheet.table.sections is None:
             continue
@@ -256,6 +260,9 @@ def test_table_inputs_unlocked_and_formulas_locked(form_id, built, config):
             cell = ws.cell(row=first_data, column=col)
             if column.formula:
                 assert cell.protection.locked and str(cell.value).startswith("="), (sheet.id, column.key)
+            elif sheet.kind == "penilaian" and column.key in from_skp:
+                assert not cell.protection.locked, (sheet.id, column.key)
+                assert str(cell.value).startswith("=IF('SKP'!$"), (sheet.id, column.key, cell.value)
             else:
                 assert not cell.protection.locked and cell.value is None, (sheet.id, column.key)
 

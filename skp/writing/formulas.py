@@ -48,7 +48,16 @@ class FormulaContext:
     sections: dict[str, int] = field(default_factory=dict)  # utama_first … tambahan_last
     totals: dict[str, str] = field(default_factory=dict)
     perilaku: dict[str, str] = field(default_factory=dict)
+    # Cells written, by (section, RK index, IKI index or -1 for an RK-level column, column key), and the
+    # absolute references another sheet's same cells take their value from (Penilaian ← SKP).
+    placed: dict[tuple[str, int, int, str], str] = field(default_factory=dict)
+    links: dict[tuple[str, int, int, str], str] = field(default_factory=dict)
     _templates: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def linked(self, where: tuple[str, int, int, str]) -> Formula | None:
+        """A formula showing the linked cell's value (empty while it is empty), or None."""
+        ref = self.links.get(where)
+        return None if ref is None else link_formula(ref)
 
     def render(
         self, formula: str, r: int, rk_first: int | None = None, rk_last: int | None = None
@@ -84,6 +93,12 @@ class FormulaContext:
         raise ConfigurationError(
             f"rumus lembar {self.sheet}: penanda {match.group(0)} tidak dikenal dalam {formula!r}"
         )
+
+
+def link_formula(ref: str) -> Formula:
+    """``=IF(SKP!$C$16="","",SKP!$C$16)``: another sheet's cell, blank rather than 0 while it is empty.
+    Plain IF and a sheet reference: the same in Excel and LibreOffice."""
+    return Formula(f'=IF({ref}="","",{ref})')
 
 
 def _literal(text: str) -> str:
