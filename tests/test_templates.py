@@ -276,3 +276,15 @@ def test_installed_entry_point_writes_the_six_templates(tmp_path):
                             timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{f}.xlsx" for f in FORM_IDS)
+
+
+@pytest.mark.parametrize("form_id", FORM_IDS)
+def test_no_input_row_has_a_fixed_height(form_id):
+    """A row staff type into keeps no height of its own, so Excel and LibreOffice grow it with the
+    wrapped text typed there and the printed form stays legible (issue 13 item 5)."""
+    for ws in openpyxl.load_workbook(TEMPLATES / f"{form_id}.xlsx").worksheets:
+        inputs = {c.row for row in ws.iter_rows() for c in row if not c.protection.locked}
+        fixed = {r for r, dimension in ws.row_dimensions.items() if dimension.customHeight}
+        assert inputs & fixed == set(), (ws.title, sorted(inputs & fixed))
+        if ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage:
+            assert ws.page_setup.fitToHeight in (0, None), ws.title

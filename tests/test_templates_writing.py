@@ -107,9 +107,10 @@ def test_braces_that_are_not_placeholders_stay():
     assert context.render("INDEX({1,2,3},{col:target}{r})", 9) == "=INDEX({1,2,3},F9)"
 
 
-def test_print_pages_follow_the_length_of_the_plan(config):
-    """A blank form prints on one page; a long plan takes more, never squeezed onto one."""
-    assert build_workbook("ja-dasar", config)["SKP"].page_setup.fitToHeight == 1
+def test_print_is_one_page_wide_and_never_squeezed_to_a_page_count(config):
+    """However long the plan staff write, the print scales to the page width only: as many pages tall
+    as it takes, never shrunk to fit a page count fixed when the form was built. Rows holding long text
+    grow with it."""
     rencana = [
         RencanaKinerja(section="utama", no=str(i), text="Tersedianya layanan data yang andal " * 3,
                        rk_atasan="Tersedianya data sektoral yang mutakhir " * 3,
@@ -118,4 +119,11 @@ def test_print_pages_follow_the_length_of_the_plan(config):
         for i in range(1, 31)
     ]
     document = SkpDocument(form="ja-dasar", jenis="JA", model="dasar", sheet="SKP", rencana=rencana)
-    assert build_workbook("ja-dasar", config, document)["SKP"].page_setup.fitToHeight >= 3
+    for workbook in (build_workbook("ja-dasar", config), build_workbook("ja-dasar", config, document)):
+        for ws in workbook.worksheets:
+            if ws.sheet_state == "visible" and ws.sheet_properties.pageSetUpPr.fitToPage:
+                assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0), ws.title
+    ws = build_workbook("ja-dasar", config, document)["SKP"]
+    rk_row = next(c.row for row in ws.iter_rows() for c in row if c.value == rencana[0].text)
+    # the RK spans its four IKI rows; together they hold its 3-line text
+    assert sum(ws.row_dimensions[r].height or 12.75 for r in range(rk_row, rk_row + 4)) >= 3 * 13
