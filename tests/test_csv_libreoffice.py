@@ -1,4 +1,4 @@
-"""``skp periksa --format csv`` opened by a spreadsheet never runs user text as a formula (issue 16, sink: CSV).
+"""``skp periksa --format csv`` opened by a spreadsheet never runs user text as a formula (issue 16).
 
 The report is read back by LibreOffice headless the way Excel opens a CSV, with formulas evaluated, once
 with ``,`` and once with ``;`` (Indonesian Excel's list separator) as the field separator: no cell may be
@@ -36,7 +36,8 @@ def open_in_libreoffice(csv_path: Path, separator: str, work: Path) -> list[tupl
                     f"--infilter=CSV:{options}", "--convert-to", "xlsx", "--outdir", str(out), str(csv_path)],
                    check=True, capture_output=True, timeout=180)
     sheet = openpyxl.load_workbook(out / f"{csv_path.stem}.xlsx").active
-    return [(c.coordinate, c.value, c.data_type) for row in sheet.iter_rows() for c in row if c.value is not None]
+    return [(c.coordinate, c.value, c.data_type)
+            for row in sheet.iter_rows() for c in row if c.value is not None]
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +48,8 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     hostile_copy(clean, folder / "nip.xlsx", "19860926 201505 2 001", "1986;-3+3,=4+4")
     hostile_copy(clean, folder / "spasi.xlsx", "Ani Lestari, S.E.", ' "=5+5"; \'-6+6')
     output = folder.parent / "laporan.csv"
-    result = CliRunner().invoke(main, ["periksa", str(folder), "--format", "csv", "-o", str(output), "-j", "1"])
+    command = ["periksa", str(folder), "--format", "csv", "-o", str(output), "-j", "1"]
+    result = CliRunner().invoke(main, command)
     assert result.exit_code in (0, 1), result.output
     return output
 
@@ -55,7 +57,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("separator", SEPARATORS)
 def test_control_probe_libreoffice_does_evaluate_formulas(tmp_path: Path, separator: str) -> None:
     probe = tmp_path / "probe.csv"
-    probe.write_text('"a"{0}"=1+1"{0}"b;=3+3,=4+4"\n'.format(separator), encoding="utf-8")
+    probe.write_text(f'"a"{separator}"=1+1"{separator}"b;=3+3,=4+4"\n', encoding="utf-8")
     assert any(kind == "f" for _, _, kind in open_in_libreoffice(probe, separator, tmp_path))
 
 
