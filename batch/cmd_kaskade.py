@@ -46,7 +46,7 @@ def kaskade(atasan: Path, folder: Path, aturan: Path | None) -> None:
     try:
         config = Config.from_file(aturan)
     except ConfigurationError as exc:
-        raise _CannotRun(str(exc)) from exc
+        raise _CannotRun(terminal_text(exc)) from exc
     report, document = check_path(atasan, config)
     shown = terminal_text(atasan, single_line=True)
     if document is None:

@@ -128,11 +128,11 @@ def nilai(paths: tuple[Path, ...], fmt: str, aturan: Path | None) -> None:
     try:
         config = Config.from_file(aturan)
     except ConfigurationError as exc:
-        raise CannotRun(str(exc)) from exc
+        raise CannotRun(terminal_text(exc)) from exc
     try:
         results = score_paths(tuple(workbooks(paths, as_named=True)), config)
     except ConfigurationError as exc:
-        raise CannotRun(str(exc)) from exc
+        raise CannotRun(terminal_text(exc)) from exc
     if fmt == "json":
         click.echo(json_text(contract(results)))
     else:

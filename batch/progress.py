@@ -83,7 +83,7 @@ def load_config(aturan: Path | None) -> Config:
     try:
         return Config.from_file(aturan)
     except ConfigurationError as exc:
-        raise CannotRun(str(exc)) from exc
+        raise CannotRun(terminal_text(exc)) from exc
 
 
 WORKBOOK_XML_LIMIT = 1 << 20  # a recap's workbook.xml is a few KB; a larger one is not ours
@@ -211,7 +211,7 @@ def _run(files: list[Path], config: Config, jobs: int | None, cache: ResultCache
             batch = run_batch(files, config, jobs, cache, on_result=advance)
         return batch, time.perf_counter() - start
     except ConfigurationError as exc:
-        raise CannotRun(str(exc)) from exc
+        raise CannotRun(terminal_text(exc)) from exc
 
 
 def print_summary(batch: Batch, seconds: float, console: Console | None = None) -> None:

@@ -64,3 +64,10 @@ def test_a_valid_agency_file_still_overrides(tmp_path: Path) -> None:
     path.write_text("kumpulan:\n  rasio_kesetaraan: 3\npenilaian:\n  nilai_capaian_100: 110\n",
                     encoding="utf-8")
     assert Config.from_file(path).rules["kumpulan"]["rasio_kesetaraan"] == 3
+
+
+def test_a_hostile_rules_file_name_reaches_the_terminal_escaped(tmp_path: Path) -> None:
+    path = tmp_path / "aturan\x1b]0;judul\x07.yaml"
+    path.write_text("pemeriksan: {}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["periksa", str(CLEAN), "--aturan", str(path)])
+    assert result.exit_code == 2 and "\x1b" not in result.output and "\\x1b]0;judul\\x07" in result.output
