@@ -134,11 +134,19 @@ class ResultCache:
             return None
         except OSError as exc:  # a directory, a symbolic link (O_NOFOLLOW), no permission
             raise ValueError("bukan berkas biasa") from exc
-        with os.fdopen(handle, "rb") as entry:
-            status = os.fstat(entry.fileno())
+        try:
+            status = os.fstat(handle)
             if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_ENTRY_BYTES:
                 raise ValueError("bukan berkas entri")
-            return entry.read(MAX_ENTRY_BYTES + 1)
+            chunks, size = [], 0
+            while chunk := os.read(handle, status.st_size + 1 - size or 1):
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > MAX_ENTRY_BYTES:
+                    raise ValueError("entri terlalu besar")
+            return b"".join(chunks)
+        finally:
+            os.close(handle)
 
     def _verified(self, key: str, data: bytes) -> FileResult:
         header_line, newline, payload = data.partition(b"\n")
