@@ -4,6 +4,7 @@ Indonesian without a traceback."""
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import stat
@@ -53,6 +54,11 @@ def test_output_onto_dev_stdout_writes_into_the_pipe(kiriman: Path) -> None:
     result = subprocess.run([str(SKP), "periksa", str(kiriman), "--format", "json", "-o", "/dev/stdout"],
                             capture_output=True, timeout=120, check=False)
     assert result.returncode in (0, 1) and result.stdout.startswith(b"{")
+    result = subprocess.run([str(SKP), "rekap", str(kiriman), "-o", "/dev/stdout"],
+                            capture_output=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(io.BytesIO(result.stdout)) as recap:  # a whole workbook through the pipe
+        assert "xl/workbook.xml" in recap.namelist()
 
 
 @pytest.fixture
