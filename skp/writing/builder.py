@@ -89,12 +89,13 @@ class _SkpCells:
 
     kop: dict[tuple[str, str], str] = field(default_factory=dict)
     table: dict[tuple[str, int, int, str], str] = field(default_factory=dict)
+    text: dict[tuple[str, int, int, str], str] = field(default_factory=dict)  # what those cells show
 
-    def keep(self, sheet_name: str, kop: dict[tuple[str, str], str],
-             table: dict[tuple[str, int, int, str], str]) -> None:
+    def keep(self, sheet_name: str, kop: dict[tuple[str, str], str], context: FormulaContext) -> None:
         prefix = quote_sheetname(sheet_name) + "!"
         self.kop = {key: prefix + absolute_coordinate(ref) for key, ref in kop.items()}
-        self.table = {key: prefix + absolute_coordinate(ref) for key, ref in table.items()}
+        self.table = {key: prefix + absolute_coordinate(ref) for key, ref in context.placed.items()}
+        self.text = dict(context.written)
 
 
 def _table_content(kind: str, content: FormContent) -> tuple[dict[Section, list[Block]], dict[str, Any]]:
@@ -137,10 +138,11 @@ def _write_table_sheet(
     room = template_blocks(table)
     filled = {section: _padded(blocks.get(section, []), room.get(section, [])) for section in SECTIONS}
     context = FormulaContext(sheet=sheet.sheet_name, perilaku=perilaku,
-                             links=skp_cells.table if linking else {})
+                             links=skp_cells.table if linking else {},
+                             link_text=skp_cells.text if linking else {})
     layout = write_table(w, table, model, row, filled, context, totals)
     if sheet.kind == "rencana":
-        skp_cells.keep(sheet.sheet_name, cells, context.placed)
+        skp_cells.keep(sheet.sheet_name, cells, context)
     if sheet.header:
         write_footer(w, kop, layout.next_row + 1, cells)
     w.page_setup(layout.header_rows, layout.first_data_row)

@@ -223,8 +223,9 @@ class SheetWriter:
         if last_col != col or last_row != row:
             self._merge(row, col, last_row, last_col, style)
         width = self.plan.width_of(col, last_col)
-        if value is not None and width and not isinstance(value, Formula):
-            lines = text_lines(value, width, style in _CAPS_STYLES)
+        shown = value.shows if isinstance(value, Formula) else value
+        if shown is not None and width:
+            lines = text_lines(shown, width, style in _CAPS_STYLES)
             per_row = math.ceil(lines / (last_row - row + 1))
             for r in range(row, last_row + 1):
                 self._lines[r] = max(self._lines.get(r, 1), per_row)

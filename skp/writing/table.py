@@ -16,7 +16,7 @@ from skp.errors import ConfigurationError
 from skp.mapping import Column, SheetMapping, Table
 from skp.models import Model, Section
 from skp.writing import styles
-from skp.writing.formulas import FormulaContext
+from skp.writing.formulas import Formula, FormulaContext
 from skp.writing.sheet import ColumnPlan, SheetWriter, plan_columns
 
 SECTIONS: tuple[Section, ...] = ("utama", "tambahan")
@@ -176,6 +176,8 @@ def _write_block(
             context.placed[(section, index, -1, column.key)] = w.put(
                 first_row, first, value, style, last_col=last, last_row=last_row,
                 number_format=column.number_format)
+            if value is not None and not isinstance(value, Formula):
+                context.written[(section, index, -1, column.key)] = str(value)
             continue
         for offset, values in enumerate(block.iki):
             row = first_row + offset
@@ -186,6 +188,8 @@ def _write_block(
                 value = context.linked((section, index, offset, column.key))
             context.placed[(section, index, offset, column.key)] = w.put(
                 row, first, value, style, last_col=last, number_format=column.number_format)
+            if value is not None and not isinstance(value, Formula):
+                context.written[(section, index, offset, column.key)] = str(value)
 
 
 def _write_totals(
