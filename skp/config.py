@@ -80,19 +80,24 @@ def validate_rules(override: dict[str, Any], rules: dict[str, Any], source: obje
     one skp reads (a misspelt key would otherwise be ignored in silence, or fail an hour into a national
     run), and every section it touches must validate. Raises :class:`ConfigurationError` naming the key.
     """
-    unknown_sections = [name for name in override if name not in SECTIONS]
+    shipped = _default_rules()
+    known = [*SECTIONS, *(name for name in shipped if name not in SECTIONS)]
+    unknown_sections = [name for name in override if name not in known]
     if unknown_sections:
         raise ConfigurationError(
             f"berkas aturan {source}: bagian {', '.join(repr(n) for n in unknown_sections)} tidak dikenal "
-            f"(bagian yang dikenal: {', '.join(SECTIONS)})")
+            f"(bagian yang dikenal: {', '.join(known)})")
     for name, value in override.items():
         if value is None:
             continue
         if not isinstance(value, dict):
             raise ConfigurationError(f"berkas aturan {source}: bagian '{name}' harus berupa peta "
                                      "kunci: nilai")
-        models = [_model(spec) for spec in SECTIONS[name]]
-        unknown = _unknown_keys(value, models, name)
+        models = [_model(spec) for spec in SECTIONS.get(name, ())]
+        if models:
+            unknown = _unknown_keys(value, models, name)
+        else:  # a shipped section no model is listed for yet: its keys are the shipped file's
+            unknown = [f"{name}.{key}" for key in value if key not in (shipped.get(name) or {})]
         if unknown:
             raise ConfigurationError(
                 f"berkas aturan {source}: kunci {', '.join(repr(k) for k in unknown)} tidak dikenal; periksa "

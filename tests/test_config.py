@@ -16,8 +16,19 @@ CLEAN = Path(__file__).parent / "data" / "clean_ja-dasar.xlsx"
 
 def test_the_shipped_rules_pass_and_every_shipped_section_is_known() -> None:
     rules = _default_rules()
-    assert set(rules) <= set(SECTIONS)
     validate_rules(rules, rules, "bawaan")
+    assert set(SECTIONS) >= {"pembacaan", "pemeriksaan", "kumpulan", "penilaian", "kaskade"}
+
+
+def test_a_shipped_section_without_a_listed_model_is_checked_against_the_shipped_keys(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A section another module adds to aturan.yaml is known at once; its keys are the shipped ones."""
+    shipped = {**_default_rules(), "baru": {"ambang": 1}}
+    monkeypatch.setattr("skp.config._default_rules", lambda: shipped)
+    validate_rules({"baru": {"ambang": 2}}, shipped, "instansi.yaml")
+    with pytest.raises(ConfigurationError, match="'baru.ambang_salah'"):
+        validate_rules({"baru": {"ambang_salah": 2}}, shipped, "instansi.yaml")
 
 
 @pytest.mark.parametrize(
