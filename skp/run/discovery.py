@@ -28,9 +28,11 @@ def _walk(folder: Path) -> Iterable[Path]:
 
 
 def display_name(path: Path) -> str:
-    """The path as text any report can hold: bytes that are not UTF-8 (a Latin-1 name unzipped from an
-    old Windows archive) become U+FFFD instead of surrogates that no JSON, XML or terminal accepts."""
-    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """The path as text any report can hold: a byte that is not UTF-8 (a Latin-1 name unzipped from an
+    old Windows archive) is written ``\\xe9`` instead of a surrogate that no JSON, XML or terminal
+    accepts. Each byte keeps its own spelling, so two names that differ only in such a byte stay two
+    names in every report (U+FFFD for all of them once merged two people's files in the recap)."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def file_identity(path: Path) -> object:
