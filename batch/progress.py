@@ -25,7 +25,7 @@ from skp.errors import ConfigurationError
 from skp.findings import summarize
 from skp.run.batch import Batch, run_batch
 from skp.run.cache import ResultCache
-from skp.run.discovery import discover, file_identity
+from skp.run.discovery import EXTENSIONS, discover, file_identity
 from skp.run.result import FileResult
 from skp.sinks import terminal_text
 
@@ -123,6 +123,10 @@ def _inputs(paths: Sequence[Path], outputs: Sequence[Path], folders: Sequence[Pa
     earlier recap) stops the command: inputs are never modified. An output folder (``rekap --csv``) may
     not hold a submission either: it is not somewhere skp writes tables into.
     """
+    for output in outputs:  # a workbook not among the inputs (another unit's submission) is no recap either
+        if output.suffix.lower() in EXTENSIONS and output.is_file() and not _is_recap(output):
+            raise CannotRun(f"{terminal_text(output)} sudah ada dan bukan rekap skp (mungkin berkas SKP), "
+                            "sehingga tidak boleh ditimpa; pilih nama berkas keluaran lain.")
     targets = {file_identity(p): p for p in outputs}
     named = {file_identity(p) for p in paths}
     files = []

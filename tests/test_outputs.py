@@ -144,6 +144,16 @@ def test_a_submission_posing_as_a_recap_is_not_overwritten(kiriman: Path) -> Non
     assert posing.read_bytes() == before
 
 
+@pytest.mark.parametrize("command", ["periksa", "rekap"])
+def test_a_submission_outside_the_inputs_is_not_overwritten(kiriman: Path, command: str) -> None:
+    """``-o`` naming another workbook of the folder (not one of this run's inputs) leaves it alone."""
+    other = kiriman / "budi.xlsx"
+    before = other.read_bytes()
+    result = invoke(command, kiriman / "ani.xlsx", "-o", other)
+    assert result.exit_code == 2 and "tidak boleh ditimpa" in result.output
+    assert other.read_bytes() == before
+
+
 def test_an_earlier_recap_in_the_folder_is_replaced(kiriman: Path) -> None:
     first = invoke("rekap", kiriman, "-o", kiriman / "rekap.xlsx")
     assert first.exit_code in (0, 1), first.output
