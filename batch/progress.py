@@ -23,6 +23,7 @@ from rich.table import Table
 from skp.config import Config
 from skp.errors import ConfigurationError
 from skp.findings import summarize
+from skp.numbers import format_number
 from skp.run.batch import Batch, run_batch
 from skp.run.cache import ResultCache
 from skp.run.discovery import EXTENSIONS, discover, file_identity
@@ -208,7 +209,8 @@ def _run(files: list[Path], config: Config, jobs: int | None, cache: ResultCache
                 now = time.perf_counter()
                 if now - last >= REFRESH_SECONDS:
                     done = progress.tasks[0].completed
-                    progress.update(task, laju=f"{done / max(now - start, 1e-9):.0f} berkas/detik")
+                    rate = format_number(done / max(now - start, 1e-9), 0)
+                    progress.update(task, laju=f"{rate} berkas/detik")
                     progress.refresh()
                     last = now
 
@@ -236,7 +238,8 @@ def print_summary(batch: Batch, seconds: float, console: Console | None = None) 
     table.add_row("Perlu perbaikan", str(counts["perlu-perbaikan"]))
     table.add_row("Gagal dibaca", str(counts["gagal-dibaca"]))
     table.add_row("Dibaca ulang / dari cache", f"{len(batch.read)} / {total - len(batch.read)}")
-    table.add_row("Waktu", f"{seconds:.1f} detik ({total / max(seconds, 1e-9):.0f} berkas/detik)")
+    rate = format_number(total / max(seconds, 1e-9), 0)
+    table.add_row("Waktu", f"{format_number(seconds, 1)} detik ({rate} berkas/detik)")
     for code, count in sorted(counts["findings"].items(), key=lambda item: (-item[1], item[0]))[:5]:
         table.add_row(f"  {code}", str(count))
     console.print(table)

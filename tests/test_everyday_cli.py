@@ -71,3 +71,18 @@ def test_output_folder_that_cannot_be_made_fails_in_indonesian(tmp_path: Path, c
     result = invoke(*[a.replace("{out}", str(out)) for a in command])
     assert result.exit_code == 2, result.output
     assert "tidak dapat dibuat" in result.output and "Traceback" not in result.output
+
+
+def test_end_summary_numbers_are_indonesian(config) -> None:
+    """The terminal's end table uses the one number formatter: 1.234,5 detik, not 1234.5."""
+    import io
+
+    from rich.console import Console
+
+    from batch.progress import print_summary
+    from skp.run.batch import run_batch
+
+    batch = run_batch([CLEAN], config, jobs=1)
+    buffer = io.StringIO()
+    print_summary(batch, 1234.5, console=Console(file=buffer, force_terminal=True, width=120, no_color=True))
+    assert "1.234,5 detik" in buffer.getvalue() and "1234.5" not in buffer.getvalue()
