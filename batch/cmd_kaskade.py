@@ -11,10 +11,12 @@ from pathlib import Path
 
 import click
 
+from batch.output import ensure_folder, reason
 from skp.cascade.output import cascade
 from skp.config import Config
 from skp.errors import ConfigurationError
 from skp.periksa import check_path
+from skp.sinks import terminal_text
 
 
 class _CannotRun(click.ClickException):
@@ -44,23 +46,25 @@ def kaskade(atasan: Path, folder: Path, aturan: Path | None) -> None:
     try:
         config = Config.from_file(aturan)
     except ConfigurationError as exc:
-        raise _CannotRun(str(exc)) from exc
+        raise _CannotRun(terminal_text(exc)) from exc
     report, document = check_path(atasan, config)
+    shown = terminal_text(atasan, single_line=True)
     if document is None:
         messages = "; ".join(f.message for f in report.findings)
-        raise _CannotRun(f"{atasan} tidak dapat dibaca sebagai SKP: {messages}")
+        messages = terminal_text(messages, single_line=True)
+        raise _CannotRun(f"{shown} tidak dapat dibaca sebagai SKP: {messages}")
     if document.matriks is None or not document.matriks.anggota:
-        raise _CannotRun(f"{atasan}: isi dulu daftar anggota tim (nama, NIP, jabatan) pada sheet Matriks "
+        raise _CannotRun(f"{shown}: isi dulu daftar anggota tim (nama, NIP, jabatan) pada sheet Matriks "
                          "Peran Hasil.")
     if not document.rk("utama"):
-        raise _CannotRun(f"{atasan}: SKP atasan belum memuat RK Kinerja Utama untuk diturunkan.")
+        raise _CannotRun(f"{shown}: SKP atasan belum memuat RK Kinerja Utama untuk diturunkan.")
+    ensure_folder(folder)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         written = cascade(document, folder, config)
     except OSError as exc:
-        raise _CannotRun(f"tidak dapat menulis ke {folder}: {exc.strerror or exc}") from exc
+        raise _CannotRun(f"tidak dapat menulis ke {terminal_text(folder)}: {reason(exc)}") from exc
     for item in written:
         what = "Matriks" if item.draft is None else f"SKP {item.draft.anggota.nama or '-'}"
         note = " (nama berkas diberi nomor karena sudah ada)" if item.renamed else ""
-        click.echo(f"{what}: {item.path}{note}")
-    click.echo(f"{len(written) - 1} draf SKP anggota ditulis ke {folder}.")
+        click.echo(terminal_text(f"{what}: {item.path}{note}", single_line=True))
+    click.echo(f"{len(written) - 1} draf SKP anggota ditulis ke {terminal_text(folder, single_line=True)}.")

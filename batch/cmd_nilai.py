@@ -9,7 +9,6 @@ when the command itself could not run.
 from __future__ import annotations
 
 import io
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -20,13 +19,15 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from batch.cmd_periksa import CannotRun
+from batch.progress import CannotRun, workbooks
+from batch.render import json_text
 from skp.config import Config
 from skp.errors import ConfigurationError
 from skp.findings import FILE_FAILURE_CODES, FileReport
+from skp.numbers import format_number, format_percent
 from skp.periksa import check_path
 from skp.scoring import DocumentScore, score_document
-from skp.scoring.display import format_number, format_percent
+from skp.sinks import terminal_text
 
 WIDTH = 120
 
@@ -61,17 +62,21 @@ def _shown(value: float | None, percent: bool = False) -> str:
     return format_percent(value) if percent else format_number(value)
 
 
+def _safe(value: object) -> str:
+    return terminal_text(value, single_line=True)
+
+
 def _file_text(console: Console, report: FileReport, score: DocumentScore | None) -> None:
-    heading = Text(report.path, style="bold")
+    heading = Text(_safe(report.path), style="bold")
     if report.form:
         heading.append(f"  [{report.form}]", style="dim")
     if report.nama:
-        heading.append(f"  {report.nama}")
+        heading.append(f"  {_safe(report.nama)}")
     console.print(heading)
     if score is None:
         failure = next((f for f in report.findings if f.code in FILE_FAILURE_CODES), None)
         reason = failure.message if failure else "berkas tidak terbaca"
-        console.print(Text(f"   Tidak dapat dinilai: {reason}", style="magenta"))
+        console.print(Text(f"   Tidak dapat dinilai: {_safe(reason)}", style="magenta"))
         return
     if not score.iki:
         console.print(Text("   Sheet Penilaian tidak ditemukan atau belum berisi IKI.", style="yellow"))
@@ -82,7 +87,7 @@ def _file_text(console: Console, report: FileReport, score: DocumentScore | None
         for iki in score.iki:
             cells = (f"{iki.sheet} baris {iki.row}", iki.target or "-", _shown(iki.realisasi),
                      _shown(iki.capaian, percent=True), iki.kategori or "-", _shown(iki.nilai))
-            table.add_row(*(Text(c) for c in cells))
+            table.add_row(*(Text(_safe(c)) for c in cells))
         console.print(table)
     totals = (f"   Nilai SKP: {_shown(score.nilai_skp)}   Nilai perilaku: {_shown(score.nilai_perilaku)}   "
               f"Nilai kinerja: {_shown(score.nilai_kinerja)}   Predikat: {score.predikat or '-'}")
@@ -101,8 +106,8 @@ def render_text(results: list[tuple[FileReport, DocumentScore | None]], color: b
 
 
 @click.command("nilai")
-@click.argument("paths", nargs=-1, required=True, metavar="BERKAS...",
-                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, metavar="FOLDER|BERKAS...",
+                type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(("teks", "json")), default="teks", show_default=True,
               help="Bentuk keluaran: teks (tabel per berkas) atau json (untuk aplikasi lain).")
 @click.option("--aturan", type=click.Path(exists=True, dir_okay=False, path_type=Path), metavar="BERKAS",
@@ -112,17 +117,24 @@ def nilai(paths: tuple[Path, ...], fmt: str, aturan: Path | None) -> None:
     """Menghitung capaian, kategori dan nilai setiap IKI, Nilai SKP, nilai perilaku, nilai kinerja dan
     predikat dari sheet Penilaian dan Perilaku (Permen PANRB 8/2021, PP 30/2019).
 
-    Status keluar: 0 bila semua berkas terbaca, 1 bila ada yang tidak dapat dibaca, 2 bila perintah
-    tidak dapat dijalankan.
+    Folder dinilai beserta subfoldernya (berkas sementara `~$` dan folder tersembunyi dilewati), seperti
+    pada `skp periksa`.
 
-    Contoh: `skp nilai kiriman/ani.xlsx --format json`
+    Status keluar: 0 bila semua berkas terbaca, 1 bila ada yang tidak dapat dibaca (atau folder tidak
+    berisi berkas SKP), 2 bila perintah tidak dapat dijalankan.
+
+    Contoh: `skp nilai kiriman/ani.xlsx --format json` atau `skp nilai kiriman/`
     """
     try:
-        results = score_paths(paths, Config.from_file(aturan))
+        config = Config.from_file(aturan)
     except ConfigurationError as exc:
-        raise CannotRun(str(exc)) from exc
+        raise CannotRun(terminal_text(exc)) from exc
+    try:
+        results = score_paths(tuple(workbooks(paths, as_named=True)), config)
+    except ConfigurationError as exc:
+        raise CannotRun(terminal_text(exc)) from exc
     if fmt == "json":
-        click.echo(json.dumps(contract(results), ensure_ascii=False, indent=2))
+        click.echo(json_text(contract(results)))
     else:
         click.echo(render_text(results, color=sys.stdout.isatty()), nl=False)
     if any(score is None for _, score in results):

@@ -19,8 +19,10 @@ from typing import BinaryIO
 import click
 
 from batch import render
+from batch.output import ensure_parent, reason
 from batch.progress import CannotRun, load_config, load_daftar, print_summary, run_with_progress
 from skp.findings import FileReport
+from skp.sinks import terminal_text
 from skp.writing.atomic import atomic_write
 
 FORMATS = ("teks", "json", "csv")
@@ -65,11 +67,12 @@ def _emit(chunks: Iterable[str], output: Path | None) -> None:
         for chunk in chunks:
             writer.write(chunk)
 
+    ensure_parent(output)
     try:
         atomic_write(output, write)
     except OSError as exc:
-        raise CannotRun(f"laporan tidak dapat ditulis ke {output}: {exc.strerror or exc}") from exc
-    click.echo(f"Laporan ditulis ke {output}", err=True)
+        raise CannotRun(f"laporan tidak dapat ditulis ke {terminal_text(output)}: {reason(exc)}") from exc
+    click.echo(f"Laporan ditulis ke {terminal_text(output, single_line=True)}", err=True)
 
 
 @click.command("periksa")
@@ -83,7 +86,7 @@ def _emit(chunks: Iterable[str], output: Path | None) -> None:
 @click.option("--daftar-kode", is_flag=True,
               help="Tampilkan semua kode temuan beserta tingkat, lingkup dan uraiannya, lalu keluar.")
 @click.option("-o", "--keluaran", "output", type=click.Path(dir_okay=False, path_type=Path), metavar="BERKAS",
-              help="Tulis laporan ke BERKAS, bukan ke layar.")
+              help="Tulis laporan ke BERKAS, bukan ke layar (foldernya dibuat bila belum ada).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Jumlah proses pemeriksa paralel (bawaan: semua inti prosesor).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), metavar="FOLDER",

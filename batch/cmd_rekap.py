@@ -6,7 +6,9 @@ from pathlib import Path
 
 import click
 
+from batch.output import ensure_folder, ensure_parent, reason
 from batch.progress import CannotRun, load_config, load_daftar, print_summary, run_with_progress, working
+from skp.sinks import terminal_text
 
 
 @click.command("rekap")
@@ -42,6 +44,8 @@ def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_d
     Contoh: `skp rekap kiriman/ -o rekap.xlsx --html rekap.html --csv rekap_csv/ --daftar pegawai.xlsx`
     """
     # imported here, not at the top: pandas costs every other skp command half a second of start-up
+    from xlsxwriter.exceptions import FileCreateError
+
     from skp.recap.csv import write_csv
     from skp.recap.html import write_html
     from skp.recap.tables import build_tables
@@ -50,18 +54,25 @@ def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_d
     config = load_config(aturan)
     daftar = load_daftar(daftar_path, config)
     outputs = [p for p in (keluaran, html_path) if p is not None]
-    batch, seconds = run_with_progress(jalur, config, jobs, cache_dir, exclude=outputs, daftar=daftar)
-    try:
-        with working("Menyusun rekap…"):
-            tables = build_tables(batch)
-            for output in outputs:
-                output.parent.mkdir(parents=True, exist_ok=True)
-            write_xlsx(tables, keluaran)
-            if html_path is not None:
-                write_html(tables, html_path)
-            if csv_dir is not None:
-                write_csv(tables, csv_dir)
-    except OSError as exc:
-        raise CannotRun(f"rekap tidak dapat ditulis: {exc.strerror or exc} ({exc.filename or ''})") from exc
+    for output in outputs:
+        ensure_parent(output)
+    if csv_dir is not None:
+        ensure_folder(csv_dir)
+    batch, seconds = run_with_progress(jalur, config, jobs, cache_dir, exclude=outputs,
+                                       exclude_folders=[csv_dir] if csv_dir is not None else [],
+                                       daftar=daftar)
+    with working("Menyusun rekap…"):
+        tables = build_tables(batch)
+        for target, write in ((keluaran, write_xlsx), (html_path, write_html), (csv_dir, write_csv)):
+            if target is None:
+                continue
+            try:
+                write(tables, target)
+            except (OSError, FileCreateError) as exc:  # xlsxwriter wraps the OSError of a full disk
+                cause = exc if isinstance(exc, OSError) else exc.args[0] if exc.args else exc
+                why = reason(cause) if isinstance(cause, OSError) else str(cause)
+                where = terminal_text(target, single_line=True)
+                raise CannotRun(f"rekap tidak dapat ditulis ke {where}: {why}") from exc
     print_summary(batch, seconds)
-    click.echo(f"Rekap {len(batch.reports)} berkas ditulis ke {keluaran}", err=True)
+    click.echo(f"Rekap {len(batch.reports)} berkas ditulis ke {terminal_text(keluaran, single_line=True)}",
+               err=True)

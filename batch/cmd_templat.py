@@ -9,19 +9,15 @@ from typing import TYPE_CHECKING
 
 import click
 
+from batch.output import CannotWrite, ensure_folder, ensure_parent, reason
 from skp.config import default_config
 from skp.models import FORM_IDS
+from skp.sinks import terminal_text
 from skp.writing.atomic import atomic_write, save_workbook
 from skp.writing.builder import build_workbook
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
-
-
-class _CannotWrite(click.ClickException):
-    """The output cannot be written: the command itself could not run (SPEC §8 exit status 2)."""
-
-    exit_code = 2
 
 
 class _TemplatCommand(click.Command):
@@ -40,17 +36,20 @@ class _TemplatCommand(click.Command):
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path),
     help="Berkas tujuan (bawaan FORMULIR.xlsx; folder yang ada: FORMULIR.xlsx di dalamnya), "
-         "atau folder tujuan untuk --semua.",
+         "atau folder tujuan untuk --semua (dibuat bila belum ada).",
 )
 @click.option("--server", "server_url", metavar="URL",
               help="Tulis templat bermakro (.xlsm) yang tombol Periksa SKP dan Kirim SKP-nya memanggil "
                    "`skp server` di alamat ini; PC pegawai tidak memerlukan Python.")
 @click.option("--token", default="", metavar="TEKS",
               help="Token server (SKP_TOKEN) yang diisikan ke sheet xlwings.conf templat server.")
+@click.option("--timpa", is_flag=True, help="Timpa berkas yang sudah ada (tanpa opsi ini tidak ditimpa).")
 def templat(
-    formulir: str | None, semua: bool, output: Path | None, server_url: str | None, token: str,
+    formulir: str | None, semua: bool, output: Path | None, server_url: str | None, token: str, timpa: bool,
 ) -> None:
     """Membuat templat formulir SKP resmi (Permen PANRB 8/2021) sebagai berkas Excel.
+
+    Berkas yang sudah ada tidak ditimpa kecuali dengan --timpa: bisa jadi itu SKP yang sudah diisi.
 
     Contoh: `skp templat ja-dasar -o ja-dasar.xlsx`, `skp templat --semua -o templat/`, atau
     `skp templat --semua --server https://skp.bkpsdm.go.id -o templat-server/`.
@@ -62,21 +61,23 @@ def templat(
     write = _server_writer(server_url, token) if server_url else save_workbook
     if semua:
         folder = output or Path(".")
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise _CannotWrite(f"folder {folder} tidak dapat dibuat: {exc.strerror or exc}") from exc
+        ensure_folder(folder)
         targets = [(form_id, folder / f"{form_id}{suffix}") for form_id in FORM_IDS]
     else:
         name = f"{formulir}{suffix}"
         target = output / name if output is not None and output.is_dir() else output or Path(name)
+        ensure_parent(target)
         targets = [(formulir, target)]
+    existing = [str(path) for _, path in targets if path.exists() or path.is_symlink()]
+    if existing and not timpa:
+        raise CannotWrite(f"berkas sudah ada dan tidak ditimpa: {terminal_text(', '.join(existing))}. "
+                          "Pakai --timpa untuk menimpanya, atau pilih -o lain.")
     for form_id, path in targets:
         try:
             write(build_workbook(form_id, config), path)
         except OSError as exc:
-            raise _CannotWrite(f"tidak dapat menulis {path}: {exc.strerror or exc}") from exc
-        click.echo(f"Templat {form_id} ditulis ke {path}")
+            raise CannotWrite(f"tidak dapat menulis {terminal_text(path)}: {reason(exc)}") from exc
+        click.echo(f"Templat {form_id} ditulis ke {terminal_text(path)}")
 
 
 def _server_writer(url: str, token: str) -> Callable[[Workbook, Path], None]:
@@ -84,8 +85,8 @@ def _server_writer(url: str, token: str) -> Callable[[Workbook, Path], None]:
     try:
         from addin.build import checked_url, server_xlsm_bytes
     except ImportError as exc:
-        raise _CannotWrite("templat server memerlukan paket tambahan: "
-                           f'pip install "skp[server]" ({exc.name})') from exc
+        raise CannotWrite("templat server memerlukan paket tambahan: "
+                          f'pip install "skp[server]" ({exc.name})') from exc
     try:
         checked_url(url)
     except ValueError as exc:

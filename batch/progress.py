@@ -7,6 +7,7 @@ pool forks after it appears and a fork should not copy a thread that may hold th
 
 from __future__ import annotations
 
+import os
 import re
 import time
 import zipfile
@@ -23,9 +24,10 @@ from skp.config import Config
 from skp.daftar import Daftar, read_daftar
 from skp.errors import ConfigurationError
 from skp.findings import summarize
+from skp.numbers import format_number
 from skp.run.batch import Batch, run_batch
 from skp.run.cache import ResultCache
-from skp.run.discovery import discover, file_identity
+from skp.run.discovery import EXTENSIONS, discover, file_identity
 from skp.run.result import FileResult
 from skp.sinks import terminal_text
 
@@ -36,6 +38,24 @@ class CannotRun(click.ClickException):
     """The command itself could not run (bad rules, unwritable output): SPEC §8 exit status 2."""
 
     exit_code = 2
+
+
+class NoWorkbooks(click.ClickException):
+    """The folders named hold no workbook at all: said plainly, exit status 1 (nothing was checked),
+    rather than an empty report that looks like a clean one."""
+
+    exit_code = 1
+
+
+def workbooks(paths: Sequence[Path], *, as_named: bool = False) -> list[Path]:
+    """The workbooks under ``paths`` (see :func:`skp.run.discovery.discover`); none at all stops the
+    command with :class:`NoWorkbooks`."""
+    found = discover(paths, as_named=as_named)
+    if not found:
+        where = ", ".join(terminal_text(p, single_line=True) for p in paths)
+        raise NoWorkbooks(f"tidak ada berkas SKP (.xlsx, .xlsm, .xls) di {where}: folder kosong atau hanya "
+                          "berisi berkas lain.")
+    return found
 
 
 def stderr_console() -> Console:
@@ -65,7 +85,11 @@ def load_config(aturan: Path | None) -> Config:
     try:
         return Config.from_file(aturan)
     except ConfigurationError as exc:
-        raise CannotRun(str(exc)) from exc
+        raise CannotRun(terminal_text(exc)) from exc
+
+
+WORKBOOK_XML_LIMIT = 1 << 20  # a recap's workbook.xml is a few KB; a larger one is not ours
+_SHEET_NAME = re.compile(r"<(?:\w+:)?sheet\b[^>]*\bname=[\"']([^\"']*)[\"']")
 
 
 def load_daftar(path: Path | None, config: Config, console: Console | None = None) -> Daftar | None:
@@ -84,48 +108,110 @@ def load_daftar(path: Path | None, config: Config, console: Console | None = Non
 
 
 def _is_recap(path: Path) -> bool:
-    """Whether ``path`` is a recap skp wrote earlier (its first sheet is Ringkasan), safe to replace."""
+    """Whether ``path`` is a recap skp wrote earlier, safe to replace: its first sheet is Ringkasan, it
+    has a Temuan sheet and no SKP sheet. A submission whose first sheet merely happens to be called
+    Ringkasan keeps its SKP sheet, and is protected. At most 1 MB of the workbook part is read, so a
+    part that inflates to gigabytes costs nothing."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
-    except (OSError, KeyError, zipfile.BadZipFile):
+        with zipfile.ZipFile(path) as archive, archive.open("xl/workbook.xml") as part:
+            workbook = part.read(WORKBOOK_XML_LIMIT + 1)
+    except (OSError, KeyError, ValueError, EOFError, NotImplementedError, zipfile.BadZipFile,
+            zipfile.LargeZipFile, RuntimeError):
         return False
-    first = re.search(r"<(?:\w+:)?sheet\b[^>]*\bname=\"([^\"]*)\"", workbook)
-    return first is not None and first.group(1) == "Ringkasan"
+    if len(workbook) > WORKBOOK_XML_LIMIT:
+        return False
+    text = workbook.decode("utf-8", "replace")
+    names = [name.strip().lower() for name in _SHEET_NAME.findall(text)]
+    return bool(names) and names[0] == "ringkasan" and "temuan" in names and "skp" not in names
 
 
-def _inputs(paths: Sequence[Path], outputs: Sequence[Path]) -> list[Path]:
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        Path(os.path.realpath(path)).relative_to(os.path.realpath(folder))
+    except ValueError:
+        return False
+    return True
+
+
+def _inputs(paths: Sequence[Path], outputs: Sequence[Path], folders: Sequence[Path] = ()) -> list[Path]:
     """The discovered workbooks minus the command's own outputs.
 
     An output that would overwrite a submission (named as an input, or found in a folder and not an
-    earlier recap) stops the command: inputs are never modified.
+    earlier recap) stops the command: inputs are never modified. An output folder (``rekap --csv``) may
+    not hold a submission either: it is not somewhere skp writes tables into.
     """
+    for output in outputs:  # a workbook not among the inputs (another unit's submission) is no recap either
+        if output.suffix.lower() in EXTENSIONS and output.is_file() and not _is_recap(output):
+            raise CannotRun(f"{terminal_text(output)} sudah ada dan bukan rekap skp (mungkin berkas SKP), "
+                            "sehingga tidak boleh ditimpa; pilih nama berkas keluaran lain.")
     targets = {file_identity(p): p for p in outputs}
     named = {file_identity(p) for p in paths}
     files = []
-    for found in discover(paths):
+    for found in workbooks(paths):
         identity = file_identity(found)
         target = targets.get(identity)
         if target is None:
             files.append(found)
         elif identity in named or not _is_recap(found):
-            raise CannotRun(f"{target} adalah berkas kiriman yang sedang diperiksa dan tidak boleh ditimpa; "
-                            "pilih nama berkas keluaran lain.")
+            raise CannotRun(f"{terminal_text(target)} adalah berkas kiriman yang sedang diperiksa dan tidak "
+                            "boleh ditimpa; pilih nama berkas keluaran lain.")
+    for folder in folders:
+        if any(_inside(found, folder) for found in files):
+            raise CannotRun(f"folder keluaran {terminal_text(folder)} berisi berkas kiriman yang sedang "
+                            "diperiksa dan tidak boleh ditulisi; pilih folder lain.")
     return files
 
 
 def run_with_progress(
     paths: Sequence[Path], config: Config, jobs: int | None, cache_dir: Path | None,
-    exclude: Sequence[Path] = (), console: Console | None = None, daftar: Daftar | None = None,
+    exclude: Sequence[Path] = (), console: Console | None = None, exclude_folders: Sequence[Path] = (),
+    daftar: Daftar | None = None,
 ) -> tuple[Batch, float]:
     """Discover, examine and batch-check ``paths``; returns the batch and the seconds it took.
 
     ``exclude`` keeps the command's own outputs (a recap written into the folder being recapped)
-    out of the inputs, and guards the submissions against being overwritten by them.
+    out of the inputs, and guards the submissions against being overwritten by them; no submission may
+    lie in ``exclude_folders`` (an output folder such as ``rekap --csv``).
     """
     console = console or stderr_console()
-    files = _inputs(paths, exclude)
-    cache = ResultCache(cache_dir, config) if cache_dir is not None else None
+    files = _inputs(paths, exclude, exclude_folders)
+    cache = _usable_cache(cache_dir, config)
+    try:
+        batch, seconds = _run(files, config, jobs, cache, console, daftar)
+    finally:
+        if cache is not None:
+            _warn_about(cache)
+    return batch, seconds
+
+
+def _warn(message: str) -> None:
+    click.echo(f"Peringatan: {message}", err=True)
+
+
+def _usable_cache(cache_dir: Path | None, config: Config) -> ResultCache | None:
+    """The cache, or None with a warning when its folder cannot be written: the run goes on uncached."""
+    if cache_dir is None:
+        return None
+    cache = ResultCache(cache_dir, config)
+    problem = cache.problem()
+    if problem is None:
+        return cache
+    _warn(f"{terminal_text(problem, single_line=True)}; pemeriksaan berjalan tanpa cache.")
+    return None
+
+
+def _warn_about(cache: ResultCache) -> None:
+    stats = cache.stats()
+    if stats.rejected:
+        _warn(f"{stats.rejected} entri cache tidak sah (diubah, terpotong, dari versi lain atau bukan "
+              "berkas) diabaikan; berkasnya diperiksa ulang dan entrinya ditulis ulang.")
+    if stats.unwritten:
+        _warn(f"{stats.unwritten} hasil tidak dapat disimpan ke cache {terminal_text(cache.root)} "
+              "(disk penuh atau hanya-baca?); hasil pemeriksaan tidak terpengaruh.")
+
+
+def _run(files: list[Path], config: Config, jobs: int | None, cache: ResultCache | None,
+         console: Console, daftar: Daftar | None) -> tuple[Batch, float]:
     start = time.perf_counter()
     try:
         if not console.is_terminal:
@@ -140,14 +226,15 @@ def run_with_progress(
                 now = time.perf_counter()
                 if now - last >= REFRESH_SECONDS:
                     done = progress.tasks[0].completed
-                    progress.update(task, laju=f"{done / max(now - start, 1e-9):.0f} berkas/detik")
+                    rate = format_number(done / max(now - start, 1e-9), 0)
+                    progress.update(task, laju=f"{rate} berkas/detik")
                     progress.refresh()
                     last = now
 
             batch = run_batch(files, config, jobs, cache, on_result=advance, daftar=daftar)
         return batch, time.perf_counter() - start
     except ConfigurationError as exc:
-        raise CannotRun(str(exc)) from exc
+        raise CannotRun(terminal_text(exc)) from exc
 
 
 def print_summary(batch: Batch, seconds: float, console: Console | None = None) -> None:
@@ -168,7 +255,8 @@ def print_summary(batch: Batch, seconds: float, console: Console | None = None) 
     table.add_row("Perlu perbaikan", str(counts["perlu-perbaikan"]))
     table.add_row("Gagal dibaca", str(counts["gagal-dibaca"]))
     table.add_row("Dibaca ulang / dari cache", f"{len(batch.read)} / {total - len(batch.read)}")
-    table.add_row("Waktu", f"{seconds:.1f} detik ({total / max(seconds, 1e-9):.0f} berkas/detik)")
+    rate = format_number(total / max(seconds, 1e-9), 0)
+    table.add_row("Waktu", f"{format_number(seconds, 1)} detik ({rate} berkas/detik)")
     for code, count in sorted(counts["findings"].items(), key=lambda item: (-item[1], item[0]))[:5]:
         table.add_row(f"  {code}", str(count))
     console.print(table)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from rich import box
@@ -22,13 +23,14 @@ from rich.text import Text
 
 from skp import __version__
 from skp.findings import FileReport, Severity, catalogue, summarize
-from skp.sinks import csv_cell
+from skp.sinks import csv_cell, terminal_text
 
 STATUS_TEXT = {"lulus": "LULUS", "perlu-perbaikan": "PERLU PERBAIKAN", "gagal-dibaca": "GAGAL DIBACA"}
 STATUS_STYLE = {"lulus": "bold green", "perlu-perbaikan": "bold red", "gagal-dibaca": "bold magenta"}
 SEVERITY_STYLE = {Severity.ERROR: "red", Severity.PERINGATAN: "yellow", Severity.INFO: "cyan"}
 CSV_COLUMNS = ("path", "status", "form", "nip", "nama", "code", "severity", "sheet", "cell", "message")
 WIDTH = 120
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _console(color: bool, width: int | None) -> tuple[Console, io.StringIO]:
@@ -36,6 +38,11 @@ def _console(color: bool, width: int | None) -> tuple[Console, io.StringIO]:
     console = Console(file=buffer, force_terminal=color, no_color=not color, width=width or WIDTH,
                       highlight=False, emoji=False, soft_wrap=False)
     return console, buffer
+
+
+def _safe(value: object) -> str:
+    """User text (a file name, a sheet name, a cell's words in a message) as the terminal may show it."""
+    return terminal_text(value, single_line=True)
 
 
 def location(sheet: str | None, cell: str | None) -> str:
@@ -48,10 +55,11 @@ def location(sheet: str | None, cell: str | None) -> str:
 def _file_heading(report: FileReport) -> Text:
     heading = Text()
     heading.append(f" {STATUS_TEXT[report.status]} ", style=f"reverse {STATUS_STYLE[report.status]}")
-    heading.append(f"  {report.path}", style="bold")
+    heading.append(f"  {_safe(report.path)}", style="bold")
     if report.form:
         heading.append(f"  [{report.form}]", style="dim")
-    who = " — ".join(part for part in (report.nama, f"NIP {report.nip}" if report.nip else None) if part)
+    who = " — ".join(_safe(part) for part in (report.nama, f"NIP {report.nip}" if report.nip else None)
+                     if part)
     if who:
         heading.append(f"\n   {who}")
     return heading
@@ -65,8 +73,9 @@ def _findings_table(report: FileReport) -> Table:
     table.add_column("Pesan", overflow="fold")
     for finding in report.findings:
         style = SEVERITY_STYLE[finding.severity]
-        table.add_row(Text(finding.severity.value, style=style), Text(location(finding.sheet, finding.cell)),
-                      Text(finding.code, style=style), Text(finding.message))
+        table.add_row(Text(finding.severity.value, style=style),
+                      Text(_safe(location(finding.sheet, finding.cell))),
+                      Text(finding.code, style=style), Text(_safe(finding.message)))
     return table
 
 
@@ -103,11 +112,19 @@ def render_text(reports: list[FileReport], color: bool = False, width: int | Non
     return buffer.getvalue()
 
 
+def json_text(value: object) -> str:
+    """``value`` as indented JSON whose text carries no terminal control: ``json`` escapes C0 itself,
+    and DEL, C1 and the bidi overrides that it leaves raw (``ensure_ascii=False``) are written as
+    ``\\u009b`` escapes, the same string to any JSON reader but inert on a terminal."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def _indented(value: object, prefix: str) -> str:
     """``value`` as indented JSON nested under ``prefix`` (its first line left for the caller to place).
 
     JSON text never holds a raw line break (strings escape it), so indenting is a plain replace."""
-    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + prefix)
+    return json_text(value).replace("\n", "\n" + prefix)
 
 
 def render_json(reports: Sequence[FileReport]) -> Iterator[str]:
@@ -121,7 +138,10 @@ def render_json(reports: Sequence[FileReport]) -> Iterator[str]:
 
 
 def render_csv(reports: Iterable[FileReport]) -> Iterator[str]:
-    """One row per finding; a file without findings still gets one row, with an empty code."""
+    """One row per finding; a file without findings still gets one row, with an empty code.
+
+    The report goes to a terminal as often as to Excel, so control characters in user text are shown as
+    visible escapes (``\\x1b``) here as in the text report, then every field is made formula-safe."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
@@ -129,7 +149,7 @@ def render_csv(reports: Iterable[FileReport]) -> Iterator[str]:
         head = [report.path, report.status, report.form, report.nip, report.nama]
         rows = [[*head, f.code, f.severity.value, f.sheet, f.cell, f.message] for f in report.findings]
         for row in rows or [[*head, None, None, None, None, None]]:
-            writer.writerow([csv_cell(value) for value in row])
+            writer.writerow([csv_cell(terminal_text(value)) for value in row])
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()

@@ -8,6 +8,8 @@ its pydantic model; :meth:`Config.section` validates that section once and cache
 
 from __future__ import annotations
 
+import importlib
+import typing
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -22,6 +24,18 @@ from skp.mapping import Mappings, default_mappings
 T = TypeVar("T", bound=BaseModel)
 _DEFAULT_FILES = ("aturan.yaml", "penilaian.yaml")
 
+# Every section a rules file may hold, and the models ("module:Class") of the modules that read it. Named
+# as strings and imported only to check an agency's file, because those modules import this one; a module
+# that reads a new section adds it here (tests/test_config.py fails until it does).
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "pembacaan": ("skp.reading.rules:ReadingRules", "skp.reading.safety:_ReadingRules"),
+    "pemeriksaan": ("skp.checks.rules:PemeriksaanRules",),
+    "kumpulan": ("skp.hierarchy.links:KumpulanRules",),
+    "penilaian": ("skp.scoring.settings:ScoringSettings",),
+    "kaskade": ("skp.cascade.target:KaskadeRules",),
+    "daftar": ("skp.daftar:DaftarRules",),
+}
+
 
 def _deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     merged = dict(base)
@@ -31,6 +45,70 @@ def _deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any
         else:
             merged[key] = value
     return merged
+
+
+def _model(spec: str) -> type[BaseModel]:
+    module, name = spec.split(":")
+    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+
+
+def _submodels(models: list[type[BaseModel]], key: str) -> list[type[BaseModel]]:
+    """The models a nested mapping under ``key`` is validated with (none: its keys are free, a dict)."""
+    found = []
+    for model in models:
+        field = next((f for n, f in model.model_fields.items() if key in (n, f.alias)), None)
+        if field is None:
+            continue
+        for candidate in (field.annotation, *typing.get_args(field.annotation)):
+            if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+                found.append(candidate)
+    return found
+
+
+def _unknown_keys(data: dict[str, Any], models: list[type[BaseModel]], where: str) -> list[str]:
+    unknown = []
+    for key, value in data.items():
+        known = any(key in (n, f.alias) for m in models for n, f in m.model_fields.items())
+        if not known:
+            unknown.append(f"{where}.{key}")
+        elif isinstance(value, dict) and (nested := _submodels(models, key)):
+            unknown.extend(_unknown_keys(value, nested, f"{where}.{key}"))
+    return unknown
+
+
+def validate_rules(override: dict[str, Any], rules: dict[str, Any], source: object) -> None:
+    """Check an agency's rules file as a whole before any work starts: every section and key must be
+    one skp reads (a misspelt key would otherwise be ignored in silence, or fail an hour into a national
+    run), and every section it touches must validate. Raises :class:`ConfigurationError` naming the key.
+    """
+    shipped = _default_rules()
+    known = [*SECTIONS, *(name for name in shipped if name not in SECTIONS)]
+    unknown_sections = [name for name in override if name not in known]
+    if unknown_sections:
+        raise ConfigurationError(
+            f"berkas aturan {source}: bagian {', '.join(repr(n) for n in unknown_sections)} tidak dikenal "
+            f"(bagian yang dikenal: {', '.join(known)})")
+    for name, value in override.items():
+        if value is None:
+            continue
+        if not isinstance(value, dict):
+            raise ConfigurationError(f"berkas aturan {source}: bagian '{name}' harus berupa peta "
+                                     "kunci: nilai")
+        models = [_model(spec) for spec in SECTIONS.get(name, ())]
+        if models:
+            unknown = _unknown_keys(value, models, name)
+        else:  # a shipped section no model is listed for yet: its keys are the shipped file's
+            unknown = [f"{name}.{key}" for key in value if key not in (shipped.get(name) or {})]
+        if unknown:
+            raise ConfigurationError(
+                f"berkas aturan {source}: kunci {', '.join(repr(k) for k in unknown)} tidak dikenal; periksa "
+                "ejaannya (lihat skp/data/aturan.yaml dan skp/data/penilaian.yaml)")
+        for model in models:
+            try:
+                model.model_validate(rules.get(name) or {})
+            except ValidationError as exc:
+                raise ConfigurationError(
+                    f"berkas aturan {source}: bagian '{name}' tidak sah:\n{exc}") from exc
 
 
 @cache
@@ -61,7 +139,9 @@ class Config:
             raise ConfigurationError(f"berkas aturan {path} tidak dapat dibaca: {exc}") from exc
         if not isinstance(override, dict):
             raise ConfigurationError(f"berkas aturan {path} harus berupa peta YAML")
-        return cls(rules=_deep_merge(_default_rules(), override))
+        rules = _deep_merge(_default_rules(), override)
+        validate_rules(override, rules, path)
+        return cls(rules=rules)
 
     def section(self, name: str, model: type[T]) -> T:
         """The validated section ``name`` of the rules."""

@@ -12,6 +12,7 @@ import calendar
 import math
 import re
 from datetime import date, datetime
+from decimal import Decimal
 
 from skp.models import Target
 
@@ -345,3 +346,33 @@ def _lone_year(text: str) -> int | None:
     """A year standing apart from the dates ("JANUARI - DESEMBER TAHUN 2025")."""
     years = _YEAR_RE.findall(text)
     return int(years[-1]) if years else None
+
+
+def format_number(value: float | int | Decimal, decimals: int = 2) -> str:
+    """The one way a number is shown to a user: Indonesian notation, never scientific, no trailing zeros.
+
+    ``111.1111`` → ``"111,11"``; ``88.0`` → ``"88"``; ``1250000`` → ``"1.250.000"``; ``2.5`` → ``"2,5"``.
+    Check messages, ``skp nilai``, cascaded targets and the recap all come here, so a rupiah target
+    never reads ``1,25e+06`` in one place and ``1.250.000`` in another.
+    """
+    text = f"{value:,.{decimals}f}"
+    if decimals:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", "−0"):
+        text = "0"
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def format_percent(value: float, decimals: int = 1) -> str:
+    """97.894… → ``"97,9 %"``."""
+    return f"{format_number(value, decimals)} %"
+
+
+def format_amount(value: float | int | Decimal, satuan: str | None, decimals: int = 2) -> str:
+    """A quantity in its satuan: ``Rp1.250.000``, ``2,5 ton``, ``80%``, ``3 dokumen``."""
+    if any(word in ("rupiah", "rp", "idr") for word in _unit_words(satuan)):
+        return f"Rp{format_number(value, decimals)}"
+    number = format_number(value, decimals)
+    if not satuan:
+        return number
+    return f"{number}%" if satuan == "%" else f"{number} {satuan}"

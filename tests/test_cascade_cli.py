@@ -61,3 +61,36 @@ def test_help_is_indonesian() -> None:
     result = CliRunner().invoke(main, ["kaskade", "--help"])
     assert result.exit_code == 0
     assert "Matriks Pembagian Peran dan Hasil" in result.output and "Folder tujuan" in result.output
+
+
+def test_a_cell_listing_several_results_becomes_several_rk(config, tmp_path: Path) -> None:
+    """A Matriks cell that lists results (one per line, "; ", "1. … 2. …", "a) … b) …") gives one RK each,
+    all intervening the same superior RK; a countable target is split in whole units."""
+    from cascade_data import atasan_document
+
+    from skp.models import MatriksAnggota, MatriksKolom, MatriksPeranHasil
+
+    document = atasan_document()
+    rk_pantau = document.rencana[1].text
+    cells = ["1. Laporan pemantauan triwulan I 2. Laporan pemantauan triwulan II",
+             "Data capaian program terkumpul; Rekomendasi tindak lanjut tersusun",
+             "a) Jadwal kunjungan lapangan\nb) Notulen rapat evaluasi"]
+    document.matriks = MatriksPeranHasil(
+        kolom=[MatriksKolom(rk=rk_pantau)],
+        anggota=[MatriksAnggota(nama=n, nip=p, jabatan=j, hasil=[cell])
+                 for (n, p, j), cell in zip(TEAM, cells, strict=True)])
+    atasan = write_atasan(tmp_path / "atasan.xlsx", config, document)
+    out = tmp_path / "draf"
+    result = CliRunner().invoke(main, ["kaskade", str(atasan), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    expected = [["Laporan pemantauan triwulan I", "Laporan pemantauan triwulan II"],
+                ["Data capaian program terkumpul", "Rekomendasi tindak lanjut tersusun"],
+                ["Jadwal kunjungan lapangan", "Notulen rapat evaluasi"]]
+    for (nama, nip, _), texts in zip(TEAM, expected, strict=True):
+        _, draft = check_path(out / f"SKP {nama} {nip}.xlsx", config)
+        assert draft is not None
+        utama = draft.rk("utama")
+        assert [rk.text for rk in utama if rk.rk_atasan == rk_pantau] == texts
+    matriks = load_workbook(next(out.glob("Matriks*.xlsx")))["Matriks Peran Hasil"]
+    shares = {v for row in matriks.iter_rows(values_only=True) for v in row if isinstance(v, str)}
+    assert {"4 dokumen", "3 dokumen"} <= shares and not any("," in v and "dokumen" in v for v in shares)

@@ -61,8 +61,15 @@ def test_weights_are_respected(config) -> None:
 def test_percent_and_rupiah_rounding(config) -> None:
     assert [p.raw for p in split_target("100 %", [1, 1, 1], config)] == ["33,4%", "33,3%", "33,3%"]
     assert [p.raw for p in split_target("Rp 1.000.000", [1, 1, 1], config)] == [
-        "333.334 rupiah", "333.333 rupiah", "333.333 rupiah",
+        "Rp333.334", "Rp333.333", "Rp333.333",
     ]
+
+
+@pytest.mark.parametrize("satuan", ["perangkat daerah", "OPD", "satuan kerja baru"])
+def test_countable_or_unknown_units_split_in_whole_units(satuan: str, config) -> None:
+    """10 perangkat daerah over 3 members is 4/3/3, never "3,33 perangkat daerah"."""
+    parts = split_target(f"10 {satuan}", [1, 1, 1], config)
+    assert [p.raw for p in parts] == [f"4 {satuan.lower()}", f"3 {satuan.lower()}", f"3 {satuan.lower()}"]
 
 
 def test_unit_decimals_follow_the_rules(config) -> None:

@@ -157,8 +157,9 @@ def test_output_file_written_atomically_with_the_same_report(tmp_path: Path) -> 
 
 
 def test_unwritable_output_is_exit_2(tmp_path: Path) -> None:
-    result = run("-o", str(tmp_path / "tidak" / "ada" / "hasil.txt"), str(CLEAN))
-    assert result.exit_code == 2 and "tidak dapat ditulis" in result.output
+    (tmp_path / "berkas").write_text("bukan folder")
+    result = run("-o", str(tmp_path / "berkas" / "ada" / "hasil.txt"), str(CLEAN))
+    assert result.exit_code == 2 and "tidak dapat dibuat" in result.output
 
 
 @pytest.mark.parametrize("rules", ["pemeriksaan: [tidak, sah", "pemeriksaan:\n  nip_usia_minimum: tua\n",

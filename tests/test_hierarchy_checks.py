@@ -158,6 +158,30 @@ def test_unequal_peers_flag_the_lighter_plan(config: Config) -> None:
     assert flat(entries, config) == {("b.xlsx", "kesetaraan-tidak-seimbang", "SKP", "A13")}
 
 
+def test_duplicate_submission_is_never_compared_with_itself(config: Config) -> None:
+    """Two copies of one person's SKP (skp-ganda) are one peer: a lighter old copy is not flagged against
+    the person's own newer copy, and a lone person with two copies has no peer at all."""
+    heavy = [rk(f"Hasil {i}", RK_KEPALA[i % 2], row=14 + 3 * i, iki=3) for i in range(5)]
+    light = [rk("Hasil satu", RK_KEPALA[0], iki=1), rk("Hasil dua", RK_KEPALA[1], row=17, iki=1)]
+    entries = [kepala(), entry("a.xlsx", STAF_A, KEPALA, heavy), entry("a_lama.xlsx", STAF_A, KEPALA, light)]
+    assert flat(entries, config) == {("a.xlsx", "skp-ganda", "SKP", "D7"),
+                                     ("a_lama.xlsx", "skp-ganda", "SKP", "D7")}
+    entries.append(entry("b.xlsx", STAF_B, KEPALA, heavy))
+    assert ("a_lama.xlsx", "kesetaraan-tidak-seimbang", "SKP", "A13") in flat(entries, config)
+    found = batch_findings(Hierarchy(entries, rules_of(config)), config)
+    message = next(f.message for f in found["a_lama.xlsx"] if f.code == "kesetaraan-tidak-seimbang")
+    assert message.count(" a: 5 RK/15 IKI") == 1 and "a_lama" not in message  # one line per person
+
+
+def test_split_shares_in_rupiah_read_as_rupiah(config: Config) -> None:
+    split = TargetSplit(rk=RK_KEPALA[0], whole=2_500_000, whole_raw="Rp 2.500.000", sheet="Matriks",
+                        cell="D5",
+                        parts=[SplitPart(nama="A", value=1_250_000), SplitPart(nama="B", value=1_000_000)])
+    found = batch_findings(Hierarchy([kepala(splits=[split])], rules_of(config)), config)
+    message = found["kepala.xlsx"][0].message
+    assert "Rp2.250.000" in message and "A Rp1.250.000" in message and "e+" not in message
+
+
 def test_thresholds_come_from_the_rules() -> None:
     strict = Config(rules={"kumpulan": {"ambang_kemiripan_rk": 100, "rasio_kesetaraan": 10}})
     entries = [

@@ -249,3 +249,21 @@ def test_parsers_never_raise(raw: object) -> None:
     start, end = parse_period(raw)
     assert start is None or isinstance(start, date)
     assert end is None or isinstance(end, date)
+
+
+@pytest.mark.parametrize(
+    ("value", "satuan", "shown"),
+    [
+        (1_250_000, "rupiah", "Rp1.250.000"),
+        (1.25e6, "juta rupiah", "Rp1.250.000"),
+        (2.5, "ton", "2,5 ton"),
+        (80, "%", "80%"),
+        (3, "perangkat daerah", "3 perangkat daerah"),
+        (1e20, None, "100.000.000.000.000.000.000"),
+        (-0.0001, None, "0"),
+    ],
+)
+def test_one_formatter_never_prints_scientific_notation(value: float, satuan: str | None, shown: str) -> None:
+    from skp.numbers import format_amount
+
+    assert format_amount(value, satuan) == shown

@@ -16,9 +16,8 @@ from skp.checks.penilaian import (
 from skp.checks.registry import run_document_checks
 from skp.config import Config
 from skp.models import Penilaian, PenilaianRow, Perilaku, SkpDocument, Target
-from skp.numbers import parse_target
+from skp.numbers import format_number, format_percent, parse_target
 from skp.scoring import score_document
-from skp.scoring.display import format_number, format_percent
 
 PERILAKU = Perilaku(orientasi_pelayanan=100, komitmen=100, inisiatif_kerja=100, kerja_sama=100,
                     kepemimpinan=100)

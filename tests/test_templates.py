@@ -190,6 +190,26 @@ def test_cli_single_form_into_an_existing_folder(tmp_path):
     assert (tmp_path / "jpt-dasar.xlsx").is_file()
 
 
+def test_cli_never_overwrites_without_timpa(tmp_path):
+    """A filled SKP that happens to carry the template's name is never replaced without --timpa."""
+    filled = tmp_path / "ja-dasar.xlsx"
+    filled.write_bytes(b"SKP yang sudah diisi")
+    for args in (["ja-dasar", "-o", str(filled)], ["ja-dasar", "-o", str(tmp_path)],
+                 ["--semua", "-o", str(tmp_path)]):
+        result = CliRunner().invoke(main, ["templat", *args])
+        assert result.exit_code == 2 and "--timpa" in result.output and "Traceback" not in result.output
+        assert filled.read_bytes() == b"SKP yang sudah diisi"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ja-dasar.xlsx"]  # nothing half-done by --semua
+    assert CliRunner().invoke(main, ["templat", "ja-dasar", "-o", str(filled), "--timpa"]).exit_code == 0
+    assert "SKP" in openpyxl.load_workbook(filled).sheetnames
+
+
+def test_cli_creates_a_missing_output_folder(tmp_path):
+    target = tmp_path / "baru" / "lagi" / "saya.xlsx"
+    assert CliRunner().invoke(main, ["templat", "ja-dasar", "-o", str(target)]).exit_code == 0
+    assert target.is_file()
+
+
 def test_cli_default_name(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert CliRunner().invoke(main, ["templat", "ja-dasar"]).exit_code == 0
@@ -206,6 +226,7 @@ def test_cli_unwritable_output_exits_2(tmp_path):
     blocker.write_text("bukan folder")
     result = CliRunner().invoke(main, ["templat", "--semua", "-o", str(blocker / "sub")])
     assert result.exit_code == 2
+    assert "tidak dapat dibuat" in result.output and "Traceback" not in result.output
 
 
 def test_help_lists_every_form():
@@ -216,8 +237,12 @@ def test_help_lists_every_form():
 
 @pytest.mark.parametrize("form_id", ["ja-pengembangan", "jpt-dasar"])
 def test_table_inputs_unlocked_and_formulas_locked(form_id, built, config):
-    """Staff write in every plan cell; on Penilaian, only what is not computed."""
+    """Staff write in every plan cell; on Penilaian, only what is not computed. What the SKP sheet
+    already holds (RK, IKI, target …) the Penilaian takes from it by formula, still open to overwrite."""
     workbook = built[form_id]
+    rencana = next(s for s in config.mappings.sheets_of(form_id) if s.kind == "rencana")
+    model = config.mappings.form(form_id).model
+    from_skp = {c.key for c in rencana.table.columns_for(model) if not c.formula}
     for sheet in config.mappings.sheets_of(form_id):
         if sheet.table is None or sheet.table.sections is None:
             continue
@@ -235,6 +260,9 @@ def test_table_inputs_unlocked_and_formulas_locked(form_id, built, config):
             cell = ws.cell(row=first_data, column=col)
             if column.formula:
                 assert cell.protection.locked and str(cell.value).startswith("="), (sheet.id, column.key)
+            elif sheet.kind == "penilaian" and column.key in from_skp:
+                assert not cell.protection.locked, (sheet.id, column.key)
+                assert str(cell.value).startswith("=IF('SKP'!$"), (sheet.id, column.key, cell.value)
             else:
                 assert not cell.protection.locked and cell.value is None, (sheet.id, column.key)
 
@@ -248,3 +276,15 @@ def test_installed_entry_point_writes_the_six_templates(tmp_path):
                             timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{f}.xlsx" for f in FORM_IDS)
+
+
+@pytest.mark.parametrize("form_id", FORM_IDS)
+def test_no_input_row_has_a_fixed_height(form_id):
+    """A row staff type into keeps no height of its own, so Excel and LibreOffice grow it with the
+    wrapped text typed there and the printed form stays legible (issue 13 item 5)."""
+    for ws in openpyxl.load_workbook(TEMPLATES / f"{form_id}.xlsx").worksheets:
+        inputs = {c.row for row in ws.iter_rows() for c in row if not c.protection.locked}
+        fixed = {r for r, dimension in ws.row_dimensions.items() if dimension.customHeight}
+        assert inputs & fixed == set(), (ws.title, sorted(inputs & fixed))
+        if ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage:
+            assert ws.page_setup.fitToHeight in (0, None), ws.title

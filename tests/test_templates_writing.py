@@ -107,15 +107,29 @@ def test_braces_that_are_not_placeholders_stay():
     assert context.render("INDEX({1,2,3},{col:target}{r})", 9) == "=INDEX({1,2,3},F9)"
 
 
-def test_print_pages_follow_the_length_of_the_plan(config):
-    """A blank form prints on one page; a long plan takes more, never squeezed onto one."""
-    assert build_workbook("ja-dasar", config)["SKP"].page_setup.fitToHeight == 1
+def test_print_is_one_page_wide_and_never_squeezed_to_a_page_count(config):
+    """However long the plan staff write, the print scales to the page width only: as many pages tall
+    as it takes, never shrunk to fit a page count fixed when the form was built. Rows holding long text
+    grow with it."""
     rencana = [
-        RencanaKinerja(section="utama", no=str(i), text="Tersedianya layanan data yang andal " * 3,
+        RencanaKinerja(section="utama", no=str(i), text="Tersedianya layanan data yang andal " * 8,
                        rk_atasan="Tersedianya data sektoral yang mutakhir " * 3,
                        iki=[Iki(text="Jumlah dokumen yang diverifikasi", aspek_raw="Kuantitas",
                                 target=parse_target("5 dokumen")) for _ in range(4)])
         for i in range(1, 31)
     ]
     document = SkpDocument(form="ja-dasar", jenis="JA", model="dasar", sheet="SKP", rencana=rencana)
-    assert build_workbook("ja-dasar", config, document)["SKP"].page_setup.fitToHeight >= 3
+    for workbook in (build_workbook("ja-dasar", config), build_workbook("ja-dasar", config, document)):
+        for ws in workbook.worksheets:
+            if ws.sheet_state == "visible" and ws.sheet_properties.pageSetUpPr.fitToPage:
+                assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0), ws.title
+    workbook = build_workbook("ja-dasar", config, document)
+    ws = workbook["SKP"]
+    rk_row = next(c.row for row in ws.iter_rows() for c in row if c.value == rencana[0].text)
+    # the RK spans its four IKI rows; each grows to hold its share of the long text
+    assert all((ws.row_dimensions[r].height or 0) >= 2 * 13 for r in range(rk_row, rk_row + 4))
+    # the Penilaian shows the same RK by formula: its rows are sized for the text the formula shows
+    penilaian = workbook["Penilaian"]
+    linked = next(c for row in penilaian.iter_rows() for c in row
+                  if isinstance(c.value, str) and f"$D${rk_row}" in c.value)
+    assert all((penilaian.row_dimensions[r].height or 0) >= 2 * 13 for r in range(linked.row, linked.row + 4))

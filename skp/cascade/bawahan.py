@@ -29,7 +29,55 @@ from skp.pangkat import jenjang_of
 from skp.vocab import canonical_metode
 
 DRAFT_ASPEK = (("kuantitas", "Kuantitas"), ("kualitas", "Kualitas"), ("waktu", "Waktu"))
-_UNSAFE_NAME_RE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+# What Windows and macOS refuse in a file name, plus every control character (C0, DEL, C1) and the
+# bidi overrides that would show a name other than the one on disk.
+_UNSAFE_NAME_RE = re.compile('[\\\\/:*?"<>|\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+')
+
+
+# A list marker that starts an item: "1." "2)" "a)" "(b)" at the start or after white space or ";".
+_MARKER_RE = re.compile(r"(?:^|(?<=[\s;]))\(?(?P<mark>\d{1,2}|[a-zA-Z])(?:\)|(?<=\d)\.)(?=\s)")
+_BULLET_RE = re.compile(r"^\s*[-•*–]\s+")
+
+
+def _sequence_starts(text: str) -> list[int] | None:
+    """Where the items of an inline numbered list start ("1. … 2. …", "a) … b) …"), or None when the
+    markers do not count 1, 2, 3 … or a, b, c … from the first (a lone "3)" is not a list)."""
+    starts: list[int] = []
+    expected: str | None = None
+    for match in _MARKER_RE.finditer(text):
+        mark = match["mark"].lower()
+        if expected is None:
+            if mark not in ("1", "a"):
+                continue
+            expected = mark
+        if mark != expected:
+            continue
+        starts.append(match.start())
+        expected = str(int(mark) + 1) if mark.isdigit() else chr(ord(mark) + 1)
+    return starts if len(starts) >= 2 else None
+
+
+def _inline_items(line: str) -> list[str]:
+    starts = _sequence_starts(line)
+    if starts is None:
+        return [line]
+    cuts = [0, *starts, len(line)]
+    return [line[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+
+
+def split_results(hasil: str) -> list[str]:
+    """The results a Matriks cell lists, one per RK: a team often writes several in one cell, one per
+    line, separated by "; ", or numbered "1. … 2. …" / "a) … b) …". Markers and bullets are dropped."""
+    lines = [line for line in re.split(r"[\r\n]+|;(?:\s+|$)", hasil) if line.strip()]
+    items = [item for line in lines for item in _inline_items(line)]
+    pieces = []
+    for item in items:
+        if len(items) > 1:
+            item = _MARKER_RE.sub("", item.lstrip(), count=1) if _MARKER_RE.match(item.lstrip()) else item
+        item = _BULLET_RE.sub("", item).strip(" \t;,")
+        if item:
+            pieces.append(item)
+    return pieces or [hasil]
 
 
 @dataclass(frozen=True)
@@ -72,7 +120,7 @@ def form_for(jabatan: str | None) -> str:
 
 
 def safe_file_name(stem: str, fallback: str) -> str:
-    """``<stem>.xlsx`` without the characters Windows and macOS refuse in a file name."""
+    """``<stem>.xlsx`` without the characters Windows and macOS refuse in a file name, nor controls."""
     cleaned = " ".join(_UNSAFE_NAME_RE.sub(" ", stem).split()).strip(" .")
     return f"{cleaned[:120] or fallback}.xlsx"
 
@@ -92,7 +140,12 @@ def member_draft(atasan: SkpDocument, kolom: list[MatriksKolom], anggota: Matrik
         if not hasil:
             continue
         target = anggota.target[i] if i < len(anggota.target) else None
-        rencana.append(_rk(len(rencana) + 1, item, hasil, target or parse_target(hasil)))
+        results = split_results(hasil)
+        if len(results) == 1:
+            rencana.append(_rk(len(rencana) + 1, item, hasil, target or parse_target(hasil)))
+            continue
+        for result in results:  # several results in one cell: one RK each, all intervening the same RK
+            rencana.append(_rk(len(rencana) + 1, item, result, parse_target(result)))
     form = form_for(anggota.jabatan)
     document = SkpDocument(
         form=form,  # type: ignore[arg-type]

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from skp.config import Config
 from skp.models import Target
-from skp.numbers import parse_target
+from skp.numbers import format_amount, parse_target
 
 _WORD_RE = re.compile(r"[a-z%]+")
 
@@ -27,6 +27,10 @@ class KaskadeRules(BaseModel):
 
     Countable things cannot be split into fractions of a document; a tonnage or a percentage can.
     A satuan is matched by its words (``"dokumen kajian"`` → ``dokumen``); the first listed word wins.
+    A satuan in neither list is taken as countable (``desimal_bawaan`` 0): almost every SKP target counts
+    things — "10 perangkat daerah", "4 OPD", "12 bidang" — and "3,33 perangkat daerah" is nonsense, while
+    the measures that do divide (money, %, weight, length, area, volume, time) are listed in
+    ``satuan_desimal``.
     """
 
     satuan_bulat: list[str] = Field(default_factory=lambda: [
@@ -36,12 +40,14 @@ class KaskadeRules(BaseModel):
         "aplikasi", "sistem", "modul", "rancangan", "draf", "konsep", "nota", "kajian", "sertifikat",
         "izin", "usulan", "rumah", "pasien", "siswa", "mahasiswa", "keluarga", "kk", "titik", "lokasi",
         "objek", "obyek", "rapat", "sosialisasi", "pelatihan", "produk", "akun", "pengaduan", "layanan",
+        "perangkat", "opd", "skpd", "satker", "bidang", "seksi", "subbagian", "dinas", "badan", "puskesmas",
     ])
     satuan_desimal: dict[str, int] = Field(default_factory=lambda: {
         "rupiah": 0, "rp": 0, "%": 1, "persen": 1, "ton": 2, "kg": 1, "kilogram": 1, "liter": 1,
         "km": 2, "kilometer": 2, "ha": 2, "hektar": 2, "hektare": 2, "meter": 1, "m": 1, "jam": 1,
+        "idr": 0, "gram": 1, "m2": 2, "m3": 2, "kwh": 1, "mw": 2, "indeks": 2, "poin": 2, "nilai": 2,
     })
-    desimal_bawaan: int = Field(2, ge=0, le=6)
+    desimal_bawaan: int = Field(0, ge=0, le=6)
 
 
 class TargetSplitError(ValueError):
@@ -97,12 +103,6 @@ def split_total(total: Decimal, weights: Sequence[Decimal | float | int], decima
     return [Decimal(n) * step for n in floors]
 
 
-def format_number(value: Decimal) -> str:
-    """Indonesian notation: ``Decimal("2.50")`` → ``"2,5"``; ``Decimal("1250")`` → ``"1.250"``."""
-    text = f"{value.normalize():,f}" if value != value.to_integral_value() else f"{int(value):,}"
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-
-
 def split_target(
     target: Target | str, weights: Sequence[Decimal | float | int], config: Config,
 ) -> list[Target]:
@@ -116,9 +116,9 @@ def split_target(
         )
     total = Decimal(str(parsed.min))
     parts = split_total(total, weights, decimals_for(parsed.satuan, rules(config)))
-    satuan = f" {parsed.satuan}" if parsed.satuan and parsed.satuan != "%" else (parsed.satuan or "")
     return [
-        Target(raw=f"{format_number(p)}{satuan}", min=float(p), max=float(p), satuan=parsed.satuan)
+        Target(raw=format_amount(p, parsed.satuan, _decimals_of(p)), min=float(p), max=float(p),
+               satuan=parsed.satuan)
         for p in parts
     ]
 

@@ -16,6 +16,7 @@ from skp.errors import ConfigurationError
 from skp.findings import Finding
 from skp.hierarchy.entry import HierarchyEntry, SplitPart, TargetSplit
 from skp.hierarchy.links import Hierarchy, normalize_rk
+from skp.numbers import format_amount, parse_target
 
 Located = Iterator[tuple[str, Finding]]
 
@@ -81,11 +82,6 @@ def unintervened_rk(hierarchy: Hierarchy, config: Config) -> Located:
                                                   rk=rk.text)
 
 
-def _format_number(value: float) -> str:
-    """Indonesian decimal comma, no trailing zeros: 2.5 → ``2,5``, 10.0 → ``10``."""
-    return f"{value:.6g}".replace(".", ",")
-
-
 def _part_value(
     hierarchy: Hierarchy, owner: HierarchyEntry, split: TargetSplit, part: SplitPart
 ) -> float | None:
@@ -117,11 +113,17 @@ def unbalanced_split(hierarchy: Hierarchy, config: Config) -> Located:
             total = sum(v for v in values if v is not None)
             if abs(total - split.whole) <= tolerance:
                 continue
-            detail = "; ".join(f"{p.nama or p.nip or '-'} {_format_number(v)}"
+            satuan = parse_target(split.whole_raw).satuan
+            detail = "; ".join(f"{p.nama or p.nip or '-'} {format_amount(v, satuan)}"
                                for p, v in zip(split.parts, values, strict=True) if v is not None)
             yield entry.path, Finding.make("target-kaskade-tidak-seimbang", split.sheet, split.cell,
                                            rk=split.rk, target_atasan=split.whole_raw,
-                                           jumlah=_format_number(total), rincian=detail)
+                                           jumlah=format_amount(total, satuan), rincian=detail)
+
+
+def _person(entry: HierarchyEntry) -> str:
+    """Who submitted ``entry``: the NIP, else the file (two copies of one person are one peer)."""
+    return entry.nip or entry.path
 
 
 @batch_check("kesetaraan-tidak-seimbang")
@@ -138,12 +140,15 @@ def unequal_peers(hierarchy: Hierarchy, config: Config) -> Located:
             if normalize_rk(subordinate.jabatan):
                 peers[normalize_rk(subordinate.jabatan)].append(subordinate)
         for group in peers.values():
-            if len(group) < 2:
+            people = {_person(e): e for e in reversed(group)}  # one copy per person (skp-ganda)
+            if len(people) < 2:
                 continue
-            most_rk = max(e.jumlah_rk for e in group)
-            most_iki = max(e.jumlah_iki for e in group)
-            detail = "; ".join(f"{e.nama or e.path}: {e.jumlah_rk} RK/{e.jumlah_iki} IKI" for e in group)
+            detail = "; ".join(f"{e.nama or e.path}: {e.jumlah_rk} RK/{e.jumlah_iki} IKI"
+                               for e in sorted(people.values(), key=group.index))
             for entry in group:
+                others = [e for key, e in people.items() if key != _person(entry)]
+                most_rk = max(e.jumlah_rk for e in others)
+                most_iki = max(e.jumlah_iki for e in others)
                 if entry.jumlah_rk * ratio < most_rk or entry.jumlah_iki * ratio < most_iki:
                     yield entry.path, Finding.make("kesetaraan-tidak-seimbang", entry.sheet, entry.utama_cell,
                                                    jabatan=entry.jabatan, nama_atasan=superior.nama or "-",

@@ -17,9 +17,8 @@ from skp.config import Config
 from skp.findings import Finding
 from skp.mapping import normalize_label
 from skp.models import Penilaian, PenilaianRow, SkpDocument
-from skp.numbers import parse_number, parse_percent
+from skp.numbers import format_number, format_percent, parse_number, parse_percent
 from skp.scoring import score_document
-from skp.scoring.display import format_number, format_percent
 from skp.scoring.document import IkiScore, RkScore, group_rk
 from skp.scoring.settings import ScoringSettings
 

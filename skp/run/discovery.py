@@ -28,9 +28,11 @@ def _walk(folder: Path) -> Iterable[Path]:
 
 
 def display_name(path: Path) -> str:
-    """The path as text any report can hold: bytes that are not UTF-8 (a Latin-1 name unzipped from an
-    old Windows archive) become U+FFFD instead of surrogates that no JSON, XML or terminal accepts."""
-    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """The path as text any report can hold: a byte that is not UTF-8 (a Latin-1 name unzipped from an
+    old Windows archive) is written ``\\xe9`` instead of a surrogate that no JSON, XML or terminal
+    accepts. Each byte keeps its own spelling, so two names that differ only in such a byte stay two
+    names in every report (U+FFFD for all of them once merged two people's files in the recap)."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def file_identity(path: Path) -> object:
@@ -45,15 +47,17 @@ def file_identity(path: Path) -> object:
     return (status.st_dev, status.st_ino) if status.st_ino else os.path.realpath(path)
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
+def discover(paths: Iterable[Path], *, as_named: bool = False) -> list[Path]:
     """Workbooks under ``paths``, sorted by path, duplicates (same file on disk) removed.
 
     Folders are searched recursively for .xlsx/.xlsm/.xls; a file named explicitly is always kept,
     whatever its extension, so that a user who names it sees it in the report (as unreadable if need be).
+    With ``as_named`` the order is the user's (``skp nilai b.xlsx a.xlsx`` answers in that order), each
+    folder's workbooks sorted in its place.
     """
     found: dict[object, Path] = {}
     for root in paths:
         candidates = sorted(_walk(root), key=str) if root.is_dir() else [root]
         for path in candidates:  # sorted, so that of two links to one file the same one is kept on any disk
             found.setdefault(file_identity(path), path)
-    return sorted(found.values(), key=lambda p: str(p))
+    return list(found.values()) if as_named else sorted(found.values(), key=lambda p: str(p))

@@ -16,9 +16,11 @@ nilai, predikat staff typed) replace the formulas so a read-back sees what was w
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.utils import absolute_coordinate, quote_sheetname
 
 from skp.config import Config
 from skp.mapping import Header, SheetMapping
@@ -52,6 +54,7 @@ def build_workbook(form_id: str, config: Config, document: SkpDocument | None = 
     styles.register(workbook)
     workbook.remove(workbook.active)
     perilaku: dict[str, str] = {}
+    skp_cells = _SkpCells()
     # Penilaian formulas point at the Perilaku sheet, so it is written last and slotted into place.
     order = sorted(range(len(sheets)), key=lambda i: sheets[i].kind == "penilaian")
     for index in order:
@@ -69,7 +72,8 @@ def build_workbook(form_id: str, config: Config, document: SkpDocument | None = 
         else:
             w = SheetWriter(ws, table_plan(require_table(sheet), form.model))
             blocks, totals = _table_content(sheet.kind, content)
-            _write_table_sheet(w, sheet, mappings.kop, form.model, content, blocks, totals, perilaku)
+            _write_table_sheet(w, sheet, mappings.kop, form.model, content, blocks, totals, perilaku,
+                               skp_cells)
         w.finish()
     write_petunjuk(workbook.create_sheet(PETUNJUK), form, sheets)
     write_lists(workbook.create_sheet(LIST_SHEET))
@@ -78,10 +82,30 @@ def build_workbook(form_id: str, config: Config, document: SkpDocument | None = 
     return workbook
 
 
+@dataclass
+class _SkpCells:
+    """Where the SKP (Rencana) sheet put its identity and table cells, as absolute references, for the
+    Penilaian sheet to take them by formula."""
+
+    kop: dict[tuple[str, str], str] = field(default_factory=dict)
+    table: dict[tuple[str, int, int, str], str] = field(default_factory=dict)
+    text: dict[tuple[str, int, int, str], str] = field(default_factory=dict)  # what those cells show
+
+    def keep(self, sheet_name: str, kop: dict[tuple[str, str], str], context: FormulaContext) -> None:
+        prefix = quote_sheetname(sheet_name) + "!"
+        self.kop = {key: prefix + absolute_coordinate(ref) for key, ref in kop.items()}
+        self.table = {key: prefix + absolute_coordinate(ref) for key, ref in context.placed.items()}
+        self.text = dict(context.written)
+
+
 def _table_content(kind: str, content: FormContent) -> tuple[dict[Section, list[Block]], dict[str, Any]]:
     if kind == "rencana":
         return content.rencana, {}
     if kind == "penilaian":
+        if not content.penilaian and content.rencana:  # rows shaped like the SKP's, to link them
+            shaped = {section: [Block(iki=[{} for _ in b.iki]) for b in blocks]
+                      for section, blocks in content.rencana.items()}
+            return shaped, content.penilaian_totals
         return content.penilaian, content.penilaian_totals
     return content.keterkaitan, {}
 
@@ -95,19 +119,30 @@ def _write_table_sheet(
     blocks: dict[Section, list[Block]],
     totals: dict[str, Any],
     perilaku: dict[str, str],
+    skp_cells: _SkpCells,
 ) -> None:
-    """Kop, notes, the table with the room it needs, then the signature footer."""
+    """Kop, notes, the table with the room it needs, then the signature footer.
+
+    The SKP sheet is written first and remembers its cells; the Penilaian sheet takes identity, RK, IKI
+    and targets from them by formula wherever the document gives no value of its own.
+    """
     table = require_table(sheet)
+    linking = sheet.kind == "penilaian"
     if sheet.header:
-        row, cells = write_kop(w, kop, sheet.title.label, content.kop, sheet.extra_header)
+        row, cells = write_kop(w, kop, sheet.title.label, content.kop, sheet.extra_header,
+                               linked=skp_cells.kop if linking else None)
     else:
         w.put(1, 1, sheet.title.label, styles.TITLE, last_col=w.plan.n)
         row, cells = 3, {}
     row = write_notes(w, sheet, row)
     room = template_blocks(table)
     filled = {section: _padded(blocks.get(section, []), room.get(section, [])) for section in SECTIONS}
-    context = FormulaContext(sheet=sheet.sheet_name, perilaku=perilaku)
+    context = FormulaContext(sheet=sheet.sheet_name, perilaku=perilaku,
+                             links=skp_cells.table if linking else {},
+                             link_text=skp_cells.text if linking else {})
     layout = write_table(w, table, model, row, filled, context, totals)
+    if sheet.kind == "rencana":
+        skp_cells.keep(sheet.sheet_name, cells, context)
     if sheet.header:
         write_footer(w, kop, layout.next_row + 1, cells)
     w.page_setup(layout.header_rows, layout.first_data_row)

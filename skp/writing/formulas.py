@@ -32,7 +32,13 @@ _ROW_PLACEHOLDERS = ("r", "rk_first", "rk_last")
 
 
 class Formula(str):
-    """A cell formula we generated. Any other text starting with ``=`` is what staff wrote and stays text."""
+    """A cell formula we generated. Any other text starting with ``=`` is what staff wrote and stays text.
+
+    ``shows`` is the text the formula will display when known (a linked cell's value), so the row can be
+    sized for it before any spreadsheet has calculated it.
+    """
+
+    shows: str | None = None
 
 
 @dataclass
@@ -48,7 +54,18 @@ class FormulaContext:
     sections: dict[str, int] = field(default_factory=dict)  # utama_first … tambahan_last
     totals: dict[str, str] = field(default_factory=dict)
     perilaku: dict[str, str] = field(default_factory=dict)
+    # Cells written, by (section, RK index, IKI index or -1 for an RK-level column, column key), and the
+    # absolute references another sheet's same cells take their value from (Penilaian ← SKP).
+    placed: dict[tuple[str, int, int, str], str] = field(default_factory=dict)
+    written: dict[tuple[str, int, int, str], str] = field(default_factory=dict)  # their text, if any
+    links: dict[tuple[str, int, int, str], str] = field(default_factory=dict)
+    link_text: dict[tuple[str, int, int, str], str] = field(default_factory=dict)
     _templates: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def linked(self, where: tuple[str, int, int, str]) -> Formula | None:
+        """A formula showing the linked cell's value (empty while it is empty), or None."""
+        ref = self.links.get(where)
+        return None if ref is None else link_formula(ref, self.link_text.get(where))
 
     def render(
         self, formula: str, r: int, rk_first: int | None = None, rk_last: int | None = None
@@ -84,6 +101,14 @@ class FormulaContext:
         raise ConfigurationError(
             f"rumus lembar {self.sheet}: penanda {match.group(0)} tidak dikenal dalam {formula!r}"
         )
+
+
+def link_formula(ref: str, shows: str | None = None) -> Formula:
+    """``=IF(SKP!$C$16="","",SKP!$C$16)``: another sheet's cell, blank rather than 0 while it is empty.
+    Plain IF and a sheet reference: the same in Excel and LibreOffice."""
+    formula = Formula(f'=IF({ref}="","",{ref})')
+    formula.shows = shows
+    return formula
 
 
 def _literal(text: str) -> str:

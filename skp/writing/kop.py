@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from skp.mapping import Field_, Header
 from skp.writing import styles
-from skp.writing.formulas import Formula
+from skp.writing.formulas import Formula, link_formula
 from skp.writing.sheet import SheetWriter, kop_slots
 
 BLOCKS = ("pegawai", "penilai")
@@ -29,10 +29,13 @@ class KopValues:
 
 
 def write_kop(
-    w: SheetWriter, kop: Header, title: str, values: KopValues, extra: tuple[Field_, ...] = ()
+    w: SheetWriter, kop: Header, title: str, values: KopValues, extra: tuple[Field_, ...] = (),
+    linked: dict[tuple[str, str], str] | None = None,
 ) -> tuple[int, dict[tuple[str, str], str]]:
     """Title, agency and period lines, the two numbered identity blocks, then ``extra`` rows.
 
+    An identity value not given is taken by formula from the cell ``linked`` names for it (the
+    Penilaian sheet's kop from the SKP sheet's), so staff type each name and NIP once.
     Returns the first free row (after one blank row) and the value cells by (block, field key).
     """
     last = w.plan.n
@@ -50,6 +53,8 @@ def write_kop(
             w.put(row, slots.no[0], i, styles.NUMBER, last_col=slots.no[1])
             w.put(row, slots.label[0], item.label, styles.LABEL, last_col=slots.label[1])
             value = values.identity.get(block, {}).get(item.key)
+            if value is None and linked and (block, item.key) in linked:
+                value = link_formula(linked[(block, item.key)])
             ref = w.put(row, slots.value[0], value, styles.INPUT, last_col=slots.value[1],
                         number_format=item.number_format)
             w.expect(ref, item.validation, item.input_message, item.label)

@@ -22,6 +22,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from skp.errors import ConfigurationError
+from skp.sinks import xlsx_text
 from skp.vocab import VALIDATION_LISTS
 from skp.writing import styles
 from skp.writing.formulas import Formula
@@ -34,9 +35,6 @@ _NO_WIDER = 9  # a kop NO cell may take a whole narrow table column (up to 14) r
 _SNAP_NARROWER = 2  # … but only this much before it: a kop cell must stay wide enough
 _MIDDLE_TOLERANCE = 0.1  # the blocks split at the table boundary nearest the middle, if this close
 _LINE_HEIGHT = 13.0  # points per text line at 10 pt
-_DEFAULT_ROW_HEIGHT = 12.75  # points: rows without a height of their own (Arial 10)
-_A4_SHORT, _A4_LONG = 595.0, 842.0  # points
-_MAX_EXTRA_SHRINK = 1.25  # print up to this much smaller than one-page-wide to save a page
 _CHARS_PER_WIDTH_UNIT = 1.2  # Arial 10, mixed case: a little more than one character per width unit
 _CAPS_CHARS_PER_WIDTH_UNIT = 1.0  # bold capitals of labels and headers are wider
 _CAPS_STYLES = frozenset({styles.TITLE, styles.SUBTITLE, styles.INPUT_LINE, styles.HEADER, styles.SECTION,
@@ -211,6 +209,8 @@ class SheetWriter:
         Only a :class:`~skp.writing.formulas.Formula` becomes a formula; other text is written as text.
         """
         cell = self.ws.cell(row=row, column=col)
+        if isinstance(value, str) and not isinstance(value, Formula):
+            value = xlsx_text(value)  # a control character typed by staff would make the part ill-formed
         if value is not None:
             cell.value = value
             if isinstance(value, str) and value.startswith("=") and not isinstance(value, Formula):
@@ -223,8 +223,9 @@ class SheetWriter:
         if last_col != col or last_row != row:
             self._merge(row, col, last_row, last_col, style)
         width = self.plan.width_of(col, last_col)
-        if value is not None and width and not isinstance(value, Formula):
-            lines = text_lines(value, width, style in _CAPS_STYLES)
+        shown = value.shows if isinstance(value, Formula) else value
+        if shown is not None and width:
+            lines = text_lines(shown, width, style in _CAPS_STYLES)
             per_row = math.ceil(lines / (last_row - row + 1))
             for r in range(row, last_row + 1):
                 self._lines[r] = max(self._lines.get(r, 1), per_row)
@@ -263,31 +264,17 @@ class SheetWriter:
         protection.formatCells = protection.formatColumns = protection.formatRows = False
         protection.insertRows = protection.deleteRows = False
         protection.autoFilter = protection.sort = False
-        if self.ws.sheet_properties.pageSetUpPr and self.ws.sheet_properties.pageSetUpPr.fitToPage:
-            self.ws.page_setup.fitToHeight = self._pages_tall()
-
-    def _pages_tall(self) -> int:
-        """Printed pages to allow: the estimate at one-page-wide scale, shrunk a little more when that
-        saves a page, so a signature block does not spill alone onto a last page."""
-        ws = self.ws
-        portrait = ws.page_setup.orientation == "portrait"
-        page_w, page_h = (_A4_SHORT, _A4_LONG) if portrait else (_A4_LONG, _A4_SHORT)
-        usable_w = page_w - (ws.page_margins.left + ws.page_margins.right) * 72
-        usable_h = page_h - (ws.page_margins.top + ws.page_margins.bottom) * 72
-        visible = [w for i, w in enumerate(self.plan.widths, start=1) if i not in self.plan.hidden]
-        content_w = sum((7 * w + 5) * 0.75 for w in visible)  # Excel width units → pixels → points
-        content_h = sum(
-            self._lines[r] * _LINE_HEIGHT + 2 if self._lines.get(r, 1) > 1 else _DEFAULT_ROW_HEIGHT
-            for r in range(1, ws.max_row + 1)
-        )
-        pages = content_h * min(1.0, usable_w / content_w) / usable_h
-        return max(1, math.ceil(pages / _MAX_EXTRA_SHRINK))
 
     def page_setup(
         self, title_rows: tuple[int, int] | None = None, freeze_row: int | None = None,
         orientation: str = "landscape",
     ) -> None:
-        """A4, one page wide, table header repeated on every printed page, panes frozen below it."""
+        """A4, one page wide and as many pages tall as the content takes, table header repeated on every
+        printed page, panes frozen below it.
+
+        Never a fixed number of pages tall: staff fill the form after it is built, and a fixed count
+        would shrink a long plan until it cannot be read (rows grow with their wrapped text instead).
+        """
         ws = self.ws
         ws.page_setup.orientation = orientation
         ws.page_setup.paperSize = ws.PAPERSIZE_A4

@@ -16,7 +16,7 @@ from skp.errors import ConfigurationError
 from skp.mapping import Column, SheetMapping, Table
 from skp.models import Model, Section
 from skp.writing import styles
-from skp.writing.formulas import FormulaContext
+from skp.writing.formulas import Formula, FormulaContext
 from skp.writing.sheet import ColumnPlan, SheetWriter, plan_columns
 
 SECTIONS: tuple[Section, ...] = ("utama", "tambahan")
@@ -112,8 +112,8 @@ def write_table(
     for section, label_row, spans in placed:
         label = getattr(table.sections, section).label
         w.put(label_row, 1, label, styles.SECTION, last_col=plan.n)
-        for block, first_row in spans:
-            _write_block(w, columns, block, first_row, context)
+        for index, (block, first_row) in enumerate(spans):
+            _write_block(w, columns, block, first_row, context, (section, index))
         if spans:
             last_row = spans[-1][1] + len(spans[-1][0].iki) - 1
             for c in columns:
@@ -157,8 +157,12 @@ def _style_of(column: Column) -> str:
 
 
 def _write_block(
-    w: SheetWriter, columns: tuple[Column, ...], block: Block, first_row: int, context: FormulaContext
+    w: SheetWriter, columns: tuple[Column, ...], block: Block, first_row: int, context: FormulaContext,
+    where: tuple[Section, int],
 ) -> None:
+    """One RK's rows. A cell left empty takes its column's formula, else the linked cell's value (the
+    Penilaian's RK, IKI and target from the SKP sheet); each cell written is recorded in the context."""
+    section, index = where
     last_row = first_row + len(block.iki) - 1
     for column in columns:
         first, last = w.plan.spans[column.key]
@@ -167,15 +171,25 @@ def _write_block(
             value = block.rk.get(column.key)
             if value is None and column.formula:
                 value = context.render(column.formula, first_row, first_row, last_row)
-            w.put(first_row, first, value, style, last_col=last, last_row=last_row,
-                  number_format=column.number_format)
+            elif value is None:
+                value = context.linked((section, index, -1, column.key))
+            context.placed[(section, index, -1, column.key)] = w.put(
+                first_row, first, value, style, last_col=last, last_row=last_row,
+                number_format=column.number_format)
+            if value is not None and not isinstance(value, Formula):
+                context.written[(section, index, -1, column.key)] = str(value)
             continue
         for offset, values in enumerate(block.iki):
             row = first_row + offset
             value = values.get(column.key)
             if value is None and column.formula:
                 value = context.render(column.formula, row, first_row, last_row)
-            w.put(row, first, value, style, last_col=last, number_format=column.number_format)
+            elif value is None:
+                value = context.linked((section, index, offset, column.key))
+            context.placed[(section, index, offset, column.key)] = w.put(
+                row, first, value, style, last_col=last, number_format=column.number_format)
+            if value is not None and not isinstance(value, Formula):
+                context.written[(section, index, offset, column.key)] = str(value)
 
 
 def _write_totals(

@@ -1,0 +1,88 @@
+"""Everyday command behaviour HR trips over (issue 13 item 4): empty folders, output folders, ``nilai`` on
+folders, ``--aturan`` validated as a whole."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from batch.cli import main
+
+DATA = Path(__file__).parent / "data"
+CLEAN = DATA / "clean_ja-dasar.xlsx"
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+@pytest.mark.parametrize("command", [["periksa"], ["nilai"], ["rekap", "-o", "{tmp}/rekap.xlsx"]])
+def test_an_empty_folder_says_so_and_exits_1(tmp_path: Path, command: list[str]) -> None:
+    empty = tmp_path / "kiriman"
+    empty.mkdir()
+    (empty / "catatan.txt").write_text("bukan SKP")
+    (empty / "~$ani.xlsx").write_bytes(b"kunci Excel")
+    args = [a.replace("{tmp}", str(tmp_path)) for a in command]
+    result = invoke(args[0], str(empty), *args[1:])
+    assert result.exit_code == 1, result.output
+    assert "tidak ada berkas SKP" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "rekap.xlsx").exists()
+
+
+def test_nilai_takes_a_folder_and_skips_lock_files(tmp_path: Path) -> None:
+    folder = tmp_path / "kiriman"
+    (folder / "unit").mkdir(parents=True)
+    shutil.copy(CLEAN, folder / "unit" / "ani.xlsx")
+    (folder / "unit" / "~$ani.xlsx").write_bytes(b"kunci Excel yang sedang membuka ani.xlsx")
+    (folder / ".tersembunyi").mkdir()
+    shutil.copy(CLEAN, folder / ".tersembunyi" / "lama.xlsx")
+    result = invoke("nilai", str(folder), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert [f["path"] for f in json.loads(result.output)["files"]] == [str(folder / "unit" / "ani.xlsx")]
+
+
+@pytest.mark.parametrize("command", [
+    ["periksa", str(CLEAN), "--format", "csv", "-o", "{out}/laporan.csv"],
+    ["rekap", str(CLEAN), "-o", "{out}/rekap.xlsx", "--html", "{out}/html/rekap.html", "--csv", "{out}/csv"],
+    ["templat", "ja-dasar", "-o", "{out}/ja.xlsx"],
+    ["templat", "--semua", "-o", "{out}"],
+])
+def test_output_into_a_missing_folder_creates_it(tmp_path: Path, command: list[str]) -> None:
+    out = tmp_path / "belum" / "ada"
+    result = invoke(*[a.replace("{out}", str(out)) for a in command])
+    assert result.exit_code in (0, 1), result.output
+    written = [a.replace("{out}", str(out)) for a in command if "{out}" in a]
+    assert all(Path(w).exists() for w in written)
+
+
+@pytest.mark.parametrize("command", [
+    ["periksa", str(CLEAN), "-o", "{out}/laporan.json"],
+    ["rekap", str(CLEAN), "-o", "{out}/rekap.xlsx"],
+    ["templat", "ja-dasar", "-o", "{out}/ja.xlsx"],
+])
+def test_output_folder_that_cannot_be_made_fails_in_indonesian(tmp_path: Path, command: list[str]) -> None:
+    blocker = tmp_path / "berkas-biasa"
+    blocker.write_text("bukan folder")
+    out = blocker / "sub"
+    result = invoke(*[a.replace("{out}", str(out)) for a in command])
+    assert result.exit_code == 2, result.output
+    assert "tidak dapat dibuat" in result.output and "Traceback" not in result.output
+
+
+def test_end_summary_numbers_are_indonesian(config) -> None:
+    """The terminal's end table uses the one number formatter: 1.234,5 detik, not 1234.5."""
+    import io
+
+    from rich.console import Console
+
+    from batch.progress import print_summary
+    from skp.run.batch import run_batch
+
+    batch = run_batch([CLEAN], config, jobs=1)
+    buffer = io.StringIO()
+    print_summary(batch, 1234.5, console=Console(file=buffer, force_terminal=True, width=120, no_color=True))
+    assert "1.234,5 detik" in buffer.getvalue() and "1234.5" not in buffer.getvalue()
