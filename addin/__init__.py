@@ -7,13 +7,15 @@ ribbon's VBA calls through RunPython: ``import addin; addin.main("periksa_skp")`
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import xlwings as xw
 
 from addin.kaskade import bagi_target, buat_matriks_peran_hasil, buat_skp_bawahan
 from addin.nilai import hitung_nilai
 from addin.periksa import bersihkan_tanda, periksa_skp
 
-BUTTONS = {
+BUTTONS: dict[str, Callable[[xw.Book], object]] = {
     "periksa_skp": periksa_skp,
     "bersihkan_tanda": bersihkan_tanda,
     "buat_matriks_peran_hasil": buat_matriks_peran_hasil,

@@ -54,7 +54,9 @@ def hasil_rows(report: FileReport) -> list[list[object]]:
         ["HASIL PERIKSA SKP", None, None, None, None],
         ["Berkas", report.path, None, None, None],
         ["Kesimpulan", summary_text(report), None, None, None],
-        *([_LABELS[s], counts[s], None, None, None] for s in _LABELS),
+    ]
+    rows += [[_LABELS[s], counts[s], None, None, None] for s in _LABELS]
+    rows += [
         [None] * 5,
         ["NO", "KODE", "TINGKAT", "PESAN", "SEL"],
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 import xlwings as xw
 
@@ -46,7 +47,7 @@ def _fill_hex(color: object) -> str | None:
         return None
     if isinstance(color, str):
         return color if color.startswith("#") else f"#{color}"
-    red, green, blue = color  # type: ignore[misc]
+    red, green, blue = cast("tuple[int, int, int]", color)  # xlwings gives an (r, g, b) tuple
     return f"#{red:02X}{green:02X}{blue:02X}"
 
 

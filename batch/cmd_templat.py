@@ -67,7 +67,7 @@ def templat(
         name = f"{formulir}{suffix}"
         target = output / name if output is not None and output.is_dir() else output or Path(name)
         ensure_parent(target)
-        targets = [(formulir, target)]
+        targets = [(str(formulir), target)]
     existing = [str(path) for _, path in targets if path.exists() or path.is_symlink()]
     if existing and not timpa:
         raise CannotWrite(f"berkas sudah ada dan tidak ditimpa: {terminal_text(', '.join(existing))}. "

@@ -83,7 +83,7 @@ def _count(reports: Iterable[FileReport], severity: Severity) -> int:
     return sum(1 for r in reports for f in r.findings if f.severity is severity)
 
 
-def _summary(reports: list[FileReport]) -> Text:
+def _summary(reports: Sequence[FileReport]) -> Text:
     statuses = {status: sum(1 for r in reports if r.status == status) for status in STATUS_TEXT}
     text = Text("Ringkasan: ", style="bold")
     text.append(f"{len(reports)} berkas diperiksa — ")
@@ -98,7 +98,7 @@ def _summary(reports: list[FileReport]) -> Text:
     return text
 
 
-def render_text(reports: list[FileReport], color: bool = False, width: int | None = None) -> str:
+def render_text(reports: Sequence[FileReport], color: bool = False, width: int | None = None) -> str:
     """A summary per file (status, form, nama/NIP, each finding) and a closing summary."""
     console, buffer = _console(color, width)
     for report in reports:

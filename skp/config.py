@@ -115,7 +115,7 @@ def validate_rules(override: dict[str, Any], rules: dict[str, Any], source: obje
 def _default_rules() -> dict[str, Any]:
     rules: dict[str, Any] = {}
     for name in _DEFAULT_FILES:
-        text = resources.files("skp").joinpath("data", name).read_text(encoding="utf-8")
+        text = resources.files("skp").joinpath("data").joinpath(name).read_text(encoding="utf-8")
         rules = _deep_merge(rules, yaml.safe_load(text) or {})
     return rules
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from rapidfuzz import fuzz
@@ -200,7 +201,7 @@ def _csv_rows(data: bytes) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
 
 
-def _excel_rows(path: Path, rules: DaftarRules) -> list[list[object]]:
+def _excel_rows(path: Path, rules: DaftarRules) -> list[list[Any]]:
     """The first sheet that has a header row (an export may start with a cover sheet)."""
     from python_calamine import CalamineError, CalamineWorkbook
 

@@ -7,6 +7,7 @@ all read one list. Messages are rendered from those templates, never written inl
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from functools import cache
 from importlib import resources
@@ -148,7 +149,7 @@ class FileReport(BaseModel):
         }
 
 
-def summarize(reports: list[FileReport]) -> dict[str, Any]:
+def summarize(reports: Sequence[FileReport]) -> dict[str, Any]:
     """The SPEC §8 ``summary`` block."""
     counts: dict[str, int] = {"lulus": 0, "perlu-perbaikan": 0, "gagal-dibaca": 0}
     codes: dict[str, int] = {}
@@ -159,7 +160,7 @@ def summarize(reports: list[FileReport]) -> dict[str, Any]:
     return {"files": len(reports), **counts, "findings": dict(sorted(codes.items()))}
 
 
-def batch_contract(reports: list[FileReport]) -> dict[str, Any]:
+def batch_contract(reports: Sequence[FileReport]) -> dict[str, Any]:
     """The whole SPEC §8 JSON document."""
     return {
         "skp_version": __version__,

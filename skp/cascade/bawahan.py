@@ -134,7 +134,7 @@ def file_name_for(anggota: MatriksAnggota, index: int) -> str:
 def member_draft(atasan: SkpDocument, kolom: list[MatriksKolom], anggota: MatriksAnggota,
                  index: int) -> Draft:
     """The draft SKP of one member (``index`` is 1-based, used only when the member has no name)."""
-    rencana = []
+    rencana: list[RencanaKinerja] = []
     for i, item in enumerate(kolom):
         hasil = anggota.hasil[i] if i < len(anggota.hasil) else None
         if not hasil:

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import csv
 import io
+from functools import partial
 from pathlib import Path
+from typing import BinaryIO
 
 from skp.recap.tables import NIP_COLUMNS, RecapTables, spaced_nip
 from skp.sinks import csv_cell, plain
@@ -38,6 +40,10 @@ def write_csv(tables: RecapTables, folder: Path) -> list[Path]:
         )
         target = folder / f"{name.lower().replace(' ', '_')}.csv"
         data = buffer.getvalue().encode("utf-8-sig")
-        atomic_write(target, lambda handle, data=data: handle.write(data))
+        atomic_write(target, partial(_write_bytes, data=data))
         written.append(target)
     return written
+
+
+def _write_bytes(handle: BinaryIO, data: bytes) -> None:
+    handle.write(data)

@@ -18,6 +18,7 @@ File paths become hyperlinks only when :func:`~skp.sinks.relative_link` allows i
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -98,7 +99,7 @@ def _print_setup(sheet: Worksheet, title: str) -> None:
 
 
 def _write_table(sheet: Worksheet, frame: pd.DataFrame, styles: _Styles, link_base: str,
-                 notes: list[str] = ()) -> None:
+                 notes: Sequence[str] = ()) -> None:
     columns = [str(c) for c in frame.columns]
     for index, column in enumerate(columns):
         sheet.set_column(index, index, _width(frame, column))

@@ -94,7 +94,7 @@ class _Guarded:
         return getattr(self._handle, name)
 
 
-def _write_with(handle: BinaryIO, write: Callable[[BinaryIO], None]) -> None:
+def _write_with(handle: BinaryIO, write: Callable[[BinaryIO], object]) -> None:
     guarded = _Guarded(handle)
     try:
         write(guarded)  # type: ignore[arg-type]
@@ -104,7 +104,7 @@ def _write_with(handle: BinaryIO, write: Callable[[BinaryIO], None]) -> None:
         raise
 
 
-def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
+def atomic_write(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """Call ``write`` with a binary file object, then move the result onto ``path`` atomically.
 
     If ``write`` raises, the destination is untouched and the temporary file is removed. A device, FIFO
@@ -143,7 +143,7 @@ def _to_null(fd: int) -> None:
             os.close(null)
 
 
-def atomic_create(path: Path, write: Callable[[BinaryIO], None]) -> None:
+def atomic_create(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """Like :func:`atomic_write`, but never replaces: :class:`FileExistsError` if ``path`` exists.
 
     The finished temporary file is hard-linked to ``path``, which the file system refuses when the name

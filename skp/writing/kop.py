@@ -8,13 +8,14 @@ form filled once signs itself.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from skp.mapping import Field_, Header
 from skp.writing import styles
 from skp.writing.formulas import Formula, link_formula
 from skp.writing.sheet import SheetWriter, kop_slots
 
-BLOCKS = ("pegawai", "penilai")
+BLOCKS: tuple[Literal["pegawai", "penilai"], ...] = ("pegawai", "penilai")
 _NAME_PROMPT = "( ........................................ )"  # where the signer's name goes when unfilled
 PLACE_DATE_MESSAGE = "Tempat dan tanggal penandatanganan, mis. Sukamaju, 2 Januari 2025."
 
@@ -84,7 +85,7 @@ def write_footer(w: SheetWriter, kop: Header, row: int, cells: dict[tuple[str, s
         first, last = slot.label[0], slot.value[1]
         w.put(row + 1, first, label.label, styles.SIGN_CENTER, last_col=last)
         block = next((b for b in BLOCKS if kop.blocks[b].matches(label.label)), None)
-        name, nip = cells.get((block, "nama")), cells.get((block, "nip"))
+        name, nip = (cells.get((block, "nama")), cells.get((block, "nip"))) if block else (None, None)
         if name:
             w.put(row + 6, first, Formula(f'=IF({name}="","{_NAME_PROMPT}",{name})'), styles.SIGN_NAME,
                   last_col=last)
