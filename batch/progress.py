@@ -8,10 +8,11 @@ pool forks after it appears and a fork should not copy a thread that may hold th
 from __future__ import annotations
 
 import re
+import signal
 import time
 import zipfile
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import click
@@ -28,6 +29,7 @@ from skp.run.discovery import discover, file_identity
 from skp.run.result import FileResult
 
 REFRESH_SECONDS = 0.1
+INTERRUPTED = 130  # the shells' status for a command ended by Ctrl-C (128 + SIGINT)
 
 
 class CannotRun(click.ClickException):
@@ -38,6 +40,22 @@ class CannotRun(click.ClickException):
 
 def stderr_console() -> Console:
     return Console(stderr=True)
+
+
+@contextmanager
+def interruptible() -> Iterator[None]:
+    """Ctrl-C during a run: one Indonesian line and exit status 130, never a traceback.
+
+    The worker processes are gone by the time the interrupt arrives here (:mod:`skp.run.isolation`
+    kills them on its way out); further Ctrl-C presses are ignored while the command ends.
+    """
+    try:
+        yield
+    except KeyboardInterrupt:
+        with suppress(ValueError):  # not the main thread: nothing to ignore
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        click.echo("\nDibatalkan oleh pengguna (Ctrl-C); tidak ada laporan yang ditulis.", err=True)
+        raise click.exceptions.Exit(INTERRUPTED) from None
 
 
 @contextmanager
@@ -110,27 +128,28 @@ def run_with_progress(
     files = _inputs(paths, exclude)
     cache = ResultCache(cache_dir, config) if cache_dir is not None else None
     start = time.perf_counter()
-    try:
-        if not console.is_terminal:
-            return run_batch(files, config, jobs, cache), time.perf_counter() - start
-        with _bar(console) as progress:
-            task = progress.add_task("periksa", total=len(files), laju="")
-            last = 0.0
+    with interruptible():
+        try:
+            if not console.is_terminal:
+                return run_batch(files, config, jobs, cache), time.perf_counter() - start
+            with _bar(console) as progress:
+                task = progress.add_task("periksa", total=len(files), laju="")
+                last = 0.0
 
-            def advance(_: FileResult) -> None:
-                nonlocal last
-                progress.advance(task)
-                now = time.perf_counter()
-                if now - last >= REFRESH_SECONDS:
-                    done = progress.tasks[0].completed
-                    progress.update(task, laju=f"{done / max(now - start, 1e-9):.0f} berkas/detik")
-                    progress.refresh()
-                    last = now
+                def advance(_: FileResult) -> None:
+                    nonlocal last
+                    progress.advance(task)
+                    now = time.perf_counter()
+                    if now - last >= REFRESH_SECONDS:
+                        done = progress.tasks[0].completed
+                        progress.update(task, laju=f"{done / max(now - start, 1e-9):.0f} berkas/detik")
+                        progress.refresh()
+                        last = now
 
-            batch = run_batch(files, config, jobs, cache, on_result=advance)
-        return batch, time.perf_counter() - start
-    except ConfigurationError as exc:
-        raise CannotRun(str(exc)) from exc
+                batch = run_batch(files, config, jobs, cache, on_result=advance)
+            return batch, time.perf_counter() - start
+        except ConfigurationError as exc:
+            raise CannotRun(str(exc)) from exc
 
 
 def print_summary(batch: Batch, seconds: float, console: Console | None = None) -> None:

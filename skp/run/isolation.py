@@ -23,6 +23,7 @@ rules, the cache) is pickled once per worker, never per item.
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import gc
 import multiprocessing
 import os
@@ -138,7 +139,8 @@ class _Supervisor(Generic[S, T, R]):
                 target=_serve, args=(child_end, self.work, self.setup, self.budget.memory_mb, self.parent),
                 daemon=True, name="skp-pemeriksa",
             )
-            process.start()
+            with _interrupts_held():  # until the worker ignores Ctrl-C itself: no traceback from it
+                process.start()
             child_end.close()  # so that a later worker forked from here does not hold it
             self.workers.append(_Worker(process, parent_end))
 
@@ -252,8 +254,10 @@ def _serve(conn: Connection, work: Callable[[Any, Any, bool], Any], setup: Any, 
            parent: int | None) -> None:
     """A worker's life: prepared once, then batches of items until told to stop or orphaned."""
     _die_with_parent(parent)
-    if hasattr(signal, "SIGINT"):
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    faulthandler.disable()  # a parser abort is reported by the main process, not dumped to the terminal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _leave_standard_output()
     _cap_memory(memory_mb)
     # Everything alive now (modules, rules, compiled patterns) lives for the worker's whole life: frozen, it
@@ -279,6 +283,20 @@ def _serve(conn: Connection, work: Callable[[Any, Any, bool], Any], setup: Any, 
             handled += 1
             if handled % COLLECT_EVERY == 0:
                 gc.collect()
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """SIGINT blocked while a worker starts: the child inherits the mask and unblocks it only once it
+    ignores the signal; one pressed meanwhile reaches the main process when this ends."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _die_with_parent(parent: int | None) -> None:

@@ -252,7 +252,8 @@ def far_apart_cells_quoted() -> bytes:
     (``r='XFD1048576'``), its row's with spaces around ``=`` (``r = "1048576"``). Both parse the same."""
     workbook = far_apart_cells()
     xml = sheet_xml(workbook)
-    xml = xml.replace(b'<row r="1048576"', b'<row r = "1048576"').replace(b'r="XFD1048576"', b"r='XFD1048576'")
+    xml = xml.replace(b'<row r="1048576"', b'<row r = "1048576"')
+    xml = xml.replace(b'r="XFD1048576"', b"r='XFD1048576'")
     return replace_part(workbook, "xl/worksheets/sheet1.xml", xml)
 
 
