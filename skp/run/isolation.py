@@ -27,6 +27,7 @@ import faulthandler
 import gc
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import threading
@@ -110,7 +111,9 @@ class _Supervisor(Generic[S, T, R]):
 
     def __init__(self, work: Callable[[S, T, bool], R], setup: S, items: Sequence[T], jobs: int,
                  budget: Budget, chunk: int) -> None:
-        self.work, self.setup, self.items, self.budget, self.chunk = work, setup, items, budget, chunk
+        self.items, self.budget, self.chunk = items, budget, chunk
+        # pickled once, unpickled by each worker only after it is tied to this process (see _serve)
+        self.payload = pickle.dumps((work, setup), protocol=pickle.HIGHEST_PROTOCOL)
         self.jobs = min(jobs, len(items))
         method = start_method()
         self.context: BaseContext = multiprocessing.get_context(method)
@@ -136,7 +139,7 @@ class _Supervisor(Generic[S, T, R]):
         while len(self.workers) < self.jobs and self.pending:
             parent_end, child_end = self.context.Pipe()
             process = self.context.Process(
-                target=_serve, args=(child_end, self.work, self.setup, self.budget.memory_mb, self.parent),
+                target=_serve, args=(child_end, self.payload, self.budget.memory_mb, self.parent),
                 daemon=True, name="skp-pemeriksa",
             )
             with _interrupts_held():  # until the worker ignores Ctrl-C itself: no traceback from it
@@ -250,9 +253,13 @@ def _death(exitcode: int | None) -> str:
     return f"{prefix} (kode keluar {exitcode})"
 
 
-def _serve(conn: Connection, work: Callable[[Any, Any, bool], Any], setup: Any, memory_mb: float,
-           parent: int | None) -> None:
-    """A worker's life: prepared once, then batches of items until told to stop or orphaned."""
+def _serve(conn: Connection, payload: bytes, memory_mb: float, parent: int | None) -> None:
+    """A worker's life: prepared once, then batches of items until told to stop or orphaned.
+
+    The work function and the run's state arrive pickled and are unpickled only once the worker is tied
+    to the main process: under spawn, unpickling imports the whole checker (a second or more on a busy
+    machine), during which a killed main process would otherwise leave the worker running.
+    """
     _die_with_parent(parent)
     faulthandler.disable()  # a parser abort is reported by the main process, not dumped to the terminal
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -260,6 +267,7 @@ def _serve(conn: Connection, work: Callable[[Any, Any, bool], Any], setup: Any, 
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _leave_standard_output()
     _cap_memory(memory_mb)
+    work, setup = pickle.loads(payload)
     # Everything alive now (modules, rules, compiled patterns) lives for the worker's whole life: frozen, it
     # is never traversed again; automatic collection is off and the garbage of the items (cycles included)
     # is collected every COLLECT_EVERY items, which costs a pass over those items' leftovers alone.
