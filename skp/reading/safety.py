@@ -46,7 +46,9 @@ _HEAD_BYTES = 4096  # enough for the XML prolog and a worksheet's <dimension> in
 # XML allows either quote and whitespace around ``=``; the parser accepts both, so these patterns must.
 _DIMENSION = re.compile(rb"""<(?:\w+:)?dimension\s+ref\s*=\s*["']\s*([A-Za-z]+[0-9]+(?::[A-Za-z]+[0-9]+)?)""")
 _SHARED_STRINGS = re.compile(rb"""<(?:\w+:)?sst\b[^>]*?\suniqueCount\s*=\s*["']\s*([0-9]+)""")
-_LIGHT_CHUNK = 16 * 1024  # inflated at a time by the light scan, which reads only the start of a part
+_LIGHT_CHUNK = _HEAD_BYTES  # inflated at a time by the light scan, which reads only the start of a part
+# Parts python-calamine never opens (document properties, the theme): the light scan skips them.
+_UNREAD_BY_PARSER = ("docprops/", "xl/theme/")
 _SMALLEST_CELL = 4  # bytes of the shortest cell element, ``<c/>``
 _PROLOG_MAX = 64 * 1024
 _BIFF_FILEPASS, _BIFF_EOF, _BIFF_RECORDS_SCANNED = 0x002F, 0x000A, 8
@@ -271,7 +273,8 @@ def _inspect_parts(
 def _light_scan(
     data: bytes, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], limits: Limits
 ) -> bool:
-    """The light scan: each XML part's start only (prolog, shared-strings count, declared dimension).
+    """The light scan: the start of each XML part the parser reads (prolog, shared-strings count, declared
+    dimension).
 
     Returns False when the workbook may hold more cells than the limit allows, judged from what can be
     told without inflating a worksheet whole: its declared dimension, or its size at one cell per
@@ -282,7 +285,7 @@ def _light_scan(
     bound = 0
     for entry in entries:
         key = _part_key(entry.filename)
-        if key in sheets or key.endswith((".xml", ".rels")):
+        if key in sheets or (key.endswith((".xml", ".rels")) and not key.startswith(_UNREAD_BY_PARSER)):
             start = _read_part(data, archive, entry, _scan_prolog, whole=False)
             tally.check_strings(start)
             uses = sheets.get(key, 0)
@@ -428,14 +431,24 @@ def _inflated(
             crc = zlib.crc32(chunk, crc)
             yield chunk
     else:
-        inflater, left, pending = zlib.decompressobj(-zlib.MAX_WBITS), entry.file_size, raw
+        # The input goes in in slices: zlib copies the input it has not consumed yet on every call, which
+        # for the whole rest of a large part would cost more than the inflating itself.
+        inflater, left, pending, offset = zlib.decompressobj(-zlib.MAX_WBITS), entry.file_size, b"", 0
         while not inflater.eof:
+            if not pending:
+                pending = raw[offset : offset + max(step // 4, 4096)]
+                offset += len(pending)
+                if not pending:
+                    break
+            given = len(pending)
             chunk = inflater.decompress(pending, min(step, left + 1))
             pending = inflater.unconsumed_tail
             if len(chunk) > left:
                 raise zipfile.BadZipFile("inflates past its declared size")
             if not chunk:
-                break
+                if len(pending) == given:  # no progress: nothing more comes out of this stream
+                    break
+                continue
             left -= len(chunk)
             crc = zlib.crc32(chunk, crc)
             yield chunk
