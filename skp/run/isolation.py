@@ -48,6 +48,7 @@ R = TypeVar("R")
 START_METHOD_VARIABLE = "SKP_START_METHOD"
 COLLECT_EVERY = 200  # items between two garbage collections in a worker (automatic collection is off)
 _WATCH_SECONDS = 1.0
+STARTUP_SECONDS = 60  # allowed on top of the time limit for a worker to start (spawn imports Python)
 _PR_SET_PDEATHSIG = 1
 _MB = 1024 * 1024
 
@@ -103,7 +104,8 @@ class _Worker:
     process: Any  # multiprocessing's Process of the chosen context
     conn: Connection
     queue: deque[tuple[int, bool]] = field(default_factory=deque)  # (index, retry) sent, not yet answered
-    since: float = 0.0  # when the item at the head of the queue started
+    since: float = field(default_factory=time.monotonic)  # when the item at the head of the queue started
+    ready: bool = False  # started up: its time limit runs from its first item on
 
 
 class _Supervisor(Generic[S, T, R]):
@@ -156,7 +158,7 @@ class _Supervisor(Generic[S, T, R]):
                 batch = []
                 while self._due() and len(batch) < self.chunk:
                     batch.append(self.pending.popleft())
-                if not worker.queue:
+                if not worker.queue and worker.ready:
                     worker.since = time.monotonic()
                 worker.queue.extend(batch)
                 try:
@@ -167,7 +169,7 @@ class _Supervisor(Generic[S, T, R]):
     def _wait(self) -> None:
         busy = [w for w in self.workers if w.queue]
         now = time.monotonic()
-        timeout = min((w.since + self.budget.seconds - now for w in busy), default=_WATCH_SECONDS)
+        timeout = min((w.since + self._limit(w) - now for w in busy), default=_WATCH_SECONDS)
         handles: list[Any] = [w.conn for w in self.workers] + [w.process.sentinel for w in self.workers]
         ready = set(wait(handles, timeout=max(0.0, min(timeout, _WATCH_SECONDS))))
         for worker in list(self.workers):
@@ -178,17 +180,24 @@ class _Supervisor(Generic[S, T, R]):
                     self._bury(worker, _death(worker.process.exitcode))
         now = time.monotonic()
         for worker in list(self.workers):
-            if worker.queue and now - worker.since > self.budget.seconds:
+            if worker.queue and now - worker.since > self._limit(worker):
                 worker.process.kill()
                 worker.process.join()
                 self._receive(worker)
                 self._bury(worker, f"pemeriksaan melampaui batas {self.budget.seconds:g} detik per berkas")
 
+    def _limit(self, worker: _Worker) -> float:
+        return self.budget.seconds + (0 if worker.ready else STARTUP_SECONDS)
+
     def _receive(self, worker: _Worker) -> bool:
         """Take every answer the worker has sent; False once its end of the pipe is closed."""
         try:
             while worker.conn.poll():
-                index, ok, payload = worker.conn.recv()
+                message = worker.conn.recv()
+                if message is None:  # started up
+                    worker.ready, worker.since = True, time.monotonic()
+                    continue
+                index, ok, payload = message
                 if not ok:
                     raise payload
                 expected, _ = worker.queue.popleft()
@@ -274,6 +283,7 @@ def _serve(conn: Connection, payload: bytes, memory_mb: float, parent: int | Non
     gc.collect()
     gc.freeze()
     gc.disable()
+    conn.send(None)  # started: the time limit of the first item runs from now
     handled = 0
     while True:
         try:
