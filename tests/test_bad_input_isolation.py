@@ -151,7 +151,7 @@ def test_ctrl_c_ends_the_run_without_a_traceback(tmp_path: Path) -> None:
     workers = _started(command.pid, 2)
     os.killpg(command.pid, signal.SIGINT)  # as the terminal sends it: to the whole process group
     out, err = command.communicate(timeout=SECONDS)
-    assert command.returncode == 130
+    assert command.returncode == 130, err
     assert "Traceback" not in err and "Dibatalkan oleh pengguna" in err
     assert out == ""
     ended = time.monotonic()
