@@ -125,10 +125,10 @@ def run_with_progress(
     out of the inputs, and guards the submissions against being overwritten by them.
     """
     console = console or stderr_console()
-    files = _inputs(paths, exclude)
-    cache = ResultCache(cache_dir, config) if cache_dir is not None else None
     start = time.perf_counter()
     with interruptible():
+        files = _inputs(paths, exclude)
+        cache = ResultCache(cache_dir, config) if cache_dir is not None else None
         try:
             if not console.is_terminal:
                 return run_batch(files, config, jobs, cache), time.perf_counter() - start

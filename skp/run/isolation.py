@@ -146,8 +146,8 @@ class _Supervisor(Generic[S, T, R]):
             )
             with _interrupts_held():  # until the worker ignores Ctrl-C itself: no traceback from it
                 process.start()
-            child_end.close()  # so that a later worker forked from here does not hold it
-            self.workers.append(_Worker(process, parent_end))
+                child_end.close()  # so that a later worker forked from here does not hold it
+                self.workers.append(_Worker(process, parent_end))  # known, so killed on any way out
 
     def _due(self) -> bool:
         return bool(self.pending) and self.pending[0][0] < self.next + self.window
