@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 
 from skp.errors import ConfigurationError
 
@@ -36,3 +37,12 @@ def behave(setup: str, item: str, retry: bool) -> str:
     if item == "pid":
         return str(os.getpid())
     return f"{setup}:{item}:{'ulang' if retry else 'pertama'}"
+
+
+def running(pid: int) -> bool:
+    """Whether process ``pid`` still runs (Linux): a zombie waiting to be reaped by init has ended."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from run_faults import running
 from test_load import DATA, EXPECTED_CODE
 
 from skp.config import Config
@@ -155,7 +156,7 @@ def test_ctrl_c_ends_the_run_without_a_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in err and "Dibatalkan oleh pengguna" in err
     assert out == ""
     ended = time.monotonic()
-    while any(Path(f"/proc/{pid}").exists() for pid in workers):  # spawn's resource tracker takes a moment
+    while any(running(pid) for pid in workers):  # spawn's resource tracker takes a moment
         assert time.monotonic() - ended < 2, "a worker outlived the interrupted run"
         time.sleep(0.05)
 
@@ -174,7 +175,7 @@ def test_kill_9_of_skp_periksa_leaves_no_worker_and_closes_its_pipe(tmp_path: Pa
     while _read(command.stdout.fileno()) != b"":  # b"": every writer is gone
         assert time.monotonic() - killed < 2, "output pipe still held open"
         time.sleep(0.02)
-    while any(Path(f"/proc/{pid}").exists() for pid in workers):
+    while any(running(pid) for pid in workers):
         assert time.monotonic() - killed < 2, "a worker outlived the main process"
         time.sleep(0.05)
 

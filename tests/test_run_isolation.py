@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from run_faults import behave
+from run_faults import behave, running
 
 from skp.errors import ConfigurationError
 from skp.run.isolation import START_METHOD_VARIABLE, Budget, Crash, isolated_map, start_method
@@ -83,21 +83,6 @@ DRIVER = textwrap.dedent("""
 """)
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return Path(f"/proc/{pid}").exists() and "Z" not in _state(pid)
-
-
-def _state(pid: int) -> str:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return "Z"
-
-
 @pytest.mark.skipif(sys.platform != "linux", reason="reads worker states from /proc")
 def test_no_worker_outlives_a_killed_main_process_and_its_pipe_closes(method: str) -> None:
     """kill -9 of the main process while its workers are busy: within 2 s every worker is gone and a
@@ -106,7 +91,7 @@ def test_no_worker_outlives_a_killed_main_process_and_its_pipe_closes(method: st
     assert driver.stdout is not None
     workers = {int(driver.stdout.readline()), int(driver.stdout.readline())}
     time.sleep(0.5)  # both now on a "macet" item
-    assert all(_alive(pid) for pid in workers)
+    assert all(running(pid) for pid in workers)
     driver.send_signal(signal.SIGKILL)
     killed = time.monotonic()
     driver.wait()
@@ -119,6 +104,6 @@ def test_no_worker_outlives_a_killed_main_process_and_its_pipe_closes(method: st
             pass
         assert time.monotonic() - killed < 2, "pipe still held open"
         time.sleep(0.05)
-    while any(_alive(pid) for pid in workers):
+    while any(running(pid) for pid in workers):
         assert time.monotonic() - killed < 2, f"workers still alive: {workers}"
         time.sleep(0.05)
