@@ -32,13 +32,15 @@ _OVERLAP = 96  # longer than any cell reference attribute, so none is lost at a 
 # counted too, which can only overestimate. XML allows either quote and whitespace around ``=``
 # (``r='XFD1048576'``, ``r = "A1"``), and so does the parser: so must the count.
 _REFERENCE = rb"""r\s*=\s*["']"""
-_ROW_NUMBER = re.compile(_REFERENCE + rb"""[A-Za-z]*([0-9]+)["']""")
-_COLUMN_LETTERS = re.compile(_REFERENCE + rb"([A-Za-z]+)[0-9]")
+# Upper-case letters only, as cell references are written: ``operator="between"`` ends in ``r`` too, and
+# taking it for a reference would send every data-validated sheet down the slow exact count.
+_ROW_NUMBER = re.compile(_REFERENCE + rb"""[A-Z]*([0-9]+)["']""")
+_COLUMN_LETTERS = re.compile(_REFERENCE + rb"([A-Z]+)[0-9]")
 # Every ``<c`` counts as a cell element and every ``<row`` as a row (with the worksheet's namespace prefix,
 # if it uses one); ``<col``, ``<cfRule`` and the like only overestimate.
 _ROOT_PREFIX = re.compile(rb"<(\w+:)?worksheet\b")
 # A reference that either pattern above would read as a row past 99 or a column past Z.
-_BEYOND_Z99 = re.compile(_REFERENCE + rb"(?:[A-Za-z]*[0-9]{3}|[A-Za-z]{2})")
+_BEYOND_Z99 = re.compile(_REFERENCE + rb"(?:[A-Z]*[0-9]{3}|[A-Z]{2})")
 _Z99 = (99, 26)  # (row, column) reached at most by the references of a stretch _BEYOND_Z99 finds nothing in
 
 # An .xls sheet's DIMENSIONS record (first row, last row + 1, first column, last column + 1) makes the
@@ -102,7 +104,7 @@ def _sheet_cells(part: Readable, start: bytes, exact: bool) -> int:
                 unreferenced_rows += max(0, chunk.count(openings[1]) - referenced_rows)
         tail = window[-_OVERLAP:]
     max_row = max(max(map(int, rows), default=0), _Z99[0] if within_z99 else 0) + unreferenced_rows
-    max_col = max((reduce(lambda n, letter: n * 26 + letter - 64, c.upper(), 0) for c in columns), default=0)
+    max_col = max((reduce(lambda n, letter: n * 26 + letter - 64, c, 0) for c in columns), default=0)
     max_col = max(max_col, _Z99[1] if within_z99 else 0)
     return max_row * (max_col + unreferenced_cells)
 
