@@ -1,6 +1,6 @@
 """``skp nilai``: capaian, nilai and predikat of filled Penilaian sheets (a thin shell over ``skp.scoring``).
 
-Each workbook goes through the same pipeline as ``skp periksa`` (:func:`skp.periksa.check_path`), then
+Each workbook goes through the same pipeline as ``skp periksa`` (:mod:`skp.run.worker`), then
 :func:`skp.scoring.score_document`. A workbook that cannot be read still appears, with empty scores and
 its finding code under ``galat``. Exit status: 0 when every file was read, 1 when some could not be, 2
 when the command itself could not run.
@@ -19,26 +19,26 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from batch.progress import CannotRun, workbooks
+from batch.progress import CannotRun, interruptible, workbooks
 from batch.render import json_text
 from skp.config import Config
 from skp.errors import ConfigurationError
 from skp.findings import FILE_FAILURE_CODES, FileReport
 from skp.numbers import format_number, format_percent
-from skp.periksa import check_path
-from skp.scoring import DocumentScore, score_document
+from skp.run.runner import iter_scores
+from skp.scoring import DocumentScore
 from skp.sinks import terminal_text
 
 WIDTH = 120
 
 
 def score_paths(paths: tuple[Path, ...], config: Config) -> list[tuple[FileReport, DocumentScore | None]]:
-    """One (report, score) per input, in input order; the score is None for an unreadable workbook."""
-    results = []
-    for path in paths:
-        report, document = check_path(path, config)
-        results.append((report, None if document is None else score_document(document, config)))
-    return results
+    """One (report, score) per input, in input order; the score is None for an unreadable workbook.
+
+    Each workbook is parsed in a worker process, so one that crashes the parser is reported, not fatal.
+    """
+    with interruptible():
+        return list(iter_scores(list(paths), config))
 
 
 def _failure(report: FileReport) -> str | None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import time
 import zipfile
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import click
@@ -32,6 +33,7 @@ from skp.run.result import FileResult
 from skp.sinks import terminal_text
 
 REFRESH_SECONDS = 0.1
+INTERRUPTED = 130  # the shells' status for a command ended by Ctrl-C (128 + SIGINT)
 
 
 class CannotRun(click.ClickException):
@@ -60,6 +62,22 @@ def workbooks(paths: Sequence[Path], *, as_named: bool = False) -> list[Path]:
 
 def stderr_console() -> Console:
     return Console(stderr=True)
+
+
+@contextmanager
+def interruptible() -> Iterator[None]:
+    """Ctrl-C during a run: one Indonesian line and exit status 130, never a traceback.
+
+    The worker processes are gone by the time the interrupt arrives here (:mod:`skp.run.isolation`
+    kills them on its way out); further Ctrl-C presses are ignored while the command ends.
+    """
+    try:
+        yield
+    except KeyboardInterrupt:
+        with suppress(ValueError):  # not the main thread: nothing to ignore
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        click.echo("\nDibatalkan oleh pengguna (Ctrl-C); tidak ada laporan yang ditulis.", err=True)
+        raise click.exceptions.Exit(INTERRUPTED) from None
 
 
 @contextmanager
@@ -174,13 +192,14 @@ def run_with_progress(
     lie in ``exclude_folders`` (an output folder such as ``rekap --csv``).
     """
     console = console or stderr_console()
-    files = _inputs(paths, exclude, exclude_folders)
-    cache = _usable_cache(cache_dir, config)
-    try:
-        batch, seconds = _run(files, config, jobs, cache, console, daftar)
-    finally:
-        if cache is not None:
-            _warn_about(cache)
+    with interruptible():
+        files = _inputs(paths, exclude, exclude_folders)
+        cache = _usable_cache(cache_dir, config)
+        try:
+            batch, seconds = _run(files, config, jobs, cache, console, daftar)
+        finally:
+            if cache is not None:
+                _warn_about(cache)
     return batch, seconds
 
 

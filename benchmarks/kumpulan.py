@@ -5,7 +5,11 @@ Usage: ``python benchmarks/kumpulan.py [N] [--daftar]`` (default 5000). Generate
 
 - ``skp periksa --format json FOLDER`` and ``skp rekap FOLDER -o rekap.xlsx``: workbooks per second;
 - the naive baseline, ``pandas.read_excel(f, engine="openpyxl", sheet_name=None)`` in one process, timed
-  on a sample and extrapolated to N (it only *reads*; it checks nothing);
+  on a sample of the *readable* workbooks and extrapolated to N (it only *reads*; it checks nothing, and
+  fed the corpus's zip bomb it would spend minutes on that one file, which said nothing about reading);
+- ``skp periksa`` again with the worker processes started by spawn (``SKP_START_METHOD=spawn``, what
+  Windows and macOS use) against fork, in the same run, with what crosses to a worker: the rules once
+  per worker, a chunk of paths per task, a result per file;
 - peak memory (largest process, ``RUSAGE_CHILDREN`` max RSS) of ``skp periksa`` at N/5 and at N, to show
   how it grows with N;
 - ``skp periksa --cache`` once to fill the cache and once more warm, the re-run HR sees after fixes.
@@ -20,8 +24,9 @@ and not to an earlier, larger one.
 
 from __future__ import annotations
 
-import contextlib
 import json
+import os
+import pickle
 import random
 import shutil
 import subprocess
@@ -35,7 +40,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kumpulan_data import ROOT, generate  # noqa: E402
 
-from skp.run.discovery import discover  # noqa: E402
+from skp.config import Config  # noqa: E402
+from skp.errors import WorkbookRejected  # noqa: E402
+from skp.reading.load import load_grid  # noqa: E402
+from skp.run.discovery import discover, display_name  # noqa: E402
+from skp.run.isolation import START_METHOD_VARIABLE  # noqa: E402
+from skp.run.runner import MAX_CHUNK  # noqa: E402
+from skp.run.worker import examine  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out"
 BASELINE_SAMPLE = 150
@@ -50,24 +61,51 @@ print(json.dumps({"seconds": seconds, "code": code,
 """
 
 
-def measure(command: list[str], stdout: Path) -> dict[str, float]:
+def measure(command: list[str], stdout: Path, env: dict[str, str] | None = None) -> dict[str, float]:
     result = subprocess.run([sys.executable, "-c", WRAPPER, str(stdout), *command],
-                            capture_output=True, text=True, check=True)
+                            capture_output=True, text=True, check=True, env={**os.environ, **(env or {})})
     figures = json.loads(result.stdout)
     if figures["code"] not in (0, 1):
         raise SystemExit(f"{' '.join(command)} gagal dengan status {figures['code']}")
     return figures
 
 
-def baseline_rate(files: list[Path]) -> float:
-    """Workbooks per second that pandas + openpyxl need merely to read, in one process."""
-    sample = random.Random(7).sample(files, min(BASELINE_SAMPLE, len(files)))
+def readable_sample(files: list[Path], size: int) -> list[Path]:
+    """``size`` workbooks drawn at random among those skp can load: the naive tool reads, and a file it
+    cannot read (the zip bomb: minutes in openpyxl) would time something else."""
+    config = Config()
+    order = random.Random(7).sample(files, len(files))
+    sample = []
+    for path in order:
+        try:
+            load_grid(path, config)
+        except WorkbookRejected:
+            continue
+        sample.append(path)
+        if len(sample) == size:
+            break
+    return sample
+
+
+def baseline_rate(files: list[Path]) -> tuple[float, int]:
+    """Workbooks per second that pandas + openpyxl need merely to read, in one process; the sample size."""
+    sample = readable_sample(files, BASELINE_SAMPLE)
     start = time.perf_counter()
     for path in sample:
-        # the unreadable samples cost their attempt, as they would for the naive tool
-        with contextlib.suppress(Exception):
-            pd.read_excel(path, engine="openpyxl", sheet_name=None)
-    return len(sample) / (time.perf_counter() - start)
+        pd.read_excel(path, engine="openpyxl", sheet_name=None)
+    return len(sample) / (time.perf_counter() - start), len(sample)
+
+
+def payloads(files: list[Path]) -> tuple[int, int, int]:
+    """Pickled bytes crossing to and from a worker: the run's state (once per worker), a task of
+    ``MAX_CHUNK`` paths, and a file's result (median)."""
+    config = Config()
+    state = len(pickle.dumps((config, None), protocol=pickle.HIGHEST_PROTOCOL))
+    task = len(pickle.dumps([(i, (str(f), display_name(f)), False) for i, f in enumerate(files[:MAX_CHUNK])],
+                            protocol=pickle.HIGHEST_PROTOCOL))
+    results = sorted(len(pickle.dumps(examine(f, str(f), config), protocol=pickle.HIGHEST_PROTOCOL))
+                     for f in files[:: max(1, len(files) // 100)])
+    return state, task, results[len(results) // 2]
 
 
 def small_subset(folder: Path, share: float) -> list[Path]:
@@ -121,6 +159,9 @@ def main() -> None:
     full_run = measure([*periksa, str(folder)], OUT / "laporan.json")
     report = json.loads((OUT / "laporan.json").read_text(encoding="utf-8"))
     assert len(report["files"]) == len(files), "setiap berkas harus muncul tepat sekali"
+    spawn_run = measure([*periksa, str(folder)], OUT / "laporan_spawn.json", {START_METHOD_VARIABLE: "spawn"})
+    assert (OUT / "laporan_spawn.json").read_bytes() == (OUT / "laporan.json").read_bytes(), \
+        "spawn dan fork harus memberi laporan yang sama"
     if "--daftar" in sys.argv[1:]:
         daftar_cost(folder, report)
     rekap_run = measure(["skp", "rekap", str(folder), "-o", str(OUT / "rekap.xlsx")], OUT / "rekap.log")
@@ -128,7 +169,8 @@ def main() -> None:
     shutil.rmtree(cache, ignore_errors=True)
     cold_run = measure([*periksa, "--cache", str(cache), str(folder)], OUT / "laporan_cache.json")
     warm_run = measure([*periksa, "--cache", str(cache), str(folder)], OUT / "laporan_cache.json")
-    naive = baseline_rate(files)
+    naive, sampled = baseline_rate(files)
+    state, task, result = payloads(files)
 
     periksa_rate = len(files) / full_run["seconds"]
     rekap_rate = len(files) / rekap_run["seconds"]
@@ -138,8 +180,13 @@ def main() -> None:
           f"  (puncak memori {rekap_run['maxrss_mb']:.0f} MB)")
     print(f"periksa --cache, hangat   : {warm_run['seconds']:7.1f} s  {len(files) / warm_run['seconds']:7.0f}"
           f" berkas/detik  (cache diisi dulu dalam {cold_run['seconds']:.1f} s)")
+    spawn_rate = len(files) / spawn_run["seconds"]
+    print(f"periksa, pemeriksa spawn  : {spawn_run['seconds']:7.1f} s  {spawn_rate:7.0f} berkas/detik"
+          f"  (spawn/fork: {spawn_run['seconds'] / full_run['seconds']:.2f}x waktu)")
+    print(f"ke/dari pemeriksa (pickle): aturan {state / 1024:.0f} KB per pemeriksa, tugas {MAX_CHUNK} jalur "
+          f"{task / 1024:.1f} KB, hasil per berkas {result / 1024:.1f} KB (median)")
     print(f"baseline pandas.read_excel: {len(files) / naive:7.1f} s  {naive:7.0f} berkas/detik"
-          f"  (DIEKSTRAPOLASI dari sampel {min(BASELINE_SAMPLE, len(files))} berkas, satu proses)")
+          f"  (DIEKSTRAPOLASI dari sampel {sampled} berkas yang terbaca, satu proses)")
     print(f"rasio periksa/baseline    : {periksa_rate / naive:7.1f}x")
     print(f"rasio rekap/baseline      : {rekap_rate / naive:7.1f}x")
     print(f"puncak memori periksa     : {small_run['maxrss_mb']:.0f} MB pada {small_count} berkas, "

@@ -25,6 +25,12 @@ DATA = Path(__file__).parent / "data"
 EXPECTED_CODE = {
     "bad_cells_far_apart.xlsx": "berkas-terlalu-besar",
     "bad_cells_far_apart_hidden_part.xlsx": "berkas-terlalu-besar",
+    "bad_cells_far_apart_quoted.xlsx": "berkas-terlalu-besar",
+    "bad_rels_target_absolute.xlsx": "berkas-terlalu-besar",
+    "bad_rels_target_dotdot.xlsx": "berkas-terlalu-besar",
+    "bad_shared_strings_huge_count.xlsx": "berkas-terlalu-besar",
+    "bad_sheet_entries_one_part.xlsx": "berkas-terlalu-besar",
+    "bad_xls_sheet_inside_record.xls": "berkas-rusak",
     "bad_docx_renamed.xlsx": "berkas-rusak",
     "bad_encrypted.xls": "berkas-terenkripsi",
     "bad_encrypted.xlsx": "berkas-terenkripsi",

@@ -17,7 +17,7 @@ from skp.findings import FileReport, Finding, batch_contract, catalogue
 from skp.run.batch import ReportStore, run_batch
 from skp.run.cache import ResultCache
 from skp.run.discovery import discover
-from skp.run.runner import DIED
+from skp.run.worker import examine
 
 
 @pytest.fixture(scope="module")
@@ -135,44 +135,47 @@ def test_changed_rules_invalidate_the_cache(inside: Path, config: Config, tmp_pa
     assert run_batch(files, config, jobs=1, cache=ResultCache(tmp_path, config)).read == []
 
 
-def _dies_on_staf_b(path: Path, config: Config, display: str | None = None):  # type: ignore[no-untyped-def]
-    if path.name == "staf_b.xlsx":
-        os._exit(1)  # a native crash: the worker process is gone, not an exception
-    return _real_check_path(path, config, display)
+def test_a_file_that_aborts_the_parser_costs_only_its_file(
+    folder: Path, tmp_path: Path, config: Config, monkeypatch: pytest.MonkeyPatch, expected: set,
+    data_dir: Path,
+) -> None:
+    """staf_b's file replaced by one that aborts python-calamine and that the workers' light scan lets
+    through: the worker dies, the file is retried with the full scan, and everything else is unchanged."""
+    copy = tmp_path / "kiriman"
+    shutil.copytree(folder, copy)
+    shutil.copyfile(data_dir / "bad_cells_far_apart_quoted.xlsx", copy / "unit/staf_b.xlsx")
+    monkeypatch.chdir(copy)
+    for jobs in (1, 2):
+        batch = run_batch(discover([Path(".")]), config, jobs=jobs)
+        assert [r.path for r in batch.reports] == SUBMISSIONS
+        crashed = batch.reports[SUBMISSIONS.index("unit/staf_b.xlsx")]
+        assert [(f.code, f.sheet, f.cell) for f in crashed.findings] == [("berkas-terlalu-besar", None, None)]
+        assert batch.reports[SUBMISSIONS.index("unit/staf_a.xlsx")].status == "perlu-perbaikan"
+        assert where(expected, "unit/staf_a.xlsx", "rk-atasan-tidak-cocok") in batch_found(batch.reports)
 
 
-def _raises_on_staf_b(path: Path, config: Config, display: str | None = None):  # type: ignore[no-untyped-def]
-    if path.name == "staf_b.xlsx":
+def _raises_on_staf_b(grid, path: str, config: Config):  # type: ignore[no-untyped-def]
+    if path.endswith("staf_b.xlsx"):
         raise RecursionError("reader bug")
-    return _real_check_path(path, config, display)
+    return _real_check_grid(grid, path, config)
 
 
-_real_check_path = skp.run.worker.check_path
-
-
-def test_a_dying_worker_costs_only_its_file(inside: Path, config: Config,
-                                            monkeypatch: pytest.MonkeyPatch, expected: set) -> None:
-    monkeypatch.setattr(skp.run.worker, "check_path", _dies_on_staf_b)
-    batch = run_batch(discover([inside]), config, jobs=2)
-    assert [r.path for r in batch.reports] == SUBMISSIONS
-    crashed = batch.reports[SUBMISSIONS.index("unit/staf_b.xlsx")]
-    assert [(f.code, f.sheet, f.cell) for f in crashed.findings] == [("berkas-rusak", None, None)]
-    assert DIED in crashed.findings[0].message
-    assert batch.reports[SUBMISSIONS.index("unit/staf_a.xlsx")].status == "perlu-perbaikan"
-    assert where(expected, "unit/staf_a.xlsx", "rk-atasan-tidak-cocok") in batch_found(batch.reports)
+_real_check_grid = skp.run.worker.check_grid
 
 
 def test_an_exception_for_one_file_is_reported_and_not_cached(
     inside: Path, config: Config, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(skp.run.worker, "check_path", _raises_on_staf_b)
+    monkeypatch.setattr(skp.run.worker, "check_grid", _raises_on_staf_b)
     cache = ResultCache(tmp_path, config)
-    batch = run_batch([Path("unit/staf_a.xlsx"), Path("unit/staf_b.xlsx")], config, jobs=1, cache=cache)
-    assert [f.code for f in batch.reports[1].findings] == ["berkas-rusak"]
-    assert "RecursionError" in batch.reports[1].findings[0].message
-    monkeypatch.setattr(skp.run.worker, "check_path", _real_check_path)
-    again = run_batch([Path("unit/staf_a.xlsx"), Path("unit/staf_b.xlsx")], config, jobs=1, cache=cache)
-    assert again.read == ["unit/staf_b.xlsx"]
+    staf_b = Path("unit/staf_b.xlsx")
+    result = examine(staf_b, str(staf_b), config, cache)
+    assert [f.code for f in result.report.findings] == ["berkas-rusak"]
+    assert "RecursionError" in result.report.findings[0].message
+    monkeypatch.setattr(skp.run.worker, "check_grid", _real_check_grid)
+    again = examine(staf_b, str(staf_b), config, cache)
+    assert not again.from_cache and again.report.form is not None
+    assert examine(staf_b, str(staf_b), config, cache).from_cache
 
 
 def test_a_broken_rules_file_stops_the_run(inside: Path) -> None:

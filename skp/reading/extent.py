@@ -27,16 +27,20 @@ class Readable(Protocol):
     def read(self, size: int = -1, /) -> bytes: ...
 
 
-_OVERLAP = 64  # longer than any cell reference attribute, so none is lost at a chunk boundary
+_OVERLAP = 96  # longer than any cell reference attribute, so none is lost at a chunk boundary
 # Any attribute ending in ``r`` is taken, whatever whitespace precedes it: a few page-setup numbers are
-# counted too, which can only overestimate, and the literal start keeps the scan fast.
-_ROW_NUMBER = re.compile(rb'r="[A-Z]*([0-9]+)"')
-_COLUMN_LETTERS = re.compile(rb'r="([A-Z]+)[0-9]')
+# counted too, which can only overestimate. XML allows either quote and whitespace around ``=``
+# (``r='XFD1048576'``, ``r = "A1"``), and so does the parser: so must the count.
+_REFERENCE = rb"""r\s*=\s*["']"""
+# Upper-case letters only, as cell references are written: ``operator="between"`` ends in ``r`` too, and
+# taking it for a reference would send every data-validated sheet down the slow exact count.
+_ROW_NUMBER = re.compile(_REFERENCE + rb"""[A-Z]*([0-9]+)["']""")
+_COLUMN_LETTERS = re.compile(_REFERENCE + rb"([A-Z]+)[0-9]")
 # Every ``<c`` counts as a cell element and every ``<row`` as a row (with the worksheet's namespace prefix,
 # if it uses one); ``<col``, ``<cfRule`` and the like only overestimate.
 _ROOT_PREFIX = re.compile(rb"<(\w+:)?worksheet\b")
 # A reference that either pattern above would read as a row past 99 or a column past Z.
-_BEYOND_Z99 = re.compile(rb'r="[A-Z]*[0-9]{3}|r="[A-Z]{2}')
+_BEYOND_Z99 = re.compile(_REFERENCE + rb"(?:[A-Z]*[0-9]{3}|[A-Z]{2})")
 _Z99 = (99, 26)  # (row, column) reached at most by the references of a stretch _BEYOND_Z99 finds nothing in
 
 # An .xls sheet's DIMENSIONS record (first row, last row + 1, first column, last column + 1) makes the
@@ -44,7 +48,7 @@ _Z99 = (99, 26)  # (row, column) reached at most by the references of a stretch 
 _DIMENSIONS = 0x0200
 # BIFF8 records holding cells: each starts with row (u16) and column (u16); MULRK and MULBLANK end with
 # their last column (u16).
-_BOF = 0x0809
+_BOF, _BOUNDSHEET = 0x0809, 0x0085
 _CELL_RECORDS = {0x0006, 0x00FD, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E, 0x00D6}
 _MULTI_CELL_RECORDS = {0x00BD, 0x00BE}
 
@@ -107,13 +111,24 @@ def _sheet_cells(part: Readable, start: bytes, exact: bool) -> int:
 
 def xls_sheet_cells(stream: bytes) -> int:
     """Sum over the sheets of an .xls workbook stream of the rectangle from A1 to the furthest cell or
-    the declared dimensions, whichever is larger."""
+    the declared dimensions, whichever is larger.
+
+    The parser reads each sheet from the stream position its BOUNDSHEET record names, not in stream
+    order: a position inside another record would make it read that record's content (a string, say) as
+    a sheet this count never saw, so every such position must be the start of a sheet's BOF record.
+    """
     total = max_row = max_col = 0
     pos = 0
+    sheets: list[int] = []
+    starts: set[int] = set()
     while pos + 4 <= len(stream):
         record, length = struct.unpack_from("<HH", stream, pos)
         body = stream[pos + 4 : pos + 4 + length]
+        if record == _BOF:
+            starts.add(pos)
         pos += 4 + length
+        if record == _BOUNDSHEET and len(body) >= 4:
+            sheets.append(struct.unpack_from("<I", body)[0])
         if record == _BOF:
             total += (max_row + 1) * max_col
             max_row = max_col = 0
@@ -130,4 +145,8 @@ def xls_sheet_cells(stream: bytes) -> int:
             row, _ = struct.unpack_from("<HH", body)
             (last,) = struct.unpack_from("<H", body, len(body) - 2)
             max_row, max_col = max(max_row, row), max(max_col, last + 1)
+    if any(sheet not in starts for sheet in sheets):
+        raise WorkbookRejected(
+            "berkas-rusak", "letak sheet yang tercatat dalam berkas .xls menunjuk ke tengah data lain"
+        )
     return total + (max_row + 1) * max_col

@@ -32,11 +32,19 @@ from skp.reading.grid import SheetGrid, WorkbookGrid, plain_row
 from skp.reading.safety import check_submission, read_submission, reading_limits
 
 
-def load_grid(path: Path, config: Config) -> WorkbookGrid:
-    """The workbook at ``path`` as plain values, or :class:`WorkbookRejected` explaining why not."""
-    limits = reading_limits(config)
-    data = read_submission(path, limits)
-    check_submission(data, limits)
+def load_grid(path: Path, config: Config, light: bool = False) -> WorkbookGrid:
+    """The workbook at ``path`` as plain values, or :class:`WorkbookRejected` explaining why not.
+
+    ``light``: the light safety scan (:func:`~skp.reading.safety.check_submission`), only for a process
+    whose abort costs one file (an isolated worker).
+    """
+    return parse_submission(read_submission(path, reading_limits(config)), config, light)
+
+
+def parse_submission(data: bytes, config: Config, light: bool = False) -> WorkbookGrid:
+    """A submission's bytes (as :func:`~skp.reading.safety.read_submission` returns them, or as received
+    from another machine) as plain values, after the safety scan."""
+    check_submission(data, reading_limits(config), light)
     try:
         return _parse(data)
     except PasswordError as exc:

@@ -19,6 +19,7 @@ import io
 import os
 import posixpath
 import re
+import stat
 import struct
 import zipfile
 import zlib
@@ -26,6 +27,7 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
+from xml.etree.ElementTree import Element
 
 import olefile
 from defusedxml import ElementTree
@@ -41,11 +43,16 @@ _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CHUNK = 1024 * 1024
 _HEAD_BYTES = 4096  # enough for the XML prolog and a worksheet's <dimension> in practice
-_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)\"")
-_SHARED_STRINGS = re.compile(rb'<(?:\w+:)?sst\b[^>]*?\suniqueCount="([0-9]+)"')
+# XML allows either quote and whitespace around ``=``; the parser accepts both, so these patterns must.
+_DIMENSION = re.compile(rb"""<(?:\w+:)?dimension\s+ref\s*=\s*["']\s*([A-Za-z]+[0-9]+(?::[A-Za-z]+[0-9]+)?)""")
+_SHARED_STRINGS = re.compile(rb"""<(?:\w+:)?sst\b[^>]*?\suniqueCount\s*=\s*["']\s*([0-9]+)""")
+_LIGHT_CHUNK = _HEAD_BYTES  # inflated at a time by the light scan, which reads only the start of a part
+# Parts python-calamine never opens (document properties, the theme): the light scan skips them.
+_UNREAD_BY_PARSER = ("docprops/", "xl/theme/")
+_SMALLEST_CELL = 4  # bytes of the shortest cell element, ``<c/>``
 _PROLOG_MAX = 64 * 1024
 _BIFF_FILEPASS, _BIFF_EOF, _BIFF_RECORDS_SCANNED = 0x002F, 0x000A, 8
-_WORKBOOK_RELS = "xl/_rels/workbook.xml.rels"
+_WORKBOOK_RELS, _WORKBOOK = "xl/_rels/workbook.xml.rels", "xl/workbook.xml"
 _LOCAL_HEADER = struct.Struct("<4s2xH18xHH")  # signature, flags, name and extra field lengths
 _LOCAL_MAGIC, _UTF8_NAME = b"PK\x03\x04", 0x800
 _UNSUPPORTED_FLAGS = 0x20 | 0x40  # patched data, strong encryption: zipfile refuses both
@@ -63,6 +70,10 @@ class Limits(BaseModel):
     jumlah_sel: int = Field(2_000_000, gt=0)
     jumlah_bagian_zip: int = Field(10_000, gt=0)
     rasio_kompresi: float = Field(1000, gt=0)
+    # what one file may cost the worker process reading it (skp.run.isolation): past either, the worker
+    # is replaced and the file reported as berkas-rusak
+    waktu_per_berkas_detik: float = Field(120, gt=0)
+    memori_pemeriksa_mb: float = Field(2048, ge=0)
 
 
 class _ReadingRules(BaseModel):
@@ -89,11 +100,39 @@ def _count(number: int) -> str:
     return f"{number:,}".replace(",", ".")
 
 
+_NOT_REGULAR = {
+    stat.S_IFIFO: "pipa bernama (FIFO)",
+    stat.S_IFCHR: "perangkat karakter",
+    stat.S_IFBLK: "perangkat blok",
+    stat.S_IFSOCK: "soket",
+}
+_OPEN_FLAGS = (
+    os.O_RDONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+)
+
+
+def _regular(status: os.stat_result) -> None:
+    """Refuse anything but a regular file: reading a FIFO, a terminal or a device may block forever."""
+    if stat.S_ISDIR(status.st_mode):
+        raise WorkbookRejected("berkas-rusak", "yang diberikan adalah folder, bukan berkas")
+    if not stat.S_ISREG(status.st_mode):
+        kind = _NOT_REGULAR.get(stat.S_IFMT(status.st_mode), "bukan berkas biasa")
+        raise WorkbookRejected("berkas-rusak", f"{kind}, bukan berkas biasa; tidak dibuka")
+
+
 def read_submission(path: Path, limits: Limits) -> bytes:
-    """The file's bytes, opened read-only, refusing an oversized file before reading it."""
+    """The file's bytes, opened read-only, refusing an oversized file before reading it.
+
+    Anything that is not a regular file (a FIFO, a device, a socket named ``x.xlsx``) is refused from its
+    ``stat`` without being opened; the open itself does not block (``O_NONBLOCK``) and is checked again,
+    in case the name was swapped for one in between.
+    """
     try:
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
+        _regular(os.stat(path))
+        with open(os.open(path, _OPEN_FLAGS), "rb") as handle:
+            status = os.fstat(handle.fileno())
+            _regular(status)
+            size = status.st_size
             if size > limits.ukuran_berkas_mb * _MB:
                 raise WorkbookRejected(
                     "berkas-terlalu-besar",
@@ -114,13 +153,18 @@ def read_submission(path: Path, limits: Limits) -> bytes:
         raise WorkbookRejected("berkas-rusak", "berkas gagal dibaca dari penyimpanan") from exc
 
 
-def check_submission(data: bytes, limits: Limits) -> None:
+def check_submission(data: bytes, limits: Limits, light: bool = False) -> None:
     """Refuse unsafe or unreadable content with :class:`WorkbookRejected`.
 
     The format comes from the magic bytes, never from the file name: staff rename files freely.
+
+    ``light`` skips the second full inflation of every part (the CRC and the exact cell extent): only the
+    central directory and the start of each XML part are read. That is safe only where a parser abort
+    costs one file, never the run, i.e. in an isolated worker process (:mod:`skp.run.isolation`), which
+    retries a file that brought it down with the full scan.
     """
     if data.startswith(_ZIP_MAGIC):
-        _check_zip(data, limits)
+        _check_zip(data, limits, light)
     elif data.startswith(_OLE_MAGIC):
         _check_ole(data, limits)
     else:
@@ -144,7 +188,7 @@ def _not_a_workbook(data: bytes) -> str:
     return "format berkas tidak dikenali"
 
 
-def _check_zip(data: bytes, limits: Limits) -> None:
+def _check_zip(data: bytes, limits: Limits, light: bool) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except Exception as exc:  # zipfile meets hostile bytes with many exception types; all mean broken
@@ -153,7 +197,8 @@ def _check_zip(data: bytes, limits: Limits) -> None:
         entries = archive.infolist()
         _check_sizes(entries, limits)
         _check_structure(entries)
-        _check_parts(data, archive, entries, limits)
+        if not light or not _light_scan(data, archive, entries, limits):
+            _check_parts(data, archive, entries, limits)
 
 
 def _check_sizes(entries: list[zipfile.ZipInfo], limits: Limits) -> None:
@@ -218,11 +263,36 @@ def _check_parts(
 def _inspect_parts(
     data: bytes, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], tally: _CellTally
 ) -> None:
-    sheets = _worksheet_parts(data, archive, entries)
+    sheets = _worksheet_uses(data, archive, entries)
     for entry in entries:
         key = _part_key(entry.filename)
         if key in sheets or key.endswith((".xml", ".rels")):
-            _read_part(data, archive, entry, partial(_inspect_part, tally=tally, sheet=key in sheets))
+            _read_part(data, archive, entry, partial(_inspect_part, tally=tally, uses=sheets.get(key, 0)))
+
+
+def _light_scan(
+    data: bytes, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], limits: Limits
+) -> bool:
+    """The light scan: the start of each XML part the parser reads (prolog, shared-strings count, declared
+    dimension).
+
+    Returns False when the workbook may hold more cells than the limit allows, judged from what can be
+    told without inflating a worksheet whole: its declared dimension, or its size at one cell per
+    :data:`_SMALLEST_CELL` bytes when it declares less. Then the full scan decides, exactly.
+    """
+    sheets = _worksheet_uses(data, archive, entries)
+    tally = _CellTally(limits.jumlah_sel)
+    bound = 0
+    for entry in entries:
+        key = _part_key(entry.filename)
+        if key in sheets or (key.endswith((".xml", ".rels")) and not key.startswith(_UNREAD_BY_PARSER)):
+            start = _read_part(data, archive, entry, _scan_prolog, whole=False)
+            tally.check_strings(start)
+            uses = sheets.get(key, 0)
+            declared = _declared_cells(start) * uses
+            tally.add(declared=declared)
+            bound += max(declared, entry.file_size // _SMALLEST_CELL * uses)
+    return bound <= limits.jumlah_sel
 
 
 def _part_key(name: str) -> str:
@@ -260,10 +330,10 @@ class _CellTally:
                 "berkas-terlalu-besar", f"sekitar {_count(cells)} sel melebihi batas {_count(self.limit)} sel"
             )
 
-    def add_sheet(self, part: Readable, start: bytes) -> None:
-        """Count a worksheet part, of which ``start`` has been read."""
-        self.add(declared=_declared_cells(start))
-        self.add(stored=(xlsx_sheet_cells if self.exact else xlsx_sheet_cells_at_most)(part, start))
+    def add_sheet(self, part: Readable, start: bytes, uses: int = 1) -> None:
+        """Count a worksheet part, of which ``start`` has been read, read ``uses`` times by the parser."""
+        self.add(declared=_declared_cells(start) * uses)
+        self.add(stored=(xlsx_sheet_cells if self.exact else xlsx_sheet_cells_at_most)(part, start) * uses)
 
     def check_strings(self, start: bytes) -> None:
         match = _SHARED_STRINGS.search(start) if b"uniqueCount" in start else None  # the literal is cheap
@@ -275,28 +345,32 @@ class _CellTally:
             )
 
 
-def _inspect_part(part: Readable, tally: _CellTally, sheet: bool) -> None:
-    """One XML part read to its end; a worksheet's cells are counted on the way."""
+def _inspect_part(part: Readable, tally: _CellTally, uses: int) -> None:
+    """One XML part read to its end; a worksheet's cells are counted on the way, once for every sheet
+    entry of the workbook that names it (the parser reads it once for each)."""
     start = _scan_prolog(part)
     tally.check_strings(start)
-    if not sheet:
+    if not uses:
         while part.read(_CHUNK):
             pass
         return
-    tally.add_sheet(part, start)
+    tally.add_sheet(part, start, uses)
 
 
 def _read_part(
-    data: bytes, archive: zipfile.ZipFile, entry: zipfile.ZipInfo, reader: Callable[[_Part], T]
+    data: bytes, archive: zipfile.ZipFile, entry: zipfile.ZipInfo, reader: Callable[[_Part], T],
+    whole: bool = True,
 ) -> T:
     """``reader`` applied to the part, any damage to the part reported as ``berkas-rusak``.
 
-    The part is always read to its end, so its size and CRC are verified whatever ``reader`` does.
+    The part is read to its end (``whole``), so its size and CRC are verified whatever ``reader`` does;
+    otherwise no further than ``reader`` reads, in small steps.
     """
     try:
-        part = _Part(_inflated(data, archive, entry))
+        part = _Part(_inflated(data, archive, entry, _CHUNK if whole else _LIGHT_CHUNK))
         result = reader(part)
-        part.read()
+        if whole:
+            part.read()
         return result
     except (WorkbookRejected, _Overestimated):
         raise
@@ -329,8 +403,10 @@ class _Part:
         return chunk
 
 
-def _inflated(data: bytes, archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> Iterator[bytes]:
-    """The part's content in chunks of at most ``_CHUNK`` bytes, inflated straight from ``data``.
+def _inflated(
+    data: bytes, archive: zipfile.ZipFile, entry: zipfile.ZipInfo, step: int = _CHUNK
+) -> Iterator[bytes]:
+    """The part's content in chunks of at most ``step`` bytes, inflated straight from ``data``.
 
     Checks what zipfile's reader checks (local header, name, flags, missing data, CRC), with one less
     Python layer per chunk. Output stops one byte past the declared size: a part inflating further is
@@ -339,7 +415,7 @@ def _inflated(data: bytes, archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> 
     """
     if entry.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         with archive.open(entry) as part:
-            yield from iter(partial(part.read, _CHUNK), b"")
+            yield from iter(partial(part.read, step), b"")
         return
     # Like zipfile, only the data actually needed must be there: a stream may end before its declared
     # compressed size, and a stored part is read only as far as its declared size.
@@ -350,19 +426,29 @@ def _inflated(data: bytes, archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> 
         size = min(entry.compress_size, entry.file_size)
         if len(raw) < size:
             raise zipfile.BadZipFile("data cut short")
-        for start in range(0, size, _CHUNK):
-            chunk = bytes(raw[start : min(start + _CHUNK, size)])
+        for start in range(0, size, step):
+            chunk = bytes(raw[start : min(start + step, size)])
             crc = zlib.crc32(chunk, crc)
             yield chunk
     else:
-        inflater, left, pending = zlib.decompressobj(-zlib.MAX_WBITS), entry.file_size, raw
+        # The input goes in in slices: zlib copies the input it has not consumed yet on every call, which
+        # for the whole rest of a large part would cost more than the inflating itself.
+        inflater, left, pending, offset = zlib.decompressobj(-zlib.MAX_WBITS), entry.file_size, b"", 0
         while not inflater.eof:
-            chunk = inflater.decompress(pending, min(_CHUNK, left + 1))
+            if not pending:
+                pending = raw[offset : offset + max(step // 4, 4096)]
+                offset += len(pending)
+                if not pending:
+                    break
+            given = len(pending)
+            chunk = inflater.decompress(pending, min(step, left + 1))
             pending = inflater.unconsumed_tail
             if len(chunk) > left:
                 raise zipfile.BadZipFile("inflates past its declared size")
             if not chunk:
-                break
+                if len(pending) == given:  # no progress: nothing more comes out of this stream
+                    break
+                continue
             left -= len(chunk)
             crc = zlib.crc32(chunk, crc)
             yield chunk
@@ -386,23 +472,60 @@ def _data_start(data: bytes, entry: zipfile.ZipInfo) -> int:
     return name_start + name_length + extra_length
 
 
-def _worksheet_parts(data: bytes, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo]) -> set[str]:
-    """Keys of the worksheet parts: those the workbook's relationships point to, whatever their name,
-    plus every XML part under ``xl/worksheets/``."""
-    keys = {_part_key(entry.filename) for entry in entries}
-    parts = {key for key in keys if key.startswith("xl/worksheets/") and key.endswith(".xml")}
-    rels = next((entry for entry in entries if _part_key(entry.filename) == _WORKBOOK_RELS), None)
-    if rels is None:
-        return parts
-    root = _read_part(
-        data, archive, rels, lambda part: ElementTree.fromstring(_scan_prolog(part) + part.read())
+def _worksheet_uses(
+    data: bytes, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo]
+) -> dict[str, int]:
+    """Keys of the worksheet parts with how many times the parser reads each.
+
+    A worksheet part is any part a worksheet relationship of the workbook points to, whatever its name,
+    plus every XML part under ``xl/worksheets/``. A relationship target is matched in every way a reader
+    might resolve it (relative to ``xl/``, absolute, with ``..`` folded or taken literally, as a zip entry
+    may be named ``xl/../x.xml``), so no naming trick hides a sheet from the count. A part counts once for
+    every ``<sheet>`` entry of the workbook naming a relationship to it: thirty entries naming one part
+    make the parser read it thirty times.
+    """
+    by_key = {_part_key(entry.filename): entry for entry in entries}
+    uses: dict[str, int] = {}
+    rels, book = by_key.get(_WORKBOOK_RELS), by_key.get(_WORKBOOK)
+    if rels is not None:
+        entries_per_id = _sheet_entries(data, archive, book) if book is not None else {}
+        for relation in _xml(data, archive, rels):
+            target = relation.get("Target", "")
+            named = entries_per_id.get(relation.get("Id", ""), 0)
+            if target and (named or relation.get("Type", "").endswith("/worksheet")):
+                for key in _target_keys(target) & by_key.keys():
+                    uses[key] = uses.get(key, 0) + max(named, 1)
+    for key in by_key:
+        if key.startswith("xl/worksheets/") and key.endswith(".xml"):
+            uses.setdefault(key, 1)
+    return uses
+
+
+def _xml(data: bytes, archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> Element:
+    return _read_part(
+        data, archive, entry, lambda part: ElementTree.fromstring(_scan_prolog(part) + part.read())
     )
-    for relation in root:
-        target = relation.get("Target", "")
-        if relation.get("Type", "").endswith("/worksheet") and target:
-            joined = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
-            parts.add(_part_key(posixpath.normpath(joined)))
-    return parts
+
+
+def _sheet_entries(data: bytes, archive: zipfile.ZipFile, book: zipfile.ZipInfo) -> dict[str, int]:
+    """How many ``<sheet>`` entries of ``xl/workbook.xml`` name each relationship id."""
+    counts: dict[str, int] = {}
+    for element in _xml(data, archive, book).iter():
+        if element.tag.rpartition("}")[2] != "sheet":
+            continue
+        for name, value in element.attrib.items():
+            if name.rpartition("}")[2] == "id" and name.startswith("{"):
+                counts[value] = counts.get(value, 0) + 1
+    return counts
+
+
+def _target_keys(target: str) -> set[str]:
+    """Every part key a relationship target of ``xl/workbook.xml`` may be read as."""
+    target = target.replace("\\", "/")
+    rooted = target.lstrip("/")
+    joined = posixpath.join("xl", target) if not target.startswith("/") else rooted
+    candidates = {target, rooted, joined, posixpath.join("xl", rooted)}
+    return {_part_key(c) for c in candidates | {posixpath.normpath(c) for c in candidates}}
 
 
 def _scan_prolog(part: Readable) -> bytes:

@@ -1,9 +1,11 @@
-"""Examining one workbook inside a worker process, so that nothing can take the batch down.
+"""Examining one workbook: the per-file entry point every runner calls (the local pool, Dask workers).
 
-The worker returns a compact :class:`~skp.run.result.FileResult` (report plus hierarchy entry), never the
-document. Any unexpected exception for one file becomes a ``berkas-rusak`` finding for that file only;
-a :class:`~skp.errors.ConfigurationError` (a broken mapping or rules file) still stops the run, because
-every other file would fail the same way.
+:func:`examine` takes a path (or the file's bytes, when they were read elsewhere) and the run's
+configuration and returns a compact :class:`~skp.run.result.FileResult` (report plus hierarchy entry),
+never the document. Any unexpected exception for one file becomes a ``berkas-rusak`` finding for that
+file only; a :class:`~skp.errors.ConfigurationError` (a broken mapping or rules file) still stops the run,
+because every other file would fail the same way. A file that crashes the process itself is the runner's
+business (:mod:`skp.run.isolation`).
 """
 
 from __future__ import annotations
@@ -11,20 +13,42 @@ from __future__ import annotations
 from pathlib import Path
 
 from skp.config import Config
-from skp.errors import ConfigurationError
+from skp.errors import ConfigurationError, WorkbookRejected
 from skp.findings import FileReport, Finding
 from skp.hierarchy.entry import entry_from
 from skp.models import SkpDocument
-from skp.periksa import check_path
+from skp.periksa import check_grid
+from skp.reading.load import parse_submission
+from skp.reading.safety import read_submission, reading_limits
 from skp.run.cache import ResultCache
 from skp.run.result import FileResult
+from skp.scoring import DocumentScore
 from skp.scoring.document import score_document
 
 
 def crashed(display: str, reason: str) -> FileResult:
     """The result for a file whose examination broke down: unreadable, with the reason."""
-    finding = Finding.make("berkas-rusak", rincian=reason)
-    return FileResult(report=FileReport(path=display, findings=[finding]))
+    return FileResult(report=_unreadable(display, "berkas-rusak", reason))
+
+
+def _unreadable(display: str, code: str, reason: str) -> FileReport:
+    return FileReport(path=display, findings=[Finding.make(code, rincian=reason)])
+
+
+def checked(
+    path: Path, display: str, config: Config, data: bytes | None = None, light: bool = False
+) -> tuple[FileReport, SkpDocument | None]:
+    """Read (unless ``data`` is given), load, read and check one workbook; never raises for a bad file.
+
+    ``light`` selects the light safety scan, for a process whose crash costs this file only.
+    """
+    try:
+        if data is None:
+            data = read_submission(path, reading_limits(config))
+        grid = parse_submission(data, config, light)
+    except WorkbookRejected as rejected:
+        return _unreadable(display, rejected.code, rejected.detail), None
+    return check_grid(grid, display, config)
 
 
 def _scored(document: SkpDocument, config: Config) -> tuple[float | None, str | None]:
@@ -35,10 +59,12 @@ def _scored(document: SkpDocument, config: Config) -> tuple[float | None, str | 
     return score.nilai_skp, score.predikat
 
 
-def _examine_uncached(path: Path, display: str, config: Config) -> tuple[FileResult, bool]:
+def _examine_uncached(
+    path: Path, display: str, config: Config, data: bytes | None, light: bool
+) -> tuple[FileResult, bool]:
     """The result and whether it may be cached (a crash may be a bug fixed tomorrow: never cached)."""
     try:
-        report, document = check_path(path, config, display)
+        report, document = checked(path, display, config, data, light)
         if document is None:
             return FileResult(report=report), True
         nilai, predikat = _scored(document, config)
@@ -49,18 +75,33 @@ def _examine_uncached(path: Path, display: str, config: Config) -> tuple[FileRes
         return crashed(display, f"pemeriksaan terhenti: {type(exc).__name__}"), False
 
 
-def examine(path: Path, display: str, config: Config, cache: ResultCache | None = None) -> FileResult:
-    """The result for one file, from ``cache`` when its content and the settings are unchanged."""
-    if cache is None:
-        return _examine_uncached(path, display, config)[0]
+def examine(
+    path: Path, display: str, config: Config, cache: ResultCache | None = None,
+    data: bytes | None = None, light: bool = False,
+) -> FileResult:
+    """The result for one file, from ``cache`` when its content and the settings are unchanged.
+
+    ``data``: the file's bytes when they were read elsewhere (a worker that cannot see the storage);
+    ``path`` then only names the file. ``light``: see :func:`checked`.
+    """
+    if cache is None or data is not None:
+        return _examine_uncached(path, display, config, data, light)[0]
     try:
+        data = read_submission(path, reading_limits(config))  # before the cache opens it: no FIFO, no device
         key = cache.key_of(path)
-    except OSError:  # unreadable: let the reader say why
-        return _examine_uncached(path, display, config)[0]
+    except (WorkbookRejected, OSError):  # unreadable: let the reader say why
+        return _examine_uncached(path, display, config, data, light)[0]
     hit = cache.get(key)
     if hit is not None:
         return hit.at(display)
-    result, cacheable = _examine_uncached(path, display, config)
+    result, cacheable = _examine_uncached(path, display, config, data, light)
     if cacheable:
         cache.put(key, result)
     return result
+
+
+def score(path: Path, display: str, config: Config, light: bool = False) -> tuple[FileReport,
+                                                                                  DocumentScore | None]:
+    """``skp nilai``'s answer for one file: its report and, when it could be read, its scores."""
+    report, document = checked(path, display, config, light=light)
+    return report, None if document is None else score_document(document, config)

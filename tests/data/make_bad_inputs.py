@@ -247,6 +247,80 @@ def far_apart_cells_hidden_part() -> bytes:
     return out.getvalue()
 
 
+def far_apart_cells_quoted() -> bytes:
+    """The far-apart cells with their references written as XML also allows: the cell's in single quotes
+    (``r='XFD1048576'``), its row's with spaces around ``=`` (``r = "1048576"``). Both parse the same."""
+    workbook = far_apart_cells()
+    xml = sheet_xml(workbook)
+    xml = xml.replace(b'<row r="1048576"', b'<row r = "1048576"')
+    xml = xml.replace(b'r="XFD1048576"', b"r='XFD1048576'")
+    return replace_part(workbook, "xl/worksheets/sheet1.xml", xml)
+
+
+def far_apart_cells_at_target(target: str, name: str) -> bytes:
+    """The far-apart cells stored as zip entry ``name``, the workbook's relationship naming ``target``:
+    a ``..`` or an absolute path that the parser looks up literally, where a check folding the ``..``
+    would look for another part."""
+    workbook = far_apart_cells()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(workbook)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename == "xl/_rels/workbook.xml.rels":
+                content = content.replace(b'"/xl/worksheets/sheet1.xml"', f'"{target}"'.encode())
+            dst.writestr(name if info.filename == "xl/worksheets/sheet1.xml" else info.filename, content)
+    return out.getvalue()
+
+
+def shared_strings_huge_count() -> bytes:
+    """A shared-strings table declaring 10^11 entries in single quotes with spaces around ``=``: the
+    parser reserves 2.4 TB for them and aborts."""
+    workbook = shared_strings_false_count()
+    with zipfile.ZipFile(io.BytesIO(workbook)) as archive:
+        strings = archive.read("xl/sharedStrings.xml")
+    hostile = strings.replace(b'uniqueCount="4000000000"', b"uniqueCount = '100000000000'")
+    return replace_part(workbook, "xl/sharedStrings.xml", hostile)
+
+
+def sheet_entries_one_part(entries: int = 30) -> bytes:
+    """``entries`` ``<sheet>`` entries of the workbook all naming one worksheet part whose two cells, A1
+    and XFD100, make a 1.6-million-cell grid: within the limit once, but the parser builds it once per
+    entry (49 million cells, tens of seconds and gigabytes)."""
+    wb = Workbook()
+    wb.active.title = "SKP"
+    wb.active["A1"] = "RENCANA SASARAN KINERJA PEGAWAI"
+    wb.active["XFD100"] = "ujung"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    workbook = buffer.getvalue()
+    with zipfile.ZipFile(io.BytesIO(workbook)) as archive:
+        book = archive.read("xl/workbook.xml")
+    start = book.index(b"<sheet ")
+    end = book.index(b"/>", start) + 2
+    entry = book[start:end].decode()
+    many = "".join(entry.replace('name="SKP"', f'name="SKP{i}"').replace('sheetId="1"', f'sheetId="{i}"')
+                   for i in range(1, entries + 1))
+    return replace_part(workbook, "xl/workbook.xml", book[:start] + many.encode() + book[end:])
+
+
+def xls_sheet_inside_record(xls: bytes) -> bytes:
+    """The legacy workbook with its sheet's BOUNDSHEET position pointing into the shared-strings record,
+    at a kop text overwritten with a forged sheet start: a BOF and a DIMENSIONS record claiming
+    4 billion rows. A count walking the records in order never meets the forged ones; the parser,
+    reading the sheet where BOUNDSHEET says, reserves room for 4 billion rows and aborts."""
+    text = b"PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2024"
+    with olefile.OleFileIO(io.BytesIO(xls)) as ole:
+        stream = ole.openstream("Workbook").read()
+    forged = (
+        struct.pack("<HH", 0x0809, 16) + struct.pack("<HHHHII", 0x0600, 0x0010, 0, 0, 0, 0)
+        + struct.pack("<HH", 0x0200, 14) + struct.pack("<IIHHH", 0, 0xFFFFFFFF, 0, 0x100, 0)
+    )
+    forged += b"\x00" * (len(text) - len(forged))
+    assert len(forged) == len(text) and xls.count(text) == stream.count(text) == 1
+    hostile = xls.replace(text, forged)
+    return patched_xls_record(hostile, 0x0085, 0, struct.pack("<I", stream.index(text)))
+
+
 def duplicate_part(workbook: bytes) -> bytes:
     """A second, different ``xl/worksheets/sheet1.xml`` after the first: which one a reader takes
     depends on the zip library."""
@@ -394,6 +468,7 @@ def main() -> None:
     (HERE / "bad_cells_far_apart_hidden_part.xlsx").write_bytes(far_apart_cells_hidden_part())
     (HERE / "bad_zip_duplicate_part.xlsx").write_bytes(duplicate_part(base))
     (HERE / "bad_shared_strings_false_count.xlsx").write_bytes(shared_strings_false_count())
+    parser_aborts()
     (HERE / "bad_garbage_sheet_xml.xlsx").write_bytes(garbage_sheet(base))
     (HERE / "bad_zip_without_workbook.xlsx").write_bytes(_zip_of({"catatan/skp.txt": b"bukan buku kerja"}))
     (HERE / "bad_docx_renamed.xlsx").write_bytes(word_document())
@@ -421,6 +496,22 @@ def main() -> None:
     (HERE / "bad_xls_sheet_offset.xls").write_bytes(
         patched_xls_record(legacy, 0x0085, 0, struct.pack("<I", 12783391))
     )
+    (HERE / "bad_xls_sheet_inside_record.xls").write_bytes(xls_sheet_inside_record(legacy))
+
+
+def parser_aborts() -> None:
+    """Workbooks of ~10-30 KB that made python-calamine abort the whole process (issue 16): a check that
+    reads references, relationship targets, counts or sheet entries differently from the parser let
+    them through."""
+    (HERE / "bad_cells_far_apart_quoted.xlsx").write_bytes(far_apart_cells_quoted())
+    (HERE / "bad_rels_target_dotdot.xlsx").write_bytes(
+        far_apart_cells_at_target("../lembar/isi.xml", "xl/../lembar/isi.xml")
+    )
+    (HERE / "bad_rels_target_absolute.xlsx").write_bytes(
+        far_apart_cells_at_target("/xl/../lembar/isi.xml", "xl/../lembar/isi.xml")
+    )
+    (HERE / "bad_shared_strings_huge_count.xlsx").write_bytes(shared_strings_huge_count())
+    (HERE / "bad_sheet_entries_one_part.xlsx").write_bytes(sheet_entries_one_part())
 
 
 def _zip_of(parts: dict[str, bytes]) -> bytes:
