@@ -23,4 +23,8 @@ export PATH="$PWD/.venv/bin:$PATH"
 echo "== ruff ==" && ruff check .
 echo "== import-linter ==" && lint-imports --no-cache
 echo "== mypy ==" && mypy
+# Windows dan macOS memulai proses pekerja dengan spawn, bukan fork: uji batch dijalankan sekali dengan spawn.
+echo "== uji batch dengan spawn ==" && SKP_START_METHOD=spawn .venv/bin/python -m pytest -q -p no:cacheprovider \
+  tests/test_run.py tests/test_run_cli.py tests/test_run_isolation.py tests/test_bad_input_isolation.py \
+  tests/test_penilaian_cli.py
 exec .venv/bin/python -m pytest "$@"
