@@ -433,7 +433,8 @@ def _inflated(
     else:
         # The input goes in in slices: zlib copies the input it has not consumed yet on every call, which
         # for the whole rest of a large part would cost more than the inflating itself.
-        inflater, left, pending, offset = zlib.decompressobj(-zlib.MAX_WBITS), entry.file_size, b"", 0
+        inflater, left, offset = zlib.decompressobj(-zlib.MAX_WBITS), entry.file_size, 0
+        pending: bytes | memoryview = b""
         while not inflater.eof:
             if not pending:
                 pending = raw[offset : offset + max(step // 4, 4096)]

@@ -114,8 +114,11 @@ class ResultCache:
 
     def key_of(self, path: Path) -> str:
         """``<content hash>-<settings hash>``: the entry's name, and what its header must repeat."""
+        digest = hashlib.sha256()  # hashlib.file_digest is Python 3.11+; skp supports 3.10
         with open(path, "rb") as handle:
-            content = hashlib.file_digest(handle, "sha256").hexdigest()
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        content = digest.hexdigest()
         return f"{content}-{self.salt[:32]}"
 
     def _file(self, key: str) -> Path:

@@ -36,7 +36,6 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from multiprocessing.context import BaseContext
 from typing import Any, Generic, TypeVar
 
 from skp.errors import ConfigurationError
@@ -118,7 +117,7 @@ class _Supervisor(Generic[S, T, R]):
         self.payload = pickle.dumps((work, setup), protocol=pickle.HIGHEST_PROTOCOL)
         self.jobs = min(jobs, len(items))
         method = start_method()
-        self.context: BaseContext = multiprocessing.get_context(method)
+        self.context: Any = multiprocessing.get_context(method)  # typeshed's BaseContext lacks Process
         # a forkserver's workers are its children, not ours: their parent's pid is not checked at start
         self.parent = None if method == "forkserver" else os.getpid()
         self.pending: deque[tuple[int, bool]] = deque((index, False) for index in range(len(items)))
@@ -155,7 +154,7 @@ class _Supervisor(Generic[S, T, R]):
     def _dispatch(self) -> None:
         for worker in self.workers:
             while self._due() and len(worker.queue) < 2 * self.chunk:
-                batch = []
+                batch: list[Any] = []
                 while self._due() and len(batch) < self.chunk:
                     batch.append(self.pending.popleft())
                 if not worker.queue and worker.ready:
