@@ -21,8 +21,10 @@ from skp.nip import normalize_nip
 from skp.reading.grid import WorkbookGrid
 from skp.reading.load import load_grid
 from skp.reading.reader import read_document
+from skp.reading.session import ReadingSession
+from skp.reading.unfilled import never_filled
 
-declare_reading_codes("pembacaan", "bukan-skp")
+declare_reading_codes("pembacaan", "bukan-skp", "format-lain", "templat-belum-diisi")
 
 
 def _nip(identity: Identity) -> str | None:
@@ -60,13 +62,31 @@ def _rejected(path: str, rejected: WorkbookRejected) -> FileReport:
     return FileReport(path=path, findings=[Finding.make(rejected.code, rincian=rejected.detail)])
 
 
-def check_grid(grid: WorkbookGrid, path: str, config: Config) -> tuple[FileReport, SkpDocument | None]:
-    """Read and check a workbook already loaded as a grid (the add-in's entry point)."""
+def _unfilled(document: SkpDocument) -> list[Finding] | None:
+    """The one finding of a template sent as it came, or of placeholders left in it; None otherwise."""
+    if never_filled(document):
+        return [Finding.make("templat-belum-diisi", rincian="tidak ada identitas pegawai maupun Rencana Kinerja")]
+    if document.placeholders:
+        cells = ", ".join(f"{cell} ('{text}')" for cell, text in list(document.placeholders.items())[:3])
+        rincian = f"isian masih berupa teks pengisi di sheet '{document.sheet}' sel {cells}"
+        return [Finding.make("templat-belum-diisi", rincian=rincian)]
+    return None
+
+
+def check_grid(
+    grid: WorkbookGrid, path: str, config: Config, session: ReadingSession | None = None
+) -> tuple[FileReport, SkpDocument | None]:
+    """Read and check a workbook already loaded as a grid (the add-in's entry point). ``session``: the
+    run's :class:`~skp.reading.session.ReadingSession` (default: the config's own)."""
     try:
-        document = read_document(grid, config)
+        document = read_document(grid, config, session)
     except WorkbookRejected as rejected:
         return _rejected(path, rejected), None
-    findings = run_document_checks(document, config)
+    unfilled = _unfilled(document)
+    if unfilled is not None and never_filled(document):
+        findings = unfilled  # nothing else to say about an empty form
+    else:
+        findings = [*(unfilled or []), *run_document_checks(document, config)]
     report = FileReport(
         path=path,
         form=document.form,
@@ -80,12 +100,13 @@ def check_grid(grid: WorkbookGrid, path: str, config: Config) -> tuple[FileRepor
 
 
 def check_path(
-    path: Path, config: Config, display_path: str | None = None
+    path: Path, config: Config, display_path: str | None = None, session: ReadingSession | None = None
 ) -> tuple[FileReport, SkpDocument | None]:
-    """Load, read and check one workbook file; never raises for a bad file."""
+    """Load, read and check one workbook file; never raises for a bad file. A batch passes its one
+    ``session`` for every workbook (default: the config's own)."""
     shown = display_path if display_path is not None else str(path)
     try:
         grid = load_grid(Path(path), config)
     except WorkbookRejected as rejected:
         return _rejected(shown, rejected), None
-    return check_grid(grid, shown, config)
+    return check_grid(grid, shown, config, session)

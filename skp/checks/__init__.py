@@ -3,4 +3,4 @@
 Importing this package registers every document and batch check; one import line per check module.
 """
 
-from skp.checks import jf, kop, kumpulan, pengembangan, penilaian, rencana  # noqa: F401
+from skp.checks import jf, judul, kop, kumpulan, pengembangan, penilaian, rencana  # noqa: F401

@@ -43,7 +43,8 @@ def identity_complete(document: SkpDocument, config: Config) -> Iterator[Finding
     for pihak, identity in _identities(document):
         for field in required:
             empty = is_blank(getattr(identity, field.key))
-            if empty and not _may_be_empty(document, pihak, field.key, config):
+            unread = document.field_unreadable(pihak, field.key)  # judul-tidak-dikenali says it instead
+            if empty and not unread and not _may_be_empty(document, pihak, field.key, config):
                 yield Finding.make("identitas-kosong", _sheet(identity, document), identity.cell(field.key),
                                    field=field.label, pihak=PIHAK_TEXT[pihak])
 

@@ -10,9 +10,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
 from skp.config import Config
 from skp.errors import ConfigurationError
 from skp.findings import Finding, catalogue
+from skp.reading.rules import reading_rules
 
 Kind = Literal["pembacaan", "dokumen", "kumpulan"]
 CheckFunction = Callable[..., Iterable[Finding]]
@@ -72,12 +75,39 @@ def _guarded(check: Check, findings: Iterable[Finding]) -> list[Finding]:
 
 
 def run_document_checks(document: Any, config: Config) -> list[Finding]:
-    """Every registered document check, all findings collected (never fail fast)."""
+    """Every registered document check, all findings collected (never fail fast), less those about
+    content the reader could not read (:func:`judged`)."""
     findings: list[Finding] = []
     for check in REGISTRY.values():
         if check.kind == "dokumen" and check.func is not None:
             findings.extend(_guarded(check, check.func(document, config)))
-    return findings
+    unplaced = getattr(document, "unplaced", None)
+    if not unplaced:
+        return findings
+    by_code = reading_rules(config).temuan_menurut_kolom
+    return [f for f in findings if judged(f, document, by_code)]
+
+
+def judged(finding: Finding, document: Any, by_code: dict[str, list[str]]) -> bool:
+    """Whether ``finding`` may be reported on a document whose reader left some labels unplaced
+    (``document.unplaced``, SPEC §7 ``judul-tidak-dikenali``): not when its code depends on an unplaced
+    column (``pembacaan.temuan_menurut_kolom``), nor when its cell lies under an unplaced header. One
+    guard for every check, so a new check cannot report on a column nobody read."""
+    if finding.code == "judul-tidak-dikenali":
+        return True
+    columns = by_code.get(finding.code, ())
+    for label in document.unplaced:
+        if label.key in columns:
+            return False
+        if finding.sheet == label.sheet and finding.cell and _under(finding.cell, label.header_row, label.columns):
+            return False
+    return True
+
+
+def _under(cell: str, header_row: int, columns: tuple[int, int]) -> bool:
+    """Whether A1 ``cell`` lies below ``header_row`` within ``columns`` (0-based)."""
+    letters, row = coordinate_from_string(cell)
+    return columns[0] <= column_index_from_string(letters) - 1 <= columns[1] and row - 1 > header_row
 
 
 def registered_codes() -> set[str]:

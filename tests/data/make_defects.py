@@ -110,6 +110,7 @@ DEFECTS = (
     Defect("kategori-penilaian-kosong", "ja-pengembangan", "SKP", At(IKI_KUALITAS, "BAIK"), None),
     Defect("kategori-tidak-berurutan", "ja-pengembangan", "SKP", At(IKI_PERTAMA, "CUKUP"), "13 - 15"),
     Defect("cara-memantau-kosong", "jf-pengembangan", "SKP", At(RK_KEDUA, "WAKTU PENGUMPULAN"), None),
+    Defect("judul-tidak-dikenali", "ja-dasar", "SKP", At("INDIKATOR KINERJA INDIVIDU"), "TOLOK UKUR"),
     Defect("manual-iki-kosong", "jpt-dasar", "Manual IKI",
            At("Jumlah aparatur bersertifikat keahlian konstruksi", label="FORMULA"), None),
     Defect("keterkaitan-ak-hilang", "jf-dasar", "Keterkaitan AK", None, REMOVE_SHEET),
