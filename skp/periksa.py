@@ -65,7 +65,8 @@ def _rejected(path: str, rejected: WorkbookRejected) -> FileReport:
 def _unfilled(document: SkpDocument) -> list[Finding] | None:
     """The one finding of a template sent as it came, or of placeholders left in it; None otherwise."""
     if never_filled(document):
-        return [Finding.make("templat-belum-diisi", rincian="tidak ada identitas pegawai maupun Rencana Kinerja")]
+        rincian = "tidak ada identitas pegawai maupun Rencana Kinerja"
+        return [Finding.make("templat-belum-diisi", rincian=rincian)]
     if document.placeholders:
         cells = ", ".join(f"{cell} ('{text}')" for cell, text in list(document.placeholders.items())[:3])
         rincian = f"isian masih berupa teks pengisi di sheet '{document.sheet}' sel {cells}"

@@ -99,7 +99,8 @@ def judged(finding: Finding, document: Any, by_code: dict[str, list[str]]) -> bo
     for label in document.unplaced:
         if label.key in columns:
             return False
-        if finding.sheet == label.sheet and finding.cell and _under(finding.cell, label.header_row, label.columns):
+        in_sheet = finding.sheet == label.sheet and finding.cell
+        if in_sheet and _under(finding.cell, label.header_row, label.columns):  # type: ignore[arg-type]
             return False
     return True
 

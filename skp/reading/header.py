@@ -76,8 +76,8 @@ def value_right_of(
         text = strip_colon(written)
         if text is None:
             continue
-        if (index.key(r, col) or normalize_label(text)) in stop_keys:
-            break
+        if (index.key(r, col) or normalize_label(text)) in stop_keys and not text.startswith(("{", "[")):
+            break  # another label; "{{ nama }}" is a template's placeholder for the value, not a label
         if _ORDINAL_RE.match(text):
             continue
         return Value(index.grid.value(r, col), text, (r, col))
@@ -142,7 +142,8 @@ def _by_prefix(
         if region.holds(r, c) and key not in stop_keys and any(key.startswith(k) for k in keys):
             text = index.text(r, c) or ""
             if ":" not in text and (r, c) not in claimed:
-                return _Hit((r, c), "prefix", 100.0, value_right_of(index, r, c, c_end=region.c1, stop_keys=stop_keys))
+                value = value_right_of(index, r, c, c_end=region.c1, stop_keys=stop_keys)
+                return _Hit((r, c), "prefix", 100.0, value)
     return None
 
 
@@ -269,16 +270,14 @@ def _missing_fields(
             continue
         before = [j for j in rows if j < i]
         after = [j for j in rows if j > i]
-        if before:
-            row = rows[max(before)] + (i - max(before))
-        else:
-            row = rows[min(after)] - (min(after) - i)
-        if row < 0 or label_col is None or value_col is None:
-            continue
+        row = rows[max(before)] + (i - max(before)) if before else rows[min(after)] - (min(after) - i)
+        if row < 0 or label_col is None or value_col is None or row in rows.values():
+            continue  # no row of its own (deleted): no cell to point at rather than another field's
         reading.identity.cells[f.key] = a1(row, value_col)
         written = index.text(row, label_col)
         key = index.key(row, label_col)
-        if written and (row, label_col) not in claimed and key not in stop_keys and not _ORDINAL_RE.match(written):
+        free = (row, label_col) not in claimed and key not in stop_keys
+        if written and free and not _ORDINAL_RE.match(written):
             score = max((fuzz.ratio(key, k) for k in label_keys(f)), default=0.0)
             reading.unplaced.append(UnplacedLabel(key=f"{pihak}.{f.key}", sheet=index.name,
                                                   cell=a1(row, label_col), written=written, nearest=f.label,
@@ -305,7 +304,9 @@ def _find_block(index: SheetIndex, label: Label, limit: int, rules: FuzzyRules) 
     return (best[1], best[2]) if best else None
 
 
-def _regions(index: SheetIndex, header: Header, limit: int, rules: FuzzyRules) -> tuple[Region, Region | None]:
+def _regions(
+    index: SheetIndex, header: Header, limit: int, rules: FuzzyRules
+) -> tuple[Region, Region | None]:
     """Regions of the pegawai and penilai blocks above row ``limit``. A region starts on its block
     label's own row, since a label merged down the left of its fields shares a row with NAMA."""
     peg = _find_block(index, header.blocks["pegawai"], limit, rules)

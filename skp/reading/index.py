@@ -171,7 +171,8 @@ class SheetIndex:
         """A number standing for what :meth:`row`, :meth:`row_keys` and :meth:`area` answer on row ``r``:
         rows with equal numbers, on any sheet of any workbook, give equal answers to those queries.
 
-        Lets the header search remembered across workbooks (``skp.reading.table._header_columns``, in the session) compare
+        Lets the header search remembered across workbooks (``skp.reading.table._header_columns``, in the
+        session) compare
         rows by a number instead of hashing their contents again for every table tried on them. The few
         big areas, which any row may fall in, count as part of every row. Remembered per row."""
         found = self._row_ids.get(r)

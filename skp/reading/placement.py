@@ -64,8 +64,8 @@ def unplaced_headers(
             continue
         taken_cells.add((r, c))
         taken_keys.add(column.key)
-        out.append(UnplacedLabel(key=column.key, sheet=layout.sheet, cell=a1(r, c), written=index.text(r, c) or "",
-                                 nearest=column.label, score=round(score, 1), header_row=r,
-                                 columns=index.span(r, c)))
+        out.append(UnplacedLabel(key=column.key, sheet=layout.sheet, cell=a1(r, c),
+                                 written=index.text(r, c) or "", nearest=column.label, score=round(score, 1),
+                                 header_row=r, columns=index.span(r, c)))
     return out
 

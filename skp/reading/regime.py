@@ -35,4 +35,4 @@ def other_regime(
 
 def describe(regime: OtherRegime, labels: list[str]) -> str:
     """``"SKP PP 46/2011 (judul KEGIATAN TUGAS JABATAN, AK, BIAYA)"`` for the finding's ``{rincian}``."""
-    return f"{regime.nama} (judul {', '.join(labels[:5])})"
+    return f"{regime.nama} (judul {', '.join(labels[:3])})"

@@ -33,6 +33,11 @@ def read_kategori(layout: TableLayout, r: int) -> KategoriPenilaian | None:
     for key in present:
         setattr(kategori, KATEGORI_FIELDS[key], layout.text(r, key))
         kategori.cells[KATEGORI_FIELDS[key]] = layout.cell(r, key)  # type: ignore[assignment]
+    if not layout.has("kategori_baik") and not kategori.is_empty():
+        target = layout.text(r, "target")  # the TARGET column stands for BAIK (SPEC §3.3, §3.10)
+        if target is not None:
+            kategori.baik, kategori.baik_dari_target = target, True
+            kategori.cells["baik"] = layout.cell(r, "target")  # type: ignore[assignment]
     return kategori
 
 
