@@ -23,6 +23,7 @@ EXPECTED = {
         "ja-dasar",
         {("judul-tidak-dikenali", "SKP", "B7"), ("identitas-kosong", "SKP", "G9")},
     ),
+    "nyata_label_identitas_hilang.xlsx": ("ja-dasar", {("identitas-kosong", "SKP", "C9")}),
     "lain_pp46.xlsx": (None, {("format-lain", None, None)}),
     "lain_permen6_2022.xlsx": (None, {("format-lain", None, None)}),
     "lain_halaman_web.xls": (None, {("berkas-rusak", None, None)}),
@@ -48,6 +49,7 @@ def test_near_words_are_placed_and_recorded_as_fuzzy(config: Config) -> None:
     assert all(label.score >= 88 for label in document.labels)
     assert document.penilai.nama == "Hendra Gunawan, S.E., M.M."  # PEJABAT PENILAI KERJA is the block
     assert document.column_placed("iki") and not document.column_unreadable("iki")
+    assert (document.periode.raw, document.periode.cells["periode"]) == ("1 JANUARI SD 31 DESEMBER 2025", "E3")
 
 
 def test_kategori_subset_target_stands_for_baik(config: Config) -> None:

@@ -85,7 +85,9 @@ def label_salah_ketik() -> Workbook:
     fields = ("NAMA", "NIP", "PANGKA/GOL. RUANG", "JABATN", "UNIT KERJA")
     header = ["NO", "RENCANA KINERJA ATASAN LANGSUNG / UNIT KERJA / ORGANISASI", "RENCANA KINERJA", "ASPEK",
               "INDIKATOR KERJA INDIVIDU", "TARGET"]
-    rows = [*kop(fields, ("PEGAWAI YANG DI NILAI", "PEJABAT PENILAI KERJA")), header, *DASAR_ROWS, *FOOTER]
+    periode = [["PERIODE PENILAIAN", None, ":", None, "1 JANUARI SD 31 DESEMBER 2025"]]  # value further right
+    rows = [*kop(fields, ("PEGAWAI YANG DI NILAI", "PEJABAT PENILAI KERJA"), periode=periode), header,
+            *DASAR_ROWS, *FOOTER]
     return book("SKP", rows)
 
 
@@ -141,6 +143,14 @@ def label_identitas_tidak_dikenali() -> Workbook:
     """The pegawai's NIP row labelled KODE PEGAWAI (unplaceable) and the penilai's JABATAN value empty."""
     rows = kop(penilai=(*PENILAI[:3], None, PENILAI[4]))
     rows[6][1] = "KODE PEGAWAI"  # pegawai block, row 2
+    return book("SKP", [*rows, DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+
+
+def label_identitas_hilang() -> Workbook:
+    """The pegawai's JABATAN row has its number but neither label nor value: the finding is on that row's
+    value cell, not on another field's."""
+    rows = kop(pegawai=(*PEGAWAI[:3], None, PEGAWAI[4]))
+    rows[8][1] = None  # pegawai block, row 4: label erased
     return book("SKP", [*rows, DASAR_HEADER, *DASAR_ROWS, *FOOTER])
 
 
@@ -213,6 +223,7 @@ BOOKS = {
     "nyata_identitas_dua_baris.xlsx": identitas_dua_baris,
     "nyata_judul_tolok_ukur.xlsx": judul_tolok_ukur,
     "nyata_label_identitas_tidak_dikenali.xlsx": label_identitas_tidak_dikenali,
+    "nyata_label_identitas_hilang.xlsx": label_identitas_hilang,
     "lain_pp46.xlsx": pp46,
     "lain_permen6_2022.xlsx": permen6_2022,
     "templat_kosong.xlsx": templat_kosong,
