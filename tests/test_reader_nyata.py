@@ -49,7 +49,8 @@ def test_near_words_are_placed_and_recorded_as_fuzzy(config: Config) -> None:
     assert all(label.score >= 88 for label in document.labels)
     assert document.penilai.nama == "Hendra Gunawan, S.E., M.M."  # PEJABAT PENILAI KERJA is the block
     assert document.column_placed("iki") and not document.column_unreadable("iki")
-    assert (document.periode.raw, document.periode.cells["periode"]) == ("1 JANUARI SD 31 DESEMBER 2025", "E3")
+    periode = document.periode
+    assert (periode.raw, periode.cells["periode"]) == ("1 JANUARI SD 31 DESEMBER 2025", "E3")
 
 
 def test_kategori_subset_target_stands_for_baik(config: Config) -> None:
