@@ -17,7 +17,9 @@ from skp.reading.session import ReadingSession, session_for
 DATA = Path(__file__).parent / "data"
 SAMPLES = Path(__file__).parent.parent / "samples"
 WORKBOOKS = sorted(
-    p for p in [*DATA.glob("*.xls*"), *SAMPLES.glob("*.xlsx")] if not p.name.startswith(("bad_", "~"))
+    p
+    for p in [*DATA.glob("*.xls*"), *SAMPLES.glob("*.xlsx")]
+    if not p.name.startswith(("bad_", "~", "lain_halaman_web"))  # not workbooks at all
 )
 
 

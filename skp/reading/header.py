@@ -285,32 +285,52 @@ def _missing_fields(
                                                   columns=(label_col, label_col)))
 
 
-def _find_block(index: SheetIndex, label: Label, limit: int, rules: FuzzyRules) -> tuple[int, int] | None:
+def _find_block(index: SheetIndex, label: Label, limit: int, rules: FuzzyRules) -> _Block | None:
     """Where an identity block label stands above row ``limit``: exactly, else as a near-word
     (``PEJABAT PENILAI KERJA``)."""
-    exact = next(((r, c) for r, c in index.find(label_keys(label)) if r < limit), None)
+    keys = label_keys(label)
+    exact = next(((r, c) for r, c in index.find(keys) if r < limit), None)
     if exact is not None:
-        return exact
-    keys = [k for k in label_keys(label) if len(k) >= rules.min_length]
+        return _Block(exact, "exact" if index.key(*exact) == keys[0] else "alias", 100.0)
+    long_keys = [k for k in keys if len(k) >= rules.min_length]
     best: tuple[float, int, int] | None = None
     for (r, c), key in index.keys.items():
         if r >= limit:
             break
         if len(key) < rules.min_length or key in rules.never:
             continue
-        score = max((fuzz.ratio(key, k, score_cutoff=rules.threshold) for k in keys), default=0.0)
+        score = max((fuzz.ratio(key, k, score_cutoff=rules.threshold) for k in long_keys), default=0.0)
         if score >= rules.threshold and (best is None or score > best[0]):
             best = (score, r, c)
-    return (best[1], best[2]) if best else None
+    return _Block((best[1], best[2]), "fuzzy", best[0]) if best else None
+
+
+@dataclass(frozen=True)
+class _Block:
+    """Where an identity block's label stands and how it was recognised."""
+
+    pos: tuple[int, int]
+    how: LabelHow
+    score: float
+
+
+def _block_labels(index: SheetIndex, found: dict[str, _Block | None]) -> list[PlacedLabel]:
+    """The identity block labels placed, for the reader's record."""
+    return [
+        PlacedLabel(key=f"blok.{name}", sheet=index.name, cell=a1(*block.pos),
+                    written=index.text(*block.pos) or "", how=block.how, score=round(block.score, 1))
+        for name, block in found.items()
+        if block is not None
+    ]
 
 
 def _regions(
-    index: SheetIndex, header: Header, limit: int, rules: FuzzyRules
+    index: SheetIndex, blocks: dict[str, _Block | None], limit: int
 ) -> tuple[Region, Region | None]:
     """Regions of the pegawai and penilai blocks above row ``limit``. A region starts on its block
     label's own row, since a label merged down the left of its fields shares a row with NAMA."""
-    peg = _find_block(index, header.blocks["pegawai"], limit, rules)
-    pen = _find_block(index, header.blocks["penilai"], limit, rules)
+    peg = blocks["pegawai"].pos if blocks["pegawai"] else None
+    pen = blocks["penilai"].pos if blocks["penilai"] else None
     if peg is None and pen is None:
         return Region(0, limit), None
     if pen is None:
@@ -333,8 +353,10 @@ def read_identities(
     """PEGAWAI YANG DINILAI and PEJABAT PENILAI KINERJA, read from the rows above ``limit``."""
     rules = rules or index.session.fuzzy
     stop_keys = _label_keys_of(header)
-    peg_region, pen_region = _regions(index, header, limit, rules)
+    blocks = {name: _find_block(index, header.blocks[name], limit, rules) for name in ("pegawai", "penilai")}
+    peg_region, pen_region = _regions(index, blocks, limit)
     pegawai = _identity(index, header.fields, peg_region, stop_keys, rules, "pegawai")
+    pegawai.labels[:0] = _block_labels(index, blocks)
     penilai = (
         _identity(index, header.fields, pen_region, stop_keys, rules, "penilai")
         if pen_region

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rapidfuzz import fuzz
+
 from skp.mapping import Label, SheetMapping, normalize_label
 from skp.reading.index import SheetIndex
 from skp.reading.table import label_keys, locate_table
@@ -18,17 +20,23 @@ _MIN_TITLE_KEY = 8
 
 def _title_score(index: SheetIndex, title: Label) -> int:
     """2 when a cell holds exactly the title, 1 when a short line near the top contains it (a title with
-    a year or unit added), else 0. Long sentences mentioning the title (instructions) do not count."""
+    a year or unit added) or nearly spells it (a typo, by the session's similarity threshold), else 0.
+    Long sentences mentioning the title (instructions) do not count."""
     keys = label_keys(title)
     if index.rows_with(keys):
         return 2
     top = _top_keys(index)
+    session = index.session
+    threshold = session.fuzzy.threshold
     for k in keys:
         if len(k) < _MIN_TITLE_KEY:
             continue
         limit = 2 * len(k)
         for key in top:
-            if len(key) <= limit and k in key:
+            if len(key) > limit:
+                continue
+            if session.recall("titles", (k, key), lambda k=k, key=key: k in key or  # type: ignore[misc]
+                              fuzz.ratio(k, key, score_cutoff=threshold) > 0):
                 return 1
     return 0
 
