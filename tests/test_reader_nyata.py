@@ -7,10 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from skp.checks.registry import judged
 from skp.config import Config
+from skp.findings import Finding, Severity
 from skp.periksa import check_path
 from skp.reading.grid import SheetGrid, WorkbookGrid
 from skp.reading.reader import read_document
+from skp.reading.rules import reading_rules
 
 DATA = Path(__file__).parent / "data"
 
@@ -102,3 +105,27 @@ def test_thresholds_are_configuration(config: Config) -> None:
         **config.rules["pembacaan"], "pencocokan_label": {"kemiripan_minimum": 99}}})
     _, document = check_path(DATA / "nyata_label_salah_ketik.xlsx", strict)
     assert not document.column_placed("iki")
+
+
+def test_a_header_beside_a_complete_column_never_stands_for_a_missing_one(config: Config) -> None:
+    """SATUAN right of TARGET, with the RK atasan column deleted: an extra header, not the RK atasan's."""
+    rows = [
+        ["SASARAN KINERJA PEGAWAI"], ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"],
+        ["NO", "RENCANA KINERJA", "ASPEK", "INDIKATOR KINERJA INDIVIDU", "TARGET", "SATUAN"],
+        [1, "Laporan tersusun", "Kuantitas", "Jumlah laporan", 12, "laporan"],
+    ]
+    document = read_document(WorkbookGrid([SheetGrid("SKP", rows)]), config)
+    assert (document.form, document.unplaced) == ("ja-dasar", [])
+
+
+def test_the_guard_drops_any_finding_under_an_unplaced_header(config: Config) -> None:
+    """One guard for every check, those of other modules included: by code and by cell."""
+    _, document = check_path(DATA / "nyata_judul_tolok_ukur.xlsx", config)
+    by_code = reading_rules(config).temuan_menurut_kolom
+
+    def finding(code: str, cell: str) -> Finding:
+        return Finding(code=code, severity=Severity.ERROR, sheet="SKP", cell=cell, message="-")
+
+    assert not judged(finding("kode-baru", "E14"), document, by_code)  # under TOLOK UKUR
+    assert judged(finding("kode-baru", "D14"), document, by_code)  # the ASPEK column, read
+    assert not judged(finding("rk-tanpa-iki", "C14"), document, by_code)  # depends on the IKI column

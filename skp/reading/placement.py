@@ -34,11 +34,22 @@ def _similarity(key: str, column: Column) -> float:
     return max((fuzz.ratio(key, k) for k in column.normalized), default=0.0)
 
 
+def _where_it_belongs(layout: TableLayout, columns: tuple[Column, ...], column: Column, c: int) -> bool:
+    """Whether sheet column ``c`` lies where ``column`` belongs: after the placed columns the form puts
+    before it and before those it puts after it (a SATUAN header right of TARGET never stands for a
+    missing RK atasan column)."""
+    order = [col.key for col in columns]
+    i = order.index(column.key)
+    before = [hit.c1 for key, hit in layout.columns.items() if key in order and order.index(key) < i]
+    after = [hit.c0 for key, hit in layout.columns.items() if key in order and order.index(key) > i]
+    return max(before, default=-1) < c < min(after, default=1 << 30)
+
+
 def unplaced_headers(
     layout: TableLayout, columns: tuple[Column, ...], rules: FuzzyRules
 ) -> list[UnplacedLabel]:
-    """The header cells standing for a missing column, each paired with the missing column it is most
-    like (best pairs first, one column per cell)."""
+    """The header cells standing where a missing column belongs, each paired with the missing column it
+    is most like (best pairs first, one column per cell)."""
     missing = [c for c in columns if c.key in rules.reported and c.key not in layout.columns]
     if not missing:
         return []
@@ -53,7 +64,12 @@ def unplaced_headers(
         and key not in {k for col in columns for k in col.normalized}  # a column's own label, taken elsewhere
     ]
     offers = sorted(
-        ((_similarity(key, column), r, c, column) for r, c, key in cells for column in missing),
+        (
+            (_similarity(key, column), r, c, column)
+            for r, c, key in cells
+            for column in missing
+            if _where_it_belongs(layout, columns, column, c)
+        ),
         key=lambda o: (-o[0], o[1], o[2]),
     )
     out: list[UnplacedLabel] = []
