@@ -26,6 +26,7 @@ from skp.reading.values import number_text, strip_colon
 _ORDINAL_RE = re.compile(r"^\(?\d{1,2}[.)]?$")
 _WIDE = 10_000
 _MIN_PREFIX = 3  # "NIP"; shorter labels only ever match exactly
+_CONTINUED = frozenset({"jabatan", "unit_kerja"})  # fields whose value staff carry on to a second line
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,8 @@ def _similar(
     if not keys:
         return None
     best: tuple[float, int, int] | None = None
-    for (r, c), key in index.keys.items():
+    rows = range(region.r0, min(region.r1, index.grid.n_rows))
+    for r, c, key in ((row, c, key) for row in rows for c, key in index.row_keys(row)):
         if not region.holds(r, c) or (r, c) in claimed or key in stop_keys or len(key) < rules.min_length:
             continue
         score = max(fuzz.ratio(key, k, score_cutoff=rules.threshold) for k in keys)
@@ -210,39 +212,45 @@ def _identity(
 ) -> IdentityReading:
     """The block's fields: exact labels first for every field, then labels with words added, then
     near-words, so an exact label always wins and no cell serves two fields."""
-    identity = Identity(sheet=index.name)
     hits: dict[str, _Hit] = {}
     claimed: set[tuple[int, int]] = set()
-    for find in (
-        lambda f: _exact(index, f, region, stop_keys),
-        lambda f: _by_prefix(index, f, region, stop_keys, claimed),
-        lambda f: _similar(index, f, region, stop_keys, claimed, rules),
-    ):
-        for f in fields:
-            if f.key not in hits:
-                hit = find(f)
-                if hit is not None and hit.label not in claimed:
-                    hits[f.key] = hit
-                    claimed.add(hit.label)
-    reading = IdentityReading(identity)
-    first_row: int | None = None
+    for f in fields:
+        hit = _exact(index, f, region, stop_keys)
+        if hit is not None and hit.label not in claimed:
+            hits[f.key] = hit
+            claimed.add(hit.label)
+    if len(hits) < len(fields):
+        for find in (
+            lambda f: _by_prefix(index, f, region, stop_keys, claimed),
+            lambda f: _similar(index, f, region, stop_keys, claimed, rules),
+        ):
+            for f in fields:
+                if f.key not in hits:
+                    hit = find(f)
+                    if hit is not None and hit.label not in claimed:
+                        hits[f.key] = hit
+                        claimed.add(hit.label)
+    values: dict[str, object] = {}
+    cells: dict[str, str] = {}
+    labels: list[PlacedLabel] = []
     for f in fields:
         hit = hits.get(f.key)
         if hit is None:
             continue
         text, raw = hit.value.text, hit.value.raw
         if f.key == "nip" and isinstance(raw, (int, float)) and not isinstance(raw, bool):
-            identity.nip_typed_as_number = True
+            values["nip_typed_as_number"] = True
             text = number_text(float(raw))
-        elif f.key not in ("nip", "pangkat") and (more := _continued(index, hit, region, stop_keys)):
+        elif f.key in _CONTINUED and (more := _continued(index, hit, region, stop_keys)):
             text = f"{text} {more}"
-        setattr(identity, f.key, text)
-        identity.cells[f.key] = hit.value.cell
-        first_row = hit.value.pos[0] if first_row is None else min(first_row, hit.value.pos[0])
-        reading.labels.append(PlacedLabel(key=f"{pihak}.{f.key}", sheet=index.name, cell=a1(*hit.label),
-                                          written=index.text(*hit.label) or "", how=hit.how,
-                                          score=round(hit.score, 1)))
-    identity.row = None if first_row is None else first_row + 1
+        values[f.key] = text
+        cells[f.key] = hit.value.cell
+        written = index.text(*hit.label) or ""
+        labels.append(PlacedLabel(key=f"{pihak}.{f.key}", sheet=index.name, cell=a1(*hit.label),
+                                  written=written, how=hit.how, score=round(hit.score, 1)))
+    rows = [hit.value.pos[0] for hit in hits.values()]
+    identity = Identity(sheet=index.name, row=min(rows) + 1 if rows else None, cells=cells, **values)
+    reading = IdentityReading(identity, labels)
     _missing_fields(index, fields, hits, claimed, stop_keys, pihak, reading)
     return reading
 

@@ -24,8 +24,8 @@ _NUMBER_RE = re.compile(r"^\d{1,3}$")
 def table_labels(layout: TableLayout) -> list[PlacedLabel]:
     """One record per placed column: its key, header cell, the header as written and how it matched."""
     return [
-        PlacedLabel(key=hit.key, sheet=layout.sheet, cell=a1(*hit.header), written=hit.written or hit.key,
-                    how=hit.how, score=round(hit.score, 1))
+        PlacedLabel(key=hit.key, sheet=layout.sheet, cell=a1(*hit.header),
+                                    written=hit.written or hit.key, how=hit.how, score=round(hit.score, 1))
         for hit in layout.columns.values()
     ]
 
@@ -55,13 +55,14 @@ def unplaced_headers(
         return []
     spans = [(hit.c0, hit.c1) for hit in layout.columns.values()]
     index = layout.index
+    own_labels = {k for col in columns for k in col.normalized}  # a column's own label, taken elsewhere
     cells = [
         (r, c, key)
         for r, c, key in layout.unplaced
         if key not in rules.ignored
         and not _NUMBER_RE.match(key)
         and not any(c0 <= c <= c1 for c0, c1 in spans)
-        and key not in {k for col in columns for k in col.normalized}  # a column's own label, taken elsewhere
+        and key not in own_labels
     ]
     offers = sorted(
         (

@@ -115,7 +115,9 @@ def _form_layout(candidate: _Candidate, form: FormMapping, max_rows: int) -> Tab
     return locate_table(candidate.layout.index, form.rencana.table, max_rows) or candidate.layout
 
 
-def _recognise(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingRules) -> _Candidate:
+def _recognise(
+    indexes: list[SheetIndex], mappings: Mappings, rules: ReadingRules, session: ReadingSession
+) -> _Candidate:
     """The Rencana SKP table of an 8/2021 form; ``WorkbookRejected`` for an empty workbook (bukan-skp),
     a workbook of another regime (format-lain) or one without any SKP form (bukan-skp)."""
     if not any(index.keys or any(index.grid.rows) for index in indexes):
@@ -124,7 +126,7 @@ def _recognise(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingRule
     complete = candidate is not None and not any(
         c.required and c.key not in candidate.layout.columns for c in candidate.form.rencana.table.columns  # type: ignore[union-attr]
     )
-    regime = other_regime(indexes, rules, complete)
+    regime = other_regime(indexes, session.regimes, complete)
     if regime is not None:
         raise WorkbookRejected("format-lain", describe(*regime))
     if candidate is None:
@@ -140,7 +142,7 @@ def read_document(grid: WorkbookGrid, config: Config, session: ReadingSession | 
     mappings = config.mappings
     max_rows = rules.baris_judul_tabel_maks
     indexes = [SheetIndex.build(sheet, session) for sheet in grid.sheets]
-    candidate = _recognise(indexes, mappings, rules)
+    candidate = _recognise(indexes, mappings, rules, session)
     index = candidate.layout.index
     kop = mappings.kop
     top = candidate.layout.top

@@ -9,27 +9,45 @@ own labels are needed, so an 8/2021 form titled ``SASARAN KERJA PEGAWAI`` by hab
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from skp.mapping import normalize_label
 from skp.reading.index import SheetIndex
 from skp.reading.rules import OtherRegime, ReadingRules
 
 
-def _found(indexes: Sequence[SheetIndex], labels: list[str]) -> list[str]:
-    present = [label for label in labels if any(normalize_label(label) in i.label_set for i in indexes)]
-    return list(dict.fromkeys(present))
+@dataclass(frozen=True)
+class RegimeSignature:
+    """One regime's labels by normalised key, compiled once per session."""
+
+    regime: OtherRegime
+    own: dict[str, str]  # key → label as configured
+    shared: dict[str, str]
+    keys: frozenset[str]
+
+    @classmethod
+    def compile(cls, rules: ReadingRules) -> tuple[RegimeSignature, ...]:
+        out = []
+        for regime in rules.ketentuan_lain:
+            own = {normalize_label(t): t for t in regime.ciri_utama}
+            shared = {normalize_label(t): t for t in regime.ciri if normalize_label(t) not in own}
+            out.append(cls(regime, own, shared, frozenset(own) | frozenset(shared)))
+        return tuple(out)
 
 
 def other_regime(
-    indexes: Sequence[SheetIndex], rules: ReadingRules, complete_8_2021: bool
+    indexes: Sequence[SheetIndex], signatures: Sequence[RegimeSignature], complete_8_2021: bool
 ) -> tuple[OtherRegime, list[str]] | None:
     """The regime the workbook belongs to and the labels that show it, or None for an 8/2021 workbook."""
-    for regime in rules.ketentuan_lain:
-        own = _found(indexes, regime.ciri_utama)
-        shared = _found(indexes, regime.ciri)
+    for signature in signatures:
+        present: set[str] = set()
+        for index in indexes:
+            present |= index.label_set & signature.keys
+        own = [label for key, label in signature.own.items() if key in present]
+        shared = [label for key, label in signature.shared.items() if key in present]
         enough_own = len(own) >= (2 if complete_8_2021 else 1)
-        if enough_own and len(own) + len(shared) >= regime.minimal:
-            return regime, [*own, *shared]
+        if enough_own and len(own) + len(shared) >= signature.regime.minimal:
+            return signature.regime, [*own, *shared]
     return None
 
 

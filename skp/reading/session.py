@@ -67,11 +67,14 @@ class ReadingSession:
         self.mappings = mappings or default_mappings()
         self.rules = rules or ReadingRules()
         self.fuzzy = FuzzyRules.of(self.rules)
+        from skp.reading.regime import RegimeSignature  # the reader's modules import this one
+
+        self.regimes: tuple[RegimeSignature, ...] = RegimeSignature.compile(self.rules)
         self._tables: dict[int, tuple[Table, TableKeys]] = {}
         self._signatures: dict[tuple[object, ...], int] = {}
         self._row_ids: dict[tuple[object, ...], int] = {}
         self._new_row_id = itertools.count()
-        names = ("headers", "depths", "contains", "similar", "titles")
+        names = ("headers", "depths", "contains", "similar")
         self.memo: dict[str, dict[object, object]] = {name: {} for name in names}
         for table in self._mapped_tables():
             self.table_keys(table)
@@ -107,7 +110,11 @@ class ReadingSession:
         memo = self.memo[table]
         if key in memo:
             return memo[key]  # type: ignore[return-value]
-        return remember(memo, key, work(), _MEMO_MAX)  # type: ignore[arg-type]
+        return self.remember(table, key, work())
+
+    def remember(self, table: str, key: object, value: V) -> V:
+        """Store ``value`` in memo table ``table`` (for hot paths that look the table up themselves)."""
+        return remember(self.memo[table], key, value, _MEMO_MAX)  # type: ignore[arg-type]
 
 
 _SESSIONS: weakref.WeakKeyDictionary[Config, ReadingSession] = weakref.WeakKeyDictionary()

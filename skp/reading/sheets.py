@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from skp.mapping import Label, SheetMapping, normalize_label
 from skp.reading.index import SheetIndex
@@ -18,26 +18,27 @@ _TITLE_ROWS = 12  # a title sits in the first rows, under a possible kop surat
 _MIN_TITLE_KEY = 8
 
 
-def _title_score(index: SheetIndex, title: Label) -> int:
+def _title_score(index: SheetIndex, title: Label, near: bool = True) -> int:
     """2 when a cell holds exactly the title, 1 when a short line near the top contains it (a title with
-    a year or unit added) or nearly spells it (a typo, by the session's similarity threshold), else 0.
-    Long sentences mentioning the title (instructions) do not count."""
+    a year or unit added) or, with ``near`` (asked where the annex's structure is not found), nearly spells
+    it (a typo, by the session's similarity threshold), else 0. Long sentences mentioning the title
+    (instructions) do not count."""
     keys = label_keys(title)
     if index.rows_with(keys):
         return 2
     top = _top_keys(index)
-    session = index.session
-    threshold = session.fuzzy.threshold
-    for k in keys:
-        if len(k) < _MIN_TITLE_KEY:
-            continue
+    long_keys = [k for k in keys if len(k) >= _MIN_TITLE_KEY]
+    for k in long_keys:
         limit = 2 * len(k)
         for key in top:
-            if len(key) > limit:
-                continue
-            if session.recall("titles", (k, key), lambda k=k, key=key: k in key or  # type: ignore[misc]
-                              fuzz.ratio(k, key, score_cutoff=threshold) > 0):
+            if len(key) <= limit and k in key:
                 return 1
+    if not near:
+        return 0
+    threshold = index.session.fuzzy.threshold
+    for k in long_keys:  # one C loop over the sheet's top cells per title key
+        if process.extractOne(k, top, scorer=fuzz.ratio, score_cutoff=threshold) is not None:
+            return 1
     return 0
 
 
@@ -93,7 +94,8 @@ def _sheet_score(index: SheetIndex, mapping: SheetMapping) -> int:
     hit = index.memo.get(memo_key)
     if hit is None or hit[0] is not mapping:  # type: ignore[index]
         names = {normalize_label(n) for n in (mapping.sheet_name, *mapping.sheet_aliases)}
-        score = _title_score(index, mapping.title) + 2 * _has_structure(index, mapping)
+        structure = _has_structure(index, mapping)
+        score = _title_score(index, mapping.title, near=not structure) + 2 * structure
         score += normalize_label(index.name) in names
         hit = index.memo[memo_key] = (mapping, score)
     return hit[1]  # type: ignore[index]

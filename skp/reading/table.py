@@ -363,12 +363,15 @@ def _match_header(
                 used.add((r, c))
                 break
     session = index.session
+    memo = session.memo["contains"]
     for r, c, key in cells:
         if (r, c) in used or len(key) < _MIN_FUZZY_KEY or key in keys.fuzzy.ignored:
             continue
         best: tuple[int, Column] | None = None
-        contained = session.recall("contains", (keys, key), lambda k=key: _contains_columns(keys, k))  # type: ignore[misc]
-        for i, length in contained:
+        contained = memo.get((keys, key))
+        if contained is None:
+            contained = session.remember("contains", (keys, key), _contains_columns(keys, key))
+        for i, length in contained:  # type: ignore[attr-defined]
             column = keys.columns[i].column
             if column.key in taken or (groups and not _fits(column, r, c, groups)):
                 continue
@@ -402,11 +405,15 @@ def _place_similar(
     (typos, stray words): best similarity first, one cell per column and one column per cell, so an exact
     label always wins over a near one and two labels never claim one cell."""
     session = index.session
+    memo = session.memo["similar"]
     offers: list[tuple[float, int, int, int]] = []  # (score, row, col, column position)
     for r, c, key in cells:
         if (r, c) in used:
             continue
-        for i, score in session.recall("similar", (keys, key), lambda k=key: _similar_columns(keys, k)):  # type: ignore[misc]
+        similar = memo.get((keys, key))
+        if similar is None:
+            similar = session.remember("similar", (keys, key), _similar_columns(keys, key))
+        for i, score in similar:  # type: ignore[attr-defined]
             column = keys.columns[i].column
             if column.key not in taken and (not groups or _fits(column, r, c, groups)):
                 offers.append((score, r, c, i))
