@@ -63,7 +63,8 @@ def test_kategori_subset_target_stands_for_baik(config: Config) -> None:
     assert levels == ("10 - 11 laporan", "12 laporan", "> 12 laporan")
     assert kategori.baik_dari_target and kategori.cells["baik"] == "F15"
     assert not document.column_placed("kategori_baik") and document.column_placed("kategori_cukup")
-    assert document.rencana[0].cara_memantau.sumber_data == "Arsip laporan keuangan"
+    assert [len(rk.iki) for rk in document.rencana] == [2, 1, 1]
+    assert document.rencana[0].cara_memantau.sumber_data == "Arsip laporan keuangan; Agenda surat keluar"
     assert {label.key for label in document.labels} >= {"target", "cm_sumber_data"}
 
 

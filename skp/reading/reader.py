@@ -120,7 +120,9 @@ def _recognise(
 ) -> _Candidate:
     """The Rencana SKP table of an 8/2021 form; ``WorkbookRejected`` for an empty workbook (bukan-skp),
     a workbook of another regime (format-lain) or one without any SKP form (bukan-skp)."""
-    if not any(index.keys or any(index.grid.rows) for index in indexes):
+    if not any(index.keys for index in indexes) and not any(
+        v is not None for index in indexes for row in index.grid.rows for v in row
+    ):
         raise WorkbookRejected("bukan-skp", "buku kerja kosong: tidak ada isian di sheet mana pun")
     candidate = _best_rencana(indexes, mappings, rules)
     complete = candidate is not None and not any(

@@ -58,12 +58,17 @@ def _iki(layout: TableLayout, r: int) -> Iki:
 
 
 def _cara_memantau(layout: TableLayout, block: RkBlock) -> CaraMemantau | None:
+    """Cara memantau of one RK. Written per IKI rather than once per RK (SPEC §3.10), the RK's value is
+    every IKI's, each once, joined with "; "."""
     present = [k for k in _CARA_FIELDS if layout.has(k)]
     if not present:
         return None
     cara = CaraMemantau(sheet=layout.sheet, row=block.first + 1)
     for key in present:
         text, cell = rk_value(layout, block, key)
+        per_iki = dict.fromkeys(t for r in block.rows if (t := layout.text(r, key)) is not None)
+        if len(per_iki) > 1:
+            text = "; ".join(per_iki)
         setattr(cara, _CARA_FIELDS[key], text)
         cara.cells[_CARA_FIELDS[key]] = cell  # type: ignore[assignment]
     return cara
