@@ -62,16 +62,13 @@ def _rejected(path: str, rejected: WorkbookRejected) -> FileReport:
     return FileReport(path=path, findings=[Finding.make(rejected.code, rincian=rejected.detail)])
 
 
-def _unfilled(document: SkpDocument) -> list[Finding] | None:
-    """The one finding of a template sent as it came, or of placeholders left in it; None otherwise."""
-    if never_filled(document):
-        rincian = "tidak ada identitas pegawai maupun Rencana Kinerja"
-        return [Finding.make("templat-belum-diisi", rincian=rincian)]
-    if document.placeholders:
-        cells = ", ".join(f"{cell} ('{text}')" for cell, text in list(document.placeholders.items())[:3])
-        rincian = f"isian masih berupa teks pengisi di sheet '{document.sheet}' sel {cells}"
-        return [Finding.make("templat-belum-diisi", rincian=rincian)]
-    return None
+def _placeholders(document: SkpDocument) -> list[Finding]:
+    """One finding for the template placeholders left in the kop (read as empty fields)."""
+    if not document.placeholders:
+        return []
+    cells = ", ".join(f"{cell} ('{text}')" for cell, text in list(document.placeholders.items())[:3])
+    rincian = f"isian masih berupa teks pengisi di sheet '{document.sheet}' sel {cells}"
+    return [Finding.make("templat-belum-diisi", rincian=rincian)]
 
 
 def check_grid(
@@ -83,11 +80,11 @@ def check_grid(
         document = read_document(grid, config, session)
     except WorkbookRejected as rejected:
         return _rejected(path, rejected), None
-    unfilled = _unfilled(document)
-    if unfilled is not None and never_filled(document):
-        findings = unfilled  # nothing else to say about an empty form
+    if never_filled(document):  # the template as it came: nothing else to say about it
+        rincian = "tidak ada identitas pegawai maupun Rencana Kinerja"
+        findings = [Finding.make("templat-belum-diisi", rincian=rincian)]
     else:
-        findings = [*(unfilled or []), *run_document_checks(document, config)]
+        findings = [*_placeholders(document), *run_document_checks(document, config)]
     report = FileReport(
         path=path,
         form=document.form,
