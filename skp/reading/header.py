@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -103,8 +104,7 @@ def find_labelled_value(
     return value_right_of(index, *exact, c_end=region.c1, stop_keys=stop_keys)
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
     """A field label found in a block: the label cell, how it matched, and its value."""
 
     label: tuple[int, int]
@@ -313,8 +313,7 @@ def _find_block(index: SheetIndex, label: Label, limit: int, rules: FuzzyRules) 
     return _Block((best[1], best[2]), "fuzzy", best[0]) if best else None
 
 
-@dataclass(frozen=True)
-class _Block:
+class _Block(NamedTuple):
     """Where an identity block's label stands and how it was recognised."""
 
     pos: tuple[int, int]

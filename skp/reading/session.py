@@ -74,7 +74,7 @@ class ReadingSession:
         self._signatures: dict[tuple[object, ...], int] = {}
         self._row_ids: dict[tuple[object, ...], int] = {}
         self._new_row_id = itertools.count()
-        names = ("headers", "depths", "contains", "similar")
+        names = ("headers", "depths", "contains", "similar", "titles")
         self.memo: dict[str, dict[object, object]] = {name: {} for name in names}
         for table in self._mapped_tables():
             self.table_keys(table)

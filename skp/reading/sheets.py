@@ -35,14 +35,23 @@ def _title_score(index: SheetIndex, title: Label, near: bool = True) -> int:
                 return 1
     if not near:
         return 0
-    threshold = index.session.fuzzy.threshold
-    for k in long_keys:  # one C loop over the sheet's top cells per title key
-        if process.extractOne(k, top, scorer=fuzz.ratio, score_cutoff=threshold) is not None:
-            return 1
-    return 0
+    return int(_near_title(index, tuple(long_keys), top))
 
 
-def _top_keys(index: SheetIndex) -> list[str]:
+def _near_title(index: SheetIndex, keys: tuple[str, ...], top: tuple[str, ...]) -> bool:
+    """Whether one of the top cells nearly spells a title key; remembered in the session by the sheet's
+    top cells, which templates repeat from workbook to workbook."""
+    session = index.session
+    memo_key = (keys, top)
+    found = session.memo["titles"].get(memo_key)
+    if found is None:
+        threshold = session.fuzzy.threshold
+        found = any(process.extractOne(k, top, scorer=fuzz.ratio, score_cutoff=threshold) for k in keys)
+        session.remember("titles", memo_key, found)
+    return found  # type: ignore[return-value]
+
+
+def _top_keys(index: SheetIndex) -> tuple[str, ...]:
     """Keys of the cells in the rows where a title sits, collected once per sheet for every annex (each
     once, and only those long enough to contain a title)."""
     memo_key = "title-row keys"
@@ -53,7 +62,7 @@ def _top_keys(index: SheetIndex) -> list[str]:
                 break
             if len(key) >= _MIN_TITLE_KEY:
                 top[key] = None
-        index.memo[memo_key] = list(top)
+        index.memo[memo_key] = tuple(top)
     return index.memo[memo_key]  # type: ignore[return-value]
 
 
