@@ -134,6 +134,13 @@ class Header(_Strict):
     def field(self, key: str) -> Field_:
         return next(f for f in self.fields if f.key == key)
 
+    @cached_property
+    def label_keys(self) -> frozenset[str]:
+        """Keys of every kop label (fields, blocks, periode): where one field's value ends. Worked out
+        once per (frozen) header."""
+        labels: list[Label] = [*self.fields, *self.blocks.values(), self.periode]
+        return frozenset(k for label in labels for k in label.normalized)
+
 
 SheetKind = Literal["rencana", "manual-iki", "matriks", "keterkaitan-ak", "penilaian", "perilaku"]
 

@@ -57,8 +57,7 @@ class Value:
 
 
 def _label_keys_of(header: Header) -> frozenset[str]:
-    labels: list[Label] = [*header.fields, *header.blocks.values(), header.periode]
-    return frozenset(k for label in labels for k in label_keys(label))
+    return header.label_keys
 
 
 def value_right_of(
@@ -181,10 +180,11 @@ def _continued(index: SheetIndex, hit: _Hit, region: Region, stop_keys: frozense
     r, c = hit.value.pos
     if hit.value.text is None or hit.value.pos == hit.label or not region.holds(r + 1, c):
         return None
-    text = index.text(r + 1, c)
-    if text is None or ":" in text or index.key(r + 1, c) in stop_keys or index.covered_from_above(r + 1, c):
+    row = index.row(r + 1)
+    text = row.get(c)
+    if text is None or ":" in text or any(region.c0 <= col < c for col in row):
         return None
-    if any(region.holds(r + 1, col) for col, _ in index.row_texts(r + 1) if col < c):
+    if index.key(r + 1, c) in stop_keys or index.covered_from_above(r + 1, c):
         return None
     return text
 

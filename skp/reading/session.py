@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import itertools
 import weakref
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
@@ -28,7 +27,6 @@ if TYPE_CHECKING:
     from skp.config import Config
     from skp.reading.table import TableKeys
 
-K = TypeVar("K")
 V = TypeVar("V")
 
 _MEMO_MAX = 4096  # entries per memo table; a batch needs a few hundred
@@ -105,15 +103,9 @@ class ReadingSession:
             found = remember(self._row_ids, content, next(self._new_row_id), _MEMO_MAX)
         return found
 
-    def recall(self, table: str, key: object, work: Callable[[], V]) -> V:
-        """``work()``, remembered in memo table ``table`` under ``key``."""
-        memo = self.memo[table]
-        if key in memo:
-            return memo[key]  # type: ignore[return-value]
-        return self.remember(table, key, work())
-
     def remember(self, table: str, key: object, value: V) -> V:
-        """Store ``value`` in memo table ``table`` (for hot paths that look the table up themselves)."""
+        """Store ``value`` in memo table ``table`` (``memo[table]``, which callers look up themselves on
+        their hot paths): ``headers``, ``depths``, ``contains``, ``similar``, ``titles``."""
         return remember(self.memo[table], key, value, _MEMO_MAX)  # type: ignore[arg-type]
 
 

@@ -324,14 +324,17 @@ def _header_columns(index: SheetIndex, keys: TableKeys, top: int, max_rows: int)
     (the group labels in those rows included), so a remembered header is the one the search would find
     again."""
     session = index.session
-    depth = session.recall(
-        "depths", (keys, max_rows, index.row_id(top)), lambda: _header_depth(index, keys, top, max_rows)
-    )
-    window = range(top, top + depth)
+    depth_key = (keys, max_rows, index.row_id(top))
+    depth = session.memo["depths"].get(depth_key)
+    if depth is None:
+        depth = session.remember("depths", depth_key, _header_depth(index, keys, top, max_rows))
+    window = range(top, top + depth)  # type: ignore[operator]
     evidence = (keys, *(index.row_id(r) for r in window))
-    return session.recall(
-        "headers", evidence, lambda: _match_header(index, keys, window, _group_labels(index, keys, window))
-    )
+    headers = session.memo["headers"]
+    if evidence in headers:
+        return headers[evidence]  # type: ignore[return-value]
+    header = _match_header(index, keys, window, _group_labels(index, keys, window))
+    return session.remember("headers", evidence, header)
 
 
 def _match_header(
