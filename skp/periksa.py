@@ -66,8 +66,10 @@ def _placeholders(document: SkpDocument) -> list[Finding]:
     """One finding for the template placeholders left in the kop (read as empty fields)."""
     if not document.placeholders:
         return []
-    cells = ", ".join(f"{cell} ('{text}')" for cell, text in list(document.placeholders.items())[:3])
-    rincian = f"isian masih berupa teks pengisi di sheet '{document.sheet}' sel {cells}"
+    cells = [cell for cell in document.placeholders if cell]
+    shown = ", ".join(cells[:6]) + (f" dan {len(cells) - 6} sel lain" if len(cells) > 6 else "")
+    example = next(iter(document.placeholders.values()))
+    rincian = f"teks pengisi seperti '{example[:20]}' di sheet '{document.sheet}' sel {shown}"
     return [Finding.make("templat-belum-diisi", rincian=rincian)]
 
 

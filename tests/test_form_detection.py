@@ -31,6 +31,7 @@ NAMED = {
     "ok_small_skp.xlsx": "ja-dasar",
     "templat_kosong.xlsx": "ja-dasar",
     "templat_teks_pengisi.xlsx": "ja-dasar",
+    "templat_pengisi_saja.xlsx": "ja-dasar",
 }
 NOT_A_FORM = ("notskp_", "lain_", "kosong_", "ok_long_text", "ok_macro")
 
@@ -48,8 +49,10 @@ def expected_form(name: str) -> str | None:
     if stem.startswith("form_"):
         _, jenis, model = stem.split("_")
         return f"{jenis}-{model}"
-    if stem.startswith(("layout_", "nyata_")):
+    if stem.startswith(("layout_", "nyata_", "reviu_penilaian_")):
         return "ja-dasar"
+    if stem.startswith("reviu_"):  # tests/data/make_reviu.py (branch i12-checks): JF reviu forms
+        return "jf-pengembangan"
     raise AssertionError(f"{name}: no expected form")
 
 

@@ -32,6 +32,7 @@ EXPECTED = {
     "lain_halaman_web.xls": (None, {("berkas-rusak", None, None)}),
     "templat_kosong.xlsx": ("ja-dasar", {("templat-belum-diisi", None, None)}),
     "templat_teks_pengisi.xlsx": ("ja-dasar", {("templat-belum-diisi", None, None)}),
+    "templat_pengisi_saja.xlsx": ("ja-dasar", {("templat-belum-diisi", None, None)}),
     "kosong_buku_kerja.xlsx": (None, {("bukan-skp", None, None)}),
 }
 

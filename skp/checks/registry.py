@@ -81,8 +81,7 @@ def run_document_checks(document: Any, config: Config) -> list[Finding]:
     for check in REGISTRY.values():
         if check.kind == "dokumen" and check.func is not None:
             findings.extend(_guarded(check, check.func(document, config)))
-    unplaced = getattr(document, "unplaced", None)
-    if not unplaced:
+    if not getattr(document, "unplaced", None) and not getattr(document, "placeholders", None):
         return findings
     by_code = reading_rules(config).temuan_menurut_kolom
     return [f for f in findings if judged(f, document, by_code)]
@@ -90,11 +89,14 @@ def run_document_checks(document: Any, config: Config) -> list[Finding]:
 
 def judged(finding: Finding, document: Any, by_code: dict[str, list[str]]) -> bool:
     """Whether ``finding`` may be reported on a document whose reader left some labels unplaced
-    (``document.unplaced``, SPEC §7 ``judul-tidak-dikenali``): not when its code depends on an unplaced
-    column (``pembacaan.temuan_menurut_kolom``), nor when its cell lies under an unplaced header. One
-    guard for every check, so a new check cannot report on a column nobody read."""
+    (``document.unplaced``, SPEC §7 ``judul-tidak-dikenali``) or read placeholders as empty
+    (``document.placeholders``, ``templat-belum-diisi``): not when its code depends on an unplaced column
+    (``pembacaan.temuan_menurut_kolom``), nor when its cell lies under an unplaced header or holds a
+    placeholder. One guard for every check, so a new check cannot report on what nobody could read."""
     if finding.code == "judul-tidak-dikenali":
         return True
+    if finding.cell is not None and finding.sheet == document.sheet and finding.cell in document.placeholders:
+        return False  # a template placeholder read as empty: templat-belum-diisi says it once
     columns = by_code.get(finding.code, ())
     for label in document.unplaced:
         if label.key in columns:

@@ -33,7 +33,7 @@ from skp.reading.rules import ReadingRules, reading_rules
 from skp.reading.session import ReadingSession, session_for
 from skp.reading.sheets import find_sheet
 from skp.reading.table import TableLayout, label_keys, locate_table
-from skp.reading.unfilled import clear_placeholders
+from skp.reading.unfilled import clear_placeholders, clear_plan_placeholders
 
 
 @dataclass
@@ -166,6 +166,8 @@ def read_document(grid: WorkbookGrid, config: Config, session: ReadingSession | 
     bound_table(layout, (*_signature_labels(kop), *annex_titles), sections)
     title_cell, agency = read_title(index, form.rencana.title, kop, top)
     periode, period_labels = read_period(index, kop, top)
+    rencana = read_rencana(layout, rules)
+    placeholders.update(clear_plan_placeholders(rencana, periode, patterns))
     document = SkpDocument(
         form=form.id,
         jenis=form.jenis,
@@ -176,7 +178,7 @@ def read_document(grid: WorkbookGrid, config: Config, session: ReadingSession | 
         pegawai=pegawai,
         penilai=penilai,
         periode=periode,
-        rencana=read_rencana(layout, rules),
+        rencana=rencana,
         utama_cell=layout.section_cells.get("utama"),
         labels=[*table_labels(layout), *peg_reading.labels, *pen_reading.labels, *period_labels],
         unplaced=[

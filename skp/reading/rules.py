@@ -59,7 +59,7 @@ class ReadingRules(BaseModel):
 
     pencocokan_label: LabelMatching = LabelMatching()
     ketentuan_lain: list[OtherRegime] = []
-    teks_pengisi: list[str] = [r"^\{\{.*\}\}$", r"^\[.*\]$", r"^[.…_\s]{3,}$"]
+    teks_pengisi: list[str] = [r"\{\{.*?\}\}", r"^\[.*\]$", r"^[.…_\s]{3,}$"]
     temuan_menurut_kolom: dict[str, list[str]] = {}
 
     deteksi: DetectionRules = DetectionRules()

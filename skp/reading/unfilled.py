@@ -1,8 +1,8 @@
 """Templates sent before they were filled (SPEC §3.10): placeholder texts and forms with nothing in them.
 
-A placeholder (``{{ nama }}``, ``[isi]``, a row of dots; patterns in ``pembacaan.teks_pengisi``) is read as
-an empty field and remembered with its cell, so the report says "template not filled" once instead of
-judging ``{{ nip }}`` as an NIP.
+A placeholder (``{{ nama }}``, ``[isi]``, a row of dots; patterns in ``pembacaan.teks_pengisi``) in the kop,
+the periode or a cell of the plan is read as an empty field and remembered with its cell, so the report says
+"template not filled" once instead of judging ``{{ nip }}`` as an NIP or ``[isi]`` as a target.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from skp.models import Identity, SkpDocument
+from skp.models import Identity, Period, RencanaKinerja, SkpDocument
 
 _IDENTITY_FIELDS = ("nama", "nip", "pangkat", "jabatan", "unit_kerja")
 
@@ -23,7 +23,7 @@ def _patterns(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def is_placeholder(text: str | None, patterns: tuple[str, ...]) -> bool:
     compiled = _patterns(patterns)
-    return bool(text and compiled and compiled.match(text.strip()))
+    return bool(text and compiled and compiled.search(text.strip()))
 
 
 def clear_placeholders(identity: Identity, patterns: tuple[str, ...]) -> dict[str, str]:
@@ -34,6 +34,35 @@ def clear_placeholders(identity: Identity, patterns: tuple[str, ...]) -> dict[st
         if is_placeholder(text, patterns):
             cleared[identity.cells.get(field, "")] = text
             setattr(identity, field, None)
+    return cleared
+
+
+def clear_plan_placeholders(
+    rencana: list[RencanaKinerja], periode: Period, patterns: tuple[str, ...]
+) -> dict[str, str]:
+    """Empty the periode and the RK and IKI cells holding a placeholder; return {cell: text} of those."""
+    cleared: dict[str, str] = {}
+
+    def placeholder(text: str | None, cell: str | None) -> bool:
+        if is_placeholder(text, patterns):
+            cleared[cell or ""] = text  # type: ignore[assignment]
+            return True
+        return False
+
+    if placeholder(periode.raw, periode.cells.get("periode")):
+        periode.raw = periode.start = periode.end = None
+    for rk in rencana:
+        if placeholder(rk.text, rk.cells.get("rk")):
+            rk.text = None
+        if placeholder(rk.rk_atasan, rk.cells.get("rk_atasan")):
+            rk.rk_atasan = None
+        for iki in rk.iki:
+            if placeholder(iki.text, iki.cells.get("iki")):
+                iki.text = None
+            if placeholder(iki.aspek_raw, iki.cells.get("aspek")):
+                iki.aspek_raw = iki.aspek = None
+            if iki.target is not None and placeholder(iki.target.raw, iki.cells.get("target")):
+                iki.target = None
     return cleared
 
 

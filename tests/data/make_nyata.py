@@ -200,9 +200,22 @@ def templat_kosong() -> Workbook:
 
 
 def templat_teks_pengisi() -> Workbook:
-    """A filled plan under a kop still holding the template's placeholders."""
-    rows = kop(pegawai=("{{ nama }}", "[isi NIP]", PEGAWAI[2], PEGAWAI[3], PEGAWAI[4]))
-    return book("SKP", [*rows, DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+    """A filled plan under a kop still holding the template's placeholders, one left in a target and
+    one in the periode."""
+    rows = kop(pegawai=("{{ nama }}", "[isi NIP]", PEGAWAI[2], PEGAWAI[3], PEGAWAI[4]),
+               periode=[["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER {{ tahun }}"]])
+    plan = [list(row) for row in DASAR_ROWS]
+    plan[2][5] = "[isi]"
+    return book("SKP", [*rows, DASAR_HEADER, *plan, *FOOTER])
+
+
+def templat_pengisi_saja() -> Workbook:
+    """A template whose every field still holds its placeholder: never filled."""
+    rows = kop(pegawai=("{{ nama }}", "{{ nip }}", "[isi]", "[isi]", "..........."),
+               penilai=("{{ nama_penilai }}", "{{ nip_penilai }}", "[isi]", "[isi]", "..........."))
+    plan: list[Row] = [["A. KINERJA UTAMA"], [1, "[isi]", "[isi]", "Kuantitas", "[isi]", "[isi]"],
+                       [None, None, None, "...", "...", "..."], ["B. KINERJA TAMBAHAN"]]
+    return book("SKP", [*rows, DASAR_HEADER, *plan, *FOOTER])
 
 
 def kosong() -> Workbook:
@@ -228,6 +241,7 @@ BOOKS = {
     "lain_permen6_2022.xlsx": permen6_2022,
     "templat_kosong.xlsx": templat_kosong,
     "templat_teks_pengisi.xlsx": templat_teks_pengisi,
+    "templat_pengisi_saja.xlsx": templat_pengisi_saja,
     "kosong_buku_kerja.xlsx": kosong,
 }
 
