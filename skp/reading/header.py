@@ -16,7 +16,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from skp.mapping import Field_, Header, Label, normalize_label
-from skp.models import Identity, LabelHow, Period, PlacedLabel, UnplacedLabel
+from skp.models import Identity, LabelHow, Period, UnplacedLabel
 from skp.numbers import parse_period
 from skp.reading.grid import a1
 from skp.reading.index import SheetIndex
@@ -27,6 +27,9 @@ from skp.reading.values import number_text, strip_colon
 _ORDINAL_RE = re.compile(r"^\(?\d{1,2}[.)]?$")
 _WIDE = 10_000
 _MIN_PREFIX = 3  # "NIP"; shorter labels only ever match exactly
+# The fields of a :class:`~skp.models.PlacedLabel`, validated once with the document (cheaper than one
+# model per label).
+LabelRecord = dict[str, object]
 _CONTINUED = frozenset({"jabatan", "unit_kerja"})  # fields whose value staff carry on to a second line
 
 
@@ -194,7 +197,7 @@ class IdentityReading:
     """One identity block as read, with the labels placed and those standing unrecognised."""
 
     identity: Identity
-    labels: list[PlacedLabel] = field(default_factory=list)
+    labels: list[LabelRecord] = field(default_factory=list)
     unplaced: list[UnplacedLabel] = field(default_factory=list)
 
 
@@ -232,7 +235,7 @@ def _identity(
                         claimed.add(hit.label)
     values: dict[str, object] = {}
     cells: dict[str, str] = {}
-    labels: list[PlacedLabel] = []
+    labels: list[LabelRecord] = []
     for f in fields:
         hit = hits.get(f.key)
         if hit is None:
@@ -246,8 +249,8 @@ def _identity(
         values[f.key] = text
         cells[f.key] = hit.value.cell
         written = index.text(*hit.label) or ""
-        labels.append(PlacedLabel(key=f"{pihak}.{f.key}", sheet=index.name, cell=a1(*hit.label),
-                                  written=written, how=hit.how, score=round(hit.score, 1)))
+        labels.append({"key": f"{pihak}.{f.key}", "sheet": index.name, "cell": a1(*hit.label),
+                       "written": written, "how": hit.how, "score": round(hit.score, 1)})
     rows = [hit.value.pos[0] for hit in hits.values()]
     identity = Identity(sheet=index.name, row=min(rows) + 1 if rows else None, cells=cells, **values)
     reading = IdentityReading(identity, labels)
@@ -321,11 +324,11 @@ class _Block(NamedTuple):
     score: float
 
 
-def _block_labels(index: SheetIndex, found: dict[str, _Block | None]) -> list[PlacedLabel]:
+def _block_labels(index: SheetIndex, found: dict[str, _Block | None]) -> list[LabelRecord]:
     """The identity block labels placed, for the reader's record."""
     return [
-        PlacedLabel(key=f"blok.{name}", sheet=index.name, cell=a1(*block.pos),
-                    written=index.text(*block.pos) or "", how=block.how, score=round(block.score, 1))
+        {"key": f"blok.{name}", "sheet": index.name, "cell": a1(*block.pos),
+         "written": index.text(*block.pos) or "", "how": block.how, "score": round(block.score, 1)}
         for name, block in found.items()
         if block is not None
     ]
@@ -372,7 +375,7 @@ def read_identities(
     return pegawai, penilai
 
 
-def read_period(index: SheetIndex, header: Header, limit: int) -> tuple[Period, list[PlacedLabel]]:
+def read_period(index: SheetIndex, header: Header, limit: int) -> tuple[Period, list[LabelRecord]]:
     """PERIODE PENILAIAN and its label. The value is right of the label (next to it or further right),
     in the label's own cell, or, when nothing stands right of it, in the cell below."""
     keys = label_keys(header.periode)
@@ -385,11 +388,11 @@ def read_period(index: SheetIndex, header: Header, limit: int) -> tuple[Period, 
         if below is not None:
             found = below
     start, end = parse_period(found.raw)
-    labels = []
+    labels: list[LabelRecord] = []
     if label is not None:
         how: LabelHow = "exact" if index.key(*label) == keys[0] else "alias"
-        labels.append(PlacedLabel(key="periode", sheet=index.name, cell=a1(*label),
-                                  written=index.text(*label) or "", how=how))
+        labels.append({"key": "periode", "sheet": index.name, "cell": a1(*label),
+                       "written": index.text(*label) or "", "how": how, "score": 100.0})
     period = Period(sheet=index.name, row=found.pos[0] + 1, cells={"periode": found.cell}, raw=found.text,
                     start=start, end=end)
     return period, labels

@@ -13,7 +13,7 @@ import re
 from rapidfuzz import fuzz
 
 from skp.mapping import Column
-from skp.models import PlacedLabel, UnplacedLabel
+from skp.models import UnplacedLabel
 from skp.reading.grid import a1
 from skp.reading.session import FuzzyRules
 from skp.reading.table import TableLayout
@@ -21,11 +21,13 @@ from skp.reading.table import TableLayout
 _NUMBER_RE = re.compile(r"^\d{1,3}$")
 
 
-def table_labels(layout: TableLayout) -> list[PlacedLabel]:
-    """One record per placed column: its key, header cell, the header as written and how it matched."""
+def table_labels(layout: TableLayout) -> list[dict[str, object]]:
+    """One record per placed column (the fields of :class:`~skp.models.PlacedLabel`, validated once with
+    the document): its key, header cell, the header as written and how it matched."""
+    sheet = layout.sheet
     return [
-        PlacedLabel(key=hit.key, sheet=layout.sheet, cell=a1(*hit.header),
-                                    written=hit.written or hit.key, how=hit.how, score=round(hit.score, 1))
+        {"key": hit.key, "sheet": sheet, "cell": a1(*hit.header), "written": hit.written or hit.key,
+         "how": hit.how, "score": round(hit.score, 1)}
         for hit in layout.columns.values()
     ]
 

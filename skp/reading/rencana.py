@@ -65,10 +65,16 @@ def _cara_memantau(layout: TableLayout, block: RkBlock) -> CaraMemantau | None:
         return None
     cara = CaraMemantau(sheet=layout.sheet, row=block.first + 1)
     for key in present:
-        text, cell = rk_value(layout, block, key)
-        per_iki = dict.fromkeys(t for r in block.rows if (t := layout.text(r, key)) is not None)
-        if len(per_iki) > 1:
-            text = "; ".join(per_iki)
+        per_iki: dict[str, None] = {}
+        cell = None
+        for r in block.rows:
+            written = layout.text(r, key)
+            if written is not None:
+                cell = cell or layout.cell(r, key)
+                per_iki[written] = None
+        text = "; ".join(per_iki) if per_iki else None
+        if text is None:  # a cell merged over this and earlier RK, or empty
+            text, cell = rk_value(layout, block, key)
         setattr(cara, _CARA_FIELDS[key], text)
         cara.cells[_CARA_FIELDS[key]] = cell  # type: ignore[assignment]
     return cara

@@ -21,17 +21,15 @@ def _patterns(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
-def is_placeholder(text: str | None, patterns: tuple[str, ...]) -> bool:
-    compiled = _patterns(patterns)
-    return bool(text and compiled and compiled.search(text.strip()))
-
-
 def clear_placeholders(identity: Identity, patterns: tuple[str, ...]) -> dict[str, str]:
     """Empty the identity fields holding a placeholder; return {cell: text} of those cleared."""
     cleared: dict[str, str] = {}
+    compiled = _patterns(patterns)
+    if compiled is None:
+        return cleared
     for field in _IDENTITY_FIELDS:
         text = getattr(identity, field)
-        if is_placeholder(text, patterns):
+        if text and compiled.search(text):
             cleared[identity.cells.get(field, "")] = text
             setattr(identity, field, None)
     return cleared
@@ -42,9 +40,12 @@ def clear_plan_placeholders(
 ) -> dict[str, str]:
     """Empty the periode and the RK and IKI cells holding a placeholder; return {cell: text} of those."""
     cleared: dict[str, str] = {}
+    compiled = _patterns(patterns)
+    if compiled is None:
+        return cleared
 
     def placeholder(text: str | None, cell: str | None) -> bool:
-        if is_placeholder(text, patterns):
+        if text and compiled.search(text):
             cleared[cell or ""] = text  # type: ignore[assignment]
             return True
         return False
