@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -58,10 +58,16 @@ class Label(_Strict):
 
     def keys(self) -> tuple[str, ...]:
         """Normalised forms of the label and its aliases, official label first."""
+        return self.normalized
+
+    @cached_property
+    def normalized(self) -> tuple[str, ...]:
+        """:meth:`keys`, worked out once per label: a mapping is compiled once and every workbook of a run
+        asks for the same labels' keys. Kept on the (frozen) label itself, so nothing outlives it."""
         return tuple(dict.fromkeys(normalize_label(t) for t in (self.label, *self.aliases)))
 
     def matches(self, text: object) -> bool:
-        return normalize_label(text) in self.keys()
+        return normalize_label(text) in self.normalized
 
 
 class Field_(Label):
@@ -127,6 +133,13 @@ class Header(_Strict):
 
     def field(self, key: str) -> Field_:
         return next(f for f in self.fields if f.key == key)
+
+    @cached_property
+    def label_keys(self) -> frozenset[str]:
+        """Keys of every kop label (fields, blocks, periode): where one field's value ends. Worked out
+        once per (frozen) header."""
+        labels: list[Label] = [*self.fields, *self.blocks.values(), self.periode]
+        return frozenset(k for label in labels for k in label.normalized)
 
 
 SheetKind = Literal["rencana", "manual-iki", "matriks", "keterkaitan-ak", "penilaian", "perilaku"]

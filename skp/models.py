@@ -79,13 +79,18 @@ class Target(BaseModel):
 
 
 class KategoriPenilaian(Located):
-    """Standar kinerja per IKI (Model Pengembangan). Thresholds are kept as written ("< 150", "> 300")."""
+    """Standar kinerja per IKI (Model Pengembangan). Thresholds are kept as written ("< 150", "> 300").
+
+    A form may give only some of the five levels (3, 4 or 5; often only CUKUP and SANGAT BAIK, the TARGET
+    standing for BAIK, or a column headed TARGET/BAIK): then ``baik`` is the target as written, its cell
+    the target's, and ``baik_dari_target`` says so."""
 
     sangat_kurang: str | None = None
     kurang: str | None = None
     cukup: str | None = None
     baik: str | None = None
     sangat_baik: str | None = None
+    baik_dari_target: bool = False
 
     def is_empty(self) -> bool:
         return not any((self.sangat_kurang, self.kurang, self.cukup, self.baik, self.sangat_baik))
@@ -209,8 +214,45 @@ class Perilaku(Located):
     ide_baru: bool = False  # produced a new idea/method: the condition for predikat Sangat Baik
 
 
+LabelHow = Literal["exact", "alias", "contains", "prefix", "fuzzy"]
+
+
+class PlacedLabel(BaseModel):
+    """A label the reader recognised: what it stands for, where, as written, and how sure the reader is.
+
+    ``key`` is a column key of ``mappings/*.yaml`` (``iki``, ``target`` …), an identity field
+    (``pegawai.nip``, ``penilai.jabatan``), an identity block (``blok.pegawai``) or ``periode``. ``how``:
+    ``exact`` (the official label), ``alias`` (a variant the mapping lists), ``contains``/``prefix`` (the
+    label inside a longer text), ``fuzzy`` (a near-word; ``score`` is its rapidfuzz similarity 0–100)."""
+
+    key: str
+    sheet: str
+    cell: str
+    written: str
+    how: LabelHow = "exact"
+    score: float = 100.0
+
+
+class UnplacedLabel(BaseModel):
+    """A label standing where a column or identity field belongs that the reader could not place: the
+    content under it (``key``'s column, from ``header_row`` down over ``columns``) is not judged."""
+
+    key: str  # what it most likely stands for (column key or ``pegawai.nama``-style field)
+    sheet: str
+    cell: str
+    written: str
+    nearest: str  # the official label of ``key``
+    score: float = 0.0
+    header_row: int = 0  # 0-based row of the label
+    columns: tuple[int, int] = (0, 0)  # 0-based sheet columns it spans
+
+
 class SkpDocument(BaseModel):
-    """Everything read from one SKP workbook. Annexes are ``None`` when their sheet is absent."""
+    """Everything read from one SKP workbook. Annexes are ``None`` when their sheet is absent.
+
+    The reader also records what it understood (``labels``) and what it could not (``unplaced``), so
+    that checks never judge content under a label nobody read: ask :meth:`column_placed` before reporting
+    on a column, :meth:`column_unreadable` / :meth:`field_unreadable` for what must not be judged."""
 
     form: FormId
     jenis: Jenis
@@ -230,6 +272,23 @@ class SkpDocument(BaseModel):
     matriks: MatriksPeranHasil | None = None
     penilaian: Penilaian | None = None
     perilaku: Perilaku | None = None
+    labels: list[PlacedLabel] = Field(default_factory=list)
+    unplaced: list[UnplacedLabel] = Field(default_factory=list)
+    placeholders: dict[str, str] = Field(default_factory=dict)  # cell → template filler text read as empty
 
     def rk(self, section: Section) -> list[RencanaKinerja]:
         return [r for r in self.rencana if r.section == section]
+
+    def column_placed(self, key: str) -> bool:
+        """Whether the Rencana SKP table has column ``key`` (a column key of ``mappings/*.yaml``: ``iki``,
+        ``target``, ``kategori_cukup`` …) and the reader found its header."""
+        return any(label.key == key for label in self.labels)
+
+    def column_unreadable(self, key: str) -> bool:
+        """Whether a header the reader could not place stands where column ``key`` belongs: its content
+        was not read, so nothing may be reported as missing or wrong in it."""
+        return any(label.key == key for label in self.unplaced)
+
+    def field_unreadable(self, pihak: str, field: str) -> bool:
+        """The same for an identity field (``pihak`` ``pegawai``/``penilai``, ``field`` ``nip`` …)."""
+        return self.column_unreadable(f"{pihak}.{field}")

@@ -21,11 +21,13 @@ from skp.nip import normalize_nip
 from skp.reading.grid import WorkbookGrid
 from skp.reading.load import load_grid
 from skp.reading.reader import read_document
+from skp.reading.session import ReadingSession
+from skp.reading.unfilled import never_filled
 
 # Codes the reading pipeline itself emits: file safety (skp.reading.safety/load) and form recognition.
 # Declared here, at the top of the core, so the reading layer never imports the check registry above it.
 declare_reading_codes("berkas", "berkas-rusak", "berkas-terenkripsi", "berkas-terlalu-besar")
-declare_reading_codes("pembacaan", "bukan-skp")
+declare_reading_codes("pembacaan", "bukan-skp", "format-lain", "templat-belum-diisi")
 
 
 def _nip(identity: Identity) -> str | None:
@@ -63,13 +65,31 @@ def _rejected(path: str, rejected: WorkbookRejected) -> FileReport:
     return FileReport(path=path, findings=[Finding.make(rejected.code, rincian=rejected.detail)])
 
 
-def check_grid(grid: WorkbookGrid, path: str, config: Config) -> tuple[FileReport, SkpDocument | None]:
-    """Read and check a workbook already loaded as a grid (the add-in's entry point)."""
+def _placeholders(document: SkpDocument) -> list[Finding]:
+    """One finding for the template placeholders left in the kop (read as empty fields)."""
+    if not document.placeholders:
+        return []
+    cells = [cell for cell in document.placeholders if cell]
+    shown = ", ".join(cells[:6]) + (f" dan {len(cells) - 6} sel lain" if len(cells) > 6 else "")
+    example = next(iter(document.placeholders.values()))
+    rincian = f"teks pengisi seperti '{example[:20]}' di sheet '{document.sheet}' sel {shown}"
+    return [Finding.make("templat-belum-diisi", rincian=rincian)]
+
+
+def check_grid(
+    grid: WorkbookGrid, path: str, config: Config, session: ReadingSession | None = None
+) -> tuple[FileReport, SkpDocument | None]:
+    """Read and check a workbook already loaded as a grid (the add-in's entry point). ``session``: the
+    run's :class:`~skp.reading.session.ReadingSession` (default: the config's own)."""
     try:
-        document = read_document(grid, config)
+        document = read_document(grid, config, session)
     except WorkbookRejected as rejected:
         return _rejected(path, rejected), None
-    findings = run_document_checks(document, config)
+    if never_filled(document):  # the template as it came: nothing else to say about it
+        rincian = "tidak ada identitas pegawai maupun Rencana Kinerja"
+        findings = [Finding.make("templat-belum-diisi", rincian=rincian)]
+    else:
+        findings = [*_placeholders(document), *run_document_checks(document, config)]
     report = FileReport(
         path=path,
         form=document.form,
@@ -83,12 +103,13 @@ def check_grid(grid: WorkbookGrid, path: str, config: Config) -> tuple[FileRepor
 
 
 def check_path(
-    path: Path, config: Config, display_path: str | None = None
+    path: Path, config: Config, display_path: str | None = None, session: ReadingSession | None = None
 ) -> tuple[FileReport, SkpDocument | None]:
-    """Load, read and check one workbook file; never raises for a bad file."""
+    """Load, read and check one workbook file; never raises for a bad file. A batch passes its one
+    ``session`` for every workbook (default: the config's own)."""
     shown = display_path if display_path is not None else str(path)
     try:
         grid = load_grid(Path(path), config)
     except WorkbookRejected as rejected:
         return _rejected(shown, rejected), None
-    return check_grid(grid, shown, config)
+    return check_grid(grid, shown, config, session)

@@ -21,6 +21,7 @@ LOCATION_KEYS = {
     "utama_cell",
     "manual_iki_sheet",
     "keterkaitan_ak_sheet",
+    "labels",  # where each label stands and how it was written: differs by layout by design
 }
 SAME_AS_PLAIN = sorted(p.name for p in DATA.glob("layout_*.xls*") if p.stem != "layout_nip_angka")
 

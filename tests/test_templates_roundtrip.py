@@ -35,7 +35,8 @@ make_samples = sys.modules.setdefault("make_samples", importlib.util.module_from
 _spec.loader.exec_module(make_samples)
 
 # Where a value was found is not part of what the document says.
-_LOCATION = {"sheet", "row", "cells", "title_cell", "utama_cell", "manual_iki_sheet", "keterkaitan_ak_sheet"}
+_LOCATION = {"sheet", "row", "cells", "title_cell", "utama_cell", "manual_iki_sheet", "keterkaitan_ak_sheet",
+             "labels"}  # labels: where the reader found each label, not what the document says
 
 
 def meaning(value):

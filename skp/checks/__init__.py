@@ -6,6 +6,7 @@ Importing this package registers every document and batch check; one import line
 from skp.checks import (  # noqa: F401
     daftar,
     jf,
+    judul,
     kategori,
     kop,
     kumpulan,

@@ -43,8 +43,13 @@ def identity_complete(document: SkpDocument, config: Config) -> Iterator[Finding
     for pihak, identity in _identities(document):
         for field in required:
             empty = is_blank(getattr(identity, field.key))
-            if empty and not _may_be_empty(document, pihak, field.key, config):
-                yield Finding.make("identitas-kosong", _sheet(identity, document), identity.cell(field.key),
+            cell = identity.cells.get(field.key)  # the value's own cell, never another field's
+            # An unplaced label (judul-tidak-dikenali) or a placeholder (templat-belum-diisi) says it instead.
+            said = document.field_unreadable(pihak, field.key) or (
+                cell is not None and cell in document.placeholders
+            )
+            if empty and not said and not _may_be_empty(document, pihak, field.key, config):
+                yield Finding.make("identitas-kosong", _sheet(identity, document), cell,
                                    field=field.label, pihak=PIHAK_TEXT[pihak])
 
 

@@ -9,19 +9,28 @@ or rows above/below) and each field is searched inside its block's region only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from rapidfuzz import fuzz
 
 from skp.mapping import Field_, Header, Label, normalize_label
-from skp.models import Identity, Period
+from skp.models import Identity, LabelHow, Period, UnplacedLabel
 from skp.numbers import parse_period
 from skp.reading.grid import a1
 from skp.reading.index import SheetIndex
+from skp.reading.session import FuzzyRules
 from skp.reading.table import label_keys
 from skp.reading.values import number_text, strip_colon
 
 _ORDINAL_RE = re.compile(r"^\(?\d{1,2}[.)]?$")
 _WIDE = 10_000
 _MIN_PREFIX = 3  # "NIP"; shorter labels only ever match exactly
+# The fields of a :class:`~skp.models.PlacedLabel`, validated once with the document (cheaper than one
+# model per label).
+LabelRecord = dict[str, object]
+_CONTINUED = frozenset({"jabatan", "unit_kerja"})  # fields whose value staff carry on to a second line
 
 
 @dataclass(frozen=True)
@@ -51,8 +60,7 @@ class Value:
 
 
 def _label_keys_of(header: Header) -> frozenset[str]:
-    labels: list[Label] = [*header.fields, *header.blocks.values(), header.periode]
-    return frozenset(k for label in labels for k in label_keys(label))
+    return header.label_keys
 
 
 def value_right_of(
@@ -72,8 +80,8 @@ def value_right_of(
         text = strip_colon(written)
         if text is None:
             continue
-        if (index.key(r, col) or normalize_label(text)) in stop_keys:
-            break
+        if (index.key(r, col) or normalize_label(text)) in stop_keys and not text.startswith(("{", "[")):
+            break  # another label; "{{ nama }}" is a template's placeholder for the value, not a label
         if _ORDINAL_RE.match(text):
             continue
         return Value(index.grid.value(r, col), text, (r, col))
@@ -98,53 +106,241 @@ def find_labelled_value(
     return value_right_of(index, *exact, c_end=region.c1, stop_keys=stop_keys)
 
 
-def _by_prefix(index: SheetIndex, label: Label, region: Region, stop_keys: frozenset[str]) -> Value | None:
+class _Hit(NamedTuple):
+    """A field label found in a block: the label cell, how it matched, and its value."""
+
+    label: tuple[int, int]
+    how: LabelHow
+    score: float
+    value: Value
+
+
+def _exact(index: SheetIndex, label: Label, region: Region, stop_keys: frozenset[str]) -> _Hit | None:
+    keys = label_keys(label)
+    exact = next(((r, c) for r, c in index.find(keys) if region.holds(r, c)), None)
+    inline = next(((r, c, v) for r, c, v in index.find_inline(keys) if region.holds(r, c)), None)
+    if inline and (exact is None or (inline[0], inline[1]) < exact):
+        r, c, text = inline
+        if text is not None:
+            return _Hit((r, c), "exact", 100.0, Value(text, text, (r, c)))
+        exact = (r, c)
+    if exact is None:
+        return None
+    how: LabelHow = "exact" if index.key(*exact) == keys[0] else "alias"
+    return _Hit(exact, how, 100.0, value_right_of(index, *exact, c_end=region.c1, stop_keys=stop_keys))
+
+
+def _by_prefix(
+    index: SheetIndex, label: Label, region: Region, stop_keys: frozenset[str], claimed: set[tuple[int, int]]
+) -> _Hit | None:
     """A label with words added (``"Nama Lengkap"``, ``"NIP/NRP"``, ``"Nama Pegawai : Budi"``): the first
     cell in the region whose text starts with the label, when the exact label is nowhere in it."""
     keys = [k for k in label_keys(label) if len(k) >= _MIN_PREFIX]
     for key, hits in index.inline.items():
         if any(key.startswith(k) for k in keys):
             for r, c, text in hits:
-                if region.holds(r, c) and text is not None:
-                    return Value(text, text, (r, c))
+                if region.holds(r, c) and text is not None and (r, c) not in claimed:
+                    return _Hit((r, c), "prefix", 100.0, Value(text, text, (r, c)))
     for (r, c), key in index.keys.items():  # row-major, as built
         if region.holds(r, c) and key not in stop_keys and any(key.startswith(k) for k in keys):
             text = index.text(r, c) or ""
-            if ":" not in text:
-                return value_right_of(index, r, c, c_end=region.c1, stop_keys=stop_keys)
+            if ":" not in text and (r, c) not in claimed:
+                value = value_right_of(index, r, c, c_end=region.c1, stop_keys=stop_keys)
+                return _Hit((r, c), "prefix", 100.0, value)
     return None
 
 
-def _identity(
-    index: SheetIndex, fields: tuple[Field_, ...], region: Region, stop_keys: frozenset[str]
-) -> Identity:
-    identity = Identity(sheet=index.name)
-    first_row: int | None = None
-    for field in fields:
-        found = find_labelled_value(index, field, region, stop_keys) or _by_prefix(
-            index, field, region, stop_keys
-        )
-        if found is None:
+def _similar(
+    index: SheetIndex,
+    label: Label,
+    region: Region,
+    stop_keys: frozenset[str],
+    claimed: set[tuple[int, int]],
+    rules: FuzzyRules,
+) -> _Hit | None:
+    """A near-word of the label (``PANGKA/GOL. RUANG``): the most similar free cell of the region, by
+    rapidfuzz at least the threshold. Labels shorter than the minimum length (NAMA, NIP) never match so."""
+    keys = [k for k in label_keys(label) if len(k) >= rules.min_length]
+    if not keys:
+        return None
+    best: tuple[float, int, int] | None = None
+    rows = range(region.r0, min(region.r1, index.grid.n_rows))
+    for r, c, key in ((row, c, key) for row in rows for c, key in index.row_keys(row)):
+        if not region.holds(r, c) or (r, c) in claimed or key in stop_keys or len(key) < rules.min_length:
             continue
-        text = found.text
-        if field.key == "nip" and isinstance(found.raw, (int, float)) and not isinstance(found.raw, bool):
-            identity.nip_typed_as_number = True
-            text = number_text(float(found.raw))
-        setattr(identity, field.key, text)
-        identity.cells[field.key] = found.cell
-        first_row = found.pos[0] if first_row is None else min(first_row, found.pos[0])
-    identity.row = None if first_row is None else first_row + 1
-    return identity
+        score = max(fuzz.ratio(key, k, score_cutoff=rules.threshold) for k in keys)
+        if score >= rules.threshold and (best is None or score > best[0]):
+            best = (score, r, c)
+    if best is None:
+        return None
+    score, r, c = best
+    return _Hit((r, c), "fuzzy", score, value_right_of(index, r, c, c_end=region.c1, stop_keys=stop_keys))
 
 
-def _regions(index: SheetIndex, header: Header, limit: int) -> tuple[Region, Region | None]:
+def _continued(index: SheetIndex, hit: _Hit, region: Region, stop_keys: frozenset[str]) -> str | None:
+    """The value continued on the next row (a unit kerja written on two lines): a text under the value,
+    with nothing written left of it in the block (no number, no label) and no label itself."""
+    r, c = hit.value.pos
+    if hit.value.text is None or hit.value.pos == hit.label or not region.holds(r + 1, c):
+        return None
+    row = index.row(r + 1)
+    text = row.get(c)
+    if text is None or ":" in text or any(region.c0 <= col < c for col in row):
+        return None
+    if index.key(r + 1, c) in stop_keys or index.covered_from_above(r + 1, c):
+        return None
+    return text
+
+
+@dataclass
+class IdentityReading:
+    """One identity block as read, with the labels placed and those standing unrecognised."""
+
+    identity: Identity
+    labels: list[LabelRecord] = field(default_factory=list)
+    unplaced: list[UnplacedLabel] = field(default_factory=list)
+
+
+def _most_common(values: list[int]) -> int | None:
+    return Counter(values).most_common(1)[0][0] if values else None
+
+
+def _identity(
+    index: SheetIndex,
+    fields: tuple[Field_, ...],
+    region: Region,
+    stop_keys: frozenset[str],
+    rules: FuzzyRules,
+    pihak: str,
+) -> IdentityReading:
+    """The block's fields: exact labels first for every field, then labels with words added, then
+    near-words, so an exact label always wins and no cell serves two fields."""
+    hits: dict[str, _Hit] = {}
+    claimed: set[tuple[int, int]] = set()
+    for f in fields:
+        hit = _exact(index, f, region, stop_keys)
+        if hit is not None and hit.label not in claimed:
+            hits[f.key] = hit
+            claimed.add(hit.label)
+    if len(hits) < len(fields):
+        for find in (
+            lambda f: _by_prefix(index, f, region, stop_keys, claimed),
+            lambda f: _similar(index, f, region, stop_keys, claimed, rules),
+        ):
+            for f in fields:
+                if f.key not in hits:
+                    hit = find(f)
+                    if hit is not None and hit.label not in claimed:
+                        hits[f.key] = hit
+                        claimed.add(hit.label)
+    values: dict[str, object] = {}
+    cells: dict[str, str] = {}
+    labels: list[LabelRecord] = []
+    for f in fields:
+        hit = hits.get(f.key)
+        if hit is None:
+            continue
+        text, raw = hit.value.text, hit.value.raw
+        if f.key == "nip" and isinstance(raw, (int, float)) and not isinstance(raw, bool):
+            values["nip_typed_as_number"] = True
+            text = number_text(float(raw))
+        elif f.key in _CONTINUED and (more := _continued(index, hit, region, stop_keys)):
+            text = f"{text} {more}"
+        values[f.key] = text
+        cells[f.key] = hit.value.cell
+        written = index.text(*hit.label) or ""
+        labels.append({"key": f"{pihak}.{f.key}", "sheet": index.name, "cell": a1(*hit.label),
+                       "written": written, "how": hit.how, "score": round(hit.score, 1)})
+    rows = [hit.value.pos[0] for hit in hits.values()]
+    identity = Identity(sheet=index.name, row=min(rows) + 1 if rows else None, cells=cells, **values)
+    reading = IdentityReading(identity, labels)
+    _missing_fields(index, fields, hits, claimed, stop_keys, pihak, reading)
+    return reading
+
+
+def _missing_fields(
+    index: SheetIndex,
+    fields: tuple[Field_, ...],
+    hits: dict[str, _Hit],
+    claimed: set[tuple[int, int]],
+    stop_keys: frozenset[str],
+    pihak: str,
+    reading: IdentityReading,
+) -> None:
+    """Where the value of each field whose label was not found belongs: on its row of the numbered block
+    (between the fields found around it), in the column of the other values, so a finding points at that
+    cell and never at another field's. A label written there that nobody could place is recorded."""
+    if not hits or len(hits) == len(fields):
+        return
+    label_col = _most_common([h.label[1] for h in hits.values()])
+    value_col = _most_common([h.value.pos[1] for h in hits.values()])
+    order = [f.key for f in fields]
+    rows = {order.index(k): h.label[0] for k, h in hits.items()}
+    for i, f in enumerate(fields):
+        if f.key in hits:
+            continue
+        before = [j for j in rows if j < i]
+        after = [j for j in rows if j > i]
+        row = rows[max(before)] + (i - max(before)) if before else rows[min(after)] - (min(after) - i)
+        if row < 0 or label_col is None or value_col is None or row in rows.values():
+            continue  # no row of its own (deleted): no cell to point at rather than another field's
+        reading.identity.cells[f.key] = a1(row, value_col)
+        written = index.text(row, label_col)
+        key = index.key(row, label_col)
+        free = (row, label_col) not in claimed and key not in stop_keys
+        if written and free and not _ORDINAL_RE.match(written):
+            score = max((fuzz.ratio(key, k) for k in label_keys(f)), default=0.0)
+            reading.unplaced.append(UnplacedLabel(key=f"{pihak}.{f.key}", sheet=index.name,
+                                                  cell=a1(row, label_col), written=written, nearest=f.label,
+                                                  score=round(score, 1), header_row=row,
+                                                  columns=(label_col, label_col)))
+
+
+def _find_block(index: SheetIndex, label: Label, limit: int, rules: FuzzyRules) -> _Block | None:
+    """Where an identity block label stands above row ``limit``: exactly, else as a near-word
+    (``PEJABAT PENILAI KERJA``)."""
+    keys = label_keys(label)
+    exact = next(((r, c) for r, c in index.find(keys) if r < limit), None)
+    if exact is not None:
+        return _Block(exact, "exact" if index.key(*exact) == keys[0] else "alias", 100.0)
+    long_keys = [k for k in keys if len(k) >= rules.min_length]
+    best: tuple[float, int, int] | None = None
+    for (r, c), key in index.keys.items():
+        if r >= limit:
+            break
+        if len(key) < rules.min_length or key in rules.never:
+            continue
+        score = max((fuzz.ratio(key, k, score_cutoff=rules.threshold) for k in long_keys), default=0.0)
+        if score >= rules.threshold and (best is None or score > best[0]):
+            best = (score, r, c)
+    return _Block((best[1], best[2]), "fuzzy", best[0]) if best else None
+
+
+class _Block(NamedTuple):
+    """Where an identity block's label stands and how it was recognised."""
+
+    pos: tuple[int, int]
+    how: LabelHow
+    score: float
+
+
+def _block_labels(index: SheetIndex, found: dict[str, _Block | None]) -> list[LabelRecord]:
+    """The identity block labels placed, for the reader's record."""
+    return [
+        {"key": f"blok.{name}", "sheet": index.name, "cell": a1(*block.pos),
+         "written": index.text(*block.pos) or "", "how": block.how, "score": round(block.score, 1)}
+        for name, block in found.items()
+        if block is not None
+    ]
+
+
+def _regions(
+    index: SheetIndex, blocks: dict[str, _Block | None], limit: int
+) -> tuple[Region, Region | None]:
     """Regions of the pegawai and penilai blocks above row ``limit``. A region starts on its block
     label's own row, since a label merged down the left of its fields shares a row with NAMA."""
-
-    def first(label: Label) -> tuple[int, int] | None:
-        return next(((r, c) for r, c in index.find(label_keys(label)) if r < limit), None)
-
-    peg, pen = first(header.blocks["pegawai"]), first(header.blocks["penilai"])
+    peg = blocks["pegawai"].pos if blocks["pegawai"] else None
+    pen = blocks["penilai"].pos if blocks["penilai"] else None
     if peg is None and pen is None:
         return Region(0, limit), None
     if pen is None:
@@ -161,30 +357,58 @@ def _regions(index: SheetIndex, header: Header, limit: int) -> tuple[Region, Reg
     return regions[peg], regions[pen]
 
 
-def read_identities(index: SheetIndex, header: Header, limit: int) -> tuple[Identity, Identity]:
+def read_identities(
+    index: SheetIndex, header: Header, limit: int, rules: FuzzyRules | None = None
+) -> tuple[IdentityReading, IdentityReading]:
     """PEGAWAI YANG DINILAI and PEJABAT PENILAI KINERJA, read from the rows above ``limit``."""
+    rules = rules or index.session.fuzzy
     stop_keys = _label_keys_of(header)
-    peg_region, pen_region = _regions(index, header, limit)
-    pegawai = _identity(index, header.fields, peg_region, stop_keys)
+    blocks = {name: _find_block(index, header.blocks[name], limit, rules) for name in ("pegawai", "penilai")}
+    peg_region, pen_region = _regions(index, blocks, limit)
+    pegawai = _identity(index, header.fields, peg_region, stop_keys, rules, "pegawai")
+    pegawai.labels[:0] = _block_labels(index, blocks)
     penilai = (
-        _identity(index, header.fields, pen_region, stop_keys) if pen_region else Identity(sheet=index.name)
+        _identity(index, header.fields, pen_region, stop_keys, rules, "penilai")
+        if pen_region
+        else IdentityReading(Identity(sheet=index.name))
     )
     return pegawai, penilai
 
 
-def read_period(index: SheetIndex, header: Header, limit: int) -> Period:
+def read_period(index: SheetIndex, header: Header, limit: int) -> tuple[Period, list[LabelRecord]]:
+    """PERIODE PENILAIAN and its label. The value is right of the label (next to it or further right),
+    in the label's own cell, or, when nothing stands right of it, in the cell below."""
+    keys = label_keys(header.periode)
     found = find_labelled_value(index, header.periode, Region(0, limit), _label_keys_of(header))
     if found is None:
-        return Period(sheet=index.name)
+        return Period(sheet=index.name), []
+    label = next(((r, c) for r, c in index.find(keys) if r < limit), None)
+    if found.text is None and label is not None:
+        below = _below(index, label, limit)
+        if below is not None:
+            found = below
     start, end = parse_period(found.raw)
-    return Period(
-        sheet=index.name,
-        row=found.pos[0] + 1,
-        cells={"periode": found.cell},
-        raw=found.text,
-        start=start,
-        end=end,
-    )
+    labels: list[LabelRecord] = []
+    if label is not None:
+        how: LabelHow = "exact" if index.key(*label) == keys[0] else "alias"
+        labels.append({"key": "periode", "sheet": index.name, "cell": a1(*label),
+                       "written": index.text(*label) or "", "how": how, "score": 100.0})
+    period = Period(sheet=index.name, row=found.pos[0] + 1, cells={"periode": found.cell}, raw=found.text,
+                    start=start, end=end)
+    return period, labels
+
+
+def _below(index: SheetIndex, label: tuple[int, int], limit: int) -> Value | None:
+    """A period written under its label (same column, or the first text of the next row)."""
+    r, c = label
+    r += index.bottom(*label) - label[0] + 1
+    if r >= limit:
+        return None
+    texts = [(col, t) for col, t in index.row_texts(r) if col >= c]
+    for col, text in texts[:2]:
+        if parse_period(index.grid.value(r, col))[0] is not None:
+            return Value(index.grid.value(r, col), text, (r, col))
+    return None
 
 
 def read_title(index: SheetIndex, title: Label, header: Header, limit: int) -> tuple[str | None, str | None]:

@@ -8,7 +8,6 @@ carrying their own number (``"1. Nama"``).
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -17,7 +16,7 @@ from functools import lru_cache
 
 from skp.mapping import normalize_label
 from skp.reading.grid import SheetGrid
-from skp.reading.memo import remember
+from skp.reading.session import ReadingSession
 from skp.reading.values import cell_text, strip_colon
 
 Pos = tuple[int, int]
@@ -27,12 +26,6 @@ _MAX_LABEL_CHARS = 200
 _ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})\s*[.)]\s*|^\s*\d{1,2}\s+(?=\D)")
 _INLINE_RE = re.compile(r"^(?P<label>[^:：]{1,80})[:：](?P<value>.*)$", re.DOTALL)
 _MERGE_INDEX_LIMIT = 5000  # cells; bigger merged areas are searched linearly
-
-# Row contents already numbered by :meth:`SheetIndex.row_id`, across workbooks. A batch asks for a few
-# header rows per workbook, mostly the templates' own; past the limit the table starts afresh.
-_ROW_IDS: dict[tuple[object, ...], int] = {}
-_ROW_IDS_MAX = 4096
-_NEW_ROW_ID = itertools.count()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -60,6 +53,7 @@ class SheetIndex:
     """Label positions of one sheet plus its merged areas by cell."""
 
     grid: SheetGrid
+    session: ReadingSession = field(default_factory=ReadingSession)  # the run's layouts and memo tables
     n_cols: int = 0
     labels: dict[str, list[Pos]] = field(default_factory=lambda: defaultdict(list))
     keys: dict[Pos, str] = field(default_factory=dict)  # normalised text of every short text cell
@@ -74,10 +68,10 @@ class SheetIndex:
     _row_ids: dict[int, int] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, grid: SheetGrid) -> SheetIndex:
+    def build(cls, grid: SheetGrid, session: ReadingSession | None = None) -> SheetIndex:
         """The index of one sheet, in one pass over its cells with the dictionaries at hand: it visits
-        every cell of every sheet of a batch."""
-        index = cls(grid)
+        every cell of every sheet of a batch. Without a session, a fresh one (nothing remembered)."""
+        index = cls(grid, session) if session is not None else cls(grid)
         keys, labels, inline = index.keys, index.labels, index.inline
         for r, row in enumerate(grid.rows):
             for c, value in enumerate(row):
@@ -177,7 +171,8 @@ class SheetIndex:
         """A number standing for what :meth:`row`, :meth:`row_keys` and :meth:`area` answer on row ``r``:
         rows with equal numbers, on any sheet of any workbook, give equal answers to those queries.
 
-        Lets the header search remembered across workbooks (``skp.reading.table._header_columns``) compare
+        Lets the header search remembered across workbooks (``skp.reading.table._header_columns``, in the
+        session) compare
         rows by a number instead of hashing their contents again for every table tried on them. The few
         big areas, which any row may fall in, count as part of every row. Remembered per row."""
         found = self._row_ids.get(r)
@@ -189,10 +184,7 @@ class SheetIndex:
                 tuple(self._areas_in_row.get(r, ())),
                 tuple(self._big_areas),
             )
-            found = _ROW_IDS.get(content)
-            if found is None:  # numbers are never reused, so forgetting the table is always safe
-                found = remember(_ROW_IDS, content, next(_NEW_ROW_ID), _ROW_IDS_MAX)
-            self._row_ids[r] = found
+            found = self._row_ids[r] = self.session.row_id(content)
         return found
 
     def row_texts(self, r: int, cols: Iterable[int] | None = None) -> list[tuple[int, str]]:

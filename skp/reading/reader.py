@@ -4,6 +4,9 @@ The Rencana SKP sheet is the sheet whose table header matches a form mapping bes
 which repeats the plan's columns plus REALISASI, is only used when nothing else matches). The kop is read
 above that header, the form is detected from the columns found, and each annex the form knows is looked
 up by content, then by sheet name. No label is written in this code: all come from ``config.mappings``.
+
+Reading is a function of (grid, compiled layouts): the layouts and any memo carried from one workbook to
+the next belong to the :class:`~skp.reading.session.ReadingSession` passed in (or the config's own).
 """
 
 from __future__ import annotations
@@ -23,10 +26,14 @@ from skp.reading.index import SheetIndex
 from skp.reading.keterkaitan import read_keterkaitan
 from skp.reading.matriks import read_matriks
 from skp.reading.penilaian import read_penilaian
+from skp.reading.placement import table_labels, unplaced_headers
+from skp.reading.regime import describe, other_regime
 from skp.reading.rencana import read_rencana
 from skp.reading.rules import ReadingRules, reading_rules
+from skp.reading.session import ReadingSession, session_for
 from skp.reading.sheets import find_sheet
 from skp.reading.table import TableLayout, label_keys, locate_table
+from skp.reading.unfilled import clear_placeholders, clear_plan_placeholders
 
 
 @dataclass
@@ -46,7 +53,8 @@ def _best_rencana(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingR
     sheet has neither).
 
     Headers missing a required column are only looked for on sheets where some form's header matched
-    completely (or anywhere when none did), which keeps annex sheets from costing a second search."""
+    completely (or anywhere when none did, or only on Penilaian sheets: the plan's own header may have an
+    unrecognised label), which keeps annex sheets from costing a second search."""
     max_rows = rules.baris_judul_tabel_maks
     penilaian = _penilaian_mappings(mappings)
     forms = [f for f in mappings.forms.values() if f.rencana.table is not None]
@@ -55,8 +63,9 @@ def _best_rencana(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingR
     for tolerance in sorted({0, rules.kolom_wajib_boleh_hilang}):
         matched = {id(c.layout.index) for _, c in found}
         complete = {(id(c.layout.index), id(c.form)) for _, c in found}
+        plan_found = any(rank[0] for rank, _ in found)  # only Penilaian sheets matched: look everywhere
         for index in indexes:
-            if tolerance and matched and id(index) not in matched:
+            if tolerance and plan_found and id(index) not in matched:
                 continue
             is_penilaian: bool | None = None  # looked up for sheets where a form's header is found only
             for form in forms:
@@ -106,19 +115,43 @@ def _form_layout(candidate: _Candidate, form: FormMapping, max_rows: int) -> Tab
     return locate_table(candidate.layout.index, form.rencana.table, max_rows) or candidate.layout
 
 
-def read_document(grid: WorkbookGrid, config: Config) -> SkpDocument:
-    """Read an SKP workbook; raise ``WorkbookRejected("bukan-skp")`` when no form is recognised."""
+def _recognise(
+    indexes: list[SheetIndex], mappings: Mappings, rules: ReadingRules, session: ReadingSession
+) -> _Candidate:
+    """The Rencana SKP table of an 8/2021 form; ``WorkbookRejected`` for an empty workbook (bukan-skp),
+    a workbook of another regime (format-lain) or one without any SKP form (bukan-skp)."""
+    if not any(index.keys for index in indexes) and not any(
+        v is not None for index in indexes for row in index.grid.rows for v in row
+    ):
+        raise WorkbookRejected("bukan-skp", "buku kerja kosong: tidak ada isian di sheet mana pun")
+    candidate = _best_rencana(indexes, mappings, rules)
+    complete = candidate is not None and not any(
+        c.required and c.key not in candidate.layout.columns for c in candidate.form.rencana.table.columns  # type: ignore[union-attr]
+    )
+    regime = other_regime(indexes, session.regimes, complete)
+    if regime is not None:
+        raise WorkbookRejected("format-lain", describe(*regime))
+    if candidate is None:
+        raise WorkbookRejected("bukan-skp", "tidak ada sheet dengan tabel Rencana SKP yang dikenali")
+    return candidate
+
+
+def read_document(grid: WorkbookGrid, config: Config, session: ReadingSession | None = None) -> SkpDocument:
+    """Read an SKP workbook; raise ``WorkbookRejected`` (``bukan-skp``, ``format-lain``) when no 8/2021
+    form is recognised. ``session``: the run's compiled layouts and memo (default: the config's)."""
+    session = session if session is not None else session_for(config)
     rules: ReadingRules = reading_rules(config)
     mappings = config.mappings
     max_rows = rules.baris_judul_tabel_maks
-    indexes = [SheetIndex.build(sheet) for sheet in grid.sheets]
-    candidate = _best_rencana(indexes, mappings, rules)
-    if candidate is None:
-        raise WorkbookRejected("bukan-skp", "tidak ada sheet dengan tabel Rencana SKP yang dikenali")
+    indexes = [SheetIndex.build(sheet, session) for sheet in grid.sheets]
+    candidate = _recognise(indexes, mappings, rules, session)
     index = candidate.layout.index
     kop = mappings.kop
     top = candidate.layout.top
-    pegawai, penilai = read_identities(index, kop, top)
+    peg_reading, pen_reading = read_identities(index, kop, top, session.fuzzy)
+    pegawai, penilai = peg_reading.identity, pen_reading.identity
+    patterns = tuple(rules.teks_pengisi)
+    placeholders = {**clear_placeholders(pegawai, patterns), **clear_placeholders(penilai, patterns)}
     others = [i for i in indexes if i is not index]
     jf_annexes = {
         a
@@ -132,6 +165,9 @@ def read_document(grid: WorkbookGrid, config: Config) -> SkpDocument:
     annex_titles = tuple(m.title for m in mappings.annexes.values())
     bound_table(layout, (*_signature_labels(kop), *annex_titles), sections)
     title_cell, agency = read_title(index, form.rencana.title, kop, top)
+    periode, period_labels = read_period(index, kop, top)
+    rencana = read_rencana(layout, rules)
+    placeholders.update(clear_plan_placeholders(rencana, periode, patterns))
     document = SkpDocument(
         form=form.id,
         jenis=form.jenis,
@@ -141,9 +177,16 @@ def read_document(grid: WorkbookGrid, config: Config) -> SkpDocument:
         agency=agency,
         pegawai=pegawai,
         penilai=penilai,
-        periode=read_period(index, kop, top),
-        rencana=read_rencana(layout, rules),
+        periode=periode,
+        rencana=rencana,
         utama_cell=layout.section_cells.get("utama"),
+        labels=[*table_labels(layout), *peg_reading.labels, *pen_reading.labels, *period_labels],
+        unplaced=[
+            *unplaced_headers(layout, table.columns_for(form.model), session.fuzzy),
+            *peg_reading.unplaced,
+            *pen_reading.unplaced,
+        ],
+        placeholders=placeholders,
     )
     _read_annexes(document, form, others, index, config, rules)
     return document

@@ -33,6 +33,11 @@ def read_kategori(layout: TableLayout, r: int) -> KategoriPenilaian | None:
     for key in present:
         setattr(kategori, KATEGORI_FIELDS[key], layout.text(r, key))
         kategori.cells[KATEGORI_FIELDS[key]] = layout.cell(r, key)  # type: ignore[assignment]
+    if not layout.has("kategori_baik") and not kategori.is_empty():
+        target = layout.text(r, "target")  # the TARGET column stands for BAIK (SPEC §3.3, §3.10)
+        if target is not None:
+            kategori.baik, kategori.baik_dari_target = target, True
+            kategori.cells["baik"] = layout.cell(r, "target")  # type: ignore[assignment]
     return kategori
 
 
@@ -53,12 +58,23 @@ def _iki(layout: TableLayout, r: int) -> Iki:
 
 
 def _cara_memantau(layout: TableLayout, block: RkBlock) -> CaraMemantau | None:
+    """Cara memantau of one RK. Written per IKI rather than once per RK (SPEC §3.10), the RK's value is
+    every IKI's, each once, joined with "; "."""
     present = [k for k in _CARA_FIELDS if layout.has(k)]
     if not present:
         return None
     cara = CaraMemantau(sheet=layout.sheet, row=block.first + 1)
     for key in present:
-        text, cell = rk_value(layout, block, key)
+        per_iki: dict[str, None] = {}
+        cell = None
+        for r in block.rows:
+            written = layout.text(r, key)
+            if written is not None:
+                cell = cell or layout.cell(r, key)
+                per_iki[written] = None
+        text = "; ".join(per_iki) if per_iki else None
+        if text is None:  # a cell merged over this and earlier RK, or empty
+            text, cell = rk_value(layout, block, key)
         setattr(cara, _CARA_FIELDS[key], text)
         cara.cells[_CARA_FIELDS[key]] = cell  # type: ignore[assignment]
     return cara

@@ -28,8 +28,39 @@ class DetectionRules(BaseModel):
     lampiran_jf: list[str] = ["keterkaitan-ak"]
 
 
+class LabelMatching(BaseModel):
+    """How far a written label may stray from the mapping's and still be placed (**[interpretation]**).
+
+    Similarity is rapidfuzz's ``fuzz.ratio`` (0–100) between normalised keys. Keys shorter than
+    ``panjang_minimum`` (NO, NIP, NAMA, AK) are only ever matched exactly, so short labels never swap."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kemiripan_minimum: float = 88
+    panjang_minimum: int = 6
+    judul_diabaikan: list[str] = ["REVIU OLEH PENGELOLA KINERJA", "KETERANGAN", "CATATAN", "PARAF"]
+    kolom_dilaporkan: list[str] = ["rk_atasan", "rk", "aspek", "iki", "target", "perspektif"]
+
+
+class OtherRegime(BaseModel):
+    """The labels by which an SKP of another regime is known: ``ciri_utama`` occur only there, ``ciri``
+    also elsewhere; a workbook is of the regime with one ``ciri_utama`` and ``minimal`` labels in all."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    nama: str
+    ciri_utama: list[str]
+    ciri: list[str] = []
+    minimal: int = 2
+
+
 class ReadingRules(BaseModel):
     model_config = ConfigDict(extra="ignore")
+
+    pencocokan_label: LabelMatching = LabelMatching()
+    ketentuan_lain: list[OtherRegime] = []
+    teks_pengisi: list[str] = [r"\{\{.*?\}\}", r"^\[.*\]$", r"^[.…_\s]{3,}$"]
+    temuan_menurut_kolom: dict[str, list[str]] = {}
 
     deteksi: DetectionRules = DetectionRules()
     baris_judul_tabel_maks: int = 3

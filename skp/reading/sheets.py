@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rapidfuzz import fuzz, process
+
 from skp.mapping import Label, SheetMapping, normalize_label
 from skp.reading.index import SheetIndex
 from skp.reading.table import label_keys, locate_table
@@ -16,24 +18,40 @@ _TITLE_ROWS = 12  # a title sits in the first rows, under a possible kop surat
 _MIN_TITLE_KEY = 8
 
 
-def _title_score(index: SheetIndex, title: Label) -> int:
+def _title_score(index: SheetIndex, title: Label, near: bool = True) -> int:
     """2 when a cell holds exactly the title, 1 when a short line near the top contains it (a title with
-    a year or unit added), else 0. Long sentences mentioning the title (instructions) do not count."""
+    a year or unit added) or, with ``near`` (asked where the annex's structure is not found), nearly spells
+    it (a typo, by the session's similarity threshold), else 0. Long sentences mentioning the title
+    (instructions) do not count."""
     keys = label_keys(title)
     if index.rows_with(keys):
         return 2
     top = _top_keys(index)
-    for k in keys:
-        if len(k) < _MIN_TITLE_KEY:
-            continue
+    long_keys = [k for k in keys if len(k) >= _MIN_TITLE_KEY]
+    for k in long_keys:
         limit = 2 * len(k)
         for key in top:
             if len(key) <= limit and k in key:
                 return 1
-    return 0
+    if not near:
+        return 0
+    return int(_near_title(index, tuple(long_keys), top))
 
 
-def _top_keys(index: SheetIndex) -> list[str]:
+def _near_title(index: SheetIndex, keys: tuple[str, ...], top: tuple[str, ...]) -> bool:
+    """Whether one of the top cells nearly spells a title key; remembered in the session by the sheet's
+    top cells, which templates repeat from workbook to workbook."""
+    session = index.session
+    memo_key = (keys, top)
+    found = session.memo["titles"].get(memo_key)
+    if found is None:
+        threshold = session.fuzzy.threshold
+        found = any(process.extractOne(k, top, scorer=fuzz.ratio, score_cutoff=threshold) for k in keys)
+        session.remember("titles", memo_key, found)
+    return found  # type: ignore[return-value]
+
+
+def _top_keys(index: SheetIndex) -> tuple[str, ...]:
     """Keys of the cells in the rows where a title sits, collected once per sheet for every annex (each
     once, and only those long enough to contain a title)."""
     memo_key = "title-row keys"
@@ -44,7 +62,7 @@ def _top_keys(index: SheetIndex) -> list[str]:
                 break
             if len(key) >= _MIN_TITLE_KEY:
                 top[key] = None
-        index.memo[memo_key] = list(top)
+        index.memo[memo_key] = tuple(top)
     return index.memo[memo_key]  # type: ignore[return-value]
 
 
@@ -85,7 +103,8 @@ def _sheet_score(index: SheetIndex, mapping: SheetMapping) -> int:
     hit = index.memo.get(memo_key)
     if hit is None or hit[0] is not mapping:  # type: ignore[index]
         names = {normalize_label(n) for n in (mapping.sheet_name, *mapping.sheet_aliases)}
-        score = _title_score(index, mapping.title) + 2 * _has_structure(index, mapping)
+        structure = _has_structure(index, mapping)
+        score = _title_score(index, mapping.title, near=not structure) + 2 * structure
         score += normalize_label(index.name) in names
         hit = index.memo[memo_key] = (mapping, score)
     return hit[1]  # type: ignore[index]

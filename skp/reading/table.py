@@ -10,40 +10,46 @@ row (1, 2, 3 …) is skipped. Where the table ends is :mod:`skp.reading.bounds`'
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+from rapidfuzz import fuzz
 
 from skp.mapping import Column, Label, Table, normalize_label
 from skp.reading.grid import a1
 from skp.reading.index import SheetIndex
-from skp.reading.memo import remember
+
+if TYPE_CHECKING:
+    from skp.reading.session import FuzzyRules
 
 _MIN_COLUMNS = 3  # fewer matched headers than this is not a table of ours
 _MIN_FUZZY_KEY = 4  # shorter keys ("NO", "RK", "IKI") only ever match exactly
 _COLUMN_NUMBER_RE = re.compile(r"^\(?\d{1,2}\)?$")
 
 
-_KEYS: dict[int, tuple[Label, tuple[str, ...]]] = {}
-
-
 def label_keys(label: Label) -> tuple[str, ...]:
-    """Normalised keys of a label, cached by identity because every workbook asks for the same ones
-    (hashing a pydantic model on every lookup would cost more than the lookup)."""
-    hit = _KEYS.get(id(label))
-    if hit is None or hit[0] is not label:
-        hit = _KEYS[id(label)] = (label, label.keys())
-    return hit[1]
+    """Normalised keys of a label, official label first (worked out once per label, on the label)."""
+    return label.normalized
+
+
+How = Literal["exact", "alias", "contains", "fuzzy"]
 
 
 @dataclass(frozen=True)
 class ColumnHit:
-    """Where one mapped column sits: its header cell and the sheet columns it spans."""
+    """Where one mapped column sits: its header cell and the sheet columns it spans, with how its label
+    was recognised: ``exact`` (the official label), ``alias`` (a known variant), ``contains`` (a label
+    inside a longer header text) or ``fuzzy`` (a near-word, ``score`` its rapidfuzz similarity 0–100)."""
 
     key: str
     level: str
     header: tuple[int, int]
     c0: int
     c1: int
+    written: str = ""
+    how: How = "exact"
+    score: float = 100.0
 
 
 @dataclass
@@ -58,11 +64,14 @@ class TableLayout:
     end: int = 0  # exclusive; set by :func:`bound_table`
     sections: dict[int, str] = field(default_factory=dict)  # row → "utama" | "tambahan"
     section_cells: dict[str, str] = field(default_factory=dict)
+    unplaced: tuple[tuple[int, int, str], ...] = ()  # header cells no column took: (row, col, key)
 
     def as_located(self) -> TableLayout:
         """A copy without the sections :func:`~skp.reading.bounds.bound_table` finds, sharing the columns;
         ``dataclasses.replace`` would do the same several times slower."""
-        return TableLayout(self.index, self.table, self.top, self.data_start, self.columns, self.end)
+        return TableLayout(
+            self.index, self.table, self.top, self.data_start, self.columns, self.end, unplaced=self.unplaced
+        )
 
     @property
     def score(self) -> int:
@@ -125,7 +134,7 @@ class TableLayout:
         texts = [(key, self.text(r, key) or "") for key in self.present(r)]
         if len(texts) >= 2 and all(_COLUMN_NUMBER_RE.match(t) for _, t in texts):
             return True
-        own_keys = _table_keys(self.table).by_key
+        own_keys = self.index.session.table_keys(self.table).by_key
         own = sum(1 for key, t in texts if normalize_label(t) in own_keys[key])
         return own >= 2
 
@@ -152,10 +161,11 @@ class _ColumnKeys:
     group_keys: tuple[str, ...]
 
 
-@dataclass(frozen=True, eq=False)  # hashed by identity: one per Table, and a cache key
-class _TableKeys:
-    """What locating a table needs from its mapping, worked out once per :class:`Table`: every table is
-    looked for on every sheet of every workbook, and its labels never change."""
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per Table and session, and a memo key
+class TableKeys:
+    """A table's compiled layout: what locating it needs from its mapping, worked out once per
+    :class:`Table` by the :class:`~skp.reading.session.ReadingSession` (every table is looked for on every
+    sheet of every workbook, and its labels never change)."""
 
     signature: int  # equal for tables located alike (JA and JF), so they share one search per sheet
     columns: tuple[_ColumnKeys, ...]
@@ -168,21 +178,13 @@ class _TableKeys:
     counted_keys: frozenset[str]  # the keys of ``counted_as``
     columns_of: dict[str, tuple[int, ...]]  # key → positions of the columns it is a label of
     needed: int  # label hits a row needs to be tried as the header row
+    fuzzy: FuzzyRules  # guard rails of matching near-words
 
 
-_TABLE_KEYS: dict[int, tuple[Table, _TableKeys]] = {}
-_SIGNATURE_IDS: dict[tuple[object, ...], int] = {}
-
-
-def _table_keys(table: Table) -> _TableKeys:
-    """The table's keys, cached by identity like :func:`label_keys`."""
-    hit = _TABLE_KEYS.get(id(table))
-    if hit is None or hit[0] is not table:
-        hit = _TABLE_KEYS[id(table)] = (table, _compute_table_keys(table))
-    return hit[1]
-
-
-def _compute_table_keys(table: Table) -> _TableKeys:
+def compile_table(
+    table: Table, fuzzy: FuzzyRules, signature_id: Callable[[tuple[object, ...]], int]
+) -> TableKeys:
+    """Compile ``table`` (see :class:`TableKeys`); ``signature_id`` numbers tables located alike."""
     columns = tuple(
         _ColumnKeys(
             column,
@@ -195,8 +197,8 @@ def _compute_table_keys(table: Table) -> _TableKeys:
     signature = tuple(
         (c.column.key, c.column.level, c.column.required, c.keys, c.group_keys) for c in columns
     )
-    return _TableKeys(
-        signature=_SIGNATURE_IDS.setdefault(signature, len(_SIGNATURE_IDS)),
+    return TableKeys(
+        signature=signature_id(signature),
         columns=columns,
         groups=tuple(
             {id(c.group): (c.group, label_keys(c.group)) for c in table.columns if c.group}.values()
@@ -211,6 +213,7 @@ def _compute_table_keys(table: Table) -> _TableKeys:
             k: tuple(n for n, c in enumerate(columns) if k in c.keys) for c in columns for k in c.keys
         },
         needed=min(2, sum(1 for c in table.columns if c.required) or 1),
+        fuzzy=fuzzy,
     )
 
 
@@ -226,13 +229,13 @@ def _counted_as(columns: tuple[_ColumnKeys, ...]) -> dict[str, tuple[tuple[int, 
     return {k: tuple(sources) for k, sources in counted.items()}
 
 
-def _group_labels(index: SheetIndex, keys: _TableKeys, window: range) -> tuple[tuple[int, int] | None, ...]:
+def _group_labels(index: SheetIndex, keys: TableKeys, window: range) -> tuple[tuple[int, int] | None, ...]:
     """Where each group label of the table first stands in the header rows ``window``, if it does."""
     return tuple(next((pos for pos in index.find(g) if pos[0] in window), None) for _, g in keys.groups)
 
 
 def _group_spans(
-    index: SheetIndex, keys: _TableKeys, labels: tuple[tuple[int, int] | None, ...]
+    index: SheetIndex, keys: TableKeys, labels: tuple[tuple[int, int] | None, ...]
 ) -> dict[int, tuple[int, int, int]]:
     """For each group label found in the header rows (``labels``, from :func:`_group_labels`): (row, first
     column, last column)."""
@@ -255,7 +258,7 @@ def _fits(column: Column, r: int, c: int, groups: dict[int, tuple[int, int, int]
     return r > g_row and g0 <= c <= g1
 
 
-def _header_depth(index: SheetIndex, keys: _TableKeys, top: int, max_rows: int) -> int:
+def _header_depth(index: SheetIndex, keys: TableKeys, top: int, max_rows: int) -> int:
     depth = 1
     for c, key in index.row_keys(top):
         if key in keys.group_keys:
@@ -265,11 +268,9 @@ def _header_depth(index: SheetIndex, keys: _TableKeys, top: int, max_rows: int) 
     return min(depth, max_rows)
 
 
-@lru_cache(maxsize=1 << 14)
-def _fuzzy_columns(keys: _TableKeys, text_key: str) -> tuple[tuple[int, int], ...]:
+def _contains_columns(keys: TableKeys, text_key: str) -> tuple[tuple[int, int], ...]:
     """(position, length of its longest key inside ``text_key``) of each column one of whose long keys is
-    part of a header text such as ``"TARGET KINERJA 2025"``. Cached because templates repeat their
-    headers, and testing every key of every column against every header cell is the costly part."""
+    part of a header text such as ``"TARGET KINERJA 2025"``."""
     found = []
     for i, column in enumerate(keys.columns):
         lengths = [len(k) for k in column.long_keys if k in text_key]
@@ -278,54 +279,66 @@ def _fuzzy_columns(keys: _TableKeys, text_key: str) -> tuple[tuple[int, int], ..
     return tuple(found)
 
 
-def _assign(index: SheetIndex, table: Table, keys: _TableKeys, top: int, max_rows: int) -> _Found | None:
+def _similar_columns(keys: TableKeys, text_key: str) -> tuple[tuple[int, float], ...]:
+    """(position, similarity) of each column one of whose keys is a near-word of ``text_key``
+    (``INDIKATOR KERJA INDIVIDU``), by rapidfuzz at least the session's threshold. Keys shorter than the
+    minimum length, other regimes' labels and agency extras are never placed this way."""
+    rules = keys.fuzzy
+    if len(text_key) < rules.min_length or text_key in rules.never or text_key in rules.ignored:
+        return ()
+    found = []
+    for i, column in enumerate(keys.columns):
+        scores = [
+            fuzz.ratio(text_key, k, score_cutoff=rules.threshold)
+            for k in column.keys
+            if len(k) >= rules.min_length
+        ]
+        best = max(scores, default=0.0)
+        if best >= rules.threshold:
+            found.append((i, best))
+    return tuple(found)
+
+
+def _assign(index: SheetIndex, table: Table, keys: TableKeys, top: int, max_rows: int) -> _Found | None:
     """The header starting on row ``top`` with how many required columns it misses, or None when it has
     too few columns to be one of our tables."""
     header = _header_columns(index, keys, top, max_rows)
     if header is None:
         return None
-    missing, hits, bottom = header
-    layout = TableLayout(index, table, top, bottom + 1, dict(hits))
+    missing, hits, bottom, unplaced = header
+    layout = TableLayout(index, table, top, bottom + 1, dict(hits), unplaced=unplaced)
     layout.data_start = _skip_subheader(layout, bottom + 1)
     return missing, layout
 
 
-# Required columns missed, columns found (shared: never modified), the last row of their header cells.
-_Header = tuple[int, dict[str, ColumnHit], int]
-
-# Header rows already matched, by the rows' numbers (:meth:`SheetIndex.row_id`), and header depths, by the
-# top row's. Submissions are mostly filled in from the same templates, so the same header rows recur from
-# workbook to workbook.
-_SEEN_HEADERS: dict[tuple[object, ...], _Header | None] = {}
-_SEEN_DEPTHS: dict[tuple[object, ...], int] = {}
-_SEEN_HEADERS_MAX = 1024  # a batch needs a few hundred
-_UNSEEN = object()
+# Required columns missed, columns found (shared: never modified), the last row of their header cells,
+# the header cells no column took.
+_Header = tuple[int, dict[str, ColumnHit], int, tuple[tuple[int, int, str], ...]]
 
 
-def _header_columns(index: SheetIndex, keys: _TableKeys, top: int, max_rows: int) -> _Header | None:
+def _header_columns(index: SheetIndex, keys: TableKeys, top: int, max_rows: int) -> _Header | None:
     """The columns of the header starting on row ``top``, as :func:`_match_header` finds them.
 
     Remembered across workbooks by the numbers of the rows the match reads (their texts, keys and merged
     areas, see :meth:`SheetIndex.row_id`): equal rows make the depth and the match take the same steps
     (the group labels in those rows included), so a remembered header is the one the search would find
     again."""
+    session = index.session
     depth_key = (keys, max_rows, index.row_id(top))
-    depth = _SEEN_DEPTHS.get(depth_key)
+    depth = session.memo["depths"].get(depth_key)
     if depth is None:
-        depth = _header_depth(index, keys, top, max_rows)
-        remember(_SEEN_DEPTHS, depth_key, depth, _SEEN_HEADERS_MAX)
-    window = range(top, top + depth)
+        depth = session.remember("depths", depth_key, _header_depth(index, keys, top, max_rows))
+    window = range(top, top + depth)  # type: ignore[operator]
     evidence = (keys, *(index.row_id(r) for r in window))
-    header = _SEEN_HEADERS.get(evidence, _UNSEEN)
-    if header is not _UNSEEN:
-        return header  # type: ignore[return-value]
+    headers = session.memo["headers"]
+    if evidence in headers:
+        return headers[evidence]  # type: ignore[return-value]
     header = _match_header(index, keys, window, _group_labels(index, keys, window))
-    remember(_SEEN_HEADERS, evidence, header, _SEEN_HEADERS_MAX)
-    return header
+    return session.remember("headers", evidence, header)
 
 
 def _match_header(
-    index: SheetIndex, keys: _TableKeys, window: range, group_labels: tuple[tuple[int, int] | None, ...]
+    index: SheetIndex, keys: TableKeys, window: range, group_labels: tuple[tuple[int, int] | None, ...]
 ) -> _Header | None:
     """The columns whose labels are in the header rows ``window``, with how many required columns are
     missing and the last row their header cells reach; None when too few are there.
@@ -339,7 +352,7 @@ def _match_header(
     for i, (_, _, key) in enumerate(cells):
         positions.setdefault(key, []).append(i)
     used: set[tuple[int, int]] = set()
-    taken: dict[str, tuple[Column, int, int]] = {}  # column key → the column and its header cell
+    taken: dict[str, tuple[Column, int, int, How, float]] = {}  # column key → column, header cell, how
 
     labelled = sorted({n for key in positions.keys() & keys.columns_of.keys() for n in keys.columns_of[key]})
     for n in labelled:  # the columns with a label in the header, in table order
@@ -347,32 +360,72 @@ def _match_header(
         column = column_keys.column
         found = [i for k in column_keys.keys for i in positions.get(k, ())]
         for i in sorted(found) if len(found) > 1 else found:
-            r, c, _ = cells[i]
+            r, c, key = cells[i]
             if (r, c) not in used and (not groups or _fits(column, r, c, groups)):
-                taken[column.key] = (column, r, c)
+                taken[column.key] = (column, r, c, "exact" if key == column_keys.keys[0] else "alias", 100.0)
                 used.add((r, c))
                 break
+    session = index.session
+    memo = session.memo["contains"]
     for r, c, key in cells:
-        if (r, c) in used or len(key) < _MIN_FUZZY_KEY:
+        if (r, c) in used or len(key) < _MIN_FUZZY_KEY or key in keys.fuzzy.ignored:
             continue
         best: tuple[int, Column] | None = None
-        for i, length in _fuzzy_columns(keys, key):
+        contained = memo.get((keys, key))
+        if contained is None:
+            contained = session.remember("contains", (keys, key), _contains_columns(keys, key))
+        for i, length in contained:  # type: ignore[attr-defined]
             column = keys.columns[i].column
             if column.key in taken or (groups and not _fits(column, r, c, groups)):
                 continue
             if best is None or length > best[0]:
                 best = (length, column)
         if best:
-            taken[best[1].key] = (best[1], r, c)
+            taken[best[1].key] = (best[1], r, c, "contains", 100.0 * best[0] / len(key))
             used.add((r, c))
+    _place_similar(index, keys, cells, groups, used, taken)
     if len(taken) < _MIN_COLUMNS:
         return None
     hits = {
-        key: ColumnHit(key, column.level, (r, c), *index.span(r, c)) for key, (column, r, c) in taken.items()
+        key: ColumnHit(key, column.level, (r, c), *index.span(r, c), index.text(r, c) or "", how, score)
+        for key, (column, r, c, how, score) in taken.items()
     }
     missing = sum(1 for key in keys.required if key not in hits)
     bottom = max(index.bottom(*hit.header) for hit in hits.values())
-    return missing, dict(sorted(hits.items(), key=lambda kv: kv[1].c0)), bottom
+    unplaced = tuple((r, c, key) for r, c, key in cells if (r, c) not in used and key)
+    return missing, dict(sorted(hits.items(), key=lambda kv: kv[1].c0)), bottom, unplaced
+
+
+def _place_similar(
+    index: SheetIndex,
+    keys: TableKeys,
+    cells: list[tuple[int, int, str]],
+    groups: dict[int, tuple[int, int, int]],
+    used: set[tuple[int, int]],
+    taken: dict[str, tuple[Column, int, int, How, float]],
+) -> None:
+    """Give the header cells still free to the columns still missing whose label they nearly spell
+    (typos, stray words): best similarity first, one cell per column and one column per cell, so an exact
+    label always wins over a near one and two labels never claim one cell."""
+    session = index.session
+    memo = session.memo["similar"]
+    offers: list[tuple[float, int, int, int]] = []  # (score, row, col, column position)
+    for r, c, key in cells:
+        if (r, c) in used:
+            continue
+        similar = memo.get((keys, key))
+        if similar is None:
+            similar = session.remember("similar", (keys, key), _similar_columns(keys, key))
+        for i, score in similar:  # type: ignore[attr-defined]
+            column = keys.columns[i].column
+            if column.key not in taken and (not groups or _fits(column, r, c, groups)):
+                offers.append((score, r, c, i))
+    for score, r, c, i in sorted(offers, key=lambda o: (-o[0], o[1], o[2], o[3])):
+        column = keys.columns[i].column
+        if column.key in taken or (r, c) in used:
+            continue
+        taken[column.key] = (column, r, c, "fuzzy", score)
+        used.add((r, c))
 
 
 def _skip_subheader(layout: TableLayout, start: int) -> int:
@@ -417,7 +470,7 @@ def locate_table(
     that forms sharing a table and searches with another tolerance cost no second search; each caller
     gets its own copy to bound.
     """
-    keys = _table_keys(table)
+    keys = index.session.table_keys(table)
     memo_key = ("table", keys.signature, max_header_rows)
     found = index.memo.get(memo_key)
     if found is None:
@@ -429,7 +482,7 @@ def locate_table(
     return best.as_located() if best is not None else None
 
 
-def _locate(index: SheetIndex, table: Table, keys: _TableKeys, max_header_rows: int) -> list[_Found]:
+def _locate(index: SheetIndex, table: Table, keys: TableKeys, max_header_rows: int) -> list[_Found]:
     """Every header of ``table`` on the sheet, top to bottom, with the required columns it misses.
 
     Rows are tried as the header row when they hold the labels of enough columns (a group label counts

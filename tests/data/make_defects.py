@@ -115,6 +115,7 @@ DEFECTS = (
     Defect("kategori-tidak-membedakan_cukup", "jf-pengembangan", "SKP", At(IKI_PERTAMA, "CUKUP"), "> 10"),
     Defect("target-tanpa-satuan", "ja-dasar", "SKP", At(IKI_PERTAMA, "TARGET"), 12),
     Defect("cara-memantau-kosong", "jf-pengembangan", "SKP", At(RK_KEDUA, "WAKTU PENGUMPULAN"), None),
+    Defect("judul-tidak-dikenali", "ja-dasar", "SKP", At("INDIKATOR KINERJA INDIVIDU"), "TOLOK UKUR"),
     Defect("manual-iki-kosong", "jpt-dasar", "Manual IKI",
            At("Jumlah aparatur bersertifikat keahlian konstruksi", label="FORMULA"), None),
     Defect("keterkaitan-ak-hilang", "jf-dasar", "Keterkaitan AK", None, REMOVE_SHEET),

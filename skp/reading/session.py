@@ -1,0 +1,123 @@
+"""What the reader remembers across the workbooks of one run, in one object the runner owns.
+
+Reading a workbook is a function of (workbook grid, compiled layouts): the layouts are the mappings
+compiled once (:class:`~skp.reading.table.TableKeys`, label keys kept on the frozen labels), and nothing
+else carries over. Submissions are mostly filled in from the same templates, so a run also remembers the
+header rows it has already matched; those memo tables live here, bounded, and never change what is read
+(every workbook reads the same after all the others as on its own).
+
+A batch runner makes one :class:`ReadingSession` and passes it to :func:`skp.periksa.check_path` /
+:func:`~skp.reading.reader.read_document`. Callers that pass none get the session of their
+:class:`~skp.config.Config` (:func:`session_for`), made with it and forgotten with it, so the run layer
+needs no change to keep the speed it had.
+"""
+
+from __future__ import annotations
+
+import itertools
+import weakref
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+from skp.mapping import Mappings, Table, default_mappings, normalize_label
+from skp.reading.memo import remember
+from skp.reading.rules import ReadingRules
+
+if TYPE_CHECKING:
+    from skp.config import Config
+    from skp.reading.table import TableKeys
+
+V = TypeVar("V")
+
+_MEMO_MAX = 4096  # entries per memo table; a batch needs a few hundred
+
+
+@dataclass(frozen=True)
+class FuzzyRules:
+    """The guard rails of tolerant label matching, compiled from ``pembacaan.pencocokan_label``."""
+
+    threshold: float = 88
+    min_length: int = 6
+    never: frozenset[str] = frozenset()  # keys of other regimes' labels: never placed by similarity
+    ignored: frozenset[str] = frozenset()  # keys of agency extra columns: neither placed nor reported
+    reported: tuple[str, ...] = ("rk_atasan", "rk", "aspek", "iki", "target", "perspektif")
+
+    @classmethod
+    def of(cls, rules: ReadingRules) -> FuzzyRules:
+        matching = rules.pencocokan_label
+        never = {normalize_label(t) for r in rules.ketentuan_lain for t in (*r.ciri_utama, *r.ciri)}
+        return cls(
+            threshold=matching.kemiripan_minimum,
+            min_length=matching.panjang_minimum,
+            never=frozenset(never),
+            ignored=frozenset(normalize_label(t) for t in matching.judul_diabaikan),
+            reported=tuple(matching.kolom_dilaporkan),
+        )
+
+
+class ReadingSession:
+    """Compiled layouts of one mapping set plus the bounded memo tables of one run.
+
+    Not shared between runs with different mappings or rules; safe to share between threads of one run
+    (a memo table is only ever emptied whole, and a lost entry is worked out again)."""
+
+    def __init__(self, mappings: Mappings | None = None, rules: ReadingRules | None = None) -> None:
+        self.mappings = mappings or default_mappings()
+        self.rules = rules or ReadingRules()
+        self.fuzzy = FuzzyRules.of(self.rules)
+        from skp.reading.regime import RegimeSignature  # the reader's modules import this one
+
+        self.regimes: tuple[RegimeSignature, ...] = RegimeSignature.compile(self.rules)
+        self._tables: dict[int, tuple[Table, TableKeys]] = {}
+        self._signatures: dict[tuple[object, ...], int] = {}
+        self._row_ids: dict[tuple[object, ...], int] = {}
+        self._new_row_id = itertools.count()
+        names = ("headers", "depths", "contains", "similar", "titles")
+        self.memo: dict[str, dict[object, object]] = {name: {} for name in names}
+        for table in self._mapped_tables():
+            self.table_keys(table)
+
+    def _mapped_tables(self) -> list[Table]:
+        forms = [f.rencana.table for f in self.mappings.forms.values()]
+        annexes = [a.table for a in self.mappings.annexes.values()]
+        return [t for t in (*forms, *annexes) if t is not None]
+
+    def table_keys(self, table: Table) -> TableKeys:
+        """The compiled keys of ``table`` (every table of the mapping set is compiled when the session is
+        made; another table, as tests pass, once on first use)."""
+        hit = self._tables.get(id(table))
+        if hit is None or hit[0] is not table:
+            from skp.reading.table import compile_table
+
+            hit = self._tables[id(table)] = (table, compile_table(table, self.fuzzy, self._signature))
+        return hit[1]
+
+    def _signature(self, content: tuple[object, ...]) -> int:
+        return self._signatures.setdefault(content, len(self._signatures))
+
+    def row_id(self, content: tuple[object, ...]) -> int:
+        """A number for a row's content (see :meth:`skp.reading.index.SheetIndex.row_id`); numbers are
+        never reused, so forgetting the table is always safe."""
+        found = self._row_ids.get(content)
+        if found is None:
+            found = remember(self._row_ids, content, next(self._new_row_id), _MEMO_MAX)
+        return found
+
+    def remember(self, table: str, key: object, value: V) -> V:
+        """Store ``value`` in memo table ``table`` (``memo[table]``, which callers look up themselves on
+        their hot paths): ``headers``, ``depths``, ``contains``, ``similar``, ``titles``."""
+        return remember(self.memo[table], key, value, _MEMO_MAX)  # type: ignore[arg-type]
+
+
+_SESSIONS: weakref.WeakKeyDictionary[Config, ReadingSession] = weakref.WeakKeyDictionary()
+
+
+def session_for(config: Config) -> ReadingSession:
+    """The session of ``config`` for callers that pass none: made on first use, dropped with the config
+    (held weakly, by the config object itself, not by its id)."""
+    session = _SESSIONS.get(config)
+    if session is None:
+        from skp.reading.rules import reading_rules
+
+        session = _SESSIONS[config] = ReadingSession(config.mappings, reading_rules(config))
+    return session

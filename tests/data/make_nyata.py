@@ -1,0 +1,256 @@
+"""Build the workbooks of SPEC §3.10 (what agencies really send) for ``tests/test_reader_nyata.py``.
+
+Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed beside it.
+
+* ``nyata_*.xlsx``: 8/2021 forms as agencies fill them: labels with typos and near-words, a kategori with
+  only CUKUP and SANGAT BAIK under a ``TARGET/BAIK`` column, one ``SUMBER DATA UNTUK PENGUKURAN`` column
+  written per IKI, a unit kerja on two lines, the periode under its label, agency extra columns, and
+  labels nobody can place (``TOLOK UKUR``, ``KODE PEGAWAI``).
+* ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
+* ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from openpyxl import Workbook
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+Row = list[object]
+
+PEGAWAI = ("Dewi Lestari, S.E.", "19900214 201503 2 004", "Penata Muda Tingkat I, III/b",
+           "Pengelola Keuangan", "Subbagian Keuangan")
+PENILAI = ("Hendra Gunawan, S.E., M.M.", "19780530 200312 1 003", "Penata Tingkat I, III/d",
+           "Kepala Subbagian Keuangan", "Sekretariat Dinas Pendidikan")
+FIELDS = ("NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA")
+
+
+def kop(
+    fields: tuple[str, ...] = FIELDS,
+    blocks: tuple[str, str] = ("PEGAWAI YANG DINILAI", "PEJABAT PENILAI KINERJA"),
+    pegawai: tuple[str | None, ...] = PEGAWAI,
+    penilai: tuple[str | None, ...] = PENILAI,
+    periode: list[Row] | None = None,
+) -> list[Row]:
+    """Title, agency, periode and the two identity blocks side by side (columns A–C and E–G)."""
+    rows: list[Row] = [
+        ["SASARAN KINERJA PEGAWAI"],
+        ["DINAS PENDIDIKAN KABUPATEN BANTUL"],
+        *(periode or [["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"]]),
+        [],
+        ["NO", blocks[0], None, None, "NO", blocks[1]],
+    ]
+    for i, label in enumerate(fields):
+        rows.append([i + 1, label, pegawai[i], None, i + 1, label, penilai[i]])
+    rows.append([])
+    return rows
+
+
+DASAR_HEADER: Row = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA",
+                     "ASPEK", "INDIKATOR KINERJA INDIVIDU", "TARGET"]
+ATASAN = "Terkelolanya keuangan Sekretariat secara akuntabel"
+RK1 = "Laporan keuangan bulanan yang akurat"
+RK2 = "Dokumen pertanggungjawaban belanja yang lengkap"
+DASAR_ROWS: list[Row] = [
+    ["A. KINERJA UTAMA"],
+    [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", "12 laporan"],
+    [None, None, None, "Kualitas", "Persentase laporan tanpa koreksi", "90 %"],
+    [None, None, None, "Waktu", "Waktu penyampaian laporan", "12 bulan"],
+    [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen"],
+    ["B. KINERJA TAMBAHAN"],
+    [1, "-", "Sertifikat pelatihan akuntansi pemerintahan", "Kuantitas", "Jumlah sertifikat pelatihan",
+     "1 sertifikat"],
+]
+FOOTER: list[Row] = [[], [None, None, None, None, "Bantul, 2 Januari 2025"],
+                     [None, "PEGAWAI YANG DINILAI", None, None, "PEJABAT PENILAI KINERJA"]]
+
+
+def book(title: str, rows: list[Row], merges: tuple[str, ...] = ()) -> Workbook:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = title
+    for row in rows:
+        ws.append(row)
+    for area in merges:
+        ws.merge_cells(area)
+    return wb
+
+
+def label_salah_ketik() -> Workbook:
+    """Typos and near-words of SPEC §3.10 in the kop and the table header, nothing else wrong."""
+    fields = ("NAMA", "NIP", "PANGKA/GOL. RUANG", "JABATN", "UNIT KERJA")
+    header = ["NO", "RENCANA KINERJA ATASAN LANGSUNG / UNIT KERJA / ORGANISASI", "RENCANA KINERJA", "ASPEK",
+              "INDIKATOR KERJA INDIVIDU", "TARGET"]
+    periode = [["PERIODE PENILAIAN", None, ":", None, "1 JANUARI SD 31 DESEMBER 2025"]]  # value further right
+    rows = [*kop(fields, ("PEGAWAI YANG DI NILAI", "PEJABAT PENILAI KERJA"), periode=periode), header,
+            *DASAR_ROWS, *FOOTER]
+    return book("SKP", rows)
+
+
+def kategori_cukup_sangat_baik() -> Workbook:
+    """Model Pengembangan with only CUKUP and SANGAT BAIK, the TARGET/BAIK column standing for BAIK, and one
+    SUMBER DATA UNTUK PENGUKURAN column written per IKI; agency extra columns beside the official ones."""
+    header = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
+              "INDIKATOR KINERJA INDIVIDU", "TARGET/BAIK", "KATEGORI PENILAIAN", None,
+              "SUMBER DATA UNTUK PENGUKURAN", "REVIU OLEH PENGELOLA KINERJA", "KETERANGAN"]
+    sub = [None, None, None, None, None, None, "CUKUP", "SANGAT BAIK"]
+    body: list[Row] = [
+        ["A. KINERJA UTAMA"],
+        [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", "12 laporan", "10 - 11 laporan",
+         "> 12 laporan", "Arsip laporan keuangan", "Sesuai", None],
+        [None, None, None, "Waktu", "Waktu penyampaian laporan", "12 bulan", "13 bulan", "< 12 bulan",
+         "Agenda surat keluar", None, None],
+        [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen",
+         "200 - 239 dokumen", "> 240 dokumen", "Register SPJ", None, "Triwulanan"],
+        ["B. KINERJA TAMBAHAN"],
+        [1, "-", "Sertifikat pelatihan akuntansi pemerintahan", "Kuantitas", "Jumlah sertifikat pelatihan",
+         "1 sertifikat", "-", "> 1 sertifikat", "Sertifikat", None, None],
+    ]
+    rows = [*kop(), header, sub, *body, *FOOTER]
+    return book("SKP", rows, ("G11:H11",))
+
+
+def identitas_dua_baris() -> Workbook:
+    """A unit kerja written on two lines and the periode written under its label."""
+    rows: list[Row] = [
+        ["SASARAN KINERJA PEGAWAI"],
+        ["DINAS PENDIDIKAN KABUPATEN BANTUL"],
+        ["PERIODE PENILAIAN"],
+        ["1 JANUARI SD 31 DESEMBER 2025"],
+        [],
+        ["NO", "PEGAWAI YANG DINILAI", None, None, "NO", "PEJABAT PENILAI KINERJA"],
+        *[[i + 1, label, PEGAWAI[i], None, i + 1, label, PENILAI[i]] for i, label in enumerate(FIELDS)],
+        [None, None, "Sekretariat Dinas Pendidikan", None, None, None, "Kabupaten Bantul"],
+        [],
+        DASAR_HEADER,
+        *DASAR_ROWS,
+        *FOOTER,
+    ]
+    return book("SKP", rows)
+
+
+def judul_tolok_ukur() -> Workbook:
+    """The IKI column headed TOLOK UKUR: one judul-tidak-dikenali, nothing judged under it."""
+    header = [*DASAR_HEADER[:4], "TOLOK UKUR", "TARGET"]
+    return book("SKP", [*kop(), header, *DASAR_ROWS, *FOOTER])
+
+
+def label_identitas_tidak_dikenali() -> Workbook:
+    """The pegawai's NIP row labelled KODE PEGAWAI (unplaceable) and the penilai's JABATAN value empty."""
+    rows = kop(penilai=(*PENILAI[:3], None, PENILAI[4]))
+    rows[6][1] = "KODE PEGAWAI"  # pegawai block, row 2
+    return book("SKP", [*rows, DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+
+
+def label_identitas_hilang() -> Workbook:
+    """The pegawai's JABATAN row has its number but neither label nor value: the finding is on that row's
+    value cell, not on another field's."""
+    rows = kop(pegawai=(*PEGAWAI[:3], None, PEGAWAI[4]))
+    rows[8][1] = None  # pegawai block, row 4: label erased
+    return book("SKP", [*rows, DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+
+
+def pp46() -> Workbook:
+    rows: list[Row] = [
+        ["FORMULIR SASARAN KERJA PEGAWAI NEGERI SIPIL"],
+        [],
+        ["NO", "I. PEJABAT PENILAI", None, "NO", "II. PEGAWAI NEGERI SIPIL YANG DINILAI"],
+        [1, "Nama", "Hendra Gunawan", 1, "Nama", "Dewi Lestari"],
+        [2, "NIP", "19780530 200312 1 003", 2, "NIP", "19900214 201503 2 004"],
+        [],
+        ["NO", "III. KEGIATAN TUGAS JABATAN", "AK", "TARGET"],
+        [None, None, None, "KUANT/OUTPUT", "KUAL/MUTU", "WAKTU", "BIAYA"],
+        [1, "Menyusun laporan keuangan bulanan", None, "12 laporan", 100, "12 bulan", "-"],
+    ]
+    return book("SKP", rows)
+
+
+def permen6_2022() -> Workbook:
+    rows: list[Row] = [
+        ["SASARAN KINERJA PEGAWAI"],
+        ["PENDEKATAN HASIL KERJA KUALITATIF"],
+        ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2024"],
+        [],
+        ["NO", "PEGAWAI YANG DINILAI", None, "NO", "PEJABAT PENILAI KINERJA"],
+        [1, "NAMA", PEGAWAI[0], 1, "NAMA", PENILAI[0]],
+        [2, "NIP", PEGAWAI[1], 2, "NIP", PENILAI[1]],
+        [],
+        ["HASIL KERJA"],
+        ["NO", "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI", "RENCANA HASIL KERJA", "ASPEK",
+         "INDIKATOR KINERJA INDIVIDU", "TARGET"],
+        ["A. UTAMA"],
+        [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", "12 laporan"],
+        [],
+        ["PERILAKU KERJA"],
+        [1, "Berorientasi Pelayanan", "Ekspektasi Khusus Pimpinan"],
+        [None, None, "EKSPEKTASI KHUSUS PIMPINAN"],
+    ]
+    return book("SKP", rows)
+
+
+def templat_kosong() -> Workbook:
+    from skp.config import Config
+    from skp.writing.builder import build_workbook
+
+    return build_workbook("ja-dasar", Config())
+
+
+def templat_teks_pengisi() -> Workbook:
+    """A filled plan under a kop still holding the template's placeholders, one left in a target and
+    one in the periode."""
+    rows = kop(pegawai=("{{ nama }}", "[isi NIP]", PEGAWAI[2], PEGAWAI[3], PEGAWAI[4]),
+               periode=[["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER {{ tahun }}"]])
+    plan = [list(row) for row in DASAR_ROWS]
+    plan[2][5] = "[isi]"
+    return book("SKP", [*rows, DASAR_HEADER, *plan, *FOOTER])
+
+
+def templat_pengisi_saja() -> Workbook:
+    """A template whose every field still holds its placeholder: never filled."""
+    rows = kop(pegawai=("{{ nama }}", "{{ nip }}", "[isi]", "[isi]", "..........."),
+               penilai=("{{ nama_penilai }}", "{{ nip_penilai }}", "[isi]", "[isi]", "..........."))
+    plan: list[Row] = [["A. KINERJA UTAMA"], [1, "[isi]", "[isi]", "Kuantitas", "[isi]", "[isi]"],
+                       [None, None, None, "...", "...", "..."], ["B. KINERJA TAMBAHAN"]]
+    return book("SKP", [*rows, DASAR_HEADER, *plan, *FOOTER])
+
+
+def kosong() -> Workbook:
+    wb = Workbook()
+    wb.create_sheet("Sheet2")
+    return wb
+
+
+HTML = (
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" '
+    'content="text/html; charset=utf-8"></head><body><table><tr><td>NO</td><td>RENCANA KINERJA</td>'
+    "<td>INDIKATOR KINERJA INDIVIDU</td><td>TARGET</td></tr></table></body></html>"
+)
+
+BOOKS = {
+    "nyata_label_salah_ketik.xlsx": label_salah_ketik,
+    "nyata_kategori_cukup_sangat_baik.xlsx": kategori_cukup_sangat_baik,
+    "nyata_identitas_dua_baris.xlsx": identitas_dua_baris,
+    "nyata_judul_tolok_ukur.xlsx": judul_tolok_ukur,
+    "nyata_label_identitas_tidak_dikenali.xlsx": label_identitas_tidak_dikenali,
+    "nyata_label_identitas_hilang.xlsx": label_identitas_hilang,
+    "lain_pp46.xlsx": pp46,
+    "lain_permen6_2022.xlsx": permen6_2022,
+    "templat_kosong.xlsx": templat_kosong,
+    "templat_teks_pengisi.xlsx": templat_teks_pengisi,
+    "templat_pengisi_saja.xlsx": templat_pengisi_saja,
+    "kosong_buku_kerja.xlsx": kosong,
+}
+
+
+def main() -> None:
+    for name, build in BOOKS.items():
+        build().save(HERE / name)
+    (HERE / "lain_halaman_web.xls").write_text(HTML, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+"""Form detection (jenis and model) is right for every workbook in ``tests/data``, named or not for its
+form; a workbook added without an expectation here fails, so none escapes."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from skp.config import Config
+from skp.periksa import check_path
+
+DATA = Path(__file__).parent / "data"
+_spec = importlib.util.spec_from_file_location("make_defects", DATA / "make_defects.py")
+make_defects = sys.modules.setdefault("make_defects", importlib.util.module_from_spec(_spec))
+_spec.loader.exec_module(make_defects)  # type: ignore[union-attr]
+DEFECT_FORMS = {d.name: d.form for d in make_defects.DEFECTS}
+
+NAMED = {
+    "form_ja_label_blok_di_samping.xlsx": "ja-dasar",
+    "form_ja_pengembangan_isian_bebas.xlsx": "ja-pengembangan",
+    "form_ja_penilaian_saja.xlsx": "ja-dasar",
+    "form_ja_perilaku_di_bawah_rencana.xlsx": "ja-dasar",
+    "form_ja_tanpa_kolom_aspek.xlsx": "ja-dasar",
+    "form_jf_isian_bebas.xlsx": "jf-dasar",
+    "form_jpt_pengembangan_perspektif_sekali.xlsx": "jpt-pengembangan",
+    "nyata_kategori_cukup_sangat_baik.xlsx": "ja-pengembangan",
+    "ok_legacy.xls": "ja-dasar",
+    "ok_small_skp.xlsx": "ja-dasar",
+    "templat_kosong.xlsx": "ja-dasar",
+    "templat_teks_pengisi.xlsx": "ja-dasar",
+    "templat_pengisi_saja.xlsx": "ja-dasar",
+}
+NOT_A_FORM = ("notskp_", "lain_", "kosong_", "ok_long_text", "ok_macro")
+
+
+def expected_form(name: str) -> str | None:
+    stem = name.rsplit(".", 1)[0]
+    if name in NAMED:
+        return NAMED[name]
+    if name.startswith(NOT_A_FORM):
+        return None
+    if stem.startswith("clean_"):
+        return stem.removeprefix("clean_")
+    if stem.startswith("defect_"):
+        return DEFECT_FORMS[stem.removeprefix("defect_")]
+    if stem.startswith("form_"):
+        _, jenis, model = stem.split("_")
+        return f"{jenis}-{model}"
+    if stem.startswith(("layout_", "nyata_", "reviu_penilaian_")):
+        return "ja-dasar"
+    if stem.startswith("reviu_"):  # tests/data/make_reviu.py (branch i12-checks): JF reviu forms
+        return "jf-pengembangan"
+    raise AssertionError(f"{name}: no expected form")
+
+
+WORKBOOKS = sorted(p.name for p in DATA.glob("*.xls*") if not p.name.startswith("bad_"))
+
+
+@pytest.mark.parametrize("name", WORKBOOKS)
+def test_form_is_detected(name: str, config: Config) -> None:
+    report, _ = check_path(DATA / name, config)
+    assert report.form == expected_form(name)
