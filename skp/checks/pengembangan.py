@@ -55,9 +55,11 @@ def perspektif_complete(document: SkpDocument, config: Config) -> Iterator[Findi
 
 
 def _target_stands_for_baik(iki: Iki) -> bool:
-    """A form without a BAIK column lets the TARGET stand for BAIK (SPEC §3.10): the target is the BAIK."""
-    return (iki.kategori is not None and "baik" not in iki.kategori.cells and iki.target is not None
-            and not is_blank(iki.target.raw))
+    """A form without a BAIK column lets the TARGET stand for BAIK (SPEC §3.10): the target is the BAIK.
+    The reader says so (``baik_dari_target``); a document built without the reader only lacks the cell."""
+    if iki.kategori is None or iki.target is None or is_blank(iki.target.raw):
+        return False
+    return iki.kategori.baik_dari_target or "baik" not in iki.kategori.cells
 
 
 @document_check("kategori-penilaian-kosong")
