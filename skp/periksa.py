@@ -16,6 +16,7 @@ from skp.checks.registry import declare_reading_codes, run_document_checks
 from skp.config import Config
 from skp.errors import WorkbookRejected
 from skp.findings import FileReport, Finding
+from skp.guard import readable_findings
 from skp.models import Identity, SkpDocument
 from skp.nip import normalize_nip
 from skp.reading.grid import WorkbookGrid
@@ -89,7 +90,8 @@ def check_grid(
         rincian = "tidak ada identitas pegawai maupun Rencana Kinerja"
         findings = [Finding.make("templat-belum-diisi", rincian=rincian)]
     else:
-        findings = [*_placeholders(document), *run_document_checks(document, config)]
+        checked = readable_findings(run_document_checks(document, config), document, config)
+        findings = [*_placeholders(document), *checked]
     report = FileReport(
         path=path,
         form=document.form,

@@ -4,6 +4,7 @@ as on its own, in a fresh session."""
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 from skp.config import Config
@@ -12,7 +13,8 @@ from skp.reading.grid import WorkbookGrid
 from skp.reading.load import load_grid
 from skp.reading.reader import read_document
 from skp.reading.rules import reading_rules
-from skp.reading.session import ReadingSession, session_for
+from skp.reading.session import ReadingSession
+from skp.run.runner import WorkerSetup
 
 DATA = Path(__file__).parent / "data"
 SAMPLES = Path(__file__).parent.parent / "samples"
@@ -55,8 +57,12 @@ def test_same_header_rows_over_other_rows_read_as_their_own(config: Config) -> N
     assert _reading(numbered, config, session) == first
 
 
-def test_a_config_keeps_one_session_and_a_new_config_gets_its_own() -> None:
-    """Callers that pass no session (the run layer today) share the config's; nothing outlives it."""
-    config = Config()
-    assert session_for(config) is session_for(config)
-    assert session_for(Config()) is not session_for(config)
+def test_each_worker_makes_its_own_session_and_never_sends_it() -> None:
+    """The runner's setup crosses to a worker without its session; the worker makes one on first use and
+    keeps it for every file it reads, and no session is kept anywhere else."""
+    setup = WorkerSetup(Config())
+    local = setup.session
+    assert setup.session is local
+    arrived = pickle.loads(pickle.dumps(setup))
+    assert arrived._session is None
+    assert arrived.session is not local and arrived.session is arrived.session

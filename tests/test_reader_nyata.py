@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from skp.checks.registry import judged
 from skp.config import Config
 from skp.findings import Finding, Severity
+from skp.guard import judged
 from skp.periksa import check_path
 from skp.reading.grid import SheetGrid, WorkbookGrid
 from skp.reading.reader import read_document

@@ -154,10 +154,10 @@ def test_a_file_that_aborts_the_parser_costs_only_its_file(
         assert where(expected, "unit/staf_a.xlsx", "rk-atasan-tidak-cocok") in batch_found(batch.reports)
 
 
-def _raises_on_staf_b(grid, path: str, config: Config):  # type: ignore[no-untyped-def]
+def _raises_on_staf_b(grid, path: str, config: Config, session=None):  # type: ignore[no-untyped-def]
     if path.endswith("staf_b.xlsx"):
         raise RecursionError("reader bug")
-    return _real_check_grid(grid, path, config)
+    return _real_check_grid(grid, path, config, session)
 
 
 _real_check_grid = skp.run.worker.check_grid

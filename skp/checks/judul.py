@@ -2,7 +2,7 @@
 
 A header or identity label standing where the form has a column or field, that the reader could not
 recognise even as a near-word, is reported once, with the nearest official label; the checks leave its
-content alone (see :func:`skp.checks.registry.judged`), so one unknown label never becomes an error in
+content alone (see :func:`skp.guard.judged`), so one unknown label never becomes an error in
 every row below it.
 """
 

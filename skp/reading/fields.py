@@ -70,6 +70,7 @@ def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]
         if current is None or field.key in current.cells:
             current = ManualIki(sheet=index.name, row=r + 1)
             blocks.append(current)
+        text: str | None
         if is_inline and inline_value is not None:
             text, cell = inline_value, a1(r, c)
         else:

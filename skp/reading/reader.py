@@ -30,7 +30,7 @@ from skp.reading.placement import table_labels, unplaced_headers
 from skp.reading.regime import describe, other_regime
 from skp.reading.rencana import read_rencana
 from skp.reading.rules import ReadingRules, reading_rules
-from skp.reading.session import ReadingSession, session_for
+from skp.reading.session import ReadingSession, new_session
 from skp.reading.sheets import find_sheet
 from skp.reading.table import TableLayout, label_keys, locate_table
 from skp.reading.unfilled import clear_placeholders, clear_plan_placeholders
@@ -139,7 +139,7 @@ def _recognise(
 def read_document(grid: WorkbookGrid, config: Config, session: ReadingSession | None = None) -> SkpDocument:
     """Read an SKP workbook; raise ``WorkbookRejected`` (``bukan-skp``, ``format-lain``) when no 8/2021
     form is recognised. ``session``: the run's compiled layouts and memo (default: the config's)."""
-    session = session if session is not None else session_for(config)
+    session = session if session is not None else new_session(config)
     rules: ReadingRules = reading_rules(config)
     mappings = config.mappings
     max_rows = rules.baris_judul_tabel_maks

@@ -490,9 +490,9 @@ def _locate(index: SheetIndex, table: Table, keys: TableKeys, max_header_rows: i
     holding none of the table's (most sheets, for most tables) is dismissed at once."""
     rows_of: dict[tuple[int, int], set[int]] = {}  # (column position, weight) → rows holding its label
     for key in index.label_set & keys.counted_keys:
-        rows = [r for r, _ in index.labels[key]]
+        label_rows = [r for r, _ in index.labels[key]]
         for source in keys.counted_as[key]:
-            rows_of.setdefault(source, set()).update(rows)
+            rows_of.setdefault(source, set()).update(label_rows)
     counts: dict[int, int] = {}
     for (_, weight), rows in rows_of.items():
         for r in rows:

@@ -19,6 +19,7 @@ from pathlib import Path
 from skp.config import Config
 from skp.findings import FileReport
 from skp.reading.safety import reading_limits
+from skp.reading.session import ReadingSession, new_session
 from skp.run.cache import ResultCache
 from skp.run.discovery import display_name
 from skp.run.isolation import Budget, Crash, isolated_map
@@ -45,15 +46,37 @@ def budget(config: Config) -> Budget:
     return Budget(seconds=limits.waktu_per_berkas_detik, memory_mb=limits.memori_pemeriksa_mb)
 
 
-def _examine_task(setup: tuple[Config, ResultCache | None], task: Task, retry: bool) -> FileResult:
-    config, cache = setup
-    path, display = task
-    return examine(Path(path), display, config, cache, light=not retry)
+class WorkerSetup:
+    """What every worker process starts with: the run's settings and cache, sent once, and the worker's
+    own :class:`~skp.reading.session.ReadingSession`, made in the worker on first use and never sent (it is
+    the run's memory of the layouts it has read, owned by the worker loop, gone with it)."""
+
+    def __init__(self, config: Config, cache: ResultCache | None = None) -> None:
+        self.config, self.cache = config, cache
+        self._session: ReadingSession | None = None
+
+    def __getstate__(self) -> tuple[Config, ResultCache | None]:
+        return self.config, self.cache
+
+    def __setstate__(self, state: tuple[Config, ResultCache | None]) -> None:
+        self.config, self.cache = state
+        self._session = None
+
+    @property
+    def session(self) -> ReadingSession:
+        if self._session is None:
+            self._session = new_session(self.config)
+        return self._session
 
 
-def _score_task(config: Config, task: Task, retry: bool) -> tuple[FileReport, DocumentScore | None]:
+def _examine_task(setup: WorkerSetup, task: Task, retry: bool) -> FileResult:
     path, display = task
-    return score(Path(path), display, config, light=not retry)
+    return examine(Path(path), display, setup.config, setup.cache, light=not retry, session=setup.session)
+
+
+def _score_task(setup: WorkerSetup, task: Task, retry: bool) -> tuple[FileReport, DocumentScore | None]:
+    path, display = task
+    return score(Path(path), display, setup.config, light=not retry, session=setup.session)
 
 
 def _tasks(files: Sequence[Path]) -> list[Task]:
@@ -66,7 +89,7 @@ def iter_results(
     """One result per file, in the order of ``files``."""
     tasks = _tasks(files)
     jobs = max(1, jobs or default_jobs())
-    answers = isolated_map(_examine_task, (config, cache), tasks, jobs, budget(config),
+    answers = isolated_map(_examine_task, WorkerSetup(config, cache), tasks, jobs, budget(config),
                            chunk_size(len(tasks), jobs))
     for (_, display), answer in zip(tasks, answers, strict=True):
         yield crashed(display, answer.reason) if isinstance(answer, Crash) else answer
@@ -78,6 +101,6 @@ def iter_scores(
     """``skp nilai``: (report, scores) per file in the order of ``files``, each read in a worker process
     like :func:`iter_results`; the scores are None for a file that could not be read."""
     tasks = _tasks(files)
-    for (_, display), answer in zip(tasks, isolated_map(_score_task, config, tasks, jobs, budget(config)),
-                                    strict=True):
+    answers = isolated_map(_score_task, WorkerSetup(config), tasks, jobs, budget(config))
+    for (_, display), answer in zip(tasks, answers, strict=True):
         yield (crashed(display, answer.reason).report, None) if isinstance(answer, Crash) else answer

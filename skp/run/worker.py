@@ -20,6 +20,7 @@ from skp.models import SkpDocument
 from skp.periksa import check_grid
 from skp.reading.load import parse_submission
 from skp.reading.safety import read_submission, reading_limits
+from skp.reading.session import ReadingSession
 from skp.run.cache import ResultCache
 from skp.run.result import FileResult
 from skp.scoring import DocumentScore
@@ -36,11 +37,13 @@ def _unreadable(display: str, code: str, reason: str) -> FileReport:
 
 
 def checked(
-    path: Path, display: str, config: Config, data: bytes | None = None, light: bool = False
+    path: Path, display: str, config: Config, data: bytes | None = None, light: bool = False,
+    session: ReadingSession | None = None,
 ) -> tuple[FileReport, SkpDocument | None]:
     """Read (unless ``data`` is given), load, read and check one workbook; never raises for a bad file.
 
-    ``light`` selects the light safety scan, for a process whose crash costs this file only.
+    ``light`` selects the light safety scan, for a process whose crash costs this file only; ``session``
+    is the worker's :class:`~skp.reading.session.ReadingSession` (a fresh one when None).
     """
     try:
         if data is None:
@@ -48,7 +51,7 @@ def checked(
         grid = parse_submission(data, config, light)
     except WorkbookRejected as rejected:
         return _unreadable(display, rejected.code, rejected.detail), None
-    return check_grid(grid, display, config)
+    return check_grid(grid, display, config, session)
 
 
 def _scored(document: SkpDocument, config: Config) -> tuple[float | None, str | None]:
@@ -60,11 +63,11 @@ def _scored(document: SkpDocument, config: Config) -> tuple[float | None, str | 
 
 
 def _examine_uncached(
-    path: Path, display: str, config: Config, data: bytes | None, light: bool
+    path: Path, display: str, config: Config, data: bytes | None, light: bool, session: ReadingSession | None
 ) -> tuple[FileResult, bool]:
     """The result and whether it may be cached (a crash may be a bug fixed tomorrow: never cached)."""
     try:
-        report, document = checked(path, display, config, data, light)
+        report, document = checked(path, display, config, data, light, session)
         if document is None:
             return FileResult(report=report), True
         nilai, predikat = _scored(document, config)
@@ -77,31 +80,32 @@ def _examine_uncached(
 
 def examine(
     path: Path, display: str, config: Config, cache: ResultCache | None = None,
-    data: bytes | None = None, light: bool = False,
+    data: bytes | None = None, light: bool = False, session: ReadingSession | None = None,
 ) -> FileResult:
     """The result for one file, from ``cache`` when its content and the settings are unchanged.
 
     ``data``: the file's bytes when they were read elsewhere (a worker that cannot see the storage);
-    ``path`` then only names the file. ``light``: see :func:`checked`.
+    ``path`` then only names the file. ``light`` and ``session``: see :func:`checked`.
     """
     if cache is None or data is not None:
-        return _examine_uncached(path, display, config, data, light)[0]
+        return _examine_uncached(path, display, config, data, light, session)[0]
     try:
         data = read_submission(path, reading_limits(config))  # before the cache opens it: no FIFO, no device
         key = cache.key_of(path)
     except (WorkbookRejected, OSError):  # unreadable: let the reader say why
-        return _examine_uncached(path, display, config, data, light)[0]
+        return _examine_uncached(path, display, config, data, light, session)[0]
     hit = cache.get(key)
     if hit is not None:
         return hit.at(display)
-    result, cacheable = _examine_uncached(path, display, config, data, light)
+    result, cacheable = _examine_uncached(path, display, config, data, light, session)
     if cacheable:
         cache.put(key, result)
     return result
 
 
-def score(path: Path, display: str, config: Config, light: bool = False) -> tuple[FileReport,
-                                                                                  DocumentScore | None]:
+def score(
+    path: Path, display: str, config: Config, light: bool = False, session: ReadingSession | None = None
+) -> tuple[FileReport, DocumentScore | None]:
     """``skp nilai``'s answer for one file: its report and, when it could be read, its scores."""
-    report, document = checked(path, display, config, light=light)
+    report, document = checked(path, display, config, light=light, session=session)
     return report, None if document is None else score_document(document, config)
