@@ -19,7 +19,7 @@ from typing import BinaryIO
 import click
 
 from batch import render
-from batch.progress import CannotRun, load_config, print_summary, run_with_progress
+from batch.progress import CannotRun, DaskRun, load_config, print_summary, run_with_progress
 from skp.findings import FileReport
 from skp.writing.atomic import atomic_write
 
@@ -88,8 +88,15 @@ def _emit(chunks: Iterable[str], output: Path | None) -> None:
               help="Jumlah proses pemeriksa paralel (bawaan: semua inti prosesor).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), metavar="FOLDER",
               help="Folder cache hasil pemeriksaan: berkas yang isinya tidak berubah tidak dibaca ulang.")
+@click.option("--dask", "dask_address", metavar="ALAMAT",
+              help="Jalankan pemeriksaan di klaster Dask, mis. tcp://10.0.0.5:8786, atau `lokal` untuk "
+                   "klaster dua pekerja di mesin ini (lihat docs/skala.md). --jobs tidak dipakai.")
+@click.option("--dask-kirim-isi", "dask_send_bytes", is_flag=True, default=None,
+              help="Kirim isi setiap berkas ke pekerja Dask. Tanpa opsi ini isi dikirim hanya bila ada "
+                   "pekerja yang tidak melihat berkas di jalur yang sama.")
 def periksa(paths: tuple[Path, ...], fmt: str, aturan: Path | None, daftar_kode: bool,
-            output: Path | None, jobs: int | None, cache_dir: Path | None) -> None:
+            output: Path | None, jobs: int | None, cache_dir: Path | None, dask_address: str | None,
+            dask_send_bytes: bool | None) -> None:
     """Memeriksa berkas SKP (.xlsx, .xlsm, .xls) dan melaporkan setiap temuan beserta sheet, sel dan
     cara memperbaikinya.
 
@@ -109,7 +116,9 @@ def periksa(paths: tuple[Path, ...], fmt: str, aturan: Path | None, daftar_kode:
     if not paths:
         raise click.UsageError("Sebutkan paling sedikit satu BERKAS SKP, atau pakai --daftar-kode.")
     config = load_config(aturan)
-    batch, seconds = run_with_progress(paths, config, jobs, cache_dir, exclude=[output] if output else [])
+    dask = DaskRun(dask_address, dask_send_bytes, keep_entries=False) if dask_address else None
+    batch, seconds = run_with_progress(paths, config, jobs, cache_dir, exclude=[output] if output else [],
+                                       dask=dask)
     reports = batch.reports
     _emit(_render(reports, fmt, color, width), output)
     print_summary(batch, seconds)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from batch.progress import CannotRun, load_config, print_summary, run_with_progress, working
+from batch.progress import CannotRun, DaskRun, load_config, print_summary, run_with_progress, working
 
 
 @click.command("rekap")
@@ -22,10 +22,17 @@ from batch.progress import CannotRun, load_config, print_summary, run_with_progr
               help="Jumlah proses pemeriksa paralel (bawaan: semua inti prosesor).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder cache hasil pemeriksaan: berkas yang tidak berubah tidak dibaca ulang.")
+@click.option("--dask", "dask_address", metavar="ALAMAT",
+              help="Jalankan pemeriksaan di klaster Dask, mis. tcp://10.0.0.5:8786, atau `lokal` untuk "
+                   "klaster dua pekerja di mesin ini (lihat docs/skala.md). --jobs tidak dipakai.")
+@click.option("--dask-kirim-isi", "dask_send_bytes", is_flag=True, default=None,
+              help="Kirim isi setiap berkas ke pekerja Dask. Tanpa opsi ini isi dikirim hanya bila ada "
+                   "pekerja yang tidak melihat berkas di jalur yang sama.")
 @click.option("--aturan", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Berkas aturan YAML instansi yang menggantikan aturan bawaan.")
 def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_dir: Path | None,
-          jobs: int | None, cache_dir: Path | None, aturan: Path | None) -> None:
+          jobs: int | None, cache_dir: Path | None, aturan: Path | None, dask_address: str | None,
+          dask_send_bytes: bool | None) -> None:
     """Menyusun rekap SKP per unit kerja dari folder atau berkas JALUR.
 
     Semua berkas .xlsx/.xlsm/.xls di dalam folder (termasuk subfolder) diperiksa, lalu keselarasan
@@ -41,7 +48,8 @@ def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_d
 
     config = load_config(aturan)
     outputs = [p for p in (keluaran, html_path) if p is not None]
-    batch, seconds = run_with_progress(jalur, config, jobs, cache_dir, exclude=outputs)
+    dask = DaskRun(dask_address, dask_send_bytes) if dask_address else None
+    batch, seconds = run_with_progress(jalur, config, jobs, cache_dir, exclude=outputs, dask=dask)
     try:
         with working("Menyusun rekap…"):
             tables = build_tables(batch)

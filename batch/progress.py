@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 import time
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -97,14 +98,33 @@ def _inputs(paths: Sequence[Path], outputs: Sequence[Path]) -> list[Path]:
     return files
 
 
+@dataclass(frozen=True)
+class DaskRun:
+    """``--dask ALAMAT`` (``lokal`` for a LocalCluster here), ``--dask-kirim-isi`` (None: detect)."""
+
+    address: str
+    send_bytes: bool | None = None
+    keep_entries: bool = True  # the recap needs them back; periksa leaves them on the cluster
+
+
+def _run(files: list[Path], config: Config, jobs: int | None, cache: ResultCache | None,
+         dask: DaskRun | None, on_result: Callable[[FileResult], None] | None = None) -> Batch:
+    if dask is None:
+        return run_batch(files, config, jobs, cache, on_result=on_result)
+    from skp.run.dask_runner import run_batch_dask  # only when asked: importing dask costs a second
+
+    return run_batch_dask(files, config, dask.address, cache, on_result, dask.send_bytes, dask.keep_entries)
+
+
 def run_with_progress(
     paths: Sequence[Path], config: Config, jobs: int | None, cache_dir: Path | None,
-    exclude: Sequence[Path] = (), console: Console | None = None,
+    exclude: Sequence[Path] = (), console: Console | None = None, dask: DaskRun | None = None,
 ) -> tuple[Batch, float]:
     """Discover, examine and batch-check ``paths``; returns the batch and the seconds it took.
 
     ``exclude`` keeps the command's own outputs (a recap written into the folder being recapped)
-    out of the inputs, and guards the submissions against being overwritten by them.
+    out of the inputs, and guards the submissions against being overwritten by them. ``dask`` runs
+    the batch on a Dask cluster instead of the local pool.
     """
     console = console or stderr_console()
     files = _inputs(paths, exclude)
@@ -112,7 +132,7 @@ def run_with_progress(
     start = time.perf_counter()
     try:
         if not console.is_terminal:
-            return run_batch(files, config, jobs, cache), time.perf_counter() - start
+            return _run(files, config, jobs, cache, dask), time.perf_counter() - start
         with _bar(console) as progress:
             task = progress.add_task("periksa", total=len(files), laju="")
             last = 0.0
@@ -127,7 +147,7 @@ def run_with_progress(
                     progress.refresh()
                     last = now
 
-            batch = run_batch(files, config, jobs, cache, on_result=advance)
+            batch = _run(files, config, jobs, cache, dask, on_result=advance)
         return batch, time.perf_counter() - start
     except ConfigurationError as exc:
         raise CannotRun(str(exc)) from exc
