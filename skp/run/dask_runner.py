@@ -8,10 +8,10 @@ discovery order with a buffer no larger than the window. The hierarchy entries n
 stay on the workers as futures, and :mod:`skp.run.dask_join` runs the batch checks over them.
 
 A worker that dies (a file that aborts the parser, the out-of-memory killer, a node lost) takes its
-chunk with it. The scheduler runs it again elsewhere (``distributed.scheduler.allowed-failures``, set to
-1 for ``lokal``); when the chunk kills that worker too, it fails with ``KilledWorker``, its files are
-resubmitted one per task, and a file whose own task is killed the same way is reported ``berkas-rusak``
-with the reason. Every input appears exactly once.
+chunk with it. The scheduler runs it again elsewhere (:data:`SCHEDULER_SETTINGS`, set for ``lokal``,
+documented in docs/skala.md for a scheduler of one's own); when the chunk kills that worker too, it
+fails with ``KilledWorker``, its files are resubmitted one per task, and a file whose own task is killed
+the same way is reported ``berkas-rusak`` with the reason. Every input appears exactly once.
 """
 
 from __future__ import annotations
@@ -46,6 +46,12 @@ MAX_CHUNK = 32
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
 DIED = ("proses pemeriksa berhenti mendadak saat membaca berkas ini "
         "(pekerja Dask mati, juga saat dicoba ulang di pekerja lain)")
+
+# A chunk is retried once after its worker died; a worker holds only the chunk it runs, so a death
+# marks that chunk alone as suspicious (with the default 1.1 a queued
+# innocent chunk would share the blame).
+SCHEDULER_SETTINGS = {"distributed.scheduler.allowed-failures": 1,
+                      "distributed.scheduler.worker-saturation": 1.0}
 
 Task = tuple[int, str, str, bytes | None]  # discovery position, path to open, path to show, bytes sent
 
@@ -97,6 +103,10 @@ def _sees(samples: list[tuple[str, int]]) -> bool:
         return False
 
 
+def _same(value: object) -> object:
+    return value
+
+
 def _version() -> str:
     return __version__
 
@@ -108,9 +118,10 @@ def connect(address: str) -> Iterator[Client]:
     """A client for the scheduler at ``address``, or for a LocalCluster of two workers (``lokal``)."""
     try:
         if address == LOCAL:
-            with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+            with dask.config.set(SCHEDULER_SETTINGS):
                 cluster = LocalCluster(n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True,
-                                       dashboard_address=None, silence_logs=logging.ERROR)
+                                       host="127.0.0.1", dashboard_address="127.0.0.1:0",
+                                       silence_logs=logging.ERROR)
             client = Client(cluster)
         else:
             cluster = None
@@ -205,7 +216,7 @@ class _Stream:
         workers = len(self.client.scheduler_info()["workers"]) or 1
         size = chunk_size(len(self.tasks), workers)
         window = size * workers * CHUNKS_IN_FLIGHT_PER_WORKER
-        done = as_completed()
+        done = as_completed(loop=self.client.loop)
         submitted = following = 0
         while following < len(self.tasks):
             while submitted < len(self.tasks) and submitted < following + window:
@@ -226,8 +237,11 @@ def _start(
     if send_bytes is None:
         send_bytes = not workers_see(client, files)
     tasks = [(i, os.path.abspath(f), display_name(f)) for i, f in enumerate(files)]
-    return _Stream(client, tasks, client.scatter(config, broadcast=True),
-                   client.scatter(cache, broadcast=True) if cache is not None else None, send_bytes)
+    # as tasks, not scattered: a scattered value dies with the workers that hold it, a task's result is
+    # computed again (a hostile file may kill every worker of a small cluster in turn)
+    shared = client.submit(_same, config, pure=False)
+    return _Stream(client, tasks, shared, client.submit(_same, cache, pure=False) if cache else None,
+                   send_bytes)
 
 
 def run_batch_dask(
