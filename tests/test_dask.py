@@ -133,6 +133,21 @@ def test_results_stream_back_one_per_file(agency: Path, cluster: str, config: Co
     assert batch.entries == []  # periksa leaves the entries on the cluster
 
 
+def test_the_join_across_many_partitions_equals_the_local_batch_checks(
+    agency: Path, cluster: str, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One entry per partition: every NIP group is assembled from several workers' partitions."""
+    from skp.run import dask_join
+    from skp.run.batch import run_batch
+
+    monkeypatch.setattr(dask_join, "ENTRIES_PER_PARTITION", 1)
+    files = discover([agency])
+    local = [r.model_dump() for r in run_batch(files, config, jobs=1).reports]
+    batch = run_batch_dask(files, config, cluster, keep_entries=True)
+    assert [r.model_dump() for r in batch.reports] == local
+    assert [e.path for e in batch.entries] == [str(f) for f in files if f.name != "rusak.xlsx"]
+
+
 def test_workers_see_shared_storage_and_a_size_mismatch_is_not_seen(agency: Path, cluster: str) -> None:
     with Client(cluster) as client:
         assert workers_see(client, discover([agency]))

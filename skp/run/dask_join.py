@@ -47,6 +47,7 @@ SCOPE = {
     "unequal_peers": NIP_PENILAI,
 }
 MEMBER, SUBORDINATE, OWNER = 1, 2, 4
+ENTRIES_PER_PARTITION = 2000
 
 
 def batch_checks() -> list[tuple[int, Check, str]]:
@@ -137,23 +138,31 @@ def _first(item: tuple) -> Any:
     return item[0]
 
 
+def partitions_for(count: int, parts: int) -> int:
+    """Partitions of the join: a few thousand entries each, because every partition of a task shuffle
+    costs the scheduler tasks (milliseconds each) whatever it holds."""
+    return max(1, min(parts, -(-count // ENTRIES_PER_PARTITION)))
+
+
 def distributed_findings(
-    client: Client, entries: Sequence[Future], config: Config | Future
+    client: Client, entries: Sequence[Future], config: Config | Future, count: int
 ) -> dict[str, list[Finding]]:
     """Every batch check's findings per file, from entry partitions that live on the cluster.
 
-    ``entries`` are futures of ``[(discovery position, entry), ...]``; ``config`` may be a scattered
-    future so the graph carries it once.
+    ``entries`` are futures of ``[(discovery position, entry), ...]``, ``count`` entries in all;
+    ``config`` may be a future so the graph carries it once.
     """
     batch_checks()  # an unkeyed check fails here, before any work is sent
     if not entries:
         return {}
-    bag = db.from_delayed(list(entries))
-    grouped = bag.map_partitions(_by_nip).groupby(_first, shuffle="tasks")
+    partitions = partitions_for(count, len(entries))
+    bag = db.from_delayed(list(entries)).repartition(npartitions=partitions)
+    grouped = bag.map_partitions(_by_nip).groupby(_first, shuffle="tasks", npartitions=partitions)
     stage = grouped.map(_nip_group, config).flatten()
     direct = stage.filter(lambda t: t[0] == "f").map(lambda t: t[1])
     forwarded = stage.filter(lambda t: t[0] == "o").map(lambda t: (t[1], t[2]))
-    owners = db.concat([bag.map_partitions(_owners), forwarded]).groupby(_first, shuffle="tasks")
+    owners = db.concat([bag.map_partitions(_owners), forwarded]).groupby(_first, shuffle="tasks",
+                                                                         npartitions=partitions)
     split = owners.map(_split_group, config).flatten()
     found: list[Located] = client.compute(db.concat([direct, split])).result()
     grouped_findings: dict[str, list[tuple[int, int, Finding]]] = defaultdict(list)

@@ -268,7 +268,7 @@ def run_batch_dask(
         count = sum(client.gather(client.map(len, entry_futures, pure=False))) if entry_futures else 0
         # one workbook checked on its own is not a batch, as in the local run
         if count >= rules.minimal_kiriman:
-            reports.add_findings(distributed_findings(client, entry_futures, stream.config))
+            reports.add_findings(distributed_findings(client, entry_futures, stream.config, count))
         entries: list[HierarchyEntry] = []
         if keep_entries and entry_futures:
             indexed = [item for part in client.gather(entry_futures) for item in part]
