@@ -4,6 +4,7 @@ with hostile files, with file bytes sent to the workers, and with workers that d
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import shutil
@@ -20,8 +21,10 @@ from click.testing import CliRunner
 from distributed import Client, LocalCluster, WorkerPlugin
 from kumpulan_documents import SUBMISSIONS, write_folder
 from openpyxl import load_workbook
+from rich.console import Console
 
 from batch.cli import main
+from batch.progress import DaskRun, run_with_progress
 from skp.config import Config
 from skp.run import dask_runner
 from skp.run.dask_join import SCOPE, batch_checks
@@ -122,6 +125,23 @@ def test_hostile_files_give_the_local_report(hostile: Path, cluster: str, send_b
     assert sum(f["status"] == "gagal-dibaca" for f in files) >= len(HOSTILE) - 3  # a few are readable
     options = ["--dask", cluster, *(["--dask-kirim-isi"] if send_bytes else [])]
     assert periksa(hostile, *options) == reference
+
+
+def test_a_shared_cache_gives_the_same_report(agency: Path, cluster: str, tmp_path: Path) -> None:
+    reference = periksa(agency, "--jobs", "1")
+    cache = str(tmp_path / "cache")
+    assert periksa(agency, "--dask", cluster, "--cache", cache) == reference
+    assert len(list((tmp_path / "cache").rglob("*.json"))) == len(SUBMISSIONS)
+    assert periksa(agency, "--dask", cluster, "--cache", cache) == reference
+
+
+def test_the_progress_bar_counts_every_file_on_a_terminal(agency: Path, cluster: str, config: Config) -> None:
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=120)
+    batch, _ = run_with_progress([agency], config, None, None, console=console, dask=DaskRun(cluster))
+    assert len(batch.reports) == len(SUBMISSIONS)
+    drawn = screen.getvalue()
+    assert "Memeriksa SKP" in drawn and f"{len(SUBMISSIONS)}/{len(SUBMISSIONS)}" in drawn
 
 
 def test_results_stream_back_one_per_file(agency: Path, cluster: str, config: Config) -> None:
