@@ -1,6 +1,7 @@
 """Local pool against a Dask LocalCluster (two workers) on N generated submissions, in one run.
 
-    python benchmarks/skala.py 5000 20000
+    python benchmarks/skala.py 5000 50000
+    python benchmarks/skala.py 5000 20000 --salin-dari 5000
 
 For each N (files from benchmarks/kumpulan_data.py) every measurement runs in a fresh process so peak
 memory is per run: the local pool (``--jobs 2``), then the Dask run against a LocalCluster started in a
@@ -9,6 +10,11 @@ from the scheduler's and the workers'. Printed per run: files/s, peak RSS of the
 worker and of the scheduler, and for Dask the hierarchy join's time and its workers' memory (sampled
 during the join, above what the workers held before it). Both runs write the JSON report; the SHA-256
 of the two must be equal, or the benchmark fails.
+
+``--salin-dari B`` builds every N above B from N/B copies of the generated B-file set (one sub-folder per
+copy) instead of generating N files: generating takes about as long as checking, too long for 50,000 on a
+shared machine. Every NIP then appears N/B times, so each NIP group of the join is N/B times larger and
+every submission gets an ``skp-ganda`` finding: a harder join, not an easier one.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import hashlib
 import json
 import logging
 import resource
+import shutil
 import subprocess
 import sys
 import threading
@@ -134,13 +141,27 @@ def _child(*arguments: str) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def main(sizes: list[int]) -> None:
+def _folder(n: int, base: int | None, out: Path) -> Path:
     from kumpulan_data import generate
 
+    if base is None or n <= base:
+        return generate(n, out)
+    source = generate(base, out)
+    folder = out / f"kumpulan_{n}_salinan_{base}"
+    marker = folder / ".selesai"
+    if not marker.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        for copy in range(n // base):
+            shutil.copytree(source, folder / f"salinan_{copy}")
+        marker.write_text(str(base))
+    return folder
+
+
+def main(sizes: list[int], base: int | None) -> None:
     out = ROOT / "benchmarks" / "out"
     rows = []
     for n in sizes:
-        folder = generate(n, out)
+        folder = _folder(n, base, out)
         local = _child("--ukur", "lokal", str(folder), str(out / f"skala_lokal_{n}.json"))
         with subprocess.Popen([sys.executable, __file__, "--klaster"], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True) as cluster:
@@ -173,4 +194,10 @@ if __name__ == "__main__":
                                                                                        sys.argv[5])
         print(json.dumps(measured))
     else:
-        main([int(a) for a in sys.argv[1:]] or [5000, 50000])
+        arguments = sys.argv[1:]
+        base = None
+        if "--salin-dari" in arguments:
+            at = arguments.index("--salin-dari")
+            base = int(arguments[at + 1])
+            del arguments[at:at + 2]
+        main([int(a) for a in arguments] or [5000, 50000], base)
