@@ -168,6 +168,11 @@ def test_the_join_across_many_partitions_equals_the_local_batch_checks(
     assert [e.path for e in batch.entries] == [str(f) for f in files if f.name != "rusak.xlsx"]
 
 
+def test_an_unusable_address_stops_the_command_with_status_2(agency: Path) -> None:
+    code, _ = periksa(agency, "--dask", "bukan-alamat://x")
+    assert code == 2
+
+
 def test_workers_see_shared_storage_and_a_size_mismatch_is_not_seen(agency: Path, cluster: str) -> None:
     with Client(cluster) as client:
         assert workers_see(client, discover([agency]))
@@ -205,6 +210,7 @@ class Saboteur(WorkerPlugin):
         dask_runner.examine_one = examine_one
 
 
+@pytest.mark.slow
 def test_a_dying_worker_loses_no_file(hostile: Path, tmp_path: Path) -> None:
     """One file kills every worker that opens it, another kills the first; chunks hold several files."""
     folder = tmp_path / "kiriman"
@@ -268,6 +274,7 @@ def scheduler_and_workers(tmp_path: Path) -> Iterator[str]:
         log.close()
 
 
+@pytest.mark.slow
 def test_cli_against_a_real_scheduler_and_two_workers(hostile: Path, scheduler_and_workers: str) -> None:
     reference = periksa(hostile, "--jobs", "1")
     started = time.perf_counter()

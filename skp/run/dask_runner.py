@@ -126,10 +126,13 @@ def connect(address: str) -> Iterator[Client]:
         else:
             cluster = None
             client = Client(address, timeout="20s")
-    except (OSError, TimeoutError) as exc:
+    except (OSError, TimeoutError, ValueError) as exc:
         raise ConfigurationError(f"penjadwal Dask {address} tidak dapat dihubungi: {exc}") from exc
     try:
-        versions = set(client.run(_version).values())
+        try:
+            versions = set(client.run(_version).values())
+        except Exception as exc:  # a worker without skp cannot even unpickle the question
+            raise ConfigurationError(f"pekerja Dask tidak dapat menjalankan skp: {exc}") from exc
         if versions - {__version__}:
             raise ConfigurationError(f"pekerja Dask memakai skp versi {', '.join(sorted(versions))}, "
                                      f"bukan {__version__}: pasang versi yang sama di semua pekerja")
