@@ -50,8 +50,11 @@ DIED = ("proses pemeriksa berhenti mendadak saat membaca berkas ini "
 # A chunk is retried once after its worker died; a worker holds only the chunk it runs, so a death
 # marks that chunk alone as suspicious (with the default 1.1 a queued
 # innocent chunk would share the blame).
+# A cluster left without workers (none restarts after a crash) fails the run after a while instead of
+# waiting for ever.
 SCHEDULER_SETTINGS = {"distributed.scheduler.allowed-failures": 1,
-                      "distributed.scheduler.worker-saturation": 1.0}
+                      "distributed.scheduler.worker-saturation": 1.0,
+                      "distributed.scheduler.no-workers-timeout": "300s"}
 
 Task = tuple[int, str, str, bytes | None]  # discovery position, path to open, path to show, bytes sent
 
