@@ -17,12 +17,15 @@ No process ever holds every entry; the client receives only the findings.
 
 from __future__ import annotations
 
+import os
+import pickle
+import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import dask.bag as db
-from distributed import Client, Future
+from distributed import Client, Future, as_completed
 
 import skp.checks.kumpulan  # noqa: F401  (registers the batch checks)
 from skp.checks.registry import REGISTRY, Check
@@ -144,17 +147,55 @@ def partitions_for(count: int, parts: int) -> int:
     return max(1, min(parts, -(-count // ENTRIES_PER_PARTITION)))
 
 
+class SpilledFindings(Mapping[str, list[Finding]]):
+    """Batch findings per file, pickled to an anonymous temporary file as the join's partitions arrive.
+
+    A national batch has tens of thousands of batch findings (each copy of a duplicate names the others,
+    a lopsided plan lists every peer); in memory only a few numbers per finding remain, so the client
+    stays flat in N. Read back per file, in the local run's order (check position, then order within).
+    """
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile(prefix="skp-temuan-")  # noqa: SIM115 (lives with the mapping)
+        self._where: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)
+
+    def add(self, found: Iterable[Located]) -> None:
+        self._file.seek(0, os.SEEK_END)
+        for path, position, order, finding in found:
+            start = self._file.tell()
+            self._file.write(pickle.dumps(finding, protocol=pickle.HIGHEST_PROTOCOL))
+            self._where[path].append((position, order, start, self._file.tell() - start))
+
+    def __getitem__(self, path: str) -> list[Finding]:
+        places = self._where.get(path)
+        if places is None:
+            raise KeyError(path)
+        findings = []
+        for _, _, start, length in sorted(places):
+            self._file.seek(start)
+            findings.append(pickle.loads(self._file.read(length)))
+        return findings
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+
 def distributed_findings(
     client: Client, entries: Sequence[Future], config: Config | Future, count: int
-) -> dict[str, list[Finding]]:
+) -> SpilledFindings:
     """Every batch check's findings per file, from entry partitions that live on the cluster.
 
     ``entries`` are futures of ``[(discovery position, entry), ...]``, ``count`` entries in all;
-    ``config`` may be a future so the graph carries it once.
+    ``config`` may be a future so the graph carries it once. The result partitions come back one at a
+    time and go straight to disk.
     """
     batch_checks()  # an unkeyed check fails here, before any work is sent
+    spilled = SpilledFindings()
     if not entries:
-        return {}
+        return spilled
     partitions = partitions_for(count, len(entries))
     bag = db.from_delayed(list(entries)).repartition(npartitions=partitions)
     grouped = bag.map_partitions(_by_nip).groupby(_first, shuffle="tasks", npartitions=partitions)
@@ -164,9 +205,8 @@ def distributed_findings(
     owners = db.concat([bag.map_partitions(_owners), forwarded]).groupby(_first, shuffle="tasks",
                                                                          npartitions=partitions)
     split = owners.map(_split_group, config).flatten()
-    found: list[Located] = client.compute(db.concat([direct, split])).result()
-    grouped_findings: dict[str, list[tuple[int, int, Finding]]] = defaultdict(list)
-    for path, position, order, finding in found:
-        grouped_findings[path].append((position, order, finding))
-    return {path: [f for _, _, f in sorted(items, key=lambda t: t[:2])]
-            for path, items in grouped_findings.items()}
+    futures = client.compute(db.concat([direct, split]).to_delayed())
+    for future in as_completed(futures, loop=client.loop):
+        spilled.add(future.result())
+        future.release()
+    return spilled
