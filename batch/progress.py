@@ -111,8 +111,11 @@ def _run(files: list[Path], config: Config, jobs: int | None, cache: ResultCache
          dask: DaskRun | None, on_result: Callable[[FileResult], None] | None = None) -> Batch:
     if dask is None:
         return run_batch(files, config, jobs, cache, on_result=on_result)
-    from skp.run.dask_runner import run_batch_dask  # only when asked: importing dask costs a second
-
+    try:  # only when asked: importing dask costs a second
+        from skp.run.dask_runner import run_batch_dask
+    except ImportError as exc:
+        raise CannotRun(f"--dask memerlukan paket dask[distributed] ({exc.name} tidak terpasang): "
+                        "pip install 'skp[skala]'") from exc
     return run_batch_dask(files, config, dask.address, cache, on_result, dask.send_bytes, dask.keep_entries)
 
 
