@@ -7,7 +7,15 @@ from pathlib import Path
 import click
 
 from batch.output import ensure_folder, ensure_parent, reason
-from batch.progress import CannotRun, load_config, load_daftar, print_summary, run_with_progress, working
+from batch.progress import (
+    CannotRun,
+    DaskRun,
+    load_config,
+    load_daftar,
+    print_summary,
+    run_with_progress,
+    working,
+)
 from skp.sinks import terminal_text
 
 
@@ -25,13 +33,20 @@ from skp.sinks import terminal_text
               help="Jumlah proses pemeriksa paralel (bawaan: semua inti prosesor).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder cache hasil pemeriksaan: berkas yang tidak berubah tidak dibaca ulang.")
+@click.option("--dask", "dask_address", metavar="ALAMAT",
+              help="Jalankan pemeriksaan di klaster Dask, mis. tcp://10.0.0.5:8786, atau `lokal` untuk "
+                   "klaster dua pekerja di mesin ini (lihat docs/skala.md). --jobs tidak dipakai.")
+@click.option("--dask-kirim-isi", "dask_send_bytes", is_flag=True, default=None,
+              help="Kirim isi setiap berkas ke pekerja Dask. Tanpa opsi ini isi dikirim hanya bila ada "
+                   "pekerja yang tidak melihat berkas di jalur yang sama.")
 @click.option("--aturan", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Berkas aturan YAML instansi yang menggantikan aturan bawaan.")
 @click.option("--daftar", "daftar_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Daftar pegawai (CSV atau Excel dengan kolom NIP, NAMA, UNIT KERJA, NIP ATASAN, STATUS): "
                    "rekap menyebut siapa yang belum mengirim per unit kerja dan persentase pengiriman.")
 def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_dir: Path | None,
-          jobs: int | None, cache_dir: Path | None, aturan: Path | None, daftar_path: Path | None) -> None:
+          jobs: int | None, cache_dir: Path | None, dask_address: str | None, dask_send_bytes: bool | None,
+          aturan: Path | None, daftar_path: Path | None) -> None:
     """Menyusun rekap SKP per unit kerja dari folder atau berkas JALUR.
 
     Semua berkas .xlsx/.xlsm/.xls di dalam folder (termasuk subfolder) diperiksa, lalu keselarasan
@@ -58,9 +73,10 @@ def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_d
         ensure_parent(output)
     if csv_dir is not None:
         ensure_folder(csv_dir)
+    dask = DaskRun(dask_address, dask_send_bytes) if dask_address else None
     batch, seconds = run_with_progress(jalur, config, jobs, cache_dir, exclude=outputs,
                                        exclude_folders=[csv_dir] if csv_dir is not None else [],
-                                       daftar=daftar)
+                                       daftar=daftar, dask=dask)
     with working("Menyusun rekap…"):
         tables = build_tables(batch)
         for target, write in ((keluaran, write_xlsx), (html_path, write_html), (csv_dir, write_csv)):

@@ -12,8 +12,9 @@ import re
 import signal
 import time
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -180,23 +181,48 @@ def _inputs(paths: Sequence[Path], outputs: Sequence[Path], folders: Sequence[Pa
     return files
 
 
+@dataclass(frozen=True)
+class DaskRun:
+    """``--dask ALAMAT`` (``lokal`` for a LocalCluster here), ``--dask-kirim-isi`` (None: detect)."""
+
+    address: str
+    send_bytes: bool | None = None
+    keep_entries: bool = True  # the recap needs them back; periksa leaves them on the cluster
+
+
+def _batch(files: list[Path], config: Config, jobs: int | None, cache: ResultCache | None,
+           daftar: Daftar | None, dask: DaskRun | None,
+           on_result: Callable[[FileResult], None] | None = None) -> Batch:
+    """The batch on the local pool, or on the Dask cluster of ``--dask``."""
+    if dask is None:
+        return run_batch(files, config, jobs, cache, on_result=on_result, daftar=daftar)
+    try:  # only when asked: importing dask costs a second
+        from skp.run.dask_runner import run_batch_dask
+    except ImportError as exc:
+        raise CannotRun(f"--dask memerlukan paket dask[distributed] ({exc.name} tidak terpasang): "
+                        "pip install 'skp[skala]'") from exc
+    return run_batch_dask(files, config, dask.address, cache, on_result, dask.send_bytes, dask.keep_entries,
+                          daftar=daftar)
+
+
 def run_with_progress(
     paths: Sequence[Path], config: Config, jobs: int | None, cache_dir: Path | None,
     exclude: Sequence[Path] = (), console: Console | None = None, exclude_folders: Sequence[Path] = (),
-    daftar: Daftar | None = None,
+    daftar: Daftar | None = None, dask: DaskRun | None = None,
 ) -> tuple[Batch, float]:
     """Discover, examine and batch-check ``paths``; returns the batch and the seconds it took.
 
     ``exclude`` keeps the command's own outputs (a recap written into the folder being recapped)
     out of the inputs, and guards the submissions against being overwritten by them; no submission may
-    lie in ``exclude_folders`` (an output folder such as ``rekap --csv``).
+    lie in ``exclude_folders`` (an output folder such as ``rekap --csv``). ``dask`` runs the batch on a
+    Dask cluster instead of the local pool.
     """
     console = console or stderr_console()
     with interruptible():
         files = _inputs(paths, exclude, exclude_folders)
         cache = _usable_cache(cache_dir, config)
         try:
-            batch, seconds = _run(files, config, jobs, cache, console, daftar)
+            batch, seconds = _run(files, config, jobs, cache, console, daftar, dask)
         finally:
             if cache is not None:
                 _warn_about(cache)
@@ -230,11 +256,11 @@ def _warn_about(cache: ResultCache) -> None:
 
 
 def _run(files: list[Path], config: Config, jobs: int | None, cache: ResultCache | None,
-         console: Console, daftar: Daftar | None) -> tuple[Batch, float]:
+         console: Console, daftar: Daftar | None, dask: DaskRun | None) -> tuple[Batch, float]:
     start = time.perf_counter()
     try:
         if not console.is_terminal:
-            return run_batch(files, config, jobs, cache, daftar=daftar), time.perf_counter() - start
+            return _batch(files, config, jobs, cache, daftar, dask), time.perf_counter() - start
         with _bar(console) as progress:
             task = progress.add_task("periksa", total=len(files), laju="")
             last = 0.0
@@ -250,7 +276,7 @@ def _run(files: list[Path], config: Config, jobs: int | None, cache: ResultCache
                     progress.refresh()
                     last = now
 
-            batch = run_batch(files, config, jobs, cache, on_result=advance, daftar=daftar)
+            batch = _batch(files, config, jobs, cache, daftar, dask, on_result=advance)
         return batch, time.perf_counter() - start
     except ConfigurationError as exc:
         raise CannotRun(terminal_text(exc)) from exc

@@ -14,7 +14,7 @@ from skp.reading.load import load_grid
 from skp.reading.reader import read_document
 from skp.reading.rules import reading_rules
 from skp.reading.session import ReadingSession
-from skp.run.runner import WorkerSetup
+from skp.run.worker import WorkerSetup
 
 DATA = Path(__file__).parent / "data"
 SAMPLES = Path(__file__).parent.parent / "samples"

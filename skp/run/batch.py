@@ -9,7 +9,7 @@ from __future__ import annotations
 import pickle
 import tempfile
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import overload
@@ -38,14 +38,14 @@ class ReportStore(Sequence[FileReport]):
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile(prefix="skp-laporan-")  # noqa: SIM115 (lives with the store)
         self._offsets = array("q", [0])
-        self._extra: dict[str, list[Finding]] = {}
+        self._extra: Mapping[str, list[Finding]] = {}
 
     def append(self, report: FileReport) -> None:
         self._file.seek(self._offsets[-1])
         self._file.write(pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL))
         self._offsets.append(self._file.tell())
 
-    def add_findings(self, extra: dict[str, list[Finding]]) -> None:
+    def add_findings(self, extra: Mapping[str, list[Finding]]) -> None:
         """Batch-check findings per report path, appended to that report's own findings."""
         self._extra = extra
 

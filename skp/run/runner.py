@@ -19,12 +19,11 @@ from pathlib import Path
 from skp.config import Config
 from skp.findings import FileReport
 from skp.reading.safety import reading_limits
-from skp.reading.session import ReadingSession, new_session
 from skp.run.cache import ResultCache
 from skp.run.discovery import display_name
 from skp.run.isolation import Budget, Crash, isolated_map
 from skp.run.result import FileResult
-from skp.run.worker import crashed, examine, score
+from skp.run.worker import WorkerSetup, crashed, examine, score
 from skp.scoring import DocumentScore
 
 Task = tuple[str, str]  # (path to open, path to show in the report)
@@ -44,29 +43,6 @@ def budget(config: Config) -> Budget:
     """Each file's time and memory in a worker, from ``pembacaan.batas``."""
     limits = reading_limits(config)
     return Budget(seconds=limits.waktu_per_berkas_detik, memory_mb=limits.memori_pemeriksa_mb)
-
-
-class WorkerSetup:
-    """What every worker process starts with: the run's settings and cache, sent once, and the worker's
-    own :class:`~skp.reading.session.ReadingSession`, made in the worker on first use and never sent (it is
-    the run's memory of the layouts it has read, owned by the worker loop, gone with it)."""
-
-    def __init__(self, config: Config, cache: ResultCache | None = None) -> None:
-        self.config, self.cache = config, cache
-        self._session: ReadingSession | None = None
-
-    def __getstate__(self) -> tuple[Config, ResultCache | None]:
-        return self.config, self.cache
-
-    def __setstate__(self, state: tuple[Config, ResultCache | None]) -> None:
-        self.config, self.cache = state
-        self._session = None
-
-    @property
-    def session(self) -> ReadingSession:
-        if self._session is None:
-            self._session = new_session(self.config)
-        return self._session
 
 
 def _examine_task(setup: WorkerSetup, task: Task, retry: bool) -> FileResult:

@@ -20,7 +20,7 @@ from skp.models import SkpDocument
 from skp.periksa import check_grid
 from skp.reading.load import parse_submission
 from skp.reading.safety import read_submission, reading_limits
-from skp.reading.session import ReadingSession
+from skp.reading.session import ReadingSession, new_session
 from skp.run.cache import ResultCache
 from skp.run.result import FileResult
 from skp.scoring import DocumentScore
@@ -109,3 +109,26 @@ def score(
     """``skp nilai``'s answer for one file: its report and, when it could be read, its scores."""
     report, document = checked(path, display, config, light=light, session=session)
     return report, None if document is None else score_document(document, config)
+
+
+class WorkerSetup:
+    """What every worker process starts with: the run's settings and cache, sent once, and the worker's
+    own :class:`~skp.reading.session.ReadingSession`, made in the worker on first use and never sent (it is
+    the run's memory of the layouts it has read, owned by the worker loop, gone with it)."""
+
+    def __init__(self, config: Config, cache: ResultCache | None = None) -> None:
+        self.config, self.cache = config, cache
+        self._session: ReadingSession | None = None
+
+    def __getstate__(self) -> tuple[Config, ResultCache | None]:
+        return self.config, self.cache
+
+    def __setstate__(self, state: tuple[Config, ResultCache | None]) -> None:
+        self.config, self.cache = state
+        self._session = None
+
+    @property
+    def session(self) -> ReadingSession:
+        if self._session is None:
+            self._session = new_session(self.config)
+        return self._session

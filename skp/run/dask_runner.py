@@ -1,0 +1,290 @@
+"""A whole batch on a Dask cluster (``--dask ALAMAT``): same reports, same order, same batch findings.
+
+Files are discovered where the command runs. Workers open them at the same absolute path when they can
+see it (shared storage, checked on every worker before the run); otherwise, or when asked, the client
+reads each file and sends its bytes with the task. Chunks of files go out in a bounded window, their
+reports stream back as they finish (the progress bar advances with each), and the client restores
+discovery order with a buffer no larger than the window. The hierarchy entries never come back: they
+stay on the workers as futures, and :mod:`skp.run.dask_join` runs the batch checks over them.
+
+A worker that dies (a file that aborts the parser, the out-of-memory killer, a node lost) takes its
+chunk with it. The scheduler runs it again elsewhere (:data:`SCHEDULER_SETTINGS`, set for ``lokal``,
+documented in docs/skala.md for a scheduler of one's own); when the chunk kills that worker too, it
+fails with ``KilledWorker``, its files are resubmitted one per task, and a file whose own task is killed
+the same way is reported ``berkas-rusak`` with the reason. Every input appears exactly once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import dask
+from distributed import Client, Future, LocalCluster, as_completed
+from distributed.scheduler import KilledWorker
+
+from skp import __version__
+from skp.config import Config
+from skp.daftar import Daftar
+from skp.errors import ConfigurationError
+from skp.hierarchy.entry import HierarchyEntry
+from skp.hierarchy.links import Hierarchy, rules_of
+from skp.run.batch import Batch, ReportStore
+from skp.run.cache import ResultCache
+from skp.run.dask_join import distributed_findings
+from skp.run.discovery import display_name
+from skp.run.result import FileResult
+from skp.run.worker import WorkerSetup, crashed, examine
+
+LOCAL = "lokal"
+LOCAL_WORKERS = 2
+MAX_CHUNK = 32
+CHUNKS_IN_FLIGHT_PER_WORKER = 4
+DIED = ("proses pemeriksa berhenti mendadak saat membaca berkas ini "
+        "(pekerja Dask mati, juga saat dicoba ulang di pekerja lain)")
+
+# A chunk is retried once after its worker died; a worker holds only the chunk it runs, so a death
+# marks that chunk alone as suspicious (with the default 1.1 a queued
+# innocent chunk would share the blame).
+# A cluster left without workers (none restarts after a crash) fails the run after a while instead of
+# waiting for ever.
+SCHEDULER_SETTINGS = {"distributed.scheduler.allowed-failures": 1,
+                      "distributed.scheduler.worker-saturation": 1.0,
+                      "distributed.scheduler.no-workers-timeout": "300s"}
+
+Task = tuple[int, str, str, bytes | None]  # discovery position, path to open, path to show, bytes sent
+
+
+def examine_one(path: Path, display: str, setup: WorkerSetup, cache: ResultCache | None) -> FileResult:
+    """The one door from the cluster to the per-file examination the local runner uses. ``setup`` is the
+    run's :class:`~skp.run.worker.WorkerSetup`: a Dask worker keeps the one object it received for every
+    task that needs it, so its reading session serves every file that worker reads."""
+    return examine(path, display, setup.config, cache, session=setup.session)
+
+
+# ---- on the workers -------------------------------------------------------------------------------
+
+def _examine_task(task: Task, setup: WorkerSetup, cache: ResultCache | None) -> FileResult:
+    index, path, display, content = task
+    if content is None:
+        return examine_one(Path(path), display, setup, cache)
+    with tempfile.TemporaryDirectory(prefix="skp-dask-") as folder:
+        local = Path(folder) / (Path(path).name or f"berkas-{index}")
+        local.write_bytes(content)
+        return examine_one(local, display, setup, cache)
+
+
+def _examine_chunk(
+    chunk: list[Task], setup: WorkerSetup, cache: ResultCache | None
+) -> tuple[list[tuple[int, FileResult]], list[tuple[int, HierarchyEntry]]]:
+    """Reports (without entries) for the client and entries for the join, both tagged with position."""
+    reports, entries = [], []
+    for task in chunk:
+        result = _examine_task(task, setup, cache)
+        if result.entry is not None:
+            entries.append((task[0], result.entry))
+        reports.append((task[0], FileResult(report=result.report, from_cache=result.from_cache,
+                                            entry=None)))
+    return reports, entries
+
+
+def _reports_of(pair: tuple) -> list[tuple[int, FileResult]]:
+    return pair[0]
+
+
+def _entries_of(pair: tuple) -> list[tuple[int, HierarchyEntry]]:
+    return pair[1]
+
+
+def _sees(samples: list[tuple[str, int]]) -> bool:
+    """Whether this worker sees each sample path with the size the client saw."""
+    try:
+        return all(os.path.getsize(path) == size for path, size in samples)
+    except OSError:
+        return False
+
+
+def _same(value: object) -> object:
+    return value
+
+
+def _version() -> str:
+    return __version__
+
+
+# ---- on the client --------------------------------------------------------------------------------
+
+@contextmanager
+def connect(address: str) -> Iterator[Client]:
+    """A client for the scheduler at ``address``, or for a LocalCluster of two workers (``lokal``)."""
+    try:
+        if address == LOCAL:
+            with dask.config.set(SCHEDULER_SETTINGS):
+                cluster = LocalCluster(n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True,
+                                       host="127.0.0.1", dashboard_address="127.0.0.1:0",
+                                       silence_logs=logging.ERROR)
+            client = Client(cluster)
+        else:
+            cluster = None
+            client = Client(address, timeout="20s")
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ConfigurationError(f"penjadwal Dask {address} tidak dapat dihubungi: {exc}") from exc
+    try:
+        try:
+            versions = set(client.run(_version).values())
+        except Exception as exc:  # a worker without skp cannot even unpickle the question
+            raise ConfigurationError(f"pekerja Dask tidak dapat menjalankan skp: {exc}") from exc
+        if versions - {__version__}:
+            raise ConfigurationError(f"pekerja Dask memakai skp versi {', '.join(sorted(versions))}, "
+                                     f"bukan {__version__}: pasang versi yang sama di semua pekerja")
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def workers_see(client: Client, files: Sequence[Path]) -> bool:
+    """Whether every worker sees the first, middle and last file at the same absolute path and size."""
+    picks = {files[0], files[len(files) // 2], files[-1]} if files else set()
+    samples = []
+    for path in picks:
+        try:
+            samples.append((os.path.abspath(path), os.path.getsize(path)))
+        except OSError:
+            continue
+    return all(client.run(_sees, samples).values())
+
+
+def chunk_size(files: int, workers: int) -> int:
+    return max(1, min(MAX_CHUNK, files // (max(workers, 1) * 8)))
+
+
+@dataclass
+class _Stream:
+    """Chunks in flight, results waiting for their turn, and the entry futures left on the cluster."""
+
+    client: Client
+    tasks: list[tuple[int, str, str]]
+    config: Future
+    setup: Future  # the WorkerSetup of :mod:`skp.run.runner`, one per worker
+    cache: Future | None
+    send_bytes: bool
+    pending: dict[int, FileResult] = field(default_factory=dict)
+    entries: list[Future] = field(default_factory=list)
+    entry_count: int = 0
+    in_flight: dict[object, tuple[list[int], Future]] = field(default_factory=dict)  # by future key
+
+    def _payload(self, index: int) -> Task:
+        position, path, display = self.tasks[index]
+        content = None
+        if self.send_bytes:
+            try:
+                content = Path(path).read_bytes()
+            except OSError:
+                content = None  # the worker opens the path and the reader says why it cannot
+        return position, path, display, content
+
+    def submit(self, indices: list[int], done: as_completed) -> None:
+        pair = self.client.submit(_examine_chunk, [self._payload(i) for i in indices], self.setup,
+                                  self.cache, pure=False)
+        reports = self.client.submit(_reports_of, pair, pure=False)
+        entries = self.client.submit(_entries_of, pair, pure=False)
+        self.in_flight[reports.key] = (indices, entries)
+        done.add(reports)
+
+    def receive(self, future: Future, done: as_completed) -> list[FileResult]:
+        """The chunk's results; a killed chunk is split, a killed single file reported ``berkas-rusak``."""
+        indices, entries = self.in_flight.pop(future.key)
+        if future.status == "error":
+            error = future.exception()
+            entries.release()
+            if not isinstance(error, KilledWorker):
+                raise error
+            if len(indices) > 1:
+                for index in indices:
+                    self.submit([index], done)
+                return []
+            position = indices[0]
+            result = crashed(self.tasks[position][2], DIED)
+            self.pending[position] = result
+            return [result]
+        results = future.result()
+        future.release()
+        for position, result in results:
+            self.pending[position] = result
+        self.entries.append(entries)
+        return [r for _, r in results]
+
+    def results(self, on_result: Callable[[FileResult], None] | None) -> Iterator[FileResult]:
+        """One result per file in discovery order; ``on_result`` sees each as it finishes."""
+        workers = len(self.client.scheduler_info()["workers"]) or 1
+        size = chunk_size(len(self.tasks), workers)
+        window = size * workers * CHUNKS_IN_FLIGHT_PER_WORKER
+        done = as_completed(loop=self.client.loop)
+        submitted = following = 0
+        while following < len(self.tasks):
+            while submitted < len(self.tasks) and submitted < following + window:
+                chunk = list(range(submitted, min(submitted + size, len(self.tasks))))
+                self.submit(chunk, done)
+                submitted = chunk[-1] + 1
+            for result in self.receive(next(done), done):
+                if on_result is not None:
+                    on_result(result)
+            while following in self.pending:
+                yield self.pending.pop(following)
+                following += 1
+
+
+def _start(
+    client: Client, files: Sequence[Path], config: Config, cache: ResultCache | None, send_bytes: bool | None
+) -> _Stream:
+    if send_bytes is None:
+        send_bytes = not workers_see(client, files)
+    tasks = [(i, os.path.abspath(f), display_name(f)) for i, f in enumerate(files)]
+    # as tasks, not scattered: a scattered value dies with the workers that hold it, a task's result is
+    # computed again (a hostile file may kill every worker of a small cluster in turn)
+    shared = client.submit(_same, config, pure=False)
+    setup = client.submit(_same, WorkerSetup(config), pure=False)
+    return _Stream(client, tasks, shared, setup, client.submit(_same, cache, pure=False) if cache else None,
+                   send_bytes)
+
+
+def run_batch_dask(
+    files: Sequence[Path], config: Config, address: str, cache: ResultCache | None = None,
+    on_result: Callable[[FileResult], None] | None = None, send_bytes: bool | None = None,
+    keep_entries: bool = False, daftar: Daftar | None = None,
+) -> Batch:
+    """The local :func:`~skp.run.batch.run_batch` on a Dask cluster: same reports, same batch findings.
+
+    ``keep_entries`` brings the hierarchy entries back to this process (the recap's Hierarki and Pegawai
+    tables need them); without it the returned Batch's hierarchy is empty and the entries never leave
+    the workers.
+    """
+    reports = ReportStore()
+    read: list[str] = []
+    rules = rules_of(config)
+    with connect(address) as client:
+        stream = _start(client, files, config, cache, send_bytes)
+        for result in stream.results(on_result):
+            reports.append(result.report)
+            if not result.from_cache:
+                read.append(result.report.path)
+        entry_futures = stream.entries
+        count = sum(client.gather(client.map(len, entry_futures, pure=False))) if entry_futures else 0
+        # one workbook checked on its own is not a batch, as in the local run
+        if count >= rules.minimal_kiriman:
+            shared_daftar = client.submit(_same, daftar, pure=False) if daftar is not None else None
+            reports.add_findings(distributed_findings(client, entry_futures, stream.config, count,
+                                                      shared_daftar))
+        entries: list[HierarchyEntry] = []
+        if keep_entries and entry_futures:
+            indexed = [item for part in client.gather(entry_futures) for item in part]
+            entries = [entry for _, entry in sorted(indexed, key=lambda item: item[0])]
+    return Batch(reports, Hierarchy(entries, rules, daftar), read)
+
