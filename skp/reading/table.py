@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from rapidfuzz import fuzz
@@ -179,6 +179,7 @@ class TableKeys:
     columns_of: dict[str, tuple[int, ...]]  # key → positions of the columns it is a label of
     needed: int  # label hits a row needs to be tried as the header row
     fuzzy: FuzzyRules  # guard rails of matching near-words
+    joining: dict[str, str]  # reader-only column key → key of the column it completes (SATUAN → TARGET)
 
 
 def compile_table(
@@ -195,7 +196,8 @@ def compile_table(
         for column in table.columns
     )
     signature = tuple(
-        (c.column.key, c.column.level, c.column.required, c.keys, c.group_keys) for c in columns
+        (c.column.key, c.column.level, c.column.required, c.column.joins, c.keys, c.group_keys)
+        for c in columns
     )
     return TableKeys(
         signature=signature_id(signature),
@@ -214,6 +216,7 @@ def compile_table(
         },
         needed=min(2, sum(1 for c in table.columns if c.required) or 1),
         fuzzy=fuzzy,
+        joining={c.key: c.joins for c in table.columns if c.joins},
     )
 
 
@@ -306,9 +309,22 @@ def _assign(index: SheetIndex, table: Table, keys: TableKeys, top: int, max_rows
     if header is None:
         return None
     missing, hits, bottom, unplaced = header
-    layout = TableLayout(index, table, top, bottom + 1, dict(hits), unplaced=unplaced)
+    layout = TableLayout(index, table, top, bottom + 1, _joined(keys, hits), unplaced=unplaced)
     layout.data_start = _skip_subheader(layout, bottom + 1)
     return missing, layout
+
+
+def _joined(keys: TableKeys, hits: dict[str, ColumnHit]) -> dict[str, ColumnHit]:
+    """The columns of a header, each one a reader-only column completes (``joins``: SATUAN right of
+    TARGET) widened over it, so that its text on every row is both joined (``12`` ``laporan``) as under a
+    TARGET merged over angka | satuan; an empty SATUAN cell adds nothing. A SATUAN standing elsewhere,
+    or already inside the column's span (the sub-label of a merged TARGET), changes nothing."""
+    out = dict(hits)
+    for key in keys.joining:
+        part, whole = hits.get(key), hits.get(keys.joining[key])
+        if part is not None and whole is not None and part.c0 == whole.c1 + 1:
+            out[whole.key] = replace(whole, c1=part.c1)
+    return out
 
 
 # Required columns missed, columns found (shared: never modified), the last row of their header cells,
