@@ -3,7 +3,8 @@
 The header is located by the column labels of the mapping (aliases included, case- and punctuation-
 insensitive), never by fixed cells: it may start in any column and row, span two or three rows (a group
 label such as KATEGORI PENILAIAN over its sub-columns), or merge one label over two sub-columns
-(TARGET over angka | satuan, whose texts are then joined). Below the header an optional column-number
+(TARGET over angka | satuan, whose texts are then joined; an agency's own SATUAN column right of TARGET is
+joined the same way, see :func:`_joined`). Below the header an optional column-number
 row (1, 2, 3 …) is skipped. Where the table ends is :mod:`skp.reading.bounds`' job.
 """
 
