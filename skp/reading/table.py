@@ -76,7 +76,9 @@ class TableLayout:
 
     @property
     def score(self) -> int:
-        return len(self.columns)
+        """Columns of the form found; a reader-only column (SATUAN beside TARGET) is none of them."""
+        joining = self.index.session.table_keys(self.table).joining
+        return sum(1 for key in self.columns if key not in joining)
 
     @property
     def sheet(self) -> str:
@@ -158,7 +160,8 @@ class _ColumnKeys:
 
     column: Column
     keys: tuple[str, ...]
-    long_keys: tuple[str, ...]  # the keys long enough to be found inside a longer header text
+    long_keys: tuple[str, ...]  # the keys long enough to be found inside a longer header text (none for a
+    # reader-only column: "SATUAN PENGUKURAN" is no SATUAN column)
     group_keys: tuple[str, ...]
 
 
@@ -191,7 +194,7 @@ def compile_table(
         _ColumnKeys(
             column,
             label_keys(column),
-            tuple(k for k in label_keys(column) if len(k) >= _MIN_FUZZY_KEY),
+            () if column.joins else tuple(k for k in label_keys(column) if len(k) >= _MIN_FUZZY_KEY),
             label_keys(column.group) if column.group else (),
         )
         for column in table.columns
@@ -226,6 +229,8 @@ def _counted_as(columns: tuple[_ColumnKeys, ...]) -> dict[str, tuple[tuple[int, 
     label, 2 for its group's."""
     counted: dict[str, dict[tuple[int, int], None]] = {}
     for i, column in enumerate(columns):
+        if column.column.joins:  # SATUAN is no evidence of our table: many tables have one
+            continue
         for k in column.keys:
             counted.setdefault(k, {})[(i, 1)] = None
         for k in column.group_keys:
@@ -292,6 +297,8 @@ def _similar_columns(keys: TableKeys, text_key: str) -> tuple[tuple[int, float],
         return ()
     found = []
     for i, column in enumerate(keys.columns):
+        if column.column.joins:  # a reader-only column is placed by its own labels alone
+            continue
         scores = [
             fuzz.ratio(text_key, k, score_cutoff=rules.threshold)
             for k in column.keys
@@ -401,7 +408,7 @@ def _match_header(
             taken[best[1].key] = (best[1], r, c, "contains", 100.0 * best[0] / len(key))
             used.add((r, c))
     _place_similar(index, keys, cells, groups, used, taken)
-    if len(taken) < _MIN_COLUMNS:
+    if sum(1 for key in taken if key not in keys.joining) < _MIN_COLUMNS:
         return None
     hits = {
         key: ColumnHit(key, column.level, (r, c), *index.span(r, c), index.text(r, c) or "", how, score)
