@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from skp.errors import ConfigurationError
 from skp.models import FORM_IDS, Jenis, Model
@@ -95,6 +95,10 @@ class Column(Label):
     number_format: str | None = None
     formula: str | None = None  # template formula; "{r}" is the row, "{rk_first}".."{rk_last}" the RK rows
     hidden: bool = False  # template only: a helper column the formulas need (numbers parsed from text)
+    # Reader only: the key of the column whose text this one completes when it stands right beside it (an
+    # agency's own SATUAN column right of TARGET, read as TARGET merged over angka | satuan). Such a column is
+    # no part of the official form, so a template never lays it out.
+    joins: str | None = None
 
 
 class Sections(_Strict):
@@ -115,11 +119,20 @@ class Table(_Strict):
     template: dict[Literal["utama", "tambahan"], TemplateRows] = Field(default_factory=dict)
     totals: tuple[Field_, ...] = ()  # rows under the table: NILAI AKHIR SKP, PREDIKAT
 
+    @model_validator(mode="after")
+    def _joins_a_column(self) -> Table:
+        keys = {c.key for c in self.columns}
+        for c in self.columns:
+            if c.joins is not None and c.joins not in keys:
+                raise ValueError(f"kolom {c.key!r}: joins {c.joins!r} bukan kolom tabel ini")
+        return self
+
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
 
     def columns_for(self, model: Model) -> tuple[Column, ...]:
-        return tuple(c for c in self.columns if model in c.models)
+        """The columns the form ``model`` has (those a template lays out; never a reader-only ``joins``)."""
+        return tuple(c for c in self.columns if model in c.models and c.joins is None)
 
 
 class Header(_Strict):

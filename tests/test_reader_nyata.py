@@ -3,6 +3,7 @@ and not judged, other regimes and unfilled templates named. Workbooks from ``tes
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,13 @@ EXPECTED = {
         {("judul-tidak-dikenali", "SKP", "B7"), ("identitas-kosong", "SKP", "G9")},
     ),
     "nyata_label_identitas_hilang.xlsx": ("ja-dasar", {("identitas-kosong", "SKP", "C9")}),
+    "nyata_kolom_satuan.xlsx": ("ja-dasar", set()),
+    "nyata_kolom_satuan_kosong.xlsx": ("ja-dasar", {("target-tanpa-satuan", "SKP", "F17")}),
+    "nyata_kolom_satuan_pengembangan.xlsx": ("ja-pengembangan", set()),
+    "nyata_periode_tanggal.xlsx": ("ja-dasar", set()),
+    "nyata_periode_terpisah.xlsx": ("ja-dasar", set()),
+    "nyata_periode_garis_miring.xlsx": ("ja-dasar", set()),
+    "nyata_periode_terpisah_terbalik.xlsx": ("ja-dasar", {("periode-tidak-valid", "SKP", "B3")}),
     "lain_pp46.xlsx": (None, {("format-lain", None, None)}),
     "lain_permen6_2022.xlsx": (None, {("format-lain", None, None)}),
     "lain_halaman_web.xls": (None, {("berkas-rusak", None, None)}),
@@ -131,3 +139,92 @@ def test_the_guard_drops_any_finding_under_an_unplaced_header(config: Config) ->
     assert not judged(finding("kode-baru", "E14"), document, by_code)  # under TOLOK UKUR
     assert judged(finding("kode-baru", "D14"), document, by_code)  # the ASPEK column, read
     assert not judged(finding("rk-tanpa-iki", "C14"), document, by_code)  # depends on the IKI column
+
+
+def test_a_satuan_column_beside_target_completes_the_target(config: Config) -> None:
+    """TARGET | SATUAN on the plan and on the Penilaian sheet reads as "12 laporan", cell the target's."""
+    _, document = check_path(DATA / "nyata_kolom_satuan.xlsx", config)
+    iki = [iki for rk in document.rencana for iki in rk.iki]
+    assert [(i.target.raw, i.target.satuan, i.cell("target")) for i in iki if i.target] == [
+        ("12 laporan", "laporan", "F14"), ("90 %", "%", "F15"), ("12 bulan", "bulan", "F16"),
+        ("240 dokumen", "dokumen", "F17"), ("1 sertifikat", "sertifikat", "F19")]
+    assert document.penilaian is not None
+    assert [(r.target.raw, r.cells["target"]) for r in document.penilaian.rows if r.target] == [
+        ("12 laporan", "D5"), ("90 %", "D6"), ("12 bulan", "D7"), ("240 dokumen", "D8"),
+        ("1 sertifikat", "D10")]
+    placed = {label.key: (label.cell, label.written) for label in document.labels}
+    assert placed["target_satuan"] == ("G12", "SATUAN")
+
+
+def test_an_empty_satuan_cell_invents_no_unit(config: Config) -> None:
+    _, document = check_path(DATA / "nyata_kolom_satuan_kosong.xlsx", config)
+    target = document.rencana[1].iki[0].target
+    assert target is not None and (target.raw, target.satuan) == ("240", None)
+
+
+def test_satuan_target_before_the_kategori_group(config: Config) -> None:
+    """SATUAN TARGET between TARGET and KATEGORI PENILAIAN: the target takes the unit, the kategori
+    thresholds stay as written."""
+    _, document = check_path(DATA / "nyata_kolom_satuan_pengembangan.xlsx", config)
+    iki = document.rencana[0].iki[0]
+    assert iki.target is not None and (iki.target.raw, iki.cell("target")) == ("12 laporan", "F15")
+    kategori = iki.kategori
+    assert kategori is not None
+    assert (kategori.cukup, kategori.baik, kategori.sangat_baik) == ("9 - 11", "12", "> 12")
+    assert (document.unplaced, kategori.cells["cukup"]) == ([], "J15")
+
+
+def test_satuan_under_a_merged_target_is_joined_once(config: Config) -> None:
+    """TARGET merged over angka | satuan with the sub-labels written: the unit is not taken twice."""
+    rows = [
+        ["SASARAN KINERJA PEGAWAI"], ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"],
+        ["NO", "RENCANA KINERJA", "ASPEK", "INDIKATOR KINERJA INDIVIDU", "TARGET", None],
+        [None, None, None, None, "ANGKA", "SATUAN"],
+        [1, "Laporan tersusun", "Kuantitas", "Jumlah laporan", 12, "laporan"],
+    ]
+    grid = WorkbookGrid([SheetGrid("SKP", rows, merged=[(2, 4, 2, 5), *((2, c, 3, c) for c in range(4))])])
+    document = read_document(grid, config)
+    iki = document.rencana[0].iki[0]
+    assert iki.target is not None and (iki.target.raw, iki.cell("target")) == ("12 laporan", "E5")
+
+
+def test_a_template_never_lays_out_the_satuan_column(config: Config) -> None:
+    """The SATUAN column is read where agencies add it; the official form has none."""
+    from skp.writing.builder import build_workbook
+
+    for form in ("ja-dasar", "jf-pengembangan", "jpt-dasar"):
+        texts = {str(c.value).strip().upper() for ws in build_workbook(form, config).worksheets
+                 for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
+        assert "TARGET" in texts and not texts & {"SATUAN", "SATUAN TARGET"}
+
+
+def test_periode_across_cells_reversed_is_said_to_be_reversed(config: Config) -> None:
+    report, _ = check_path(DATA / "nyata_periode_terpisah_terbalik.xlsx", config)
+    [finding] = report.findings
+    assert (finding.code, finding.cell) == ("periode-tidak-valid", "B3") and "terbalik" in finding.message
+
+
+@pytest.mark.parametrize(("name", "raw"), [
+    ("nyata_periode_terpisah.xlsx", "1 Januari 2025 s.d. 31 Desember 2025"),
+    ("nyata_periode_tanggal.xlsx", "2025-01-01 s.d. 2025-12-31"),
+    ("nyata_periode_garis_miring.xlsx", "01/01/2025 - 31/12/2025"),
+])
+def test_periode_across_cells_is_read_whole(name: str, raw: str, config: Config) -> None:
+    _, document = check_path(DATA / name, config)
+    periode = document.periode
+    assert (periode.raw, periode.cells["periode"]) == (raw, "B3")
+    assert (periode.start, periode.end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+@pytest.mark.parametrize("row", [
+    ["PERIODE PENILAIAN", "1 Januari 2025", None, "31 Desember 2025"],  # a gap ends the value
+    ["PERIODE PENILAIAN", "1 Januari 2025", "s.d.", "akhir tahun"],  # the whole does not parse
+])
+def test_periode_across_cells_is_never_guessed(row: list[object], config: Config) -> None:
+    """When the cells right of the first do not make a whole period, the value stays as today."""
+    rows = [["SASARAN KINERJA PEGAWAI"], row,
+            ["NO", "RENCANA KINERJA", "ASPEK", "INDIKATOR KINERJA INDIVIDU", "TARGET"],
+            [1, "Laporan tersusun", "Kuantitas", "Jumlah laporan", "12 laporan"]]
+    document = read_document(WorkbookGrid([SheetGrid("SKP", rows)]), config)
+    periode = document.periode
+    assert (periode.raw, periode.start, periode.end) == ("1 Januari 2025", date(2025, 1, 1), None)

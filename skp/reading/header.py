@@ -387,6 +387,7 @@ def read_period(index: SheetIndex, header: Header, limit: int) -> tuple[Period, 
         below = _below(index, label, limit)
         if below is not None:
             found = below
+    found = _across_cells(index, found, _label_keys_of(header))
     start, end = parse_period(found.raw)
     labels: list[LabelRecord] = []
     if label is not None:
@@ -396,6 +397,33 @@ def read_period(index: SheetIndex, header: Header, limit: int) -> tuple[Period, 
     period = Period(sheet=index.name, row=found.pos[0] + 1, cells={"periode": found.cell}, raw=found.text,
                     start=start, end=end)
     return period, labels
+
+
+def _across_cells(index: SheetIndex, found: Value, stop_keys: frozenset[str]) -> Value:
+    """A period written across cells (``1 Januari 2024 | s.d. | 31 Desember 2024``, real date cells
+    ``2024-01-01 | s.d. | 2024-12-31``, ``01/01/2024 | - | 31/12/2024``): when the value cell alone is no
+    whole period, its text joined with the cells right of it on its row, up to the row's end, an empty
+    cell or another label. Date cells read as ISO text, which :func:`parse_period` understands. The joined
+    text is kept only when it names a whole period; otherwise the value stays as written (no guessing)."""
+    if found.text is None or None not in parse_period(found.raw):
+        return found
+    r, c = found.pos
+    texts = [found.text]
+    col = index.span(r, c)[1] + 1
+    while col < index.n_cols:
+        area = index.area(r, col)
+        if area is not None and (area[0] < r or area[1] != col):  # inside a merged cell, not its start
+            col += 1
+            continue
+        text = strip_colon(index.text(r, col))
+        if text is None or (index.key(r, col) or normalize_label(text)) in stop_keys:
+            break
+        texts.append(text)
+        col = index.span(r, col)[1] + 1
+    joined = " ".join(texts)
+    if len(texts) == 1 or None in parse_period(joined):
+        return found
+    return Value(joined, joined, found.pos)
 
 
 def _below(index: SheetIndex, label: tuple[int, int], limit: int) -> Value | None:

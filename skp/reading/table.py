@@ -3,7 +3,8 @@
 The header is located by the column labels of the mapping (aliases included, case- and punctuation-
 insensitive), never by fixed cells: it may start in any column and row, span two or three rows (a group
 label such as KATEGORI PENILAIAN over its sub-columns), or merge one label over two sub-columns
-(TARGET over angka | satuan, whose texts are then joined). Below the header an optional column-number
+(TARGET over angka | satuan, whose texts are then joined; an agency's own SATUAN column right of TARGET is
+joined the same way, see :func:`_joined`). Below the header an optional column-number
 row (1, 2, 3 …) is skipped. Where the table ends is :mod:`skp.reading.bounds`' job.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from rapidfuzz import fuzz
@@ -75,7 +76,9 @@ class TableLayout:
 
     @property
     def score(self) -> int:
-        return len(self.columns)
+        """Columns of the form found; a reader-only column (SATUAN beside TARGET) is none of them."""
+        joining = self.index.session.table_keys(self.table).joining
+        return sum(1 for key in self.columns if key not in joining)
 
     @property
     def sheet(self) -> str:
@@ -157,7 +160,8 @@ class _ColumnKeys:
 
     column: Column
     keys: tuple[str, ...]
-    long_keys: tuple[str, ...]  # the keys long enough to be found inside a longer header text
+    long_keys: tuple[str, ...]  # the keys long enough to be found inside a longer header text (none for a
+    # reader-only column: "SATUAN PENGUKURAN" is no SATUAN column)
     group_keys: tuple[str, ...]
 
 
@@ -179,6 +183,7 @@ class TableKeys:
     columns_of: dict[str, tuple[int, ...]]  # key → positions of the columns it is a label of
     needed: int  # label hits a row needs to be tried as the header row
     fuzzy: FuzzyRules  # guard rails of matching near-words
+    joining: dict[str, str]  # reader-only column key → key of the column it completes (SATUAN → TARGET)
 
 
 def compile_table(
@@ -189,13 +194,14 @@ def compile_table(
         _ColumnKeys(
             column,
             label_keys(column),
-            tuple(k for k in label_keys(column) if len(k) >= _MIN_FUZZY_KEY),
+            () if column.joins else tuple(k for k in label_keys(column) if len(k) >= _MIN_FUZZY_KEY),
             label_keys(column.group) if column.group else (),
         )
         for column in table.columns
     )
     signature = tuple(
-        (c.column.key, c.column.level, c.column.required, c.keys, c.group_keys) for c in columns
+        (c.column.key, c.column.level, c.column.required, c.column.joins, c.keys, c.group_keys)
+        for c in columns
     )
     return TableKeys(
         signature=signature_id(signature),
@@ -214,6 +220,7 @@ def compile_table(
         },
         needed=min(2, sum(1 for c in table.columns if c.required) or 1),
         fuzzy=fuzzy,
+        joining={c.key: c.joins for c in table.columns if c.joins},
     )
 
 
@@ -222,6 +229,8 @@ def _counted_as(columns: tuple[_ColumnKeys, ...]) -> dict[str, tuple[tuple[int, 
     label, 2 for its group's."""
     counted: dict[str, dict[tuple[int, int], None]] = {}
     for i, column in enumerate(columns):
+        if column.column.joins:  # SATUAN is no evidence of our table: many tables have one
+            continue
         for k in column.keys:
             counted.setdefault(k, {})[(i, 1)] = None
         for k in column.group_keys:
@@ -288,6 +297,8 @@ def _similar_columns(keys: TableKeys, text_key: str) -> tuple[tuple[int, float],
         return ()
     found = []
     for i, column in enumerate(keys.columns):
+        if column.column.joins:  # a reader-only column is placed by its own labels alone
+            continue
         scores = [
             fuzz.ratio(text_key, k, score_cutoff=rules.threshold)
             for k in column.keys
@@ -306,9 +317,22 @@ def _assign(index: SheetIndex, table: Table, keys: TableKeys, top: int, max_rows
     if header is None:
         return None
     missing, hits, bottom, unplaced = header
-    layout = TableLayout(index, table, top, bottom + 1, dict(hits), unplaced=unplaced)
+    layout = TableLayout(index, table, top, bottom + 1, _joined(keys, hits), unplaced=unplaced)
     layout.data_start = _skip_subheader(layout, bottom + 1)
     return missing, layout
+
+
+def _joined(keys: TableKeys, hits: dict[str, ColumnHit]) -> dict[str, ColumnHit]:
+    """The columns of a header, each one a reader-only column completes (``joins``: SATUAN right of
+    TARGET) widened over it, so that its text on every row is both joined (``12`` ``laporan``) as under a
+    TARGET merged over angka | satuan; an empty SATUAN cell adds nothing. A SATUAN standing elsewhere,
+    or already inside the column's span (the sub-label of a merged TARGET), changes nothing."""
+    out = dict(hits)
+    for key in keys.joining:
+        part, whole = hits.get(key), hits.get(keys.joining[key])
+        if part is not None and whole is not None and part.c0 == whole.c1 + 1:
+            out[whole.key] = replace(whole, c1=part.c1)
+    return out
 
 
 # Required columns missed, columns found (shared: never modified), the last row of their header cells,
@@ -384,7 +408,7 @@ def _match_header(
             taken[best[1].key] = (best[1], r, c, "contains", 100.0 * best[0] / len(key))
             used.add((r, c))
     _place_similar(index, keys, cells, groups, used, taken)
-    if len(taken) < _MIN_COLUMNS:
+    if sum(1 for key in taken if key not in keys.joining) < _MIN_COLUMNS:
         return None
     hits = {
         key: ColumnHit(key, column.level, (r, c), *index.span(r, c), index.text(r, c) or "", how, score)

@@ -5,7 +5,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
 * ``nyata_*.xlsx``: 8/2021 forms as agencies fill them: labels with typos and near-words, a kategori with
   only CUKUP and SANGAT BAIK under a ``TARGET/BAIK`` column, one ``SUMBER DATA UNTUK PENGUKURAN`` column
   written per IKI, a unit kerja on two lines, the periode under its label, agency extra columns, and
-  labels nobody can place (``TOLOK UKUR``, ``KODE PEGAWAI``).
+  labels nobody can place (``TOLOK UKUR``, ``KODE PEGAWAI``), the target's unit in a SATUAN column of its
+  own (``nyata_kolom_satuan*``), the periode written across cells (``nyata_periode_*``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -13,6 +14,7 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -154,6 +156,92 @@ def label_identitas_hilang() -> Workbook:
     return book("SKP", [*rows, DASAR_HEADER, *DASAR_ROWS, *FOOTER])
 
 
+SATUAN_ROWS: list[Row] = [  # DASAR_ROWS with the number in TARGET and its unit in a SATUAN column
+    ["A. KINERJA UTAMA"],
+    [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", 12, "laporan"],
+    [None, None, None, "Kualitas", "Persentase laporan tanpa koreksi", 90, "%"],
+    [None, None, None, "Waktu", "Waktu penyampaian laporan", 12, "bulan"],
+    [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", 240, "dokumen"],
+    ["B. KINERJA TAMBAHAN"],
+    [1, "-", "Sertifikat pelatihan akuntansi pemerintahan", "Kuantitas", "Jumlah sertifikat pelatihan", 1,
+     "sertifikat"],
+]
+
+
+def kolom_satuan(rows: list[Row] = SATUAN_ROWS) -> Workbook:
+    """TARGET | SATUAN: the unit in a column of its own with its own header, on the plan and on the
+    Penilaian sheet (TARGET | SATUAN | REALISASI)."""
+    wb = book("SKP", [*kop(), [*DASAR_HEADER, "SATUAN"], *rows, *FOOTER])
+    penilaian = wb.create_sheet("Penilaian")
+    penilaian.append(["PENILAIAN SASARAN KINERJA PEGAWAI"])
+    penilaian.append([])
+    penilaian.append(["NO", "RENCANA KINERJA", "INDIKATOR KINERJA INDIVIDU", "TARGET", "SATUAN", "REALISASI"])
+    for row in rows:
+        if len(row) == 1:
+            penilaian.append(row)
+        else:
+            penilaian.append([row[0], row[2], row[4], row[5], row[6], row[5]])
+    return wb
+
+
+def kolom_satuan_kosong() -> Workbook:
+    """One IKI with its SATUAN cell left empty: a bare number, the only defect."""
+    rows = [list(row) for row in SATUAN_ROWS]
+    rows[4][6] = None  # 240 dokumen → 240
+    return kolom_satuan(rows)
+
+
+def kolom_satuan_pengembangan() -> Workbook:
+    """Model Pengembangan with SATUAN TARGET beside TARGET and the KATEGORI PENILAIAN group after it,
+    the kategori thresholds written as bare numbers (their unit is the SATUAN column's)."""
+    header = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
+              "INDIKATOR KINERJA INDIVIDU", "TARGET", "SATUAN TARGET", "KATEGORI PENILAIAN", None, None, None,
+              None, "CARA MEMANTAU KINERJA"]
+    sub = [None] * 7 + ["SANGAT KURANG", "KURANG", "CUKUP", "BAIK", "SANGAT BAIK", "DATA", "SUMBER DATA",
+                        "WAKTU PENGUMPULAN"]
+    cara1 = ["Laporan keuangan", "Arsip Subbagian Keuangan", "Bulanan"]
+    cara2 = ["Dokumen SPJ", "Register SPJ", "Triwulanan"]
+    body: list[Row] = [
+        ["A. KINERJA UTAMA"],
+        [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", 12, "laporan", "< 6", "6 - 8",
+         "9 - 11", 12, "> 12", *cara1],
+        [None, None, None, "Waktu", "Waktu penyampaian laporan", 12, "bulan", "> 15", 15, "13 - 14", 12,
+         "< 12"],
+        [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", 240, "dokumen", "< 150",
+         "150 - 199", "200 - 239", 240, "> 240", *cara2],
+        ["B. KINERJA TAMBAHAN"],
+        [1, "-", "Sertifikat pelatihan akuntansi pemerintahan", "Kuantitas", "Jumlah sertifikat pelatihan", 1,
+         "sertifikat", "-", "-", "-", 1, "> 1", "Sertifikat", "Arsip kepegawaian", "Akhir tahun"],
+    ]
+    top = len(kop()) + 1
+    merges = (*(f"{col}{top}:{col}{top + 1}" for col in "ABCDEFG"), f"H{top}:L{top}", f"M{top}:O{top}",
+              f"M{top + 3}:M{top + 4}", f"N{top + 3}:N{top + 4}", f"O{top + 3}:O{top + 4}")
+    return book("SKP", [*kop(), header, sub, *body, *FOOTER], merges)
+
+
+def periode_tanggal() -> Workbook:
+    """PERIODE PENILAIAN | 2025-01-01 | s.d. | 2025-12-31, the ends in real date cells."""
+    return book("SKP", [*kop(periode=[["PERIODE PENILAIAN", date(2025, 1, 1), "s.d.", date(2025, 12, 31)]]),
+                        DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+
+
+def periode_terpisah(ends: tuple[str, str] = ("1 Januari 2025", "31 Desember 2025")) -> Workbook:
+    """PERIODE PENILAIAN | 1 Januari 2025 | s.d. | 31 Desember 2025, each part in a cell of its own."""
+    return book("SKP", [*kop(periode=[["PERIODE PENILAIAN", ends[0], "s.d.", ends[1]]]), DASAR_HEADER,
+                        *DASAR_ROWS, *FOOTER])
+
+
+def periode_garis_miring() -> Workbook:
+    """PERIODE PENILAIAN: | 01/01/2025 | - | 31/12/2025."""
+    return book("SKP", [*kop(periode=[["PERIODE PENILAIAN:", "01/01/2025", "-", "31/12/2025"]]), DASAR_HEADER,
+                        *DASAR_ROWS, *FOOTER])
+
+
+def periode_terpisah_terbalik() -> Workbook:
+    """The periode across cells with its ends swapped: reversed, the only defect."""
+    return periode_terpisah(("31 Desember 2025", "1 Januari 2025"))
+
+
 def pp46() -> Workbook:
     rows: list[Row] = [
         ["FORMULIR SASARAN KERJA PEGAWAI NEGERI SIPIL"],
@@ -237,6 +325,13 @@ BOOKS = {
     "nyata_judul_tolok_ukur.xlsx": judul_tolok_ukur,
     "nyata_label_identitas_tidak_dikenali.xlsx": label_identitas_tidak_dikenali,
     "nyata_label_identitas_hilang.xlsx": label_identitas_hilang,
+    "nyata_kolom_satuan.xlsx": kolom_satuan,
+    "nyata_kolom_satuan_kosong.xlsx": kolom_satuan_kosong,
+    "nyata_kolom_satuan_pengembangan.xlsx": kolom_satuan_pengembangan,
+    "nyata_periode_tanggal.xlsx": periode_tanggal,
+    "nyata_periode_terpisah.xlsx": periode_terpisah,
+    "nyata_periode_garis_miring.xlsx": periode_garis_miring,
+    "nyata_periode_terpisah_terbalik.xlsx": periode_terpisah_terbalik,
     "lain_pp46.xlsx": pp46,
     "lain_permen6_2022.xlsx": permen6_2022,
     "templat_kosong.xlsx": templat_kosong,
