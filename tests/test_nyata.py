@@ -24,7 +24,6 @@ HARAPAN = NYATA / "harapan.json"
 
 # Measured on main at 95975f5 (before the reader/check branches of issue 12): 114 false errors on 13 of 29
 # clean workbooks, recall 31/46 by code, form detection 53/54. Remove the marks once those branches land.
-BELUM = "issue 12: the tolerant reader and the new SPEC §7 checks are not merged yet"
 
 
 def _load_ukur():
@@ -87,18 +86,15 @@ def test_set_covers_every_form_clean_and_defective():
     assert 0.4 <= clean / len(files) <= 0.6
 
 
-@pytest.mark.xfail(strict=False, reason=BELUM)
 def test_no_error_on_clean_workbooks(hasil):
     false = [(f["file"], f["code"], f["cell"]) for f in hasil["clean"]["false_errors"]]
     assert false == []
 
 
-@pytest.mark.xfail(strict=False, reason=BELUM)
 def test_recall_of_injected_defects(hasil):
     assert hasil["summary"]["recall_code"] >= 0.95, hasil["recall"]["missed"]
 
 
-@pytest.mark.xfail(strict=False, reason=BELUM)
 def test_form_detected_for_every_workbook(hasil):
     assert hasil["detection"]["wrong"] == []
     assert hasil["summary"]["detection_form"] == 1.0

@@ -4,9 +4,8 @@
 XlsxWriter; a few are re-saved by LibreOffice (one as legacy ``.xls``), whose bytes carry a save time,
 so the committed files are compared with the generator cell by cell (values, sheet names and order),
 not byte by byte. The manifest ``harapan.json`` must be exactly what the generator produces.
-The measurement targets (no ``error`` on a clean workbook, recall of injected defects at least 0.95,
-form detection right for every workbook) are marked ``xfail(strict=False)`` where the code on main
-does not meet them yet.
+The measurement targets hold: no ``error`` on a clean workbook, recall of injected defects at least
+0.95, form detection right for every workbook.
 """
 
 from __future__ import annotations
@@ -29,7 +28,6 @@ FORMS = ("ja-dasar", "ja-pengembangan", "jf-dasar", "jf-pengembangan", "jpt-dasa
 
 # Measured on main at effead5: 33 false errors on 9 of 31 clean workbooks (aspek wrappers, kategori subsets
 # and TARGET/BAIK, periode apart from its label or as dates, unplaced typo labels), recall 33/49 by code.
-BELUM = "issue 12: the tolerant reader and the new SPEC §7 checks are not merged yet"
 
 
 def _load(name: str, path: Path):
@@ -160,13 +158,11 @@ def test_every_defect_cell_holds_the_defect(items):
                 assert value not in (None, ""), (it["name"], d)
 
 
-@pytest.mark.xfail(strict=False, reason=BELUM)
 def test_no_error_on_clean_workbooks(hasil):
     false = [(f["file"], f["code"], f["cell"]) for f in hasil["clean"]["false_errors"]]
     assert false == []
 
 
-@pytest.mark.xfail(strict=False, reason=BELUM)
 def test_recall_of_injected_defects(hasil):
     assert hasil["summary"]["recall_code"] >= 0.95, hasil["recall"]["missed"]
 
