@@ -20,7 +20,15 @@ import click
 
 from batch import render
 from batch.output import ensure_parent, reason
-from batch.progress import CannotRun, DaskRun, load_config, load_daftar, print_summary, run_with_progress
+from batch.progress import (
+    CannotRun,
+    DaskRun,
+    dask_options,
+    load_config,
+    load_daftar,
+    print_summary,
+    run_with_progress,
+)
 from skp.findings import FileReport
 from skp.sinks import terminal_text
 from skp.writing.atomic import atomic_write
@@ -94,12 +102,7 @@ def _emit(chunks: Iterable[str], output: Path | None) -> None:
 @click.option("--daftar", "daftar_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               metavar="BERKAS", help="Daftar pegawai (CSV atau Excel dengan kolom NIP, NAMA, NIP ATASAN, …): "
                                      "penilai dan NIP setiap SKP dibandingkan dengan daftar ini.")
-@click.option("--dask", "dask_address", metavar="ALAMAT",
-              help="Jalankan pemeriksaan di klaster Dask, mis. tcp://10.0.0.5:8786, atau `lokal` untuk "
-                   "klaster dua pekerja di mesin ini (lihat docs/skala.md). --jobs tidak dipakai.")
-@click.option("--dask-kirim-isi", "dask_send_bytes", is_flag=True, default=None,
-              help="Kirim isi setiap berkas ke pekerja Dask. Tanpa opsi ini isi dikirim hanya bila ada "
-                   "pekerja yang tidak melihat berkas di jalur yang sama.")
+@dask_options
 def periksa(paths: tuple[Path, ...], fmt: str, aturan: Path | None, daftar_kode: bool,
             output: Path | None, jobs: int | None, cache_dir: Path | None, daftar_path: Path | None,
             dask_address: str | None, dask_send_bytes: bool | None) -> None:

@@ -10,6 +10,7 @@ from batch.output import ensure_folder, ensure_parent, reason
 from batch.progress import (
     CannotRun,
     DaskRun,
+    dask_options,
     load_config,
     load_daftar,
     print_summary,
@@ -33,12 +34,7 @@ from skp.sinks import terminal_text
               help="Jumlah proses pemeriksa paralel (bawaan: semua inti prosesor).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder cache hasil pemeriksaan: berkas yang tidak berubah tidak dibaca ulang.")
-@click.option("--dask", "dask_address", metavar="ALAMAT",
-              help="Jalankan pemeriksaan di klaster Dask, mis. tcp://10.0.0.5:8786, atau `lokal` untuk "
-                   "klaster dua pekerja di mesin ini (lihat docs/skala.md). --jobs tidak dipakai.")
-@click.option("--dask-kirim-isi", "dask_send_bytes", is_flag=True, default=None,
-              help="Kirim isi setiap berkas ke pekerja Dask. Tanpa opsi ini isi dikirim hanya bila ada "
-                   "pekerja yang tidak melihat berkas di jalur yang sama.")
+@dask_options
 @click.option("--aturan", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Berkas aturan YAML instansi yang menggantikan aturan bawaan.")
 @click.option("--daftar", "daftar_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),

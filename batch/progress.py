@@ -181,6 +181,18 @@ def _inputs(paths: Sequence[Path], outputs: Sequence[Path], folders: Sequence[Pa
     return files
 
 
+def dask_options(command: Callable[..., None]) -> Callable[..., None]:
+    """``--dask ALAMAT`` and ``--dask-kirim-isi``, the same for ``skp periksa`` and ``skp rekap``."""
+    command = click.option(
+        "--dask-kirim-isi", "dask_send_bytes", is_flag=True, default=None,
+        help="Kirim isi setiap berkas ke pekerja Dask. Tanpa opsi ini isi dikirim hanya bila ada pekerja "
+             "yang tidak melihat berkas di jalur yang sama.")(command)
+    return click.option(
+        "--dask", "dask_address", metavar="ALAMAT",
+        help="Jalankan pemeriksaan di klaster Dask, mis. tcp://10.0.0.5:8786, atau `lokal` untuk klaster "
+             "dua pekerja di mesin ini (lihat docs/skala.md). --jobs tidak dipakai.")(command)
+
+
 @dataclass(frozen=True)
 class DaskRun:
     """``--dask ALAMAT`` (``lokal`` for a LocalCluster here), ``--dask-kirim-isi`` (None: detect)."""

@@ -88,22 +88,29 @@ def value_right_of(
     return Value(None, None, first_empty or (r, last + 1))
 
 
+def _label_in(index: SheetIndex, label: Label, region: Region) -> tuple[tuple[int, int], str | None] | None:
+    """The first cell inside ``region`` holding ``label``: alone (text None), or as ``"LABEL : value"``
+    (the value's text), whichever comes first."""
+    keys = label_keys(label)
+    exact = next(((r, c) for r, c in index.find(keys) if region.holds(r, c)), None)
+    inline = next(((r, c, v) for r, c, v in index.find_inline(keys) if region.holds(r, c)), None)
+    if inline and (exact is None or (inline[0], inline[1]) < exact):
+        return (inline[0], inline[1]), inline[2]
+    return None if exact is None else (exact, None)
+
+
 def find_labelled_value(
     index: SheetIndex, label: Label, region: Region, stop_keys: frozenset[str]
 ) -> Value | None:
     """The first value labelled ``label`` inside ``region``: after ``"LABEL :"`` in the same cell, or
     to the right of a cell holding only the label."""
-    keys = label_keys(label)
-    exact = next(((r, c) for r, c in index.find(keys) if region.holds(r, c)), None)
-    inline = next(((r, c, v) for r, c, v in index.find_inline(keys) if region.holds(r, c)), None)
-    if inline and (exact is None or (inline[0], inline[1]) < exact):
-        r, c, text = inline
-        if text is not None:
-            return Value(text, text, (r, c))
-        exact = (r, c)
-    if exact is None:
+    found = _label_in(index, label, region)
+    if found is None:
         return None
-    return value_right_of(index, *exact, c_end=region.c1, stop_keys=stop_keys)
+    (r, c), text = found
+    if text is not None:
+        return Value(text, text, (r, c))
+    return value_right_of(index, r, c, c_end=region.c1, stop_keys=stop_keys)
 
 
 class _Hit(NamedTuple):
@@ -116,18 +123,14 @@ class _Hit(NamedTuple):
 
 
 def _exact(index: SheetIndex, label: Label, region: Region, stop_keys: frozenset[str]) -> _Hit | None:
-    keys = label_keys(label)
-    exact = next(((r, c) for r, c in index.find(keys) if region.holds(r, c)), None)
-    inline = next(((r, c, v) for r, c, v in index.find_inline(keys) if region.holds(r, c)), None)
-    if inline and (exact is None or (inline[0], inline[1]) < exact):
-        r, c, text = inline
-        if text is not None:
-            return _Hit((r, c), "exact", 100.0, Value(text, text, (r, c)))
-        exact = (r, c)
-    if exact is None:
+    found = _label_in(index, label, region)
+    if found is None:
         return None
-    how: LabelHow = "exact" if index.key(*exact) == keys[0] else "alias"
-    return _Hit(exact, how, 100.0, value_right_of(index, *exact, c_end=region.c1, stop_keys=stop_keys))
+    (r, c), text = found
+    if text is not None:
+        return _Hit((r, c), "exact", 100.0, Value(text, text, (r, c)))
+    how: LabelHow = "exact" if index.key(r, c) == label_keys(label)[0] else "alias"
+    return _Hit((r, c), how, 100.0, value_right_of(index, r, c, c_end=region.c1, stop_keys=stop_keys))
 
 
 def _by_prefix(

@@ -118,6 +118,17 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], object]) -> None:
     if path.is_symlink():
         path = Path(os.path.realpath(path))
     mode = path.stat().st_mode & 0o7777 if path.exists() else _DEFAULT_MODE
+    temp_name = _written_temp(path, write, mode)
+    try:
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def _written_temp(path: Path, write: Callable[[BinaryIO], object], mode: int) -> str:
+    """A temporary file beside ``path`` holding what ``write`` wrote, synced to disk, with ``mode``; on
+    any failure nothing is left behind."""
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -128,10 +139,10 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], object]) -> None:
                 _to_null(handle.fileno())  # the close below would flush the rest onto a full disk
                 raise
         os.chmod(temp_name, mode)
-        os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+    return temp_name
 
 
 def _to_null(fd: int) -> None:
@@ -150,16 +161,8 @@ def atomic_create(path: Path, write: Callable[[BinaryIO], object]) -> None:
     is taken, so of two writers racing for one name exactly one wins and nothing is ever overwritten.
     """
     path = Path(path)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temp_name = _written_temp(path, write, _DEFAULT_MODE)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            try:
-                _write_with(handle, write)
-                os.fsync(handle.fileno())
-            except BaseException:
-                _to_null(handle.fileno())
-                raise
-        os.chmod(temp_name, _DEFAULT_MODE)
         os.link(temp_name, path)
     finally:
         Path(temp_name).unlink(missing_ok=True)
