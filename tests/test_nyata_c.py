@@ -46,7 +46,14 @@ def _cells(path: Path) -> dict[str, list[tuple]]:
 
 def test_committed_set_is_what_the_generator_builds(tmp_path):
     subprocess.run(
-        [sys.executable, str(SET / "buat.py"), "--keluaran", str(tmp_path), "--harapan", str(tmp_path / "h.json")],
+        [
+            sys.executable,
+            str(SET / "buat.py"),
+            "--keluaran",
+            str(tmp_path),
+            "--harapan",
+            str(tmp_path / "h.json"),
+        ],
         check=True,
         capture_output=True,
     )
@@ -61,7 +68,14 @@ def test_set_covers_every_form_clean_and_defective():
     files = json.loads(HARAPAN.read_text())["files"]
     assert len(files) >= 40
     assert sorted(p.name for p in KIRIMAN.glob("*.xlsx")) == sorted(f["file"] for f in files)
-    for form in ("ja-dasar", "ja-pengembangan", "jf-dasar", "jf-pengembangan", "jpt-dasar", "jpt-pengembangan"):
+    for form in (
+        "ja-dasar",
+        "ja-pengembangan",
+        "jf-dasar",
+        "jf-pengembangan",
+        "jpt-dasar",
+        "jpt-pengembangan",
+    ):
         of_form = [f for f in files if f["form"] == form]
         assert any(f["clean"] for f in of_form) and any(not f["clean"] for f in of_form), form
     for f in files:

@@ -93,15 +93,31 @@ INSTANSI = {
         "BALAI PRASARANA PERMUKIMAN WILAYAH SUNGAI LESTARI",
         "Muara Lestari",
     ),
-    "dukcapil": ("PEMERINTAH KABUPATEN PESISIR TIMUR", "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL", "Tanjung Sari"),
+    "dukcapil": (
+        "PEMERINTAH KABUPATEN PESISIR TIMUR",
+        "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL",
+        "Tanjung Sari",
+    ),
     "bpkad": ("PEMERINTAH KOTA BUKIT RAYA", "BADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH", "Bukit Raya"),
 }
 
 BUPATI = {
-    "disdik": Orang("H. Ahmad Syarifuddin, S.Sos., M.Si.", "-", "-", "Bupati Lembah Hijau", "Pemerintah Kabupaten Lembah Hijau"),
-    "bappeda": Orang("Dr. Ir. Rusdi Hamzah, M.T.", "-", "-", "Gubernur Tanjung Barat", "Pemerintah Provinsi Tanjung Barat"),
-    "rsud": Orang("Hj. Nurlaila Pohan, S.E.", "-", "-", "Wali Kota Karang Anyar", "Pemerintah Kota Karang Anyar"),
-    "dukcapil": Orang("Drs. Made Sudarsana", "-", "-", "Bupati Pesisir Timur", "Pemerintah Kabupaten Pesisir Timur"),
+    "disdik": Orang(
+        "H. Ahmad Syarifuddin, S.Sos., M.Si.",
+        "-",
+        "-",
+        "Bupati Lembah Hijau",
+        "Pemerintah Kabupaten Lembah Hijau",
+    ),
+    "bappeda": Orang(
+        "Dr. Ir. Rusdi Hamzah, M.T.", "-", "-", "Gubernur Tanjung Barat", "Pemerintah Provinsi Tanjung Barat"
+    ),
+    "rsud": Orang(
+        "Hj. Nurlaila Pohan, S.E.", "-", "-", "Wali Kota Karang Anyar", "Pemerintah Kota Karang Anyar"
+    ),
+    "dukcapil": Orang(
+        "Drs. Made Sudarsana", "-", "-", "Bupati Pesisir Timur", "Pemerintah Kabupaten Pesisir Timur"
+    ),
     "bpkad": Orang("Ir. Yohanes Manurung", "-", "-", "Wali Kota Bukit Raya", "Pemerintah Kota Bukit Raya"),
 }
 
@@ -126,10 +142,20 @@ def kategori(arah: str, v: float, satuan: str) -> dict[str, str]:
         a, b = int(v * 0.6), int(v * 0.8)
         k = f"{a} - {b - 1}" if b - 1 > a else f"{a}"
         c = f"{b} - {_num(v - 1)}" if v - 1 > b else f"{b}"
-        return {"SANGAT KURANG": f"< {a}{s}", "KURANG": f"{k}{s}", "CUKUP": f"{c}{s}", "BAIK": f"{_num(v)}{s}",
-                "SANGAT BAIK": f"> {_num(v)}{s}"}
-    return {"SANGAT KURANG": f"> {_num(v + 3)}{s}", "KURANG": f"{_num(v + 2)} - {_num(v + 3)}{s}",
-            "CUKUP": f"{_num(v + 1)}{s}", "BAIK": f"{_num(v)}{s}", "SANGAT BAIK": f"< {_num(v)}{s}"}
+        return {
+            "SANGAT KURANG": f"< {a}{s}",
+            "KURANG": f"{k}{s}",
+            "CUKUP": f"{c}{s}",
+            "BAIK": f"{_num(v)}{s}",
+            "SANGAT BAIK": f"> {_num(v)}{s}",
+        }
+    return {
+        "SANGAT KURANG": f"> {_num(v + 3)}{s}",
+        "KURANG": f"{_num(v + 2)} - {_num(v + 3)}{s}",
+        "CUKUP": f"{_num(v + 1)}{s}",
+        "BAIK": f"{_num(v)}{s}",
+        "SANGAT BAIK": f"< {_num(v)}{s}",
+    }
 
 
 def iki(aspek: str, teks: str, v: float, satuan: str, arah: str = "naik", sumber: str = "") -> Iki:
@@ -158,17 +184,29 @@ def _rencana(kunci: str) -> list[Rk]:
                     iki("Kualitas", "Persentase KOSP yang memenuhi standar isi", 90, "%"),
                     iki("Waktu", "Waktu penyelesaian validasi KOSP", 6, "bulan", "turun"),
                 ],
-                data="Berita acara validasi KOSP", sumber="Seksi Kurikulum SD", waktu="Triwulanan",
-                butir=[("Menyusun instrumen validasi kurikulum", "Instrumen", 0.2), ("Melakukan validasi dokumen kurikulum", "Laporan validasi", 0.15)],
+                data="Berita acara validasi KOSP",
+                sumber="Seksi Kurikulum SD",
+                waktu="Triwulanan",
+                butir=[
+                    ("Menyusun instrumen validasi kurikulum", "Instrumen", 0.2),
+                    ("Melakukan validasi dokumen kurikulum", "Laporan validasi", 0.15),
+                ],
             ),
             Rk(
                 "Meningkatnya mutu pembelajaran pada satuan pendidikan dasar",
                 "Guru penggerak yang terdampingi dalam penerapan Kurikulum Merdeka",
                 [
-                    iki("Kuantitas", "Jumlah guru yang mendapat pendampingan implementasi kurikulum", 240, "orang"),
+                    iki(
+                        "Kuantitas",
+                        "Jumlah guru yang mendapat pendampingan implementasi kurikulum",
+                        240,
+                        "orang",
+                    ),
                     iki("Kualitas", "Nilai kepuasan peserta pendampingan (skala 100)", 80, "nilai"),
                 ],
-                data="Daftar hadir dan hasil survei", sumber="Bidang Pembinaan SD", waktu="Semesteran",
+                data="Daftar hadir dan hasil survei",
+                sumber="Bidang Pembinaan SD",
+                waktu="Semesteran",
                 butir=[("Melaksanakan pendampingan guru", "Laporan pendampingan", 0.08)],
             ),
             Rk(
@@ -178,7 +216,9 @@ def _rencana(kunci: str) -> list[Rk]:
                     iki("Kuantitas", "Jumlah sekolah dengan Dapodik tervalidasi", 312, "sekolah"),
                     iki("Waktu", "Ketepatan waktu sinkronisasi Dapodik", 2, "bulan", "turun"),
                 ],
-                data="Rekap sinkronisasi Dapodik", sumber="Operator Dapodik Dinas", waktu="Bulanan",
+                data="Rekap sinkronisasi Dapodik",
+                sumber="Operator Dapodik Dinas",
+                waktu="Bulanan",
                 butir=[("Memvalidasi data pendidikan", "Rekap validasi", 0.012)],
             ),
         ]
@@ -192,8 +232,13 @@ def _rencana(kunci: str) -> list[Rk]:
                     iki("Kualitas", "Persentase perangkat daerah yang datanya terverifikasi", 95, "%"),
                     iki("Waktu", "Penyampaian laporan evaluasi kepada Gubernur", 15, "hari", "turun"),
                 ],
-                data="Laporan evaluasi RKPD", sumber="Aplikasi SIPD", waktu="Triwulanan",
-                butir=[("Menyusun bahan evaluasi rencana pembangunan", "Bahan evaluasi", 0.24), ("Menganalisis capaian program", "Kertas kerja analisis", 0.3)],
+                data="Laporan evaluasi RKPD",
+                sumber="Aplikasi SIPD",
+                waktu="Triwulanan",
+                butir=[
+                    ("Menyusun bahan evaluasi rencana pembangunan", "Bahan evaluasi", 0.24),
+                    ("Menganalisis capaian program", "Kertas kerja analisis", 0.3),
+                ],
             ),
             Rk(
                 "Meningkatnya kualitas dokumen perencanaan pembangunan daerah",
@@ -202,7 +247,9 @@ def _rencana(kunci: str) -> list[Rk]:
                     iki("Kuantitas", "Jumlah rekomendasi kebijakan yang disampaikan", 6, "rekomendasi"),
                     iki("Kualitas", "Persentase rekomendasi yang ditindaklanjuti perangkat daerah", 70, "%"),
                 ],
-                data="Nota dinas rekomendasi", sumber="Bidang Litbang", waktu="Semesteran",
+                data="Nota dinas rekomendasi",
+                sumber="Bidang Litbang",
+                waktu="Semesteran",
                 butir=[("Merumuskan rekomendasi kebijakan pembangunan", "Dokumen rekomendasi", 0.5)],
             ),
         ]
@@ -216,17 +263,30 @@ def _rencana(kunci: str) -> list[Rk]:
                     iki("Kualitas", "Persentase kelengkapan pengisian rekam medis dalam 24 jam", 85, "%"),
                     iki("Waktu", "Rata-rata waktu penyediaan berkas rawat jalan", 10, "menit", "turun"),
                 ],
-                data="Laporan audit rekam medis", sumber="SIMRS Instalasi Rekam Medis", waktu="Bulanan",
-                butir=[("Melakukan pengodean diagnosis", "Berkas terkode", 0.004), ("Melakukan analisis kelengkapan rekam medis", "Lembar analisis", 0.003)],
+                data="Laporan audit rekam medis",
+                sumber="SIMRS Instalasi Rekam Medis",
+                waktu="Bulanan",
+                butir=[
+                    ("Melakukan pengodean diagnosis", "Berkas terkode", 0.004),
+                    ("Melakukan analisis kelengkapan rekam medis", "Lembar analisis", 0.003),
+                ],
             ),
             Rk(
                 "Tersedianya informasi kesehatan rumah sakit yang akurat",
                 "Laporan indikator pelayanan rumah sakit yang akurat dan tepat waktu",
                 [
                     iki("Kuantitas", "Jumlah laporan indikator BOR, LOS dan TOI", 12, "laporan"),
-                    iki("Waktu", "Penyampaian laporan ke Dinas Kesehatan paling lambat tanggal 10", 10, "hari", "turun"),
+                    iki(
+                        "Waktu",
+                        "Penyampaian laporan ke Dinas Kesehatan paling lambat tanggal 10",
+                        10,
+                        "hari",
+                        "turun",
+                    ),
                 ],
-                data="Laporan RL SIRS", sumber="Sub Bagian Program dan Pelaporan", waktu="Bulanan",
+                data="Laporan RL SIRS",
+                sumber="Sub Bagian Program dan Pelaporan",
+                waktu="Bulanan",
                 butir=[("Menyusun laporan statistik rumah sakit", "Laporan statistik", 0.06)],
             ),
         ]
@@ -240,8 +300,13 @@ def _rencana(kunci: str) -> list[Rk]:
                     iki("Kualitas", "Persentase hasil uji fungsi yang memenuhi syarat", 90, "%"),
                     iki("Biaya", "Realisasi anggaran paket pekerjaan SANIMAS", 7.2, "miliar rupiah", "turun"),
                 ],
-                data="Berita acara serah terima", sumber="Satker PPW Lestari", waktu="Triwulanan",
-                butir=[("Menyusun rancangan teknis sanitasi", "Gambar rencana", 0.35), ("Melakukan pengawasan konstruksi", "Laporan pengawasan", 0.2)],
+                data="Berita acara serah terima",
+                sumber="Satker PPW Lestari",
+                waktu="Triwulanan",
+                butir=[
+                    ("Menyusun rancangan teknis sanitasi", "Gambar rencana", 0.35),
+                    ("Melakukan pengawasan konstruksi", "Laporan pengawasan", 0.2),
+                ],
             ),
             Rk(
                 "Meningkatnya akses sanitasi layak di kawasan permukiman",
@@ -250,7 +315,9 @@ def _rencana(kunci: str) -> list[Rk]:
                     iki("Kuantitas", "Jumlah KSM yang memiliki rencana pemeliharaan", 18, "KSM"),
                     iki("Waktu", "Waktu penyelesaian pelatihan pengelolaan", 4, "bulan", "turun"),
                 ],
-                data="Dokumen rencana pemeliharaan", sumber="Fasilitator lapangan", waktu="Semesteran",
+                data="Dokumen rencana pemeliharaan",
+                sumber="Fasilitator lapangan",
+                waktu="Semesteran",
                 butir=[("Melakukan pembinaan kelembagaan masyarakat", "Laporan pembinaan", 0.1)],
             ),
         ]
@@ -264,7 +331,9 @@ def _rencana(kunci: str) -> list[Rk]:
                     iki("Kualitas", "Persentase KTP-el tanpa kesalahan data", 98, "%"),
                     iki("Waktu", "Waktu pelayanan pencetakan KTP-el", 1, "hari", "turun"),
                 ],
-                data="Rekap pencetakan SIAK", sumber="SIAK Terpusat", waktu="Bulanan",
+                data="Rekap pencetakan SIAK",
+                sumber="SIAK Terpusat",
+                waktu="Bulanan",
                 butir=[("Melakukan verifikasi data penduduk", "Data terverifikasi", 0.003)],
             ),
             Rk(
@@ -274,7 +343,9 @@ def _rencana(kunci: str) -> list[Rk]:
                     iki("Kuantitas", "Jumlah akta kelahiran yang diterbitkan", 3200, "akta"),
                     iki("Waktu", "Waktu penerbitan akta sejak berkas lengkap", 3, "hari", "turun"),
                 ],
-                data="Register akta kelahiran", sumber="Bidang Pencatatan Sipil", waktu="Bulanan",
+                data="Register akta kelahiran",
+                sumber="Bidang Pencatatan Sipil",
+                waktu="Bulanan",
                 butir=[("Melakukan pencatatan kelahiran", "Register akta", 0.004)],
             ),
         ]
@@ -288,7 +359,9 @@ def _rencana(kunci: str) -> list[Rk]:
                     iki("Kualitas", "Persentase perangkat daerah yang selisih asetnya nihil", 90, "%"),
                     iki("Waktu", "Penyampaian laporan BMD ke Wali Kota", 2, "bulan", "turun"),
                 ],
-                data="Berita acara rekonsiliasi", sumber="Aplikasi SIMDA BMD", waktu="Semesteran",
+                data="Berita acara rekonsiliasi",
+                sumber="Aplikasi SIMDA BMD",
+                waktu="Semesteran",
                 butir=[("Melakukan rekonsiliasi data aset", "Berita acara rekonsiliasi", 0.25)],
             ),
             Rk(
@@ -298,7 +371,9 @@ def _rencana(kunci: str) -> list[Rk]:
                     iki("Kuantitas", "Jumlah bidang tanah yang terbit sertifikatnya", 40, "bidang"),
                     iki("Kualitas", "Persentase berkas permohonan sertifikat yang lengkap", 95, "%"),
                 ],
-                data="Sertifikat tanah", sumber="Kantor Pertanahan", waktu="Triwulanan",
+                data="Sertifikat tanah",
+                sumber="Kantor Pertanahan",
+                waktu="Triwulanan",
                 butir=[("Menyiapkan berkas pensertifikatan aset", "Berkas permohonan", 0.05)],
             ),
         ]
@@ -311,13 +386,17 @@ def tambahan(kunci: str) -> list[Rk]:
             "Hasil pelatihan analisis data yang diterapkan dalam pekerjaan",
             "",
             [iki("Kuantitas", "Jumlah jam pelajaran pelatihan analisis data yang diikuti", 20, "JP")],
-            data="Sertifikat", sumber="Penyelenggara pelatihan", waktu="Tahunan",
+            data="Sertifikat",
+            sumber="Penyelenggara pelatihan",
+            waktu="Tahunan",
         ),
         "satgas": Rk(
             "Tim Satgas Penanganan Bencana kecamatan yang berjalan efektif",
             "",
             [iki("Kuantitas", "Jumlah warga terdampak yang terlayani posko satgas", 150, "orang")],
-            data="SK Tim dan laporan", sumber="Sekretariat", waktu="Triwulanan",
+            data="SK Tim dan laporan",
+            sumber="Sekretariat",
+            waktu="Triwulanan",
         ),
     }
     return [copy.deepcopy(items[kunci])]
@@ -325,34 +404,142 @@ def tambahan(kunci: str) -> list[Rk]:
 
 JPT_RENCANA = {
     "disdik": [
-        ("Penerima Layanan", "Meningkatnya akses dan mutu pendidikan dasar", "Angka Partisipasi Murni SMP", 82.5, "%"),
-        ("Penerima Layanan", "Meningkatnya akses dan mutu pendidikan dasar", "Rata-rata nilai Asesmen Nasional literasi", 60, "poin"),
-        ("Proses Bisnis", "Tata kelola satuan pendidikan yang akuntabel", "Persentase sekolah yang menyampaikan laporan BOSP tepat waktu", 95, "%"),
-        ("Penguatan Internal", "Meningkatnya kompetensi pendidik dan tenaga kependidikan", "Persentase guru yang tersertifikasi", 78, "%"),
+        (
+            "Penerima Layanan",
+            "Meningkatnya akses dan mutu pendidikan dasar",
+            "Angka Partisipasi Murni SMP",
+            82.5,
+            "%",
+        ),
+        (
+            "Penerima Layanan",
+            "Meningkatnya akses dan mutu pendidikan dasar",
+            "Rata-rata nilai Asesmen Nasional literasi",
+            60,
+            "poin",
+        ),
+        (
+            "Proses Bisnis",
+            "Tata kelola satuan pendidikan yang akuntabel",
+            "Persentase sekolah yang menyampaikan laporan BOSP tepat waktu",
+            95,
+            "%",
+        ),
+        (
+            "Penguatan Internal",
+            "Meningkatnya kompetensi pendidik dan tenaga kependidikan",
+            "Persentase guru yang tersertifikasi",
+            78,
+            "%",
+        ),
         ("Anggaran", "Anggaran dinas yang terserap secara optimal", "Persentase realisasi anggaran", 95, "%"),
     ],
     "bappeda": [
-        ("Penerima Layanan", "Meningkatnya kualitas perencanaan pembangunan daerah", "Nilai evaluasi RKPD oleh Kemendagri", 85, "nilai"),
-        ("Proses Bisnis", "Perencanaan dan penganggaran yang terintegrasi", "Persentase program RKPD yang selaras dengan RPJMD", 100, "%"),
-        ("Penguatan Internal", "Meningkatnya akuntabilitas kinerja Bappeda", "Nilai SAKIP Bappeda", 78, "nilai"),
-        ("Anggaran", "Anggaran Bappeda yang terserap secara optimal", "Persentase realisasi anggaran", 93, "%"),
+        (
+            "Penerima Layanan",
+            "Meningkatnya kualitas perencanaan pembangunan daerah",
+            "Nilai evaluasi RKPD oleh Kemendagri",
+            85,
+            "nilai",
+        ),
+        (
+            "Proses Bisnis",
+            "Perencanaan dan penganggaran yang terintegrasi",
+            "Persentase program RKPD yang selaras dengan RPJMD",
+            100,
+            "%",
+        ),
+        (
+            "Penguatan Internal",
+            "Meningkatnya akuntabilitas kinerja Bappeda",
+            "Nilai SAKIP Bappeda",
+            78,
+            "nilai",
+        ),
+        (
+            "Anggaran",
+            "Anggaran Bappeda yang terserap secara optimal",
+            "Persentase realisasi anggaran",
+            93,
+            "%",
+        ),
     ],
     "rsud": [
-        ("Penerima Layanan", "Meningkatnya kepuasan pasien rumah sakit", "Indeks Kepuasan Masyarakat RSUD", 85, "indeks"),
-        ("Proses Bisnis", "Meningkatnya mutu pelayanan klinis", "Angka kematian pasien lebih dari 48 jam (NDR)", 25, "per mil"),
-        ("Penguatan Internal", "Meningkatnya kompetensi tenaga kesehatan", "Persentase tenaga kesehatan yang memenuhi 20 JPL pelatihan", 80, "%"),
-        ("Anggaran", "Kemandirian keuangan BLUD", "Rasio pendapatan BLUD terhadap belanja operasional", 90, "%"),
+        (
+            "Penerima Layanan",
+            "Meningkatnya kepuasan pasien rumah sakit",
+            "Indeks Kepuasan Masyarakat RSUD",
+            85,
+            "indeks",
+        ),
+        (
+            "Proses Bisnis",
+            "Meningkatnya mutu pelayanan klinis",
+            "Angka kematian pasien lebih dari 48 jam (NDR)",
+            25,
+            "per mil",
+        ),
+        (
+            "Penguatan Internal",
+            "Meningkatnya kompetensi tenaga kesehatan",
+            "Persentase tenaga kesehatan yang memenuhi 20 JPL pelatihan",
+            80,
+            "%",
+        ),
+        (
+            "Anggaran",
+            "Kemandirian keuangan BLUD",
+            "Rasio pendapatan BLUD terhadap belanja operasional",
+            90,
+            "%",
+        ),
     ],
     "dukcapil": [
-        ("Penerima Layanan", "Meningkatnya cakupan kepemilikan dokumen kependudukan", "Persentase penduduk wajib KTP yang memiliki KTP-el", 98, "%"),
-        ("Penerima Layanan", "Meningkatnya cakupan kepemilikan dokumen kependudukan", "Persentase anak yang memiliki akta kelahiran", 95, "%"),
-        ("Proses Bisnis", "Pelayanan administrasi kependudukan yang cepat", "Rata-rata waktu penerbitan dokumen", 1, "hari"),
-        ("Penguatan Internal", "Meningkatnya kualitas database kependudukan", "Persentase data ganda yang terselesaikan", 90, "%"),
+        (
+            "Penerima Layanan",
+            "Meningkatnya cakupan kepemilikan dokumen kependudukan",
+            "Persentase penduduk wajib KTP yang memiliki KTP-el",
+            98,
+            "%",
+        ),
+        (
+            "Penerima Layanan",
+            "Meningkatnya cakupan kepemilikan dokumen kependudukan",
+            "Persentase anak yang memiliki akta kelahiran",
+            95,
+            "%",
+        ),
+        (
+            "Proses Bisnis",
+            "Pelayanan administrasi kependudukan yang cepat",
+            "Rata-rata waktu penerbitan dokumen",
+            1,
+            "hari",
+        ),
+        (
+            "Penguatan Internal",
+            "Meningkatnya kualitas database kependudukan",
+            "Persentase data ganda yang terselesaikan",
+            90,
+            "%",
+        ),
         ("Anggaran", "Anggaran dinas yang terserap secara optimal", "Persentase realisasi anggaran", 95, "%"),
     ],
     "bpkad": [
-        ("Penerima Layanan", "Opini WTP atas LKPD dipertahankan", "Persentase rekomendasi BPK yang ditindaklanjuti", 90, "%"),
-        ("Proses Bisnis", "Pengelolaan kas daerah yang tertib", "Persentase SP2D terbit paling lama 2 hari kerja", 95, "%"),
+        (
+            "Penerima Layanan",
+            "Opini WTP atas LKPD dipertahankan",
+            "Persentase rekomendasi BPK yang ditindaklanjuti",
+            90,
+            "%",
+        ),
+        (
+            "Proses Bisnis",
+            "Pengelolaan kas daerah yang tertib",
+            "Persentase SP2D terbit paling lama 2 hari kerja",
+            95,
+            "%",
+        ),
         ("Penguatan Internal", "Meningkatnya akuntabilitas kinerja BPKAD", "Nilai SAKIP BPKAD", 80, "nilai"),
         ("Anggaran", "Anggaran BPKAD yang terserap secara optimal", "Persentase realisasi anggaran", 94, "%"),
     ],
@@ -417,7 +604,8 @@ def render_openpyxl(grids: list[Grid], path: Path) -> None:
                 cell.font = Font(bold=True)
             if fmt.get("wrap") or fmt.get("center"):
                 cell.alignment = Alignment(
-                    wrap_text=bool(fmt.get("wrap")), horizontal="center" if fmt.get("center") else None,
+                    wrap_text=bool(fmt.get("wrap")),
+                    horizontal="center" if fmt.get("center") else None,
                     vertical="top",
                 )
             if fmt.get("border"):
@@ -488,37 +676,94 @@ def render_xlsxwriter(grids: list[Grid], path: Path) -> None:
 
 LABELS = {
     "baku": {
-        "pegawai": "PEGAWAI YANG DINILAI", "penilai": "PEJABAT PENILAI KINERJA", "nama": "NAMA", "nip": "NIP",
-        "pangkat": "PANGKAT/GOL RUANG", "jabatan": "JABATAN", "unit": "UNIT KERJA", "instansi": "INSTANSI",
-        "no": "NO", "atasan": "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "rk": "RENCANA KINERJA",
-        "aspek": "ASPEK", "iki": "INDIKATOR KINERJA INDIVIDU", "target": "TARGET", "utama": "A. KINERJA UTAMA",
-        "tambahan": "B. KINERJA TAMBAHAN", "periode": "PERIODE PENILAIAN", "kategori": "KATEGORI PENILAIAN KINERJA",
-        "memantau": "CARA MEMANTAU KINERJA", "perspektif": "PERSPEKTIF",
+        "pegawai": "PEGAWAI YANG DINILAI",
+        "penilai": "PEJABAT PENILAI KINERJA",
+        "nama": "NAMA",
+        "nip": "NIP",
+        "pangkat": "PANGKAT/GOL RUANG",
+        "jabatan": "JABATAN",
+        "unit": "UNIT KERJA",
+        "instansi": "INSTANSI",
+        "no": "NO",
+        "atasan": "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
+        "rk": "RENCANA KINERJA",
+        "aspek": "ASPEK",
+        "iki": "INDIKATOR KINERJA INDIVIDU",
+        "target": "TARGET",
+        "utama": "A. KINERJA UTAMA",
+        "tambahan": "B. KINERJA TAMBAHAN",
+        "periode": "PERIODE PENILAIAN",
+        "kategori": "KATEGORI PENILAIAN KINERJA",
+        "memantau": "CARA MEMANTAU KINERJA",
+        "perspektif": "PERSPEKTIF",
     },
     "judul": {  # Title Case, the way many staff retype the form
-        "pegawai": "Pegawai yang Dinilai", "penilai": "Pejabat Penilai Kinerja", "nama": "Nama", "nip": "NIP",
-        "pangkat": "Pangkat / Gol. Ruang", "jabatan": "Jabatan", "unit": "Unit Kerja", "instansi": "Instansi",
-        "no": "No.", "atasan": "Rencana Kinerja Atasan yang Diintervensi", "rk": "Rencana Kinerja",
-        "aspek": "Aspek", "iki": "Indikator Kinerja Individu", "target": "Target", "utama": "A. Kinerja Utama",
-        "tambahan": "B. Kinerja Tambahan", "periode": "Periode Penilaian", "kategori": "Kategori Penilaian Kinerja",
-        "memantau": "Cara Memantau Kinerja", "perspektif": "Perspektif",
+        "pegawai": "Pegawai yang Dinilai",
+        "penilai": "Pejabat Penilai Kinerja",
+        "nama": "Nama",
+        "nip": "NIP",
+        "pangkat": "Pangkat / Gol. Ruang",
+        "jabatan": "Jabatan",
+        "unit": "Unit Kerja",
+        "instansi": "Instansi",
+        "no": "No.",
+        "atasan": "Rencana Kinerja Atasan yang Diintervensi",
+        "rk": "Rencana Kinerja",
+        "aspek": "Aspek",
+        "iki": "Indikator Kinerja Individu",
+        "target": "Target",
+        "utama": "A. Kinerja Utama",
+        "tambahan": "B. Kinerja Tambahan",
+        "periode": "Periode Penilaian",
+        "kategori": "Kategori Penilaian Kinerja",
+        "memantau": "Cara Memantau Kinerja",
+        "perspektif": "Perspektif",
     },
     "ketik": {  # typos and near-words of SPEC §3.10 and a few of our own
-        "pegawai": "PEGAWAI YANG DI NILAI", "penilai": "PEJABAT PENILAI KERJA", "nama": "NAMA ", "nip": " N I P",
-        "pangkat": "PANGKA/GOL. RUANG", "jabatan": "JABATAN", "unit": "UNIT  KERJA", "instansi": "INSTANSI",
-        "no": "NO.", "atasan": "RENCANA KINERJA ATASAN LANGSUNG / UNIT KERJA / ORGANISASI", "rk": "RENCANA KINERJA",
-        "aspek": "ASPEK", "iki": "INDIKATOR KERJA INDIVIDU", "target": "TARGET", "utama": "A.  KINERJA UTAMA",
-        "tambahan": "B.  KINERJA TAMBAHAN", "periode": "PERIODE PENILAIAN", "kategori": "KATEGORI PENILAIAN",
-        "memantau": "CARA MEMANTAU KINERJA", "perspektif": "PERSPEKTIF",
+        "pegawai": "PEGAWAI YANG DI NILAI",
+        "penilai": "PEJABAT PENILAI KERJA",
+        "nama": "NAMA ",
+        "nip": " N I P",
+        "pangkat": "PANGKA/GOL. RUANG",
+        "jabatan": "JABATAN",
+        "unit": "UNIT  KERJA",
+        "instansi": "INSTANSI",
+        "no": "NO.",
+        "atasan": "RENCANA KINERJA ATASAN LANGSUNG / UNIT KERJA / ORGANISASI",
+        "rk": "RENCANA KINERJA",
+        "aspek": "ASPEK",
+        "iki": "INDIKATOR KERJA INDIVIDU",
+        "target": "TARGET",
+        "utama": "A.  KINERJA UTAMA",
+        "tambahan": "B.  KINERJA TAMBAHAN",
+        "periode": "PERIODE PENILAIAN",
+        "kategori": "KATEGORI PENILAIAN",
+        "memantau": "CARA MEMANTAU KINERJA",
+        "perspektif": "PERSPEKTIF",
     },
 }
 
 ASPEK = {
     "baku": {"Kuantitas": "Kuantitas", "Kualitas": "Kualitas", "Waktu": "Waktu", "Biaya": "Biaya"},
     "kapital": {"Kuantitas": "KUANTITAS", "Kualitas": "KUALITAS", "Waktu": "WAKTU", "Biaya": "BIAYA"},
-    "iki": {"Kuantitas": "IKI (Kuantitas)", "Kualitas": "IKI (Kualitas)", "Waktu": "IKI (Waktu)", "Biaya": "IKI (Biaya)"},
-    "pp46": {"Kuantitas": "Kuant/Output", "Kualitas": "Kual/Mutu", "Waktu": "Waktu (bulan)", "Biaya": "Biaya"},
-    "mutu": {"Kuantitas": "KUANTITAS/OUTPUT", "Kualitas": "Kualitas/Mutu", "Waktu": "Waktu", "Biaya": "Biaya (Rp)"},
+    "iki": {
+        "Kuantitas": "IKI (Kuantitas)",
+        "Kualitas": "IKI (Kualitas)",
+        "Waktu": "IKI (Waktu)",
+        "Biaya": "IKI (Biaya)",
+    },
+    "pp46": {
+        "Kuantitas": "Kuant/Output",
+        "Kualitas": "Kual/Mutu",
+        "Waktu": "Waktu (bulan)",
+        "Biaya": "Biaya",
+    },
+    "mutu": {
+        "Kuantitas": "KUANTITAS/OUTPUT",
+        "Kualitas": "Kualitas/Mutu",
+        "Waktu": "Waktu",
+        "Biaya": "Biaya (Rp)",
+    },
 }
 
 LEVELS5 = ["SANGAT KURANG", "KURANG", "CUKUP", "BAIK", "SANGAT BAIK"]
@@ -552,7 +797,13 @@ def write_kop(g: Grid, skp: Skp, v: dict, c0: int, width: int, judul: str) -> in
     g.merge(r, c0, r, c0 + width - 1)
     r += 1
     if v.get("opd_baris", True):
-        g.put(r, c0, f"{opd} {pemda.replace('PEMERINTAH ', '')}" if "PEMERINTAH" in pemda else f"{opd}", bold=True, center=True)
+        g.put(
+            r,
+            c0,
+            f"{opd} {pemda.replace('PEMERINTAH ', '')}" if "PEMERINTAH" in pemda else f"{opd}",
+            bold=True,
+            center=True,
+        )
         g.merge(r, c0, r, c0 + width - 1)
         r += 1
     return r
@@ -586,8 +837,20 @@ def write_periode(g: Grid, skp: Skp, v: dict, r: int, c0: int, width: int, pos: 
     return r + 3
 
 
-BULAN = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
-         "november", "desember"]
+BULAN = [
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+]
 
 
 def _tanggal(s: str) -> dt.datetime:
@@ -634,7 +897,10 @@ def write_identitas(g: Grid, skp: Skp, v: dict, r: int, c0: int, width: int, pos
     g.merge(r, mid + 1, r, c0 + width - 1)
     r += 1
     for k, f in enumerate(FIELDS, 1):
-        for who, o, cc, end in (("pegawai", skp.pegawai, c0, mid - 1), ("penilai", skp.penilai, mid, c0 + width - 1)):
+        for who, o, cc, end in (
+            ("pegawai", skp.pegawai, c0, mid - 1),
+            ("penilai", skp.penilai, mid, c0 + width - 1),
+        ):
             lab = L["instansi"] if (jpt and who == "penilai" and f == "unit") else L[f]
             g.put(r, cc, _nomor(k, v.get("nomor", "angka")), border=True, center=True)
             g.put(r, cc + 1, lab, border=True)
@@ -645,7 +911,7 @@ def write_identitas(g: Grid, skp: Skp, v: dict, r: int, c0: int, width: int, pos
                 # the unit kerja continued on the next row (SPEC §3.10)
                 cut = val.rfind(" ", 0, len(val) // 2 + 8)
                 pos[(who, f)] = (sheet, g.put(r, cc + 2, val[:cut], border=True))
-                g.put(r + 1, cc + 2, val[cut + 1:], border=True)
+                g.put(r + 1, cc + 2, val[cut + 1 :], border=True)
                 g.merge(r + 1, cc + 2, r + 1, end)
             else:
                 pos[(who, f)] = (sheet, g.put(r, cc + 2, val, border=True, wrap=True))
@@ -717,7 +983,9 @@ def nilai_kategori(c: int) -> tuple[str, float]:
     return "Sangat Kurang", round(c / 59 * 49, 2)
 
 
-def write_table(g: Grid, skp: Skp, v: dict, r: int, c0: int, pos: Pos, sheet: str, penilaian: bool) -> tuple[int, int]:
+def write_table(
+    g: Grid, skp: Skp, v: dict, r: int, c0: int, pos: Pos, sheet: str, penilaian: bool
+) -> tuple[int, int]:
     """The plan table (or the penilaian table); returns (next row, width)."""
     L = LABELS[v["label"]]
     jpt = skp.form.startswith("jpt")
@@ -743,8 +1011,12 @@ def write_table(g: Grid, skp: Skp, v: dict, r: int, c0: int, pos: Pos, sheet: st
     for lv in levels:
         cols.append(("target" if lv == "TARGET/BAIK" else f"kat:{lv}", lv))
     if penilaian:
-        cols += [("realisasi", "REALISASI"), ("capaian", "CAPAIAN IKI"), ("kat_capaian", "KATEGORI CAPAIAN IKI"),
-                 ("nilai", "NILAI CAPAIAN IKI")]
+        cols += [
+            ("realisasi", "REALISASI"),
+            ("capaian", "CAPAIAN IKI"),
+            ("kat_capaian", "KATEGORI CAPAIAN IKI"),
+            ("nilai", "NILAI CAPAIAN IKI"),
+        ]
     elif peng and not jpt:
         mem = v.get("memantau", "tiga")
         if mem == "satu":
@@ -809,7 +1081,10 @@ def write_table(g: Grid, skp: Skp, v: dict, r: int, c0: int, pos: Pos, sheet: st
                 if rk.perspektif != prev_persp:
                     if prev_persp is not None and v.get("merge", True):
                         g.merge(persp_start, col["perspektif"], top - 1, col["perspektif"])
-                    pos[("perspektif",) + key] = (sheet, g.put(r, col["perspektif"], rk.perspektif, border=True, wrap=True))
+                    pos[("perspektif",) + key] = (
+                        sheet,
+                        g.put(r, col["perspektif"], rk.perspektif, border=True, wrap=True),
+                    )
                     prev_persp, persp_start = rk.perspektif, r
             g.put(r, col["no"], _nomor(n, v.get("nomor", "angka")), border=True, center=True)
             if "atasan" in col:
@@ -818,7 +1093,15 @@ def write_table(g: Grid, skp: Skp, v: dict, r: int, c0: int, pos: Pos, sheet: st
             for j, it in enumerate(rk.ikis):
                 rr = r + j
                 if "aspek" in col:
-                    pos[("aspek",) + key + (j,)] = (sheet, g.put(rr, col["aspek"], ASPEK[v.get("aspek", "baku")].get(it.aspek, it.aspek), border=True))
+                    pos[("aspek",) + key + (j,)] = (
+                        sheet,
+                        g.put(
+                            rr,
+                            col["aspek"],
+                            ASPEK[v.get("aspek", "baku")].get(it.aspek, it.aspek),
+                            border=True,
+                        ),
+                    )
                 pos[("iki",) + key + (j,)] = (sheet, g.put(rr, col["iki"], it.teks, border=True, wrap=True))
                 tgt = it.target
                 if penilaian and it.flag.startswith("beda:"):
@@ -843,7 +1126,13 @@ def write_table(g: Grid, skp: Skp, v: dict, r: int, c0: int, pos: Pos, sheet: st
                     pos[("kat", lv) + key + (j,)] = (sheet, g.put(rr, col[f"kat:{lv}"], val, border=True))
                 if penilaian:
                     real = it.realisasi
-                    pos[("realisasi",) + key + (j,)] = (sheet, g.put(rr, col["realisasi"], real or "", border=True))
+                    rnum, rsat = _split_target(real) if real else ("", "")
+                    if v.get("angka") == "persen" and rsat == "%" and isinstance(rnum, (int, float)):
+                        # typed "90%" into a cell: Excel keeps 0.9 with a percent format, as in the target
+                        rcell = g.put(rr, col["realisasi"], rnum / 100, border=True, num="0%")
+                    else:
+                        rcell = g.put(rr, col["realisasi"], real or "", border=True)
+                    pos[("realisasi",) + key + (j,)] = (sheet, rcell)
                     if real:
                         rv, _ = _split_target(real)
                         basis = copy.copy(it)
@@ -854,7 +1143,10 @@ def write_table(g: Grid, skp: Skp, v: dict, r: int, c0: int, pos: Pos, sheet: st
                             cp, kat, nil = cp + 12, "Sangat Baik", 120
                         cval: Any = f"{cp} %" if v.get("capaian") == "teks" else cp
                         pos[("capaian",) + key + (j,)] = (sheet, g.put(rr, col["capaian"], cval, border=True))
-                        pos[("kat_capaian",) + key + (j,)] = (sheet, g.put(rr, col["kat_capaian"], kat, border=True))
+                        pos[("kat_capaian",) + key + (j,)] = (
+                            sheet,
+                            g.put(rr, col["kat_capaian"], kat, border=True),
+                        )
                         pos[("nilai",) + key + (j,)] = (sheet, g.put(rr, col["nilai"], nil, border=True))
                 if not penilaian and v.get("memantau") == "per-iki" and "data" in col:
                     g.put(rr, col["data"], rk.data, border=True, wrap=True)
@@ -877,6 +1169,8 @@ def write_table(g: Grid, skp: Skp, v: dict, r: int, c0: int, pos: Pos, sheet: st
                 if "sumber1" in col and not penilaian:
                     g.merge(r, col["sumber1"], r + rows - 1, col["sumber1"])
             r += rows
+            if v.get("baris_kosong"):
+                r += 1  # a blank row left between RKs
         if jpt and peng and prev_persp is not None and v.get("merge", True):
             g.merge(persp_start, col["perspektif"], r - 1, col["perspektif"])
     for k, c in col.items():
@@ -893,7 +1187,11 @@ def build_plan_sheet(skp: Skp, v: dict, pos: Pos, sheet: str, penilaian: bool = 
     width = max(width, 6)
     title = "PENILAIAN SASARAN KINERJA PEGAWAI" if penilaian else "RENCANA SASARAN KINERJA PEGAWAI"
     if skp.form.startswith("jpt"):
-        title = "PENILAIAN SKP PEJABAT PIMPINAN TINGGI" if penilaian else "SASARAN KINERJA PEGAWAI\nPEJABAT PIMPINAN TINGGI"
+        title = (
+            "PENILAIAN SKP PEJABAT PIMPINAN TINGGI"
+            if penilaian
+            else "SASARAN KINERJA PEGAWAI\nPEJABAT PIMPINAN TINGGI"
+        )
     r = write_kop(g, skp, v, c0, width, title)
     r = write_periode(g, skp, v, r, c0, width, pos, sheet)
     r = write_identitas(g, skp, v, r, c0, width, pos, sheet)
@@ -916,16 +1214,28 @@ def build_manual(skp: Skp, v: dict, pos: Pos, sheet: str) -> Grid:
                 if it.flag == "tanpa-manual":
                     continue
                 sat = _split_target(it.target)[1] or "nilai"
-                formula = "Realisasi dibagi target dikali 100%" if sat == "%" else f"Jumlah {sat} yang dicapai pada periode penilaian"
+                formula = (
+                    "Realisasi dibagi target dikali 100%"
+                    if sat == "%"
+                    else f"Jumlah {sat} yang dicapai pada periode penilaian"
+                )
                 if it.flag == "tanpa-formula":
                     formula = ""
                 rows = [
-                    ("RENCANA KINERJA", rk.teks), ("DESKRIPSI RENCANA KINERJA", MANUAL["deskripsi"]),
+                    ("RENCANA KINERJA", rk.teks),
+                    ("DESKRIPSI RENCANA KINERJA", MANUAL["deskripsi"]),
                     ("INDIKATOR KINERJA INDIVIDU", it.teks),
-                    ("DEFINISI IKI", f"{it.teks} adalah ukuran keberhasilan atas {rk.teks[0].lower()}{rk.teks[1:]}."),
-                    ("FORMULA", formula), ("TUJUAN", MANUAL["tujuan"]), ("SATUAN PENGUKURAN", sat),
-                    ("JENIS ASPEK TARGET", "Kuantitas"), ("TINGKAT KENDALI IKI", "Moderate"),
-                    ("SUMBER DATA", "Laporan kinerja perangkat daerah"), ("PERIODE PELAPORAN", "Triwulanan"),
+                    (
+                        "DEFINISI IKI",
+                        f"{it.teks} adalah ukuran keberhasilan atas {rk.teks[0].lower()}{rk.teks[1:]}.",
+                    ),
+                    ("FORMULA", formula),
+                    ("TUJUAN", MANUAL["tujuan"]),
+                    ("SATUAN PENGUKURAN", sat),
+                    ("JENIS ASPEK TARGET", "Kuantitas"),
+                    ("TINGKAT KENDALI IKI", "Moderate"),
+                    ("SUMBER DATA", "Laporan kinerja perangkat daerah"),
+                    ("PERIODE PELAPORAN", "Triwulanan"),
                 ]
                 g.put(r, c0, f"{n}.", bold=True)
                 g.put(r, c0 + 1, f"IKI {n}", bold=True)
@@ -947,7 +1257,9 @@ def build_ak(skp: Skp, v: dict, pos: Pos, sheet: str) -> Grid:
     g = Grid(sheet)
     c0 = v.get("col0", 1)
     width = 6
-    r = write_kop(g, skp, dict(v, kop=0, opd_baris=False), c0, width, "FORMAT KETERKAITAN SKP DENGAN ANGKA KREDIT")
+    r = write_kop(
+        g, skp, dict(v, kop=0, opd_baris=False), c0, width, "FORMAT KETERKAITAN SKP DENGAN ANGKA KREDIT"
+    )
     r = write_periode(g, skp, dict(v, periode="satu"), r, c0, width, Pos(), sheet)
     r = write_identitas(g, skp, dict(v, identitas="samping", unit_dua=False), r, c0, width, Pos(), sheet)
     g.put(r, c0, "TANGGAL PENGAJUAN")
@@ -994,59 +1306,180 @@ def build_ak(skp: Skp, v: dict, pos: Pos, sheet: str) -> Grid:
 
 P = {
     # JA
-    "ja-disdik": Orang("Sri Wahyuningsih, S.Pd., M.Pd.", nip("19790412", "200501", 2, 7), "Penata Tingkat I, III/d",
-                       "Kepala Seksi Kurikulum dan Penilaian SD", "Bidang Pembinaan Sekolah Dasar, Dinas Pendidikan dan Kebudayaan"),
-    "ja-bappeda": Orang("Muhammad Rizal Fahmi, S.E., M.Ec.Dev.", nip("19850923", "201001", 1, 12), "Penata, III/c",
-                        "Kepala Subbidang Pengendalian dan Evaluasi", "Bidang Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah"),
-    "ja-rsud": Orang("Yuliana Br. Sembiring, A.Md.PK.", nip("19910704", "201503", 2, 3), "Pengatur Tingkat I, II/d",
-                     "Pengadministrasi Rekam Medis", "Instalasi Rekam Medis RSUD dr. Soeprapto"),
-    "ja-balai": Orang("Ir. Agus Salim Nasution, M.T.", nip("19760101", "200212", 1, 2), "Pembina, IV/a",
-                      "Kepala Seksi Pelaksanaan Prasarana Permukiman", "Balai Prasarana Permukiman Wilayah Sungai Lestari"),
-    "ja-dukcapil": Orang("Rahmat Hidayat", nip("19880318", "201101", 1, 45), "Pengatur, II/c",
-                         "Pengadministrasi Kependudukan", "Bidang Pelayanan Pendaftaran Penduduk"),
-    "ja-bpkad": Orang("Ni Kadek Ayu Lestari, S.AK.", nip("19930227", "201903", 2, 8), "Penata Muda Tingkat I, III/b",
-                      "Pengelola Barang Milik Daerah", "Bidang Aset, Badan Pengelolaan Keuangan dan Aset Daerah"),
+    "ja-disdik": Orang(
+        "Sri Wahyuningsih, S.Pd., M.Pd.",
+        nip("19790412", "200501", 2, 7),
+        "Penata Tingkat I, III/d",
+        "Kepala Seksi Kurikulum dan Penilaian SD",
+        "Bidang Pembinaan Sekolah Dasar, Dinas Pendidikan dan Kebudayaan",
+    ),
+    "ja-bappeda": Orang(
+        "Muhammad Rizal Fahmi, S.E., M.Ec.Dev.",
+        nip("19850923", "201001", 1, 12),
+        "Penata, III/c",
+        "Kepala Subbidang Pengendalian dan Evaluasi",
+        "Bidang Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah",
+    ),
+    "ja-rsud": Orang(
+        "Yuliana Br. Sembiring, A.Md.PK.",
+        nip("19910704", "201503", 2, 3),
+        "Pengatur Tingkat I, II/d",
+        "Pengadministrasi Rekam Medis",
+        "Instalasi Rekam Medis RSUD dr. Soeprapto",
+    ),
+    "ja-balai": Orang(
+        "Ir. Agus Salim Nasution, M.T.",
+        nip("19760101", "200212", 1, 2),
+        "Pembina, IV/a",
+        "Kepala Seksi Pelaksanaan Prasarana Permukiman",
+        "Balai Prasarana Permukiman Wilayah Sungai Lestari",
+    ),
+    "ja-dukcapil": Orang(
+        "Rahmat Hidayat",
+        nip("19880318", "201101", 1, 45),
+        "Pengatur, II/c",
+        "Pengadministrasi Kependudukan",
+        "Bidang Pelayanan Pendaftaran Penduduk",
+    ),
+    "ja-bpkad": Orang(
+        "Ni Kadek Ayu Lestari, S.AK.",
+        nip("19930227", "201903", 2, 8),
+        "Penata Muda Tingkat I, III/b",
+        "Pengelola Barang Milik Daerah",
+        "Bidang Aset, Badan Pengelolaan Keuangan dan Aset Daerah",
+    ),
     # JF
-    "jf-disdik": Orang("Dra. Endang Purwaningsih, M.Pd.", nip("19700815", "199403", 2, 4), "Pembina Tingkat I, IV/b",
-                       "Pengawas Sekolah Ahli Madya", "Dinas Pendidikan dan Kebudayaan Kabupaten Lembah Hijau"),
-    "jf-bappeda": Orang("Fajar Nugroho, S.T., M.P.P.", nip("19870530", "201101", 1, 3), "Penata Tingkat I, III/d",
-                        "Perencana Ahli Muda", "Bidang Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah"),
-    "jf-rsud": Orang("Dewi Anggraini, A.Md.RMIK.", nip("19940611", "201903", 2, 11), "Pengatur Tingkat I, II/d",
-                     "Perekam Medis Terampil", "Instalasi Rekam Medis RSUD dr. Soeprapto"),
-    "jf-balai": Orang("Andi Muh. Iqbal, S.T., M.Eng.", nip("19890207", "201403", 1, 6), "Penata, III/c",
-                      "Teknik Penyehatan Lingkungan Ahli Muda", "Balai Prasarana Permukiman Wilayah Sungai Lestari"),
-    "jf-dukcapil": Orang("Yosef Lamawuran, S.Kom.", nip("19900114", "201503", 1, 9), "Penata Muda, III/a",
-                         "Administrator Database Kependudukan Ahli Pertama", "Dinas Kependudukan dan Pencatatan Sipil"),
-    "jf-bpkad": Orang("Sutrisno", nip("19820909", "200604", 1, 21), "Penata Muda Tingkat I, III/b",
-                      "Penata Laksana Barang Mahir", "Bidang Aset, Badan Pengelolaan Keuangan dan Aset Daerah"),
+    "jf-disdik": Orang(
+        "Dra. Endang Purwaningsih, M.Pd.",
+        nip("19700815", "199403", 2, 4),
+        "Pembina Tingkat I, IV/b",
+        "Pengawas Sekolah Ahli Madya",
+        "Dinas Pendidikan dan Kebudayaan Kabupaten Lembah Hijau",
+    ),
+    "jf-bappeda": Orang(
+        "Fajar Nugroho, S.T., M.P.P.",
+        nip("19870530", "201101", 1, 3),
+        "Penata Tingkat I, III/d",
+        "Perencana Ahli Muda",
+        "Bidang Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah",
+    ),
+    "jf-rsud": Orang(
+        "Dewi Anggraini, A.Md.RMIK.",
+        nip("19940611", "201903", 2, 11),
+        "Pengatur Tingkat I, II/d",
+        "Perekam Medis Terampil",
+        "Instalasi Rekam Medis RSUD dr. Soeprapto",
+    ),
+    "jf-balai": Orang(
+        "Andi Muh. Iqbal, S.T., M.Eng.",
+        nip("19890207", "201403", 1, 6),
+        "Penata, III/c",
+        "Teknik Penyehatan Lingkungan Ahli Muda",
+        "Balai Prasarana Permukiman Wilayah Sungai Lestari",
+    ),
+    "jf-dukcapil": Orang(
+        "Yosef Lamawuran, S.Kom.",
+        nip("19900114", "201503", 1, 9),
+        "Penata Muda, III/a",
+        "Administrator Database Kependudukan Ahli Pertama",
+        "Dinas Kependudukan dan Pencatatan Sipil",
+    ),
+    "jf-bpkad": Orang(
+        "Sutrisno",
+        nip("19820909", "200604", 1, 21),
+        "Penata Muda Tingkat I, III/b",
+        "Penata Laksana Barang Mahir",
+        "Bidang Aset, Badan Pengelolaan Keuangan dan Aset Daerah",
+    ),
     # atasan of JA/JF (administrator)
-    "at-disdik": Orang("Drs. Bambang Sutejo, M.M.", nip("19680521", "199203", 1, 5), "Pembina, IV/a",
-                       "Kepala Bidang Pembinaan Sekolah Dasar", "Dinas Pendidikan dan Kebudayaan"),
-    "at-bappeda": Orang("Ir. Lilis Suryani, M.Si.", nip("19720130", "199803", 2, 2), "Pembina Tingkat I, IV/b",
-                        "Kepala Bidang Perencanaan, Pengendalian dan Evaluasi", "Badan Perencanaan Pembangunan Daerah"),
-    "at-rsud": Orang("dr. Hendra Gunawan, MARS.", nip("19781102", "200604", 1, 13), "Pembina, IV/a",
-                     "Kepala Instalasi Rekam Medis", "RSUD dr. Soeprapto"),
-    "at-balai": Orang("Dr. Ir. Taufik Hidayatullah, M.Sc.", nip("19711217", "199903", 1, 1), "Pembina Utama Muda, IV/c",
-                      "Kepala Balai Prasarana Permukiman Wilayah Sungai Lestari", "Direktorat Jenderal Cipta Karya"),
-    "at-dukcapil": Orang("Maria Goreti Bataona, S.Sos.", nip("19750608", "200012", 2, 3), "Pembina, IV/a",
-                         "Kepala Bidang Pelayanan Pendaftaran Penduduk", "Dinas Kependudukan dan Pencatatan Sipil"),
-    "at-bpkad": Orang("Robert Simanjuntak, S.E., M.Ak.", nip("19740825", "200003", 1, 7), "Pembina Tingkat I, IV/b",
-                      "Kepala Bidang Aset", "Badan Pengelolaan Keuangan dan Aset Daerah"),
+    "at-disdik": Orang(
+        "Drs. Bambang Sutejo, M.M.",
+        nip("19680521", "199203", 1, 5),
+        "Pembina, IV/a",
+        "Kepala Bidang Pembinaan Sekolah Dasar",
+        "Dinas Pendidikan dan Kebudayaan",
+    ),
+    "at-bappeda": Orang(
+        "Ir. Lilis Suryani, M.Si.",
+        nip("19720130", "199803", 2, 2),
+        "Pembina Tingkat I, IV/b",
+        "Kepala Bidang Perencanaan, Pengendalian dan Evaluasi",
+        "Badan Perencanaan Pembangunan Daerah",
+    ),
+    "at-rsud": Orang(
+        "dr. Hendra Gunawan, MARS.",
+        nip("19781102", "200604", 1, 13),
+        "Pembina, IV/a",
+        "Kepala Instalasi Rekam Medis",
+        "RSUD dr. Soeprapto",
+    ),
+    "at-balai": Orang(
+        "Dr. Ir. Taufik Hidayatullah, M.Sc.",
+        nip("19711217", "199903", 1, 1),
+        "Pembina Utama Muda, IV/c",
+        "Kepala Balai Prasarana Permukiman Wilayah Sungai Lestari",
+        "Direktorat Jenderal Cipta Karya",
+    ),
+    "at-dukcapil": Orang(
+        "Maria Goreti Bataona, S.Sos.",
+        nip("19750608", "200012", 2, 3),
+        "Pembina, IV/a",
+        "Kepala Bidang Pelayanan Pendaftaran Penduduk",
+        "Dinas Kependudukan dan Pencatatan Sipil",
+    ),
+    "at-bpkad": Orang(
+        "Robert Simanjuntak, S.E., M.Ak.",
+        nip("19740825", "200003", 1, 7),
+        "Pembina Tingkat I, IV/b",
+        "Kepala Bidang Aset",
+        "Badan Pengelolaan Keuangan dan Aset Daerah",
+    ),
     # JPT
-    "jpt-disdik": Orang("Dr. H. Syamsul Bahri, M.Pd.", nip("19690303", "199303", 1, 8), "Pembina Utama Muda, IV/c",
-                        "Kepala Dinas Pendidikan dan Kebudayaan", "Dinas Pendidikan dan Kebudayaan Kabupaten Lembah Hijau"),
-    "jpt-bappeda": Orang("Ir. Harun Al Rasyid, M.T.", nip("19670712", "199403", 1, 1), "Pembina Utama Madya, IV/d",
-                         "Kepala Badan Perencanaan Pembangunan Daerah", "Badan Perencanaan Pembangunan Daerah Provinsi Tanjung Barat"),
-    "jpt-rsud": Orang("dr. Ratna Kumalasari, Sp.A., M.Kes.", nip("19730419", "200212", 2, 4), "Pembina Utama Muda, IV/c",
-                      "Direktur RSUD dr. Soeprapto", "RSUD dr. Soeprapto Kota Karang Anyar"),
-    "jpt-dukcapil": Orang("Petrus Kanisius Lewar, S.H., M.H.", nip("19710925", "199803", 1, 6), "Pembina Tingkat I, IV/b",
-                          "Kepala Dinas Kependudukan dan Pencatatan Sipil", "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Pesisir Timur"),
-    "jpt-bpkad": Orang("Hj. Siti Aminah, S.E., M.Si., Ak.", nip("19700101", "199503", 2, 2), "Pembina Utama Muda, IV/c",
-                       "Kepala Badan Pengelolaan Keuangan dan Aset Daerah", "Badan Pengelolaan Keuangan dan Aset Daerah Kota Bukit Raya"),
+    "jpt-disdik": Orang(
+        "Dr. H. Syamsul Bahri, M.Pd.",
+        nip("19690303", "199303", 1, 8),
+        "Pembina Utama Muda, IV/c",
+        "Kepala Dinas Pendidikan dan Kebudayaan",
+        "Dinas Pendidikan dan Kebudayaan Kabupaten Lembah Hijau",
+    ),
+    "jpt-bappeda": Orang(
+        "Ir. Harun Al Rasyid, M.T.",
+        nip("19670712", "199403", 1, 1),
+        "Pembina Utama Madya, IV/d",
+        "Kepala Badan Perencanaan Pembangunan Daerah",
+        "Badan Perencanaan Pembangunan Daerah Provinsi Tanjung Barat",
+    ),
+    "jpt-rsud": Orang(
+        "dr. Ratna Kumalasari, Sp.A., M.Kes.",
+        nip("19730419", "200212", 2, 4),
+        "Pembina Utama Muda, IV/c",
+        "Direktur RSUD dr. Soeprapto",
+        "RSUD dr. Soeprapto Kota Karang Anyar",
+    ),
+    "jpt-dukcapil": Orang(
+        "Petrus Kanisius Lewar, S.H., M.H.",
+        nip("19710925", "199803", 1, 6),
+        "Pembina Tingkat I, IV/b",
+        "Kepala Dinas Kependudukan dan Pencatatan Sipil",
+        "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Pesisir Timur",
+    ),
+    "jpt-bpkad": Orang(
+        "Hj. Siti Aminah, S.E., M.Si., Ak.",
+        nip("19700101", "199503", 2, 2),
+        "Pembina Utama Muda, IV/c",
+        "Kepala Badan Pengelolaan Keuangan dan Aset Daerah",
+        "Badan Pengelolaan Keuangan dan Aset Daerah Kota Bukit Raya",
+    ),
 }
 
-KUNCI = {"disdik": "disdik-kurikulum", "bappeda": "bappeda-evaluasi", "rsud": "rsud-rekam", "balai": "balai-sanitasi",
-         "dukcapil": "dukcapil-layanan", "bpkad": "bpkad-aset"}
+KUNCI = {
+    "disdik": "disdik-kurikulum",
+    "bappeda": "bappeda-evaluasi",
+    "rsud": "rsud-rekam",
+    "balai": "balai-sanitasi",
+    "dukcapil": "dukcapil-layanan",
+    "bpkad": "bpkad-aset",
+}
 
 
 def make_skp(form: str, ag: str, tahun: int, tam: str | None) -> Skp:
@@ -1062,7 +1495,9 @@ def make_skp(form: str, ag: str, tahun: int, tam: str | None) -> Skp:
         peg, pen = P[f"{jenis}-{ag}"], P[f"at-{ag}"]
         utama = rencana(KUNCI[ag])
         tb = tambahan(tam) if tam else []
-    return Skp(form, (pem, opd, kota), copy.deepcopy(peg), copy.deepcopy(pen), tahun, copy.deepcopy(utama), tb, kota)
+    return Skp(
+        form, (pem, opd, kota), copy.deepcopy(peg), copy.deepcopy(pen), tahun, copy.deepcopy(utama), tb, kota
+    )
 
 
 def build(skp: Skp, v: dict, defects: list[tuple]) -> tuple[list[Grid], Pos, list[dict]]:
@@ -1101,9 +1536,7 @@ def _iki_at(skp: Skp, i: int, j: int) -> Iki:
 def apply_defect(skp: Skp, code: str, what: tuple) -> None:
     if code == "iki-tanpa-target":
         _iki_at(skp, *what).target = ""
-    elif code == "target-tidak-terukur":
-        _iki_at(skp, *what[:2]).target = what[2]
-    elif code == "target-rentang-terbalik":
+    elif code == "target-tidak-terukur" or code == "target-rentang-terbalik":
         _iki_at(skp, *what[:2]).target = what[2]
     elif code == "target-tanpa-satuan":
         it = _iki_at(skp, *what)
@@ -1153,7 +1586,12 @@ def apply_defect(skp: Skp, code: str, what: tuple) -> None:
     elif code == "angka-kredit-tidak-valid":
         b, o, _ = skp.utama[what[0]].butir[0]
         skp.utama[what[0]].butir[0] = (b, o, what[1])
-    elif code in ("identitas-kosong", "nip-tidak-valid", "pangkat-tidak-dikenal", "jenjang-golongan-tidak-sesuai"):
+    elif code in (
+        "identitas-kosong",
+        "nip-tidak-valid",
+        "pangkat-tidak-dikenal",
+        "jenjang-golongan-tidak-sesuai",
+    ):
         who, f, val = what
         setattr(getattr(skp, who), f, val)
     elif code == "penilai-sama-dengan-pegawai":
@@ -1186,7 +1624,12 @@ def resolve(w: dict, pos: Pos, plan: str) -> dict:
             out["alt_cells"] = list(others)
         return out
 
-    if code in ("iki-tanpa-target", "target-tidak-terukur", "target-rentang-terbalik", "satuan-tidak-sesuai-aspek"):
+    if code in (
+        "iki-tanpa-target",
+        "target-tidak-terukur",
+        "target-rentang-terbalik",
+        "satuan-tidak-sesuai-aspek",
+    ):
         i, j = what[:2]
         return alt(at("target", *u, i, j), *([at("satuan", *u, i, j)] if ("satuan", *u, i, j) in pos else []))
     if code == "target-tanpa-satuan":
@@ -1239,10 +1682,17 @@ def resolve(w: dict, pos: Pos, plan: str) -> dict:
     if code in ("realisasi-kosong",):
         return alt(at("pen", "realisasi", *u, *what))
     if code == "capaian-tidak-sesuai":
-        return alt(at("pen", "capaian", *u, *what), at("pen", "kat_capaian", *u, *what), at("pen", "nilai", *u, *what))
+        return alt(
+            at("pen", "capaian", *u, *what),
+            at("pen", "kat_capaian", *u, *what),
+            at("pen", "nilai", *u, *what),
+        )
     if code == "target-penilaian-berbeda":
         i, j = what[:2]
-        return alt(at("pen", "target", *u, i, j), *([at("pen", "satuan", *u, i, j)] if ("pen", "satuan", *u, i, j) in pos else []))
+        return alt(
+            at("pen", "target", *u, i, j),
+            *([at("pen", "satuan", *u, i, j)] if ("pen", "satuan", *u, i, j) in pos else []),
+        )
     return {"code": code, "sheet": None, "cell": None}
 
 
@@ -1262,8 +1712,16 @@ def pp46() -> list[Grid]:
     g.put(4, 4, "NO")
     g.put(4, 5, "II. PEGAWAI NEGERI SIPIL YANG DINILAI")
     o, a = P["ja-dukcapil"], P["at-dukcapil"]
-    for k, (lab, f) in enumerate((("Nama", "nama"), ("NIP", "nip"), ("Pangkat/Gol.Ruang", "pangkat"),
-                                  ("Jabatan", "jabatan"), ("Unit Kerja", "unit")), 1):
+    for k, (lab, f) in enumerate(
+        (
+            ("Nama", "nama"),
+            ("NIP", "nip"),
+            ("Pangkat/Gol.Ruang", "pangkat"),
+            ("Jabatan", "jabatan"),
+            ("Unit Kerja", "unit"),
+        ),
+        1,
+    ):
         g.put(4 + k, 1, k)
         g.put(4 + k, 2, lab)
         g.put(4 + k, 3, getattr(a, f))
@@ -1276,9 +1734,11 @@ def pp46() -> list[Grid]:
     g.merge(r, 4, r, 7)
     for c, h in enumerate(["KUANT/OUTPUT", "KUAL/MUTU", "WAKTU", "BIAYA"], 4):
         g.put(r + 1, c, h, bold=True)
-    rows = [("Melayani perekaman KTP elektronik", "-", "2400 keping", 100, "12 bulan", "-"),
-            ("Mengarsipkan berkas permohonan KK", "-", "1800 berkas", 100, "12 bulan", "-"),
-            ("Menyusun laporan bulanan pelayanan", "-", "12 laporan", 100, "12 bulan", "-")]
+    rows = [
+        ("Melayani perekaman KTP elektronik", "-", "2400 keping", 100, "12 bulan", "-"),
+        ("Mengarsipkan berkas permohonan KK", "-", "1800 berkas", 100, "12 bulan", "-"),
+        ("Menyusun laporan bulanan pelayanan", "-", "12 laporan", 100, "12 bulan", "-"),
+    ]
     for n, row in enumerate(rows, 1):
         g.put(r + 1 + n, 1, n)
         for c, val in enumerate(row, 2):
@@ -1301,8 +1761,16 @@ def permen6() -> list[Grid]:
     g.put(5, 2, "PEGAWAI YANG DINILAI")
     g.put(5, 4, "NO")
     g.put(5, 5, "PEJABAT PENILAI KINERJA")
-    for k, (lab, f) in enumerate((("NAMA", "nama"), ("NIP", "nip"), ("PANGKAT/GOL RUANG", "pangkat"),
-                                  ("JABATAN", "jabatan"), ("UNIT KERJA", "unit")), 1):
+    for k, (lab, f) in enumerate(
+        (
+            ("NAMA", "nama"),
+            ("NIP", "nip"),
+            ("PANGKAT/GOL RUANG", "pangkat"),
+            ("JABATAN", "jabatan"),
+            ("UNIT KERJA", "unit"),
+        ),
+        1,
+    ):
         g.put(5 + k, 1, k)
         g.put(5 + k, 2, lab)
         g.put(5 + k, 3, getattr(o, f))
@@ -1310,8 +1778,17 @@ def permen6() -> list[Grid]:
         g.put(5 + k, 5, lab)
         g.put(5 + k, 6, getattr(a, f))
     g.put(12, 1, "HASIL KERJA", bold=True)
-    for c, h in enumerate(["NO", "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI", "RENCANA HASIL KERJA", "ASPEK",
-                           "INDIKATOR KINERJA INDIVIDU", "TARGET/PERSPEKTIF"], 1):
+    for c, h in enumerate(
+        [
+            "NO",
+            "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI",
+            "RENCANA HASIL KERJA",
+            "ASPEK",
+            "INDIKATOR KINERJA INDIVIDU",
+            "TARGET/PERSPEKTIF",
+        ],
+        1,
+    ):
         g.put(13, c, h, bold=True)
     g.put(14, 1, "A. UTAMA")
     g.put(15, 1, 1)
@@ -1325,7 +1802,9 @@ def permen6() -> list[Grid]:
     g.put(18, 2, "Berorientasi Pelayanan")
     g.put(18, 3, "Ekspektasi Khusus Pimpinan: tanggap terhadap permintaan data aset")
     g.put(19, 1, "EKSPEKTASI KHUSUS PIMPINAN")
-    g.put(20, 1, "LAMPIRAN SASARAN KINERJA PEGAWAI: DUKUNGAN SUMBER DAYA, SKEMA PERTANGGUNGJAWABAN, KONSEKUENSI")
+    g.put(
+        20, 1, "LAMPIRAN SASARAN KINERJA PEGAWAI: DUKUNGAN SUMBER DAYA, SKEMA PERTANGGUNGJAWABAN, KONSEKUENSI"
+    )
     return [g]
 
 
@@ -1346,8 +1825,17 @@ def templat() -> list[Grid]:
         g.put(5 + k, 4, k)
         g.put(5 + k, 5, lab)
         g.put(5 + k, 6, "{{ penilai_%d }}" % k)
-    for c, h in enumerate(["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
-                           "INDIKATOR KINERJA INDIVIDU", "TARGET"], 1):
+    for c, h in enumerate(
+        [
+            "NO",
+            "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
+            "RENCANA KINERJA",
+            "ASPEK",
+            "INDIKATOR KINERJA INDIVIDU",
+            "TARGET",
+        ],
+        1,
+    ):
         g.put(12, c, h, bold=True)
     g.put(13, 1, "A. KINERJA UTAMA")
     g.put(14, 1, 1)
@@ -1374,89 +1862,384 @@ KT = ["KURANG", "CUKUP", "TARGET/BAIK", "SANGAT BAIK"]
 SET: list[tuple[str, str, str, str | None, dict, list[tuple], str]] = [
     # ---- JA Model Dasar
     ("ja-dasar-01", "ja-dasar", "dukcapil", None, {**V0}, [], "o"),
-    ("ja-dasar-02", "ja-dasar", "bpkad", "seminar", {"label": "judul", "col0": 2, "kop": 1, "nomor": "titik",
-                                                     "nomor_kolom": True, "ttd_tanggal": True}, [], "o"),
-    ("ja-dasar-03", "ja-dasar", "rsud", None, {"label": "ketik", "col0": 1, "aspek": "iki", "split": "kolom",
-                                               "nip_spasi": True, "tambahan": "strip", "sheet": "SKP 2024"}, [], "x"),
-    ("ja-dasar-04", "ja-dasar", "balai", "satgas", {"label": "baku", "col0": 3, "identitas": "tumpuk",
-                                                    "periode": "tanggal", "kolom_kosong": True, "keterangan": True,
-                                                    "aspek": "mutu"}, [], "o"),
-    ("ja-dasar-05", "ja-dasar", "dukcapil", None, {**V0, "kop": 1, "penilaian": True, "capaian": "teks"},
-     [("rk-berbasis-aktivitas", 1, "Melaksanakan pelayanan penerbitan akta kelahiran di kecamatan"),
-      ("target-penilaian-berbeda", 0, 0, "9000 keping")], "o"),
-    ("ja-dasar-06", "ja-dasar", "bpkad", None, {"label": "judul", "col0": 2, "split": "sub", "angka": "teks"},
-     [("nip-tidak-valid", "pegawai", "nip", "19930227201903208"), ("iki-tanpa-target", 1, 1)], "x"),
-    ("ja-dasar-07", "ja-dasar", "rsud", "seminar", {**V0, "periode": "kanan", "unit_dua": True},
-     [("rk-atasan-kosong", 1), ("target-absolut", 0, 1, "Setiap berkas rawat inap lengkap terisi dalam 24 jam")], "o"),
+    (
+        "ja-dasar-02",
+        "ja-dasar",
+        "bpkad",
+        "seminar",
+        {"label": "judul", "col0": 2, "kop": 1, "nomor": "titik", "nomor_kolom": True, "ttd_tanggal": True},
+        [],
+        "o",
+    ),
+    (
+        "ja-dasar-03",
+        "ja-dasar",
+        "rsud",
+        None,
+        {
+            "label": "ketik",
+            "col0": 1,
+            "aspek": "iki",
+            "split": "kolom",
+            "nip_spasi": True,
+            "tambahan": "strip",
+            "sheet": "SKP 2024",
+        },
+        [],
+        "x",
+    ),
+    (
+        "ja-dasar-04",
+        "ja-dasar",
+        "balai",
+        "satgas",
+        {
+            "label": "baku",
+            "col0": 3,
+            "identitas": "tumpuk",
+            "periode": "tanggal",
+            "kolom_kosong": True,
+            "keterangan": True,
+            "aspek": "mutu",
+        },
+        [],
+        "o",
+    ),
+    (
+        "ja-dasar-05",
+        "ja-dasar",
+        "dukcapil",
+        None,
+        {**V0, "kop": 1, "penilaian": True, "capaian": "teks"},
+        [
+            ("rk-berbasis-aktivitas", 1, "Melaksanakan pelayanan penerbitan akta kelahiran di kecamatan"),
+            ("target-penilaian-berbeda", 0, 0, "9000 keping"),
+        ],
+        "o",
+    ),
+    (
+        "ja-dasar-06",
+        "ja-dasar",
+        "bpkad",
+        None,
+        {"label": "judul", "col0": 2, "split": "sub", "angka": "teks"},
+        [("nip-tidak-valid", "pegawai", "nip", "19930227201903208"), ("iki-tanpa-target", 1, 1)],
+        "x",
+    ),
+    (
+        "ja-dasar-07",
+        "ja-dasar",
+        "rsud",
+        "seminar",
+        {**V0, "periode": "kanan", "unit_dua": True},
+        [
+            ("rk-atasan-kosong", 1),
+            ("target-absolut", 0, 1, "Setiap berkas rawat inap lengkap terisi dalam 24 jam"),
+        ],
+        "o",
+    ),
     # ---- JA Model Pengembangan
     ("ja-pengembangan-01", "ja-pengembangan", "bappeda", None, {**V0, "levels": LEVELS5}, [], "o"),
-    ("ja-pengembangan-02", "ja-pengembangan", "disdik", "seminar", {"label": "judul", "col0": 2, "kop": 1,
-                                                                     "levels": K2, "memantau": "satu", "nomor": "titik"}, [], "o"),
-    ("ja-pengembangan-03", "ja-pengembangan", "balai", None, {"label": "ketik", "col0": 1, "levels": K4,
-                                                               "aspek": "pp46", "memantau": "per-iki", "periode": "bawah",
-                                                               "sheet": "Rencana SKP"}, [], "x"),
-    ("ja-pengembangan-04", "ja-pengembangan", "bpkad", None, {**V0, "levels": KT, "split": "kolom", "angka": "persen",
-                                                              "nomor_kolom": True, "keterangan": True,
-                                                              "penilaian": True}, [], "o"),
-    ("ja-pengembangan-05", "ja-pengembangan", "bappeda", None, {**V0, "levels": LEVELS5, "kop": 1},
-     [("kategori-tidak-membedakan", 0, 0, "sb"), ("pangkat-tidak-dikenal", "pegawai", "pangkat", "Penata Muda, III/c")], "o"),
-    ("ja-pengembangan-06", "ja-pengembangan", "disdik", None, {"label": "judul", "col0": 2, "levels": K3},
-     [("kategori-tidak-membedakan", 2, 0, "cukup"), ("cara-memantau-kosong", 1)], "x"),
-    ("ja-pengembangan-07", "ja-pengembangan", "dukcapil", None, {**V0, "levels": LEVELS5, "identitas": "tumpuk"},
-     [("kategori-tidak-berurutan", 1, 0), ("target-tanpa-satuan", 0, 0)], "o"),
+    (
+        "ja-pengembangan-02",
+        "ja-pengembangan",
+        "disdik",
+        "seminar",
+        {"label": "judul", "col0": 2, "kop": 1, "levels": K2, "memantau": "satu", "nomor": "titik"},
+        [],
+        "o",
+    ),
+    (
+        "ja-pengembangan-03",
+        "ja-pengembangan",
+        "balai",
+        None,
+        {
+            "label": "ketik",
+            "col0": 1,
+            "levels": K4,
+            "aspek": "pp46",
+            "memantau": "per-iki",
+            "periode": "bawah",
+            "sheet": "Rencana SKP",
+        },
+        [],
+        "x",
+    ),
+    (
+        "ja-pengembangan-04",
+        "ja-pengembangan",
+        "bpkad",
+        None,
+        {
+            **V0,
+            "levels": K4,
+            "split": "kolom",
+            "angka": "persen",
+            "nomor_kolom": True,
+            "keterangan": True,
+            "penilaian": True,
+        },
+        [],
+        "o",
+    ),
+    (
+        "ja-pengembangan-05",
+        "ja-pengembangan",
+        "bappeda",
+        None,
+        {**V0, "levels": LEVELS5, "kop": 1},
+        [
+            ("kategori-tidak-membedakan", 0, 0, "sb"),
+            ("pangkat-tidak-dikenal", "pegawai", "pangkat", "Penata Muda, III/c"),
+        ],
+        "o",
+    ),
+    (
+        "ja-pengembangan-06",
+        "ja-pengembangan",
+        "disdik",
+        None,
+        {"label": "judul", "col0": 2, "levels": K3},
+        [("kategori-tidak-membedakan", 2, 0, "cukup"), ("cara-memantau-kosong", 1)],
+        "x",
+    ),
+    (
+        "ja-pengembangan-07",
+        "ja-pengembangan",
+        "dukcapil",
+        None,
+        {**V0, "levels": LEVELS5, "identitas": "tumpuk"},
+        [("kategori-tidak-berurutan", 1, 0), ("target-tanpa-satuan", 0, 0)],
+        "o",
+    ),
     # ---- JF Model Dasar
-    ("jf-dasar-01", "jf-dasar", "bappeda", None, {**V0, "ak": "angka"}, [], "o"),
-    ("jf-dasar-02", "jf-dasar", "rsud", "seminar", {"label": "judul", "col0": 2, "kop": 1, "nomor": "titik",
-                                                    "nip_spasi": True, "penilaian": True}, [], "o"),
-    ("jf-dasar-03", "jf-dasar", "dukcapil", None, {"label": "ketik", "col0": 1, "aspek": "kapital", "split": "sub",
-                                                   "sheet": "Form SKP", "ak_sheet": "Lamp. Angka Kredit"}, [], "x"),
+    ("jf-dasar-01", "jf-dasar", "bappeda", None, {**V0, "ak": "angka", "baris_kosong": True}, [], "o"),
+    (
+        "jf-dasar-02",
+        "jf-dasar",
+        "rsud",
+        "seminar",
+        {"label": "judul", "col0": 2, "kop": 1, "nomor": "titik", "nip_spasi": True, "penilaian": True},
+        [],
+        "o",
+    ),
+    (
+        "jf-dasar-03",
+        "jf-dasar",
+        "dukcapil",
+        None,
+        {
+            "label": "ketik",
+            "col0": 1,
+            "aspek": "kapital",
+            "split": "sub",
+            "angka": "persen",
+            "sheet": "Form SKP",
+            "ak_sheet": "Lamp. Angka Kredit",
+        },
+        [],
+        "x",
+    ),
     ("jf-dasar-04", "jf-dasar", "disdik", None, {**V0}, [("keterkaitan-ak-hilang",)], "o"),
-    ("jf-dasar-05", "jf-dasar", "balai", None, {**V0, "col0": 2, "periode": "kanan"},
-     [("angka-kredit-tidak-valid", 1, "-"), ("periode-tidak-valid", "1 Juli 2024", "30 Juni 2025")], "o"),
-    ("jf-dasar-06", "jf-dasar", "bpkad", None, {"label": "judul", "col0": 1},
-     [("rk-tanpa-butir-kegiatan", 1), ("jenjang-golongan-tidak-sesuai", "pegawai", "pangkat", "Pengatur, II/c")], "x"),
-    ("jf-dasar-07", "jf-dasar", "rsud", None, {**V0, "penilaian": True},
-     [("realisasi-kosong", 1, 0), ("capaian-tidak-sesuai", 0, 2)], "o"),
+    (
+        "jf-dasar-05",
+        "jf-dasar",
+        "balai",
+        None,
+        {**V0, "col0": 2, "periode": "kanan"},
+        [("angka-kredit-tidak-valid", 1, "-"), ("periode-tidak-valid", "1 Juli 2024", "30 Juni 2025")],
+        "o",
+    ),
+    (
+        "jf-dasar-06",
+        "jf-dasar",
+        "bpkad",
+        None,
+        {"label": "judul", "col0": 1},
+        [
+            ("rk-tanpa-butir-kegiatan", 1),
+            ("jenjang-golongan-tidak-sesuai", "pegawai", "pangkat", "Pengatur, II/c"),
+        ],
+        "x",
+    ),
+    (
+        "jf-dasar-07",
+        "jf-dasar",
+        "rsud",
+        None,
+        {**V0, "penilaian": True},
+        [("realisasi-kosong", 1, 0), ("capaian-tidak-sesuai", 0, 2)],
+        "o",
+    ),
     # ---- JF Model Pengembangan
     ("jf-pengembangan-01", "jf-pengembangan", "balai", None, {**V0, "levels": LEVELS5}, [], "o"),
-    ("jf-pengembangan-02", "jf-pengembangan", "bappeda", "seminar", {"label": "judul", "col0": 2, "kop": 1,
-                                                                      "levels": K2, "memantau": "satu", "ak": "angka"}, [], "o"),
-    ("jf-pengembangan-03", "jf-pengembangan", "disdik", None, {"label": "ketik", "col0": 1, "levels": K3,
-                                                                "aspek": "iki", "unit_dua": True}, [], "x"),
-    ("jf-pengembangan-04", "jf-pengembangan", "dukcapil", None, {**V0, "levels": KT, "split": "sub",
-                                                                 "periode": "tanggal", "penilaian": True}, [], "o"),
-    ("jf-pengembangan-05", "jf-pengembangan", "rsud", None, {**V0, "levels": LEVELS5},
-     [("kategori-penilaian-kosong", 1, 1), ("aspek-tidak-valid", 0, 1, "Manfaat")], "o"),
-    ("jf-pengembangan-06", "jf-pengembangan", "bappeda", None, {"label": "judul", "col0": 2, "levels": K4},
-     [("target-tidak-terukur", 1, 1, "Meningkat"), ("identitas-kosong", "pegawai", "jabatan", "")], "x"),
-    ("jf-pengembangan-07", "jf-pengembangan", "bpkad", None, {**V0, "levels": LEVELS5, "split": "kolom"},
-     [("target-tanpa-satuan", 1, 0), ("penilai-sama-dengan-pegawai",)], "o"),
+    (
+        "jf-pengembangan-02",
+        "jf-pengembangan",
+        "bappeda",
+        "seminar",
+        {
+            "label": "judul",
+            "col0": 2,
+            "kop": 1,
+            "levels": K2,
+            "memantau": "satu",
+            "ak": "angka",
+            "jabatan": "Perencana Ahli Muda selaku Subkoordinator Evaluasi Pembangunan",
+        },
+        [],
+        "o",
+    ),
+    (
+        "jf-pengembangan-03",
+        "jf-pengembangan",
+        "disdik",
+        None,
+        {
+            "label": "ketik",
+            "col0": 1,
+            "levels": K3,
+            "aspek": "iki",
+            "unit_dua": True,
+            "jabatan": "PENGAWAS SEKOLAH MADYA",
+        },
+        [],
+        "x",
+    ),
+    (
+        "jf-pengembangan-04",
+        "jf-pengembangan",
+        "dukcapil",
+        None,
+        {**V0, "levels": KT, "periode": "tanggal", "penilaian": True},
+        [],
+        "o",
+    ),
+    (
+        "jf-pengembangan-05",
+        "jf-pengembangan",
+        "rsud",
+        None,
+        {**V0, "levels": LEVELS5},
+        [("kategori-penilaian-kosong", 1, 1), ("aspek-tidak-valid", 0, 1, "Manfaat")],
+        "o",
+    ),
+    (
+        "jf-pengembangan-06",
+        "jf-pengembangan",
+        "bappeda",
+        None,
+        {"label": "judul", "col0": 2, "levels": K4},
+        [("target-tidak-terukur", 1, 1, "Meningkat"), ("identitas-kosong", "pegawai", "jabatan", "")],
+        "x",
+    ),
+    (
+        "jf-pengembangan-07",
+        "jf-pengembangan",
+        "bpkad",
+        None,
+        {**V0, "levels": LEVELS5, "split": "kolom"},
+        [("target-tanpa-satuan", 1, 0), ("penilai-sama-dengan-pegawai",)],
+        "o",
+    ),
     # ---- JPT Model Dasar
     ("jpt-dasar-01", "jpt-dasar", "disdik", None, {**V0}, [], "o"),
-    ("jpt-dasar-02", "jpt-dasar", "rsud", "seminar", {"label": "judul", "col0": 2, "kop": 1, "nomor_kolom": True,
-                                                      "penilaian": True, "capaian": "teks"}, [], "o"),
-    ("jpt-dasar-03", "jpt-dasar", "bpkad", None, {"label": "ketik", "col0": 1, "periode": "kanan",
-                                                  "manual_sheet": "MANUAL IKI"}, [], "x"),
-    ("jpt-dasar-04", "jpt-dasar", "dukcapil", None, {**V0}, [("manual-iki-kosong", 1, 0, "tanpa-formula")], "o"),
-    ("jpt-dasar-05", "jpt-dasar", "bappeda", None, {**V0, "col0": 2},
-     [("target-rentang-terbalik", 0, 0, "90 - 80 nilai"), ("nip-tidak-valid", "pegawai", "nip", "196707121994131001")], "x"),
+    (
+        "jpt-dasar-02",
+        "jpt-dasar",
+        "rsud",
+        "seminar",
+        {"label": "judul", "col0": 2, "kop": 1, "nomor_kolom": True, "penilaian": True, "capaian": "teks"},
+        [],
+        "o",
+    ),
+    (
+        "jpt-dasar-03",
+        "jpt-dasar",
+        "bpkad",
+        None,
+        {"label": "ketik", "col0": 1, "periode": "kanan", "manual_sheet": "MANUAL IKI", "baris_kosong": True},
+        [],
+        "x",
+    ),
+    (
+        "jpt-dasar-04",
+        "jpt-dasar",
+        "dukcapil",
+        None,
+        {**V0},
+        [("manual-iki-kosong", 1, 0, "tanpa-formula")],
+        "o",
+    ),
+    (
+        "jpt-dasar-05",
+        "jpt-dasar",
+        "bappeda",
+        None,
+        {**V0, "col0": 2},
+        [
+            ("target-rentang-terbalik", 0, 0, "90 - 80 nilai"),
+            ("nip-tidak-valid", "pegawai", "nip", "196707121994131001"),
+        ],
+        "x",
+    ),
     ("jpt-dasar-06", "jpt-dasar", "disdik", None, {**V0}, [("manual-iki-kosong", "semua")], "o"),
     # ---- JPT Model Pengembangan
     ("jpt-pengembangan-01", "jpt-pengembangan", "bappeda", None, {**V0}, [], "o"),
-    ("jpt-pengembangan-02", "jpt-pengembangan", "dukcapil", "seminar", {"label": "judul", "col0": 2, "kop": 1,
-                                                                         "nomor": "titik", "ttd_tanggal": True}, [], "o"),
-    ("jpt-pengembangan-03", "jpt-pengembangan", "rsud", None, {"label": "ketik", "col0": 1, "merge": False,
-                                                               "periode": "bawah"}, [], "x"),
-    ("jpt-pengembangan-04", "jpt-pengembangan", "bpkad", None, {**V0},
-     [("perspektif-tidak-valid", 2, "Inovasi Daerah"), ("iki-tanpa-target", 3, 0)], "o"),
-    ("jpt-pengembangan-05", "jpt-pengembangan", "disdik", None, {**V0, "penilaian": True},
-     [("target-penilaian-berbeda", 1, 0, "85%")], "o"),
-    ("jpt-pengembangan-06", "jpt-pengembangan", "rsud", None, {**V0, "col0": 2},
-     [("identitas-kosong", "pegawai", "unit", "")], "x"),
+    (
+        "jpt-pengembangan-02",
+        "jpt-pengembangan",
+        "dukcapil",
+        "seminar",
+        {"label": "judul", "col0": 2, "kop": 1, "nomor": "titik", "ttd_tanggal": True},
+        [],
+        "o",
+    ),
+    (
+        "jpt-pengembangan-03",
+        "jpt-pengembangan",
+        "rsud",
+        None,
+        {"label": "ketik", "col0": 1, "merge": False, "periode": "bawah"},
+        [],
+        "x",
+    ),
+    (
+        "jpt-pengembangan-04",
+        "jpt-pengembangan",
+        "bpkad",
+        None,
+        {**V0},
+        [("perspektif-tidak-valid", 2, "Inovasi Daerah"), ("iki-tanpa-target", 3, 0)],
+        "o",
+    ),
+    (
+        "jpt-pengembangan-05",
+        "jpt-pengembangan",
+        "disdik",
+        None,
+        {**V0, "penilaian": True},
+        [("target-penilaian-berbeda", 1, 0, "85%")],
+        "o",
+    ),
+    (
+        "jpt-pengembangan-06",
+        "jpt-pengembangan",
+        "rsud",
+        None,
+        {**V0, "col0": 2},
+        [("identitas-kosong", "pegawai", "unit", "")],
+        "x",
+    ),
 ]
 
-LAIN = [("lain-pp46-2011", pp46, "format-lain"), ("lain-permen-6-2022", permen6, "format-lain"),
-        ("templat-belum-diisi", templat, "templat-belum-diisi"), ("kosong", kosong, "bukan-skp")]
+LAIN = [
+    ("lain-pp46-2011", pp46, "format-lain"),
+    ("lain-permen-6-2022", permen6, "format-lain"),
+    ("templat-belum-diisi", templat, "templat-belum-diisi"),
+    ("kosong", kosong, "bukan-skp"),
+]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1468,13 +2251,23 @@ def main(argv: list[str] | None = None) -> int:
     files = []
     for name, form, ag, tam, v, defects, writer in SET:
         skp = make_skp(form, ag, 2024, tam)
+        if "jabatan" in v:
+            skp.pegawai.jabatan = v["jabatan"]
         v = {"label": "baku", **v}
         grids, _, manifest = build(skp, v, defects)
         path = args.keluaran / f"{name}.xlsx"
         (render_openpyxl if writer == "o" else render_xlsxwriter)(grids, path)
-        files.append({"file": path.name, "form": form, "clean": not manifest, "defects": manifest,
-                      "jabatan": skp.pegawai.jabatan or None, "writer": "openpyxl" if writer == "o" else "xlsxwriter",
-                      "layout": {k: v[k] for k in sorted(v)}})
+        files.append(
+            {
+                "file": path.name,
+                "form": form,
+                "clean": not manifest,
+                "defects": manifest,
+                "jabatan": skp.pegawai.jabatan or None,
+                "writer": "openpyxl" if writer == "o" else "xlsxwriter",
+                "layout": {k: v[k] for k in sorted(v)},
+            }
+        )
     for name, fn, code in LAIN:
         path = args.keluaran / f"{name}.xlsx"
         render_openpyxl(fn(), path)
@@ -1482,8 +2275,9 @@ def main(argv: list[str] | None = None) -> int:
         if code == "bukan-skp":
             d["any_of"] = ["bukan-skp", "templat-belum-diisi"]
         files.append({"file": path.name, "form": None, "clean": False, "defects": [d]})
-    args.harapan.write_text(json.dumps({"set": "nyata_c", "files": files}, ensure_ascii=False, indent=1) + "\n",
-                            encoding="utf-8")
+    args.harapan.write_text(
+        json.dumps({"set": "nyata_c", "files": files}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     return 0
 
 
