@@ -15,6 +15,8 @@ import argparse
 import copy
 import datetime as dt
 import json
+import re
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -546,7 +548,7 @@ JPT_RENCANA = {
 }
 
 MANUAL = {
-    "deskripsi": "Rencana kinerja ini menggambarkan hasil yang hendak dicapai unit kerja pada tahun berjalan.",
+    "deskripsi": "Rencana kinerja ini menggambarkan hasil yang dicapai unit kerja pada tahun berjalan.",
     "tujuan": "Mengukur keberhasilan pencapaian sasaran strategis perangkat daerah.",
 }
 
@@ -617,6 +619,19 @@ def render_openpyxl(grids: list[Grid], path: Path) -> None:
         for c, w in g.widths.items():
             ws.column_dimensions[get_column_letter(c)].width = w
     wb.save(path)
+    _freeze(path)
+
+
+def _freeze(path: Path) -> None:
+    """Make the file byte-identical between runs: fixed zip times and a fixed 'modified' stamp."""
+    with zipfile.ZipFile(path) as z:
+        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    stamp = FIXED.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts:
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp, data)
+            z.writestr(zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6]), data, zipfile.ZIP_DEFLATED)
 
 
 def render_xlsxwriter(grids: list[Grid], path: Path) -> None:
@@ -668,6 +683,7 @@ def render_xlsxwriter(grids: list[Grid], path: Path) -> None:
         for c, w in g.widths.items():
             ws.set_column(c - 1, c - 1, w)
     wb.close()
+    _freeze(path)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -1077,15 +1093,14 @@ def write_table(
             n += 1
             rows = max(1, len(rk.ikis))
             top = r
-            if jpt and peng:
-                if rk.perspektif != prev_persp:
-                    if prev_persp is not None and v.get("merge", True):
-                        g.merge(persp_start, col["perspektif"], top - 1, col["perspektif"])
-                    pos[("perspektif",) + key] = (
-                        sheet,
-                        g.put(r, col["perspektif"], rk.perspektif, border=True, wrap=True),
-                    )
-                    prev_persp, persp_start = rk.perspektif, r
+            if jpt and peng and rk.perspektif != prev_persp:
+                if prev_persp is not None and v.get("merge", True):
+                    g.merge(persp_start, col["perspektif"], top - 1, col["perspektif"])
+                pos[("perspektif",) + key] = (
+                    sheet,
+                    g.put(r, col["perspektif"], rk.perspektif, border=True, wrap=True),
+                )
+                prev_persp, persp_start = rk.perspektif, r
             g.put(r, col["no"], _nomor(n, v.get("nomor", "angka")), border=True, center=True)
             if "atasan" in col:
                 pos[("atasan",) + key] = (sheet, g.put(r, col["atasan"], rk.atasan, border=True, wrap=True))
@@ -1824,7 +1839,7 @@ def templat() -> list[Grid]:
         g.put(5 + k, 3, "[isi]" if k % 2 else "......................")
         g.put(5 + k, 4, k)
         g.put(5 + k, 5, lab)
-        g.put(5 + k, 6, "{{ penilai_%d }}" % k)
+        g.put(5 + k, 6, f"{{{{ penilai_{k} }}}}")
     for c, h in enumerate(
         [
             "NO",
