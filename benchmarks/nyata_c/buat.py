@@ -569,6 +569,18 @@ def jpt_rencana(kunci: str) -> list[Rk]:
 # --------------------------------------------------------------------------------------------------------
 
 
+class Rumus(str):
+    """An Excel formula with the value Excel cached for it (written by XlsxWriter only)."""
+
+    cached: Any = None
+
+
+def rumus(text: str, cached: Any) -> Rumus:
+    f = Rumus(text)
+    f.cached = cached
+    return f
+
+
 class Grid:
     def __init__(self, title: str) -> None:
         self.title = title
@@ -674,6 +686,8 @@ def render_xlsxwriter(grids: list[Grid], path: Path) -> None:
                 continue
             if isinstance(v, (dt.date, dt.datetime)):
                 ws.write_datetime(r - 1, c - 1, v, fm(fmt))
+            elif isinstance(v, Rumus):
+                ws.write_formula(r - 1, c - 1, str(v), fm(fmt), v.cached)
             elif isinstance(v, str):
                 ws.write_string(r - 1, c - 1, v, fm(fmt))
             elif v is None:
@@ -1145,6 +1159,8 @@ def write_table(
                     if v.get("angka") == "persen" and rsat == "%" and isinstance(rnum, (int, float)):
                         # typed "90%" into a cell: Excel keeps 0.9 with a percent format, as in the target
                         rcell = g.put(rr, col["realisasi"], rnum / 100, border=True, num="0%")
+                    elif v.get("split") and isinstance(rnum, (int, float)):
+                        rcell = g.put(rr, col["realisasi"], rnum, border=True)  # satuan in its column
                     else:
                         rcell = g.put(rr, col["realisasi"], real or "", border=True)
                     pos[("realisasi",) + key + (j,)] = (sheet, rcell)
@@ -1157,6 +1173,11 @@ def write_table(
                         if it.flag == "salah":
                             cp, kat, nil = cp + 12, "Sangat Baik", 120
                         cval: Any = f"{cp} %" if v.get("capaian") == "teks" else cp
+                        if v.get("rumus") and it.flag != "salah":
+                            t_at = pos[("target",) + key + (j,)][1]
+                            r_at = pos[("realisasi",) + key + (j,)][1]
+                            expr = f"{r_at}/{t_at}" if it.arah == "naik" else f"(2-{r_at}/{t_at})"
+                            cval = rumus(f"=ROUND({expr}*100,0)", cp)
                         pos[("capaian",) + key + (j,)] = (sheet, g.put(rr, col["capaian"], cval, border=True))
                         pos[("kat_capaian",) + key + (j,)] = (
                             sheet,
@@ -1530,11 +1551,13 @@ def build(skp: Skp, v: dict, defects: list[tuple]) -> tuple[list[Grid], Pos, lis
         want.append({"code": code, "what": what})
         apply_defect(skp, code, what)
     pos = Pos()
-    grids = [build_plan_sheet(skp, v, pos, plan)]
+    grids = [petunjuk()] if v.get("petunjuk") else []
+    grids.append(build_plan_sheet(skp, v, pos, plan))
     if jenis == "jpt" and not drop_manual:
         grids.append(build_manual(skp, v, pos, v.get("manual_sheet", "Manual IKI")))
     if jenis == "jf" and not drop_ak:
-        grids.append(build_ak(skp, v, pos, v.get("ak_sheet", "Keterkaitan AK")))
+        ak = build_ak(skp, v, pos, v.get("ak_sheet", "Keterkaitan AK"))
+        grids.insert(0, ak) if v.get("ak_dulu") else grids.append(ak)
     if v.get("penilaian"):
         pen = Pos()
         grids.append(build_plan_sheet(skp, dict(v, kop=0), pen, "Penilaian", penilaian=True))
@@ -1542,6 +1565,32 @@ def build(skp: Skp, v: dict, defects: list[tuple]) -> tuple[list[Grid], Pos, lis
             pos[("pen",) + (k if isinstance(k, tuple) else (k,))] = val
     manifest = [resolve(w, pos, plan) for w in want]
     return grids, pos, manifest
+
+
+def petunjuk() -> Grid:
+    """The instruction sheet many agencies put first in the workbook they hand out."""
+    g = Grid("Petunjuk")
+    lines = [
+        "PETUNJUK PENGISIAN",
+        "1. Isi identitas pegawai dan pejabat penilai sesuai data SIMPEG.",
+        "2. Rumuskan rencana kinerja sebagai hasil, bukan kegiatan.",
+        "3. Tuliskan target dengan angka dan satuannya.",
+        "4. Kirimkan berkas ke Subbagian Umum dan Kepegawaian paling lambat akhir Januari.",
+    ]
+    for n, t in enumerate(lines, 1):
+        g.put(n, 1, t, bold=n == 1)
+    g.widths[1] = 90
+    return g
+
+
+def gaya_pangkat(p: str, gaya: str) -> str:
+    """'Penata Tingkat I, III/d' as staff also write it: 'Penata Tk.I, III/d' or 'PENATA TK.I/IIId'."""
+    if gaya == "tk":
+        return p.replace("Tingkat I", "Tk.I").replace("/", " ")
+    if gaya == "kapital" and ", " in p:
+        nama, gol = p.split(", ")
+        return f"{nama.upper().replace('TINGKAT I', 'TK.I')}/{gol.replace('/', '')}"
+    return p
 
 
 def _iki_at(skp: Skp, i: int, j: int) -> Iki:
@@ -1876,7 +1925,7 @@ KT = ["KURANG", "CUKUP", "TARGET/BAIK", "SANGAT BAIK"]
 
 SET: list[tuple[str, str, str, str | None, dict, list[tuple], str]] = [
     # ---- JA Model Dasar
-    ("ja-dasar-01", "ja-dasar", "dukcapil", None, {**V0}, [], "o"),
+    ("ja-dasar-01", "ja-dasar", "dukcapil", None, {**V0, "pangkat": "tk"}, [], "o"),
     (
         "ja-dasar-02",
         "ja-dasar",
@@ -1954,7 +2003,15 @@ SET: list[tuple[str, str, str, str | None, dict, list[tuple], str]] = [
         "o",
     ),
     # ---- JA Model Pengembangan
-    ("ja-pengembangan-01", "ja-pengembangan", "bappeda", None, {**V0, "levels": LEVELS5}, [], "o"),
+    (
+        "ja-pengembangan-01",
+        "ja-pengembangan",
+        "bappeda",
+        None,
+        {**V0, "levels": LEVELS5, "petunjuk": True, "pangkat": "kapital"},
+        [],
+        "o",
+    ),
     (
         "ja-pengembangan-02",
         "ja-pengembangan",
@@ -2052,11 +2109,22 @@ SET: list[tuple[str, str, str, str | None, dict, list[tuple], str]] = [
             "angka": "persen",
             "sheet": "Form SKP",
             "ak_sheet": "Lamp. Angka Kredit",
+            "ak_dulu": True,
+            "penilaian": True,
+            "rumus": True,
         },
         [],
         "x",
     ),
-    ("jf-dasar-04", "jf-dasar", "disdik", None, {**V0}, [("keterkaitan-ak-hilang",)], "o"),
+    (
+        "jf-dasar-04",
+        "jf-dasar",
+        "disdik",
+        None,
+        {**V0},
+        [("keterkaitan-ak-hilang",), ("aspek-ganda", 0, 1)],
+        "o",
+    ),
     (
         "jf-dasar-05",
         "jf-dasar",
@@ -2088,7 +2156,15 @@ SET: list[tuple[str, str, str, str | None, dict, list[tuple], str]] = [
         "o",
     ),
     # ---- JF Model Pengembangan
-    ("jf-pengembangan-01", "jf-pengembangan", "balai", None, {**V0, "levels": LEVELS5}, [], "o"),
+    (
+        "jf-pengembangan-01",
+        "jf-pengembangan",
+        "balai",
+        None,
+        {**V0, "levels": LEVELS5, "pangkat": "tk", "nip_spasi": True},
+        [],
+        "o",
+    ),
     (
         "jf-pengembangan-02",
         "jf-pengembangan",
@@ -2184,7 +2260,7 @@ SET: list[tuple[str, str, str, str | None, dict, list[tuple], str]] = [
         "dukcapil",
         None,
         {**V0},
-        [("manual-iki-kosong", 1, 0, "tanpa-formula")],
+        [("manual-iki-kosong", 1, 0, "tanpa-formula"), ("rk-ganda", 2)],
         "o",
     ),
     (
@@ -2244,7 +2320,7 @@ SET: list[tuple[str, str, str, str | None, dict, list[tuple], str]] = [
         "rsud",
         None,
         {**V0, "col0": 2},
-        [("identitas-kosong", "pegawai", "unit", "")],
+        [("identitas-kosong", "pegawai", "unit", ""), ("rk-tanpa-iki", 2)],
         "x",
     ),
 ]
@@ -2268,6 +2344,8 @@ def main(argv: list[str] | None = None) -> int:
         skp = make_skp(form, ag, 2024, tam)
         if "jabatan" in v:
             skp.pegawai.jabatan = v["jabatan"]
+        for o in (skp.pegawai, skp.penilai):
+            o.pangkat = gaya_pangkat(o.pangkat, v.get("pangkat", ""))
         v = {"label": "baku", **v}
         grids, _, manifest = build(skp, v, defects)
         path = args.keluaran / f"{name}.xlsx"
