@@ -23,7 +23,6 @@ HARAPAN = SET / "harapan.json"
 
 # Measured on main at a52140c: 4 false errors on 3 of 21 clean workbooks (a period written as two date
 # cells, a signature line "Kota," + date cell read as a table row). Remove the mark when they are fixed.
-BELUM = "periode as date cells and a dated signature line are still read wrongly on main (a52140c)"
 
 
 def _load_ukur():
@@ -86,7 +85,6 @@ def test_set_covers_every_form_clean_and_defective():
     assert writers == {"openpyxl", "xlsxwriter"}
 
 
-@pytest.mark.xfail(strict=False, reason=BELUM)
 def test_no_error_on_clean_workbooks(hasil):
     false = [(f["file"], f["code"], f["cell"]) for f in hasil["clean"]["false_errors"]]
     assert false == []

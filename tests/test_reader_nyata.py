@@ -32,6 +32,7 @@ EXPECTED = {
     "nyata_kolom_satuan_kosong.xlsx": ("ja-dasar", {("target-tanpa-satuan", "SKP", "F17")}),
     "nyata_kolom_satuan_pengembangan.xlsx": ("ja-pengembangan", set()),
     "nyata_periode_tanggal.xlsx": ("ja-dasar", set()),
+    "nyata_tanggal_tanda_tangan_terpisah.xlsx": ("ja-dasar", set()),
     "nyata_periode_terpisah.xlsx": ("ja-dasar", set()),
     "nyata_periode_garis_miring.xlsx": ("ja-dasar", set()),
     "nyata_periode_terpisah_terbalik.xlsx": ("ja-dasar", {("periode-tidak-valid", "SKP", "B3")}),

@@ -18,14 +18,22 @@ from skp.reading.table import TableLayout, label_keys
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
-def _is_place_date(texts: list[tuple[int, str]], raw: object) -> bool:
-    """``"Jakarta, 2 Januari 2025"`` alone on a row: the signature area has begun."""
+def _is_place_date(texts: list[tuple[int, str]], raws: list[object]) -> bool:
+    """``"Jakarta, 2 Januari 2025"`` alone on a row, or split as ``"Jakarta," | <a date>``: the signature
+    area has begun."""
+    if len(texts) == 2 and texts[0][1].rstrip().endswith(","):
+        return _is_date(texts[1][1], raws[1])
     if len(texts) != 1:
         return False
-    if hasattr(raw, "year"):
+    if hasattr(raws[0], "year"):
         return True
     text = texts[0][1]
-    return bool(_YEAR_RE.search(text)) and parse_period(text)[0] is not None and "," in text
+    return "," in text and _is_date(text, None)
+
+
+def _is_date(text: str, raw: object) -> bool:
+    """A date cell, or a text naming a day with its year (``2 Januari 2025``, ``02/01/2025``)."""
+    return hasattr(raw, "year") or (bool(_YEAR_RE.search(text)) and parse_period(text)[0] is not None)
 
 
 def _widen_into_unlabelled(layout: TableLayout) -> None:
@@ -67,7 +75,7 @@ def bound_table(
     previous_blank = False
     for r in range(layout.data_start, end):
         texts = index.row_texts(r)
-        if previous_blank and texts and _is_place_date(texts, index.grid.value(r, texts[0][0])):
+        if previous_blank and texts and _is_place_date(texts, [index.grid.value(r, c) for c, _ in texts[:2]]):
             end = r
             break
         previous_blank = not texts

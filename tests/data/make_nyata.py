@@ -242,6 +242,14 @@ def periode_terpisah_terbalik() -> Workbook:
     return periode_terpisah(("31 Desember 2025", "1 Januari 2025"))
 
 
+def tanggal_tanda_tangan_terpisah() -> Workbook:
+    """The signature area's place and date split over two cells under the ASPEK and IKI columns
+    (``Bantul,`` | a date cell): the table ends there, nothing of it is read as an IKI."""
+    footer: list[Row] = [[], [None, None, None, "Bantul,", date(2025, 1, 2)],
+                         [None, "PEGAWAI YANG DINILAI", None, None, "PEJABAT PENILAI KINERJA"]]
+    return book("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *footer])
+
+
 def pp46() -> Workbook:
     rows: list[Row] = [
         ["FORMULIR SASARAN KERJA PEGAWAI NEGERI SIPIL"],
@@ -332,6 +340,7 @@ BOOKS = {
     "nyata_periode_terpisah.xlsx": periode_terpisah,
     "nyata_periode_garis_miring.xlsx": periode_garis_miring,
     "nyata_periode_terpisah_terbalik.xlsx": periode_terpisah_terbalik,
+    "nyata_tanggal_tanda_tangan_terpisah.xlsx": tanggal_tanda_tangan_terpisah,
     "lain_pp46.xlsx": pp46,
     "lain_permen6_2022.xlsx": permen6_2022,
     "templat_kosong.xlsx": templat_kosong,
