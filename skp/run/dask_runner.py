@@ -26,6 +26,8 @@ from pathlib import Path
 
 import dask
 from distributed import Client, Future, LocalCluster, as_completed
+from distributed.comm import parse_address
+from distributed.comm.registry import get_backend
 from distributed.scheduler import KilledWorker
 
 from skp import __version__
@@ -131,6 +133,7 @@ def connect(address: str) -> Iterator[Client]:
             client = Client(cluster)
         else:
             cluster = None
+            _known_scheme(address)
             client = Client(address, timeout="20s")
     except (OSError, TimeoutError, ValueError) as exc:
         raise ConfigurationError(f"penjadwal Dask {address} tidak dapat dihubungi: {exc}") from exc
@@ -147,6 +150,13 @@ def connect(address: str) -> Iterator[Client]:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _known_scheme(address: str) -> None:
+    """Refuse an address whose scheme distributed does not know before a Client is made for it: a Client
+    that fails half-way leaves its event loop behind in this process (ValueError, as distributed says)."""
+    scheme, _ = parse_address(address)
+    get_backend(scheme)
 
 
 def workers_see(client: Client, files: Sequence[Path]) -> bool:
