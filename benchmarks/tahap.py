@@ -44,8 +44,9 @@ from skp.config import Config  # noqa: E402
 from skp.models import SkpDocument  # noqa: E402
 from skp.reading.grid import WorkbookGrid  # noqa: E402
 from skp.reading.load import load_grid  # noqa: E402
-from skp.reading.reader import read_document  # noqa: E402
+from skp.reading.reader import read_document
 from skp.reading.safety import check_submission, read_submission, reading_limits  # noqa: E402
+from skp.reading.session import ReadingSession, new_session  # noqa: E402
 from skp.run.discovery import discover  # noqa: E402
 from skp.run.isolation import COLLECT_EVERY  # noqa: E402
 from skp.run.worker import examine  # noqa: E402
@@ -114,13 +115,15 @@ def sample(n: int) -> list[Path]:
     return files[:: max(1, len(files) // SAMPLE_MAX)][:SAMPLE_MAX]
 
 
-def readable(files: Sequence[Path], config: Config) -> list[tuple[Path, WorkbookGrid, SkpDocument]]:
+def readable(
+    files: Sequence[Path], config: Config, session: ReadingSession
+) -> list[tuple[Path, WorkbookGrid, SkpDocument]]:
     """The workbooks every stage can run on (an SKP that loads and reads), with their grid and document."""
     kept = []
     for path in files:
         try:
             grid = load_grid(path, config)
-            document = read_document(grid, config)
+            document = read_document(grid, config, session)
         except Exception:  # a defect sample: rejected before the stages measured here
             continue
         kept.append((path, grid, document))
@@ -133,8 +136,9 @@ def main() -> None:
     parser.add_argument("--ulang", type=int, default=7, help="jumlah putaran (bawaan 7)")
     args = parser.parse_args()
     config = Config()
+    session = new_session(config)  # one per worker, as skp periksa's workers keep theirs (WorkerSetup)
     limits = reading_limits(config)
-    files, grids, documents = zip(*readable(sample(args.n), config), strict=True)
+    files, grids, documents = zip(*readable(sample(args.n), config, session), strict=True)
     data = [read_submission(f, limits) for f in files]
     count, rounds = len(files), args.ulang
 
@@ -146,14 +150,14 @@ def main() -> None:
         "pemeriksaan keamanan": measure(lambda i: check_submission(data[i], limits)),
         "keamanan ringan": measure(lambda i: check_submission(data[i], limits, light=True)),
         "python-calamine": 0.0,
-        "membaca tata letak": measure(lambda i: read_document(grids[i], config)),
+        "membaca tata letak": measure(lambda i: read_document(grids[i], config, session)),
         "pemeriksaan dokumen": measure(lambda i: run_document_checks(documents[i], config)),
     }
     loading = measure(lambda i: load_grid(files[i], config))
     stages["python-calamine"] = max(0.0, loading - stages["membaca berkas"] - stages["pemeriksaan keamanan"])
     whole, worker, speedup = paired(
-        lambda i: examine(files[i], str(files[i]), config),
-        as_in_a_worker(lambda i: examine(files[i], str(files[i]), config, light=True)),
+        lambda i: examine(files[i], str(files[i]), config, session=session),
+        as_in_a_worker(lambda i: examine(files[i], str(files[i]), config, light=True, session=session)),
         count, rounds,
     )
     cores = os.cpu_count() or 1
