@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import addin_remote  # noqa: F401  (first: xlwings registers its remote engine only under a licence key)
@@ -20,3 +23,21 @@ def config() -> Config:
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
     return DATA
+
+
+@pytest.fixture
+def small_mount() -> Iterator[Path]:
+    """A 64 KiB tmpfs for full-disk and read-only tests, removed afterwards (CI runs as root; where mount
+    is refused the test says why and is skipped)."""
+    point = Path(tempfile.mkdtemp(prefix="skp-tmpfs-"))
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(point)],
+                          capture_output=True, check=False)
+    if done.returncode != 0:
+        point.rmdir()
+        reason = done.stderr.decode(errors="replace").strip()
+        pytest.skip(f"tmpfs tidak dapat dipasang (perlu root): {reason}")
+    try:
+        yield point
+    finally:
+        subprocess.run(["umount", "-l", str(point)], check=False)
+        point.rmdir()

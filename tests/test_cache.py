@@ -7,8 +7,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -170,23 +169,6 @@ def test_cli_warns_about_rejected_entries(inside: Path, config: Config, tmp_path
 
 
 # --- a cache folder that cannot be written ---------------------------------------------------------------
-
-@pytest.fixture
-def small_mount(tmp_path: Path) -> Iterator[Path]:
-    """A 64 KiB tmpfs, removed afterwards (the tests run as root in CI; mount is refused otherwise)."""
-    point = Path(tempfile.mkdtemp(prefix="skp-tmpfs-"))
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(point)],
-                          capture_output=True, check=False)
-    if done.returncode != 0:
-        point.rmdir()
-        reason = done.stderr.decode(errors="replace").strip()
-        pytest.skip(f"tmpfs tidak dapat dipasang (perlu root): {reason}")
-    try:
-        yield point
-    finally:
-        subprocess.run(["umount", "-l", str(point)], check=False)
-        point.rmdir()
-
 
 def _fill(point: Path) -> None:
     with open(point / "pengisi", "wb", buffering=0) as handle:

@@ -10,10 +10,8 @@ import shutil
 import stat
 import subprocess
 import sys
-import tempfile
 import threading
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -172,22 +170,6 @@ def test_an_inflating_workbook_part_is_not_read_whole(kiriman: Path) -> None:
 
 
 # --- full and read-only file systems ----------------------------------------------------------------------
-
-@pytest.fixture
-def small_mount() -> Iterator[Path]:
-    point = Path(tempfile.mkdtemp(prefix="skp-tmpfs-"))
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(point)],
-                          capture_output=True, check=False)
-    if done.returncode != 0:
-        point.rmdir()
-        reason = done.stderr.decode(errors="replace").strip()
-        pytest.skip(f"tmpfs tidak dapat dipasang (perlu root): {reason}")
-    try:
-        yield point
-    finally:
-        subprocess.run(["umount", "-l", str(point)], check=False)
-        point.rmdir()
-
 
 def _no_traceback_exit_2(result) -> None:
     assert result.exit_code == 2, result.output
