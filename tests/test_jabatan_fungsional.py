@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import openpyxl
 import pytest
 
 from skp.config import Config
 from skp.jabatan_fungsional import catalogue_for, default_catalogue
 from skp.pangkat import golongan_in_range, is_jf_jabatan, jenjang_of
+from skp.periksa import check_path
+
+DATA = Path(__file__).parent / "data"
 
 
 @pytest.mark.parametrize(
@@ -108,3 +114,21 @@ def test_an_agency_adds_its_own_jf_names_with_aturan() -> None:
     assert not is_jf_jabatan("Verifikator Keuangan", catalogue)  # not distinctive: needs its jenjang
     assert not is_jf_jabatan("Penata Kelola Obat dan Makanan")  # not in the default catalogue
     assert catalogue_for(Config()) is default_catalogue()
+
+
+def test_an_agency_jf_name_from_aturan_reaches_form_detection_and_the_jenjang_check(tmp_path: Path) -> None:
+    """A JF the shipped catalogue does not know: a JA form by default; with the agency's rules file the same
+    workbook is a JF form (so its JF checks run) and the jenjang bounds the golongan."""
+    book = openpyxl.load_workbook(DATA / "form_ja_dasar.xlsx")
+    book["SKP"]["C9"] = "Penata Kelola Obat dan Makanan Muda"  # the form's III/b is below Ahli Muda's III/c
+    workbook = tmp_path / "jf_instansi.xlsx"
+    book.save(workbook)
+    rules = tmp_path / "aturan.yaml"
+    rules.write_text("jabatan_fungsional:\n  tambahan: [penata kelola obat dan makanan]\n", encoding="utf-8")
+    plain, _ = check_path(workbook, Config())
+    agency, _ = check_path(workbook, Config.from_file(rules))
+    assert plain.form == "ja-dasar"
+    assert agency.form == "jf-dasar"
+    codes = {(f.code, f.cell) for f in agency.findings}
+    assert ("keterkaitan-ak-hilang", None) in codes and ("jenjang-golongan-tidak-sesuai", "C8") in codes
+    assert not {f.code for f in plain.findings} & {"keterkaitan-ak-hilang", "jenjang-golongan-tidak-sesuai"}

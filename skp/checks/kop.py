@@ -14,6 +14,7 @@ from skp.checks.registry import document_check
 from skp.checks.rules import is_blank, rules
 from skp.config import Config
 from skp.findings import Finding, Severity
+from skp.jabatan_fungsional import catalogue_for
 from skp.models import Identity, SkpDocument
 from skp.nip import normalize_nip, validate_nip
 from skp.pangkat import JENJANG, golongan_in_range, jenjang_of, parse_pangkat
@@ -87,7 +88,7 @@ def pangkat_known(document: SkpDocument, config: Config) -> Iterator[Finding]:
 def jenjang_matches_golongan(document: SkpDocument, config: Config) -> Iterator[Finding]:
     """A JF jenjang named in the jabatan bounds the golongan (SPEC §5); either party may hold a JF."""
     for pihak, identity in _identities(document):
-        jenjang = jenjang_of(identity.jabatan)
+        jenjang = jenjang_of(identity.jabatan, catalogue_for(config))
         golongan = parse_pangkat(identity.pangkat).golongan if not is_blank(identity.pangkat) else None
         if jenjang is None or golongan is None or golongan_in_range(golongan, jenjang):
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from skp.jabatan_fungsional import JfCatalogue
 from skp.models import FormId, Jenis, Model, form_id
 from skp.pangkat import is_jf_jabatan
 from skp.reading.rules import DetectionRules
@@ -18,14 +19,16 @@ from skp.reading.table import TableLayout
 
 
 def detect_form(
-    layout: TableLayout, jabatan: str | None, annexes_found: Iterable[str], rules: DetectionRules
+    layout: TableLayout, jabatan: str | None, annexes_found: Iterable[str], rules: DetectionRules,
+    catalogue: JfCatalogue | None = None,
 ) -> FormId:
-    """The form id of a located Rencana SKP table."""
+    """The form id of a located Rencana SKP table; ``catalogue``: the JF names known (the agency's own
+    added through ``--aturan``, :func:`skp.jabatan_fungsional.catalogue_for`)."""
     columns = set(layout.columns)
     model: Model = "pengembangan" if columns & set(rules.kolom_pengembangan) else "dasar"
     if not columns & set(rules.kolom_ja_jf):
         return form_id("JPT", model)
-    is_jf = (rules.jf_dari_jabatan and is_jf_jabatan(jabatan)) or bool(
+    is_jf = (rules.jf_dari_jabatan and is_jf_jabatan(jabatan, catalogue)) or bool(
         set(annexes_found) & set(rules.lampiran_jf)
     )
     jenis: Jenis = "JF" if is_jf else "JA"

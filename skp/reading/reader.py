@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from skp.config import Config
 from skp.errors import WorkbookRejected
+from skp.jabatan_fungsional import catalogue_for
 from skp.mapping import FormMapping, Header, Label, Mappings, SheetMapping
 from skp.models import SkpDocument
 from skp.reading.bounds import bound_table
@@ -158,7 +159,8 @@ def read_document(grid: WorkbookGrid, config: Config, session: ReadingSession | 
         for a in rules.deteksi.lampiran_jf
         if a in mappings.annexes and find_sheet([*others, index], mappings.annexes[a]) is not None
     }
-    form = mappings.form(detect_form(candidate.layout, pegawai.jabatan, jf_annexes, rules.deteksi))
+    form = mappings.form(detect_form(candidate.layout, pegawai.jabatan, jf_annexes, rules.deteksi,
+                                     catalogue_for(config)))
     layout = _form_layout(candidate, form, max_rows)
     table = layout.table
     sections = (table.sections.utama, table.sections.tambahan) if table.sections else None
