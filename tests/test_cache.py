@@ -53,7 +53,7 @@ def entries(root: Path) -> list[Path]:
 
 
 def entry_of(cache: ResultCache, path: str) -> Path:
-    return cache._file(cache.key_of(Path(path)))
+    return cache._file(cache.key_of(Path(path).read_bytes()))
 
 
 def _edit_verdict(entry: Path) -> None:

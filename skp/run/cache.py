@@ -112,14 +112,10 @@ class ResultCache:
         except OSError:
             pass
 
-    def key_of(self, path: Path) -> str:
-        """``<content hash>-<settings hash>``: the entry's name, and what its header must repeat."""
-        digest = hashlib.sha256()  # hashlib.file_digest is Python 3.11+; skp supports 3.10
-        with open(path, "rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-        content = digest.hexdigest()
-        return f"{content}-{self.salt[:32]}"
+    def key_of(self, content: bytes) -> str:
+        """``<content hash>-<settings hash>`` of a file's bytes (those the reader gets, read once): the
+        entry's name, and what its header must repeat."""
+        return f"{hashlib.sha256(content).hexdigest()}-{self.salt[:32]}"
 
     def _file(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"

@@ -91,7 +91,7 @@ def examine(
         return _examine_uncached(path, display, config, data, light, session)[0]
     try:
         data = read_submission(path, reading_limits(config))  # before the cache opens it: no FIFO, no device
-        key = cache.key_of(path)
+        key = cache.key_of(data)
     except (WorkbookRejected, OSError):  # unreadable: let the reader say why
         return _examine_uncached(path, display, config, data, light, session)[0]
     hit = cache.get(key)
