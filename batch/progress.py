@@ -171,7 +171,7 @@ def _inputs(paths: Sequence[Path], outputs: Sequence[Path], folders: Sequence[Pa
         target = targets.get(identity)
         if target is None:
             files.append(found)
-        elif identity in named or not _is_recap(found):
+        elif identity in named:  # found under another name: the loop above proved it an earlier recap
             raise CannotRun(f"{terminal_text(target)} adalah berkas kiriman yang sedang diperiksa dan tidak "
                             "boleh ditimpa; pilih nama berkas keluaran lain.")
     for folder in folders:

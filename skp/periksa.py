@@ -81,7 +81,7 @@ def check_grid(
     grid: WorkbookGrid, path: str, config: Config, session: ReadingSession | None = None
 ) -> tuple[FileReport, SkpDocument | None]:
     """Read and check a workbook already loaded as a grid (the add-in's entry point). ``session``: the
-    run's :class:`~skp.reading.session.ReadingSession` (default: the config's own)."""
+    run's :class:`~skp.reading.session.ReadingSession` (default: a fresh one for this workbook)."""
     try:
         document = read_document(grid, config, session)
     except WorkbookRejected as rejected:
@@ -108,7 +108,7 @@ def check_path(
     path: Path, config: Config, display_path: str | None = None, session: ReadingSession | None = None
 ) -> tuple[FileReport, SkpDocument | None]:
     """Load, read and check one workbook file; never raises for a bad file. A batch passes its one
-    ``session`` for every workbook (default: the config's own)."""
+    ``session`` for every workbook (default: a fresh one for this workbook)."""
     shown = display_path if display_path is not None else str(path)
     try:
         grid = load_grid(Path(path), config)

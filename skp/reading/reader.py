@@ -6,7 +6,7 @@ above that header, the form is detected from the columns found, and each annex t
 up by content, then by sheet name. No label is written in this code: all come from ``config.mappings``.
 
 Reading is a function of (grid, compiled layouts): the layouts and any memo carried from one workbook to
-the next belong to the :class:`~skp.reading.session.ReadingSession` passed in (or the config's own).
+the next belong to the :class:`~skp.reading.session.ReadingSession` passed in (or a fresh one).
 """
 
 from __future__ import annotations
@@ -139,7 +139,7 @@ def _recognise(
 
 def read_document(grid: WorkbookGrid, config: Config, session: ReadingSession | None = None) -> SkpDocument:
     """Read an SKP workbook; raise ``WorkbookRejected`` (``bukan-skp``, ``format-lain``) when no 8/2021
-    form is recognised. ``session``: the run's compiled layouts and memo (default: the config's)."""
+    form is recognised. ``session``: the run's compiled layouts and memo (default: a fresh one)."""
     session = session if session is not None else new_session(config)
     rules: ReadingRules = reading_rules(config)
     mappings = config.mappings
