@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
+from nyata_sets import BENCHMARKS
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 SETS = ("nyata", "nyata_b", "nyata_c")
 
 

@@ -1,0 +1,48 @@
+"""What the evaluation sets ``benchmarks/nyata*`` (issue 12) are held to, shared by their tests: the
+committed workbooks and manifest are what the set's generator builds, and each set covers every form with
+clean and defective workbooks in about equal numbers."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+FORMS = ("ja-dasar", "ja-pengembangan", "jf-dasar", "jf-pengembangan", "jpt-dasar", "jpt-pengembangan")
+
+
+def _cells(path: Path) -> dict[str, list[tuple]]:
+    wb = openpyxl.load_workbook(path)
+    return {ws.title: [tuple(c.value for c in row) for row in ws.iter_rows()] for ws in wb}
+
+
+def assert_built_by_generator(folder: Path, tmp_path: Path) -> None:
+    """The set in ``folder`` (``buat.py``, ``kiriman/``, ``harapan.json``) is exactly its generator's output
+    for its seed, cell by cell."""
+    subprocess.run([sys.executable, str(folder / "buat.py"), "--keluaran", str(tmp_path),
+                    "--harapan", str(tmp_path / "h.json")], check=True, capture_output=True)
+    assert json.loads((tmp_path / "h.json").read_text()) == json.loads((folder / "harapan.json").read_text())
+    committed = sorted(p.name for p in (folder / "kiriman").glob("*.xlsx"))
+    assert committed == sorted(p.name for p in tmp_path.glob("*.xlsx"))
+    for name in committed:
+        assert _cells(folder / "kiriman" / name) == _cells(tmp_path / name), name
+
+
+def assert_covers_every_form(folder: Path) -> list[dict]:
+    """Every form has clean and defective workbooks, each defective one one or two defects, about half
+    clean; returns the manifest's files for a set's own further checks."""
+    files = json.loads((folder / "harapan.json").read_text())["files"]
+    assert len(files) >= 40
+    assert sorted(p.name for p in (folder / "kiriman").glob("*.xlsx")) == sorted(f["file"] for f in files)
+    for form in FORMS:
+        of_form = [f for f in files if f["form"] == form]
+        assert any(f["clean"] for f in of_form) and any(not f["clean"] for f in of_form), form
+    for f in files:
+        assert f["clean"] == (not f["defects"])
+        assert f["clean"] or 1 <= len(f["defects"]) <= 2
+    assert 0.4 <= sum(f["clean"] for f in files) / len(files) <= 0.6
+    return files
