@@ -8,8 +8,10 @@ or rows above/below) and each field is searched inside its block's region only.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -163,17 +165,16 @@ def _similar(
 ) -> _Hit | None:
     """A near-word of the label (``PANGKA/GOL. RUANG``): the most similar free cell of the region, by
     rapidfuzz at least the threshold. Labels shorter than the minimum length (NAMA, NIP) never match so."""
-    keys = [k for k in label_keys(label) if len(k) >= rules.min_length]
-    if not keys:
-        return None
-    best: tuple[float, int, int] | None = None
+    if all(len(k) < rules.min_length for k in label_keys(label)):
+        return None  # NAMA, NIP: only ever matched exactly
     rows = range(region.r0, min(region.r1, index.grid.n_rows))
-    for r, c, key in ((row, c, key) for row in rows for c, key in index.row_keys(row)):
-        if not region.holds(r, c) or (r, c) in claimed or key in stop_keys or len(key) < rules.min_length:
-            continue
-        score = max(fuzz.ratio(key, k, score_cutoff=rules.threshold) for k in keys)
-        if score >= rules.threshold and (best is None or score > best[0]):
-            best = (score, r, c)
+    cells = (
+        (r, c, key)
+        for r in rows
+        for c, key in index.row_keys(r)
+        if region.holds(r, c) and (r, c) not in claimed and key not in stop_keys
+    )
+    best = _most_similar(cells, label_keys(label), rules)
     if best is None:
         return None
     score, r, c = best
@@ -306,17 +307,23 @@ def _find_block(index: SheetIndex, label: Label, limit: int, rules: FuzzyRules) 
     exact = next(((r, c) for r, c in index.find(keys) if r < limit), None)
     if exact is not None:
         return _Block(exact, "exact" if index.key(*exact) == keys[0] else "alias", 100.0)
-    long_keys = [k for k in keys if len(k) >= rules.min_length]
-    best: tuple[float, int, int] | None = None
-    for (r, c), key in index.keys.items():
-        if r >= limit:
-            break
-        if len(key) < rules.min_length or key in rules.never:
-            continue
-        score = max((fuzz.ratio(key, k, score_cutoff=rules.threshold) for k in long_keys), default=0.0)
-        if score >= rules.threshold and (best is None or score > best[0]):
-            best = (score, r, c)
+    above = itertools.takewhile(lambda item: item[0][0] < limit, index.keys.items())
+    cells = ((r, c, key) for (r, c), key in above if key not in rules.never)
+    best = _most_similar(cells, keys, rules)
     return _Block((best[1], best[2]), "fuzzy", best[0]) if best else None
+
+
+def _most_similar(
+    cells: Iterable[tuple[int, int, str]], labels: tuple[str, ...], rules: FuzzyRules
+) -> tuple[float, int, int] | None:
+    """(score, row, column) of the cell whose key most nearly spells one of ``labels`` (the first of equals),
+    or None when none reaches the threshold."""
+    best: tuple[float, int, int] | None = None
+    for r, c, key in cells:
+        score = rules.similarity(key, labels)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, r, c)
+    return best
 
 
 class _Block(NamedTuple):

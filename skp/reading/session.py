@@ -15,8 +15,11 @@ between the threads of a server.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
+
+from rapidfuzz import fuzz
 
 from skp.mapping import Mappings, Table, default_mappings, normalize_label
 from skp.reading.memo import remember
@@ -40,6 +43,16 @@ class FuzzyRules:
     never: frozenset[str] = frozenset()  # keys of other regimes' labels: never placed by similarity
     ignored: frozenset[str] = frozenset()  # keys of agency extra columns: neither placed nor reported
     reported: tuple[str, ...] = ("rk_atasan", "rk", "aspek", "iki", "target", "perspektif")
+
+    def similarity(self, key: str, labels: Iterable[str]) -> float | None:
+        """How nearly ``key`` spells one of ``labels``: the best rapidfuzz ``ratio`` (0–100) when it reaches
+        the threshold, else None. A key or label shorter than the minimum length never matches so."""
+        if len(key) < self.min_length:
+            return None
+        cutoff, shortest = self.threshold, self.min_length
+        scores = [fuzz.ratio(key, k, score_cutoff=cutoff) for k in labels if len(k) >= shortest]
+        best = max(scores, default=None)
+        return best if best is not None and best >= self.threshold else None
 
     @classmethod
     def of(cls, rules: ReadingRules) -> FuzzyRules:

@@ -15,8 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
-from rapidfuzz import fuzz
-
 from skp.mapping import Column, Label, Table, normalize_label
 from skp.reading.grid import a1
 from skp.reading.index import SheetIndex
@@ -299,13 +297,8 @@ def _similar_columns(keys: TableKeys, text_key: str) -> tuple[tuple[int, float],
     for i, column in enumerate(keys.columns):
         if column.column.joins:  # a reader-only column is placed by its own labels alone
             continue
-        scores = [
-            fuzz.ratio(text_key, k, score_cutoff=rules.threshold)
-            for k in column.keys
-            if len(k) >= rules.min_length
-        ]
-        best = max(scores, default=0.0)
-        if best >= rules.threshold:
+        best = rules.similarity(text_key, column.keys)
+        if best is not None:
             found.append((i, best))
     return tuple(found)
 
