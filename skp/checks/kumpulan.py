@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from skp.checks.registry import REGISTRY, batch_check
+from skp.checks.registry import batch_check, registered_batch_checks, run_batch_check
 from skp.config import Config
-from skp.errors import ConfigurationError
 from skp.findings import Finding
 from skp.hierarchy.entry import HierarchyEntry, SplitPart, TargetSplit
 from skp.hierarchy.links import Hierarchy, normalize_rk
@@ -158,12 +157,7 @@ def unequal_peers(hierarchy: Hierarchy, config: Config) -> Located:
 def batch_findings(hierarchy: Hierarchy, config: Config) -> dict[str, list[Finding]]:
     """Every registered batch check over the hierarchy, findings grouped by the file they belong to."""
     grouped: dict[str, list[Finding]] = defaultdict(list)
-    for check in REGISTRY.values():
-        if check.kind != "kumpulan" or check.func is None:
-            continue
-        for path, finding in check.func(hierarchy, config):
-            if finding.code not in check.codes:
-                raise ConfigurationError(f"pemeriksa {check.name} mengeluarkan kode {finding.code} "
-                                         "yang tidak dinyatakan")
+    for check in registered_batch_checks():
+        for path, finding in run_batch_check(check, hierarchy, config):
             grouped[path].append(finding)
     return grouped

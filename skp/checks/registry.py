@@ -6,7 +6,7 @@ codes = SPEC §7) and guards at run time that a check never emits a code it did 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -79,6 +79,21 @@ def run_document_checks(document: Any, config: Config) -> list[Finding]:
         if check.kind == "dokumen" and check.func is not None:
             findings.extend(_guarded(check, check.func(document, config)))
     return findings
+
+
+def registered_batch_checks() -> list[Check]:
+    """The batch checks (SPEC §7 scope ``batch``) in registration order, which every runner keeps."""
+    return [c for c in REGISTRY.values() if c.kind == "kumpulan" and c.func is not None]
+
+
+def run_batch_check(check: Check, hierarchy: Any, config: Config) -> Iterator[tuple[str, Finding]]:
+    """``(path, finding)`` of one batch check over ``hierarchy``, each code held to what it declared."""
+    assert check.func is not None
+    for path, finding in check.func(hierarchy, config):
+        if finding.code not in check.codes:
+            raise ConfigurationError(f"pemeriksa {check.name} mengeluarkan kode {finding.code} "
+                                     "yang tidak dinyatakan")
+        yield path, finding
 
 
 def registered_codes() -> set[str]:

@@ -28,7 +28,7 @@ import dask.bag as db
 from distributed import Client, Future, as_completed
 
 import skp.checks.kumpulan  # noqa: F401  (registers the batch checks)
-from skp.checks.registry import REGISTRY, Check
+from skp.checks.registry import Check, registered_batch_checks, run_batch_check
 from skp.config import Config
 from skp.daftar import Daftar
 from skp.errors import ConfigurationError
@@ -58,9 +58,8 @@ ENTRIES_PER_PARTITION = 2000
 
 def batch_checks() -> list[tuple[int, Check, str]]:
     """(position, check, scope) of every registered batch check, in the order the local run uses."""
-    checks = [c for c in REGISTRY.values() if c.kind == "kumpulan" and c.func is not None]
     out = []
-    for position, check in enumerate(checks):
+    for position, check in enumerate(registered_batch_checks()):
         assert check.func is not None
         scope = SCOPE.get(check.func.__name__)
         if scope is None:
@@ -107,11 +106,7 @@ def _hierarchy(
 
 
 def _run(check: Check, position: int, hierarchy: Hierarchy, config: Config) -> Iterator[Located]:
-    assert check.func is not None
-    for order, (path, finding) in enumerate(check.func(hierarchy, config)):
-        if finding.code not in check.codes:
-            raise ConfigurationError(f"pemeriksa {check.name} mengeluarkan kode {finding.code} "
-                                     "yang tidak dinyatakan")
+    for order, (path, finding) in enumerate(run_batch_check(check, hierarchy, config)):
         yield path, position, order, finding
 
 
