@@ -32,6 +32,7 @@ from skp import __version__
 from skp.config import Config
 from skp.findings import Finding
 from skp.models import SkpDocument
+from skp.numbers import format_number
 from skp.periksa import check_grid
 from skp.reading.safety import reading_limits
 
@@ -134,10 +135,7 @@ BUTTONS: dict[str, Button] = {
 
 
 def _too_big(cells: int, limit: int) -> dict[str, Any]:
-    def count(n: int) -> str:
-        return f"{n:,}".replace(",", ".")  # Indonesian thousands, as the file reader writes them
-
-    detail = f"{count(cells)} sel melebihi batas {count(limit)} sel"
+    detail = f"{format_number(cells, 0)} sel melebihi batas {format_number(limit, 0)} sel"
     finding = Finding.make("berkas-terlalu-besar", rincian=detail)
     return {"actions": [{"func": "alert", "args": [finding.message, "SKP", "ok", "critical", ""],
                          "values": None, "sheet_position": None, "start_row": None, "start_column": None,

@@ -27,6 +27,7 @@ import xlsxwriter
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
+from skp.numbers import format_number
 from skp.recap.tables import NIP_COLUMNS, STATUS_LABELS, RecapTables
 from skp.sinks import looks_like_formula, plain, relative_link, xlsx_text
 from skp.writing.atomic import atomic_write
@@ -161,18 +162,13 @@ def _parts(name: str, frame: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
              frame.iloc[start:start + SHEET_ROWS]) for start in range(0, len(frame), SHEET_ROWS)]
 
 
-def _count(number: int) -> str:
-    """A whole count with the Indonesian thousands dot: 1048576 → ``1.048.576``."""
-    return f"{number:,}".replace(",", ".")
-
-
 def write_xlsx(tables: RecapTables, path: Path) -> None:
     """Write the recap workbook to ``path`` atomically."""
     link_base = os.path.abspath(Path(path).parent)
     sheets = [sheet for table, frame in tables.named() for sheet in _parts(table, frame)]
     notes = [
-        f"{table} berjumlah {_count(len(frame))} baris, lebih dari satu sheet: daftar lengkapnya ada di "
-        "sheet " + ", ".join(name for name, _ in _parts(table, frame)) + "."
+        f"{table} berjumlah {format_number(len(frame), 0)} baris, lebih dari satu sheet: daftar lengkapnya "
+        "ada di sheet " + ", ".join(name for name, _ in _parts(table, frame)) + "."
         for table, frame in tables.named() if len(frame) > SHEET_ROWS
     ]
 
