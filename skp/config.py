@@ -15,11 +15,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from skp.errors import ConfigurationError
 from skp.mapping import Mappings, default_mappings
+from skp.yaml_text import YAMLError, load_yaml
 
 T = TypeVar("T", bound=BaseModel)
 _DEFAULT_FILES = ("aturan.yaml", "penilaian.yaml")
@@ -116,7 +116,7 @@ def _default_rules() -> dict[str, Any]:
     rules: dict[str, Any] = {}
     for name in _DEFAULT_FILES:
         text = resources.files("skp").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-        rules = _deep_merge(rules, yaml.safe_load(text) or {})
+        rules = _deep_merge(rules, load_yaml(text) or {})
     return rules
 
 
@@ -134,8 +134,8 @@ class Config:
         if path is None:
             return cls()
         try:
-            override = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
+            override = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
+        except (OSError, YAMLError) as exc:
             raise ConfigurationError(f"berkas aturan {path} tidak dapat dibaca: {exc}") from exc
         if not isinstance(override, dict):
             raise ConfigurationError(f"berkas aturan {path} harus berupa peta YAML")

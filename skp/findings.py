@@ -13,11 +13,11 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from skp import __version__
 from skp.errors import ConfigurationError
+from skp.yaml_text import load_yaml
 
 
 class Severity(str, Enum):
@@ -47,7 +47,7 @@ class CodeInfo(BaseModel):
 def catalogue() -> dict[str, CodeInfo]:
     """Every finding code the software can emit, in SPEC §7 order."""
     text = resources.files("skp").joinpath("data/kode_temuan.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
+    raw = load_yaml(text)
     try:
         return {code: CodeInfo(code=code, **entry) for code, entry in raw.items()}
     except Exception as exc:  # pragma: no cover - the catalogue ships with the package

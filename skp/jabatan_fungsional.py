@@ -20,10 +20,10 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-import yaml
 from pydantic import BaseModel, ConfigDict
 
 from skp.errors import ConfigurationError
+from skp.yaml_text import load_yaml
 
 if TYPE_CHECKING:  # skp.config imports the mappings, which import this module through skp.vocab
     from skp.config import Config
@@ -122,7 +122,7 @@ class JfCatalogue:
 def _catalogue_file() -> CatalogueFile:
     text = resources.files("skp").joinpath("data/jabatan_fungsional.yaml").read_text(encoding="utf-8")
     try:
-        return CatalogueFile.model_validate(yaml.safe_load(text))
+        return CatalogueFile.model_validate(load_yaml(text))
     except Exception as exc:  # pragma: no cover - the catalogue ships with the package
         raise ConfigurationError(f"katalog jabatan fungsional rusak: {exc}") from exc
 

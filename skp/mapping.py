@@ -15,11 +15,11 @@ from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from skp.errors import ConfigurationError
 from skp.models import FORM_IDS, Jenis, Model
+from skp.yaml_text import YAMLError, load_yaml
 
 _NON_ALNUM = re.compile(r"[^0-9A-Z]+")
 
@@ -203,8 +203,8 @@ class Mappings(BaseModel):
 
 def _load_yaml(text: str, name: str) -> dict:
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
+        data = load_yaml(text)
+    except YAMLError as exc:
         raise ConfigurationError(f"pemetaan {name} bukan YAML yang sah: {exc}") from exc
     if not isinstance(data, dict):
         raise ConfigurationError(f"pemetaan {name} harus berupa peta YAML")

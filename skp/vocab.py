@@ -14,11 +14,11 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict
 
 from skp.errors import ConfigurationError
 from skp.pangkat import JENJANG, pangkat_choices
+from skp.yaml_text import load_yaml
 
 Aspek = Literal["kuantitas", "kualitas", "waktu", "biaya"]
 Perspektif = Literal["penerima-layanan", "proses-bisnis", "penguatan-internal", "anggaran"]
@@ -55,7 +55,7 @@ def _aspek_words() -> tuple[dict[str, Aspek], dict[str, Aspek], frozenset[str]]:
     """(main word → aspek, companion word → aspek, wrapper words), read once from the package data."""
     text = resources.files("skp").joinpath("data/aspek.yaml").read_text(encoding="utf-8")
     try:
-        words = AspekWords.model_validate(yaml.safe_load(text))
+        words = AspekWords.model_validate(load_yaml(text))
     except Exception as exc:  # pragma: no cover - the word list ships with the package
         raise ConfigurationError(f"daftar kata aspek rusak: {exc}") from exc
     main = {word: aspek for aspek, ws in words.kata_utama.items() for word in ws}

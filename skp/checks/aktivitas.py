@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
 from pydantic import BaseModel, ConfigDict
 
 from skp.errors import ConfigurationError
+from skp.yaml_text import load_yaml
 
 _LEADING_NOISE = re.compile(r"^(?:[\W_]+|(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s*)+", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
@@ -56,7 +56,7 @@ class Activity:
 def lexicon() -> Lexicon:
     text = resources.files("skp").joinpath("data/kata_aktivitas.yaml").read_text(encoding="utf-8")
     try:
-        return Lexicon.model_validate(yaml.safe_load(text))
+        return Lexicon.model_validate(load_yaml(text))
     except Exception as exc:  # pragma: no cover - the word list ships with the package
         raise ConfigurationError(f"daftar kata aktivitas rusak: {exc}") from exc
 
