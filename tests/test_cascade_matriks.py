@@ -8,6 +8,8 @@ from cascade_data import TEAM, atasan_document, write_atasan
 
 from skp.cascade.bawahan import file_name_for, form_for, free_path, member_drafts
 from skp.cascade.matriks import BEBAN_TARGET, lay_out_matriks
+from skp.config import Config
+from skp.jabatan_fungsional import catalogue_for
 from skp.models import MatriksAnggota, MatriksKolom, MatriksPeranHasil
 from skp.periksa import check_path
 from skp.writing.atomic import save_workbook
@@ -88,3 +90,14 @@ def test_form_file_name_and_free_path(tmp_path: Path) -> None:
     (tmp_path / "SKP a.xlsx").write_bytes(b"x")
     (tmp_path / "SKP a (2).xlsx").write_bytes(b"x")
     assert free_path(tmp_path, "SKP a.xlsx").name == "SKP a (3).xlsx"
+
+
+def test_a_member_draft_opens_on_the_form_its_reader_will_detect() -> None:
+    """A distinctive JF name without its jenjang, and a JF name the agency added with ``--aturan``, give a
+    JF draft, as the reader will detect the returned SKP; an ordinary JA title stays JA."""
+    assert form_for("Arsiparis") == "jf-dasar"
+    assert form_for("Penata Kelola Obat dan Makanan") == "ja-dasar"  # unknown to the shipped catalogue
+    extra = {"khas_tambahan": ["penata kelola obat dan makanan"]}
+    catalogue = catalogue_for(Config(rules={**Config().rules, "jabatan_fungsional": extra}))
+    assert form_for("Penata Kelola Obat dan Makanan", catalogue) == "jf-dasar"
+    assert form_for("Kepala Subbagian Umum", catalogue) == "ja-dasar"

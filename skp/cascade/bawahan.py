@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from skp.cascade.matriks import BEBAN_TARGET
+from skp.jabatan_fungsional import JfCatalogue
 from skp.models import (
     Identity,
     Iki,
@@ -25,7 +26,7 @@ from skp.models import (
     Target,
 )
 from skp.numbers import parse_target
-from skp.pangkat import jenjang_of
+from skp.pangkat import is_jf_jabatan
 from skp.vocab import canonical_metode
 
 DRAFT_ASPEK = (("kuantitas", "Kuantitas"), ("kualitas", "Kualitas"), ("waktu", "Waktu"))
@@ -114,9 +115,11 @@ def _plain(identity: Identity) -> Identity:
     return identity.model_copy(update={"sheet": None, "row": None, "cells": {}})
 
 
-def form_for(jabatan: str | None) -> str:
-    """``jf-dasar`` when the jabatan names a JF jenjang (Ahli Pertama, Terampil …), else ``ja-dasar``."""
-    return "jf-dasar" if jenjang_of(jabatan) else "ja-dasar"
+def form_for(jabatan: str | None, catalogue: JfCatalogue | None = None) -> str:
+    """``jf-dasar`` when the jabatan is a jabatan fungsional as the reader decides it (a JF jenjang such as
+    Ahli Pertama or Terampil, or a distinctive JF name of ``catalogue``, the agency's names from
+    ``--aturan`` included), else ``ja-dasar``: a draft opens on the form its reader will detect."""
+    return "jf-dasar" if is_jf_jabatan(jabatan, catalogue) else "ja-dasar"
 
 
 def safe_file_name(stem: str, fallback: str) -> str:
@@ -132,7 +135,7 @@ def file_name_for(anggota: MatriksAnggota, index: int) -> str:
 
 
 def member_draft(atasan: SkpDocument, kolom: list[MatriksKolom], anggota: MatriksAnggota,
-                 index: int) -> Draft:
+                 index: int, catalogue: JfCatalogue | None = None) -> Draft:
     """The draft SKP of one member (``index`` is 1-based, used only when the member has no name)."""
     rencana: list[RencanaKinerja] = []
     for i, item in enumerate(kolom):
@@ -146,7 +149,7 @@ def member_draft(atasan: SkpDocument, kolom: list[MatriksKolom], anggota: Matrik
             continue
         for result in results:  # several results in one cell: one RK each, all intervening the same RK
             rencana.append(_rk(len(rencana) + 1, item, result, parse_target(result)))
-    form = form_for(anggota.jabatan)
+    form = form_for(anggota.jabatan, catalogue)
     document = SkpDocument(
         form=form,  # type: ignore[arg-type]
         jenis="JF" if form.startswith("jf") else "JA",
@@ -163,9 +166,9 @@ def member_draft(atasan: SkpDocument, kolom: list[MatriksKolom], anggota: Matrik
 
 
 def member_drafts(atasan: SkpDocument, matriks_kolom: list[MatriksKolom],
-                  anggota: list[MatriksAnggota]) -> list[Draft]:
-    """One draft per listed member, in the matrix's order."""
-    return [member_draft(atasan, matriks_kolom, a, i) for i, a in enumerate(anggota, start=1)]
+                  anggota: list[MatriksAnggota], catalogue: JfCatalogue | None = None) -> list[Draft]:
+    """One draft per listed member, in the matrix's order (``catalogue``: the run's JF names)."""
+    return [member_draft(atasan, matriks_kolom, a, i, catalogue) for i, a in enumerate(anggota, start=1)]
 
 
 def free_path(folder: Path, file_name: str) -> Path:
