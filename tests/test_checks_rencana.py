@@ -150,3 +150,17 @@ def test_extra_time_units_from_the_rules() -> None:
     assert found(document) == {("satuan-tidak-sesuai-aspek", "SKP", "F18")}
     config = Config(rules={"pemeriksaan": {"satuan_waktu_tambahan": ["termin"]}})
     assert found(document, config) == set()
+
+
+def test_an_iki_named_for_time_needs_a_time_unit_whatever_its_aspek() -> None:
+    """"Waktu penyelesaian …" under aspek Kuantitas in documents is reported; in hari kerja or as a
+    percentage it is not; with ``pemeriksaan.iki_waktu`` emptied the aspek cell alone decides."""
+    document = clean_document("ja-dasar")
+    iki = _iki(document, 0, 0)
+    iki.text, iki.target = "Waktu penyelesaian usulan kenaikan pangkat", parse_target("14 dokumen")
+    assert iki.aspek == "kuantitas"
+    assert found(document) == {("satuan-tidak-sesuai-aspek", "SKP", iki.cell("target"))}
+    assert found(document, Config(rules={"pemeriksaan": {"iki_waktu": []}})) == set()
+    for fitting in ("14 hari kerja", "100 %"):
+        iki.target = parse_target(fitting)
+        assert found(document) == set()

@@ -31,6 +31,8 @@ EXPECTED = {
     "nyata_kolom_satuan.xlsx": ("ja-dasar", set()),
     "nyata_kolom_satuan_kosong.xlsx": ("ja-dasar", {("target-tanpa-satuan", "SKP", "F17")}),
     "nyata_kolom_satuan_pengembangan.xlsx": ("ja-pengembangan", set()),
+    "nyata_iki_waktu_bernama.xlsx": ("ja-dasar", set()),
+    "nyata_iki_waktu_bersatuan_dokumen.xlsx": ("ja-dasar", {("satuan-tidak-sesuai-aspek", "SKP", "F18")}),
     "nyata_periode_tanggal.xlsx": ("ja-dasar", set()),
     "nyata_tanggal_tanda_tangan_terpisah.xlsx": ("ja-dasar", set()),
     "nyata_periode_terpisah.xlsx": ("ja-dasar", set()),

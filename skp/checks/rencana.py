@@ -150,23 +150,35 @@ def rk_unique(document: SkpDocument, config: Config) -> Iterator[Finding]:
 
 @document_check("satuan-tidak-sesuai-aspek")
 def satuan_fits_aspek(document: SkpDocument, config: Config) -> Iterator[Finding]:
-    """A waktu IKI is measured in time, a biaya IKI in money."""
+    """A waktu IKI is measured in time, a biaya IKI in money. An IKI whose name says it measures time
+    ("Waktu penyelesaian …", ``pemeriksaan.iki_waktu``) is a waktu IKI whatever its aspek cell says, except
+    that a percentage is accepted for it (the share finished on time)."""
     extra = rules(config)
     for rk in written_rk(document):
         for iki in written_iki(rk):
             target = iki.target
-            if target is None or not target.is_measurable or iki.aspek not in ("waktu", "biaya"):
-                continue
-            if target.satuan is None:  # a bare number: target-tanpa-satuan says so, once
+            if target is None or not target.is_measurable or target.satuan is None:
+                continue  # a bare number: target-tanpa-satuan says so, once
+            aspek = _measured_aspek(iki, extra.iki_waktu)
+            if aspek is None or (aspek != iki.aspek and target.satuan == "%"):
                 continue
             first_word = set(words(target.satuan).split()[:1])
-            if iki.aspek == "waktu":
+            if aspek == "waktu":
                 fits = is_time_unit(target.satuan) or bool(first_word & set(extra.satuan_waktu_tambahan))
                 jenis, contoh = "waktu", "'bulan', 'hari kerja' atau 'Desember'"
             else:
                 fits = is_currency_unit(target.satuan) or bool(first_word & set(extra.satuan_biaya_tambahan))
                 jenis, contoh = "mata uang", "'rupiah' atau 'Rp'"
             if not fits:
+                named = "" if aspek == iki.aspek else " (menurut nama IKI)"
                 yield Finding.make("satuan-tidak-sesuai-aspek", sheet_of(iki, document), iki.cell("target"),
-                                   aspek=ASPEK_TEXT[iki.aspek], target=target.raw, jenis_satuan=jenis,
+                                   aspek=f"{ASPEK_TEXT[aspek]}{named}", target=target.raw, jenis_satuan=jenis,
                                    contoh=contoh)
+
+
+def _measured_aspek(iki: Iki, waktu_words: tuple[str, ...]) -> str | None:
+    """``waktu`` or ``biaya`` when the IKI measures time or money: by its aspek, else (time only) by the
+    first word of its name."""
+    if iki.aspek in ("waktu", "biaya"):
+        return iki.aspek
+    return "waktu" if first_word_in(iki.text, waktu_words) else None

@@ -36,6 +36,7 @@ class PemeriksaanRules(BaseModel):
         "nilai", "skor", "tingkat", "rata", "rerata", "cakupan", "capaian",
     )
     iki_tanpa_satuan: tuple[str, ...] = ("persentase", "prosentase", "presentase", "indeks", "nilai", "skor")
+    iki_waktu: tuple[str, ...] = ("waktu", "lama")
     satuan_waktu_tambahan: tuple[str, ...] = ()
     satuan_biaya_tambahan: tuple[str, ...] = ()
     kategori_baik_sama_dengan_target: bool = True

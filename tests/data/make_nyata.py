@@ -219,6 +219,32 @@ def kolom_satuan_pengembangan() -> Workbook:
     return book("SKP", [*kop(), header, sub, *body, *FOOTER], merges)
 
 
+def _plan(rk1: list[Row], rk2: list[Row]) -> list[Row]:
+    """DASAR_ROWS with the IKI rows of each Kinerja Utama RK given as [aspek, iki, target]."""
+    rows: list[Row] = [DASAR_ROWS[0]]
+    for no, rk, ikis in ((1, RK1, rk1), (2, RK2, rk2)):
+        rows += [[no, ATASAN, rk, *ikis[0]], *([None, None, None, *iki] for iki in ikis[1:])]
+    return [*rows, *DASAR_ROWS[5:]]
+
+
+def iki_waktu_bernama() -> Workbook:
+    """IKI whose names say they measure time under another aspek: "Waktu penyelesaian" (Kualitas) in
+    hari kerja, "Lama verifikasi" (Kualitas) as the percentage finished on time. Nothing to report."""
+    rk1 = [["Kuantitas", "Jumlah laporan keuangan bulanan", "12 laporan"],
+           ["Kualitas", "Lama penyusunan laporan sesuai jadwal", "100 %"]]
+    rk2 = [["Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen"],
+           ["Kualitas", "Waktu penyelesaian verifikasi SPJ", "14 hari kerja"]]
+    return book("SKP", [*kop(), DASAR_HEADER, *_plan(rk1, rk2), *FOOTER])
+
+
+def iki_waktu_bersatuan_dokumen() -> Workbook:
+    """"Waktu penyelesaian" under aspek Kualitas with the target "14 dokumen": a time measured in
+    documents, reported on that target cell."""
+    rk2 = [["Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen"],
+           ["Kualitas", "Waktu penyelesaian verifikasi SPJ", "14 dokumen"]]
+    return book("SKP", [*kop(), DASAR_HEADER, *_plan([list(r[3:]) for r in DASAR_ROWS[1:4]], rk2), *FOOTER])
+
+
 def periode_tanggal() -> Workbook:
     """PERIODE PENILAIAN | 2025-01-01 | s.d. | 2025-12-31, the ends in real date cells."""
     return book("SKP", [*kop(periode=[["PERIODE PENILAIAN", date(2025, 1, 1), "s.d.", date(2025, 12, 31)]]),
@@ -336,6 +362,8 @@ BOOKS = {
     "nyata_kolom_satuan.xlsx": kolom_satuan,
     "nyata_kolom_satuan_kosong.xlsx": kolom_satuan_kosong,
     "nyata_kolom_satuan_pengembangan.xlsx": kolom_satuan_pengembangan,
+    "nyata_iki_waktu_bernama.xlsx": iki_waktu_bernama,
+    "nyata_iki_waktu_bersatuan_dokumen.xlsx": iki_waktu_bersatuan_dokumen,
     "nyata_periode_tanggal.xlsx": periode_tanggal,
     "nyata_periode_terpisah.xlsx": periode_terpisah,
     "nyata_periode_garis_miring.xlsx": periode_garis_miring,
