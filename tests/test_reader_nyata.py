@@ -33,6 +33,7 @@ EXPECTED = {
     "nyata_kolom_satuan_pengembangan.xlsx": ("ja-pengembangan", set()),
     "nyata_iki_waktu_bernama.xlsx": ("ja-dasar", set()),
     "nyata_iki_waktu_bersatuan_dokumen.xlsx": ("ja-dasar", {("satuan-tidak-sesuai-aspek", "SKP", "F18")}),
+    "nyata_rk_kembar_bernomor.xlsx": ("ja-dasar", {("rk-ganda", "SKP", "C17")}),
     "nyata_periode_tanggal.xlsx": ("ja-dasar", set()),
     "nyata_tanggal_tanda_tangan_terpisah.xlsx": ("ja-dasar", set()),
     "nyata_periode_terpisah.xlsx": ("ja-dasar", set()),

@@ -3,6 +3,11 @@
 Staff write an RK in three ways: merged over its IKI rows, written only on the first row with blanks
 below, or repeated on every row. All three mean one RK. A new RK starts where a different RK text (or a
 different number) appears, or at an A/B section label; blank spacer rows never split or end an RK.
+
+The same RK text on the next row under a new number is ambiguous: staff who number their IKI rows copy the
+RK down beside 1, 2, 3, while two RKs that read alike are numbered too. The table itself tells which: one
+that leaves NO empty on the later IKI rows of an RK numbers RKs, not IKI rows, so there a new number is a
+new RK (and ``rk-ganda`` sees both); otherwise the rows stay one RK, which can only miss a duplicate.
 """
 
 from __future__ import annotations
@@ -33,20 +38,35 @@ class RkBlock:
     item_rows: list[int] = field(default_factory=list)  # rows holding an IKI-level value
 
 
-def _starts_new(layout: TableLayout, r: int, rk_key: str, current: RkBlock) -> bool:
+def _starts_new(layout: TableLayout, r: int, rk_key: str, current: RkBlock, numbers_rk: bool) -> bool:
     """A different RK text starts a new RK; so does a new whole number (``2`` after ``1``) on a row
     whose RK cell is empty. The same text repeated on plain cells is the same RK whatever its number
     (staff number IKI rows 1, 2, … and copy the RK down), and sub-numbers (``1.2``, ``b``) number IKI
-    rows, not RK. Only a row that opens its own merged RK cell under a new number is a second RK that
-    happens to read alike: that is how the template writes two RKs, and ``rk-ganda`` must see both."""
+    rows, not RK, unless the table numbers RKs (``numbers_rk``, see :func:`_numbers_rk`). A row that
+    opens its own merged RK cell under a new number is a second RK that happens to read alike: that is
+    how the template writes two RKs, and ``rk-ganda`` must see both."""
     if layout.continues(r, rk_key):
         return False
     rk = layout.text(r, rk_key)
     if rk is not None:
         if not _same_text(rk, current.text):
             return True
-        return _opens_merged_cell(layout, r, rk_key) and _new_number(layout, r, current)
+        return (numbers_rk or _opens_merged_cell(layout, r, rk_key)) and _new_number(layout, r, current)
     return _new_number(layout, r, current)
+
+
+def _numbers_rk(layout: TableLayout, rows: list[int], rk_key: str) -> bool:
+    """Whether the table numbers its RKs, not their IKI rows: an IKI row under an RK started above it (its
+    RK cell empty or merged from above) leaves NO empty or inside a NO merged from above."""
+    if not layout.has("no"):
+        return False
+    item_keys = [k for k, hit in layout.columns.items() if hit.level == "iki"]
+    for r in rows[1:]:
+        below_rk = layout.continues(r, rk_key) or layout.text(r, rk_key) is None
+        unnumbered = layout.continues(r, "no") or layout.text(r, "no") is None
+        if below_rk and unnumbered and any(layout.text(r, k) is not None for k in item_keys):
+            return True
+    return False
 
 
 def _new_number(layout: TableLayout, r: int, current: RkBlock) -> bool:
@@ -85,17 +105,19 @@ def group_blocks(layout: TableLayout, rk_key: str, filler: frozenset[str] = froz
 
     Rows holding only ``filler`` columns (what a template pre-fills: NO, ASPEK) are left out."""
     item_keys = [k for k, hit in layout.columns.items() if hit.level == "iki"]
+    sections = layout.sections
+    rows = [r for r in range(layout.data_start, layout.end)
+            if r in sections or _is_content(layout, r, filler)]
+    numbers_rk = _numbers_rk(layout, [r for r in rows if r not in sections], rk_key)
     blocks: list[RkBlock] = []
     section: Section = "utama"
     current: RkBlock | None = None
-    for r in range(layout.data_start, layout.end):
-        if r in layout.sections:
-            section = layout.sections[r]  # type: ignore[assignment]
+    for r in rows:
+        if r in sections:
+            section = sections[r]  # type: ignore[assignment]
             current = None
             continue
-        if not _is_content(layout, r, filler):
-            continue
-        if current is None or _starts_new(layout, r, rk_key, current):
+        if current is None or _starts_new(layout, r, rk_key, current, numbers_rk):
             current = RkBlock(section, r, layout.text(r, rk_key), layout.text(r, "no"))
             blocks.append(current)
         current.rows.append(r)

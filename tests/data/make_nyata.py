@@ -245,6 +245,22 @@ def iki_waktu_bersatuan_dokumen() -> Workbook:
     return book("SKP", [*kop(), DASAR_HEADER, *_plan([list(r[3:]) for r in DASAR_ROWS[1:4]], rk2), *FOOTER])
 
 
+def rk_kembar_bernomor() -> Workbook:
+    """A table that numbers its RKs (the first RK's second IKI row has no number: NO and RK merged over
+    both), then RK 2 and RK 3 with the same text on one row each: two RKs, rk-ganda on the second."""
+    top = len(kop()) + 3  # the first RK's row: after the kop, the header and the KINERJA UTAMA label
+    plan = [
+        DASAR_ROWS[0],
+        [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", "12 laporan"],
+        [None, None, None, "Kualitas", "Persentase laporan tanpa koreksi", "90 %"],
+        [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen"],
+        [3, ATASAN, RK2, "Kualitas", "Persentase SPJ tanpa koreksi", "95 %"],
+        *DASAR_ROWS[5:],
+    ]
+    merges = tuple(f"{col}{top}:{col}{top + 1}" for col in "ABC")
+    return book("SKP", [*kop(), DASAR_HEADER, *plan, *FOOTER], merges)
+
+
 def periode_tanggal() -> Workbook:
     """PERIODE PENILAIAN | 2025-01-01 | s.d. | 2025-12-31, the ends in real date cells."""
     return book("SKP", [*kop(periode=[["PERIODE PENILAIAN", date(2025, 1, 1), "s.d.", date(2025, 12, 31)]]),
@@ -364,6 +380,7 @@ BOOKS = {
     "nyata_kolom_satuan_pengembangan.xlsx": kolom_satuan_pengembangan,
     "nyata_iki_waktu_bernama.xlsx": iki_waktu_bernama,
     "nyata_iki_waktu_bersatuan_dokumen.xlsx": iki_waktu_bersatuan_dokumen,
+    "nyata_rk_kembar_bernomor.xlsx": rk_kembar_bernomor,
     "nyata_periode_tanggal.xlsx": periode_tanggal,
     "nyata_periode_terpisah.xlsx": periode_terpisah,
     "nyata_periode_garis_miring.xlsx": periode_garis_miring,
