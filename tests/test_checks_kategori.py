@@ -144,3 +144,21 @@ def test_band_ends(raw: str, low: float, high: float, low_closed: bool, high_clo
 @pytest.mark.parametrize("raw", [None, "", "-", "Tepat waktu", "31 Desember 2025"])
 def test_unreadable_bands(raw: str | None) -> None:
     assert Band.parse("cukup", "CUKUP", raw) is None
+
+
+@pytest.mark.parametrize(("target", "baik"), [("90 %", "0,9"), ("0,9", "90 %"), ("0,9", "0,9")])
+def test_a_percent_formatted_cell_read_as_its_fraction_is_in_order(target: str, baik: str) -> None:
+    """Excel stores a cell shown as "90 %" as 0,9: beside thresholds written in %, a bare fraction in BAIK
+    or in the target is that percentage, neither out of order nor different from the other."""
+    document = _document(row=1, baik=baik)
+    document.rencana[0].iki[1].target = parse_target(target)
+    assert found(document) == set()
+
+
+def test_a_fraction_out_of_order_among_percent_thresholds_is_still_reported() -> None:
+    """A BAIK of 0,5 is 50 %: below CUKUP "75 - 89 %" (and not the target 90 %); a target of 0,5 is 50 %:
+    inside SANGAT KURANG "< 60 %"."""
+    assert found(_document(row=1, baik="0,5")) == {("kategori-tidak-berurutan", "SKP", "I17")}
+    document = _document(row=1, baik="0,5")
+    document.rencana[0].iki[1].target = parse_target("0,5")
+    assert found(document) == {(CODE, "SKP", "G17")}

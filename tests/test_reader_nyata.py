@@ -34,6 +34,9 @@ EXPECTED = {
     "nyata_iki_waktu_bernama.xlsx": ("ja-dasar", set()),
     "nyata_iki_waktu_bersatuan_dokumen.xlsx": ("ja-dasar", {("satuan-tidak-sesuai-aspek", "SKP", "F18")}),
     "nyata_rk_kembar_bernomor.xlsx": ("ja-dasar", {("rk-ganda", "SKP", "C17")}),
+    "nyata_persen_berformat_kategori.xlsx": ("ja-pengembangan", set()),
+    "nyata_persen_berformat_kategori_terbalik.xlsx": (
+        "ja-pengembangan", {("kategori-tidak-berurutan", "SKP", "G16")}),
     "nyata_periode_tanggal.xlsx": ("ja-dasar", set()),
     "nyata_tanggal_tanda_tangan_terpisah.xlsx": ("ja-dasar", set()),
     "nyata_periode_terpisah.xlsx": ("ja-dasar", set()),

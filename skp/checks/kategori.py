@@ -20,14 +20,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from skp.checks.registry import document_check
 from skp.checks.rencana import sheet_of, written_iki, written_rk
 from skp.checks.rules import is_blank
 from skp.config import Config
 from skp.findings import Finding
-from skp.models import Iki, KategoriPenilaian, SkpDocument, Target
+from skp.models import Iki, KategoriPenilaian, SkpDocument
 from skp.numbers import mentions_date, number_token, parse_target
 from skp.scoring.settings import ScoringSettings
 
@@ -113,6 +113,30 @@ class Band:
         return self.contains(value)
 
 
+_FRACTION_MAX = 1.5  # a %-formatted cell's stored fraction: 0,95 shows as 95 %, 1,2 as 120 %
+
+
+def percent_scale(bands: list[Band]) -> list[Band]:
+    """``bands`` with a %-formatted cell's fraction read as percent.
+
+    Excel stores a cell shown as "95 %" as 0,95, and a reader of values (not formats) gets 0,95. Where some
+    bands of the row are written in % on the percent scale and a band without a satuan has only ends
+    between -1,5 and 1,5, that band is such a cell: it is compared as ×100 %, its text kept for the message.
+    """
+    percent = [b for b in bands if b.satuan == "%"]
+    if not percent or not any(abs(v) > _FRACTION_MAX for b in percent for v in _finite(b)):
+        return bands
+    return [
+        replace(b, low=b.low * 100, high=b.high * 100, satuan="%")
+        if b.satuan is None and _finite(b) and all(abs(v) <= _FRACTION_MAX for v in _finite(b)) else b
+        for b in bands
+    ]
+
+
+def _finite(band: Band) -> list[float]:
+    return [v for v in (band.low, band.high) if math.isfinite(v)]
+
+
 def kategori_cell(iki: Iki, level: str) -> str | None:
     """Where a kategori level sits; the target cell when the form has no such column."""
     kategori = iki.kategori
@@ -120,19 +144,19 @@ def kategori_cell(iki: Iki, level: str) -> str | None:
     return found or iki.cells.get(f"kategori_{level}") or iki.cell("target")
 
 
-def _same_unit(band: Band, target: Target) -> bool:
-    if band.satuan is None or target.satuan is None:
+def _same_unit(band: Band, satuan: str | None) -> bool:
+    if band.satuan is None or satuan is None:
         return True
-    return band.satuan.split()[:1] == target.satuan.split()[:1]
+    return band.satuan.split()[:1] == satuan.split()[:1]
 
 
-def _at_the_extreme(target: Target, lower_is_better: bool, settings: ScoringSettings) -> bool:
+def _at_the_extreme(target: Band, lower_is_better: bool, settings: ScoringSettings) -> bool:
     """A target already at the best value ("100 % tanpa temuan", "0 temuan"): SANGAT BAIK may equal it."""
-    if target.min == 0 or target.max == 0:
+    if target.low == 0 or target.high == 0:
         return True
     maximum = settings.maximum_target
     return (not lower_is_better and maximum.enabled and target.satuan == "%"
-            and float(target.max) >= maximum.percent)  # type: ignore[arg-type]
+            and target.high >= maximum.percent)
 
 
 def separation_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tuple[str, str] | None:
@@ -140,28 +164,33 @@ def separation_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) ->
     target = iki.target
     if target is None or not target.is_measurable or mentions_date(target.raw):
         return None
-    bands = {key: band for key, label in LEVELS
-             if (band := Band.parse(key, label, getattr(kategori, key))) is not None}
-    if not bands:
+    parsed = {key: band for key, label in LEVELS
+              if (band := Band.parse(key, label, getattr(kategori, key))) is not None}
+    if not parsed:
         return None
-    if target.satuan != "%" and all(b.satuan == "%" for b in bands.values()):
+    low, high = float(target.min), float(target.max)  # type: ignore[arg-type]
+    written = Band("target", "TARGET", target.raw, low, high, True, True, False, target.satuan)
+    goal, *scaled = percent_scale([written, *parsed.values()])  # %-formatted cells' fractions as percent
+    bands = dict(zip(parsed, scaled, strict=True))
+    if goal.satuan != "%" and all(b.satuan == "%" for b in bands.values()):
         return None  # capaian percentages, not values of the IKI
+    ends = (goal.low, goal.high)
     baik = bands.get("baik")
-    if baik is not None and (baik.low, baik.high) != (target.min, target.max):
+    if baik is not None and (baik.low, baik.high) != ends:
         return None  # BAIK ≠ target: kategori-tidak-berurutan says so
     settings = config.section("penilaian", ScoringSettings)
     lower_is_better = iki.aspek in settings.lower_is_better
-    ends = (float(target.min), float(target.max))  # type: ignore[arg-type]
     sangat_baik = bands.get("sangat_baik")
-    if (sangat_baik is not None and _same_unit(sangat_baik, target)
+    if (sangat_baik is not None and _same_unit(sangat_baik, goal.satuan)
             and any(sangat_baik.contains(v) for v in ends)
-            and not _at_the_extreme(target, lower_is_better, settings)):
+            and not _at_the_extreme(goal, lower_is_better, settings)):
         arah = "di bawah" if lower_is_better else "di atas"
         return "sangat_baik", (f"SANGAT BAIK '{sangat_baik.raw}' mencakup target '{target.raw}'; SANGAT BAIK "
                                f"seharusnya {arah} target")
     for key in LOWER_LEVELS:
         band = bands.get(key)
-        if band is not None and _same_unit(band, target) and all(band.strictly_contains(v) for v in ends):
+        inside = band is not None and all(band.strictly_contains(v) for v in ends)
+        if band is not None and inside and _same_unit(band, goal.satuan):
             arah = "di atas" if lower_is_better else "di bawah"
             return key, (f"target '{target.raw}' berada di dalam {band.label} '{band.raw}'; {band.label} "
                          f"seharusnya {arah} target")

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from skp.checks.kategori import LEVELS, Band, kategori_cell, separation_problem
+from skp.checks.kategori import LEVELS, Band, kategori_cell, percent_scale, separation_problem
 from skp.checks.registry import document_check
 from skp.checks.rencana import sheet_of, written_iki, written_rk
 from skp.checks.rules import is_blank, rules, same_text
 from skp.config import Config
 from skp.findings import Finding
-from skp.models import Iki, KategoriPenilaian, ManualIki, SkpDocument
+from skp.models import Iki, KategoriPenilaian, ManualIki, SkpDocument, Target
 from skp.scoring.settings import ScoringSettings
 
 PERSPEKTIF_TEXT = {
@@ -91,6 +91,7 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
         order = [key for key, _ in LEVELS]
         stand_in = Band.parse("baik", "TARGET", target.raw)
         parsed = sorted([*parsed, *([stand_in] if stand_in else [])], key=lambda t: order.index(t.key))
+    parsed = percent_scale(parsed)
     # One source for "lower is better" with the scoring engine, so checks and scores never disagree.
     lower_is_better = config.section("penilaian", ScoringSettings).lower_is_better
     descending = iki.aspek in lower_is_better and not capaian_based
@@ -103,10 +104,18 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
             return culprit.key, f"{a.label} '{a.raw}' lalu {b.label} '{b.raw}', seharusnya {arah}"
     baik = next((t for t in parsed if t.key == "baik"), None)
     if (rules(config).kategori_baik_sama_dengan_target and baik is not None and target is not None
-            and "baik" in kategori.cells
-            and not capaian_based and (baik.low, baik.high) != (target.min, target.max)):
+            and "baik" in kategori.cells and not kategori.baik_dari_target and not capaian_based
+            and not _same_as_target(baik, target)):
         return "baik", f"BAIK '{baik.raw}' tidak sama dengan target '{target.raw}'"
     return None
+
+
+def _same_as_target(baik: Band, target: Target) -> bool:
+    """BAIK holds the target's numbers, either of them possibly a %-formatted cell's fraction."""
+    low, high = float(target.min), float(target.max)  # type: ignore[arg-type]
+    ends = Band("baik", "TARGET", target.raw, low, high, True, True, False, target.satuan)
+    baik, ends = percent_scale([baik, ends])
+    return (baik.low, baik.high) == (ends.low, ends.high)
 
 
 @document_check("kategori-tidak-berurutan")

@@ -116,6 +116,34 @@ def kategori_cukup_sangat_baik() -> Workbook:
     return book("SKP", rows, ("G11:H11",))
 
 
+def persen_berformat_kategori(baik: float = 0.95) -> Workbook:
+    """TARGET/BAIK, CUKUP and SANGAT BAIK with one target typed as 95 % into a %-formatted cell: Excel stores
+    0,95, which a reader of values gets. CUKUP "76 - 94 %" under it is in order (``baik`` 0,5 is not)."""
+    header = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
+              "INDIKATOR KINERJA INDIVIDU", "TARGET/BAIK", "KATEGORI PENILAIAN", None,
+              "SUMBER DATA UNTUK PENGUKURAN"]
+    sub = [None, None, None, None, None, None, "CUKUP", "SANGAT BAIK"]
+    body: list[Row] = [
+        ["A. KINERJA UTAMA"],
+        [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", "12 laporan", "10 - 11 laporan",
+         "> 12 laporan", "Arsip laporan keuangan"],
+        [None, None, None, "Kualitas", "Persentase laporan tanpa koreksi", baik, "76 - 94 %", "> 95 %",
+         "Lembar reviu inspektorat"],
+        ["B. KINERJA TAMBAHAN"],
+        [1, "-", "Sertifikat pelatihan akuntansi pemerintahan", "Kuantitas", "Jumlah sertifikat pelatihan",
+         "1 sertifikat", "-", "> 1 sertifikat", "Sertifikat"],
+    ]
+    top = len(kop()) + 1  # the header's row
+    wb = book("SKP", [*kop(), header, sub, *body, *FOOTER], (f"G{top}:H{top}",))
+    wb["SKP"][f"F{top + 4}"].number_format = "0%"  # the Persentase IKI's target
+    return wb
+
+
+def persen_berformat_kategori_terbalik() -> Workbook:
+    """As :func:`persen_berformat_kategori` with the %-formatted target 50 %: below its CUKUP band."""
+    return persen_berformat_kategori(0.5)
+
+
 def identitas_dua_baris() -> Workbook:
     """A unit kerja written on two lines and the periode written under its label."""
     rows: list[Row] = [
@@ -381,6 +409,8 @@ BOOKS = {
     "nyata_iki_waktu_bernama.xlsx": iki_waktu_bernama,
     "nyata_iki_waktu_bersatuan_dokumen.xlsx": iki_waktu_bersatuan_dokumen,
     "nyata_rk_kembar_bernomor.xlsx": rk_kembar_bernomor,
+    "nyata_persen_berformat_kategori.xlsx": persen_berformat_kategori,
+    "nyata_persen_berformat_kategori_terbalik.xlsx": persen_berformat_kategori_terbalik,
     "nyata_periode_tanggal.xlsx": periode_tanggal,
     "nyata_periode_terpisah.xlsx": periode_terpisah,
     "nyata_periode_garis_miring.xlsx": periode_garis_miring,
