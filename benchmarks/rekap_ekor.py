@@ -1,0 +1,92 @@
+"""The serial tail of ``skp rekap``: what the main process does after the last file, and what it holds.
+
+Usage: ``python benchmarks/rekap_ekor.py FOLDER [--daftar BERKAS] [--profil BERKAS.prof] [--keluaran FOLDER]``
+
+Runs what ``skp rekap FOLDER -o rekap.xlsx --html rekap.html --csv rekap_csv/`` runs, in this one process,
+and prints per stage: the seconds after the last file's result arrived (batch checks, tables, xlsx, html,
+csv) and the main process's resident memory (RSS now, and the peak so far) after each stage. With
+``--profil`` the tail (everything after the last file) is profiled with cProfile into that file.
+The outputs go to ``--keluaran`` or a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from skp.config import Config
+from skp.daftar import read_daftar
+from skp.recap.csv import write_csv
+from skp.recap.html import write_html
+from skp.recap.tables import build_tables
+from skp.recap.xlsx import write_xlsx
+from skp.run.batch import run_batch
+from skp.run.discovery import discover
+
+
+def _rss_mb() -> tuple[float, float]:
+    """(current RSS, peak RSS) of this process in MB, from /proc (Linux)."""
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines()
+                  if ":" in line)
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--daftar", type=Path)
+    parser.add_argument("--profil", type=Path)
+    parser.add_argument("--jobs", type=int)
+    parser.add_argument("--keluaran", type=Path, help="folder keluaran (bawaan: folder sementara)")
+    args = parser.parse_args()
+    config = Config()
+    daftar = read_daftar(args.daftar, config) if args.daftar else None
+    files = discover([args.folder])
+    out = args.keluaran or Path(tempfile.mkdtemp(prefix="skp-rekap-ekor-"))
+    out.mkdir(parents=True, exist_ok=True)
+    stages: list[tuple[str, float, float, float]] = []
+    start_rss = _rss_mb()[0]
+    last = [0.0]
+
+    def arrived(_: object) -> None:
+        last[0] = time.perf_counter()
+
+    begin = time.perf_counter()
+    profile = cProfile.Profile() if args.profil else None
+    batch = run_batch(files, config, args.jobs, on_result=arrived, daftar=daftar)
+    stages.append(("berkas + pemeriksaan kumpulan", time.perf_counter() - last[0], *_rss_mb()))
+    if profile is not None:
+        profile.enable()
+    def stage(name: str) -> None:
+        stages.append((name, time.perf_counter() - mark[0], *_rss_mb()))
+        mark[0] = time.perf_counter()
+
+    mark = [time.perf_counter()]
+    tables = build_tables(batch)
+    stage("tabel")
+    write_xlsx(tables, out / "rekap.xlsx")
+    stage("xlsx")
+    write_html(tables, out / "rekap.html")
+    stage("html")
+    write_csv(tables, out / "csv")
+    stage("csv")
+    if profile is not None:
+        profile.disable()
+        profile.dump_stats(args.profil)
+    total = time.perf_counter() - begin
+    print(f"{len(files)} berkas, {total:.1f} s seluruhnya; RSS awal {start_rss:.0f} MB")
+    for name, seconds, rss, peak in stages:
+        print(f"  {name:32s} {seconds:7.2f} s   RSS {rss:6.0f} MB   puncak {peak:6.0f} MB")
+    tail = sum(s for _, s, _, _ in stages)
+    print(f"  ekor serial (setelah berkas terakhir) {tail:.2f} s; puncak RSS proses utama "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    print(f"  keluaran: {out}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

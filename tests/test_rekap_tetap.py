@@ -1,0 +1,46 @@
+"""The recap of the test agency stays exactly what it was: xlsx by meaning, HTML and CSV byte for byte.
+
+The expected outputs in ``tests/data/rekap_agensi_hasil`` were written before the recap was rewritten to
+stream (issue 15); any change of a cell, a style that matters, a link, a line of HTML or a CSV byte fails
+here. Regenerate them (``python tests/data/make_rekap_agensi.py``) only for an intended change of output.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rekap_snapshot import EXPECTED, VARIANTS, html_text, write_recap, xlsx_snapshot
+
+from skp.config import Config
+
+
+@pytest.fixture(scope="module", params=sorted(VARIANTS))
+def written(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+            config: Config) -> tuple[str, Path]:
+    variant = request.param
+    return variant, write_recap(tmp_path_factory.mktemp(variant), VARIANTS[variant], config)
+
+
+def test_xlsx_is_unchanged(written: tuple[str, Path]) -> None:
+    variant, folder = written
+    expected = json.loads((EXPECTED / variant / "xlsx.json").read_text(encoding="utf-8"))
+    actual = json.loads(json.dumps(xlsx_snapshot(folder / "rekap.xlsx"), ensure_ascii=False))
+    assert actual["sheets"] == expected["sheets"]
+    for sheet in expected["sheets"]:
+        assert actual["content"][sheet] == expected["content"][sheet], sheet
+
+
+def test_html_is_unchanged(written: tuple[str, Path]) -> None:
+    variant, folder = written
+    assert html_text(folder / "rekap.html") == (EXPECTED / variant / "rekap.html").read_text(encoding="utf-8")
+
+
+def test_every_csv_is_unchanged(written: tuple[str, Path]) -> None:
+    variant, folder = written
+    expected = sorted(p.name for p in (EXPECTED / variant / "csv").glob("*.csv"))
+    assert sorted(p.name for p in (folder / "rekap_csv").glob("*.csv")) == expected
+    for name in expected:
+        written_bytes = (folder / "rekap_csv" / name).read_bytes()
+        assert written_bytes == (EXPECTED / variant / "csv" / name).read_bytes(), name
