@@ -1,6 +1,7 @@
 """The serial tail of ``skp rekap``: what the main process does after the last file, and what it holds.
 
-Usage: ``python benchmarks/rekap_ekor.py FOLDER [--daftar BERKAS] [--profil BERKAS.prof] [--keluaran FOLDER]``
+Usage: ``python benchmarks/rekap_ekor.py FOLDER [--daftar BERKAS] [--profil BERKAS.prof] [--cache FOLDER]
+[--keluaran FOLDER]``
 
 Runs what ``skp rekap FOLDER -o rekap.xlsx --html rekap.html --csv rekap_csv/`` runs, in this one process,
 and prints per stage: the seconds after the last file's result arrived (batch checks, tables, xlsx, html,
@@ -26,6 +27,7 @@ from skp.recap.html import write_html
 from skp.recap.tables import build_tables
 from skp.recap.xlsx import write_xlsx
 from skp.run.batch import run_batch
+from skp.run.cache import ResultCache
 from skp.run.discovery import discover
 
 
@@ -42,6 +44,7 @@ def main() -> None:
     parser.add_argument("--daftar", type=Path)
     parser.add_argument("--profil", type=Path)
     parser.add_argument("--jobs", type=int)
+    parser.add_argument("--cache", type=Path, help="folder cache hasil (mempercepat pengulangan)")
     parser.add_argument("--keluaran", type=Path, help="folder keluaran (bawaan: folder sementara)")
     args = parser.parse_args()
     config = Config()
@@ -49,7 +52,7 @@ def main() -> None:
     files = discover([args.folder])
     out = args.keluaran or Path(tempfile.mkdtemp(prefix="skp-rekap-ekor-"))
     out.mkdir(parents=True, exist_ok=True)
-    stages: list[tuple[str, float, float, float]] = []
+    stages: list[tuple[str, float, float, float, float]] = []
     start_rss = _rss_mb()[0]
     last = [0.0]
 
@@ -58,15 +61,16 @@ def main() -> None:
 
     begin = time.perf_counter()
     profile = cProfile.Profile() if args.profil else None
-    batch = run_batch(files, config, args.jobs, on_result=arrived, daftar=daftar)
-    stages.append(("berkas + pemeriksaan kumpulan", time.perf_counter() - last[0], *_rss_mb()))
+    cache = ResultCache(args.cache, config) if args.cache else None
+    batch = run_batch(files, config, args.jobs, cache, on_result=arrived, daftar=daftar)
+    stages.append(("berkas + pemeriksaan kumpulan", time.perf_counter() - last[0], float("nan"), *_rss_mb()))
     if profile is not None:
         profile.enable()
     def stage(name: str) -> None:
-        stages.append((name, time.perf_counter() - mark[0], *_rss_mb()))
-        mark[0] = time.perf_counter()
+        stages.append((name, time.perf_counter() - mark[0], time.process_time() - mark[1], *_rss_mb()))
+        mark[:] = [time.perf_counter(), time.process_time()]
 
-    mark = [time.perf_counter()]
+    mark = [time.perf_counter(), time.process_time()]
     tables = build_tables(batch)
     stage("tabel")
     write_xlsx(tables, out / "rekap.xlsx")
@@ -80,10 +84,12 @@ def main() -> None:
         profile.dump_stats(args.profil)
     total = time.perf_counter() - begin
     print(f"{len(files)} berkas, {total:.1f} s seluruhnya; RSS awal {start_rss:.0f} MB")
-    for name, seconds, rss, peak in stages:
-        print(f"  {name:32s} {seconds:7.2f} s   RSS {rss:6.0f} MB   puncak {peak:6.0f} MB")
-    tail = sum(s for _, s, _, _ in stages)
-    print(f"  ekor serial (setelah berkas terakhir) {tail:.2f} s; puncak RSS proses utama "
+    for name, seconds, cpu, rss, peak in stages:
+        print(f"  {name:30s} {seconds:6.2f} s (CPU {cpu:5.2f} s)   RSS {rss:5.0f} MB   puncak {peak:5.0f} MB")
+    tail = sum(s for _, s, _, _, _ in stages)
+    cpu = sum(c for _, _, c, _, _ in stages[1:])
+    print(f"  ekor serial (setelah berkas terakhir) {tail:.2f} s, rekap saja CPU {cpu:.2f} s; puncak RSS "
+          "proses utama "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     print(f"  keluaran: {out}")
 
