@@ -3,7 +3,8 @@
 ``tests/data/make_rekap_agensi.py`` wrote the expected outputs once, and ``tests/test_rekap_tetap.py``
 writes them again with today's code and compares. The recap is written from inside a copy of the folder
 (so plain relative links to the submissions are allowed), on a fixed date, through the same library calls
-``skp rekap`` makes. An xlsx is compared by meaning (STYLE §8): every sheet, every cell's value, number
+``skp rekap`` makes (the workbook here, the page and the CSV files in a forked process where workers
+are forked). An xlsx is compared by meaning (STYLE §8): every sheet, every cell's value, number
 format, quote prefix, fill, boldness and link, the column widths, frozen panes, filter, print setup and
 charts; the HTML and each CSV byte for byte, the skp version in the HTML aside.
 """
@@ -23,6 +24,7 @@ from skp.config import Config
 from skp.daftar import read_daftar
 from skp.recap.csv import write_csv
 from skp.recap.html import write_html
+from skp.recap.outputs import write_outputs
 from skp.recap.tables import build_tables
 from skp.recap.xlsx import write_xlsx
 from skp.run.batch import run_batch
@@ -47,9 +49,8 @@ def write_recap(work: Path, daftar: Path | None, config: Config) -> Path:
         batch = run_batch(discover([Path(".")]), config, jobs=1,
                           daftar=read_daftar(daftar, config) if daftar else None)
         tables = build_tables(batch, today=TODAY)
-        write_xlsx(tables, Path("rekap.xlsx"))
-        write_html(tables, Path("rekap.html"))
-        write_csv(tables, Path("rekap_csv"))
+        write_outputs(tables, [(Path("rekap.xlsx"), write_xlsx), (Path("rekap.html"), write_html),
+                               (Path("rekap_csv"), write_csv)])
     finally:
         os.chdir(previous)
     return folder

@@ -11,9 +11,16 @@ import json
 from pathlib import Path
 
 import pytest
-from rekap_snapshot import EXPECTED, VARIANTS, html_text, write_recap, xlsx_snapshot
+from rekap_snapshot import EXPECTED, FOLDER, VARIANTS, html_text, write_recap, xlsx_snapshot
 
 from skp.config import Config
+from skp.recap.html import write_html
+from skp.recap.outputs import OutputFailed, write_outputs
+from skp.recap.tables import build_tables
+from skp.recap.xlsx import write_xlsx
+from skp.run.batch import run_batch
+from skp.run.discovery import discover
+from skp.run.isolation import START_METHOD_VARIABLE
 
 
 @pytest.fixture(scope="module", params=sorted(VARIANTS))
@@ -44,3 +51,27 @@ def test_every_csv_is_unchanged(written: tuple[str, Path]) -> None:
     for name in expected:
         written_bytes = (folder / "rekap_csv" / name).read_bytes()
         assert written_bytes == (EXPECTED / variant / "csv" / name).read_bytes(), name
+
+
+def test_written_one_after_the_other_under_spawn_the_same(tmp_path: Path, config: Config,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where workers are spawned (Windows, macOS) the outputs are written in turn, and are the same."""
+    monkeypatch.setenv(START_METHOD_VARIABLE, "spawn")
+    folder = write_recap(tmp_path, None, config)
+    expected = EXPECTED / "tanpa_daftar"
+    assert html_text(folder / "rekap.html") == (expected / "rekap.html").read_text(encoding="utf-8")
+    for name in ("temuan.csv", "pegawai.csv"):
+        assert (folder / "rekap_csv" / name).read_bytes() == (expected / "csv" / name).read_bytes()
+
+
+def test_an_output_the_forked_writer_cannot_write_is_named_with_its_cause(tmp_path: Path,
+                                                                          config: Config) -> None:
+    """The page fails in the forked process (its folder is a file); the workbook is still written."""
+    tables = build_tables(run_batch(discover([FOLDER / "unit"]), config, jobs=1))
+    (tmp_path / "berkas").write_text("bukan folder", encoding="utf-8")
+    page = tmp_path / "berkas" / "rekap.html"
+    with pytest.raises(OutputFailed) as failed:
+        write_outputs(tables, [(tmp_path / "rekap.xlsx", write_xlsx), (page, write_html)])
+    assert failed.value.target == page
+    assert isinstance(failed.value.cause, NotADirectoryError)
+    assert (tmp_path / "rekap.xlsx").stat().st_size > 0

@@ -14,6 +14,7 @@ writer in turn, so no writer holds more than a chunk of them.
 
 from __future__ import annotations
 
+import os
 import pickle
 import tempfile
 from array import array
@@ -89,8 +90,9 @@ class FrameRows:
 class SpilledRows:
     """A long table's rows pickled in chunks to an anonymous temporary file, read back on every iteration.
 
-    Appending holds one chunk in memory; iterating reads one chunk at a time (each read seeks to its own
-    offset, so two iterations may interleave). The file disappears with the table.
+    Appending holds one chunk in memory; iterating reads one chunk at a time, each at its own offset, so
+    two iterations may interleave, also in a forked process (``os.pread`` moves no shared file offset).
+    The file disappears with the table.
     """
 
     def __init__(self, columns: Sequence[str]) -> None:
@@ -110,16 +112,25 @@ class SpilledRows:
         self._file.seek(self._offsets[-1])
         self._file.write(pickle.dumps(self._pending, protocol=pickle.HIGHEST_PROTOCOL))
         self._offsets.append(self._file.tell())
+        self._file.flush()  # readers read the descriptor, not this object's buffer
         self._pending = []
+
+    def _chunk(self, index: int) -> list[tuple[Any, ...]]:
+        start, size = self._offsets[index], self._offsets[index + 1] - self._offsets[index]
+        if hasattr(os, "pread"):
+            data = os.pread(self._file.fileno(), size, start)
+        else:  # Windows: one process reads, so the shared offset may move
+            self._file.seek(start)
+            data = self._file.read(size)
+        rows: list[tuple[Any, ...]] = pickle.loads(data)
+        return rows
 
     def __len__(self) -> int:
         return self._length
 
     def __iter__(self) -> Iterator[tuple[Any, ...]]:
         for index in range(len(self._offsets) - 1):
-            start = self._offsets[index]
-            self._file.seek(start)
-            yield from pickle.loads(self._file.read(self._offsets[index + 1] - start))
+            yield from self._chunk(index)
         yield from list(self._pending)
 
 
