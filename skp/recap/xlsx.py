@@ -76,16 +76,25 @@ def _write_value(sheet: Worksheet, row: int, col: int, value: Any, styles: _Styl
         sheet.write_string(row, col, xlsx_text(value), styles.text)
 
 
-def _text_cell(value: str, styles: _Styles, column: str) -> tuple[str, Format]:
+def _text_cell(value: str, styles: _Styles, column: str) -> tuple[str, Format, bool]:
     """A text cell's content and style: NIPs as text cells, formula-like text with the quote prefix,
-    a Status coloured by its value."""
+    a Status coloured by its value; and whether the text looks like rich-text markup."""
     text = xlsx_text(value)
     formula_like = looks_like_formula(text)
+    markup = text.startswith("<r>") and text.endswith("</r>")
     if column in NIP_COLUMNS:
-        return text, styles.quoted_nip if formula_like else styles.nip
+        return text, styles.quoted_nip if formula_like else styles.nip, markup
     if formula_like:
-        return text, styles.quoted
-    return text, styles.status.get(text, styles.text) if column == "Status" else styles.text
+        return text, styles.quoted, markup
+    return text, styles.status.get(text, styles.text) if column == "Status" else styles.text, markup
+
+
+def _write_markup_like(sheet: Worksheet, row: int, col: int, text: str, style: Format,
+                       styles: _Styles) -> None:
+    """Text that starts with ``<r>`` and ends with ``</r>``, which xlsxwriter's constant-memory mode would
+    copy into the sheet unescaped as rich-text markup (so ``<r><t>a</t></r></is></c><c><f>…`` would add a
+    live formula cell): written as two escaped rich-text runs in the cell's style, the same text."""
+    sheet.write_rich_string(row, col, styles.text, text[:1], styles.text, text[1:], style)
 
 
 def _print_setup(sheet: Worksheet, title: str) -> None:
@@ -106,7 +115,7 @@ def _write_table(sheet: Worksheet, columns: list[str], rows: Iterable[tuple[Any,
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(count, 1), len(columns) - 1)
     linked = [c in LINK_COLUMNS for c in columns]
-    memos: list[dict[str, tuple[str, Format]]] = [{} for _ in columns]
+    memos: list[dict[str, tuple[str, Format, bool]]] = [{} for _ in columns]
     widths = [len(c) for c in columns]
     targets: dict[str, str | None] = {}  # a submission has many findings: compute its link once
     links = 0
@@ -142,7 +151,11 @@ def _write_table(sheet: Worksheet, columns: list[str], rows: Iterable[tuple[Any,
                 if len(memo) >= MEMO_SIZE:
                     memo.clear()
                 cell = memo[value] = _text_cell(value, styles, columns[col])
-            write_string(row, col, *cell)
+            text, style, markup = cell
+            if markup:
+                _write_markup_like(sheet, row, col, text, style, styles)
+            else:
+                write_string(row, col, text, style)
     for index, width in enumerate(widths):
         sheet.set_column(index, index, min(MAX_WIDTH, width + 2))
     for offset, note in enumerate(notes, start=2):
