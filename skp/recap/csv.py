@@ -14,6 +14,7 @@ Each file is written atomically.
 from __future__ import annotations
 
 import csv
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -80,6 +81,6 @@ def write_csv(tables: RecapTables, folder: Path) -> list[Path]:
     written = []
     for name, table in tables.named():
         target = folder / f"{name.lower().replace(' ', '_')}.csv"
-        atomic_write(target, lambda handle, table=table: _write_table(handle, table))
+        atomic_write(target, partial(_write_table, table=table))
         written.append(target)
     return written
