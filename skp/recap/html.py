@@ -343,13 +343,12 @@ def _tree(tables: RecapTables) -> Iterator[str]:
         if r[state] == TIDAK_COCOK:
             broken[subordinate].append(str(r[rk]))
     shown = set(children) | below
-    pegawai = tables.pegawai
-    people = {path: (nama, jabatan) for path, nama, jabatan
-              in zip(pegawai["Berkas"], pegawai["Nama"], pegawai["Jabatan"], strict=True) if path in shown}
+    berkas, nama, jabatan = (tables.pegawai.columns.index(c) for c in ("Berkas", "Nama", "Jabatan"))
+    people = {r[berkas]: (r[nama], r[jabatan]) for r in tables.pegawai if r[berkas] in shown}
 
     def label(path: str) -> str:
-        nama, jabatan = people.get(path, (None, None))
-        name, jabatan = plain(nama) or path, plain(jabatan)
+        written_name, written_jabatan = people.get(path, (None, None))
+        name, jabatan = plain(written_name) or path, plain(written_jabatan)
         css, marks = "simpul", []
         if broken.get(path):
             css += " putus"

@@ -6,10 +6,11 @@ formats telling the same story: each writer only lays the tables out, row by row
 
 The recap of a national batch must not cost memory per submission on top of the batch itself, nor serial
 seconds the writers could avoid. So the reports are read from the batch's store once, in one pass that
-builds the Pegawai frame (one row per submission, which the per-unit counts group with pandas) and
-appends each finding's row to the Temuan table; Temuan and Hierarki, the two tables that grow with the
-findings and the RK, are :class:`SpilledRows`: pickled in chunks to a temporary file and read back by each
-writer in turn, so no writer holds more than a chunk of them.
+counts what the small tables need per unit kerja (status, predikat, finding codes) and appends each
+submission's Pegawai row and each finding's Temuan row to :class:`SpilledRows`: pickled in chunks to a
+temporary file and read back by each writer in turn, as are the Hierarki rows, so no table that grows
+with the submissions is ever whole in memory. Only the per-unit tables (Ringkasan, Predikat) and the
+daftar's Belum Mengirim are pandas frames.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import islice
 from typing import Any, Protocol
 
 import pandas as pd
@@ -74,7 +74,7 @@ class Table(Protocol):
 
 
 class FrameRows:
-    """A small table held as a pandas frame (a row per unit kerja, per submission, per missing pegawai)."""
+    """A table held as a pandas frame (a row per unit kerja, or per pegawai of the daftar not submitting)."""
 
     def __init__(self, frame: pd.DataFrame) -> None:
         self.frame = frame
@@ -101,6 +101,7 @@ class SpilledRows:
         self._offsets = array("q", [0])
         self._pending: list[tuple[Any, ...]] = []
         self._length = 0
+        self._floats: list[int] = []  # columns whose whole numbers read back as floats
 
     def append(self, row: tuple[Any, ...]) -> None:
         self._pending.append(row)
@@ -128,21 +129,28 @@ class SpilledRows:
     def __len__(self) -> int:
         return self._length
 
+    def read_as_floats(self, columns: Iterable[int]) -> None:
+        """Read the whole numbers of these columns back as floats, as a pandas column that mixes whole
+        numbers with gaps or fractions holds them (``3.0``): the recap's numbers look as they always did."""
+        self._floats = list(columns)
+
     def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        rows = self._rows()
+        if not self._floats:
+            return rows
+        return (self._as_floats(row) for row in rows)
+
+    def _as_floats(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        values = list(row)
+        for index in self._floats:
+            if isinstance(values[index], int):
+                values[index] = float(values[index])
+        return tuple(values)
+
+    def _rows(self) -> Iterator[tuple[Any, ...]]:
         for index in range(len(self._offsets) - 1):
             yield from self._chunk(index)
         yield from list(self._pending)
-
-
-def head(table: Table, count: int) -> list[tuple[Any, ...]]:
-    """The first ``count`` rows of ``table``."""
-    return list(islice(iter(table), count))
-
-
-def column(table: Table, name: str) -> Iterable[Any]:
-    """The values of one column of ``table``, in row order."""
-    index = table.columns.index(name)
-    return (row[index] for row in table)
 
 
 @dataclass(frozen=True)
@@ -180,7 +188,7 @@ class RecapTables:
     ringkasan: pd.DataFrame
     temuan: SpilledRows
     hierarki: SpilledRows
-    pegawai: pd.DataFrame
+    pegawai: SpilledRows
     predikat: pd.DataFrame | None
     belum_mengirim: pd.DataFrame | None = None
     info: RecapInfo | None = None
@@ -193,23 +201,30 @@ class RecapTables:
         if self.predikat is not None:
             yield "Predikat", FrameRows(self.predikat)
         yield "Hierarki", self.hierarki
-        yield "Pegawai", FrameRows(self.pegawai)
+        yield "Pegawai", self.pegawai
         yield "Temuan", self.temuan
 
 
 @dataclass
-class _Codes:
-    """Finding codes counted while the reports stream past: per unit kerja, overall, and per code the
-    findings and the submissions carrying it (what the Ringkasan and the top problems show)."""
+class _Counts:
+    """What the reports are counted into as they stream past, per unit kerja: submissions by status,
+    scored submissions by predikat, finding codes (and overall: codes, and the submissions carrying each),
+    which is all the Ringkasan, the Predikat table and the top problems need."""
 
+    status: dict[str, Counter[str]] = field(default_factory=dict)
+    predikat: dict[str, Counter[str]] = field(default_factory=dict)
     per_unit: dict[str, Counter[str]] = field(default_factory=dict)
     overall: Counter[str] = field(default_factory=Counter)
     files: Counter[str] = field(default_factory=Counter)
 
-    def add(self, unit: str, codes: list[str]) -> None:
-        self.per_unit.setdefault(unit, Counter()).update(codes)
-        self.overall.update(codes)
-        self.files.update(set(codes))
+    def add(self, unit: str, status: str, predikat: str | None, codes: list[str]) -> None:
+        self.status.setdefault(unit, Counter())[status] += 1
+        if predikat is not None:
+            self.predikat.setdefault(unit, Counter())[predikat] += 1
+        if codes:
+            self.per_unit.setdefault(unit, Counter()).update(codes)
+            self.overall.update(codes)
+            self.files.update(set(codes))
 
 
 def _clean_unit(unit: str | None) -> str:
@@ -242,13 +257,19 @@ def _predikat_label(raw: str | None) -> str | None:
     return next((label for label in PREDIKAT_ORDER if normalize_label(label) == key), raw)
 
 
-def _pegawai_temuan(batch: Batch) -> tuple[pd.DataFrame, SpilledRows, _Codes]:
-    """One pass over the reports: the Pegawai frame, the Temuan rows, and the finding codes counted."""
+NUMBER_COLUMNS = tuple(PEGAWAI.index(c) for c in ("Error", "Peringatan", "Jumlah RK", "Jumlah IKI",
+                                                   "Nilai SKP"))
+
+
+def _pegawai_temuan(batch: Batch) -> tuple[SpilledRows, SpilledRows, _Counts]:
+    """One pass over the reports: the Pegawai and Temuan rows, and the counts per unit kerja."""
     entries = {e.path: e for e in batch.entries}
     daftar = batch.hierarchy.daftar
-    rows = []
-    temuan = SpilledRows(TEMUAN)
-    codes = _Codes()
+    pegawai, temuan = SpilledRows(PEGAWAI), SpilledRows(TEMUAN)
+    counts = _Counts()
+    whole: set[int] = set()  # number columns holding whole numbers,
+    fraction: set[int] = set()  # ... fractions (floats),
+    empty: set[int] = set()  # ... and gaps
     error, peringatan = Severity.ERROR, Severity.PERINGATAN
     for report in batch.reports:
         entry = entries.get(report.path)
@@ -256,19 +277,31 @@ def _pegawai_temuan(batch: Batch) -> tuple[pd.DataFrame, SpilledRows, _Codes]:
         facts = entry or HierarchyEntry(path=report.path)
         findings = report.findings
         nama, nip, unit = report.nama or facts.nama, report.nip or facts.nip, _unit(report, entry, daftar)
-        rows.append([
-            report.path, nama, nip, facts.jabatan, unit, report.form, report.nip_penilai,
-            STATUS_LABELS[report.status], sum(1 for f in findings if f.severity is error),
+        status, predikat = STATUS_LABELS[report.status], _predikat_label(facts.predikat)
+        row = (
+            report.path, nama, nip, facts.jabatan, unit, report.form, report.nip_penilai, status,
+            sum(1 for f in findings if f.severity is error),
             sum(1 for f in findings if f.severity is peringatan),
-            facts.jumlah_rk if read else None, facts.jumlah_iki if read else None,
-            facts.nilai_skp, _predikat_label(facts.predikat),
-        ])
+            facts.jumlah_rk if read else None, facts.jumlah_iki if read else None, facts.nilai_skp, predikat,
+        )
+        pegawai.append(row)
+        for index in NUMBER_COLUMNS:
+            value = row[index]
+            (empty if value is None else fraction if isinstance(value, float) else whole).add(index)
         for f in findings:
             temuan.append((report.path, nama, nip, unit, f.code, f.severity.value, f.sheet, f.cell,
                            f.message))
-        if findings:
-            codes.add(unit, [f.code for f in findings])
-    return pd.DataFrame(rows, columns=PEGAWAI), temuan, codes
+        counts.add(unit, status, predikat, [f.code for f in findings])
+    pegawai.read_as_floats(sorted(whole & (fraction | empty)))
+    return pegawai, temuan, counts
+
+
+def _per_unit(counts: dict[str, Counter[str]], columns: Sequence[str]) -> pd.DataFrame:
+    """Counts per unit kerja as a frame: units in order, the given columns, whole numbers."""
+    frame = pd.DataFrame.from_dict({unit: dict(c) for unit, c in counts.items()}, orient="index")
+    frame = frame.reindex(index=sorted(counts), columns=list(columns)).fillna(0).astype(int)
+    frame.index.name = "Unit Kerja"
+    return frame
 
 
 def _top_codes(counts: Counter[str]) -> str:
@@ -281,11 +314,10 @@ def _percent(done: int, expected: int) -> int | None:
     return round(100 * done / expected) if expected else None
 
 
-def _ringkasan(pegawai: pd.DataFrame, codes: _Codes, sent: pd.DataFrame | None) -> pd.DataFrame:
+def _ringkasan(codes: _Counts, sent: pd.DataFrame | None) -> pd.DataFrame:
     """Per unit kerja: submissions by status and the top codes; with a daftar also who must submit,
     who did, who has not and who need not, and the rate (whole percent)."""
-    statuses = list(STATUS_LABELS.values())
-    counts = pd.crosstab(pegawai["Unit Kerja"], pegawai["Status"]).reindex(columns=statuses, fill_value=0)
+    counts = _per_unit(codes.status, list(STATUS_LABELS.values()))
     counts.insert(0, "Pegawai", counts.sum(axis=1))
     columns = list(RINGKASAN)
     if sent is not None:
@@ -339,7 +371,7 @@ def _belum_mengirim(daftar: Daftar, submitted: set[str]) -> tuple[pd.DataFrame, 
     return table.reset_index(drop=True), sent.fillna(0).astype(int)
 
 
-def _masalah(codes: _Codes) -> list[Masalah]:
+def _masalah(codes: _Counts) -> list[Masalah]:
     """The most frequent finding codes, by the number of submissions they touch, with their uraian."""
     ranked = sorted(codes.overall, key=lambda code: (-codes.files[code], -codes.overall[code], code))
     known = catalogue()
@@ -357,16 +389,13 @@ def _most_common(values: list[str | None]) -> str | None:
     return found.most_common(1)[0][0] if found else None
 
 
-def _predikat(pegawai: pd.DataFrame) -> pd.DataFrame | None:
-    scored = pegawai.dropna(subset=["Predikat"])
-    if scored.empty:
+def _predikat(counts: _Counts) -> pd.DataFrame | None:
+    if not counts.predikat:
         return None
-    table = pd.crosstab(scored["Unit Kerja"], scored["Predikat"])
-    order = list(PREDIKAT_ORDER) + sorted(set(table.columns) - set(PREDIKAT_ORDER))
-    table = table.reindex(columns=order, fill_value=0)
+    seen = {label for per_unit in counts.predikat.values() for label in per_unit}
+    table = _per_unit(counts.predikat, list(PREDIKAT_ORDER) + sorted(seen - set(PREDIKAT_ORDER)))
     table["Jumlah"] = table.sum(axis=1)
     table = table.reset_index()
-    table.columns.name = None
     table.loc[len(table)] = [TOTAL, *(int(table[c].sum()) for c in table.columns[1:])]
     return table
 
@@ -404,13 +433,16 @@ def _hierarki(hierarchy: Hierarchy) -> SpilledRows:
 
 def build_tables(batch: Batch, today: date | None = None) -> RecapTables:
     """Every recap table for ``batch`` (``today`` is the date the recap says it was made)."""
-    pegawai, temuan, codes = _pegawai_temuan(batch)
+    pegawai, temuan, counts = _pegawai_temuan(batch)
     daftar = batch.hierarchy.daftar
     belum = sent = None
     if daftar is not None:
         belum, sent = _belum_mengirim(daftar, {e.nip for e in batch.entries if e.nip})
-    ringkasan = _ringkasan(pegawai, codes, sent)
-    status = {key: int((pegawai["Status"] == label).sum()) for key, label in STATUS_LABELS.items()}
+    ringkasan = _ringkasan(counts, sent)
+    statuses = Counter[str]()
+    for per_unit in counts.status.values():
+        statuses.update(per_unit)
+    status = {key: statuses[label] for key, label in STATUS_LABELS.items()}
     total = ringkasan.iloc[-1]
     info = RecapInfo(
         instansi=_most_common([e.instansi for e in batch.entries]),
@@ -420,14 +452,14 @@ def build_tables(batch: Batch, today: date | None = None) -> RecapTables:
         sudah=int(total["Sudah Mengirim"]) if daftar is not None else None,
         tidak_wajib=int(total["Tidak Wajib"]) if daftar is not None else None,
         daftar=daftar.path if daftar is not None else None,
-        masalah=_masalah(codes),
+        masalah=_masalah(counts),
     )
     return RecapTables(
         ringkasan=ringkasan,
         temuan=temuan,
         hierarki=_hierarki(batch.hierarchy),
         pegawai=pegawai,
-        predikat=_predikat(pegawai),
+        predikat=_predikat(counts),
         belum_mengirim=belum,
         info=info,
     )
