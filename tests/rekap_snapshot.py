@@ -35,18 +35,23 @@ FOLDER = DATA / "rekap_agensi"
 EXPECTED = DATA / "rekap_agensi_hasil"
 DAFTAR = DATA / "daftar" / "daftar_pegawai_dinas_pupr.xlsx"
 TODAY = date(2026, 3, 2)
-VARIANTS = {"tanpa_daftar": None, "dengan_daftar": DAFTAR}
+# what is recapped (a folder of the agency) and with which daftar pegawai; ``semua_terbaca`` has no
+# unreadable file, so its Pegawai counts are whole numbers (elsewhere a gap makes them ``2.0``)
+VARIANTS: dict[str, tuple[str, Path | None]] = {"tanpa_daftar": (".", None), "dengan_daftar": (".", DAFTAR),
+                                                "semua_terbaca": ("unit", None)}
 VERSION_MARK = "{versi}"
 
 
-def write_recap(work: Path, daftar: Path | None, config: Config) -> Path:
-    """Copy the agency folder into ``work``, recap it from inside; returns the copy (outputs in it)."""
+def write_recap(work: Path, variant: str, config: Config) -> Path:
+    """Copy the agency folder into ``work``, recap the variant's part of it from inside; returns the copy
+    (outputs in it)."""
+    part, daftar = VARIANTS[variant]
     folder = work / "kiriman"
     shutil.copytree(FOLDER, folder)
     previous = Path.cwd()
     try:
         os.chdir(folder)
-        batch = run_batch(discover([Path(".")]), config, jobs=1,
+        batch = run_batch(discover([Path(part)]), config, jobs=1,
                           daftar=read_daftar(daftar, config) if daftar else None)
         tables = build_tables(batch, today=TODAY)
         write_outputs(tables, [(Path("rekap.xlsx"), write_xlsx), (Path("rekap.html"), write_html),

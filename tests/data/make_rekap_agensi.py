@@ -5,10 +5,10 @@ Run ``python tests/data/make_rekap_agensi.py`` to regenerate; both folders are c
 The agency is the hierarchy folder of ``tests/kumpulan_documents.py`` (a Kepala Dinas, a Kepala Bagian and
 staff whose RK atasan match, miss or are empty; formula-like names and unit; a corrupt file; files
 discovery skips) plus the sample submissions of ``samples/`` (a second unit with filled Penilaian sheets,
-so the Predikat table exists). The expected recap, once without and once with the agency's daftar
-pegawai, was written by the recap code of before its rewrite for speed and memory (issue 15), so
-``tests/test_rekap_tetap.py`` proves the rewrite changed no output: the xlsx by meaning
-(:func:`rekap_snapshot.xlsx_snapshot`), the HTML and every CSV byte for byte.
+so the Predikat table exists). The expected recaps (without and with the agency's daftar pegawai, and
+of the ``unit/`` folder alone, where no file is unreadable) were written by the recap code of before its
+rewrite for speed and memory (issue 15), so ``tests/test_rekap_tetap.py`` proves the rewrite changed no
+output: the xlsx by meaning (:func:`rekap_snapshot.xlsx_snapshot`), the HTML and every CSV byte for byte.
 """
 
 from __future__ import annotations
@@ -38,11 +38,11 @@ def main() -> None:
         (FOLDER / "sampel").mkdir(exist_ok=True)
         shutil.copy(sample, FOLDER / "sampel" / sample.name)
     shutil.rmtree(EXPECTED, ignore_errors=True)
-    for variant, daftar in VARIANTS.items():
+    for variant in VARIANTS:
         target = EXPECTED / variant
         (target / "csv").mkdir(parents=True)
         with tempfile.TemporaryDirectory() as work:
-            folder = write_recap(Path(work), daftar, config)
+            folder = write_recap(Path(work), variant, config)
             snapshot = xlsx_snapshot(folder / "rekap.xlsx")
             (target / "xlsx.json").write_text(json.dumps(snapshot, ensure_ascii=False, indent=1) + "\n",
                                               encoding="utf-8")
