@@ -12,6 +12,8 @@ first failure, in the order given, is raised as :class:`OutputFailed`.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -43,7 +45,10 @@ def _write_each(tables: RecapTables, outputs: Sequence[tuple[Path, Writer]]) -> 
 
 
 def _child(tables: RecapTables, outputs: Sequence[tuple[Path, Writer]], answer: Connection) -> None:
-    failed = _write_each(tables, outputs)
+    try:
+        failed = _write_each(tables, outputs)
+    except KeyboardInterrupt:  # stopped with the command: the atomic writer removed its temporary file
+        return
     try:
         answer.send(failed)
     except Exception as exc:  # noqa: BLE001 (an exception that does not pickle still names its output)
@@ -72,8 +77,9 @@ def write_outputs(tables: RecapTables, outputs: Sequence[tuple[Path, Writer]]) -
             except EOFError:  # the process ended without a word: killed, or out of memory
                 child.join()
                 others = (0, ChildProcessError(f"proses penulis keluaran berhenti (kode {child.exitcode})"))
-        except BaseException:
-            child.terminate()
+        except BaseException:  # interrupted here: stop the other writer the same way, so it cleans up too
+            if child.is_alive():
+                os.kill(child.pid, signal.SIGINT)  # type: ignore[arg-type]
             raise
         finally:
             child.join()
