@@ -8,6 +8,8 @@ here. Regenerate them (``python tests/data/make_rekap_agensi.py``) only for an i
 from __future__ import annotations
 
 import json
+import multiprocessing
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,7 @@ from rekap_snapshot import EXPECTED, FOLDER, VARIANTS, html_text, write_recap, x
 from skp.config import Config
 from skp.recap.html import write_html
 from skp.recap.outputs import OutputFailed, write_outputs
-from skp.recap.tables import build_tables
+from skp.recap.tables import CHUNK_ROWS, SpilledRows, build_tables
 from skp.recap.xlsx import write_xlsx
 from skp.run.batch import run_batch
 from skp.run.discovery import discover
@@ -75,3 +77,33 @@ def test_an_output_the_forked_writer_cannot_write_is_named_with_its_cause(tmp_pa
     assert failed.value.target == page
     assert isinstance(failed.value.cause, NotADirectoryError)
     assert (tmp_path / "rekap.xlsx").stat().st_size > 0
+
+
+def _read_in_child(table: SpilledRows, answer: Connection) -> None:
+    answer.send(list(table))
+    answer.close()
+
+
+def test_spilled_rows_read_back_whole_in_order_as_often_as_asked() -> None:
+    """Rows past several chunks come back in order, on every pass, also when two passes interleave and
+    when a forked process reads them; whole numbers of a float column come back as floats."""
+    rows = [(f"berkas_{i}.xlsx", i, None if i % 7 else 1.5) for i in range(2 * CHUNK_ROWS + 17)]
+    table = SpilledRows(["Berkas", "Jumlah", "Nilai"])
+    for row in rows:
+        table.append(row)
+    assert len(table) == len(rows)
+    assert list(table) == rows and list(table) == rows
+    assert [a for a, b in zip(table, table, strict=True) if a == b] == rows
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    passes = iter(table)
+    first = [next(passes) for _ in range(CHUNK_ROWS + 3)]  # a pass here stands in the second chunk
+    child = context.Process(target=_read_in_child, args=(table, send))
+    child.start()
+    send.close()
+    assert receive.recv() == rows
+    child.join()
+    assert first + list(passes) == rows
+    table.read_as_floats([1])
+    assert [r[1] for r in table] == [float(i) for i in range(len(rows))]
+    assert all(type(r[1]) is float for r in table)
