@@ -331,13 +331,15 @@ def _tree(tables: RecapTables) -> Iterator[str]:
     broken: dict[str, list[str]] = defaultdict(list)
     idle: dict[str, list[str]] = defaultdict(list)
     below = set()
+    linked: set[tuple[str, str]] = set()  # a subordinate has a row per RK: list it once under its superior
     for r in table:
         superior, subordinate = r[top], plain(r[bottom])
         if subordinate is None:
             if r[state] == TIDAK_DIINTERVENSI:
                 idle[superior].append(str(r[rk]))
             continue
-        if subordinate not in children[superior]:
+        if (superior, subordinate) not in linked:
+            linked.add((superior, subordinate))
             children[superior].append(subordinate)
         below.add(subordinate)
         if r[state] == TIDAK_COCOK:
