@@ -59,6 +59,7 @@ def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_d
 
     from skp.recap.csv import write_csv
     from skp.recap.html import write_html
+    from skp.recap.outputs import OutputFailed, write_outputs
     from skp.recap.tables import build_tables
     from skp.recap.xlsx import write_xlsx
 
@@ -75,16 +76,17 @@ def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_d
                                        daftar=daftar, dask=dask)
     with working("Menyusun rekap…"):
         tables = build_tables(batch)
-        for target, write in ((keluaran, write_xlsx), (html_path, write_html), (csv_dir, write_csv)):
-            if target is None:
-                continue
-            try:
-                write(tables, target)
-            except (OSError, FileCreateError) as exc:  # xlsxwriter wraps the OSError of a full disk
-                cause = exc if isinstance(exc, OSError) else exc.args[0] if exc.args else exc
-                why = reason(cause) if isinstance(cause, OSError) else str(cause)
-                where = terminal_text(target, single_line=True)
-                raise CannotRun(f"rekap tidak dapat ditulis ke {where}: {why}") from exc
+        wanted = ((keluaran, write_xlsx), (html_path, write_html), (csv_dir, write_csv))
+        try:
+            write_outputs(tables, [(target, write) for target, write in wanted if target is not None])
+        except OutputFailed as failed:
+            exc = failed.cause
+            if not isinstance(exc, OSError | FileCreateError):
+                raise exc from None
+            cause = exc if isinstance(exc, OSError) else exc.args[0] if exc.args else exc
+            why = reason(cause) if isinstance(cause, OSError) else str(cause)
+            where = terminal_text(failed.target, single_line=True)
+            raise CannotRun(f"rekap tidak dapat ditulis ke {where}: {why}") from exc
     print_summary(batch, seconds)
     click.echo(f"Rekap {len(batch.reports)} berkas ditulis ke {terminal_text(keluaran, single_line=True)}",
                err=True)

@@ -13,7 +13,7 @@ from xml.dom.minidom import parseString
 
 import pytest
 from click.testing import CliRunner
-from kumpulan_documents import KABAG, KEPALA, STAF_A, STAF_B, STAF_C, write_folder
+from kumpulan_documents import KABAG, KEPALA, STAF_A, STAF_B, STAF_C, ja, person, write_document, write_folder
 from openpyxl import load_workbook
 
 import skp.recap.xlsx as recap_xlsx
@@ -122,3 +122,24 @@ def test_csv_read_by_libreoffice_has_no_formula_and_keeps_every_nip_digit(hostil
     joined = "\n".join(texts)
     for nip in NIPS:
         assert nip in joined, nip  # the spaced form, every digit kept
+
+
+MARKUP = '<r><t>a</t></r></is></c><c r="Z1"><f>HYPERLINK("http://x","klik")</f></c><c><is><r><t>b</t></r>'
+
+
+def test_text_shaped_like_rich_text_markup_stays_text(tmp_path: Path, config: Config) -> None:
+    """xlsxwriter's constant-memory mode copies text that starts with ``<r>`` and ends with ``</r>``
+    into the sheet unescaped: a name written so must stay that text, not become a live formula cell."""
+    folder = tmp_path / "kiriman"
+    document = ja(person(MARKUP, STAF_A, "Teknik Jalan"), person("Budi", KABAG, "Kepala Bagian"), [])
+    write_document(document, folder / "staf.xlsx", config)
+    result = CliRunner().invoke(rekap, [str(folder), "-o", str(tmp_path / "rekap.xlsx"), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(tmp_path / "rekap.xlsx") as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/sheet"):
+                assert b"<f>" not in archive.read(name), name
+    book = load_workbook(tmp_path / "rekap.xlsx")
+    names = [c.value for c in book["Pegawai"]["B"][1:]]
+    assert names == [MARKUP]
+    assert all(c.data_type != "f" for ws in book.worksheets for row in ws.iter_rows() for c in row)

@@ -14,36 +14,73 @@ Each file is written atomically.
 from __future__ import annotations
 
 import csv
-import io
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-from skp.recap.tables import NIP_COLUMNS, RecapTables, spaced_nip
+from skp.recap.tables import NIP_COLUMNS, RecapTables, Table, spaced_nip
 from skp.sinks import csv_cell, plain
 from skp.writing.atomic import atomic_write
 
+BOM = "\ufeff"
+FLUSH_CHARS = 1 << 20  # a file is written in pieces of about this many characters
+MEMO_SIZE = 50_000  # distinct fields per column remembered while a table is written (then forgotten)
+
+
+class _Pieces:
+    """The text the csv module writes, encoded to UTF-8 and handed to the file a large piece at a time."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
+        self._pending: list[str] = [BOM]
+        self._size = 0
+
+    def write(self, text: str) -> None:
+        self._pending.append(text)
+        self._size += len(text)
+        if self._size >= FLUSH_CHARS:
+            self.flush()
+
+    def flush(self) -> None:
+        self._handle.write("".join(self._pending).encode("utf-8"))
+        self._pending, self._size = [], 0
+
+
+def _field(value: Any, nip: bool) -> str:
+    return csv_cell(spaced_nip(plain(value)) if nip else value)
+
+
+def _write_table(handle: BinaryIO, table: Table) -> None:
+    """Header and rows of ``table``, each field made safe once per distinct value in its column."""
+    pieces = _Pieces(handle)
+    writer = csv.writer(pieces, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+    columns = table.columns
+    nip = [c in NIP_COLUMNS for c in columns]
+    memos: list[dict[str, str]] = [{} for _ in columns]
+    writer.writerow([csv_cell(c) for c in columns])
+    for row in table:
+        fields = []
+        for value, is_nip, memo in zip(row, nip, memos, strict=True):
+            if not isinstance(value, str):
+                fields.append(_field(value, is_nip))
+                continue
+            text = memo.get(value)
+            if text is None:
+                if len(memo) >= MEMO_SIZE:
+                    memo.clear()
+                text = memo[value] = _field(value, is_nip)
+            fields.append(text)
+        writer.writerow(fields)
+    pieces.flush()
+
 
 def write_csv(tables: RecapTables, folder: Path) -> list[Path]:
-    """One ``<tabel>.csv`` per table in ``folder`` (created if missing); returns the files written."""
+    """One ``<tabel>.csv`` per table in ``folder`` (created if missing), each streamed to its file;
+    returns the files written."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, frame in tables.named():
-        columns = [str(c) for c in frame.columns]
-        nip = [c in NIP_COLUMNS for c in columns]
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
-        writer.writerow([csv_cell(c) for c in columns])
-        writer.writerows(
-            [csv_cell(spaced_nip(plain(v)) if n else v) for v, n in zip(row, nip, strict=True)]
-            for row in frame.itertuples(index=False, name=None)
-        )
+    for name, table in tables.named():
         target = folder / f"{name.lower().replace(' ', '_')}.csv"
-        data = buffer.getvalue().encode("utf-8-sig")
-        atomic_write(target, partial(_write_bytes, data=data))
+        atomic_write(target, partial(_write_table, table=table))
         written.append(target)
     return written
-
-
-def _write_bytes(handle: BinaryIO, data: bytes) -> None:
-    handle.write(data)

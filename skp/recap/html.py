@@ -18,7 +18,9 @@ import base64
 import hashlib
 import os
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, BinaryIO
 from urllib.parse import quote
 
 import pandas as pd
@@ -33,6 +35,7 @@ from skp.recap.tables import (
     TOTAL,
     RecapInfo,
     RecapTables,
+    Table,
     spaced_nip,
 )
 from skp.recap.xlsx import LINK_COLUMNS
@@ -44,6 +47,8 @@ MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agust
 STATUS_CLASS = {"Lulus": "lulus", "Perlu Perbaikan": "perbaikan", "Gagal Dibaca": "gagal"}
 LONG_TEXT = 40  # characters: such a cell keeps a readable width on a phone instead of a thin column
 TINGKAT_CLASS = {"error": "gagal", "peringatan": "perbaikan", "info": "info"}
+MEMO_SIZE = 50_000  # distinct cells per column remembered while a table is written (then forgotten)
+FLUSH_CHARS = 1 << 20  # the page is written in pieces of about this many characters
 
 CSS = """
 :root{--biru:#1f4e78;--hijau:#2e7d32;--kuning:#b26a00;--merah:#c62828;--abu:#5f6b7a;--garis:#c8d3df}
@@ -204,41 +209,56 @@ def _cell(value: object, column: str, linked: bool, links: dict[str, str | None]
     return f'<td class="panjang">{text}</td>' if len(text) > LONG_TEXT else f"<td>{text}</td>"
 
 
-def _row_class(frame_name: str, record: dict[str, object]) -> str:
-    if record.get("Unit Kerja") == TOTAL and frame_name in ("Ringkasan", "Predikat"):
-        return ' class="jumlah"'
-    status = record.get("Status")
-    if frame_name == "Pegawai" and isinstance(status, str) and status in STATUS_CLASS:
-        return f' class="{STATUS_CLASS[status]}"'
-    tingkat = record.get("Tingkat")
-    if frame_name == "Temuan" and isinstance(tingkat, str) and tingkat in TINGKAT_CLASS:
-        return f' class="{TINGKAT_CLASS[tingkat]}"'
+def _row_classes(frame_name: str, columns: list[str]) -> tuple[int | None, dict[object, str]]:
+    """Which column colours a row of this table, and the row attribute for each of its values."""
+    def at(column: str) -> int | None:
+        return columns.index(column) if column in columns else None
+
+    if frame_name in ("Ringkasan", "Predikat"):
+        return at("Unit Kerja"), {TOTAL: ' class="jumlah"'}
+    if frame_name == "Pegawai":
+        return at("Status"), {status: f' class="{css}"' for status, css in STATUS_CLASS.items()}
+    if frame_name == "Temuan":
+        return at("Tingkat"), {tingkat: f' class="{css}"' for tingkat, css in TINGKAT_CLASS.items()}
     if frame_name == "Hierarki":
-        keselarasan = record.get("Keselarasan")
-        if keselarasan == TIDAK_COCOK:
-            return ' class="gagal"'
-        if keselarasan in (TIDAK_DIINTERVENSI, TANPA_RK_ATASAN):
-            return ' class="perbaikan"'
-    return ""
+        return at("Keselarasan"), {TIDAK_COCOK: ' class="gagal"', TIDAK_DIINTERVENSI: ' class="perbaikan"',
+                                   TANPA_RK_ATASAN: ' class="perbaikan"'}
+    return None, {}
 
 
-def _table(name: str, frame: pd.DataFrame, link_base: str) -> str:
-    columns = [str(c) for c in frame.columns]
+def _table(name: str, table: Table, link_base: str) -> Iterator[str]:
+    """The table's markup, row by row; each cell is rendered once per distinct value in its column."""
+    columns = table.columns
     linked = [c in LINK_COLUMNS for c in columns]
     links: dict[str, str | None] = {}
+    memos: list[dict[Any, str]] = [{} for _ in columns]
     ident = f"tabel-{_anchor(name)}"
     head = "".join(f'<th scope="col">{html_text(c)}</th>' for c in columns)
-    rows = []
-    for values in frame.itertuples(index=False, name=None):
-        record = dict(zip(columns, values, strict=True))
-        cells = "".join(_cell(v, c, k, links, link_base)
-                        for v, c, k in zip(values, columns, linked, strict=True))
-        rows.append(f"<tr{_row_class(name, record)}>{cells}</tr>")
     label = html_text(f"Saring tabel {name}")
-    tools = (f'<div class="alat"><input type="search" id="{ident}-saring" placeholder="{label}…" '
-             f'aria-label="{label}"><output id="{ident}-jumlah">{len(frame)} baris</output></div>')
-    return (f'{tools}\n<div class="gulir"><table class="data" id="{ident}">\n<thead><tr>{head}</tr></thead>\n'
-            f'<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table></div>")
+    yield (f'<div class="alat"><input type="search" id="{ident}-saring" placeholder="{label}…" '
+           f'aria-label="{label}"><output id="{ident}-jumlah">{len(table)} baris</output></div>'
+           f'\n<div class="gulir"><table class="data" id="{ident}">\n<thead><tr>{head}</tr></thead>\n'
+           f"<tbody>\n")
+    marker, classes = _row_classes(name, columns)
+    first = True
+    for values in table:
+        cells = []
+        for value, column, link, memo in zip(values, columns, linked, memos, strict=True):
+            if not isinstance(value, str):
+                cells.append(_cell(value, column, link, links, link_base))
+                continue
+            cell = memo.get(value)
+            if cell is None:
+                if len(memo) >= MEMO_SIZE or len(links) >= MEMO_SIZE:
+                    memo.clear()
+                    links.clear()
+                cell = memo[value] = _cell(value, column, link, links, link_base)
+            cells.append(cell)
+        mark = values[marker] if marker is not None else None
+        css = classes.get(mark, "") if isinstance(mark, str) else ""
+        yield ("" if first else "\n") + f"<tr{css}>" + "".join(cells) + "</tr>"
+        first = False
+    yield "\n</tbody>\n</table></div>"
 
 
 def _kpi(info: RecapInfo) -> str:
@@ -299,32 +319,38 @@ def _units(ringkasan: pd.DataFrame) -> str:
     return '<h2 id="unit">Per unit kerja</h2><div class="unit">' + "".join(cards) + "</div>"
 
 
-def _tree(tables: RecapTables) -> str:
+def _tree(tables: RecapTables) -> Iterator[str]:
     """The hierarchy as nested lists, read from the Hierarki table so both never disagree."""
-    frame = tables.hierarki
-    if frame.empty:
-        return ""
-    people = {r["Berkas"]: r for r in tables.pegawai.to_dict("records")}
+    table = tables.hierarki
+    if not len(table):
+        return
+    index = {c: i for i, c in enumerate(table.columns)}
+    top, bottom, state, rk = (index[c] for c in ("Berkas Atasan", "Berkas Bawahan", "Keselarasan",
+                                                 "RK Atasan yang Diintervensi"))
     children: dict[str, list[str]] = defaultdict(list)
     broken: dict[str, list[str]] = defaultdict(list)
     idle: dict[str, list[str]] = defaultdict(list)
     below = set()
-    for r in frame.to_dict("records"):
-        superior, subordinate = r["Berkas Atasan"], plain(r["Berkas Bawahan"])
+    linked: set[tuple[str, str]] = set()  # a subordinate has a row per RK: list it once under its superior
+    for r in table:
+        superior, subordinate = r[top], plain(r[bottom])
         if subordinate is None:
-            if r["Keselarasan"] == TIDAK_DIINTERVENSI:
-                idle[superior].append(str(r["RK Atasan yang Diintervensi"]))
+            if r[state] == TIDAK_DIINTERVENSI:
+                idle[superior].append(str(r[rk]))
             continue
-        if subordinate not in children[superior]:
+        if (superior, subordinate) not in linked:
+            linked.add((superior, subordinate))
             children[superior].append(subordinate)
         below.add(subordinate)
-        if r["Keselarasan"] == TIDAK_COCOK:
-            broken[subordinate].append(str(r["RK Atasan yang Diintervensi"]))
+        if r[state] == TIDAK_COCOK:
+            broken[subordinate].append(str(r[rk]))
+    shown = set(children) | below
+    berkas, nama, jabatan = (tables.pegawai.columns.index(c) for c in ("Berkas", "Nama", "Jabatan"))
+    people = {r[berkas]: (r[nama], r[jabatan]) for r in tables.pegawai if r[berkas] in shown}
 
-    def node(path: str, seen: frozenset[str]) -> str:
-        person = people.get(path, {})
-        name = plain(person.get("Nama")) or path
-        jabatan = plain(person.get("Jabatan"))
+    def label(path: str) -> str:
+        written_name, written_jabatan = people.get(path, (None, None))
+        name, jabatan = plain(written_name) or path, plain(written_jabatan)
         css, marks = "simpul", []
         if broken.get(path):
             css += " putus"
@@ -334,22 +360,31 @@ def _tree(tables: RecapTables) -> str:
             css += " kosong"
             marks += [f'<span class="tanda">Tidak diintervensi bawahan: {html_text(t)}</span>'
                       for t in idle[path]]
-        label = (f'<span class="{css}"><strong>{html_text(name)}</strong>'
-                 + (f" <small>{html_text(jabatan)}</small>" if jabatan else "")
-                 + f' <small>({html_text(path)})</small>{"".join(marks)}</span>')
+        return (f'<span class="{css}"><strong>{html_text(name)}</strong>'
+                + (f" <small>{html_text(jabatan)}</small>" if jabatan else "")
+                + f' <small>({html_text(path)})</small>{"".join(marks)}</span>')
+
+    def node(path: str, seen: frozenset[str]) -> Iterator[str]:
+        yield f"<li>{label(path)}"
         kids = [k for k in children.get(path, []) if k not in seen]
-        inner = "".join(node(k, seen | {k}) for k in kids)
-        return f"<li>{label}" + (f"<ul>{inner}</ul>" if inner else "") + "</li>"
+        if kids:
+            yield "<ul>"
+            for kid in kids:
+                yield from node(kid, seen | {kid})
+            yield "</ul>"
+        yield "</li>"
 
     roots = [p for p in children if p not in below] or list(children)[:1]
-    body = "".join(node(r, frozenset({r})) for r in roots)
-    legend = ('<p class="catatan">Merah: RK atasan yang ditulis bawahan tidak ada di SKP atasan. '
-              "Kuning: RK atasan yang tidak diintervensi bawahan mana pun.</p>")
-    return f'<h2 id="pohon">Pohon kinerja</h2>{legend}<div class="pohon"><ul>{body}</ul></div>'
+    yield ('<h2 id="pohon">Pohon kinerja</h2><p class="catatan">Merah: RK atasan yang ditulis bawahan tidak '
+           "ada di SKP atasan. Kuning: RK atasan yang tidak diintervensi bawahan mana pun.</p>"
+           '<div class="pohon"><ul>')
+    for root in roots:
+        yield from node(root, frozenset({root}))
+    yield "</ul></div>"
 
 
-def render_html(tables: RecapTables, link_base: str) -> str:
-    """The whole page as text; links to submissions are relative to ``link_base``."""
+def html_chunks(tables: RecapTables, link_base: str) -> Iterator[str]:
+    """The whole page, piece by piece; links to submissions are relative to ``link_base``."""
     info = tables.info
     title = "Rekap SKP" + (f" {info.instansi}" if info and info.instansi else "")
     facts = []
@@ -361,29 +396,42 @@ def render_html(tables: RecapTables, link_base: str) -> str:
             facts.append(f"daftar pegawai {html_text(os.path.basename(info.daftar))}")
     facts.append(f"skp {html_text(__version__)}")
     first = (_kpi(info) + _masalah(info) if info is not None else "") + _units(tables.ringkasan)
-    parts = []
-    for name, frame in tables.named():
-        parts.append(f'<h2 id="{_anchor(name)}">{html_text(name)}</h2>\n<p class="catatan">'
-                     f"{html_text(SECTIONS[name])}</p>")
-        parts.append(_table(name, frame, link_base))
     nav = " · ".join(f'<a href="#{_anchor(n)}">{html_text(n)}</a>' for n, _ in tables.named())
     digest = base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii")
     policy = (f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{digest}'; "
               "img-src 'none'; form-action 'none'; base-uri 'none'")
-    return (
+    yield (
         '<!DOCTYPE html>\n<html lang="id">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html_text(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
         f"<header><h1>{html_text(title)}</h1><p>{' · '.join(facts)}</p></header>\n<main>\n"
-        f"{first}\n{_tree(tables)}\n<nav><p>Tabel: {nav}</p></nav>\n"
-        + "\n".join(parts)
-        + f"\n</main>\n<footer>Dibuat dengan skp {html_text(__version__)}.</footer>\n"
-        f"<script>{SCRIPT}</script>\n</body>\n</html>\n"
+        f"{first}\n"
     )
+    yield from _tree(tables)
+    yield f"\n<nav><p>Tabel: {nav}</p></nav>\n"
+    for number, (name, table) in enumerate(tables.named()):
+        yield (("\n" if number else "") + f'<h2 id="{_anchor(name)}">{html_text(name)}</h2>\n'
+               f'<p class="catatan">{html_text(SECTIONS[name])}</p>\n')
+        yield from _table(name, table, link_base)
+    yield (f"\n</main>\n<footer>Dibuat dengan skp {html_text(__version__)}.</footer>\n"
+           f"<script>{SCRIPT}</script>\n</body>\n</html>\n")
+
+
+def _write_chunks(handle: BinaryIO, chunks: Iterator[str]) -> None:
+    """UTF-8 text from ``chunks`` onto ``handle``, gathered into pieces of about :data:`FLUSH_CHARS`."""
+    pending: list[str] = []
+    size = 0
+    for chunk in chunks:
+        pending.append(chunk)
+        size += len(chunk)
+        if size >= FLUSH_CHARS:
+            handle.write("".join(pending).encode("utf-8"))
+            pending, size = [], 0
+    handle.write("".join(pending).encode("utf-8"))
 
 
 def write_html(tables: RecapTables, path: Path) -> None:
-    """Write the recap page to ``path`` atomically (UTF-8)."""
-    page = render_html(tables, os.path.abspath(Path(path).parent))
-    atomic_write(path, lambda handle: handle.write(page.encode("utf-8")))
+    """Write the recap page to ``path`` atomically (UTF-8), streamed: the page is never whole in memory."""
+    link_base = os.path.abspath(Path(path).parent)
+    atomic_write(path, lambda handle: _write_chunks(handle, html_chunks(tables, link_base)))

@@ -1,16 +1,29 @@
-"""The recap's tables, computed once with pandas and rendered as xlsx, HTML and CSV alike.
+"""The recap's tables, computed once and rendered as xlsx, HTML and CSV alike.
 
 A unit head reads the Ringkasan first (who submitted, who must fix what), then drills into Temuan,
-Hierarki and Pegawai. Building every table here, as data frames with Indonesian column headings, keeps the
-three output formats telling the same story: each writer only lays the frames out.
+Hierarki and Pegawai. Building every table here, with Indonesian column headings, keeps the three output
+formats telling the same story: each writer only lays the tables out, row by row.
+
+The recap of a national batch must not cost memory per submission on top of the batch itself, nor serial
+seconds the writers could avoid. So the reports are read from the batch's store once, in one pass that
+counts what the small tables need per unit kerja (status, predikat, finding codes) and appends each
+submission's Pegawai row and each finding's Temuan row to :class:`SpilledRows`: pickled in chunks to a
+temporary file and read back by each writer in turn, as are the Hierarki rows, so no table that grows
+with the submissions is ever whole in memory. Only the per-unit tables (Ringkasan, Predikat) and the
+daftar's Belum Mengirim are pandas frames.
 """
 
 from __future__ import annotations
 
+import os
+import pickle
+import tempfile
+from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, Protocol
 
 import pandas as pd
 
@@ -46,6 +59,100 @@ TANPA_RK_ATASAN = "RK atasan tidak diisi"
 TIDAK_DIINTERVENSI = "RK atasan tidak diintervensi bawahan"
 
 
+CHUNK_ROWS = 2_000  # rows pickled together: a few hundred KB held while a writer reads one
+
+
+class Table(Protocol):
+    """What the writers need of a table: its headings, its length and its rows, in order, as many times
+    as there are writers. Values are Python scalars or pandas' missing markers (see
+    :func:`skp.sinks.plain`)."""
+
+    columns: list[str]
+
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[tuple[Any, ...]]: ...
+
+
+class FrameRows:
+    """A table held as a pandas frame (a row per unit kerja, or per pegawai of the daftar not submitting)."""
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.frame = frame
+        self.columns = [str(c) for c in frame.columns]
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return self.frame.itertuples(index=False, name=None)
+
+
+class SpilledRows:
+    """A long table's rows pickled in chunks to an anonymous temporary file, read back on every iteration.
+
+    Appending holds one chunk in memory; iterating reads one chunk at a time, each at its own offset, so
+    two iterations may interleave, also in a forked process (``os.pread`` moves no shared file offset).
+    The file disappears with the table.
+    """
+
+    def __init__(self, columns: Sequence[str]) -> None:
+        self.columns = list(columns)
+        self._file = tempfile.TemporaryFile(prefix="skp-rekap-")  # noqa: SIM115 (lives with the table)
+        self._offsets = array("q", [0])
+        self._pending: list[tuple[Any, ...]] = []
+        self._length = 0
+        self._floats: list[int] = []  # columns whose whole numbers read back as floats
+
+    def append(self, row: tuple[Any, ...]) -> None:
+        self._pending.append(row)
+        self._length += 1
+        if len(self._pending) >= CHUNK_ROWS:
+            self._spill()
+
+    def _spill(self) -> None:
+        self._file.seek(self._offsets[-1])
+        self._file.write(pickle.dumps(self._pending, protocol=pickle.HIGHEST_PROTOCOL))
+        self._offsets.append(self._file.tell())
+        self._file.flush()  # readers read the descriptor, not this object's buffer
+        self._pending = []
+
+    def _chunk(self, index: int) -> list[tuple[Any, ...]]:
+        start, size = self._offsets[index], self._offsets[index + 1] - self._offsets[index]
+        if hasattr(os, "pread"):
+            data = os.pread(self._file.fileno(), size, start)
+        else:  # Windows: one process reads, so the shared offset may move
+            self._file.seek(start)
+            data = self._file.read(size)
+        rows: list[tuple[Any, ...]] = pickle.loads(data)
+        return rows
+
+    def __len__(self) -> int:
+        return self._length
+
+    def read_as_floats(self, columns: Iterable[int]) -> None:
+        """Read the whole numbers of these columns back as floats, as a pandas column that mixes whole
+        numbers with gaps or fractions holds them (``3.0``): the recap's numbers look as they always did."""
+        self._floats = list(columns)
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        rows = self._rows()
+        if not self._floats:
+            return rows
+        return (self._as_floats(row) for row in rows)
+
+    def _as_floats(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        values = list(row)
+        for index in self._floats:
+            if isinstance(values[index], int):
+                values[index] = float(values[index])
+        return tuple(values)
+
+    def _rows(self) -> Iterator[tuple[Any, ...]]:
+        for index in range(len(self._offsets) - 1):
+            yield from self._chunk(index)
+        yield from list(self._pending)
+
+
 @dataclass(frozen=True)
 class Masalah:
     """One finding code as the dashboard's "top problems" list shows it: plain Indonesian first."""
@@ -79,23 +186,45 @@ class RecapTables:
     ``belum_mengirim`` is None when the run had no daftar pegawai."""
 
     ringkasan: pd.DataFrame
-    temuan: pd.DataFrame
-    hierarki: pd.DataFrame
-    pegawai: pd.DataFrame
+    temuan: SpilledRows
+    hierarki: SpilledRows
+    pegawai: SpilledRows
     predikat: pd.DataFrame | None
     belum_mengirim: pd.DataFrame | None = None
     info: RecapInfo | None = None
 
-    def named(self) -> Iterator[tuple[str, pd.DataFrame]]:
+    def named(self) -> Iterator[tuple[str, Table]]:
         """(sheet name, table) in reading order, the optional tables only when present."""
-        yield "Ringkasan", self.ringkasan
+        yield "Ringkasan", FrameRows(self.ringkasan)
         if self.belum_mengirim is not None:
-            yield "Belum Mengirim", self.belum_mengirim
+            yield "Belum Mengirim", FrameRows(self.belum_mengirim)
         if self.predikat is not None:
-            yield "Predikat", self.predikat
+            yield "Predikat", FrameRows(self.predikat)
         yield "Hierarki", self.hierarki
         yield "Pegawai", self.pegawai
         yield "Temuan", self.temuan
+
+
+@dataclass
+class _Counts:
+    """What the reports are counted into as they stream past, per unit kerja: submissions by status,
+    scored submissions by predikat, finding codes (and overall: codes, and the submissions carrying each),
+    which is all the Ringkasan, the Predikat table and the top problems need."""
+
+    status: dict[str, Counter[str]] = field(default_factory=dict)
+    predikat: dict[str, Counter[str]] = field(default_factory=dict)
+    per_unit: dict[str, Counter[str]] = field(default_factory=dict)
+    overall: Counter[str] = field(default_factory=Counter)
+    files: Counter[str] = field(default_factory=Counter)
+
+    def add(self, unit: str, status: str, predikat: str | None, codes: list[str]) -> None:
+        self.status.setdefault(unit, Counter())[status] += 1
+        if predikat is not None:
+            self.predikat.setdefault(unit, Counter())[predikat] += 1
+        if codes:
+            self.per_unit.setdefault(unit, Counter()).update(codes)
+            self.overall.update(codes)
+            self.files.update(set(codes))
 
 
 def _clean_unit(unit: str | None) -> str:
@@ -128,51 +257,67 @@ def _predikat_label(raw: str | None) -> str | None:
     return next((label for label in PREDIKAT_ORDER if normalize_label(label) == key), raw)
 
 
-def _pegawai(batch: Batch) -> pd.DataFrame:
+NUMBER_COLUMNS = tuple(PEGAWAI.index(c) for c in ("Error", "Peringatan", "Jumlah RK", "Jumlah IKI",
+                                                   "Nilai SKP"))
+
+
+def _pegawai_temuan(batch: Batch) -> tuple[SpilledRows, SpilledRows, _Counts]:
+    """One pass over the reports: the Pegawai and Temuan rows, and the counts per unit kerja."""
     entries = {e.path: e for e in batch.entries}
     daftar = batch.hierarchy.daftar
-    rows = []
+    pegawai, temuan = SpilledRows(PEGAWAI), SpilledRows(TEMUAN)
+    counts = _Counts()
+    whole: set[int] = set()  # number columns holding whole numbers,
+    fraction: set[int] = set()  # ... fractions (floats),
+    empty: set[int] = set()  # ... and gaps
+    error, peringatan = Severity.ERROR, Severity.PERINGATAN
     for report in batch.reports:
         entry = entries.get(report.path)
         read = entry is not None
         facts = entry or HierarchyEntry(path=report.path)
-        severities = [f.severity for f in report.findings]
-        rows.append([
-            report.path, report.nama or facts.nama, report.nip or facts.nip, facts.jabatan,
-            _unit(report, entry, daftar), report.form, report.nip_penilai, STATUS_LABELS[report.status],
-            severities.count(Severity.ERROR), severities.count(Severity.PERINGATAN),
-            facts.jumlah_rk if read else None, facts.jumlah_iki if read else None,
-            facts.nilai_skp, _predikat_label(facts.predikat),
-        ])
-    return pd.DataFrame(rows, columns=PEGAWAI)
-
-
-def _temuan(batch: Batch, pegawai: pd.DataFrame) -> pd.DataFrame:
-    rows = [
-        [report.path, nama, nip, unit, f.code, f.severity.value, f.sheet, f.cell, f.message]
-        for report, nama, nip, unit in zip(
-            batch.reports, pegawai["Nama"], pegawai["NIP"], pegawai["Unit Kerja"], strict=True
+        findings = report.findings
+        nama, nip, unit = report.nama or facts.nama, report.nip or facts.nip, _unit(report, entry, daftar)
+        status, predikat = STATUS_LABELS[report.status], _predikat_label(facts.predikat)
+        row = (
+            report.path, nama, nip, facts.jabatan, unit, report.form, report.nip_penilai, status,
+            sum(1 for f in findings if f.severity is error),
+            sum(1 for f in findings if f.severity is peringatan),
+            facts.jumlah_rk if read else None, facts.jumlah_iki if read else None, facts.nilai_skp, predikat,
         )
-        for f in report.findings
-    ]
-    return pd.DataFrame(rows, columns=TEMUAN)
+        pegawai.append(row)
+        for index in NUMBER_COLUMNS:
+            value = row[index]
+            (empty if value is None else fraction if isinstance(value, float) else whole).add(index)
+        for f in findings:
+            temuan.append((report.path, nama, nip, unit, f.code, f.severity.value, f.sheet, f.cell,
+                           f.message))
+        counts.add(unit, status, predikat, [f.code for f in findings])
+    pegawai.read_as_floats(sorted(whole & (fraction | empty)))
+    return pegawai, temuan, counts
 
 
-def _top_codes(codes: pd.Series) -> str:
-    counts = codes.value_counts()
-    counts = counts.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
-    return ", ".join(f"{code} ({n})" for code, n in counts.head(TOP_CODES).items())
+def _per_unit(counts: dict[str, Counter[str]], columns: Sequence[str]) -> pd.DataFrame:
+    """Counts per unit kerja as a frame: units in order, the given columns, whole numbers."""
+    frame = pd.DataFrame.from_dict({unit: dict(c) for unit, c in counts.items()}, orient="index")
+    frame = frame.reindex(index=sorted(counts), columns=list(columns)).fillna(0).astype(int)
+    frame.index.name = "Unit Kerja"
+    return frame
+
+
+def _top_codes(counts: Counter[str]) -> str:
+    """The most frequent codes, ties in code order: ``kode-a (5), kode-b (2)``."""
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return ", ".join(f"{code} ({n})" for code, n in ranked[:TOP_CODES])
 
 
 def _percent(done: int, expected: int) -> int | None:
     return round(100 * done / expected) if expected else None
 
 
-def _ringkasan(pegawai: pd.DataFrame, temuan: pd.DataFrame, sent: pd.DataFrame | None) -> pd.DataFrame:
+def _ringkasan(codes: _Counts, sent: pd.DataFrame | None) -> pd.DataFrame:
     """Per unit kerja: submissions by status and the top codes; with a daftar also who must submit,
     who did, who has not and who need not, and the rate (whole percent)."""
-    statuses = list(STATUS_LABELS.values())
-    counts = pd.crosstab(pegawai["Unit Kerja"], pegawai["Status"]).reindex(columns=statuses, fill_value=0)
+    counts = _per_unit(codes.status, list(STATUS_LABELS.values()))
     counts.insert(0, "Pegawai", counts.sum(axis=1))
     columns = list(RINGKASAN)
     if sent is not None:
@@ -180,13 +325,13 @@ def _ringkasan(pegawai: pd.DataFrame, temuan: pd.DataFrame, sent: pd.DataFrame |
         for column in PENGIRIMAN[:-1]:
             counts[column] = sent[column].reindex(counts.index).fillna(0).astype(int)
         columns[2:2] = PENGIRIMAN
-    codes = temuan.groupby("Unit Kerja")["Kode"].agg(_top_codes) if len(temuan) else pd.Series(dtype=str)
-    counts["Kode Temuan Tersering"] = codes.reindex(counts.index).fillna("")
+    counts["Kode Temuan Tersering"] = [_top_codes(codes.per_unit[unit]) if unit in codes.per_unit else ""
+                                       for unit in counts.index]
     counts.index.name = "Unit Kerja"
     table = counts.reset_index()
     numbers = [c for c in columns if c not in ("Unit Kerja", "Kode Temuan Tersering", "Persen Mengirim")]
     total = {"Unit Kerja": TOTAL, **{c: int(table[c].sum()) for c in numbers},
-             "Kode Temuan Tersering": _top_codes(temuan["Kode"]) if len(temuan) else ""}
+             "Kode Temuan Tersering": _top_codes(codes.overall)}
     table = pd.concat([table, pd.DataFrame([total])], ignore_index=True)
     if sent is not None:  # None (an empty cell) where nobody is expected: no rate to give
         table["Persen Mengirim"] = pd.Series(
@@ -226,19 +371,16 @@ def _belum_mengirim(daftar: Daftar, submitted: set[str]) -> tuple[pd.DataFrame, 
     return table.reset_index(drop=True), sent.fillna(0).astype(int)
 
 
-def _masalah(temuan: pd.DataFrame) -> list[Masalah]:
+def _masalah(codes: _Counts) -> list[Masalah]:
     """The most frequent finding codes, by the number of submissions they touch, with their uraian."""
-    if temuan.empty:
-        return []
-    per_code = temuan.groupby("Kode").agg(jumlah=("Berkas", "size"), berkas=("Berkas", "nunique"))
-    per_code = per_code.sort_index().sort_values(["berkas", "jumlah"], ascending=False, kind="stable")
-    codes = catalogue()
+    ranked = sorted(codes.overall, key=lambda code: (-codes.files[code], -codes.overall[code], code))
+    known = catalogue()
     out = []
-    for code, row in per_code.head(TOP_PROBLEMS).iterrows():
-        info = codes.get(str(code))
-        out.append(Masalah(kode=str(code), uraian=info.uraian if info else str(code),
-                           tingkat=info.tingkat.value if info else "", jumlah=int(row["jumlah"]),
-                           berkas=int(row["berkas"])))
+    for code in ranked[:TOP_PROBLEMS]:
+        info = known.get(code)
+        out.append(Masalah(kode=code, uraian=info.uraian if info else code,
+                           tingkat=info.tingkat.value if info else "", jumlah=codes.overall[code],
+                           berkas=codes.files[code]))
     return out
 
 
@@ -247,55 +389,60 @@ def _most_common(values: list[str | None]) -> str | None:
     return found.most_common(1)[0][0] if found else None
 
 
-def _predikat(pegawai: pd.DataFrame) -> pd.DataFrame | None:
-    scored = pegawai.dropna(subset=["Predikat"])
-    if scored.empty:
+def _predikat(counts: _Counts) -> pd.DataFrame | None:
+    if not counts.predikat:
         return None
-    table = pd.crosstab(scored["Unit Kerja"], scored["Predikat"])
-    order = list(PREDIKAT_ORDER) + sorted(set(table.columns) - set(PREDIKAT_ORDER))
-    table = table.reindex(columns=order, fill_value=0)
+    seen = {label for per_unit in counts.predikat.values() for label in per_unit}
+    table = _per_unit(counts.predikat, list(PREDIKAT_ORDER) + sorted(seen - set(PREDIKAT_ORDER)))
     table["Jumlah"] = table.sum(axis=1)
     table = table.reset_index()
-    table.columns.name = None
     table.loc[len(table)] = [TOTAL, *(int(table[c].sum()) for c in table.columns[1:])]
     return table
 
 
-def _hierarki(hierarchy: Hierarchy) -> pd.DataFrame:
-    rows = []
+def _hierarki(hierarchy: Hierarchy) -> SpilledRows:
+    """Per superior: each subordinate Kinerja Utama RK against the superior's RK, then the superior's RK
+    nobody intervenes (each written RK atasan matched once)."""
+    table = SpilledRows(HIERARKI)
     for superior in hierarchy.entries:
         subordinates = hierarchy.subordinates_of(superior)
         if not subordinates:
             continue
-        head = [superior.nama, superior.nip, superior.path]
+        head = (superior.nama, superior.nip, superior.path)
+        hit: set[int] = set()
+        written = False
         for subordinate in subordinates:
-            person = [subordinate.nama, subordinate.nip, subordinate.path]
+            person = (subordinate.nama, subordinate.nip, subordinate.path)
             for rk in subordinate.utama:
                 if not rk.rk_atasan:
-                    rows.append([*head, *person, rk.text, None, TANPA_RK_ATASAN, None])
+                    table.append((*head, *person, rk.text, None, TANPA_RK_ATASAN, None))
                     continue
+                written = True
                 found = hierarchy.match(rk.rk_atasan, superior)
                 closest = superior.utama[found.index].text if found.index is not None else None
-                rows.append([*head, *person, rk.text, rk.rk_atasan, SELARAS if found.matched else TIDAK_COCOK,
-                             closest])
-        if any(rk.rk_atasan for s in subordinates for rk in s.utama):
-            hit = hierarchy.intervened(superior)
+                if found.matched and found.index is not None:
+                    hit.add(found.index)
+                alignment = SELARAS if found.matched else TIDAK_COCOK
+                table.append((*head, *person, rk.text, rk.rk_atasan, alignment, closest))
+        if written:
             for index, rk in enumerate(superior.utama):
                 if index not in hit:
-                    rows.append([*head, None, None, None, None, rk.text, TIDAK_DIINTERVENSI, None])
-    return pd.DataFrame(rows, columns=HIERARKI)
+                    table.append((*head, None, None, None, None, rk.text, TIDAK_DIINTERVENSI, None))
+    return table
 
 
 def build_tables(batch: Batch, today: date | None = None) -> RecapTables:
     """Every recap table for ``batch`` (``today`` is the date the recap says it was made)."""
-    pegawai = _pegawai(batch)
-    temuan = _temuan(batch, pegawai)
+    pegawai, temuan, counts = _pegawai_temuan(batch)
     daftar = batch.hierarchy.daftar
     belum = sent = None
     if daftar is not None:
         belum, sent = _belum_mengirim(daftar, {e.nip for e in batch.entries if e.nip})
-    ringkasan = _ringkasan(pegawai, temuan, sent)
-    status = {key: int((pegawai["Status"] == label).sum()) for key, label in STATUS_LABELS.items()}
+    ringkasan = _ringkasan(counts, sent)
+    statuses = Counter[str]()
+    for per_unit in counts.status.values():
+        statuses.update(per_unit)
+    status = {key: statuses[label] for key, label in STATUS_LABELS.items()}
     total = ringkasan.iloc[-1]
     info = RecapInfo(
         instansi=_most_common([e.instansi for e in batch.entries]),
@@ -305,14 +452,14 @@ def build_tables(batch: Batch, today: date | None = None) -> RecapTables:
         sudah=int(total["Sudah Mengirim"]) if daftar is not None else None,
         tidak_wajib=int(total["Tidak Wajib"]) if daftar is not None else None,
         daftar=daftar.path if daftar is not None else None,
-        masalah=_masalah(temuan),
+        masalah=_masalah(counts),
     )
     return RecapTables(
         ringkasan=ringkasan,
         temuan=temuan,
         hierarki=_hierarki(batch.hierarchy),
         pegawai=pegawai,
-        predikat=_predikat(pegawai),
+        predikat=_predikat(counts),
         belum_mengirim=belum,
         info=info,
     )

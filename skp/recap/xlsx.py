@@ -18,11 +18,11 @@ File paths become hyperlinks only when :func:`~skp.sinks.relative_link` allows i
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 import xlsxwriter
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
@@ -42,11 +42,8 @@ STATUS_FILLS = {"Lulus": "#C8E6C9", "Perlu Perbaikan": "#FFE0B2", "Gagal Dibaca"
 SERIES_FILLS = {"Lulus": "#2E7D32", "Perlu Perbaikan": "#F9A825", "Gagal Dibaca": "#C62828"}
 PREDIKAT_FILLS = ["#1B5E20", "#43A047", "#F9A825", "#EF6C00", "#C62828", "#546E7A"]
 INTEGER_COLUMNS_FLOAT = ("Nilai SKP",)
-
-
-def _width(frame: pd.DataFrame, column: str) -> float:
-    sample = frame[column].head(200).map(lambda v: len(str(v)) if plain(v) is not None else 0)
-    return min(MAX_WIDTH, max([len(column), *sample.tolist()]) + 2)
+WIDTH_SAMPLE = 200  # rows of each sheet whose text sets its column widths
+MEMO_SIZE = 50_000  # distinct texts per column remembered while a sheet is written (then forgotten)
 
 
 class _Styles:
@@ -69,25 +66,35 @@ class _Styles:
 
 def _write_value(sheet: Worksheet, row: int, col: int, value: Any, styles: _Styles, column: str,
                  total: bool) -> None:
-    """One cell: numbers as numbers (whole counts shown whole), NIPs and everything else as text."""
-    if isinstance(value, str):
-        text = xlsx_text(value)
-        formula_like = looks_like_formula(text)
-        style: Format | None
-        if column in NIP_COLUMNS:
-            style = styles.quoted_nip if formula_like else styles.nip
-        elif formula_like:
-            style = styles.quoted
-        else:
-            style = styles.status.get(text, styles.text) if column == "Status" else styles.text
-        sheet.write_string(row, col, text, style)
-    elif isinstance(value, int) and not isinstance(value, bool):
+    """One cell that is not text: numbers as numbers (whole counts shown whole), anything else as text."""
+    if isinstance(value, int) and not isinstance(value, bool):
         sheet.write_number(row, col, value, styles.total if total else styles.integer)
     elif isinstance(value, float):
         integral = value.is_integer() and column not in INTEGER_COLUMNS_FLOAT
         sheet.write_number(row, col, value, styles.integer if integral else styles.decimal)
     else:
         sheet.write_string(row, col, xlsx_text(value), styles.text)
+
+
+def _text_cell(value: str, styles: _Styles, column: str) -> tuple[str, Format, bool]:
+    """A text cell's content and style: NIPs as text cells, formula-like text with the quote prefix,
+    a Status coloured by its value; and whether the text looks like rich-text markup."""
+    text = xlsx_text(value)
+    formula_like = looks_like_formula(text)
+    markup = text.startswith("<r>") and text.endswith("</r>")
+    if column in NIP_COLUMNS:
+        return text, styles.quoted_nip if formula_like else styles.nip, markup
+    if formula_like:
+        return text, styles.quoted, markup
+    return text, styles.status.get(text, styles.text) if column == "Status" else styles.text, markup
+
+
+def _write_markup_like(sheet: Worksheet, row: int, col: int, text: str, style: Format,
+                       styles: _Styles) -> None:
+    """Text that starts with ``<r>`` and ends with ``</r>``, which xlsxwriter's constant-memory mode would
+    copy into the sheet unescaped as rich-text markup (so ``<r><t>a</t></r></is></c><c><f>…`` would add a
+    live formula cell): written as two escaped rich-text runs in the cell's style, the same text."""
+    sheet.write_rich_string(row, col, styles.text, text[:1], styles.text, text[1:], style)
 
 
 def _print_setup(sheet: Worksheet, title: str) -> None:
@@ -99,47 +106,70 @@ def _print_setup(sheet: Worksheet, title: str) -> None:
     sheet.set_header(f"&L&8{title.replace('&', '&&')}&R&8Halaman &P dari &N")
 
 
-def _write_table(sheet: Worksheet, frame: pd.DataFrame, styles: _Styles, link_base: str,
-                 notes: Sequence[str] = ()) -> None:
-    columns = [str(c) for c in frame.columns]
+def _write_table(sheet: Worksheet, columns: list[str], rows: Iterable[tuple[Any, ...]], count: int,
+                 styles: _Styles, link_base: str, notes: Sequence[str] = ()) -> None:
+    """The header and ``count`` rows, streamed: each text is made safe once per distinct value in its
+    column (submissions repeat their path, name, unit and codes on every finding)."""
     for index, column in enumerate(columns):
-        sheet.set_column(index, index, _width(frame, column))
         sheet.write_string(0, index, column, styles.header)
     sheet.freeze_panes(1, 0)
-    sheet.autofilter(0, 0, max(len(frame), 1), len(columns) - 1)
+    sheet.autofilter(0, 0, max(count, 1), len(columns) - 1)
     linked = [c in LINK_COLUMNS for c in columns]
+    memos: list[dict[str, tuple[str, Format, bool]]] = [{} for _ in columns]
+    widths = [len(c) for c in columns]
     targets: dict[str, str | None] = {}  # a submission has many findings: compute its link once
     links = 0
-    last = len(frame)
-    total_row = columns[0] == "Unit Kerja" and len(frame) and frame.iloc[-1, 0] == "Jumlah"
-    cells = frame.astype(object).where(frame.notna(), None)  # Python scalars, None where empty
-    for row, values in enumerate(cells.itertuples(index=False, name=None), start=1):
+    totals = columns[0] == "Unit Kerja"
+    write_string, write_url = sheet.write_string, sheet.write_url
+    for row, values in enumerate(rows, start=1):
+        total = totals and row == count and values[0] == "Jumlah"
+        sampled = row <= WIDTH_SAMPLE
         for col, value in enumerate(values):
-            value = plain(value)
-            if value is None:
+            if not isinstance(value, str):
+                value = plain(value)
+                if value is None:
+                    continue
+                if sampled:
+                    widths[col] = max(widths[col], len(str(value)))
+                _write_value(sheet, row, col, value, styles, columns[col], total)
                 continue
-            if linked[col] and isinstance(value, str) and value and links < MAX_LINKS:
-                if value not in targets:
-                    targets[value] = relative_link(value, link_base)
-                target = targets[value]
+            if sampled:
+                widths[col] = max(widths[col], len(value))
+            if linked[col] and value and links < MAX_LINKS:
+                target = targets.get(value, "")
+                if target == "":
+                    if len(targets) >= MEMO_SIZE:
+                        targets.clear()
+                    target = targets[value] = relative_link(value, link_base)
                 if target is not None and len(target) < MAX_URL:
-                    sheet.write_url(row, col, f"external:{target}", styles.link, string=xlsx_text(value))
+                    write_url(row, col, f"external:{target}", styles.link, string=xlsx_text(value))
                     links += 1
                     continue
-            _write_value(sheet, row, col, value, styles, columns[col], bool(total_row and row == last))
+            memo = memos[col]
+            cell = memo.get(value)
+            if cell is None:
+                if len(memo) >= MEMO_SIZE:
+                    memo.clear()
+                cell = memo[value] = _text_cell(value, styles, columns[col])
+            text, style, markup = cell
+            if markup:
+                _write_markup_like(sheet, row, col, text, style, styles)
+            else:
+                write_string(row, col, text, style)
+    for index, width in enumerate(widths):
+        sheet.set_column(index, index, min(MAX_WIDTH, width + 2))
     for offset, note in enumerate(notes, start=2):
-        sheet.write_string(last + offset, 0, xlsx_text(note), styles.note)
+        sheet.write_string(count + offset, 0, xlsx_text(note), styles.note)
 
 
-def _bar_chart(book: xlsxwriter.Workbook, sheet: Worksheet, name: str, frame: pd.DataFrame, title: str,
-               series: list[str], fills: list[str], stacked: bool) -> None:
+def _bar_chart(book: xlsxwriter.Workbook, sheet: Worksheet, name: str, columns: list[str], rows: int,
+               title: str, series: list[str], fills: list[str], stacked: bool) -> None:
     """A bar per unit kerja over the named table columns, the closing Jumlah row left out."""
-    units = len(frame) - 1
+    units = rows - 1
     if units < 1:
         return
     chart = book.add_chart({"type": "bar", "subtype": "stacked"} if stacked else {"type": "bar"})
     quoted = "'" + name.replace("'", "''") + "'"
-    columns = [str(c) for c in frame.columns]
     for label, fill in zip(series, fills, strict=False):
         col = columns.index(label)
         chart.add_series({
@@ -151,43 +181,45 @@ def _bar_chart(book: xlsxwriter.Workbook, sheet: Worksheet, name: str, frame: pd
     chart.set_title({"name": title})
     chart.set_legend({"position": "bottom"})
     chart.set_size({"width": 720, "height": max(300, 22 * units + 120)})
-    sheet.insert_chart(1, len(frame.columns) + 1, chart)
+    sheet.insert_chart(1, len(columns) + 1, chart)
 
 
-def _parts(name: str, frame: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
-    """The sheet(s) a table fills: ``Temuan``, ``Temuan (2)``… of at most :data:`SHEET_ROWS` rows each."""
-    if len(frame) <= SHEET_ROWS:
-        return [(name, frame)]
-    return [(name if start == 0 else f"{name} ({start // SHEET_ROWS + 1})",
-             frame.iloc[start:start + SHEET_ROWS]) for start in range(0, len(frame), SHEET_ROWS)]
+def _parts(name: str, rows: int) -> list[tuple[str, int]]:
+    """The sheet(s) a table of ``rows`` rows fills, with their row counts: ``Temuan``, ``Temuan (2)``… of
+    at most :data:`SHEET_ROWS` rows each."""
+    if rows <= SHEET_ROWS:
+        return [(name, rows)]
+    return [(name if start == 0 else f"{name} ({start // SHEET_ROWS + 1})", min(SHEET_ROWS, rows - start))
+            for start in range(0, rows, SHEET_ROWS)]
 
 
 def write_xlsx(tables: RecapTables, path: Path) -> None:
     """Write the recap workbook to ``path`` atomically."""
     link_base = os.path.abspath(Path(path).parent)
-    sheets = [sheet for table, frame in tables.named() for sheet in _parts(table, frame)]
     notes = [
-        f"{table} berjumlah {format_number(len(frame), 0)} baris, lebih dari satu sheet: daftar lengkapnya "
-        "ada di sheet " + ", ".join(name for name, _ in _parts(table, frame)) + "."
-        for table, frame in tables.named() if len(frame) > SHEET_ROWS
+        f"{name} berjumlah {format_number(len(table), 0)} baris, lebih dari satu sheet: daftar lengkapnya "
+        "ada di sheet " + ", ".join(part for part, _ in _parts(name, len(table))) + "."
+        for name, table in tables.named() if len(table) > SHEET_ROWS
     ]
 
     def write(handle: Any) -> None:
         book = xlsxwriter.Workbook(handle, {"constant_memory": True, "strings_to_formulas": False,
                                             "strings_to_urls": False, "strings_to_numbers": False})
         styles = _Styles(book)
-        for name, frame in sheets:
-            sheet = book.add_worksheet(name)
-            _print_setup(sheet, name)
-            _write_table(sheet, frame, styles, link_base, notes if name == "Ringkasan" else [])
-            if name == "Ringkasan":
-                labels = list(STATUS_LABELS.values())
-                _bar_chart(book, sheet, name, frame, "Status SKP per unit kerja", labels,
-                           [SERIES_FILLS[x] for x in labels], stacked=True)
-            elif name == "Predikat":
-                labels = [str(c) for c in frame.columns[1:-1]]
-                _bar_chart(book, sheet, name, frame, "Predikat per unit kerja", labels, PREDIKAT_FILLS,
-                           stacked=False)
+        for name, table in tables.named():
+            rows = iter(table)
+            for part, count in _parts(name, len(table)):
+                sheet = book.add_worksheet(part)
+                _print_setup(sheet, part)
+                _write_table(sheet, table.columns, islice(rows, count), count, styles, link_base,
+                             notes if part == "Ringkasan" else [])
+                if part == "Ringkasan":
+                    labels = list(STATUS_LABELS.values())
+                    _bar_chart(book, sheet, part, table.columns, count, "Status SKP per unit kerja", labels,
+                               [SERIES_FILLS[x] for x in labels], stacked=True)
+                elif part == "Predikat":
+                    _bar_chart(book, sheet, part, table.columns, count, "Predikat per unit kerja",
+                               table.columns[1:-1], PREDIKAT_FILLS, stacked=False)
         book.close()
 
     atomic_write(path, write)

@@ -1,0 +1,109 @@
+"""The recap of the test agency stays exactly what it was: xlsx by meaning, HTML and CSV byte for byte.
+
+The expected outputs in ``tests/data/rekap_agensi_hasil`` were written before the recap was rewritten to
+stream (issue 15); any change of a cell, a style that matters, a link, a line of HTML or a CSV byte fails
+here. Regenerate them (``python tests/data/make_rekap_agensi.py``) only for an intended change of output.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+import pytest
+from rekap_snapshot import EXPECTED, FOLDER, VARIANTS, html_text, write_recap, xlsx_snapshot
+
+from skp.config import Config
+from skp.recap.html import write_html
+from skp.recap.outputs import OutputFailed, write_outputs
+from skp.recap.tables import CHUNK_ROWS, SpilledRows, build_tables
+from skp.recap.xlsx import write_xlsx
+from skp.run.batch import run_batch
+from skp.run.discovery import discover
+from skp.run.isolation import START_METHOD_VARIABLE
+
+
+@pytest.fixture(scope="module", params=sorted(VARIANTS))
+def written(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+            config: Config) -> tuple[str, Path]:
+    variant = request.param
+    return variant, write_recap(tmp_path_factory.mktemp(variant), variant, config)
+
+
+def test_xlsx_is_unchanged(written: tuple[str, Path]) -> None:
+    variant, folder = written
+    expected = json.loads((EXPECTED / variant / "xlsx.json").read_text(encoding="utf-8"))
+    actual = json.loads(json.dumps(xlsx_snapshot(folder / "rekap.xlsx"), ensure_ascii=False))
+    assert actual["sheets"] == expected["sheets"]
+    for sheet in expected["sheets"]:
+        assert actual["content"][sheet] == expected["content"][sheet], sheet
+
+
+def test_html_is_unchanged(written: tuple[str, Path]) -> None:
+    variant, folder = written
+    assert html_text(folder / "rekap.html") == (EXPECTED / variant / "rekap.html").read_text(encoding="utf-8")
+
+
+def test_every_csv_is_unchanged(written: tuple[str, Path]) -> None:
+    variant, folder = written
+    expected = sorted(p.name for p in (EXPECTED / variant / "csv").glob("*.csv"))
+    assert sorted(p.name for p in (folder / "rekap_csv").glob("*.csv")) == expected
+    for name in expected:
+        written_bytes = (folder / "rekap_csv" / name).read_bytes()
+        assert written_bytes == (EXPECTED / variant / "csv" / name).read_bytes(), name
+
+
+def test_written_one_after_the_other_under_spawn_the_same(tmp_path: Path, config: Config,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where workers are spawned (Windows, macOS) the outputs are written in turn, and are the same."""
+    monkeypatch.setenv(START_METHOD_VARIABLE, "spawn")
+    folder = write_recap(tmp_path, "tanpa_daftar", config)
+    expected = EXPECTED / "tanpa_daftar"
+    assert html_text(folder / "rekap.html") == (expected / "rekap.html").read_text(encoding="utf-8")
+    for name in ("temuan.csv", "pegawai.csv"):
+        assert (folder / "rekap_csv" / name).read_bytes() == (expected / "csv" / name).read_bytes()
+
+
+def test_an_output_the_forked_writer_cannot_write_is_named_with_its_cause(tmp_path: Path,
+                                                                          config: Config) -> None:
+    """The page fails in the forked process (its folder is a file); the workbook is still written."""
+    tables = build_tables(run_batch(discover([FOLDER / "unit"]), config, jobs=1))
+    (tmp_path / "berkas").write_text("bukan folder", encoding="utf-8")
+    page = tmp_path / "berkas" / "rekap.html"
+    with pytest.raises(OutputFailed) as failed:
+        write_outputs(tables, [(tmp_path / "rekap.xlsx", write_xlsx), (page, write_html)])
+    assert failed.value.target == page
+    assert isinstance(failed.value.cause, NotADirectoryError)
+    assert (tmp_path / "rekap.xlsx").stat().st_size > 0
+
+
+def _read_in_child(table: SpilledRows, answer: Connection) -> None:
+    answer.send(list(table))
+    answer.close()
+
+
+def test_spilled_rows_read_back_whole_in_order_as_often_as_asked() -> None:
+    """Rows past several chunks come back in order, on every pass, also when two passes interleave and
+    when a forked process reads them; whole numbers of a float column come back as floats."""
+    rows = [(f"berkas_{i}.xlsx", i, None if i % 7 else 1.5) for i in range(2 * CHUNK_ROWS + 17)]
+    table = SpilledRows(["Berkas", "Jumlah", "Nilai"])
+    for row in rows:
+        table.append(row)
+    assert len(table) == len(rows)
+    assert list(table) == rows and list(table) == rows
+    assert [a for a, b in zip(table, table, strict=True) if a == b] == rows
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    passes = iter(table)
+    first = [next(passes) for _ in range(CHUNK_ROWS + 3)]  # a pass here stands in the second chunk
+    child = context.Process(target=_read_in_child, args=(table, send))
+    child.start()
+    send.close()
+    assert receive.recv() == rows
+    child.join()
+    assert first + list(passes) == rows
+    table.read_as_floats([1])
+    assert [r[1] for r in table] == [float(i) for i in range(len(rows))]
+    assert all(type(r[1]) is float for r in table)
