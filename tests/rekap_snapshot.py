@@ -48,11 +48,13 @@ def write_recap(work: Path, variant: str, config: Config) -> Path:
     part, daftar = VARIANTS[variant]
     folder = work / "kiriman"
     shutil.copytree(FOLDER, folder)
+    if daftar is not None:  # beside the copy, named relative to it: messages quote the path as given
+        shutil.copy(daftar, work / daftar.name)
     previous = Path.cwd()
     try:
         os.chdir(folder)
         batch = run_batch(discover([Path(part)]), config, jobs=1,
-                          daftar=read_daftar(daftar, config) if daftar else None)
+                          daftar=read_daftar(Path("..") / daftar.name, config) if daftar else None)
         tables = build_tables(batch, today=TODAY)
         write_outputs(tables, [(Path("rekap.xlsx"), write_xlsx), (Path("rekap.html"), write_html),
                                (Path("rekap_csv"), write_csv)])
