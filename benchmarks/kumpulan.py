@@ -1,7 +1,7 @@
 """Batch benchmark: ``skp periksa`` and ``skp rekap`` end to end against a naive read-only baseline.
 
-Usage: ``python benchmarks/kumpulan.py [N] [--daftar]`` (default 5000). Generates (once) N submissions with
-:mod:`kumpulan_data`, then runs, each as a user would (a fresh process, start-up included):
+Usage: ``python benchmarks/kumpulan.py [N] [--daftar | --staf]`` (default 5000). Generates (once) N
+submissions with :mod:`kumpulan_data`, then runs, each as a user would (a fresh process, start-up included):
 
 - ``skp periksa --format json FOLDER`` and ``skp rekap FOLDER -o rekap.xlsx``: workbooks per second;
 - the naive baseline, ``pandas.read_excel(f, engine="openpyxl", sheet_name=None)`` in one process, timed
@@ -17,6 +17,13 @@ Usage: ``python benchmarks/kumpulan.py [N] [--daftar]`` (default 5000). Generate
 With ``--daftar``, a daftar pegawai is written from the report (every submitter, plus 5% who did not
 submit and 2% with a status that need not) and ``skp rekap --daftar`` is timed against ``skp rekap``, each
 the faster of two runs: the daftar's cost in percent.
+
+With ``--staf``, only ``skp periksa --format json`` and the naive baseline are measured, on two corpora in
+the same run: the generated full templates and their staff-style copies (:mod:`kumpulan_staf`: values and
+merged cells in a fresh workbook, only the sheets staff fill, no helper sheets, no styles, no formulas), each
+periksa run right before its own baseline so both see the same machine load. It prints files per second and
+the ratio to the baseline for each, and whether the two reports are the same once the folder names are
+set aside (they must be: the copies are the same forms).
 
 Each command runs under its own small wrapper process, so the max RSS it reports belongs to that command
 and not to an earlier, larger one.
@@ -39,6 +46,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kumpulan_data import ROOT, generate  # noqa: E402
+from kumpulan_staf import generate_staf  # noqa: E402
 
 from skp.config import Config  # noqa: E402
 from skp.errors import WorkbookRejected  # noqa: E402
@@ -145,9 +153,51 @@ def daftar_cost(folder: Path, report: dict) -> None:
           f"{100 * (with_daftar - plain) / plain:+.1f}%)")
 
 
+def periksa_against_baseline(folder: Path, report: Path) -> tuple[int, float, float, int]:
+    """``skp periksa --format json`` on ``folder`` and, right after, the naive baseline on the same files:
+    the file count, periksa's and the baseline's workbooks per second, the baseline's sample size."""
+    files = discover([folder])
+    run = measure(["skp", "periksa", "--format", "json", str(folder)], report)
+    naive, sampled = baseline_rate(files)
+    return len(files), len(files) / run["seconds"], naive, sampled
+
+
+def same_reports(first: Path, second: Path) -> int:
+    """How many files' entries differ between two reports once each run's folder is taken out of the paths
+    and the messages (-1 when the file lists themselves differ)."""
+    def entries(report: Path) -> dict[str, dict]:
+        text = report.read_text(encoding="utf-8")
+        root = os.path.commonpath([f["path"] for f in json.loads(text)["files"]])
+        return {f["path"]: f for f in json.loads(text.replace(root, ""))["files"]}  # messages name files too
+
+    a, b = entries(first), entries(second)
+    if a.keys() != b.keys():
+        return -1
+    return sum(a[k] != b[k] for k in a)
+
+
+def staf(n: int) -> None:
+    """``--staf``: periksa against the baseline on full templates and on their staff-style copies."""
+    full, copies = generate(n, OUT), generate_staf(n, OUT)
+    print(f"Berkas: {len(discover([full]))} di {full}, salinan gaya pegawai di {copies}")
+    reports = (OUT / "laporan_lengkap.json", OUT / "laporan_staf.json")
+    corpora = (("templat lengkap", full, reports[0]), ("gaya pegawai", copies, reports[1]))
+    for label, folder, report in corpora:
+        count, rate, naive, sampled = periksa_against_baseline(folder, report)
+        print(f"{label:16}: skp periksa {rate:6.0f} berkas/detik ({count} berkas), "
+              f"baseline pandas.read_excel {naive:5.1f} berkas/detik (sampel {sampled} terbaca, "
+              f"satu proses): rasio {rate / naive:5.1f}x")
+    differing = same_reports(*reports)
+    verdict = "sama" if differing == 0 else f"{differing} berkas berbeda" if differing > 0 else "lain berkas"
+    print(f"laporan templat lengkap dan gaya pegawai: {verdict}")
+
+
 def main() -> None:
-    arguments = [a for a in sys.argv[1:] if a != "--daftar"]
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
     n = int(arguments[0]) if arguments else 5000
+    if "--staf" in sys.argv[1:]:
+        staf(n)
+        return
     folder = generate(n, OUT)
     files = discover([folder])
     small = small_subset(folder, 0.2)
