@@ -16,9 +16,11 @@ from python_calamine import CalamineWorkbook
 from skp.config import Config
 from skp.periksa import check_path
 
+_saved_path = list(sys.path)
 sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
-
 from kumpulan_staf import Blanks, blank_templates, convert  # noqa: E402
+
+sys.path[:] = _saved_path  # left in place, benchmarks/server.py would hide the server package later
 
 DATA = Path(__file__).parent / "data"
 
