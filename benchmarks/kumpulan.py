@@ -1,7 +1,7 @@
 """Batch benchmark: ``skp periksa`` and ``skp rekap`` end to end against a naive read-only baseline.
 
-Usage: ``python benchmarks/kumpulan.py [N] [--daftar]`` (default 5000). Generates (once) N submissions with
-:mod:`kumpulan_data`, then runs, each as a user would (a fresh process, start-up included):
+Usage: ``python benchmarks/kumpulan.py [N] [--daftar | --staf]`` (default 5000). Generates (once) N
+submissions with :mod:`kumpulan_data`, then runs, each as a user would (a fresh process, start-up included):
 
 - ``skp periksa --format json FOLDER`` and ``skp rekap FOLDER -o rekap.xlsx``: workbooks per second;
 - the naive baseline, ``pandas.read_excel(f, engine="openpyxl", sheet_name=None)`` in one process, timed
@@ -17,6 +17,15 @@ Usage: ``python benchmarks/kumpulan.py [N] [--daftar]`` (default 5000). Generate
 With ``--daftar``, a daftar pegawai is written from the report (every submitter, plus 5% who did not
 submit and 2% with a status that need not) and ``skp rekap --daftar`` is timed against ``skp rekap``, each
 the faster of two runs: the daftar's cost in percent.
+
+With ``--staf``, only ``skp periksa --format json`` and the naive baseline are measured, on two corpora in
+the same run: the generated full templates and their staff-style copies (:mod:`kumpulan_staf`: values and
+merged cells in a fresh workbook, only the sheets staff fill, no helper sheets, no styles, no formulas), each
+periksa run right before its own baseline so both see the same machine load. It prints, for each, files per
+second and their ratio to the baseline's, CPU time per file (all of periksa's processes, against the
+baseline's one) and its ratio, and whether the two reports are the same once the folder names are set
+aside (they must be: the copies are the same forms). The rate ratio sets periksa's two-or-more processes
+against one baseline process, so a loaded machine lowers it; the CPU ratio hardly moves with the load.
 
 Each command runs under its own small wrapper process, so the max RSS it reports belongs to that command
 and not to an earlier, larger one.
@@ -39,6 +48,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kumpulan_data import ROOT, generate  # noqa: E402
+from kumpulan_staf import generate_staf  # noqa: E402
 
 from skp.config import Config  # noqa: E402
 from skp.errors import WorkbookRejected  # noqa: E402
@@ -56,8 +66,9 @@ start = time.perf_counter()
 with open(sys.argv[1], "wb") as out:
     code = subprocess.run(sys.argv[2:], stdout=out).returncode
 seconds = time.perf_counter() - start
-print(json.dumps({"seconds": seconds, "code": code,
-                  "maxrss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"seconds": seconds, "code": code, "maxrss_mb": usage.ru_maxrss / 1024,
+                  "cpu_s": usage.ru_utime + usage.ru_stime}))
 """
 
 
@@ -71,12 +82,15 @@ def measure(command: list[str], stdout: Path, env: dict[str, str] | None = None)
 
 
 def readable_sample(files: list[Path], size: int) -> list[Path]:
-    """``size`` workbooks drawn at random among those skp can load: the naive tool reads, and a file it
-    cannot read (the zip bomb: minutes in openpyxl) would time something else."""
+    """``size`` workbooks drawn at random among those skp can load and openpyxl opens (not ``.xls``): the
+    naive tool reads, and a file it cannot read (the zip bomb: minutes in openpyxl) would time something
+    else."""
     config = Config()
     order = random.Random(7).sample(files, len(files))
     sample = []
     for path in order:
+        if path.suffix.lower() == ".xls":
+            continue
         try:
             load_grid(path, config)
         except WorkbookRejected:
@@ -87,13 +101,15 @@ def readable_sample(files: list[Path], size: int) -> list[Path]:
     return sample
 
 
-def baseline_rate(files: list[Path]) -> tuple[float, int]:
-    """Workbooks per second that pandas + openpyxl need merely to read, in one process; the sample size."""
+def baseline_rate(files: list[Path]) -> tuple[float, int, float]:
+    """Workbooks per second that pandas + openpyxl need merely to read, in one process; the sample size;
+    CPU seconds per workbook."""
     sample = readable_sample(files, BASELINE_SAMPLE)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for path in sample:
         pd.read_excel(path, engine="openpyxl", sheet_name=None)
-    return len(sample) / (time.perf_counter() - start), len(sample)
+    cpu = (time.process_time() - cpu) / len(sample)
+    return len(sample) / (time.perf_counter() - start), len(sample), cpu
 
 
 def payloads(files: list[Path]) -> tuple[int, int, int]:
@@ -145,9 +161,59 @@ def daftar_cost(folder: Path, report: dict) -> None:
           f"{100 * (with_daftar - plain) / plain:+.1f}%)")
 
 
+def periksa_against_baseline(folder: Path, report: Path) -> None:
+    """``skp periksa --format json`` on ``folder`` and, right after, the naive baseline on the same files:
+    workbooks per second and their ratio; CPU milliseconds per workbook (every process of periksa's
+    run) and their ratio, which a shared machine's load sways far less than the rates."""
+    files = discover([folder])
+    run = measure(["skp", "periksa", "--format", "json", str(folder)], report)
+    naive, sampled, naive_cpu = baseline_rate(files)
+    rate, cpu = len(files) / run["seconds"], run["cpu_s"] / len(files)
+    print(f"  skp periksa --format json : {rate:6.0f} berkas/detik ({len(files)} berkas), "
+          f"CPU {1000 * cpu:.2f} ms/berkas")
+    print(f"  baseline pandas.read_excel: {naive:6.1f} berkas/detik (sampel {sampled} terbaca, satu proses), "
+          f"CPU {1000 * naive_cpu:.2f} ms/berkas")
+    print(f"  rasio periksa/baseline    : {rate / naive:6.1f}x berkas/detik, "
+          f"{naive_cpu / cpu:.1f}x CPU per berkas")
+
+
+def same_reports(first: Path, second: Path) -> int:
+    """How many files' entries differ between two reports, each file named relative to its run's folder and
+    each finding by code, level, sheet and cell (its message names other files by their full path, cut to a
+    length, so it differs with the folder's name); -1 when the file lists themselves differ."""
+    def entries(report: Path) -> dict[str, dict]:
+        files = json.loads(report.read_text(encoding="utf-8"))["files"]
+        root = os.path.commonpath([f["path"] for f in files])
+        return {os.path.relpath(f["path"], root): {
+            **f, "path": None, "findings": [{**finding, "message": None} for finding in f["findings"]]}
+            for f in files}
+
+    a, b = entries(first), entries(second)
+    if a.keys() != b.keys():
+        return -1
+    return sum(a[k] != b[k] for k in a)
+
+
+def staf(n: int) -> None:
+    """``--staf``: periksa against the baseline on full templates and on their staff-style copies."""
+    full, copies = generate(n, OUT), generate_staf(n, OUT)
+    print(f"Berkas: {len(discover([full]))} di {full}, salinan gaya pegawai di {copies}")
+    reports = (OUT / "laporan_lengkap.json", OUT / "laporan_staf.json")
+    corpora = (("templat lengkap", full, reports[0]), ("gaya pegawai", copies, reports[1]))
+    for label, folder, report in corpora:
+        print(f"{label}:")
+        periksa_against_baseline(folder, report)
+    differing = same_reports(*reports)
+    verdict = "sama" if differing == 0 else f"{differing} berkas berbeda" if differing > 0 else "lain berkas"
+    print(f"laporan templat lengkap dan gaya pegawai: {verdict}")
+
+
 def main() -> None:
-    arguments = [a for a in sys.argv[1:] if a != "--daftar"]
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
     n = int(arguments[0]) if arguments else 5000
+    if "--staf" in sys.argv[1:]:
+        staf(n)
+        return
     folder = generate(n, OUT)
     files = discover([folder])
     small = small_subset(folder, 0.2)
@@ -169,7 +235,7 @@ def main() -> None:
     shutil.rmtree(cache, ignore_errors=True)
     cold_run = measure([*periksa, "--cache", str(cache), str(folder)], OUT / "laporan_cache.json")
     warm_run = measure([*periksa, "--cache", str(cache), str(folder)], OUT / "laporan_cache.json")
-    naive, sampled = baseline_rate(files)
+    naive, sampled, _ = baseline_rate(files)
     state, task, result = payloads(files)
 
     periksa_rate = len(files) / full_run["seconds"]
