@@ -35,12 +35,13 @@ from skp.config import Config
 from skp.daftar import Daftar
 from skp.errors import ConfigurationError
 from skp.hierarchy.entry import HierarchyEntry
-from skp.hierarchy.links import Hierarchy, rules_of
-from skp.run.batch import Batch, ReportStore
+from skp.hierarchy.links import rules_of
+from skp.run.batch import Batch, ReportStore, stored_hierarchy
 from skp.run.cache import ResultCache
 from skp.run.dask_join import distributed_findings
 from skp.run.discovery import display_name
 from skp.run.result import FileResult
+from skp.run.spill import EntryStore
 from skp.run.worker import WorkerSetup, crashed, examine
 
 LOCAL = "lokal"
@@ -273,12 +274,12 @@ def run_batch_dask(
     """The local :func:`~skp.run.batch.run_batch` on a Dask cluster: same reports, same batch findings.
 
     ``keep_entries`` brings the hierarchy entries back to this process (the recap's Hierarki and Pegawai
-    tables need them); without it the returned Batch's hierarchy is empty and the entries never leave
-    the workers.
+    tables need them), one partition at a time onto disk as in the local run; without it the returned
+    Batch's hierarchy is empty and the entries never leave the workers.
     """
     reports = ReportStore()
     read: list[str] = []
-    rules = rules_of(config)
+    entries = EntryStore()
     with connect(address) as client:
         stream = _start(client, files, config, cache, send_bytes)
         for result in stream.results(on_result):
@@ -288,13 +289,13 @@ def run_batch_dask(
         entry_futures = stream.entries
         count = sum(client.gather(client.map(len, entry_futures, pure=False))) if entry_futures else 0
         # one workbook checked on its own is not a batch, as in the local run
-        if count >= rules.minimal_kiriman:
+        if count >= rules_of(config).minimal_kiriman:
             shared_daftar = client.submit(_same, daftar, pure=False) if daftar is not None else None
             reports.add_findings(distributed_findings(client, entry_futures, stream.config, count,
                                                       shared_daftar))
-        entries: list[HierarchyEntry] = []
-        if keep_entries and entry_futures:
-            indexed = [item for part in client.gather(entry_futures) for item in part]
-            entries = [entry for _, entry in sorted(indexed, key=lambda item: item[0])]
-    return Batch(reports, Hierarchy(entries, rules, daftar), read)
-
+        if keep_entries:
+            for future in entry_futures:
+                for position, entry in future.result():
+                    entries.add(position, entry)
+                future.release()
+    return Batch(reports, stored_hierarchy(entries, config, daftar), read)
