@@ -181,25 +181,24 @@ class _Stream:
     """Chunks in flight, results waiting for their turn, and the entry futures left on the cluster."""
 
     client: Client
-    tasks: list[tuple[int, str, str]]
+    files: Sequence[Path]  # paths and names are made per chunk sent, not held twice for the whole run
     config: Future
     setup: Future  # the WorkerSetup of :mod:`skp.run.runner`, one per worker
     cache: Future | None
     send_bytes: bool
     pending: dict[int, FileResult] = field(default_factory=dict)
     entries: list[Future] = field(default_factory=list)
-    entry_count: int = 0
     in_flight: dict[object, tuple[list[int], Future]] = field(default_factory=dict)  # by future key
 
     def _payload(self, index: int) -> Task:
-        position, path, display = self.tasks[index]
+        path = self.files[index]
         content = None
         if self.send_bytes:
             try:
-                content = Path(path).read_bytes()
+                content = path.read_bytes()
             except OSError:
                 content = None  # the worker opens the path and the reader says why it cannot
-        return position, path, display, content
+        return index, os.path.abspath(path), display_name(path), content
 
     def submit(self, indices: list[int], done: as_completed) -> None:
         pair = self.client.submit(_examine_chunk, [self._payload(i) for i in indices], self.setup,
@@ -222,7 +221,7 @@ class _Stream:
                     self.submit([index], done)
                 return []
             position = indices[0]
-            result = crashed(self.tasks[position][2], DIED)
+            result = crashed(display_name(self.files[position]), DIED)
             self.pending[position] = result
             return [result]
         results = future.result()
@@ -235,13 +234,13 @@ class _Stream:
     def results(self, on_result: Callable[[FileResult], None] | None) -> Iterator[FileResult]:
         """One result per file in discovery order; ``on_result`` sees each as it finishes."""
         workers = len(self.client.scheduler_info()["workers"]) or 1
-        size = chunk_size(len(self.tasks), workers)
+        size = chunk_size(len(self.files), workers)
         window = size * workers * CHUNKS_IN_FLIGHT_PER_WORKER
         done = as_completed(loop=self.client.loop)
         submitted = following = 0
-        while following < len(self.tasks):
-            while submitted < len(self.tasks) and submitted < following + window:
-                chunk = list(range(submitted, min(submitted + size, len(self.tasks))))
+        while following < len(self.files):
+            while submitted < len(self.files) and submitted < following + window:
+                chunk = list(range(submitted, min(submitted + size, len(self.files))))
                 self.submit(chunk, done)
                 submitted = chunk[-1] + 1
             for result in self.receive(next(done), done):
@@ -257,12 +256,11 @@ def _start(
 ) -> _Stream:
     if send_bytes is None:
         send_bytes = not workers_see(client, files)
-    tasks = [(i, os.path.abspath(f), display_name(f)) for i, f in enumerate(files)]
     # as tasks, not scattered: a scattered value dies with the workers that hold it, a task's result is
     # computed again (a hostile file may kill every worker of a small cluster in turn)
     shared = client.submit(_same, config, pure=False)
     setup = client.submit(_same, WorkerSetup(config), pure=False)
-    return _Stream(client, tasks, shared, setup, client.submit(_same, cache, pure=False) if cache else None,
+    return _Stream(client, files, shared, setup, client.submit(_same, cache, pure=False) if cache else None,
                    send_bytes)
 
 
