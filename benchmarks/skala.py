@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import resource
 import shutil
 import subprocess
@@ -109,7 +110,7 @@ def serve_cluster() -> None:
         dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR,
     ) as cluster, Client(cluster) as client:
         client.wait_for_workers(2)
-        workers = [psutil.Process(w["pid"]) for w in client.scheduler_info()["workers"].values()]
+        workers = [psutil.Process(pid) for pid in client.run(os.getpid).values()]
         samples: list[tuple[float, list[float]]] = []
         closed = threading.Event()
 
