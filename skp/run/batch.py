@@ -37,9 +37,8 @@ class ReportStore(Sequence[FileReport]):
     access.
 
     A live report costs ~8 KB of pydantic objects and its pickle ~1.6 KB; a national batch keeps only an
-    offset per report in memory. The
-    pickles are written and read by this process only, in an anonymous temporary file that disappears with
-    the store.
+    offset per report in memory. The pickles are written and read by this process only, in an anonymous
+    temporary file that disappears with the store.
     """
 
     def __init__(self) -> None:
