@@ -23,6 +23,7 @@ from skp.daftar import Daftar
 from skp.run.join import SCOPE, Indexed, Located, batch_checks, nip_group, roles, split_group
 from skp.run.spill import FindingStore
 
+# SCOPE and batch_checks live in skp.run.join; named here too, where readers of the Dask join look for them
 __all__ = ["SCOPE", "batch_checks", "distributed_findings", "partitions_for"]
 
 ENTRIES_PER_PARTITION = 2000
