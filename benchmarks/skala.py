@@ -4,12 +4,12 @@
     python benchmarks/skala.py 5000 20000 --salin-dari 5000
 
 For each N (files from benchmarks/kumpulan_data.py) every measurement runs in a fresh process so peak
-memory is per run: the local pool (``--jobs 2``), then the Dask run against a LocalCluster started in a
-separate process, so the client's peak (the "main process" of ``skp periksa --dask``) is measured apart
-from the scheduler's and the workers'. Printed per run: files/s, peak RSS of the main process, of each
-worker and of the scheduler, and for Dask the hierarchy join's time and its workers' memory (sampled
-during the join, above what the workers held before it). Both runs write the JSON report; the SHA-256
-of the two must be equal, or the benchmark fails.
+memory is per run: ``skp periksa FOLDER --format json -o … --jobs 2`` in the measuring process (the local
+pool), then the Dask run against a LocalCluster started in a separate process, so the client's peak (the
+"main process" of ``skp periksa --dask``) is measured apart from the scheduler's and the workers'.
+Printed per run: files/s, peak RSS of the main process, of the workers and of the scheduler, and for Dask
+the hierarchy join's time and its workers' memory (sampled during the join, above what the workers held
+before it). Both runs write the JSON report; the SHA-256 of the two must be equal, or the benchmark fails.
 
 ``--salin-dari B`` builds every N above B from N/B copies of the generated B-file set (one sub-folder per
 copy) instead of generating N files: generating takes about as long as checking, too long for 50,000 on a
@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import resource
 import shutil
 import subprocess
@@ -40,99 +41,101 @@ def _peak_self() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / MB
 
 
-def _rss() -> float:
-    import psutil
+def _periksa(*arguments: str) -> None:
+    """``skp periksa …`` in this process, as a user runs it (click ends the command with its status)."""
+    from batch.cli import main as skp
 
-    return psutil.Process().memory_info().rss / 2**20
+    try:
+        skp(["periksa", *arguments])
+    except SystemExit as exit:  # 1 only says that some file has an error finding
+        if exit.code not in (0, 1):
+            raise
 
 
-def _write_report(reports, out: Path) -> str:  # type: ignore[no-untyped-def]
-    from batch.render import render_json
-
-    with open(out, "w", encoding="utf-8") as handle:
-        for chunk in render_json(reports):
-            handle.write(chunk)
-    return hashlib.sha256(out.read_bytes()).hexdigest()
+def _files_in(report: Path) -> int:
+    """How many files the JSON report lists, counted after the peak is taken (a list of paths held by the
+    benchmark during the run would count in the main process's peak)."""
+    files: int = json.loads(report.read_text(encoding="utf-8"))["summary"]["files"]
+    return files
 
 
 def measure_local(folder: Path, out: Path) -> dict:
-    from skp.config import Config
-    from skp.run.batch import run_batch
-    from skp.run.discovery import discover
-
-    files = discover([folder])
+    """``skp periksa FOLDER --format json -o OUT --jobs 2``."""
     start = time.perf_counter()
-    batch = run_batch(files, Config(), jobs=2)
-    seconds = time.perf_counter() - start
-    digest = _write_report(batch.reports, out)
+    _periksa(str(folder), "--format", "json", "-o", str(out), "--jobs", "2")
+    seconds, peak = time.perf_counter() - start, _peak_self()
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / MB
-    return {"files": len(files), "seconds": seconds, "main_mb": _peak_self(), "worker_mb": [children],
-            "sha256": digest}
+    return {"files": _files_in(out), "seconds": seconds, "main_mb": peak, "worker_mb": [children],
+            "sha256": hashlib.sha256(out.read_bytes()).hexdigest()}
 
 
 def measure_dask(folder: Path, out: Path, address: str) -> dict:
-    from distributed import Client
+    """``skp periksa FOLDER --dask ADDRESS --format json -o OUT``; the join's start and end are taken from
+    the one call that runs it, the cluster's memory by the cluster's own process (:func:`serve_cluster`),
+    so nothing here adds to the main process's peak."""
+    from skp.run import dask_runner
 
-    from skp.config import Config
-    from skp.hierarchy.links import rules_of
-    from skp.run import dask_join, dask_runner
-    from skp.run.batch import ReportStore
-    from skp.run.discovery import discover
+    join: dict[str, float] = {}
+    distributed_findings = dask_runner.distributed_findings
 
-    config = Config()
-    files = discover([folder])
-    reports = ReportStore()
-    with Client(address) as client:
-        start = time.perf_counter()
-        stream = dask_runner._start(client, files, config, None, None)
-        for result in stream.results(None):
-            reports.append(result.report)
-        examined = time.perf_counter() - start
-        count = sum(client.gather(client.map(len, stream.entries, pure=False)))
-        before = client.run(_rss)
-        during = {worker: [] for worker in before}
-        stop = threading.Event()
+    def timed(*arguments, **options):  # type: ignore[no-untyped-def]
+        join["start"] = time.time()
+        try:
+            return distributed_findings(*arguments, **options)
+        finally:
+            join["end"] = time.time()
 
-        def sample() -> None:
-            while not stop.is_set():
-                for worker, rss in client.run(_rss).items():
-                    during.setdefault(worker, []).append(rss)
-                stop.wait(0.2)
+    dask_runner.distributed_findings = timed
+    start = time.perf_counter()
+    _periksa(str(folder), "--dask", address, "--format", "json", "-o", str(out))
+    seconds, peak = time.perf_counter() - start, _peak_self()
+    return {"files": _files_in(out), "seconds": seconds, "join_start": join["start"], "join_end": join["end"],
+            "main_mb": peak, "sha256": hashlib.sha256(out.read_bytes()).hexdigest()}
 
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
-        joined = time.perf_counter()
-        assert count >= rules_of(config).minimal_kiriman
-        reports.add_findings(dask_join.distributed_findings(client, stream.entries, stream.config, count))
-        join_seconds = time.perf_counter() - joined
-        stop.set()
-        sampler.join()
-        seconds = time.perf_counter() - start
-        workers = sorted(client.run(_peak_self).values())
-        scheduler = client.run_on_scheduler(_peak_self)
-        join_growth = max(max(during[w] or [before[w]]) - before[w] for w in before)
-        join_peak = max(max(during[w] or [before[w]]) for w in before)
-        del stream
-    digest = _write_report(reports, out)
-    return {"files": len(files), "seconds": seconds, "examine_seconds": examined,
-            "join_seconds": join_seconds, "entries": count, "main_mb": _peak_self(), "worker_mb": workers,
-            "scheduler_mb": scheduler,
-            "join_worker_growth_mb": join_growth, "join_worker_peak_mb": join_peak, "sha256": digest}
+
+def _worker_peak() -> float:
+    return _peak_self()
 
 
 def serve_cluster() -> None:
-    """A LocalCluster of two workers with skp's scheduler settings, until standard input closes."""
+    """A LocalCluster of two workers with skp's scheduler settings, until standard input closes; then the
+    peak memory of the workers and of this process (the scheduler's) and the workers' memory sampled every
+    0.2 s, as JSON."""
     import dask
-    from distributed import LocalCluster
+    import psutil
+    from distributed import Client, LocalCluster
 
     from skp.run.dask_runner import SCHEDULER_SETTINGS
 
     with dask.config.set(SCHEDULER_SETTINGS), LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
         dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR,
-    ) as cluster:
+    ) as cluster, Client(cluster) as client:
+        client.wait_for_workers(2)
+        workers = [psutil.Process(pid) for pid in client.run(os.getpid).values()]
+        samples: list[tuple[float, list[float]]] = []
+        closed = threading.Event()
+
+        def sample() -> None:
+            while not closed.wait(0.2):
+                samples.append((time.time(), [w.memory_info().rss / 2**20 for w in workers]))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
         print(cluster.scheduler_address, flush=True)
         sys.stdin.read()
+        closed.set()
+        sampler.join()
+        peaks = sorted(client.run(_worker_peak).values())
+        print(json.dumps({"worker_mb": peaks, "scheduler_mb": _peak_self(), "samples": samples}), flush=True)
+
+
+def _join_memory(samples: list[tuple[float, list[float]]], start: float, end: float) -> tuple[float, float]:
+    """(largest growth of one worker during the join above what it held just before, highest worker)."""
+    before = [rss for t, rss in samples if t <= start][-1:] or [samples[0][1]]
+    during = [rss for t, rss in samples if start <= t <= end] or before
+    growth = max(max(s[w] for s in during) - before[0][w] for w in range(len(before[0])))
+    return growth, max(max(s) for s in during)
 
 
 def _child(*arguments: str) -> dict:
@@ -169,6 +172,10 @@ def main(sizes: list[int], base: int | None) -> None:
             address = cluster.stdout.readline().strip()
             remote = _child("--ukur", "dask", str(folder), str(out / f"skala_dask_{n}.json"), address)
             cluster.stdin.close()
+            served = json.loads(cluster.stdout.read().strip().splitlines()[-1])
+        growth, peak = _join_memory(served.pop("samples"), remote["join_start"], remote["join_end"])
+        remote.update(served, join_seconds=remote["join_end"] - remote["join_start"],
+                      join_worker_growth_mb=growth, join_worker_peak_mb=peak)
         if local["sha256"] != remote["sha256"]:
             raise SystemExit(f"N={n}: laporan JSON Dask berbeda dari laporan lokal")
         rows.append((n, local, remote))

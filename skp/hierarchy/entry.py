@@ -5,8 +5,9 @@ RK each Kinerja Utama RK intervenes, Matriks target splits, the score), but neve
 shipping documents between processes or keeping thousands of them in memory would cost more than
 reading the files. :func:`entry_from` distils a :class:`~skp.models.SkpDocument` into that summary.
 
-The parent process keeps one entry per submission for the whole run, so the entry types are slotted
-dataclasses (about a quarter of the memory of pydantic models) with their repeated short strings — sheet
+A run pickles one entry per submission to disk and reads them back group by group for the batch checks
+(:mod:`skp.run.join`); the recap loads them all. So the entry types are slotted dataclasses (about a
+quarter of the memory of pydantic models, and quick to pickle) with their repeated short strings — sheet
 names, cell references, form ids — interned; pydantic still validates and serialises them inside
 :class:`~skp.run.result.FileResult` for the cache.
 """

@@ -35,12 +35,13 @@ from skp.config import Config
 from skp.daftar import Daftar
 from skp.errors import ConfigurationError
 from skp.hierarchy.entry import HierarchyEntry
-from skp.hierarchy.links import Hierarchy, rules_of
-from skp.run.batch import Batch, ReportStore
+from skp.hierarchy.links import rules_of
+from skp.run.batch import Batch, ReportStore, stored_hierarchy
 from skp.run.cache import ResultCache
 from skp.run.dask_join import distributed_findings
 from skp.run.discovery import display_name
 from skp.run.result import FileResult
+from skp.run.spill import EntryStore
 from skp.run.worker import WorkerSetup, crashed, examine
 
 LOCAL = "lokal"
@@ -180,25 +181,24 @@ class _Stream:
     """Chunks in flight, results waiting for their turn, and the entry futures left on the cluster."""
 
     client: Client
-    tasks: list[tuple[int, str, str]]
+    files: Sequence[Path]  # paths and names are made per chunk sent, not held twice for the whole run
     config: Future
     setup: Future  # the WorkerSetup of :mod:`skp.run.runner`, one per worker
     cache: Future | None
     send_bytes: bool
     pending: dict[int, FileResult] = field(default_factory=dict)
     entries: list[Future] = field(default_factory=list)
-    entry_count: int = 0
     in_flight: dict[object, tuple[list[int], Future]] = field(default_factory=dict)  # by future key
 
     def _payload(self, index: int) -> Task:
-        position, path, display = self.tasks[index]
+        path = self.files[index]
         content = None
         if self.send_bytes:
             try:
-                content = Path(path).read_bytes()
+                content = path.read_bytes()
             except OSError:
                 content = None  # the worker opens the path and the reader says why it cannot
-        return position, path, display, content
+        return index, os.path.abspath(path), display_name(path), content
 
     def submit(self, indices: list[int], done: as_completed) -> None:
         pair = self.client.submit(_examine_chunk, [self._payload(i) for i in indices], self.setup,
@@ -221,7 +221,7 @@ class _Stream:
                     self.submit([index], done)
                 return []
             position = indices[0]
-            result = crashed(self.tasks[position][2], DIED)
+            result = crashed(display_name(self.files[position]), DIED)
             self.pending[position] = result
             return [result]
         results = future.result()
@@ -234,13 +234,13 @@ class _Stream:
     def results(self, on_result: Callable[[FileResult], None] | None) -> Iterator[FileResult]:
         """One result per file in discovery order; ``on_result`` sees each as it finishes."""
         workers = len(self.client.scheduler_info()["workers"]) or 1
-        size = chunk_size(len(self.tasks), workers)
+        size = chunk_size(len(self.files), workers)
         window = size * workers * CHUNKS_IN_FLIGHT_PER_WORKER
         done = as_completed(loop=self.client.loop)
         submitted = following = 0
-        while following < len(self.tasks):
-            while submitted < len(self.tasks) and submitted < following + window:
-                chunk = list(range(submitted, min(submitted + size, len(self.tasks))))
+        while following < len(self.files):
+            while submitted < len(self.files) and submitted < following + window:
+                chunk = list(range(submitted, min(submitted + size, len(self.files))))
                 self.submit(chunk, done)
                 submitted = chunk[-1] + 1
             for result in self.receive(next(done), done):
@@ -256,12 +256,11 @@ def _start(
 ) -> _Stream:
     if send_bytes is None:
         send_bytes = not workers_see(client, files)
-    tasks = [(i, os.path.abspath(f), display_name(f)) for i, f in enumerate(files)]
     # as tasks, not scattered: a scattered value dies with the workers that hold it, a task's result is
     # computed again (a hostile file may kill every worker of a small cluster in turn)
     shared = client.submit(_same, config, pure=False)
     setup = client.submit(_same, WorkerSetup(config), pure=False)
-    return _Stream(client, tasks, shared, setup, client.submit(_same, cache, pure=False) if cache else None,
+    return _Stream(client, files, shared, setup, client.submit(_same, cache, pure=False) if cache else None,
                    send_bytes)
 
 
@@ -273,12 +272,12 @@ def run_batch_dask(
     """The local :func:`~skp.run.batch.run_batch` on a Dask cluster: same reports, same batch findings.
 
     ``keep_entries`` brings the hierarchy entries back to this process (the recap's Hierarki and Pegawai
-    tables need them); without it the returned Batch's hierarchy is empty and the entries never leave
-    the workers.
+    tables need them), one partition at a time onto disk as in the local run; without it the returned
+    Batch's hierarchy is empty and the entries never leave the workers.
     """
     reports = ReportStore()
     read: list[str] = []
-    rules = rules_of(config)
+    entries = EntryStore()
     with connect(address) as client:
         stream = _start(client, files, config, cache, send_bytes)
         for result in stream.results(on_result):
@@ -288,13 +287,13 @@ def run_batch_dask(
         entry_futures = stream.entries
         count = sum(client.gather(client.map(len, entry_futures, pure=False))) if entry_futures else 0
         # one workbook checked on its own is not a batch, as in the local run
-        if count >= rules.minimal_kiriman:
+        if count >= rules_of(config).minimal_kiriman:
             shared_daftar = client.submit(_same, daftar, pure=False) if daftar is not None else None
             reports.add_findings(distributed_findings(client, entry_futures, stream.config, count,
                                                       shared_daftar))
-        entries: list[HierarchyEntry] = []
-        if keep_entries and entry_futures:
-            indexed = [item for part in client.gather(entry_futures) for item in part]
-            entries = [entry for _, entry in sorted(indexed, key=lambda item: item[0])]
-    return Batch(reports, Hierarchy(entries, rules, daftar), read)
-
+        if keep_entries:
+            for future in entry_futures:
+                for position, entry in future.result():
+                    entries.add(position, entry)
+                future.release()
+    return Batch(reports, stored_hierarchy(entries, config, daftar), read)

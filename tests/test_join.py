@@ -1,0 +1,166 @@
+"""The batch checks as a NIP join from disk (skp/run/join.py, skp/run/spill.py) give exactly the findings
+of one Hierarchy over every entry, in the same order per file: on the test agency, on the workbooks of
+tests/data, and on generated hierarchies with duplicates, missing superiors, beban-target splits and a
+daftar pegawai; and the main process keeps no entry in memory while doing it."""
+
+from __future__ import annotations
+
+import pickle
+import tracemalloc
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from kumpulan_documents import SUBMISSIONS, write_folder
+
+from skp.checks.kumpulan import batch_findings
+from skp.config import Config
+from skp.daftar import Daftar, Pegawai, read_daftar
+from skp.findings import Finding
+from skp.hierarchy.entry import HierarchyEntry, RkRef, SplitPart, TargetSplit
+from skp.hierarchy.links import Hierarchy, rules_of
+from skp.run.batch import joined_findings, run_batch
+from skp.run.discovery import discover
+from skp.run.join import SCOPE, batch_checks
+from skp.run.spill import EntryStore, FindingStore
+
+DATA = Path(__file__).parent / "data"
+DAFTAR = DATA / "daftar" / "daftar_pegawai_dinas_pupr.xlsx"
+
+
+def single(entries: list[HierarchyEntry], config: Config, daftar: Daftar | None) -> dict[str, list[dict]]:
+    found = batch_findings(Hierarchy(entries, rules_of(config), daftar), config)
+    return {path: [f.model_dump() for f in items] for path, items in found.items() if items}
+
+
+def joined(entries: list[HierarchyEntry], config: Config, daftar: Daftar | None) -> dict[str, list[dict]]:
+    store = EntryStore()
+    for position, entry in enumerate(entries):
+        store.add(position, entry)
+    return {path: [f.model_dump() for f in items]
+            for path, items in joined_findings(store, config, daftar).items()}
+
+
+def test_every_batch_check_is_owned_by_one_scope() -> None:
+    assert sorted(check.func.__name__ for _, check, _ in batch_checks() if check.func) == sorted(SCOPE)
+
+
+def test_the_test_agency_with_its_daftar(
+    tmp_path: Path, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(write_folder(tmp_path, config))
+    daftar = read_daftar(DAFTAR, config)
+    batch = run_batch(discover([Path(".")]), config, jobs=1, daftar=daftar)
+    entries = batch.entries
+    assert [e.path for e in entries] == [p for p in SUBMISSIONS if p != "rusak.xlsx"]
+    expected = single(entries, config, daftar)
+    codes = {f["code"] for items in expected.values() for f in items}
+    assert {"skp-ganda", "skp-atasan-tidak-ditemukan", "rk-atasan-tidak-cocok",
+            "rk-atasan-tidak-diintervensi", "target-kaskade-tidak-seimbang", "kesetaraan-tidak-seimbang",
+            "penilai-tidak-sesuai-daftar", "pegawai-tidak-dalam-daftar"} <= codes
+    assert joined(entries, config, daftar) == expected
+    # and the run itself merged exactly those findings after each report's own
+    for report in batch.reports:
+        tail = expected.get(report.path, [])
+        assert [f.model_dump() for f in report.findings][len(report.findings) - len(tail):] == tail
+
+
+def test_the_workbooks_of_the_test_data_as_one_batch(config: Config) -> None:
+    files = [p for p in discover([DATA]) if not p.name.startswith("bad_")]
+    entries = run_batch(files, config, jobs=1).entries
+    assert len(entries) > 50
+    expected = single(entries, config, None)
+    assert sum(map(len, expected.values())) > 10
+    assert joined(entries, config, None) == expected
+
+
+# ---- generated hierarchies -------------------------------------------------------------------------
+
+NIPS = [f"19{i}0101201501100{i}" for i in range(1, 6)]
+PERIODS = ["2025-01-01/2025-12-31", "2024-01-01/2024-12-31", None]
+RKS = ["Meningkatnya layanan kepegawaian", "meningkatnya  layanan KEPEGAWAIAN.",
+       "Laporan kinerja tepat waktu", "Jalan kabupaten terpelihara", "Permohonan PBG diproses"]
+JABATAN = ["Analis SDM Aparatur", "analis sdm aparatur", "Pengelola Keuangan", None]
+
+_rk = st.builds(RkRef, text=st.sampled_from(RKS), rk_atasan=st.none() | st.sampled_from(RKS),
+                sheet=st.just("SKP"), cell=st.sampled_from(["C14", "C17"]), atasan_cell=st.just("B14"),
+                jumlah_iki=st.integers(0, 4), target_kuantitas=st.none() | st.sampled_from([2.0, 3.0, 5.0]))
+_part = st.builds(SplitPart, nip=st.none() | st.sampled_from([*NIPS, "199909092020121001"]),
+                  nama=st.none() | st.just("Anggota"), value=st.none() | st.sampled_from([2.0, 3.0, 5.0]))
+_split = st.builds(TargetSplit, rk=st.sampled_from(RKS), whole=st.sampled_from([5.0, 10.0]),
+                   whole_raw=st.sampled_from(["5 dokumen", "10 km"]), sheet=st.just("Matriks"),
+                   cell=st.just("D5"), parts=st.lists(_part, min_size=1, max_size=3))
+
+
+@st.composite
+def hierarchies(draw: st.DrawFn) -> list[HierarchyEntry]:
+    """Few NIPs for many entries, so duplicates, shared superiors, self-penilai, penilai without a
+    submission (an NIP outside the pool) and splits naming members all occur."""
+    entries = []
+    for i in range(draw(st.integers(1, 14))):
+        utama = draw(st.lists(_rk, max_size=3))
+        entries.append(HierarchyEntry(
+            path=f"unit_{i % 3}/berkas_{i}.xlsx", nip=draw(st.none() | st.sampled_from(NIPS)),
+            nip_penilai=draw(st.none() | st.sampled_from([*NIPS, "196606061990031006"])),
+            nama=draw(st.none() | st.sampled_from(["Ani", "Budi"])), jabatan=draw(st.sampled_from(JABATAN)),
+            periode=draw(st.sampled_from(PERIODS)), periode_label="2025", sheet="SKP", nip_cell="D7",
+            nip_penilai_cell="I7", utama_cell="A13", utama=utama, jumlah_rk=len(utama),
+            jumlah_iki=sum(r.jumlah_iki for r in utama), splits=draw(st.lists(_split, max_size=2))))
+    return entries
+
+
+@st.composite
+def daftars(draw: st.DrawFn) -> Daftar | None:
+    if not draw(st.booleans()):
+        return None
+    rows = [Pegawai(baris=i + 2, nip=nip, nip_tertulis=nip, nama=f"Pegawai {i}",
+                    nip_atasan=draw(st.none() | st.sampled_from(NIPS)))
+            for i, nip in enumerate(draw(st.lists(st.sampled_from(NIPS), unique=True)))]
+    return Daftar(path="daftar.xlsx", pegawai=rows)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hierarchies(), daftars())
+def test_generated_hierarchies(entries: list[HierarchyEntry], daftar: Daftar | None) -> None:
+    config = Config()
+    assert joined(entries, config, daftar) == single(entries, config, daftar)
+
+
+# ---- what stays in memory --------------------------------------------------------------------------
+
+def test_findings_come_back_per_file_in_check_then_check_order(config: Config) -> None:
+    store = FindingStore()
+    first, second, third = (Finding.make("skp-ganda", "SKP", cell, nip="1", periode="-", berkas_lain="x")
+                            for cell in ("D7", "D8", "D9"))
+    store.add([("b.xlsx", 3, 0, third), ("a.xlsx", 0, 1, second), ("a.xlsx", 0, 0, first)])
+    store.add([("a.xlsx", 2, 0, third)])
+    assert store["a.xlsx"] == [first, second, third] and store["b.xlsx"] == [third]
+    assert store.get("c.xlsx") is None and list(store) == ["b.xlsx", "a.xlsx"] and len(store) == 2
+
+
+def test_the_join_keeps_no_entry_in_memory(config: Config) -> None:
+    """3,000 entries (a superior with 50 subordinates, sixty times) through the store and the join:
+    the Python memory still held afterwards is a small fraction of what the entries take pickled."""
+    def entry(i: int) -> HierarchyEntry:
+        unit, rank = divmod(i, 50)
+        nip, superior = f"{unit:09d}{rank:09d}", f"{unit:09d}{0:09d}"
+        utama = [RkRef(text=f"{RKS[k % 5]} unit {unit} nomor {k}", rk_atasan=RKS[(k + rank) % 5], sheet="SKP",
+                       cell=f"C{14 + k}", atasan_cell=f"B{14 + k}", jumlah_iki=2) for k in range(4)]
+        return HierarchyEntry(path=f"unit_{unit}/pegawai_{rank}.xlsx", nip=nip,
+                              nip_penilai=None if rank == 0 else superior, nama=f"Pegawai {i}",
+                              jabatan="Analis SDM Aparatur", periode=PERIODS[0], utama=utama, jumlah_rk=4,
+                              jumlah_iki=8)
+
+    pickled = sum(len(pickle.dumps(entry(i))) for i in range(3000))
+    tracemalloc.start()
+    try:
+        store = EntryStore()
+        for i in range(3000):
+            store.add(i, entry(i))
+        found = joined_findings(store, config, None)
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(found) > 2500  # the subordinates' RKs mostly match none of their superior's
+    assert held < pickled / 10, (held, pickled)
