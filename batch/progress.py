@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import re
 import signal
+import sqlite3
+import tempfile
 import time
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
@@ -22,6 +24,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from batch.output import reason
 from skp.config import Config
 from skp.daftar import Daftar, read_daftar
 from skp.errors import ConfigurationError
@@ -292,6 +295,18 @@ def _run(files: list[Path], config: Config, jobs: int | None, cache: ResultCache
         return batch, time.perf_counter() - start
     except ConfigurationError as exc:
         raise CannotRun(terminal_text(exc)) from exc
+    except (OSError, sqlite3.Error) as exc:  # the run's own temporary files: reports, entries, findings
+        raise CannotRun(_temporary_storage_failed(exc)) from exc
+
+
+def _temporary_storage_failed(exc: OSError | sqlite3.Error) -> str:
+    """Why the run stopped when its temporary files (in the system's temporary folder) cannot be
+    written: a full disk, most likely, on a batch of hundreds of thousands of files."""
+    cause = reason(exc) if isinstance(exc, OSError) else (
+        "disk penuh" if "full" in str(exc).lower() else terminal_text(str(exc), single_line=True))
+    return (f"pemeriksaan terhenti: berkas sementara di {terminal_text(tempfile.gettempdir())} tidak dapat "
+            f"ditulis ({cause}). Kosongkan disk itu atau arahkan TMPDIR ke folder di disk lain, lalu "
+            "jalankan lagi.")
 
 
 def print_summary(batch: Batch, seconds: float, console: Console | None = None) -> None:

@@ -213,3 +213,31 @@ def test_a_read_only_disk_is_exit_2_in_indonesian(kiriman: Path, small_mount: Pa
                       .replace("{atasan}", str(atasan)) for a in command])
     _no_traceback_exit_2(result)
     assert "tidak dapat" in result.output and "hanya dapat dibaca" in result.output
+
+
+@pytest.mark.parametrize("command", [["periksa", "{in}", "--format", "json", "-o", "{out}/laporan.json"],
+                                     ["rekap", "{in}", "-o", "{out}/rekap.xlsx"]])
+def test_a_full_temporary_folder_is_exit_2_in_indonesian(small_mount: Path, tmp_path: Path,
+                                                         command: list[str]) -> None:
+    """The run keeps its reports, hierarchy entries and batch findings in temporary files (TMPDIR); a full
+    disk there stops the command with a sentence naming the folder, not a traceback. 300 submissions: more
+    than the few kilobytes a full tmpfs still takes."""
+    kiriman = tmp_path / "kiriman"
+    kiriman.mkdir()
+    for number in range(300):
+        shutil.copy(CLEAN, kiriman / f"pegawai_{number:03d}.xlsx")
+    filler = small_mount / "pengisi"
+    with open(filler, "wb", buffering=0) as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 4096)
+        except OSError:
+            pass
+    os.truncate(filler, filler.stat().st_size - 8192)  # room for the start, not for the run
+    args = [a.replace("{in}", str(kiriman)).replace("{out}", str(tmp_path / "hasil")) for a in command]
+    environment = {**os.environ, "TMPDIR": str(small_mount), "SQLITE_TMPDIR": str(small_mount)}
+    done = subprocess.run([str(SKP), *args], capture_output=True, text=True, timeout=120, check=False,
+                          env=environment)
+    assert done.returncode == 2, done.stderr
+    assert "disk penuh" in done.stderr and str(small_mount) in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr and "Exception" not in done.stderr
