@@ -12,7 +12,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from skp.mapping import normalize_label
 from skp.reading.grid import SheetGrid
@@ -28,12 +27,15 @@ _INLINE_RE = re.compile(r"^(?P<label>[^:：]{1,80})[:：](?P<value>.*)$", re.DOT
 _MERGE_INDEX_LIMIT = 5000  # cells; bigger merged areas are searched linearly
 
 
-@lru_cache(maxsize=1 << 16)
-def _analyse(text: str) -> tuple[str, tuple[str, ...], tuple[str, str | None] | None]:
+Analysis = tuple[str, tuple[str, ...], tuple[str, str | None] | None]
+
+
+def _analyse(text: str) -> Analysis:
     """What the index records for one cell text: its key, the label keys it is found by (its own and
     the one without a leading number), and the label key and value of a ``"LABEL : value"`` text.
 
-    Cached by text because every workbook of a batch repeats the template's labels."""
+    Remembered per text in the run's session (memo table ``analysed``), because every workbook of a batch
+    repeats the template's labels; bounded there, since the data texts never repeat."""
     key = normalize_label(text)
     keys = {key}
     stripped = _ORDINAL_RE.sub("", text, count=1)
@@ -73,10 +75,14 @@ class SheetIndex:
         every cell of every sheet of a batch. Without a session, a fresh one (nothing remembered)."""
         index = cls(grid, session) if session is not None else cls(grid)
         keys, labels, inline = index.keys, index.labels, index.inline
+        analysed, remember = index.session.memo["analysed"], index.session.remember
         for r, row in enumerate(grid.rows):
             for c, value in enumerate(row):
                 if value is not None and isinstance(value, str) and len(value) <= _MAX_LABEL_CHARS:
-                    key, label_keys, found = _analyse(value)
+                    hit: Analysis | None = analysed.get(value)  # type: ignore[assignment]
+                    if hit is None:
+                        hit = remember("analysed", value, _analyse(value))
+                    key, label_keys, found = hit
                     pos = (r, c)  # one tuple for the cell's key and every label it is found by
                     keys[pos] = key
                     for label_key in label_keys:

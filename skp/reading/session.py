@@ -3,8 +3,9 @@
 Reading a workbook is a function of (workbook grid, compiled layouts): the layouts are the mappings
 compiled once (:class:`~skp.reading.table.TableKeys`, label keys kept on the frozen labels), and nothing
 else carries over. Submissions are mostly filled in from the same templates, so a run also remembers the
-header rows it has already matched; those memo tables live here, bounded, and never change what is read
-(every workbook reads the same after all the others as on its own).
+header rows it has already matched and the cell texts it has already analysed; those memo tables live
+here, bounded, and never change what is read (every workbook reads the same after all the others as on
+its own).
 
 A batch runner makes one :class:`ReadingSession` per worker process and passes it to
 :func:`skp.periksa.check_grid` / :func:`~skp.reading.reader.read_document`; a caller that passes none gets
@@ -84,7 +85,7 @@ class ReadingSession:
         self._signatures: dict[tuple[object, ...], int] = {}
         self._row_ids: dict[tuple[object, ...], int] = {}
         self._new_row_id = itertools.count()
-        names = ("headers", "depths", "contains", "similar", "titles")
+        names = ("analysed", "headers", "depths", "contains", "similar", "titles")
         self.memo: dict[str, dict[object, object]] = {name: {} for name in names}
         for table in self._mapped_tables():
             self.table_keys(table)
@@ -117,7 +118,7 @@ class ReadingSession:
 
     def remember(self, table: str, key: object, value: V) -> V:
         """Store ``value`` in memo table ``table`` (``memo[table]``, which callers look up themselves on
-        their hot paths): ``headers``, ``depths``, ``contains``, ``similar``, ``titles``."""
+        their hot paths): ``analysed``, ``headers``, ``depths``, ``contains``, ``similar``, ``titles``."""
         return remember(self.memo[table], key, value, _MEMO_MAX)  # type: ignore[arg-type,return-value]
 
 
