@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import overload
 
 from skp.config import Config
 from skp.findings import FileReport
@@ -55,15 +56,32 @@ def _score_task(setup: WorkerSetup, task: Task, retry: bool) -> tuple[FileReport
     return score(Path(path), display, setup.config, light=not retry, session=setup.session)
 
 
-def _tasks(files: Sequence[Path]) -> list[Task]:
-    return [(str(f), display_name(f)) for f in files]
+class _Tasks(Sequence[Task]):
+    """The task of each file, made when it is handed out rather than held for every file of the run
+    (two more strings per file in the main process, for the whole run)."""
+
+    def __init__(self, files: Sequence[Path]) -> None:
+        self._files = files
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+    @overload
+    def __getitem__(self, index: int) -> Task: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Task]: ...
+    def __getitem__(self, index: int | slice) -> Task | list[Task]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        path = self._files[index]
+        return str(path), display_name(path)
 
 
 def iter_results(
     files: Sequence[Path], config: Config, jobs: int | None = None, cache: ResultCache | None = None
 ) -> Iterator[FileResult]:
     """One result per file, in the order of ``files``."""
-    tasks = _tasks(files)
+    tasks = _Tasks(files)
     jobs = max(1, jobs or default_jobs())
     answers = isolated_map(_examine_task, WorkerSetup(config, cache), tasks, jobs, budget(config),
                            chunk_size(len(tasks), jobs))
@@ -76,7 +94,7 @@ def iter_scores(
 ) -> Iterator[tuple[FileReport, DocumentScore | None]]:
     """``skp nilai``: (report, scores) per file in the order of ``files``, each read in a worker process
     like :func:`iter_results`; the scores are None for a file that could not be read."""
-    tasks = _tasks(files)
+    tasks = _Tasks(files)
     answers = isolated_map(_score_task, WorkerSetup(config), tasks, jobs, budget(config))
     for (_, display), answer in zip(tasks, answers, strict=True):
         yield (crashed(display, answer.reason).report, None) if isinstance(answer, Crash) else answer
