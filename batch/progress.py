@@ -7,6 +7,7 @@ pool forks after it appears and a fork should not copy a thread that may hold th
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import signal
@@ -295,8 +296,15 @@ def _run(files: list[Path], config: Config, jobs: int | None, cache: ResultCache
         return batch, time.perf_counter() - start
     except ConfigurationError as exc:
         raise CannotRun(terminal_text(exc)) from exc
-    except (OSError, sqlite3.Error) as exc:  # the run's own temporary files: reports, entries, findings
+    except sqlite3.Error as exc:  # the run's own temporary databases: hierarchy entries, batch findings
         raise CannotRun(_temporary_storage_failed(exc)) from exc
+    except OSError as exc:  # ... and its temporary report file; any other failure is not a disk's
+        if exc.errno not in _STORAGE_ERRORS:
+            raise
+        raise CannotRun(_temporary_storage_failed(exc)) from exc
+
+
+_STORAGE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO}
 
 
 def _temporary_storage_failed(exc: OSError | sqlite3.Error) -> str:
