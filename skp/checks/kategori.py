@@ -27,7 +27,7 @@ from skp.checks.rencana import sheet_of, written_iki, written_rk
 from skp.checks.rules import is_blank
 from skp.config import Config
 from skp.findings import Finding
-from skp.models import Iki, KategoriPenilaian, SkpDocument
+from skp.models import Iki, KategoriPenilaian, SkpDocument, Target
 from skp.numbers import mentions_date, number_token, parse_target
 from skp.scoring.settings import ScoringSettings
 
@@ -101,6 +101,12 @@ class Band:
             return cls(key, label, text, -math.inf, high, False, op != "<", False, satuan)
         return cls(key, label, text, low, math.inf, op != ">", False, False, satuan)
 
+    @classmethod
+    def of_target(cls, key: str, target: Target) -> Band:
+        """The target's own numbers as a closed interval (``min`` to ``max``), to compare with the bands."""
+        low, high = float(target.min), float(target.max)  # type: ignore[arg-type]
+        return cls(key, "TARGET", target.raw, low, high, True, True, False, target.satuan)
+
     def contains(self, value: float) -> bool:
         above = value > self.low or (self.low_closed and value == self.low)
         below = value < self.high or (self.high_closed and value == self.high)
@@ -168,9 +174,8 @@ def separation_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) ->
               if (band := Band.parse(key, label, getattr(kategori, key))) is not None}
     if not parsed:
         return None
-    low, high = float(target.min), float(target.max)  # type: ignore[arg-type]
-    written = Band("target", "TARGET", target.raw, low, high, True, True, False, target.satuan)
-    goal, *scaled = percent_scale([written, *parsed.values()])  # %-formatted cells' fractions as percent
+    # %-formatted cells' fractions read as percent, the target's included
+    goal, *scaled = percent_scale([Band.of_target("target", target), *parsed.values()])
     bands = dict(zip(parsed, scaled, strict=True))
     if goal.satuan != "%" and all(b.satuan == "%" for b in bands.values()):
         return None  # capaian percentages, not values of the IKI

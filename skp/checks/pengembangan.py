@@ -112,9 +112,7 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
 
 def _same_as_target(baik: Band, target: Target) -> bool:
     """BAIK holds the target's numbers, either of them possibly a %-formatted cell's fraction."""
-    low, high = float(target.min), float(target.max)  # type: ignore[arg-type]
-    ends = Band("baik", "TARGET", target.raw, low, high, True, True, False, target.satuan)
-    baik, ends = percent_scale([baik, ends])
+    baik, ends = percent_scale([baik, Band.of_target("baik", target)])
     return (baik.low, baik.high) == (ends.low, ends.high)
 
 

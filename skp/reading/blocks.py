@@ -55,12 +55,12 @@ def _starts_new(layout: TableLayout, r: int, rk_key: str, current: RkBlock, numb
     return _new_number(layout, r, current)
 
 
-def _numbers_rk(layout: TableLayout, rows: list[int], rk_key: str) -> bool:
-    """Whether the table numbers its RKs, not their IKI rows: an IKI row under an RK started above it (its
-    RK cell empty or merged from above) leaves NO empty or inside a NO merged from above."""
+def _numbers_rk(layout: TableLayout, rows: list[int], rk_key: str, item_keys: list[str]) -> bool:
+    """Whether the table numbers its RKs, not their IKI rows: an IKI row (a value in one of ``item_keys``)
+    under an RK started above it (its RK cell empty or merged from above) leaves NO empty or inside a NO
+    merged from above."""
     if not layout.has("no"):
         return False
-    item_keys = [k for k, hit in layout.columns.items() if hit.level == "iki"]
     for r in rows[1:]:
         below_rk = layout.continues(r, rk_key) or layout.text(r, rk_key) is None
         unnumbered = layout.continues(r, "no") or layout.text(r, "no") is None
@@ -108,7 +108,7 @@ def group_blocks(layout: TableLayout, rk_key: str, filler: frozenset[str] = froz
     sections = layout.sections
     rows = [r for r in range(layout.data_start, layout.end)
             if r in sections or _is_content(layout, r, filler)]
-    numbers_rk = _numbers_rk(layout, [r for r in rows if r not in sections], rk_key)
+    numbers_rk = _numbers_rk(layout, [r for r in rows if r not in sections], rk_key, item_keys)
     blocks: list[RkBlock] = []
     section: Section = "utama"
     current: RkBlock | None = None
