@@ -37,7 +37,7 @@ def assert_covers_every_form(folder: Path) -> list[dict]:
     clean; returns the manifest's files for a set's own further checks."""
     files = json.loads((folder / "harapan.json").read_text())["files"]
     assert len(files) >= 40
-    assert sorted(p.name for p in (folder / "kiriman").glob("*.xlsx")) == sorted(f["file"] for f in files)
+    assert sorted(p.name for p in (folder / "kiriman").glob("*.xls*")) == sorted(f["file"] for f in files)
     for form in FORMS:
         of_form = [f for f in files if f["form"] == form]
         assert any(f["clean"] for f in of_form) and any(not f["clean"] for f in of_form), form

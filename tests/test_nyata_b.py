@@ -17,13 +17,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from nyata_sets import BENCHMARKS, assert_covers_every_form
 from python_calamine import CalamineWorkbook
 
 ROOT = Path(__file__).resolve().parents[1]
-SET = ROOT / "benchmarks" / "nyata_b"
+SET = BENCHMARKS / "nyata_b"
 KIRIMAN = SET / "kiriman"
 HARAPAN = SET / "harapan.json"
-FORMS = ("ja-dasar", "ja-pengembangan", "jf-dasar", "jf-pengembangan", "jpt-dasar", "jpt-pengembangan")
 
 
 def _load(name: str, path: Path):
@@ -106,16 +106,7 @@ def test_files_come_from_several_programs(items):
 
 
 def test_set_covers_every_form_clean_and_defective():
-    files = json.loads(HARAPAN.read_text(encoding="utf-8"))["files"]
-    assert len(files) >= 40
-    for form in FORMS:
-        of_form = [f for f in files if f["form"] == form]
-        assert any(f["clean"] for f in of_form) and any(not f["clean"] for f in of_form), form
-    for f in files:
-        assert f["clean"] == (not f["defects"])
-        assert f["clean"] or 1 <= len(f["defects"]) <= 2
-    clean = sum(f["clean"] for f in files)
-    assert 0.4 <= clean / len(files) <= 0.6
+    files = assert_covers_every_form(SET)
     unformed = {f["defects"][0]["code"] for f in files if f["form"] is None}
     assert {"format-lain", "templat-belum-diisi", "bukan-skp"} <= unformed
 

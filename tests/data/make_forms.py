@@ -6,6 +6,8 @@ the template names them ("Lampiran AK", "Sheet2"), since the reader must find an
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from make_layouts import (
     PEGAWAI,
     PENILAI,
@@ -418,7 +420,8 @@ def build_forms() -> dict[str, Workbook]:
     return forms
 
 
-def _from_rows(title: str, rows: list[list[object]], merges: list[str]) -> Workbook:
+def from_rows(title: str, rows: Sequence[Sequence[object]], merges: Sequence[str] = ()) -> Workbook:
+    """A one-sheet workbook of plain values: ``rows`` from A1, then the ``merges`` (A1 ranges)."""
     wb = Workbook()
     ws = wb.active
     ws.title = title
@@ -431,7 +434,7 @@ def _from_rows(title: str, rows: list[list[object]], merges: list[str]) -> Workb
 
 def build_free_forms() -> dict[str, Workbook]:
     """Two forms typed freely by staff, unlike the template: other labels, positions and habits."""
-    jf = _from_rows(
+    jf = from_rows(
         "Form SKP",
         [
             [None, "SASARAN KINERJA PEGAWAI (SKP) TAHUN 2025"],
@@ -537,7 +540,7 @@ def build_free_forms() -> dict[str, Workbook]:
             "C21:H21",
         ],
     )
-    ja = _from_rows(
+    ja = from_rows(
         "SKP 2025",
         [
             ["PEMERINTAH PROVINSI JAWA TENGAH"],
@@ -592,7 +595,7 @@ def build_free_forms() -> dict[str, Workbook]:
         ],
         ["G20:I20", *(f"{c}20:{c}21" for c in "ABCDEFJ"), *(f"{c}23:{c}24" for c in "ABCJ")],
     )
-    side = _from_rows(
+    side = from_rows(
         "Sheet",
         [
             ["RENCANA SASARAN KINERJA PEGAWAI"],
@@ -643,7 +646,7 @@ def build_free_forms() -> dict[str, Workbook]:
         ],
         ["A5:A9", "A10:A14"],
     )
-    under = _from_rows(
+    under = from_rows(
         "SKP",
         [
             *[list(row) for row in side.active.iter_rows(max_row=21, values_only=True)],

@@ -17,6 +17,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from make_forms import from_rows
 from openpyxl import Workbook
 
 HERE = Path(__file__).parent
@@ -71,17 +72,6 @@ FOOTER: list[Row] = [[], [None, None, None, None, "Bantul, 2 Januari 2025"],
                      [None, "PEGAWAI YANG DINILAI", None, None, "PEJABAT PENILAI KINERJA"]]
 
 
-def book(title: str, rows: list[Row], merges: tuple[str, ...] = ()) -> Workbook:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = title
-    for row in rows:
-        ws.append(row)
-    for area in merges:
-        ws.merge_cells(area)
-    return wb
-
-
 def label_salah_ketik() -> Workbook:
     """Typos and near-words of SPEC §3.10 in the kop and the table header, nothing else wrong."""
     fields = ("NAMA", "NIP", "PANGKA/GOL. RUANG", "JABATN", "UNIT KERJA")
@@ -90,7 +80,7 @@ def label_salah_ketik() -> Workbook:
     periode = [["PERIODE PENILAIAN", None, ":", None, "1 JANUARI SD 31 DESEMBER 2025"]]  # value further right
     rows = [*kop(fields, ("PEGAWAI YANG DI NILAI", "PEJABAT PENILAI KERJA"), periode=periode), header,
             *DASAR_ROWS, *FOOTER]
-    return book("SKP", rows)
+    return from_rows("SKP", rows)
 
 
 def kategori_cukup_sangat_baik() -> Workbook:
@@ -113,7 +103,7 @@ def kategori_cukup_sangat_baik() -> Workbook:
          "1 sertifikat", "-", "> 1 sertifikat", "Sertifikat", None, None],
     ]
     rows = [*kop(), header, sub, *body, *FOOTER]
-    return book("SKP", rows, ("G11:H11",))
+    return from_rows("SKP", rows, ("G11:H11",))
 
 
 def persen_berformat_kategori(baik: float = 0.95) -> Workbook:
@@ -134,7 +124,7 @@ def persen_berformat_kategori(baik: float = 0.95) -> Workbook:
          "1 sertifikat", "-", "> 1 sertifikat", "Sertifikat"],
     ]
     top = len(kop()) + 1  # the header's row
-    wb = book("SKP", [*kop(), header, sub, *body, *FOOTER], (f"G{top}:H{top}",))
+    wb = from_rows("SKP", [*kop(), header, sub, *body, *FOOTER], (f"G{top}:H{top}",))
     wb["SKP"][f"F{top + 4}"].number_format = "0%"  # the Persentase IKI's target
     return wb
 
@@ -160,20 +150,20 @@ def identitas_dua_baris() -> Workbook:
         *DASAR_ROWS,
         *FOOTER,
     ]
-    return book("SKP", rows)
+    return from_rows("SKP", rows)
 
 
 def judul_tolok_ukur() -> Workbook:
     """The IKI column headed TOLOK UKUR: one judul-tidak-dikenali, nothing judged under it."""
     header = [*DASAR_HEADER[:4], "TOLOK UKUR", "TARGET"]
-    return book("SKP", [*kop(), header, *DASAR_ROWS, *FOOTER])
+    return from_rows("SKP", [*kop(), header, *DASAR_ROWS, *FOOTER])
 
 
 def label_identitas_tidak_dikenali() -> Workbook:
     """The pegawai's NIP row labelled KODE PEGAWAI (unplaceable) and the penilai's JABATAN value empty."""
     rows = kop(penilai=(*PENILAI[:3], None, PENILAI[4]))
     rows[6][1] = "KODE PEGAWAI"  # pegawai block, row 2
-    return book("SKP", [*rows, DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+    return from_rows("SKP", [*rows, DASAR_HEADER, *DASAR_ROWS, *FOOTER])
 
 
 def label_identitas_hilang() -> Workbook:
@@ -181,7 +171,7 @@ def label_identitas_hilang() -> Workbook:
     value cell, not on another field's."""
     rows = kop(pegawai=(*PEGAWAI[:3], None, PEGAWAI[4]))
     rows[8][1] = None  # pegawai block, row 4: label erased
-    return book("SKP", [*rows, DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+    return from_rows("SKP", [*rows, DASAR_HEADER, *DASAR_ROWS, *FOOTER])
 
 
 SATUAN_ROWS: list[Row] = [  # DASAR_ROWS with the number in TARGET and its unit in a SATUAN column
@@ -199,7 +189,7 @@ SATUAN_ROWS: list[Row] = [  # DASAR_ROWS with the number in TARGET and its unit 
 def kolom_satuan(rows: list[Row] = SATUAN_ROWS) -> Workbook:
     """TARGET | SATUAN: the unit in a column of its own with its own header, on the plan and on the
     Penilaian sheet (TARGET | SATUAN | REALISASI)."""
-    wb = book("SKP", [*kop(), [*DASAR_HEADER, "SATUAN"], *rows, *FOOTER])
+    wb = from_rows("SKP", [*kop(), [*DASAR_HEADER, "SATUAN"], *rows, *FOOTER])
     penilaian = wb.create_sheet("Penilaian")
     penilaian.append(["PENILAIAN SASARAN KINERJA PEGAWAI"])
     penilaian.append([])
@@ -244,7 +234,7 @@ def kolom_satuan_pengembangan() -> Workbook:
     top = len(kop()) + 1
     merges = (*(f"{col}{top}:{col}{top + 1}" for col in "ABCDEFG"), f"H{top}:L{top}", f"M{top}:O{top}",
               f"M{top + 3}:M{top + 4}", f"N{top + 3}:N{top + 4}", f"O{top + 3}:O{top + 4}")
-    return book("SKP", [*kop(), header, sub, *body, *FOOTER], merges)
+    return from_rows("SKP", [*kop(), header, sub, *body, *FOOTER], merges)
 
 
 def _plan(rk1: list[Row], rk2: list[Row]) -> list[Row]:
@@ -262,7 +252,7 @@ def iki_waktu_bernama() -> Workbook:
            ["Kualitas", "Lama penyusunan laporan sesuai jadwal", "100 %"]]
     rk2 = [["Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen"],
            ["Kualitas", "Waktu penyelesaian verifikasi SPJ", "14 hari kerja"]]
-    return book("SKP", [*kop(), DASAR_HEADER, *_plan(rk1, rk2), *FOOTER])
+    return from_rows("SKP", [*kop(), DASAR_HEADER, *_plan(rk1, rk2), *FOOTER])
 
 
 def iki_waktu_bersatuan_dokumen() -> Workbook:
@@ -270,7 +260,8 @@ def iki_waktu_bersatuan_dokumen() -> Workbook:
     documents, reported on that target cell."""
     rk2 = [["Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen"],
            ["Kualitas", "Waktu penyelesaian verifikasi SPJ", "14 dokumen"]]
-    return book("SKP", [*kop(), DASAR_HEADER, *_plan([list(r[3:]) for r in DASAR_ROWS[1:4]], rk2), *FOOTER])
+    rk1 = [list(row[3:]) for row in DASAR_ROWS[1:4]]
+    return from_rows("SKP", [*kop(), DASAR_HEADER, *_plan(rk1, rk2), *FOOTER])
 
 
 def rk_kembar_bernomor() -> Workbook:
@@ -286,25 +277,25 @@ def rk_kembar_bernomor() -> Workbook:
         *DASAR_ROWS[5:],
     ]
     merges = tuple(f"{col}{top}:{col}{top + 1}" for col in "ABC")
-    return book("SKP", [*kop(), DASAR_HEADER, *plan, *FOOTER], merges)
+    return from_rows("SKP", [*kop(), DASAR_HEADER, *plan, *FOOTER], merges)
 
 
 def periode_tanggal() -> Workbook:
     """PERIODE PENILAIAN | 2025-01-01 | s.d. | 2025-12-31, the ends in real date cells."""
-    return book("SKP", [*kop(periode=[["PERIODE PENILAIAN", date(2025, 1, 1), "s.d.", date(2025, 12, 31)]]),
-                        DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+    periode = [["PERIODE PENILAIAN", date(2025, 1, 1), "s.d.", date(2025, 12, 31)]]
+    return from_rows("SKP", [*kop(periode=periode), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
 
 
 def periode_terpisah(ends: tuple[str, str] = ("1 Januari 2025", "31 Desember 2025")) -> Workbook:
     """PERIODE PENILAIAN | 1 Januari 2025 | s.d. | 31 Desember 2025, each part in a cell of its own."""
-    return book("SKP", [*kop(periode=[["PERIODE PENILAIAN", ends[0], "s.d.", ends[1]]]), DASAR_HEADER,
-                        *DASAR_ROWS, *FOOTER])
+    return from_rows("SKP", [*kop(periode=[["PERIODE PENILAIAN", ends[0], "s.d.", ends[1]]]), DASAR_HEADER,
+                             *DASAR_ROWS, *FOOTER])
 
 
 def periode_garis_miring() -> Workbook:
     """PERIODE PENILAIAN: | 01/01/2025 | - | 31/12/2025."""
-    return book("SKP", [*kop(periode=[["PERIODE PENILAIAN:", "01/01/2025", "-", "31/12/2025"]]), DASAR_HEADER,
-                        *DASAR_ROWS, *FOOTER])
+    periode = [["PERIODE PENILAIAN:", "01/01/2025", "-", "31/12/2025"]]
+    return from_rows("SKP", [*kop(periode=periode), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
 
 
 def periode_terpisah_terbalik() -> Workbook:
@@ -317,7 +308,7 @@ def tanggal_tanda_tangan_terpisah() -> Workbook:
     (``Bantul,`` | a date cell): the table ends there, nothing of it is read as an IKI."""
     footer: list[Row] = [[], [None, None, None, "Bantul,", date(2025, 1, 2)],
                          [None, "PEGAWAI YANG DINILAI", None, None, "PEJABAT PENILAI KINERJA"]]
-    return book("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *footer])
+    return from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *footer])
 
 
 def pp46() -> Workbook:
@@ -332,7 +323,7 @@ def pp46() -> Workbook:
         [None, None, None, "KUANT/OUTPUT", "KUAL/MUTU", "WAKTU", "BIAYA"],
         [1, "Menyusun laporan keuangan bulanan", None, "12 laporan", 100, "12 bulan", "-"],
     ]
-    return book("SKP", rows)
+    return from_rows("SKP", rows)
 
 
 def permen6_2022() -> Workbook:
@@ -355,7 +346,7 @@ def permen6_2022() -> Workbook:
         [1, "Berorientasi Pelayanan", "Ekspektasi Khusus Pimpinan"],
         [None, None, "EKSPEKTASI KHUSUS PIMPINAN"],
     ]
-    return book("SKP", rows)
+    return from_rows("SKP", rows)
 
 
 def templat_kosong() -> Workbook:
@@ -372,7 +363,7 @@ def templat_teks_pengisi() -> Workbook:
                periode=[["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER {{ tahun }}"]])
     plan = [list(row) for row in DASAR_ROWS]
     plan[2][5] = "[isi]"
-    return book("SKP", [*rows, DASAR_HEADER, *plan, *FOOTER])
+    return from_rows("SKP", [*rows, DASAR_HEADER, *plan, *FOOTER])
 
 
 def templat_pengisi_saja() -> Workbook:
@@ -381,7 +372,7 @@ def templat_pengisi_saja() -> Workbook:
                penilai=("{{ nama_penilai }}", "{{ nip_penilai }}", "[isi]", "[isi]", "..........."))
     plan: list[Row] = [["A. KINERJA UTAMA"], [1, "[isi]", "[isi]", "Kuantitas", "[isi]", "[isi]"],
                        [None, None, None, "...", "...", "..."], ["B. KINERJA TAMBAHAN"]]
-    return book("SKP", [*rows, DASAR_HEADER, *plan, *FOOTER])
+    return from_rows("SKP", [*rows, DASAR_HEADER, *plan, *FOOTER])
 
 
 def kosong() -> Workbook:
