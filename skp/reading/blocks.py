@@ -90,7 +90,7 @@ def _is_content(layout: TableLayout, r: int, filler: frozenset[str]) -> bool:
     present = layout.present(r)
     if len(present) == 1 and _spans_columns(layout, r, present[0]):
         return False
-    return any(k not in filler for k in present) and not layout.repeats_header(r)
+    return any(k not in filler for k in present) and not layout.repeats_header(r, present)
 
 
 def _spans_columns(layout: TableLayout, r: int, key: str) -> bool:

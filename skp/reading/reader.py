@@ -59,7 +59,7 @@ def _best_rencana(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingR
     max_rows = rules.baris_judul_tabel_maks
     penilaian = _penilaian_mappings(mappings)
     forms = [f for f in mappings.forms.values() if f.rencana.table is not None]
-    found: list[tuple[tuple[int, int, int, int], _Candidate]] = []
+    found: list[tuple[tuple[int, int, int], _Candidate]] = []
     kop_keys = tuple(k for label in mappings.kop.blocks.values() for k in label_keys(label))
     for tolerance in sorted({0, rules.kolom_wajib_boleh_hilang}):
         matched = {id(c.layout.index) for _, c in found}
@@ -76,14 +76,24 @@ def _best_rencana(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingR
                 if layout is not None:
                     if is_penilaian is None:
                         is_penilaian = any(locate_table(index, m.table, max_rows) for m in penilaian)  # type: ignore[arg-type]
-                    rank = (
-                        0 if is_penilaian else 1,
-                        layout.score,
-                        int(tolerance == 0),
-                        _filled_rows(layout, kop_keys),
-                    )
+                    rank = (0 if is_penilaian else 1, layout.score, int(tolerance == 0))
                     found.append((rank, _Candidate(form, layout)))
-    return max(found, key=lambda item: item[0])[1] if found else None
+    if not found:
+        return None
+    best = max(rank for rank, _ in found)
+    tied = [c for rank, c in found if rank == best]
+    if len({_rows_counted(c.layout) for c in tied}) == 1:  # equal rows under equal headers: the first wins
+        return tied[0]
+    return max(tied, key=lambda c: _filled_rows(c.layout, kop_keys))
+
+
+def _rows_counted(layout: TableLayout) -> tuple[object, ...]:
+    """What :func:`_filled_rows` of a layout depends on (its sheet, header rows, column spans, which set
+    where its data starts, and RK column), so that candidates equal in it are not counted: the rows are
+    only counted to break a tie between headers."""
+    rk = layout.columns.get("rk")
+    spans = tuple((h.c0, h.c1) for h in layout.columns.values())
+    return id(layout.index), layout.top, layout.header_end, spans, rk.c0 if rk else None
 
 
 def _signature_labels(kop: Header) -> tuple[Label, ...]:

@@ -58,19 +58,29 @@ class TableLayout:
     index: SheetIndex
     table: Table
     top: int
-    data_start: int
+    header_end: int  # the first row under the header cells
     columns: dict[str, ColumnHit]
     end: int = 0  # exclusive; set by :func:`bound_table`
     sections: dict[int, str] = field(default_factory=dict)  # row → "utama" | "tambahan"
     section_cells: dict[str, str] = field(default_factory=dict)
     unplaced: tuple[tuple[int, int, str], ...] = ()  # header cells no column took: (row, col, key)
+    _data_start: int | None = field(default=None, repr=False)
 
     def as_located(self) -> TableLayout:
         """A copy without the sections :func:`~skp.reading.bounds.bound_table` finds, sharing the columns;
         ``dataclasses.replace`` would do the same several times slower."""
         return TableLayout(
-            self.index, self.table, self.top, self.data_start, self.columns, self.end, unplaced=self.unplaced
+            self.index, self.table, self.top, self.header_end, self.columns, self.end, unplaced=self.unplaced,
+            _data_start=self._data_start,
         )
+
+    @property
+    def data_start(self) -> int:
+        """The first data row: under the header, past a column-number row and an angka | satuan sub-row.
+        Worked out when first asked: most headers found while recognising a workbook are never read."""
+        if self._data_start is None:
+            self._data_start = _skip_subheader(self, self.header_end)
+        return self._data_start
 
     @property
     def score(self) -> int:
@@ -130,9 +140,10 @@ class TableLayout:
         area = self.index.area(r, hit.c0)
         return area is not None and self.data_start <= area[0] < r
 
-    def repeats_header(self, r: int) -> bool:
-        """A header or column-number row repeated inside the table (staff copy it at page breaks)."""
-        texts = [(key, self.text(r, key) or "") for key in self.present(r)]
+    def repeats_header(self, r: int, present: list[str] | None = None) -> bool:
+        """A header or column-number row repeated inside the table (staff copy it at page breaks);
+        ``present``: the row's :meth:`present` when the caller has it already."""
+        texts = [(key, self.text(r, key) or "") for key in (self.present(r) if present is None else present)]
         if len(texts) >= 2 and all(_COLUMN_NUMBER_RE.match(t) for _, t in texts):
             return True
         own_keys = self.index.session.table_keys(self.table).by_key
@@ -310,9 +321,7 @@ def _assign(index: SheetIndex, table: Table, keys: TableKeys, top: int, max_rows
     if header is None:
         return None
     missing, hits, bottom, unplaced = header
-    layout = TableLayout(index, table, top, bottom + 1, _joined(keys, hits), unplaced=unplaced)
-    layout.data_start = _skip_subheader(layout, bottom + 1)
-    return missing, layout
+    return missing, TableLayout(index, table, top, bottom + 1, _joined(keys, hits), unplaced=unplaced)
 
 
 def _joined(keys: TableKeys, hits: dict[str, ColumnHit]) -> dict[str, ColumnHit]:
@@ -446,18 +455,24 @@ def _place_similar(
 
 
 def _skip_subheader(layout: TableLayout, start: int) -> int:
-    """Skip the column-number row (1, 2, 3 …) and an unlabelled angka | satuan sub-row under the header."""
-    index = layout.index
-    wide = [(h.c0, h.c1) for h in layout.columns.values() if h.c1 > h.c0]
+    """Skip the column-number row (1, 2, 3 …) and an unlabelled angka | satuan sub-row under the header.
+
+    Remembered per sheet by the rows' start and the columns' spans, all it depends on: the forms found at
+    one header (JA, JF and JPT tables share most columns) ask about the same rows."""
+    spans = tuple((h.c0, h.c1) for h in layout.columns.values())
+    memo_key = ("subheader", start, spans)
+    found = layout.index.memo.get(memo_key)
+    if found is None:
+        found = layout.index.memo[memo_key] = _rows_to_skip(layout.index, start, spans)
+    return found  # type: ignore[return-value]
+
+
+def _rows_to_skip(index: SheetIndex, start: int, spans: tuple[tuple[int, int], ...]) -> int:
+    wide = [(c0, c1) for c0, c1 in spans if c1 > c0]
     r = start
     for _ in range(2):
         row = index.row(r)
-        texts = [
-            (c, t)
-            for hit in layout.columns.values()
-            for c in range(hit.c0, hit.c1 + 1)
-            if (t := row.get(c)) is not None
-        ]
+        texts = [(c, t) for c0, c1 in spans for c in range(c0, c1 + 1) if (t := row.get(c)) is not None]
         if not texts:
             return r
         numbering = len(texts) >= 2 and all(_COLUMN_NUMBER_RE.match(t) for _, t in texts)
