@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Literal
 
@@ -32,16 +32,8 @@ def normalize_label(text: object) -> str:
     """
     if text is None:
         return ""
-    if type(text) is str:  # only str is cached: 1, 1.0 and True are equal keys with different texts
-        return _normalize_text(text)
-    return _normalize_text(str(text))
-
-
-@lru_cache(maxsize=1 << 16)
-def _normalize_text(text: str) -> str:
-    """:func:`normalize_label` of a string, cached because every workbook repeats the template's labels
-    and the reader asks for the same keys many times. ASCII text (nearly all of it) needs no folding."""
-    if not text.isascii():
+    text = text if type(text) is str else str(text)
+    if not text.isascii():  # ASCII text, nearly all of it, needs no folding
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return _NON_ALNUM.sub("", text.upper())
 
@@ -172,6 +164,11 @@ class SheetMapping(_Strict):
     fields: tuple[Field_, ...] = ()  # labelled values: Manual IKI block rows, Perilaku aspects
     repeat: int = 1  # template only: how many Manual IKI blocks to lay out
     notes: tuple[str, ...] = ()  # template only: short guidance printed under the sheet title
+
+    @cached_property
+    def name_keys(self) -> frozenset[str]:
+        """Normalised sheet name and aliases, worked out once per (frozen) mapping."""
+        return frozenset(normalize_label(n) for n in (self.sheet_name, *self.sheet_aliases))
 
 
 class FormMapping(_Strict):

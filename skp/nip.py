@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
 
 NIP_LENGTH = 18
 PPPK_MONTH = "21"
@@ -70,14 +69,7 @@ def _text(raw: object) -> tuple[str, bool]:
         return str(raw), False
     if isinstance(raw, (int, float)):
         return _number_digits(raw), True
-    return _written_text(str(raw))
-
-
-@lru_cache(maxsize=4096)
-def _written_text(raw: str) -> tuple[str, bool]:
-    """:func:`_text` of an NIP written as text, remembered: each workbook's two NIPs are read by the kop
-    checks and the report alike, and a superior's NIP recurs in every subordinate's submission."""
-    text = _LABEL_RE.sub("", raw.strip())
+    text = _LABEL_RE.sub("", str(raw).strip())
     if _SCIENTIFIC_RE.match(text):
         return _number_digits(float(text.replace(",", "."))), True
     return _SEPARATORS_RE.sub("", text), False

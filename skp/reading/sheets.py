@@ -102,9 +102,8 @@ def _sheet_score(index: SheetIndex, mapping: SheetMapping) -> int:
     memo_key = ("annex score", id(mapping))
     hit = index.memo.get(memo_key)
     if hit is None or hit[0] is not mapping:  # type: ignore[index]
-        names = {normalize_label(n) for n in (mapping.sheet_name, *mapping.sheet_aliases)}
         structure = _has_structure(index, mapping)
         score = _title_score(index, mapping.title, near=not structure) + 2 * structure
-        score += normalize_label(index.name) in names
+        score += normalize_label(index.name) in mapping.name_keys
         hit = index.memo[memo_key] = (mapping, score)
     return hit[1]  # type: ignore[index]

@@ -147,8 +147,15 @@ class TableLayout:
         if len(texts) >= 2 and all(_COLUMN_NUMBER_RE.match(t) for _, t in texts):
             return True
         own_keys = self.index.session.table_keys(self.table).by_key
-        own = sum(1 for key, t in texts if normalize_label(t) in own_keys[key])
+        own = sum(1 for key, t in texts if self._key(r, key, t) in own_keys[key])
         return own >= 2
+
+    def _key(self, r: int, key: str, text: str) -> str:
+        """The normalised ``text`` of the column on row ``r``: the sheet index's key of a one-column cell
+        (worked out once per run for a text the batch repeats), else normalised here."""
+        hit = self.columns[key]
+        found = self.index.keys.get((r, hit.c0)) if hit.c0 == hit.c1 else None
+        return found if found is not None else normalize_label(text)
 
     def is_blank(self, r: int) -> bool:
         return not self.present(r)
