@@ -62,23 +62,18 @@ def bound_table(
     place-and-date line after a blank row; otherwise at the sheet's end.
     """
     index = layout.index
-    end = index.grid.n_rows
     stop_keys = [k for label in stop_labels for k in label_keys(label)]
-    for r, _ in index.find(stop_keys):
-        if r >= layout.data_start:
-            end = min(end, r)
-            break
-    for r, _c, _v in index.find_inline(stop_keys):
-        if r >= layout.data_start:
-            end = min(end, r)
-            break
+    stop = index.first_row_with(stop_keys, layout.data_start)
+    end = index.grid.n_rows if stop is None else min(index.grid.n_rows, stop)
     previous_blank = False
     for r in range(layout.data_start, end):
-        texts = index.row_texts(r)
-        if previous_blank and texts and _is_place_date(texts, [index.grid.value(r, c) for c, _ in texts[:2]]):
-            end = r
-            break
-        previous_blank = not texts
+        row = index.row(r)
+        if previous_blank and row:
+            texts = list(row.items())
+            if _is_place_date(texts, [index.grid.value(r, c) for c, _ in texts[:2]]):
+                end = r
+                break
+        previous_blank = not row
     layout.end = end
     for name, label in zip(("utama", "tambahan"), sections or (), strict=False):
         for r, c in index.find(label_keys(label)):
