@@ -95,15 +95,25 @@ class SheetIndex:
             r0, c0, r1, c1 = area
             if (r1 - r0 + 1) * (c1 - c0 + 1) > _MERGE_INDEX_LIMIT:
                 big_areas.append(area)
-                continue
-            for r in range(r0, r1 + 1):
-                areas_in_row[r].append(area)
+            elif r0 == r1:  # most areas: a label or value merged across one row
+                areas_in_row[r0].append(area)
+            else:
+                for r in range(r0, r1 + 1):
+                    areas_in_row[r].append(area)
         index.label_set = frozenset(labels)
         return index
 
     @property
     def name(self) -> str:
         return self.grid.name
+
+    @property
+    def name_key(self) -> str:
+        """The sheet name normalised, worked out once per sheet (every annex compares it)."""
+        found = self.memo.get("name key")
+        if found is None:
+            found = self.memo["name key"] = normalize_label(self.grid.name)
+        return found  # type: ignore[return-value]
 
     def find(self, keys: Iterable[str]) -> list[Pos]:
         """Positions of cells whose whole text is one of ``keys`` (row-major order)."""

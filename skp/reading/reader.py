@@ -33,7 +33,7 @@ from skp.reading.rencana import read_rencana
 from skp.reading.rules import ReadingRules, reading_rules
 from skp.reading.session import ReadingSession, new_session
 from skp.reading.sheets import find_sheet
-from skp.reading.table import TableLayout, label_keys, locate_table
+from skp.reading.table import TableLayout, label_keys, locate_table, table_found
 from skp.reading.unfilled import clear_placeholders, clear_plan_placeholders
 
 
@@ -75,7 +75,7 @@ def _best_rencana(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingR
                 layout = locate_table(index, form.rencana.table, max_rows, tolerance)  # type: ignore[arg-type]
                 if layout is not None:
                     if is_penilaian is None:
-                        is_penilaian = any(locate_table(index, m.table, max_rows) for m in penilaian)  # type: ignore[arg-type]
+                        is_penilaian = any(table_found(index, m.table, max_rows) for m in penilaian)  # type: ignore[arg-type]
                     rank = (0 if is_penilaian else 1, layout.score, int(tolerance == 0))
                     found.append((rank, _Candidate(form, layout)))
     if not found:

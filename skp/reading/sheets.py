@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
-from skp.mapping import Label, SheetMapping, normalize_label
+from skp.mapping import Label, SheetMapping
 from skp.reading.index import SheetIndex
-from skp.reading.table import label_keys, locate_table
+from skp.reading.table import label_keys, table_found
 
 _TITLE_ROWS = 12  # a title sits in the first rows, under a possible kop surat
 _MIN_TITLE_KEY = 8
@@ -68,7 +68,7 @@ def _top_keys(index: SheetIndex) -> tuple[str, ...]:
 
 def _has_structure(index: SheetIndex, mapping: SheetMapping) -> bool:
     """The annex's table header, or most of its labelled fields, are on the sheet."""
-    if mapping.table is not None and locate_table(index, mapping.table) is not None:
+    if mapping.table is not None and table_found(index, mapping.table):
         return True
     required = [f for f in mapping.fields if f.required] or list(mapping.fields)
     found = sum(1 for f in required if index.rows_with(label_keys(f)) or index.find_inline(label_keys(f)))
@@ -104,6 +104,6 @@ def _sheet_score(index: SheetIndex, mapping: SheetMapping) -> int:
     if hit is None or hit[0] is not mapping:  # type: ignore[index]
         structure = _has_structure(index, mapping)
         score = _title_score(index, mapping.title, near=not structure) + 2 * structure
-        score += normalize_label(index.name) in mapping.name_keys
+        score += index.name_key in mapping.name_keys
         hit = index.memo[memo_key] = (mapping, score)
     return hit[1]  # type: ignore[index]

@@ -151,11 +151,16 @@ class TableLayout:
         return own >= 2
 
     def _key(self, r: int, key: str, text: str) -> str:
-        """The normalised ``text`` of the column on row ``r``: the sheet index's key of a one-column cell
-        (worked out once per run for a text the batch repeats), else normalised here."""
+        """The normalised ``text`` of the column on row ``r``: the sheet index's key of a one-column text
+        cell, else the session's (numbers and joined sub-columns, ``12 laporan``, repeat across a batch)."""
         hit = self.columns[key]
         found = self.index.keys.get((r, hit.c0)) if hit.c0 == hit.c1 else None
-        return found if found is not None else normalize_label(text)
+        if found is None:
+            session = self.index.session
+            found = session.memo["normalized"].get(text)  # type: ignore[assignment]
+            if found is None:
+                found = session.remember("normalized", text, normalize_label(text))
+        return found
 
     def is_blank(self, r: int) -> bool:
         return not self.present(r)
@@ -509,16 +514,26 @@ def locate_table(
     that forms sharing a table and searches with another tolerance cost no second search; each caller
     gets its own copy to bound.
     """
+    best: TableLayout | None = None
+    for missing, layout in _headers(index, table, max_header_rows):
+        if missing <= tolerance and (best is None or layout.score > best.score):
+            best = layout
+    return best.as_located() if best is not None else None
+
+
+def table_found(index: SheetIndex, table: Table, max_header_rows: int = 3, tolerance: int = 0) -> bool:
+    """Whether :func:`locate_table` finds ``table`` on the sheet, for callers that only ask that."""
+    return any(missing <= tolerance for missing, _ in _headers(index, table, max_header_rows))
+
+
+def _headers(index: SheetIndex, table: Table, max_header_rows: int) -> list[_Found]:
+    """Every candidate header of ``table`` on the sheet (:func:`_locate`), remembered per sheet."""
     keys = index.session.table_keys(table)
     memo_key = ("table", keys.signature, max_header_rows)
     found = index.memo.get(memo_key)
     if found is None:
         found = index.memo[memo_key] = _locate(index, table, keys, max_header_rows)
-    best: TableLayout | None = None
-    for missing, layout in found:  # type: ignore[attr-defined]
-        if missing <= tolerance and (best is None or layout.score > best.score):
-            best = layout
-    return best.as_located() if best is not None else None
+    return found  # type: ignore[return-value]
 
 
 def _locate(index: SheetIndex, table: Table, keys: TableKeys, max_header_rows: int) -> list[_Found]:
