@@ -67,7 +67,7 @@ class JfMatch:
     jenjang: str | None
 
 
-@dataclass(frozen=True, eq=False)  # hashed by identity: it keys the per-title memo of jenjang_of
+@dataclass(frozen=True, eq=False)  # compared by identity: one per catalogue file and agency additions
 class JfCatalogue:
     """The compiled catalogue: name word tuples, jenjang phrases longest first, prefixes to skip."""
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from skp.jabatan_fungsional import JfCatalogue, default_catalogue
 
@@ -109,14 +108,7 @@ def parse_pangkat(raw: object) -> PangkatMatch:
     Only a name or only a golongan is acceptable, and the other half is filled in from PP 99/2000 so the
     jenjang check always has a golongan. Emptiness is for another check, so it has no problem.
     """
-    return _parse_pangkat_text("" if raw is None else str(raw).strip().upper())
-
-
-@lru_cache(maxsize=4096)
-def _parse_pangkat_text(text: str) -> PangkatMatch:
-    """:func:`parse_pangkat` of an uppercased cell text, remembered: across thousands of submissions
-    the pangkat cells repeat a few dozen spellings, and two kop checks read each one. The result is a
-    frozen dataclass, so handing out the same instance again is safe."""
+    text = "" if raw is None else str(raw).strip().upper()
     if not text or text in {"-", "–", "—"}:
         return PangkatMatch(None, None, None)
     matches = list(_GOLONGAN_RE.finditer(text))
@@ -167,22 +159,9 @@ def jenjang_of(jabatan: str | None, catalogue: JfCatalogue | None = None) -> str
     "Ahli Utama" anywhere ("Ahli Utama", never "Pembina Utama"), or a keterampilan word as the last word of
     the jabatan name, since such words also begin ordinary titles ("Penyelia Perpustakaan").
     """
-    return _jenjang_of(jabatan or "", catalogue or default_catalogue())
-
-
-def is_jf_jabatan(jabatan: str | None, catalogue: JfCatalogue | None = None) -> bool:
-    """Whether a jabatan is a jabatan fungsional: a catalogued JF name (with or without its jenjang), or
-    any title naming a JF jenjang."""
-    return _is_jf(jabatan or "", catalogue or default_catalogue())
-
-
-@lru_cache(maxsize=4096)
-def _jenjang_of(jabatan: str, catalogue: JfCatalogue) -> str | None:
-    """Remembered per jabatan text: form detection and the jenjang check both ask for each one, and an
-    agency's jabatan names repeat across its submissions."""
     if not jabatan:
         return None
-    match = catalogue.read(jabatan)
+    match = (catalogue or default_catalogue()).read(jabatan)
     if match is not None:
         return match.jenjang
     text = " ".join(re.sub(r"[^A-Z(,\-–—]+", " ", jabatan.upper()).split())
@@ -195,6 +174,10 @@ def _jenjang_of(jabatan: str, catalogue: JfCatalogue) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
-def _is_jf(jabatan: str, catalogue: JfCatalogue) -> bool:
-    return catalogue.read(jabatan) is not None or _jenjang_of(jabatan, catalogue) is not None
+def is_jf_jabatan(jabatan: str | None, catalogue: JfCatalogue | None = None) -> bool:
+    """Whether a jabatan is a jabatan fungsional: a catalogued JF name (with or without its jenjang), or
+    any title naming a JF jenjang."""
+    if not jabatan:
+        return False
+    catalogue = catalogue or default_catalogue()
+    return catalogue.read(jabatan) is not None or jenjang_of(jabatan, catalogue) is not None
