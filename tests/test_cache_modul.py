@@ -29,9 +29,10 @@ def _cached_functions() -> dict[tuple[str, str], list[str]]:
     for path in sorted(CORE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in tree.body:  # module level only: a cached_property lives and dies with its object
-            if isinstance(node, ast.FunctionDef) and any(
-                ast.unparse(d).split("(")[0].split(".")[-1] in {"cache", "lru_cache"} for d in node.decorator_list
-            ):
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            decorators = {ast.unparse(d).split("(")[0].split(".")[-1] for d in node.decorator_list}
+            if decorators & {"cache", "lru_cache"}:
                 module = path.relative_to(CORE.parent).as_posix()
                 found[(module, node.name)] = [a.arg for a in (*node.args.posonlyargs, *node.args.args)]
     return found
