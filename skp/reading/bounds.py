@@ -62,7 +62,7 @@ def bound_table(
     place-and-date line after a blank row; otherwise at the sheet's end.
     """
     index = layout.index
-    stop_keys = [k for label in stop_labels for k in label_keys(label)]
+    stop_keys = frozenset(k for label in stop_labels for k in label_keys(label))
     stop = index.first_row_with(stop_keys, layout.data_start)
     end = index.grid.n_rows if stop is None else min(index.grid.n_rows, stop)
     previous_blank = False

@@ -124,12 +124,12 @@ class SheetIndex:
         """Rows holding a cell whose whole text is one of ``keys``."""
         return {r for key in keys for r, _ in self.labels.get(key, ())}
 
-    def first_row_with(self, keys: Iterable[str], start: int) -> int | None:
+    def first_row_with(self, keys: frozenset[str], start: int) -> int | None:
         """The first row from ``start`` on holding one of ``keys``, as a whole text or as the label of a
         ``"LABEL : value"`` text; None when none does."""
         labels, inline = self.labels, self.inline
-        rows = [r for key in keys for r, _ in labels.get(key, ()) if r >= start]
-        rows += [r for key in keys for r, _c, _v in inline.get(key, ()) if r >= start]
+        rows = [r for key in self.label_set & keys for r, _ in labels[key] if r >= start]
+        rows += [r for key in inline.keys() & keys for r, _c, _v in inline[key] if r >= start]
         return min(rows, default=None)
 
     def find_inline(self, keys: Iterable[str]) -> list[tuple[int, int, str | None]]:
