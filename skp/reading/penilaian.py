@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from skp.mapping import Label, SheetMapping
 from skp.models import Penilaian, PenilaianRow
-from skp.numbers import parse_number, parse_target
+from skp.numbers import parse_number
 from skp.reading.blocks import group_blocks, rk_value
 from skp.reading.bounds import bound_table
 from skp.reading.header import Region, find_labelled_value
@@ -40,13 +40,12 @@ def _rows(layout: TableLayout, filler: frozenset[str]) -> list[PenilaianRow]:
         rk_found = {f: rk_value(layout, block, k) for f, k in _RK_COLUMNS.items()}
         rk_values = {f: text for f, (text, _) in rk_found.items()}
         for r in block.item_rows:
-            raw_target = layout.text(r, "target")
             row = PenilaianRow(
                 sheet=layout.sheet,
                 row=r + 1,
                 section=block.section,
                 rk=block.text,
-                target=parse_target(raw_target) if raw_target else None,
+                target=layout.target(r),
                 realisasi=parse_number(layout.value(r, "realisasi")),
                 **rk_values,
                 **{f: layout.text(r, k) for f, k in _ITEM_COLUMNS.items()},

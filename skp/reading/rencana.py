@@ -7,7 +7,6 @@ records the cell of every field, so that a check can name the exact cell to fix.
 from __future__ import annotations
 
 from skp.models import CaraMemantau, Iki, KategoriPenilaian, RencanaKinerja
-from skp.numbers import parse_target
 from skp.reading.blocks import RkBlock, group_blocks, rk_value
 from skp.reading.rules import ReadingRules
 from skp.reading.table import TableLayout
@@ -42,7 +41,6 @@ def read_kategori(layout: TableLayout, r: int) -> KategoriPenilaian | None:
 
 
 def _iki(layout: TableLayout, r: int) -> Iki:
-    raw_target = layout.text(r, "target")
     aspek_raw = layout.text(r, "aspek")
     iki = Iki(
         sheet=layout.sheet,
@@ -50,7 +48,7 @@ def _iki(layout: TableLayout, r: int) -> Iki:
         text=layout.text(r, "iki"),
         aspek_raw=aspek_raw,
         aspek=canonical_aspek(aspek_raw),
-        target=parse_target(raw_target) if raw_target else None,
+        target=layout.target(r),
         kategori=read_kategori(layout, r),
     )
     iki.cells = {k: layout.cell(r, k) for k in ("iki", "aspek", "target") if layout.has(k)}  # type: ignore[misc]

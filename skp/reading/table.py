@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from skp.mapping import Column, Label, Table, normalize_label
+from skp.models import Target
+from skp.numbers import parse_target
 from skp.reading.grid import a1
 from skp.reading.index import SheetIndex
 
@@ -104,6 +106,20 @@ class TableLayout:
             return self.index.text(r, hit.c0)
         parts = [t for c in range(hit.c0, hit.c1 + 1) if (t := self.index.text(r, c)) is not None]
         return " ".join(parts) if parts else None
+
+    def target(self, r: int) -> Target | None:
+        """The TARGET column's text on row ``r`` as a :class:`~skp.models.Target`. What a text says
+        (numbers, satuan) is remembered in the session: a batch repeats its targets (``100 %``)."""
+        raw = self.text(r, "target")
+        if raw is None:
+            return None
+        session = self.index.session
+        parsed: tuple[float | None, float | None, str | None] | None = session.memo["targets"].get(raw)  # type: ignore[assignment]
+        if parsed is None:
+            target = parse_target(raw)
+            parsed = session.remember("targets", raw, (target.min, target.max, target.satuan))
+        low, high, satuan = parsed
+        return Target(raw=raw, min=low, max=high, satuan=satuan)
 
     def present(self, r: int) -> list[str]:
         """Keys of the columns with a text on row ``r``, in column order (one row lookup for them all).
