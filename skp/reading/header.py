@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -398,7 +399,7 @@ def read_period(index: SheetIndex, header: Header, limit: int) -> tuple[Period, 
         if below is not None:
             found = below
     found = _across_cells(index, found, _label_keys_of(header))
-    start, end = parse_period(found.raw)
+    start, end = _period_of(index, found.raw)
     labels: list[LabelRecord] = []
     if label is not None:
         how: LabelHow = "exact" if index.key(*label) == keys[0] else "alias"
@@ -415,7 +416,7 @@ def _across_cells(index: SheetIndex, found: Value, stop_keys: frozenset[str]) ->
     whole period, its text joined with the cells right of it on its row, up to the row's end, an empty
     cell or another label. Date cells read as ISO text, which :func:`parse_period` understands. The joined
     text is kept only when it names a whole period; otherwise the value stays as written (no guessing)."""
-    if found.text is None or None not in parse_period(found.raw):
+    if found.text is None or None not in _period_of(index, found.raw):
         return found
     r, c = found.pos
     texts = [found.text]
@@ -431,9 +432,21 @@ def _across_cells(index: SheetIndex, found: Value, stop_keys: frozenset[str]) ->
         texts.append(text)
         col = index.span(r, col)[1] + 1
     joined = " ".join(texts)
-    if len(texts) == 1 or None in parse_period(joined):
+    if len(texts) == 1 or None in _period_of(index, joined):
         return found
     return Value(joined, joined, found.pos)
+
+
+def _period_of(index: SheetIndex, raw: object) -> tuple[date | None, date | None]:
+    """:func:`~skp.numbers.parse_period` of a value; a text's dates remembered in the session, since the
+    workbooks of a batch share their period (and each period is asked about twice)."""
+    if type(raw) is not str:
+        return parse_period(raw)
+    session = index.session
+    found: tuple[date | None, date | None] | None = session.memo["periods"].get(raw)  # type: ignore[assignment]
+    if found is None:
+        found = session.remember("periods", raw, parse_period(raw))
+    return found
 
 
 def _below(index: SheetIndex, label: tuple[int, int], limit: int) -> Value | None:

@@ -85,7 +85,8 @@ class ReadingSession:
         self._signatures: dict[tuple[object, ...], int] = {}
         self._row_ids: dict[tuple[object, ...], int] = {}
         self._new_row_id = itertools.count()
-        names = ("analysed", "headers", "depths", "contains", "similar", "titles", "normalized", "targets")
+        names = ("analysed", "headers", "depths", "contains", "similar", "titles", "normalized", "targets",
+                 "periods")
         self.memo: dict[str, dict[object, object]] = {name: {} for name in names}
         for table in self._mapped_tables():
             self.table_keys(table)
@@ -119,7 +120,7 @@ class ReadingSession:
     def remember(self, table: str, key: object, value: V) -> V:
         """Store ``value`` in memo table ``table`` (``memo[table]``, which callers look up themselves on
         their hot paths): ``analysed``, ``headers``, ``depths``, ``contains``, ``similar``, ``titles``,
-        ``normalized``, ``targets``."""
+        ``normalized``, ``targets``, ``periods``."""
         return remember(self.memo[table], key, value, _MEMO_MAX)  # type: ignore[arg-type,return-value]
 
 
