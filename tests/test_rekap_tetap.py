@@ -9,11 +9,17 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import signal
+import subprocess
+import sys
+import textwrap
+import time
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pytest
 from rekap_snapshot import EXPECTED, FOLDER, VARIANTS, html_text, write_recap, xlsx_snapshot
+from run_faults import running
 
 from skp.config import Config
 from skp.recap.html import write_html
@@ -77,6 +83,40 @@ def test_an_output_the_forked_writer_cannot_write_is_named_with_its_cause(tmp_pa
     assert failed.value.target == page
     assert isinstance(failed.value.cause, NotADirectoryError)
     assert (tmp_path / "rekap.xlsx").stat().st_size > 0
+
+
+WRITER_DRIVER = textwrap.dedent("""
+    import os, sys, time
+    from pathlib import Path
+    from skp.recap.outputs import write_outputs
+    folder = Path(sys.argv[1])
+
+    def slow(tables, target):  # each writer says where it runs, then takes its time
+        (folder / f"{target.name}.pid").write_text(str(os.getpid()))
+        time.sleep(120)
+
+    write_outputs(None, [(folder / "rekap.xlsx", slow), (folder / "rekap.html", slow)])
+""")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads process states from /proc; fork on Linux only")
+def test_no_forked_writer_outlives_a_killed_rekap(tmp_path: Path) -> None:
+    """kill -9 of the command while both outputs are being written: the forked writer is gone within 2 s
+    instead of writing on for a command that no longer exists."""
+    command = subprocess.Popen([sys.executable, "-c", WRITER_DRIVER, str(tmp_path)])
+    started = time.monotonic()
+    pids = [tmp_path / "rekap.xlsx.pid", tmp_path / "rekap.html.pid"]
+    while not all(p.exists() and p.read_text() for p in pids):
+        assert time.monotonic() - started < 60, "the writers never started"
+        time.sleep(0.05)
+    writer = int(pids[1].read_text())
+    assert writer != command.pid and running(writer)
+    command.send_signal(signal.SIGKILL)
+    command.wait()
+    killed = time.monotonic()
+    while running(writer):
+        assert time.monotonic() - killed < 2, f"forked writer {writer} still alive"
+        time.sleep(0.05)
 
 
 def _read_in_child(table: SpilledRows, answer: Connection) -> None:

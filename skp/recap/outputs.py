@@ -19,7 +19,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from skp.recap.tables import RecapTables
-from skp.run.isolation import start_method
+from skp.run.isolation import die_with_parent, start_method
 
 Writer = Callable[[RecapTables, Path], object]
 Failure = tuple[int, BaseException]  # which output (its index), and why
@@ -44,7 +44,10 @@ def _write_each(tables: RecapTables, outputs: Sequence[tuple[Path, Writer]]) -> 
     return None
 
 
-def _child(tables: RecapTables, outputs: Sequence[tuple[Path, Writer]], answer: Connection) -> None:
+def _child(
+    tables: RecapTables, outputs: Sequence[tuple[Path, Writer]], answer: Connection, parent: int
+) -> None:
+    die_with_parent(parent)  # a killed command leaves no writer behind, only its temporary file
     try:
         failed = _write_each(tables, outputs)
     except KeyboardInterrupt:  # stopped with the command: the atomic writer removed its temporary file
@@ -65,7 +68,7 @@ def write_outputs(tables: RecapTables, outputs: Sequence[tuple[Path, Writer]]) -
     else:
         context = multiprocessing.get_context("fork")
         receive, send = context.Pipe(duplex=False)
-        child = context.Process(target=_child, args=(tables, outputs[1:], send), daemon=True,
+        child = context.Process(target=_child, args=(tables, outputs[1:], send, os.getpid()), daemon=True,
                                 name="skp-rekap-keluaran")
         child.start()
         send.close()

@@ -268,7 +268,7 @@ def _serve(conn: Connection, payload: bytes, memory_mb: float, parent: int | Non
     to the main process: under spawn, unpickling imports the whole checker (a second or more on a busy
     machine), during which a killed main process would otherwise leave the worker running.
     """
-    _die_with_parent(parent)
+    die_with_parent(parent)
     faulthandler.disable()  # a parser abort is reported by the main process, not dumped to the terminal
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
@@ -316,8 +316,9 @@ def _interrupts_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def _die_with_parent(parent: int | None) -> None:
-    """Exit as soon as the main process is gone, however it went (``kill -9`` included)."""
+def die_with_parent(parent: int | None) -> None:
+    """Exit as soon as the main process (pid ``parent``) is gone, however it went (``kill -9`` included):
+    for a worker, and for any helper process a command forks."""
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             import ctypes
