@@ -25,6 +25,7 @@ from pathlib import Path
 
 WRAPPER = """
 import atexit, cProfile, json, os, resource, sys, time
+sys.path.remove("")  # skp and batch from the interpreter's own installation, not the working directory
 figures, profile_to = sys.argv[1], sys.argv[2]
 start = time.perf_counter()
 profiler = cProfile.Profile() if profile_to else None
@@ -59,7 +60,10 @@ def run(python: str, folder: Path, profile: Path | None = None) -> dict[str, flo
 
 
 def count(folder: Path) -> int:
-    return sum(1 for p in folder.rglob("*") if p.suffix.lower() in {".xlsx", ".xlsm", ".xls"})
+    """The files ``skp periksa`` examines there (the python running this script has skp installed)."""
+    from skp.run.discovery import discover
+
+    return len(discover([folder]))
 
 
 def main() -> None:
