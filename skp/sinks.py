@@ -104,7 +104,12 @@ def json_text(value: object) -> str:
     """``value`` as indented JSON whose text carries no terminal control: ``json`` escapes C0 itself,
     and DEL, C1 and the bidi overrides that it leaves raw (``ensure_ascii=False``) are written as
     ``\\u009b`` escapes, the same string to any JSON reader but inert on a terminal."""
-    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return json_inert(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def json_inert(text: str) -> str:
+    """JSON text (as ``json`` writes it with ``ensure_ascii=False``) with DEL, C1 and the bidi overrides
+    written as escapes: :func:`json_text` for a text encoded elsewhere."""
     return _JSON_UNSAFE.sub(_json_escape, text)
 
 
