@@ -76,10 +76,13 @@ class EntryStore:
 
     def _write(self) -> None:
         """The rows added since the last write, into the database (before anything reads it)."""
-        self._db.executemany("INSERT INTO entry VALUES (?, ?)", self._entries)
-        self._db.executemany("INSERT INTO role VALUES (?, ?, ?)", self._roles)
-        self._db.executemany("INSERT INTO forward VALUES (?, ?)", self._owners)
-        self._entries, self._roles, self._owners = [], [], []
+        if self._entries or self._roles:
+            self._db.executemany("INSERT INTO entry VALUES (?, ?)", self._entries)
+            self._db.executemany("INSERT INTO role VALUES (?, ?, ?)", self._roles)
+            self._entries, self._roles = [], []
+        if self._owners:
+            self._db.executemany("INSERT INTO forward VALUES (?, ?)", self._owners)
+            self._owners = []
 
     def __len__(self) -> int:
         return self._count
@@ -101,8 +104,9 @@ class EntryStore:
 
     def forward(self, pairs: Iterable[tuple[int, int]]) -> None:
         """Send the entries at the second positions to the split owners at the first."""
-        self._write()
-        self._db.executemany("INSERT INTO forward VALUES (?, ?)", pairs)
+        self._owners.extend(pairs)
+        if len(self._owners) >= _ROWS_PER_WRITE:
+            self._write()
 
     def split_groups(self) -> Iterator[tuple[int, list[Indexed]]]:
         """``(owner position, [(position, entry), ...])`` per entry with splits, after :meth:`forward`."""
@@ -125,13 +129,22 @@ class FindingStore(Mapping[int, list[Finding]]):
                                   data BLOB NOT NULL);
             CREATE INDEX finding_report ON finding (report, position, ord);
         """)
+        self._rows: list[tuple[int, int, int, bytes]] = []
 
     def add(self, found: Iterable[Located]) -> None:
-        self._db.executemany("INSERT INTO finding VALUES (?, ?, ?, ?)",
-                             [(report, position, order, pickle.dumps(finding, _PICKLE))
-                              for report, position, order, finding in found])
+        self._rows.extend((report, position, order, pickle.dumps(finding, _PICKLE))
+                          for report, position, order, finding in found)
+        if len(self._rows) >= _ROWS_PER_WRITE:
+            self._write()
+
+    def _write(self) -> None:
+        """The findings added since the last write, into the database (before anything reads it)."""
+        if self._rows:
+            self._db.executemany("INSERT INTO finding VALUES (?, ?, ?, ?)", self._rows)
+            self._rows = []
 
     def __getitem__(self, report: int) -> list[Finding]:
+        self._write()
         rows = self._db.execute("SELECT data FROM finding WHERE report = ? ORDER BY position, ord", (report,))
         findings = [pickle.loads(data) for (data,) in rows]
         if not findings:
@@ -140,14 +153,17 @@ class FindingStore(Mapping[int, list[Finding]]):
 
     def in_order(self) -> Iterator[tuple[int, list[Finding]]]:
         """``(report position, findings)`` of every report with batch findings, in discovery order."""
+        self._write()
         rows = self._db.execute("SELECT report, data FROM finding ORDER BY report, position, ord")
         for report, group in groupby(rows, key=itemgetter(0)):
             yield report, [pickle.loads(data) for _, data in group]
 
     def __iter__(self) -> Iterator[int]:
+        self._write()
         rows = self._db.execute("SELECT DISTINCT report FROM finding ORDER BY report")
         return (report for (report,) in rows)
 
     def __len__(self) -> int:
+        self._write()
         count: int = self._db.execute("SELECT COUNT(DISTINCT report) FROM finding").fetchone()[0]
         return count
