@@ -80,6 +80,8 @@ def main() -> None:
         for python in pythons:
             rounds[python].append(run(python, args.folder))
     for python, figures in rounds.items():
+        if not figures:  # --putaran 0: the profile only
+            continue
         main_ms = statistics.median(f["main_s"] for f in figures) * 1000 / files
         workers_ms = statistics.median(f["workers_s"] for f in figures) * 1000 / files
         rate = statistics.median(files / f["seconds"] for f in figures)
