@@ -11,9 +11,9 @@ import pytest
 from kumpulan_documents import SUBMISSIONS, documents, expected_findings, write_document, write_folder
 
 import skp.run.worker
+from batch.render import render_contract, render_json
 from skp.config import Config
 from skp.errors import ConfigurationError
-from batch.render import render_contract, render_json
 from skp.findings import FileReport, Finding, batch_contract, catalogue, summarize
 from skp.hierarchy.links import Hierarchy, rules_of
 from skp.run.batch import Batch, ReportStore, run_batch
