@@ -12,7 +12,7 @@ import codecs
 import os
 import shutil
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -29,7 +29,7 @@ from batch.progress import (
     print_summary,
     run_with_progress,
 )
-from skp.findings import FileReport
+from skp.run.batch import Batch
 from skp.sinks import terminal_text
 from skp.writing.atomic import atomic_write
 
@@ -43,12 +43,12 @@ def _terminal() -> tuple[bool, int | None]:
     return "NO_COLOR" not in os.environ, shutil.get_terminal_size().columns
 
 
-def _render(reports: Sequence[FileReport], fmt: str, color: bool, width: int | None) -> Iterable[str]:
-    if fmt == "json":
-        return render.render_json(reports)
+def _render(batch: Batch, fmt: str, color: bool, width: int | None) -> Iterable[str]:
+    if fmt == "json":  # each file's text as its worker wrote it
+        return render.render_contract(batch.contract_texts(), batch.summary())
     if fmt == "csv":
-        return render.render_csv(reports)
-    return [render.render_text(reports, color=color, width=width)]
+        return render.render_csv(batch.reports)
+    return [render.render_text(batch.reports, color=color, width=width)]
 
 
 def _render_codes(fmt: str, color: bool, width: int | None) -> Iterable[str]:
@@ -129,8 +129,8 @@ def periksa(paths: tuple[Path, ...], fmt: str, aturan: Path | None, daftar_kode:
     dask = DaskRun(dask_address, dask_send_bytes, keep_entries=False) if dask_address else None
     batch, seconds = run_with_progress(paths, config, jobs, cache_dir, exclude=[output] if output else [],
                                        daftar=daftar, dask=dask)
-    reports = batch.reports
-    _emit(_render(reports, fmt, color, width), output)
+    _emit(_render(batch, fmt, color, width), output)
     print_summary(batch, seconds)
-    if not all(report.valid for report in reports):
+    summary = batch.summary()
+    if summary["lulus"] < summary["files"]:  # some file is not valid (FileReport.valid)
         sys.exit(1)

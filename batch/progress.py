@@ -29,12 +29,11 @@ from batch.output import reason
 from skp.config import Config
 from skp.daftar import Daftar, read_daftar
 from skp.errors import ConfigurationError
-from skp.findings import summarize
 from skp.numbers import format_number
 from skp.run.batch import Batch, run_batch
 from skp.run.cache import ResultCache
 from skp.run.discovery import EXTENSIONS, discover, file_identity
-from skp.run.result import FileResult
+from skp.run.result import PackedResult
 from skp.sinks import terminal_text
 
 REFRESH_SECONDS = 0.1
@@ -208,7 +207,7 @@ class DaskRun:
 
 def _batch(files: list[Path], config: Config, jobs: int | None, cache: ResultCache | None,
            daftar: Daftar | None, dask: DaskRun | None,
-           on_result: Callable[[FileResult], None] | None = None) -> Batch:
+           on_result: Callable[[PackedResult], None] | None = None) -> Batch:
     """The batch on the local pool, or on the Dask cluster of ``--dask``."""
     if dask is None:
         return run_batch(files, config, jobs, cache, on_result=on_result, daftar=daftar)
@@ -281,7 +280,7 @@ def _run(files: list[Path], config: Config, jobs: int | None, cache: ResultCache
             task = progress.add_task("periksa", total=len(files), laju="")
             last = 0.0
 
-            def advance(_: FileResult) -> None:
+            def advance(_: PackedResult) -> None:
                 nonlocal last
                 progress.advance(task)
                 now = time.perf_counter()
@@ -325,7 +324,7 @@ def print_summary(batch: Batch, seconds: float, console: Console | None = None) 
     console = console or stderr_console()
     if not console.is_terminal:
         return
-    counts = summarize(batch.reports)
+    counts = batch.summary()
     table = Table(title="Ringkasan pemeriksaan", show_header=False)
     table.add_column(style="bold")
     table.add_column(justify="right")

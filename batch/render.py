@@ -12,8 +12,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from rich import box
 from rich.console import Console
@@ -23,14 +23,14 @@ from rich.text import Text
 
 from skp import __version__
 from skp.findings import FileReport, Severity, catalogue, summarize
-from skp.sinks import csv_cell, terminal_text
+from skp.run.result import contract_text
+from skp.sinks import csv_cell, json_text, terminal_text
 
 STATUS_TEXT = {"lulus": "LULUS", "perlu-perbaikan": "PERLU PERBAIKAN", "gagal-dibaca": "GAGAL DIBACA"}
 STATUS_STYLE = {"lulus": "bold green", "perlu-perbaikan": "bold red", "gagal-dibaca": "bold magenta"}
 SEVERITY_STYLE = {Severity.ERROR: "red", Severity.PERINGATAN: "yellow", Severity.INFO: "cyan"}
 CSV_COLUMNS = ("path", "status", "form", "nip", "nama", "code", "severity", "sheet", "cell", "message")
 WIDTH = 120
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _console(color: bool, width: int | None) -> tuple[Console, io.StringIO]:
@@ -112,14 +112,6 @@ def render_text(reports: Sequence[FileReport], color: bool = False, width: int |
     return buffer.getvalue()
 
 
-def json_text(value: object) -> str:
-    """``value`` as indented JSON whose text carries no terminal control: ``json`` escapes C0 itself,
-    and DEL, C1 and the bidi overrides that it leaves raw (``ensure_ascii=False``) are written as
-    ``\\u009b`` escapes, the same string to any JSON reader but inert on a terminal."""
-    text = json.dumps(value, ensure_ascii=False, indent=2)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-
-
 def _indented(value: object, prefix: str) -> str:
     """``value`` as indented JSON nested under ``prefix`` (its first line left for the caller to place).
 
@@ -130,11 +122,18 @@ def _indented(value: object, prefix: str) -> str:
 def render_json(reports: Sequence[FileReport]) -> Iterator[str]:
     """Exactly the SPEC §8 document (the text ``json.dumps(batch_contract(reports), indent=2)`` gives),
     one file entry at a time."""
+    return render_contract((contract_text(report) for report in reports), summarize(reports))
+
+
+def render_contract(texts: Iterable[str], summary: dict[str, Any]) -> Iterator[str]:
+    """:func:`render_json` from each file's contract text as :func:`~skp.run.result.contract_text`
+    gives it (a run's :meth:`~skp.run.batch.Batch.contract_texts`, made by the workers) and the summary."""
     yield "{\n" + f'  "skp_version": {json.dumps(__version__)},\n' + '  "files": ['
-    for i, report in enumerate(reports):
-        yield ("," if i else "") + "\n    " + _indented(report.to_contract(), "    ")
-    summary = _indented(summarize(reports), "  ")
-    yield ("\n  " if reports else "") + "],\n" + f'  "summary": {summary}\n' + "}\n"
+    empty = True
+    for text in texts:
+        yield ("\n    " if empty else ",\n    ") + text.replace("\n", "\n    ")
+        empty = False
+    yield ("" if empty else "\n  ") + "],\n" + f'  "summary": {_indented(summary, "  ")}\n' + "}\n"
 
 
 def render_csv(reports: Iterable[FileReport]) -> Iterator[str]:

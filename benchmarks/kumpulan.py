@@ -55,6 +55,7 @@ from skp.errors import WorkbookRejected  # noqa: E402
 from skp.reading.load import load_grid  # noqa: E402
 from skp.run.discovery import discover, display_name  # noqa: E402
 from skp.run.isolation import START_METHOD_VARIABLE  # noqa: E402
+from skp.run.result import pack  # noqa: E402
 from skp.run.runner import MAX_CHUNK  # noqa: E402
 from skp.run.worker import examine  # noqa: E402
 
@@ -114,12 +115,12 @@ def baseline_rate(files: list[Path]) -> tuple[float, int, float]:
 
 def payloads(files: list[Path]) -> tuple[int, int, int]:
     """Pickled bytes crossing to and from a worker: the run's state (once per worker), a task of
-    ``MAX_CHUNK`` paths, and a file's result (median)."""
+    ``MAX_CHUNK`` paths, and a file's result as the worker packs it (median)."""
     config = Config()
     state = len(pickle.dumps((config, None), protocol=pickle.HIGHEST_PROTOCOL))
     task = len(pickle.dumps([(i, (str(f), display_name(f)), False) for i, f in enumerate(files[:MAX_CHUNK])],
                             protocol=pickle.HIGHEST_PROTOCOL))
-    results = sorted(len(pickle.dumps(examine(f, str(f), config), protocol=pickle.HIGHEST_PROTOCOL))
+    results = sorted(len(pickle.dumps(pack(examine(f, str(f), config)), protocol=pickle.HIGHEST_PROTOCOL))
                      for f in files[:: max(1, len(files) // 100)])
     return state, task, results[len(results) // 2]
 

@@ -18,6 +18,8 @@ they leave to the caller:
   the 32,767 characters a cell holds; formula-like text is written with ``write_string`` and the quote
   prefix by the writer, see :func:`looks_like_formula`;
 - **HTML**: ``html.escape`` with quotes, after the characters HTML cannot carry are dropped;
+- **JSON** (the SPEC §8 report, ``skp nilai``): DEL, C1 and the bidi overrides, which ``json`` leaves raw
+  with ``ensure_ascii=False``, are written as ``\\u009b`` escapes, see :func:`json_text`;
 - **links** (xlsx and HTML): only a plain relative path inside the output's folder, see
   :func:`relative_link`.
 """
@@ -25,6 +27,7 @@ they leave to the caller:
 from __future__ import annotations
 
 import html
+import json
 import math
 import os
 import re
@@ -43,6 +46,8 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # The start of every piece of a CSV field that a "," or ";" separator (or a line break) may cut out,
 # optionally after spaces and quotes, followed by a formula trigger.
 _CSV_PIECE_TRIGGER = re.compile(r"""(^|[,;\n\r])([ "']*)(?=[=+\-@\t\r])""")
+# What ``json`` writes raw with ensure_ascii=False (it escapes C0 itself) but a terminal would obey.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def plain(value: Any) -> Any:
@@ -93,6 +98,23 @@ def csv_cell(value: object) -> str:
     if text == "-":  # a lone minus (an NIP left "-" for a political penilai) is text, not a formula
         return text
     return _CSV_PIECE_TRIGGER.sub(lambda m: f"{m.group(1)}{m.group(2)}'", text)
+
+
+def json_text(value: object) -> str:
+    """``value`` as indented JSON whose text carries no terminal control: ``json`` escapes C0 itself,
+    and DEL, C1 and the bidi overrides that it leaves raw (``ensure_ascii=False``) are written as
+    ``\\u009b`` escapes, the same string to any JSON reader but inert on a terminal."""
+    return json_inert(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def json_inert(text: str) -> str:
+    """JSON text (as ``json`` writes it with ``ensure_ascii=False``) with DEL, C1 and the bidi overrides
+    written as escapes: :func:`json_text` for a text encoded elsewhere."""
+    return _JSON_UNSAFE.sub(_json_escape, text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def xlsx_text(value: object) -> str:

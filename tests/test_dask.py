@@ -153,7 +153,7 @@ def test_the_progress_bar_counts_every_file_on_a_terminal(agency: Path, cluster:
 def test_results_stream_back_one_per_file(agency: Path, cluster: str, config: Config) -> None:
     files = discover([agency])
     seen: list[str] = []
-    batch = run_batch_dask(files, config, cluster, on_result=lambda r: seen.append(r.report.path))
+    batch = run_batch_dask(files, config, cluster, on_result=lambda r: seen.append(r.path))
     assert sorted(seen) == sorted(str(f) for f in files)
     assert [r.path for r in batch.reports] == [str(f) for f in files]
     assert batch.entries == []  # periksa leaves the entries on the cluster

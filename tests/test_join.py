@@ -38,8 +38,9 @@ def joined(entries: list[HierarchyEntry], config: Config, daftar: Daftar | None)
     store = EntryStore()
     for position, entry in enumerate(entries):
         store.add(position, entry)
-    return {path: [f.model_dump() for f in items]
-            for path, items in joined_findings(store, config, daftar).items()}
+    found = joined_findings(store, config, daftar)
+    assert list(found.in_order()) == list(found.items())  # in discovery order, as the reports are read
+    return {entries[position].path: [f.model_dump() for f in items] for position, items in found.items()}
 
 
 def test_every_batch_check_is_owned_by_one_scope() -> None:
@@ -133,10 +134,11 @@ def test_findings_come_back_per_file_in_check_then_check_order(config: Config) -
     store = FindingStore()
     first, second, third = (Finding.make("skp-ganda", "SKP", cell, nip="1", periode="-", berkas_lain="x")
                             for cell in ("D7", "D8", "D9"))
-    store.add([("b.xlsx", 3, 0, third), ("a.xlsx", 0, 1, second), ("a.xlsx", 0, 0, first)])
-    store.add([("a.xlsx", 2, 0, third)])
-    assert store["a.xlsx"] == [first, second, third] and store["b.xlsx"] == [third]
-    assert store.get("c.xlsx") is None and list(store) == ["b.xlsx", "a.xlsx"] and len(store) == 2
+    store.add([(7, 3, 0, third), (2, 0, 1, second), (2, 0, 0, first)])
+    store.add([(2, 2, 0, third)])
+    assert store[2] == [first, second, third] and store[7] == [third]
+    assert store.get(5) is None and list(store) == [2, 7] and len(store) == 2
+    assert list(store.in_order()) == [(2, [first, second, third]), (7, [third])]
 
 
 def test_the_join_keeps_no_entry_in_memory(config: Config) -> None:

@@ -11,12 +11,16 @@ import pytest
 from kumpulan_documents import SUBMISSIONS, documents, expected_findings, write_document, write_folder
 
 import skp.run.worker
+from batch.render import render_contract, render_json
 from skp.config import Config
 from skp.errors import ConfigurationError
-from skp.findings import FileReport, Finding, batch_contract, catalogue
-from skp.run.batch import ReportStore, run_batch
+from skp.findings import FileReport, Finding, batch_contract, catalogue, summarize
+from skp.hierarchy.links import Hierarchy, rules_of
+from skp.run.batch import Batch, ReportStore, run_batch
 from skp.run.cache import ResultCache
 from skp.run.discovery import discover
+from skp.run.result import contract_text, report_record
+from skp.run.spill import FindingStore
 from skp.run.worker import examine
 
 
@@ -206,14 +210,30 @@ def test_a_file_name_that_is_not_utf8_is_reported_readably(tmp_path: Path, confi
 
 
 def test_report_store_keeps_order_and_merges_batch_findings() -> None:
-    """Reports are kept pickled; reading one back gives the same report plus its batch findings."""
+    """Reports are kept as the workers packed them; reading one back gives the same report plus its batch
+    findings, and the JSON texts and the summary the store gives without rebuilding every report are
+    those of the merged reports, statuses raised by the batch findings included."""
+    reports = [FileReport(path="a.xlsx", nama="Ani"), FileReport(path="b.xlsx", nama="Budi"),
+               FileReport(path="c.xlsx", findings=[Finding.make("cara-memantau-kosong", "SKP", "E14")]),
+               FileReport(path="d.xlsx", findings=[Finding.make("berkas-rusak", rincian="terpotong")]),
+               FileReport(path="e.xlsx", nama="Eka")]
     store = ReportStore()
-    first, second = FileReport(path="a.xlsx", nama="Ani"), FileReport(path="b.xlsx", nama="Budi")
-    store.append(first)
-    store.append(second)
-    extra = Finding.make("skp-atasan-tidak-ditemukan", "SKP", "H7", nip_penilai="198609262015051001")
-    store.add_findings({"b.xlsx": [extra]})
-    assert len(store) == 2
-    assert store[0] == first
-    assert store[1].findings == [extra]
-    assert [r.path for r in store] == [r.path for r in store[0:2]] == ["a.xlsx", "b.xlsx"]
+    for report in reports:
+        store.append(report_record(report))
+    error = Finding.make("skp-ganda", "SKP", "D7", nip="1", periode="-", berkas_lain="x")
+    info = Finding.make("skp-atasan-tidak-ditemukan", "SKP", "H7", nip_penilai="198609262015051001")
+    extra = FindingStore()
+    extra.add([(4, 0, 0, info), (1, 0, 0, error), (2, 1, 0, info), (3, 0, 0, error)])
+    store.add_findings(extra)
+    merged = [reports[0], *(r.model_copy(update={"findings": [*r.findings, f]})
+                            for r, f in zip(reports[1:], [error, info, error, info], strict=True))]
+    assert [r.status for r in reports] == ["lulus", "lulus", "perlu-perbaikan", "gagal-dibaca", "lulus"]
+    assert [r.status for r in merged] == ["lulus", "perlu-perbaikan", "perlu-perbaikan", "gagal-dibaca",
+                                          "lulus"]
+    assert len(store) == 5
+    assert store[0] == reports[0] and store[1].findings == [error] and store[-2] == merged[3]
+    assert list(store) == store[0:5] == merged
+    assert list(store.contract_texts()) == [contract_text(r) for r in merged]
+    assert store.summary() == summarize(merged)
+    batch = Batch(store, lambda: Hierarchy([], rules_of(Config())), [])
+    assert "".join(render_contract(batch.contract_texts(), batch.summary())) == "".join(render_json(merged))

@@ -81,6 +81,9 @@ class Hierarchy:
             if superior is not None:
                 self._subordinates[superior.path].append(entry)
         self._choices: dict[str, list[str]] = {}
+        # the same (written RK, superior) pair is matched by two checks (rk-atasan-tidak-cocok and
+        # rk-atasan-tidak-diintervensi) and the Hierarki table: matched once per Hierarchy
+        self._matches: dict[tuple[str, str], Match] = {}
 
     def by_nip(self, nip: str) -> list[HierarchyEntry]:
         return self._by_nip.get(nip, [])
@@ -100,6 +103,13 @@ class Hierarchy:
 
     def match(self, rk_atasan: str, superior: HierarchyEntry) -> Match:
         """Best match of a written superior RK among all the superior's Kinerja Utama RK."""
+        key = (rk_atasan, superior.path)
+        found = self._matches.get(key)
+        if found is None:
+            found = self._matches[key] = self._match(rk_atasan, superior)
+        return found
+
+    def _match(self, rk_atasan: str, superior: HierarchyEntry) -> Match:
         if not superior.utama:
             return Match(None, 0.0, False)
         choices = self._choices.get(superior.path)

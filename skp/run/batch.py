@@ -13,51 +13,72 @@ one.
 
 from __future__ import annotations
 
-import pickle
 import tempfile
 from array import array
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import overload
+from typing import Any, overload
 
 from skp.config import Config
 from skp.daftar import Daftar
-from skp.findings import FileReport, Finding
+from skp.findings import FileReport, Finding, summarize
 from skp.hierarchy.entry import HierarchyEntry
 from skp.hierarchy.links import Hierarchy, rules_of
 from skp.run.cache import ResultCache
 from skp.run.join import nip_group, split_group
-from skp.run.result import FileResult
+from skp.run.result import PackedResult, Record, contract_text, read_record, report_of, with_findings
 from skp.run.runner import iter_results
 from skp.run.spill import EntryStore, FindingStore
 
 
 class ReportStore(Sequence[FileReport]):
-    """The run's reports, pickled to a temporary file until someone reads them, batch findings merged on
-    access.
+    """The run's reports, stored on disk as the workers packed them (:func:`~skp.run.result.report_record`)
+    until someone reads them, batch findings merged on access.
 
-    A live report costs ~8 KB of pydantic objects and its pickle ~1.6 KB; a national batch keeps only an
-    offset per report in memory. The pickles are written and read by this process only, in an anonymous
-    temporary file that disappears with the store.
+    A national batch keeps only an offset per report in memory, in an anonymous temporary file that
+    disappears with the store, written and read by this process only. The JSON report copies each
+    report's stored text (:meth:`contract_texts`) and the summary reads the stored status and codes
+    (:meth:`summary`): only the reports that gained batch findings are rebuilt as models for those two.
     """
 
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile(prefix="skp-laporan-")  # noqa: SIM115 (lives with the store)
         self._offsets = array("q", [0])
-        self._extra: Mapping[str, list[Finding]] = {}
+        self._extra: FindingStore | None = None
+        self._summary: dict[str, Any] | None = None
 
-    def append(self, report: FileReport) -> None:
+    def append(self, record: bytes) -> None:
+        """Keep a report packed by :func:`~skp.run.result.report_record`."""
         self._file.seek(self._offsets[-1])
-        self._file.write(pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL))
+        self._file.write(record)
         self._offsets.append(self._file.tell())
+        self._summary = None
 
-    def add_findings(self, extra: Mapping[str, list[Finding]]) -> None:
-        """Batch-check findings per report path, appended to that report's own findings (a
-        :class:`~skp.run.spill.FindingStore` reads them from disk as each report is read)."""
+    def add_findings(self, extra: FindingStore) -> None:
+        """Batch-check findings by report position, appended to that report's own findings (read from
+        disk as each report is read)."""
         self._extra = extra
+        self._summary = None
 
     def __len__(self) -> int:
         return len(self._offsets) - 1
+
+    def _record(self, index: int) -> Record:
+        start = self._offsets[index]
+        self._file.seek(start)
+        return read_record(self._file.read(self._offsets[index + 1] - start))
+
+    def _merged(self) -> Iterator[tuple[Record, list[Finding] | None]]:
+        """Every stored report in order, with its batch findings (None when it has none)."""
+        pending = self._extra.in_order() if self._extra is not None else iter(())
+        following = next(pending, None)
+        for index in range(len(self)):
+            extra = None
+            if following is not None and following[0] == index:
+                extra = following[1]
+                following = next(pending, None)
+            yield self._record(index), extra
 
     @overload
     def __getitem__(self, index: int) -> FileReport: ...
@@ -69,14 +90,43 @@ class ReportStore(Sequence[FileReport]):
         if not -len(self) <= index < len(self):
             raise IndexError(index)
         index %= len(self)
-        start = self._offsets[index]
-        self._file.seek(start)
-        report: FileReport = pickle.loads(self._file.read(self._offsets[index + 1] - start))
-        extra = self._extra.get(report.path)
-        return report.model_copy(update={"findings": [*report.findings, *extra]}) if extra else report
+        report = report_of(self._record(index)[2])
+        extra = self._extra.get(index) if self._extra is not None else None
+        return with_findings(report, extra) if extra else report
 
     def __iter__(self) -> Iterator[FileReport]:
-        return (self[i] for i in range(len(self)))
+        for (_, _, text), extra in self._merged():
+            report = report_of(text)
+            yield with_findings(report, extra) if extra else report
+
+    def contract_texts(self) -> Iterator[str]:
+        """Each report's :func:`~skp.run.result.contract_text`, in order."""
+        for (_, _, text), extra in self._merged():
+            yield contract_text(with_findings(report_of(text), extra)) if extra else text
+
+    def summary(self) -> dict[str, Any]:
+        """The SPEC §8 summary (:func:`skp.findings.summarize` of the reports), from the stored statuses
+        and codes."""
+        if self._summary is None:
+            counts: dict[str, int] = {"lulus": 0, "perlu-perbaikan": 0, "gagal-dibaca": 0}
+            codes: Counter[str] = Counter()
+            for (status, own, _), extra in self._merged():
+                codes.update(own)
+                if extra:
+                    codes.update(f.code for f in extra)
+                    status = _worse(status, FileReport(path="", findings=extra).status)
+                counts[status] += 1
+            self._summary = {"files": len(self), **counts, "findings": dict(sorted(codes.items()))}
+        return self._summary
+
+
+# A report's status is the worst its findings call for (FileReport.status), so its own findings and its
+# batch findings together give the worse of the two statuses they give apart.
+_STATUS_ORDER = {"lulus": 0, "perlu-perbaikan": 1, "gagal-dibaca": 2}
+
+
+def _worse(first: str, second: str) -> str:
+    return max(first, second, key=_STATUS_ORDER.__getitem__)
 
 
 class Batch:
@@ -102,6 +152,18 @@ class Batch:
     def entries(self) -> list[HierarchyEntry]:
         return self.hierarchy.entries
 
+    def contract_texts(self) -> Iterator[str]:
+        """Each report's SPEC §8 JSON text (:func:`~skp.run.result.contract_text`), in order."""
+        if isinstance(self.reports, ReportStore):
+            return self.reports.contract_texts()
+        return (contract_text(report) for report in self.reports)
+
+    def summary(self) -> dict[str, Any]:
+        """The SPEC §8 summary of the reports."""
+        if isinstance(self.reports, ReportStore):
+            return self.reports.summary()
+        return summarize(self.reports)
+
 
 def stored_hierarchy(entries: EntryStore, config: Config, daftar: Daftar | None) -> Callable[[], Hierarchy]:
     """The Hierarchy of every stored entry, built from disk when first asked for."""
@@ -126,7 +188,7 @@ def run_batch(
     config: Config,
     jobs: int | None = None,
     cache: ResultCache | None = None,
-    on_result: Callable[[FileResult], None] | None = None,
+    on_result: Callable[[PackedResult], None] | None = None,
     daftar: Daftar | None = None,
 ) -> Batch:
     """Examine ``files`` (in parallel, through ``cache``), then add the batch checks' findings; with a
@@ -139,9 +201,9 @@ def run_batch(
             on_result(result)
         reports.append(result.report)
         if result.entry is not None:
-            entries.add(position, result.entry)
+            entries.add_packed(position, result.entry)
         if not result.from_cache:
-            read.append(result.report.path)
+            read.append(result.path)
     # one workbook checked on its own is not a batch: "the penilai's SKP is missing" would be noise
     if len(entries) >= rules_of(config).minimal_kiriman:
         reports.add_findings(joined_findings(entries, config, daftar))

@@ -40,7 +40,7 @@ from skp.run.batch import Batch, ReportStore, stored_hierarchy
 from skp.run.cache import ResultCache
 from skp.run.dask_join import distributed_findings
 from skp.run.discovery import display_name
-from skp.run.result import FileResult
+from skp.run.result import FileResult, PackedResult, pack
 from skp.run.spill import EntryStore
 from skp.run.worker import WorkerSetup, crashed, examine
 
@@ -84,19 +84,19 @@ def _examine_task(task: Task, setup: WorkerSetup, cache: ResultCache | None) -> 
 
 def _examine_chunk(
     chunk: list[Task], setup: WorkerSetup, cache: ResultCache | None
-) -> tuple[list[tuple[int, FileResult]], list[tuple[int, HierarchyEntry]]]:
-    """Reports (without entries) for the client and entries for the join, both tagged with position."""
+) -> tuple[list[tuple[int, PackedResult]], list[tuple[int, HierarchyEntry]]]:
+    """Reports (packed as the client stores them, without entries) for the client and entries for the
+    join, both tagged with position."""
     reports, entries = [], []
     for task in chunk:
         result = _examine_task(task, setup, cache)
         if result.entry is not None:
             entries.append((task[0], result.entry))
-        reports.append((task[0], FileResult(report=result.report, from_cache=result.from_cache,
-                                            entry=None)))
+        reports.append((task[0], pack(FileResult(report=result.report, from_cache=result.from_cache))))
     return reports, entries
 
 
-def _reports_of(pair: tuple) -> list[tuple[int, FileResult]]:
+def _reports_of(pair: tuple) -> list[tuple[int, PackedResult]]:
     return pair[0]
 
 
@@ -186,7 +186,7 @@ class _Stream:
     setup: Future  # the WorkerSetup of :mod:`skp.run.runner`, one per worker
     cache: Future | None
     send_bytes: bool
-    pending: dict[int, FileResult] = field(default_factory=dict)
+    pending: dict[int, PackedResult] = field(default_factory=dict)
     entries: list[Future] = field(default_factory=list)
     in_flight: dict[object, tuple[list[int], Future]] = field(default_factory=dict)  # by future key
 
@@ -208,7 +208,7 @@ class _Stream:
         self.in_flight[reports.key] = (indices, entries)
         done.add(reports)
 
-    def receive(self, future: Future, done: as_completed) -> list[FileResult]:
+    def receive(self, future: Future, done: as_completed) -> list[PackedResult]:
         """The chunk's results; a killed chunk is split, a killed single file reported ``berkas-rusak``."""
         indices, entries = self.in_flight.pop(future.key)
         if future.status == "error":
@@ -221,7 +221,7 @@ class _Stream:
                     self.submit([index], done)
                 return []
             position = indices[0]
-            result = crashed(display_name(self.files[position]), DIED)
+            result = pack(crashed(display_name(self.files[position]), DIED))
             self.pending[position] = result
             return [result]
         results = future.result()
@@ -231,7 +231,7 @@ class _Stream:
         self.entries.append(entries)
         return [r for _, r in results]
 
-    def results(self, on_result: Callable[[FileResult], None] | None) -> Iterator[FileResult]:
+    def results(self, on_result: Callable[[PackedResult], None] | None) -> Iterator[PackedResult]:
         """One result per file in discovery order; ``on_result`` sees each as it finishes."""
         workers = len(self.client.scheduler_info()["workers"]) or 1
         size = chunk_size(len(self.files), workers)
@@ -266,7 +266,7 @@ def _start(
 
 def run_batch_dask(
     files: Sequence[Path], config: Config, address: str, cache: ResultCache | None = None,
-    on_result: Callable[[FileResult], None] | None = None, send_bytes: bool | None = None,
+    on_result: Callable[[PackedResult], None] | None = None, send_bytes: bool | None = None,
     keep_entries: bool = False, daftar: Daftar | None = None,
 ) -> Batch:
     """The local :func:`~skp.run.batch.run_batch` on a Dask cluster: same reports, same batch findings.
@@ -283,7 +283,7 @@ def run_batch_dask(
         for result in stream.results(on_result):
             reports.append(result.report)
             if not result.from_cache:
-                read.append(result.report.path)
+                read.append(result.path)
         entry_futures = stream.entries
         count = sum(client.gather(client.map(len, entry_futures, pure=False))) if entry_futures else 0
         # one workbook checked on its own is not a batch, as in the local run

@@ -11,9 +11,9 @@ group, and a group keeps only the findings it owns (:data:`SCOPE`): a subordinat
 its own. Beban-target splits name several members' NIPs, so each NIP group forwards its members to the
 split's owner, and a second grouping by owner checks the split.
 
-Each finding carries (check position, order within the check); merged per file in that order they are
-exactly what :func:`skp.checks.kumpulan.batch_findings` gives over one Hierarchy of every entry. No step
-needs more than one group in memory.
+Each finding carries its report's discovery position and (check position, order within the check); merged
+per file in that order they are exactly what :func:`skp.checks.kumpulan.batch_findings` gives over one
+Hierarchy of every entry. No step needs more than one group in memory.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ from skp.hierarchy.entry import HierarchyEntry
 from skp.hierarchy.links import Hierarchy, rules_of
 
 Indexed = tuple[int, HierarchyEntry]  # discovery position, entry
-Located = tuple[str, int, int, Finding]  # path, check position, order within the check, finding
+# report's discovery position, check position, order within the check, finding
+Located = tuple[int, int, int, Finding]
 Forwarded = tuple[int, Indexed]  # split owner's discovery position, a member sent to it
 
 NIP, NIP_PENILAI, SPLIT = "nip", "nip_penilai", "split"
@@ -80,16 +81,17 @@ def roles(entry: HierarchyEntry) -> dict[str, int]:
 
 def _hierarchy(
     items: Iterable[Indexed], config: Config, daftar: Daftar | None
-) -> tuple[Hierarchy, dict[str, HierarchyEntry]]:
-    """A Hierarchy over ``items`` in discovery order (superior_of picks the first), each entry once."""
+) -> tuple[Hierarchy, dict[str, Indexed]]:
+    """A Hierarchy over ``items`` in discovery order (superior_of picks the first), each entry once, and
+    each entry with its position by path (what a check names)."""
     unique = dict(sorted({index: entry for index, entry in items}.items()))
     entries = list(unique.values())
-    return Hierarchy(entries, rules_of(config), daftar), {e.path: e for e in entries}
+    return Hierarchy(entries, rules_of(config), daftar), {e.path: (i, e) for i, e in unique.items()}
 
 
-def _run(check: Check, position: int, hierarchy: Hierarchy, config: Config) -> Iterator[Located]:
+def _run(check: Check, hierarchy: Hierarchy, config: Config) -> Iterator[tuple[int, str, Finding]]:
     for order, (path, finding) in enumerate(run_batch_check(check, hierarchy, config)):
-        yield path, position, order, finding
+        yield order, path, finding
 
 
 def nip_group(
@@ -104,8 +106,10 @@ def nip_group(
     found: list[Located] = []
     for position, check, scope in batch_checks():
         if scope != SPLIT:
-            found.extend(f for f in _run(check, position, hierarchy, config)
-                         if getattr(by_path[f[0]], scope) == key)
+            for order, path, finding in _run(check, hierarchy, config):
+                index, entry = by_path[path]
+                if getattr(entry, scope) == key:
+                    found.append((index, position, order, finding))
     members = [item for role, item in records if role & MEMBER]
     forwarded = [(owner[0], member) for role, owner in records if role & OWNER for member in members]
     return found, forwarded
@@ -118,6 +122,5 @@ def split_group(
     items = list(items)
     hierarchy, _ = _hierarchy(items, config, daftar)
     path = dict(items)[owner].path
-    return [f for position, check, scope in batch_checks() if scope == SPLIT
-            for f in _run(check, position, hierarchy, config) if f[0] == path]
-
+    return [(owner, position, order, finding) for position, check, scope in batch_checks() if scope == SPLIT
+            for order, found, finding in _run(check, hierarchy, config) if found == path]

@@ -1,13 +1,14 @@
 """Examining many workbooks on all cores, streaming results in discovery order.
 
-Files go to worker processes in chunks (one round trip per chunk, not per file) and come back as compact
-:class:`~skp.run.result.FileResult` objects, in the order they were discovered whatever ``jobs`` is, so a
-report never depends on scheduling. No workbook is parsed in the main process, not even with ``jobs=1``
-or for a single file: a parser abort, an exhausted memory cap or an overrun time limit costs the worker
-and that file, never the run (:mod:`skp.run.isolation`). Workers use the light safety scan, the file
-that brought one down is retried once with the full scan (which names most hostile files exactly) and,
-if it brings that one down too, is reported as ``berkas-rusak`` with the reason. Every input appears in
-the output exactly once.
+Files go to worker processes in chunks (one round trip per chunk, not per file) and come back packed by
+the worker (:class:`~skp.run.result.PackedResult`: the report's stored form and the pickled hierarchy
+entry, which the main process writes to disk as they are), in the order they were discovered whatever
+``jobs`` is, so a report never depends on scheduling. No workbook is parsed in the main process, not
+even with ``jobs=1`` or for a single file: a parser abort, an exhausted memory cap or an overrun time
+limit costs the worker and that file, never the run (:mod:`skp.run.isolation`). Workers use the light
+safety scan, the file that brought one down is retried once with the full scan (which names most hostile
+files exactly) and, if it brings that one down too, is reported as ``berkas-rusak`` with the reason.
+Every input appears in the output exactly once.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from skp.reading.safety import reading_limits
 from skp.run.cache import ResultCache
 from skp.run.discovery import display_name
 from skp.run.isolation import Budget, Crash, isolated_map
-from skp.run.result import FileResult
+from skp.run.result import PackedResult, pack
 from skp.run.worker import WorkerSetup, crashed, examine, score
 from skp.scoring import DocumentScore
 
@@ -46,9 +47,10 @@ def budget(config: Config) -> Budget:
     return Budget(seconds=limits.waktu_per_berkas_detik, memory_mb=limits.memori_pemeriksa_mb)
 
 
-def _examine_task(setup: WorkerSetup, task: Task, retry: bool) -> FileResult:
+def _examine_task(setup: WorkerSetup, task: Task, retry: bool) -> PackedResult:
     path, display = task
-    return examine(Path(path), display, setup.config, setup.cache, light=not retry, session=setup.session)
+    return pack(examine(Path(path), display, setup.config, setup.cache, light=not retry,
+                        session=setup.session))
 
 
 def _score_task(setup: WorkerSetup, task: Task, retry: bool) -> tuple[FileReport, DocumentScore | None]:
@@ -79,14 +81,14 @@ class _Tasks(Sequence[Task]):
 
 def iter_results(
     files: Sequence[Path], config: Config, jobs: int | None = None, cache: ResultCache | None = None
-) -> Iterator[FileResult]:
+) -> Iterator[PackedResult]:
     """One result per file, in the order of ``files``."""
     tasks = _Tasks(files)
     jobs = max(1, jobs or default_jobs())
     answers = isolated_map(_examine_task, WorkerSetup(config, cache), tasks, jobs, budget(config),
                            chunk_size(len(tasks), jobs))
     for (_, display), answer in zip(tasks, answers, strict=True):
-        yield crashed(display, answer.reason) if isinstance(answer, Crash) else answer
+        yield pack(crashed(display, answer.reason)) if isinstance(answer, Crash) else answer
 
 
 def iter_scores(

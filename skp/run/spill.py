@@ -9,7 +9,7 @@ size (SQLite's default, 2 MB) whatever the batch's size. A database opened with 
 SQLite's private temporary database: a file in the temporary folder that no other process can open,
 filled through the page cache, and deleted when the connection closes (or the process ends), so nothing
 is left to clean up. Values are pickles, written and read back by this process only, as in the report
-store (:class:`skp.run.batch.ReportStore`).
+store (:class:`skp.run.batch.ReportStore`); an entry's pickle is made by the worker that read the file.
 
 Each store belongs to one batch and is used by one thread at a time.
 """
@@ -24,9 +24,11 @@ from operator import itemgetter
 
 from skp.findings import Finding
 from skp.hierarchy.entry import HierarchyEntry
-from skp.run.join import Indexed, Located, roles
+from skp.run.join import Indexed, Located
+from skp.run.result import PackedEntry
 
 _PICKLE = pickle.HIGHEST_PROTOCOL
+_ROWS_PER_WRITE = 512  # entries buffered in memory between two writes (a few hundred KB at most)
 
 
 def _temporary(schema: str) -> sqlite3.Connection:
@@ -44,7 +46,9 @@ class EntryStore:
 
     The groups of the join come back in NIP order with their entries (:meth:`nip_groups`), then the
     beban-target splits with the members forwarded to them (:meth:`split_groups`); the whole batch in
-    discovery order only when someone asks (:meth:`__iter__`, the recap's tables).
+    discovery order only when someone asks (:meth:`__iter__`, the recap's tables). Entries arrive packed
+    by the workers (:class:`~skp.run.result.PackedEntry`) and are written as they are, a few hundred
+    rows per statement.
     """
 
     def __init__(self) -> None:
@@ -54,25 +58,44 @@ class EntryStore:
             CREATE TABLE forward (owner INTEGER NOT NULL, position INTEGER NOT NULL);
         """)
         self._count = 0
+        self._entries: list[tuple[int, bytes]] = []
+        self._roles: list[tuple[str, int, int]] = []
+        self._owners: list[tuple[int, int]] = []
 
     def add(self, position: int, entry: HierarchyEntry) -> None:
-        self._db.execute("INSERT INTO entry VALUES (?, ?)", (position, pickle.dumps(entry, _PICKLE)))
-        self._db.executemany("INSERT INTO role VALUES (?, ?, ?)",
-                             [(nip, role, position) for nip, role in roles(entry).items()])
+        self.add_packed(position, PackedEntry.of(entry))
+
+    def add_packed(self, position: int, entry: PackedEntry) -> None:
+        self._entries.append((position, entry.data))
+        self._roles.extend((nip, role, position) for nip, role in entry.roles)
         if entry.splits:  # every split is checked in its owner's group, looked-up members or not
-            self._db.execute("INSERT INTO forward VALUES (?, ?)", (position, position))
+            self._owners.append((position, position))
         self._count += 1
+        if len(self._entries) >= _ROWS_PER_WRITE:
+            self._write()
+
+    def _write(self) -> None:
+        """The rows added since the last write, into the database (before anything reads it)."""
+        if self._entries or self._roles:
+            self._db.executemany("INSERT INTO entry VALUES (?, ?)", self._entries)
+            self._db.executemany("INSERT INTO role VALUES (?, ?, ?)", self._roles)
+            self._entries, self._roles = [], []
+        if self._owners:
+            self._db.executemany("INSERT INTO forward VALUES (?, ?)", self._owners)
+            self._owners = []
 
     def __len__(self) -> int:
         return self._count
 
     def __iter__(self) -> Iterator[HierarchyEntry]:
         """Every entry, in discovery order."""
+        self._write()
         for (data,) in self._db.execute("SELECT data FROM entry ORDER BY position"):
             yield pickle.loads(data)
 
     def nip_groups(self) -> Iterator[tuple[str, list[tuple[int, Indexed]]]]:
         """``(NIP, [(role bits, (position, entry)), ...])`` per NIP, one group in memory at a time."""
+        self._write()
         self._db.execute("CREATE INDEX IF NOT EXISTS role_nip ON role (nip, position)")
         rows = self._db.execute("SELECT role.nip, role.role, role.position, entry.data FROM role "
                                 "JOIN entry USING (position) ORDER BY role.nip, role.position")
@@ -81,10 +104,13 @@ class EntryStore:
 
     def forward(self, pairs: Iterable[tuple[int, int]]) -> None:
         """Send the entries at the second positions to the split owners at the first."""
-        self._db.executemany("INSERT INTO forward VALUES (?, ?)", pairs)
+        self._owners.extend(pairs)
+        if len(self._owners) >= _ROWS_PER_WRITE:
+            self._write()
 
     def split_groups(self) -> Iterator[tuple[int, list[Indexed]]]:
         """``(owner position, [(position, entry), ...])`` per entry with splits, after :meth:`forward`."""
+        self._write()
         self._db.execute("CREATE INDEX IF NOT EXISTS forward_owner ON forward (owner, position)")
         rows = self._db.execute("SELECT DISTINCT forward.owner, forward.position, entry.data FROM forward "
                                 "JOIN entry USING (position) ORDER BY forward.owner, forward.position")
@@ -92,33 +118,52 @@ class EntryStore:
             yield owner, [(position, pickle.loads(data)) for _, position, data in group]
 
 
-class FindingStore(Mapping[str, list[Finding]]):
-    """Batch findings per file path, stored as the join's groups produce them and read back per file in
-    the order of a run over one Hierarchy: check position, then order within the check."""
+class FindingStore(Mapping[int, list[Finding]]):
+    """Batch findings per report, by the report's discovery position, stored as the join's groups produce
+    them and read back per report in the order of a run over one Hierarchy: check position, then order
+    within the check; :meth:`in_order` gives them all in discovery order, for one pass over the reports."""
 
     def __init__(self) -> None:
         self._db = _temporary("""
-            CREATE TABLE finding (path TEXT NOT NULL, position INTEGER NOT NULL, ord INTEGER NOT NULL,
+            CREATE TABLE finding (report INTEGER NOT NULL, position INTEGER NOT NULL, ord INTEGER NOT NULL,
                                   data BLOB NOT NULL);
-            CREATE INDEX finding_path ON finding (path, position, ord);
+            CREATE INDEX finding_report ON finding (report, position, ord);
         """)
+        self._rows: list[tuple[int, int, int, bytes]] = []
 
     def add(self, found: Iterable[Located]) -> None:
-        self._db.executemany("INSERT INTO finding VALUES (?, ?, ?, ?)",
-                             [(path, position, order, pickle.dumps(finding, _PICKLE))
-                              for path, position, order, finding in found])
+        self._rows.extend((report, position, order, pickle.dumps(finding, _PICKLE))
+                          for report, position, order, finding in found)
+        if len(self._rows) >= _ROWS_PER_WRITE:
+            self._write()
 
-    def __getitem__(self, path: str) -> list[Finding]:
-        rows = self._db.execute("SELECT data FROM finding WHERE path = ? ORDER BY position, ord", (path,))
+    def _write(self) -> None:
+        """The findings added since the last write, into the database (before anything reads it)."""
+        if self._rows:
+            self._db.executemany("INSERT INTO finding VALUES (?, ?, ?, ?)", self._rows)
+            self._rows = []
+
+    def __getitem__(self, report: int) -> list[Finding]:
+        self._write()
+        rows = self._db.execute("SELECT data FROM finding WHERE report = ? ORDER BY position, ord", (report,))
         findings = [pickle.loads(data) for (data,) in rows]
         if not findings:
-            raise KeyError(path)
+            raise KeyError(report)
         return findings
 
-    def __iter__(self) -> Iterator[str]:
-        return (path for (path,) in self._db.execute(
-            "SELECT path FROM finding GROUP BY path ORDER BY MIN(rowid)"))
+    def in_order(self) -> Iterator[tuple[int, list[Finding]]]:
+        """``(report position, findings)`` of every report with batch findings, in discovery order."""
+        self._write()
+        rows = self._db.execute("SELECT report, data FROM finding ORDER BY report, position, ord")
+        for report, group in groupby(rows, key=itemgetter(0)):
+            yield report, [pickle.loads(data) for _, data in group]
+
+    def __iter__(self) -> Iterator[int]:
+        self._write()
+        rows = self._db.execute("SELECT DISTINCT report FROM finding ORDER BY report")
+        return (report for (report,) in rows)
 
     def __len__(self) -> int:
-        count: int = self._db.execute("SELECT COUNT(DISTINCT path) FROM finding").fetchone()[0]
+        self._write()
+        count: int = self._db.execute("SELECT COUNT(DISTINCT report) FROM finding").fetchone()[0]
         return count
