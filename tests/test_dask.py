@@ -141,6 +141,35 @@ def test_a_shared_cache_gives_the_same_report(agency: Path, cluster: str, tmp_pa
     assert periksa(agency, "--dask", cluster, "--cache", cache) == reference
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="a FIFO needs a POSIX system")
+def test_sent_bytes_are_read_as_a_local_run_reads_them(agency: Path, cluster: str, tmp_path: Path) -> None:
+    """With --dask-kirim-isi the client reads each file as the local run does: a FIFO named .xlsx is
+    refused unopened (reading it whole would wait for ever) and a file over pembacaan.batas is refused
+    before it is read into memory and sent; the report is the local one, and --cache works on sent bytes."""
+    folder = tmp_path / "kiriman"
+    shutil.copytree(agency, folder)
+    os.mkfifo(folder / "antrean.xlsx")
+    (folder / "besar.xlsx").write_bytes(b"PK\x03\x04" + bytes(300 * 1024))
+    rules = tmp_path / "aturan.yaml"
+    rules.write_text("pembacaan:\n  batas:\n    ukuran_berkas_mb: 0.2\n", encoding="utf-8")
+
+    def periksa_run(*options: str) -> tuple[int, str]:  # its own process: a hang fails on the timeout
+        command = [Path(sys.executable).parent / "skp", "periksa", ".", "--format", "json", "--aturan",
+                   str(rules), *options]
+        result = subprocess.run(command, cwd=folder, capture_output=True, timeout=300)
+        return result.returncode, result.stdout.decode()
+
+    reference = periksa_run("--jobs", "1")
+    codes = {f["path"]: [x["code"] for x in f["findings"]] for f in json.loads(reference[1])["files"]}
+    assert codes["antrean.xlsx"] == ["berkas-rusak"] and codes["besar.xlsx"] == ["berkas-terlalu-besar"]
+    sent = ["--dask", cluster, "--dask-kirim-isi"]
+    assert periksa_run(*sent) == reference
+    cache = str(tmp_path / "cache")
+    assert periksa_run(*sent, "--cache", cache) == reference
+    assert len(list((tmp_path / "cache").rglob("*.json"))) == len(SUBMISSIONS)
+    assert periksa_run(*sent, "--cache", cache) == reference
+
+
 def test_the_progress_bar_counts_every_file_on_a_terminal(agency: Path, cluster: str, config: Config) -> None:
     screen = io.StringIO()
     console = Console(file=screen, force_terminal=True, width=120)

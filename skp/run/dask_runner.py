@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,16 +32,17 @@ from distributed.scheduler import KilledWorker
 from skp import __version__
 from skp.config import Config
 from skp.daftar import Daftar
-from skp.errors import ConfigurationError
+from skp.errors import ConfigurationError, WorkbookRejected
 from skp.hierarchy.entry import HierarchyEntry
 from skp.hierarchy.links import rules_of
+from skp.reading.safety import Limits, read_submission, reading_limits
 from skp.run.batch import Batch, ReportStore, stored_hierarchy
 from skp.run.cache import ResultCache
 from skp.run.dask_join import distributed_findings
 from skp.run.discovery import display_name
 from skp.run.result import FileResult, PackedResult, pack
 from skp.run.spill import EntryStore
-from skp.run.worker import WorkerSetup, crashed, examine
+from skp.run.worker import WorkerSetup, crashed, examine, refused
 
 LOCAL = "lokal"
 LOCAL_WORKERS = 2
@@ -60,26 +60,28 @@ SCHEDULER_SETTINGS = {"distributed.scheduler.allowed-failures": 1,
                       "distributed.scheduler.worker-saturation": 1.0,
                       "distributed.scheduler.no-workers-timeout": "300s"}
 
-Task = tuple[int, str, str, bytes | None]  # discovery position, path to open, path to show, bytes sent
+# discovery position, path to open, path to show, and what the client read: nothing (the worker opens the
+# path), the file's bytes, or why it refused the file (code, reason)
+Task = tuple[int, str, str, bytes | tuple[str, str] | None]
 
 
-def examine_one(path: Path, display: str, setup: WorkerSetup, cache: ResultCache | None) -> FileResult:
+def examine_one(
+    path: Path, display: str, setup: WorkerSetup, cache: ResultCache | None, data: bytes | None = None
+) -> FileResult:
     """The one door from the cluster to the per-file examination the local runner uses. ``setup`` is the
     run's :class:`~skp.run.worker.WorkerSetup`: a Dask worker keeps the one object it received for every
-    task that needs it, so its reading session serves every file that worker reads."""
-    return examine(path, display, setup.config, cache, session=setup.session)
+    task that needs it, so its reading session serves every file that worker reads. ``data``: the bytes
+    the client read, when the worker cannot see the file."""
+    return examine(path, display, setup.config, cache, data=data, session=setup.session)
 
 
 # ---- on the workers -------------------------------------------------------------------------------
 
 def _examine_task(task: Task, setup: WorkerSetup, cache: ResultCache | None) -> FileResult:
-    index, path, display, content = task
-    if content is None:
-        return examine_one(Path(path), display, setup, cache)
-    with tempfile.TemporaryDirectory(prefix="skp-dask-") as folder:
-        local = Path(folder) / (Path(path).name or f"berkas-{index}")
-        local.write_bytes(content)
-        return examine_one(local, display, setup, cache)
+    _, path, display, content = task
+    if isinstance(content, tuple):
+        return refused(display, *content)
+    return examine_one(Path(path), display, setup, cache, content)
 
 
 def _examine_chunk(
@@ -186,18 +188,22 @@ class _Stream:
     setup: Future  # the WorkerSetup of :mod:`skp.run.runner`, one per worker
     cache: Future | None
     send_bytes: bool
+    limits: Limits  # the run's pembacaan.batas, for the bytes this process reads and sends
     pending: dict[int, PackedResult] = field(default_factory=dict)
     entries: list[Future] = field(default_factory=list)
     in_flight: dict[object, tuple[list[int], Future]] = field(default_factory=dict)  # by future key
 
     def _payload(self, index: int) -> Task:
+        """A file's task. Its bytes are read as a local run reads them (a regular file, up to the size
+        limit): a FIFO, a device or an oversized file is refused here, with the local run's finding, never
+        read whole into this process or sent."""
         path = self.files[index]
-        content = None
+        content: bytes | tuple[str, str] | None = None
         if self.send_bytes:
             try:
-                content = path.read_bytes()
-            except OSError:
-                content = None  # the worker opens the path and the reader says why it cannot
+                content = read_submission(path, self.limits)
+            except WorkbookRejected as rejected:
+                content = (rejected.code, rejected.detail)
         return index, os.path.abspath(path), display_name(path), content
 
     def submit(self, indices: list[int], done: as_completed) -> None:
@@ -261,7 +267,7 @@ def _start(
     shared = client.submit(_same, config, pure=False)
     setup = client.submit(_same, WorkerSetup(config), pure=False)
     return _Stream(client, files, shared, setup, client.submit(_same, cache, pure=False) if cache else None,
-                   send_bytes)
+                   send_bytes, reading_limits(config))
 
 
 def run_batch_dask(

@@ -32,6 +32,12 @@ def crashed(display: str, reason: str) -> FileResult:
     return FileResult(report=_unreadable(display, "berkas-rusak", reason))
 
 
+def refused(display: str, code: str, reason: str) -> FileResult:
+    """The result for a file refused before it was read (by whoever read its bytes: the client of a
+    cluster run), with the code and reason :class:`~skp.errors.WorkbookRejected` gave."""
+    return FileResult(report=_unreadable(display, code, reason))
+
+
 def _unreadable(display: str, code: str, reason: str) -> FileReport:
     return FileReport(path=display, findings=[Finding.make(code, rincian=reason)])
 
@@ -84,13 +90,15 @@ def examine(
 ) -> FileResult:
     """The result for one file, from ``cache`` when its content and the settings are unchanged.
 
-    ``data``: the file's bytes when they were read elsewhere (a worker that cannot see the storage);
-    ``path`` then only names the file. ``light`` and ``session``: see :func:`checked`.
+    ``data``: the file's bytes as :func:`~skp.reading.safety.read_submission` read them elsewhere (a
+    worker that cannot see the storage); ``path`` then only names the file. ``light`` and ``session``:
+    see :func:`checked`.
     """
-    if cache is None or data is not None:
+    if cache is None:
         return _examine_uncached(path, display, config, data, light, session)[0]
     try:
-        data = read_submission(path, reading_limits(config))  # before the cache opens it: no FIFO, no device
+        if data is None:  # read before the cache opens it: no FIFO, no device
+            data = read_submission(path, reading_limits(config))
         key = cache.key_of(data)
     except (WorkbookRejected, OSError):  # unreadable: let the reader say why
         return _examine_uncached(path, display, config, data, light, session)[0]
