@@ -230,7 +230,7 @@ class Saboteur(WorkerPlugin):
         original = dask_runner.examine_one
         flag = self.flag
 
-        def examine_one(path, display, config, cache):  # type: ignore[no-untyped-def]
+        def examine_one(path, display, config, cache, data=None):  # type: ignore[no-untyped-def]
             if "mati_selalu" in display:
                 os._exit(70)
             if "mati_sekali" in display:
@@ -240,7 +240,7 @@ class Saboteur(WorkerPlugin):
                     pass
                 else:
                     os._exit(70)
-            return original(path, display, config, cache)
+            return original(path, display, config, cache, data)
 
         dask_runner.examine_one = examine_one
 
