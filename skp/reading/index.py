@@ -107,6 +107,12 @@ class SheetIndex:
     def name(self) -> str:
         return self.grid.name
 
+    def release(self) -> None:
+        """Forget what was found on the sheet once its workbook is read. The table layouts remembered
+        here point back at this index, a cycle only the garbage collector would break, and a batch
+        worker runs it every few hundred workbooks: until then every grid read would stay in memory."""
+        self.memo.clear()
+
     @property
     def name_key(self) -> str:
         """The sheet name normalised, worked out once per sheet (every annex compares it)."""

@@ -151,10 +151,18 @@ def read_document(grid: WorkbookGrid, config: Config, session: ReadingSession | 
     """Read an SKP workbook; raise ``WorkbookRejected`` (``bukan-skp``, ``format-lain``) when no 8/2021
     form is recognised. ``session``: the run's compiled layouts and memo (default: a fresh one)."""
     session = session if session is not None else new_session(config)
+    indexes = [SheetIndex.build(sheet, session) for sheet in grid.sheets]
+    try:
+        return _read(indexes, config, session)
+    finally:  # the layouts found point back at their sheet: without this each grid waits for the GC
+        for index in indexes:
+            index.release()
+
+
+def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) -> SkpDocument:
     rules: ReadingRules = reading_rules(config)
     mappings = config.mappings
     max_rows = rules.baris_judul_tabel_maks
-    indexes = [SheetIndex.build(sheet, session) for sheet in grid.sheets]
     candidate = _recognise(indexes, mappings, rules, session)
     index = candidate.layout.index
     kop = mappings.kop
