@@ -280,18 +280,22 @@ def _light_scan(
     told without inflating a worksheet whole: its declared dimension, or its size at one cell per
     :data:`_SMALLEST_CELL` bytes when it declares less. Then the full scan decides, exactly.
     """
-    sheets = _worksheet_uses(data, archive, entries)
+    starts: dict[zipfile.ZipInfo, bytes] = {}  # what reading the workbook's own parts whole began with
+    sheets = _worksheet_uses(data, archive, entries, starts)
     tally = _CellTally(limits.jumlah_sel)
     bound = 0
     for entry in entries:
         key = _part_key(entry.filename)
         if key in sheets or (key.endswith((".xml", ".rels")) and not key.startswith(_UNREAD_BY_PARSER)):
-            start = _read_part(data, archive, entry, _scan_prolog, whole=False)
+            start = starts.get(entry)
+            if start is None:
+                start = _read_part(data, archive, entry, _scan_prolog, whole=False)
             tally.check_strings(start)
             uses = sheets.get(key, 0)
-            declared = _declared_cells(start) * uses
-            tally.add(declared=declared)
-            bound += max(declared, entry.file_size // _SMALLEST_CELL * uses)
+            if uses:  # another part declares no cells the parser would allocate: its dimension is not read
+                declared = _declared_cells(start) * uses
+                tally.add(declared=declared)
+                bound += max(declared, entry.file_size // _SMALLEST_CELL * uses)
     return bound <= limits.jumlah_sel
 
 
@@ -474,7 +478,8 @@ def _data_start(data: bytes, entry: zipfile.ZipInfo) -> int:
 
 
 def _worksheet_uses(
-    data: bytes, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo]
+    data: bytes, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo],
+    starts: dict[zipfile.ZipInfo, bytes] | None = None,
 ) -> dict[str, int]:
     """Keys of the worksheet parts with how many times the parser reads each.
 
@@ -484,13 +489,16 @@ def _worksheet_uses(
     may be named ``xl/../x.xml``), so no naming trick hides a sheet from the count. A part counts once for
     every ``<sheet>`` entry of the workbook naming a relationship to it: thirty entries naming one part
     make the parser read it thirty times.
+
+    ``starts`` receives, for the two parts read here, the start :func:`_scan_prolog` returned, so the light
+    scan does not inflate them a second time.
     """
     by_key = {_part_key(entry.filename): entry for entry in entries}
     uses: dict[str, int] = {}
     rels, book = by_key.get(_WORKBOOK_RELS), by_key.get(_WORKBOOK)
     if rels is not None:
-        entries_per_id = _sheet_entries(data, archive, book) if book is not None else {}
-        for relation in _xml(data, archive, rels):
+        entries_per_id = _sheet_entries(data, archive, book, starts) if book is not None else {}
+        for relation in _xml(data, archive, rels, starts):
             target = relation.get("Target", "")
             named = entries_per_id.get(relation.get("Id", ""), 0)
             if target and (named or relation.get("Type", "").endswith("/worksheet")):
@@ -502,16 +510,27 @@ def _worksheet_uses(
     return uses
 
 
-def _xml(data: bytes, archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> Element:
-    return _read_part(
-        data, archive, entry, lambda part: ElementTree.fromstring(_scan_prolog(part) + part.read())
-    )
+def _xml(
+    data: bytes, archive: zipfile.ZipFile, entry: zipfile.ZipInfo, starts: dict[zipfile.ZipInfo, bytes] | None
+) -> Element:
+    """The part parsed whole, after :func:`_scan_prolog`; its start kept in ``starts`` (see
+    :func:`_worksheet_uses`)."""
+
+    def parse(part: _Part) -> Element:
+        start = _scan_prolog(part)
+        if starts is not None:
+            starts[entry] = start
+        return ElementTree.fromstring(start + part.read())
+
+    return _read_part(data, archive, entry, parse)
 
 
-def _sheet_entries(data: bytes, archive: zipfile.ZipFile, book: zipfile.ZipInfo) -> dict[str, int]:
+def _sheet_entries(
+    data: bytes, archive: zipfile.ZipFile, book: zipfile.ZipInfo, starts: dict[zipfile.ZipInfo, bytes] | None
+) -> dict[str, int]:
     """How many ``<sheet>`` entries of ``xl/workbook.xml`` name each relationship id."""
     counts: dict[str, int] = {}
-    for element in _xml(data, archive, book).iter():
+    for element in _xml(data, archive, book, starts).iter():
         if element.tag.rpartition("}")[2] != "sheet":
             continue
         for name, value in element.attrib.items():
