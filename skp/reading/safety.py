@@ -58,6 +58,7 @@ _LOCAL_MAGIC, _UTF8_NAME = b"PK\x03\x04", 0x800
 _UNSUPPORTED_FLAGS = 0x20 | 0x40  # patched data, strong encryption: zipfile refuses both
 T = TypeVar("T")
 _FORBIDDEN_XML = "berisi deklarasi XML yang tidak diizinkan"
+_FOLDED_SEGMENTS = frozenset(("", ".", ".."))  # path segments that rooting or normalising a target changes
 
 
 class Limits(BaseModel):
@@ -542,6 +543,8 @@ def _sheet_entries(
 def _target_keys(target: str) -> set[str]:
     """Every part key a relationship target of ``xl/workbook.xml`` may be read as."""
     target = target.replace("\\", "/")
+    if _FOLDED_SEGMENTS.isdisjoint(target.split("/")):  # a plain relative path: itself, and under xl/
+        return {target.lower(), "xl/" + target.lower()}
     rooted = target.lstrip("/")
     joined = posixpath.join("xl", target) if not target.startswith("/") else rooted
     candidates = {target, rooted, joined, posixpath.join("xl", rooted)}
