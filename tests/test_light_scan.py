@@ -1,0 +1,59 @@
+"""The light safety scan an isolated worker runs (``check_submission(..., light=True)``): it refuses every
+hostile file the full scan refuses, except those whose cells only reading a worksheet whole can count
+(a worker survives their parse: see test_bad_input_isolation.py), and it finds a worksheet wherever the
+workbook's relationships put it."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from test_load import BAD_FILES, DATA
+
+from skp.config import Config
+from skp.errors import WorkbookRejected
+from skp.reading.safety import check_submission, reading_limits
+
+# Cells spread far apart, or a worksheet only a relationship with an absolute or ``..`` target names:
+# the light scan reads no worksheet whole, so these reach the parser (in a worker that may abort).
+PASSED_TO_THE_PARSER = {
+    "bad_cells_far_apart.xlsx", "bad_cells_far_apart_hidden_part.xlsx", "bad_cells_far_apart_quoted.xlsx",
+    "bad_rels_target_absolute.xlsx", "bad_rels_target_dotdot.xlsx",
+}
+
+
+def _code(data: bytes, config: Config, light: bool) -> str | None:
+    try:
+        check_submission(data, reading_limits(config), light=light)
+    except WorkbookRejected as rejected:
+        return rejected.code
+    return None
+
+
+@pytest.mark.parametrize("name", sorted(set(BAD_FILES) - PASSED_TO_THE_PARSER))
+def test_the_light_scan_refuses_what_the_full_scan_refuses(name: str, config: Config) -> None:
+    data = (DATA / name).read_bytes()
+    assert _code(data, config, light=True) == _code(data, config, light=False)
+
+
+def _sheet_moved(tmp_path: Path, dimension: bytes) -> bytes:
+    """ok_small_skp.xlsx with its first sheet stored as ``xl/lembar/data.xml``, named by the relationship
+    target ``Lembar/Data.xml`` (relative, other case), declaring ``dimension``."""
+    path = tmp_path / "kiriman.xlsx"
+    with zipfile.ZipFile(DATA / "ok_small_skp.xlsx") as src, zipfile.ZipFile(path, "w") as dst:
+        for name in src.namelist():
+            content = src.read(name)
+            if name == "xl/_rels/workbook.xml.rels":
+                content = content.replace(b'Target="/xl/worksheets/sheet1.xml"', b'Target="Lembar/Data.xml"')
+            if name == "xl/worksheets/sheet1.xml":
+                name = "xl/lembar/data.xml"
+                content = content.replace(b'ref="B2:H17"', b'ref="' + dimension + b'"')
+            dst.writestr(name, content)
+    return path.read_bytes()
+
+
+def test_a_worksheet_named_by_a_plain_relative_target_is_counted(tmp_path: Path, config: Config) -> None:
+    """16,384 columns × 2,000 rows declared: past the 2,000,000-cell limit, found through the rels alone."""
+    assert _code(_sheet_moved(tmp_path, b"B2:H17"), config, light=True) is None
+    assert _code(_sheet_moved(tmp_path, b"A1:XFD2000"), config, light=True) == "berkas-terlalu-besar"
