@@ -57,3 +57,24 @@ def test_a_worksheet_named_by_a_plain_relative_target_is_counted(tmp_path: Path,
     """16,384 columns × 2,000 rows declared: past the 2,000,000-cell limit, found through the rels alone."""
     assert _code(_sheet_moved(tmp_path, b"B2:H17"), config, light=True) is None
     assert _code(_sheet_moved(tmp_path, b"A1:XFD2000"), config, light=True) == "berkas-terlalu-besar"
+
+
+def _answer(data: bytes, config: Config, memo: dict[object, object] | None) -> tuple[str, str] | None:
+    try:
+        check_submission(data, reading_limits(config), light=True, memo=memo)
+    except WorkbookRejected as rejected:
+        return rejected.code, rejected.detail
+    return None
+
+
+def test_a_run_remembering_workbook_parts_answers_as_each_file_alone(tmp_path: Path, config: Config) -> None:
+    """One memo across every test workbook, each read twice (the second from memory where its workbook.xml
+    and rels were seen), and two files whose workbook parts are equal but whose worksheet declares a
+    different size: every answer, code and detail, is the one the file gets on its own."""
+    files = [p.read_bytes() for p in sorted(DATA.glob("*.xls*"))]
+    files += [_sheet_moved(tmp_path, b"B2:H17"), _sheet_moved(tmp_path, b"A1:XFD2000")]
+    memo: dict[object, object] = {}
+    alone = [_answer(data, config, None) for data in files]
+    assert [_answer(data, config, memo) for data in files] == alone
+    assert [_answer(data, config, memo) for data in files] == alone
+    assert any(key[0] == "workbook parts" for key in memo)  # type: ignore[index]

@@ -41,10 +41,13 @@ def load_grid(path: Path, config: Config, light: bool = False) -> WorkbookGrid:
     return parse_submission(read_submission(path, reading_limits(config)), config, light)
 
 
-def parse_submission(data: bytes, config: Config, light: bool = False) -> WorkbookGrid:
+def parse_submission(
+    data: bytes, config: Config, light: bool = False, memo: dict[object, object] | None = None
+) -> WorkbookGrid:
     """A submission's bytes (as :func:`~skp.reading.safety.read_submission` returns them, or as received
-    from another machine) as plain values, after the safety scan."""
-    check_submission(data, reading_limits(config), light)
+    from another machine) as plain values, after the safety scan (``memo``: see
+    :func:`~skp.reading.safety.check_submission`)."""
+    check_submission(data, reading_limits(config), light, memo)
     try:
         return _parse(data)
     except PasswordError as exc:

@@ -37,6 +37,7 @@ from xlsxwriter.utility import xl_cell_to_rowcol
 from skp.config import Config
 from skp.errors import WorkbookRejected
 from skp.reading.extent import Readable, xls_sheet_cells, xlsx_sheet_cells, xlsx_sheet_cells_at_most
+from skp.reading.memo import remember
 
 _MB = 1024 * 1024
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
@@ -58,6 +59,7 @@ _LOCAL_MAGIC, _UTF8_NAME = b"PK\x03\x04", 0x800
 _UNSUPPORTED_FLAGS = 0x20 | 0x40  # patched data, strong encryption: zipfile refuses both
 T = TypeVar("T")
 _FORBIDDEN_XML = "berisi deklarasi XML yang tidak diizinkan"
+_MEMO_MAX = 256  # workbook.xml and rels pairs remembered by a run: a batch has a few dozen
 _FOLDED_SEGMENTS = frozenset(("", ".", ".."))  # path segments that rooting or normalising a target changes
 
 
@@ -154,7 +156,9 @@ def read_submission(path: Path, limits: Limits) -> bytes:
         raise WorkbookRejected("berkas-rusak", "berkas gagal dibaca dari penyimpanan") from exc
 
 
-def check_submission(data: bytes, limits: Limits, light: bool = False) -> None:
+def check_submission(
+    data: bytes, limits: Limits, light: bool = False, memo: dict[object, object] | None = None
+) -> None:
     """Refuse unsafe or unreadable content with :class:`WorkbookRejected`.
 
     The format comes from the magic bytes, never from the file name: staff rename files freely.
@@ -163,9 +167,12 @@ def check_submission(data: bytes, limits: Limits, light: bool = False) -> None:
     central directory and the start of each XML part are read. That is safe only where a parser abort
     costs one file, never the run, i.e. in an isolated worker process (:mod:`skp.run.isolation`), which
     retries a file that brought it down with the full scan.
+
+    ``memo``: a table the light scan may remember the workbook's own parts in (see
+    :func:`_worksheet_uses`), owned by the caller's run (the reading session of a worker).
     """
     if data.startswith(_ZIP_MAGIC):
-        _check_zip(data, limits, light)
+        _check_zip(data, limits, light, memo)
     elif data.startswith(_OLE_MAGIC):
         _check_ole(data, limits)
     else:
@@ -189,7 +196,7 @@ def _not_a_workbook(data: bytes) -> str:
     return "format berkas tidak dikenali"
 
 
-def _check_zip(data: bytes, limits: Limits, light: bool) -> None:
+def _check_zip(data: bytes, limits: Limits, light: bool, memo: dict[object, object] | None = None) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except Exception as exc:  # zipfile meets hostile bytes with many exception types; all mean broken
@@ -198,7 +205,7 @@ def _check_zip(data: bytes, limits: Limits, light: bool) -> None:
         entries = archive.infolist()
         _check_sizes(entries, limits)
         _check_structure(entries)
-        if not light or not _light_scan(data, archive, entries, limits):
+        if not light or not _light_scan(data, archive, entries, limits, memo):
             _check_parts(data, archive, entries, limits)
 
 
@@ -272,7 +279,8 @@ def _inspect_parts(
 
 
 def _light_scan(
-    data: bytes, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], limits: Limits
+    data: bytes, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], limits: Limits,
+    memo: dict[object, object] | None = None,
 ) -> bool:
     """The light scan: the start of each XML part the parser reads (prolog, shared-strings count, declared
     dimension).
@@ -282,7 +290,7 @@ def _light_scan(
     :data:`_SMALLEST_CELL` bytes when it declares less. Then the full scan decides, exactly.
     """
     starts: dict[zipfile.ZipInfo, bytes] = {}  # what reading the workbook's own parts whole began with
-    sheets = _worksheet_uses(data, archive, entries, starts)
+    sheets = _remembered_uses(data, archive, entries, starts, memo)
     tally = _CellTally(limits.jumlah_sel)
     bound = 0
     for entry in entries:
@@ -509,6 +517,39 @@ def _worksheet_uses(
         if key.startswith("xl/worksheets/") and key.endswith(".xml"):
             uses.setdefault(key, 1)
     return uses
+
+
+def _remembered_uses(
+    data: bytes, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo],
+    starts: dict[zipfile.ZipInfo, bytes], memo: dict[object, object] | None,
+) -> dict[str, int]:
+    """:func:`_worksheet_uses`, remembered in ``memo`` by everything it reads: the archive's part names and
+    the stored bytes of ``xl/workbook.xml`` and its relationships. A batch's workbooks come from a few
+    templates, so these two parts repeat byte for byte and are not inflated and parsed again (a third of
+    the light scan); equal stored bytes inflate to equal parts, so the answer is the one they would give."""
+    by_key = {_part_key(entry.filename): entry for entry in entries}
+    rels, book = by_key.get(_WORKBOOK_RELS), by_key.get(_WORKBOOK)
+    if memo is None or rels is None or book is None:
+        return _worksheet_uses(data, archive, entries, starts)
+    try:
+        memo_key = ("workbook parts", tuple(by_key), _stored(data, rels), _stored(data, book))
+    except (zipfile.BadZipFile, struct.error):  # the scan itself says what is wrong
+        return _worksheet_uses(data, archive, entries, starts)
+    hit: tuple[dict[str, int], bytes | None, bytes | None] | None = memo.get(memo_key)  # type: ignore[assignment]
+    if hit is None:
+        hit = (_worksheet_uses(data, archive, entries, starts), starts.get(rels), starts.get(book))
+        remember(memo, memo_key, hit, _MEMO_MAX)
+    uses, rels_start, book_start = hit
+    for entry, start in ((rels, rels_start), (book, book_start)):
+        if start is not None:
+            starts[entry] = start
+    return dict(uses)
+
+
+def _stored(data: bytes, entry: zipfile.ZipInfo) -> tuple[int, int, int, bytes]:
+    """A part as stored: its compression, sizes and compressed bytes, all that its content depends on."""
+    start = _data_start(data, entry)
+    return entry.compress_type, entry.file_size, entry.CRC, data[start : start + entry.compress_size]
 
 
 def _xml(

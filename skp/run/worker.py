@@ -54,7 +54,7 @@ def checked(
     try:
         if data is None:
             data = read_submission(path, reading_limits(config))
-        grid = parse_submission(data, config, light)
+        grid = parse_submission(data, config, light, session.memo["zip parts"] if session else None)
     except WorkbookRejected as rejected:
         return _unreadable(display, rejected.code, rejected.detail), None
     return check_grid(grid, display, config, session)
