@@ -169,7 +169,7 @@ def check_submission(
     retries a file that brought it down with the full scan.
 
     ``memo``: a table the light scan may remember the workbook's own parts in (see
-    :func:`_worksheet_uses`), owned by the caller's run (the reading session of a worker).
+    :func:`_remembered_uses`), owned by the caller's run (the reading session of a worker).
     """
     if data.startswith(_ZIP_MAGIC):
         _check_zip(data, limits, light, memo)
