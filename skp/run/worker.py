@@ -29,7 +29,7 @@ from skp.scoring.document import score_document
 
 def crashed(display: str, reason: str) -> FileResult:
     """The result for a file whose examination broke down: unreadable, with the reason."""
-    return FileResult(report=_unreadable(display, "berkas-rusak", reason))
+    return refused(display, "berkas-rusak", reason)
 
 
 def refused(display: str, code: str, reason: str) -> FileResult:
