@@ -15,7 +15,7 @@ import sqlite3
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +32,7 @@ from skp.errors import ConfigurationError
 from skp.numbers import format_number
 from skp.run.batch import Batch, run_batch
 from skp.run.cache import ResultCache
-from skp.run.discovery import EXTENSIONS, discover, file_identity
+from skp.run.discovery import EXTENSIONS, PathList, discover, file_identity
 from skp.run.result import PackedResult
 from skp.sinks import terminal_text
 
@@ -53,10 +53,12 @@ class NoWorkbooks(click.ClickException):
     exit_code = 1
 
 
-def workbooks(paths: Sequence[Path], *, as_named: bool = False) -> list[Path]:
+def workbooks(
+    paths: Sequence[Path], *, as_named: bool = False, leave_out: Collection[object] = ()
+) -> PathList:
     """The workbooks under ``paths`` (see :func:`skp.run.discovery.discover`); none at all stops the
     command with :class:`NoWorkbooks`."""
-    found = discover(paths, as_named=as_named)
+    found = discover(paths, as_named=as_named, leave_out=leave_out)
     if not found:
         where = ", ".join(terminal_text(p, single_line=True) for p in paths)
         raise NoWorkbooks(f"tidak ada berkas SKP (.xlsx, .xlsm, .xls) di {where}: folder kosong atau hanya "
@@ -155,7 +157,7 @@ def _inside(path: Path, folder: Path) -> bool:
     return True
 
 
-def _inputs(paths: Sequence[Path], outputs: Sequence[Path], folders: Sequence[Path] = ()) -> list[Path]:
+def _inputs(paths: Sequence[Path], outputs: Sequence[Path], folders: Sequence[Path] = ()) -> PathList:
     """The discovered workbooks minus the command's own outputs.
 
     An output that would overwrite a submission (named as an input, or found in a folder and not an
@@ -166,17 +168,12 @@ def _inputs(paths: Sequence[Path], outputs: Sequence[Path], folders: Sequence[Pa
         if output.suffix.lower() in EXTENSIONS and output.is_file() and not _is_recap(output):
             raise CannotRun(f"{terminal_text(output)} sudah ada dan bukan rekap skp (mungkin berkas SKP), "
                             "sehingga tidak boleh ditimpa; pilih nama berkas keluaran lain.")
-    targets = {file_identity(p): p for p in outputs}
     named = {file_identity(p) for p in paths}
-    files = []
-    for found in workbooks(paths):
-        identity = file_identity(found)
-        target = targets.get(identity)
-        if target is None:
-            files.append(found)
-        elif identity in named:  # found under another name: the loop above proved it an earlier recap
-            raise CannotRun(f"{terminal_text(target)} adalah berkas kiriman yang sedang diperiksa dan tidak "
+    for output in outputs:  # named as an input: the loop above proved it an earlier recap, but a submission
+        if file_identity(output) in named:
+            raise CannotRun(f"{terminal_text(output)} adalah berkas kiriman yang sedang diperiksa dan tidak "
                             "boleh ditimpa; pilih nama berkas keluaran lain.")
+    files = workbooks(paths, leave_out=[file_identity(p) for p in outputs])
     for folder in folders:
         if any(_inside(found, folder) for found in files):
             raise CannotRun(f"folder keluaran {terminal_text(folder)} berisi berkas kiriman yang sedang "
@@ -205,7 +202,7 @@ class DaskRun:
     keep_entries: bool = True  # the recap needs them back; periksa leaves them on the cluster
 
 
-def _batch(files: list[Path], config: Config, jobs: int | None, cache: ResultCache | None,
+def _batch(files: Sequence[Path], config: Config, jobs: int | None, cache: ResultCache | None,
            daftar: Daftar | None, dask: DaskRun | None,
            on_result: Callable[[PackedResult], None] | None = None) -> Batch:
     """The batch on the local pool, or on the Dask cluster of ``--dask``."""
@@ -270,7 +267,7 @@ def _warn_about(cache: ResultCache) -> None:
               "(disk penuh atau hanya-baca?); hasil pemeriksaan tidak terpengaruh.")
 
 
-def _run(files: list[Path], config: Config, jobs: int | None, cache: ResultCache | None,
+def _run(files: Sequence[Path], config: Config, jobs: int | None, cache: ResultCache | None,
          console: Console, daftar: Daftar | None, dask: DaskRun | None) -> tuple[Batch, float]:
     start = time.perf_counter()
     try:
@@ -333,7 +330,7 @@ def print_summary(batch: Batch, seconds: float, console: Console | None = None) 
     table.add_row("Lulus", str(counts["lulus"]))
     table.add_row("Perlu perbaikan", str(counts["perlu-perbaikan"]))
     table.add_row("Gagal dibaca", str(counts["gagal-dibaca"]))
-    table.add_row("Dibaca ulang / dari cache", f"{len(batch.read)} / {total - len(batch.read)}")
+    table.add_row("Dibaca ulang / dari cache", f"{batch.opened} / {total - batch.opened}")
     rate = format_number(total / max(seconds, 1e-9), 0)
     table.add_row("Waktu", f"{format_number(seconds, 1)} detik ({rate} berkas/detik)")
     for code, count in sorted(counts["findings"].items(), key=lambda item: (-item[1], item[0]))[:5]:

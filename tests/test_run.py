@@ -5,10 +5,18 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tracemalloc
 from pathlib import Path
 
 import pytest
-from kumpulan_documents import SUBMISSIONS, documents, expected_findings, write_document, write_folder
+from kumpulan_documents import (
+    SUBMISSIONS,
+    documents,
+    expected_findings,
+    run_noting_reads,
+    write_document,
+    write_folder,
+)
 
 import skp.run.worker
 from batch.render import render_contract, render_json
@@ -68,11 +76,59 @@ def test_discovery_counts_links_to_one_file_once(tmp_path: Path) -> None:
     (tmp_path / "d_lain.xlsx").write_bytes(b"isi")  # same content, another file: kept
     assert [p.name for p in discover([tmp_path])] == ["a_tautan.xlsx", "d_lain.xlsx"]
     # a named file that does not exist is still reported, once
-    assert discover([tmp_path / "hilang.xlsx", tmp_path / "." / "hilang.xlsx"]) == [tmp_path / "hilang.xlsx"]
+    named = discover([tmp_path / "hilang.xlsx", tmp_path / "." / "hilang.xlsx"])
+    assert list(named) == [tmp_path / "hilang.xlsx"]
+
+
+# Names whose path order is easy to get wrong walking one folder at a time: characters sorting before and
+# after the separator, a folder and a workbook sharing a prefix, a folder named like a workbook, case,
+# non-ASCII, a name that is not UTF-8, Excel's lock file and hidden folders.
+TRICKY_TREE = [
+    "a.xlsx", "a-b.xlsx", "a b.xlsx", "a/x.xlsx", "a/b/y.xlsm", "a!/z.xls", "a0/z.xlsx", "ab.xlsx",
+    "B.xlsx", "b/c.XLSX", "dir.xlsx/in.xlsx", "ñ/ü.xlsx", "é.xlsx", "~$a.xlsx", ".tersembunyi/t.xlsx",
+    "a/.git/g.xlsx", "catatan.txt", "a/b/catatan.csv",
+]
+
+
+def test_discovery_order_is_the_order_of_every_path_text(tmp_path: Path) -> None:
+    for name in TRICKY_TREE:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(b"isi")
+    latin1 = os.fsdecode(b"d\xe9j\xe0.xlsx")  # unzipped from an old Windows archive
+    (tmp_path / "a" / latin1).write_bytes(b"isi")
+    (tmp_path / "tautan_folder").symlink_to(tmp_path / "a", target_is_directory=True)  # not followed
+    walked = sorted(str(Path(d) / n) for d, _, names in os.walk(tmp_path)
+                    if not any(part.startswith(".") for part in Path(d).relative_to(tmp_path).parts)
+                    for n in names if n.lower().endswith((".xlsx", ".xlsm", ".xls")) and n[:2] != "~$")
+    found = discover([tmp_path])
+    assert [str(p) for p in found] == walked
+    assert len(found) == 14
+    # several folders: one sorted list, whatever order they are named in
+    assert [str(p) for p in discover([tmp_path / "b", tmp_path / "a"])] == sorted(
+        [w for w in walked if w.startswith((f"{tmp_path}/a/", f"{tmp_path}/b/"))])
+
+
+def test_discovered_paths_are_kept_compactly(tmp_path: Path) -> None:
+    """A national batch's list of paths lives in the main process for the whole run: the path's text and
+    a few bytes per file, not a Path object each (some 360 bytes)."""
+    for unit in range(20):
+        (tmp_path / f"unit_{unit:02d}").mkdir()
+        for person in range(100):
+            (tmp_path / f"unit_{unit:02d}" / f"pegawai_{person:03d}.xlsx").write_bytes(b"")
+    tracemalloc.start()
+    try:
+        found = discover([tmp_path])
+        kept, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    text = len(str(found[0]))
+    assert len(found) == 2000
+    assert kept / 2000 < 1.2 * text + 16  # a growing buffer keeps up to an eighth more than it holds
+    assert peak / 2000 < 3 * text + 100
 
 
 def test_discovery_keeps_an_explicitly_named_non_workbook(inside: Path) -> None:
-    assert discover([Path("catatan.txt"), Path("unit")]) == [
+    assert list(discover([Path("catatan.txt"), Path("unit")])) == [
         Path("catatan.txt"), Path("unit/staf_a.xlsx"), Path("unit/staf_b.xlsx"), Path("unit/staf_c.xlsx"),
         Path("unit/staf_c_revisi.xlsx"),
     ]
@@ -100,12 +156,12 @@ def test_report_is_identical_for_any_jobs_and_with_the_cache(inside: Path, confi
     fresh = contract_json(run_batch(files, config, jobs=1).reports)
     assert contract_json(run_batch(files, config, jobs=2).reports) == fresh
     cache = ResultCache(tmp_path / "cache", config)
-    cold = run_batch(files, config, jobs=2, cache=cache)
-    warm = run_batch(files, config, jobs=2, cache=cache)
+    cold, cold_read = run_noting_reads(files, config, jobs=2, cache=cache)
+    warm, warm_read = run_noting_reads(files, config, jobs=2, cache=cache)
     assert contract_json(cold.reports) == contract_json(warm.reports) == fresh
-    assert cold.read == SUBMISSIONS
+    assert cold_read == SUBMISSIONS
     # the corrupt file is cached too: a rejection is as deterministic as a reading
-    assert warm.read == []
+    assert warm_read == []
 
 
 def test_cache_rereads_only_changed_files(folder: Path, config: Config, tmp_path: Path,
@@ -121,8 +177,9 @@ def test_cache_rereads_only_changed_files(folder: Path, config: Config, tmp_path
     fixed.rencana[1].rk_atasan = "Permohonan PBG diproses melalui SIMBG"
     write_document(fixed, Path("unit/staf_a.xlsx"), config)
     os.rename("unit/staf_c_revisi.xlsx", "unit/staf_c_ditarik.xlsx")
-    rerun = run_batch(discover([Path(".")]), config, jobs=2, cache=ResultCache(tmp_path / "cache", config))
-    assert rerun.read == ["unit/staf_a.xlsx"]
+    rerun, read = run_noting_reads(discover([Path(".")]), config, jobs=2,
+                                   cache=ResultCache(tmp_path / "cache", config))
+    assert read == ["unit/staf_a.xlsx"]
     fresh = run_batch(discover([Path(".")]), config, jobs=1)
     assert contract_json(rerun.reports) == contract_json(fresh.reports)
     fixed_now = {where(expected, "unit/staf_a.xlsx", "rk-atasan-tidak-cocok"),
@@ -135,8 +192,9 @@ def test_changed_rules_invalidate_the_cache(inside: Path, config: Config, tmp_pa
     files = [Path("kabag.xlsx")]
     run_batch(files, config, jobs=1, cache=ResultCache(tmp_path, config))
     stricter = Config(rules={**config.rules, "kumpulan": {"ambang_kemiripan_rk": 99}})
-    assert run_batch(files, stricter, jobs=1, cache=ResultCache(tmp_path, stricter)).read == ["kabag.xlsx"]
-    assert run_batch(files, config, jobs=1, cache=ResultCache(tmp_path, config)).read == []
+    _, read = run_noting_reads(files, stricter, jobs=1, cache=ResultCache(tmp_path, stricter))
+    assert read == ["kabag.xlsx"]
+    assert run_noting_reads(files, config, jobs=1, cache=ResultCache(tmp_path, config))[1] == []
 
 
 def test_a_file_that_aborts_the_parser_costs_only_its_file(
@@ -235,5 +293,5 @@ def test_report_store_keeps_order_and_merges_batch_findings() -> None:
     assert list(store) == store[0:5] == merged
     assert list(store.contract_texts()) == [contract_text(r) for r in merged]
     assert store.summary() == summarize(merged)
-    batch = Batch(store, lambda: Hierarchy([], rules_of(Config())), [])
+    batch = Batch(store, lambda: Hierarchy([], rules_of(Config())), 0)
     assert "".join(render_contract(batch.contract_texts(), batch.summary())) == "".join(render_json(merged))

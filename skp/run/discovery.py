@@ -4,30 +4,112 @@ HR points the tool at a shared folder as staff left it: sub-folders per unit, Ex
 of workbooks still open, hidden ``.git``/``.Trash`` folders. Discovery keeps only real workbooks, each
 once even when named twice (a folder and a file inside it), in an order that does not depend on the file
 system, so two runs over the same folder give the same report.
+
+A national batch names a million files, and the list of them lives in the main process for the whole
+run: it is kept as one buffer of encoded paths (:class:`PathList`, about the path's length plus 8 bytes
+per file, where a ``Path`` object costs some 360), and folders are walked in sorted order so that no list
+of every path is built to be sorted.
 """
 
 from __future__ import annotations
 
+import heapq
 import os
-from collections.abc import Iterable
+import sys
+from array import array
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import overload
 
 EXTENSIONS = (".xlsx", ".xlsm", ".xls")
+_FS_ENCODING, _FS_ERRORS = sys.getfilesystemencoding(), sys.getfilesystemencodeerrors()
 
 
 def _is_workbook_name(name: str) -> bool:
     return name.lower().endswith(EXTENSIONS) and not name.startswith(("~$", "."))
 
 
-def _walk(folder: Path) -> Iterable[Path]:
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        for name in filenames:
-            if _is_workbook_name(name):
-                yield Path(dirpath) / name
+class PathList(Sequence[Path]):
+    """Paths in one buffer of their file-system bytes (``os.fsencode``, so any name round-trips) and
+    their end offsets; each ``Path`` is made when asked for."""
+
+    def __init__(self, paths: Iterable[str] = ()) -> None:
+        buffer = bytearray()
+        ends = array("q")
+        for path in paths:
+            buffer += os.fsencode(path)
+            ends.append(len(buffer))
+        self._buffer = buffer  # not copied into bytes: the copy would double the peak for a moment
+        self._ends = ends
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def text(self, index: int) -> str:
+        """The path at ``index`` as text (what ``str()`` of the ``Path`` gives)."""
+        start = self._ends[index - 1] if index > 0 else 0
+        return self._buffer[start:self._ends[index]].decode(_FS_ENCODING, _FS_ERRORS)  # os.fsdecode
+
+    @overload
+    def __getitem__(self, index: int) -> Path: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Path]: ...
+    def __getitem__(self, index: int | slice) -> Path | list[Path]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if not -len(self) <= index < len(self):
+            raise IndexError(index)
+        return Path(self.text(index % len(self)))
+
+    def texts(self) -> Iterator[str]:
+        return (self.text(i) for i in range(len(self)))
 
 
-def display_name(path: Path) -> str:
+def _join(folder: str, name: str) -> str:
+    """``str(Path(folder) / name)`` for a folder already written as ``str(Path(...))``."""
+    if folder == ".":
+        return name
+    return folder + name if folder.endswith(os.sep) else folder + os.sep + name
+
+
+def _listing(folder: str) -> list[tuple[str, bool]]:
+    """``(path, is folder)`` of the workbooks and sub-folders in ``folder``, as ``os.walk`` sees them
+    (hidden folders skipped, folder links not followed, an unreadable folder empty), in the order of the
+    full paths under them: by name, a folder's name with a separator appended (a separator sorts in a
+    name's place as it does in every full path under that folder)."""
+    listed = []
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                try:
+                    is_dir = entry.is_dir()
+                except OSError:
+                    is_dir = False
+                if is_dir:
+                    if not entry.name.startswith(".") and not entry.is_symlink():
+                        listed.append((entry.name + os.sep, True))
+                elif _is_workbook_name(entry.name):
+                    listed.append((entry.name, False))
+    except OSError:
+        return []
+    return [(_join(folder, key[:-1] if is_dir else key), is_dir) for key, is_dir in sorted(listed)]
+
+
+def _sorted_walk(folder: str) -> Iterator[str]:
+    """The workbooks under ``folder`` in the order of their path text, found one folder at a time
+    rather than all collected and then sorted; a stack, not recursion, however deep the folders go."""
+    stack = [iter(_listing(folder))]
+    while stack:
+        for path, is_dir in stack[-1]:
+            if is_dir:
+                stack.append(iter(_listing(path)))
+                break
+            yield path
+        else:
+            stack.pop()
+
+
+def display_name(path: Path | str) -> str:
     """The path as text any report can hold: a byte that is not UTF-8 (a Latin-1 name unzipped from an
     old Windows archive) is written ``\\xe9`` instead of a surrogate that no JSON, XML or terminal
     accepts. Each byte keeps its own spelling, so two names that differ only in such a byte stay two
@@ -35,7 +117,7 @@ def display_name(path: Path) -> str:
     return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def file_identity(path: Path) -> object:
+def file_identity(path: Path | str) -> object:
     """What makes two names one file on disk: its device and inode, from one ``stat`` where resolving
     the path costs a lookup per path component (noticeable over a national batch). The resolved path
     stands in where there is no inode to compare: a named file that does not exist (still reported,
@@ -47,17 +129,36 @@ def file_identity(path: Path) -> object:
     return (status.st_dev, status.st_ino) if status.st_ino else os.path.realpath(path)
 
 
-def discover(paths: Iterable[Path], *, as_named: bool = False) -> list[Path]:
+def _compact(identity: object) -> object:
+    """A :func:`file_identity` as one number where it is a (device, inode) pair: a third of the memory
+    of the pair, for every file of the run while it is discovered."""
+    if isinstance(identity, tuple):
+        device, inode = identity
+        return device << 64 | inode
+    return identity
+
+
+def discover(
+    paths: Iterable[Path], *, as_named: bool = False, leave_out: Collection[object] = ()
+) -> PathList:
     """Workbooks under ``paths``, sorted by path, duplicates (same file on disk) removed.
 
     Folders are searched recursively for .xlsx/.xlsm/.xls; a file named explicitly is always kept,
     whatever its extension, so that a user who names it sees it in the report (as unreadable if need be).
     With ``as_named`` the order is the user's (``skp nilai b.xlsx a.xlsx`` answers in that order), each
-    folder's workbooks sorted in its place.
+    folder's workbooks sorted in its place. Files whose :func:`file_identity` is in ``leave_out`` (the
+    command's own outputs) are left out.
     """
-    found: dict[object, Path] = {}
-    for root in paths:
-        candidates = sorted(_walk(root), key=str) if root.is_dir() else [root]
+    seen = {_compact(identity) for identity in leave_out}
+
+    def unseen(candidates: Iterable[str]) -> Iterator[str]:
         for path in candidates:  # sorted, so that of two links to one file the same one is kept on any disk
-            found.setdefault(file_identity(path), path)
-    return list(found.values()) if as_named else sorted(found.values(), key=lambda p: str(p))
+            identity = _compact(file_identity(path))
+            if identity not in seen:
+                seen.add(identity)
+                yield path
+
+    found = [PathList(unseen(_sorted_walk(str(root)) if root.is_dir() else [str(root)])) for root in paths]
+    if len(found) > 1 and not as_named:
+        return PathList(heapq.merge(*(part.texts() for part in found)))
+    return found[0] if len(found) == 1 else PathList(p for part in found for p in part.texts())
