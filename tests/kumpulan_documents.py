@@ -10,7 +10,9 @@ RK, identity or Matriks cell in the written workbooks, so template layout change
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from clean_documents import clean_document
 
@@ -26,6 +28,7 @@ from skp.models import (
 )
 from skp.numbers import parse_target
 from skp.periksa import check_path
+from skp.run.batch import Batch, run_batch
 from skp.vocab import canonical_aspek
 from skp.writing.atomic import save_workbook
 from skp.writing.builder import build_workbook
@@ -153,3 +156,12 @@ def expected_findings(folder: Path, config: Config) -> set[tuple[str, str, str |
         found.add((name, "skp-ganda", document.sheet, document.pegawai.cells["nip"]))
         found.add((name, "skp-atasan-tidak-ditemukan", document.sheet, document.penilai.cells["nip"]))
     return found
+
+
+def run_noting_reads(files: Sequence[Path], config: Config, **options: Any) -> tuple[Batch, list[str]]:
+    """``run_batch`` over ``files``, and the files it opened rather than answered from the cache, in
+    order (the batch itself only counts them)."""
+    opened: list[str] = []
+    batch = run_batch(files, config, on_result=lambda r: r.from_cache or opened.append(r.path), **options)
+    assert batch.opened == len(opened)
+    return batch, opened

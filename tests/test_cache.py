@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from kumpulan_documents import SUBMISSIONS, write_folder
+from kumpulan_documents import SUBMISSIONS, run_noting_reads, write_folder
 
 from batch.cli import main
 from skp import __version__
@@ -120,13 +120,13 @@ def test_a_tampered_entry_is_ignored_counted_and_rewritten(
     victim = entry_of(cache, "kabag.xlsx")
     tamper(victim)
     again = ResultCache(tmp_path / "cache", config)
-    rerun = run_batch(files, config, jobs=2, cache=again)
+    rerun, read = run_noting_reads(files, config, jobs=2, cache=again)
     assert contract_json(rerun.reports) == fresh
-    assert rerun.read == ["kabag.xlsx"]
+    assert read == ["kabag.xlsx"]
     assert again.stats().rejected == 1
     assert victim.is_file() and not victim.is_symlink()  # rewritten: the next run is a hit again
     third = ResultCache(tmp_path / "cache", config)
-    assert run_batch(files, config, jobs=1, cache=third).read == [] and third.stats().rejected == 0
+    assert run_noting_reads(files, config, jobs=1, cache=third)[1] == [] and third.stats().rejected == 0
 
 
 def test_swapped_entries_are_both_refused(inside: Path, config: Config, tmp_path: Path, fresh: str) -> None:
@@ -139,9 +139,9 @@ def test_swapped_entries_are_both_refused(inside: Path, config: Config, tmp_path
     a.write_bytes(data_b)
     b.write_bytes(data_a)
     again = ResultCache(tmp_path / "cache", config)
-    rerun = run_batch(files, config, jobs=1, cache=again)
+    rerun, read = run_noting_reads(files, config, jobs=1, cache=again)
     assert contract_json(rerun.reports) == fresh
-    assert sorted(rerun.read) == ["kabag.xlsx", "unit/staf_a.xlsx"] and again.stats().rejected == 2
+    assert sorted(read) == ["kabag.xlsx", "unit/staf_a.xlsx"] and again.stats().rejected == 2
 
 
 def test_every_entry_carries_what_it_was_made_from(inside: Path, config: Config, tmp_path: Path) -> None:

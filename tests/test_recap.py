@@ -192,7 +192,7 @@ def test_predikat_sheet_when_scores_exist(tmp_path: Path, config: Config) -> Non
     entries = [HierarchyEntry(path=p, nip=str(i) * 18, unit_kerja=u, nilai_skp=100.0 if k else None,
                               predikat=k) for i, (p, u, k) in enumerate(scored, start=1)]
     reports = [FileReport(path=e.path, unit_kerja=e.unit_kerja) for e in entries]
-    tables = build_tables(Batch(reports, Hierarchy(entries, rules_of(config)), read=[]))
+    tables = build_tables(Batch(reports, Hierarchy(entries, rules_of(config)), opened=0))
     write_xlsx(tables, tmp_path / "rekap.xlsx")
     workbook = load_workbook(tmp_path / "rekap.xlsx")
     assert workbook.sheetnames == ["Ringkasan", "Predikat", "Hierarki", "Pegawai", "Temuan"]

@@ -137,9 +137,9 @@ class Batch:
     """
 
     def __init__(self, reports: Sequence[FileReport], hierarchy: Hierarchy | Callable[[], Hierarchy],
-                 read: list[str]) -> None:
+                 opened: int) -> None:
         self.reports = reports
-        self.read = read  # display paths actually opened (not answered from the cache)
+        self.opened = opened  # how many files were opened (not answered from the cache)
         self._hierarchy = hierarchy
 
     @property
@@ -195,16 +195,15 @@ def run_batch(
     ``daftar`` pegawai the checks also compare each submission with it and the recap lists who is missing."""
     reports = ReportStore()
     entries = EntryStore()
-    read: list[str] = []
+    opened = 0
     for position, result in enumerate(iter_results(files, config, jobs, cache)):
         if on_result is not None:
             on_result(result)
         reports.append(result.report)
         if result.entry is not None:
             entries.add_packed(position, result.entry)
-        if not result.from_cache:
-            read.append(result.path)
+        opened += not result.from_cache
     # one workbook checked on its own is not a batch: "the penilai's SKP is missing" would be noise
     if len(entries) >= rules_of(config).minimal_kiriman:
         reports.add_findings(joined_findings(entries, config, daftar))
-    return Batch(reports, stored_hierarchy(entries, config, daftar), read)
+    return Batch(reports, stored_hierarchy(entries, config, daftar), opened)

@@ -282,14 +282,13 @@ def run_batch_dask(
     Batch's hierarchy is empty and the entries never leave the workers.
     """
     reports = ReportStore()
-    read: list[str] = []
+    opened = 0
     entries = EntryStore()
     with connect(address) as client:
         stream = _start(client, files, config, cache, send_bytes)
         for result in stream.results(on_result):
             reports.append(result.report)
-            if not result.from_cache:
-                read.append(result.path)
+            opened += not result.from_cache
         entry_futures = stream.entries
         count = sum(client.gather(client.map(len, entry_futures, pure=False))) if entry_futures else 0
         # one workbook checked on its own is not a batch, as in the local run
@@ -302,4 +301,4 @@ def run_batch_dask(
                 for position, entry in future.result():
                     entries.add(position, entry)
                 future.release()
-    return Batch(reports, stored_hierarchy(entries, config, daftar), read)
+    return Batch(reports, stored_hierarchy(entries, config, daftar), opened)

@@ -104,6 +104,33 @@ def isolated_map(
     supervisor.stop()
 
 
+class _Pending:
+    """Items not handed out yet, next first: those a dead worker had not answered (put back in front, in
+    the order they were sent), then the items never handed out, counted rather than listed (a queue entry
+    per item would cost the main process some 90 bytes per file for the whole run)."""
+
+    def __init__(self, count: int) -> None:
+        self._back: deque[tuple[int, bool]] = deque()  # (index, retry)
+        self._fresh, self._count = 0, count
+
+    def __bool__(self) -> bool:
+        return bool(self._back) or self._fresh < self._count
+
+    def first(self) -> int:
+        """The index of the next item (only when there is one)."""
+        return self._back[0][0] if self._back else self._fresh
+
+    def popleft(self) -> tuple[int, bool]:
+        """The next item and whether it is a retry."""
+        if self._back:
+            return self._back.popleft()
+        self._fresh += 1
+        return self._fresh - 1, False
+
+    def put_back(self, items: list[tuple[int, bool]]) -> None:
+        self._back.extendleft(reversed(items))
+
+
 @dataclass
 class _Worker:
     process: Any  # multiprocessing's Process of the chosen context
@@ -126,7 +153,7 @@ class _Supervisor(Generic[S, T, R]):
         self.context: Any = multiprocessing.get_context(method)  # typeshed's BaseContext lacks Process
         # a forkserver's workers are its children, not ours: their parent's pid is not checked at start
         self.parent = None if method == "forkserver" else os.getpid()
-        self.pending: deque[tuple[int, bool]] = deque((index, False) for index in range(len(items)))
+        self.pending = _Pending(len(items))
         self.done: dict[int, R | Crash] = {}
         self.workers: list[_Worker] = []
         # how far ahead of the next answer due items are handed out: bounds the answers held for order
@@ -155,7 +182,7 @@ class _Supervisor(Generic[S, T, R]):
                 self.workers.append(_Worker(process, parent_end))  # known, so killed on any way out
 
     def _due(self) -> bool:
-        return bool(self.pending) and self.pending[0][0] < self.next + self.window
+        return bool(self.pending) and self.pending.first() < self.next + self.window
 
     def _dispatch(self) -> None:
         for worker in self.workers:
@@ -224,11 +251,9 @@ class _Supervisor(Generic[S, T, R]):
         if not worker.queue:
             return
         (culprit, retried), rest = worker.queue[0], list(worker.queue)[1:]
-        self.pending.extendleft(reversed(rest))
         if retried:
             self.done[culprit] = Crash(reason)
-        else:
-            self.pending.appendleft((culprit, True))
+        self.pending.put_back(rest if retried else [(culprit, True), *rest])
 
     def stop(self) -> None:
         """After the last answer: workers are told to finish, and killed if they do not at once."""
