@@ -46,7 +46,7 @@ class PathList(Sequence[Path]):
         return len(self._ends)
 
     def text(self, index: int) -> str:
-        """The path at ``index`` as text (what ``str()`` of the ``Path`` gives)."""
+        """The path at ``index`` (0 to length - 1) as text (what ``str()`` of the ``Path`` gives)."""
         start = self._ends[index - 1] if index > 0 else 0
         return self._buffer[start:self._ends[index]].decode(_FS_ENCODING, _FS_ERRORS)  # os.fsdecode
 
@@ -62,6 +62,7 @@ class PathList(Sequence[Path]):
         return Path(self.text(index % len(self)))
 
     def texts(self) -> Iterator[str]:
+        """Every path as text, in order."""
         return (self.text(i) for i in range(len(self)))
 
 

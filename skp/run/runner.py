@@ -22,7 +22,7 @@ from skp.config import Config
 from skp.findings import FileReport
 from skp.reading.safety import reading_limits
 from skp.run.cache import ResultCache
-from skp.run.discovery import display_name
+from skp.run.discovery import PathList, display_name
 from skp.run.isolation import Budget, Crash, isolated_map
 from skp.run.result import PackedResult, pack
 from skp.run.worker import WorkerSetup, crashed, examine, score
@@ -64,6 +64,8 @@ class _Tasks(Sequence[Task]):
 
     def __init__(self, files: Sequence[Path]) -> None:
         self._files = files
+        # a discovered list gives the path text without making a Path of it first
+        self._text = files.text if isinstance(files, PathList) else lambda index: str(files[index])
 
     def __len__(self) -> int:
         return len(self._files)
@@ -75,8 +77,8 @@ class _Tasks(Sequence[Task]):
     def __getitem__(self, index: int | slice) -> Task | list[Task]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        path = self._files[index]
-        return str(path), display_name(path)
+        path = self._text(index)
+        return path, display_name(path)
 
 
 def iter_results(
@@ -87,8 +89,8 @@ def iter_results(
     jobs = max(1, jobs or default_jobs())
     answers = isolated_map(_examine_task, WorkerSetup(config, cache), tasks, jobs, budget(config),
                            chunk_size(len(tasks), jobs))
-    for (_, display), answer in zip(tasks, answers, strict=True):
-        yield pack(crashed(display, answer.reason)) if isinstance(answer, Crash) else answer
+    for position, answer in enumerate(answers):
+        yield pack(crashed(tasks[position][1], answer.reason)) if isinstance(answer, Crash) else answer
 
 
 def iter_scores(
@@ -98,5 +100,8 @@ def iter_scores(
     like :func:`iter_results`; the scores are None for a file that could not be read."""
     tasks = _Tasks(files)
     answers = isolated_map(_score_task, WorkerSetup(config), tasks, jobs, budget(config))
-    for (_, display), answer in zip(tasks, answers, strict=True):
-        yield (crashed(display, answer.reason).report, None) if isinstance(answer, Crash) else answer
+    for position, answer in enumerate(answers):
+        if isinstance(answer, Crash):
+            yield crashed(tasks[position][1], answer.reason).report, None
+        else:
+            yield answer
