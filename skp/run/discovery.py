@@ -61,6 +61,14 @@ class PathList(Sequence[Path]):
             raise IndexError(index)
         return Path(self.text(index % len(self)))
 
+    def __eq__(self, other: object) -> bool:
+        """Equal to any sequence of the same paths, as the list it stands for would be."""
+        if not isinstance(other, Sequence) or isinstance(other, str) or len(other) != len(self):
+            return False
+        return all(mine == theirs for mine, theirs in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # compared by content, so unhashable like a list
+
     def texts(self) -> Iterator[str]:
         """Every path as text, in order."""
         return (self.text(i) for i in range(len(self)))
