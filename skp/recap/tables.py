@@ -30,9 +30,10 @@ import pandas as pd
 from skp.daftar import Daftar
 from skp.findings import FileReport, Severity, catalogue
 from skp.hierarchy.entry import HierarchyEntry
-from skp.hierarchy.links import Hierarchy
+from skp.hierarchy.links import Hierarchy, KumpulanRules
 from skp.mapping import normalize_label
 from skp.run.batch import Batch
+from skp.run.spill import EntryStore, KeyedRows
 
 UNKNOWN_UNIT = "(unit kerja tidak terbaca)"
 TOTAL = "Jumlah"
@@ -216,6 +217,9 @@ class _Counts:
     per_unit: dict[str, Counter[str]] = field(default_factory=dict)
     overall: Counter[str] = field(default_factory=Counter)
     files: Counter[str] = field(default_factory=Counter)
+    instansi: Counter[str] = field(default_factory=Counter)  # as the submissions write it, in discovery order
+    periode: Counter[str] = field(default_factory=Counter)
+    submitted: set[str] = field(default_factory=set)  # NIPs of the daftar that some submission carries
 
     def add(self, unit: str, status: str, predikat: str | None, codes: list[str]) -> None:
         self.status.setdefault(unit, Counter())[status] += 1
@@ -262,17 +266,26 @@ NUMBER_COLUMNS = tuple(PEGAWAI.index(c) for c in ("Error", "Peringatan", "Jumlah
 
 
 def _pegawai_temuan(batch: Batch) -> tuple[SpilledRows, SpilledRows, _Counts]:
-    """One pass over the reports: the Pegawai and Temuan rows, and the counts per unit kerja."""
-    entries = {e.path: e for e in batch.entries}
-    daftar = batch.hierarchy.daftar
+    """One pass over the reports and, in step with them, the stored entries (by discovery position; an
+    unreadable file has none): the Pegawai and Temuan rows, and the counts per unit kerja."""
+    entries = batch.entries.in_order()
+    following = next(entries, None)
+    daftar = batch.daftar
     pegawai, temuan = SpilledRows(PEGAWAI), SpilledRows(TEMUAN)
     counts = _Counts()
     whole: set[int] = set()  # number columns holding whole numbers,
     fraction: set[int] = set()  # ... fractions (floats),
     empty: set[int] = set()  # ... and gaps
     error, peringatan = Severity.ERROR, Severity.PERINGATAN
-    for report in batch.reports:
-        entry = entries.get(report.path)
+    for position, report in enumerate(batch.reports):
+        entry = None
+        if following is not None and following[0] == position:
+            entry = following[1]
+            following = next(entries, None)
+            _count_text(counts.instansi, entry.instansi)
+            _count_text(counts.periode, entry.periode_label)
+            if daftar is not None and entry.nip in daftar.by_nip:
+                counts.submitted.add(entry.nip)
         read = entry is not None
         facts = entry or HierarchyEntry(path=report.path)
         findings = report.findings
@@ -384,9 +397,15 @@ def _masalah(codes: _Counts) -> list[Masalah]:
     return out
 
 
-def _most_common(values: list[str | None]) -> str | None:
-    found = Counter(" ".join(v.split()) for v in values if v and v.strip())
-    return found.most_common(1)[0][0] if found else None
+def _count_text(counter: Counter[str], value: str | None) -> None:
+    """Count a written text, spaces folded; an empty one is not counted."""
+    if value and value.strip():
+        counter[" ".join(value.split())] += 1
+
+
+def _most_common(counter: Counter[str]) -> str | None:
+    """The most frequent text; of equally frequent ones the first counted (discovery order)."""
+    return counter.most_common(1)[0][0] if counter else None
 
 
 def _predikat(counts: _Counts) -> pd.DataFrame | None:
@@ -400,44 +419,70 @@ def _predikat(counts: _Counts) -> pd.DataFrame | None:
     return table
 
 
-def _hierarki(hierarchy: Hierarchy) -> SpilledRows:
-    """Per superior: each subordinate Kinerja Utama RK against the superior's RK, then the superior's RK
-    nobody intervenes (each written RK atasan matched once)."""
-    table = SpilledRows(HIERARKI)
-    for superior in hierarchy.entries:
-        subordinates = hierarchy.subordinates_of(superior)
-        if not subordinates:
-            continue
-        head = (superior.nama, superior.nip, superior.path)
-        hit: set[int] = set()
-        written = False
-        for subordinate in subordinates:
-            person = (subordinate.nama, subordinate.nip, subordinate.path)
-            for rk in subordinate.utama:
-                if not rk.rk_atasan:
-                    table.append((*head, *person, rk.text, None, TANPA_RK_ATASAN, None))
-                    continue
-                written = True
-                found = hierarchy.match(rk.rk_atasan, superior)
-                closest = superior.utama[found.index].text if found.index is not None else None
-                if found.matched and found.index is not None:
-                    hit.add(found.index)
-                alignment = SELARAS if found.matched else TIDAK_COCOK
-                table.append((*head, *person, rk.text, rk.rk_atasan, alignment, closest))
-        if written:
-            for index, rk in enumerate(superior.utama):
-                if index not in hit:
-                    table.append((*head, None, None, None, None, rk.text, TIDAK_DIINTERVENSI, None))
+def hierarki(entries: EntryStore, rules: KumpulanRules) -> SpilledRows:
+    """Per superior, in discovery order: each subordinate Kinerja Utama RK against the superior's RK,
+    then the superior's RK nobody intervenes (each written RK atasan matched once).
+
+    Made NIP group by NIP group (:meth:`~skp.run.spill.EntryStore.superior_groups`), as the batch checks
+    are (:mod:`skp.run.join`): the group of NIP *k* holds every submission whose own NIP is *k* and every
+    one whose penilai's NIP is *k*, which is all that ``superior_of``, ``subordinates_of`` and ``match``
+    read for a superior whose NIP is *k*, so a Hierarchy of the group answers for those superiors exactly
+    as one of the whole batch (the first of them in discovery order, in the subordinate's period when
+    asked). Each superior's rows wait on disk under its discovery position and are read back in that
+    order.
+    """
+    rows = KeyedRows()
+    try:
+        for nip, items in entries.superior_groups():
+            group = Hierarchy([entry for _, entry in items], rules)
+            for position, superior in items:
+                if superior.nip == nip:
+                    made = list(_superior_rows(group, superior))
+                    if made:
+                        rows.add(position, made)
+        table = SpilledRows(HIERARKI)
+        for made in rows.in_order():
+            for row in made:
+                table.append(row)
+    finally:
+        rows.close()
     return table
+
+
+def _superior_rows(hierarchy: Hierarchy, superior: HierarchyEntry) -> Iterator[tuple[Any, ...]]:
+    """The Hierarki rows of one superior (none when nobody reports to it)."""
+    subordinates = hierarchy.subordinates_of(superior)
+    if not subordinates:
+        return
+    head = (superior.nama, superior.nip, superior.path)
+    hit: set[int] = set()
+    written = False
+    for subordinate in subordinates:
+        person = (subordinate.nama, subordinate.nip, subordinate.path)
+        for rk in subordinate.utama:
+            if not rk.rk_atasan:
+                yield (*head, *person, rk.text, None, TANPA_RK_ATASAN, None)
+                continue
+            written = True
+            found = hierarchy.match(rk.rk_atasan, superior)
+            closest = superior.utama[found.index].text if found.index is not None else None
+            if found.matched and found.index is not None:
+                hit.add(found.index)
+            alignment = SELARAS if found.matched else TIDAK_COCOK
+            yield (*head, *person, rk.text, rk.rk_atasan, alignment, closest)
+    if written:
+        for index, rk in enumerate(superior.utama):
+            if index not in hit:
+                yield (*head, None, None, None, None, rk.text, TIDAK_DIINTERVENSI, None)
 
 
 def build_tables(batch: Batch, today: date | None = None) -> RecapTables:
     """Every recap table for ``batch`` (``today`` is the date the recap says it was made)."""
     pegawai, temuan, counts = _pegawai_temuan(batch)
-    daftar = batch.hierarchy.daftar
+    daftar = batch.daftar
     belum = sent = None
     if daftar is not None:
-        belum, sent = _belum_mengirim(daftar, {e.nip for e in batch.entries if e.nip})
+        belum, sent = _belum_mengirim(daftar, counts.submitted)
     ringkasan = _ringkasan(counts, sent)
     statuses = Counter[str]()
     for per_unit in counts.status.values():
@@ -445,8 +490,8 @@ def build_tables(batch: Batch, today: date | None = None) -> RecapTables:
     status = {key: statuses[label] for key, label in STATUS_LABELS.items()}
     total = ringkasan.iloc[-1]
     info = RecapInfo(
-        instansi=_most_common([e.instansi for e in batch.entries]),
-        periode=_most_common([e.periode_label for e in batch.entries]),
+        instansi=_most_common(counts.instansi),
+        periode=_most_common(counts.periode),
         dibuat=today or date.today(), berkas=len(pegawai), status=status,
         wajib=int(total["Wajib Mengirim"]) if daftar is not None else None,
         sudah=int(total["Sudah Mengirim"]) if daftar is not None else None,
@@ -457,7 +502,7 @@ def build_tables(batch: Batch, today: date | None = None) -> RecapTables:
     return RecapTables(
         ringkasan=ringkasan,
         temuan=temuan,
-        hierarki=_hierarki(batch.hierarchy),
+        hierarki=hierarki(batch.entries, batch.rules),
         pegawai=pegawai,
         predikat=_predikat(counts),
         belum_mengirim=belum,
