@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any, Protocol
 
 import pandas as pd
@@ -33,6 +34,7 @@ from skp.hierarchy.entry import HierarchyEntry
 from skp.hierarchy.links import Hierarchy, KumpulanRules
 from skp.mapping import normalize_label
 from skp.run.batch import Batch
+from skp.run.join import Indexed
 from skp.run.spill import EntryStore, KeyedRows
 
 UNKNOWN_UNIT = "(unit kerja tidak terbaca)"
@@ -433,13 +435,10 @@ def hierarki(entries: EntryStore, rules: KumpulanRules) -> SpilledRows:
     """
     rows = KeyedRows()
     try:
-        for nip, items in entries.superior_groups():
-            group = Hierarchy([entry for _, entry in items], rules)
-            for position, superior in items:
-                if superior.nip == nip:
-                    made = list(_superior_rows(group, superior))
-                    if made:
-                        rows.add(position, made)
+        # each group is let go before the next is read (a loop variable would hold it meanwhile)
+        for made in map(partial(_group_rows, rules), entries.superior_groups()):
+            for position, superior_rows in made:
+                rows.add(position, superior_rows)
         table = SpilledRows(HIERARKI)
         for made in rows.in_order():
             for row in made:
@@ -447,6 +446,18 @@ def hierarki(entries: EntryStore, rules: KumpulanRules) -> SpilledRows:
     finally:
         rows.close()
     return table
+
+
+def _group_rows(
+    rules: KumpulanRules, group: tuple[str, list[Indexed]]
+) -> list[tuple[int, list[tuple[Any, ...]]]]:
+    """(discovery position, Hierarki rows) of each superior whose NIP is the group's, among those with
+    rows."""
+    nip, items = group
+    hierarchy = Hierarchy([entry for _, entry in items], rules)
+    made = ((position, list(_superior_rows(hierarchy, superior))) for position, superior in items
+            if superior.nip == nip)
+    return [(position, rows) for position, rows in made if rows]
 
 
 def _superior_rows(hierarchy: Hierarchy, superior: HierarchyEntry) -> Iterator[tuple[Any, ...]]:
