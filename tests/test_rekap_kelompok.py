@@ -17,7 +17,7 @@ from skp.daftar import Daftar, Pegawai
 from skp.findings import FileReport
 from skp.hierarchy.entry import HierarchyEntry, RkRef, SplitPart, TargetSplit
 from skp.hierarchy.links import Hierarchy, KumpulanRules
-from skp.recap import tables
+from skp.recap import html, tables
 from skp.recap.tables import HIERARKI, SELARAS, TANPA_RK_ATASAN, TIDAK_COCOK, TIDAK_DIINTERVENSI, build_tables
 from skp.run.batch import Batch
 from skp.run.spill import EntryStore
@@ -145,6 +145,34 @@ def test_a_tie_names_the_first_instansi_found() -> None:
     reports = [FileReport(path=e.path) for e in entries]
     made = build_tables(Batch(reports, _store(list(enumerate(entries))), [], KumpulanRules()))
     assert made.info is not None and made.info.instansi == "Dinas B"
+
+
+HEAD = ('<h2 id="pohon">Pohon kinerja</h2><p class="catatan">Merah: RK atasan yang ditulis bawahan tidak ada '
+        "di SKP atasan. Kuning: RK atasan yang tidak diintervensi bawahan mana pun.</p>")
+
+
+@pytest.mark.parametrize(("dropped", "expected"), [
+    # the Kabid and the 2025 Kepala are above each other: only the 2024 Kepala is nobody's subordinate
+    ((), '<div class="pohon"><ul><li><span class="simpul kosong"><strong>Kepala</strong> '
+         '<small>(kepala_2024.xlsx)</small><span class="tanda">Tidak diintervensi bawahan: Jalan kabupaten '
+         'terpelihara</span></span><ul><li><span class="simpul putus"><strong>Staf B</strong> '
+         '<small>(staf_b.xlsx)</small><span class="tanda">RK atasan tidak ditemukan: Permohonan PBG diproses'
+         "</span></span></li></ul></li></ul></div>"),
+    # without them everyone is in the loop: the first superior is the root, the loop shown once
+    ((4, 5), '<div class="pohon"><ul><li><span class="simpul"><strong>Kabid</strong> <small>(kabid.xlsx)'
+             '</small></span><ul><li><span class="simpul putus kosong"><strong>Kepala</strong> '
+             '<small>(kepala_2025.xlsx)</small><span class="tanda">RK atasan tidak ditemukan: Meningkatnya '
+             'layanan kepegawaian</span><span class="tanda">Tidak diintervensi bawahan: Laporan kinerja '
+             'tepat waktu</span></span></li><li><span class="simpul"><strong>Staf A</strong> <small>'
+             '(staf_a.xlsx)</small></span></li><li><span class="simpul"><strong>Tanpa NIP</strong> <small>'
+             "(tanpa_nip.xlsx)</small></span></li></ul></li></ul></div>"),
+])
+def test_the_html_tree_of_the_tricky_agency(dropped: tuple[int, ...], expected: str) -> None:
+    """As the tree held in memory wrote it (the expected markup is that code's output)."""
+    entries = [entry for position, entry in _agency() if position not in dropped]
+    reports = [FileReport(path=e.path) for e in entries]
+    made = build_tables(Batch(reports, _store(list(enumerate(entries))), [], KumpulanRules()))
+    assert "".join(html._tree(made)) == HEAD + expected
 
 
 # ---- what stays in memory --------------------------------------------------------------------------

@@ -32,7 +32,7 @@ _PICKLE = pickle.HIGHEST_PROTOCOL
 _ROWS_PER_WRITE = 512  # entries buffered in memory between two writes (a few hundred KB at most)
 
 
-def _temporary(schema: str) -> sqlite3.Connection:
+def temporary_database(schema: str) -> sqlite3.Connection:
     """A private temporary database with ``schema``, inside one transaction that is never committed
     (nothing here must survive the run, and the connection sees its own writes)."""
     db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
@@ -54,7 +54,7 @@ class EntryStore:
     """
 
     def __init__(self) -> None:
-        self._db = _temporary("""
+        self._db = temporary_database("""
             CREATE TABLE entry (position INTEGER PRIMARY KEY, data BLOB NOT NULL);
             CREATE TABLE role (nip TEXT NOT NULL, role INTEGER NOT NULL, position INTEGER NOT NULL);
             CREATE TABLE forward (owner INTEGER NOT NULL, position INTEGER NOT NULL);
@@ -140,7 +140,7 @@ class KeyedRows:
     discovery position (:func:`skp.recap.tables.hierarki`). Each key is stored once."""
 
     def __init__(self) -> None:
-        self._db = _temporary("CREATE TABLE rows (key INTEGER PRIMARY KEY, data BLOB NOT NULL);")
+        self._db = temporary_database("CREATE TABLE rows (key INTEGER PRIMARY KEY, data BLOB NOT NULL);")
         self._pending: list[tuple[int, bytes]] = []
 
     def add(self, key: int, rows: list[tuple[object, ...]]) -> None:
@@ -170,7 +170,7 @@ class FindingStore(Mapping[int, list[Finding]]):
     within the check; :meth:`in_order` gives them all in discovery order, for one pass over the reports."""
 
     def __init__(self) -> None:
-        self._db = _temporary("""
+        self._db = temporary_database("""
             CREATE TABLE finding (report INTEGER NOT NULL, position INTEGER NOT NULL, ord INTEGER NOT NULL,
                                   data BLOB NOT NULL);
             CREATE INDEX finding_report ON finding (report, position, ord);
