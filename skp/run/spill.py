@@ -30,6 +30,7 @@ from skp.run.result import PackedEntry
 
 _PICKLE = pickle.HIGHEST_PROTOCOL
 _ROWS_PER_WRITE = 512  # entries buffered in memory between two writes (a few hundred KB at most)
+_BYTES_PER_WRITE = 1 << 20  # pickled rows buffered between two writes of :class:`KeyedRows`
 
 
 def temporary_database(schema: str) -> sqlite3.Connection:
@@ -142,16 +143,20 @@ class KeyedRows:
     def __init__(self) -> None:
         self._db = temporary_database("CREATE TABLE rows (key INTEGER PRIMARY KEY, data BLOB NOT NULL);")
         self._pending: list[tuple[int, bytes]] = []
+        self._size = 0
 
     def add(self, key: int, rows: list[tuple[object, ...]]) -> None:
-        self._pending.append((key, pickle.dumps(rows, _PICKLE)))
-        if len(self._pending) >= _ROWS_PER_WRITE:
+        data = pickle.dumps(rows, _PICKLE)
+        self._pending.append((key, data))
+        self._size += len(data)
+        # by size, not count: a superior of a national batch may have thousands of rows
+        if self._size >= _BYTES_PER_WRITE:
             self._write()
 
     def _write(self) -> None:
         if self._pending:
             self._db.executemany("INSERT INTO rows VALUES (?, ?)", self._pending)
-            self._pending = []
+            self._pending, self._size = [], 0
 
     def in_order(self) -> Iterator[list[tuple[object, ...]]]:
         """Every stored list, by key."""
