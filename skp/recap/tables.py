@@ -6,9 +6,12 @@ formats telling the same story: each writer only lays the tables out, row by row
 
 The recap of a national batch must not cost memory per submission on top of the batch itself, nor serial
 seconds the writers could avoid. So the reports are read from the batch's store once, in one pass that
-counts what the small tables need per unit kerja (status, predikat, finding codes) and appends each
-submission's Pegawai row and each finding's Temuan row to :class:`SpilledRows`: pickled in chunks to a
-temporary file and read back by each writer in turn, as are the Hierarki rows, so no table that grows
+takes each submission's hierarchy entry from the entry store in step (both in discovery order), counts
+what the small tables need per unit kerja (status, predikat, finding codes; the instansi and periode
+written; the daftar's NIPs that submitted) and appends each submission's Pegawai row and each finding's
+Temuan row to :class:`SpilledRows`: pickled in chunks to a temporary file and read back by each writer in
+turn. The Hierarki rows are made NIP group by NIP group from the same store, as the batch checks are
+(:func:`hierarki`), so no step holds more than one entry or one group of entries, and no table that grows
 with the submissions is ever whole in memory. Only the per-unit tables (Ringkasan, Predikat) and the
 daftar's Belum Mengirim are pandas frames.
 """
