@@ -185,7 +185,7 @@ def test_results_stream_back_one_per_file(agency: Path, cluster: str, config: Co
     batch = run_batch_dask(files, config, cluster, on_result=lambda r: seen.append(r.path))
     assert sorted(seen) == sorted(str(f) for f in files)
     assert [r.path for r in batch.reports] == [str(f) for f in files]
-    assert batch.entries == []  # periksa leaves the entries on the cluster
+    assert len(batch.entries) == 0  # periksa leaves the entries on the cluster
 
 
 def test_the_join_across_many_partitions_equals_the_local_batch_checks(
@@ -200,7 +200,7 @@ def test_the_join_across_many_partitions_equals_the_local_batch_checks(
     local = [r.model_dump() for r in run_batch(files, config, jobs=1).reports]
     batch = run_batch_dask(files, config, cluster, keep_entries=True)
     assert [r.model_dump() for r in batch.reports] == local
-    assert [e.path for e in batch.entries] == [str(f) for f in files if f.name != "rusak.xlsx"]
+    assert [e.path for _, e in batch.entries.in_order()] == [str(f) for f in files if f.name != "rusak.xlsx"]
 
 
 def test_an_unusable_address_stops_the_command_with_status_2(agency: Path) -> None:

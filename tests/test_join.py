@@ -53,7 +53,7 @@ def test_the_test_agency_with_its_daftar(
     monkeypatch.chdir(write_folder(tmp_path, config))
     daftar = read_daftar(DAFTAR, config)
     batch = run_batch(discover([Path(".")]), config, jobs=1, daftar=daftar)
-    entries = batch.entries
+    entries = [entry for _, entry in batch.entries.in_order()]
     assert [e.path for e in entries] == [p for p in SUBMISSIONS if p != "rusak.xlsx"]
     expected = single(entries, config, daftar)
     codes = {f["code"] for items in expected.values() for f in items}
@@ -69,7 +69,7 @@ def test_the_test_agency_with_its_daftar(
 
 def test_the_workbooks_of_the_test_data_as_one_batch(config: Config) -> None:
     files = [p for p in discover([DATA]) if not p.name.startswith("bad_")]
-    entries = run_batch(files, config, jobs=1).entries
+    entries = [entry for _, entry in run_batch(files, config, jobs=1).entries.in_order()]
     assert len(entries) > 50
     expected = single(entries, config, None)
     assert sum(map(len, expected.values())) > 10

@@ -17,11 +17,12 @@ from batch.cmd_rekap import rekap
 from skp.config import Config
 from skp.findings import FileReport
 from skp.hierarchy.entry import HierarchyEntry
-from skp.hierarchy.links import Hierarchy, rules_of
+from skp.hierarchy.links import rules_of
 from skp.recap.tables import UNKNOWN_UNIT, build_tables
 from skp.recap.xlsx import write_xlsx
 from skp.run.batch import Batch, run_batch
 from skp.run.discovery import discover
+from skp.run.spill import EntryStore
 
 UNIT = "Dinas PUPR Kabupaten Sleman"
 
@@ -192,7 +193,10 @@ def test_predikat_sheet_when_scores_exist(tmp_path: Path, config: Config) -> Non
     entries = [HierarchyEntry(path=p, nip=str(i) * 18, unit_kerja=u, nilai_skp=100.0 if k else None,
                               predikat=k) for i, (p, u, k) in enumerate(scored, start=1)]
     reports = [FileReport(path=e.path, unit_kerja=e.unit_kerja) for e in entries]
-    tables = build_tables(Batch(reports, Hierarchy(entries, rules_of(config)), opened=0))
+    store = EntryStore()
+    for position, entry in enumerate(entries):
+        store.add(position, entry)
+    tables = build_tables(Batch(reports, store, 0, rules_of(config)))
     write_xlsx(tables, tmp_path / "rekap.xlsx")
     workbook = load_workbook(tmp_path / "rekap.xlsx")
     assert workbook.sheetnames == ["Ringkasan", "Predikat", "Hierarki", "Pegawai", "Temuan"]

@@ -23,12 +23,12 @@ from batch.render import render_contract, render_json
 from skp.config import Config
 from skp.errors import ConfigurationError
 from skp.findings import FileReport, Finding, batch_contract, catalogue, summarize
-from skp.hierarchy.links import Hierarchy, rules_of
+from skp.hierarchy.links import rules_of
 from skp.run.batch import Batch, ReportStore, run_batch
 from skp.run.cache import ResultCache
 from skp.run.discovery import discover
 from skp.run.result import contract_text, report_record
-from skp.run.spill import FindingStore
+from skp.run.spill import EntryStore, FindingStore
 from skp.run.worker import examine
 
 
@@ -293,5 +293,5 @@ def test_report_store_keeps_order_and_merges_batch_findings() -> None:
     assert list(store) == store[0:5] == merged
     assert list(store.contract_texts()) == [contract_text(r) for r in merged]
     assert store.summary() == summarize(merged)
-    batch = Batch(store, lambda: Hierarchy([], rules_of(Config())), 0)
+    batch = Batch(store, EntryStore(), 0, rules_of(Config()))
     assert "".join(render_contract(batch.contract_texts(), batch.summary())) == "".join(render_json(merged))

@@ -17,7 +17,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
-from collections import defaultdict
+import pickle
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -39,6 +40,7 @@ from skp.recap.tables import (
     spaced_nip,
 )
 from skp.recap.xlsx import LINK_COLUMNS
+from skp.run.spill import temporary_database
 from skp.sinks import html_text, plain, relative_link
 from skp.writing.atomic import atomic_write
 
@@ -47,8 +49,12 @@ MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agust
 STATUS_CLASS = {"Lulus": "lulus", "Perlu Perbaikan": "perbaikan", "Gagal Dibaca": "gagal"}
 LONG_TEXT = 40  # characters: such a cell keeps a readable width on a phone instead of a thin column
 TINGKAT_CLASS = {"error": "gagal", "peringatan": "perbaikan", "info": "info"}
-MEMO_SIZE = 50_000  # distinct cells per column remembered while a table is written (then forgotten)
+# distinct cells per column remembered while a table is written, then forgotten at once: repeats sit close
+# together (a submission's rows are consecutive), and a larger memo only grows with the batch (4,096 and
+# 50,000 cost the same CPU over 5,000 submissions)
+MEMO_SIZE = 4_096
 FLUSH_CHARS = 1 << 20  # the page is written in pieces of about this many characters
+_ROWS_PER_WRITE = 512  # tree rows gathered between two writes to its temporary database
 
 CSS = """
 :root{--biru:#1f4e78;--hijau:#2e7d32;--kuning:#b26a00;--merah:#c62828;--abu:#5f6b7a;--garis:#c8d3df}
@@ -319,54 +325,96 @@ def _units(ringkasan: pd.DataFrame) -> str:
     return '<h2 id="unit">Per unit kerja</h2><div class="unit">' + "".join(cards) + "</div>"
 
 
-def _tree(tables: RecapTables) -> Iterator[str]:
-    """The hierarchy as nested lists, read from the Hierarki table so both never disagree."""
+_BROKEN, _IDLE = 0, 1  # a subordinate whose RK atasan is not the superior's; a superior RK nobody intervenes
+
+
+def _tree_index(tables: RecapTables) -> sqlite3.Connection:
+    """The tree read from the Hierarki table into a private temporary database (as the batch's entries
+    are, :mod:`skp.run.spill`), so a national batch's tree is never whole in memory: each superior in the
+    order it first appears, its subordinates in the order they first appear under it, the marks of each
+    person, and the name and jabatan of everyone in the Pegawai table (texts pickled, so they come back
+    exactly as written)."""
+    db = temporary_database("""
+        CREATE TABLE superior (path TEXT PRIMARY KEY, seen INTEGER NOT NULL);
+        CREATE TABLE link (superior TEXT NOT NULL, subordinate TEXT NOT NULL, seen INTEGER NOT NULL,
+                           PRIMARY KEY (superior, subordinate));
+        CREATE TABLE mark (path TEXT NOT NULL, kind INTEGER NOT NULL, seen INTEGER NOT NULL,
+                           text BLOB NOT NULL);
+        CREATE TABLE person (path TEXT PRIMARY KEY, data BLOB NOT NULL);
+    """)
     table = tables.hierarki
-    if not len(table):
-        return
     index = {c: i for i, c in enumerate(table.columns)}
     top, bottom, state, rk = (index[c] for c in ("Berkas Atasan", "Berkas Bawahan", "Keselarasan",
                                                  "RK Atasan yang Diintervensi"))
-    children: dict[str, list[str]] = defaultdict(list)
-    broken: dict[str, list[str]] = defaultdict(list)
-    idle: dict[str, list[str]] = defaultdict(list)
-    below = set()
-    linked: set[tuple[str, str]] = set()  # a subordinate has a row per RK: list it once under its superior
-    for r in table:
+    superiors: list[tuple[str, int]] = []
+    links: list[tuple[str, str, int]] = []
+    marks: list[tuple[str, int, int, bytes]] = []
+
+    def write() -> None:
+        db.executemany("INSERT OR IGNORE INTO superior VALUES (?, ?)", superiors)
+        db.executemany("INSERT OR IGNORE INTO link VALUES (?, ?, ?)", links)
+        db.executemany("INSERT INTO mark VALUES (?, ?, ?, ?)", marks)
+        superiors.clear()
+        links.clear()
+        marks.clear()
+
+    for seen, r in enumerate(table):
         superior, subordinate = r[top], plain(r[bottom])
         if subordinate is None:
             if r[state] == TIDAK_DIINTERVENSI:
-                idle[superior].append(str(r[rk]))
-            continue
-        if (superior, subordinate) not in linked:
-            linked.add((superior, subordinate))
-            children[superior].append(subordinate)
-        below.add(subordinate)
-        if r[state] == TIDAK_COCOK:
-            broken[subordinate].append(str(r[rk]))
-    shown = set(children) | below
+                marks.append((superior, _IDLE, seen, pickle.dumps(str(r[rk]))))
+        else:
+            superiors.append((superior, seen))
+            links.append((superior, subordinate, seen))
+            if r[state] == TIDAK_COCOK:
+                marks.append((subordinate, _BROKEN, seen, pickle.dumps(str(r[rk]))))
+        if len(links) + len(marks) >= _ROWS_PER_WRITE:
+            write()
+    write()
     berkas, nama, jabatan = (tables.pegawai.columns.index(c) for c in ("Berkas", "Nama", "Jabatan"))
-    people = {r[berkas]: (r[nama], r[jabatan]) for r in tables.pegawai if r[berkas] in shown}
+    db.executemany("INSERT OR REPLACE INTO person VALUES (?, ?)",
+                   ((r[berkas], pickle.dumps((r[nama], r[jabatan]))) for r in tables.pegawai))
+    db.execute("CREATE INDEX link_subordinate ON link (subordinate)")
+    db.execute("CREATE INDEX mark_path ON mark (path, kind, seen)")
+    return db
 
+
+def _tree(tables: RecapTables) -> Iterator[str]:
+    """The hierarchy as nested lists, read from the Hierarki table so both never disagree."""
+    if not len(tables.hierarki):
+        return
+    db = _tree_index(tables)
+    try:
+        yield from _tree_nodes(db)
+    finally:
+        db.close()
+
+
+def _tree_nodes(db: sqlite3.Connection) -> Iterator[str]:
     def label(path: str) -> str:
-        written_name, written_jabatan = people.get(path, (None, None))
+        person = db.execute("SELECT data FROM person WHERE path = ?", (path,)).fetchone()
+        written_name, written_jabatan = pickle.loads(person[0]) if person is not None else (None, None)
         name, jabatan = plain(written_name) or path, plain(written_jabatan)
+        found = db.execute("SELECT kind, text FROM mark WHERE path = ? ORDER BY kind, seen",
+                           (path,)).fetchall()
+        broken = [pickle.loads(text) for kind, text in found if kind == _BROKEN]
+        idle = [pickle.loads(text) for kind, text in found if kind == _IDLE]
         css, marks = "simpul", []
-        if broken.get(path):
+        if broken:
             css += " putus"
-            marks += [f'<span class="tanda">RK atasan tidak ditemukan: {html_text(t)}</span>'
-                      for t in broken[path]]
-        if idle.get(path):
+            marks += [f'<span class="tanda">RK atasan tidak ditemukan: {html_text(t)}</span>' for t in broken]
+        if idle:
             css += " kosong"
-            marks += [f'<span class="tanda">Tidak diintervensi bawahan: {html_text(t)}</span>'
-                      for t in idle[path]]
+            marks += [f'<span class="tanda">Tidak diintervensi bawahan: {html_text(t)}</span>' for t in idle]
         return (f'<span class="{css}"><strong>{html_text(name)}</strong>'
                 + (f" <small>{html_text(jabatan)}</small>" if jabatan else "")
                 + f' <small>({html_text(path)})</small>{"".join(marks)}</span>')
 
     def node(path: str, seen: frozenset[str]) -> Iterator[str]:
         yield f"<li>{label(path)}"
-        kids = [k for k in children.get(path, []) if k not in seen]
+        below = db.execute("SELECT subordinate FROM link WHERE superior = ? ORDER BY seen",
+                           (path,)).fetchall()
+        kids = [kid for (kid,) in below if kid not in seen]
         if kids:
             yield "<ul>"
             for kid in kids:
@@ -374,11 +422,14 @@ def _tree(tables: RecapTables) -> Iterator[str]:
             yield "</ul>"
         yield "</li>"
 
-    roots = [p for p in children if p not in below] or list(children)[:1]
+    # the superiors nobody is above, else (everyone in a loop) the first superior
+    roots = db.execute("SELECT path FROM superior WHERE path NOT IN (SELECT subordinate FROM link) "
+                       "ORDER BY seen").fetchall()
+    roots = roots or db.execute("SELECT path FROM superior ORDER BY seen LIMIT 1").fetchall()
     yield ('<h2 id="pohon">Pohon kinerja</h2><p class="catatan">Merah: RK atasan yang ditulis bawahan tidak '
            "ada di SKP atasan. Kuning: RK atasan yang tidak diintervensi bawahan mana pun.</p>"
            '<div class="pohon"><ul>')
-    for root in roots:
+    for (root,) in roots:
         yield from node(root, frozenset({root}))
     yield "</ul></div>"
 

@@ -6,9 +6,12 @@ formats telling the same story: each writer only lays the tables out, row by row
 
 The recap of a national batch must not cost memory per submission on top of the batch itself, nor serial
 seconds the writers could avoid. So the reports are read from the batch's store once, in one pass that
-counts what the small tables need per unit kerja (status, predikat, finding codes) and appends each
-submission's Pegawai row and each finding's Temuan row to :class:`SpilledRows`: pickled in chunks to a
-temporary file and read back by each writer in turn, as are the Hierarki rows, so no table that grows
+takes each submission's hierarchy entry from the entry store in step (both in discovery order), counts
+what the small tables need per unit kerja (status, predikat, finding codes; the instansi and periode
+written; the daftar's NIPs that submitted) and appends each submission's Pegawai row and each finding's
+Temuan row to :class:`SpilledRows`: pickled in chunks to a temporary file and read back by each writer in
+turn. The Hierarki rows are made NIP group by NIP group from the same store, as the batch checks are
+(:func:`hierarki`), so no step holds more than one entry or one group of entries, and no table that grows
 with the submissions is ever whole in memory. Only the per-unit tables (Ringkasan, Predikat) and the
 daftar's Belum Mengirim are pandas frames.
 """
@@ -23,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any, Protocol
 
 import pandas as pd
@@ -30,9 +34,11 @@ import pandas as pd
 from skp.daftar import Daftar
 from skp.findings import FileReport, Severity, catalogue
 from skp.hierarchy.entry import HierarchyEntry
-from skp.hierarchy.links import Hierarchy
+from skp.hierarchy.links import Hierarchy, KumpulanRules
 from skp.mapping import normalize_label
 from skp.run.batch import Batch
+from skp.run.join import Indexed
+from skp.run.spill import EntryStore, KeyedRows
 
 UNKNOWN_UNIT = "(unit kerja tidak terbaca)"
 TOTAL = "Jumlah"
@@ -216,6 +222,9 @@ class _Counts:
     per_unit: dict[str, Counter[str]] = field(default_factory=dict)
     overall: Counter[str] = field(default_factory=Counter)
     files: Counter[str] = field(default_factory=Counter)
+    instansi: Counter[str] = field(default_factory=Counter)  # as the submissions write it, in discovery order
+    periode: Counter[str] = field(default_factory=Counter)
+    submitted: set[str] = field(default_factory=set)  # NIPs of the daftar that some submission carries
 
     def add(self, unit: str, status: str, predikat: str | None, codes: list[str]) -> None:
         self.status.setdefault(unit, Counter())[status] += 1
@@ -262,17 +271,26 @@ NUMBER_COLUMNS = tuple(PEGAWAI.index(c) for c in ("Error", "Peringatan", "Jumlah
 
 
 def _pegawai_temuan(batch: Batch) -> tuple[SpilledRows, SpilledRows, _Counts]:
-    """One pass over the reports: the Pegawai and Temuan rows, and the counts per unit kerja."""
-    entries = {e.path: e for e in batch.entries}
-    daftar = batch.hierarchy.daftar
+    """One pass over the reports and, in step with them, the stored entries (by discovery position; an
+    unreadable file has none): the Pegawai and Temuan rows, and the counts per unit kerja."""
+    entries = batch.entries.in_order()
+    following = next(entries, None)
+    daftar = batch.daftar
     pegawai, temuan = SpilledRows(PEGAWAI), SpilledRows(TEMUAN)
     counts = _Counts()
     whole: set[int] = set()  # number columns holding whole numbers,
     fraction: set[int] = set()  # ... fractions (floats),
     empty: set[int] = set()  # ... and gaps
     error, peringatan = Severity.ERROR, Severity.PERINGATAN
-    for report in batch.reports:
-        entry = entries.get(report.path)
+    for position, report in enumerate(batch.reports):
+        entry = None
+        if following is not None and following[0] == position:
+            entry = following[1]
+            following = next(entries, None)
+            _count_text(counts.instansi, entry.instansi)
+            _count_text(counts.periode, entry.periode_label)
+            if daftar is not None and entry.nip in daftar.by_nip:
+                counts.submitted.add(entry.nip)
         read = entry is not None
         facts = entry or HierarchyEntry(path=report.path)
         findings = report.findings
@@ -384,9 +402,15 @@ def _masalah(codes: _Counts) -> list[Masalah]:
     return out
 
 
-def _most_common(values: list[str | None]) -> str | None:
-    found = Counter(" ".join(v.split()) for v in values if v and v.strip())
-    return found.most_common(1)[0][0] if found else None
+def _count_text(counter: Counter[str], value: str | None) -> None:
+    """Count a written text, spaces folded; an empty one is not counted."""
+    if value and value.strip():
+        counter[" ".join(value.split())] += 1
+
+
+def _most_common(counter: Counter[str]) -> str | None:
+    """The most frequent text; of equally frequent ones the first counted (discovery order)."""
+    return counter.most_common(1)[0][0] if counter else None
 
 
 def _predikat(counts: _Counts) -> pd.DataFrame | None:
@@ -400,44 +424,79 @@ def _predikat(counts: _Counts) -> pd.DataFrame | None:
     return table
 
 
-def _hierarki(hierarchy: Hierarchy) -> SpilledRows:
-    """Per superior: each subordinate Kinerja Utama RK against the superior's RK, then the superior's RK
-    nobody intervenes (each written RK atasan matched once)."""
-    table = SpilledRows(HIERARKI)
-    for superior in hierarchy.entries:
-        subordinates = hierarchy.subordinates_of(superior)
-        if not subordinates:
-            continue
-        head = (superior.nama, superior.nip, superior.path)
-        hit: set[int] = set()
-        written = False
-        for subordinate in subordinates:
-            person = (subordinate.nama, subordinate.nip, subordinate.path)
-            for rk in subordinate.utama:
-                if not rk.rk_atasan:
-                    table.append((*head, *person, rk.text, None, TANPA_RK_ATASAN, None))
-                    continue
-                written = True
-                found = hierarchy.match(rk.rk_atasan, superior)
-                closest = superior.utama[found.index].text if found.index is not None else None
-                if found.matched and found.index is not None:
-                    hit.add(found.index)
-                alignment = SELARAS if found.matched else TIDAK_COCOK
-                table.append((*head, *person, rk.text, rk.rk_atasan, alignment, closest))
-        if written:
-            for index, rk in enumerate(superior.utama):
-                if index not in hit:
-                    table.append((*head, None, None, None, None, rk.text, TIDAK_DIINTERVENSI, None))
+def hierarki(entries: EntryStore, rules: KumpulanRules) -> SpilledRows:
+    """Per superior, in discovery order: each subordinate Kinerja Utama RK against the superior's RK,
+    then the superior's RK nobody intervenes (each written RK atasan matched once).
+
+    Made NIP group by NIP group (:meth:`~skp.run.spill.EntryStore.superior_groups`), as the batch checks
+    are (:mod:`skp.run.join`): the group of NIP *k* holds every submission whose own NIP is *k* and every
+    one whose penilai's NIP is *k*, which is all that ``superior_of``, ``subordinates_of`` and ``match``
+    read for a superior whose NIP is *k*, so a Hierarchy of the group answers for those superiors exactly
+    as one of the whole batch (the first of them in discovery order, in the subordinate's period when
+    asked). Each superior's rows wait on disk under its discovery position and are read back in that
+    order.
+    """
+    rows = KeyedRows()
+    try:
+        # each group is let go before the next is read (a loop variable would hold it meanwhile)
+        for made in map(partial(_group_rows, rules), entries.superior_groups()):
+            for position, superior_rows in made:
+                rows.add(position, superior_rows)
+        table = SpilledRows(HIERARKI)
+        for stored in rows.in_order():
+            for row in stored:
+                table.append(row)
+    finally:
+        rows.close()
     return table
+
+
+def _group_rows(
+    rules: KumpulanRules, group: tuple[str, list[Indexed]]
+) -> list[tuple[int, list[tuple[Any, ...]]]]:
+    """(discovery position, Hierarki rows) of each superior whose NIP is the group's, among those with
+    rows."""
+    nip, items = group
+    hierarchy = Hierarchy([entry for _, entry in items], rules)
+    made = ((position, list(_superior_rows(hierarchy, superior))) for position, superior in items
+            if superior.nip == nip)
+    return [(position, rows) for position, rows in made if rows]
+
+
+def _superior_rows(hierarchy: Hierarchy, superior: HierarchyEntry) -> Iterator[tuple[Any, ...]]:
+    """The Hierarki rows of one superior (none when nobody reports to it)."""
+    subordinates = hierarchy.subordinates_of(superior)
+    if not subordinates:
+        return
+    head = (superior.nama, superior.nip, superior.path)
+    hit: set[int] = set()
+    written = False
+    for subordinate in subordinates:
+        person = (subordinate.nama, subordinate.nip, subordinate.path)
+        for rk in subordinate.utama:
+            if not rk.rk_atasan:
+                yield (*head, *person, rk.text, None, TANPA_RK_ATASAN, None)
+                continue
+            written = True
+            found = hierarchy.match(rk.rk_atasan, superior)
+            closest = superior.utama[found.index].text if found.index is not None else None
+            if found.matched and found.index is not None:
+                hit.add(found.index)
+            alignment = SELARAS if found.matched else TIDAK_COCOK
+            yield (*head, *person, rk.text, rk.rk_atasan, alignment, closest)
+    if written:
+        for index, rk in enumerate(superior.utama):
+            if index not in hit:
+                yield (*head, None, None, None, None, rk.text, TIDAK_DIINTERVENSI, None)
 
 
 def build_tables(batch: Batch, today: date | None = None) -> RecapTables:
     """Every recap table for ``batch`` (``today`` is the date the recap says it was made)."""
     pegawai, temuan, counts = _pegawai_temuan(batch)
-    daftar = batch.hierarchy.daftar
+    daftar = batch.daftar
     belum = sent = None
     if daftar is not None:
-        belum, sent = _belum_mengirim(daftar, {e.nip for e in batch.entries if e.nip})
+        belum, sent = _belum_mengirim(daftar, counts.submitted)
     ringkasan = _ringkasan(counts, sent)
     statuses = Counter[str]()
     for per_unit in counts.status.values():
@@ -445,8 +504,8 @@ def build_tables(batch: Batch, today: date | None = None) -> RecapTables:
     status = {key: statuses[label] for key, label in STATUS_LABELS.items()}
     total = ringkasan.iloc[-1]
     info = RecapInfo(
-        instansi=_most_common([e.instansi for e in batch.entries]),
-        periode=_most_common([e.periode_label for e in batch.entries]),
+        instansi=_most_common(counts.instansi),
+        periode=_most_common(counts.periode),
         dibuat=today or date.today(), berkas=len(pegawai), status=status,
         wajib=int(total["Wajib Mengirim"]) if daftar is not None else None,
         sudah=int(total["Sudah Mengirim"]) if daftar is not None else None,
@@ -457,7 +516,7 @@ def build_tables(batch: Batch, today: date | None = None) -> RecapTables:
     return RecapTables(
         ringkasan=ringkasan,
         temuan=temuan,
-        hierarki=_hierarki(batch.hierarchy),
+        hierarki=hierarki(batch.entries, batch.rules),
         pegawai=pegawai,
         predikat=_predikat(counts),
         belum_mengirim=belum,

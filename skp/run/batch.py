@@ -23,8 +23,7 @@ from typing import Any, overload
 from skp.config import Config
 from skp.daftar import Daftar
 from skp.findings import FileReport, Finding, summarize
-from skp.hierarchy.entry import HierarchyEntry
-from skp.hierarchy.links import Hierarchy, rules_of
+from skp.hierarchy.links import KumpulanRules, rules_of
 from skp.run.cache import ResultCache
 from skp.run.join import nip_group, split_group
 from skp.run.result import PackedResult, Record, contract_text, read_record, report_of, with_findings
@@ -132,25 +131,18 @@ def _worse(first: str, second: str) -> str:
 class Batch:
     """The outcome of a run: reports in discovery order, the hierarchy entries, and cache use.
 
-    ``hierarchy`` is the batch's :class:`~skp.hierarchy.links.Hierarchy`, or how to build it: a run leaves
-    its entries on disk and only a caller that needs them all (the recap's tables) loads them back, once.
+    ``entries`` stay on disk by discovery position (empty when a Dask run left them on the cluster), with
+    the ``rules`` and ``daftar`` the batch checks used: the recap's tables read them back one entry or one
+    NIP group at a time, never all at once.
     """
 
-    def __init__(self, reports: Sequence[FileReport], hierarchy: Hierarchy | Callable[[], Hierarchy],
-                 opened: int) -> None:
+    def __init__(self, reports: Sequence[FileReport], entries: EntryStore, opened: int,
+                 rules: KumpulanRules, daftar: Daftar | None = None) -> None:
         self.reports = reports
+        self.entries = entries
         self.opened = opened  # how many files were opened (not answered from the cache)
-        self._hierarchy = hierarchy
-
-    @property
-    def hierarchy(self) -> Hierarchy:
-        if not isinstance(self._hierarchy, Hierarchy):
-            self._hierarchy = self._hierarchy()
-        return self._hierarchy
-
-    @property
-    def entries(self) -> list[HierarchyEntry]:
-        return self.hierarchy.entries
+        self.rules = rules
+        self.daftar = daftar
 
     def contract_texts(self) -> Iterator[str]:
         """Each report's SPEC §8 JSON text (:func:`~skp.run.result.contract_text`), in order."""
@@ -163,11 +155,6 @@ class Batch:
         if isinstance(self.reports, ReportStore):
             return self.reports.summary()
         return summarize(self.reports)
-
-
-def stored_hierarchy(entries: EntryStore, config: Config, daftar: Daftar | None) -> Callable[[], Hierarchy]:
-    """The Hierarchy of every stored entry, built from disk when first asked for."""
-    return lambda: Hierarchy(list(entries), rules_of(config), daftar)
 
 
 def joined_findings(entries: EntryStore, config: Config, daftar: Daftar | None) -> FindingStore:
@@ -206,4 +193,4 @@ def run_batch(
     # one workbook checked on its own is not a batch: "the penilai's SKP is missing" would be noise
     if len(entries) >= rules_of(config).minimal_kiriman:
         reports.add_findings(joined_findings(entries, config, daftar))
-    return Batch(reports, stored_hierarchy(entries, config, daftar), opened)
+    return Batch(reports, entries, opened, rules_of(config), daftar)

@@ -36,7 +36,7 @@ from skp.errors import ConfigurationError, WorkbookRejected
 from skp.hierarchy.entry import HierarchyEntry
 from skp.hierarchy.links import rules_of
 from skp.reading.safety import Limits, read_submission, reading_limits
-from skp.run.batch import Batch, ReportStore, stored_hierarchy
+from skp.run.batch import Batch, ReportStore
 from skp.run.cache import ResultCache
 from skp.run.dask_join import distributed_findings
 from skp.run.discovery import display_name
@@ -279,7 +279,7 @@ def run_batch_dask(
 
     ``keep_entries`` brings the hierarchy entries back to this process (the recap's Hierarki and Pegawai
     tables need them), one partition at a time onto disk as in the local run; without it the returned
-    Batch's hierarchy is empty and the entries never leave the workers.
+    Batch's entries are empty and the entries never leave the workers.
     """
     reports = ReportStore()
     opened = 0
@@ -301,4 +301,4 @@ def run_batch_dask(
                 for position, entry in future.result():
                     entries.add(position, entry)
                 future.release()
-    return Batch(reports, stored_hierarchy(entries, config, daftar), opened)
+    return Batch(reports, entries, opened, rules_of(config), daftar)

@@ -1,5 +1,6 @@
 """What a batch keeps on disk instead of in the main process: the hierarchy entries, indexed for the NIP
-join of :mod:`skp.run.join`, and the batch findings until the report is written.
+join of :mod:`skp.run.join`, the batch findings until the report is written, and the recap's Hierarki
+rows until they are put in order.
 
 Stored in SQLite (stdlib :mod:`sqlite3`) rather than in pickles with an index of our own, because the
 join reads the entries group by group in NIP order, and that order is the part that must not live in
@@ -24,14 +25,15 @@ from operator import itemgetter
 
 from skp.findings import Finding
 from skp.hierarchy.entry import HierarchyEntry
-from skp.run.join import Indexed, Located
+from skp.run.join import MEMBER, SUBORDINATE, Indexed, Located
 from skp.run.result import PackedEntry
 
 _PICKLE = pickle.HIGHEST_PROTOCOL
 _ROWS_PER_WRITE = 512  # entries buffered in memory between two writes (a few hundred KB at most)
+_BYTES_PER_WRITE = 1 << 20  # pickled rows buffered between two writes of :class:`KeyedRows`
 
 
-def _temporary(schema: str) -> sqlite3.Connection:
+def temporary_database(schema: str) -> sqlite3.Connection:
     """A private temporary database with ``schema``, inside one transaction that is never committed
     (nothing here must survive the run, and the connection sees its own writes)."""
     db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
@@ -45,14 +47,15 @@ class EntryStore:
     """Every hierarchy entry of a run by discovery position, and the NIP groups each one belongs to.
 
     The groups of the join come back in NIP order with their entries (:meth:`nip_groups`), then the
-    beban-target splits with the members forwarded to them (:meth:`split_groups`); the whole batch in
-    discovery order only when someone asks (:meth:`__iter__`, the recap's tables). Entries arrive packed
+    beban-target splits with the members forwarded to them (:meth:`split_groups`); for the recap's tables
+    the whole batch in discovery order (:meth:`in_order`) and the groups of the superiors
+    (:meth:`superior_groups`), again one entry or one group in memory at a time. Entries arrive packed
     by the workers (:class:`~skp.run.result.PackedEntry`) and are written as they are, a few hundred
     rows per statement.
     """
 
     def __init__(self) -> None:
-        self._db = _temporary("""
+        self._db = temporary_database("""
             CREATE TABLE entry (position INTEGER PRIMARY KEY, data BLOB NOT NULL);
             CREATE TABLE role (nip TEXT NOT NULL, role INTEGER NOT NULL, position INTEGER NOT NULL);
             CREATE TABLE forward (owner INTEGER NOT NULL, position INTEGER NOT NULL);
@@ -87,11 +90,11 @@ class EntryStore:
     def __len__(self) -> int:
         return self._count
 
-    def __iter__(self) -> Iterator[HierarchyEntry]:
-        """Every entry, in discovery order."""
+    def in_order(self) -> Iterator[Indexed]:
+        """``(position, entry)`` of every entry, in discovery order, one in memory at a time."""
         self._write()
-        for (data,) in self._db.execute("SELECT data FROM entry ORDER BY position"):
-            yield pickle.loads(data)
+        for position, data in self._db.execute("SELECT position, data FROM entry ORDER BY position"):
+            yield position, pickle.loads(data)
 
     def nip_groups(self) -> Iterator[tuple[str, list[tuple[int, Indexed]]]]:
         """``(NIP, [(role bits, (position, entry)), ...])`` per NIP, one group in memory at a time."""
@@ -101,6 +104,20 @@ class EntryStore:
                                 "JOIN entry USING (position) ORDER BY role.nip, role.position")
         for nip, group in groupby(rows, key=itemgetter(0)):
             yield nip, [(role, (position, pickle.loads(data))) for _, role, position, data in group]
+
+    def superior_groups(self) -> Iterator[tuple[str, list[Indexed]]]:
+        """``(NIP, [(position, entry), ...])`` per NIP that some entry names as its penilai's: the entries
+        whose own NIP it is and those whose penilai's it is (no split member looked up), in discovery
+        order. What the recap's Hierarki table reads about the superiors with that NIP; a NIP nobody
+        reports to has no rows there and is not read at all."""
+        self._write()
+        self._db.execute("CREATE INDEX IF NOT EXISTS role_nip ON role (nip, position)")
+        rows = self._db.execute(
+            "SELECT role.nip, role.position, entry.data FROM role JOIN entry USING (position) "
+            f"WHERE role.role & {MEMBER | SUBORDINATE} AND role.nip IN "
+            f"(SELECT nip FROM role WHERE role & {SUBORDINATE}) ORDER BY role.nip, role.position")
+        for nip, group in groupby(rows, key=itemgetter(0)):
+            yield nip, [(position, pickle.loads(data)) for _, position, data in group]
 
     def forward(self, pairs: Iterable[tuple[int, int]]) -> None:
         """Send the entries at the second positions to the split owners at the first."""
@@ -118,13 +135,47 @@ class EntryStore:
             yield owner, [(position, pickle.loads(data)) for _, position, data in group]
 
 
+class KeyedRows:
+    """Lists of table rows stored under integer keys in any order and read back in key order, one list in
+    memory at a time: the recap's Hierarki rows, made NIP group by NIP group and listed by the superior's
+    discovery position (:func:`skp.recap.tables.hierarki`). Each key is stored once."""
+
+    def __init__(self) -> None:
+        self._db = temporary_database("CREATE TABLE rows (key INTEGER PRIMARY KEY, data BLOB NOT NULL);")
+        self._pending: list[tuple[int, bytes]] = []
+        self._size = 0
+
+    def add(self, key: int, rows: list[tuple[object, ...]]) -> None:
+        data = pickle.dumps(rows, _PICKLE)
+        self._pending.append((key, data))
+        self._size += len(data)
+        # by size, not count: a superior of a national batch may have thousands of rows
+        if self._size >= _BYTES_PER_WRITE:
+            self._write()
+
+    def _write(self) -> None:
+        if self._pending:
+            self._db.executemany("INSERT INTO rows VALUES (?, ?)", self._pending)
+            self._pending, self._size = [], 0
+
+    def in_order(self) -> Iterator[list[tuple[object, ...]]]:
+        """Every stored list, by key."""
+        self._write()
+        for (data,) in self._db.execute("SELECT data FROM rows ORDER BY key"):
+            yield pickle.loads(data)
+
+    def close(self) -> None:
+        """Drop the rows (the temporary database goes with its connection)."""
+        self._db.close()
+
+
 class FindingStore(Mapping[int, list[Finding]]):
     """Batch findings per report, by the report's discovery position, stored as the join's groups produce
     them and read back per report in the order of a run over one Hierarchy: check position, then order
     within the check; :meth:`in_order` gives them all in discovery order, for one pass over the reports."""
 
     def __init__(self) -> None:
-        self._db = _temporary("""
+        self._db = temporary_database("""
             CREATE TABLE finding (report INTEGER NOT NULL, position INTEGER NOT NULL, ord INTEGER NOT NULL,
                                   data BLOB NOT NULL);
             CREATE INDEX finding_report ON finding (report, position, ord);
