@@ -69,8 +69,9 @@ def _answer(data: bytes, config: Config, memo: dict[object, object] | None) -> t
 
 def test_a_run_remembering_workbook_parts_answers_as_each_file_alone(tmp_path: Path, config: Config) -> None:
     """One memo across every test workbook, each read twice (the second from memory where its workbook.xml
-    and rels were seen), and two files whose workbook parts are equal but whose worksheet declares a
-    different size: every answer, code and detail, is the one the file gets on its own."""
+    and rels and its small parts were seen), and two files whose workbook parts are equal but whose
+    worksheet declares a different size: every answer, code and detail, is the one the file gets on its
+    own."""
     files = [p.read_bytes() for p in sorted(DATA.glob("*.xls*"))]
     files += [_sheet_moved(tmp_path, b"B2:H17"), _sheet_moved(tmp_path, b"A1:XFD2000")]
     memo: dict[object, object] = {}
@@ -78,3 +79,4 @@ def test_a_run_remembering_workbook_parts_answers_as_each_file_alone(tmp_path: P
     assert [_answer(data, config, memo) for data in files] == alone
     assert [_answer(data, config, memo) for data in files] == alone
     assert any(key[0] == "workbook parts" for key in memo)  # type: ignore[index]
+    assert any(key[0] == "part start" for key in memo)  # type: ignore[index]
