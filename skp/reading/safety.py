@@ -543,12 +543,15 @@ def _remembered_start(
     if memo is None or entry.compress_size > _MEMO_PART_MAX:
         return _read_part(data, archive, entry, _scan_prolog, whole=False)
     try:
-        memo_key = ("part start", _stored(data, entry))
+        memo_key = _stored(data, entry)
     except (zipfile.BadZipFile, struct.error, ValueError):  # the scan itself says what is wrong
         return _read_part(data, archive, entry, _scan_prolog, whole=False)
-    start: bytes | None = memo.get(memo_key)  # type: ignore[assignment]
+    # a table of its own inside the memo: a batch's unique parts fill it, and emptying it when full must
+    # not take the workbook parts remembered beside it
+    starts: dict[object, bytes] = memo.setdefault("part starts", {})  # type: ignore[assignment]
+    start = starts.get(memo_key)
     if start is None:
-        start = remember(memo, memo_key, _read_part(data, archive, entry, _scan_prolog, whole=False),
+        start = remember(starts, memo_key, _read_part(data, archive, entry, _scan_prolog, whole=False),
                          _MEMO_MAX)
     return start
 
