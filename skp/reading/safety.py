@@ -524,7 +524,7 @@ def _remembered_uses(
         return _worksheet_uses(data, archive, entries)
     try:
         memo_key = ("workbook parts", tuple(by_key), _stored(data, rels), _stored(data, book))
-    except (zipfile.BadZipFile, struct.error):  # the scan itself says what is wrong
+    except (zipfile.BadZipFile, struct.error, ValueError):  # the scan itself says what is wrong
         return _worksheet_uses(data, archive, entries)
     uses: dict[str, int] | None = memo.get(memo_key)  # type: ignore[assignment]
     if uses is None:
