@@ -69,8 +69,9 @@ def _answer(data: bytes, config: Config, memo: dict[object, object] | None) -> t
 
 def test_a_run_remembering_workbook_parts_answers_as_each_file_alone(tmp_path: Path, config: Config) -> None:
     """One memo across every test workbook, each read twice (the second from memory where its workbook.xml
-    and rels were seen), and two files whose workbook parts are equal but whose worksheet declares a
-    different size: every answer, code and detail, is the one the file gets on its own."""
+    and rels and its small parts were seen), and two files whose workbook parts are equal but whose
+    worksheet declares a different size: every answer, code and detail, is the one the file gets on its
+    own."""
     files = [p.read_bytes() for p in sorted(DATA.glob("*.xls*"))]
     files += [_sheet_moved(tmp_path, b"B2:H17"), _sheet_moved(tmp_path, b"A1:XFD2000")]
     memo: dict[object, object] = {}
@@ -78,3 +79,24 @@ def test_a_run_remembering_workbook_parts_answers_as_each_file_alone(tmp_path: P
     assert [_answer(data, config, memo) for data in files] == alone
     assert [_answer(data, config, memo) for data in files] == alone
     assert any(key[0] == "workbook parts" for key in memo)  # type: ignore[index]
+    assert memo["part starts"]
+
+
+def _local_name_not_utf8() -> bytes:
+    """ok_small_skp.xlsx whose xl/workbook.xml local header flags its name as UTF-8 but ends it with a byte
+    UTF-8 never has (the central directory's name is intact)."""
+    data = bytearray((DATA / "ok_small_skp.xlsx").read_bytes())
+    with zipfile.ZipFile(DATA / "ok_small_skp.xlsx") as archive:
+        entry = archive.getinfo("xl/workbook.xml")
+    flags = entry.header_offset + 6  # the general purpose bits; 0x800: the name is UTF-8
+    data[flags + 1] |= 0x08
+    data[entry.header_offset + 30 + len(entry.filename) - 1] = 0xFF
+    return bytes(data)
+
+
+def test_a_workbook_part_whose_local_name_is_not_utf8_is_refused_alike_with_a_memo(config: Config) -> None:
+    """The run's memo keys workbook.xml by its local header too: a name that does not decode is the part's
+    damage, reported as the scan without a memo reports it, never an exception out of the scan."""
+    data = _local_name_not_utf8()
+    assert _answer(data, config, None) == ("berkas-rusak", "bagian xl/workbook.xml rusak")
+    assert _answer(data, config, {}) == ("berkas-rusak", "bagian xl/workbook.xml rusak")

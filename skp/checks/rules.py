@@ -16,7 +16,8 @@ from rapidfuzz import fuzz
 
 from skp.config import Config
 
-_NON_WORD = re.compile(r"[^0-9a-z%]+")
+_WORD = re.compile(r"[0-9a-z%]+")
+_BLANK = frozenset(("", "-", "–", "—"))
 
 
 class PemeriksaanRules(BaseModel):
@@ -54,7 +55,7 @@ def rules(config: Config) -> PemeriksaanRules:
 
 def words(text: object) -> str:
     """Lowercase words separated by single spaces, padded with spaces so ``" kata "`` finds whole words."""
-    return " " + " ".join(_NON_WORD.sub(" ", str(text or "").lower()).split()) + " "
+    return f" {' '.join(_WORD.findall(str(text or '').lower()))} "
 
 
 @cache
@@ -82,7 +83,7 @@ def first_word_in(text: object, first_words: tuple[str, ...]) -> bool:
 
 def is_blank(value: object) -> bool:
     """Empty, whitespace only, or a lone dash: what staff leave in a field they cannot fill."""
-    return value is None or str(value).strip() in ("", "-", "–", "—")
+    return value is None or str(value).strip() in _BLANK
 
 
 def folded(text: object) -> str:

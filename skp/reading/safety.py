@@ -59,7 +59,8 @@ _LOCAL_MAGIC, _UTF8_NAME = b"PK\x03\x04", 0x800
 _UNSUPPORTED_FLAGS = 0x20 | 0x40  # patched data, strong encryption: zipfile refuses both
 T = TypeVar("T")
 _FORBIDDEN_XML = "berisi deklarasi XML yang tidak diizinkan"
-_MEMO_MAX = 256  # workbook.xml and rels pairs remembered by a run: a batch has a few dozen
+_MEMO_MAX = 256  # entries of a run's memo (see _remembered_uses and _remembered_start)
+_MEMO_PART_MAX = 4096  # compressed bytes of a part whose start the light scan remembers
 _FOLDED_SEGMENTS = frozenset(("", ".", ".."))  # path segments that rooting or normalising a target changes
 
 
@@ -289,16 +290,13 @@ def _light_scan(
     told without inflating a worksheet whole: its declared dimension, or its size at one cell per
     :data:`_SMALLEST_CELL` bytes when it declares less. Then the full scan decides, exactly.
     """
-    starts: dict[zipfile.ZipInfo, bytes] = {}  # what reading the workbook's own parts whole began with
-    sheets = _remembered_uses(data, archive, entries, starts, memo)
+    sheets = _remembered_uses(data, archive, entries, memo)
     tally = _CellTally(limits.jumlah_sel)
     bound = 0
     for entry in entries:
         key = _part_key(entry.filename)
         if key in sheets or (key.endswith((".xml", ".rels")) and not key.startswith(_UNREAD_BY_PARSER)):
-            start = starts.get(entry)
-            if start is None:
-                start = _read_part(data, archive, entry, _scan_prolog, whole=False)
+            start = _remembered_start(data, archive, entry, memo)
             tally.check_strings(start)
             uses = sheets.get(key, 0)
             if uses:  # another part declares no cells the parser would allocate: its dimension is not read
@@ -486,10 +484,7 @@ def _data_start(data: bytes, entry: zipfile.ZipInfo) -> int:
     return name_start + name_length + extra_length
 
 
-def _worksheet_uses(
-    data: bytes, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo],
-    starts: dict[zipfile.ZipInfo, bytes] | None = None,
-) -> dict[str, int]:
+def _worksheet_uses(data: bytes, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo]) -> dict[str, int]:
     """Keys of the worksheet parts with how many times the parser reads each.
 
     A worksheet part is any part a worksheet relationship of the workbook points to, whatever its name,
@@ -498,16 +493,13 @@ def _worksheet_uses(
     may be named ``xl/../x.xml``), so no naming trick hides a sheet from the count. A part counts once for
     every ``<sheet>`` entry of the workbook naming a relationship to it: thirty entries naming one part
     make the parser read it thirty times.
-
-    ``starts`` receives, for the two parts read here, the start :func:`_scan_prolog` returned, so the light
-    scan does not inflate them a second time.
     """
     by_key = {_part_key(entry.filename): entry for entry in entries}
     uses: dict[str, int] = {}
     rels, book = by_key.get(_WORKBOOK_RELS), by_key.get(_WORKBOOK)
     if rels is not None:
-        entries_per_id = _sheet_entries(data, archive, book, starts) if book is not None else {}
-        for relation in _xml(data, archive, rels, starts):
+        entries_per_id = _sheet_entries(data, archive, book) if book is not None else {}
+        for relation in _xml(data, archive, rels):
             target = relation.get("Target", "")
             named = entries_per_id.get(relation.get("Id", ""), 0)
             if target and (named or relation.get("Type", "").endswith("/worksheet")):
@@ -520,8 +512,7 @@ def _worksheet_uses(
 
 
 def _remembered_uses(
-    data: bytes, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo],
-    starts: dict[zipfile.ZipInfo, bytes], memo: dict[object, object] | None,
+    data: bytes, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], memo: dict[object, object] | None
 ) -> dict[str, int]:
     """:func:`_worksheet_uses`, remembered in ``memo`` by everything it reads: the archive's part names and
     the stored bytes of ``xl/workbook.xml`` and its relationships. A batch's workbooks come from a few
@@ -530,49 +521,61 @@ def _remembered_uses(
     by_key = {_part_key(entry.filename): entry for entry in entries}
     rels, book = by_key.get(_WORKBOOK_RELS), by_key.get(_WORKBOOK)
     if memo is None or rels is None or book is None:
-        return _worksheet_uses(data, archive, entries, starts)
+        return _worksheet_uses(data, archive, entries)
     try:
         memo_key = ("workbook parts", tuple(by_key), _stored(data, rels), _stored(data, book))
-    except (zipfile.BadZipFile, struct.error):  # the scan itself says what is wrong
-        return _worksheet_uses(data, archive, entries, starts)
-    hit: tuple[dict[str, int], bytes | None, bytes | None] | None = memo.get(memo_key)  # type: ignore[assignment]
-    if hit is None:
-        hit = (_worksheet_uses(data, archive, entries, starts), starts.get(rels), starts.get(book))
-        remember(memo, memo_key, hit, _MEMO_MAX)
-    uses, rels_start, book_start = hit
-    for entry, start in ((rels, rels_start), (book, book_start)):
-        if start is not None:
-            starts[entry] = start
+    except (zipfile.BadZipFile, struct.error, ValueError):  # the scan itself says what is wrong
+        return _worksheet_uses(data, archive, entries)
+    uses: dict[str, int] | None = memo.get(memo_key)  # type: ignore[assignment]
+    if uses is None:
+        uses = remember(memo, memo_key, _worksheet_uses(data, archive, entries), _MEMO_MAX)
     return dict(uses)
 
 
-def _stored(data: bytes, entry: zipfile.ZipInfo) -> tuple[int, int, int, bytes]:
+def _remembered_start(
+    data: bytes, archive: zipfile.ZipFile, entry: zipfile.ZipInfo, memo: dict[object, object] | None
+) -> bytes:
+    """The start of a part as the light scan reads it (:func:`_scan_prolog`), remembered in ``memo`` by the
+    part as stored. A batch's workbooks share many parts byte for byte (styles, content types, the
+    workbook and its relationships, a template's untouched sheets) and equal stored parts begin alike, so
+    each is inflated once per run. Only small parts are remembered, so the table stays small.
+    """
+    if memo is None or entry.compress_size > _MEMO_PART_MAX:
+        return _read_part(data, archive, entry, _scan_prolog, whole=False)
+    try:
+        memo_key = _stored(data, entry)
+    except (zipfile.BadZipFile, struct.error, ValueError):  # the scan itself says what is wrong
+        return _read_part(data, archive, entry, _scan_prolog, whole=False)
+    # a table of its own inside the memo: a batch's unique parts fill it, and emptying it when full must
+    # not take the workbook parts remembered beside it
+    starts: dict[object, bytes] = memo.setdefault("part starts", {})  # type: ignore[assignment]
+    start = starts.get(memo_key)
+    if start is None:
+        start = remember(starts, memo_key, _read_part(data, archive, entry, _scan_prolog, whole=False),
+                         _MEMO_MAX)
+    return start
+
+
+def _stored(data: bytes, entry: zipfile.ZipInfo) -> tuple[int, int, int, int, bytes]:
     """A part as stored: its compression, sizes and compressed bytes, all that its content depends on."""
     start = _data_start(data, entry)
-    return entry.compress_type, entry.file_size, entry.CRC, data[start : start + entry.compress_size]
+    return (entry.compress_type, entry.compress_size, entry.file_size, entry.CRC,
+            data[start : start + entry.compress_size])
 
 
-def _xml(
-    data: bytes, archive: zipfile.ZipFile, entry: zipfile.ZipInfo, starts: dict[zipfile.ZipInfo, bytes] | None
-) -> Element:
-    """The part parsed whole, after :func:`_scan_prolog`; its start kept in ``starts`` (see
-    :func:`_worksheet_uses`)."""
+def _xml(data: bytes, archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> Element:
+    """The part parsed whole, after :func:`_scan_prolog`."""
 
     def parse(part: _Part) -> Element:
-        start = _scan_prolog(part)
-        if starts is not None:
-            starts[entry] = start
-        return ElementTree.fromstring(start + part.read())
+        return ElementTree.fromstring(_scan_prolog(part) + part.read())
 
     return _read_part(data, archive, entry, parse)
 
 
-def _sheet_entries(
-    data: bytes, archive: zipfile.ZipFile, book: zipfile.ZipInfo, starts: dict[zipfile.ZipInfo, bytes] | None
-) -> dict[str, int]:
+def _sheet_entries(data: bytes, archive: zipfile.ZipFile, book: zipfile.ZipInfo) -> dict[str, int]:
     """How many ``<sheet>`` entries of ``xl/workbook.xml`` name each relationship id."""
     counts: dict[str, int] = {}
-    for element in _xml(data, archive, book, starts).iter():
+    for element in _xml(data, archive, book).iter():
         if element.tag.rpartition("}")[2] != "sheet":
             continue
         for name, value in element.attrib.items():
