@@ -528,7 +528,8 @@ def _remembered_uses(
         return _worksheet_uses(data, archive, entries)
     uses: dict[str, int] | None = memo.get(memo_key)  # type: ignore[assignment]
     if uses is None:
-        uses = remember(memo, memo_key, _worksheet_uses(data, archive, entries), _MEMO_MAX)
+        uses = _worksheet_uses(data, archive, entries)
+        remember(memo, memo_key, uses, _MEMO_MAX)
     return dict(uses)
 
 
