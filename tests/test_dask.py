@@ -123,6 +123,32 @@ def test_rekap_dask_lokal_equals_the_local_run(agency: Path, tmp_path: Path) -> 
         assert len(list(csv.reader(handle))) > 3  # the join's links really are in the recap
 
 
+def test_entry_futures_joined_on_the_cluster_give_the_local_report_and_recap(
+    hostile: Path, agency: Path, cluster: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The client joins the hierarchy entries of every few chunks into one future on the cluster as the run
+    goes (here every 2 chunks, so that a small folder joins many): the join gets fewer futures, and the
+    report and the recap (whose entries come back from the joined futures) are the local ones."""
+    reference = periksa(hostile, "--jobs", "1")
+    _rekap(agency, tmp_path / "lokal", "--jobs", "1")
+    monkeypatch.setattr(dask_runner, "ENTRY_CHUNKS_JOINED", 2)
+    futures: list[int] = []
+    join = dask_runner.distributed_findings
+
+    def counted(client: Client, entries: list, *rest: object, **options: object):  # type: ignore[no-untyped-def]
+        futures.append(len(entries))
+        return join(client, entries, *rest, **options)
+
+    monkeypatch.setattr(dask_runner, "distributed_findings", counted)
+    assert periksa(hostile, "--dask", cluster) == reference
+    files = len(json.loads(reference[1])["files"])
+    chunks = -(-files // dask_runner.chunk_size(files, 2))
+    assert chunks >= 4 and futures[0] < chunks  # about two chunks per future (a chunk that failed is split)
+    _rekap(agency, tmp_path / "dask", "--dask", cluster)
+    for name in ("rekap.html", "csv/hierarki.csv", "csv/pegawai.csv"):
+        assert (tmp_path / "lokal" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name
+
+
 @pytest.mark.parametrize("send_bytes", [False, True], ids=["jalur-bersama", "kirim-isi"])
 def test_hostile_files_give_the_local_report(hostile: Path, cluster: str, send_bytes: bool) -> None:
     reference = periksa(hostile, "--jobs", "1")

@@ -48,6 +48,10 @@ LOCAL = "lokal"
 LOCAL_WORKERS = 2
 MAX_CHUNK = 32
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
+# The entry futures of this many chunks are joined into one on the cluster as the run goes: the client
+# keeps a record of every future it holds (its state and completion event, a few KB), which for one future
+# per chunk grew with N.
+ENTRY_CHUNKS_JOINED = 64
 DIED = ("proses pemeriksa berhenti mendadak saat membaca berkas ini "
         "(pekerja Dask mati, juga saat dicoba ulang di pekerja lain)")
 
@@ -104,6 +108,10 @@ def _reports_of(pair: tuple) -> list[tuple[int, PackedResult]]:
 
 def _entries_of(pair: tuple) -> list[tuple[int, HierarchyEntry]]:
     return pair[1]
+
+
+def _joined(*parts: list[tuple[int, HierarchyEntry]]) -> list[tuple[int, HierarchyEntry]]:
+    return [item for part in parts for item in part]
 
 
 def _sees(samples: list[tuple[str, int]]) -> bool:
@@ -190,7 +198,8 @@ class _Stream:
     send_bytes: bool
     limits: Limits  # the run's pembacaan.batas, for the bytes this process reads and sends
     pending: dict[int, PackedResult] = field(default_factory=dict)
-    entries: list[Future] = field(default_factory=list)
+    joined: list[Future] = field(default_factory=list)  # entries of ENTRY_CHUNKS_JOINED chunks each
+    recent: list[Future] = field(default_factory=list)  # entries of the chunks received since
     in_flight: dict[object, tuple[list[int], Future]] = field(default_factory=dict)  # by future key
 
     def _payload(self, index: int) -> Task:
@@ -234,8 +243,16 @@ class _Stream:
         future.release()
         for position, result in results:
             self.pending[position] = result
-        self.entries.append(entries)
+        self.recent.append(entries)
+        if len(self.recent) == ENTRY_CHUNKS_JOINED:
+            self.joined.append(self.client.submit(_joined, *self.recent, pure=False))
+            self.recent = []  # released: the joined future keeps them on the cluster until it is computed
         return [r for _, r in results]
+
+    @property
+    def entries(self) -> list[Future]:
+        """The entry futures of every chunk received, left on the cluster for the join."""
+        return [*self.joined, *self.recent]
 
     def results(self, on_result: Callable[[PackedResult], None] | None) -> Iterator[PackedResult]:
         """One result per file in discovery order; ``on_result`` sees each as it finishes."""
