@@ -162,8 +162,11 @@ def jenjang_of(jabatan: str | None, catalogue: JfCatalogue | None = None) -> str
     if not jabatan:
         return None
     match = (catalogue or default_catalogue()).read(jabatan)
-    if match is not None:
-        return match.jenjang
+    return match.jenjang if match is not None else _written_jenjang(jabatan)
+
+
+def _written_jenjang(jabatan: str) -> str | None:
+    """The jenjang a title the catalogue does not know names by its words (see :func:`jenjang_of`)."""
     text = " ".join(re.sub(r"[^A-Z(,\-–—]+", " ", jabatan.upper()).split())
     found = _AHLI_RE.search(text)
     if found:
@@ -179,5 +182,5 @@ def is_jf_jabatan(jabatan: str | None, catalogue: JfCatalogue | None = None) -> 
     any title naming a JF jenjang."""
     if not jabatan:
         return False
-    catalogue = catalogue or default_catalogue()
-    return catalogue.read(jabatan) is not None or jenjang_of(jabatan, catalogue) is not None
+    catalogued = (catalogue or default_catalogue()).read(jabatan) is not None
+    return catalogued or _written_jenjang(jabatan) is not None
