@@ -10,7 +10,8 @@ from pathlib import Path
 
 from skp.config import Config
 from skp.errors import WorkbookRejected
-from skp.reading.grid import WorkbookGrid
+from skp.reading.grid import SheetGrid, WorkbookGrid
+from skp.reading.index import sheet_indexes
 from skp.reading.load import load_grid
 from skp.reading.reader import read_document
 from skp.reading.rules import reading_rules
@@ -41,10 +42,26 @@ def test_every_workbook_reads_alike_after_the_others(config: Config) -> None:
     grids = {p.name: load_grid(p, config) for p in WORKBOOKS}
     alone = {name: _reading(grid, config, _session(config)) for name, grid in grids.items()}
     shared = _session(config)
-    for _ in range(2):  # the second round finds every header remembered
+    for _ in range(3):  # the second round finds every header remembered, the third every sheet's index
         for name, grid in grids.items():
             assert _reading(grid, config, shared) == alone[name], name
     assert shared.memo["headers"]
+    assert shared.memo["shared sheets"]
+
+
+def test_a_sheet_met_again_shares_its_index_and_true_is_not_one() -> None:
+    """A sheet equal to one met before gets that sheet's index from its second appearance on; a sheet
+    differing only by ``TRUE`` where the other has ``1`` (equal for ``==``) is not equal."""
+    session = ReadingSession()
+
+    def grid(flag: object) -> WorkbookGrid:
+        return WorkbookGrid([SheetGrid("Daftar", [["ya", flag], [None, "tidak"]], merged=[(1, 0, 1, 1)])])
+
+    first, second, third = (sheet_indexes(grid(1), session)[0] for _ in range(3))
+    assert (first[1], second[1], third[1]) == (False, True, True)
+    assert first[0] is not second[0] and third[0] is second[0]
+    other, shared = sheet_indexes(grid(True), session)[0]
+    assert other is not second[0] and not shared
 
 
 def test_same_header_rows_over_other_rows_read_as_their_own(config: Config) -> None:
@@ -94,3 +111,24 @@ def test_no_grid_waits_for_the_garbage_collector(config: Config) -> None:
     finally:
         gc.set_debug(0)
         gc.enable()
+
+
+def test_bounding_a_table_leaves_the_layout_its_sheet_remembers(config: Config) -> None:
+    """``bound_table`` joins the unlabelled satuan column to TARGET on its own copy: the header found on
+    the sheet (remembered there, and with the sheet's index for every workbook repeating the sheet) is
+    handed out unchanged, or the next reading would join one column further."""
+    from skp.reading.bounds import bound_table
+    from skp.reading.table import locate_table
+
+    grid = load_grid(DATA / "layout_satuan_tanpa_judul.xlsx", config)
+    session = _session(config)
+    index = next(i for i, _ in sheet_indexes(grid, session) if i.name == "SKP")
+    table = config.mappings.forms["ja-dasar"].rencana.table
+    assert table is not None
+    first = locate_table(index, table, 3)
+    assert first is not None
+    located = dict(first.columns)
+    bound_table(first, (), None)
+    assert first.columns["target"].c1 == located["target"].c1 + 1  # the satuan column joined
+    again = locate_table(index, table, 3)
+    assert again is not None and again.columns == located

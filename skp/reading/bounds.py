@@ -49,7 +49,8 @@ def _widen_into_unlabelled(layout: TableLayout) -> None:
             continue
         filled = [r for r in rows if index.text(r, right) is not None and r not in layout.sections]
         if filled and all(layout.text(r, key) is not None for r in filled):
-            layout.columns[key] = replace(hit, c1=right)
+            # a new dict: a located layout shares its columns with the one its sheet remembers
+            layout.columns = {**layout.columns, key: replace(hit, c1=right)}
             taken.add(right)
 
 

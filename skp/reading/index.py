@@ -8,13 +8,14 @@ carrying their own number (``"1. Nama"``).
 
 from __future__ import annotations
 
+import pickle
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from skp.mapping import normalize_label
-from skp.reading.grid import SheetGrid
+from skp.reading.grid import SheetGrid, WorkbookGrid
 from skp.reading.session import ReadingSession
 from skp.reading.values import cell_text, strip_colon
 
@@ -25,6 +26,8 @@ _MAX_LABEL_CHARS = 200
 _ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})\s*[.)]\s*|^\s*\d{1,2}\s+(?=\D)")
 _INLINE_RE = re.compile(r"^(?P<label>[^:：]{1,80})[:：](?P<value>.*)$", re.DOTALL)
 _MERGE_INDEX_LIMIT = 5000  # cells; bigger merged areas are searched linearly
+_SHARED_SHEETS_MAX = 32  # sheets whose index a run keeps for the workbooks that repeat them
+_SHARED_SHEET_CELLS = 5000  # cells of the largest sheet compared with the sheets met before
 
 
 Analysis = tuple[str, tuple[str, ...], tuple[str, str | None] | None]
@@ -223,3 +226,39 @@ class SheetIndex:
         if cols is None:
             return list(texts.items())
         return [(c, texts[c]) for c in cols if c in texts]
+
+
+def sheet_indexes(grid: WorkbookGrid, session: ReadingSession) -> list[tuple[SheetIndex, bool]]:
+    """The index of each sheet of ``grid``, and whether it is shared with other workbooks of the run.
+
+    Workbooks made from one template carry sheets their senders never touch (instructions, lists for
+    drop-downs, an annex left blank), the same in workbook after workbook. Everything an index holds and
+    remembers is a function of its sheet's content and the session, so a sheet equal to one met before
+    in the run gets that sheet's index, with every search already made on it. Sheets are compared by
+    their pickled content (name, visibility, cells, merged areas), which tells ``True`` from ``1`` as
+    ``==`` does not. Only small sheets are compared, and a sheet is kept from its second appearance on,
+    in a small table: of a data sheet, which never repeats, the session keeps a number
+    (memo table ``sheets``).
+    """
+    shared, seen = session.memo["shared sheets"], session.memo["sheets"]
+    indexes = []
+    for sheet in grid.sheets:
+        if sum(map(len, sheet.rows)) > _SHARED_SHEET_CELLS:
+            indexes.append((SheetIndex.build(sheet, session), False))
+            continue
+        content = pickle.dumps((sheet.name, sheet.hidden, sheet.rows, sheet.merged), pickle.HIGHEST_PROTOCOL)
+        index: SheetIndex | None = shared.get(content)  # type: ignore[assignment]
+        if index is None:
+            index = SheetIndex.build(sheet, session)
+            digest = hash(content)  # equal digests of unequal sheets only cost a place in ``shared``
+            if digest not in seen:
+                session.remember("sheets", digest, None)
+                indexes.append((index, False))
+                continue
+            if len(shared) >= _SHARED_SHEETS_MAX:  # starting afresh, as memo tables do; released, so that
+                for evicted in list(shared.values()):  # no index waits for the garbage collector
+                    evicted.release()  # type: ignore[attr-defined]
+                shared.clear()
+            shared[content] = index
+        indexes.append((index, True))
+    return indexes

@@ -23,7 +23,7 @@ from skp.reading.detect import detect_form
 from skp.reading.fields import read_manual_iki, read_perilaku
 from skp.reading.grid import WorkbookGrid
 from skp.reading.header import read_identities, read_period, read_title
-from skp.reading.index import SheetIndex
+from skp.reading.index import SheetIndex, sheet_indexes
 from skp.reading.keterkaitan import read_keterkaitan
 from skp.reading.matriks import read_matriks
 from skp.reading.penilaian import read_penilaian
@@ -111,12 +111,13 @@ def _filled_rows(layout: TableLayout, kop_keys: tuple[str, ...]) -> int:
     Remembered per sheet: the forms found at one header share its RK column and rows."""
     index, rk = layout.index, layout.columns.get("rk")
     memo_key = ("filled", layout.top, layout.data_start, rk.c0 if rk else None, kop_keys)
-    if memo_key not in index.memo:
+    found = index.memo.get(memo_key)
+    if found is None:
         rows = range(layout.data_start, min(index.grid.n_rows, layout.data_start + _FILLED_ROWS_SCANNED))
         filled = sum(1 for r in rows if rk and index.text(r, rk.c0) is not None)
         has_kop = any(r < layout.top for r in index.rows_with(kop_keys))
-        index.memo[memo_key] = filled + (_FILLED_ROWS_SCANNED if has_kop else 0)
-    return index.memo[memo_key]  # type: ignore[return-value]
+        found = index.memo[memo_key] = filled + (_FILLED_ROWS_SCANNED if has_kop else 0)
+    return found  # type: ignore[return-value]
 
 
 def _form_layout(candidate: _Candidate, form: FormMapping, max_rows: int) -> TableLayout:
@@ -151,12 +152,13 @@ def read_document(grid: WorkbookGrid, config: Config, session: ReadingSession | 
     """Read an SKP workbook; raise ``WorkbookRejected`` (``bukan-skp``, ``format-lain``) when no 8/2021
     form is recognised. ``session``: the run's compiled layouts and memo (default: a fresh one)."""
     session = session if session is not None else new_session(config)
-    indexes = [SheetIndex.build(sheet, session) for sheet in grid.sheets]
+    indexes = sheet_indexes(grid, session)
     try:
-        return _read(indexes, config, session)
+        return _read([index for index, _ in indexes], config, session)
     finally:  # the layouts found point back at their sheet: without this each grid waits for the GC
-        for index in indexes:
-            index.release()
+        for index, shared in indexes:
+            if not shared:
+                index.release()
 
 
 def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) -> SkpDocument:

@@ -54,16 +54,16 @@ def _near_title(index: SheetIndex, keys: tuple[str, ...], top: tuple[str, ...]) 
 def _top_keys(index: SheetIndex) -> tuple[str, ...]:
     """Keys of the cells in the rows where a title sits, collected once per sheet for every annex (each
     once, and only those long enough to contain a title)."""
-    memo_key = "title-row keys"
-    if memo_key not in index.memo:
+    found = index.memo.get("title-row keys")
+    if found is None:
         top: dict[str, None] = {}
         for (r, _), key in index.keys.items():  # row-major, as built
             if r >= _TITLE_ROWS:
                 break
             if len(key) >= _MIN_TITLE_KEY:
                 top[key] = None
-        index.memo[memo_key] = tuple(top)
-    return index.memo[memo_key]  # type: ignore[return-value]
+        found = index.memo["title-row keys"] = tuple(top)
+    return found  # type: ignore[return-value]
 
 
 def _has_structure(index: SheetIndex, mapping: SheetMapping) -> bool:
