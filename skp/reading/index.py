@@ -234,11 +234,12 @@ def sheet_indexes(grid: WorkbookGrid, session: ReadingSession) -> list[tuple[She
     Workbooks made from one template carry sheets their senders never touch (instructions, lists for
     drop-downs, an annex left blank), the same in workbook after workbook. Everything an index holds and
     remembers is a function of its sheet's content and the session, so a sheet equal to one met before
-    in the run gets that sheet's index, with every search already made on it. Sheets are compared by
-    their pickled content (name, visibility, cells, merged areas), which tells ``True`` from ``1`` as
-    ``==`` does not. Only small sheets are compared, and a sheet is kept from its second appearance on,
-    in a small table: of a data sheet, which never repeats, the session keeps a number
-    (memo table ``sheets``).
+    in the run gets that sheet's index, with every search already made on it.
+
+    Only small sheets are compared. A sheet is first known by the hash of its content (memo table
+    ``sheets``), which costs little more than the index build saves by finding its texts hashed; a sheet
+    whose hash was met before is kept, with its index, by its pickled content (name, visibility, cells,
+    merged areas), which tells ``True`` from ``1`` as ``==`` and the hash do not.
     """
     shared, seen = session.memo["shared sheets"], session.memo["sheets"]
     indexes = []
@@ -246,15 +247,15 @@ def sheet_indexes(grid: WorkbookGrid, session: ReadingSession) -> list[tuple[She
         if sum(map(len, sheet.rows)) > _SHARED_SHEET_CELLS:
             indexes.append((SheetIndex.build(sheet, session), False))
             continue
+        digest = hash((sheet.name, sheet.hidden, tuple(map(tuple, sheet.rows)), tuple(sheet.merged)))
+        if digest not in seen:
+            session.remember("sheets", digest, None)
+            indexes.append((SheetIndex.build(sheet, session), False))
+            continue
         content = pickle.dumps((sheet.name, sheet.hidden, sheet.rows, sheet.merged), pickle.HIGHEST_PROTOCOL)
         index: SheetIndex | None = shared.get(content)  # type: ignore[assignment]
         if index is None:
             index = SheetIndex.build(sheet, session)
-            digest = hash(content)  # equal digests of unequal sheets only cost a place in ``shared``
-            if digest not in seen:
-                session.remember("sheets", digest, None)
-                indexes.append((index, False))
-                continue
             if len(shared) >= _SHARED_SHEETS_MAX:  # starting afresh, as memo tables do; released, so that
                 for evicted in list(shared.values()):  # no index waits for the garbage collector
                     evicted.release()  # type: ignore[attr-defined]
