@@ -3,7 +3,9 @@
 Usage: ``python benchmarks/tahap.py [N] [--ulang R]`` (defaults 5000 and 7). Takes every tenth workbook of
 the corpus :mod:`kumpulan_data` generates for N (at most 500) and times, in this one process, each stage of
 ``skp periksa`` over all of them, ``R`` rounds; a stage's figure is the median round divided by the number
-of workbooks:
+of workbooks. Every pass reads with a fresh session, as a worker meets each file once (the session keeps
+the indexes of sheets that repeat from workbook to workbook, so a second pass over the same workbooks would
+measure something no run does):
 
 - read the file (``read_submission``), the full safety checks (``check_submission``: zip, XML prologs,
   cell extents) and the light ones the isolated workers run (central directory and the start of each
@@ -32,7 +34,7 @@ import os
 import statistics
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -54,26 +56,37 @@ from skp.run.worker import examine  # noqa: E402
 SAMPLE_MAX = 500
 
 
-def per_workbook_ms(stage: Callable[[int], object], count: int, rounds: int) -> float:
-    """Median over ``rounds`` of one pass of ``stage`` over every workbook, per workbook."""
-    for i in range(count):  # warm caches as a worker's first files do
-        stage(i)
+Stage = Callable[[int, ReadingSession], object]
+
+
+def per_workbook_ms(stage: Stage, count: int, rounds: int, config: Config) -> float:
+    """Median over ``rounds`` of one pass of ``stage`` over every workbook, per workbook.
+
+    Each pass reads with a session of its own, as a worker meets each file of a run once: a session that
+    had met the same workbooks before would find every sheet of them already read."""
+    for i, session in _in_one_pass(count, config):  # warm caches as a worker's first files do
+        stage(i, session)
     times = []
     for _ in range(rounds):
         start = time.perf_counter()
-        for i in range(count):
-            stage(i)
+        for i, session in _in_one_pass(count, config):
+            stage(i, session)
         times.append(time.perf_counter() - start)
     return statistics.median(times) / count * 1000
 
 
-def as_in_a_worker(stage: Callable[[int], object]) -> Callable[[int], object]:
+def _in_one_pass(count: int, config: Config) -> Iterator[tuple[int, ReadingSession]]:
+    session = new_session(config)  # one per worker, as skp periksa's workers keep theirs (WorkerSetup)
+    return ((i, session) for i in range(count))
+
+
+def as_in_a_worker(stage: Stage) -> Stage:
     """``stage`` with the garbage collector as a worker process runs it (see :mod:`skp.run.isolation`)."""
     done = 0
 
-    def run(i: int) -> object:
+    def run(i: int, session: ReadingSession) -> object:
         nonlocal done
-        result = stage(i)
+        result = stage(i, session)
         done += 1
         if done % COLLECT_EVERY == 0:
             gc.collect()
@@ -83,7 +96,7 @@ def as_in_a_worker(stage: Callable[[int], object]) -> Callable[[int], object]:
 
 
 def paired(
-    before: Callable[[int], object], after: Callable[[int], object], count: int, rounds: int
+    before: Stage, after: Stage, count: int, rounds: int, config: Config
 ) -> tuple[float, float, float]:
     """``before`` (automatic garbage collection) and ``after`` (as in a worker) in alternate passes, so
     that a busy moment of a shared machine weighs on both: their medians per workbook and the median of
@@ -91,15 +104,15 @@ def paired(
     times: list[tuple[float, float]] = []
     for _ in range(rounds + 1):  # the first round warms caches and is dropped
         start = time.perf_counter()
-        for i in range(count):
-            before(i)
+        for i, session in _in_one_pass(count, config):
+            before(i, session)
         middle = time.perf_counter()
         gc.collect()
         gc.freeze()
         gc.disable()
         try:
-            for i in range(count):
-                after(i)
+            for i, session in _in_one_pass(count, config):
+                after(i, session)
         finally:
             gc.enable()
             gc.unfreeze()
@@ -136,29 +149,30 @@ def main() -> None:
     parser.add_argument("--ulang", type=int, default=7, help="jumlah putaran (bawaan 7)")
     args = parser.parse_args()
     config = Config()
-    session = new_session(config)  # one per worker, as skp periksa's workers keep theirs (WorkerSetup)
     limits = reading_limits(config)
-    files, grids, documents = zip(*readable(sample(args.n), config, session), strict=True)
+    files, grids, documents = zip(*readable(sample(args.n), config, new_session(config)), strict=True)
     data = [read_submission(f, limits) for f in files]
     count, rounds = len(files), args.ulang
 
-    def measure(stage: Callable[[int], object]) -> float:
-        return per_workbook_ms(stage, count, rounds)
+    def measure(stage: Stage) -> float:
+        return per_workbook_ms(stage, count, rounds, config)
 
     stages = {
-        "membaca berkas": measure(lambda i: read_submission(files[i], limits)),
-        "pemeriksaan keamanan": measure(lambda i: check_submission(data[i], limits)),
-        "keamanan ringan": measure(lambda i: check_submission(data[i], limits, light=True)),
+        "membaca berkas": measure(lambda i, _: read_submission(files[i], limits)),
+        "pemeriksaan keamanan": measure(lambda i, _: check_submission(data[i], limits)),
+        "keamanan ringan": measure(lambda i, _: check_submission(data[i], limits, light=True)),
         "python-calamine": 0.0,
-        "membaca tata letak": measure(lambda i: read_document(grids[i], config, session)),
-        "pemeriksaan dokumen": measure(lambda i: run_document_checks(documents[i], config)),
+        "membaca tata letak": measure(lambda i, session: read_document(grids[i], config, session)),
+        "pemeriksaan dokumen": measure(lambda i, _: run_document_checks(documents[i], config)),
     }
-    loading = measure(lambda i: load_grid(files[i], config))
+    loading = measure(lambda i, _: load_grid(files[i], config))
     stages["python-calamine"] = max(0.0, loading - stages["membaca berkas"] - stages["pemeriksaan keamanan"])
     whole, worker, speedup = paired(
-        lambda i: examine(files[i], str(files[i]), config, session=session),
-        as_in_a_worker(lambda i: examine(files[i], str(files[i]), config, light=True, session=session)),
-        count, rounds,
+        lambda i, session: examine(files[i], str(files[i]), config, session=session),
+        as_in_a_worker(
+            lambda i, session: examine(files[i], str(files[i]), config, light=True, session=session)
+        ),
+        count, rounds, config,
     )
     cores = os.cpu_count() or 1
     print(f"{count} buku kerja dari kumpulan {args.n}, median {rounds} putaran, ms per buku kerja:")
