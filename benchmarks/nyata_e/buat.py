@@ -1246,6 +1246,8 @@ def capaian_of(iki, real):
     t = float(iki.get("pn_num", iki["num"]))
     raw = (1 + (1 - real / t)) * 100 if lower_better(iki.get("aspek") or "") else real / t * 100
     cap = int(raw + 0.5)
+    if iki["sat"] == "%" and t == 100 and cap >= 100:  # SPEC §6.2: target maksimum (100 %) tercapai
+        return cap, "Sangat Baik", 120.0
     if cap > 110:
         return cap, "Sangat Baik", 120.0
     if cap >= 101:
