@@ -6,7 +6,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   only CUKUP and SANGAT BAIK under a ``TARGET/BAIK`` column, one ``SUMBER DATA UNTUK PENGUKURAN`` column
   written per IKI, a unit kerja on two lines, the periode under its label, agency extra columns, and
   labels nobody can place (``TOLOK UKUR``, ``KODE PEGAWAI``), the target's unit in a SATUAN column of its
-  own (``nyata_kolom_satuan*``), the periode written across cells (``nyata_periode_*``).
+  own (``nyata_kolom_satuan*``), the periode written across cells (``nyata_periode_*``), a Manual IKI
+  with ``Label :`` labels in B and values two columns right (``nyata_manual_*``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -381,6 +382,38 @@ def kosong() -> Workbook:
     return wb
 
 
+def manual_label_titik_dua(formula_kosong: bool = False) -> Workbook:
+    """``form_jpt_dasar`` with its Manual IKI written as many agencies do: Title Case labels ending in a
+    colon (``Definisi Iki :``) in column B, the values two columns right in D, column C empty. With
+    ``formula_kosong`` the second IKI's FORMULA is left empty: the finding names D, where the values are."""
+    from make_forms import MANUAL_LABELS
+    from openpyxl import load_workbook
+
+    wb = load_workbook(HERE / "form_jpt_dasar.xlsx")
+    del wb["Manual IKI"]
+    plan, rk = wb["SKP JPT"], None
+    blocks = []
+    for r in range(15, 21):  # the Kinerja Utama IKI rows: every one gets its manual
+        rk = plan.cell(row=r, column=2).value or rk
+        iki = plan.cell(row=r, column=3).value
+        blocks.append((rk, f"Kondisi yang dituju: {rk}", iki, f"Ukuran {iki}", f"Realisasi {iki} / rencana",
+                       "Mengukur keberhasilan rencana kinerja", "%", "Kuantitas", "Tinggi", "Laporan kinerja",
+                       "Tahunan"))
+    ws = wb.create_sheet("Manual IKI")
+    ws["B1"] = "MANUAL INDIKATOR KINERJA"
+    row = 3
+    for n, block in enumerate(blocks):
+        ws.cell(row=row, column=2, value=f"Manual IKI {n + 1}")
+        row += 1
+        for label, value in zip(MANUAL_LABELS, block, strict=True):
+            ws.cell(row=row, column=2, value=f"{label.title()} :")
+            if not (formula_kosong and n == 1 and label == "FORMULA"):
+                ws.cell(row=row, column=4, value=value)
+            row += 1
+        row += 1
+    return wb
+
+
 HTML = (
     '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" '
     'content="text/html; charset=utf-8"></head><body><table><tr><td>NO</td><td>RENCANA KINERJA</td>'
@@ -407,6 +440,8 @@ BOOKS = {
     "nyata_periode_garis_miring.xlsx": periode_garis_miring,
     "nyata_periode_terpisah_terbalik.xlsx": periode_terpisah_terbalik,
     "nyata_tanggal_tanda_tangan_terpisah.xlsx": tanggal_tanda_tangan_terpisah,
+    "nyata_manual_label_titik_dua.xlsx": manual_label_titik_dua,
+    "nyata_manual_formula_kosong_dua_kolom.xlsx": lambda: manual_label_titik_dua(formula_kosong=True),
     "lain_pp46.xlsx": pp46,
     "lain_permen6_2022.xlsx": permen6_2022,
     "templat_kosong.xlsx": templat_kosong,
