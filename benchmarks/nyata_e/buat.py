@@ -2142,7 +2142,7 @@ def specs():
             "idx": 0,
             "writer": "openpyxl",
             "o": o(post_sheets=["manual"], col_labels="title"),
-            "defects": [d_persp(2, None)],
+            "defects": [d_persp(0, None)],
         },
         {
             "file": "jpt-pengembangan-06-rentang-terbalik.xlsx",
