@@ -7,7 +7,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   written per IKI, a unit kerja on two lines, the periode under its label, agency extra columns, and
   labels nobody can place (``TOLOK UKUR``, ``KODE PEGAWAI``), the target's unit in a SATUAN column of its
   own (``nyata_kolom_satuan*``), the periode written across cells (``nyata_periode_*``), a Manual IKI
-  with ``Label :`` labels in B and values two columns right (``nyata_manual_*``).
+  with ``Label :`` labels in B and values two columns right (``nyata_manual_*``), targets typed as numbers
+  whose custom number format shows the satuan (``nyata_target_format_satuan``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -382,6 +383,25 @@ def kosong() -> Workbook:
     return wb
 
 
+FORMATTED_TARGETS = {  # target text → (number typed, custom format that shows the satuan)
+    "12 laporan": (12, '#,##0 "laporan"'),
+    "90 %": (90, '0" %"'),
+    "12 bulan": (12, '0 "bulan"'),
+    "240 dokumen": (240, '#,##0 "dokumen"'),
+    "1 sertifikat": (1, '"Sebanyak "0" sertifikat"'),
+}
+
+
+def target_format_satuan() -> Workbook:
+    """Every target typed as a number whose custom number format shows its satuan (``12`` formatted
+    ``#,##0 "laporan"`` shows ``12 laporan``): the reviewer sees the satuan, so nothing is missing."""
+    wb = from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+    for (cell,) in wb["SKP"].iter_rows(min_col=6, max_col=6):
+        if cell.value in FORMATTED_TARGETS:
+            cell.value, cell.number_format = FORMATTED_TARGETS[cell.value]
+    return wb
+
+
 def manual_label_titik_dua(formula_kosong: bool = False) -> Workbook:
     """``form_jpt_dasar`` with its Manual IKI written as many agencies do: Title Case labels ending in a
     colon (``Definisi Iki :``) in column B, the values two columns right in D, column C empty. With
@@ -440,6 +460,7 @@ BOOKS = {
     "nyata_periode_garis_miring.xlsx": periode_garis_miring,
     "nyata_periode_terpisah_terbalik.xlsx": periode_terpisah_terbalik,
     "nyata_tanggal_tanda_tangan_terpisah.xlsx": tanggal_tanda_tangan_terpisah,
+    "nyata_target_format_satuan.xlsx": target_format_satuan,
     "nyata_manual_label_titik_dua.xlsx": manual_label_titik_dua,
     "nyata_manual_formula_kosong_dua_kolom.xlsx": lambda: manual_label_titik_dua(formula_kosong=True),
     "lain_pp46.xlsx": pp46,
