@@ -7,7 +7,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   written per IKI, a unit kerja on two lines, the periode under its label, agency extra columns, and
   labels nobody can place (``TOLOK UKUR``, ``KODE PEGAWAI``), the target's unit in a SATUAN column of its
   own (``nyata_kolom_satuan*``), the periode written across cells (``nyata_periode_*``), a Manual IKI
-  with ``Label :`` labels in B and values two columns right (``nyata_manual_*``), targets typed as numbers
+  and identity blocks with ``Label :`` labels in B and values two columns right (``nyata_manual_*``,
+  ``nyata_identitas_dua_kolom_kanan``), targets typed as numbers
   whose custom number format shows the satuan (``nyata_target_format_satuan``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
@@ -383,6 +384,21 @@ def kosong() -> Workbook:
     return wb
 
 
+def identitas_dua_kolom_kanan() -> Workbook:
+    """The identity blocks stacked, labels ``Nama :`` in column B and values two columns right in D (C left
+    empty), the penilai's NAMA empty: the finding names D13, the cell to fill, not the spacer C13."""
+    labels = ("Nama :", "NIP :", "Pangkat/Gol. Ruang :", "Jabatan :", "Unit Kerja :")
+    rows: list[Row] = [["SASARAN KINERJA PEGAWAI"], ["DINAS PENDIDIKAN KABUPATEN BANTUL"],
+                       ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"], []]
+    for number, block, who in (("I", "Pegawai yang Dinilai :", PEGAWAI), ("II", "Pejabat Penilai Kinerja :",
+                                                                        (None, *PENILAI[1:]))):
+        rows.append([number, block])
+        rows.extend([f"{i + 1}.", label, None, value] for i, (label, value) in enumerate(zip(labels, who,
+                                                                                               strict=True)))
+        rows.append([])
+    return from_rows("SKP", [*rows, DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+
+
 FORMATTED_TARGETS = {  # target text → (number typed, custom format that shows the satuan)
     "12 laporan": (12, '#,##0 "laporan"'),
     "90 %": (90, '0" %"'),
@@ -461,6 +477,7 @@ BOOKS = {
     "nyata_periode_terpisah_terbalik.xlsx": periode_terpisah_terbalik,
     "nyata_tanggal_tanda_tangan_terpisah.xlsx": tanggal_tanda_tangan_terpisah,
     "nyata_target_format_satuan.xlsx": target_format_satuan,
+    "nyata_identitas_dua_kolom_kanan.xlsx": identitas_dua_kolom_kanan,
     "nyata_manual_label_titik_dua.xlsx": manual_label_titik_dua,
     "nyata_manual_formula_kosong_dua_kolom.xlsx": lambda: manual_label_titik_dua(formula_kosong=True),
     "lain_pp46.xlsx": pp46,
