@@ -8,7 +8,7 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   labels nobody can place (``TOLOK UKUR``, ``KODE PEGAWAI``), the target's unit in a SATUAN column of its
   own (``nyata_kolom_satuan*``), the periode written across cells (``nyata_periode_*``), a Manual IKI
   and identity blocks with ``Label :`` labels in B and values two columns right (``nyata_manual_*``,
-  ``nyata_identitas_dua_kolom_kanan``), targets typed as numbers
+  ``nyata_identitas_dua_kolom_kanan``), a Kinerja Tambahan written "Tidak ada", targets typed as numbers
   whose custom number format shows the satuan (``nyata_target_format_satuan``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
@@ -399,6 +399,12 @@ def identitas_dua_kolom_kanan() -> Workbook:
     return from_rows("SKP", [*rows, DASAR_HEADER, *DASAR_ROWS, *FOOTER])
 
 
+def tambahan_tidak_ada() -> Workbook:
+    """Kinerja Tambahan with nothing in it, written out: "Tidak ada" in its RK cell, nothing beside it."""
+    rows = [*DASAR_ROWS[:-1], [1, None, "Tidak ada"]]
+    return from_rows("SKP", [*kop(), DASAR_HEADER, *rows, *FOOTER])
+
+
 FORMATTED_TARGETS = {  # target text → (number typed, custom format that shows the satuan)
     "12 laporan": (12, '#,##0 "laporan"'),
     "90 %": (90, '0" %"'),
@@ -478,6 +484,7 @@ BOOKS = {
     "nyata_tanggal_tanda_tangan_terpisah.xlsx": tanggal_tanda_tangan_terpisah,
     "nyata_target_format_satuan.xlsx": target_format_satuan,
     "nyata_identitas_dua_kolom_kanan.xlsx": identitas_dua_kolom_kanan,
+    "nyata_tambahan_tidak_ada.xlsx": tambahan_tidak_ada,
     "nyata_manual_label_titik_dua.xlsx": manual_label_titik_dua,
     "nyata_manual_formula_kosong_dua_kolom.xlsx": lambda: manual_label_titik_dua(formula_kosong=True),
     "lain_pp46.xlsx": pp46,
