@@ -44,6 +44,7 @@ EXPECTED = {
     "nyata_periode_terpisah_terbalik.xlsx": ("ja-dasar", {("periode-tidak-valid", "SKP", "B3")}),
     "nyata_target_format_satuan.xlsx": ("ja-dasar", set()),
     "nyata_tambahan_tidak_ada.xlsx": ("ja-dasar", set()),
+    "nyata_skp_tahun_lalu_di_depan.xlsx": ("ja-dasar", {("iki-tanpa-target", "SKP 2025", "F15")}),
     "nyata_identitas_dua_kolom_kanan.xlsx": ("ja-dasar", {("identitas-kosong", "SKP", "D13")}),
     "nyata_manual_label_titik_dua.xlsx": ("jpt-dasar", set()),
     "nyata_manual_formula_kosong_dua_kolom.xlsx": ("jpt-dasar", {("manual-iki-kosong", "Manual IKI", "D21")}),

@@ -8,7 +8,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   labels nobody can place (``TOLOK UKUR``, ``KODE PEGAWAI``), the target's unit in a SATUAN column of its
   own (``nyata_kolom_satuan*``), the periode written across cells (``nyata_periode_*``), a Manual IKI
   and identity blocks with ``Label :`` labels in B and values two columns right (``nyata_manual_*``,
-  ``nyata_identitas_dua_kolom_kanan``), a Kinerja Tambahan written "Tidak ada", targets typed as numbers
+  ``nyata_identitas_dua_kolom_kanan``), a Kinerja Tambahan written "Tidak ada", last year's SKP sheet
+  kept in front of this year's (``nyata_skp_tahun_lalu_di_depan``), targets typed as numbers
   whose custom number format shows the satuan (``nyata_target_format_satuan``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
@@ -405,6 +406,19 @@ def tambahan_tidak_ada() -> Workbook:
     return from_rows("SKP", [*kop(), DASAR_HEADER, *rows, *FOOTER])
 
 
+def skp_tahun_lalu_di_depan() -> Workbook:
+    """Last year's SKP kept in front of this year's, both complete, one target left empty in this year's
+    (SKP 2025, F15): the plan being submitted is the latest one, so the finding is there."""
+    wb = from_rows("SKP 2024", [*kop(periode=[["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2024"]]),
+                                DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+    rows = [list(row) for row in DASAR_ROWS]
+    rows[2][5] = None  # "90 %" of the first RK's second IKI, row 15
+    current = wb.create_sheet("SKP 2025")
+    for row in [*kop(), DASAR_HEADER, *rows, *FOOTER]:
+        current.append(row)
+    return wb
+
+
 FORMATTED_TARGETS = {  # target text → (number typed, custom format that shows the satuan)
     "12 laporan": (12, '#,##0 "laporan"'),
     "90 %": (90, '0" %"'),
@@ -485,6 +499,7 @@ BOOKS = {
     "nyata_target_format_satuan.xlsx": target_format_satuan,
     "nyata_identitas_dua_kolom_kanan.xlsx": identitas_dua_kolom_kanan,
     "nyata_tambahan_tidak_ada.xlsx": tambahan_tidak_ada,
+    "nyata_skp_tahun_lalu_di_depan.xlsx": skp_tahun_lalu_di_depan,
     "nyata_manual_label_titik_dua.xlsx": manual_label_titik_dua,
     "nyata_manual_formula_kosong_dua_kolom.xlsx": lambda: manual_label_titik_dua(formula_kosong=True),
     "lain_pp46.xlsx": pp46,
