@@ -14,6 +14,8 @@ from addin.periksa import HASIL_SHEET, SIAP
 from addin.tanda import FILLS, TANDA_SHEET
 from skp.findings import Severity
 from skp.periksa import check_grid, check_path
+from skp.reading.formats import worded_numbers
+from skp.reading.grid import plain_row
 from skp.reading.load import load_grid
 
 ROOT = Path(__file__).parent.parent
@@ -39,17 +41,23 @@ def _sheet(payload: dict, name: str) -> dict | None:
 
 @pytest.mark.parametrize("path", WORKBOOKS, ids=lambda p: p.name)
 def test_addin_reports_what_check_path_reports(path: Path, config) -> None:
-    """Same findings as ``skp periksa``; the remote engine cannot report merged areas, so a workbook
-    with merges is compared with the command line's reading of the same file unmerged."""
+    """Same findings as ``skp periksa``; the remote engine cannot report merged areas nor number formats,
+    so a workbook with merges or with numbers shown with their format's words is compared with the command
+    line's reading of the same file unmerged and with those numbers bare."""
     expected, _ = check_path(path, config)
     if expected.status == "gagal-dibaca":
         pytest.skip("Excel could not open it either")
     grid = load_grid(path, config)
-    if any(sheet.merged for sheet in grid.sheets):
+    payload = book_json(path)
+    worded = worded_numbers(path.read_bytes())
+    if any(sheet.merged for sheet in grid.sheets) or worded:
         for sheet in grid.sheets:
             sheet.merged = []
+            bare = next(s["values"] for s in payload["sheets"] if s["name"] == sheet.name)
+            for r, c in worded.get(sheet.name, {}):
+                sheet.rows[r][c] = plain_row([bare[r][c]])[0]
         expected, _ = check_grid(grid, str(path), config)
-    book = open_book(book_json(path))
+    book = open_book(payload)
     assert periksa_skp(book, config).flatten() == expected.flatten()
 
 

@@ -31,7 +31,7 @@ _CELL_REF_RE = re.compile(r"^([A-Z]{1,3})(\d+)$")
 Affix = tuple[str, str]  # text before the number, text after it
 
 
-def _affix(code: str) -> Affix | None:
+def affix_of(code: str) -> Affix | None:
     """The quoted text before and after the digits of a format's first section, or None when it has no
     quoted word (a plain number, percent or date format)."""
     section = re.split(r"(?<!\\);", code, maxsplit=1)[0]
@@ -56,7 +56,7 @@ def _styles_with_words(archive: zipfile.ZipFile) -> dict[str, Affix]:
     styles = ElementTree.fromstring(raw)
     formats = {}
     for fmt in styles.iter(f"{_MAIN}numFmt"):
-        affix = _affix(fmt.get("formatCode", ""))
+        affix = affix_of(fmt.get("formatCode", ""))
         if affix is not None:
             formats[fmt.get("numFmtId")] = affix
     if not formats:
