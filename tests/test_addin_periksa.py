@@ -6,7 +6,7 @@ import copy
 from pathlib import Path
 
 import pytest
-from addin_remote import apply_actions, book_json, open_book
+from addin_remote import apply_actions, as_clients_send, book_json, open_book
 from cascade_data import write_atasan
 
 from addin import bersihkan_tanda, periksa_skp
@@ -14,8 +14,6 @@ from addin.periksa import HASIL_SHEET, SIAP
 from addin.tanda import FILLS, TANDA_SHEET
 from skp.findings import Severity
 from skp.periksa import check_grid, check_path
-from skp.reading.formats import worded_numbers
-from skp.reading.grid import plain_row
 from skp.reading.load import load_grid
 
 ROOT = Path(__file__).parent.parent
@@ -48,16 +46,9 @@ def test_addin_reports_what_check_path_reports(path: Path, config) -> None:
     if expected.status == "gagal-dibaca":
         pytest.skip("Excel could not open it either")
     grid = load_grid(path, config)
-    payload = book_json(path)
-    worded = worded_numbers(path.read_bytes())
-    if any(sheet.merged for sheet in grid.sheets) or worded:
-        for sheet in grid.sheets:
-            sheet.merged = []
-            bare = next(s["values"] for s in payload["sheets"] if s["name"] == sheet.name)
-            for r, c in worded.get(sheet.name, {}):
-                sheet.rows[r][c] = plain_row([bare[r][c]])[0]
+    if as_clients_send(path, grid):
         expected, _ = check_grid(grid, str(path), config)
-    book = open_book(payload)
+    book = open_book(book_json(path))
     assert periksa_skp(book, config).flatten() == expected.flatten()
 
 
