@@ -16,6 +16,7 @@ from typing import Any
 
 import xlwings as xw
 
+from skp.reading.formats import affix_of, shown
 from skp.reading.grid import SheetGrid, WorkbookGrid, plain_row
 
 # the add-in's result sheets and xlwings' config sheet (server URL and token of the server templates)
@@ -95,6 +96,43 @@ def merged_areas(sheet: xw.Sheet, n_rows: int, n_cols: int) -> list[Area]:
     return find_merged_areas(n_rows, n_cols, has_merge, area_at)
 
 
+def word_numbers(
+    rows: list[list[Any]],
+    column_format: Callable[[int, int], str | None],
+    cell_format: Callable[[int, int], str],
+) -> None:
+    """Numbers whose format writes words (``12`` formatted ``#,##0 "laporan"``) become the text Excel
+    shows, as the file loader reads them (:mod:`skp.reading.formats`). ``column_format(c, n_rows)`` is the
+    format shared by a whole column, None when its cells differ (as Excel answers); only then are the
+    column's numbers asked one by one."""
+    n_cols = max((len(row) for row in rows), default=0)
+    for c in range(n_cols):
+        numbers = [r for r, row in enumerate(rows) if c < len(row) and type(row[c]) in (int, float)]
+        if not numbers:
+            continue
+        shared = column_format(c, len(rows))
+        for r in numbers:
+            affix = affix_of(shared if shared is not None else cell_format(r, c))
+            if affix is not None:
+                rows[r][c] = shown(rows[r][c], affix)
+
+
+def worded_numbers(sheet: xw.Sheet, rows: list[list[Any]]) -> None:
+    """:func:`word_numbers` on the desktop engines; the remote engine cannot read formats, so there the
+    numbers stay bare (as merged areas stay unknown)."""
+
+    def column_format(c: int, n_rows: int) -> str | None:
+        return sheet.range((1, c + 1), (n_rows, c + 1)).number_format  # type: ignore[no-any-return]
+
+    def cell_format(r: int, c: int) -> str:
+        return sheet.range((r + 1, c + 1)).number_format or ""
+
+    try:
+        word_numbers(rows, column_format, cell_format)
+    except NotImplementedError:
+        return
+
+
 def sheet_values(sheet: xw.Sheet) -> list[list[Any]]:
     """The sheet's values from A1 to the last used cell, two-dimensional; ``[]`` for an empty sheet."""
     last = sheet.used_range.last_cell
@@ -110,6 +148,7 @@ def book_grid(book: xw.Book) -> WorkbookGrid:
         if sheet.name.casefold() in ADDIN_SHEETS:
             continue
         rows = sheet_values(sheet)
+        worded_numbers(sheet, rows)
         merged = merged_areas(sheet, len(rows), max((len(r) for r in rows), default=0))
         sheets.append(SheetGrid(name=sheet.name, rows=rows, merged=merged, hidden=not sheet.visible))
     return WorkbookGrid(sheets)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from addin_remote import book_json, open_book
 
-from addin.grid import book_grid, find_merged_areas
+from addin.grid import book_grid, find_merged_areas, word_numbers
 from skp.reading.load import load_grid
 
 ROOT = Path(__file__).parent.parent
@@ -49,3 +49,29 @@ def test_book_grid_skips_the_addin_sheets_and_normalises_values(config) -> None:
     assert grid.sheets[0].rows[0][0] == "judul" and grid.sheets[0].rows[1][0] == 12
     assert isinstance(grid.sheets[0].rows[1][0], int)
     assert all(s.merged == [] for s in grid.sheets)
+
+
+def test_numbers_shown_with_format_words_read_as_the_file_loader_reads_them(config) -> None:
+    """The desktop engines' path: formats asked per column, then per cell where a column's differ; the
+    numbers become the text the file loader gives (``12`` formatted ``#,##0 "laporan"`` → "12 laporan")."""
+    import openpyxl
+
+    path = ROOT / "tests" / "data" / "nyata_target_format_satuan.xlsx"
+    ws = openpyxl.load_workbook(path)["SKP"]
+    expected = load_grid(path, config).sheets[0].rows
+    rows = [[c.value for c in row] for row in ws.iter_rows(max_row=len(expected), max_col=len(expected[0]))]
+    questions = []
+
+    def column_format(c: int, n_rows: int) -> str | None:
+        questions.append(c)
+        formats = {ws.cell(row=r + 1, column=c + 1).number_format for r in range(n_rows)}
+        return formats.pop() if len(formats) == 1 else None
+
+    def cell_format(r: int, c: int) -> str:
+        questions.append((r, c))
+        return ws.cell(row=r + 1, column=c + 1).number_format
+
+    word_numbers(rows, column_format, cell_format)
+    assert [row[5] for row in rows] == [row[5] for row in expected]
+    assert rows[13][5] == "12 laporan" and rows[13][0] == 1
+    assert all(isinstance(q, int) or q[1] == 5 for q in questions)  # cells asked only in the mixed column

@@ -28,6 +28,8 @@ NAMED = {
     "form_jpt_pengembangan_perspektif_sekali.xlsx": "jpt-pengembangan",
     "nyata_kategori_cukup_sangat_baik.xlsx": "ja-pengembangan",
     "nyata_kolom_satuan_pengembangan.xlsx": "ja-pengembangan",
+    "nyata_manual_formula_kosong_dua_kolom.xlsx": "jpt-dasar",
+    "nyata_manual_label_titik_dua.xlsx": "jpt-dasar",
     "nyata_persen_berformat_kategori.xlsx": "ja-pengembangan",
     "nyata_persen_berformat_kategori_terbalik.xlsx": "ja-pengembangan",
     "ok_legacy.xls": "ja-dasar",

@@ -354,3 +354,13 @@ def test_part_ending_before_its_declared_compressed_size_is_read_as_zipfile_read
     assert data[central + 46 : central + 57] == b"_rels/.rels"  # its central directory entry
     data[central + 20 : central + 24] = (10**9).to_bytes(4, "little")
     check_submission(bytes(data), reading_limits(config))
+
+
+def test_number_shown_with_its_format_words_is_read_as_shown(config: Config) -> None:
+    """A target typed as 12 and formatted ``#,##0 "laporan"`` is read as Excel shows it, "12 laporan";
+    a plain number stays a number."""
+    sheet = load_grid(DATA / "nyata_target_format_satuan.xlsx", config).sheets[0]
+    assert sheet.rows[13][5] == "12 laporan"
+    assert sheet.rows[14][5] == "90 %"
+    assert sheet.rows[18][5] == "Sebanyak 1 sertifikat"
+    assert sheet.rows[13][0] == 1

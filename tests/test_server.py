@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from addin_remote import as_clients_send
 from kumpulan_documents import documents, write_document
 from server_vba import RunningServer, findings_of, hasil, vba_payload
 
@@ -38,14 +39,13 @@ def server(kiriman: Path):
 
 
 def expected(path: Path, config: Config):
-    """``skp periksa``'s report on ``path``, read unmerged as xlwings' clients send it (values only)."""
+    """``skp periksa``'s report on ``path``, read as xlwings' clients send it (values only: unmerged,
+    numbers without their format's words)."""
     report, _ = check_path(path, config)
     if report.status == "gagal-dibaca":
         return report
     grid = load_grid(path, config)
-    if any(sheet.merged for sheet in grid.sheets):
-        for sheet in grid.sheets:
-            sheet.merged = []
+    if as_clients_send(path, grid):
         report, _ = check_grid(grid, str(path), config)
     return report
 

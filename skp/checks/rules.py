@@ -18,6 +18,7 @@ from skp.config import Config
 
 _WORD = re.compile(r"[0-9a-z%]+")
 _BLANK = frozenset(("", "-", "–", "—"))
+_NONE_WORDS = frozenset(("nihil", "tidak ada"))  # "nothing here" written out, as staff do in Kinerja Tambahan
 
 
 class PemeriksaanRules(BaseModel):
@@ -82,8 +83,12 @@ def first_word_in(text: object, first_words: tuple[str, ...]) -> bool:
 
 
 def is_blank(value: object) -> bool:
-    """Empty, whitespace only, or a lone dash: what staff leave in a field they cannot fill."""
-    return value is None or str(value).strip() in _BLANK
+    """Empty, whitespace only, a lone dash, or "Nihil" / "Tidak ada": what staff leave in a field they
+    cannot fill (a Kinerja Tambahan with nothing in it is not an RK without IKI)."""
+    if value is None:
+        return True
+    text = str(value).strip()
+    return text in _BLANK or (len(text) <= 10 and text.rstrip(".").casefold() in _NONE_WORDS)
 
 
 def folded(text: object) -> str:

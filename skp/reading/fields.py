@@ -8,6 +8,7 @@ right of each aspect, sometimes after a description cell.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from skp.mapping import Field_, SheetMapping
 from skp.models import ManualIki, Perilaku
@@ -23,11 +24,14 @@ _SCORE_RE = re.compile(r"^\s*\d{1,3}(?:[.,]\d+)?\s*$")
 
 
 def _hits(index: SheetIndex, fields: tuple[Field_, ...]) -> list[Hit]:
+    """Each label once: a cell holding only ``"Formula :"`` is indexed both as the label and as a
+    ``"LABEL : value"`` text with nothing after the colon; counted twice, it would open a new block."""
     hits: list[Hit] = []
     for field in fields:
         keys = label_keys(field)
-        hits.extend((r, c, field, None, False) for r, c in index.find(keys))
-        hits.extend((r, c, field, v, True) for r, c, v in index.find_inline(keys))
+        exact = index.find(keys)
+        hits.extend((r, c, field, None, False) for r, c in exact)
+        hits.extend((r, c, field, v, True) for r, c, v in index.find_inline(keys) if (r, c) not in exact)
     return sorted(hits, key=lambda h: (h[0], h[1]))
 
 
@@ -66,6 +70,8 @@ def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]
     stop_keys = frozenset(k for f in mapping.fields for k in label_keys(f))
     blocks: list[ManualIki] = []
     current: ManualIki | None = None
+    empty: list[tuple[ManualIki, str, int, int]] = []  # block, field, row, label's last column
+    gaps: Counter[int] = Counter()  # label's last column → filled value's column, over the sheet
     for r, c, field, inline_value, is_inline in hits:
         if current is None or field.key in current.cells:
             current = ManualIki(sheet=index.name, row=r + 1)
@@ -76,8 +82,17 @@ def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]
         else:
             found = value_right_of(index, r, c, stop_keys=stop_keys)
             text, cell = found.text, found.cell
+            last = index.span(r, c)[1]
+            if text is None:
+                empty.append((current, field.key, r, last))
+            else:
+                gaps[found.pos[1] - last] += 1
         setattr(current, field.key, text)
         current.cells[field.key] = cell  # type: ignore[assignment]
+    if gaps:  # an empty value belongs where the sheet's values stand, e.g. two columns right of the label
+        gap = gaps.most_common(1)[0][0]
+        for block, key, r, last in empty:
+            block.cells[key] = a1(r, last + gap)
     keys = [f.key for f in mapping.fields]
     return [b for b in blocks if any(getattr(b, k) for k in keys)]
 

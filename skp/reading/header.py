@@ -256,11 +256,28 @@ def _identity(
         written = index.text(*hit.label) or ""
         labels.append({"key": f"{pihak}.{f.key}", "sheet": index.name, "cell": a1(*hit.label),
                        "written": written, "how": hit.how, "score": round(hit.score, 1)})
+    _place_empty_values(index, hits, cells)
     rows = [hit.value.pos[0] for hit in hits.values()]
     identity = Identity(sheet=index.name, row=min(rows) + 1 if rows else None, cells=cells, **values)
     reading = IdentityReading(identity, labels)
     _missing_fields(index, fields, hits, claimed, stop_keys, pihak, reading)
     return reading
+
+
+def _place_empty_values(index: SheetIndex, hits: dict[str, _Hit], cells: dict[str, str]) -> None:
+    """An empty value belongs in the column where the block's other values stand: with the labels in B
+    and the values two columns right (C left empty), the cell to fill is in D, not the spacer beside the
+    label that :func:`value_right_of` meets first."""
+    gap = _most_common([
+        h.value.pos[1] - index.span(*h.label)[1]
+        for h in hits.values()
+        if h.value.text is not None and h.value.pos[0] == h.label[0] and h.value.pos != h.label
+    ])
+    if gap is None or gap <= 1:
+        return
+    for key, h in hits.items():
+        if h.value.text is None and h.value.pos[0] == h.label[0]:
+            cells[key] = a1(h.label[0], index.span(*h.label)[1] + gap)
 
 
 def _missing_fields(

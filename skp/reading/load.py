@@ -26,6 +26,7 @@ from python_calamine import (
 
 from skp.config import Config
 from skp.errors import WorkbookRejected
+from skp.reading.formats import Affix, shown, worded_numbers
 from skp.reading.grid import SheetGrid, WorkbookGrid, plain_row
 from skp.reading.safety import check_submission, read_submission, reading_limits
 
@@ -101,17 +102,26 @@ _native_stderr_silenced = _NativeStderrSilencer()
 
 
 def _parse(data: bytes) -> WorkbookGrid:
+    worded = worded_numbers(data)
     with _native_stderr_silenced, CalamineWorkbook.from_filelike(io.BytesIO(data)) as workbook:
         return WorkbookGrid(
             [
-                _sheet(workbook.get_sheet_by_name(meta.name), meta.visible != SheetVisibleEnum.Visible)
+                _sheet(
+                    workbook.get_sheet_by_name(meta.name),
+                    meta.visible != SheetVisibleEnum.Visible,
+                    worded.get(meta.name, {}),
+                )
                 for meta in workbook.sheets_metadata
                 if meta.typ == SheetTypeEnum.WorkSheet
             ]
         )
 
 
-def _sheet(sheet: CalamineSheet, hidden: bool) -> SheetGrid:
+def _sheet(sheet: CalamineSheet, hidden: bool, worded: dict[tuple[int, int], Affix]) -> SheetGrid:
     rows = [plain_row(row) for row in sheet.to_python(skip_empty_area=False)]
+    for (r, c), affix in worded.items():  # a number shown with its format's words: read what is shown
+        value = rows[r][c] if r < len(rows) and c < len(rows[r]) else None
+        if type(value) in (int, float):
+            rows[r][c] = shown(value, affix)  # type: ignore[arg-type]
     merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ()]
     return SheetGrid(name=sheet.name, rows=rows, merged=merged, hidden=hidden)

@@ -82,9 +82,22 @@ def _best_rencana(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingR
         return None
     best = max(rank for rank, _ in found)
     tied = [c for rank, c in found if rank == best]
+    if len({id(c.layout.index) for c in tied}) > 1:
+        tied = _latest_period(tied, mappings.kop)
     if len({_rows_counted(c.layout) for c in tied}) == 1:  # equal rows under equal headers: the first wins
         return tied[0]
     return max(tied, key=lambda c: _filled_rows(c.layout, kop_keys))
+
+
+def _latest_period(tied: list[_Candidate], kop: Header) -> list[_Candidate]:
+    """Equal plan sheets for different periods (last year's SKP kept in front of this year's): those of
+    the latest period, the plan being submitted; all of them when a period cannot be read."""
+    ends = {id(c.layout.index): read_period(c.layout.index, kop, c.layout.top)[0].end for c in tied}
+    known = [end for end in ends.values() if end is not None]
+    if len(known) < len(ends):
+        return tied
+    latest = max(known)
+    return [c for c in tied if ends[id(c.layout.index)] == latest]
 
 
 def _rows_counted(layout: TableLayout) -> tuple[object, ...]:

@@ -6,7 +6,11 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   only CUKUP and SANGAT BAIK under a ``TARGET/BAIK`` column, one ``SUMBER DATA UNTUK PENGUKURAN`` column
   written per IKI, a unit kerja on two lines, the periode under its label, agency extra columns, and
   labels nobody can place (``TOLOK UKUR``, ``KODE PEGAWAI``), the target's unit in a SATUAN column of its
-  own (``nyata_kolom_satuan*``), the periode written across cells (``nyata_periode_*``).
+  own (``nyata_kolom_satuan*``), the periode written across cells (``nyata_periode_*``), a Manual IKI
+  and identity blocks with ``Label :`` labels in B and values two columns right (``nyata_manual_*``,
+  ``nyata_identitas_dua_kolom_kanan``), a Kinerja Tambahan written "Tidak ada", last year's SKP sheet
+  kept in front of this year's (``nyata_skp_tahun_lalu_di_depan``), targets typed as numbers
+  whose custom number format shows the satuan (``nyata_target_format_satuan``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -381,6 +385,91 @@ def kosong() -> Workbook:
     return wb
 
 
+def identitas_dua_kolom_kanan() -> Workbook:
+    """The identity blocks stacked, labels ``Nama :`` in column B and values two columns right in D (C left
+    empty), the penilai's NAMA empty: the finding names D13, the cell to fill, not the spacer C13."""
+    labels = ("Nama :", "NIP :", "Pangkat/Gol. Ruang :", "Jabatan :", "Unit Kerja :")
+    rows: list[Row] = [["SASARAN KINERJA PEGAWAI"], ["DINAS PENDIDIKAN KABUPATEN BANTUL"],
+                       ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"], []]
+    for number, block, who in (("I", "Pegawai yang Dinilai :", PEGAWAI), ("II", "Pejabat Penilai Kinerja :",
+                                                                        (None, *PENILAI[1:]))):
+        rows.append([number, block])
+        rows.extend([f"{i + 1}.", label, None, value] for i, (label, value) in enumerate(zip(labels, who,
+                                                                                               strict=True)))
+        rows.append([])
+    return from_rows("SKP", [*rows, DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+
+
+def tambahan_tidak_ada() -> Workbook:
+    """Kinerja Tambahan with nothing in it, written out: "Tidak ada" in its RK cell, nothing beside it."""
+    rows = [*DASAR_ROWS[:-1], [1, None, "Tidak ada"]]
+    return from_rows("SKP", [*kop(), DASAR_HEADER, *rows, *FOOTER])
+
+
+def skp_tahun_lalu_di_depan() -> Workbook:
+    """Last year's SKP kept in front of this year's, both complete, one target left empty in this year's
+    (SKP 2025, F15): the plan being submitted is the latest one, so the finding is there."""
+    wb = from_rows("SKP 2024", [*kop(periode=[["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2024"]]),
+                                DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+    rows = [list(row) for row in DASAR_ROWS]
+    rows[2][5] = None  # "90 %" of the first RK's second IKI, row 15
+    current = wb.create_sheet("SKP 2025")
+    for row in [*kop(), DASAR_HEADER, *rows, *FOOTER]:
+        current.append(row)
+    return wb
+
+
+FORMATTED_TARGETS = {  # target text → (number typed, custom format that shows the satuan)
+    "12 laporan": (12, '#,##0 "laporan"'),
+    "90 %": (90, '0" %"'),
+    "12 bulan": (12, '0 "bulan"'),
+    "240 dokumen": (240, '#,##0 "dokumen"'),
+    "1 sertifikat": (1, '"Sebanyak "0" sertifikat"'),
+}
+
+
+def target_format_satuan() -> Workbook:
+    """Every target typed as a number whose custom number format shows its satuan (``12`` formatted
+    ``#,##0 "laporan"`` shows ``12 laporan``): the reviewer sees the satuan, so nothing is missing."""
+    wb = from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+    for (cell,) in wb["SKP"].iter_rows(min_col=6, max_col=6):
+        if cell.value in FORMATTED_TARGETS:
+            cell.value, cell.number_format = FORMATTED_TARGETS[cell.value]
+    return wb
+
+
+def manual_label_titik_dua(formula_kosong: bool = False) -> Workbook:
+    """``form_jpt_dasar`` with its Manual IKI written as many agencies do: Title Case labels ending in a
+    colon (``Definisi Iki :``) in column B, the values two columns right in D, column C empty. With
+    ``formula_kosong`` the second IKI's FORMULA is left empty: the finding names D, where the values are."""
+    from make_forms import MANUAL_LABELS
+    from openpyxl import load_workbook
+
+    wb = load_workbook(HERE / "form_jpt_dasar.xlsx")
+    del wb["Manual IKI"]
+    plan, rk = wb["SKP JPT"], None
+    blocks = []
+    for r in range(15, 21):  # the Kinerja Utama IKI rows: every one gets its manual
+        rk = plan.cell(row=r, column=2).value or rk
+        iki = plan.cell(row=r, column=3).value
+        blocks.append((rk, f"Kondisi yang dituju: {rk}", iki, f"Ukuran {iki}", f"Realisasi {iki} / rencana",
+                       "Mengukur keberhasilan rencana kinerja", "%", "Kuantitas", "Tinggi", "Laporan kinerja",
+                       "Tahunan"))
+    ws = wb.create_sheet("Manual IKI")
+    ws["B1"] = "MANUAL INDIKATOR KINERJA"
+    row = 3
+    for n, block in enumerate(blocks):
+        ws.cell(row=row, column=2, value=f"Manual IKI {n + 1}")
+        row += 1
+        for label, value in zip(MANUAL_LABELS, block, strict=True):
+            ws.cell(row=row, column=2, value=f"{label.title()} :")
+            if not (formula_kosong and n == 1 and label == "FORMULA"):
+                ws.cell(row=row, column=4, value=value)
+            row += 1
+        row += 1
+    return wb
+
+
 HTML = (
     '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" '
     'content="text/html; charset=utf-8"></head><body><table><tr><td>NO</td><td>RENCANA KINERJA</td>'
@@ -407,6 +496,12 @@ BOOKS = {
     "nyata_periode_garis_miring.xlsx": periode_garis_miring,
     "nyata_periode_terpisah_terbalik.xlsx": periode_terpisah_terbalik,
     "nyata_tanggal_tanda_tangan_terpisah.xlsx": tanggal_tanda_tangan_terpisah,
+    "nyata_target_format_satuan.xlsx": target_format_satuan,
+    "nyata_identitas_dua_kolom_kanan.xlsx": identitas_dua_kolom_kanan,
+    "nyata_tambahan_tidak_ada.xlsx": tambahan_tidak_ada,
+    "nyata_skp_tahun_lalu_di_depan.xlsx": skp_tahun_lalu_di_depan,
+    "nyata_manual_label_titik_dua.xlsx": manual_label_titik_dua,
+    "nyata_manual_formula_kosong_dua_kolom.xlsx": lambda: manual_label_titik_dua(formula_kosong=True),
     "lain_pp46.xlsx": pp46,
     "lain_permen6_2022.xlsx": permen6_2022,
     "templat_kosong.xlsx": templat_kosong,

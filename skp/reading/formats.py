@@ -1,0 +1,135 @@
+"""Numbers whose cell format writes words around them, read as the text Excel shows.
+
+Agencies type a target as a number and let a custom number format add the satuan: ``8`` formatted
+``#,##0 "aplikasi"`` shows ``8 aplikasi``, ``45000000`` formatted ``"Rp" #,##0`` shows ``Rp 45.000.000``.
+python-calamine hands over the bare number, so the reader would see a target without its satuan where the
+reviewer sees one. This module finds, in an .xlsx/.xlsm package, the numeric cells whose format carries
+quoted text and gives, per sheet, that text before and after the number; :mod:`skp.reading.load` turns
+those cells into the text shown (the number written as in Indonesian, without grouping, so it is read back
+as the same number).
+
+Only quoted literals count (``"dokumen"``); a format's other sections (negative, zero, text) are ignored.
+Workbooks without such a format (nearly all) cost one read of ``xl/styles.xml`` and a byte search.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from posixpath import join, normpath
+
+from defusedxml import ElementTree
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_QUOTED_RE = re.compile(r'"([^"]*)"')
+_PLACEHOLDER_RE = re.compile(r"[0#?]")
+_CELL_REF_RE = re.compile(r"^([A-Z]{1,3})(\d+)$")
+
+Affix = tuple[str, str]  # text before the number, text after it
+
+
+def affix_of(code: str) -> Affix | None:
+    """The quoted text before and after the digits of a format's first section, or None when it has no
+    quoted word (a plain number, percent or date format)."""
+    section = re.split(r"(?<!\\);", code, maxsplit=1)[0]
+    if not any(ch.isalpha() or ch == "%" for q in _QUOTED_RE.findall(section) for ch in q):
+        return None
+    digits = _PLACEHOLDER_RE.search(_QUOTED_RE.sub(lambda m: "\0" * len(m.group(0)), section))
+    if digits is None:
+        return None
+    before = "".join(_QUOTED_RE.findall(section[: digits.start()]))
+    after = "".join(_QUOTED_RE.findall(section[digits.start() :]))
+    return before, after
+
+
+def _styles_with_words(archive: zipfile.ZipFile) -> dict[str, Affix]:
+    """Cell style index (the ``s`` attribute) → affix, for the styles whose number format writes words."""
+    try:
+        raw = archive.read("xl/styles.xml")
+    except KeyError:
+        return {}
+    if b"&quot;" not in raw:  # no format holds a quoted word: the common case, decided without parsing
+        return {}
+    styles = ElementTree.fromstring(raw)
+    formats = {}
+    for fmt in styles.iter(f"{_MAIN}numFmt"):
+        affix = affix_of(fmt.get("formatCode", ""))
+        if affix is not None:
+            formats[fmt.get("numFmtId")] = affix
+    if not formats:
+        return {}
+    xfs = styles.find(f"{_MAIN}cellXfs")
+    if xfs is None:
+        return {}
+    return {
+        str(i): formats[xf.get("numFmtId")]
+        for i, xf in enumerate(xfs.iter(f"{_MAIN}xf"))
+        if xf.get("numFmtId") in formats
+    }
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name → its part's path in the package."""
+    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.iter(f"{_PKG_REL}Relationship")}
+    parts = {}
+    for sheet in workbook.iter(f"{_MAIN}sheet"):
+        target = targets.get(sheet.get(f"{_REL}id"), "")
+        absolute = target.startswith("/")
+        parts[sheet.get("name", "")] = target.lstrip("/") if absolute else normpath(join("xl", target))
+    return parts
+
+
+def _column(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def worded_numbers(data: bytes) -> dict[str, dict[tuple[int, int], Affix]]:
+    """Sheet name → 0-based (row, col) → affix, for the numeric cells whose format writes words. Empty for
+    a package without such formats, for anything that is not an .xlsx/.xlsm package (an .xls), and for a
+    package whose parts cannot be read here: the words are a courtesy, never a reason to refuse a file
+    (whether it is readable is python-calamine's and :mod:`skp.reading.safety`'s to say)."""
+    if not data.startswith(b"PK"):
+        return {}
+    try:
+        return _worded_numbers(data)
+    except (KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError):
+        return {}
+
+
+def _worded_numbers(data: bytes) -> dict[str, dict[tuple[int, int], Affix]]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        styles = _styles_with_words(archive)
+        if not styles:
+            return {}
+        out: dict[str, dict[tuple[int, int], Affix]] = {}
+        for name, part in _sheet_parts(archive).items():
+            try:
+                sheet = ElementTree.fromstring(archive.read(part))
+            except KeyError:
+                continue
+            cells = {}
+            for cell in sheet.iter(f"{_MAIN}c"):
+                affix = styles.get(cell.get("s", "0"))
+                if affix is None or cell.get("t", "n") != "n":
+                    continue
+                ref = _CELL_REF_RE.match(cell.get("r", ""))
+                if ref:
+                    cells[(int(ref.group(2)) - 1, _column(ref.group(1)))] = affix
+            if cells:
+                out[name] = cells
+        return out
+
+
+def shown(value: int | float, affix: Affix) -> str:
+    """The number with its format's words, written as Indonesian text (decimal comma, no grouping)."""
+    number = str(value).replace(".", ",")
+    before, after = (part.strip() for part in affix)
+    return " ".join(part for part in (before, number, after) if part)
