@@ -9,7 +9,7 @@ those cells into the text shown (the number written as in Indonesian, without gr
 as the same number).
 
 Only quoted literals count (``"dokumen"``); a format's other sections (negative, zero, text) are ignored.
-Workbooks without such a format (nearly all) cost one read of ``xl/styles.xml`` and a byte search.
+Workbooks without such a format (nearly all) cost one inflation of ``xl/styles.xml`` and a byte search.
 """
 
 from __future__ import annotations
@@ -17,9 +17,13 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
+from collections.abc import Callable
 from posixpath import join, normpath
 
 from defusedxml import ElementTree
+
+from skp.reading.safety import part_bytes
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -29,6 +33,7 @@ _PLACEHOLDER_RE = re.compile(r"[0#?]")
 _CELL_REF_RE = re.compile(r"^([A-Z]{1,3})(\d+)$")
 
 Affix = tuple[str, str]  # text before the number, text after it
+_Reader = Callable[[str], "bytes | None"]  # a part of the package by name, None when there is none
 
 
 def affix_of(code: str) -> Affix | None:
@@ -45,13 +50,10 @@ def affix_of(code: str) -> Affix | None:
     return before, after
 
 
-def _styles_with_words(archive: zipfile.ZipFile) -> dict[str, Affix]:
+def _styles_with_words(read: _Reader) -> dict[str, Affix]:
     """Cell style index (the ``s`` attribute) → affix, for the styles whose number format writes words."""
-    try:
-        raw = archive.read("xl/styles.xml")
-    except KeyError:
-        return {}
-    if b"&quot;" not in raw:  # no format holds a quoted word: the common case, decided without parsing
+    raw = read("xl/styles.xml")
+    if raw is None or b"&quot;" not in raw:  # no format holds a quoted word: the common case, no parsing
         return {}
     styles = ElementTree.fromstring(raw)
     formats = {}
@@ -71,10 +73,12 @@ def _styles_with_words(archive: zipfile.ZipFile) -> dict[str, Affix]:
     }
 
 
-def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+def _sheet_parts(read: _Reader) -> dict[str, str]:
     """Sheet name → its part's path in the package."""
-    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-    rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    book, book_rels = read("xl/workbook.xml"), read("xl/_rels/workbook.xml.rels")
+    if book is None or book_rels is None:
+        return {}
+    workbook, rels = ElementTree.fromstring(book), ElementTree.fromstring(book_rels)
     targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.iter(f"{_PKG_REL}Relationship")}
     parts = {}
     for sheet in workbook.iter(f"{_MAIN}sheet"):
@@ -91,41 +95,53 @@ def _column(letters: str) -> int:
     return n - 1
 
 
-def worded_numbers(data: bytes) -> dict[str, dict[tuple[int, int], Affix]]:
+def worded_numbers(
+    data: bytes, entries: list[zipfile.ZipInfo] | None = None
+) -> dict[str, dict[tuple[int, int], Affix]]:
     """Sheet name → 0-based (row, col) → affix, for the numeric cells whose format writes words. Empty for
     a package without such formats, for anything that is not an .xlsx/.xlsm package (an .xls), and for a
     package whose parts cannot be read here: the words are a courtesy, never a reason to refuse a file
-    (whether it is readable is python-calamine's and :mod:`skp.reading.safety`'s to say)."""
+    (whether it is readable is python-calamine's and :mod:`skp.reading.safety`'s to say).
+
+    ``entries``: the package's entries as :func:`~skp.reading.safety.check_submission` returns them, so
+    that its central directory is not parsed again (that cost more than the rest for most workbooks)."""
     if not data.startswith(b"PK"):
         return {}
     try:
-        return _worded_numbers(data)
-    except (KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError):
+        if entries is None:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                entries = archive.infolist()
+        by_name = {entry.filename: entry for entry in entries}  # the last of a name, as zipfile reads it
+
+        def read(name: str) -> bytes | None:
+            entry = by_name.get(name)
+            return None if entry is None else part_bytes(data, entry)
+
+        return _worded_numbers(read)
+    except (KeyError, ValueError, zipfile.BadZipFile, zlib.error, ElementTree.ParseError):
         return {}
 
 
-def _worded_numbers(data: bytes) -> dict[str, dict[tuple[int, int], Affix]]:
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        styles = _styles_with_words(archive)
-        if not styles:
-            return {}
-        out: dict[str, dict[tuple[int, int], Affix]] = {}
-        for name, part in _sheet_parts(archive).items():
-            try:
-                sheet = ElementTree.fromstring(archive.read(part))
-            except KeyError:
+def _worded_numbers(read: _Reader) -> dict[str, dict[tuple[int, int], Affix]]:
+    styles = _styles_with_words(read)
+    if not styles:
+        return {}
+    out: dict[str, dict[tuple[int, int], Affix]] = {}
+    for name, part in _sheet_parts(read).items():
+        content = read(part)
+        if content is None:
+            continue
+        cells = {}
+        for cell in ElementTree.fromstring(content).iter(f"{_MAIN}c"):
+            affix = styles.get(cell.get("s", "0"))
+            if affix is None or cell.get("t", "n") != "n":
                 continue
-            cells = {}
-            for cell in sheet.iter(f"{_MAIN}c"):
-                affix = styles.get(cell.get("s", "0"))
-                if affix is None or cell.get("t", "n") != "n":
-                    continue
-                ref = _CELL_REF_RE.match(cell.get("r", ""))
-                if ref:
-                    cells[(int(ref.group(2)) - 1, _column(ref.group(1)))] = affix
-            if cells:
-                out[name] = cells
-        return out
+            ref = _CELL_REF_RE.match(cell.get("r", ""))
+            if ref:
+                cells[(int(ref.group(2)) - 1, _column(ref.group(1)))] = affix
+        if cells:
+            out[name] = cells
+    return out
 
 
 def shown(value: int | float, affix: Affix) -> str:

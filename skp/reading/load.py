@@ -13,6 +13,7 @@ import io
 import os
 import sys
 import threading
+import zipfile
 from pathlib import Path
 
 from python_calamine import (
@@ -46,9 +47,9 @@ def parse_submission(
     """A submission's bytes (as :func:`~skp.reading.safety.read_submission` returns them, or as received
     from another machine) as plain values, after the safety scan (``memo``: see
     :func:`~skp.reading.safety.check_submission`)."""
-    check_submission(data, reading_limits(config), light, memo)
+    entries = check_submission(data, reading_limits(config), light, memo)
     try:
-        return _parse(data)
+        return _parse(data, entries)
     except PasswordError as exc:
         raise WorkbookRejected("berkas-terenkripsi", "buku kerja dilindungi kata sandi") from exc
     except CalamineError as exc:
@@ -101,8 +102,8 @@ class _NativeStderrSilencer:
 _native_stderr_silenced = _NativeStderrSilencer()
 
 
-def _parse(data: bytes) -> WorkbookGrid:
-    worded = worded_numbers(data)
+def _parse(data: bytes, entries: list[zipfile.ZipInfo] | None) -> WorkbookGrid:
+    worded = worded_numbers(data, entries)
     with _native_stderr_silenced, CalamineWorkbook.from_filelike(io.BytesIO(data)) as workbook:
         return WorkbookGrid(
             [

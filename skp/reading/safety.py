@@ -159,8 +159,10 @@ def read_submission(path: Path, limits: Limits) -> bytes:
 
 def check_submission(
     data: bytes, limits: Limits, light: bool = False, memo: dict[object, object] | None = None
-) -> None:
-    """Refuse unsafe or unreadable content with :class:`WorkbookRejected`.
+) -> list[zipfile.ZipInfo] | None:
+    """Refuse unsafe or unreadable content with :class:`WorkbookRejected`; return the entries of an
+    .xlsx/.xlsm package (None for an .xls), so that a caller reading more of it (:func:`part_bytes`) does
+    not parse its central directory a second time.
 
     The format comes from the magic bytes, never from the file name: staff rename files freely.
 
@@ -173,9 +175,10 @@ def check_submission(
     :func:`_remembered_uses`), owned by the caller's run (the reading session of a worker).
     """
     if data.startswith(_ZIP_MAGIC):
-        _check_zip(data, limits, light, memo)
-    elif data.startswith(_OLE_MAGIC):
+        return _check_zip(data, limits, light, memo)
+    if data.startswith(_OLE_MAGIC):
         _check_ole(data, limits)
+        return None
     else:
         raise WorkbookRejected("berkas-rusak", _not_a_workbook(data))
 
@@ -197,7 +200,9 @@ def _not_a_workbook(data: bytes) -> str:
     return "format berkas tidak dikenali"
 
 
-def _check_zip(data: bytes, limits: Limits, light: bool, memo: dict[object, object] | None = None) -> None:
+def _check_zip(
+    data: bytes, limits: Limits, light: bool, memo: dict[object, object] | None = None
+) -> list[zipfile.ZipInfo]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except Exception as exc:  # zipfile meets hostile bytes with many exception types; all mean broken
@@ -208,6 +213,17 @@ def _check_zip(data: bytes, limits: Limits, light: bool, memo: dict[object, obje
         _check_structure(entries)
         if not light or not _light_scan(data, archive, entries, limits, memo):
             _check_parts(data, archive, entries, limits)
+    return entries
+
+
+def part_bytes(data: bytes, entry: zipfile.ZipInfo) -> bytes:
+    """One part of a package :func:`check_submission` has passed, whole, inflated straight from ``data``
+    and checked as zipfile checks it (:func:`_inflated`); ``zipfile.BadZipFile`` or ``zlib.error`` when
+    it is damaged."""
+    if entry.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        return b"".join(_inflated(data, None, entry))
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return archive.read(entry)
 
 
 def _check_sizes(entries: list[zipfile.ZipInfo], limits: Limits) -> None:
@@ -415,7 +431,7 @@ class _Part:
 
 
 def _inflated(
-    data: bytes, archive: zipfile.ZipFile, entry: zipfile.ZipInfo, step: int = _CHUNK
+    data: bytes, archive: zipfile.ZipFile | None, entry: zipfile.ZipInfo, step: int = _CHUNK
 ) -> Iterator[bytes]:
     """The part's content in chunks of at most ``step`` bytes, inflated straight from ``data``.
 
@@ -425,6 +441,7 @@ def _inflated(
     than stored and deflate (which Excel does not write) go through zipfile itself.
     """
     if entry.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        assert archive is not None, "only stored and deflated parts are inflated without their archive"
         with archive.open(entry) as part:
             yield from iter(partial(part.read, step), b"")
         return
