@@ -70,8 +70,8 @@ def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]
     stop_keys = frozenset(k for f in mapping.fields for k in label_keys(f))
     blocks: list[ManualIki] = []
     current: ManualIki | None = None
-    empty: list[tuple[ManualIki, str, int, int]] = []  # block, field, row, label's last column
-    gaps: Counter[int] = Counter()  # label's last column → filled value's column, over the sheet
+    empty: list[tuple[ManualIki, str, int, int]] = []  # block, field, and the label's cell
+    filled: list[tuple[int, int, int]] = []  # the label's cell and its value's column
     for r, c, field, inline_value, is_inline in hits:
         if current is None or field.key in current.cells:
             current = ManualIki(sheet=index.name, row=r + 1)
@@ -82,17 +82,16 @@ def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]
         else:
             found = value_right_of(index, r, c, stop_keys=stop_keys)
             text, cell = found.text, found.cell
-            last = index.span(r, c)[1]
             if text is None:
-                empty.append((current, field.key, r, last))
+                empty.append((current, field.key, r, c))
             else:
-                gaps[found.pos[1] - last] += 1
+                filled.append((r, c, found.pos[1]))
         setattr(current, field.key, text)
         current.cells[field.key] = cell  # type: ignore[assignment]
-    if gaps:  # an empty value belongs where the sheet's values stand, e.g. two columns right of the label
-        gap = gaps.most_common(1)[0][0]
-        for block, key, r, last in empty:
-            block.cells[key] = a1(r, last + gap)
+    if empty and filled:  # an empty value belongs where the sheet's values stand, e.g. two columns right
+        gap = Counter(col - index.span(r, c)[1] for r, c, col in filled).most_common(1)[0][0]  # of the label
+        for block, key, r, c in empty:
+            block.cells[key] = a1(r, index.span(r, c)[1] + gap)
     keys = [f.key for f in mapping.fields]
     return [b for b in blocks if any(getattr(b, k) for k in keys)]
 

@@ -268,6 +268,9 @@ def _place_empty_values(index: SheetIndex, hits: dict[str, _Hit], cells: dict[st
     """An empty value belongs in the column where the block's other values stand: with the labels in B
     and the values two columns right (C left empty), the cell to fill is in D, not the spacer beside the
     label that :func:`value_right_of` meets first."""
+    empty = [key for key, h in hits.items() if h.value.text is None and h.value.pos[0] == h.label[0]]
+    if not empty:  # most identities: nothing to place, and no label's span to look up
+        return
     gap = _most_common([
         h.value.pos[1] - index.span(*h.label)[1]
         for h in hits.values()
@@ -275,9 +278,9 @@ def _place_empty_values(index: SheetIndex, hits: dict[str, _Hit], cells: dict[st
     ])
     if gap is None or gap <= 1:
         return
-    for key, h in hits.items():
-        if h.value.text is None and h.value.pos[0] == h.label[0]:
-            cells[key] = a1(h.label[0], index.span(*h.label)[1] + gap)
+    for key in empty:
+        label = hits[key].label
+        cells[key] = a1(label[0], index.span(*label)[1] + gap)
 
 
 def _missing_fields(
