@@ -65,10 +65,9 @@ SCHEDULER_SETTINGS = {"distributed.scheduler.allowed-failures": 1,
                       "distributed.scheduler.no-workers-timeout": "300s"}
 # The client's own: Dask keeps the last messages a client sent to the scheduler, for its developers to
 # read when debugging (``distributed.admin.low-level-log-length``, 1,000 batches by default). Here those are
-# the run's chunks, pickled with their paths (with --dask-kirim-isi with the files' bytes, a batch under
-# 1 MB is kept whole): several MB of a run the client has already received the results of, up to hundreds
-# of MB with bytes. skp never reads that log. Held while the client lives, so a client that reconnects
-# starts its new connection without it too.
+# the run's chunks, pickled with their paths, and with --dask-kirim-isi the files' bytes too (a batch under
+# 1 MB is kept whole): several MB of chunks whose results have come back, up to hundreds of MB with bytes.
+# skp never reads that log.
 CLIENT_SETTINGS = {"distributed.admin.low-level-log-length": 0}
 
 # discovery position, path to open, path to show, and what the client read: nothing (the worker opens the
