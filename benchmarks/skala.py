@@ -200,6 +200,8 @@ if __name__ == "__main__":
         measured = measure_local(folder, report) if mode == "lokal" else measure_dask(folder, report,
                                                                                        sys.argv[5])
         print(json.dumps(measured))
+    elif {"-h", "--help"} & set(sys.argv[1:]):
+        print(__doc__)
     else:
         arguments = sys.argv[1:]
         base = None

@@ -214,6 +214,24 @@ def test_results_stream_back_one_per_file(agency: Path, cluster: str, config: Co
     assert len(batch.entries) == 0  # periksa leaves the entries on the cluster
 
 
+def test_the_client_keeps_none_of_the_chunks_it_sent(
+    agency: Path, cluster: str, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dask keeps the last messages a client sent to the scheduler for debugging (1,000 batches unless
+    configured): here the run's chunks, pickled, with --dask-kirim-isi with the files' bytes. A run's
+    client keeps none of them, so its memory does not grow with the files it has already sent."""
+    kept: list[object] = []
+    join = dask_runner.distributed_findings
+
+    def before_join(client: Client, *rest: object, **options: object):  # type: ignore[no-untyped-def]
+        kept.extend(client.scheduler_comm.recent_message_log)
+        return join(client, *rest, **options)
+
+    monkeypatch.setattr(dask_runner, "distributed_findings", before_join)
+    batch = run_batch_dask(discover([agency]), config, cluster, send_bytes=True)
+    assert len(batch.reports) == len(SUBMISSIONS) and kept == []
+
+
 def test_the_join_across_many_partitions_equals_the_local_batch_checks(
     agency: Path, cluster: str, config: Config, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -63,6 +63,12 @@ DIED = ("proses pemeriksa berhenti mendadak saat membaca berkas ini "
 SCHEDULER_SETTINGS = {"distributed.scheduler.allowed-failures": 1,
                       "distributed.scheduler.worker-saturation": 1.0,
                       "distributed.scheduler.no-workers-timeout": "300s"}
+# The client's own: Dask keeps the last messages a client sent to the scheduler, for its developers to
+# read when debugging (``distributed.admin.low-level-log-length``, 1,000 batches by default). Here those are
+# the run's chunks, pickled with their paths, and with --dask-kirim-isi the files' bytes too (a batch under
+# 1 MB is kept whole): several MB of chunks whose results have come back, up to hundreds of MB with bytes.
+# skp never reads that log.
+CLIENT_SETTINGS = {"distributed.admin.low-level-log-length": 0}
 
 # discovery position, path to open, path to show, and what the client read: nothing (the worker opens the
 # path), the file's bytes, or why it refused the file (code, reason)
@@ -135,32 +141,38 @@ def _version() -> str:
 @contextmanager
 def connect(address: str) -> Iterator[Client]:
     """A client for the scheduler at ``address``, or for a LocalCluster of two workers (``lokal``)."""
+    cluster = None
     try:
         if address == LOCAL:
             with dask.config.set(SCHEDULER_SETTINGS):
                 cluster = LocalCluster(n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True,
                                        host="127.0.0.1", dashboard_address="127.0.0.1:0",
                                        silence_logs=logging.ERROR)
-            client = Client(cluster)
         else:
-            cluster = None
             _known_scheme(address)
-            client = Client(address, timeout="20s")
     except (OSError, TimeoutError, ValueError) as exc:
         raise ConfigurationError(f"penjadwal Dask {address} tidak dapat dihubungi: {exc}") from exc
-    try:
+    # in force while the client lives: a client that reconnects makes its new connection with them too
+    with dask.config.set(CLIENT_SETTINGS):
         try:
-            versions = set(client.run(_version).values())
-        except Exception as exc:  # a worker without skp cannot even unpickle the question
-            raise ConfigurationError(f"pekerja Dask tidak dapat menjalankan skp: {exc}") from exc
-        if versions - {__version__}:
-            raise ConfigurationError(f"pekerja Dask memakai skp versi {', '.join(sorted(versions))}, "
-                                     f"bukan {__version__}: pasang versi yang sama di semua pekerja")
-        yield client
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+            client = Client(cluster) if cluster is not None else Client(address, timeout="20s")
+        except (OSError, TimeoutError, ValueError) as exc:
+            if cluster is not None:
+                cluster.close()
+            raise ConfigurationError(f"penjadwal Dask {address} tidak dapat dihubungi: {exc}") from exc
+        try:
+            try:
+                versions = set(client.run(_version).values())
+            except Exception as exc:  # a worker without skp cannot even unpickle the question
+                raise ConfigurationError(f"pekerja Dask tidak dapat menjalankan skp: {exc}") from exc
+            if versions - {__version__}:
+                raise ConfigurationError(f"pekerja Dask memakai skp versi {', '.join(sorted(versions))}, "
+                                         f"bukan {__version__}: pasang versi yang sama di semua pekerja")
+            yield client
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
 
 
 def _known_scheme(address: str) -> None:

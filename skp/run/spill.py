@@ -32,6 +32,15 @@ _PICKLE = pickle.HIGHEST_PROTOCOL
 _ROWS_PER_WRITE = 512  # entries buffered in memory between two writes (a few hundred KB at most)
 _BYTES_PER_WRITE = 1 << 20  # pickled rows buffered between two writes of :class:`KeyedRows`
 
+StoredFinding = tuple[int, int, int, bytes]  # a Located finding as :class:`FindingStore` keeps it
+
+
+def stored(located: Located) -> StoredFinding:
+    """A finding in the form the store keeps, made where the finding is found: a Dask worker sends it so,
+    and the client stores it without making a Finding of it (a few times the size of its pickle)."""
+    report, position, order, finding = located
+    return report, position, order, pickle.dumps(finding, _PICKLE)
+
 
 def temporary_database(schema: str) -> sqlite3.Connection:
     """A private temporary database with ``schema``, inside one transaction that is never committed
@@ -180,11 +189,13 @@ class FindingStore(Mapping[int, list[Finding]]):
                                   data BLOB NOT NULL);
             CREATE INDEX finding_report ON finding (report, position, ord);
         """)
-        self._rows: list[tuple[int, int, int, bytes]] = []
+        self._rows: list[StoredFinding] = []
 
     def add(self, found: Iterable[Located]) -> None:
-        self._rows.extend((report, position, order, pickle.dumps(finding, _PICKLE))
-                          for report, position, order, finding in found)
+        self.add_stored(map(stored, found))
+
+    def add_stored(self, found: Iterable[StoredFinding]) -> None:
+        self._rows.extend(found)
         if len(self._rows) >= _ROWS_PER_WRITE:
             self._write()
 
