@@ -132,3 +132,20 @@ def test_bounding_a_table_leaves_the_layout_its_sheet_remembers(config: Config) 
     assert first.columns["target"].c1 == located["target"].c1 + 1  # the satuan column joined
     again = locate_table(index, table, 3)
     assert again is not None and again.columns == located
+
+
+def test_a_full_table_of_shared_sheets_starts_afresh_and_releases_what_it_held() -> None:
+    """The shared sheets are bounded like every memo table; the indexes dropped when it starts afresh are
+    released, so that the layouts they remember (which point back at them) need no garbage collector."""
+    from skp.reading.index import _SHARED_SHEETS_MAX
+
+    session = ReadingSession()
+    grids = [WorkbookGrid([SheetGrid(f"Daftar {i}", [["ya", i]])]) for i in range(_SHARED_SHEETS_MAX + 1)]
+    for grid in grids[:-1]:
+        sheet_indexes(grid, session)
+    kept = [sheet_indexes(grid, session)[0][0] for grid in grids[:-1]]  # second appearance: kept
+    assert kept[0].name_key and kept[0].memo  # something remembered on the sheet
+    sheet_indexes(grids[-1], session)
+    sheet_indexes(grids[-1], session)  # the table is full: it starts afresh with this one
+    assert len(session.memo["shared sheets"]) == 1
+    assert all(not index.memo for index in kept)

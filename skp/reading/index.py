@@ -258,7 +258,8 @@ def sheet_indexes(grid: WorkbookGrid, session: ReadingSession) -> list[tuple[She
             index = SheetIndex.build(sheet, session)
             if len(shared) >= _SHARED_SHEETS_MAX:  # starting afresh, as memo tables do; released, so that
                 for evicted in list(shared.values()):  # no index waits for the garbage collector
-                    evicted.release()  # type: ignore[attr-defined]
+                    if isinstance(evicted, SheetIndex):
+                        evicted.release()
                 shared.clear()
             shared[content] = index
         indexes.append((index, True))

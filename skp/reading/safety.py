@@ -179,8 +179,7 @@ def check_submission(
     if data.startswith(_OLE_MAGIC):
         _check_ole(data, limits)
         return None
-    else:
-        raise WorkbookRejected("berkas-rusak", _not_a_workbook(data))
+    raise WorkbookRejected("berkas-rusak", _not_a_workbook(data))
 
 
 def _not_a_workbook(data: bytes) -> str:
