@@ -364,3 +364,19 @@ def test_number_shown_with_its_format_words_is_read_as_shown(config: Config) -> 
     assert sheet.rows[14][5] == "90 %"
     assert sheet.rows[18][5] == "Sebanyak 1 sertifikat"
     assert sheet.rows[13][0] == 1
+
+
+def test_worded_cells_are_found_on_every_row_of_a_streamed_sheet() -> None:
+    """The worksheet part is read as a stream, each row dropped once read: the cells of every row are
+    still found, and only numbers in a worded style."""
+    from skp.reading.formats import _worded_cells
+
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rows = "".join(
+        f'<row r="{r}"><c r="A{r}" s="1"><v>{r}</v></c><c r="B{r}" s="2"><v>5</v></c>'
+        f'<c r="C{r}" s="1" t="s"><v>0</v></c></row>'
+        for r in range(1, 2001)
+    )
+    part = f'<worksheet xmlns="{main}"><sheetData>{rows}</sheetData></worksheet>'.encode()
+    cells = _worded_cells(part, {"1": ("", "laporan")})
+    assert cells == {(r, 0): ("", "laporan") for r in range(2000)}

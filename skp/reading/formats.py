@@ -131,17 +131,31 @@ def _worded_numbers(read: _Reader) -> dict[str, dict[tuple[int, int], Affix]]:
         content = read(part)
         if content is None:
             continue
-        cells = {}
-        for cell in ElementTree.fromstring(content).iter(f"{_MAIN}c"):
-            affix = styles.get(cell.get("s", "0"))
-            if affix is None or cell.get("t", "n") != "n":
-                continue
-            ref = _CELL_REF_RE.match(cell.get("r", ""))
-            if ref:
-                cells[(int(ref.group(2)) - 1, _column(ref.group(1)))] = affix
+        cells = _worded_cells(content, styles)
         if cells:
             out[name] = cells
     return out
+
+
+def _worded_cells(content: bytes, styles: dict[str, Affix]) -> dict[tuple[int, int], Affix]:
+    """The numeric cells of one worksheet part styled with a worded format. The part is read as a stream,
+    each row dropped once read: a sheet as large as the limits allow never stands whole as a tree."""
+    cells: dict[tuple[int, int], Affix] = {}
+    sheet_data = None
+    for event, element in ElementTree.iterparse(io.BytesIO(content), events=("start", "end")):
+        if event == "start":
+            if element.tag == f"{_MAIN}sheetData":
+                sheet_data = element
+            continue
+        if element.tag == f"{_MAIN}c":
+            affix = styles.get(element.get("s", "0"))
+            if affix is not None and element.get("t", "n") == "n":
+                ref = _CELL_REF_RE.match(element.get("r", ""))
+                if ref:
+                    cells[(int(ref.group(2)) - 1, _column(ref.group(1)))] = affix
+        elif element.tag == f"{_MAIN}row" and sheet_data is not None:
+            sheet_data.clear()  # the rows read so far, this one last
+    return cells
 
 
 def shown(value: int | float, affix: Affix) -> str:
