@@ -22,6 +22,7 @@ from collections.abc import Callable
 from posixpath import join, normpath
 
 from defusedxml import ElementTree
+from xlsxwriter.utility import xl_cell_to_rowcol
 
 from skp.reading.safety import part_bytes
 
@@ -30,7 +31,7 @@ _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _QUOTED_RE = re.compile(r'"([^"]*)"')
 _PLACEHOLDER_RE = re.compile(r"[0#?]")
-_CELL_REF_RE = re.compile(r"^([A-Z]{1,3})(\d+)$")
+_CELL_REF_RE = re.compile(r"^[A-Z]{1,3}\d+$")  # a plain reference, as a cell's ``r`` is written
 
 Affix = tuple[str, str]  # text before the number, text after it
 _Reader = Callable[[str], "bytes | None"]  # a part of the package by name, None when there is none
@@ -88,13 +89,6 @@ def _sheet_parts(read: _Reader) -> dict[str, str]:
     return parts
 
 
-def _column(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n - 1
-
-
 def worded_numbers(
     data: bytes, entries: list[zipfile.ZipInfo] | None = None
 ) -> dict[str, dict[tuple[int, int], Affix]]:
@@ -150,9 +144,9 @@ def _worded_cells(content: bytes, styles: dict[str, Affix]) -> dict[tuple[int, i
         if element.tag == f"{_MAIN}c":
             affix = styles.get(element.get("s", "0"))
             if affix is not None and element.get("t", "n") == "n":
-                ref = _CELL_REF_RE.match(element.get("r", ""))
-                if ref:
-                    cells[(int(ref.group(2)) - 1, _column(ref.group(1)))] = affix
+                ref = element.get("r", "")
+                if _CELL_REF_RE.match(ref):
+                    cells[xl_cell_to_rowcol(ref)] = affix
         elif element.tag == f"{_MAIN}row" and sheet_data is not None:
             sheet_data.clear()  # the rows read so far, this one last
     return cells
