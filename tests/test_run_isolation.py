@@ -3,6 +3,7 @@ outlive the main process; the start method can be forced (``SKP_START_METHOD``) 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -49,6 +50,14 @@ def test_an_item_that_never_finishes_is_stopped_at_the_time_limit(method: str) -
     assert got[0] == "ok:a:pertama" and got[2] == "ok:b:pertama"
     assert isinstance(got[1], Crash) and "batas 1 detik per berkas" in got[1].reason
     assert time.monotonic() - start < 10
+
+
+def test_the_main_process_keeps_nothing_frozen_after_starting_workers(method: str) -> None:
+    """Workers fork with the main process's objects frozen (so their collections never copy its heap);
+    the main process thaws them at once, or its own garbage would never be collected again."""
+    assert gc.get_freeze_count() == 0
+    assert answers(["a", "abort", "b"], 2)[::2] == ["ok:a:pertama", "ok:b:pertama"]  # workers restarted too
+    assert gc.get_freeze_count() == 0
 
 
 @pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="RLIMIT_AS is enforced on Linux only")
