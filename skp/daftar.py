@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from rapidfuzz import fuzz
 
 from skp.config import Config
+from skp.empty_marks import EMPTY_MARKS
 from skp.errors import ConfigurationError
 from skp.mapping import normalize_label
 from skp.nip import NIP_LENGTH
@@ -114,7 +115,7 @@ def _nip(value: object) -> tuple[str | None, str, str | None]:
         return None, shown, (f"NIP tersimpan sebagai angka ({shown}) sehingga digit terakhirnya hilang; "
                              "simpan kolom NIP sebagai teks lalu ekspor ulang")
     written = _text(value) or ""
-    if not written or written in {"-", "–", "—"}:
+    if written in EMPTY_MARKS:
         return None, written, "NIP kosong"
     compact = written.replace(" ", "")
     if _SCIENTIFIC.match(compact) or _DECIMAL.match(compact):

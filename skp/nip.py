@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from skp.empty_marks import EMPTY_MARKS
+
 NIP_LENGTH = 18
 PPPK_MONTH = "21"
 _SEPARATORS_RE = re.compile(r"[\s.\-–—_/]+")
 _LABEL_RE = re.compile(r"^\s*nip\s*[.:]?\s*", re.IGNORECASE)
 _SCIENTIFIC_RE = re.compile(r"^\s*\d(?:[.,]\d+)?[eE]\+?\d+\s*$")
-_EMPTY_MARKS = frozenset({"", "-", "–", "—"})
 TYPED_AS_NUMBER = (
     "NIP diketik sebagai angka sehingga digit terakhir hilang; "
     "ketik ulang sebagai teks (awali dengan tanda petik ')"
@@ -136,7 +137,7 @@ def validate_nip(raw: object, typed_as_number: bool = False, min_age: int = 18) 
     if raw is None:
         return NipCheck(info=None)
     digits, from_number = _text(raw)
-    if digits in _EMPTY_MARKS:
+    if digits in EMPTY_MARKS:
         return NipCheck(info=None)
     lost_digits = typed_as_number or from_number
     errors: list[str] = [TYPED_AS_NUMBER] if lost_digits else []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from skp.empty_marks import EMPTY_MARKS
 from skp.jabatan_fungsional import JfCatalogue, default_catalogue
 
 GOLONGAN: tuple[tuple[str, str], ...] = (
@@ -109,7 +110,7 @@ def parse_pangkat(raw: object) -> PangkatMatch:
     jenjang check always has a golongan. Emptiness is for another check, so it has no problem.
     """
     text = "" if raw is None else str(raw).strip().upper()
-    if not text or text in {"-", "–", "—"}:
+    if text in EMPTY_MARKS:
         return PangkatMatch(None, None, None)
     matches = list(_GOLONGAN_RE.finditer(text))
     written: str | None = None

@@ -15,9 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
 from skp.config import Config
+from skp.empty_marks import EMPTY_MARKS
 
 _WORD = re.compile(r"[0-9a-z%]+")
-_BLANK = frozenset(("", "-", "–", "—"))
 _NONE_WORDS = frozenset(("nihil", "tidak ada"))  # "nothing here" written out, as staff do in Kinerja Tambahan
 
 
@@ -88,7 +88,7 @@ def is_blank(value: object) -> bool:
     if value is None:
         return True
     text = str(value).strip()
-    return text in _BLANK or (len(text) <= 10 and text.rstrip(".").casefold() in _NONE_WORDS)
+    return text in EMPTY_MARKS or (len(text) <= 10 and text.rstrip(".").casefold() in _NONE_WORDS)
 
 
 def folded(text: object) -> str:
