@@ -8,14 +8,13 @@ right of each aspect, sometimes after a description cell.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from skp.mapping import Field_, SheetMapping
 from skp.models import ManualIki, Perilaku
 from skp.numbers import parse_number
 from skp.reading.grid import a1
-from skp.reading.header import value_right_of
-from skp.reading.index import SheetIndex
+from skp.reading.header import cell_at_gap, value_right_of, values_gap
+from skp.reading.index import Pos, SheetIndex
 from skp.reading.table import label_keys
 
 Hit = tuple[int, int, Field_, str | None, bool]  # row, col, field, inline value, is inline
@@ -70,8 +69,8 @@ def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]
     stop_keys = frozenset(k for f in mapping.fields for k in label_keys(f))
     blocks: list[ManualIki] = []
     current: ManualIki | None = None
-    empty: list[tuple[ManualIki, str, int, int]] = []  # block, field, and the label's cell
-    filled: list[tuple[int, int, int]] = []  # the label's cell and its value's column
+    empty: list[tuple[ManualIki, str, Pos]] = []  # block, field, and the label's cell
+    filled: list[tuple[Pos, int]] = []  # the label's cell and its value's column
     for r, c, field, inline_value, is_inline in hits:
         if current is None or field.key in current.cells:
             current = ManualIki(sheet=index.name, row=r + 1)
@@ -83,15 +82,15 @@ def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]
             found = value_right_of(index, r, c, stop_keys=stop_keys)
             text, cell = found.text, found.cell
             if text is None:
-                empty.append((current, field.key, r, c))
+                empty.append((current, field.key, (r, c)))
             else:
-                filled.append((r, c, found.pos[1]))
+                filled.append(((r, c), found.pos[1]))
         setattr(current, field.key, text)
         current.cells[field.key] = cell  # type: ignore[assignment]
-    if empty and filled:  # an empty value belongs where the sheet's values stand, e.g. two columns right
-        gap = Counter(col - index.span(r, c)[1] for r, c, col in filled).most_common(1)[0][0]  # of the label
-        for block, key, r, c in empty:
-            block.cells[key] = a1(r, index.span(r, c)[1] + gap)
+    gap = values_gap(index, filled) if empty else None
+    if gap is not None:  # an empty value belongs where the sheet's values stand, e.g. two columns right
+        for block, key, label in empty:
+            block.cells[key] = cell_at_gap(index, label, gap)
     keys = [f.key for f in mapping.fields]
     return [b for b in blocks if any(getattr(b, k) for k in keys)]
 

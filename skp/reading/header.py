@@ -22,7 +22,7 @@ from skp.mapping import Field_, Header, Label, normalize_label
 from skp.models import Identity, LabelHow, Period, UnplacedLabel
 from skp.numbers import parse_period
 from skp.reading.grid import a1
-from skp.reading.index import SheetIndex
+from skp.reading.index import Pos, SheetIndex
 from skp.reading.session import FuzzyRules
 from skp.reading.table import label_keys
 from skp.reading.values import number_text, strip_colon
@@ -271,16 +271,26 @@ def _place_empty_values(index: SheetIndex, hits: dict[str, _Hit], cells: dict[st
     empty = [key for key, h in hits.items() if h.value.text is None and h.value.pos[0] == h.label[0]]
     if not empty:  # most identities: nothing to place, and no label's span to look up
         return
-    gap = _most_common([
-        h.value.pos[1] - index.span(*h.label)[1]
+    gap = values_gap(index, [
+        (h.label, h.value.pos[1])
         for h in hits.values()
         if h.value.text is not None and h.value.pos[0] == h.label[0] and h.value.pos != h.label
     ])
     if gap is None or gap <= 1:
         return
     for key in empty:
-        label = hits[key].label
-        cells[key] = a1(label[0], index.span(*label)[1] + gap)
+        cells[key] = cell_at_gap(index, hits[key].label, gap)
+
+
+def values_gap(index: SheetIndex, filled: Iterable[tuple[Pos, int]]) -> int | None:
+    """How many columns right of its label's last (merged) column a block's values stand: the most common
+    distance over the filled fields, given as (label cell, value column); None when none is filled."""
+    return _most_common([col - index.span(*label)[1] for label, col in filled])
+
+
+def cell_at_gap(index: SheetIndex, label: Pos, gap: int) -> str:
+    """The cell ``gap`` columns right of the label's last column: where its empty value is to be filled."""
+    return a1(label[0], index.span(*label)[1] + gap)
 
 
 def _missing_fields(
