@@ -32,12 +32,16 @@ class LabelMatching(BaseModel):
     """How far a written label may stray from the mapping's and still be placed (**[interpretation]**).
 
     Similarity is rapidfuzz's ``fuzz.ratio`` (0–100) between normalised keys. Keys shorter than
-    ``panjang_minimum`` (NO, NIP, NAMA, AK) are only ever matched exactly, so short labels never swap."""
+    ``panjang_minimum`` (NO, NIP, NAMA, AK) are only ever matched exactly, so short labels never swap.
+    ``satu_salah_ketik``: a key one typo away from a label (a letter wrong, missing or added, or two
+    neighbouring letters swapped: ``TUJAUN``, ``FORUMLA``) is placed too, though the ratio of a label of
+    six to eight letters with one typo stays under the threshold."""
 
     model_config = ConfigDict(extra="forbid")
 
     kemiripan_minimum: float = 88
     panjang_minimum: int = 6
+    satu_salah_ketik: bool = True
     judul_diabaikan: list[str] = ["REVIU OLEH PENGELOLA KINERJA", "KETERANGAN", "CATATAN", "PARAF"]
     kolom_dilaporkan: list[str] = ["rk_atasan", "rk", "aspek", "iki", "target", "perspektif"]
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from skp.mapping import Mappings, Table, default_mappings, normalize_label
 from skp.reading.memo import remember
@@ -41,19 +42,25 @@ class FuzzyRules:
 
     threshold: float = 88
     min_length: int = 6
+    one_typo: bool = True  # a key one typo (OSA distance 1) from a label matches too, at the threshold
     never: frozenset[str] = frozenset()  # keys of other regimes' labels: never placed by similarity
     ignored: frozenset[str] = frozenset()  # keys of agency extra columns: neither placed nor reported
     reported: tuple[str, ...] = ("rk_atasan", "rk", "aspek", "iki", "target", "perspektif")
 
     def similarity(self, key: str, labels: Iterable[str]) -> float | None:
         """How nearly ``key`` spells one of ``labels``: the best rapidfuzz ``ratio`` (0–100) when it reaches
-        the threshold, else None. A key or label shorter than the minimum length never matches so."""
+        the threshold, or the threshold itself for a label one typo away (``one_typo``), else None. A key
+        or label shorter than the minimum length never matches so."""
         if len(key) < self.min_length:
             return None
         cutoff, shortest = self.threshold, self.min_length
-        scores = [fuzz.ratio(key, k, score_cutoff=cutoff) for k in labels if len(k) >= shortest]
-        best = max(scores, default=None)
-        return best if best is not None and best >= self.threshold else None
+        candidates = [k for k in labels if len(k) >= shortest]
+        best = max((fuzz.ratio(key, k, score_cutoff=cutoff) for k in candidates), default=0.0)
+        if best >= cutoff:
+            return best
+        if self.one_typo and any(OSA.distance(key, k, score_cutoff=1) <= 1 for k in candidates):
+            return cutoff
+        return None
 
     @classmethod
     def of(cls, rules: ReadingRules) -> FuzzyRules:
@@ -62,6 +69,7 @@ class FuzzyRules:
         return cls(
             threshold=matching.kemiripan_minimum,
             min_length=matching.panjang_minimum,
+            one_typo=matching.satu_salah_ketik,
             never=frozenset(never),
             ignored=frozenset(normalize_label(t) for t in matching.judul_diabaikan),
             reported=tuple(matching.kolom_dilaporkan),
