@@ -48,6 +48,13 @@ EXPECTED = {
     "nyata_identitas_dua_kolom_kanan.xlsx": ("ja-dasar", {("identitas-kosong", "SKP", "D13")}),
     "nyata_manual_label_titik_dua.xlsx": ("jpt-dasar", set()),
     "nyata_manual_formula_kosong_dua_kolom.xlsx": ("jpt-dasar", {("manual-iki-kosong", "Manual IKI", "D21")}),
+    # one typo in one label (SPEC §3.10): placed as a near-word wherever labels are read, never an error
+    "nyata_manual_label_salah_ketik.xlsx": ("jpt-dasar", set()),
+    "nyata_manual_tabel_salah_ketik.xlsx": ("jpt-dasar", set()),
+    "nyata_tambahan_salah_ketik.xlsx": ("ja-dasar", set()),
+    "nyata_periode_salah_ketik.xlsx": ("ja-dasar", set()),
+    "nyata_kategori_sangat_baik_salah_ketik.xlsx": ("ja-pengembangan", set()),
+    "nyata_kategori_target_baik_salah_ketik.xlsx": ("ja-pengembangan", set()),
     "lain_pp46.xlsx": (None, {("format-lain", None, None)}),
     "lain_permen6_2022.xlsx": (None, {("format-lain", None, None)}),
     "lain_halaman_web.xls": (None, {("berkas-rusak", None, None)}),

@@ -77,8 +77,24 @@ def bound_table(
         previous_blank = not row
     layout.end = end
     for name, label in zip(("utama", "tambahan"), sections or (), strict=False):
-        for r, c in index.find(label_keys(label)):
+        for r, c in index.find(label_keys(label)) or _misspelt_section(layout, label):
             if layout.data_start <= r < end:
                 layout.sections.setdefault(r, name)
                 layout.section_cells.setdefault(name, a1(r, c))
     _widen_into_unlabelled(layout)
+
+
+def _misspelt_section(layout: TableLayout, label: Label) -> list[tuple[int, int]]:
+    """A section label written with a typo (``B. KINERJA TAMBHAAN``), when it is nowhere written exactly:
+    the first row of the table holding one text alone that nearly spells it, by the session's rules for
+    near-words. Left unplaced, the section's rows would be read as the other section's RK."""
+    index = layout.index
+    rules, keys = index.session.fuzzy, label_keys(label)
+    for r in range(layout.data_start, layout.end):
+        row = index.row_keys(r)
+        if len(row) != 1:
+            continue
+        c = row[0][0]
+        if any(rules.similarity(key, keys) is not None for key in index.label_keys_at(r, c)):
+            return [(r, c)]
+    return []

@@ -8,6 +8,7 @@ right of each aspect, sometimes after a description cell.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from skp.mapping import Field_, SheetMapping
 from skp.models import ManualIki, Perilaku
@@ -34,6 +35,46 @@ def _hits(index: SheetIndex, fields: tuple[Field_, ...]) -> list[Hit]:
     return sorted(hits, key=lambda h: (h[0], h[1]))
 
 
+def _near_hits(index: SheetIndex, mapping: SheetMapping, taken: set[Pos]) -> list[Hit]:
+    """Labels written with a typo (``TUJAUN``, ``Forumla :``), placed by the session's rules for near-words
+    as the identity and table labels are: a label of one block misspelt would otherwise leave that block
+    without the field, and the Manual IKI would be reported incomplete where it is not. A cell no label
+    names exactly, no longer than the longest label and in a column (or a table's header row) where
+    labels written exactly stand, goes to the field whose label it most nearly spells. The sheet's title
+    (``MANUAL INDIKATOR KINERJA INDIVIDU``) is a label of its own, not a misspelt one."""
+    rules, fields = index.session.fuzzy, mapping.fields
+    exact = {k for field in fields for k in label_keys(field)} | set(label_keys(mapping.title))
+    longest = max(map(len, exact), default=0) + 2
+    # where the labels written exactly stand, when some are: their column (blocks) or their row (a table)
+    label_columns = {c for _, c in taken}
+    per_row = Counter(r for r, _ in taken)
+    header_rows = {r for r, n in per_row.items() if n >= _TABLE_MIN_FIELDS}
+
+    def at_label_place(r: int, c: int) -> bool:
+        return not taken or c in label_columns or r in header_rows
+
+    def nearest(key: str) -> Field_ | None:
+        if key in exact or key in rules.never or len(key) > longest:
+            return None
+        scored = [(score, field) for field in fields
+                  if (score := rules.similarity(key, label_keys(field))) is not None]
+        return max(scored, key=lambda sf: sf[0])[1] if scored else None
+
+    near: list[Hit] = []
+    for (r, c), key in index.keys.items():
+        if (r, c) in taken or not at_label_place(r, c):
+            continue
+        if (field := nearest(key)) is not None:
+            near.append((r, c, field, None, False))
+    placed = taken | {(h[0], h[1]) for h in near}
+    for key, cells in index.inline.items():
+        field = nearest(key)
+        if field is not None:
+            near.extend((r, c, field, v, True) for r, c, v in cells
+                        if (r, c) not in placed and at_label_place(r, c))
+    return near
+
+
 def _manual_as_table(index: SheetIndex, header: list[Hit]) -> list[ManualIki]:
     """One IKI per row under a header row naming the fields, up to the first blank row after them
     (the signature area follows)."""
@@ -57,7 +98,9 @@ def _manual_as_table(index: SheetIndex, header: list[Hit]) -> list[ManualIki]:
 
 def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]:
     """Every filled Manual IKI block; empty template blocks are left out."""
-    hits = _hits(index, mapping.fields)
+    exact = _hits(index, mapping.fields)
+    near = _near_hits(index, mapping, {(h[0], h[1]) for h in exact})
+    hits = sorted(exact + near, key=lambda h: (h[0], h[1])) if near else exact
     by_row: dict[int, list[Hit]] = {}
     for hit in hits:
         by_row.setdefault(hit[0], []).append(hit)

@@ -420,24 +420,49 @@ def read_period(index: SheetIndex, header: Header, limit: int) -> tuple[Period, 
     """PERIODE PENILAIAN and its label. The value is right of the label (next to it or further right),
     in the label's own cell, or, when nothing stands right of it, in the cell below."""
     keys = label_keys(header.periode)
-    found = find_labelled_value(index, header.periode, Region(0, limit), _label_keys_of(header))
-    if found is None:
-        return Period(sheet=index.name), []
+    stop_keys = _label_keys_of(header)
+    found = find_labelled_value(index, header.periode, Region(0, limit), stop_keys)
     label = next(((r, c) for r, c in index.find(keys) if r < limit), None)
+    how: LabelHow = "exact" if label is not None and index.key(*label) == keys[0] else "alias"
+    if found is None:
+        near = _misspelt_period(index, keys, limit, stop_keys)
+        if near is None:
+            return Period(sheet=index.name), []
+        (label, found), how = near, "fuzzy"
     if found.text is None and label is not None:
         below = _below(index, label, limit)
         if below is not None:
             found = below
-    found = _across_cells(index, found, _label_keys_of(header))
+    found = _across_cells(index, found, stop_keys)
     start, end = _period_of(index, found.raw)
     labels: list[LabelRecord] = []
     if label is not None:
-        how: LabelHow = "exact" if index.key(*label) == keys[0] else "alias"
+        score = 100.0 if how != "fuzzy" else index.session.fuzzy.similarity(index.key(*label), keys) or 0.0
         labels.append({"key": "periode", "sheet": index.name, "cell": a1(*label),
-                       "written": index.text(*label) or "", "how": how, "score": 100.0})
+                       "written": index.text(*label) or "", "how": how, "score": score})
     period = Period(sheet=index.name, row=found.pos[0] + 1, cells={"periode": found.cell}, raw=found.text,
                     start=start, end=end)
     return period, labels
+
+
+def _misspelt_period(
+    index: SheetIndex, keys: tuple[str, ...], limit: int, stop_keys: frozenset[str]
+) -> tuple[tuple[int, int], Value] | None:
+    """The PERIODE PENILAIAN label written with a typo (``PERIODE PENIALIAN``), when it is nowhere written
+    exactly: the first cell above ``limit`` that nearly spells it alone, or before a colon, by the session's
+    rules for near-words, with its value. Without it a period well written would be reported missing."""
+    rules = index.session.fuzzy
+    for (r, c), key in index.keys.items():  # row-major, as built
+        if r >= limit:
+            break
+        if key not in stop_keys and rules.similarity(key, keys) is not None:
+            return (r, c), value_right_of(index, r, c, stop_keys=stop_keys)
+    inline = [(r, c, v) for key, cells in index.inline.items() if rules.similarity(key, keys) is not None
+              for r, c, v in cells if r < limit and v]
+    if inline:
+        r, c, v = min(inline)
+        return (r, c), Value(v, v, (r, c))
+    return None
 
 
 def _across_cells(index: SheetIndex, found: Value, stop_keys: frozenset[str]) -> Value:

@@ -172,6 +172,15 @@ class SheetIndex:
         area = self.area(r, c)
         return area[2] if area else r
 
+    def label_keys_at(self, r: int, c: int) -> tuple[str, ...]:
+        """The label keys a cell's text is found by: its own and, for ``"B. Kinerja Tambahan"``, the one
+        without the leading number; none for numbers and long texts."""
+        value = self.grid.value(r, c)
+        if not isinstance(value, str) or len(value) > _MAX_LABEL_CHARS:
+            return ()
+        found: Analysis | None = self.session.memo["analysed"].get(value)  # type: ignore[assignment]
+        return (found or _analyse(value))[1]
+
     def key(self, r: int, c: int) -> str:
         """Normalised text of a cell (empty for long texts and non-text cells)."""
         return self.keys.get((r, c), "")

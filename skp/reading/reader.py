@@ -47,19 +47,35 @@ def _penilaian_mappings(mappings: Mappings) -> list[SheetMapping]:
     return [m for m in mappings.annexes.values() if m.kind == "penilaian" and m.table is not None]
 
 
+_MANUAL_LABELS_MIN = 3  # of a Manual IKI's own required labels (DEFINISI IKI, FORMULA, TUJUAN …) on a sheet
+
+
+def _manual_label_keys(mappings: Mappings) -> list[tuple[str, ...]]:
+    """The label keys of each required field of the Manual IKI mappings."""
+    return [label_keys(f) for m in mappings.annexes.values() if m.kind == "manual-iki"
+            for f in m.fields if f.required]
+
+
+def _holds_manual_iki(index: SheetIndex, manual_keys: list[tuple[str, ...]]) -> bool:
+    """Whether the sheet holds a Manual IKI: a Manual IKI laid out as a table, one IKI per row under NO |
+    RENCANA KINERJA | … | INDIKATOR KINERJA INDIVIDU | …, has the plan's columns too, and is no plan."""
+    return sum(1 for keys in manual_keys if index.find(keys)) >= _MANUAL_LABELS_MIN
+
+
 def _best_rencana(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingRules) -> _Candidate | None:
-    """The best table match over every sheet and every form: plan sheets beat Penilaian sheets, more
-    matched columns beat fewer, a complete header beats one missing a required column, and between equal
-    headers the one with identity blocks above it and RK under it (an example header in an instructions
-    sheet has neither).
+    """The best table match over every sheet and every form: plan sheets beat Penilaian sheets, sheets
+    without a Manual IKI beat those with one, more matched columns beat fewer, a complete header beats one
+    missing a required column, and between equal headers the one with identity blocks above it and RK
+    under it (an example header in an instructions sheet has neither).
 
     Headers missing a required column are only looked for on sheets where some form's header matched
     completely (or anywhere when none did, or only on Penilaian sheets: the plan's own header may have an
     unrecognised label), which keeps annex sheets from costing a second search."""
     max_rows = rules.baris_judul_tabel_maks
     penilaian = _penilaian_mappings(mappings)
+    manual_keys = _manual_label_keys(mappings)
     forms = [f for f in mappings.forms.values() if f.rencana.table is not None]
-    found: list[tuple[tuple[int, int, int], _Candidate]] = []
+    found: list[tuple[tuple[int, int, int, int], _Candidate]] = []
     kop_keys = tuple(k for label in mappings.kop.blocks.values() for k in label_keys(label))
     for tolerance in sorted({0, rules.kolom_wajib_boleh_hilang}):
         matched = {id(c.layout.index) for _, c in found}
@@ -69,6 +85,7 @@ def _best_rencana(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingR
             if tolerance and plan_found and id(index) not in matched:
                 continue
             is_penilaian: bool | None = None  # looked up for sheets where a form's header is found only
+            holds_manual: bool | None = None
             for form in forms:
                 if (id(index), id(form)) in complete:
                     continue
@@ -76,7 +93,8 @@ def _best_rencana(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingR
                 if layout is not None:
                     if is_penilaian is None:
                         is_penilaian = any(table_found(index, m.table, max_rows) for m in penilaian)  # type: ignore[arg-type]
-                    rank = (0 if is_penilaian else 1, layout.score, int(tolerance == 0))
+                        holds_manual = _holds_manual_iki(index, manual_keys)
+                    rank = (int(not is_penilaian), int(not holds_manual), layout.score, int(tolerance == 0))
                     found.append((rank, _Candidate(form, layout)))
     if not found:
         return None

@@ -434,9 +434,15 @@ def _match_header(
                 continue
             if best is None or length > best[0]:
                 best = (length, column)
-        if best:
-            taken[best[1].key] = (best[1], r, c, "contains", 100.0 * best[0] / len(key))
-            used.add((r, c))
+        if best is None:
+            continue
+        score = 100.0 * best[0] / len(key)
+        nearly = (s for i, s in _similar_of(index, keys, key) if keys.columns[i].column.key not in taken
+                  and (not groups or _fits(keys.columns[i].column, r, c, groups)))
+        if max(nearly, default=0.0) > score:  # SANAGT BAIK nearly spells SANGAT BAIK: not BAIK's cell
+            continue
+        taken[best[1].key] = (best[1], r, c, "contains", score)
+        used.add((r, c))
     _place_similar(index, keys, cells, groups, used, taken)
     if sum(1 for key in taken if key not in keys.joining) < _MIN_COLUMNS:
         return None
@@ -461,16 +467,11 @@ def _place_similar(
     """Give the header cells still free to the columns still missing whose label they nearly spell
     (typos, stray words): best similarity first, one cell per column and one column per cell, so an exact
     label always wins over a near one and two labels never claim one cell."""
-    session = index.session
-    memo = session.memo["similar"]
     offers: list[tuple[float, int, int, int]] = []  # (score, row, col, column position)
     for r, c, key in cells:
         if (r, c) in used:
             continue
-        similar = memo.get((keys, key))
-        if similar is None:
-            similar = session.remember("similar", (keys, key), _similar_columns(keys, key))
-        for i, score in similar:  # type: ignore[attr-defined]
+        for i, score in _similar_of(index, keys, key):
             column = keys.columns[i].column
             if column.key not in taken and (not groups or _fits(column, r, c, groups)):
                 offers.append((score, r, c, i))
@@ -480,6 +481,15 @@ def _place_similar(
             continue
         taken[column.key] = (column, r, c, "fuzzy", score)
         used.add((r, c))
+
+
+def _similar_of(index: SheetIndex, keys: TableKeys, key: str) -> tuple[tuple[int, float], ...]:
+    """:func:`_similar_columns`, remembered in the session (memo table ``similar``)."""
+    session = index.session
+    similar: tuple[tuple[int, float], ...] | None = session.memo["similar"].get((keys, key))  # type: ignore[assignment]
+    if similar is None:
+        similar = session.remember("similar", (keys, key), _similar_columns(keys, key))
+    return similar
 
 
 def _skip_subheader(layout: TableLayout, start: int) -> int:

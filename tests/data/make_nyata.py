@@ -438,10 +438,12 @@ def target_format_satuan() -> Workbook:
     return wb
 
 
-def manual_label_titik_dua(formula_kosong: bool = False) -> Workbook:
+def manual_label_titik_dua(formula_kosong: bool = False, salah_ketik: dict[tuple[int, str], str] | None = None
+                           ) -> Workbook:
     """``form_jpt_dasar`` with its Manual IKI written as many agencies do: Title Case labels ending in a
     colon (``Definisi Iki :``) in column B, the values two columns right in D, column C empty. With
-    ``formula_kosong`` the second IKI's FORMULA is left empty: the finding names D, where the values are."""
+    ``formula_kosong`` the second IKI's FORMULA is left empty: the finding names D, where the values are.
+    ``salah_ketik``: (block, label) → the label written with a typo in that block only."""
     from make_forms import MANUAL_LABELS
     from openpyxl import load_workbook
 
@@ -462,11 +464,62 @@ def manual_label_titik_dua(formula_kosong: bool = False) -> Workbook:
         ws.cell(row=row, column=2, value=f"Manual IKI {n + 1}")
         row += 1
         for label, value in zip(MANUAL_LABELS, block, strict=True):
-            ws.cell(row=row, column=2, value=f"{label.title()} :")
+            written = (salah_ketik or {}).get((n, label), label.title())
+            ws.cell(row=row, column=2, value=f"{written} :")
             if not (formula_kosong and n == 1 and label == "FORMULA"):
                 ws.cell(row=row, column=4, value=value)
             row += 1
         row += 1
+    return wb
+
+
+def manual_tabel_salah_ketik() -> Workbook:
+    """``form_jpt_dasar`` with its Manual IKI as a table, one IKI per row under a header row naming the
+    fields, DESKRIPSI RENCANA KINERJA written ``DESKIRPSI RENCANA KINERJA``."""
+    from make_forms import MANUAL_LABELS
+    from openpyxl import load_workbook
+
+    wb = load_workbook(HERE / "form_jpt_dasar.xlsx")
+    del wb["Manual IKI"]
+    plan, rk = wb["SKP JPT"], None
+    ws = wb.create_sheet("Manual IKI")
+    ws["A1"] = "MANUAL INDIKATOR KINERJA"
+    header = ["NO", *(label.replace("DESKRIPSI", "DESKIRPSI") for label in MANUAL_LABELS)]
+    for c, label in enumerate(header, start=1):
+        ws.cell(row=3, column=c, value=label)
+    for n, r in enumerate(range(15, 21), start=1):
+        rk = plan.cell(row=r, column=2).value or rk
+        iki = plan.cell(row=r, column=3).value
+        values = [n, rk, f"Kondisi yang dituju: {rk}", iki, f"Ukuran {iki}", f"Realisasi {iki} / rencana",
+                  "Mengukur keberhasilan rencana kinerja", "%", "Kuantitas", "Tinggi", "Laporan kinerja",
+                  "Tahunan"]
+        for c, value in enumerate(values, start=1):
+            ws.cell(row=3 + n, column=c, value=value)
+    return wb
+
+
+def tambahan_salah_ketik() -> Workbook:
+    """The Kinerja Tambahan section labelled ``B. KINERJA TAMBHAAN``: its RK (no RK atasan, rightly) is
+    still a Kinerja Tambahan."""
+    rows = [["B. KINERJA TAMBHAAN"] if row == ["B. KINERJA TAMBAHAN"] else row for row in DASAR_ROWS]
+    return from_rows("SKP", [*kop(), DASAR_HEADER, *rows, *FOOTER])
+
+
+def periode_salah_ketik() -> Workbook:
+    """``PERIODE PENIALIAN: 1 JANUARI SD 31 DESEMBER 2025``: the label misspelt, the period well written."""
+    rows = [*kop(periode=[["PERIODE PENIALIAN: 1 JANUARI SD 31 DESEMBER 2025"]]), DASAR_HEADER, *DASAR_ROWS,
+            *FOOTER]
+    return from_rows("SKP", rows)
+
+
+def kategori_salah_ketik(level: str = "SANGAT BAIK", written: str = "SANAGT BAIK") -> Workbook:
+    """:func:`kategori_cukup_sangat_baik` with one header label of the kategori misspelt: ``SANAGT BAIK``,
+    which holds BAIK whole and nearly spells SANGAT BAIK, or ``TAREGT/BAIK``."""
+    wb = kategori_cukup_sangat_baik()
+    for row in wb["SKP"].iter_rows():
+        for cell in row:
+            if cell.value == level:
+                cell.value = written
     return wb
 
 
@@ -502,6 +555,14 @@ BOOKS = {
     "nyata_skp_tahun_lalu_di_depan.xlsx": skp_tahun_lalu_di_depan,
     "nyata_manual_label_titik_dua.xlsx": manual_label_titik_dua,
     "nyata_manual_formula_kosong_dua_kolom.xlsx": lambda: manual_label_titik_dua(formula_kosong=True),
+    "nyata_manual_label_salah_ketik.xlsx": lambda: manual_label_titik_dua(salah_ketik={
+        (1, "TUJUAN"): "Tujaun", (2, "FORMULA"): "Forumla", (3, "DESKRIPSI RENCANA KINERJA"): "Deskirpsi Rencana Kinerja",
+    }),
+    "nyata_manual_tabel_salah_ketik.xlsx": manual_tabel_salah_ketik,
+    "nyata_tambahan_salah_ketik.xlsx": tambahan_salah_ketik,
+    "nyata_periode_salah_ketik.xlsx": periode_salah_ketik,
+    "nyata_kategori_sangat_baik_salah_ketik.xlsx": kategori_salah_ketik,
+    "nyata_kategori_target_baik_salah_ketik.xlsx": lambda: kategori_salah_ketik("TARGET/BAIK", "TAREGT/BAIK"),
     "lain_pp46.xlsx": pp46,
     "lain_permen6_2022.xlsx": permen6_2022,
     "templat_kosong.xlsx": templat_kosong,
