@@ -159,3 +159,16 @@ def test_thousands_dots_are_not_decimals() -> None:
     assert not number_matches("1.250", 1.25)
     assert number_matches("111,11", 111.1111)
     assert not number_matches("111,12", 111.1111)
+
+
+def test_a_typo_in_a_written_kategori_or_predikat_is_no_mismatch(config) -> None:
+    doc = document([row(12, "RK 1", "80 - 90 %", "92 %", kategori_tertulis="Sanagt Baik",
+                        kategori_rk_tertulis="SANGAT BAIKK")])
+    assert flat(capaian_as_computed(doc, config)) == []
+    doc = document([row(12, "RK 1", "10 laporan", "8 laporan")], predikat_tertulis="Butuh Perbaiakn")
+    assert flat(predikat_as_computed(doc, config)) == []  # computed Butuh Perbaikan, as in the test above
+
+
+def test_another_kategori_written_is_still_a_mismatch(config) -> None:
+    doc = document([row(12, "RK 1", "80 - 90 %", "92 %", kategori_tertulis="Baik")])
+    assert flat(capaian_as_computed(doc, config)) == [("capaian-tidak-sesuai", "Penilaian", "M12")]

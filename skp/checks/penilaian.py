@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TypeGuard
 
 from skp.checks.registry import document_check
+from skp.checks.rules import rules, same_text
 from skp.config import Config
 from skp.findings import Finding
 from skp.mapping import normalize_label
@@ -96,29 +97,34 @@ def realisasi_filled(document: SkpDocument, config: Config) -> Iterator[Finding]
             yield Finding.make("realisasi-kosong", *where, iki=row.iki or "")
 
 
-def _same_word(written: str, computed: str) -> bool:
-    return normalize_label(written) == normalize_label(computed)
+def _same_word(written: str, computed: str, threshold: float) -> bool:
+    """Whether a written kategori or predikat is the computed one, a typo (``Sanagt Baik``) forgiven as in
+    every comparison of staff-typed texts: no two kategori are that close."""
+    return normalize_label(written) == normalize_label(computed) or same_text(written, computed, threshold)
 
 
-def _iki_mismatches(row: PenilaianRow, iki: IkiScore) -> Iterator[tuple[str, str, str, str]]:
+_Mismatch = tuple[str, str, str, str]  # field, besaran, written, computed
+
+
+def _iki_mismatches(row: PenilaianRow, iki: IkiScore, threshold: float) -> Iterator[_Mismatch]:
     """(field, besaran, written, computed) for each written IKI value that disagrees."""
     if iki.capaian is None or iki.capaian_bulat is None or iki.kategori is None or iki.nilai is None:
         return
     capaian, kategori, nilai = row.capaian_tertulis, row.kategori_tertulis, row.nilai_iki_tertulis
     if filled(capaian) and not percent_matches(capaian, iki.capaian, iki.capaian_bulat):
         yield "capaian_tertulis", "Capaian IKI", capaian, format_percent(iki.capaian)
-    if filled(kategori) and not _same_word(kategori, iki.kategori):
+    if filled(kategori) and not _same_word(kategori, iki.kategori, threshold):
         yield "kategori_tertulis", "Kategori capaian IKI", kategori, iki.kategori
     if filled(nilai) and not number_matches(nilai, iki.nilai):
         yield "nilai_iki_tertulis", "Nilai capaian IKI", nilai, format_number(iki.nilai)
 
 
-def _rk_mismatches(first: PenilaianRow, rk: RkScore) -> Iterator[tuple[str, str, str, str]]:
+def _rk_mismatches(first: PenilaianRow, rk: RkScore, threshold: float) -> Iterator[_Mismatch]:
     """The same for the RK-level columns, written on the RK's first row."""
     if rk.nilai is None or rk.kategori is None:
         return
     kategori, nilai = first.kategori_rk_tertulis, first.nilai_rk_tertulis
-    if filled(kategori) and not _same_word(kategori, rk.kategori):
+    if filled(kategori) and not _same_word(kategori, rk.kategori, threshold):
         yield "kategori_rk_tertulis", "Kategori capaian RK", kategori, rk.kategori
     if filled(nilai) and not number_matches(nilai, rk.nilai):
         yield "nilai_rk_tertulis", "Nilai capaian RK", nilai, format_number(rk.nilai)
@@ -131,11 +137,12 @@ def capaian_as_computed(document: SkpDocument, config: Config) -> Iterator[Findi
     if penilaian is None or not is_started(penilaian):
         return
     score = score_document(document, config)
-    found: list[tuple[PenilaianRow, tuple[str, str, str, str]]] = []
+    threshold = rules(config).kemiripan_minimum
+    found: list[tuple[PenilaianRow, _Mismatch]] = []
     for row, iki in zip(penilaian.rows, score.iki, strict=True):
-        found.extend((row, m) for m in _iki_mismatches(row, iki))
+        found.extend((row, m) for m in _iki_mismatches(row, iki, threshold))
     for rows, rk in zip(group_rk(penilaian.rows), score.rk, strict=True):
-        found.extend((rows[0], m) for m in _rk_mismatches(rows[0], rk))
+        found.extend((rows[0], m) for m in _rk_mismatches(rows[0], rk, threshold))
     for row, (key, besaran, tertulis, dihitung) in found:
         yield Finding.make("capaian-tidak-sesuai", *_where(row, penilaian, key), besaran=besaran,
                            tertulis=tertulis, dihitung=dihitung)
@@ -156,10 +163,11 @@ def predikat_as_computed(document: SkpDocument, config: Config) -> Iterator[Find
     if score.predikat is None or score.nilai_kinerja is None:
         return
     settings = config.section("penilaian", ScoringSettings)
-    same = {normalize_label(score.predikat)}
+    same = [score.predikat]
     if score.predikat == settings.predikat.butuh_perbaikan_name:
-        same |= {"BUTUHPERBAIKAN", "CUKUP"}
-    if normalize_label(penilaian.predikat_tertulis) not in same:
+        same += ["Butuh Perbaikan", "Cukup"]
+    threshold = rules(config).kemiripan_minimum
+    if not any(_same_word(penilaian.predikat_tertulis, name, threshold) for name in same):
         yield Finding.make("predikat-tidak-sesuai", penilaian.sheet, penilaian.cell("predikat_tertulis"),
                            tertulis=penilaian.predikat_tertulis, dihitung=score.predikat,
                            nilai=format_number(score.nilai_kinerja))
