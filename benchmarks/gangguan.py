@@ -1,0 +1,263 @@
+"""Meaning-preserving disturbances of the clean evaluation workbooks: does ``skp periksa`` stay quiet?
+
+Usage: ``python benchmarks/gangguan.py [SET ...] [--simpan FOLDER]`` (default: the five held-out sets
+``nyata`` … ``nyata_e``). Every clean workbook of each set (``"clean": true`` in its ``harapan.json``) is
+(.xlsx and .xlsm: what openpyxl reads) is read by openpyxl with the values Excel last computed (``data_only``), changed in one way staff change
+forms without changing what they say (SPEC §3.10), written again, and checked one file at a time as
+``benchmarks/nyata/ukur.py`` does. Each finding the disturbed copy gets and the undisturbed copy (read and
+written the same way, only not changed) does not is listed: an ``error`` there is a false error the held-out
+sets did not show, a ``warning`` one a false warning.
+
+The disturbances:
+
+- ``geser``: the content of every sheet two rows down and one column right (merged areas, hidden rows and
+  columns with it), as when staff add a letterhead row or a margin column;
+- ``kapital``: every text in capitals, as forms typed with Caps Lock;
+- ``spasi``: a space after every text and doubled spaces inside labels;
+- ``sheet-depan``: an empty ``Sheet1`` in front of the others, and every sheet name in capitals;
+- ``angka-teks``: every number stored as text (``"12"``), as a column formatted as text leaves it;
+- ``titik-dua``: `` :`` after every label;
+- ``baris-baru``: every label of two words or more broken over two lines at its middle space (Alt+Enter);
+- ``salah-ketik``: one typo (two neighbouring letters of its longest word swapped) in ONE label of the
+  forms (a text whose key is a label or alias of ``mappings/``), a copy per label: the typo SPEC §3.10
+  expects. Labels shorter than ``pencocokan_label.panjang_minimum`` letters are left alone: those only
+  ever match exactly, by design.
+
+The exit status is 0 whatever is found; the numbers are for the people improving the reader.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
+from openpyxl.worksheet.worksheet import Worksheet
+
+HERE = Path(__file__).resolve().parent
+SETS = ["nyata", "nyata_b", "nyata_c", "nyata_d", "nyata_e"]
+
+
+def _texts(wb: Workbook, change: Callable[[str], str]) -> None:
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value and not cell.value.startswith("="):
+                    cell.value = change(cell.value)
+
+
+def _shift(wb: Workbook, rows: int = 2, cols: int = 1) -> None:
+    for ws in wb.worksheets:
+        if ws.max_row == 1 and ws.max_column == 1 and ws.cell(1, 1).value is None:
+            continue
+        # the merged areas' covered cells move with the rest; the areas are named again where they land
+        merged = [CellRange(r.coord) for r in ws.merged_cells.ranges]
+        ws.merged_cells = MultiCellRange()
+        ws.move_range(f"A1:{get_column_letter(ws.max_column)}{ws.max_row}", rows=rows, cols=cols)
+        for area in merged:
+            area.shift(col_shift=cols, row_shift=rows)
+            ws.merged_cells.add(area)
+        _shift_hidden(ws, rows, cols)
+
+
+def _shift_hidden(ws: Worksheet, rows: int, cols: int) -> None:
+    hidden_rows = [r for r, d in ws.row_dimensions.items() if d.hidden]
+    for r in hidden_rows:
+        ws.row_dimensions[r].hidden = False
+    for r in hidden_rows:
+        ws.row_dimensions[r + rows].hidden = True
+    hidden_cols = []
+    for key, dim in list(ws.column_dimensions.items()):
+        if dim.hidden:
+            hidden_cols.extend(range(dim.min or 0, (dim.max or dim.min or 0) + 1))
+            dim.hidden = False
+    for c in hidden_cols:
+        if c > 0:
+            ws.column_dimensions[get_column_letter(c + cols)].hidden = True
+
+
+def _capitals(wb: Workbook) -> None:
+    _texts(wb, str.upper)
+
+
+def _spaces(wb: Workbook) -> None:
+    _texts(wb, lambda t: re.sub(r"(?<=[A-Za-z]) (?=[A-Za-z])", "  ", t) + " " if len(t) <= 60 else t + " ")
+
+
+def _front_sheet(wb: Workbook) -> None:
+    for ws in wb.worksheets:
+        ws.title = ws.title.upper()
+    wb.create_sheet("Sheet1", 0)
+    wb.active = 1
+
+
+def _numbers_as_text(wb: Workbook) -> None:
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                value = cell.value
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    cell.value = f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
+                    cell.number_format = "@"
+
+
+def _is_label(text: str) -> bool:
+    """A text written as forms write their labels: capitals, no digits, a few words."""
+    return text.isupper() and not any(ch.isdigit() for ch in text) and 6 <= len(text) <= 60
+
+
+def _typo(text: str) -> str | None:
+    """Two neighbouring letters swapped in the middle of the text's longest word; None when no word has
+    four letters or more."""
+    word = max(re.findall(r"[A-Za-z]{4,}", text), key=len, default=None)
+    if word is None:
+        return None
+    i = len(word) // 2
+    return text.replace(word, word[:i] + word[i + 1] + word[i] + word[i + 2 :], 1)
+
+
+def _form_labels() -> set[str]:
+    """The keys of every label and alias the mappings know, of fuzzy-matchable length."""
+    import yaml
+
+    from skp.config import Config
+    from skp.mapping import normalize_label
+    from skp.reading.rules import reading_rules
+
+    shortest = reading_rules(Config()).pencocokan_label.panjang_minimum
+
+    def walk(node: object) -> Iterator[str]:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("label", "aliases", "sheet_aliases") or key == "sheet_name":
+                    yield from ([value] if isinstance(value, str) else [v for v in value if isinstance(v, str)])
+                else:
+                    yield from walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from walk(value)
+
+    keys = set()
+    for path in (HERE.parent / "mappings").glob("*.yaml"):
+        for text in walk(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            key = normalize_label(text)
+            if len(key) >= shortest:
+                keys.add(key)
+    return keys
+
+
+def _typo_copies(source: Path, labels: set[str]) -> Iterator[tuple[str, Workbook]]:
+    """(where, workbook) for each label cell of ``source``, the workbook with that one label misspelt."""
+    from skp.mapping import normalize_label
+
+    wb = load_workbook(source, data_only=True)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                text = cell.value
+                if not isinstance(text, str) or normalize_label(text) not in labels:
+                    continue
+                typo = _typo(text)
+                if typo is None:
+                    continue
+                cell.value = typo
+                yield f"{ws.title}!{cell.coordinate} {typo!r}", wb
+                cell.value = text
+
+
+def _colons(wb: Workbook) -> None:
+    _texts(wb, lambda t: t + " :" if _is_label(t) and not t.rstrip().endswith(":") else t)
+
+
+def _line_breaks(wb: Workbook) -> None:
+    def wrap(t: str) -> str:
+        spaces = [m.start() for m in re.finditer(" ", t)]
+        if not _is_label(t) or not spaces:
+            return t
+        cut = spaces[len(spaces) // 2]
+        return t[:cut] + "\n" + t[cut + 1 :]
+
+    _texts(wb, wrap)
+
+
+DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
+    "geser": _shift,
+    "kapital": _capitals,
+    "spasi": _spaces,
+    "sheet-depan": _front_sheet,
+    "angka-teks": _numbers_as_text,
+    "titik-dua": _colons,
+    "baris-baru": _line_breaks,
+}
+
+
+def _findings(path: Path) -> set[tuple[str, str, str]]:
+    from skp.config import Config
+    from skp.periksa import check_path
+
+    report, _ = check_path(path, Config(), display_path=path.name)
+    return {(f["severity"], f["code"], (f.get("sheet") or "").strip().casefold()) for f in report.to_contract()["findings"]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", default=SETS)
+    parser.add_argument("--simpan", type=Path, help="folder tempat salinan yang diubah disimpan")
+    parser.add_argument("--hanya", action="append", choices=[*DISTURBANCES, "salah-ketik"],
+                        help="hanya gangguan ini (boleh diulang)")
+    args = parser.parse_args()
+    out = args.simpan or Path(tempfile.mkdtemp(prefix="gangguan-"))
+    out.mkdir(parents=True, exist_ok=True)
+    totals = {name: {"error": 0, "warning": 0, "files": 0} for name in DISTURBANCES}
+    typo_totals = {"error": 0, "warning": 0, "files": 0}
+    labels = _form_labels()
+    for set_name in args.sets:
+        manifest = json.loads((HERE / set_name / "harapan.json").read_text(encoding="utf-8"))
+        for item in manifest["files"]:
+            if not item.get("clean"):
+                continue
+            source = HERE / set_name / "kiriman" / item["file"]
+            if source.suffix.lower() not in (".xlsx", ".xlsm"):  # openpyxl writes only these
+                continue
+            base = out / f"{set_name}__{source.stem}__asal.xlsx"
+            load_workbook(source, data_only=True).save(base)
+            before = _findings(base)
+            for name, disturb in DISTURBANCES.items():
+                if args.hanya and name not in args.hanya:
+                    continue
+                wb = load_workbook(source, data_only=True)
+                disturb(wb)
+                target = out / f"{set_name}__{source.stem}__{name}.xlsx"
+                wb.save(target)
+                new = sorted(_findings(target) - before)
+                totals[name]["files"] += 1
+                for level, code, sheet in new:
+                    if level in ("error", "warning"):
+                        totals[name][level] += 1
+                        print(f"{name:12s} {level:7s} {code:32s} {set_name}/{item['file']} [{sheet}]")
+            for where, wb in _typo_copies(source, labels) if not args.hanya or "salah-ketik" in args.hanya else ():
+                target = out / f"{set_name}__{source.stem}__salah-ketik.xlsx"
+                wb.save(target)
+                new = sorted(_findings(target) - before)
+                typo_totals["files"] += 1
+                for level, code, _sheet in new:
+                    if level in ("error", "warning"):
+                        typo_totals[level] += 1
+                        print(f"{'salah-ketik':12s} {level:7s} {code:32s} {set_name}/{item['file']} {where}")
+    totals["salah-ketik"] = typo_totals
+    print()
+    print(f"{'gangguan':12s} {'salinan':>7s} {'error baru':>10s} {'warning baru':>12s}")
+    for name, t in totals.items():
+        print(f"{name:12s} {t['files']:7d} {t['error']:10d} {t['warning']:12d}")
+    print(f"salinan di {out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
