@@ -48,6 +48,10 @@ EXPECTED = {
     "nyata_identitas_dua_kolom_kanan.xlsx": ("ja-dasar", {("identitas-kosong", "SKP", "D13")}),
     "nyata_manual_label_titik_dua.xlsx": ("jpt-dasar", set()),
     "nyata_manual_formula_kosong_dua_kolom.xlsx": ("jpt-dasar", {("manual-iki-kosong", "Manual IKI", "D21")}),
+    "nyata_penilaian_capaian_rencana.xlsx": ("ja-dasar", set()),
+    # the target copied wrongly is the one error: the capaian beside it follows the fixed plan (SPEC §7)
+    "nyata_penilaian_target_berbeda_capaian_rencana.xlsx": (
+        "ja-dasar", {("target-penilaian-berbeda", "Penilaian", "F9")}),
     "lain_pp46.xlsx": (None, {("format-lain", None, None)}),
     "lain_permen6_2022.xlsx": (None, {("format-lain", None, None)}),
     "lain_halaman_web.xls": (None, {("berkas-rusak", None, None)}),

@@ -10,7 +10,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   and identity blocks with ``Label :`` labels in B and values two columns right (``nyata_manual_*``,
   ``nyata_identitas_dua_kolom_kanan``), a Kinerja Tambahan written "Tidak ada", last year's SKP sheet
   kept in front of this year's (``nyata_skp_tahun_lalu_di_depan``), targets typed as numbers
-  whose custom number format shows the satuan (``nyata_target_format_satuan``).
+  whose custom number format shows the satuan (``nyata_target_format_satuan``), a Penilaian sheet whose
+  capaian follows the plan's targets, one target copied wrongly (``nyata_penilaian_*``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -470,6 +471,43 @@ def manual_label_titik_dua(formula_kosong: bool = False) -> Workbook:
     return wb
 
 
+PENILAIAN_HEADER: Row = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA",
+                         "ASPEK", "INDIKATOR KINERJA INDIVIDU", "TARGET", "REALISASI", "CAPAIAN IKI",
+                         "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI"]
+
+
+def penilaian_capaian_rencana(target_penilaian: str = "12 laporan") -> Workbook:
+    """The Rencana SKP with its Penilaian sheet, capaian, kategori and nilai computed against the plan's
+    targets (11 of 12 laporan: 92 %, Cukup, 82). With another ``target_penilaian`` the first IKI's target
+    was copied wrongly into the Penilaian sheet (F9) while its capaian still follows the plan."""
+    wb = from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+    ws = wb.create_sheet("Penilaian")
+    rows: list[Row] = [
+        ["PENILAIAN SASARAN KINERJA PEGAWAI"],
+        ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"],
+        [],
+        ["NAMA", None, PEGAWAI[0]],
+        ["NIP", None, PEGAWAI[1]],
+        [],
+        PENILAIAN_HEADER,
+        ["A. KINERJA UTAMA"],
+        [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", target_penilaian, 11, "92 %",
+         "Cukup", 82],
+        [None, None, None, "Kualitas", "Persentase laporan tanpa koreksi", "90 %", "90 %", "100 %", "Baik",
+         109],
+        [None, None, None, "Waktu", "Waktu penyampaian laporan", "12 bulan", "12 bulan", "100 %", "Baik",
+         109],
+        [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen", 240, "100 %",
+         "Baik", 109],
+        ["B. KINERJA TAMBAHAN"],
+        [1, "-", "Sertifikat pelatihan akuntansi pemerintahan", "Kuantitas", "Jumlah sertifikat pelatihan",
+         "1 sertifikat", 1, "100 %", "Baik", 109],
+    ]
+    for row in rows:
+        ws.append(row)
+    return wb
+
+
 HTML = (
     '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" '
     'content="text/html; charset=utf-8"></head><body><table><tr><td>NO</td><td>RENCANA KINERJA</td>'
@@ -502,6 +540,8 @@ BOOKS = {
     "nyata_skp_tahun_lalu_di_depan.xlsx": skp_tahun_lalu_di_depan,
     "nyata_manual_label_titik_dua.xlsx": manual_label_titik_dua,
     "nyata_manual_formula_kosong_dua_kolom.xlsx": lambda: manual_label_titik_dua(formula_kosong=True),
+    "nyata_penilaian_capaian_rencana.xlsx": penilaian_capaian_rencana,
+    "nyata_penilaian_target_berbeda_capaian_rencana.xlsx": lambda: penilaian_capaian_rencana("10 laporan"),
     "lain_pp46.xlsx": pp46,
     "lain_permen6_2022.xlsx": permen6_2022,
     "templat_kosong.xlsx": templat_kosong,
