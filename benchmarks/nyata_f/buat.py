@@ -1212,7 +1212,7 @@ def cacat(d: dict, kind: str) -> dict:
         }
     if kind == "cukup_target":
         i, j, iki = _first_iki(d, lambda k: k["arah"] > 0 and k["sat"] not in ("%",))
-        iki["kat"]["CUKUP"] = f"{fmt_num(iki['n'] * 4 // 5)} – {fmt_num(iki['n'])}"
+        iki["kat"]["CUKUP"] = f"> {fmt_num(iki['n'] * 4 // 5)}"
         return {"code": "kategori-tidak-membedakan", "at": (U, i, j, "CUKUP"), "alt": [(U, i, j, "target")]}
     if kind == "kat_urut":
         i, j, iki = _first_iki(d, lambda k: k["arah"] > 0 and k["sat"] not in ("%",))
