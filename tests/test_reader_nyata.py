@@ -52,6 +52,8 @@ EXPECTED = {
     # the target copied wrongly is the one error: the capaian beside it follows the fixed plan (SPEC §7)
     "nyata_penilaian_target_berbeda_capaian_rencana.xlsx": (
         "ja-dasar", {("target-penilaian-berbeda", "Penilaian", "F9")}),
+    # a reversed range is the error; no capaian computed from it is sure enough to call the written one wrong
+    "nyata_penilaian_rentang_terbalik.xlsx": ("ja-dasar", {("target-rentang-terbalik", "SKP", "F15")}),
     "lain_pp46.xlsx": (None, {("format-lain", None, None)}),
     "lain_permen6_2022.xlsx": (None, {("format-lain", None, None)}),
     "lain_halaman_web.xls": (None, {("berkas-rusak", None, None)}),

@@ -125,6 +125,14 @@ def _rk_mismatches(first: PenilaianRow, rk: RkScore) -> Iterator[tuple[str, str,
         yield "nilai_rk_tertulis", "Nilai capaian RK", nilai, format_number(rk.nilai)
 
 
+def reversed_target(row: PenilaianRow) -> bool:
+    """A range target whose minimum exceeds its maximum (``target-rentang-terbalik``): which end staff meant
+    is unknown, so no capaian computed from it is sure enough to call a written one wrong."""
+    target = row.target
+    return (target is not None and target.min is not None and target.max is not None
+            and target.min > target.max)
+
+
 def _mismatches(document: SkpDocument, config: Config) -> dict[tuple[object, ...], Finding]:
     """The document's capaian-tidak-sesuai findings, keyed by where they sit."""
     penilaian = document.penilaian
@@ -132,15 +140,18 @@ def _mismatches(document: SkpDocument, config: Config) -> dict[tuple[object, ...
     score = score_document(document, config)
     found: list[tuple[PenilaianRow, tuple[str, str, str, str]]] = []
     for row, iki in zip(penilaian.rows, score.iki, strict=True):
-        found.extend((row, m) for m in _iki_mismatches(row, iki))
+        if not reversed_target(row):
+            found.extend((row, m) for m in _iki_mismatches(row, iki))
     for rows, rk in zip(group_rk(penilaian.rows), score.rk, strict=True):
-        found.extend((rows[0], m) for m in _rk_mismatches(rows[0], rk))
+        if not any(reversed_target(r) for r in rows):
+            found.extend((rows[0], m) for m in _rk_mismatches(rows[0], rk))
     out: dict[tuple[object, ...], Finding] = {}
     for row, (key, besaran, tertulis, dihitung) in found:
         out[(row.row, key)] = Finding.make("capaian-tidak-sesuai", *_where(row, penilaian, key),
                                            besaran=besaran, tertulis=tertulis, dihitung=dihitung)
     written = penilaian.nilai_akhir_tertulis
-    if score.nilai_skp is not None and filled(written) and not number_matches(written, score.nilai_skp):
+    if (score.nilai_skp is not None and filled(written) and not number_matches(written, score.nilai_skp)
+            and not any(reversed_target(r) for r in penilaian.rows)):
         out[("nilai_akhir",)] = Finding.make(
             "capaian-tidak-sesuai", penilaian.sheet, penilaian.cell("nilai_akhir_tertulis"),
             besaran="Nilai akhir SKP", tertulis=written, dihitung=format_number(score.nilai_skp))
@@ -174,7 +185,8 @@ def predikat_as_computed(document: SkpDocument, config: Config) -> Iterator[Find
     predikat is wrong only if it follows from neither (the message names the plan's).
     """
     penilaian = document.penilaian
-    if penilaian is None or not filled(penilaian.predikat_tertulis) or not is_started(penilaian):
+    if (penilaian is None or not filled(penilaian.predikat_tertulis) or not is_started(penilaian)
+            or any(reversed_target(r) for r in penilaian.rows)):
         return
     plan = with_plan_targets(document, config)
     scores = [score_document(d, config) for d in ([document] if plan is None else [plan, document])]

@@ -476,11 +476,18 @@ PENILAIAN_HEADER: Row = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGAN
                          "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI"]
 
 
-def penilaian_capaian_rencana(target_penilaian: str = "12 laporan") -> Workbook:
+def penilaian_capaian_rencana(target_penilaian: str = "12 laporan", terbalik: bool = False) -> Workbook:
     """The Rencana SKP with its Penilaian sheet, capaian, kategori and nilai computed against the plan's
     targets (11 of 12 laporan: 92 %, Cukup, 82). With another ``target_penilaian`` the first IKI's target
-    was copied wrongly into the Penilaian sheet (F9) while its capaian still follows the plan."""
-    wb = from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+    was copied wrongly into the Penilaian sheet (F9) while its capaian still follows the plan. With
+    ``terbalik`` the Kualitas target is the reversed range "90 – 80 %" in both sheets (SKP F15, Penilaian
+    F10), its realisasi 84 % scored against the 90 that comes first (93 %, Cukup, 83)."""
+    plan = [list(row) for row in DASAR_ROWS]
+    kualitas: Row = ["90 %", "90 %", "100 %", "Baik", 109]
+    if terbalik:
+        plan[2][5] = "90 – 80 %"
+        kualitas = ["90 – 80 %", "84 %", "93 %", "Cukup", 83]
+    wb = from_rows("SKP", [*kop(), DASAR_HEADER, *plan, *FOOTER])
     ws = wb.create_sheet("Penilaian")
     rows: list[Row] = [
         ["PENILAIAN SASARAN KINERJA PEGAWAI"],
@@ -493,8 +500,7 @@ def penilaian_capaian_rencana(target_penilaian: str = "12 laporan") -> Workbook:
         ["A. KINERJA UTAMA"],
         [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", target_penilaian, 11, "92 %",
          "Cukup", 82],
-        [None, None, None, "Kualitas", "Persentase laporan tanpa koreksi", "90 %", "90 %", "100 %", "Baik",
-         109],
+        [None, None, None, "Kualitas", "Persentase laporan tanpa koreksi", *kualitas],
         [None, None, None, "Waktu", "Waktu penyampaian laporan", "12 bulan", "12 bulan", "100 %", "Baik",
          109],
         [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen", 240, "100 %",
@@ -542,6 +548,7 @@ BOOKS = {
     "nyata_manual_formula_kosong_dua_kolom.xlsx": lambda: manual_label_titik_dua(formula_kosong=True),
     "nyata_penilaian_capaian_rencana.xlsx": penilaian_capaian_rencana,
     "nyata_penilaian_target_berbeda_capaian_rencana.xlsx": lambda: penilaian_capaian_rencana("10 laporan"),
+    "nyata_penilaian_rentang_terbalik.xlsx": lambda: penilaian_capaian_rencana(terbalik=True),
     "lain_pp46.xlsx": pp46,
     "lain_permen6_2022.xlsx": permen6_2022,
     "templat_kosong.xlsx": templat_kosong,
