@@ -54,6 +54,8 @@ EXPECTED = {
         "ja-dasar", {("target-penilaian-berbeda", "Penilaian", "F9")}),
     # a reversed range is the error; no capaian computed from it is sure enough to call the written one wrong
     "nyata_penilaian_rentang_terbalik.xlsx": ("ja-dasar", {("target-rentang-terbalik", "SKP", "F15")}),
+    # "Bantul, 2 Januari 2025" in the IKI column straight under the table opens the signature area
+    "nyata_tanggal_tepat_di_bawah_tabel.xlsx": ("ja-dasar", set()),
     "lain_pp46.xlsx": (None, {("format-lain", None, None)}),
     "lain_permen6_2022.xlsx": (None, {("format-lain", None, None)}),
     "lain_halaman_web.xls": (None, {("berkas-rusak", None, None)}),

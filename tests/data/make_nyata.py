@@ -11,7 +11,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   ``nyata_identitas_dua_kolom_kanan``), a Kinerja Tambahan written "Tidak ada", last year's SKP sheet
   kept in front of this year's (``nyata_skp_tahun_lalu_di_depan``), targets typed as numbers
   whose custom number format shows the satuan (``nyata_target_format_satuan``), a Penilaian sheet whose
-  capaian follows the plan's targets, one target copied wrongly (``nyata_penilaian_*``).
+  capaian follows the plan's targets, one target copied wrongly (``nyata_penilaian_*``), the place-and-date
+  line right under the table (``nyata_tanggal_tepat_di_bawah_tabel``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -471,6 +472,12 @@ def manual_label_titik_dua(formula_kosong: bool = False) -> Workbook:
     return wb
 
 
+def tanggal_tepat_di_bawah_tabel() -> Workbook:
+    """The place-and-date line right under the last IKI row, no blank row between, in the IKI column (E):
+    the signature area has begun; it is no IKI of the last RK."""
+    return from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *FOOTER[1:]])
+
+
 PENILAIAN_HEADER: Row = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA",
                          "ASPEK", "INDIKATOR KINERJA INDIVIDU", "TARGET", "REALISASI", "CAPAIAN IKI",
                          "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI"]
@@ -549,6 +556,7 @@ BOOKS = {
     "nyata_penilaian_capaian_rencana.xlsx": penilaian_capaian_rencana,
     "nyata_penilaian_target_berbeda_capaian_rencana.xlsx": lambda: penilaian_capaian_rencana("10 laporan"),
     "nyata_penilaian_rentang_terbalik.xlsx": lambda: penilaian_capaian_rencana(terbalik=True),
+    "nyata_tanggal_tepat_di_bawah_tabel.xlsx": tanggal_tepat_di_bawah_tabel,
     "lain_pp46.xlsx": pp46,
     "lain_permen6_2022.xlsx": permen6_2022,
     "templat_kosong.xlsx": templat_kosong,
