@@ -1,12 +1,13 @@
 """Meaning-preserving disturbances of the clean evaluation workbooks: does ``skp periksa`` stay quiet?
 
-Usage: ``python benchmarks/gangguan.py [SET ...] [--simpan FOLDER]`` (default: the five held-out sets
-``nyata`` … ``nyata_e``). Every clean workbook of each set (``"clean": true`` in its ``harapan.json``) is
-(.xlsx and .xlsm: what openpyxl reads) is read by openpyxl with the values Excel last computed (``data_only``), changed in one way staff change
-forms without changing what they say (SPEC §3.10), written again, and checked one file at a time as
-``benchmarks/nyata/ukur.py`` does. Each finding the disturbed copy gets and the undisturbed copy (read and
-written the same way, only not changed) does not is listed: an ``error`` there is a false error the held-out
-sets did not show, a ``warning`` one a false warning.
+Usage: ``python benchmarks/gangguan.py [SET ...] [--hanya GANGGUAN] [--simpan FOLDER]`` (default: every
+held-out set, ``nyata`` … ``nyata_f``). Every clean workbook of each set (``"clean": true`` in its
+``harapan.json``; .xlsx and .xlsm, what openpyxl writes) is read by openpyxl with the values Excel last
+computed (``data_only``), changed in one way staff change forms without changing what they say (SPEC
+§3.10), written again, and checked one file at a time as ``benchmarks/nyata/ukur.py`` does. Each finding
+the disturbed copy gets and the undisturbed copy (read and written the same way, only not changed) does
+not is listed: an ``error`` there is a false error the held-out sets did not show, a ``warning`` a false
+warning.
 
 The disturbances:
 
@@ -42,7 +43,7 @@ from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 HERE = Path(__file__).resolve().parent
-SETS = ["nyata", "nyata_b", "nyata_c", "nyata_d", "nyata_e"]
+SETS = ["nyata", "nyata_b", "nyata_c", "nyata_d", "nyata_e", "nyata_f"]
 
 
 def _texts(wb: Workbook, change: Callable[[str], str]) -> None:
@@ -74,7 +75,7 @@ def _shift_hidden(ws: Worksheet, rows: int, cols: int) -> None:
     for r in hidden_rows:
         ws.row_dimensions[r + rows].hidden = True
     hidden_cols = []
-    for key, dim in list(ws.column_dimensions.items()):
+    for dim in list(ws.column_dimensions.values()):
         if dim.hidden:
             hidden_cols.extend(range(dim.min or 0, (dim.max or dim.min or 0) + 1))
             dim.hidden = False
@@ -136,8 +137,9 @@ def _form_labels() -> set[str]:
     def walk(node: object) -> Iterator[str]:
         if isinstance(node, dict):
             for key, value in node.items():
-                if key in ("label", "aliases", "sheet_aliases") or key == "sheet_name":
-                    yield from ([value] if isinstance(value, str) else [v for v in value if isinstance(v, str)])
+                if key in ("label", "aliases", "sheet_aliases", "sheet_name"):
+                    texts = [value] if isinstance(value, str) else value
+                    yield from (t for t in texts if isinstance(t, str))
                 else:
                     yield from walk(value)
         elif isinstance(node, list):
@@ -203,7 +205,8 @@ def _findings(path: Path) -> set[tuple[str, str, str]]:
     from skp.periksa import check_path
 
     report, _ = check_path(path, Config(), display_path=path.name)
-    return {(f["severity"], f["code"], (f.get("sheet") or "").strip().casefold()) for f in report.to_contract()["findings"]}
+    findings = report.to_contract()["findings"]
+    return {(f["severity"], f["code"], (f.get("sheet") or "").strip().casefold()) for f in findings}
 
 
 def main() -> None:
@@ -242,7 +245,9 @@ def main() -> None:
                     if level in ("error", "warning"):
                         totals[name][level] += 1
                         print(f"{name:12s} {level:7s} {code:32s} {set_name}/{item['file']} [{sheet}]")
-            for where, wb in _typo_copies(source, labels) if not args.hanya or "salah-ketik" in args.hanya else ():
+            wanted = not args.hanya or "salah-ketik" in args.hanya
+            typos = _typo_copies(source, labels) if wanted else iter(())
+            for where, wb in typos:
                 target = out / f"{set_name}__{source.stem}__salah-ketik.xlsx"
                 wb.save(target)
                 new = sorted(_findings(target) - before)

@@ -113,6 +113,23 @@ def test_no_grid_waits_for_the_garbage_collector(config: Config) -> None:
         gc.enable()
 
 
+def test_a_sheet_dropped_from_the_shared_table_by_its_own_workbook_is_released_by_its_reader() -> None:
+    """The shared table may start afresh while a workbook's later sheet is indexed, dropping the index just
+    given to one of its earlier sheets: that index is then the caller's to release, not the table's."""
+    from skp.reading.index import _SHARED_SHEETS_MAX
+
+    session = ReadingSession()
+    fillers = [WorkbookGrid([SheetGrid(f"Daftar {i}", [["ya", i]])]) for i in range(_SHARED_SHEETS_MAX - 1)]
+    both = WorkbookGrid([SheetGrid("Petunjuk", [["isi sel kuning"]]),
+                         SheetGrid("Referensi", [["ya", "tidak"]])])
+    for grid in [*fillers, *fillers, both]:
+        sheet_indexes(grid, session)
+    # "Petunjuk" fills the table to its limit; "Referensi" makes it start afresh, dropping "Petunjuk"
+    (petunjuk, petunjuk_shared), (referensi, referensi_shared) = sheet_indexes(both, session)
+    assert list(session.memo["shared sheets"].values()) == [referensi]
+    assert (petunjuk_shared, referensi_shared) == (False, True)
+
+
 def test_bounding_a_table_leaves_the_layout_its_sheet_remembers(config: Config) -> None:
     """``bound_table`` joins the unlabelled satuan column to TARGET on its own copy: the header found on
     the sheet (remembered there, and with the sheet's index for every workbook repeating the sheet) is

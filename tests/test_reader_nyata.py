@@ -55,6 +55,14 @@ EXPECTED = {
     "nyata_periode_salah_ketik.xlsx": ("ja-dasar", set()),
     "nyata_kategori_sangat_baik_salah_ketik.xlsx": ("ja-pengembangan", set()),
     "nyata_kategori_target_baik_salah_ketik.xlsx": ("ja-pengembangan", set()),
+    "nyata_penilaian_capaian_rencana.xlsx": ("ja-dasar", set()),
+    # the target copied wrongly is the one error: the capaian beside it follows the fixed plan (SPEC §7)
+    "nyata_penilaian_target_berbeda_capaian_rencana.xlsx": (
+        "ja-dasar", {("target-penilaian-berbeda", "Penilaian", "F9")}),
+    # a reversed range is the error; no capaian computed from it is sure enough to call the written one wrong
+    "nyata_penilaian_rentang_terbalik.xlsx": ("ja-dasar", {("target-rentang-terbalik", "SKP", "F15")}),
+    # "Bantul, 2 Januari 2025" in the IKI column straight under the table opens the signature area
+    "nyata_tanggal_tepat_di_bawah_tabel.xlsx": ("ja-dasar", set()),
     "lain_pp46.xlsx": (None, {("format-lain", None, None)}),
     "lain_permen6_2022.xlsx": (None, {("format-lain", None, None)}),
     "lain_halaman_web.xls": (None, {("berkas-rusak", None, None)}),

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TypeGuard
 
+from skp.checks.penilaian_target import with_plan_targets
 from skp.checks.registry import document_check
 from skp.checks.rules import rules, same_text
 from skp.config import Config
@@ -130,44 +131,90 @@ def _rk_mismatches(first: PenilaianRow, rk: RkScore, threshold: float) -> Iterat
         yield "nilai_rk_tertulis", "Nilai capaian RK", nilai, format_number(rk.nilai)
 
 
-@document_check("capaian-tidak-sesuai")
-def capaian_as_computed(document: SkpDocument, config: Config) -> Iterator[Finding]:
-    """Written capaian, kategori and nilai (per IKI, per RK and the Nilai Akhir SKP) equal the engine's."""
+def reversed_target(row: PenilaianRow) -> bool:
+    """A range target whose minimum exceeds its maximum (``target-rentang-terbalik``): which end staff meant
+    is unknown, so no capaian computed from it is sure enough to call a written one wrong."""
+    target = row.target
+    return (target is not None and target.min is not None and target.max is not None
+            and target.min > target.max)
+
+
+def _mismatches(document: SkpDocument, config: Config) -> dict[tuple[object, ...], Finding]:
+    """The document's capaian-tidak-sesuai findings, keyed by where they sit."""
     penilaian = document.penilaian
-    if penilaian is None or not is_started(penilaian):
-        return
+    assert penilaian is not None
     score = score_document(document, config)
     threshold = rules(config).kemiripan_minimum
     found: list[tuple[PenilaianRow, _Mismatch]] = []
     for row, iki in zip(penilaian.rows, score.iki, strict=True):
-        found.extend((row, m) for m in _iki_mismatches(row, iki, threshold))
+        if not reversed_target(row):
+            found.extend((row, m) for m in _iki_mismatches(row, iki, threshold))
     for rows, rk in zip(group_rk(penilaian.rows), score.rk, strict=True):
-        found.extend((rows[0], m) for m in _rk_mismatches(rows[0], rk, threshold))
+        if not any(reversed_target(r) for r in rows):
+            found.extend((rows[0], m) for m in _rk_mismatches(rows[0], rk, threshold))
+    out: dict[tuple[object, ...], Finding] = {}
     for row, (key, besaran, tertulis, dihitung) in found:
-        yield Finding.make("capaian-tidak-sesuai", *_where(row, penilaian, key), besaran=besaran,
-                           tertulis=tertulis, dihitung=dihitung)
+        out[(row.row, key)] = Finding.make("capaian-tidak-sesuai", *_where(row, penilaian, key),
+                                           besaran=besaran, tertulis=tertulis, dihitung=dihitung)
     written = penilaian.nilai_akhir_tertulis
-    if score.nilai_skp is not None and filled(written) and not number_matches(written, score.nilai_skp):
-        yield Finding.make("capaian-tidak-sesuai", penilaian.sheet, penilaian.cell("nilai_akhir_tertulis"),
-                           besaran="Nilai akhir SKP", tertulis=written,
-                           dihitung=format_number(score.nilai_skp))
+    if (score.nilai_skp is not None and filled(written) and not number_matches(written, score.nilai_skp)
+            and not any(reversed_target(r) for r in penilaian.rows)):
+        out[("nilai_akhir",)] = Finding.make(
+            "capaian-tidak-sesuai", penilaian.sheet, penilaian.cell("nilai_akhir_tertulis"),
+            besaran="Nilai akhir SKP", tertulis=written, dihitung=format_number(score.nilai_skp))
+    return out
+
+
+@document_check("capaian-tidak-sesuai")
+def capaian_as_computed(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """Written capaian, kategori and nilai (per IKI, per RK and the Nilai Akhir SKP) equal the engine's.
+
+    Where a Penilaian target differs from the plan's (``target-penilaian-berbeda``), a written value is
+    wrong only if it matches neither the scoring with the plan's target nor the one with the written target:
+    staff who copied a target wrongly often still computed against the fixed plan. The message gives the
+    value computed with the plan's target.
+    """
+    if document.penilaian is None or not is_started(document.penilaian):
+        return
+    plan = with_plan_targets(document, config)
+    found = _mismatches(plan if plan is not None else document, config)
+    if plan is not None:
+        also = _mismatches(document, config)
+        found = {key: finding for key, finding in found.items() if key in also}
+    yield from found.values()
 
 
 @document_check("predikat-tidak-sesuai")
 def predikat_as_computed(document: SkpDocument, config: Config) -> Iterator[Finding]:
-    """The written predikat follows from the nilai kinerja; "Cukup" and "Butuh Perbaikan" are one predikat."""
+    """The written predikat follows from the nilai kinerja; "Cukup" and "Butuh Perbaikan" are one predikat.
+
+    As for capaian, a Penilaian target that differs from the plan's leaves two scorings possible: the
+    predikat is wrong only if it follows from neither (the message names the plan's).
+    """
     penilaian = document.penilaian
-    if penilaian is None or not filled(penilaian.predikat_tertulis) or not is_started(penilaian):
+    if (penilaian is None or not filled(penilaian.predikat_tertulis) or not is_started(penilaian)
+            or any(reversed_target(r) for r in penilaian.rows)):
         return
-    score = score_document(document, config)
-    if score.predikat is None or score.nilai_kinerja is None:
+    plan = with_plan_targets(document, config)
+    scores = [score_document(d, config) for d in ([document] if plan is None else [plan, document])]
+    first = scores[0]
+    if first.predikat is None or first.nilai_kinerja is None:
         return
     settings = config.section("penilaian", ScoringSettings)
-    same = [score.predikat]
-    if score.predikat == settings.predikat.butuh_perbaikan_name:
-        same += ["Butuh Perbaikan", "Cukup"]
     threshold = rules(config).kemiripan_minimum
-    if not any(_same_word(penilaian.predikat_tertulis, name, threshold) for name in same):
-        yield Finding.make("predikat-tidak-sesuai", penilaian.sheet, penilaian.cell("predikat_tertulis"),
-                           tertulis=penilaian.predikat_tertulis, dihitung=score.predikat,
-                           nilai=format_number(score.nilai_kinerja))
+    written = penilaian.predikat_tertulis
+    if any(score.predikat is not None and any(_same_word(written, name, threshold)
+                                              for name in _same_predikat(score.predikat, settings))
+           for score in scores):
+        return
+    yield Finding.make("predikat-tidak-sesuai", penilaian.sheet, penilaian.cell("predikat_tertulis"),
+                       tertulis=penilaian.predikat_tertulis, dihitung=first.predikat,
+                       nilai=format_number(first.nilai_kinerja))
+
+
+def _same_predikat(predikat: str, settings: ScoringSettings) -> list[str]:
+    """The names a written predikat may give for ``predikat``: "Cukup" is the old "Butuh Perbaikan"."""
+    same = [predikat]
+    if predikat == settings.predikat.butuh_perbaikan_name:
+        same += ["Butuh Perbaikan", "Cukup"]
+    return same

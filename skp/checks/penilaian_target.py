@@ -20,6 +20,8 @@ from skp.config import Config
 from skp.findings import Finding, location_phrase
 from skp.models import Iki, PenilaianRow, RencanaKinerja, SkpDocument, Target
 
+Changed = tuple[PenilaianRow, Target, Iki, Target]
+
 
 def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
@@ -46,9 +48,8 @@ def _plan_iki(row: PenilaianRow, plan: list[tuple[RencanaKinerja, Iki, str]], th
     return found[0][1] if len(found) == 1 else None
 
 
-@document_check("target-penilaian-berbeda")
-def penilaian_keeps_targets(document: SkpDocument, config: Config) -> Iterator[Finding]:
-    """Each target in the Penilaian sheet equals the target of the same IKI in the SKP sheet."""
+def changed_targets(document: SkpDocument, config: Config) -> Iterator[Changed]:
+    """(row, its target, the SKP IKI, the IKI's target) for each Penilaian row whose target surely differs."""
     penilaian = document.penilaian
     if penilaian is None:
         return
@@ -62,6 +63,30 @@ def penilaian_keeps_targets(document: SkpDocument, config: Config) -> Iterator[F
         target = iki.target if iki is not None else None
         if iki is None or target is None or not target.is_measurable or same_target(target, written):
             continue
+        yield row, written, iki, target
+
+
+def with_plan_targets(document: SkpDocument, config: Config) -> SkpDocument | None:
+    """The document with each changed Penilaian target put back to the plan's, or ``None`` if none changed.
+
+    The plan is fixed at penetapan (SPEC §7), so staff who copied a target wrongly into the Penilaian sheet
+    may still have computed capaian against the plan's target: scoring this copy tells whether they did.
+    """
+    changed = {id(row): target for row, _, _, target in changed_targets(document, config)}
+    if not changed or document.penilaian is None:
+        return None
+    rows = [row.model_copy(update={"target": changed[id(row)]}) if id(row) in changed else row
+            for row in document.penilaian.rows]
+    return document.model_copy(update={"penilaian": document.penilaian.model_copy(update={"rows": rows})})
+
+
+@document_check("target-penilaian-berbeda")
+def penilaian_keeps_targets(document: SkpDocument, config: Config) -> Iterator[Finding]:
+    """Each target in the Penilaian sheet equals the target of the same IKI in the SKP sheet."""
+    penilaian = document.penilaian
+    if penilaian is None:
+        return
+    for row, written, iki, target in changed_targets(document, config):
         yield Finding.make("target-penilaian-berbeda", row.sheet or penilaian.sheet, row.cell("target"),
                            iki=row.iki, target_penilaian=written.raw, target_skp=target.raw,
                            lokasi_skp=location_phrase(sheet_of(iki, document), iki.cell("target")))

@@ -31,6 +31,19 @@ def _is_place_date(texts: list[tuple[int, str]], raws: list[object]) -> bool:
     return "," in text and _is_date(text, None)
 
 
+def _is_signature_date(texts: list[tuple[int, str]]) -> bool:
+    """``"Jakarta, 2 Januari 2025"`` alone on a row: a place without digits, a comma, then one day. So
+    exact a shape ends the table even straight under the last IKI row, where staff often type it; a
+    year or a month after a comma (``"Laporan, Desember 2025"``) is left to the rule with a blank row."""
+    if len(texts) != 1 or "," not in texts[0][1]:
+        return False
+    place, _, day = texts[0][1].rpartition(",")
+    if not place.strip() or any(ch.isdigit() for ch in place):
+        return False
+    start, end = parse_period(day)
+    return start is not None and end is None
+
+
 def _is_date(text: str, raw: object) -> bool:
     """A date cell, or a text naming a day with its year (``2 Januari 2025``, ``02/01/2025``)."""
     return hasattr(raw, "year") or (bool(_YEAR_RE.search(text)) and parse_period(text)[0] is not None)
@@ -59,8 +72,9 @@ def bound_table(
 ) -> None:
     """Set where the table ends and which rows are A/B section labels.
 
-    The table ends before the first row holding a stop label (signature blocks, totals) or a lone
-    place-and-date line after a blank row; otherwise at the sheet's end.
+    The table ends before the first row holding a stop label (signature blocks, totals), a lone
+    place-and-date line after a blank row, or one naming a place and a day even without a blank row;
+    otherwise at the sheet's end.
     """
     index = layout.index
     stop_keys = frozenset(k for label in stop_labels for k in label_keys(label))
@@ -69,9 +83,11 @@ def bound_table(
     previous_blank = False
     for r in range(layout.data_start, end):
         row = index.row(r)
-        if previous_blank and row:
+        if row:
             texts = list(row.items())
-            if _is_place_date(texts, [index.grid.value(r, c) for c, _ in texts[:2]]):
+            if _is_signature_date(texts) or (
+                previous_blank and _is_place_date(texts, [index.grid.value(r, c) for c, _ in texts[:2]])
+            ):
                 end = r
                 break
         previous_blank = not row

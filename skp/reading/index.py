@@ -270,6 +270,9 @@ def sheet_indexes(grid: WorkbookGrid, session: ReadingSession) -> list[tuple[She
                     if isinstance(evicted, SheetIndex):
                         evicted.release()
                 shared.clear()
+                # this workbook's earlier sheets were among those dropped: no longer shared, so the caller
+                # releases them once the workbook is read
+                indexes = [(earlier, False) for earlier, _ in indexes]
             shared[content] = index
         indexes.append((index, True))
     return indexes

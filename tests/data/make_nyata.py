@@ -10,7 +10,9 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   and identity blocks with ``Label :`` labels in B and values two columns right (``nyata_manual_*``,
   ``nyata_identitas_dua_kolom_kanan``), a Kinerja Tambahan written "Tidak ada", last year's SKP sheet
   kept in front of this year's (``nyata_skp_tahun_lalu_di_depan``), targets typed as numbers
-  whose custom number format shows the satuan (``nyata_target_format_satuan``).
+  whose custom number format shows the satuan (``nyata_target_format_satuan``), a Penilaian sheet whose
+  capaian follows the plan's targets, one target copied wrongly (``nyata_penilaian_*``), the place-and-date
+  line right under the table (``nyata_tanggal_tepat_di_bawah_tabel``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -523,6 +525,55 @@ def kategori_salah_ketik(level: str = "SANGAT BAIK", written: str = "SANAGT BAIK
     return wb
 
 
+def tanggal_tepat_di_bawah_tabel() -> Workbook:
+    """The place-and-date line right under the last IKI row, no blank row between, in the IKI column (E):
+    the signature area has begun; it is no IKI of the last RK."""
+    return from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *FOOTER[1:]])
+
+
+PENILAIAN_HEADER: Row = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA",
+                         "ASPEK", "INDIKATOR KINERJA INDIVIDU", "TARGET", "REALISASI", "CAPAIAN IKI",
+                         "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI"]
+
+
+def penilaian_capaian_rencana(target_penilaian: str = "12 laporan", terbalik: bool = False) -> Workbook:
+    """The Rencana SKP with its Penilaian sheet, capaian, kategori and nilai computed against the plan's
+    targets (11 of 12 laporan: 92 %, Cukup, 82). With another ``target_penilaian`` the first IKI's target
+    was copied wrongly into the Penilaian sheet (F9) while its capaian still follows the plan. With
+    ``terbalik`` the Kualitas target is the reversed range "90 – 80 %" in both sheets (SKP F15, Penilaian
+    F10), its realisasi 84 % scored against the 90 that comes first (93 %, Cukup, 83)."""
+    plan = [list(row) for row in DASAR_ROWS]
+    kualitas: Row = ["90 %", "90 %", "100 %", "Baik", 109]
+    if terbalik:
+        plan[2][5] = "90 – 80 %"
+        kualitas = ["90 – 80 %", "84 %", "93 %", "Cukup", 83]
+    wb = from_rows("SKP", [*kop(), DASAR_HEADER, *plan, *FOOTER])
+    ws = wb.create_sheet("Penilaian")
+    rows: list[Row] = [
+        ["PENILAIAN SASARAN KINERJA PEGAWAI"],
+        ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"],
+        [],
+        ["NAMA", None, PEGAWAI[0]],
+        ["NIP", None, PEGAWAI[1]],
+        [],
+        PENILAIAN_HEADER,
+        ["A. KINERJA UTAMA"],
+        [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", target_penilaian, 11, "92 %",
+         "Cukup", 82],
+        [None, None, None, "Kualitas", "Persentase laporan tanpa koreksi", *kualitas],
+        [None, None, None, "Waktu", "Waktu penyampaian laporan", "12 bulan", "12 bulan", "100 %", "Baik",
+         109],
+        [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen", 240, "100 %",
+         "Baik", 109],
+        ["B. KINERJA TAMBAHAN"],
+        [1, "-", "Sertifikat pelatihan akuntansi pemerintahan", "Kuantitas", "Jumlah sertifikat pelatihan",
+         "1 sertifikat", 1, "100 %", "Baik", 109],
+    ]
+    for row in rows:
+        ws.append(row)
+    return wb
+
+
 HTML = (
     '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" '
     'content="text/html; charset=utf-8"></head><body><table><tr><td>NO</td><td>RENCANA KINERJA</td>'
@@ -556,13 +607,18 @@ BOOKS = {
     "nyata_manual_label_titik_dua.xlsx": manual_label_titik_dua,
     "nyata_manual_formula_kosong_dua_kolom.xlsx": lambda: manual_label_titik_dua(formula_kosong=True),
     "nyata_manual_label_salah_ketik.xlsx": lambda: manual_label_titik_dua(salah_ketik={
-        (1, "TUJUAN"): "Tujaun", (2, "FORMULA"): "Forumla", (3, "DESKRIPSI RENCANA KINERJA"): "Deskirpsi Rencana Kinerja",
+        (1, "TUJUAN"): "Tujaun", (2, "FORMULA"): "Forumla",
+        (3, "DESKRIPSI RENCANA KINERJA"): "Deskirpsi Rencana Kinerja",
     }),
     "nyata_manual_tabel_salah_ketik.xlsx": manual_tabel_salah_ketik,
     "nyata_tambahan_salah_ketik.xlsx": tambahan_salah_ketik,
     "nyata_periode_salah_ketik.xlsx": periode_salah_ketik,
     "nyata_kategori_sangat_baik_salah_ketik.xlsx": kategori_salah_ketik,
     "nyata_kategori_target_baik_salah_ketik.xlsx": lambda: kategori_salah_ketik("TARGET/BAIK", "TAREGT/BAIK"),
+    "nyata_penilaian_capaian_rencana.xlsx": penilaian_capaian_rencana,
+    "nyata_penilaian_target_berbeda_capaian_rencana.xlsx": lambda: penilaian_capaian_rencana("10 laporan"),
+    "nyata_penilaian_rentang_terbalik.xlsx": lambda: penilaian_capaian_rencana(terbalik=True),
+    "nyata_tanggal_tepat_di_bawah_tabel.xlsx": tanggal_tepat_di_bawah_tabel,
     "lain_pp46.xlsx": pp46,
     "lain_permen6_2022.xlsx": permen6_2022,
     "templat_kosong.xlsx": templat_kosong,
