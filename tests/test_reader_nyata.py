@@ -63,6 +63,8 @@ EXPECTED = {
     "nyata_penilaian_rentang_terbalik.xlsx": ("ja-dasar", {("target-rentang-terbalik", "SKP", "F15")}),
     # "Bantul, 2 Januari 2025" in the IKI column straight under the table opens the signature area
     "nyata_tanggal_tepat_di_bawah_tabel.xlsx": ("ja-dasar", set()),
+    "nyata_target_angka_satuan_tanpa_gabungan.xlsx": ("ja-dasar", set()),
+    "nyata_target_angka_satuan_tanpa_gabungan_nomor.xlsx": ("ja-dasar", set()),
     "lain_pp46.xlsx": (None, {("format-lain", None, None)}),
     "lain_permen6_2022.xlsx": (None, {("format-lain", None, None)}),
     "lain_halaman_web.xls": (None, {("berkas-rusak", None, None)}),

@@ -498,14 +498,23 @@ def _skip_subheader(layout: TableLayout, start: int) -> int:
     Remembered per sheet by the rows' start and the columns' spans, all it depends on: the forms found at
     one header (JA, JF and JPT tables share most columns) ask about the same rows."""
     spans = tuple((h.c0, h.c1) for h in layout.columns.values())
-    memo_key = ("subheader", start, spans)
+    written = tuple((h.c0, h.c1) for key, h in layout.columns.items() if key in _ROW_TEXT_COLUMNS)
+    memo_key = ("subheader", start, spans, written)
     found = layout.index.memo.get(memo_key)
     if found is None:
-        found = layout.index.memo[memo_key] = _rows_to_skip(layout.index, start, spans)
+        found = layout.index.memo[memo_key] = _rows_to_skip(layout.index, start, spans, written)
     return found  # type: ignore[return-value]
 
 
-def _rows_to_skip(index: SheetIndex, start: int, spans: tuple[tuple[int, int], ...]) -> int:
+# Columns every plan row writes words in (its number, RK, aspek, IKI): a row with none of them filled
+# right under the header, only short words elsewhere, is the header's own sub-labels.
+_ROW_TEXT_COLUMNS = frozenset(("no", "rk_atasan", "rk", "aspek", "iki", "perspektif"))
+_SUB_LABEL_CHARS = 30
+
+
+def _rows_to_skip(
+    index: SheetIndex, start: int, spans: tuple[tuple[int, int], ...], written: tuple[tuple[int, int], ...]
+) -> int:
     wide = [(c0, c1) for c0, c1 in spans if c1 > c0]
     r = start
     for _ in range(2):
@@ -514,10 +523,24 @@ def _rows_to_skip(index: SheetIndex, start: int, spans: tuple[tuple[int, int], .
         if not texts:
             return r
         numbering = len(texts) >= 2 and all(_COLUMN_NUMBER_RE.match(t) for _, t in texts)
-        if not (numbering or (wide and _sub_labels(index, r, texts, wide))):
+        sub_labels = (wide and _sub_labels(index, r, texts, wide)) or _unmerged_sub_labels(row, written)
+        if not (numbering or sub_labels):
             return r
         r += 1
     return r
+
+
+def _unmerged_sub_labels(row: dict[int, str], written: tuple[tuple[int, int], ...]) -> bool:
+    """ANGKA | SATUAN under a TARGET whose merged area was lost (a workbook passed through a tool that
+    drops merges): short words without digits, none in the columns every plan row writes in. Only for a
+    plan-like table (``written`` holds its RK or IKI columns)."""
+    if len(written) < 2:
+        return False
+    return all(
+        len(t) <= _SUB_LABEL_CHARS and not any(ch.isdigit() for ch in t)
+        and not any(c0 <= c <= c1 for c0, c1 in written)
+        for c, t in row.items()
+    )
 
 
 def _sub_labels(index: SheetIndex, r: int, texts: list[tuple[int, str]], wide: list[tuple[int, int]]) -> bool:

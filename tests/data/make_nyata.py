@@ -525,6 +525,15 @@ def kategori_salah_ketik(level: str = "SANGAT BAIK", written: str = "SANAGT BAIK
     return wb
 
 
+def target_angka_satuan_tanpa_gabungan(nomor_kolom: bool = True) -> Workbook:
+    """TARGET over ANGKA | SATUAN with its merged area lost (a workbook passed through a tool that drops
+    merges): TARGET in F only, the sub-labels ANGKA (F) and SATUAN (G, under an empty header cell) on the
+    row below, then (``nomor_kolom``) the column-number row (1) … (7)."""
+    numbers: list[Row] = [[f"({n})" for n in range(1, 8)]] if nomor_kolom else []
+    rows = [*kop(), DASAR_HEADER, [None] * 5 + ["ANGKA", "SATUAN"], *numbers, *SATUAN_ROWS, *FOOTER]
+    return from_rows("SKP", rows)
+
+
 def tanggal_tepat_di_bawah_tabel() -> Workbook:
     """The place-and-date line right under the last IKI row, no blank row between, in the IKI column (E):
     the signature area has begun; it is no IKI of the last RK."""
@@ -619,6 +628,8 @@ BOOKS = {
     "nyata_penilaian_target_berbeda_capaian_rencana.xlsx": lambda: penilaian_capaian_rencana("10 laporan"),
     "nyata_penilaian_rentang_terbalik.xlsx": lambda: penilaian_capaian_rencana(terbalik=True),
     "nyata_tanggal_tepat_di_bawah_tabel.xlsx": tanggal_tepat_di_bawah_tabel,
+    "nyata_target_angka_satuan_tanpa_gabungan.xlsx": lambda: target_angka_satuan_tanpa_gabungan(False),
+    "nyata_target_angka_satuan_tanpa_gabungan_nomor.xlsx": target_angka_satuan_tanpa_gabungan,
     "lain_pp46.xlsx": pp46,
     "lain_permen6_2022.xlsx": permen6_2022,
     "templat_kosong.xlsx": templat_kosong,
