@@ -19,6 +19,11 @@ The disturbances:
 - ``angka-teks``: every number stored as text (``"12"``), as a column formatted as text leaves it;
 - ``titik-dua``: `` :`` after every label;
 - ``baris-baru``: every label of two words or more broken over two lines at its middle space (Alt+Enter);
+- ``kecil``: every text in small letters;
+- ``nbsp``: every space a non-breaking one (U+00A0), as text pasted from Word or a web page brings;
+- ``pisah-gabungan``: every merged area unmerged, its value left in its first cell (an RK written once
+  above its IKI rows);
+- ``kolom-tersembunyi``: an empty hidden column inserted before column C of every sheet;
 - ``salah-ketik``: one typo (two neighbouring letters of its longest word swapped) in ONE label of the
   forms (a text whose key is a label or alias of ``mappings/``), a copy per label: the typo SPEC §3.10
   expects. Labels shorter than ``pencocokan_label.panjang_minimum`` letters are left alone: those only
@@ -189,6 +194,36 @@ def _line_breaks(wb: Workbook) -> None:
     _texts(wb, wrap)
 
 
+def _lower(wb: Workbook) -> None:
+    _texts(wb, str.lower)
+
+
+def _nbsp(wb: Workbook) -> None:
+    _texts(wb, lambda t: t.replace(" ", "\u00a0"))
+
+
+def _unmerge(wb: Workbook) -> None:
+    for ws in wb.worksheets:  # the covered cells stay empty; only the areas are forgotten
+        ws.merged_cells = MultiCellRange()
+
+
+def _hidden_column(wb: Workbook, at: int = 3) -> None:
+    """An empty hidden column before column ``at`` of every sheet (merged areas shifted or widened)."""
+    for ws in wb.worksheets:
+        if ws.max_column < at:
+            continue
+        merged = [CellRange(r.coord) for r in ws.merged_cells.ranges]
+        ws.merged_cells = MultiCellRange()
+        ws.move_range(f"{get_column_letter(at)}1:{get_column_letter(ws.max_column)}{ws.max_row}", cols=1)
+        for area in merged:
+            if area.min_col >= at:
+                area.shift(col_shift=1)
+            elif area.max_col >= at:
+                area.expand(right=1)
+            ws.merged_cells.add(area)
+        ws.column_dimensions[get_column_letter(at)].hidden = True
+
+
 DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "geser": _shift,
     "kapital": _capitals,
@@ -197,6 +232,10 @@ DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "angka-teks": _numbers_as_text,
     "titik-dua": _colons,
     "baris-baru": _line_breaks,
+    "kecil": _lower,
+    "nbsp": _nbsp,
+    "pisah-gabungan": _unmerge,
+    "kolom-tersembunyi": _hidden_column,
 }
 
 
@@ -258,9 +297,9 @@ def main() -> None:
                         print(f"{'salah-ketik':12s} {level:7s} {code:32s} {set_name}/{item['file']} {where}")
     totals["salah-ketik"] = typo_totals
     print()
-    print(f"{'gangguan':12s} {'salinan':>7s} {'error baru':>10s} {'warning baru':>12s}")
+    print(f"{'gangguan':17s} {'salinan':>7s} {'error baru':>10s} {'warning baru':>12s}")
     for name, t in totals.items():
-        print(f"{name:12s} {t['files']:7d} {t['error']:10d} {t['warning']:12d}")
+        print(f"{name:17s} {t['files']:7d} {t['error']:10d} {t['warning']:12d}")
     print(f"salinan di {out}", file=sys.stderr)
 
 
