@@ -41,6 +41,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
@@ -98,8 +99,9 @@ def _spaces(wb: Workbook) -> None:
 
 
 def _front_sheet(wb: Workbook) -> None:
-    for ws in wb.worksheets:
-        ws.title = ws.title.upper()
+    for i, ws in enumerate(wb.worksheets):  # openpyxl compares titles without case: through another name
+        title, ws.title = ws.title, f"__{i}"
+        ws.title = title.upper()
     wb.create_sheet("Sheet1", 0)
     wb.active = 1
 
@@ -239,13 +241,61 @@ DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
 }
 
 
-def _findings(path: Path) -> set[tuple[str, str, str]]:
+Finding = dict[str, Any]
+# disturbances that leave every value in its cell: an injected defect must still be found at its cell
+IN_PLACE = ("kapital", "spasi", "sheet-depan", "titik-dua", "baris-baru", "kecil", "nbsp", "pisah-gabungan",
+            "salah-ketik")
+
+
+def _findings(path: Path) -> list[Finding]:
     from skp.config import Config
     from skp.periksa import check_path
 
     report, _ = check_path(path, Config(), display_path=path.name)
-    findings = report.to_contract()["findings"]
-    return {(f["severity"], f["code"], (f.get("sheet") or "").strip().casefold()) for f in findings}
+    findings: list[Finding] = report.to_contract()["findings"]
+    return findings
+
+
+def _sheet(name: object) -> str:
+    return str(name or "").strip().casefold()
+
+
+def _keys(findings: list[Finding]) -> set[tuple[str, str, str]]:
+    return {(f["severity"], f["code"], _sheet(f.get("sheet"))) for f in findings}
+
+
+def _found(defect: dict[str, Any], findings: list[Finding]) -> bool:
+    """Whether a defect of ``harapan.json`` is among the findings, by code and cell as ukur.py matches."""
+    codes = defect.get("any_of") or [defect["code"]]
+    cells = [(defect.get("sheet"), defect.get("cell"))]
+    cells += [(a["sheet"], a["cell"]) for a in defect.get("alt_cells", [])]
+    wanted = {(_sheet(sheet), cell) for sheet, cell in cells}
+    anywhere = defect.get("cell") is None
+    return any(f["code"] in codes and (anywhere or (_sheet(f.get("sheet")), f.get("cell")) in wanted)
+               for f in findings)
+
+
+class Tally:
+    """Per disturbance: copies checked, findings new against the undisturbed copy, defects lost."""
+
+    def __init__(self) -> None:
+        self.copies = self.errors = self.warnings = self.defects = self.lost = 0
+
+    def add(self, name: str, where: str, before: list[Finding], after: list[Finding],
+            defects: list[dict[str, Any]]) -> None:
+        self.copies += 1
+        for level, code, sheet in sorted(_keys(after) - _keys(before)):
+            if level in ("error", "warning"):
+                setattr(self, f"{level}s", getattr(self, f"{level}s") + 1)
+                print(f"{name:17s} {level:7s} {code:32s} {where} [{sheet}]")
+        if name not in IN_PLACE:
+            return
+        for defect in defects:
+            if _found(defect, before):
+                self.defects += 1
+                if not _found(defect, after):
+                    self.lost += 1
+                    print(f"{name:17s} {'hilang':7s} {defect['code']:32s} {where} {defect.get('cell')}")
 
 
 def main() -> None:
@@ -257,49 +307,38 @@ def main() -> None:
     args = parser.parse_args()
     out = args.simpan or Path(tempfile.mkdtemp(prefix="gangguan-"))
     out.mkdir(parents=True, exist_ok=True)
-    totals = {name: {"error": 0, "warning": 0, "files": 0} for name in DISTURBANCES}
-    typo_totals = {"error": 0, "warning": 0, "files": 0}
+    chosen = [name for name in [*DISTURBANCES, "salah-ketik"] if not args.hanya or name in args.hanya]
+    totals = {name: Tally() for name in chosen}
     labels = _form_labels()
     for set_name in args.sets:
         manifest = json.loads((HERE / set_name / "harapan.json").read_text(encoding="utf-8"))
         for item in manifest["files"]:
-            if not item.get("clean"):
-                continue
             source = HERE / set_name / "kiriman" / item["file"]
-            if source.suffix.lower() not in (".xlsx", ".xlsm"):  # openpyxl writes only these
-                continue
+            if item.get("form") is None or source.suffix.lower() not in (".xlsx", ".xlsm"):
+                continue  # no 8/2021 form to disturb; openpyxl writes only .xlsx and .xlsm
+            where, defects = f"{set_name}/{item['file']}", item.get("defects", [])
             base = out / f"{set_name}__{source.stem}__asal.xlsx"
             load_workbook(source, data_only=True).save(base)
             before = _findings(base)
-            for name, disturb in DISTURBANCES.items():
-                if args.hanya and name not in args.hanya:
+            for name in chosen:
+                if name == "salah-ketik":
                     continue
                 wb = load_workbook(source, data_only=True)
-                disturb(wb)
+                DISTURBANCES[name](wb)
                 target = out / f"{set_name}__{source.stem}__{name}.xlsx"
                 wb.save(target)
-                new = sorted(_findings(target) - before)
-                totals[name]["files"] += 1
-                for level, code, sheet in new:
-                    if level in ("error", "warning"):
-                        totals[name][level] += 1
-                        print(f"{name:12s} {level:7s} {code:32s} {set_name}/{item['file']} [{sheet}]")
-            wanted = not args.hanya or "salah-ketik" in args.hanya
-            typos = _typo_copies(source, labels) if wanted else iter(())
-            for where, wb in typos:
-                target = out / f"{set_name}__{source.stem}__salah-ketik.xlsx"
-                wb.save(target)
-                new = sorted(_findings(target) - before)
-                typo_totals["files"] += 1
-                for level, code, _sheet in new:
-                    if level in ("error", "warning"):
-                        typo_totals[level] += 1
-                        print(f"{'salah-ketik':12s} {level:7s} {code:32s} {set_name}/{item['file']} {where}")
-    totals["salah-ketik"] = typo_totals
+                totals[name].add(name, where, before, _findings(target), defects)
+            if "salah-ketik" in totals:
+                for cell, wb in _typo_copies(source, labels):
+                    target = out / f"{set_name}__{source.stem}__salah-ketik.xlsx"
+                    wb.save(target)
+                    after = _findings(target)
+                    totals["salah-ketik"].add("salah-ketik", f"{where} {cell}", before, after, defects)
     print()
-    print(f"{'gangguan':17s} {'salinan':>7s} {'error baru':>10s} {'warning baru':>12s}")
+    print(f"{'gangguan':17s} {'salinan':>7s} {'error baru':>10s} {'warning baru':>12s} {'cacat hilang':>14s}")
     for name, t in totals.items():
-        print(f"{name:17s} {t['files']:7d} {t['error']:10d} {t['warning']:12d}")
+        lost = f"{t.lost}/{t.defects}" if name in IN_PLACE else "-"
+        print(f"{name:17s} {t.copies:7d} {t.errors:10d} {t.warnings:12d} {lost:>14s}")
     print(f"salinan di {out}", file=sys.stderr)
 
 
