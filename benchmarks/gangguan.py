@@ -24,6 +24,9 @@ The disturbances:
 - ``pisah-gabungan``: every merged area unmerged, its value left in its first cell (an RK written once
   above its IKI rows);
 - ``kolom-tersembunyi``: an empty hidden column inserted before column C of every sheet;
+- ``baris-kosong-bagian``: an empty row above and below each ``A. KINERJA UTAMA``/``B. KINERJA TAMBAHAN``;
+- ``xls``: the undisturbed copy saved by LibreOffice as an Excel 97–2003 ``.xls`` (one ``soffice`` run for
+  all), the old format many agencies still send;
 - ``salah-ketik``: one typo (two neighbouring letters of its longest word swapped) in ONE label of the
   forms (a text whose key is a label or alias of ``mappings/``), a copy per label: the typo SPEC §3.10
   expects. Labels shorter than ``pencocokan_label.panjang_minimum`` letters are left alone: those only
@@ -37,6 +40,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -226,6 +230,35 @@ def _hidden_column(wb: Workbook, at: int = 3) -> None:
         ws.column_dimensions[get_column_letter(at)].hidden = True
 
 
+def _blank_rows_around_sections(wb: Workbook) -> None:
+    """An empty row above and below every Kinerja Utama/Tambahan section label (merged areas moved along)."""
+    for ws in wb.worksheets:
+        rows = sorted({cell.row for row in ws.iter_rows() for cell in row if _is_section(cell.value)})
+        for row in reversed(rows):
+            _insert_row(ws, row + 1)
+            _insert_row(ws, row)
+
+
+def _is_section(value: object) -> bool:
+    if not isinstance(value, str) or len(value) > 40:
+        return False
+    return re.sub(r"[^A-Z]", "", value.upper()).endswith(("KINERJAUTAMA", "KINERJATAMBAHAN"))
+
+
+def _insert_row(ws: Worksheet, at: int) -> None:
+    """An empty row before row ``at`` (merged areas below moved down, those across it made taller)."""
+    merged = [CellRange(r.coord) for r in ws.merged_cells.ranges]
+    ws.merged_cells = MultiCellRange()
+    if ws.max_row >= at:
+        ws.move_range(f"A{at}:{get_column_letter(ws.max_column)}{ws.max_row}", rows=1)
+    for area in merged:
+        if area.min_row >= at:
+            area.shift(row_shift=1)
+        elif area.max_row >= at:
+            area.expand(down=1)
+        ws.merged_cells.add(area)
+
+
 DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "geser": _shift,
     "kapital": _capitals,
@@ -238,13 +271,14 @@ DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "nbsp": _nbsp,
     "pisah-gabungan": _unmerge,
     "kolom-tersembunyi": _hidden_column,
+    "baris-kosong-bagian": _blank_rows_around_sections,
 }
 
 
 Finding = dict[str, Any]
 # disturbances that leave every value in its cell: an injected defect must still be found at its cell
 IN_PLACE = ("kapital", "spasi", "sheet-depan", "titik-dua", "baris-baru", "kecil", "nbsp", "pisah-gabungan",
-            "salah-ketik")
+            "salah-ketik", "xls")
 
 
 def _findings(path: Path) -> list[Finding]:
@@ -298,16 +332,40 @@ class Tally:
                     print(f"{name:17s} {'hilang':7s} {defect['code']:32s} {where} {defect.get('cell')}")
 
 
+def _as_xls(originals: list[tuple[str, Path, list[Finding], list[dict[str, Any]]]], out: Path,
+            tally: Tally) -> None:
+    """Every undisturbed copy saved as .xls by LibreOffice in one run, then checked like the others."""
+    folder = out / "xls"
+    folder.mkdir(exist_ok=True)
+    bases = [base for _, base, _, _ in originals]
+    for batch in [bases[i : i + 40] for i in range(0, len(bases), 40)]:  # soffice may stop partway
+        _soffice_xls(batch, folder)
+    _soffice_xls([b for b in bases if not (folder / f"{b.stem}.xls").exists()], folder)
+    for where, base, before, defects in originals:
+        converted = folder / f"{base.stem}.xls"
+        if converted.exists():
+            tally.add("xls", where, before, _findings(converted), defects)
+        else:
+            print(f"{'xls':17s} {'gagal':7s} {'LibreOffice tidak menyimpannya':32s} {where}")
+
+
+def _soffice_xls(files: list[Path], folder: Path) -> None:
+    if files:
+        subprocess.run(["soffice", "--headless", "--convert-to", "xls", "--outdir", str(folder),
+                        *map(str, files)], capture_output=True, timeout=1800)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="*", default=SETS)
     parser.add_argument("--simpan", type=Path, help="folder tempat salinan yang diubah disimpan")
-    parser.add_argument("--hanya", action="append", choices=[*DISTURBANCES, "salah-ketik"],
+    parser.add_argument("--hanya", action="append", choices=[*DISTURBANCES, "salah-ketik", "xls"],
                         help="hanya gangguan ini (boleh diulang)")
     args = parser.parse_args()
     out = args.simpan or Path(tempfile.mkdtemp(prefix="gangguan-"))
     out.mkdir(parents=True, exist_ok=True)
-    chosen = [name for name in [*DISTURBANCES, "salah-ketik"] if not args.hanya or name in args.hanya]
+    chosen = [name for name in [*DISTURBANCES, "salah-ketik", "xls"] if not args.hanya or name in args.hanya]
+    originals: list[tuple[str, Path, list[Finding], list[dict[str, Any]]]] = []
     totals = {name: Tally() for name in chosen}
     labels = _form_labels()
     for set_name in args.sets:
@@ -320,8 +378,9 @@ def main() -> None:
             base = out / f"{set_name}__{source.stem}__asal.xlsx"
             load_workbook(source, data_only=True).save(base)
             before = _findings(base)
+            originals.append((where, base, before, defects))
             for name in chosen:
-                if name == "salah-ketik":
+                if name in ("salah-ketik", "xls"):
                     continue
                 wb = load_workbook(source, data_only=True)
                 DISTURBANCES[name](wb)
@@ -334,6 +393,8 @@ def main() -> None:
                     wb.save(target)
                     after = _findings(target)
                     totals["salah-ketik"].add("salah-ketik", f"{where} {cell}", before, after, defects)
+    if "xls" in totals:
+        _as_xls(originals, out, totals["xls"])
     print()
     print(f"{'gangguan':17s} {'salinan':>7s} {'error baru':>10s} {'warning baru':>12s} {'cacat hilang':>14s}")
     for name, t in totals.items():
