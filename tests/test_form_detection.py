@@ -32,6 +32,7 @@ NAMED = {
     "nyata_kategori_target_baik_salah_ketik.xlsx": "ja-pengembangan",
     "nyata_manual_label_salah_ketik.xlsx": "jpt-dasar",
     "nyata_manual_tabel_salah_ketik.xlsx": "jpt-dasar",
+    "nyata_jpt_judul_kolom_salah_ketik.xlsx": "jpt-dasar",
     "nyata_manual_formula_kosong_dua_kolom.xlsx": "jpt-dasar",
     "nyata_manual_label_titik_dua.xlsx": "jpt-dasar",
     "nyata_persen_berformat_kategori.xlsx": "ja-pengembangan",

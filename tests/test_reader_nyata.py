@@ -64,6 +64,11 @@ EXPECTED = {
     # "Bantul, 2 Januari 2025" in the IKI column straight under the table opens the signature area
     "nyata_tanggal_tepat_di_bawah_tabel.xlsx": ("ja-dasar", set()),
     "nyata_target_angka_satuan_tanpa_gabungan.xlsx": ("ja-dasar", set()),
+    # every header misspelt: read as the JPT plan it is (its Manual IKI is missing, rightly reported)
+    "nyata_jpt_judul_kolom_salah_ketik.xlsx": ("jpt-dasar", {
+        ("manual-iki-kosong", "SKP", "C14"), ("manual-iki-kosong", "SKP", "C15"),
+        ("manual-iki-kosong", "SKP", "C16"),
+    }),
     "nyata_target_angka_satuan_tanpa_gabungan_nomor.xlsx": ("ja-dasar", set()),
     "lain_pp46.xlsx": (None, {("format-lain", None, None)}),
     "lain_permen6_2022.xlsx": (None, {("format-lain", None, None)}),

@@ -62,11 +62,16 @@ def _holds_manual_iki(index: SheetIndex, manual_keys: list[tuple[str, ...]]) -> 
     return sum(1 for keys in manual_keys if index.find(keys)) >= _MANUAL_LABELS_MIN
 
 
-def _best_rencana(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingRules) -> _Candidate | None:
+def _best_rencana(
+    indexes: list[SheetIndex], mappings: Mappings, rules: ReadingRules, near: bool = False
+) -> _Candidate | None:
     """The best table match over every sheet and every form: plan sheets beat Penilaian sheets, sheets
     without a Manual IKI beat those with one, more matched columns beat fewer, a complete header beats one
     missing a required column, and between equal headers the one with identity blocks above it and RK
     under it (an example header in an instructions sheet has neither).
+
+    ``near``: header rows are also tried where labels are only nearly spelt (the search made again for a
+    workbook in which no header was found at all).
 
     Headers missing a required column are only looked for on sheets where some form's header matched
     completely (or anywhere when none did, or only on Penilaian sheets: the plan's own header may have an
@@ -89,7 +94,7 @@ def _best_rencana(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingR
             for form in forms:
                 if (id(index), id(form)) in complete:
                     continue
-                layout = locate_table(index, form.rencana.table, max_rows, tolerance)  # type: ignore[arg-type]
+                layout = locate_table(index, form.rencana.table, max_rows, tolerance, near)  # type: ignore[arg-type]
                 if layout is not None:
                     if is_penilaian is None:
                         is_penilaian = any(table_found(index, m.table, max_rows) for m in penilaian)  # type: ignore[arg-type]
@@ -168,6 +173,9 @@ def _recognise(
     ):
         raise WorkbookRejected("bukan-skp", "buku kerja kosong: tidak ada isian di sheet mana pun")
     candidate = _best_rencana(indexes, mappings, rules)
+    if candidate is None and other_regime(indexes, session.regimes, False) is None:
+        # every header label written inexactly (a JPT table has few): looked for again by near-words
+        candidate = _best_rencana(indexes, mappings, rules, near=True)
     complete = candidate is not None and not any(
         c.required and c.key not in candidate.layout.columns for c in candidate.form.rencana.table.columns  # type: ignore[union-attr]
     )

@@ -342,6 +342,21 @@ def _similar_columns(keys: TableKeys, text_key: str) -> tuple[tuple[int, float],
     return tuple(found)
 
 
+def _near_counted(index: SheetIndex, keys: TableKeys) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+    """(key on the sheet, what it counts for) for each label of the sheet that nearly spells one of the
+    table's counted labels (``RENCANA KINRJA``, ``INDIKATOR KINERJA INDIVDU``) without being one, by the
+    session's rules for near-words: the most similar label's columns."""
+    rules, counted = keys.fuzzy, list(keys.counted_keys)
+    found = []
+    for key in index.label_set - keys.counted_keys:
+        if len(key) < rules.min_length or key in rules.never or key in rules.ignored:
+            continue
+        scored = [(score, k) for k in counted if (score := rules.similarity(key, (k,))) is not None]
+        if scored:
+            found.append((key, keys.counted_as[max(scored)[1]]))
+    return found
+
+
 def _assign(index: SheetIndex, table: Table, keys: TableKeys, top: int, max_rows: int) -> _Found | None:
     """The header starting on row ``top`` with how many required columns it misses, or None when it has
     too few columns to be one of our tables."""
@@ -553,7 +568,7 @@ def _sub_labels(index: SheetIndex, r: int, texts: list[tuple[int, str]], wide: l
 
 
 def locate_table(
-    index: SheetIndex, table: Table, max_header_rows: int = 3, tolerance: int = 0
+    index: SheetIndex, table: Table, max_header_rows: int = 3, tolerance: int = 0, near: bool = False
 ) -> TableLayout | None:
     """The best-matching header of ``table`` on the sheet, or None when its required columns are absent
     (``tolerance``: how many required columns may be missing, so that a form whose staff deleted one
@@ -564,7 +579,7 @@ def locate_table(
     gets its own copy to bound.
     """
     best: TableLayout | None = None
-    for missing, layout in _headers(index, table, max_header_rows):
+    for missing, layout in _headers(index, table, max_header_rows, near):
         if missing <= tolerance and (best is None or layout.score > best.score):
             best = layout
     return best.as_located() if best is not None else None
@@ -575,26 +590,31 @@ def table_found(index: SheetIndex, table: Table, max_header_rows: int = 3, toler
     return any(missing <= tolerance for missing, _ in _headers(index, table, max_header_rows))
 
 
-def _headers(index: SheetIndex, table: Table, max_header_rows: int) -> list[_Found]:
+def _headers(index: SheetIndex, table: Table, max_header_rows: int, near: bool = False) -> list[_Found]:
     """Every candidate header of ``table`` on the sheet (:func:`_locate`), remembered per sheet."""
     keys = index.session.table_keys(table)
-    memo_key = ("table", keys.signature, max_header_rows)
+    memo_key = ("table", keys.signature, max_header_rows, near)
     found = index.memo.get(memo_key)
     if found is None:
-        found = index.memo[memo_key] = _locate(index, table, keys, max_header_rows)
+        found = index.memo[memo_key] = _locate(index, table, keys, max_header_rows, near)
     return found  # type: ignore[return-value]
 
 
-def _locate(index: SheetIndex, table: Table, keys: TableKeys, max_header_rows: int) -> list[_Found]:
+def _locate(
+    index: SheetIndex, table: Table, keys: TableKeys, max_header_rows: int, near: bool = False
+) -> list[_Found]:
     """Every header of ``table`` on the sheet, top to bottom, with the required columns it misses.
 
     Rows are tried as the header row when they hold the labels of enough columns (a group label counts
     twice, once per column under it); only the labels present on the sheet are looked at, so a sheet
-    holding none of the table's (most sheets, for most tables) is dismissed at once."""
+    holding none of the table's (most sheets, for most tables) is dismissed at once. With ``near``, labels
+    nearly spelt count too (:func:`_near_counted`): the costly search for a workbook no header was found
+    in otherwise."""
     rows_of: dict[tuple[int, int], set[int]] = {}  # (column position, weight) → rows holding its label
-    for key in index.label_set & keys.counted_keys:
+    counted = [(key, keys.counted_as[key]) for key in index.label_set & keys.counted_keys]
+    for key, sources in counted + (_near_counted(index, keys) if near else []):
         label_rows = [r for r, _ in index.labels[key]]
-        for source in keys.counted_as[key]:
+        for source in sources:
             rows_of.setdefault(source, set()).update(label_rows)
     counts: dict[int, int] = {}
     for (_, weight), rows in rows_of.items():

@@ -534,6 +534,24 @@ def target_angka_satuan_tanpa_gabungan(nomor_kolom: bool = True) -> Workbook:
     return from_rows("SKP", rows)
 
 
+def jpt_judul_kolom_salah_ketik() -> Workbook:
+    """A JPT plan whose every column header but NO is misspelt (``RENCANA KINRJA``, ``INDIKATOR KINERJA
+    INDIVDU``, ``TARGTE``): no header row holds enough labels written exactly to be tried, yet it is an
+    SKP."""
+    header = ["NO", "RENCANA KINRJA", "INDIKATOR KINERJA INDIVDU", "TARGTE"]
+    body: list[Row] = [
+        ["A. KINERJA UTAMA"],
+        [1, "Meningkatnya kualitas layanan pendidikan dasar", "Angka partisipasi murni SD", "98 %"],
+        [None, None, "Persentase sekolah terakreditasi minimal B", "85 %"],
+        [2, "Meningkatnya akuntabilitas kinerja dinas", "Nilai SAKIP dinas", "75 nilai"],
+        ["B. KINERJA TAMBAHAN"],
+    ]
+    pegawai = ("Drs. Suharto, M.Pd.", "19700312 199503 1 002", "Pembina Utama Muda, IV/c",
+               "Kepala Dinas Pendidikan", "Dinas Pendidikan")
+    penilai = ("H. Abdul Halim Muslih", "-", "-", "Bupati Bantul", "Pemerintah Kabupaten Bantul")
+    return from_rows("SKP", [*kop(pegawai=pegawai, penilai=penilai), header, *body, *FOOTER])
+
+
 def tanggal_tepat_di_bawah_tabel() -> Workbook:
     """The place-and-date line right under the last IKI row, no blank row between, in the IKI column (E):
     the signature area has begun; it is no IKI of the last RK."""
@@ -628,6 +646,7 @@ BOOKS = {
     "nyata_penilaian_target_berbeda_capaian_rencana.xlsx": lambda: penilaian_capaian_rencana("10 laporan"),
     "nyata_penilaian_rentang_terbalik.xlsx": lambda: penilaian_capaian_rencana(terbalik=True),
     "nyata_tanggal_tepat_di_bawah_tabel.xlsx": tanggal_tepat_di_bawah_tabel,
+    "nyata_jpt_judul_kolom_salah_ketik.xlsx": jpt_judul_kolom_salah_ketik,
     "nyata_target_angka_satuan_tanpa_gabungan.xlsx": lambda: target_angka_satuan_tanpa_gabungan(False),
     "nyata_target_angka_satuan_tanpa_gabungan_nomor.xlsx": target_angka_satuan_tanpa_gabungan,
     "lain_pp46.xlsx": pp46,
