@@ -396,10 +396,10 @@ def main() -> None:
     if "xls" in totals:
         _as_xls(originals, out, totals["xls"])
     print()
-    print(f"{'gangguan':17s} {'salinan':>7s} {'error baru':>10s} {'warning baru':>12s} {'cacat hilang':>14s}")
+    print(f"{'gangguan':19s} {'salinan':>7s} {'error baru':>10s} {'warning baru':>12s} {'cacat hilang':>14s}")
     for name, t in totals.items():
         lost = f"{t.lost}/{t.defects}" if name in IN_PLACE else "-"
-        print(f"{name:17s} {t.copies:7d} {t.errors:10d} {t.warnings:12d} {lost:>14s}")
+        print(f"{name:19s} {t.copies:7d} {t.errors:10d} {t.warnings:12d} {lost:>14s}")
     print(f"salinan di {out}", file=sys.stderr)
 
 
