@@ -68,14 +68,29 @@ def _shift(wb: Workbook, rows: int = 2, cols: int = 1) -> None:
     for ws in wb.worksheets:
         if ws.max_row == 1 and ws.max_column == 1 and ws.cell(1, 1).value is None:
             continue
-        # the merged areas' covered cells move with the rest; the areas are named again where they land
-        merged = [CellRange(r.coord) for r in ws.merged_cells.ranges]
-        ws.merged_cells = MultiCellRange()
-        ws.move_range(f"A1:{get_column_letter(ws.max_column)}{ws.max_row}", rows=rows, cols=cols)
-        for area in merged:
-            area.shift(col_shift=cols, row_shift=rows)
-            ws.merged_cells.add(area)
+        _insert(ws, 1, 1, rows, cols)
         _shift_hidden(ws, rows, cols)
+
+
+def _insert(ws: Worksheet, at_row: int, at_col: int, rows: int = 0, cols: int = 0) -> None:
+    """``rows`` empty rows before row ``at_row`` and ``cols`` empty columns before column ``at_col`` (1 for
+    all of them): the cells past them moved, and the merged areas past them moved along or, across them,
+    widened (openpyxl's own ``insert_rows`` leaves merged areas behind)."""
+    merged = [CellRange(r.coord) for r in ws.merged_cells.ranges]
+    ws.merged_cells = MultiCellRange()
+    if ws.max_row >= at_row and ws.max_column >= at_col:
+        block = f"{get_column_letter(at_col)}{at_row}:{get_column_letter(ws.max_column)}{ws.max_row}"
+        ws.move_range(block, rows=rows, cols=cols)
+    for area in merged:
+        if rows and area.min_row >= at_row:
+            area.shift(row_shift=rows)
+        elif rows and area.max_row >= at_row:
+            area.expand(down=rows)
+        if cols and area.min_col >= at_col:
+            area.shift(col_shift=cols)
+        elif cols and area.max_col >= at_col:
+            area.expand(right=cols)
+        ws.merged_cells.add(area)
 
 
 def _shift_hidden(ws: Worksheet, rows: int, cols: int) -> None:
@@ -214,20 +229,11 @@ def _unmerge(wb: Workbook) -> None:
 
 
 def _hidden_column(wb: Workbook, at: int = 3) -> None:
-    """An empty hidden column before column ``at`` of every sheet (merged areas shifted or widened)."""
+    """An empty hidden column before column ``at`` of every sheet."""
     for ws in wb.worksheets:
-        if ws.max_column < at:
-            continue
-        merged = [CellRange(r.coord) for r in ws.merged_cells.ranges]
-        ws.merged_cells = MultiCellRange()
-        ws.move_range(f"{get_column_letter(at)}1:{get_column_letter(ws.max_column)}{ws.max_row}", cols=1)
-        for area in merged:
-            if area.min_col >= at:
-                area.shift(col_shift=1)
-            elif area.max_col >= at:
-                area.expand(right=1)
-            ws.merged_cells.add(area)
-        ws.column_dimensions[get_column_letter(at)].hidden = True
+        if ws.max_column >= at:
+            _insert(ws, 1, at, cols=1)
+            ws.column_dimensions[get_column_letter(at)].hidden = True
 
 
 def _blank_rows_around_sections(wb: Workbook) -> None:
@@ -235,28 +241,14 @@ def _blank_rows_around_sections(wb: Workbook) -> None:
     for ws in wb.worksheets:
         rows = sorted({cell.row for row in ws.iter_rows() for cell in row if _is_section(cell.value)})
         for row in reversed(rows):
-            _insert_row(ws, row + 1)
-            _insert_row(ws, row)
+            _insert(ws, row + 1, 1, rows=1)
+            _insert(ws, row, 1, rows=1)
 
 
 def _is_section(value: object) -> bool:
     if not isinstance(value, str) or len(value) > 40:
         return False
     return re.sub(r"[^A-Z]", "", value.upper()).endswith(("KINERJAUTAMA", "KINERJATAMBAHAN"))
-
-
-def _insert_row(ws: Worksheet, at: int) -> None:
-    """An empty row before row ``at`` (merged areas below moved down, those across it made taller)."""
-    merged = [CellRange(r.coord) for r in ws.merged_cells.ranges]
-    ws.merged_cells = MultiCellRange()
-    if ws.max_row >= at:
-        ws.move_range(f"A{at}:{get_column_letter(ws.max_column)}{ws.max_row}", rows=1)
-    for area in merged:
-        if area.min_row >= at:
-            area.shift(row_shift=1)
-        elif area.max_row >= at:
-            area.expand(down=1)
-        ws.merged_cells.add(area)
 
 
 DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
