@@ -308,3 +308,11 @@ def test_manual_iki_table_stops_before_signatures(config: Config) -> None:
     assert [(m.iki, m.tujuan, m.cells["tujuan"]) for m in manual] == [
         ("Indeks layanan", "Mengukur mutu", "F2")
     ]
+
+
+@pytest.mark.parametrize(
+    "written", ["II. KINERJA TAMBAHAN", "ii. kinerja tambahan", "B. Kinerja Tambahan", "2) KINERJA TAMBAHAN"]
+)
+def test_a_numbered_label_is_found_without_its_number_whatever_its_case(written: str) -> None:
+    index = SheetIndex.build(SheetGrid("SKP", [[written]]))
+    assert index.find(["KINERJATAMBAHAN"]) == [(0, 0)]

@@ -23,7 +23,7 @@ Pos = tuple[int, int]
 Area = tuple[int, int, int, int]
 
 _MAX_LABEL_CHARS = 200
-_ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})\s*[.)]\s*|^\s*\d{1,2}\s+(?=\D)")
+_ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}|[A-Za-z]|[IVXivx]{1,4})\s*[.)]\s*|^\s*\d{1,2}\s+(?=\D)")
 _INLINE_RE = re.compile(r"^(?P<label>[^:：]{1,80})[:：](?P<value>.*)$", re.DOTALL)
 _MERGE_INDEX_LIMIT = 5000  # cells; bigger merged areas are searched linearly
 _SHARED_SHEETS_MAX = 32  # sheets whose index a run keeps for the workbooks that repeat them
