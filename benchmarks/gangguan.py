@@ -25,6 +25,8 @@ The disturbances:
   above its IKI rows);
 - ``kolom-tersembunyi``: an empty hidden column inserted before column C of every sheet;
 - ``baris-kosong-bagian``: an empty row above and below each ``A. KINERJA UTAMA``/``B. KINERJA TAMBAHAN``;
+- ``urutan-sheet``: the sheets in reverse order (the annexes in front of the plan);
+- ``nama-sheet``: every sheet named ``Sheet1``, ``Sheet2`` …: forms are recognised by what they hold;
 - ``xls``: the undisturbed copy saved by LibreOffice as an Excel 97–2003 ``.xls`` (one ``soffice`` run for
   all), the old format many agencies still send;
 - ``salah-ketik``: one typo (two neighbouring letters of its longest word swapped) in ONE label of the
@@ -43,6 +45,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -251,6 +254,16 @@ def _is_section(value: object) -> bool:
     return re.sub(r"[^A-Z]", "", value.upper()).endswith(("KINERJAUTAMA", "KINERJATAMBAHAN"))
 
 
+def _sheets_reversed(wb: Workbook) -> None:
+    wb._sheets.reverse()  # openpyxl keeps the order here; move_sheet would shift one sheet at a time
+    wb.active = 0
+
+
+def _sheets_renamed(wb: Workbook) -> None:
+    for i, ws in enumerate(wb.worksheets, start=1):
+        ws.title = f"Sheet{i}"
+
+
 DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "geser": _shift,
     "kapital": _capitals,
@@ -264,13 +277,15 @@ DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "pisah-gabungan": _unmerge,
     "kolom-tersembunyi": _hidden_column,
     "baris-kosong-bagian": _blank_rows_around_sections,
+    "urutan-sheet": _sheets_reversed,
+    "nama-sheet": _sheets_renamed,
 }
 
 
 Finding = dict[str, Any]
 # disturbances that leave every value in its cell: an injected defect must still be found at its cell
 IN_PLACE = ("kapital", "spasi", "sheet-depan", "titik-dua", "baris-baru", "kecil", "nbsp", "pisah-gabungan",
-            "salah-ketik", "xls")
+            "salah-ketik", "xls", "urutan-sheet")
 
 
 def _findings(path: Path) -> list[Finding]:
@@ -286,8 +301,12 @@ def _sheet(name: object) -> str:
     return str(name or "").strip().casefold()
 
 
-def _keys(findings: list[Finding]) -> set[tuple[str, str, str]]:
-    return {(f["severity"], f["code"], _sheet(f.get("sheet"))) for f in findings}
+# disturbances that rename every sheet: their findings are compared without the sheet's name
+RENAMING = ("nama-sheet",)
+
+
+def _keys(findings: list[Finding], named: bool = True) -> Counter[tuple[str, str, str]]:
+    return Counter((f["severity"], f["code"], _sheet(f.get("sheet")) if named else "") for f in findings)
 
 
 def _found(defect: dict[str, Any], findings: list[Finding]) -> bool:
@@ -310,7 +329,8 @@ class Tally:
     def add(self, name: str, where: str, before: list[Finding], after: list[Finding],
             defects: list[dict[str, Any]]) -> None:
         self.copies += 1
-        for level, code, sheet in sorted(_keys(after) - _keys(before)):
+        named = name not in RENAMING
+        for level, code, sheet in sorted(_keys(after, named) - _keys(before, named)):
             if level in ("error", "warning"):
                 setattr(self, f"{level}s", getattr(self, f"{level}s") + 1)
                 print(f"{name:17s} {level:7s} {code:32s} {where} [{sheet}]")
