@@ -548,7 +548,7 @@ def _rows_to_skip(
 def _unmerged_sub_labels(row: dict[int, str], written: tuple[tuple[int, int], ...]) -> bool:
     """ANGKA | SATUAN under a TARGET whose merged area was lost (a workbook passed through a tool that
     drops merges): short words without digits, none in the columns every plan row writes in. Only for a
-    plan-like table (``written`` holds its RK or IKI columns)."""
+    plan-like table, whose ``written`` columns (NO, RK, aspek, IKI …) are at least two."""
     if len(written) < 2:
         return False
     return all(
