@@ -8,7 +8,8 @@ from the workers. Each round runs ``skp periksa --format json FOLDER`` as a user
 start-up included) inside a small wrapper that runs the CLI in-process and, as it exits, reads
 ``RUSAGE_SELF`` (the main process alone) and ``RUSAGE_CHILDREN`` (the workers it reaped). With
 ``--python`` a second interpreter (another checkout's venv) runs the same command in alternate rounds, so
-both see the same machine load; medians are printed per interpreter. ``--profil`` writes a cProfile of
+both see the same machine load; medians are printed per interpreter. Each interpreter's skp is compiled
+to bytecode first, as an installation has it (:mod:`bytecode`). ``--profil`` writes a cProfile of
 the main process of one extra run (workers started by spawn, so none inherits the profiler).
 """
 
@@ -22,6 +23,10 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bytecode import compile_installed  # noqa: E402
 
 WRAPPER = """
 import atexit, cProfile, json, os, resource, sys, time
@@ -75,6 +80,8 @@ def main() -> None:
     args = parser.parse_args()
     files = count(args.folder)
     pythons = [sys.executable] + ([args.other] if args.other else [])
+    for python in pythons:
+        compile_installed(python)
     rounds: dict[str, list[dict[str, float]]] = {p: [] for p in pythons}
     for _ in range(args.putaran):
         for python in pythons:
