@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skp.findings import FileReport, Finding, Severity
-from skp.hierarchy.entry import HierarchyEntry, SplitPart, TargetSplit
+from skp.hierarchy.entry import HierarchyEntry, RkRef, SplitPart, TargetSplit
 from skp.run.join import MEMBER, OWNER, SUBORDINATE
 from skp.run.result import FileResult, contract_text, pack, read_record, report_of
 from skp.sinks import json_text
@@ -57,3 +57,16 @@ def test_pack_keeps_status_codes_text_and_the_entrys_groups() -> None:
                                         "199202022016022002": OWNER}
     assert packed.entry.splits
     assert pack(FileResult(report=report)).entry is None
+
+
+def test_a_packed_entry_is_its_constructors_arguments_without_field_names() -> None:
+    """Entries are unpickled once per NIP group they are in: stored by position (no field name in the
+    bytes), every nested kind comes back equal."""
+    entry = HierarchyEntry(path="unit/ani.xlsx", nip="199001012015011001", nama_penilai="Budi",
+                           utama=[RkRef(text="Laporan keuangan", rk_atasan="Tata kelola", jumlah_iki=2,
+                                        target_kuantitas=4.0)],
+                           splits=[TargetSplit(rk="Laporan", whole=4.0, whole_raw="4 laporan",
+                                               parts=[SplitPart(nip="199202022016022002", value=2.0)])])
+    data = pack(FileResult(report=FileReport(path=entry.path), entry=entry)).entry.data  # type: ignore[union-attr]
+    assert pickle.loads(data) == entry
+    assert not any(name in data for name in (b"nama_penilai", b"rk_atasan", b"whole_raw", b"value"))

@@ -14,9 +14,11 @@ names, cell references, form ids — interned; pydantic still validates and seri
 
 from __future__ import annotations
 
+import operator
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import TypeVar
 
 from skp.findings import FileReport
 from skp.models import RencanaKinerja, SkpDocument, Target
@@ -24,6 +26,26 @@ from skp.vocab import canonical_metode
 
 _NON_DIGIT = re.compile(r"\D+")
 _BEBAN_TARGET = "pembagian-beban-target"
+_Slotted = TypeVar("_Slotted", bound=type)
+
+
+def _pickled_by_position(cls: _Slotted) -> _Slotted:
+    """Pickle instances of a slotted dataclass as its constructor's arguments, in field order.
+
+    The pickle support ``dataclass(slots=True)`` adds stores every field's name and restores each field
+    through ``object.__setattr__``; the join unpickles every entry once per NIP group it is in. By
+    position an entry pickles to about half the bytes and unpickles twice as fast, and since the class is
+    called, what is restored is exactly what its constructor makes.
+    """
+    names = [f.name for f in fields(cls)]
+    values = operator.attrgetter(*names)
+
+    def reduce(self: object) -> tuple[type, tuple[object, ...]]:
+        found = values(self)
+        return cls, found if len(names) > 1 else (found,)  # one name: attrgetter gives the value itself
+
+    cls.__reduce__ = reduce  # type: ignore[assignment,method-assign]
+    return cls
 
 
 def _interned(text: str | None) -> str | None:
@@ -39,6 +61,7 @@ def nip_digits(raw: str | None) -> str | None:
     return digits or None
 
 
+@_pickled_by_position
 @dataclass(slots=True)
 class RkRef:
     """One Kinerja Utama RK: its text, the superior RK it intervenes, and where both sit."""
@@ -52,6 +75,7 @@ class RkRef:
     target_kuantitas: float | None = None  # the kuantitas IKI's target, the RK's share of a beban split
 
 
+@_pickled_by_position
 @dataclass(slots=True)
 class SplitPart:
     """One member's share of a beban-target split as the Matriks states it."""
@@ -61,6 +85,7 @@ class SplitPart:
     value: float | None = None
 
 
+@_pickled_by_position
 @dataclass(slots=True)
 class TargetSplit:
     """A Matriks column cascaded by *pembagian beban target*: the whole and its declared parts."""
@@ -73,6 +98,7 @@ class TargetSplit:
     parts: list[SplitPart] = field(default_factory=list)
 
 
+@_pickled_by_position
 @dataclass(slots=True)
 class HierarchyEntry:
     """The facts about one submission that batch checks and recaps need."""
