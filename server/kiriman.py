@@ -15,9 +15,11 @@ found.
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from openpyxl import Workbook
 
@@ -26,7 +28,7 @@ from skp.findings import FileReport, Finding
 from skp.models import SkpDocument
 from skp.periksa import check_path
 from skp.reading.grid import WorkbookGrid
-from skp.writing.atomic import atomic_create, save_workbook
+from skp.writing.atomic import atomic_create, atomic_write
 
 HISTORY = ".riwayat"
 DRAFTS = ".draf"
@@ -84,19 +86,27 @@ def store(folder: Path, body: bytes, grid: WorkbookGrid, nip: str, periode: str 
     name = stem(nip, periode)
     history = folder / HISTORY / name
     history.mkdir(parents=True, exist_ok=True)
-    workbook = rebuilt_workbook(grid)
+    # saved once: openpyxl stamps every save with the time, so two saves a second apart would make the
+    # latest copy differ from the version it is a copy of
+    saved = io.BytesIO()
+    rebuilt_workbook(grid).save(saved)
+    content = saved.getvalue()
+
+    def write(handle: BinaryIO) -> None:
+        handle.write(content)
+
     for version in range(1, _MAX_VERSIONS + 1):
         target = history / f"v{version:04d}.xlsx"
         if target.exists():
             continue
         try:
-            atomic_create(target, workbook.save)
+            atomic_create(target, write)
         except FileExistsError:  # another request took this number first
             continue
         payload = history / f"v{version:04d}.json"
         atomic_create(payload, lambda handle: handle.write(body))
         latest = folder / f"{name}.xlsx"
-        save_workbook(workbook, latest)
+        atomic_write(latest, write)
         return Stored(latest, version, target, payload)
     raise OSError(f"sudah ada {_MAX_VERSIONS} versi kiriman {name}")
 

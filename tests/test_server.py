@@ -8,6 +8,7 @@ import json
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -199,6 +200,33 @@ def test_kirim_twice_keeps_both_versions(tmp_path: Path, config: Config) -> None
     assert _digest(latest) == _digest(folder / "v0002.xlsx")
     stored, _ = check_path(latest, config)  # what skp periksa DIR reads: the same findings
     assert stored.flatten() == report.flatten()
+
+
+def test_the_latest_copy_is_its_version_byte_for_byte_whenever_it_is_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """openpyxl stamps each save with the time: a latest copy saved a second after its version would
+    differ from it. Here every clock reading is an hour later than the one before."""
+    import datetime as real_datetime
+
+    import openpyxl.writer.excel
+
+    from server.kiriman import store
+
+    class _Clock(real_datetime.datetime):
+        ticks = 0
+
+        @classmethod
+        def now(cls, tz: real_datetime.tzinfo | None = None) -> _Clock:
+            cls.ticks += 1
+            return cls(2026, 1, 2, cls.ticks % 24, tzinfo=tz)
+
+    grid = load_grid(DATA / "clean_ja-dasar.xlsx", Config())
+    clock = SimpleNamespace(datetime=_Clock, timezone=real_datetime.timezone)
+    monkeypatch.setattr(openpyxl.writer.excel, "datetime", clock)  # that module's clock only
+    stored = store(tmp_path, b"{}", grid, "199001012015011001", "2025-01-01/2025-12-31")
+    assert _Clock.ticks >= 1
+    assert _digest(stored.latest) == _digest(stored.workbook)
 
 
 def test_kirim_names_files_from_the_nip_never_from_the_book_name(tmp_path: Path, config: Config) -> None:
