@@ -5,9 +5,11 @@ of workbooks still open, hidden ``.git``/``.Trash`` folders. Discovery keeps onl
 once even when named twice (a folder and a file inside it), in an order that does not depend on the file
 system, so two runs over the same folder give the same report.
 
-A national batch names a million files, and the list of them lives in the main process for the whole
-run: it is kept as one buffer of encoded paths (:class:`PathList`, about the path's length plus 8 bytes
-per file, where a ``Path`` object costs some 360), and folders are walked in sorted order so that no list
+A national batch names a million files, and the list of them is needed for the whole run: it is kept
+in an anonymous temporary file (:class:`PathList`: the encoded paths and their end offsets, read back a
+window of a few thousand at a time), so the main process holds the same few hundred kilobytes of it
+whatever the batch's size (in memory the paths cost their length plus 8 bytes each, some 120 MB per
+million files; a ``Path`` object some 360 bytes), and folders are walked in sorted order so that no list
 of every path is built to be sorted.
 """
 
@@ -16,12 +18,15 @@ from __future__ import annotations
 import heapq
 import os
 import sys
+import tempfile
+import threading
 from array import array
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import overload
+from typing import IO, overload
 
 EXTENSIONS = (".xlsx", ".xlsm", ".xls")
+_WINDOW = 4096  # paths a PathList writes and reads back at a time
 _FS_ENCODING, _FS_ERRORS = sys.getfilesystemencoding(), sys.getfilesystemencodeerrors()
 
 
@@ -30,25 +35,64 @@ def _is_workbook_name(name: str) -> bool:
 
 
 class PathList(Sequence[Path]):
-    """Paths in one buffer of their file-system bytes (``os.fsencode``, so any name round-trips) and
-    their end offsets; each ``Path`` is made when asked for."""
+    """Paths in anonymous temporary files, as their file-system bytes (``os.fsencode``, so any name
+    round-trips) and their end offsets; each ``Path`` is made when asked for.
+
+    Read back a window of :data:`_WINDOW` paths at a time, which the run's mostly in-order accesses (a
+    chunk of tasks after another, reports in order) use whole; the window is replaced in one assignment
+    and the files read under a lock, so threads may share the list. The files disappear with the list.
+    """
 
     def __init__(self, paths: Iterable[str] = ()) -> None:
-        buffer = bytearray()
-        ends = array("q")
+        self._paths = tempfile.TemporaryFile(prefix="skp-jalur-")  # noqa: SIM115 (live with the list)
+        self._ends = tempfile.TemporaryFile(prefix="skp-jalur-")  # noqa: SIM115
+        pending, ends, offset, count = bytearray(), array("q"), 0, 0
         for path in paths:
-            buffer += os.fsencode(path)
-            ends.append(len(buffer))
-        self._buffer = buffer  # not copied into bytes: the copy would double the peak for a moment
-        self._ends = ends
+            pending += os.fsencode(path)
+            ends.append(offset + len(pending))
+            if len(ends) == _WINDOW:  # written a window at a time: never more of the list in memory
+                offset += self._paths.write(pending)
+                count += self._ends.write(ends.tobytes()) // 8
+                pending, ends = bytearray(), array("q")
+        self._paths.write(pending)
+        self._count = count + self._ends.write(ends.tobytes()) // 8
+        self._paths.flush()
+        self._ends.flush()
+        self._lock = threading.Lock()
+        self._window: tuple[int, array[int], int, bytes] = (0, array("q"), 0, b"")
 
     def __len__(self) -> int:
-        return len(self._ends)
+        return self._count
+
+    def __reduce__(self) -> tuple[type, tuple[list[str]]]:
+        """Pickled as the paths themselves: its temporary files belong to this process."""
+        return PathList, (list(self.texts()),)
+
+    def _read(self, file: IO[bytes], position: int, size: int) -> bytes:
+        with self._lock:
+            file.seek(position)
+            return file.read(size)
+
+    def _load(self, first: int) -> tuple[int, array[int], int, bytes]:
+        """The window of paths from ``first`` on: their end offsets after the previous path's end (0 for
+        the first path), the offset its bytes start at, and the bytes."""
+        last = min(self._count, first + _WINDOW)
+        ends = array("q", [0] if first == 0 else [])
+        ends.frombytes(self._read(self._ends, 8 * max(first - 1, 0), 8 * (last - max(first - 1, 0))))
+        base = ends[0]
+        window = (first, ends, base, self._read(self._paths, base, ends[-1] - base))
+        self._window = window
+        return window
 
     def text(self, index: int) -> str:
         """The path at ``index`` (0 to length - 1) as text (what ``str()`` of the ``Path`` gives)."""
-        start = self._ends[index - 1] if index > 0 else 0
-        return self._buffer[start:self._ends[index]].decode(_FS_ENCODING, _FS_ERRORS)  # os.fsdecode
+        first, ends, base, blob = self._window
+        if not first <= index < first + len(ends) - 1:
+            if not 0 <= index < self._count:
+                raise IndexError(index)
+            first, ends, base, blob = self._load(index)
+        at = index - first
+        return blob[ends[at] - base : ends[at + 1] - base].decode(_FS_ENCODING, _FS_ERRORS)  # os.fsdecode
 
     @overload
     def __getitem__(self, index: int) -> Path: ...
