@@ -965,7 +965,7 @@ def sisip(m: dict, kind: str) -> tuple[str, tuple, list, list | None]:
         ku[1]["rk"] = "Melaksanakan rapat koordinasi dan evaluasi program secara berkala"
         return "rk-berbasis-aktivitas", ("rk", "ku", 1), [], None
     if kind == "rk_proses":
-        ku[-1]["rk"] = "Pengumpulan dan pengolahan data " + ku[-1]["iki"][0]["teks"][7:].lower()
+        ku[-1]["rk"] = "Pengumpulan dan pengolahan data lapangan untuk bahan laporan bulanan"
         return "rk-berbasis-aktivitas", ("rk", "ku", len(ku) - 1), [], None
     if kind == "kat_kosong":
         ku[1]["iki"][0]["kat"] = {}
@@ -1144,7 +1144,7 @@ FILES = [
         7,
         "kategori-kosong-rk-atasan-kosong",
         "inlinestr",
-        {"levels": 2, "id": "nomor_label"},
+        {"levels": 3, "id": "nomor_label"},
         ["kat_kosong", "atasan_kosong"],
     ),
     (
