@@ -35,6 +35,8 @@ NAMED = {
     "nyata_jpt_judul_kolom_salah_ketik.xlsx": "jpt-dasar",
     "nyata_manual_formula_kosong_dua_kolom.xlsx": "jpt-dasar",
     "nyata_manual_label_titik_dua.xlsx": "jpt-dasar",
+    "nyata_manual_berdampingan.xlsx": "jpt-dasar",
+    "nyata_manual_berdampingan_formula_kosong.xlsx": "jpt-dasar",
     "nyata_persen_berformat_kategori.xlsx": "ja-pengembangan",
     "nyata_persen_berformat_kategori_terbalik.xlsx": "ja-pengembangan",
     "ok_legacy.xls": "ja-dasar",

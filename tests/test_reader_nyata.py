@@ -51,6 +51,10 @@ EXPECTED = {
     # one typo in one label (SPEC §3.10): placed as a near-word wherever labels are read, never an error
     "nyata_manual_label_salah_ketik.xlsx": ("jpt-dasar", set()),
     "nyata_manual_tabel_salah_ketik.xlsx": ("jpt-dasar", set()),
+    # Manual IKI blocks printed two abreast: each column of labels is its own stack of blocks
+    "nyata_manual_berdampingan.xlsx": ("jpt-dasar", set()),
+    "nyata_manual_berdampingan_formula_kosong.xlsx": (
+        "jpt-dasar", {("manual-iki-kosong", "Manual IKI", "G8")}),
     "nyata_tambahan_salah_ketik.xlsx": ("ja-dasar", set()),
     "nyata_periode_salah_ketik.xlsx": ("ja-dasar", set()),
     "nyata_kategori_sangat_baik_salah_ketik.xlsx": ("ja-pengembangan", set()),

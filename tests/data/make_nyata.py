@@ -12,7 +12,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   kept in front of this year's (``nyata_skp_tahun_lalu_di_depan``), targets typed as numbers
   whose custom number format shows the satuan (``nyata_target_format_satuan``), a Penilaian sheet whose
   capaian follows the plan's targets, one target copied wrongly (``nyata_penilaian_*``), the place-and-date
-  line right under the table (``nyata_tanggal_tepat_di_bawah_tabel``).
+  line right under the table (``nyata_tanggal_tepat_di_bawah_tabel``), Manual IKI blocks printed two abreast
+  (``nyata_manual_berdampingan*``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -475,6 +476,34 @@ def manual_label_titik_dua(formula_kosong: bool = False, salah_ketik: dict[tuple
     return wb
 
 
+def manual_berdampingan(formula_kosong: bool = False) -> Workbook:
+    """``form_jpt_dasar`` with its Manual IKI blocks printed two abreast: the labels of one block in A, of
+    the next in F, their values merged across B–D and G–I, so each row holds the same field of two IKI.
+    With ``formula_kosong`` the second (right-hand) block's FORMULA is empty: the finding names G8."""
+    from make_forms import MANUAL_LABELS
+    from openpyxl import load_workbook
+
+    wb = load_workbook(HERE / "form_jpt_dasar.xlsx")
+    del wb["Manual IKI"]
+    plan, rk = wb["SKP JPT"], None
+    ws = wb.create_sheet("Manual IKI")
+    ws["A1"] = "MANUAL INDIKATOR KINERJA"
+    for n, r in enumerate(range(15, 21)):
+        rk = plan.cell(row=r, column=2).value or rk
+        iki = plan.cell(row=r, column=3).value
+        values = (rk, f"Kondisi yang dituju: {rk}", iki, f"Ukuran {iki}", f"Realisasi {iki} / rencana",
+                  "Mengukur keberhasilan rencana kinerja", "%", "Kuantitas", "Tinggi", "Laporan kinerja",
+                  "Tahunan")
+        top, left = 3 + (n // 2) * 14, 1 + (n % 2) * 5
+        ws.cell(row=top, column=left, value=f"IKI {n + 1}")
+        for k, (label, value) in enumerate(zip(MANUAL_LABELS, values, strict=True), start=1):
+            ws.cell(row=top + k, column=left, value=label)
+            ws.merge_cells(start_row=top + k, start_column=left + 1, end_row=top + k, end_column=left + 3)
+            if not (formula_kosong and n == 1 and label == "FORMULA"):
+                ws.cell(row=top + k, column=left + 1, value=value)
+    return wb
+
+
 def manual_tabel_salah_ketik() -> Workbook:
     """``form_jpt_dasar`` with its Manual IKI as a table, one IKI per row under a header row naming the
     fields, DESKRIPSI RENCANA KINERJA written ``DESKIRPSI RENCANA KINERJA``."""
@@ -638,6 +667,8 @@ BOOKS = {
         (3, "DESKRIPSI RENCANA KINERJA"): "Deskirpsi Rencana Kinerja",
     }),
     "nyata_manual_tabel_salah_ketik.xlsx": manual_tabel_salah_ketik,
+    "nyata_manual_berdampingan.xlsx": manual_berdampingan,
+    "nyata_manual_berdampingan_formula_kosong.xlsx": lambda: manual_berdampingan(formula_kosong=True),
     "nyata_tambahan_salah_ketik.xlsx": tambahan_salah_ketik,
     "nyata_periode_salah_ketik.xlsx": periode_salah_ketik,
     "nyata_kategori_sangat_baik_salah_ketik.xlsx": kategori_salah_ketik,
