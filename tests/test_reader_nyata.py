@@ -65,6 +65,13 @@ EXPECTED = {
         "ja-dasar", {("target-penilaian-berbeda", "Penilaian", "F9")}),
     # a reversed range is the error; no capaian computed from it is sure enough to call the written one wrong
     "nyata_penilaian_rentang_terbalik.xlsx": ("ja-dasar", {("target-rentang-terbalik", "SKP", "F15")}),
+    # an aspek none of the four is the error; the time IKI's thresholds and capaian, following the time
+    # direction, are not called wrong on top of it; a capaian wrong in both directions still is
+    "nyata_kategori_aspek_asing_menurun.xlsx": ("ja-pengembangan", {("aspek-tidak-valid", "SKP", "D16")}),
+    "nyata_penilaian_aspek_asing_waktu.xlsx": ("ja-dasar", {("aspek-tidak-valid", "SKP", "D16")}),
+    "nyata_penilaian_aspek_asing_capaian_salah.xlsx": ("ja-dasar", {
+        ("aspek-tidak-valid", "SKP", "D16"), ("capaian-tidak-sesuai", "Penilaian", "H11"),
+        ("capaian-tidak-sesuai", "Penilaian", "I11"), ("capaian-tidak-sesuai", "Penilaian", "J11")}),
     # "Bantul, 2 Januari 2025" in the IKI column straight under the table opens the signature area
     "nyata_tanggal_tepat_di_bawah_tabel.xlsx": ("ja-dasar", set()),
     "nyata_target_angka_satuan_tanpa_gabungan.xlsx": ("ja-dasar", set()),

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from skp.checks.kategori import LEVELS, Band, kategori_cell, percent_scale, separation_problem
 from skp.checks.registry import document_check
 from skp.checks.rencana import sheet_of, written_iki, written_rk
-from skp.checks.rules import is_blank, rules, same_text
+from skp.checks.rules import direction_unknown, is_blank, rules, same_text
 from skp.config import Config
 from skp.findings import Finding
 from skp.models import Iki, KategoriPenilaian, ManualIki, SkpDocument, Target
@@ -95,6 +95,21 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
     # One source for "lower is better" with the scoring engine, so checks and scores never disagree.
     lower_is_better = config.section("penilaian", ScoringSettings).lower_is_better
     descending = iki.aspek in lower_is_better and not capaian_based
+    problem = _out_of_order(parsed, descending)
+    if problem is not None and not capaian_based and direction_unknown(iki.aspek_raw):
+        problem = problem if _out_of_order(parsed, not descending) is not None else None
+    if problem is not None:
+        return problem
+    baik = next((t for t in parsed if t.key == "baik"), None)
+    if (rules(config).kategori_baik_sama_dengan_target and baik is not None and target is not None
+            and "baik" in kategori.cells and not kategori.baik_dari_target and not capaian_based
+            and not _same_as_target(baik, target)):
+        return "baik", f"BAIK '{baik.raw}' tidak sama dengan target '{target.raw}'"
+    return None
+
+
+def _out_of_order(parsed: list[Band], descending: bool) -> tuple[str, str] | None:
+    """(level key, rincian) of the first pair of thresholds that does not rise (or fall), else ``None``."""
     for a, b in zip(parsed, parsed[1:], strict=False):
         rising = b.low >= a.low and b.high >= a.high
         falling = b.low <= a.low and b.high <= a.high
@@ -102,11 +117,6 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
             arah = "menurun" if descending else "naik"
             culprit = a if b.key == "baik" else b  # BAIK is anchored to the target, so blame its neighbour
             return culprit.key, f"{a.label} '{a.raw}' lalu {b.label} '{b.raw}', seharusnya {arah}"
-    baik = next((t for t in parsed if t.key == "baik"), None)
-    if (rules(config).kategori_baik_sama_dengan_target and baik is not None and target is not None
-            and "baik" in kategori.cells and not kategori.baik_dari_target and not capaian_based
-            and not _same_as_target(baik, target)):
-        return "baik", f"BAIK '{baik.raw}' tidak sama dengan target '{target.raw}'"
     return None
 
 

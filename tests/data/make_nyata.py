@@ -13,7 +13,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   whose custom number format shows the satuan (``nyata_target_format_satuan``), a Penilaian sheet whose
   capaian follows the plan's targets, one target copied wrongly (``nyata_penilaian_*``), the place-and-date
   line right under the table (``nyata_tanggal_tepat_di_bawah_tabel``), Manual IKI blocks printed two abreast
-  (``nyata_manual_berdampingan*``).
+  (``nyata_manual_berdampingan*``), a time IKI whose aspek is none of the four, its thresholds and capaian
+  following the time direction (``nyata_*_aspek_asing_*``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -90,9 +91,10 @@ def label_salah_ketik() -> Workbook:
     return from_rows("SKP", rows)
 
 
-def kategori_cukup_sangat_baik() -> Workbook:
+def kategori_cukup_sangat_baik(aspek_waktu: str = "Waktu") -> Workbook:
     """Model Pengembangan with only CUKUP and SANGAT BAIK, the TARGET/BAIK column standing for BAIK, and one
-    SUMBER DATA UNTUK PENGUKURAN column written per IKI; agency extra columns beside the official ones."""
+    SUMBER DATA UNTUK PENGUKURAN column written per IKI; agency extra columns beside the official ones.
+    ``aspek_waktu``: the aspek written for the time IKI (D14), whose thresholds fall (CUKUP "13 bulan")."""
     header = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
               "INDIKATOR KINERJA INDIVIDU", "TARGET/BAIK", "KATEGORI PENILAIAN", None,
               "SUMBER DATA UNTUK PENGUKURAN", "REVIU OLEH PENGELOLA KINERJA", "KETERANGAN"]
@@ -101,7 +103,7 @@ def kategori_cukup_sangat_baik() -> Workbook:
         ["A. KINERJA UTAMA"],
         [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", "12 laporan", "10 - 11 laporan",
          "> 12 laporan", "Arsip laporan keuangan", "Sesuai", None],
-        [None, None, None, "Waktu", "Waktu penyampaian laporan", "12 bulan", "13 bulan", "< 12 bulan",
+        [None, None, None, aspek_waktu, "Waktu penyampaian laporan", "12 bulan", "13 bulan", "< 12 bulan",
          "Agenda surat keluar", None, None],
         [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen",
          "200 - 239 dokumen", "> 240 dokumen", "Register SPJ", None, "Triwulanan"],
@@ -592,14 +594,22 @@ PENILAIAN_HEADER: Row = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGAN
                          "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI"]
 
 
-def penilaian_capaian_rencana(target_penilaian: str = "12 laporan", terbalik: bool = False) -> Workbook:
+def penilaian_capaian_rencana(target_penilaian: str = "12 laporan", terbalik: bool = False,
+                              aspek_waktu: str | None = None, tertulis: Row | None = None) -> Workbook:
     """The Rencana SKP with its Penilaian sheet, capaian, kategori and nilai computed against the plan's
     targets (11 of 12 laporan: 92 %, Cukup, 82). With another ``target_penilaian`` the first IKI's target
     was copied wrongly into the Penilaian sheet (F9) while its capaian still follows the plan. With
     ``terbalik`` the Kualitas target is the reversed range "90 – 80 %" in both sheets (SKP F15, Penilaian
-    F10), its realisasi 84 % scored against the 90 that comes first (93 %, Cukup, 83)."""
+    F10), its realisasi 84 % scored against the 90 that comes first (93 %, Cukup, 83). With ``aspek_waktu``
+    the time IKI's aspek is that word in both sheets (SKP D16, Penilaian D11) and its 10,8 of 12 bulan is
+    scored as a time, lower is better (110 %, Sangat Baik, 120), or as ``tertulis`` says (H11–J11)."""
     plan = [list(row) for row in DASAR_ROWS]
     kualitas: Row = ["90 %", "90 %", "100 %", "Baik", 109]
+    waktu: Row = ["Waktu", "Waktu penyampaian laporan", "12 bulan", "12 bulan", "100 %", "Baik", 109]
+    if aspek_waktu is not None:
+        plan[3][3] = aspek_waktu
+        waktu = [aspek_waktu, "Waktu penyampaian laporan", "12 bulan", "10,8 bulan",
+                 *(tertulis or ["110 %", "Sangat Baik", 120])]
     if terbalik:
         plan[2][5] = "90 – 80 %"
         kualitas = ["90 – 80 %", "84 %", "93 %", "Cukup", 83]
@@ -617,8 +627,7 @@ def penilaian_capaian_rencana(target_penilaian: str = "12 laporan", terbalik: bo
         [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", target_penilaian, 11, "92 %",
          "Cukup", 82],
         [None, None, None, "Kualitas", "Persentase laporan tanpa koreksi", *kualitas],
-        [None, None, None, "Waktu", "Waktu penyampaian laporan", "12 bulan", "12 bulan", "100 %", "Baik",
-         109],
+        [None, None, None, *waktu],
         [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen", 240, "100 %",
          "Baik", 109],
         ["B. KINERJA TAMBAHAN"],
@@ -676,6 +685,10 @@ BOOKS = {
     "nyata_penilaian_capaian_rencana.xlsx": penilaian_capaian_rencana,
     "nyata_penilaian_target_berbeda_capaian_rencana.xlsx": lambda: penilaian_capaian_rencana("10 laporan"),
     "nyata_penilaian_rentang_terbalik.xlsx": lambda: penilaian_capaian_rencana(terbalik=True),
+    "nyata_penilaian_aspek_asing_waktu.xlsx": lambda: penilaian_capaian_rencana(aspek_waktu="Efektivitas"),
+    "nyata_penilaian_aspek_asing_capaian_salah.xlsx": lambda: penilaian_capaian_rencana(
+        aspek_waktu="Efektivitas", tertulis=["100 %", "Baik", 109]),
+    "nyata_kategori_aspek_asing_menurun.xlsx": lambda: kategori_cukup_sangat_baik("Efektivitas"),
     "nyata_tanggal_tepat_di_bawah_tabel.xlsx": tanggal_tepat_di_bawah_tabel,
     "nyata_jpt_judul_kolom_salah_ketik.xlsx": jpt_judul_kolom_salah_ketik,
     "nyata_target_angka_satuan_tanpa_gabungan.xlsx": lambda: target_angka_satuan_tanpa_gabungan(False),
