@@ -68,6 +68,8 @@ EXPECTED = {
     # an aspek none of the four is the error; the time IKI's thresholds and capaian, following the time
     # direction, are not called wrong on top of it; a capaian wrong in both directions still is
     "nyata_kategori_aspek_asing_menurun.xlsx": ("ja-pengembangan", {("aspek-tidak-valid", "SKP", "D16")}),
+    # no BAIK column and no target: the missing target is the one error, not a missing kategori besides
+    "nyata_kategori_target_baik_kosong.xlsx": ("ja-pengembangan", {("iki-tanpa-target", "SKP", "F15")}),
     "nyata_penilaian_aspek_asing_waktu.xlsx": ("ja-dasar", {("aspek-tidak-valid", "SKP", "D16")}),
     "nyata_penilaian_aspek_asing_capaian_salah.xlsx": ("ja-dasar", {
         ("aspek-tidak-valid", "SKP", "D16"), ("capaian-tidak-sesuai", "Penilaian", "H11"),

@@ -62,6 +62,16 @@ def _target_stands_for_baik(iki: Iki) -> bool:
     return iki.kategori.baik_dari_target or "baik" not in iki.kategori.cells
 
 
+def _only_the_target_missing(iki: Iki) -> bool:
+    """A form without a BAIK column, an IKI with its other levels written but no target: the one value
+    missing is the target, which ``iki-tanpa-target`` reports in that very cell."""
+    kategori = iki.kategori
+    if kategori is None or (iki.target is not None and not is_blank(iki.target.raw)):
+        return False
+    no_baik_column = kategori.baik_dari_target or "baik" not in kategori.cells
+    return no_baik_column and any(not is_blank(getattr(kategori, key)) for key, _ in LEVELS if key != "baik")
+
+
 @document_check("kategori-penilaian-kosong")
 def kategori_present(document: SkpDocument, config: Config) -> Iterator[Finding]:
     """JA/JF Model Pengembangan: every IKI has a standar kinerja, at least BAIK (= the target)."""
@@ -69,7 +79,7 @@ def kategori_present(document: SkpDocument, config: Config) -> Iterator[Finding]
         return
     for rk in written_rk(document):
         for iki in written_iki(rk):
-            if _target_stands_for_baik(iki):
+            if _target_stands_for_baik(iki) or _only_the_target_missing(iki):
                 continue
             if iki.kategori is None or is_blank(iki.kategori.baik):
                 yield Finding.make("kategori-penilaian-kosong", sheet_of(iki, document),

@@ -14,7 +14,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   capaian follows the plan's targets, one target copied wrongly (``nyata_penilaian_*``), the place-and-date
   line right under the table (``nyata_tanggal_tepat_di_bawah_tabel``), Manual IKI blocks printed two abreast
   (``nyata_manual_berdampingan*``), a time IKI whose aspek is none of the four, its thresholds and capaian
-  following the time direction (``nyata_*_aspek_asing_*``).
+  following the time direction (``nyata_*_aspek_asing_*``), an empty TARGET/BAIK between CUKUP and SANGAT
+  BAIK (``nyata_kategori_target_baik_kosong``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -91,17 +92,19 @@ def label_salah_ketik() -> Workbook:
     return from_rows("SKP", rows)
 
 
-def kategori_cukup_sangat_baik(aspek_waktu: str = "Waktu") -> Workbook:
+def kategori_cukup_sangat_baik(aspek_waktu: str = "Waktu", target_pertama: str | None = "12 laporan"
+                               ) -> Workbook:
     """Model Pengembangan with only CUKUP and SANGAT BAIK, the TARGET/BAIK column standing for BAIK, and one
     SUMBER DATA UNTUK PENGUKURAN column written per IKI; agency extra columns beside the official ones.
-    ``aspek_waktu``: the aspek written for the time IKI (D14), whose thresholds fall (CUKUP "13 bulan")."""
+    ``aspek_waktu``: the aspek written for the time IKI (D16), whose thresholds fall (CUKUP "13 bulan");
+    ``target_pertama``: the first IKI's target (F15), which stands for its BAIK."""
     header = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
               "INDIKATOR KINERJA INDIVIDU", "TARGET/BAIK", "KATEGORI PENILAIAN", None,
               "SUMBER DATA UNTUK PENGUKURAN", "REVIU OLEH PENGELOLA KINERJA", "KETERANGAN"]
     sub = [None, None, None, None, None, None, "CUKUP", "SANGAT BAIK"]
     body: list[Row] = [
         ["A. KINERJA UTAMA"],
-        [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", "12 laporan", "10 - 11 laporan",
+        [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", target_pertama, "10 - 11 laporan",
          "> 12 laporan", "Arsip laporan keuangan", "Sesuai", None],
         [None, None, None, aspek_waktu, "Waktu penyampaian laporan", "12 bulan", "13 bulan", "< 12 bulan",
          "Agenda surat keluar", None, None],
@@ -689,6 +692,7 @@ BOOKS = {
     "nyata_penilaian_aspek_asing_capaian_salah.xlsx": lambda: penilaian_capaian_rencana(
         aspek_waktu="Efektivitas", tertulis=["100 %", "Baik", 109]),
     "nyata_kategori_aspek_asing_menurun.xlsx": lambda: kategori_cukup_sangat_baik("Efektivitas"),
+    "nyata_kategori_target_baik_kosong.xlsx": lambda: kategori_cukup_sangat_baik(target_pertama=None),
     "nyata_tanggal_tepat_di_bawah_tabel.xlsx": tanggal_tepat_di_bawah_tabel,
     "nyata_jpt_judul_kolom_salah_ketik.xlsx": jpt_judul_kolom_salah_ketik,
     "nyata_target_angka_satuan_tanpa_gabungan.xlsx": lambda: target_angka_satuan_tanpa_gabungan(False),
