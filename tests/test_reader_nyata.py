@@ -28,6 +28,10 @@ EXPECTED = {
         {("judul-tidak-dikenali", "SKP", "B7"), ("identitas-kosong", "SKP", "G9")},
     ),
     "nyata_label_identitas_hilang.xlsx": ("ja-dasar", {("identitas-kosong", "SKP", "C9")}),
+    # "3. Pangkat/Gol": the number in the label's cell does not hide the label it starts with
+    "nyata_identitas_nomor_dalam_label.xlsx": ("ja-dasar", set()),
+    "nyata_identitas_nomor_dalam_label_pangkat_salah.xlsx": (
+        "ja-dasar", {("pangkat-tidak-dikenal", "SKP", "B7")}),
     "nyata_kolom_satuan.xlsx": ("ja-dasar", set()),
     "nyata_kolom_satuan_kosong.xlsx": ("ja-dasar", {("target-tanpa-satuan", "SKP", "F17")}),
     "nyata_kolom_satuan_pengembangan.xlsx": ("ja-pengembangan", set()),

@@ -1311,7 +1311,7 @@ def bangun(
         if L.get("penilaian"):
             sheets.append(P.penilaian())
     WRITERS[writer](sheets, out / name)
-    skp = sheets[1 if L.get("matriks") else 0].name
+    skp = sheets[1 if L.get("matriks") and m["jenis"] != "jpt" else 0].name
     defects = []
     for code, key, alts, any_of in sisipan:
         d = {"code": code, "sheet": None, "cell": None}

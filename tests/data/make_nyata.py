@@ -15,7 +15,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   line right under the table (``nyata_tanggal_tepat_di_bawah_tabel``), Manual IKI blocks printed two abreast
   (``nyata_manual_berdampingan*``), a time IKI whose aspek is none of the four, its thresholds and capaian
   following the time direction (``nyata_*_aspek_asing_*``), an empty TARGET/BAIK between CUKUP and SANGAT
-  BAIK (``nyata_kategori_target_baik_kosong``).
+  BAIK (``nyata_kategori_target_baik_kosong``), identity labels numbered in their own cell
+  (``3. Pangkat/Gol``, ``nyata_identitas_nomor_dalam_label*``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -163,6 +164,19 @@ def identitas_dua_baris() -> Workbook:
         *FOOTER,
     ]
     return from_rows("SKP", rows)
+
+
+def identitas_nomor_dalam_label(pangkat: str = PEGAWAI[2]) -> Workbook:
+    """Identity blocks stacked, each number written in its label's cell (``3. Pangkat/Gol``, the short
+    form staff use for PANGKAT/GOL RUANG), the value in the next column. ``pangkat``: the pegawai's (B7)."""
+    pegawai = (PEGAWAI[0], PEGAWAI[1], pangkat, *PEGAWAI[3:])
+    labels = ("Nama", "NIP", "Pangkat/Gol", "Jabatan", "Unit Kerja")
+    rows: list[Row] = [["SASARAN KINERJA PEGAWAI"], ["DINAS PENDIDIKAN KABUPATEN BANTUL"],
+                       ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"]]
+    for title, values in (("I. PEGAWAI YANG DINILAI", pegawai), ("II. PEJABAT PENILAI KINERJA", PENILAI)):
+        rows += [[title], *([f"{n}. {label}", value] for n, (label, value) in enumerate(
+            zip(labels, values, strict=True), start=1))]
+    return from_rows("SKP", [*rows, [], DASAR_HEADER, *DASAR_ROWS, *FOOTER])
 
 
 def judul_tolok_ukur() -> Workbook:
@@ -653,6 +667,9 @@ BOOKS = {
     "nyata_kategori_cukup_sangat_baik.xlsx": kategori_cukup_sangat_baik,
     "nyata_identitas_dua_baris.xlsx": identitas_dua_baris,
     "nyata_judul_tolok_ukur.xlsx": judul_tolok_ukur,
+    "nyata_identitas_nomor_dalam_label.xlsx": identitas_nomor_dalam_label,
+    "nyata_identitas_nomor_dalam_label_pangkat_salah.xlsx": lambda: identitas_nomor_dalam_label(
+        "Penata Muda, III/c"),
     "nyata_label_identitas_tidak_dikenali.xlsx": label_identitas_tidak_dikenali,
     "nyata_label_identitas_hilang.xlsx": label_identitas_hilang,
     "nyata_kolom_satuan.xlsx": kolom_satuan,
