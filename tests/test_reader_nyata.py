@@ -30,6 +30,8 @@ EXPECTED = {
     "nyata_label_identitas_hilang.xlsx": ("ja-dasar", {("identitas-kosong", "SKP", "C9")}),
     # "3. Pangkat/Gol": the number in the label's cell does not hide the label it starts with
     "nyata_identitas_nomor_dalam_label.xlsx": ("ja-dasar", set()),
+    # the apostrophe that keeps an NIP text, left in the cell, is no part of the NIP
+    "nyata_nip_tanda_petik.xlsx": ("ja-dasar", set()),
     "nyata_identitas_nomor_dalam_label_pangkat_salah.xlsx": (
         "ja-dasar", {("pangkat-tidak-dikenal", "SKP", "B7")}),
     "nyata_kolom_satuan.xlsx": ("ja-dasar", set()),

@@ -16,7 +16,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   (``nyata_manual_berdampingan*``), a time IKI whose aspek is none of the four, its thresholds and capaian
   following the time direction (``nyata_*_aspek_asing_*``), an empty TARGET/BAIK between CUKUP and SANGAT
   BAIK (``nyata_kategori_target_baik_kosong``), identity labels numbered in their own cell
-  (``3. Pangkat/Gol``, ``nyata_identitas_nomor_dalam_label*``).
+  (``3. Pangkat/Gol``, ``nyata_identitas_nomor_dalam_label*``), NIPs keeping their text apostrophe
+  (``nyata_nip_tanda_petik``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -177,6 +178,15 @@ def identitas_nomor_dalam_label(pangkat: str = PEGAWAI[2]) -> Workbook:
         rows += [[title], *([f"{n}. {label}", value] for n, (label, value) in enumerate(
             zip(labels, values, strict=True), start=1))]
     return from_rows("SKP", [*rows, [], DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+
+
+def nip_tanda_petik() -> Workbook:
+    """NIPs typed with the apostrophe that keeps them text (the checker's own advice) where the apostrophe
+    stayed in the cell, as web applications and CSV imports keep it: ``'19900214 201503 2 004``, and the
+    penilai's with a typographic ``’``."""
+    pegawai = (PEGAWAI[0], f"'{PEGAWAI[1]}", *PEGAWAI[2:])
+    penilai = (PENILAI[0], f"’{PENILAI[1]}", *PENILAI[2:])
+    return from_rows("SKP", [*kop(pegawai=pegawai, penilai=penilai), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
 
 
 def judul_tolok_ukur() -> Workbook:
@@ -667,6 +677,7 @@ BOOKS = {
     "nyata_kategori_cukup_sangat_baik.xlsx": kategori_cukup_sangat_baik,
     "nyata_identitas_dua_baris.xlsx": identitas_dua_baris,
     "nyata_judul_tolok_ukur.xlsx": judul_tolok_ukur,
+    "nyata_nip_tanda_petik.xlsx": nip_tanda_petik,
     "nyata_identitas_nomor_dalam_label.xlsx": identitas_nomor_dalam_label,
     "nyata_identitas_nomor_dalam_label_pangkat_salah.xlsx": lambda: identitas_nomor_dalam_label(
         "Penata Muda, III/c"),
