@@ -32,6 +32,8 @@ EXPECTED = {
     "nyata_identitas_nomor_dalam_label.xlsx": ("ja-dasar", set()),
     # the apostrophe that keeps an NIP text, left in the cell, is no part of the NIP
     "nyata_nip_tanda_petik.xlsx": ("ja-dasar", set()),
+    # a long RK named in the Keterkaitan AK by its first line is linked; the RK with no butir still is not
+    "nyata_keterkaitan_rk_baris_pertama.xlsx": ("jf-dasar", {("rk-tanpa-butir-kegiatan", "SKP", "C18")}),
     "nyata_identitas_nomor_dalam_label_pangkat_salah.xlsx": (
         "ja-dasar", {("pangkat-tidak-dikenal", "SKP", "B7")}),
     "nyata_kolom_satuan.xlsx": ("ja-dasar", set()),

@@ -17,7 +17,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   following the time direction (``nyata_*_aspek_asing_*``), an empty TARGET/BAIK between CUKUP and SANGAT
   BAIK (``nyata_kategori_target_baik_kosong``), identity labels numbered in their own cell
   (``3. Pangkat/Gol``, ``nyata_identitas_nomor_dalam_label*``), NIPs keeping their text apostrophe
-  (``nyata_nip_tanda_petik``).
+  (``nyata_nip_tanda_petik``), a long RK named in the Keterkaitan AK by its first line
+  (``nyata_keterkaitan_rk_baris_pertama``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -187,6 +188,19 @@ def nip_tanda_petik() -> Workbook:
     pegawai = (PEGAWAI[0], f"'{PEGAWAI[1]}", *PEGAWAI[2:])
     penilai = (PENILAI[0], f"’{PENILAI[1]}", *PENILAI[2:])
     return from_rows("SKP", [*kop(pegawai=pegawai, penilai=penilai), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+
+
+def keterkaitan_rk_baris_pertama() -> Workbook:
+    """``form_jf_dasar`` with its first RK written on several lines in the SKP sheet (C15: the result, then
+    "meliputi:" and two points) and named in the Keterkaitan AK by that first line only (B9), as staff
+    shorten a long RK in the annex. The second RK still has no butir kegiatan (C18)."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(HERE / "form_jf_dasar.xlsx")
+    rk = wb["SKP"]["C15"]
+    rk.value = (f"{rk.value},\nmeliputi:\n- laporan bulanan kepada PPID Utama;\n"
+                "- rekapitulasi permohonan informasi yang masuk dan yang dijawab")
+    return wb
 
 
 def judul_tolok_ukur() -> Workbook:
@@ -677,6 +691,7 @@ BOOKS = {
     "nyata_kategori_cukup_sangat_baik.xlsx": kategori_cukup_sangat_baik,
     "nyata_identitas_dua_baris.xlsx": identitas_dua_baris,
     "nyata_judul_tolok_ukur.xlsx": judul_tolok_ukur,
+    "nyata_keterkaitan_rk_baris_pertama.xlsx": keterkaitan_rk_baris_pertama,
     "nyata_nip_tanda_petik.xlsx": nip_tanda_petik,
     "nyata_identitas_nomor_dalam_label.xlsx": identitas_nomor_dalam_label,
     "nyata_identitas_nomor_dalam_label_pangkat_salah.xlsx": lambda: identitas_nomor_dalam_label(
