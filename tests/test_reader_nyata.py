@@ -73,6 +73,10 @@ EXPECTED = {
         "ja-dasar", {("target-penilaian-berbeda", "Penilaian", "F9")}),
     # a reversed range is the error; no capaian computed from it is sure enough to call the written one wrong
     "nyata_penilaian_rentang_terbalik.xlsx": ("ja-dasar", {("target-rentang-terbalik", "SKP", "F15")}),
+    # the IKI reworded in the Penilaian sheet is still the one Kuantitas IKI of its RK: its target copied
+    # wrongly is the error, not the capaian computed against the plan
+    "nyata_penilaian_iki_diubah_target_berbeda.xlsx": (
+        "ja-dasar", {("target-penilaian-berbeda", "Penilaian", "F9")}),
     # an aspek none of the four is the error; the time IKI's thresholds and capaian, following the time
     # direction, are not called wrong on top of it; a capaian wrong in both directions still is
     "nyata_kategori_aspek_asing_menurun.xlsx": ("ja-pengembangan", {("aspek-tidak-valid", "SKP", "D16")}),

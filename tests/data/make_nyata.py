@@ -18,7 +18,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   BAIK (``nyata_kategori_target_baik_kosong``), identity labels numbered in their own cell
   (``3. Pangkat/Gol``, ``nyata_identitas_nomor_dalam_label*``), NIPs keeping their text apostrophe
   (``nyata_nip_tanda_petik``), a long RK named in the Keterkaitan AK by its first line
-  (``nyata_keterkaitan_rk_baris_pertama``).
+  (``nyata_keterkaitan_rk_baris_pertama``), an IKI reworded in the Penilaian sheet beside a target copied
+  wrongly (``nyata_penilaian_iki_diubah_target_berbeda``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -636,14 +637,16 @@ PENILAIAN_HEADER: Row = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGAN
 
 
 def penilaian_capaian_rencana(target_penilaian: str = "12 laporan", terbalik: bool = False,
-                              aspek_waktu: str | None = None, tertulis: Row | None = None) -> Workbook:
+                              aspek_waktu: str | None = None, tertulis: Row | None = None,
+                              iki_penilaian: str = "Jumlah laporan keuangan bulanan") -> Workbook:
     """The Rencana SKP with its Penilaian sheet, capaian, kategori and nilai computed against the plan's
     targets (11 of 12 laporan: 92 %, Cukup, 82). With another ``target_penilaian`` the first IKI's target
     was copied wrongly into the Penilaian sheet (F9) while its capaian still follows the plan. With
     ``terbalik`` the Kualitas target is the reversed range "90 – 80 %" in both sheets (SKP F15, Penilaian
     F10), its realisasi 84 % scored against the 90 that comes first (93 %, Cukup, 83). With ``aspek_waktu``
     the time IKI's aspek is that word in both sheets (SKP D16, Penilaian D11) and its 10,8 of 12 bulan is
-    scored as a time, lower is better (110 %, Sangat Baik, 120), or as ``tertulis`` says (H11–J11)."""
+    scored as a time, lower is better (110 %, Sangat Baik, 120), or as ``tertulis`` says (H11–J11).
+    ``iki_penilaian``: the first IKI as retyped in the Penilaian sheet (E9), possibly reworded."""
     plan = [list(row) for row in DASAR_ROWS]
     kualitas: Row = ["90 %", "90 %", "100 %", "Baik", 109]
     waktu: Row = ["Waktu", "Waktu penyampaian laporan", "12 bulan", "12 bulan", "100 %", "Baik", 109]
@@ -665,7 +668,7 @@ def penilaian_capaian_rencana(target_penilaian: str = "12 laporan", terbalik: bo
         [],
         PENILAIAN_HEADER,
         ["A. KINERJA UTAMA"],
-        [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", target_penilaian, 11, "92 %",
+        [1, ATASAN, RK1, "Kuantitas", iki_penilaian, target_penilaian, 11, "92 %",
          "Cukup", 82],
         [None, None, None, "Kualitas", "Persentase laporan tanpa koreksi", *kualitas],
         [None, None, None, *waktu],
@@ -731,6 +734,8 @@ BOOKS = {
     "nyata_penilaian_capaian_rencana.xlsx": penilaian_capaian_rencana,
     "nyata_penilaian_target_berbeda_capaian_rencana.xlsx": lambda: penilaian_capaian_rencana("10 laporan"),
     "nyata_penilaian_rentang_terbalik.xlsx": lambda: penilaian_capaian_rencana(terbalik=True),
+    "nyata_penilaian_iki_diubah_target_berbeda.xlsx": lambda: penilaian_capaian_rencana(
+        "10 laporan", iki_penilaian="Banyaknya laporan keuangan yang disusun setiap bulan"),
     "nyata_penilaian_aspek_asing_waktu.xlsx": lambda: penilaian_capaian_rencana(aspek_waktu="Efektivitas"),
     "nyata_penilaian_aspek_asing_capaian_salah.xlsx": lambda: penilaian_capaian_rencana(
         aspek_waktu="Efektivitas", tertulis=["100 %", "Baik", 109]),
