@@ -77,6 +77,10 @@ EXPECTED = {
     # wrongly is the error, not the capaian computed against the plan
     "nyata_penilaian_iki_diubah_target_berbeda.xlsx": (
         "ja-dasar", {("target-penilaian-berbeda", "Penilaian", "F9")}),
+    # REALSIASI (a typo) is the year's realisasi, not the merged REALISASI PER TRIWULAN over the quarters
+    "nyata_penilaian_triwulan_realisasi_salah_ketik.xlsx": ("ja-dasar", set()),
+    "nyata_penilaian_triwulan_realisasi_salah_ketik_kosong.xlsx": (
+        "ja-dasar", {("realisasi-kosong", "Penilaian", "K11")}),
     # an aspek none of the four is the error; the time IKI's thresholds and capaian, following the time
     # direction, are not called wrong on top of it; a capaian wrong in both directions still is
     "nyata_kategori_aspek_asing_menurun.xlsx": ("ja-pengembangan", {("aspek-tidak-valid", "SKP", "D16")}),
@@ -288,3 +292,10 @@ def test_periode_across_cells_is_never_guessed(row: list[object], config: Config
     document = read_document(WorkbookGrid([SheetGrid("SKP", rows)]), config)
     periode = document.periode
     assert (periode.raw, periode.start, periode.end) == ("1 Januari 2025", date(2025, 1, 1), None)
+
+
+def test_misspelt_realisasi_beside_quarters_is_the_years_realisasi(config: Config) -> None:
+    """The merged REALISASI PER TRIWULAN only contains the word; REALSIASI nearly spells the label."""
+    _, document = check_path(DATA / "nyata_penilaian_triwulan_realisasi_salah_ketik.xlsx", config)
+    assert [(row.realisasi, row.cells["realisasi_raw"]) for row in document.penilaian.rows] == [
+        (11.0, "K11"), (90.0, "K12"), (12.0, "K13"), (240.0, "K14")]

@@ -19,7 +19,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   (``3. Pangkat/Gol``, ``nyata_identitas_nomor_dalam_label*``), NIPs keeping their text apostrophe
   (``nyata_nip_tanda_petik``), a long RK named in the Keterkaitan AK by its first line
   (``nyata_keterkaitan_rk_baris_pertama``), an IKI reworded in the Penilaian sheet beside a target copied
-  wrongly (``nyata_penilaian_iki_diubah_target_berbeda``).
+  wrongly (``nyata_penilaian_iki_diubah_target_berbeda``), the year's REALISASI misspelt beside a merged
+  ``REALISASI PER TRIWULAN`` (``nyata_penilaian_triwulan_*``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -683,6 +684,42 @@ def penilaian_capaian_rencana(target_penilaian: str = "12 laporan", terbalik: bo
     return wb
 
 
+def penilaian_triwulan(realisasi: str = "REALISASI", kosong: bool = False) -> Workbook:
+    """A Penilaian sheet with the realisasi per quarter under a merged ``REALISASI PER TRIWULAN`` (G9:J9,
+    ``TW I`` … ``TW IV`` below), then the year's realisasi under ``realisasi`` (K9; ``REALSIASI``: a typo),
+    capaian, kategori and nilai computed against the plan. With ``kosong`` the first IKI's year realisasi
+    (K11) and its quarters are empty."""
+    wb = from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+    ws = wb.create_sheet("Penilaian")
+    head: Row = ["NO", "RK ATASAN", "RENCANA KINERJA", "ASPEK", "IKI", "TARGET", "REALISASI PER TRIWULAN",
+                 None, None, None, realisasi, "CAPAIAN IKI", "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI"]
+    first: Row = [3, 3, 3, 2, 11, "92 %", "Cukup", 82] if not kosong else [None] * 5 + ["92 %", "Cukup", 82]
+    rows: list[Row] = [
+        ["PENILAIAN SASARAN KINERJA PEGAWAI"],
+        ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"],
+        [],
+        ["NAMA", None, PEGAWAI[0]],
+        ["NIP", None, PEGAWAI[1]],
+        [],
+        [],
+        [],
+        head,
+        [None] * 6 + ["TW I", "TW II", "TW III", "TW IV"],
+        [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", "12 laporan", *first],
+        [None, None, None, "Kualitas", "Persentase laporan tanpa koreksi", "90 %", 90, 90, 90, 90, 90,
+         "100 %", "Baik", 109],
+        [None, None, None, "Waktu", "Waktu penyampaian laporan", "12 bulan", 12, 12, 12, 12, 12, "100 %",
+         "Baik", 109],
+        [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen", 60, 60, 60, 60,
+         240, "100 %", "Baik", 109],
+    ]
+    for row in rows:
+        ws.append(row)
+    for area in ("G9:J9", *(f"{c}9:{c}10" for c in "ABCDEFKLMN"), "A11:A13", "B11:B13", "C11:C13"):
+        ws.merge_cells(area)
+    return wb
+
+
 HTML = (
     '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" '
     'content="text/html; charset=utf-8"></head><body><table><tr><td>NO</td><td>RENCANA KINERJA</td>'
@@ -734,6 +771,9 @@ BOOKS = {
     "nyata_penilaian_capaian_rencana.xlsx": penilaian_capaian_rencana,
     "nyata_penilaian_target_berbeda_capaian_rencana.xlsx": lambda: penilaian_capaian_rencana("10 laporan"),
     "nyata_penilaian_rentang_terbalik.xlsx": lambda: penilaian_capaian_rencana(terbalik=True),
+    "nyata_penilaian_triwulan_realisasi_salah_ketik.xlsx": lambda: penilaian_triwulan("REALSIASI"),
+    "nyata_penilaian_triwulan_realisasi_salah_ketik_kosong.xlsx": lambda: penilaian_triwulan(
+        "REALSIASI", kosong=True),
     "nyata_penilaian_iki_diubah_target_berbeda.xlsx": lambda: penilaian_capaian_rencana(
         "10 laporan", iki_penilaian="Banyaknya laporan keuangan yang disusun setiap bulan"),
     "nyata_penilaian_aspek_asing_waktu.xlsx": lambda: penilaian_capaian_rencana(aspek_waktu="Efektivitas"),
