@@ -86,6 +86,9 @@ EXPECTED = {
     "nyata_kategori_aspek_asing_menurun.xlsx": ("ja-pengembangan", {("aspek-tidak-valid", "SKP", "D16")}),
     # no BAIK column and no target: the missing target is the one error, not a missing kategori besides
     "nyata_kategori_target_baik_kosong.xlsx": ("ja-pengembangan", {("iki-tanpa-target", "SKP", "F15")}),
+    # a range target written reversed is the one error; its BAIK, written in order, is the same range
+    "nyata_kategori_baik_rentang_target_terbalik.xlsx": (
+        "ja-pengembangan", {("target-rentang-terbalik", "SKP", "F17")}),
     "nyata_penilaian_aspek_asing_waktu.xlsx": ("ja-dasar", {("aspek-tidak-valid", "SKP", "D16")}),
     "nyata_penilaian_aspek_asing_capaian_salah.xlsx": ("ja-dasar", {
         ("aspek-tidak-valid", "SKP", "D16"), ("capaian-tidak-sesuai", "Penilaian", "H11"),

@@ -131,9 +131,11 @@ def _out_of_order(parsed: list[Band], descending: bool) -> tuple[str, str] | Non
 
 
 def _same_as_target(baik: Band, target: Target) -> bool:
-    """BAIK holds the target's numbers, either of them possibly a %-formatted cell's fraction."""
+    """BAIK holds the target's numbers, either of them possibly a %-formatted cell's fraction, and in
+    either order: a range target written reversed (``target-rentang-terbalik`` says so) above a BAIK
+    written in order is the same range."""
     baik, ends = percent_scale([baik, Band.of_target("baik", target)])
-    return (baik.low, baik.high) == (ends.low, ends.high)
+    return sorted((baik.low, baik.high)) == sorted((ends.low, ends.high))
 
 
 @document_check("kategori-tidak-berurutan")

@@ -20,7 +20,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   (``nyata_nip_tanda_petik``), a long RK named in the Keterkaitan AK by its first line
   (``nyata_keterkaitan_rk_baris_pertama``), an IKI reworded in the Penilaian sheet beside a target copied
   wrongly (``nyata_penilaian_iki_diubah_target_berbeda``), the year's REALISASI misspelt beside a merged
-  ``REALISASI PER TRIWULAN`` (``nyata_penilaian_triwulan_*``).
+  ``REALISASI PER TRIWULAN`` (``nyata_penilaian_triwulan_*``), a range target written reversed above
+  its BAIK written in order (``nyata_kategori_baik_rentang_target_terbalik``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -261,9 +262,10 @@ def kolom_satuan_kosong() -> Workbook:
     return kolom_satuan(rows)
 
 
-def kolom_satuan_pengembangan() -> Workbook:
+def kolom_satuan_pengembangan(spj: Row | None = None) -> Workbook:
     """Model Pengembangan with SATUAN TARGET beside TARGET and the KATEGORI PENILAIAN group after it,
-    the kategori thresholds written as bare numbers (their unit is the SATUAN column's)."""
+    the kategori thresholds written as bare numbers (their unit is the SATUAN column's). ``spj``: the
+    second RK's target, satuan and five thresholds (F17:L17) in place of 240 dokumen."""
     header = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
               "INDIKATOR KINERJA INDIVIDU", "TARGET", "SATUAN TARGET", "KATEGORI PENILAIAN", None, None, None,
               None, "CARA MEMANTAU KINERJA"]
@@ -277,8 +279,8 @@ def kolom_satuan_pengembangan() -> Workbook:
          "9 - 11", 12, "> 12", *cara1],
         [None, None, None, "Waktu", "Waktu penyampaian laporan", 12, "bulan", "> 15", 15, "13 - 14", 12,
          "< 12"],
-        [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", 240, "dokumen", "< 150",
-         "150 - 199", "200 - 239", 240, "> 240", *cara2],
+        [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi",
+         *(spj or [240, "dokumen", "< 150", "150 - 199", "200 - 239", 240, "> 240"]), *cara2],
         ["B. KINERJA TAMBAHAN"],
         [1, "-", "Sertifikat pelatihan akuntansi pemerintahan", "Kuantitas", "Jumlah sertifikat pelatihan", 1,
          "sertifikat", "-", "-", "-", 1, "> 1", "Sertifikat", "Arsip kepegawaian", "Akhir tahun"],
@@ -741,6 +743,8 @@ BOOKS = {
     "nyata_kolom_satuan.xlsx": kolom_satuan,
     "nyata_kolom_satuan_kosong.xlsx": kolom_satuan_kosong,
     "nyata_kolom_satuan_pengembangan.xlsx": kolom_satuan_pengembangan,
+    "nyata_kategori_baik_rentang_target_terbalik.xlsx": lambda: kolom_satuan_pengembangan(
+        ["250 - 230", "dokumen", "< 150", "150 - 199", "200 - 229", "230 - 250", "> 250"]),
     "nyata_iki_waktu_bernama.xlsx": iki_waktu_bernama,
     "nyata_iki_waktu_bersatuan_dokumen.xlsx": iki_waktu_bersatuan_dokumen,
     "nyata_rk_kembar_bernomor.xlsx": rk_kembar_bernomor,
