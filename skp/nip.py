@@ -21,6 +21,7 @@ NIP_LENGTH = 18
 PPPK_MONTH = "21"
 _SEPARATORS_RE = re.compile(r"[\s.\-–—_/]+")
 _LABEL_RE = re.compile(r"^\s*nip\s*[.:]?\s*", re.IGNORECASE)
+_TEXT_MARK_RE = re.compile(r"^['‘’`]+")  # Excel's "keep as text" apostrophe, kept where no Excel read it
 _SCIENTIFIC_RE = re.compile(r"^\s*\d(?:[.,]\d+)?[eE]\+?\d+\s*$")
 TYPED_AS_NUMBER = (
     "NIP diketik sebagai angka sehingga digit terakhir hilang; "
@@ -70,7 +71,7 @@ def _text(raw: object) -> tuple[str, bool]:
         return str(raw), False
     if isinstance(raw, (int, float)):
         return _number_digits(raw), True
-    text = _LABEL_RE.sub("", str(raw).strip())
+    text = _TEXT_MARK_RE.sub("", _LABEL_RE.sub("", str(raw).strip()))
     if _SCIENTIFIC_RE.match(text):
         return _number_digits(float(text.replace(",", "."))), True
     return _SEPARATORS_RE.sub("", text), False

@@ -28,6 +28,14 @@ EXPECTED = {
         {("judul-tidak-dikenali", "SKP", "B7"), ("identitas-kosong", "SKP", "G9")},
     ),
     "nyata_label_identitas_hilang.xlsx": ("ja-dasar", {("identitas-kosong", "SKP", "C9")}),
+    # "3. Pangkat/Gol": the number in the label's cell does not hide the label it starts with
+    "nyata_identitas_nomor_dalam_label.xlsx": ("ja-dasar", set()),
+    # the apostrophe that keeps an NIP text, left in the cell, is no part of the NIP
+    "nyata_nip_tanda_petik.xlsx": ("ja-dasar", set()),
+    # a long RK named in the Keterkaitan AK by its first line is linked; the RK with no butir still is not
+    "nyata_keterkaitan_rk_baris_pertama.xlsx": ("jf-dasar", {("rk-tanpa-butir-kegiatan", "SKP", "C18")}),
+    "nyata_identitas_nomor_dalam_label_pangkat_salah.xlsx": (
+        "ja-dasar", {("pangkat-tidak-dikenal", "SKP", "B7")}),
     "nyata_kolom_satuan.xlsx": ("ja-dasar", set()),
     "nyata_kolom_satuan_kosong.xlsx": ("ja-dasar", {("target-tanpa-satuan", "SKP", "F17")}),
     "nyata_kolom_satuan_pengembangan.xlsx": ("ja-pengembangan", set()),
@@ -51,6 +59,10 @@ EXPECTED = {
     # one typo in one label (SPEC §3.10): placed as a near-word wherever labels are read, never an error
     "nyata_manual_label_salah_ketik.xlsx": ("jpt-dasar", set()),
     "nyata_manual_tabel_salah_ketik.xlsx": ("jpt-dasar", set()),
+    # Manual IKI blocks printed two abreast: each column of labels is its own stack of blocks
+    "nyata_manual_berdampingan.xlsx": ("jpt-dasar", set()),
+    "nyata_manual_berdampingan_formula_kosong.xlsx": (
+        "jpt-dasar", {("manual-iki-kosong", "Manual IKI", "G8")}),
     "nyata_tambahan_salah_ketik.xlsx": ("ja-dasar", set()),
     "nyata_periode_salah_ketik.xlsx": ("ja-dasar", set()),
     "nyata_kategori_sangat_baik_salah_ketik.xlsx": ("ja-pengembangan", set()),
@@ -61,6 +73,26 @@ EXPECTED = {
         "ja-dasar", {("target-penilaian-berbeda", "Penilaian", "F9")}),
     # a reversed range is the error; no capaian computed from it is sure enough to call the written one wrong
     "nyata_penilaian_rentang_terbalik.xlsx": ("ja-dasar", {("target-rentang-terbalik", "SKP", "F15")}),
+    # the IKI reworded in the Penilaian sheet is still the one Kuantitas IKI of its RK: its target copied
+    # wrongly is the error, not the capaian computed against the plan
+    "nyata_penilaian_iki_diubah_target_berbeda.xlsx": (
+        "ja-dasar", {("target-penilaian-berbeda", "Penilaian", "F9")}),
+    # REALSIASI (a typo) is the year's realisasi, not the merged REALISASI PER TRIWULAN over the quarters
+    "nyata_penilaian_triwulan_realisasi_salah_ketik.xlsx": ("ja-dasar", set()),
+    "nyata_penilaian_triwulan_realisasi_salah_ketik_kosong.xlsx": (
+        "ja-dasar", {("realisasi-kosong", "Penilaian", "K11")}),
+    # an aspek none of the four is the error; the time IKI's thresholds and capaian, following the time
+    # direction, are not called wrong on top of it; a capaian wrong in both directions still is
+    "nyata_kategori_aspek_asing_menurun.xlsx": ("ja-pengembangan", {("aspek-tidak-valid", "SKP", "D16")}),
+    # no BAIK column and no target: the missing target is the one error, not a missing kategori besides
+    "nyata_kategori_target_baik_kosong.xlsx": ("ja-pengembangan", {("iki-tanpa-target", "SKP", "F15")}),
+    # a range target written reversed is the one error; its BAIK, written in order, is the same range
+    "nyata_kategori_baik_rentang_target_terbalik.xlsx": (
+        "ja-pengembangan", {("target-rentang-terbalik", "SKP", "F17")}),
+    "nyata_penilaian_aspek_asing_waktu.xlsx": ("ja-dasar", {("aspek-tidak-valid", "SKP", "D16")}),
+    "nyata_penilaian_aspek_asing_capaian_salah.xlsx": ("ja-dasar", {
+        ("aspek-tidak-valid", "SKP", "D16"), ("capaian-tidak-sesuai", "Penilaian", "H11"),
+        ("capaian-tidak-sesuai", "Penilaian", "I11"), ("capaian-tidak-sesuai", "Penilaian", "J11")}),
     # "Bantul, 2 Januari 2025" in the IKI column straight under the table opens the signature area
     "nyata_tanggal_tepat_di_bawah_tabel.xlsx": ("ja-dasar", set()),
     "nyata_target_angka_satuan_tanpa_gabungan.xlsx": ("ja-dasar", set()),
@@ -263,3 +295,10 @@ def test_periode_across_cells_is_never_guessed(row: list[object], config: Config
     document = read_document(WorkbookGrid([SheetGrid("SKP", rows)]), config)
     periode = document.periode
     assert (periode.raw, periode.start, periode.end) == ("1 Januari 2025", date(2025, 1, 1), None)
+
+
+def test_misspelt_realisasi_beside_quarters_is_the_years_realisasi(config: Config) -> None:
+    """The merged REALISASI PER TRIWULAN only contains the word; REALSIASI nearly spells the label."""
+    _, document = check_path(DATA / "nyata_penilaian_triwulan_realisasi_salah_ketik.xlsx", config)
+    assert [(row.realisasi, row.cells["realisasi_raw"]) for row in document.penilaian.rows] == [
+        (11.0, "K11"), (90.0, "K12"), (12.0, "K13"), (240.0, "K14")]

@@ -13,7 +13,7 @@ from skp.checks.rencana import sheet_of, written_rk
 from skp.checks.rules import folded, is_blank, rules, same_folded
 from skp.config import Config
 from skp.findings import Finding
-from skp.models import KeterkaitanAkRow, SkpDocument
+from skp.models import KeterkaitanAkRow, RencanaKinerja, SkpDocument
 
 
 @document_check("keterkaitan-ak-hilang")
@@ -34,6 +34,30 @@ def _linked_rk(rows: list[KeterkaitanAkRow]) -> list[str]:
     return linked
 
 
+_OPENING_WORDS = 4  # the fewest words an annex RK needs to name a longer RK by its opening
+
+
+def _unlinked(
+    rks: list[tuple[RencanaKinerja, str]], linked: list[str], threshold: float
+) -> list[RencanaKinerja]:
+    """The RK (with their folded texts) that no annex RK text names: by the same text, copy differences
+    tolerated, or else by its opening words. A long RK written on several lines in the SKP sheet (a first
+    line, then "meliputi:" and its points) is often named in the annex by its first line only; an annex
+    text names an RK so only when no RK has that text itself and it opens exactly one RK not yet named,
+    so a short text never covers two RK."""
+    named = {i for i, (_, text) in enumerate(rks) if any(same_folded(text, o, threshold) for o in linked)}
+    unnamed = [i for i in range(len(rks)) if i not in named]
+    for other in linked:
+        if len(other.split()) < _OPENING_WORDS:
+            continue
+        if any(same_folded(rks[i][1], other, threshold) for i in named):
+            continue
+        opened = [i for i in unnamed if rks[i][1].startswith(f"{other} ")]
+        if len(opened) == 1:
+            unnamed.remove(opened[0])
+    return [rks[i][0] for i in unnamed]
+
+
 @document_check("rk-tanpa-butir-kegiatan")
 def rk_has_butir(document: SkpDocument, config: Config) -> Iterator[Finding]:
     if document.jenis != "JF" or document.keterkaitan_ak is None:
@@ -41,12 +65,9 @@ def rk_has_butir(document: SkpDocument, config: Config) -> Iterator[Finding]:
     # Folded once and without repeats (an RK has a row per butir), not once per RK compared.
     linked = list(dict.fromkeys(folded(text) for text in _linked_rk(document.keterkaitan_ak)))
     threshold = rules(config).kemiripan_minimum
-    for rk in written_rk(document):
-        if rk.section != "utama":
-            continue
-        text = folded(rk.text)
-        if not any(same_folded(text, other, threshold) for other in linked):
-            yield Finding.make("rk-tanpa-butir-kegiatan", sheet_of(rk, document), rk.cell("rk"), rk=rk.text)
+    utama = [(rk, folded(rk.text)) for rk in written_rk(document) if rk.section == "utama"]
+    for rk in _unlinked(utama, linked, threshold):
+        yield Finding.make("rk-tanpa-butir-kegiatan", sheet_of(rk, document), rk.cell("rk"), rk=rk.text)
 
 
 def _decimals(value: float) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from skp.checks.kategori import LEVELS, Band, kategori_cell, percent_scale, separation_problem
 from skp.checks.registry import document_check
 from skp.checks.rencana import sheet_of, written_iki, written_rk
-from skp.checks.rules import is_blank, rules, same_text
+from skp.checks.rules import direction_unknown, is_blank, rules, same_text
 from skp.config import Config
 from skp.findings import Finding
 from skp.models import Iki, KategoriPenilaian, ManualIki, SkpDocument, Target
@@ -62,6 +62,16 @@ def _target_stands_for_baik(iki: Iki) -> bool:
     return iki.kategori.baik_dari_target or "baik" not in iki.kategori.cells
 
 
+def _only_the_target_missing(iki: Iki) -> bool:
+    """A form without a BAIK column, an IKI with its other levels written but no target: the one value
+    missing is the target, which ``iki-tanpa-target`` reports in that very cell."""
+    kategori = iki.kategori
+    if kategori is None or (iki.target is not None and not is_blank(iki.target.raw)):
+        return False
+    no_baik_column = kategori.baik_dari_target or "baik" not in kategori.cells
+    return no_baik_column and any(not is_blank(getattr(kategori, key)) for key, _ in LEVELS if key != "baik")
+
+
 @document_check("kategori-penilaian-kosong")
 def kategori_present(document: SkpDocument, config: Config) -> Iterator[Finding]:
     """JA/JF Model Pengembangan: every IKI has a standar kinerja, at least BAIK (= the target)."""
@@ -69,7 +79,7 @@ def kategori_present(document: SkpDocument, config: Config) -> Iterator[Finding]
         return
     for rk in written_rk(document):
         for iki in written_iki(rk):
-            if _target_stands_for_baik(iki):
+            if _target_stands_for_baik(iki) or _only_the_target_missing(iki):
                 continue
             if iki.kategori is None or is_blank(iki.kategori.baik):
                 yield Finding.make("kategori-penilaian-kosong", sheet_of(iki, document),
@@ -95,13 +105,11 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
     # One source for "lower is better" with the scoring engine, so checks and scores never disagree.
     lower_is_better = config.section("penilaian", ScoringSettings).lower_is_better
     descending = iki.aspek in lower_is_better and not capaian_based
-    for a, b in zip(parsed, parsed[1:], strict=False):
-        rising = b.low >= a.low and b.high >= a.high
-        falling = b.low <= a.low and b.high <= a.high
-        if not (falling if descending else rising):
-            arah = "menurun" if descending else "naik"
-            culprit = a if b.key == "baik" else b  # BAIK is anchored to the target, so blame its neighbour
-            return culprit.key, f"{a.label} '{a.raw}' lalu {b.label} '{b.raw}', seharusnya {arah}"
+    problem = _out_of_order(parsed, descending)
+    if problem is not None and not capaian_based and direction_unknown(iki.aspek_raw):
+        problem = problem if _out_of_order(parsed, not descending) is not None else None
+    if problem is not None:
+        return problem
     baik = next((t for t in parsed if t.key == "baik"), None)
     if (rules(config).kategori_baik_sama_dengan_target and baik is not None and target is not None
             and "baik" in kategori.cells and not kategori.baik_dari_target and not capaian_based
@@ -110,10 +118,24 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
     return None
 
 
+def _out_of_order(parsed: list[Band], descending: bool) -> tuple[str, str] | None:
+    """(level key, rincian) of the first pair of thresholds that does not rise (or fall), else ``None``."""
+    for a, b in zip(parsed, parsed[1:], strict=False):
+        rising = b.low >= a.low and b.high >= a.high
+        falling = b.low <= a.low and b.high <= a.high
+        if not (falling if descending else rising):
+            arah = "menurun" if descending else "naik"
+            culprit = a if b.key == "baik" else b  # BAIK is anchored to the target, so blame its neighbour
+            return culprit.key, f"{a.label} '{a.raw}' lalu {b.label} '{b.raw}', seharusnya {arah}"
+    return None
+
+
 def _same_as_target(baik: Band, target: Target) -> bool:
-    """BAIK holds the target's numbers, either of them possibly a %-formatted cell's fraction."""
+    """BAIK holds the target's numbers, either of them possibly a %-formatted cell's fraction, and in
+    either order: a range target written reversed (``target-rentang-terbalik`` says so) above a BAIK
+    written in order is the same range."""
     baik, ends = percent_scale([baik, Band.of_target("baik", target)])
-    return (baik.low, baik.high) == (ends.low, ends.high)
+    return sorted((baik.low, baik.high)) == sorted((ends.low, ends.high))
 
 
 @document_check("kategori-tidak-berurutan")

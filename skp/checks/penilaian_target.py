@@ -4,7 +4,8 @@ The Rencana SKP is fixed at penetapan; at the end of the period the Penilaian sh
 its target and adds the realisasi. A target changed there scores against a plan nobody agreed to. Targets
 are compared by meaning (the numbers of the parsed target, "12 Laporan" = "12 laporan", "90%" = "90 %",
 a %-formatted 0,9 = 90 %), never by spelling, and only where the check is sure: the IKI is found exactly
-once in the SKP sheet (by its text, then by its RK), both targets read as numbers, and the numbers differ.
+once in the SKP sheet (by its text, then by its RK, or reworded by its RK and aspek), both targets read as
+numbers, and the numbers differ.
 A difference in the satuan words alone ("12 dokumen" / "12 laporan") is left to the reviewer.
 """
 
@@ -19,6 +20,7 @@ from skp.checks.rules import folded, is_blank, rules, same_folded
 from skp.config import Config
 from skp.findings import Finding, location_phrase
 from skp.models import Iki, PenilaianRow, RencanaKinerja, SkpDocument, Target
+from skp.vocab import canonical_aspek
 
 Changed = tuple[PenilaianRow, Target, Iki, Target]
 
@@ -39,12 +41,16 @@ def same_target(plan: Target, written: Target) -> bool:
 
 
 def _plan_iki(row: PenilaianRow, plan: list[tuple[RencanaKinerja, Iki, str]], threshold: float) -> Iki | None:
-    """The one SKP IKI a Penilaian row repeats, or ``None`` when none or several match."""
-    text = folded(row.iki)
+    """The one SKP IKI a Penilaian row repeats, or ``None`` when none or several match. An IKI reworded in
+    the Penilaian sheet ("Jumlah berkas izin …" for "Jumlah berkas permohonan izin …") is still the one IKI
+    of its aspek under the same RK, when there is exactly one."""
+    text, rk_text = folded(row.iki), folded(row.rk)
     found = [(rk, iki) for rk, iki, key in plan if same_folded(text, key, threshold)]
     if len(found) > 1:
-        rk_text = folded(row.rk)
         found = [(rk, iki) for rk, iki in found if same_folded(rk_text, folded(rk.text), threshold)]
+    if not found and (aspek := canonical_aspek(row.aspek)) is not None:
+        found = [(rk, iki) for rk, iki, _ in plan
+                 if iki.aspek == aspek and same_folded(rk_text, folded(rk.text), threshold)]
     return found[0][1] if len(found) == 1 else None
 
 

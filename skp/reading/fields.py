@@ -96,6 +96,26 @@ def _manual_as_table(index: SheetIndex, header: list[Hit]) -> list[ManualIki]:
     return out
 
 
+def _stacks(hits: list[Hit]) -> list[list[Hit]]:
+    """The hits of each column of blocks, when blocks are printed side by side (two IKI abreast, labels in
+    A and in F): read row by row, the same field of two IKI would alternate and each block would be cut
+    in half. A column of labels stands for its own blocks only when another column repeats its fields;
+    a single block whose fields are split over two columns (different fields left and right) stays one.
+    Labels in no such column go with the nearest column of blocks on their left."""
+    fields_by_col: dict[int, set[str]] = {}
+    for _, c, field, _, _ in hits:
+        fields_by_col.setdefault(c, set()).add(field.key)
+    wide = {c: keys for c, keys in fields_by_col.items() if len(keys) >= _TABLE_MIN_FIELDS}
+    columns = sorted(c for c, keys in wide.items()
+                     if any(len(keys & other) >= _TABLE_MIN_FIELDS for d, other in wide.items() if d != c))
+    if len(columns) < 2:
+        return [hits]
+    stacks: dict[int, list[Hit]] = {c: [] for c in columns}
+    for hit in hits:
+        stacks[max((c for c in columns if c <= hit[1]), default=columns[0])].append(hit)
+    return list(stacks.values())
+
+
 def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]:
     """Every filled Manual IKI block; empty template blocks are left out."""
     exact = _hits(index, mapping.fields)
@@ -111,25 +131,26 @@ def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]
         return _manual_as_table(index, by_row[table_row])
     stop_keys = frozenset(k for f in mapping.fields for k in label_keys(f))
     blocks: list[ManualIki] = []
-    current: ManualIki | None = None
     empty: list[tuple[ManualIki, str, Pos]] = []  # block, field, and the label's cell
     filled: list[tuple[Pos, int]] = []  # the label's cell and its value's column
-    for r, c, field, inline_value, is_inline in hits:
-        if current is None or field.key in current.cells:
-            current = ManualIki(sheet=index.name, row=r + 1)
-            blocks.append(current)
-        text: str | None
-        if is_inline and inline_value is not None:
-            text, cell = inline_value, a1(r, c)
-        else:
-            found = value_right_of(index, r, c, stop_keys=stop_keys)
-            text, cell = found.text, found.cell
-            if text is None:
-                empty.append((current, field.key, (r, c)))
+    for stack in _stacks(hits):
+        current: ManualIki | None = None  # each column of blocks opens its own first block
+        for r, c, field, inline_value, is_inline in stack:
+            if current is None or field.key in current.cells:
+                current = ManualIki(sheet=index.name, row=r + 1)
+                blocks.append(current)
+            text: str | None
+            if is_inline and inline_value is not None:
+                text, cell = inline_value, a1(r, c)
             else:
-                filled.append(((r, c), found.pos[1]))
-        setattr(current, field.key, text)
-        current.cells[field.key] = cell  # type: ignore[assignment]
+                found = value_right_of(index, r, c, stop_keys=stop_keys)
+                text, cell = found.text, found.cell
+                if text is None:
+                    empty.append((current, field.key, (r, c)))
+                else:
+                    filled.append(((r, c), found.pos[1]))
+            setattr(current, field.key, text)
+            current.cells[field.key] = cell  # type: ignore[assignment]
     gap = values_gap(index, filled) if empty else None
     if gap is not None:  # an empty value belongs where the sheet's values stand, e.g. two columns right
         for block, key, label in empty:

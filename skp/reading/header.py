@@ -139,8 +139,9 @@ def _exact(index: SheetIndex, label: Label, region: Region, stop_keys: frozenset
 def _by_prefix(
     index: SheetIndex, label: Label, region: Region, stop_keys: frozenset[str], claimed: set[tuple[int, int]]
 ) -> _Hit | None:
-    """A label with words added (``"Nama Lengkap"``, ``"NIP/NRP"``, ``"Nama Pegawai : Budi"``): the first
-    cell in the region whose text starts with the label, when the exact label is nowhere in it."""
+    """A label with words added (``"Nama Lengkap"``, ``"NIP/NRP"``, ``"Nama Pegawai : Budi"``) or cut short
+    (``"Pangkat/Gol"``): the first cell in the region whose text starts with the label, when the exact
+    label is nowhere in it; a number written in the label's cell (``"3. Pangkat/Gol"``) is not its start."""
     keys = [k for k in label_keys(label) if len(k) >= _MIN_PREFIX]
     for key, hits in index.inline.items():
         if any(key.startswith(k) for k in keys):
@@ -148,7 +149,9 @@ def _by_prefix(
                 if region.holds(r, c) and text is not None and (r, c) not in claimed:
                     return _Hit((r, c), "prefix", 100.0, Value(text, text, (r, c)))
     for (r, c), key in index.keys.items():  # row-major, as built
-        if region.holds(r, c) and key not in stop_keys and any(key.startswith(k) for k in keys):
+        if not region.holds(r, c) or key in stop_keys:
+            continue
+        if any(own.startswith(k) for own in index.label_keys_at(r, c) for k in keys):
             text = index.text(r, c) or ""
             if ":" not in text and (r, c) not in claimed:
                 value = value_right_of(index, r, c, c_end=region.c1, stop_keys=stop_keys)

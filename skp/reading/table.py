@@ -456,6 +456,8 @@ def _match_header(
                   and (not groups or _fits(keys.columns[i].column, r, c, groups)))
         if max(nearly, default=0.0) > score:  # SANAGT BAIK nearly spells SANGAT BAIK: not BAIK's cell
             continue
+        if _nearer_elsewhere(index, keys, cells, used, (r, c), best[1], score, groups):
+            continue  # REALSIASI nearly spells REALISASI: its cell, not REALISASI PER TRIWULAN's
         taken[best[1].key] = (best[1], r, c, "contains", score)
         used.add((r, c))
     _place_similar(index, keys, cells, groups, used, taken)
@@ -469,6 +471,28 @@ def _match_header(
     bottom = max(index.bottom(*hit.header) for hit in hits.values())
     unplaced = tuple((r, c, key) for r, c, key in cells if (r, c) not in used and key)
     return missing, dict(sorted(hits.items(), key=lambda kv: kv[1].c0)), bottom, unplaced
+
+
+def _nearer_elsewhere(
+    index: SheetIndex,
+    keys: TableKeys,
+    cells: list[tuple[int, int, str]],
+    used: set[tuple[int, int]],
+    at: tuple[int, int],
+    column: Column,
+    score: float,
+    groups: dict[int, tuple[int, int, int]],
+) -> bool:
+    """Whether another free header cell nearly spells ``column``'s label more closely than the cell at
+    ``at`` contains it (``score``): a misspelt ``REALSIASI`` is the REALISASI column, not the merged
+    ``REALISASI PER TRIWULAN`` over the quarters that merely contains the word."""
+    for r, c, key in cells:
+        if (r, c) in used or (r, c) == at or (groups and not _fits(column, r, c, groups)):
+            continue
+        similar = _similar_of(index, keys, key)
+        if any(keys.columns[i].column.key == column.key and s > score for i, s in similar):
+            return True
+    return False
 
 
 def _place_similar(

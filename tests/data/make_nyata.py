@@ -12,7 +12,16 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   kept in front of this year's (``nyata_skp_tahun_lalu_di_depan``), targets typed as numbers
   whose custom number format shows the satuan (``nyata_target_format_satuan``), a Penilaian sheet whose
   capaian follows the plan's targets, one target copied wrongly (``nyata_penilaian_*``), the place-and-date
-  line right under the table (``nyata_tanggal_tepat_di_bawah_tabel``).
+  line right under the table (``nyata_tanggal_tepat_di_bawah_tabel``), Manual IKI blocks printed two abreast
+  (``nyata_manual_berdampingan*``), a time IKI whose aspek is none of the four, its thresholds and capaian
+  following the time direction (``nyata_*_aspek_asing_*``), an empty TARGET/BAIK between CUKUP and SANGAT
+  BAIK (``nyata_kategori_target_baik_kosong``), identity labels numbered in their own cell
+  (``3. Pangkat/Gol``, ``nyata_identitas_nomor_dalam_label*``), NIPs keeping their text apostrophe
+  (``nyata_nip_tanda_petik``), a long RK named in the Keterkaitan AK by its first line
+  (``nyata_keterkaitan_rk_baris_pertama``), an IKI reworded in the Penilaian sheet beside a target copied
+  wrongly (``nyata_penilaian_iki_diubah_target_berbeda``), the year's REALISASI misspelt beside a merged
+  ``REALISASI PER TRIWULAN`` (``nyata_penilaian_triwulan_*``), a range target written reversed above
+  its BAIK written in order (``nyata_kategori_baik_rentang_target_terbalik``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -89,18 +98,21 @@ def label_salah_ketik() -> Workbook:
     return from_rows("SKP", rows)
 
 
-def kategori_cukup_sangat_baik() -> Workbook:
+def kategori_cukup_sangat_baik(aspek_waktu: str = "Waktu", target_pertama: str | None = "12 laporan"
+                               ) -> Workbook:
     """Model Pengembangan with only CUKUP and SANGAT BAIK, the TARGET/BAIK column standing for BAIK, and one
-    SUMBER DATA UNTUK PENGUKURAN column written per IKI; agency extra columns beside the official ones."""
+    SUMBER DATA UNTUK PENGUKURAN column written per IKI; agency extra columns beside the official ones.
+    ``aspek_waktu``: the aspek written for the time IKI (D16), whose thresholds fall (CUKUP "13 bulan");
+    ``target_pertama``: the first IKI's target (F15), which stands for its BAIK."""
     header = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
               "INDIKATOR KINERJA INDIVIDU", "TARGET/BAIK", "KATEGORI PENILAIAN", None,
               "SUMBER DATA UNTUK PENGUKURAN", "REVIU OLEH PENGELOLA KINERJA", "KETERANGAN"]
     sub = [None, None, None, None, None, None, "CUKUP", "SANGAT BAIK"]
     body: list[Row] = [
         ["A. KINERJA UTAMA"],
-        [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", "12 laporan", "10 - 11 laporan",
+        [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", target_pertama, "10 - 11 laporan",
          "> 12 laporan", "Arsip laporan keuangan", "Sesuai", None],
-        [None, None, None, "Waktu", "Waktu penyampaian laporan", "12 bulan", "13 bulan", "< 12 bulan",
+        [None, None, None, aspek_waktu, "Waktu penyampaian laporan", "12 bulan", "13 bulan", "< 12 bulan",
          "Agenda surat keluar", None, None],
         [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen",
          "200 - 239 dokumen", "> 240 dokumen", "Register SPJ", None, "Triwulanan"],
@@ -159,6 +171,41 @@ def identitas_dua_baris() -> Workbook:
     return from_rows("SKP", rows)
 
 
+def identitas_nomor_dalam_label(pangkat: str = PEGAWAI[2]) -> Workbook:
+    """Identity blocks stacked, each number written in its label's cell (``3. Pangkat/Gol``, the short
+    form staff use for PANGKAT/GOL RUANG), the value in the next column. ``pangkat``: the pegawai's (B7)."""
+    pegawai = (PEGAWAI[0], PEGAWAI[1], pangkat, *PEGAWAI[3:])
+    labels = ("Nama", "NIP", "Pangkat/Gol", "Jabatan", "Unit Kerja")
+    rows: list[Row] = [["SASARAN KINERJA PEGAWAI"], ["DINAS PENDIDIKAN KABUPATEN BANTUL"],
+                       ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"]]
+    for title, values in (("I. PEGAWAI YANG DINILAI", pegawai), ("II. PEJABAT PENILAI KINERJA", PENILAI)):
+        rows += [[title], *([f"{n}. {label}", value] for n, (label, value) in enumerate(
+            zip(labels, values, strict=True), start=1))]
+    return from_rows("SKP", [*rows, [], DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+
+
+def nip_tanda_petik() -> Workbook:
+    """NIPs typed with the apostrophe that keeps them text (the checker's own advice) where the apostrophe
+    stayed in the cell, as web applications and CSV imports keep it: ``'19900214 201503 2 004``, and the
+    penilai's with a typographic ``’``."""
+    pegawai = (PEGAWAI[0], f"'{PEGAWAI[1]}", *PEGAWAI[2:])
+    penilai = (PENILAI[0], f"’{PENILAI[1]}", *PENILAI[2:])
+    return from_rows("SKP", [*kop(pegawai=pegawai, penilai=penilai), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+
+
+def keterkaitan_rk_baris_pertama() -> Workbook:
+    """``form_jf_dasar`` with its first RK written on several lines in the SKP sheet (C15: the result, then
+    "meliputi:" and two points) and named in the Keterkaitan AK by that first line only (B9), as staff
+    shorten a long RK in the annex. The second RK still has no butir kegiatan (C18)."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(HERE / "form_jf_dasar.xlsx")
+    rk = wb["SKP"]["C15"]
+    rk.value = (f"{rk.value},\nmeliputi:\n- laporan bulanan kepada PPID Utama;\n"
+                "- rekapitulasi permohonan informasi yang masuk dan yang dijawab")
+    return wb
+
+
 def judul_tolok_ukur() -> Workbook:
     """The IKI column headed TOLOK UKUR: one judul-tidak-dikenali, nothing judged under it."""
     header = [*DASAR_HEADER[:4], "TOLOK UKUR", "TARGET"]
@@ -215,9 +262,10 @@ def kolom_satuan_kosong() -> Workbook:
     return kolom_satuan(rows)
 
 
-def kolom_satuan_pengembangan() -> Workbook:
+def kolom_satuan_pengembangan(spj: Row | None = None) -> Workbook:
     """Model Pengembangan with SATUAN TARGET beside TARGET and the KATEGORI PENILAIAN group after it,
-    the kategori thresholds written as bare numbers (their unit is the SATUAN column's)."""
+    the kategori thresholds written as bare numbers (their unit is the SATUAN column's). ``spj``: the
+    second RK's target, satuan and five thresholds (F17:L17) in place of 240 dokumen."""
     header = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
               "INDIKATOR KINERJA INDIVIDU", "TARGET", "SATUAN TARGET", "KATEGORI PENILAIAN", None, None, None,
               None, "CARA MEMANTAU KINERJA"]
@@ -231,8 +279,8 @@ def kolom_satuan_pengembangan() -> Workbook:
          "9 - 11", 12, "> 12", *cara1],
         [None, None, None, "Waktu", "Waktu penyampaian laporan", 12, "bulan", "> 15", 15, "13 - 14", 12,
          "< 12"],
-        [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", 240, "dokumen", "< 150",
-         "150 - 199", "200 - 239", 240, "> 240", *cara2],
+        [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi",
+         *(spj or [240, "dokumen", "< 150", "150 - 199", "200 - 239", 240, "> 240"]), *cara2],
         ["B. KINERJA TAMBAHAN"],
         [1, "-", "Sertifikat pelatihan akuntansi pemerintahan", "Kuantitas", "Jumlah sertifikat pelatihan", 1,
          "sertifikat", "-", "-", "-", 1, "> 1", "Sertifikat", "Arsip kepegawaian", "Akhir tahun"],
@@ -475,6 +523,34 @@ def manual_label_titik_dua(formula_kosong: bool = False, salah_ketik: dict[tuple
     return wb
 
 
+def manual_berdampingan(formula_kosong: bool = False) -> Workbook:
+    """``form_jpt_dasar`` with its Manual IKI blocks printed two abreast: the labels of one block in A, of
+    the next in F, their values merged across B–D and G–I, so each row holds the same field of two IKI.
+    With ``formula_kosong`` the second (right-hand) block's FORMULA is empty: the finding names G8."""
+    from make_forms import MANUAL_LABELS
+    from openpyxl import load_workbook
+
+    wb = load_workbook(HERE / "form_jpt_dasar.xlsx")
+    del wb["Manual IKI"]
+    plan, rk = wb["SKP JPT"], None
+    ws = wb.create_sheet("Manual IKI")
+    ws["A1"] = "MANUAL INDIKATOR KINERJA"
+    for n, r in enumerate(range(15, 21)):
+        rk = plan.cell(row=r, column=2).value or rk
+        iki = plan.cell(row=r, column=3).value
+        values = (rk, f"Kondisi yang dituju: {rk}", iki, f"Ukuran {iki}", f"Realisasi {iki} / rencana",
+                  "Mengukur keberhasilan rencana kinerja", "%", "Kuantitas", "Tinggi", "Laporan kinerja",
+                  "Tahunan")
+        top, left = 3 + (n // 2) * 14, 1 + (n % 2) * 5
+        ws.cell(row=top, column=left, value=f"IKI {n + 1}")
+        for k, (label, value) in enumerate(zip(MANUAL_LABELS, values, strict=True), start=1):
+            ws.cell(row=top + k, column=left, value=label)
+            ws.merge_cells(start_row=top + k, start_column=left + 1, end_row=top + k, end_column=left + 3)
+            if not (formula_kosong and n == 1 and label == "FORMULA"):
+                ws.cell(row=top + k, column=left + 1, value=value)
+    return wb
+
+
 def manual_tabel_salah_ketik() -> Workbook:
     """``form_jpt_dasar`` with its Manual IKI as a table, one IKI per row under a header row naming the
     fields, DESKRIPSI RENCANA KINERJA written ``DESKIRPSI RENCANA KINERJA``."""
@@ -563,14 +639,24 @@ PENILAIAN_HEADER: Row = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGAN
                          "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI"]
 
 
-def penilaian_capaian_rencana(target_penilaian: str = "12 laporan", terbalik: bool = False) -> Workbook:
+def penilaian_capaian_rencana(target_penilaian: str = "12 laporan", terbalik: bool = False,
+                              aspek_waktu: str | None = None, tertulis: Row | None = None,
+                              iki_penilaian: str = "Jumlah laporan keuangan bulanan") -> Workbook:
     """The Rencana SKP with its Penilaian sheet, capaian, kategori and nilai computed against the plan's
     targets (11 of 12 laporan: 92 %, Cukup, 82). With another ``target_penilaian`` the first IKI's target
     was copied wrongly into the Penilaian sheet (F9) while its capaian still follows the plan. With
     ``terbalik`` the Kualitas target is the reversed range "90 – 80 %" in both sheets (SKP F15, Penilaian
-    F10), its realisasi 84 % scored against the 90 that comes first (93 %, Cukup, 83)."""
+    F10), its realisasi 84 % scored against the 90 that comes first (93 %, Cukup, 83). With ``aspek_waktu``
+    the time IKI's aspek is that word in both sheets (SKP D16, Penilaian D11) and its 10,8 of 12 bulan is
+    scored as a time, lower is better (110 %, Sangat Baik, 120), or as ``tertulis`` says (H11–J11).
+    ``iki_penilaian``: the first IKI as retyped in the Penilaian sheet (E9), possibly reworded."""
     plan = [list(row) for row in DASAR_ROWS]
     kualitas: Row = ["90 %", "90 %", "100 %", "Baik", 109]
+    waktu: Row = ["Waktu", "Waktu penyampaian laporan", "12 bulan", "12 bulan", "100 %", "Baik", 109]
+    if aspek_waktu is not None:
+        plan[3][3] = aspek_waktu
+        waktu = [aspek_waktu, "Waktu penyampaian laporan", "12 bulan", "10,8 bulan",
+                 *(tertulis or ["110 %", "Sangat Baik", 120])]
     if terbalik:
         plan[2][5] = "90 – 80 %"
         kualitas = ["90 – 80 %", "84 %", "93 %", "Cukup", 83]
@@ -585,11 +671,10 @@ def penilaian_capaian_rencana(target_penilaian: str = "12 laporan", terbalik: bo
         [],
         PENILAIAN_HEADER,
         ["A. KINERJA UTAMA"],
-        [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", target_penilaian, 11, "92 %",
+        [1, ATASAN, RK1, "Kuantitas", iki_penilaian, target_penilaian, 11, "92 %",
          "Cukup", 82],
         [None, None, None, "Kualitas", "Persentase laporan tanpa koreksi", *kualitas],
-        [None, None, None, "Waktu", "Waktu penyampaian laporan", "12 bulan", "12 bulan", "100 %", "Baik",
-         109],
+        [None, None, None, *waktu],
         [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen", 240, "100 %",
          "Baik", 109],
         ["B. KINERJA TAMBAHAN"],
@@ -598,6 +683,42 @@ def penilaian_capaian_rencana(target_penilaian: str = "12 laporan", terbalik: bo
     ]
     for row in rows:
         ws.append(row)
+    return wb
+
+
+def penilaian_triwulan(realisasi: str = "REALISASI", kosong: bool = False) -> Workbook:
+    """A Penilaian sheet with the realisasi per quarter under a merged ``REALISASI PER TRIWULAN`` (G9:J9,
+    ``TW I`` … ``TW IV`` below), then the year's realisasi under ``realisasi`` (K9; ``REALSIASI``: a typo),
+    capaian, kategori and nilai computed against the plan. With ``kosong`` the first IKI's year realisasi
+    (K11) and its quarters are empty."""
+    wb = from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+    ws = wb.create_sheet("Penilaian")
+    head: Row = ["NO", "RK ATASAN", "RENCANA KINERJA", "ASPEK", "IKI", "TARGET", "REALISASI PER TRIWULAN",
+                 None, None, None, realisasi, "CAPAIAN IKI", "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI"]
+    first: Row = [3, 3, 3, 2, 11, "92 %", "Cukup", 82] if not kosong else [None] * 5 + ["92 %", "Cukup", 82]
+    rows: list[Row] = [
+        ["PENILAIAN SASARAN KINERJA PEGAWAI"],
+        ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"],
+        [],
+        ["NAMA", None, PEGAWAI[0]],
+        ["NIP", None, PEGAWAI[1]],
+        [],
+        [],
+        [],
+        head,
+        [None] * 6 + ["TW I", "TW II", "TW III", "TW IV"],
+        [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", "12 laporan", *first],
+        [None, None, None, "Kualitas", "Persentase laporan tanpa koreksi", "90 %", 90, 90, 90, 90, 90,
+         "100 %", "Baik", 109],
+        [None, None, None, "Waktu", "Waktu penyampaian laporan", "12 bulan", 12, 12, 12, 12, 12, "100 %",
+         "Baik", 109],
+        [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen", 60, 60, 60, 60,
+         240, "100 %", "Baik", 109],
+    ]
+    for row in rows:
+        ws.append(row)
+    for area in ("G9:J9", *(f"{c}9:{c}10" for c in "ABCDEFKLMN"), "A11:A13", "B11:B13", "C11:C13"):
+        ws.merge_cells(area)
     return wb
 
 
@@ -612,11 +733,18 @@ BOOKS = {
     "nyata_kategori_cukup_sangat_baik.xlsx": kategori_cukup_sangat_baik,
     "nyata_identitas_dua_baris.xlsx": identitas_dua_baris,
     "nyata_judul_tolok_ukur.xlsx": judul_tolok_ukur,
+    "nyata_keterkaitan_rk_baris_pertama.xlsx": keterkaitan_rk_baris_pertama,
+    "nyata_nip_tanda_petik.xlsx": nip_tanda_petik,
+    "nyata_identitas_nomor_dalam_label.xlsx": identitas_nomor_dalam_label,
+    "nyata_identitas_nomor_dalam_label_pangkat_salah.xlsx": lambda: identitas_nomor_dalam_label(
+        "Penata Muda, III/c"),
     "nyata_label_identitas_tidak_dikenali.xlsx": label_identitas_tidak_dikenali,
     "nyata_label_identitas_hilang.xlsx": label_identitas_hilang,
     "nyata_kolom_satuan.xlsx": kolom_satuan,
     "nyata_kolom_satuan_kosong.xlsx": kolom_satuan_kosong,
     "nyata_kolom_satuan_pengembangan.xlsx": kolom_satuan_pengembangan,
+    "nyata_kategori_baik_rentang_target_terbalik.xlsx": lambda: kolom_satuan_pengembangan(
+        ["250 - 230", "dokumen", "< 150", "150 - 199", "200 - 229", "230 - 250", "> 250"]),
     "nyata_iki_waktu_bernama.xlsx": iki_waktu_bernama,
     "nyata_iki_waktu_bersatuan_dokumen.xlsx": iki_waktu_bersatuan_dokumen,
     "nyata_rk_kembar_bernomor.xlsx": rk_kembar_bernomor,
@@ -638,6 +766,8 @@ BOOKS = {
         (3, "DESKRIPSI RENCANA KINERJA"): "Deskirpsi Rencana Kinerja",
     }),
     "nyata_manual_tabel_salah_ketik.xlsx": manual_tabel_salah_ketik,
+    "nyata_manual_berdampingan.xlsx": manual_berdampingan,
+    "nyata_manual_berdampingan_formula_kosong.xlsx": lambda: manual_berdampingan(formula_kosong=True),
     "nyata_tambahan_salah_ketik.xlsx": tambahan_salah_ketik,
     "nyata_periode_salah_ketik.xlsx": periode_salah_ketik,
     "nyata_kategori_sangat_baik_salah_ketik.xlsx": kategori_salah_ketik,
@@ -645,6 +775,16 @@ BOOKS = {
     "nyata_penilaian_capaian_rencana.xlsx": penilaian_capaian_rencana,
     "nyata_penilaian_target_berbeda_capaian_rencana.xlsx": lambda: penilaian_capaian_rencana("10 laporan"),
     "nyata_penilaian_rentang_terbalik.xlsx": lambda: penilaian_capaian_rencana(terbalik=True),
+    "nyata_penilaian_triwulan_realisasi_salah_ketik.xlsx": lambda: penilaian_triwulan("REALSIASI"),
+    "nyata_penilaian_triwulan_realisasi_salah_ketik_kosong.xlsx": lambda: penilaian_triwulan(
+        "REALSIASI", kosong=True),
+    "nyata_penilaian_iki_diubah_target_berbeda.xlsx": lambda: penilaian_capaian_rencana(
+        "10 laporan", iki_penilaian="Banyaknya laporan keuangan yang disusun setiap bulan"),
+    "nyata_penilaian_aspek_asing_waktu.xlsx": lambda: penilaian_capaian_rencana(aspek_waktu="Efektivitas"),
+    "nyata_penilaian_aspek_asing_capaian_salah.xlsx": lambda: penilaian_capaian_rencana(
+        aspek_waktu="Efektivitas", tertulis=["100 %", "Baik", 109]),
+    "nyata_kategori_aspek_asing_menurun.xlsx": lambda: kategori_cukup_sangat_baik("Efektivitas"),
+    "nyata_kategori_target_baik_kosong.xlsx": lambda: kategori_cukup_sangat_baik(target_pertama=None),
     "nyata_tanggal_tepat_di_bawah_tabel.xlsx": tanggal_tepat_di_bawah_tabel,
     "nyata_jpt_judul_kolom_salah_ketik.xlsx": jpt_judul_kolom_salah_ketik,
     "nyata_target_angka_satuan_tanpa_gabungan.xlsx": lambda: target_angka_satuan_tanpa_gabungan(False),
