@@ -57,8 +57,14 @@ def workbooks(
     paths: Sequence[Path], *, as_named: bool = False, leave_out: Collection[object] = ()
 ) -> PathList:
     """The workbooks under ``paths`` (see :func:`skp.run.discovery.discover`); none at all stops the
-    command with :class:`NoWorkbooks`."""
-    found = discover(paths, as_named=as_named, leave_out=leave_out)
+    command with :class:`NoWorkbooks`. The list is kept in temporary files; a disk too full for them stops
+    the command as a full disk does later in the run."""
+    try:
+        found = discover(paths, as_named=as_named, leave_out=leave_out)
+    except OSError as exc:  # discovery reads the folders without raising: this is the list's own files
+        if exc.errno not in _STORAGE_ERRORS:
+            raise
+        raise CannotRun(_temporary_storage_failed(exc)) from exc
     if not found:
         where = ", ".join(terminal_text(p, single_line=True) for p in paths)
         raise NoWorkbooks(f"tidak ada berkas SKP (.xlsx, .xlsm, .xls) di {where}: folder kosong atau hanya "
