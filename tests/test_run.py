@@ -20,6 +20,7 @@ from kumpulan_documents import (
     write_folder,
 )
 
+import skp.run.discovery
 import skp.run.worker
 from batch.render import render_contract, render_json
 from skp.config import Config
@@ -129,9 +130,15 @@ def test_discovered_paths_are_kept_on_disk_not_in_memory(tmp_path: Path) -> None
     assert peak / 2000 < 3 * len(str(found[0])) + 100  # while discovering: the identities of the files
 
 
-def test_a_path_list_gives_back_every_path_across_its_windows() -> None:
+@pytest.mark.parametrize("pread", [True, False], ids=["pread", "seek-read"])
+def test_a_path_list_gives_back_every_path_across_its_windows(
+    pread: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Paths of every length, and names that are not UTF-8, come back as written over several windows
-    read from disk: in order, by any index, and through a pickle (as the paths themselves)."""
+    read from disk: in order, by any index, and through a pickle (as the paths themselves); read with
+    ``pread`` and as on Windows, which has none."""
+    if not pread:
+        monkeypatch.setattr(skp.run.discovery, "_PREAD", None)
     names = [f"unit_{i % 97}/{'x' * (i % 300)}_{i}\udce9.xlsx" for i in range(3 * _WINDOW + 5)]
     paths = PathList(iter(names))
     assert len(paths) == len(names)

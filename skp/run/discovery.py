@@ -27,6 +27,7 @@ from typing import IO, overload
 
 EXTENSIONS = (".xlsx", ".xlsm", ".xls")
 _WINDOW = 4096  # paths a PathList writes and reads back at a time
+_PREAD = getattr(os, "pread", None)  # not on Windows
 _FS_ENCODING, _FS_ERRORS = sys.getfilesystemencoding(), sys.getfilesystemencodeerrors()
 
 
@@ -40,7 +41,8 @@ class PathList(Sequence[Path]):
 
     Read back a window of :data:`_WINDOW` paths at a time, which the run's mostly in-order accesses (a
     chunk of tasks after another, reports in order) use whole; the window is replaced in one assignment
-    and the files read under a lock, so threads may share the list. The files disappear with the list.
+    and the files read without moving their offset (or under a lock), so threads may share the list.
+    The files disappear with the list.
     """
 
     def __init__(self, paths: Iterable[str] = ()) -> None:
@@ -69,6 +71,10 @@ class PathList(Sequence[Path]):
         return PathList, (list(self.texts()),)
 
     def _read(self, file: IO[bytes], position: int, size: int) -> bytes:
+        """``size`` bytes at ``position``; where the system has it, with ``pread``, which leaves the file
+        offset alone: a worker process forked while the list is open shares that offset."""
+        if _PREAD is not None:
+            return _PREAD(file.fileno(), size, position)
         with self._lock:
             file.seek(position)
             return file.read(size)
