@@ -6,7 +6,7 @@ once even when named twice (a folder and a file inside it), in an order that doe
 system, so two runs over the same folder give the same report.
 
 A national batch names a million files, and the list of them is needed for the whole run: it is kept
-in an anonymous temporary file (:class:`PathList`: the encoded paths and their end offsets, read back a
+in anonymous temporary files (:class:`PathList`: the encoded paths and their end offsets, read back a
 window of a few thousand at a time), so the main process holds the same few hundred kilobytes of it
 whatever the batch's size (in memory the paths cost their length plus 8 bytes each, some 120 MB per
 million files; a ``Path`` object some 360 bytes), and folders are walked in sorted order so that no list
