@@ -23,6 +23,7 @@ import sys
 import zlib
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -228,7 +229,7 @@ def angka(x: float) -> str:
     """Indonesian number: thousands with a dot, decimals with a comma (SPEC §5)."""
     if float(x).is_integer():
         return f"{int(x):,}".replace(",", ".")
-    whole, frac = f"{x:.2f}".rstrip("0").split(".")
+    whole, frac = f"{x:.4f}".rstrip("0").split(".")
     return f"{int(whole):,}".replace(",", ".") + "," + frac
 
 
@@ -247,9 +248,11 @@ def bulat(x: float) -> int:
 
 
 def capaian(target: float, realisasi: float, lower: bool) -> int:
-    """SPEC §6.1, rounded half-up to a whole percent (SPEC §6.2)."""
-    ratio = realisasi / target
-    return bulat((1 + (1 - ratio)) * 100 if lower else ratio * 100)
+    """SPEC §6.1, rounded half-up to a whole percent (SPEC §6.2), in exact arithmetic: 41/40 is 102,5 %
+    and rounds to 103, where binary floating point gives 102,4999… and 102."""
+    ratio = Fraction(str(realisasi)) / Fraction(str(target))
+    exact = (2 - ratio) * 100 if lower else ratio * 100
+    return int((exact + Fraction(1, 2)).__floor__())
 
 
 def nilai_iki(c: int) -> tuple[str, float]:
