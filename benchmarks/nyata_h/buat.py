@@ -877,12 +877,40 @@ def penilaian(book: Buku, name: str, jenis: str, inst: dict, peg: Orang, pen: Or
         book.at("predikat", ls, r + 1, val_c)
         if not empty_any:
             na = round(sum(rk_nilai) / len(rk_nilai), 2)
-            assert 90 <= na < 110, na  # inside Baik: the predikat is not a matter of judgment
+            # the predikat follows the nilai kinerja, 70 % SKP + 30 % perilaku (SPEC §6.4): kept inside Baik
+            nk = 0.7 * na + 0.3 * sum(v["perilaku"]) / len(v["perilaku"])
+            assert 90 <= na < 110 and 90 <= nk < 110, (na, nk)
             ls.put(r, val_c, na if v["na_angka"] else angka(na))
-            pred = v.get("predikat_tulis") or predikat(na)
+            pred = v.get("predikat_tulis") or predikat(nk)
             ls.put(r + 1, val_c, pred.upper() if v["na_angka"] else pred)
         r += 3
     ls.widths = {c: (34 if "RENCANA" in lab or "INDIKATOR" in lab else 14) for lab, c in ci.items()}
+    return ls
+
+
+ASPEK_PERILAKU = ["Orientasi Pelayanan", "Komitmen", "Inisiatif Kerja", "Kerja Sama", "Kepemimpinan"]
+
+
+def perilaku(inst: dict, peg: Orang, v: dict) -> Lembar:
+    """Perilaku Kerja (SPEC §3.9): the five aspects of 8/2021 with their scores, so that the predikat in the
+    Penilaian sheet follows from a nilai kinerja (SPEC §6.4)."""
+    ls = Lembar("Perilaku")
+    ls.put(1, 1, "PENILAIAN PERILAKU KERJA", bold=True)
+    ls.merge(1, 1, 1, 4)
+    ls.put(2, 1, inst["nama"])
+    ls.put(4, 1, "NAMA")
+    ls.put(4, 2, f": {peg.nama}")
+    ls.put(5, 1, "NIP")
+    ls.put(5, 2, f": {peg.nip_spasi}")
+    for c, lab in enumerate(["NO", "ASPEK PERILAKU", "NILAI"], start=1):
+        ls.put(7, c, lab, bold=True)
+    for k, (aspek, nilai) in enumerate(zip(ASPEK_PERILAKU, v["perilaku"], strict=True)):
+        ls.put(8 + k, 1, k + 1)
+        ls.put(8 + k, 2, aspek)
+        ls.put(8 + k, 3, nilai)
+    ls.put(13, 2, "NILAI PERILAKU KERJA", bold=True)
+    ls.put(13, 3, angka(sum(v["perilaku"]) / 5))
+    ls.widths = {1: 5, 2: 30, 3: 10}
     return ls
 
 
@@ -966,6 +994,7 @@ def one(form: str, n: int, rng: random.Random, serial: int) -> tuple:
         "persp_tulis": "abcd"[(serial + n) % 4],
         "na_angka": n % 2 == 1,
         "skip": set(),
+        "perilaku": [100 + (n + k) % 6 for k in range(5)],
         "logo": "image" in tech,
     }
     if writer == "openpyxl":
@@ -1082,6 +1111,8 @@ def one(form: str, n: int, rng: random.Random, serial: int) -> tuple:
         sheets.insert(0, mat)
     if n in PENILAIAN[form]:
         sheets.append(penilaian(book, PEN_NAMES[(serial + n) % 3], jenis, inst, peg, pen, rks, v))
+        if jenis != "jpt":
+            sheets.append(perilaku(inst, peg, v))
     if "notfirst" in tech and sheets[0] is skp:
         sheets.insert(0, Lembar("Petunjuk", cells={(1, 1): "Isi sheet " + skp.name + " lalu cetak."}))
     if "chart" in tech:
