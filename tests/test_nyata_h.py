@@ -49,3 +49,29 @@ def test_set_exercises_the_annexes_and_workbook_features():
     assert {x["matriks"] for x in layouts if x["matriks"]} == {"pisah", "gabung"}
     assert {x["id_layout"] for x in layouts} >= {"turun", "sisip"}
     assert sum(1 for x in layouts if x["penilaian"]) >= 12
+
+
+def test_batch_scope_defects_are_found_by_the_batch_check():
+    """``target-kaskade-tidak-seimbang`` is a batch check (SPEC §7 scope), which ``ukur.py``'s per-file
+    pipeline does not run: each such injected defect is found by it over a hierarchy of its one
+    submission, at the manifest's cell; no clean Matriks gives it."""
+    import json
+
+    from skp.checks.kumpulan import batch_findings
+    from skp.config import Config
+    from skp.hierarchy.entry import entry_from
+    from skp.hierarchy.links import Hierarchy, rules_of
+    from skp.periksa import check_path
+
+    config = Config()
+    files = json.loads((SET / "harapan.json").read_text())["files"]
+    with_matriks = [f for f in files if f["form"] and f["layout"]["matriks"]]
+    assert len(with_matriks) >= 8
+    for f in with_matriks:
+        report, document = check_path(SET / "kiriman" / f["file"], config)
+        found = batch_findings(Hierarchy([entry_from(report, document)], rules_of(config)), config)
+        got = {(x.code, x.sheet, x.cell) for items in found.values() for x in items
+               if x.code == "target-kaskade-tidak-seimbang"}
+        want = {(d["code"], d["sheet"], d["cell"]) for d in f["defects"]
+                if d["code"] == "target-kaskade-tidak-seimbang"}
+        assert got == want, f["file"]

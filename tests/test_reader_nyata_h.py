@@ -1,6 +1,7 @@
 """General causes found by the held-out set ``benchmarks/nyata_h``, each with its own workbook in
 ``tests/data`` (built by ``tests/data/make_nyata.py``) and its exact findings: the Manual IKI written value
-under label, a JPT Penilaian whose time IKI is scored as kondisi khusus."""
+under label, a JPT Penilaian whose time IKI is scored as kondisi khusus, a Matriks whose field rows carry no
+row label."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from skp.checks.kumpulan import batch_findings
 from skp.config import Config
+from skp.hierarchy.entry import entry_from
+from skp.hierarchy.links import Hierarchy, rules_of
 from skp.periksa import check_path
 
 DATA = Path(__file__).parent / "data"
@@ -31,3 +35,25 @@ EXPECTED = {
 def test_workbook_gives_exactly_its_findings_and_form(name: str, config: Config) -> None:
     report, _ = check_path(DATA / name, config)
     assert (report.form, set(report.flatten())) == EXPECTED[name]
+
+
+def _kaskade(name: str, config: Config) -> set[tuple[str, str | None, str | None]]:
+    """The workbook's own findings and its ``target-kaskade-tidak-seimbang`` (a batch check, SPEC §7) over a
+    hierarchy of this one submission."""
+    report, document = check_path(DATA / name, config)
+    assert document is not None
+    found = batch_findings(Hierarchy([entry_from(report, document)], rules_of(config)), config)
+    batch = {(f.code, f.sheet, f.cell) for items in found.values() for f in items
+             if f.code == "target-kaskade-tidak-seimbang"}
+    return set(report.flatten()) | batch
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    # jenis penyelarasan, method and target written in the RK column with no row label: read, parts add up
+    ("nyata_matriks_tanpa_label_baris.xlsx", set()),
+    # the whole says 500 dokumen, the members' shares (240 + 240, one beside "wilayah 2") make 480
+    ("nyata_matriks_tanpa_label_baris_tidak_seimbang.xlsx",
+     {("target-kaskade-tidak-seimbang", "Matriks", "E5")}),
+])
+def test_matriks_fields_without_row_labels(name: str, expected: set, config: Config) -> None:
+    assert _kaskade(name, config) == expected

@@ -15,7 +15,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   line right under the table (``nyata_tanggal_tepat_di_bawah_tabel``); from ``benchmarks/nyata_h``: a
   Manual IKI with each value on the line under its label (``nyata_manual_nilai_di_bawah_label*``), a JPT
   Penilaian whose time IKI is scored as kondisi khusus though the form has no ASPEK column
-  (``nyata_penilaian_jpt_iki_waktu*``).
+  (``nyata_penilaian_jpt_iki_waktu*``), a Matriks whose jenis penyelarasan and target stand in the RK
+  columns without row labels (``nyata_matriks_tanpa_label_baris*``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -671,6 +672,33 @@ def penilaian_jpt_iki_waktu(capaian_waktu: str = "110 %") -> Workbook:
     return wb
 
 
+def matriks_tanpa_label_baris(seimbang: bool = True) -> Workbook:
+    """The plan with a Matriks Pembagian Peran dan Hasil whose field rows carry no row label: under the
+    koordinator's RK (E3) the jenis penyelarasan with its method in brackets (``Direct Cascading (pembagian
+    beban target)``, E4) and ``Target: 480 dokumen`` (E5), the label columns merged over the three rows;
+    each member's share in brackets after its result, beside a region number (``… (wilayah 2) (240
+    dokumen)``). The parts add up to the whole unless ``seimbang`` is false (the whole then says 500)."""
+    wb = from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+    ws = wb.create_sheet("Matriks", 0)
+    whole = 480 if seimbang else 500
+    rows: list[Row] = [
+        ["MATRIKS PEMBAGIAN PERAN DAN HASIL"],
+        ["UNIT KERJA : Subbagian Keuangan"],
+        ["NO", "NAMA", "NIP", "JABATAN", ATASAN, "Tertib administrasi keuangan Sekretariat"],
+        [None, None, None, None, "Direct Cascading (pembagian beban target)",
+         "Non-Direct Cascading (pendekatan layanan)"],
+        [None, None, None, None, f"Target: {whole} dokumen", "-"],
+        [1, PEGAWAI[0], PEGAWAI[1], PEGAWAI[3], f"{RK2} (240 dokumen)", RK1],
+        [2, "Rina Maharani, A.Md.", "NIP. 199205172019032011", "Pengadministrasi Keuangan",
+         f"{RK2} (wilayah 2) (240 dokumen)", "Arsip keuangan tertata"],
+    ]
+    for row in rows:
+        ws.append(row)
+    for col in "ABCD":
+        ws.merge_cells(f"{col}3:{col}5")
+    return wb
+
+
 HTML = (
     '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" '
     'content="text/html; charset=utf-8"></head><body><table><tr><td>NO</td><td>RENCANA KINERJA</td>'
@@ -729,6 +757,8 @@ BOOKS = {
     "nyata_manual_nilai_di_bawah_label_tujuan_kosong.xlsx": lambda: manual_nilai_di_bawah_label(True),
     "nyata_penilaian_jpt_iki_waktu.xlsx": penilaian_jpt_iki_waktu,
     "nyata_penilaian_jpt_iki_waktu_capaian_salah.xlsx": lambda: penilaian_jpt_iki_waktu("105 %"),
+    "nyata_matriks_tanpa_label_baris.xlsx": matriks_tanpa_label_baris,
+    "nyata_matriks_tanpa_label_baris_tidak_seimbang.xlsx": lambda: matriks_tanpa_label_baris(False),
 }
 
 
