@@ -1,7 +1,7 @@
 """General causes found by the held-out set ``benchmarks/nyata_h``, each with its own workbook in
 ``tests/data`` (built by ``tests/data/make_nyata.py``) and its exact findings: the Manual IKI written value
 under label, a JPT Penilaian whose time IKI is scored as kondisi khusus, a Matriks whose field rows carry no
-row label."""
+row label or whose members stand in one NAMA / NIP column."""
 
 from __future__ import annotations
 
@@ -54,6 +54,9 @@ def _kaskade(name: str, config: Config) -> set[tuple[str, str | None, str | None
     # the whole says 500 dokumen, the members' shares (240 + 240, one beside "wilayah 2") make 480
     ("nyata_matriks_tanpa_label_baris_tidak_seimbang.xlsx",
      {("target-kaskade-tidak-seimbang", "Matriks", "E5")}),
+    # the members in NAMA / NIP | JABATAN, two columns beside the RK: still the Matriks's member table
+    ("nyata_matriks_nama_nip_satu_sel_tidak_seimbang.xlsx",
+     {("target-kaskade-tidak-seimbang", "Matriks", "D5")}),
 ])
 def test_matriks_fields_without_row_labels(name: str, expected: set, config: Config) -> None:
     assert _kaskade(name, config) == expected

@@ -4,7 +4,8 @@ down the left, and in each cell the result that becomes that member's RK.
 The field rows (RENCANA KINERJA ATASAN, JENIS PENYELARASAN, METODE, TARGET ATASAN) fix the RK columns:
 every non-empty cell right of the RK label is one column, and the member rows are read at those columns.
 Teams also write those fields in the RK columns themselves, between the RK and the first member, with no
-row label: ``Direct Cascading (pembagian beban target)`` (the method in brackets), ``Target: 1.200 berkas``.
+row label: ``Direct Cascading (pembagian beban target)`` (the method in brackets), ``Target: 1.200 berkas``;
+and a member's name and NIP in one ``NAMA / NIP`` cell, the NIP on its second line.
 """
 
 from __future__ import annotations
@@ -79,6 +80,21 @@ def _kolom(
     return kolom, columns
 
 
+_NIP_IN_TEXT_RE = re.compile(r"(?:\bNIP\b\.?\s*:?\s*)?(\d{8}[\s.]?\d{6}[\s.]?\d[\s.]?\d{3})(?!\d)",
+                             re.IGNORECASE)
+
+
+def _name_and_nip(nama: str | None, nip: str | None) -> tuple[str | None, str | None]:
+    """A ``NAMA / NIP`` cell split into the name and the NIP written after it (``Rina, A.Md.⏎NIP. 1992…``);
+    a member with a NIP column of its own is left as read."""
+    if nama is None or nip is not None:
+        return nama, nip
+    match = _NIP_IN_TEXT_RE.search(nama)
+    if match is None:
+        return nama, nip
+    return nama[:match.start()].strip(" \n,;/") or None, match.group(1)
+
+
 def _share(text: str, whole: Target | None) -> Target | None:
     """A member's part of a column's target: the amount written in the whole's satuan (``… wilayah 2
     (140 sarana)`` → 140 sarana), else the cell read as a target; ``None`` when the satuan's amount is
@@ -122,11 +138,12 @@ def read_matriks(
         if r in field_rows:
             continue
         hasil = [index.text(r, col) for col in columns]
+        nama, nip = _name_and_nip(layout.text(r, "nama"), layout.text(r, "nip"))
         anggota = MatriksAnggota(
             sheet=index.name,
             row=r + 1,
-            nama=layout.text(r, "nama"),
-            nip=layout.text(r, "nip"),
+            nama=nama,
+            nip=nip,
             jabatan=layout.text(r, "jabatan"),
             hasil=hasil,
             target=[_share(h, k.target) if h else None for h, k in zip(hasil, kolom, strict=True)],

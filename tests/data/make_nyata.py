@@ -16,7 +16,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   Manual IKI with each value on the line under its label (``nyata_manual_nilai_di_bawah_label*``), a JPT
   Penilaian whose time IKI is scored as kondisi khusus though the form has no ASPEK column
   (``nyata_penilaian_jpt_iki_waktu*``), a Matriks whose jenis penyelarasan and target stand in the RK
-  columns without row labels (``nyata_matriks_tanpa_label_baris*``).
+  columns without row labels (``nyata_matriks_tanpa_label_baris*``), its members in one ``NAMA / NIP``
+  column (``nyata_matriks_nama_nip_satu_sel*``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -672,32 +673,39 @@ def penilaian_jpt_iki_waktu(capaian_waktu: str = "110 %") -> Workbook:
     return wb
 
 
-def matriks_tanpa_label_baris(seimbang: bool = True) -> Workbook:
+def matriks_tanpa_label_baris(seimbang: bool = True, nama_nip_satu_sel: bool = False) -> Workbook:
     """The plan with a Matriks Pembagian Peran dan Hasil whose field rows carry no row label: under the
     koordinator's RK (E3) the jenis penyelarasan with its method in brackets (``Direct Cascading (pembagian
     beban target)``, E4) and ``Target: 480 dokumen`` (E5), the label columns merged over the three rows;
     each member's share in brackets after its result, beside a region number (``… (wilayah 2) (240
-    dokumen)``). The parts add up to the whole unless ``seimbang`` is false (the whole then says 500)."""
+    dokumen)``). The parts add up to the whole unless ``seimbang`` is false (the whole then says 500). With
+    ``nama_nip_satu_sel`` the members sit in ``NAMA / NIP | JABATAN``, the NIP on the name's second line,
+    and every column from the RK on moves one to the left (the target in D5)."""
     wb = from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
     ws = wb.create_sheet("Matriks", 0)
     whole = 480 if seimbang else 500
+    members: list[tuple[str, str, str]] = [
+        (PEGAWAI[0], PEGAWAI[1], PEGAWAI[3]),
+        ("Rina Maharani, A.Md.", "NIP. 199205172019032011", "Pengadministrasi Keuangan"),
+    ]
+    head = ["NAMA / NIP", "JABATAN"] if nama_nip_satu_sel else ["NAMA", "NIP", "JABATAN"]
+    gap: Row = [None] * (len(head) + 1)
     rows: list[Row] = [
         ["MATRIKS PEMBAGIAN PERAN DAN HASIL"],
         ["UNIT KERJA : Subbagian Keuangan"],
-        ["NO", "NAMA", "NIP", "JABATAN", ATASAN, "Tertib administrasi keuangan Sekretariat"],
-        [None, None, None, None, "Direct Cascading (pembagian beban target)",
-         "Non-Direct Cascading (pendekatan layanan)"],
-        [None, None, None, None, f"Target: {whole} dokumen", "-"],
-        [1, PEGAWAI[0], PEGAWAI[1], PEGAWAI[3], f"{RK2} (240 dokumen)", RK1],
-        [2, "Rina Maharani, A.Md.", "NIP. 199205172019032011", "Pengadministrasi Keuangan",
-         f"{RK2} (wilayah 2) (240 dokumen)", "Arsip keuangan tertata"],
+        ["NO", *head, ATASAN, "Tertib administrasi keuangan Sekretariat"],
+        [*gap, "Direct Cascading (pembagian beban target)", "Non-Direct Cascading (pendekatan layanan)"],
+        [*gap, f"Target: {whole} dokumen", "-"],
     ]
+    results = [(f"{RK2} (240 dokumen)", RK1), (f"{RK2} (wilayah 2) (240 dokumen)", "Arsip keuangan tertata")]
+    for n, ((nama, nip, jabatan), hasil) in enumerate(zip(members, results, strict=True), start=1):
+        who: Row = [f"{nama}\n{nip}", jabatan] if nama_nip_satu_sel else [nama, nip, jabatan]
+        rows.append([n, *who, *hasil])
     for row in rows:
         ws.append(row)
-    for col in "ABCD":
+    for col in "ABCD"[: len(head) + 1]:
         ws.merge_cells(f"{col}3:{col}5")
     return wb
-
 
 HTML = (
     '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" '
@@ -759,6 +767,7 @@ BOOKS = {
     "nyata_penilaian_jpt_iki_waktu_capaian_salah.xlsx": lambda: penilaian_jpt_iki_waktu("105 %"),
     "nyata_matriks_tanpa_label_baris.xlsx": matriks_tanpa_label_baris,
     "nyata_matriks_tanpa_label_baris_tidak_seimbang.xlsx": lambda: matriks_tanpa_label_baris(False),
+    "nyata_matriks_nama_nip_satu_sel_tidak_seimbang.xlsx": lambda: matriks_tanpa_label_baris(False, True),
 }
 
 
