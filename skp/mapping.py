@@ -110,6 +110,9 @@ class Table(_Strict):
     sections: Sections | None = None
     template: dict[Literal["utama", "tambahan"], TemplateRows] = Field(default_factory=dict)
     totals: tuple[Field_, ...] = ()  # rows under the table: NILAI AKHIR SKP, PREDIKAT
+    # fewer matched column headers than this is not this table; a Matriks member table may have only two
+    # (``NAMA / NIP | JABATAN``) beside its RK columns
+    min_columns: int = Field(3, ge=1)
 
     @model_validator(mode="after")
     def _joins_a_column(self) -> Table:

@@ -21,8 +21,9 @@ from skp.mapping import normalize_label
 from skp.models import Penilaian, PenilaianRow, SkpDocument
 from skp.numbers import format_number, format_percent, parse_number, parse_percent
 from skp.scoring import score_document
-from skp.scoring.document import IkiScore, RkScore, group_rk
+from skp.scoring.document import IkiScore, RkScore, group_rk, score_iki
 from skp.scoring.settings import ScoringSettings
+from skp.vocab import canonical_aspek
 
 _NUMBER_RE = re.compile(r"\d(?:[\d.,]*\d)?")
 _FLOOR = 1e-6  # a float written back from a formula cell: compare exactly, up to binary noise
@@ -80,6 +81,48 @@ def percent_matches(written: str, *computed: float) -> bool:
     if "%" not in written:
         readings.append((value * 100, _tolerance(decimals - 2)))
     return any(abs(v - c) <= tol for v, tol in readings for c in computed)
+
+
+def _agreement(row: PenilaianRow, iki: IkiScore, threshold: float) -> int:
+    """How many of the capaian, kategori and nilai staff wrote for a row this scoring gives."""
+    if iki.capaian is None or iki.kategori is None or iki.nilai is None:
+        return 0
+    banded = [iki.capaian_bulat] if iki.capaian_bulat is not None else []
+    return (
+        (filled(row.capaian_tertulis) and percent_matches(row.capaian_tertulis, iki.capaian, *banded))
+        + (filled(row.kategori_tertulis) and _same_word(row.kategori_tertulis, iki.kategori, threshold))
+        + (filled(row.nilai_iki_tertulis) and number_matches(row.nilai_iki_tertulis, iki.nilai))
+    )
+
+
+def with_written_direction(document: SkpDocument, config: Config) -> SkpDocument:
+    """The document with each IKI of unknown direction scored the way its written capaian was computed.
+
+    Whether lower is better (kondisi khusus, SPEC §6.1) follows from the aspek, and a row without one does
+    not say: the JPT forms have no ASPEK column (SPEC §3.4, §3.8), and an aspek may be unknown. Scoring such
+    a row as kondisi normal would call a correct waktu or biaya capaian wrong, so where more of the written
+    capaian, kategori and nilai are the kondisi khusus ones than the normal ones, the row is scored as
+    kondisi khusus; a value wrong in both directions is still reported.
+    """
+    penilaian = document.penilaian
+    if penilaian is None:
+        return document
+    settings = config.section("penilaian", ScoringSettings)
+    if not settings.lower_is_better:
+        return document
+    khusus = settings.lower_is_better[0]
+    threshold = rules(config).kemiripan_minimum
+    rows, changed = [], False
+    for row in penilaian.rows:
+        if canonical_aspek(row.aspek) is None and row.target is not None and row.realisasi is not None:
+            other = row.model_copy(update={"aspek": khusus})
+            if (_agreement(other, score_iki(other, settings), threshold)
+                    > _agreement(row, score_iki(row, settings), threshold)):
+                row, changed = other, True
+        rows.append(row)
+    if not changed:
+        return document
+    return document.model_copy(update={"penilaian": penilaian.model_copy(update={"rows": rows})})
 
 
 def _where(row: PenilaianRow, penilaian: Penilaian, key: str) -> tuple[str | None, str | None]:
@@ -141,6 +184,7 @@ def reversed_target(row: PenilaianRow) -> bool:
 
 def _mismatches(document: SkpDocument, config: Config) -> dict[tuple[object, ...], Finding]:
     """The document's capaian-tidak-sesuai findings, keyed by where they sit."""
+    document = with_written_direction(document, config)
     penilaian = document.penilaian
     assert penilaian is not None
     score = score_document(document, config)
@@ -212,7 +256,8 @@ def predikat_as_computed(document: SkpDocument, config: Config) -> Iterator[Find
             or any(reversed_target(r) for r in penilaian.rows)):
         return
     plan = with_plan_targets(document, config)
-    scores = [score_document(d, config) for d in ([document] if plan is None else [plan, document])]
+    scores = [score_document(with_written_direction(d, config), config)
+              for d in ([document] if plan is None else [plan, document])]
     first = scores[0]
     if first.predikat is None or first.nilai_kinerja is None:
         return

@@ -1,7 +1,8 @@
 """Annexes made of labelled values rather than a table: Manual Indikator Kinerja and Perilaku Kerja.
 
 A Manual IKI sheet repeats one block of label | value rows per IKI (SPEC §3.5); some agencies lay the
-same fields out as a table, one IKI per row, which is read too. Perilaku rows carry a score to the
+same fields out as a table, one IKI per row, or write each value on the line under its label; both are
+read too. Perilaku rows carry a score to the
 right of each aspect, sometimes after a description cell.
 """
 
@@ -14,7 +15,7 @@ from skp.mapping import Field_, SheetMapping
 from skp.models import ManualIki, Perilaku
 from skp.numbers import parse_number
 from skp.reading.grid import a1
-from skp.reading.header import cell_at_gap, value_right_of, values_gap
+from skp.reading.header import Value, cell_at_gap, value_right_of, values_gap
 from skp.reading.index import Pos, SheetIndex
 from skp.reading.table import label_keys
 
@@ -116,6 +117,30 @@ def _stacks(hits: list[Hit]) -> list[list[Hit]]:
     return list(stacks.values())
 
 
+def _value_below(index: SheetIndex, r: int, c: int, labels: set[Pos]) -> Value:
+    """The cell right under a label (under its merged rows): the value where a sheet writes each field's
+    label on one line and its value on the next. Another label there means the value is empty."""
+    below = (index.bottom(r, c) + 1, c)
+    text = None if below in labels else index.text(*below)
+    return Value(index.grid.value(*below) if text is not None else None, text, below)
+
+
+def _values_below(index: SheetIndex, hits: list[Hit], labels: set[Pos], stop_keys: frozenset[str]) -> bool:
+    """Whether the sheet writes values under their labels rather than beside them: more labels have
+    nothing to their right and a value under them than have a value to their right. Decided for the
+    sheet, so that a field left empty in a block points at the cell under its label, not at the next
+    label's row."""
+    right = below = 0
+    for r, c, _, _, is_inline in hits:
+        if is_inline:
+            continue
+        if value_right_of(index, r, c, stop_keys=stop_keys).text is not None:
+            right += 1
+        elif _value_below(index, r, c, labels).text is not None:
+            below += 1
+    return below > right
+
+
 def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]:
     """Every filled Manual IKI block; empty template blocks are left out."""
     exact = _hits(index, mapping.fields)
@@ -130,6 +155,8 @@ def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]
     if table_row is not None:
         return _manual_as_table(index, by_row[table_row])
     stop_keys = frozenset(k for f in mapping.fields for k in label_keys(f))
+    labels = {(h[0], h[1]) for h in hits}
+    under = _values_below(index, hits, labels, stop_keys)
     blocks: list[ManualIki] = []
     empty: list[tuple[ManualIki, str, Pos]] = []  # block, field, and the label's cell
     filled: list[tuple[Pos, int]] = []  # the label's cell and its value's column
@@ -144,8 +171,10 @@ def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]
                 text, cell = inline_value, a1(r, c)
             else:
                 found = value_right_of(index, r, c, stop_keys=stop_keys)
+                if under and found.text is None:
+                    found = _value_below(index, r, c, labels)
                 text, cell = found.text, found.cell
-                if text is None:
+                if text is None and not under:
                     empty.append((current, field.key, (r, c)))
                 else:
                     filled.append(((r, c), found.pos[1]))

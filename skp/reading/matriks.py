@@ -3,13 +3,18 @@ down the left, and in each cell the result that becomes that member's RK.
 
 The field rows (RENCANA KINERJA ATASAN, JENIS PENYELARASAN, METODE, TARGET ATASAN) fix the RK columns:
 every non-empty cell right of the RK label is one column, and the member rows are read at those columns.
+Teams also write those fields in the RK columns themselves, between the RK and the first member, with no
+row label: ``Direct Cascading (pembagian beban target)`` (the method in brackets), ``Target: 1.200 berkas``;
+and a member's name and NIP in one ``NAMA / NIP`` cell, the NIP on its second line.
 """
 
 from __future__ import annotations
 
+import re
+
 from skp.mapping import Label, SheetMapping
-from skp.models import MatriksAnggota, MatriksKolom, MatriksPeranHasil
-from skp.numbers import parse_target
+from skp.models import MatriksAnggota, MatriksKolom, MatriksPeranHasil, Target
+from skp.numbers import parse_number, parse_target
 from skp.reading.bounds import bound_table
 from skp.reading.grid import a1
 from skp.reading.index import SheetIndex
@@ -28,7 +33,27 @@ def _field_rows(index: SheetIndex, mapping: SheetMapping) -> dict[str, tuple[int
     return rows
 
 
-def _kolom(index: SheetIndex, fields: dict[str, tuple[int, int]]) -> tuple[list[MatriksKolom], list[int]]:
+def _in_column(index: SheetIndex, mapping: SheetMapping, rows: range, col: int) -> dict[str, tuple[str, int]]:
+    """Field values written in an RK column under the RK without a row label, and their rows: a jenis
+    penyelarasan with its method in brackets, or ``"LABEL : value"`` for any field (``Target: 1.200
+    berkas``)."""
+    found: dict[str, tuple[str, int]] = {}
+    for field in mapping.fields:
+        for r, c, value in index.find_inline(label_keys(field)):
+            if r in rows and c == col and value:
+                found.setdefault(field.key, (value, r))
+    for r in rows:
+        head, bracket, rest = (index.text(r, col) or "").partition("(")
+        if "jenis_penyelarasan" not in found and canonical_jenis_penyelarasan(head) is not None:
+            found["jenis_penyelarasan"] = (head.strip(), r)
+            if bracket and canonical_metode(rest.rstrip(" )")) is not None:
+                found.setdefault("metode", (rest.rstrip(" )"), r))
+    return found
+
+
+def _kolom(
+    index: SheetIndex, mapping: SheetMapping, fields: dict[str, tuple[int, int]], below: range
+) -> tuple[list[MatriksKolom], list[int]]:
     if "rk" not in fields:
         return [], []
     r, c = fields["rk"]
@@ -36,6 +61,10 @@ def _kolom(index: SheetIndex, fields: dict[str, tuple[int, int]]) -> tuple[list[
     kolom = []
     for col in columns:
         values = {key: index.text(fr, col) for key, (fr, _) in fields.items()}
+        rows = {key: fr for key, (fr, _) in fields.items()}
+        for key, (text, fr) in _in_column(index, mapping, below, col).items():
+            if not values.get(key):
+                values[key], rows[key] = text, fr
         target = values.get("target")
         metode = values.get("metode")
         item = MatriksKolom(
@@ -46,9 +75,41 @@ def _kolom(index: SheetIndex, fields: dict[str, tuple[int, int]]) -> tuple[list[
             metode=(canonical_metode(metode) or metode) if metode else None,
             target=parse_target(target) if target else None,
         )
-        item.cells = {key: a1(fr, col) for key, (fr, _) in fields.items()}
+        item.cells = {key: a1(fr, col) for key, fr in rows.items()}
         kolom.append(item)
     return kolom, columns
+
+
+_NIP_IN_TEXT_RE = re.compile(r"(?:\bNIP\b\.?\s*:?\s*)?(\d{8}[\s.]?\d{6}[\s.]?\d[\s.]?\d{3})(?!\d)",
+                             re.IGNORECASE)
+
+
+def _name_and_nip(nama: str | None, nip: str | None) -> tuple[str | None, str | None]:
+    """A ``NAMA / NIP`` cell split into the name and the NIP written after it (``Rina, A.Md.⏎NIP. 1992…``);
+    a member with a NIP column of its own is left as read."""
+    if nama is None or nip is not None:
+        return nama, nip
+    match = _NIP_IN_TEXT_RE.search(nama)
+    if match is None:
+        return nama, nip
+    return nama[:match.start()].strip(" \n,;/") or None, match.group(1)
+
+
+def _share(text: str, whole: Target | None) -> Target | None:
+    """A member's part of a column's target: the amount written in the whole's satuan (``… wilayah 2
+    (140 sarana)`` → 140 sarana), else the cell read as a target; ``None`` when the satuan's amount is
+    written more than once, differently."""
+    satuan = whole.satuan if whole is not None and whole.is_measurable else None
+    if satuan and satuan != "%":
+        pattern = rf"(\d[\d.,]*)\s*{re.escape(satuan)}\b"
+        amounts = {m.group(1) for m in re.finditer(pattern, text, re.IGNORECASE)}
+        if len(amounts) > 1:
+            return None
+        if amounts:
+            value = parse_number(amounts.pop())
+            return Target(raw=text, min=value, max=value, satuan=satuan) if value is not None else None
+    target = parse_target(text)
+    return target if target.is_measurable else None
 
 
 def read_matriks(
@@ -63,7 +124,9 @@ def read_matriks(
     if "rk" not in fields and layout is not None:
         last = max(layout.columns.values(), key=lambda hit: hit.c1)
         fields["rk"] = last.header
-    kolom, columns = _kolom(index, fields)
+    rk_row = fields["rk"][0] if "rk" in fields else -1
+    below = range(rk_row + 1, layout.data_start if layout is not None else rk_row + 1)
+    kolom, columns = _kolom(index, mapping, fields, below)
     matriks = MatriksPeranHasil(sheet=index.name, kolom=kolom)
     if kolom:
         matriks.row, matriks.cells = kolom[0].row, {"rk": kolom[0].cells["rk"]}
@@ -75,14 +138,15 @@ def read_matriks(
         if r in field_rows:
             continue
         hasil = [index.text(r, col) for col in columns]
+        nama, nip = _name_and_nip(layout.text(r, "nama"), layout.text(r, "nip"))
         anggota = MatriksAnggota(
             sheet=index.name,
             row=r + 1,
-            nama=layout.text(r, "nama"),
-            nip=layout.text(r, "nip"),
+            nama=nama,
+            nip=nip,
             jabatan=layout.text(r, "jabatan"),
             hasil=hasil,
-            target=[t if (t := parse_target(h) if h else None) and t.is_measurable else None for h in hasil],
+            target=[_share(h, k.target) if h else None for h, k in zip(hasil, kolom, strict=True)],
         )
         if not (anggota.nama or anggota.nip or anggota.jabatan):
             continue

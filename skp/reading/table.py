@@ -24,7 +24,6 @@ from skp.reading.index import SheetIndex
 if TYPE_CHECKING:
     from skp.reading.session import FuzzyRules
 
-_MIN_COLUMNS = 3  # fewer matched headers than this is not a table of ours
 _MIN_FUZZY_KEY = 4  # shorter keys ("NO", "RK", "IKI") only ever match exactly
 _COLUMN_NUMBER_RE = re.compile(r"^\(?\d{1,2}\)?$")
 
@@ -219,6 +218,7 @@ class TableKeys:
     counted_keys: frozenset[str]  # the keys of ``counted_as``
     columns_of: dict[str, tuple[int, ...]]  # key → positions of the columns it is a label of
     needed: int  # label hits a row needs to be tried as the header row
+    min_columns: int  # fewer matched headers than this is not this table (the mapping's ``min_columns``)
     fuzzy: FuzzyRules  # guard rails of matching near-words
     joining: dict[str, str]  # reader-only column key → key of the column it completes (SATUAN → TARGET)
 
@@ -236,10 +236,10 @@ def compile_table(
         )
         for column in table.columns
     )
-    signature = tuple(
+    signature = (*(
         (c.column.key, c.column.level, c.column.required, c.column.joins, c.keys, c.group_keys)
         for c in columns
-    )
+    ), table.min_columns)
     return TableKeys(
         signature=signature_id(signature),
         columns=columns,
@@ -256,6 +256,7 @@ def compile_table(
             k: tuple(n for n, c in enumerate(columns) if k in c.keys) for c in columns for k in c.keys
         },
         needed=min(2, sum(1 for c in table.columns if c.required) or 1),
+        min_columns=table.min_columns,
         fuzzy=fuzzy,
         joining={c.key: c.joins for c in table.columns if c.joins},
     )
@@ -461,7 +462,7 @@ def _match_header(
         taken[best[1].key] = (best[1], r, c, "contains", score)
         used.add((r, c))
     _place_similar(index, keys, cells, groups, used, taken)
-    if sum(1 for key in taken if key not in keys.joining) < _MIN_COLUMNS:
+    if sum(1 for key in taken if key not in keys.joining) < keys.min_columns:
         return None
     hits = {
         key: ColumnHit(key, column.level, (r, c), *index.span(r, c), index.text(r, c) or "", how, score)

@@ -21,7 +21,12 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   (``nyata_keterkaitan_rk_baris_pertama``), an IKI reworded in the Penilaian sheet beside a target copied
   wrongly (``nyata_penilaian_iki_diubah_target_berbeda``), the year's REALISASI misspelt beside a merged
   ``REALISASI PER TRIWULAN`` (``nyata_penilaian_triwulan_*``), a range target written reversed above
-  its BAIK written in order (``nyata_kategori_baik_rentang_target_terbalik``).
+  its BAIK written in order (``nyata_kategori_baik_rentang_target_terbalik``); from ``benchmarks/nyata_h``: a
+  Manual IKI with each value on the line under its label (``nyata_manual_nilai_di_bawah_label*``), a JPT
+  Penilaian whose time IKI is scored as kondisi khusus though the form has no ASPEK column
+  (``nyata_penilaian_jpt_iki_waktu*``), a Matriks whose jenis penyelarasan and target stand in the RK
+  columns without row labels (``nyata_matriks_tanpa_label_baris*``), its members in one ``NAMA / NIP``
+  column (``nyata_matriks_nama_nip_satu_sel*``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -722,6 +727,107 @@ def penilaian_triwulan(realisasi: str = "REALISASI", kosong: bool = False) -> Wo
     return wb
 
 
+def manual_nilai_di_bawah_label(tujuan_kosong: bool = False) -> Workbook:
+    """:func:`manual_label_titik_dua`'s Manual IKI laid out with each value on the line under its label
+    (label in A, value merged A:D on the next row), one block per IKI under an ``IKI n`` heading. With
+    ``tujuan_kosong`` the second block's TUJUAN is left empty: the finding names the cell under the label."""
+    from make_forms import MANUAL_LABELS
+
+    wb = manual_label_titik_dua()
+    old = wb["Manual IKI"]
+    blocks, block = [], {}
+    for row in old.iter_rows(min_row=3):
+        label, value = row[1].value, row[3].value
+        if isinstance(label, str) and label.endswith(":"):
+            block[label.rstrip(" :").upper()] = value
+            if len(block) == len(MANUAL_LABELS):
+                blocks.append(block)
+                block = {}
+    del wb["Manual IKI"]
+    ws = wb.create_sheet("Manual IKI")
+    ws["A1"] = "MANUAL INDIKATOR KINERJA"
+    r = 3
+    for n, block in enumerate(blocks):
+        ws.cell(row=r, column=1, value=f"IKI {n + 1}")
+        r += 1
+        for label in MANUAL_LABELS:
+            ws.cell(row=r, column=1, value=label.title())
+            if not (tujuan_kosong and n == 1 and label == "TUJUAN"):
+                ws.cell(row=r + 1, column=1, value=block[label])
+            ws.merge_cells(start_row=r + 1, start_column=1, end_row=r + 1, end_column=4)
+            r += 2
+        r += 1
+    return wb
+
+
+def penilaian_jpt_iki_waktu(capaian_waktu: str = "110 %") -> Workbook:
+    """A JPT plan (no ASPEK column, SPEC §3.4) with a time IKI, "Waktu penyampaian laporan kinerja" 3 bulan,
+    and its Penilaian sheet: realisasi 2,7 bulan scored as kondisi khusus (SPEC §6.1), 110 %, Sangat Baik,
+    120; every other IKI met (100 %, Baik, 109). Another ``capaian_waktu`` is a capaian of neither
+    direction (the normal one would be 90 %)."""
+    wb = manual_label_titik_dua()
+    old, new = "Persentase pegawai bersertifikat kompetensi", "Waktu penyampaian laporan kinerja"
+    for ws in (wb["SKP JPT"], wb["Manual IKI"]):
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith(old[:30]):
+                    cell.value = new
+    plan = wb["SKP JPT"]
+    plan["D19"] = "3 bulan"
+    ws = wb.create_sheet("Penilaian")
+    ws.append(["PENILAIAN SASARAN KINERJA PEGAWAI"])
+    ws.append(["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"])
+    ws.append([])
+    ws.append(["NO", "RENCANA KINERJA", "INDIKATOR KINERJA INDIVIDU", "TARGET", "REALISASI", "CAPAIAN IKI",
+               "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI"])
+    ws.append(["A. KINERJA UTAMA"])
+    for r in range(15, 21):
+        no, rk, iki, target = (plan.cell(row=r, column=c).value for c in range(1, 5))
+        if iki == new:
+            ws.append([no, rk, iki, target, "2,7 bulan", capaian_waktu, "Sangat Baik", 120])
+        else:
+            realisasi = "85 %" if target == "80 - 90 %" else target
+            ws.append([no, rk, iki, target, realisasi, "100 %", "Baik", 109])
+    ws.append(["B. KINERJA TAMBAHAN"])
+    tambahan = [plan[f"{c}22"].value for c in "BCD"]
+    ws.append([1, *tambahan, "2 kegiatan", "100 %", "Baik", 109])
+    return wb
+
+
+def matriks_tanpa_label_baris(seimbang: bool = True, nama_nip_satu_sel: bool = False) -> Workbook:
+    """The plan with a Matriks Pembagian Peran dan Hasil whose field rows carry no row label: under the
+    koordinator's RK (E3) the jenis penyelarasan with its method in brackets (``Direct Cascading (pembagian
+    beban target)``, E4) and ``Target: 480 dokumen`` (E5), the label columns merged over the three rows;
+    each member's share in brackets after its result, beside a region number (``… (wilayah 2) (240
+    dokumen)``). The parts add up to the whole unless ``seimbang`` is false (the whole then says 500). With
+    ``nama_nip_satu_sel`` the members sit in ``NAMA / NIP | JABATAN``, the NIP on the name's second line,
+    and every column from the RK on moves one to the left (the target in D5)."""
+    wb = from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+    ws = wb.create_sheet("Matriks", 0)
+    whole = 480 if seimbang else 500
+    members: list[tuple[str, str, str]] = [
+        (PEGAWAI[0], PEGAWAI[1], PEGAWAI[3]),
+        ("Rina Maharani, A.Md.", "NIP. 199205172019032011", "Pengadministrasi Keuangan"),
+    ]
+    head = ["NAMA / NIP", "JABATAN"] if nama_nip_satu_sel else ["NAMA", "NIP", "JABATAN"]
+    gap: Row = [None] * (len(head) + 1)
+    rows: list[Row] = [
+        ["MATRIKS PEMBAGIAN PERAN DAN HASIL"],
+        ["UNIT KERJA : Subbagian Keuangan"],
+        ["NO", *head, ATASAN, "Tertib administrasi keuangan Sekretariat"],
+        [*gap, "Direct Cascading (pembagian beban target)", "Non-Direct Cascading (pendekatan layanan)"],
+        [*gap, f"Target: {whole} dokumen", "-"],
+    ]
+    results = [(f"{RK2} (240 dokumen)", RK1), (f"{RK2} (wilayah 2) (240 dokumen)", "Arsip keuangan tertata")]
+    for n, ((nama, nip, jabatan), hasil) in enumerate(zip(members, results, strict=True), start=1):
+        who: Row = [f"{nama}\n{nip}", jabatan] if nama_nip_satu_sel else [nama, nip, jabatan]
+        rows.append([n, *who, *hasil])
+    for row in rows:
+        ws.append(row)
+    for col in "ABCD"[: len(head) + 1]:
+        ws.merge_cells(f"{col}3:{col}5")
+    return wb
+
 HTML = (
     '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" '
     'content="text/html; charset=utf-8"></head><body><table><tr><td>NO</td><td>RENCANA KINERJA</td>'
@@ -795,6 +901,13 @@ BOOKS = {
     "templat_teks_pengisi.xlsx": templat_teks_pengisi,
     "templat_pengisi_saja.xlsx": templat_pengisi_saja,
     "kosong_buku_kerja.xlsx": kosong,
+    "nyata_manual_nilai_di_bawah_label.xlsx": manual_nilai_di_bawah_label,
+    "nyata_manual_nilai_di_bawah_label_tujuan_kosong.xlsx": lambda: manual_nilai_di_bawah_label(True),
+    "nyata_penilaian_jpt_iki_waktu.xlsx": penilaian_jpt_iki_waktu,
+    "nyata_penilaian_jpt_iki_waktu_capaian_salah.xlsx": lambda: penilaian_jpt_iki_waktu("105 %"),
+    "nyata_matriks_tanpa_label_baris.xlsx": matriks_tanpa_label_baris,
+    "nyata_matriks_tanpa_label_baris_tidak_seimbang.xlsx": lambda: matriks_tanpa_label_baris(False),
+    "nyata_matriks_nama_nip_satu_sel_tidak_seimbang.xlsx": lambda: matriks_tanpa_label_baris(False, True),
 }
 
 

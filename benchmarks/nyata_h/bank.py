@@ -1,0 +1,301 @@
+"""Fictional agencies, people, positions and plan texts for the held-out set ``nyata_h``.
+
+Everything here is invented for this set (SPEC §1–§5 only): agencies, names, NIPs, RK/IKI texts, targets,
+butir kegiatan and Manual IKI fields. A RK is a result (SPEC §1), an IKI names what is measured, a target is a
+number with its satuan (SPEC §5)."""
+
+from __future__ import annotations
+
+# instansi: agency line, unit kerja of the JPT and of the staff, town of the signature line, the JPT's
+# jabatan and the official who rates the JPT: (jabatan, has NIP)
+INSTANSI = {
+    "satpol": {
+        "nama": "SATUAN POLISI PAMONG PRAJA KABUPATEN TANJUNG SEROJA",
+        "unit_jpt": "Satuan Polisi Pamong Praja Kabupaten Tanjung Seroja",
+        "unit": "Satuan Polisi Pamong Praja Kabupaten Tanjung Seroja",
+        "kota": "Tanjung Seroja",
+        "jpt": "Kepala Satuan Polisi Pamong Praja",
+        "atasan_jpt": ("Bupati Tanjung Seroja", False),
+    },
+    "puskesmas": {
+        "nama": "UPTD PUSKESMAS SUNGAI KEMUNING DINAS KESEHATAN KABUPATEN TANJUNG SEROJA",
+        "unit_jpt": "Dinas Kesehatan Kabupaten Tanjung Seroja",
+        "unit": "UPTD Puskesmas Sungai Kemuning",
+        "kota": "Sungai Kemuning",
+        "jpt": "Kepala Dinas Kesehatan Kabupaten Tanjung Seroja",
+        "atasan_jpt": ("Sekretaris Daerah Kabupaten Tanjung Seroja", True),
+    },
+    "sekolah": {
+        "nama": "SMA NEGERI 2 LEMBAH CENDANA, DINAS PENDIDIKAN PROVINSI BUMI CENDANA",
+        "unit_jpt": "Dinas Pendidikan Provinsi Bumi Cendana",
+        "unit": "SMA Negeri 2 Lembah Cendana",
+        "kota": "Lembah Cendana",
+        "jpt": "Kepala Dinas Pendidikan Provinsi Bumi Cendana",
+        "atasan_jpt": ("Gubernur Bumi Cendana", False),
+    },
+    "pertanahan": {
+        "nama": "KANTOR WILAYAH BADAN PERTANAHAN NASIONAL PROVINSI BUMI CENDANA",
+        "unit_jpt": "Kantor Wilayah BPN Provinsi Bumi Cendana",
+        "unit": "Kantor Wilayah BPN Provinsi Bumi Cendana",
+        "kota": "Kota Cendana",
+        "jpt": "Kepala Kantor Wilayah Badan Pertanahan Nasional Provinsi Bumi Cendana",
+        "atasan_jpt": ("Sekretaris Jenderal Kementerian Agraria dan Tata Ruang/BPN", True),
+    },
+    "koperasi": {
+        "nama": "DINAS KOPERASI, USAHA KECIL DAN MENENGAH KOTA PELITA BARU",
+        "unit_jpt": "Dinas Koperasi, Usaha Kecil dan Menengah Kota Pelita Baru",
+        "unit": "Dinas Koperasi, Usaha Kecil dan Menengah Kota Pelita Baru",
+        "kota": "Pelita Baru",
+        "jpt": "Kepala Dinas Koperasi, Usaha Kecil dan Menengah",
+        "atasan_jpt": ("Wali Kota Pelita Baru", False),
+    },
+    "bpom": {
+        "nama": "BALAI BESAR PENGAWAS OBAT DAN MAKANAN DI KOTA PELITA BARU",
+        "unit_jpt": "Balai Besar POM di Kota Pelita Baru",
+        "unit": "Balai Besar POM di Kota Pelita Baru",
+        "kota": "Pelita Baru",
+        "jpt": "Kepala Balai Besar Pengawas Obat dan Makanan di Kota Pelita Baru",
+        "atasan_jpt": ("Sekretaris Utama Badan Pengawas Obat dan Makanan", True),
+    },
+}
+
+NAMA = [
+    "Rahmat Hidayatullah, S.Sos.", "Dewi Anggraini Putri, S.Kep., Ns.", "Yohanes Kalalo, S.H.",
+    "Siti Marlina Harahap, S.Pd.", "Bagus Prasetyo Aji, S.T.", "Ni Luh Ayu Sukmawati, S.E.",
+    "Hendra Gunawan Siregar, S.IP.", "Fitri Handayani, A.Md.Keb.", "Muhammad Iqbal Rasyid, S.Kom.",
+    "Lusiana Wattimena, S.Farm., Apt.", "Agustinus Lede Bara, S.Pd., M.Pd.", "Ratna Sari Dewi, S.Gz.",
+    "Taufik Kurniawan, S.STP., M.Si.", "Yuliana Pasaribu, S.H., M.H.", "Andi Baso Mappaseng, S.T., M.T.",
+    "Kadek Wira Adnyana, S.KM.", "Sri Wahyuningsih, S.Ak.", "Fransiskus Laoli, A.Md.",
+    "Nurul Aini Lubis, S.Si.", "Dedi Supriadi, S.Sos., M.AP.", "Maria Goreti Nahak, S.Kep.",
+    "Rizky Ramadhan Putra, S.Tr.IP.", "Eka Novitasari, S.Pd.", "Sutrisno Wibowo, S.H.",
+    "Hasnah Daeng Caya, S.E., M.M.", "Gede Putra Mahendra, S.Kom.", "Melati Kusumawardani, S.Psi.",
+    "Benediktus Sare, S.IP.", "Wahyu Setiawan, S.ST.", "Indah Permatasari, S.Farm.",
+]
+
+# golongan -> pangkat (SPEC §5)
+PANGKAT = {
+    "II/a": "Pengatur Muda", "II/b": "Pengatur Muda Tingkat I", "II/c": "Pengatur",
+    "II/d": "Pengatur Tingkat I",
+    "III/a": "Penata Muda", "III/b": "Penata Muda Tingkat I", "III/c": "Penata", "III/d": "Penata Tingkat I",
+    "IV/a": "Pembina", "IV/b": "Pembina Tingkat I", "IV/c": "Pembina Utama Muda",
+    "IV/d": "Pembina Utama Madya",
+}
+
+# (jabatan, golongan, instansi)
+JA = {
+    "satpol": [("Kepala Seksi Penegakan Peraturan Daerah", "III/d"),
+               ("Pengadministrasi Penindakan", "II/c"),
+               ("Kepala Bidang Ketenteraman dan Ketertiban Umum", "IV/a")],
+    "puskesmas": [("Kepala Subbagian Tata Usaha", "III/d"), ("Pengelola Data Pelayanan Kesehatan", "III/a")],
+    "sekolah": [("Kepala Tata Usaha", "III/c"), ("Pengelola Keuangan Sekolah", "II/d")],
+    "pertanahan": [("Kepala Seksi Survei dan Pemetaan", "III/d"), ("Penata Layanan Operasional", "III/b")],
+    "koperasi": [("Kepala Bidang Pemberdayaan Usaha Mikro", "IV/a"), ("Analis Koperasi dan UKM", "III/b")],
+    "bpom": [("Kepala Bagian Tata Usaha", "IV/a"), ("Pengolah Data dan Informasi", "III/a")],
+}
+
+# JF: (jabatan, golongan); some titles without Ahli/Terampil or with a role suffix (SPEC §3.10)
+JF = {
+    "satpol": [("Polisi Pamong Praja Ahli Muda", "III/c"), ("Polisi Pamong Praja Mahir", "III/a")],
+    "puskesmas": [("Perawat Ahli Pertama", "III/b"), ("Nutrisionis Terampil", "II/c"),
+                  ("Epidemiolog Kesehatan Ahli Muda", "III/d")],
+    "sekolah": [("Guru Ahli Madya", "IV/a"), ("Pustakawan Terampil", "II/d")],
+    "pertanahan": [("Penata Kadastral Ahli Pertama", "III/a"),
+                   ("Surveyor Pemetaan Ahli Muda selaku Ketua Tim Pengukuran", "III/c")],
+    "koperasi": [("Pengawas Koperasi Ahli Muda", "III/d"), ("Pranata Komputer Terampil", "II/d")],
+    "bpom": [("Pengawas Farmasi dan Makanan Ahli Madya", "IV/b"),
+             ("Pengawas Farmasi dan Makanan Ahli Pertama", "III/b")],
+}
+
+# plan content per instansi: list of RK; each RK: (rk atasan, rk, perspektif, [iki…]);
+# iki: (aspek, iki text, target number, satuan, lower_is_better)
+RK = {
+    "satpol": [
+        ("Meningkatnya ketertiban umum dan ketenteraman masyarakat",
+         "Kasus pelanggaran peraturan daerah tertangani tuntas secara non-yustisial",
+         "Penerima Layanan",
+         [("Kuantitas", "Jumlah pelanggaran perda yang ditindak non-yustisial", 240, "kasus", False),
+          ("Kualitas", "Persentase pelanggaran yang tidak berulang dalam 6 bulan", 85, "%", False),
+          ("Waktu", "Waktu rata-rata penyelesaian penindakan", 14, "hari", True)]),
+        ("Terlaksananya perlindungan masyarakat yang tanggap bencana",
+         "Anggota satuan perlindungan masyarakat siap siaga di desa rawan bencana",
+         "Proses Bisnis",
+         [("Kuantitas", "Jumlah anggota Satlinmas yang tersertifikasi", 180, "orang", False),
+          ("Kualitas", "Indeks kesiapsiagaan Satlinmas", 3.2, "", False)]),
+        ("Meningkatnya kapasitas aparatur penegak perda",
+         "Aparatur Satpol PP yang memenuhi standar kompetensi teknis bertambah",
+         "Penguatan Internal",
+         [("Kuantitas", "Jumlah PPNS dan Pol PP yang lulus diklat teknis", 36, "orang", False),
+          ("Waktu", "Waktu penyelesaian diklat teknis", 8, "bulan", True)]),
+        ("Terkelolanya anggaran satuan secara akuntabel",
+         "Anggaran kegiatan penegakan perda terealisasi sesuai rencana kas",
+         "Anggaran",
+         [("Kuantitas", "Persentase realisasi anggaran terhadap rencana kas", 95, "%", False)]),
+    ],
+    "puskesmas": [
+        ("Menurunnya angka stunting pada balita di wilayah kerja",
+         "Balita berisiko stunting mendapat pemantauan gizi teratur",
+         "Penerima Layanan",
+         [("Kuantitas", "Jumlah balita berisiko yang dipantau bulanan", 420, "balita", False),
+          ("Kualitas", "Persentase balita berisiko yang berat badannya naik", 80, "%", False),
+          ("Waktu", "Waktu pelaporan hasil pemantauan gizi", 12, "bulan", True)]),
+        ("Meningkatnya cakupan imunisasi dasar lengkap",
+         "Bayi di desa sulit dijangkau mendapat imunisasi dasar lengkap",
+         "Proses Bisnis",
+         [("Kuantitas", "Jumlah bayi yang mendapat imunisasi dasar lengkap", 310, "bayi", False),
+          ("Kualitas", "Persentase desa yang mencapai UCI", 90, "%", False)]),
+        ("Meningkatnya mutu layanan puskesmas terakreditasi",
+         "Dokumen mutu layanan klinis puskesmas tersedia dan mutakhir",
+         "Penguatan Internal",
+         [("Kuantitas", "Jumlah standar operasional prosedur klinis yang dimutakhirkan", 24, "dokumen",
+           False),
+          ("Waktu", "Waktu pemutakhiran dokumen mutu", 6, "bulan", True)]),
+        ("Terserapnya dana kapitasi JKN secara tepat sasaran",
+         "Dana kapitasi JKN terbelanjakan sesuai rencana kegiatan",
+         "Anggaran",
+         [("Kuantitas", "Persentase serapan dana kapitasi", 92, "%", False)]),
+    ],
+    "sekolah": [
+        ("Meningkatnya mutu lulusan SMA negeri",
+         "Peserta didik kelas XII lulus dengan nilai rapor memenuhi KKM",
+         "Penerima Layanan",
+         [("Kuantitas", "Jumlah peserta didik kelas XII yang lulus", 288, "siswa", False),
+          ("Kualitas", "Nilai rata-rata ujian sekolah", 78.5, "", False),
+          ("Waktu", "Waktu penerbitan ijazah", 2, "bulan", True)]),
+        ("Terselenggaranya layanan administrasi sekolah yang tertib",
+         "Data pokok pendidikan sekolah valid dan mutakhir",
+         "Proses Bisnis",
+         [("Kuantitas", "Jumlah pemutakhiran Dapodik per semester", 2, "kali", False),
+          ("Kualitas", "Persentase data siswa yang valid", 98, "%", False)]),
+        ("Meningkatnya kompetensi pendidik",
+         "Guru mata pelajaran mengikuti pengembangan keprofesian berkelanjutan",
+         "Penguatan Internal",
+         [("Kuantitas", "Jumlah guru yang mengikuti PKB", 42, "orang", False)]),
+        ("Terkelolanya dana BOS secara akuntabel",
+         "Laporan penggunaan dana BOS tersampaikan tepat waktu",
+         "Anggaran",
+         [("Kuantitas", "Jumlah laporan penggunaan dana BOS", 4, "laporan", False),
+          ("Waktu", "Waktu penyampaian laporan setelah triwulan berakhir", 10, "hari", True)]),
+    ],
+    "pertanahan": [
+        ("Meningkatnya bidang tanah yang terdaftar dan bersertipikat",
+         "Bidang tanah hasil PTSL terukur dan terpetakan",
+         "Penerima Layanan",
+         [("Kuantitas", "Jumlah bidang tanah yang terukur", 1200, "bidang", False),
+          ("Kualitas", "Persentase bidang yang lolos uji kualitas peta", 95, "%", False),
+          ("Waktu", "Waktu penyelesaian pengukuran", 9, "bulan", True)]),
+        ("Terselesaikannya sengketa dan konflik pertanahan",
+         "Kasus sengketa pertanahan terselesaikan melalui mediasi",
+         "Proses Bisnis",
+         [("Kuantitas", "Jumlah kasus sengketa yang selesai dimediasi", 30, "kasus", False),
+          ("Kualitas", "Persentase mediasi yang menghasilkan kesepakatan", 70, "%", False)]),
+        ("Meningkatnya kualitas layanan pertanahan elektronik",
+         "Layanan hak tanggungan elektronik terproses sesuai standar",
+         "Penguatan Internal",
+         [("Kuantitas", "Jumlah berkas hak tanggungan elektronik yang terproses", 2400, "berkas", False),
+          ("Waktu", "Waktu rata-rata pemrosesan berkas", 7, "hari", True)]),
+        ("Terkelolanya PNBP layanan pertanahan",
+         "Target PNBP layanan pertanahan tercapai",
+         "Anggaran",
+         [("Kuantitas", "Persentase capaian target PNBP", 98, "%", False)]),
+    ],
+    "koperasi": [
+        ("Meningkatnya koperasi yang sehat",
+         "Koperasi aktif dinilai kesehatannya dan mendapat rekomendasi perbaikan",
+         "Penerima Layanan",
+         [("Kuantitas", "Jumlah koperasi yang dinilai kesehatannya", 60, "koperasi", False),
+          ("Kualitas", "Persentase koperasi berpredikat sehat", 40, "%", False),
+          ("Waktu", "Waktu penyampaian rekomendasi", 11, "bulan", True)]),
+        ("Meningkatnya usaha mikro yang naik kelas",
+         "Usaha mikro binaan memperoleh legalitas usaha",
+         "Proses Bisnis",
+         [("Kuantitas", "Jumlah usaha mikro yang memperoleh NIB", 750, "unit usaha", False),
+          ("Kualitas", "Persentase usaha mikro binaan yang omzetnya naik", 30, "%", False)]),
+        ("Meningkatnya kapasitas pendamping koperasi dan UMKM",
+         "Pendamping koperasi dan UMKM tersertifikasi",
+         "Penguatan Internal",
+         [("Kuantitas", "Jumlah pendamping yang tersertifikasi", 15, "orang", False)]),
+        ("Terkelolanya belanja dinas secara efisien",
+         "Belanja program pemberdayaan UMKM terealisasi sesuai rencana",
+         "Anggaran",
+         [("Kuantitas", "Persentase realisasi belanja program", 93, "%", False),
+          ("Biaya", "Biaya rata-rata pendampingan per usaha mikro", 1500000, "rupiah", True)]),
+    ],
+    "bpom": [
+        ("Meningkatnya obat dan makanan yang memenuhi syarat",
+         "Sampel obat dan makanan beredar teruji di laboratorium",
+         "Penerima Layanan",
+         [("Kuantitas", "Jumlah sampel obat dan makanan yang diuji", 1850, "sampel", False),
+          ("Kualitas", "Persentase hasil uji yang dilaporkan tanpa koreksi", 97, "%", False),
+          ("Waktu", "Waktu rata-rata pengujian sampel", 20, "hari", True)]),
+        ("Meningkatnya kepatuhan sarana produksi pangan olahan",
+         "Sarana produksi pangan olahan terinspeksi dan ditindaklanjuti",
+         "Proses Bisnis",
+         [("Kuantitas", "Jumlah sarana produksi yang diinspeksi", 140, "sarana", False),
+          ("Kualitas", "Persentase sarana yang menindaklanjuti temuan", 75, "%", False)]),
+        ("Meningkatnya kompetensi pengawas obat dan makanan",
+         "Pengawas obat dan makanan memenuhi standar kompetensi teknis",
+         "Penguatan Internal",
+         [("Kuantitas", "Jumlah pengawas yang lulus uji kompetensi", 28, "orang", False)]),
+        ("Terkelolanya anggaran balai secara akuntabel",
+         "Anggaran balai terealisasi sesuai rencana penarikan dana",
+         "Anggaran",
+         [("Kuantitas", "Persentase realisasi anggaran", 96, "%", False)]),
+    ],
+}
+
+# Kinerja tambahan (SPEC §2.1: development commitment, community involvement)
+TAMBAHAN = [
+    ("Tulisan praktik baik terbit di buletin instansi", "Kuantitas", "Jumlah tulisan yang terbit", 2,
+     "artikel"),
+    ("Kegiatan donor darah pegawai terselenggara", "Kuantitas", "Jumlah kantong darah terkumpul", 80,
+     "kantong"),
+]
+
+# butir kegiatan per instansi (for the JF annex): (butir, output, angka kredit)
+BUTIR = {
+    "satpol": [("Melakukan penindakan non-yustisial pelanggaran perda", "Laporan penindakan", 0.06),
+               ("Melakukan patroli wilayah", "Laporan patroli", 0.008),
+               ("Menyusun bahan pembinaan Satlinmas", "Bahan pembinaan", 0.045),
+               ("Melaksanakan penyuluhan perda", "Laporan penyuluhan", 0.02)],
+    "puskesmas": [("Melakukan pemantauan status gizi balita", "Catatan pemantauan", 0.005),
+                  ("Melakukan penyuluhan gizi kelompok", "Laporan penyuluhan", 0.01),
+                  ("Melaksanakan imunisasi dasar", "Catatan imunisasi", 0.003),
+                  ("Menyusun standar prosedur klinis", "Dokumen SPO", 0.15)],
+    "sekolah": [("Melaksanakan pembelajaran tatap muka", "Jurnal mengajar", 0.125),
+                ("Melaksanakan penilaian hasil belajar", "Daftar nilai", 0.05),
+                ("Mengikuti diklat fungsional", "Sertifikat", 0.5),
+                ("Mengolah bahan pustaka", "Katalog", 0.012)],
+    "pertanahan": [("Melakukan pengukuran bidang tanah", "Gambar ukur", 0.013),
+                   ("Melakukan pemetaan bidang tanah", "Peta bidang", 0.01),
+                   ("Melakukan penelitian data yuridis", "Risalah penelitian", 0.04),
+                   ("Menyusun laporan mediasi sengketa", "Laporan mediasi", 0.08)],
+    "koperasi": [("Melakukan pemeriksaan kesehatan koperasi", "Laporan pemeriksaan", 0.09),
+                 ("Menyusun rekomendasi perbaikan koperasi", "Rekomendasi", 0.06),
+                 ("Melakukan pendampingan legalitas usaha", "Laporan pendampingan", 0.025),
+                 ("Memelihara basis data koperasi", "Basis data", 0.004)],
+    "bpom": [("Melakukan pengujian sampel produk", "Laporan hasil uji", 0.054),
+             ("Melakukan inspeksi sarana produksi", "Laporan inspeksi", 0.09),
+             ("Menyusun rekomendasi tindak lanjut inspeksi", "Rekomendasi", 0.036),
+             ("Melakukan verifikasi metode analisis", "Laporan verifikasi", 0.12)],
+}
+
+MANUAL = {
+    "deskripsi": ("Rencana kinerja ini menggambarkan hasil yang diterima pemangku kepentingan dari layanan "
+                  "instansi."),
+    "definisi": "Indikator mengukur {iki_lc} selama periode penilaian.",
+    "formula": "Realisasi {iki_lc} dibandingkan target tahunan dikali 100%",
+    "tujuan": "Mengetahui tingkat keberhasilan pencapaian {iki_lc}.",
+    "satuan": "{satuan}",
+    "jenis": "Maximize",
+    "kendali": "Moderate",
+    "sumber": "Laporan bidang teknis dan aplikasi instansi",
+    "periode": "Triwulanan",
+}
+
+# Matriks Pembagian Peran dan Hasil: members beside the pegawai (name, golongan-free jabatan)
+ANGGOTA = [
+    ("Yosef Manggala, S.T.", "Penata Layanan Operasional"),
+    ("Ayu Lestari Nasution, S.E.", "Pengolah Data dan Informasi"),
+    ("Rudi Hartono, A.Md.", "Pengadministrasi Perkantoran"),
+    ("Sekar Ayuningtyas, S.Si.", "Analis Data dan Informasi"),
+]
