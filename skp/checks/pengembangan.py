@@ -13,11 +13,12 @@ from collections.abc import Iterator
 from skp.checks.kategori import LEVELS, Band, kategori_cell, percent_scale, separation_problem
 from skp.checks.registry import document_check
 from skp.checks.rencana import sheet_of, written_iki, written_rk
-from skp.checks.rules import direction_unknown, is_blank, rules, same_text
+from skp.checks.rules import is_blank, rules, same_text
 from skp.config import Config
 from skp.findings import Finding
 from skp.models import Iki, KategoriPenilaian, ManualIki, SkpDocument, Target
 from skp.scoring.settings import ScoringSettings
+from skp.vocab import canonical_aspek
 
 PERSPEKTIF_TEXT = {
     "penerima-layanan": "Penerima Layanan",
@@ -72,6 +73,14 @@ def _only_the_target_missing(iki: Iki) -> bool:
     return no_baik_column and any(not is_blank(getattr(kategori, key)) for key, _ in LEVELS if key != "baik")
 
 
+def _direction_unknown(aspek_raw: str | None) -> bool:
+    """An aspek written but none of the four (``Manfaat``, ``Efektivitas``; ``aspek-tidak-valid`` says so):
+    whether the IKI is better higher (kuantitas, kualitas) or lower (waktu, biaya) is then unknown, so
+    thresholds that follow either direction are not called wrong on top of that one finding. A form
+    without an aspek column (JPT) keeps the regulation's default, higher is better."""
+    return not is_blank(aspek_raw) and canonical_aspek(aspek_raw) is None
+
+
 @document_check("kategori-penilaian-kosong")
 def kategori_present(document: SkpDocument, config: Config) -> Iterator[Finding]:
     """JA/JF Model Pengembangan: every IKI has a standar kinerja, at least BAIK (= the target)."""
@@ -106,7 +115,7 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
     lower_is_better = config.section("penilaian", ScoringSettings).lower_is_better
     descending = iki.aspek in lower_is_better and not capaian_based
     problem = _out_of_order(parsed, descending)
-    if problem is not None and not capaian_based and direction_unknown(iki.aspek_raw):
+    if problem is not None and not capaian_based and _direction_unknown(iki.aspek_raw):
         problem = problem if _out_of_order(parsed, not descending) is not None else None
     if problem is not None:
         return problem

@@ -14,7 +14,7 @@ from typing import TypeGuard
 
 from skp.checks.penilaian_target import with_plan_targets
 from skp.checks.registry import document_check
-from skp.checks.rules import direction_unknown, rules, same_text
+from skp.checks.rules import rules, same_text
 from skp.config import Config
 from skp.findings import Finding
 from skp.mapping import normalize_label
@@ -215,33 +215,18 @@ def capaian_as_computed(document: SkpDocument, config: Config) -> Iterator[Findi
 
     Where a Penilaian target differs from the plan's (``target-penilaian-berbeda``), a written value is
     wrong only if it matches neither the scoring with the plan's target nor the one with the written target:
-    staff who copied a target wrongly often still computed against the fixed plan. Likewise an IKI whose
-    aspek is none of the four is scored both ways (higher and lower is better). The message gives the
-    value computed with the plan's target, higher is better.
+    staff who copied a target wrongly often still computed against the fixed plan. An IKI of unknown
+    direction (no aspek, or none of the four) is scored the way its written values were computed
+    (:func:`with_written_direction`). The message gives the value computed with the plan's target.
     """
     if document.penilaian is None or not is_started(document.penilaian):
         return
     plan = with_plan_targets(document, config)
-    variants = [plan if plan is not None else document, *([document] if plan is not None else [])]
-    variants += [flipped for v in variants if (flipped := _lower_is_better_where_unknown(v, config))]
-    found = _mismatches(variants[0], config)
-    for other in variants[1:]:
-        also = _mismatches(other, config)
+    found = _mismatches(plan if plan is not None else document, config)
+    if plan is not None:
+        also = _mismatches(document, config)
         found = {key: finding for key, finding in found.items() if key in also}
     yield from found.values()
-
-
-def _lower_is_better_where_unknown(document: SkpDocument, config: Config) -> SkpDocument | None:
-    """The document with every IKI whose written aspek is none of the four scored as waktu/biaya (lower is
-    better), or ``None`` if there is none: its direction is unknown (``aspek-tidak-valid`` says so), so a
-    capaian written either way is not called wrong on top of that finding."""
-    penilaian = document.penilaian
-    lower = config.section("penilaian", ScoringSettings).lower_is_better
-    if penilaian is None or not lower or not any(direction_unknown(r.aspek) for r in penilaian.rows):
-        return None
-    rows = [row.model_copy(update={"aspek": lower[0]}) if direction_unknown(row.aspek) else row
-            for row in penilaian.rows]
-    return document.model_copy(update={"penilaian": penilaian.model_copy(update={"rows": rows})})
 
 
 @document_check("predikat-tidak-sesuai")

@@ -16,7 +16,6 @@ from rapidfuzz import fuzz
 
 from skp.config import Config
 from skp.empty_marks import EMPTY_MARKS
-from skp.vocab import canonical_aspek
 
 _WORD = re.compile(r"[0-9a-z%]+")
 _NONE_WORDS = frozenset(("nihil", "tidak ada"))  # "nothing here" written out, as staff do in Kinerja Tambahan
@@ -108,10 +107,3 @@ def same_text(a: object, b: object, threshold: float) -> bool:
     """Whether two staff-typed texts name the same thing, tolerating small copy differences."""
     return same_folded(folded(a), folded(b), threshold)
 
-
-def direction_unknown(aspek_raw: str | None) -> bool:
-    """An aspek written but none of the four (``Manfaat``, ``Efektivitas``; ``aspek-tidak-valid`` says so):
-    whether the IKI is better higher (kuantitas, kualitas) or lower (waktu, biaya) is then unknown, so
-    thresholds or a capaian that follow either direction are not called wrong on top of that one finding.
-    A form without an aspek column (JPT) keeps the regulation's default, higher is better."""
-    return not is_blank(aspek_raw) and canonical_aspek(aspek_raw) is None
