@@ -36,6 +36,10 @@ EXPECTED = {
     "nyata_keterkaitan_rk_baris_pertama.xlsx": ("jf-dasar", {("rk-tanpa-butir-kegiatan", "SKP", "C18")}),
     "nyata_identitas_nomor_dalam_label_pangkat_salah.xlsx": (
         "ja-dasar", {("pangkat-tidak-dikenal", "SKP", "B7")}),
+    # "Pangkat / Gol. :": a label cut short that ends in a colon is placed, its value beside it read
+    "nyata_identitas_label_titik_dua.xlsx": ("ja-dasar", set()),
+    "nyata_identitas_label_titik_dua_pangkat_salah.xlsx": (
+        "ja-dasar", {("pangkat-tidak-dikenal", "SKP", "B7")}),
     "nyata_kolom_satuan.xlsx": ("ja-dasar", set()),
     "nyata_kolom_satuan_kosong.xlsx": ("ja-dasar", {("target-tanpa-satuan", "SKP", "F17")}),
     "nyata_kolom_satuan_pengembangan.xlsx": ("ja-pengembangan", set()),

@@ -152,7 +152,7 @@ def _by_prefix(
         if not region.holds(r, c) or key in stop_keys:
             continue
         if any(own.startswith(k) for own in index.label_keys_at(r, c) for k in keys):
-            text = index.text(r, c) or ""
+            text = strip_colon(index.text(r, c)) or ""  # "PANGKAT / GOL. :": a label that ends in a colon
             if ":" not in text and (r, c) not in claimed:
                 value = value_right_of(index, r, c, c_end=region.c1, stop_keys=stop_keys)
                 return _Hit((r, c), "prefix", 100.0, value)

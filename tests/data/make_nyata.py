@@ -16,7 +16,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   (``nyata_manual_berdampingan*``), a time IKI whose aspek is none of the four, its thresholds and capaian
   following the time direction (``nyata_*_aspek_asing_*``), an empty TARGET/BAIK between CUKUP and SANGAT
   BAIK (``nyata_kategori_target_baik_kosong``), identity labels numbered in their own cell
-  (``3. Pangkat/Gol``, ``nyata_identitas_nomor_dalam_label*``), NIPs keeping their text apostrophe
+  (``3. Pangkat/Gol``, ``nyata_identitas_nomor_dalam_label*``) or ending in a colon
+  (``Pangkat / Gol. :``, ``nyata_identitas_label_titik_dua*``), NIPs keeping their text apostrophe
   (``nyata_nip_tanda_petik``), a long RK named in the Keterkaitan AK by its first line
   (``nyata_keterkaitan_rk_baris_pertama``), an IKI reworded in the Penilaian sheet beside a target copied
   wrongly (``nyata_penilaian_iki_diubah_target_berbeda``), the year's REALISASI misspelt beside a merged
@@ -186,6 +187,19 @@ def identitas_nomor_dalam_label(pangkat: str = PEGAWAI[2]) -> Workbook:
     for title, values in (("I. PEGAWAI YANG DINILAI", pegawai), ("II. PEJABAT PENILAI KINERJA", PENILAI)):
         rows += [[title], *([f"{n}. {label}", value] for n, (label, value) in enumerate(
             zip(labels, values, strict=True), start=1))]
+    return from_rows("SKP", [*rows, [], DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+
+
+def identitas_label_titik_dua(pangkat: str = PEGAWAI[2]) -> Workbook:
+    """Identity blocks stacked, every label ending in a colon and the pangkat's cut short (``Pangkat / Gol.
+    :``), the value in the next column: a label that ends in a colon is no ``LABEL : value`` cell with its
+    value left empty. ``pangkat``: the pegawai's (B7)."""
+    pegawai = (PEGAWAI[0], PEGAWAI[1], pangkat, *PEGAWAI[3:])
+    labels = ("Nama :", "NIP :", "Pangkat / Gol. :", "Jabatan :", "Unit Kerja :")
+    rows: list[Row] = [["SASARAN KINERJA PEGAWAI"], ["DINAS PENDIDIKAN KABUPATEN BANTUL"],
+                       ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"]]
+    for title, values in (("PEGAWAI YANG DINILAI :", pegawai), ("PEJABAT PENILAI KINERJA :", PENILAI)):
+        rows += [[title], *([label, value] for label, value in zip(labels, values, strict=True))]
     return from_rows("SKP", [*rows, [], DASAR_HEADER, *DASAR_ROWS, *FOOTER])
 
 
@@ -843,6 +857,9 @@ BOOKS = {
     "nyata_nip_tanda_petik.xlsx": nip_tanda_petik,
     "nyata_identitas_nomor_dalam_label.xlsx": identitas_nomor_dalam_label,
     "nyata_identitas_nomor_dalam_label_pangkat_salah.xlsx": lambda: identitas_nomor_dalam_label(
+        "Penata Muda, III/c"),
+    "nyata_identitas_label_titik_dua.xlsx": identitas_label_titik_dua,
+    "nyata_identitas_label_titik_dua_pangkat_salah.xlsx": lambda: identitas_label_titik_dua(
         "Penata Muda, III/c"),
     "nyata_label_identitas_tidak_dikenali.xlsx": label_identitas_tidak_dikenali,
     "nyata_label_identitas_hilang.xlsx": label_identitas_hilang,
