@@ -36,6 +36,10 @@ EXPECTED = {
     "nyata_keterkaitan_rk_baris_pertama.xlsx": ("jf-dasar", {("rk-tanpa-butir-kegiatan", "SKP", "C18")}),
     "nyata_identitas_nomor_dalam_label_pangkat_salah.xlsx": (
         "ja-dasar", {("pangkat-tidak-dikenal", "SKP", "B7")}),
+    # "Komimten": the behaviour score beside a misspelt label is read, so the wrong predikat is still found
+    "nyata_perilaku_salah_ketik.xlsx": ("ja-dasar", {
+        ("capaian-tidak-sesuai", "Penilaian", "L6"), ("capaian-tidak-sesuai", "Penilaian", "J7"),
+        ("capaian-tidak-sesuai", "Penilaian", "M14"), ("predikat-tidak-sesuai", "Penilaian", "M15")}),
     # "Pangkat / Gol. :": a label cut short that ends in a colon is placed, its value beside it read
     "nyata_identitas_label_titik_dua.xlsx": ("ja-dasar", set()),
     "nyata_identitas_label_titik_dua_pangkat_salah.xlsx": (

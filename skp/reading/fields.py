@@ -203,12 +203,18 @@ def _score_right_of(index: SheetIndex, r: int, c: int) -> tuple[float | None, st
 
 
 def read_perilaku(index: SheetIndex, mapping: SheetMapping, yes_words: list[str]) -> Perilaku:
-    """The five behaviour scores and whether the pegawai produced a new idea (SPEC §3.9, §6.4)."""
+    """The five behaviour scores and whether the pegawai produced a new idea (SPEC §3.9, §6.4); a label
+    written with a typo (``Komimten``) is placed as the Manual IKI's are."""
     perilaku = Perilaku(sheet=index.name)
     yes = {w.casefold() for w in yes_words}
     rows: list[int] = []
+    near: list[Hit] | None = None  # labels written with a typo, looked for once some label is missing
     for field in mapping.fields:
         hit = next(iter(_hits(index, (field,))), None)
+        if hit is None:
+            if near is None:
+                near = _near_hits(index, mapping, {(h[0], h[1]) for h in _hits(index, mapping.fields)})
+            hit = next((h for h in near if h[2].key == field.key), None)
         if hit is None:
             continue
         r, c, _, inline_value, is_inline = hit
