@@ -116,6 +116,15 @@ def find_labelled_value(
     return value_right_of(index, r, c, c_end=region.c1, stop_keys=stop_keys)
 
 
+def find_nearly_labelled_value(
+    index: SheetIndex, label: Label, region: Region, stop_keys: frozenset[str]
+) -> Value | None:
+    """:func:`find_labelled_value` for a label written with a typo (``NIALI AKHIR SKP``): the value beside
+    the free cell of ``region`` that most nearly spells it, by the session's rules for near-words."""
+    hit = _similar(index, label, region, stop_keys, set(), index.session.fuzzy)
+    return hit.value if hit is not None else None
+
+
 class _Hit(NamedTuple):
     """A field label found in a block: the label cell, how it matched, and its value."""
 

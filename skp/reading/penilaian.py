@@ -11,7 +11,7 @@ from skp.models import Penilaian, PenilaianRow
 from skp.numbers import parse_number
 from skp.reading.blocks import group_blocks, rk_value
 from skp.reading.bounds import bound_table
-from skp.reading.header import Region, find_labelled_value
+from skp.reading.header import Region, find_labelled_value, find_nearly_labelled_value
 from skp.reading.index import SheetIndex
 from skp.reading.rules import ReadingRules
 from skp.reading.table import TableLayout, label_keys, locate_table
@@ -72,10 +72,16 @@ def read_penilaian(
     bound_table(layout, (*footer, *table.totals), sections)
     penilaian = Penilaian(sheet=index.name, row=layout.top + 1, rows=_rows(layout, rules.filler))
     stop_keys = frozenset(k for total in table.totals for k in label_keys(total))
+    # a total's label written with a typo is looked for only under the last IKI row read, where no
+    # IKI text can be mistaken for it
+    last = max((row.row or 0 for row in penilaian.rows), default=layout.data_start)
+    below = Region(last, index.grid.n_rows)
     for total in table.totals:
         if total.key not in _TOTALS:
             continue
         found = find_labelled_value(index, total, Region(layout.data_start, index.grid.n_rows), stop_keys)
+        if found is None:
+            found = find_nearly_labelled_value(index, total, below, stop_keys)
         if found is None:
             continue
         setattr(penilaian, _TOTALS[total.key], found.text)

@@ -17,8 +17,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   following the time direction (``nyata_*_aspek_asing_*``), an empty TARGET/BAIK between CUKUP and SANGAT
   BAIK (``nyata_kategori_target_baik_kosong``), identity labels numbered in their own cell
   (``3. Pangkat/Gol``, ``nyata_identitas_nomor_dalam_label*``) or ending in a colon
-  (``Pangkat / Gol. :``, ``nyata_identitas_label_titik_dua*``), a behaviour label misspelt in the Perilaku
-  sheet (``nyata_perilaku_salah_ketik``), NIPs keeping their text apostrophe
+  (``Pangkat / Gol. :``, ``nyata_identitas_label_titik_dua*``), a behaviour label or a total's label misspelt
+  (``nyata_perilaku_salah_ketik``, ``nyata_penilaian_total_salah_ketik``), NIPs keeping their text apostrophe
   (``nyata_nip_tanda_petik``), a long RK named in the Keterkaitan AK by its first line
   (``nyata_keterkaitan_rk_baris_pertama``), an IKI reworded in the Penilaian sheet beside a target copied
   wrongly (``nyata_penilaian_iki_diubah_target_berbeda``), the year's REALISASI misspelt beside a merged
@@ -213,6 +213,17 @@ def perilaku_salah_ketik() -> Workbook:
     ws = wb["Perilaku"]
     cell = next(c for row in ws.iter_rows() for c in row if c.value == "Komitmen")
     cell.value = "Komimten"
+    return wb
+
+
+def penilaian_total_salah_ketik() -> Workbook:
+    """``form_ja_dasar`` with the labels of its Penilaian totals misspelt (``NIALI AKHIR SKP``, ``PREDKIAT
+    KINERJA PEGAWAI``, A14:A15): the nilai akhir and predikat written beside them are still checked."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(HERE / "form_ja_dasar.xlsx")
+    ws = wb["Penilaian"]
+    ws["A14"], ws["A15"] = "NIALI AKHIR SKP", "PREDKIAT KINERJA PEGAWAI"
     return wb
 
 
@@ -875,6 +886,7 @@ BOOKS = {
     "nyata_identitas_label_titik_dua_pangkat_salah.xlsx": lambda: identitas_label_titik_dua(
         "Penata Muda, III/c"),
     "nyata_perilaku_salah_ketik.xlsx": perilaku_salah_ketik,
+    "nyata_penilaian_total_salah_ketik.xlsx": penilaian_total_salah_ketik,
     "nyata_label_identitas_tidak_dikenali.xlsx": label_identitas_tidak_dikenali,
     "nyata_label_identitas_hilang.xlsx": label_identitas_hilang,
     "nyata_kolom_satuan.xlsx": kolom_satuan,
