@@ -44,6 +44,9 @@ EXPECTED = {
     "nyata_penilaian_total_salah_ketik.xlsx": ("ja-dasar", {
         ("capaian-tidak-sesuai", "Penilaian", "L6"), ("capaian-tidak-sesuai", "Penilaian", "J7"),
         ("capaian-tidak-sesuai", "Penilaian", "M14"), ("predikat-tidak-sesuai", "Penilaian", "M15")}),
+    "nyata_penilaian_total_salah_ketik_kolom_iki.xlsx": ("ja-dasar", {
+        ("capaian-tidak-sesuai", "Penilaian", "L6"), ("capaian-tidak-sesuai", "Penilaian", "J7"),
+        ("capaian-tidak-sesuai", "Penilaian", "M14"), ("predikat-tidak-sesuai", "Penilaian", "M15")}),
     # "Pangkat / Gol. :": a label cut short that ends in a colon is placed, its value beside it read
     "nyata_identitas_label_titik_dua.xlsx": ("ja-dasar", set()),
     "nyata_identitas_label_titik_dua_pangkat_salah.xlsx": (

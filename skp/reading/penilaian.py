@@ -6,7 +6,7 @@ compare them with the computed ones and must show the value as the pegawai wrote
 
 from __future__ import annotations
 
-from skp.mapping import Label, SheetMapping
+from skp.mapping import Label, SheetMapping, normalize_label
 from skp.models import Penilaian, PenilaianRow
 from skp.numbers import parse_number
 from skp.reading.blocks import group_blocks, rk_value
@@ -14,6 +14,7 @@ from skp.reading.bounds import bound_table
 from skp.reading.header import Region, find_labelled_value, find_nearly_labelled_value
 from skp.reading.index import SheetIndex
 from skp.reading.rules import ReadingRules
+from skp.reading.session import FuzzyRules
 from skp.reading.table import TableLayout, label_keys, locate_table
 
 _ITEM_COLUMNS = {  # model field → mapping column key, one value per IKI row
@@ -58,6 +59,20 @@ def _rows(layout: TableLayout, filler: frozenset[str]) -> list[PenilaianRow]:
     return rows
 
 
+def _before_totals(
+    rows: list[PenilaianRow], totals: tuple[Label, ...], fuzzy: FuzzyRules
+) -> list[PenilaianRow]:
+    """The rows above the first that is a total's label written with a typo in the IKI column (``NIALI
+    AKHIR SKP`` beside its value): the table's end was not found at it, and it is no IKI. A row with a
+    target is an IKI whatever it is called."""
+    keys = [label_keys(total) for total in totals]
+    for n, row in enumerate(rows):
+        key = normalize_label(row.iki or "")
+        if row.target is None and key and any(fuzzy.similarity(key, k) for k in keys):
+            return rows[:n]
+    return rows
+
+
 def read_penilaian(
     index: SheetIndex, mapping: SheetMapping, footer: tuple[Label, ...], rules: ReadingRules
 ) -> Penilaian | None:
@@ -70,7 +85,8 @@ def read_penilaian(
         return None
     sections = (table.sections.utama, table.sections.tambahan) if table.sections else None
     bound_table(layout, (*footer, *table.totals), sections)
-    penilaian = Penilaian(sheet=index.name, row=layout.top + 1, rows=_rows(layout, rules.filler))
+    rows = _before_totals(_rows(layout, rules.filler), table.totals, index.session.fuzzy)
+    penilaian = Penilaian(sheet=index.name, row=layout.top + 1, rows=rows)
     stop_keys = frozenset(k for total in table.totals for k in label_keys(total))
     # a total's label written with a typo is looked for only under the last IKI row read, where no
     # IKI text can be mistaken for it

@@ -18,7 +18,7 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   BAIK (``nyata_kategori_target_baik_kosong``), identity labels numbered in their own cell
   (``3. Pangkat/Gol``, ``nyata_identitas_nomor_dalam_label*``) or ending in a colon
   (``Pangkat / Gol. :``, ``nyata_identitas_label_titik_dua*``), a behaviour label or a total's label misspelt
-  (``nyata_perilaku_salah_ketik``, ``nyata_penilaian_total_salah_ketik``), NIPs keeping their text apostrophe
+  (``nyata_perilaku_salah_ketik``, ``nyata_penilaian_total_salah_ketik*``), NIPs keeping their text apostrophe
   (``nyata_nip_tanda_petik``), a long RK named in the Keterkaitan AK by its first line
   (``nyata_keterkaitan_rk_baris_pertama``), an IKI reworded in the Penilaian sheet beside a target copied
   wrongly (``nyata_penilaian_iki_diubah_target_berbeda``), the year's REALISASI misspelt beside a merged
@@ -216,14 +216,20 @@ def perilaku_salah_ketik() -> Workbook:
     return wb
 
 
-def penilaian_total_salah_ketik() -> Workbook:
+def penilaian_total_salah_ketik(di_kolom_iki: bool = False) -> Workbook:
     """``form_ja_dasar`` with the labels of its Penilaian totals misspelt (``NIALI AKHIR SKP``, ``PREDKIAT
-    KINERJA PEGAWAI``, A14:A15): the nilai akhir and predikat written beside them are still checked."""
+    KINERJA PEGAWAI``, A14:A15): the nilai akhir and predikat written beside them are still checked.
+    ``di_kolom_iki``: the labels in the IKI column instead (E14:E15, only the first misspelt), where the
+    misspelt one reads as an IKI row unless the table is seen to end there."""
     from openpyxl import load_workbook
 
     wb = load_workbook(HERE / "form_ja_dasar.xlsx")
     ws = wb["Penilaian"]
-    ws["A14"], ws["A15"] = "NIALI AKHIR SKP", "PREDKIAT KINERJA PEGAWAI"
+    if di_kolom_iki:
+        ws["A14"], ws["A15"] = None, None
+        ws["E14"], ws["E15"] = "NIALI AKHIR SKP", "PREDIKAT KINERJA PEGAWAI"
+    else:
+        ws["A14"], ws["A15"] = "NIALI AKHIR SKP", "PREDKIAT KINERJA PEGAWAI"
     return wb
 
 
@@ -887,6 +893,7 @@ BOOKS = {
         "Penata Muda, III/c"),
     "nyata_perilaku_salah_ketik.xlsx": perilaku_salah_ketik,
     "nyata_penilaian_total_salah_ketik.xlsx": penilaian_total_salah_ketik,
+    "nyata_penilaian_total_salah_ketik_kolom_iki.xlsx": lambda: penilaian_total_salah_ketik(True),
     "nyata_label_identitas_tidak_dikenali.xlsx": label_identitas_tidak_dikenali,
     "nyata_label_identitas_hilang.xlsx": label_identitas_hilang,
     "nyata_kolom_satuan.xlsx": kolom_satuan,
