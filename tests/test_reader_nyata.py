@@ -117,6 +117,11 @@ EXPECTED = {
         ("manual-iki-kosong", "SKP", "C16"),
     }),
     "nyata_target_angka_satuan_tanpa_gabungan_nomor.xlsx": ("ja-dasar", set()),
+    # each party's identity as one paragraph cell of "Label: value" lines: every line is its field, and a
+    # finding points at the paragraph (an empty "Jabatan:" line too), never at a cell beside it
+    "nyata_identitas_paragraf.xlsx": ("ja-dasar", set()),
+    "nyata_identitas_paragraf_nip_jabatan_salah.xlsx": (
+        "ja-dasar", {("nip-tidak-valid", "SKP", "B6"), ("identitas-kosong", "SKP", "F6")}),
     "lain_pp46.xlsx": (None, {("format-lain", None, None)}),
     "lain_permen6_2022.xlsx": (None, {("format-lain", None, None)}),
     "lain_halaman_web.xls": (None, {("berkas-rusak", None, None)}),
