@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from skp.mapping import normalize_label
 from skp.reading.grid import SheetGrid, WorkbookGrid
-from skp.reading.session import ReadingSession
+from skp.reading.session import Abbreviations, ReadingSession
 from skp.reading.values import cell_text, strip_colon
 
 Pos = tuple[int, int]
@@ -42,7 +42,7 @@ def _inline(text: str) -> tuple[str, str | None] | None:
     return (key, strip_colon(cell_text(match["value"]))) if key else None
 
 
-def _analyse(text: str) -> Analysis:
+def _analyse(text: str, abbreviations: Abbreviations | None = None) -> Analysis:
     """What the index records for one cell text: its key, the label keys it is found by (its own and
     the one without a leading number), and the label key and value of a ``"LABEL : value"`` text; a
     paragraph of such lines (one party's identity in one cell: ``"Nama: …⏎NIP: …⏎Jabatan: …"``) gives
@@ -52,6 +52,10 @@ def _analyse(text: str) -> Analysis:
     repeats the template's labels; bounded there, since the data texts never repeat."""
     key = normalize_label(text)
     keys = {key}
+    if abbreviations is not None and (full := abbreviations.expand(text)) is not None:
+        text = full  # "Ind. Kinerja Individu" is the label INDIKATOR KINERJA INDIVIDU, and its key
+        key = normalize_label(text)
+        keys.add(key)
     stripped = _ORDINAL_RE.sub("", text, count=1)
     if stripped != text:
         keys.add(normalize_label(stripped))
@@ -89,12 +93,13 @@ class SheetIndex:
         index = cls(grid, session) if session is not None else cls(grid)
         keys, labels, inline = index.keys, index.labels, index.inline
         analysed, remember = index.session.memo["analysed"], index.session.remember
+        abbreviations = index.session.abbreviations
         for r, row in enumerate(grid.rows):
             for c, value in enumerate(row):
                 if value is not None and isinstance(value, str) and len(value) <= _MAX_LABEL_CHARS:
                     hit: Analysis | None = analysed.get(value)  # type: ignore[assignment]
                     if hit is None:
-                        hit = remember("analysed", value, _analyse(value))
+                        hit = remember("analysed", value, _analyse(value, abbreviations))
                     key, label_keys, found = hit
                     pos = (r, c)  # one tuple for the cell's key and every label it is found by
                     keys[pos] = key
@@ -105,7 +110,7 @@ class SheetIndex:
                 elif type(value) is str and "\n" in value and len(value) <= _MAX_PARAGRAPH_CHARS:
                     hit = analysed.get(value)  # type: ignore[assignment]
                     if hit is None:
-                        hit = remember("analysed", value, _analyse(value))
+                        hit = remember("analysed", value, _analyse(value, abbreviations))
                     for found_key, found_value in hit[2] if len(hit[2]) > 1 else ():
                         inline[found_key].append((r, c, found_value))  # a paragraph: its lines only
         index.n_cols = grid.n_cols
@@ -195,7 +200,7 @@ class SheetIndex:
         if not isinstance(value, str) or len(value) > _MAX_LABEL_CHARS:
             return ()
         found: Analysis | None = self.session.memo["analysed"].get(value)  # type: ignore[assignment]
-        return (found or _analyse(value))[1]
+        return (found or _analyse(value, self.session.abbreviations))[1]
 
     def key(self, r: int, c: int) -> str:
         """Normalised text of a cell (empty for long texts and non-text cells)."""
