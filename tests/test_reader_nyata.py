@@ -117,6 +117,18 @@ EXPECTED = {
         ("manual-iki-kosong", "SKP", "C16"),
     }),
     "nyata_target_angka_satuan_tanpa_gabungan_nomor.xlsx": ("ja-dasar", set()),
+    # each party's identity as one paragraph cell of "Label: value" lines: every line is its field, and a
+    # finding points at the paragraph (an empty "Jabatan:" line too), never at a cell beside it
+    "nyata_identitas_paragraf.xlsx": ("ja-dasar", set()),
+    "nyata_identitas_paragraf_nip_jabatan_salah.xlsx": (
+        "ja-dasar", {("nip-tidak-valid", "SKP", "B6"), ("identitas-kosong", "SKP", "F6")}),
+    # the signature date without its place, alone under the table after a blank row, ends the table
+    "nyata_tanggal_tanpa_tempat_di_bawah_tabel.xlsx": ("ja-dasar", set()),
+    # labels with abbreviated words (Pgkt/Gol, Renc. Kinerja, Ind. Kinerja Individu) are placed, so what
+    # stands under them is checked
+    "nyata_label_singkatan.xlsx": ("ja-dasar", set()),
+    "nyata_label_singkatan_target_pangkat_salah.xlsx": (
+        "ja-dasar", {("iki-tanpa-target", "SKP", "F15"), ("pangkat-tidak-dikenal", "SKP", "G8")}),
     "lain_pp46.xlsx": (None, {("format-lain", None, None)}),
     "lain_permen6_2022.xlsx": (None, {("format-lain", None, None)}),
     "lain_halaman_web.xls": (None, {("berkas-rusak", None, None)}),

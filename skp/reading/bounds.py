@@ -16,11 +16,12 @@ from skp.reading.grid import a1
 from skp.reading.table import TableLayout, label_keys
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DAY_RE = re.compile(r"^\d{1,2}[\s./-]+(?:[A-Za-z]+\.?|\d{1,2})[\s./-]+(?:19|20)\d{2}$")
 
 
 def _is_place_date(texts: list[tuple[int, str]], raws: list[object]) -> bool:
-    """``"Jakarta, 2 Januari 2025"`` alone on a row, or split as ``"Jakarta," | <a date>``: the signature
-    area has begun."""
+    """``"Jakarta, 2 Januari 2025"`` or a lone ``"2 Januari 2025"`` alone on a row, or split as
+    ``"Jakarta," | <a date>``: the signature area has begun."""
     if len(texts) == 2 and texts[0][1].rstrip().endswith(","):
         return _is_date(texts[1][1], raws[1])
     if len(texts) != 1:
@@ -28,7 +29,16 @@ def _is_place_date(texts: list[tuple[int, str]], raws: list[object]) -> bool:
     if hasattr(raws[0], "year"):
         return True
     text = texts[0][1]
-    return "," in text and _is_date(text, None)
+    return ("," in text and _is_date(text, None)) or _is_day(text)
+
+
+def _is_day(text: str) -> bool:
+    """A text that is one day and nothing else (``2 Januari 2025``, ``02/01/2025``): the signature date
+    written without its place."""
+    if not _DAY_RE.match(text.strip()):
+        return False
+    start, end = parse_period(text)
+    return start is not None and end is None
 
 
 def _is_signature_date(texts: list[tuple[int, str]]) -> bool:

@@ -234,11 +234,24 @@ def _identity(
     near-words, so an exact label always wins and no cell serves two fields."""
     hits: dict[str, _Hit] = {}
     claimed: set[tuple[int, int]] = set()
-    for f in fields:
-        hit = _exact(index, f, region, stop_keys)
-        if hit is not None and hit.label not in claimed:
+    paragraphs = _paragraph_cells(index, region)
+
+    def claim(f: Field_, hit: _Hit | None) -> None:
+        if hit is None:
+            return
+        if hit.label in paragraphs:  # each line of a paragraph cell is one field's label and value
+            token = (*hit.label, f.key)
+            if hit.value.pos != hit.label:  # "Jabatan:" with nothing after it: empty, in the paragraph
+                hit = hit._replace(value=Value(None, None, hit.label))
+            if token not in claimed:
+                hits[f.key] = hit
+                claimed.add(token)  # type: ignore[arg-type]
+        elif hit.label not in claimed:
             hits[f.key] = hit
             claimed.add(hit.label)
+
+    for f in fields:
+        claim(f, _exact(index, f, region, stop_keys))
     if len(hits) < len(fields):
         for find in (
             lambda f: _by_prefix(index, f, region, stop_keys, claimed),
@@ -246,10 +259,7 @@ def _identity(
         ):
             for f in fields:
                 if f.key not in hits:
-                    hit = find(f)
-                    if hit is not None and hit.label not in claimed:
-                        hits[f.key] = hit
-                        claimed.add(hit.label)
+                    claim(f, find(f))
     values: dict[str, object] = {}
     cells: dict[str, str] = {}
     labels: list[LabelRecord] = []
@@ -274,6 +284,12 @@ def _identity(
     reading = IdentityReading(identity, labels)
     _missing_fields(index, fields, hits, claimed, stop_keys, pihak, reading)
     return reading
+
+
+def _paragraph_cells(index: SheetIndex, region: Region) -> frozenset[tuple[int, int]]:
+    """Cells of ``region`` holding several ``"Label: value"`` lines (one party's identity in one cell)."""
+    seen = Counter((r, c) for found in index.inline.values() for r, c, _ in found if region.holds(r, c))
+    return frozenset(pos for pos, n in seen.items() if n > 1)
 
 
 def _place_empty_values(index: SheetIndex, hits: dict[str, _Hit], cells: dict[str, str]) -> None:

@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 
 from skp.mapping import normalize_label
 from skp.reading.grid import SheetGrid, WorkbookGrid
-from skp.reading.session import ReadingSession
+from skp.reading.session import Abbreviations, ReadingSession
 from skp.reading.values import cell_text, strip_colon
 
 Pos = tuple[int, int]
 Area = tuple[int, int, int, int]
 
 _MAX_LABEL_CHARS = 200
+_MAX_PARAGRAPH_CHARS = 800  # one party's identity in one cell ("Nama: …⏎NIP: …⏎Unit Kerja: …")
 _ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}|[A-Za-z]|[IVXivx]{1,4})\s*[.)]\s*|^\s*\d{1,2}\s+(?=\D)")
 _INLINE_RE = re.compile(r"^(?P<label>[^:：]{1,80})[:：](?P<value>.*)$", re.DOTALL)
 _MERGE_INDEX_LIMIT = 5000  # cells; bigger merged areas are searched linearly
@@ -30,27 +31,40 @@ _SHARED_SHEETS_MAX = 32  # sheets whose index a run keeps for the workbooks that
 _SHARED_SHEET_CELLS = 5000  # cells of the largest sheet compared with the sheets met before
 
 
-Analysis = tuple[str, tuple[str, ...], tuple[str, str | None] | None]
+Analysis = tuple[str, tuple[str, ...], tuple[tuple[str, str | None], ...]]
 
 
-def _analyse(text: str) -> Analysis:
+def _inline(text: str) -> tuple[str, str | None] | None:
+    match = _INLINE_RE.match(text)
+    if not match:
+        return None
+    key = normalize_label(match["label"])
+    return (key, strip_colon(cell_text(match["value"]))) if key else None
+
+
+def _analyse(text: str, abbreviations: Abbreviations | None = None) -> Analysis:
     """What the index records for one cell text: its key, the label keys it is found by (its own and
-    the one without a leading number), and the label key and value of a ``"LABEL : value"`` text.
+    the one without a leading number), and the label key and value of a ``"LABEL : value"`` text; a
+    paragraph of such lines (one party's identity in one cell: ``"Nama: …⏎NIP: …⏎Jabatan: …"``) gives
+    one per line.
 
     Remembered per text in the run's session (memo table ``analysed``), because every workbook of a batch
     repeats the template's labels; bounded there, since the data texts never repeat."""
     key = normalize_label(text)
     keys = {key}
+    if abbreviations is not None and (full := abbreviations.expand(text)) is not None:
+        text = full  # "Ind. Kinerja Individu" is the label INDIKATOR KINERJA INDIVIDU, and its key
+        key = normalize_label(text)
+        keys.add(key)
     stripped = _ORDINAL_RE.sub("", text, count=1)
     if stripped != text:
         keys.add(normalize_label(stripped))
-    inline = None
-    match = _INLINE_RE.match(stripped)
-    if match:
-        inline_key = normalize_label(match["label"])
-        if inline_key:
-            inline = (inline_key, strip_colon(cell_text(match["value"])))
-    return key, tuple(k for k in keys if k), inline
+    lines = [line for line in stripped.splitlines() if line.strip()] if "\n" in stripped else []
+    paragraph = [found for line in lines if (found := _inline(_ORDINAL_RE.sub("", line, count=1)))]
+    if len(lines) > 1 and len(paragraph) == len(lines):
+        return key, tuple(k for k in keys if k), tuple(paragraph)
+    inline = _inline(stripped)
+    return key, tuple(k for k in keys if k), (inline,) if inline else ()
 
 
 @dataclass
@@ -79,19 +93,26 @@ class SheetIndex:
         index = cls(grid, session) if session is not None else cls(grid)
         keys, labels, inline = index.keys, index.labels, index.inline
         analysed, remember = index.session.memo["analysed"], index.session.remember
+        abbreviations = index.session.abbreviations
         for r, row in enumerate(grid.rows):
             for c, value in enumerate(row):
                 if value is not None and isinstance(value, str) and len(value) <= _MAX_LABEL_CHARS:
                     hit: Analysis | None = analysed.get(value)  # type: ignore[assignment]
                     if hit is None:
-                        hit = remember("analysed", value, _analyse(value))
+                        hit = remember("analysed", value, _analyse(value, abbreviations))
                     key, label_keys, found = hit
                     pos = (r, c)  # one tuple for the cell's key and every label it is found by
                     keys[pos] = key
                     for label_key in label_keys:
                         labels[label_key].append(pos)
-                    if found is not None:
-                        inline[found[0]].append((r, c, found[1]))
+                    for found_key, found_value in found:
+                        inline[found_key].append((r, c, found_value))
+                elif type(value) is str and "\n" in value and len(value) <= _MAX_PARAGRAPH_CHARS:
+                    hit = analysed.get(value)  # type: ignore[assignment]
+                    if hit is None:
+                        hit = remember("analysed", value, _analyse(value, abbreviations))
+                    for found_key, found_value in hit[2] if len(hit[2]) > 1 else ():
+                        inline[found_key].append((r, c, found_value))  # a paragraph: its lines only
         index.n_cols = grid.n_cols
         areas_in_row, big_areas = index._areas_in_row, index._big_areas
         for area in grid.merged:
@@ -179,7 +200,7 @@ class SheetIndex:
         if not isinstance(value, str) or len(value) > _MAX_LABEL_CHARS:
             return ()
         found: Analysis | None = self.session.memo["analysed"].get(value)  # type: ignore[assignment]
-        return (found or _analyse(value))[1]
+        return (found or _analyse(value, self.session.abbreviations))[1]
 
     def key(self, r: int, c: int) -> str:
         """Normalised text of a cell (empty for long texts and non-text cells)."""

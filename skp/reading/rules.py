@@ -35,7 +35,8 @@ class LabelMatching(BaseModel):
     ``panjang_minimum`` (NO, NIP, NAMA, AK) are only ever matched exactly, so short labels never swap.
     ``satu_salah_ketik``: a key one typo away from a label (a letter wrong, missing or added, or two
     neighbouring letters swapped: ``TUJAUN``, ``FORUMLA``) is placed too, though the ratio of a label of
-    six to eight letters with one typo stays under the threshold."""
+    six to eight letters with one typo stays under the threshold. ``singkatan``: words staff abbreviate
+    in labels (``Renc. Kinerja``, ``Pgkt/Gol``), matched also written in full."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -44,6 +45,7 @@ class LabelMatching(BaseModel):
     satu_salah_ketik: bool = True
     judul_diabaikan: list[str] = ["REVIU OLEH PENGELOLA KINERJA", "KETERANGAN", "CATATAN", "PARAF"]
     kolom_dilaporkan: list[str] = ["rk_atasan", "rk", "aspek", "iki", "target", "perspektif"]
+    singkatan: dict[str, str] = {}  # an abbreviated word of a label (RENC, PGKT, YG) → the word in full
 
 
 class OtherRegime(BaseModel):

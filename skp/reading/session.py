@@ -16,6 +16,7 @@ between the threads of a server.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
@@ -76,6 +77,31 @@ class FuzzyRules:
         )
 
 
+@dataclass(frozen=True)
+class Abbreviations:
+    """Words staff abbreviate in labels (``pembacaan.pencocokan_label.singkatan``), compiled once: a
+    label is matched also with them written in full (``Renc. Kinerja`` → ``RENCANA KINERJA``)."""
+
+    words: dict[str, str]
+    pattern: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, table: dict[str, str]) -> Abbreviations:
+        words = {k.upper(): v.upper() for k, v in table.items()}
+        if not words:
+            return cls(words, None)
+        alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        return cls(words, re.compile(rf"(?<![A-Z0-9])(?:{alternatives})(?![A-Z0-9])"))
+
+    def expand(self, text: str) -> str | None:
+        """``text`` with its abbreviated words written in full, or None when it has none."""
+        if self.pattern is None:
+            return None
+        upper = text.upper()
+        expanded = self.pattern.sub(lambda m: self.words[m.group()], upper)
+        return expanded if expanded != upper else None
+
+
 class ReadingSession:
     """Compiled layouts of one mapping set plus the bounded memo tables of one run.
 
@@ -86,6 +112,7 @@ class ReadingSession:
         self.mappings = mappings or default_mappings()
         self.rules = rules or ReadingRules()
         self.fuzzy = FuzzyRules.of(self.rules)
+        self.abbreviations = Abbreviations.of(self.rules.pencocokan_label.singkatan)
         from skp.reading.regime import RegimeSignature  # the reader's modules import this one
 
         self.regimes: tuple[RegimeSignature, ...] = RegimeSignature.compile(self.rules)

@@ -28,7 +28,10 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   Penilaian whose time IKI is scored as kondisi khusus though the form has no ASPEK column
   (``nyata_penilaian_jpt_iki_waktu*``), a Matriks whose jenis penyelarasan and target stand in the RK
   columns without row labels (``nyata_matriks_tanpa_label_baris*``), its members in one ``NAMA / NIP``
-  column (``nyata_matriks_nama_nip_satu_sel*``).
+  column (``nyata_matriks_nama_nip_satu_sel*``); from ``benchmarks/nyata_i``: each party's identity as one
+  paragraph cell of ``Label: value`` lines (``nyata_identitas_paragraf*``), the signature date without its
+  place under the table (``nyata_tanggal_tanpa_tempat_di_bawah_tabel``), labels with abbreviated words
+  (``Renc. Kinerja``, ``Ind. Kinerja Individu``, ``Pgkt/Gol``: ``nyata_label_singkatan*``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -878,6 +881,48 @@ HTML = (
     "<td>INDIKATOR KINERJA INDIVIDU</td><td>TARGET</td></tr></table></body></html>"
 )
 
+def identitas_paragraf(nip_pegawai: str = PEGAWAI[1], jabatan_penilai: str = PENILAI[3]) -> Workbook:
+    """Each party's identity written as one paragraph cell under its block label (``Nama: …⏎NIP: …⏎
+    Pangkat/Gol. Ruang: …⏎Jabatan: …⏎Unit Kerja: …``, B6 and F6); from ``benchmarks/nyata_i``. Every line
+    is one field, read at the paragraph's cell."""
+    labels = ("Nama", "NIP", "Pangkat/Gol. Ruang", "Jabatan", "Unit Kerja")
+    pegawai = (PEGAWAI[0], nip_pegawai, *PEGAWAI[2:])
+    penilai = (*PENILAI[:3], jabatan_penilai, PENILAI[4])
+
+    def paragraph(values: tuple[str, ...]) -> str:
+        return "\n".join(f"{label}: {value}" for label, value in zip(labels, values, strict=True))
+
+    rows: list[Row] = [
+        ["RENCANA SASARAN KINERJA PEGAWAI"], ["DINAS PENDIDIKAN KABUPATEN BANTUL"],
+        ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"], [],
+        [None, "Pegawai yang Dinilai", None, None, None, "Pejabat Penilai Kinerja"],
+        [None, paragraph(pegawai), None, None, None, paragraph(penilai)], [],
+        DASAR_HEADER, *DASAR_ROWS, *FOOTER,
+    ]
+    return from_rows("SKP", rows)
+
+
+def tanggal_tanpa_tempat_di_bawah_tabel() -> Workbook:
+    """The signature date written without its place (``2 Januari 2025``) alone in the RK column, after a
+    blank row under the table and above the signature blocks; from ``benchmarks/nyata_i``. It is the
+    signature area, not an RK without IKI."""
+    footer: list[Row] = [[], [None, None, "2 Januari 2025"],
+                         [None, "PEGAWAI YANG DINILAI", None, None, "PEJABAT PENILAI KINERJA"]]
+    return from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *footer])
+
+
+def label_singkatan(target_kedua: str | None = "90 %", pangkat_penilai: str = PENILAI[2]) -> Workbook:
+    """Labels with abbreviated words (``Pgkt/Gol``, ``RK Atasan yg Diintervensi``, ``Renc. Kinerja``,
+    ``Ind. Kinerja Individu``); from ``benchmarks/nyata_i``. Each is placed as its full label, so what is
+    under it is checked: ``target_kedua`` is the second IKI's target (F15), ``pangkat_penilai`` G8."""
+    fields = ("Nama", "NIP", "Pgkt/Gol", "Jabatan", "Unit Kerja")
+    header = ["No", "RK Atasan yg Diintervensi", "Renc. Kinerja", "Aspek", "Ind. Kinerja Individu", "Target"]
+    rows = [list(row) for row in DASAR_ROWS]
+    rows[2][5] = target_kedua
+    penilai = (*PENILAI[:2], pangkat_penilai, *PENILAI[3:])
+    return from_rows("SKP", [*kop(fields, penilai=penilai), header, *rows, *FOOTER])
+
+
 BOOKS = {
     "nyata_label_salah_ketik.xlsx": label_salah_ketik,
     "nyata_kategori_cukup_sangat_baik.xlsx": kategori_cukup_sangat_baik,
@@ -958,6 +1003,12 @@ BOOKS = {
     "nyata_matriks_tanpa_label_baris.xlsx": matriks_tanpa_label_baris,
     "nyata_matriks_tanpa_label_baris_tidak_seimbang.xlsx": lambda: matriks_tanpa_label_baris(False),
     "nyata_matriks_nama_nip_satu_sel_tidak_seimbang.xlsx": lambda: matriks_tanpa_label_baris(False, True),
+    "nyata_identitas_paragraf.xlsx": identitas_paragraf,
+    "nyata_identitas_paragraf_nip_jabatan_salah.xlsx": lambda: identitas_paragraf(
+        "19900214 201503 2 04", ""),
+    "nyata_tanggal_tanpa_tempat_di_bawah_tabel.xlsx": tanggal_tanpa_tempat_di_bawah_tabel,
+    "nyata_label_singkatan.xlsx": label_singkatan,
+    "nyata_label_singkatan_target_pangkat_salah.xlsx": lambda: label_singkatan(None, "Penata Muda, III/d"),
 }
 
 
