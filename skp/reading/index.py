@@ -24,6 +24,7 @@ Area = tuple[int, int, int, int]
 
 _MAX_LABEL_CHARS = 200
 _MAX_PARAGRAPH_CHARS = 800  # one party's identity in one cell ("Nama: …⏎NIP: …⏎Unit Kerja: …")
+_MAX_ABBREVIATED_CHARS = 60  # the longest label written in full is 55; data texts are not searched for them
 _ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}|[A-Za-z]|[IVXivx]{1,4})\s*[.)]\s*|^\s*\d{1,2}\s+(?=\D)")
 _INLINE_RE = re.compile(r"^(?P<label>[^:：]{1,80})[:：](?P<value>.*)$", re.DOTALL)
 _MERGE_INDEX_LIMIT = 5000  # cells; bigger merged areas are searched linearly
@@ -52,7 +53,11 @@ def _analyse(text: str, abbreviations: Abbreviations | None = None) -> Analysis:
     repeats the template's labels; bounded there, since the data texts never repeat."""
     key = normalize_label(text)
     keys = {key}
-    if abbreviations is not None and (full := abbreviations.expand(text)) is not None:
+    if (
+        abbreviations is not None
+        and len(text) <= _MAX_ABBREVIATED_CHARS
+        and (full := abbreviations.expand(text)) is not None
+    ):
         text = full  # "Ind. Kinerja Individu" is the label INDIKATOR KINERJA INDIVIDU, and its key
         key = normalize_label(text)
         keys.add(key)
@@ -96,7 +101,9 @@ class SheetIndex:
         abbreviations = index.session.abbreviations
         for r, row in enumerate(grid.rows):
             for c, value in enumerate(row):
-                if value is not None and isinstance(value, str) and len(value) <= _MAX_LABEL_CHARS:
+                if value is None or not isinstance(value, str):  # most cells of a form: decided first
+                    continue
+                if len(value) <= _MAX_LABEL_CHARS:
                     hit: Analysis | None = analysed.get(value)  # type: ignore[assignment]
                     if hit is None:
                         hit = remember("analysed", value, _analyse(value, abbreviations))
@@ -107,7 +114,7 @@ class SheetIndex:
                         labels[label_key].append(pos)
                     for found_key, found_value in found:
                         inline[found_key].append((r, c, found_value))
-                elif type(value) is str and "\n" in value and len(value) <= _MAX_PARAGRAPH_CHARS:
+                elif "\n" in value and len(value) <= _MAX_PARAGRAPH_CHARS:
                     hit = analysed.get(value)  # type: ignore[assignment]
                     if hit is None:
                         hit = remember("analysed", value, _analyse(value, abbreviations))

@@ -91,11 +91,12 @@ class Abbreviations:
         if not words:
             return cls(words, None)
         alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-        return cls(words, re.compile(rf"(?<![A-Z0-9])(?:{alternatives})(?![A-Z0-9])"))
+        return cls(words, re.compile(rf"(?<![A-Z0-9])(?:{alternatives})(?![A-Z0-9])", re.IGNORECASE))
 
     def expand(self, text: str) -> str | None:
-        """``text`` with its abbreviated words written in full, or None when it has none."""
-        if self.pattern is None:
+        """``text`` with its abbreviated words written in full, or None when it has none. Every new cell
+        text of a batch is asked, nearly all without such a word: one search decides, before any copy."""
+        if self.pattern is None or self.pattern.search(text) is None:
             return None
         upper = text.upper()
         expanded = self.pattern.sub(lambda m: self.words[m.group()], upper)
