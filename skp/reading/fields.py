@@ -208,13 +208,14 @@ def read_perilaku(index: SheetIndex, mapping: SheetMapping, yes_words: list[str]
     perilaku = Perilaku(sheet=index.name)
     yes = {w.casefold() for w in yes_words}
     rows: list[int] = []
+    exact = _hits(index, mapping.fields)
     near: list[Hit] | None = None  # labels written with a typo, looked for once some label is missing
     for field in mapping.fields:
-        hit = next(iter(_hits(index, (field,))), None)
+        hit = next((h for h in exact if h[2] is field), None)
         if hit is None:
             if near is None:
-                near = _near_hits(index, mapping, {(h[0], h[1]) for h in _hits(index, mapping.fields)})
-            hit = next((h for h in near if h[2].key == field.key), None)
+                near = _near_hits(index, mapping, {(h[0], h[1]) for h in exact})
+            hit = next((h for h in near if h[2] is field), None)
         if hit is None:
             continue
         r, c, _, inline_value, is_inline = hit
