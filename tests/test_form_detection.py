@@ -47,6 +47,8 @@ NAMED = {
     "nyata_penilaian_jpt_iki_waktu_capaian_salah.xlsx": "jpt-dasar",
     "nyata_persen_berformat_kategori.xlsx": "ja-pengembangan",
     "nyata_persen_berformat_kategori_terbalik.xlsx": "ja-pengembangan",
+    "nyata_target_sisa_pecahan_biner.xlsx": "ja-pengembangan",
+    "nyata_target_sisa_pecahan_biner_sangat_baik_sama.xlsx": "ja-pengembangan",
     "ok_legacy.xls": "ja-dasar",
     "ok_small_skp.xlsx": "ja-dasar",
     "templat_kosong.xlsx": "ja-dasar",

@@ -129,6 +129,20 @@ EXPECTED = {
     "nyata_label_singkatan.xlsx": ("ja-dasar", set()),
     "nyata_label_singkatan_target_pangkat_salah.xlsx": (
         "ja-dasar", {("iki-tanpa-target", "SKP", "F15"), ("pangkat-tidak-dikenal", "SKP", "G8")}),
+    # from benchmarks/nyata_l: a PPPK (21 in the NIP's TMT month) writes a PPPK golongan, no PP 99/2000
+    # pangkat; with a PNS NIP the same "Golongan IX" is still unknown
+    "nyata_pppk_golongan.xlsx": ("ja-dasar", set()),
+    "nyata_pppk_golongan_nip_pns.xlsx": ("ja-dasar", {("pangkat-tidak-dikenal", "SKP", "C8")}),
+    # a plan target in a %-formatted cell (0,9 shown 90 %) retyped as 90 in the Penilaian sheet is the same
+    # target; 80 is not, and the capaian written against the plan's 90 % is right
+    "nyata_penilaian_target_persen_berformat.xlsx": ("ja-dasar", set()),
+    "nyata_penilaian_target_persen_berformat_berbeda.xlsx": (
+        "ja-dasar", {("target-penilaian-berbeda", "Penilaian", "F10")}),
+    # a target carrying binary noise (240.00000000000048, shown 240) is its BAIK 240 and below "> 240";
+    # a SANGAT BAIK of 240 still fails to separate
+    "nyata_target_sisa_pecahan_biner.xlsx": ("ja-pengembangan", set()),
+    "nyata_target_sisa_pecahan_biner_sangat_baik_sama.xlsx": (
+        "ja-pengembangan", {("kategori-tidak-membedakan", "SKP", "L17")}),
     "lain_pp46.xlsx": (None, {("format-lain", None, None)}),
     "lain_permen6_2022.xlsx": (None, {("format-lain", None, None)}),
     "lain_halaman_web.xls": (None, {("berkas-rusak", None, None)}),
@@ -329,3 +343,10 @@ def test_misspelt_realisasi_beside_quarters_is_the_years_realisasi(config: Confi
     _, document = check_path(DATA / "nyata_penilaian_triwulan_realisasi_salah_ketik.xlsx", config)
     assert [(row.realisasi, row.cells["realisasi_raw"]) for row in document.penilaian.rows] == [
         (11.0, "K11"), (90.0, "K12"), (12.0, "K13"), (240.0, "K14")]
+
+
+def test_pppk_golongan_is_an_interpretation_an_agency_can_turn_off() -> None:
+    """``pemeriksaan.golongan_pppk`` empty: a PPPK's ``Golongan IX`` is reported like any unknown pangkat."""
+    strict = Config(rules={"pemeriksaan": {"golongan_pppk": []}})
+    report, _ = check_path(DATA / "nyata_pppk_golongan.xlsx", strict)
+    assert set(report.flatten()) == {("pangkat-tidak-dikenal", "SKP", "C8")}

@@ -28,6 +28,10 @@ class PemeriksaanRules(BaseModel):
     penilai_jpt_boleh_kosong: tuple[Literal["nama", "nip", "pangkat", "jabatan", "unit_kerja"], ...] = (
         "nip", "pangkat",
     )
+    golongan_pppk: tuple[str, ...] = (
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+        "XVII",
+    )
     kata_absolut: tuple[str, ...] = ("semua", "selalu", "tidak pernah", "setiap")
     kata_absolut_pengecualian: tuple[str, ...] = (
         "setiap hari", "setiap minggu", "setiap pekan", "setiap bulan", "setiap triwulan", "setiap semester",

@@ -21,10 +21,11 @@ Cell = str | int | float | bool | datetime | date | time | timedelta | None
 
 def plain_row(values: list[Any]) -> list[Cell]:
     """One row as every loader must hand it over: text stripped (empty → ``None``), whole numbers as ``int``
-    (as openpyxl gives them), everything else as is.
+    (as openpyxl gives them), other numbers without binary noise (:func:`without_noise`), everything else
+    as is.
 
     Written as one comprehension, empty cells (most of a form) decided first: a function call per cell
-    cost more than the conversion itself on the batch's hot path.
+    cost more than the conversion itself on the batch's hot path (only a fractional number pays one).
     """
     return [
         None
@@ -33,9 +34,25 @@ def plain_row(values: list[Any]) -> list[Cell]:
         if type(value) is str
         else int(value)
         if type(value) is float and value.is_integer() and -_EXACT_INTEGER < value < _EXACT_INTEGER
+        else without_noise(value)
+        if type(value) is float
         else value
         for value in values
     ]
+
+
+_NOISE_DECIMALS = 9  # what a form's numbers can mean: no target, threshold or capaian has more decimals
+_NOISE_RELATIVE = 1e-12  # binary rounding of a formula result or an export is a few units in the 16th digit
+
+
+def without_noise(value: float) -> float | int:
+    """A number as the sheet shows it when it carries only binary noise: ``85.00000000000017`` (a formula
+    result, or a spreadsheet service's export of every digit) → ``85``, ``0.9199999999999999`` → ``0.92``.
+    A value that really has more decimals (``96.66666666666667``) is kept as it is."""
+    rounded = round(value, _NOISE_DECIMALS)
+    if rounded == value or abs(value - rounded) > _NOISE_RELATIVE * max(1.0, abs(value)):
+        return value
+    return int(rounded) if rounded.is_integer() and -_EXACT_INTEGER < rounded < _EXACT_INTEGER else rounded
 
 
 @cache

@@ -31,7 +31,10 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   column (``nyata_matriks_nama_nip_satu_sel*``); from ``benchmarks/nyata_i``: each party's identity as one
   paragraph cell of ``Label: value`` lines (``nyata_identitas_paragraf*``), the signature date without its
   place under the table (``nyata_tanggal_tanpa_tempat_di_bawah_tabel``), labels with abbreviated words
-  (``Renc. Kinerja``, ``Ind. Kinerja Individu``, ``Pgkt/Gol``: ``nyata_label_singkatan*``).
+  (``Renc. Kinerja``, ``Ind. Kinerja Individu``, ``Pgkt/Gol``: ``nyata_label_singkatan*``); from
+  ``benchmarks/nyata_l``: a PPPK pegawai with a PPPK golongan (``nyata_pppk_golongan*``), a plan target in
+  a %-formatted cell retyped as a bare number in the Penilaian sheet (``nyata_penilaian_target_persen_*``),
+  a target carrying binary noise (``nyata_target_sisa_pecahan_biner*``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -923,6 +926,28 @@ def label_singkatan(target_kedua: str | None = "90 %", pangkat_penilai: str = PE
     return from_rows("SKP", [*kop(fields, penilai=penilai), header, *rows, *FOOTER])
 
 
+def pppk_golongan(nip_pegawai: str = "19910514 202321 2 004") -> Workbook:
+    """A PPPK pegawai (NIP with 21 in the TMT month's place, SPEC §5) whose pangkat cell holds the PPPK
+    golongan ``Golongan IX`` (C8), rated by a ``Plt.`` penilai; from ``benchmarks/nyata_l``. With a PNS
+    ``nip_pegawai`` (C7) the same ``Golongan IX`` is no pangkat of PP 99/2000."""
+    pegawai = ("Wulan Saragih, A.Md.", nip_pegawai, "Golongan IX", "Pengelola Keuangan", "Subbagian Keuangan")
+    penilai = (*PENILAI[:3], "Plt. Kepala Subbagian Keuangan", PENILAI[4])
+    return from_rows("SKP", [*kop(pegawai=pegawai, penilai=penilai), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+
+
+def penilaian_target_persen_berformat(target_penilaian: float = 90) -> Workbook:
+    """:func:`penilaian_capaian_rencana` with the Kualitas target of the plan typed as 90 % into a
+    %-formatted cell (SKP F15: Excel stores 0,9) and retyped as the bare number ``target_penilaian`` in the
+    Penilaian sheet (F10); from ``benchmarks/nyata_l``. 90 is the same target, 80 is not."""
+    wb = penilaian_capaian_rencana()
+    wb["SKP"]["F15"] = 0.9
+    wb["SKP"]["F15"].number_format = "0%"
+    wb["Penilaian"]["F10"] = target_penilaian
+    return wb
+
+
+NOISY_240 = 240 * (1 + 2e-15)  # 240.00000000000048: a formula's or a spreadsheet export's binary rounding
+
 BOOKS = {
     "nyata_label_salah_ketik.xlsx": label_salah_ketik,
     "nyata_kategori_cukup_sangat_baik.xlsx": kategori_cukup_sangat_baik,
@@ -1009,6 +1034,14 @@ BOOKS = {
     "nyata_tanggal_tanpa_tempat_di_bawah_tabel.xlsx": tanggal_tanpa_tempat_di_bawah_tabel,
     "nyata_label_singkatan.xlsx": label_singkatan,
     "nyata_label_singkatan_target_pangkat_salah.xlsx": lambda: label_singkatan(None, "Penata Muda, III/d"),
+    "nyata_pppk_golongan.xlsx": pppk_golongan,
+    "nyata_pppk_golongan_nip_pns.xlsx": lambda: pppk_golongan("19910514 201503 2 004"),
+    "nyata_penilaian_target_persen_berformat.xlsx": penilaian_target_persen_berformat,
+    "nyata_penilaian_target_persen_berformat_berbeda.xlsx": lambda: penilaian_target_persen_berformat(80),
+    "nyata_target_sisa_pecahan_biner.xlsx": lambda: kolom_satuan_pengembangan(
+        [NOISY_240, "dokumen", "< 150", "150 - 199", "200 - 239", 240, "> 240"]),
+    "nyata_target_sisa_pecahan_biner_sangat_baik_sama.xlsx": lambda: kolom_satuan_pengembangan(
+        [NOISY_240, "dokumen", "< 150", "150 - 199", "200 - 239", 240, 240]),
 }
 
 
