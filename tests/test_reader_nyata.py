@@ -143,6 +143,22 @@ EXPECTED = {
     "nyata_target_sisa_pecahan_biner.xlsx": ("ja-pengembangan", set()),
     "nyata_target_sisa_pecahan_biner_sangat_baik_sama.xlsx": (
         "ja-pengembangan", {("kategori-tidak-membedakan", "SKP", "L17")}),
+    # invisible characters (zero-width space, byte-order mark) in labels and values are no part of them: a
+    # cell holding only one is empty, and "12\u200b laporan" is 12 laporan, its SANGAT BAIK "12 laporan"
+    "nyata_identitas_tak_terlihat.xlsx": ("ja-dasar", set()),
+    "nyata_identitas_tak_terlihat_jabatan_kosong.xlsx": ("ja-dasar", {("identitas-kosong", "SKP", "G9")}),
+    "nyata_target_tak_terlihat.xlsx": ("ja-pengembangan", set()),
+    "nyata_target_tak_terlihat_sangat_baik_sama.xlsx": (
+        "ja-pengembangan", {("kategori-tidak-membedakan", "SKP", "H15")}),
+    # an annex text equal to one RK names that RK alone, not also the RK told apart by one kecamatan's name
+    "nyata_keterkaitan_rk_beda_wilayah.xlsx": ("jf-dasar", set()),
+    "nyata_keterkaitan_rk_beda_wilayah_tanpa_butir.xlsx": (
+        "jf-dasar", {("rk-tanpa-butir-kegiatan", "SKP", "C18")}),
+    # a kategori written as a sentence ("Dokumen lengkap, terlambat 1 - 5 hari kerja") is qualitative: its
+    # "1 - 5" is no band around the unitless target 3,5; a SANGAT BAIK of 3,5 still fails to separate
+    "nyata_kategori_kalimat.xlsx": ("ja-pengembangan", set()),
+    "nyata_kategori_kalimat_sangat_baik_sama.xlsx": (
+        "ja-pengembangan", {("kategori-tidak-membedakan", "SKP", "L17")}),
     "lain_pp46.xlsx": (None, {("format-lain", None, None)}),
     "lain_permen6_2022.xlsx": (None, {("format-lain", None, None)}),
     "lain_halaman_web.xls": (None, {("berkas-rusak", None, None)}),
