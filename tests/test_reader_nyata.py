@@ -147,6 +147,8 @@ EXPECTED = {
     # cell holding only one is empty, and "12\u200b laporan" is 12 laporan, its SANGAT BAIK "12 laporan"
     "nyata_identitas_tak_terlihat.xlsx": ("ja-dasar", set()),
     "nyata_identitas_tak_terlihat_jabatan_kosong.xlsx": ("ja-dasar", {("identitas-kosong", "SKP", "G9")}),
+    # a lookup's error kept as the text "#N/A" (values pasted or exported without formulas) fills nothing
+    "nyata_identitas_galat_rumus_teks.xlsx": ("ja-dasar", {("identitas-kosong", "SKP", "G9")}),
     "nyata_target_tak_terlihat.xlsx": ("ja-pengembangan", set()),
     "nyata_target_tak_terlihat_sangat_baik_sama.xlsx": (
         "ja-pengembangan", {("kategori-tidak-membedakan", "SKP", "H15")}),

@@ -150,7 +150,7 @@ JABATAN = {
     },
     "naker": {
         "ja": [
-            "Pengantar Kerja Pelaksana",
+            "Pengelola Informasi Pasar Kerja",
             "Penata Kelola Penempatan Tenaga Kerja",
             "Kepala Seksi Penempatan",
         ],

@@ -963,6 +963,16 @@ def identitas_tak_terlihat(jabatan_penilai: str = PENILAI[3]) -> Workbook:
                              *FOOTER])
 
 
+def identitas_galat_rumus_teks() -> Workbook:
+    """:func:`identitas_tak_terlihat` whose penilai jabatan (G9) is the text ``#N/A`` in a text-formatted
+    cell: a lookup's error pasted as a value into a column formatted as text; from ``benchmarks/nyata_l``."""
+    wb = identitas_tak_terlihat()
+    cell = wb["SKP"]["G9"]
+    cell.value, cell.number_format = "#N/A", "@"
+    cell.data_type = "s"  # text, not Excel's error value (openpyxl would store "#N/A" as the error)
+    return wb
+
+
 def keterkaitan_rk_beda_wilayah(butir_kedua: bool = False) -> Workbook:
     """``form_jf_dasar`` with two RK told apart only by a kecamatan's name (C15, C18: direct cascading by
     region, SPEC §4), the second with no butir kegiatan in the Keterkaitan AK (B11), which names the first
@@ -1077,6 +1087,7 @@ BOOKS = {
     "nyata_penilaian_target_persen_berformat_berbeda.xlsx": lambda: penilaian_target_persen_berformat(80),
     "nyata_identitas_tak_terlihat.xlsx": identitas_tak_terlihat,
     "nyata_identitas_tak_terlihat_jabatan_kosong.xlsx": lambda: identitas_tak_terlihat("\u200b"),
+    "nyata_identitas_galat_rumus_teks.xlsx": identitas_galat_rumus_teks,
     "nyata_target_tak_terlihat.xlsx": lambda: kategori_cukup_sangat_baik(target_pertama="12\u200b laporan"),
     "nyata_target_tak_terlihat_sangat_baik_sama.xlsx": lambda: kategori_cukup_sangat_baik(
         target_pertama="12\u200b laporan", sangat_baik_pertama="12 laporan"),
