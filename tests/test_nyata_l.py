@@ -57,3 +57,20 @@ def test_set_exercises_its_variations():
         wb = openpyxl.load_workbook(path)
         hidden += any(ws.sheet_state == "hidden" for ws in wb.worksheets)
     assert hidden >= 6 and str_results >= 6 and errors >= 1 and shared >= 3 and booleans >= 3 and inline >= 10
+
+
+def test_checker_holds_its_targets_on_the_set():
+    """Measured as ``benchmarks/nyata/ukur.py`` does: no finding at all on a clean workbook, every injected
+    defect at its cell, every form detected, no other ``error`` on a defective workbook."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("nyata_ukur", BENCHMARKS / "nyata" / "ukur.py")
+    assert spec is not None and spec.loader is not None
+    ukur = importlib.util.module_from_spec(spec)
+    sys.modules["nyata_ukur"] = ukur
+    spec.loader.exec_module(ukur)
+    hasil = ukur.measure(SET / "kiriman", SET / "harapan.json")
+    assert hasil["clean"]["false_errors"] == [] and hasil["clean"]["warnings"] == []
+    assert hasil["recall"]["by_code_cell"] == hasil["recall"]["defects"] == 29, hasil["recall"]["missed"]
+    assert hasil["detection"]["wrong"] == [] and hasil["extra_errors_defect_files"] == []
