@@ -89,6 +89,13 @@ def normalize_nip(raw: object) -> str | None:
     return digits if len(digits) == NIP_LENGTH and digits.isascii() and digits.isdigit() else None
 
 
+def is_pppk_nip(raw: object) -> bool:
+    """Whether an NIP, written any way, is a PPPK number: 18 digits with ``21`` in the TMT month's place
+    (SPEC §5), whatever else in it is wrong."""
+    digits = normalize_nip(raw)
+    return digits is not None and digits[12:14] == PPPK_MONTH
+
+
 def _birth_date(digits: str, errors: list[str]) -> date | None:
     written = digits[:8]
     try:

@@ -57,6 +57,7 @@ _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _GOLONGAN_RE = re.compile(r"(?<![A-Z0-9])(IV|III|II|I|[1-4])\s*[/.\-]?\s*([A-E])(?![A-Z])")
 _WORD_RE = re.compile(r"[A-Z]+|\d+")
 _NOISE_WORDS = frozenset({"GOL", "GOLONGAN", "RUANG", "PANGKAT", "RG"})
+_PPPK_NOISE_WORDS = _NOISE_WORDS | {"PPPK"}
 _TINGKAT_WORDS = frozenset({"TK", "TKT", "TINGKAT"})
 _AHLI_RE = re.compile(r"\bAHLI\s+(PERTAMA|MUDA|MADYA|UTAMA)\b")
 _KETERAMPILAN = frozenset({"PEMULA", "TERAMPIL", "MAHIR", "PENYELIA"})
@@ -127,6 +128,15 @@ def parse_pangkat(raw: object) -> PangkatMatch:
     if golongan and nama_golongan and golongan != nama_golongan:
         return PangkatMatch(golongan, nama, f"tidak sesuai: {nama} adalah {nama_golongan}, bukan {golongan}")
     return PangkatMatch(golongan or nama_golongan, nama or (_NAME_OF[golongan] if golongan else None), None)
+
+
+def pppk_golongan(raw: object, allowed: tuple[str, ...]) -> str | None:
+    """The PPPK golongan a pangkat cell names (``"Golongan IX"``, ``"Gol. XI"``, ``"IX (PPPK)"`` → ``"IX"``),
+    or ``None``. A PPPK holds no PP 99/2000 pangkat but one of the golongan ``allowed`` (I–XVII, Perpres
+    98/2020); only a cell with nothing but that numeral and the words golongan/PPPK counts."""
+    text = "" if raw is None else str(raw).upper()
+    found = [word for word in _WORD_RE.findall(text) if word not in _PPPK_NOISE_WORDS]
+    return found[0] if len(found) == 1 and found[0] in allowed else None
 
 
 def pangkat_choices() -> list[str]:

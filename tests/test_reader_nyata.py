@@ -129,6 +129,38 @@ EXPECTED = {
     "nyata_label_singkatan.xlsx": ("ja-dasar", set()),
     "nyata_label_singkatan_target_pangkat_salah.xlsx": (
         "ja-dasar", {("iki-tanpa-target", "SKP", "F15"), ("pangkat-tidak-dikenal", "SKP", "G8")}),
+    # from benchmarks/nyata_l: a PPPK (21 in the NIP's TMT month) writes a PPPK golongan, no PP 99/2000
+    # pangkat; with a PNS NIP the same "Golongan IX" is still unknown
+    "nyata_pppk_golongan.xlsx": ("ja-dasar", set()),
+    "nyata_pppk_golongan_nip_pns.xlsx": ("ja-dasar", {("pangkat-tidak-dikenal", "SKP", "C8")}),
+    # a plan target in a %-formatted cell (0,9 shown 90 %) retyped as 90 in the Penilaian sheet is the same
+    # target; 80 is not, and the capaian written against the plan's 90 % is right
+    "nyata_penilaian_target_persen_berformat.xlsx": ("ja-dasar", set()),
+    "nyata_penilaian_target_persen_berformat_berbeda.xlsx": (
+        "ja-dasar", {("target-penilaian-berbeda", "Penilaian", "F10")}),
+    # a target carrying binary noise (240.00000000000048, shown 240) is its BAIK 240 and below "> 240";
+    # a SANGAT BAIK of 240 still fails to separate
+    "nyata_target_sisa_pecahan_biner.xlsx": ("ja-pengembangan", set()),
+    "nyata_target_sisa_pecahan_biner_sangat_baik_sama.xlsx": (
+        "ja-pengembangan", {("kategori-tidak-membedakan", "SKP", "L17")}),
+    # invisible characters (zero-width space, byte-order mark) in labels and values are no part of them: a
+    # cell holding only one is empty, and "12\u200b laporan" is 12 laporan, its SANGAT BAIK "12 laporan"
+    "nyata_identitas_tak_terlihat.xlsx": ("ja-dasar", set()),
+    "nyata_identitas_tak_terlihat_jabatan_kosong.xlsx": ("ja-dasar", {("identitas-kosong", "SKP", "G9")}),
+    # a lookup's error kept as the text "#N/A" (values pasted or exported without formulas) fills nothing
+    "nyata_identitas_galat_rumus_teks.xlsx": ("ja-dasar", {("identitas-kosong", "SKP", "G9")}),
+    "nyata_target_tak_terlihat.xlsx": ("ja-pengembangan", set()),
+    "nyata_target_tak_terlihat_sangat_baik_sama.xlsx": (
+        "ja-pengembangan", {("kategori-tidak-membedakan", "SKP", "H15")}),
+    # an annex text equal to one RK names that RK alone, not also the RK told apart by one kecamatan's name
+    "nyata_keterkaitan_rk_beda_wilayah.xlsx": ("jf-dasar", set()),
+    "nyata_keterkaitan_rk_beda_wilayah_tanpa_butir.xlsx": (
+        "jf-dasar", {("rk-tanpa-butir-kegiatan", "SKP", "C18")}),
+    # a kategori written as a sentence ("Dokumen lengkap, terlambat 1 - 5 hari kerja") is qualitative: its
+    # "1 - 5" is no band around the unitless target 3,5; a SANGAT BAIK of 3,5 still fails to separate
+    "nyata_kategori_kalimat.xlsx": ("ja-pengembangan", set()),
+    "nyata_kategori_kalimat_sangat_baik_sama.xlsx": (
+        "ja-pengembangan", {("kategori-tidak-membedakan", "SKP", "L17")}),
     "lain_pp46.xlsx": (None, {("format-lain", None, None)}),
     "lain_permen6_2022.xlsx": (None, {("format-lain", None, None)}),
     "lain_halaman_web.xls": (None, {("berkas-rusak", None, None)}),
@@ -329,3 +361,10 @@ def test_misspelt_realisasi_beside_quarters_is_the_years_realisasi(config: Confi
     _, document = check_path(DATA / "nyata_penilaian_triwulan_realisasi_salah_ketik.xlsx", config)
     assert [(row.realisasi, row.cells["realisasi_raw"]) for row in document.penilaian.rows] == [
         (11.0, "K11"), (90.0, "K12"), (12.0, "K13"), (240.0, "K14")]
+
+
+def test_pppk_golongan_is_an_interpretation_an_agency_can_turn_off() -> None:
+    """``pemeriksaan.golongan_pppk`` empty: a PPPK's ``Golongan IX`` is reported like any unknown pangkat."""
+    strict = Config(rules={"pemeriksaan": {"golongan_pppk": []}})
+    report, _ = check_path(DATA / "nyata_pppk_golongan.xlsx", strict)
+    assert set(report.flatten()) == {("pangkat-tidak-dikenal", "SKP", "C8")}

@@ -41,11 +41,15 @@ def _unlinked(
     rks: list[tuple[RencanaKinerja, str]], linked: list[str], threshold: float
 ) -> list[RencanaKinerja]:
     """The RK (with their folded texts) that no annex RK text names: by the same text, copy differences
-    tolerated, or else by its opening words. A long RK written on several lines in the SKP sheet (a first
-    line, then "meliputi:" and its points) is often named in the annex by its first line only; an annex
-    text names an RK so only when no RK has that text itself and it opens exactly one RK not yet named,
-    so a short text never covers two RK."""
-    named = {i for i, (_, text) in enumerate(rks) if any(same_folded(text, o, threshold) for o in linked)}
+    tolerated (unless the annex text is exactly another RK's: RK told apart by one name, "… ruas Sei
+    Balai …" and "… ruas Aek Nauli …", are as alike as a copy difference), or else by its opening words.
+    A long RK written on several lines in the SKP sheet (a first line, then "meliputi:" and its points) is
+    often named in the annex by its first line only; an annex text names an RK so only when no RK has that
+    text itself and it opens exactly one RK not yet named, so a short text never covers two RK."""
+    exact = {text for _, text in rks}
+    fuzzy = [o for o in linked if o not in exact]  # an annex text equal to an RK names that RK alone
+    named = {i for i, (_, text) in enumerate(rks)
+             if text in linked or any(same_folded(text, o, threshold) for o in fuzzy)}
     unnamed = [i for i in range(len(rks)) if i not in named]
     for other in linked:
         if len(other.split()) < _OPENING_WORDS:

@@ -9,8 +9,9 @@ Each threshold is read as an interval with open or closed ends ("> 10" excludes 
 include it). Containment does not depend on the IKI's direction: "> 10" under a waktu target of 10 bulan
 is right, under a kuantitas target of 12 it is not, and both follow from the interval alone; the
 direction only words the advice. The check says nothing where it cannot be sure: unreadable or
-qualitative thresholds, thresholds in capaian percent under a non-% target, dates, a target already at
-the maximum (100 %, SPEC §6.2) or at zero, a BAIK that differs from the target (reported by
+qualitative thresholds (a sentence with a number inside, "terlambat 1 - 5 hari kerja", is qualitative),
+thresholds in capaian percent under a non-% target, dates, a target already at the maximum (100 %, SPEC
+§6.2) or at zero, a BAIK that differs from the target (reported by
 ``kategori-tidak-berurutan``), and a lower band that only touches the target at the closed end of a
 written range ("9 - 12").
 """
@@ -48,6 +49,27 @@ _SIMPLE = re.compile(r"^\s*(?P<op><=|>=|=<|=>|≤|≥|<|>)?\s*(?P<a>\d[\d.,]*)"
 _QUALIFIER_SATUAN = re.compile(r"^(?:ke\s+(?:atas|bawah)|atau\s+(?:lebih|kurang))\b", re.I)
 
 
+# Words a threshold may put before its number ("kurang dari 6", "paling lambat 10 hari", "Rp 250.000",
+# "min. 12"); any other word there makes the cell a sentence describing the level in words ("Dokumen
+# lengkap, terlambat 1 - 5 hari kerja"), whose numbers measure something else than the target.
+_LEAD_WORDS = frozenset((
+    "kurang", "lebih", "dari", "di", "bawah", "atas", "sama", "dengan", "atau", "tidak", "min", "minimal",
+    "minimum", "maks", "maksimal", "maksimum", "max", "paling", "sedikit", "banyak", "lambat", "cepat",
+    "selambat", "selambatnya", "lambatnya", "secepat", "secepatnya", "cepatnya", "sekurang", "kurangnya",
+    "setidaknya", "sebanyak", "banyaknya", "sejumlah", "rp", "idr", "target", "nilai", "skor", "indeks",
+    "dalam", "waktu", "antara", "sampai", "hingga", "mulai", "s", "d", "sd", "ke",
+))
+_LEAD_WORD = re.compile(r"[^\W\d_]+")
+_FIRST_DIGIT = re.compile(r"\d")
+
+
+def _is_sentence(text: str) -> bool:
+    """Whether words other than a threshold's qualifiers stand before the cell's first number."""
+    digit = _FIRST_DIGIT.search(text)
+    lead = text[: digit.start()] if digit else text
+    return any(word.lower() not in _LEAD_WORDS for word in _LEAD_WORD.findall(lead))
+
+
 @dataclass(frozen=True)
 class Band:
     """A kategori cell as an interval: ``"> 10"`` → (10, inf) open at 10; ``"9 - 11"`` → [9, 11]."""
@@ -70,6 +92,8 @@ class Band:
         simple = _SIMPLE.match(text)
         if simple is not None:
             return cls._simple(key, label, text, simple)
+        if _is_sentence(text):
+            return None
         target = parse_target(text)
         if not target.is_measurable or mentions_date(text):
             return None

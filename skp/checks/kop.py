@@ -16,8 +16,8 @@ from skp.config import Config
 from skp.findings import Finding, Severity
 from skp.jabatan_fungsional import catalogue_for
 from skp.models import Identity, SkpDocument
-from skp.nip import normalize_nip, validate_nip
-from skp.pangkat import JENJANG, golongan_in_range, jenjang_of, parse_pangkat
+from skp.nip import is_pppk_nip, normalize_nip, validate_nip
+from skp.pangkat import JENJANG, golongan_in_range, jenjang_of, parse_pangkat, pppk_golongan
 
 Pihak = Literal["pegawai", "penilai"]
 PIHAK_TEXT: dict[Pihak, str] = {"pegawai": "pegawai yang dinilai", "penilai": "pejabat penilai kinerja"}
@@ -74,9 +74,13 @@ def nip_valid(document: SkpDocument, config: Config) -> Iterator[Finding]:
 
 @document_check("pangkat-tidak-dikenal")
 def pangkat_known(document: SkpDocument, config: Config) -> Iterator[Finding]:
-    """Pangkat and golongan exist in PP 99/2000 and agree with each other."""
+    """Pangkat and golongan exist in PP 99/2000 and agree with each other. A PPPK (by the NIP) writes the
+    PPPK golongan instead (configurable, ``golongan_pppk``)."""
+    pppk_allowed = rules(config).golongan_pppk
     for pihak, identity in _identities(document):
         if is_blank(identity.pangkat):
+            continue
+        if is_pppk_nip(identity.nip) and pppk_golongan(identity.pangkat, pppk_allowed):
             continue
         problem = parse_pangkat(identity.pangkat).problem
         if problem:

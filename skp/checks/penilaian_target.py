@@ -29,14 +29,31 @@ def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
 
 
+_FRACTION_MAX = 1.5  # a %-formatted cell's stored fraction: 0,95 shows as 95 %, 1,2 as 120 %
+
+
+def _ends(target: Target) -> tuple[float, float]:
+    return float(target.min), float(target.max)  # type: ignore[arg-type]
+
+
 def same_target(plan: Target, written: Target) -> bool:
-    """Whether two measurable targets mean the same numbers (a %-cell's fraction read as percent)."""
-    pairs = ((plan.min, written.min), (plan.max, written.max))
-    if all(_close(float(a), float(b)) for a, b in pairs):  # type: ignore[arg-type]
+    """Whether two measurable targets mean the same numbers (a %-cell's fraction read as percent).
+
+    A bare number beside "90 %" may be such a fraction (0,9). So may a bare number up to 1,5 beside another
+    bare number a hundred times it (0,9 in a %-formatted plan cell, 90 typed in the Penilaian sheet): the
+    reader sees values, not formats, so the two cannot surely differ.
+    """
+    if all(_close(a, b) for a, b in zip(_ends(plan), _ends(written), strict=True)):
         return True
-    if (plan.satuan == "%") != (written.satuan == "%") and None in (plan.satuan, written.satuan):
-        scale = 100.0 if plan.satuan == "%" else 0.01
-        return all(_close(float(a), float(b) * scale) for a, b in pairs)  # type: ignore[arg-type]
+    if None not in (plan.satuan, written.satuan) or not {plan.satuan, written.satuan} <= {None, "%"}:
+        return False
+    for fraction, percent in ((plan, written), (written, plan)):
+        if fraction.satuan is not None:
+            continue
+        if percent.satuan != "%" and any(abs(v) > _FRACTION_MAX for v in _ends(fraction)):
+            continue
+        if all(_close(f * 100, p) for f, p in zip(_ends(fraction), _ends(percent), strict=True)):
+            return True
     return False
 
 
@@ -72,13 +89,26 @@ def changed_targets(document: SkpDocument, config: Config) -> Iterator[Changed]:
         yield row, written, iki, target
 
 
+def _on_scale_of(plan: Target, written: Target) -> Target:
+    """The plan's target on the Penilaian row's scale: a %-formatted plan cell's fraction (0,9) put back in
+    a row written on the percent scale ("80 %", or a bare 80) is 90, else its realisasi "90 %" would score
+    10.000 %."""
+    if plan.satuan is not None or any(abs(v) > _FRACTION_MAX for v in _ends(plan)):
+        return plan
+    if written.satuan != "%" and all(abs(v) <= _FRACTION_MAX for v in _ends(written)):
+        return plan
+    low, high = _ends(plan)
+    return plan.model_copy(update={"min": low * 100, "max": high * 100, "satuan": written.satuan})
+
+
 def with_plan_targets(document: SkpDocument, config: Config) -> SkpDocument | None:
     """The document with each changed Penilaian target put back to the plan's, or ``None`` if none changed.
 
     The plan is fixed at penetapan (SPEC §7), so staff who copied a target wrongly into the Penilaian sheet
     may still have computed capaian against the plan's target: scoring this copy tells whether they did.
     """
-    changed = {id(row): target for row, _, _, target in changed_targets(document, config)}
+    changed = {id(row): _on_scale_of(target, written)
+               for row, written, _, target in changed_targets(document, config)}
     if not changed or document.penilaian is None:
         return None
     rows = [row.model_copy(update={"target": changed[id(row)]}) if id(row) in changed else row

@@ -19,6 +19,10 @@ from skp.empty_marks import EMPTY_MARKS
 
 _WORD = re.compile(r"[0-9a-z%]+")
 _NONE_WORDS = frozenset(("nihil", "tidak ada"))  # "nothing here" written out, as staff do in Kinerja Tambahan
+# What a formula shows when it has no value (its lookup found nothing): kept as text when the sheet's values
+# were pasted or exported without their formulas.
+_FORMULA_ERRORS = frozenset(("#n/a", "#ref!", "#value!", "#name?", "#div/0!", "#num!", "#null!", "#spill!",
+                             "#calc!"))
 
 
 class PemeriksaanRules(BaseModel):
@@ -27,6 +31,10 @@ class PemeriksaanRules(BaseModel):
     nip_usia_minimum: int = Field(18, ge=0)
     penilai_jpt_boleh_kosong: tuple[Literal["nama", "nip", "pangkat", "jabatan", "unit_kerja"], ...] = (
         "nip", "pangkat",
+    )
+    golongan_pppk: tuple[str, ...] = (
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+        "XVII",
     )
     kata_absolut: tuple[str, ...] = ("semua", "selalu", "tidak pernah", "setiap")
     kata_absolut_pengecualian: tuple[str, ...] = (
@@ -83,12 +91,16 @@ def first_word_in(text: object, first_words: tuple[str, ...]) -> bool:
 
 
 def is_blank(value: object) -> bool:
-    """Empty, whitespace only, a lone dash, or "Nihil" / "Tidak ada": what staff leave in a field they
-    cannot fill (a Kinerja Tambahan with nothing in it is not an RK without IKI)."""
+    """Empty, whitespace only, a lone dash, "Nihil" / "Tidak ada", or a formula's error (``#N/A``): what
+    staff leave in a field they cannot fill (a Kinerja Tambahan with nothing in it is not an RK without IKI)
+    or what a lookup that found nothing shows."""
     if value is None:
         return True
     text = str(value).strip()
-    return text in EMPTY_MARKS or (len(text) <= 10 and text.rstrip(".").casefold() in _NONE_WORDS)
+    if text in EMPTY_MARKS:
+        return True
+    folded_text = text.casefold()
+    return len(text) <= 10 and (folded_text.rstrip(".") in _NONE_WORDS or folded_text in _FORMULA_ERRORS)
 
 
 def folded(text: object) -> str:

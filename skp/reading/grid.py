@@ -20,22 +20,53 @@ Cell = str | int | float | bool | datetime | date | time | timedelta | None
 
 
 def plain_row(values: list[Any]) -> list[Cell]:
-    """One row as every loader must hand it over: text stripped (empty → ``None``), whole numbers as ``int``
-    (as openpyxl gives them), everything else as is.
+    """One row as every loader must hand it over: text stripped (empty → ``None``) and, beyond ASCII,
+    without invisible characters (:func:`visible_text`), whole numbers as ``int`` (as openpyxl gives them),
+    other numbers without binary noise (:func:`without_noise`), everything else as is.
 
     Written as one comprehension, empty cells (most of a form) decided first: a function call per cell
-    cost more than the conversion itself on the batch's hot path.
+    cost more than the conversion itself on the batch's hot path (only a non-ASCII text or a fractional
+    number pays one; ``str.isascii`` reads a flag).
     """
     return [
         None
         if value == ""
         else (value.strip() or None)
+        if type(value) is str and value.isascii()
+        else visible_text(value)
         if type(value) is str
         else int(value)
         if type(value) is float and value.is_integer() and -_EXACT_INTEGER < value < _EXACT_INTEGER
+        else without_noise(value)
+        if type(value) is float
         else value
         for value in values
     ]
+
+
+# Zero-width space, non-joiner and joiner, word joiner, byte-order mark, soft hyphen: pasted from the web or
+# Word, shown as nothing, yet they split a number from its satuan or make an empty cell look filled.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def visible_text(value: str) -> str | None:
+    """A text as the sheet shows it: invisible characters dropped, then stripped; ``None`` when nothing
+    visible is left (a cell holding only a zero-width space is empty)."""
+    return value.translate(_INVISIBLE).strip() or None
+
+
+_NOISE_DECIMALS = 9  # what a form's numbers can mean: no target, threshold or capaian has more decimals
+_NOISE_RELATIVE = 1e-12  # binary rounding of a formula result or an export is a few units in the 16th digit
+
+
+def without_noise(value: float) -> float | int:
+    """A number as the sheet shows it when it carries only binary noise: ``85.00000000000017`` (a formula
+    result, or a spreadsheet service's export of every digit) → ``85``, ``0.9199999999999999`` → ``0.92``.
+    A value that really has more decimals (``96.66666666666667``) is kept as it is."""
+    rounded = round(value, _NOISE_DECIMALS)
+    if rounded == value or abs(value - rounded) > _NOISE_RELATIVE * max(1.0, abs(value)):
+        return value
+    return int(rounded) if rounded.is_integer() and -_EXACT_INTEGER < rounded < _EXACT_INTEGER else rounded
 
 
 @cache

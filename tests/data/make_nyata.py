@@ -31,7 +31,13 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   column (``nyata_matriks_nama_nip_satu_sel*``); from ``benchmarks/nyata_i``: each party's identity as one
   paragraph cell of ``Label: value`` lines (``nyata_identitas_paragraf*``), the signature date without its
   place under the table (``nyata_tanggal_tanpa_tempat_di_bawah_tabel``), labels with abbreviated words
-  (``Renc. Kinerja``, ``Ind. Kinerja Individu``, ``Pgkt/Gol``: ``nyata_label_singkatan*``).
+  (``Renc. Kinerja``, ``Ind. Kinerja Individu``, ``Pgkt/Gol``: ``nyata_label_singkatan*``); from
+  ``benchmarks/nyata_l``: a PPPK pegawai with a PPPK golongan (``nyata_pppk_golongan*``), a plan target in
+  a %-formatted cell retyped as a bare number in the Penilaian sheet (``nyata_penilaian_target_persen_*``),
+  a target carrying binary noise (``nyata_target_sisa_pecahan_biner*``), invisible characters in labels,
+  values and targets (``nyata_identitas_tak_terlihat*``, ``nyata_target_tak_terlihat*``), two RK told
+  apart by a region's name in the Keterkaitan AK (``nyata_keterkaitan_rk_beda_wilayah*``), kategori written
+  as sentences with numbers inside (``nyata_kategori_kalimat*``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -108,12 +114,13 @@ def label_salah_ketik() -> Workbook:
     return from_rows("SKP", rows)
 
 
-def kategori_cukup_sangat_baik(aspek_waktu: str = "Waktu", target_pertama: str | None = "12 laporan"
-                               ) -> Workbook:
+def kategori_cukup_sangat_baik(aspek_waktu: str = "Waktu", target_pertama: str | None = "12 laporan",
+                               sangat_baik_pertama: str = "> 12 laporan") -> Workbook:
     """Model Pengembangan with only CUKUP and SANGAT BAIK, the TARGET/BAIK column standing for BAIK, and one
     SUMBER DATA UNTUK PENGUKURAN column written per IKI; agency extra columns beside the official ones.
     ``aspek_waktu``: the aspek written for the time IKI (D16), whose thresholds fall (CUKUP "13 bulan");
-    ``target_pertama``: the first IKI's target (F15), which stands for its BAIK."""
+    ``target_pertama``: the first IKI's target (F15), which stands for its BAIK; ``sangat_baik_pertama``
+    its SANGAT BAIK (H15)."""
     header = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
               "INDIKATOR KINERJA INDIVIDU", "TARGET/BAIK", "KATEGORI PENILAIAN", None,
               "SUMBER DATA UNTUK PENGUKURAN", "REVIU OLEH PENGELOLA KINERJA", "KETERANGAN"]
@@ -121,7 +128,7 @@ def kategori_cukup_sangat_baik(aspek_waktu: str = "Waktu", target_pertama: str |
     body: list[Row] = [
         ["A. KINERJA UTAMA"],
         [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", target_pertama, "10 - 11 laporan",
-         "> 12 laporan", "Arsip laporan keuangan", "Sesuai", None],
+         sangat_baik_pertama, "Arsip laporan keuangan", "Sesuai", None],
         [None, None, None, aspek_waktu, "Waktu penyampaian laporan", "12 bulan", "13 bulan", "< 12 bulan",
          "Agenda surat keluar", None, None],
         [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen",
@@ -314,10 +321,12 @@ def kolom_satuan_kosong() -> Workbook:
     return kolom_satuan(rows)
 
 
-def kolom_satuan_pengembangan(spj: Row | None = None) -> Workbook:
+def kolom_satuan_pengembangan(spj: Row | None = None,
+                              iki_spj: str = "Jumlah dokumen SPJ yang diverifikasi") -> Workbook:
     """Model Pengembangan with SATUAN TARGET beside TARGET and the KATEGORI PENILAIAN group after it,
     the kategori thresholds written as bare numbers (their unit is the SATUAN column's). ``spj``: the
-    second RK's target, satuan and five thresholds (F17:L17) in place of 240 dokumen."""
+    second RK's target, satuan and five thresholds (F17:L17) in place of 240 dokumen, ``iki_spj`` its IKI
+    (E17)."""
     header = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
               "INDIKATOR KINERJA INDIVIDU", "TARGET", "SATUAN TARGET", "KATEGORI PENILAIAN", None, None, None,
               None, "CARA MEMANTAU KINERJA"]
@@ -331,7 +340,7 @@ def kolom_satuan_pengembangan(spj: Row | None = None) -> Workbook:
          "9 - 11", 12, "> 12", *cara1],
         [None, None, None, "Waktu", "Waktu penyampaian laporan", 12, "bulan", "> 15", 15, "13 - 14", 12,
          "< 12"],
-        [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi",
+        [2, ATASAN, RK2, "Kuantitas", iki_spj,
          *(spj or [240, "dokumen", "< 150", "150 - 199", "200 - 239", 240, "> 240"]), *cara2],
         ["B. KINERJA TAMBAHAN"],
         [1, "-", "Sertifikat pelatihan akuntansi pemerintahan", "Kuantitas", "Jumlah sertifikat pelatihan", 1,
@@ -923,6 +932,69 @@ def label_singkatan(target_kedua: str | None = "90 %", pangkat_penilai: str = PE
     return from_rows("SKP", [*kop(fields, penilai=penilai), header, *rows, *FOOTER])
 
 
+def pppk_golongan(nip_pegawai: str = "19910514 202321 2 004") -> Workbook:
+    """A PPPK pegawai (NIP with 21 in the TMT month's place, SPEC §5) whose pangkat cell holds the PPPK
+    golongan ``Golongan IX`` (C8), rated by a ``Plt.`` penilai; from ``benchmarks/nyata_l``. With a PNS
+    ``nip_pegawai`` (C7) the same ``Golongan IX`` is no pangkat of PP 99/2000."""
+    pegawai = ("Wulan Saragih, A.Md.", nip_pegawai, "Golongan IX", "Pengelola Keuangan", "Subbagian Keuangan")
+    penilai = (*PENILAI[:3], "Plt. Kepala Subbagian Keuangan", PENILAI[4])
+    return from_rows("SKP", [*kop(pegawai=pegawai, penilai=penilai), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+
+
+def penilaian_target_persen_berformat(target_penilaian: float = 90) -> Workbook:
+    """:func:`penilaian_capaian_rencana` with the Kualitas target of the plan typed as 90 % into a
+    %-formatted cell (SKP F15: Excel stores 0,9) and retyped as the bare number ``target_penilaian`` in the
+    Penilaian sheet (F10); from ``benchmarks/nyata_l``. 90 is the same target, 80 is not."""
+    wb = penilaian_capaian_rencana()
+    wb["SKP"]["F15"] = 0.9
+    wb["SKP"]["F15"].number_format = "0%"
+    wb["Penilaian"]["F10"] = target_penilaian
+    return wb
+
+
+def identitas_tak_terlihat(jabatan_penilai: str = PENILAI[3]) -> Workbook:
+    """Labels and values with invisible characters pasted in (zero-width space in ``N\u200bIP`` and
+    ``JABATAN\u200b``, a zero-width space after the pegawai's name, a byte-order mark before the penilai's);
+    from ``benchmarks/nyata_l``. ``jabatan_penilai`` (G9) holding only a zero-width space is empty."""
+    fields = ("NAMA", "N\u200bIP", "PANGKAT/GOL RUANG", "JABATAN\u200b", "UNIT KERJA")
+    pegawai = (f"{PEGAWAI[0]}\u200b", *PEGAWAI[1:])
+    penilai = (f"\ufeff{PENILAI[0]}", *PENILAI[1:3], jabatan_penilai, PENILAI[4])
+    return from_rows("SKP", [*kop(fields, pegawai=pegawai, penilai=penilai), DASAR_HEADER, *DASAR_ROWS,
+                             *FOOTER])
+
+
+def identitas_galat_rumus_teks() -> Workbook:
+    """:func:`identitas_tak_terlihat` whose penilai jabatan (G9) is the text ``#N/A`` in a text-formatted
+    cell: a lookup's error pasted as a value into a column formatted as text; from ``benchmarks/nyata_l``."""
+    wb = identitas_tak_terlihat()
+    cell = wb["SKP"]["G9"]
+    cell.value, cell.number_format = "#N/A", "@"
+    cell.data_type = "s"  # text, not Excel's error value (openpyxl would store "#N/A" as the error)
+    return wb
+
+
+def keterkaitan_rk_beda_wilayah(butir_kedua: bool = False) -> Workbook:
+    """``form_jf_dasar`` with two RK told apart only by a kecamatan's name (C15, C18: direct cascading by
+    region, SPEC §4), the second with no butir kegiatan in the Keterkaitan AK (B11), which names the first
+    RK exactly (B9); from ``benchmarks/nyata_l``. With ``butir_kedua`` the second RK has its butir."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(HERE / "form_jf_dasar.xlsx")
+    first = "Data layanan informasi publik Kecamatan Depok termutakhirkan setiap triwulan"
+    second = "Data layanan informasi publik Kecamatan Mlati termutakhirkan setiap triwulan"
+    wb["SKP"]["C15"], wb["SKP"]["C18"] = first, second
+    ak = wb["Keterkaitan AK"]
+    ak["B9"], ak["B11"] = first, second
+    if butir_kedua:
+        ak["C11"], ak["D11"], ak["E11"] = "Melakukan pemutakhiran data layanan informasi", "Laporan", "0,005"
+    return wb
+
+
+KALIMAT_SPJ: Row = [3.5, None, "Tidak tersusun", "Tersusun tetapi tidak lengkap",
+                    "Dokumen lengkap, terlambat 1 - 5 hari kerja", 3.5,
+                    "Dokumen lengkap, tepat waktu dan dijadikan rujukan"]
+NOISY_240 = 240 * (1 + 2e-15)  # 240.00000000000048: a formula's or a spreadsheet export's binary rounding
+
 BOOKS = {
     "nyata_label_salah_ketik.xlsx": label_salah_ketik,
     "nyata_kategori_cukup_sangat_baik.xlsx": kategori_cukup_sangat_baik,
@@ -1009,6 +1081,25 @@ BOOKS = {
     "nyata_tanggal_tanpa_tempat_di_bawah_tabel.xlsx": tanggal_tanpa_tempat_di_bawah_tabel,
     "nyata_label_singkatan.xlsx": label_singkatan,
     "nyata_label_singkatan_target_pangkat_salah.xlsx": lambda: label_singkatan(None, "Penata Muda, III/d"),
+    "nyata_pppk_golongan.xlsx": pppk_golongan,
+    "nyata_pppk_golongan_nip_pns.xlsx": lambda: pppk_golongan("19910514 201503 2 004"),
+    "nyata_penilaian_target_persen_berformat.xlsx": penilaian_target_persen_berformat,
+    "nyata_penilaian_target_persen_berformat_berbeda.xlsx": lambda: penilaian_target_persen_berformat(80),
+    "nyata_identitas_tak_terlihat.xlsx": identitas_tak_terlihat,
+    "nyata_identitas_tak_terlihat_jabatan_kosong.xlsx": lambda: identitas_tak_terlihat("\u200b"),
+    "nyata_identitas_galat_rumus_teks.xlsx": identitas_galat_rumus_teks,
+    "nyata_target_tak_terlihat.xlsx": lambda: kategori_cukup_sangat_baik(target_pertama="12\u200b laporan"),
+    "nyata_target_tak_terlihat_sangat_baik_sama.xlsx": lambda: kategori_cukup_sangat_baik(
+        target_pertama="12\u200b laporan", sangat_baik_pertama="12 laporan"),
+    "nyata_keterkaitan_rk_beda_wilayah.xlsx": lambda: keterkaitan_rk_beda_wilayah(True),
+    "nyata_keterkaitan_rk_beda_wilayah_tanpa_butir.xlsx": keterkaitan_rk_beda_wilayah,
+    "nyata_kategori_kalimat.xlsx": lambda: kolom_satuan_pengembangan(KALIMAT_SPJ, "Indeks kelengkapan SPJ"),
+    "nyata_kategori_kalimat_sangat_baik_sama.xlsx": lambda: kolom_satuan_pengembangan(
+        [*KALIMAT_SPJ[:6], 3.5], "Indeks kelengkapan SPJ"),
+    "nyata_target_sisa_pecahan_biner.xlsx": lambda: kolom_satuan_pengembangan(
+        [NOISY_240, "dokumen", "< 150", "150 - 199", "200 - 239", 240, "> 240"]),
+    "nyata_target_sisa_pecahan_biner_sangat_baik_sama.xlsx": lambda: kolom_satuan_pengembangan(
+        [NOISY_240, "dokumen", "< 150", "150 - 199", "200 - 239", 240, 240]),
 }
 
 
