@@ -92,6 +92,7 @@ class Pegawai:
     wajib: bool = True  # False when the status says this person need not submit
     masalah: str | None = None  # why the NIP cannot be used, in Indonesian
     kisaran: tuple[int, int] | None = None  # an NIP that lost digits: the NIPs it may have been
+    masalah_atasan: str | None = None  # why the NIP ATASAN cannot be compared, in Indonesian
 
 
 @dataclass
@@ -114,6 +115,13 @@ class Daftar:
     def bermasalah(self) -> list[Pegawai]:
         """Rows to report: an NIP that cannot be matched (stored as a number, not 18 digits) or none."""
         return sorted([p for p in self.pegawai if p.masalah] + self.diabaikan, key=lambda p: p.baris)
+
+    def laporan(self) -> list[tuple[int, str]]:
+        """(row, problem) for every problem HR should fix in the daftar, in row order: the rows of
+        :attr:`bermasalah`, and NIP ATASAN cells that lost digits (that row's penilai is not compared)."""
+        found = [(p.baris, p.masalah) for p in self.bermasalah if p.masalah]
+        found += [(p.baris, p.masalah_atasan) for p in self.pegawai if p.masalah_atasan]
+        return sorted(found)
 
     def sent_by(self, nip: str, nama: str | None) -> Pegawai | None:
         """The row whose NIP lost digits that a submission with this NIP and name stands for: the NIP lies
@@ -340,11 +348,14 @@ def _parse(rows: Sequence[Sequence[object]], path: Path, rules: DaftarRules,
                     wajib=False, masalah=f"{nip.problem}; baris ini tidak dihitung sebagai pegawai yang "
                                          "wajib mengirim SKP"))
             continue
+        atasan = _nip(cell("nip_atasan"))
         people.append(Pegawai(
             baris=offset, nip=nip.digits, nip_tertulis=nip.written, nama=_text(cell("nama")),
-            jabatan=_text(cell("jabatan")), unit_kerja=_text(cell("unit_kerja")),
-            nip_atasan=_nip(cell("nip_atasan")).digits, status=status,
-            wajib=not any(_excluded(s, rules) for s in statuses), masalah=nip.problem, kisaran=nip.kisaran,
+            jabatan=_text(cell("jabatan")), unit_kerja=_text(cell("unit_kerja")), nip_atasan=atasan.digits,
+            status=status, wajib=not any(_excluded(s, rules) for s in statuses), masalah=nip.problem,
+            kisaran=nip.kisaran,
+            masalah_atasan=(f"{atasan.problem.replace('NIP', 'NIP ATASAN', 1)}; penilai pegawai ini tidak "
+                            "dibandingkan dengan daftar") if atasan.is_nip and atasan.problem else None,
         ))
     return Daftar(str(path), people, diabaikan=ignored)
 
