@@ -41,12 +41,15 @@ SECTION = "daftar"
 COLUMNS = ("nip", "nama", "jabatan", "unit_kerja", "nip_atasan", "status")
 HEADER_SEARCH_ROWS = 30
 FUZZY_MINIMUM = 88  # rapidfuzz ratio on normalised labels: "UNIT KERJAA", "JABATN" still match
+CSV_DELIMITERS = (",", ";", "\t")  # ties go to the first
 MAX_BYTES = 50 * 1024 * 1024  # a national roster is a few MB; anything larger is not a daftar
 NIP_DIGITS_MINIMUM = 15  # fewer digits: a row number, a count, a word, not an NIP (a 17-digit typo is one)
 LOST_DIGITS_EXPONENT = 16  # a number of 10^16 or more in an NIP column is an NIP that lost its last digits
+LOST_SEQUENCE = "000"  # an 18-digit NIP ending so was a number cell written out by its "0" format
 SHARED_COLUMNS = ("jabatan", "unit_kerja", "nip_atasan", "status")  # a cell merged down rows holds for each
 
-_SEPARATORS = re.compile(r"[\s.\-–—_/']+")
+_SEPARATORS = re.compile(r"[\s.\-–—_/'’‘`]+")
+_FORMULA_TEXT = re.compile(r'^=\s*"(.*)"$')  # ="197503122000031002": a web export keeping Excel off it
 _NIP_LABEL = re.compile(r"^\s*N\.?\s*I\.?\s*P\b\.?\s*[:.]?\s*", re.IGNORECASE)  # "NIP. 1975…", "N.I.P: …"
 _SCIENTIFIC = re.compile(r"^(\d)(?:[.,](\d+))?[eE][+]?(\d+)$")
 _DECIMAL = re.compile(r"^(\d+)[.,]0+$")  # 197503122000031000.0: a number written back as text
@@ -182,6 +185,9 @@ def _nip(value: object) -> _NipCell:
 
 
 def _nip_text(written: str, text: str) -> _NipCell:
+    formula = _FORMULA_TEXT.match(text)
+    if formula:
+        text = formula.group(1).strip()
     if text in EMPTY_MARKS:
         return _NipCell(None, written, "NIP kosong", is_nip=False)
     compact = text.replace(" ", "")
@@ -197,6 +203,8 @@ def _nip_text(written: str, text: str) -> _NipCell:
         return _lost(written, digits[:15], len(digits) - 1)
     digits = _SEPARATORS.sub("", text)
     if len(digits) == NIP_LENGTH and digits.isascii() and digits.isdigit():
+        if digits.endswith(LOST_SEQUENCE):  # no NIP has sequence 000 (SPEC §5): Excel's "0" format shown
+            return _lost(written, digits[:NIP_LENGTH - len(LOST_SEQUENCE)], NIP_LENGTH - 1)
         return _NipCell(digits, written, None)
     counted = sum(c.isdigit() for c in digits)
     if counted < NIP_DIGITS_MINIMUM:
@@ -365,9 +373,14 @@ def _csv_rows(data: bytes) -> list[list[str]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:  # saved by an older Excel as "CSV (Comma delimited)" on Windows
         text = data.decode("cp1252", errors="replace")
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)))
+
+
+def _delimiter(text: str) -> str:
+    """``,``, ``;`` (Excel with Indonesian settings) or a tab (a .txt export): the one that splits some line
+    of the first rows most; a title line above the header may have none."""
+    lines = [line for line in text.splitlines()[:HEADER_SEARCH_ROWS] if line.strip()]
+    return max(CSV_DELIMITERS, key=lambda d: max((line.count(d) for line in lines), default=0))
 
 
 def _excel_rows(path: Path, rules: DaftarRules) -> tuple[list[list[Any]], list[tuple[int, int, int, int]]]:

@@ -144,3 +144,22 @@ def test_lost_digits_row_is_a_submission_only_with_its_name_and_kept_digits(conf
     assert daftar.sent_by("197603122000031002", "Budi Santoso") is None  # outside the kept digits
     assert daftar.sent_by("199001012015011003", "Ani") is None  # "Ani Lestari" is not "Ani"
     assert (rudi.nama, ani.nama) == ("Rudi Hartono", "Ani Lestari")
+
+
+def test_csv_shapes_of_web_and_excel_exports(tmp_path: Path, config: Config) -> None:
+    """A tab-separated .txt with a title line above the header; NIPs as ``="…"`` (a web export keeping
+    Excel off the number), behind a curly apostrophe, and as an 18-digit text ending in 000: no NIP has
+    sequence 000 (SPEC §5), so that one is a number cell written out by its ``0`` format, digits lost."""
+    path = tmp_path / "daftar.txt"
+    path.write_text("DAFTAR PEGAWAI DINAS PUPR\n\nNIP\tNAMA\tSTATUS\n"
+                    '="197503122000031002"\tBudi\tAktif\n'
+                    "\u2019198609262015051001\tAni\tPerpanjangan CLTN\n"
+                    "199001012015011000\tDewi\tAktif\n", encoding="utf-8")
+    daftar = read_daftar(path, config)
+    assert [(p.baris, p.nip, p.nama, p.wajib, p.kisaran) for p in daftar.pegawai] == [
+        (4, "197503122000031002", "Budi", True, None),
+        (5, "198609262015051001", "Ani", False, None),
+        (6, None, "Dewi", True, (199001012015010500, 199001012015011500)),
+    ]
+    assert [baris for baris, _ in daftar.laporan()] == [6]
+    assert daftar.sent_by("199001012015011003", "Dewi") is daftar.pegawai[2]
