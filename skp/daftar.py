@@ -244,7 +244,7 @@ def _column_of(label: object, rules: DaftarRules) -> str | None:
     return best if score >= FUZZY_MINIMUM else None
 
 
-def _columns(labels: Sequence[Sequence[str]], rules: DaftarRules) -> dict[str, list[int]]:
+def _columns(labels: Sequence[Sequence[object]], rules: DaftarRules) -> dict[str, list[int]]:
     """Each known field's columns, given each column's candidate labels (tried exactly first, then near
     spellings); ``status`` may sit in several columns (STATUS PEGAWAI beside KEDUDUKAN HUKUM), the other
     fields take their first."""
@@ -334,8 +334,9 @@ def _parse(rows: Sequence[Sequence[object]], path: Path, rules: DaftarRules,
                                  f"ditemukan di {HEADER_SEARCH_ROWS} baris pertama")
     start, columns = header
     if merged:
-        rows = [list(row) for row in rows]
-        _fill_merged(rows, merged, columns, start)
+        filled: list[list[Any]] = [list(row) for row in rows]
+        _fill_merged(filled, merged, columns, start)
+        rows = filled
     people, ignored = [], []
     for offset, row in enumerate(rows[start + 1:], start=start + 2):
         def cell(name: str, row: Sequence[object] = row) -> object:

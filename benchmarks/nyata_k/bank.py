@@ -35,7 +35,8 @@ class Orang:
     unit: str | None  # None: not in the Dinas (Sekda)
     atasan: str | None  # key of the roster's atasan
     jenis_pegawai: str = "PNS"  # PNS | CPNS | PPPK | THL
-    kedudukan: str = "aktif"  # aktif | tugas-belajar | cltn | mpp | pensiun | meninggal | mutasi-keluar | berhenti-sementara
+    # aktif | tugas-belajar | cltn | mpp | pensiun | meninggal | mutasi-keluar | berhenti-sementara
+    kedudukan: str = "aktif"
     kirim: int = 1  # SKP files sent (0, 1, 2)
     penilai: str | None = None  # who signed as penilai in the SKP when not the roster's atasan
     plt: bool = False  # the penilai signs as Plt.
@@ -65,15 +66,15 @@ def _o(key, nama, gd, gb, jabatan, jenis, unit, atasan, **kw) -> Orang:
 
 
 ORANG: list[Orang] = [
-    _o("sekda", "Bambang Sutrisno", "Drs.", "M.M.", "Sekretaris Daerah Kabupaten Air Bening", "jpt", None, None, kirim=0,
-       pangkat="Pembina Utama Madya, IV/d", lahir=(1968, 5, 12), tmt=(1990, 3), urut=4),
-    _o("kadis", "Ahmad Fauzi", "Dr. H.", "S.E., M.Si.", "Kepala Dinas Perpustakaan dan Kearsipan", "jpt", U_DINAS,
-       "sekda", pangkat="Pembina Utama Muda, IV/c", lahir=(1972, 8, 17), tmt=(1998, 12), urut=2),
+    _o("sekda", "Bambang Sutrisno", "Drs.", "M.M.", "Sekretaris Daerah Kabupaten Air Bening", "jpt", None,
+       None, kirim=0, pangkat="Pembina Utama Madya, IV/d", lahir=(1968, 5, 12), tmt=(1990, 3), urut=4),
+    _o("kadis", "Ahmad Fauzi", "Dr. H.", "S.E., M.Si.", "Kepala Dinas Perpustakaan dan Kearsipan", "jpt",
+       U_DINAS, "sekda", pangkat="Pembina Utama Muda, IV/c", lahir=(1972, 8, 17), tmt=(1998, 12), urut=2),
     # Sekretariat
     _o("sekre", "Rahmawati", "", "S.Sos., M.AP.", "Sekretaris", "ja", U_SEKRE, "kadis",
        pangkat="Pembina, IV/a", lahir=(1978, 2, 9), tmt=(2003, 4), gender=2, urut=3),
-    _o("kasubbag", "Muhammad Ma'ruf", "", "S.H.", "Kepala Subbagian Umum dan Kepegawaian", "ja", U_SEKRE, "sekre",
-       pangkat="Penata Tingkat I, III/d", lahir=(1983, 11, 30), tmt=(2009, 1), urut=5),
+    _o("kasubbag", "Muhammad Ma'ruf", "", "S.H.", "Kepala Subbagian Umum dan Kepegawaian", "ja", U_SEKRE,
+       "sekre", pangkat="Penata Tingkat I, III/d", lahir=(1983, 11, 30), tmt=(2009, 1), urut=5),
     _o("dewi", "Dewi Anggraini", "", "S.Psi.", "Analis Kepegawaian Ahli Pertama", "jf", U_SEKRE, "sekre",
        pangkat="Penata Muda Tingkat I, III/b", lahir=(1993, 6, 21), tmt=(2019, 3), gender=2, urut=1),
     _o("yusuf", "Yusuf Hidayat", "", "S.E.", "Pengelola Keuangan", "ja", U_SEKRE, "sekre", kirim=2,
@@ -83,8 +84,10 @@ ORANG: list[Orang] = [
     _o("agus", "Agus Salim", "", "", "Pengemudi", "ja", U_SEKRE, "kasubbag", jenis_pegawai="PPPK", kirim=0,
        pangkat="-", lahir=(1987, 7, 7), tmt=(2023, 0), urut=11),
     _o("hendro", "Hendro Saputro", "", "S.T., M.Eng.", "Perencana Ahli Muda", "jf", U_SEKRE, "sekre",
-       kedudukan="tugas-belajar", kirim=0, pangkat="Penata, III/c", lahir=(1986, 4, 2), tmt=(2011, 2), urut=3),
-    _o("lestari", "Lestari Handayani", "", "A.Md.Kom.", "Pranata Komputer Terampil", "jf", U_SEKRE, "kasubbag",
+       kedudukan="tugas-belajar", kirim=0, pangkat="Penata, III/c", lahir=(1986, 4, 2), tmt=(2011, 2),
+       urut=3),
+    _o("lestari", "Lestari Handayani", "", "A.Md.Kom.", "Pranata Komputer Terampil", "jf", U_SEKRE,
+       "kasubbag",
        kirim=0, pangkat="Pengatur Tingkat I, II/d", lahir=(1992, 10, 3), tmt=(2015, 3), gender=2, urut=2),
     _o("wahyu", "Wahyu Pratama", "", "", "Pengolah Data", "ja", U_SEKRE, "kasubbag",
        pangkat="Pengatur Muda Tingkat I, II/b", lahir=(1996, 12, 1), tmt=(2020, 3), urut=6),
@@ -103,9 +106,11 @@ ORANG: list[Orang] = [
        kedudukan="pensiun", kirim=0, pangkat="Pembina, IV/a", lahir=(1966, 1, 15), tmt=(1992, 3), urut=1),
     _o("fitri", "Fitri Yani", "", "S.Hum.", "Arsiparis Ahli Muda", "jf", U_ARSIP, "joko", penilai="sekre",
        plt=True, pangkat="Penata, III/c", lahir=(1984, 7, 12), tmt=(2010, 1), gender=2, urut=2),
-    _o("rizky", "Rizky Ramadhan", "", "S.Kom.", "Arsiparis Ahli Pertama", "jf", U_ARSIP, "joko", penilai="sekre",
+    _o("rizky", "Rizky Ramadhan", "", "S.Kom.", "Arsiparis Ahli Pertama", "jf", U_ARSIP, "joko",
+       penilai="sekre",
        plt=True, pangkat="Penata Muda Tingkat I, III/b", lahir=(1994, 3, 22), tmt=(2019, 3), urut=9),
-    _o("srim", "Sri Mulyani", "", "A.Md.", "Arsiparis Mahir", "jf", U_ARSIP, "joko", penilai="sekre", plt=True,
+    _o("srim", "Sri Mulyani", "", "A.Md.", "Arsiparis Mahir", "jf", U_ARSIP, "joko", penilai="sekre",
+       plt=True,
        pangkat="Penata Muda, III/a", lahir=(1988, 12, 12), tmt=(2011, 5), gender=2, urut=3),
     _o("dedi", "Dedi Irawan", "", "A.Md.", "Arsiparis Terampil", "jf", U_ARSIP, "joko", kirim=0,
        pangkat="Pengatur, II/c", lahir=(1990, 9, 9), tmt=(2014, 2), urut=4),
@@ -119,11 +124,13 @@ ORANG: list[Orang] = [
        kirim=0, pangkat="Pengatur Tingkat I, II/d", lahir=(1975, 5, 20), tmt=(2000, 3), gender=2, urut=5),
     _o("taufik", "Taufik Hidayat", "", "", "Pengolah Data", "ja", U_ARSIP, "joko", kedudukan="mutasi-keluar",
        penilai="sekre", plt=True, pangkat="Pengatur, II/c", lahir=(1993, 8, 17), tmt=(2016, 3), urut=8),
-    _o("hendra", "Hendra Gunawan", "", "S.Sos.", "Arsiparis Ahli Muda", "jf", U_ARSIP, "joko", penilai="sekre",
+    _o("hendra", "Hendra Gunawan", "", "S.Sos.", "Arsiparis Ahli Muda", "jf", U_ARSIP, "joko",
+       penilai="sekre",
        plt=True, pangkat="Penata Tingkat I, III/d", lahir=(1982, 6, 6), tmt=(2008, 2), urut=10),
     _o("mega", "Mega Lestari", "", "", "Pengelola Arsip", "ja", U_ARSIP, "joko", penilai="sekre", plt=True,
        pangkat="Pengatur Muda Tingkat I, II/b", lahir=(1997, 11, 11), tmt=(2020, 3), gender=2, urut=13),
-    # UPT Perpustakaan Daerah: a Kasubbag TU newly placed between the Kepala UPT and two staff (reorganisation)
+    # UPT Perpustakaan Daerah: a Kasubbag TU newly placed between the Kepala UPT and two staff
+    # (reorganisation)
     _o("yuliana", "Yuliana", "Hj.", "S.Sos.", "Kepala UPT Perpustakaan Daerah", "ja", U_UPT, "kadis",
        pangkat="Penata Tingkat I, III/d", lahir=(1980, 4, 27), tmt=(2005, 1), gender=2, urut=1),
     _o("ketut", "I Ketut Ariawan", "", "S.IP., M.Hum.", "Pustakawan Ahli Muda", "jf", U_UPT, "yuliana",
@@ -172,8 +179,10 @@ BY_KEY = {o.key: o for o in ORANG}
 OBJEK: dict[str, list[tuple[str, str]]] = {
     "kadis": [("Meningkatnya kualitas pengelolaan arsip daerah", "indeks"),
               ("Meningkatnya kegemaran membaca masyarakat", "indeks")],
-    "sekre": [("dokumen perencanaan dan pelaporan dinas", "dokumen"), ("layanan administrasi umum dinas", "layanan")],
-    "kasubbag": [("laporan administrasi kepegawaian", "laporan"), ("dokumen pengelolaan barang milik daerah", "dokumen")],
+    "sekre": [("dokumen perencanaan dan pelaporan dinas", "dokumen"),
+              ("layanan administrasi umum dinas", "layanan")],
+    "kasubbag": [("laporan administrasi kepegawaian", "laporan"),
+                 ("dokumen pengelolaan barang milik daerah", "dokumen")],
     "dewi": [("usulan kenaikan pangkat pegawai", "usulan"), ("data kepegawaian yang mutakhir", "berkas")],
     "yusuf": [("laporan keuangan bulanan", "laporan"), ("dokumen pertanggungjawaban belanja", "dokumen")],
     "siti": [("naskah dinas yang teragenda", "naskah"), ("daftar hadir pegawai yang terekap", "rekap")],
@@ -186,17 +195,20 @@ OBJEK: dict[str, list[tuple[str, str]]] = {
     "ani": [("kajian kebijakan kearsipan", "kajian"), ("rekomendasi kebijakan perpustakaan", "rekomendasi")],
     "rudi": [("surat masuk yang terdistribusi", "surat"), ("arsip surat keluar yang tertata", "berkas")],
     "desi": [("dokumen penatausahaan keuangan", "dokumen"), ("laporan realisasi anggaran", "laporan")],
-    "joko": [("arsip daerah yang terkelola", "berkas"), ("perangkat daerah yang terbina kearsipannya", "perangkat daerah")],
+    "joko": [("arsip daerah yang terkelola", "berkas"),
+             ("perangkat daerah yang terbina kearsipannya", "perangkat daerah")],
     "fitri": [("arsip statis yang terakuisisi", "berkas"), ("daftar arsip statis yang tersusun", "daftar")],
     "rizky": [("arsip inaktif yang tertata", "boks"), ("daftar arsip inaktif yang tersusun", "daftar")],
     "srim": [("arsip yang teralihmediakan", "berkas"), ("arsip yang terdigitalisasi", "berkas")],
     "dedi": [("arsip yang terpelihara", "boks"), ("ruang simpan arsip yang terawat", "ruang")],
     "andi": [("arsip vital yang terdata", "berkas"), ("berita acara pemindahan arsip", "berita acara")],
     "rina": [("arsip yang tertata", "boks"), ("layanan peminjaman arsip", "layanan")],
-    "bayu": [("jadwal retensi arsip yang tersusun", "jadwal"), ("arsip yang dinilai untuk dimusnahkan", "boks")],
+    "bayu": [("jadwal retensi arsip yang tersusun", "jadwal"),
+             ("arsip yang dinilai untuk dimusnahkan", "boks")],
     "ratna": [("arsip yang terdaftar", "berkas"), ("arsip yang terlayani", "berkas")],
     "taufik": [("data pengelolaan arsip yang terolah", "rekap"), ("laporan statistik kearsipan", "laporan")],
-    "hendra": [("perangkat daerah yang terbina kearsipannya", "perangkat daerah"), ("hasil pengawasan kearsipan", "laporan")],
+    "hendra": [("perangkat daerah yang terbina kearsipannya", "perangkat daerah"),
+               ("hasil pengawasan kearsipan", "laporan")],
     "mega": [("arsip dinamis yang tercatat", "berkas"), ("layanan peminjaman arsip", "layanan")],
     "yuliana": [("layanan perpustakaan daerah", "layanan"), ("koleksi perpustakaan daerah", "eksemplar")],
     "ketut": [("koleksi yang terolah", "eksemplar"), ("kegiatan literasi masyarakat", "kegiatan")],
@@ -213,7 +225,8 @@ OBJEK: dict[str, list[tuple[str, str]]] = {
     "yoga": [("layanan ruang baca", "orang"), ("koleksi terbitan berkala yang tertata", "judul")],
     "wulan": [("koleksi anak yang terolah", "eksemplar"), ("layanan sirkulasi", "transaksi")],
     "dimas": [("layanan pojok baca", "lokasi"), ("pengunjung yang terlayani", "orang")],
-    "rini": [("koleksi deposit daerah yang terhimpun", "judul"), ("bibliografi daerah yang tersusun", "dokumen")],
+    "rini": [("koleksi deposit daerah yang terhimpun", "judul"),
+             ("bibliografi daerah yang tersusun", "dokumen")],
     "bagus": [("jaringan perpustakaan yang berfungsi", "titik"), ("koleksi digital yang terunggah", "judul")],
     "fajar": [("aplikasi layanan yang berfungsi", "aplikasi"), ("data pegawai yang terintegrasi", "berkas")],
     "sekda": [("Meningkatnya akuntabilitas kinerja perangkat daerah", "nilai"),

@@ -67,8 +67,12 @@ def _png() -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def write_openpyxl(path: Path, sheets: list[Lembar]) -> None:
@@ -102,7 +106,9 @@ def write_xlsxwriter(path: Path, sheets: list[Lembar]) -> None:
     for s in sheets:
         ws = wb.add_worksheet(s.title)
         merged_at = {(r1, c1): (r2, c2) for r1, c1, r2, c2 in s.merges}
-        covered = {(r, c) for r1, c1, r2, c2 in s.merges for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)}
+        covered = {
+            (r, c) for r1, c1, r2, c2 in s.merges for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)
+        }
         for (r, c), v in sorted(s.cells.items()):
             b = (r, c) in s.bold
             fmt = fmt_b if b else fmt_n
@@ -135,7 +141,8 @@ def write_xlsxwriter(path: Path, sheets: list[Lembar]) -> None:
 
 
 def nip_tulis(nip: str, gaya: str) -> str:
-    """An 18-digit NIP as people write it (SPEC §5): with spaces, run together, with dots, with an apostrophe."""
+    """An 18-digit NIP as people write it (SPEC §5): with spaces, run together, with dots, with an
+    apostrophe."""
     spasi = f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
     return {
         "spasi": spasi,
@@ -191,15 +198,17 @@ def rk_rows(o: Orang, rng: random.Random) -> list[dict]:
     for k in range(2):
         objek, satuan = bank.OBJEK[o.key][k]
         n = rng.choice([4, 6, 12, 24, 36, 48, 120])
-        out.append({
-            "rk": rk_text(o.key, k),
-            "atasan": rk_text(p.key, (SUB_INDEX.get(o.key, 0) + k) % 2),
-            "iki": [
-                ("Kuantitas", f"Jumlah {objek}", f"{n} {satuan}"),
-                ("Kualitas", f"Persentase {objek} yang sesuai standar", f"{rng.choice([90, 95, 100])} %"),
-                ("Waktu", f"Waktu penyelesaian {objek}", "12 bulan"),
-            ],
-        })
+        out.append(
+            {
+                "rk": rk_text(o.key, k),
+                "atasan": rk_text(p.key, (SUB_INDEX.get(o.key, 0) + k) % 2),
+                "iki": [
+                    ("Kuantitas", f"Jumlah {objek}", f"{n} {satuan}"),
+                    ("Kualitas", f"Persentase {objek} yang sesuai standar", f"{rng.choice([90, 95, 100])} %"),
+                    ("Waktu", f"Waktu penyelesaian {objek}", "12 bulan"),
+                ],
+            }
+        )
     return out
 
 
@@ -211,12 +220,21 @@ JPT_IKI = {
 # ----------------------------------------------------------------------------------------- SKP workbooks
 
 LABELS = {
-    "baku": ("PEGAWAI YANG DINILAI", "PEJABAT PENILAI KINERJA",
-             ("NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA")),
-    "geser": ("PEGAWAI YANG DI NILAI", "PEJABAT PENILAI KERJA",
-              ("NAMA", "NIP", "PANGKA/GOL. RUANG", "JABATAN", "UNIT KERJA")),
-    "judul": ("Pegawai yang Dinilai", "Pejabat Penilai Kinerja",
-              ("Nama", "NIP", "Pangkat/Gol. Ruang", "Jabatan", "Unit Kerja")),
+    "baku": (
+        "PEGAWAI YANG DINILAI",
+        "PEJABAT PENILAI KINERJA",
+        ("NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA"),
+    ),
+    "geser": (
+        "PEGAWAI YANG DI NILAI",
+        "PEJABAT PENILAI KERJA",
+        ("NAMA", "NIP", "PANGKA/GOL. RUANG", "JABATAN", "UNIT KERJA"),
+    ),
+    "judul": (
+        "Pegawai yang Dinilai",
+        "Pejabat Penilai Kinerja",
+        ("Nama", "NIP", "Pangkat/Gol. Ruang", "Jabatan", "Unit Kerja"),
+    ),
 }
 
 
@@ -232,8 +250,18 @@ def _unit_skp(o: Orang) -> str:
     return f"{o.unit} {bank.INSTANSI}"
 
 
-def identity_block(s: Lembar, top: int, c0: int, o: Orang, p: Orang, layout: str, nip_gaya: str,
-                   penilai_gaya: str, nama_gaya: str, jpt: bool) -> tuple[dict[str, str], int]:
+def identity_block(
+    s: Lembar,
+    top: int,
+    c0: int,
+    o: Orang,
+    p: Orang,
+    layout: str,
+    nip_gaya: str,
+    penilai_gaya: str,
+    nama_gaya: str,
+    jpt: bool,
+) -> tuple[dict[str, str], int]:
     """The two identity blocks side by side (SPEC §3.1); returns the cells of both NIPs and the next row."""
     t_peg, t_pen, labels = LABELS[layout]
     s.put(top, c0, "NO", b=True)
@@ -266,8 +294,9 @@ def identity_block(s: Lembar, top: int, c0: int, o: Orang, p: Orang, layout: str
     return cells, r
 
 
-def skp_workbook(o: Orang, layout: str, nip_gaya: str, penilai_gaya: str, nama_gaya: str,
-                 rng: random.Random) -> tuple[list[Lembar], dict[str, str]]:
+def skp_workbook(
+    o: Orang, layout: str, nip_gaya: str, penilai_gaya: str, nama_gaya: str, rng: random.Random
+) -> tuple[list[Lembar], dict[str, str]]:
     p = penilai_of(o)
     jpt = o.jenis == "jpt"
     c0 = 2 if layout == "geser" else 1
@@ -284,8 +313,14 @@ def skp_workbook(o: Orang, layout: str, nip_gaya: str, penilai_gaya: str, nama_g
     if jpt:
         heads = ["NO", "RENCANA KINERJA", "INDIKATOR KINERJA INDIVIDU", "TARGET"]
     else:
-        heads = ["NO", "RENCANA KINERJA ATASAN YANG DIINTERVENSI", "RENCANA KINERJA", "ASPEK",
-                 "INDIKATOR KINERJA INDIVIDU", "TARGET"]
+        heads = [
+            "NO",
+            "RENCANA KINERJA ATASAN YANG DIINTERVENSI",
+            "RENCANA KINERJA",
+            "ASPEK",
+            "INDIKATOR KINERJA INDIVIDU",
+            "TARGET",
+        ]
     for i, h in enumerate(heads):
         s.put(r, c0 + i, h, b=True)
     r += 1
@@ -398,8 +433,12 @@ def manual_sheet(plans: list[dict]) -> Lembar:
     return s
 
 
-UNIT_FOLDER = {bank.U_DINAS: "pimpinan", bank.U_SEKRE: "sekretariat", bank.U_ARSIP: "bidang-arsip",
-               bank.U_UPT: "upt-perpustakaan"}
+UNIT_FOLDER = {
+    bank.U_DINAS: "pimpinan",
+    bank.U_SEKRE: "sekretariat",
+    bank.U_ARSIP: "bidang-arsip",
+    bank.U_UPT: "upt-perpustakaan",
+}
 
 
 def _slug(o: Orang) -> str:
@@ -422,7 +461,9 @@ def build_submissions(out: Path) -> list[dict]:
             penilai_gaya = gaya_nip[(n + 1 + n // 4) % 4]
             nama_gaya = "kapital" if n % 3 == 1 else "gelar"
             n += 1
-            sheets, cells = skp_workbook(o, layout, nip_gaya, penilai_gaya, nama_gaya, random.Random(f"{SEED}-{o.key}"))
+            sheets, cells = skp_workbook(
+                o, layout, nip_gaya, penilai_gaya, nama_gaya, random.Random(f"{SEED}-{o.key}")
+            )
             folder = UNIT_FOLDER[o.unit]
             if o.kirim == 2:
                 name = f"SKP {TAHUN} {o.nama}{' (revisi)' if copy else ''}.xlsx"
@@ -433,13 +474,22 @@ def build_submissions(out: Path) -> list[dict]:
             path = out / folder / name
             path.parent.mkdir(parents=True, exist_ok=True)
             (write_openpyxl if writer == "openpyxl" else write_xlsxwriter)(path, sheets)
-            entries.append({
-                "file": f"{folder}/{name}", "key": o.key, "nip": o.nip, "nama": o.nama_lengkap,
-                "nip_penilai": penilai_of(o).nip, "form": f"{o.jenis}-dasar", "writer": writer,
-                "layout": layout, "nip_ditulis": nip_tulis(o.nip, nip_gaya),
-                "nip_penilai_ditulis": nip_tulis(penilai_of(o).nip, penilai_gaya),
-                "sel_nip": cells["nip_pegawai"], "sel_nip_penilai": cells["nip_penilai"],
-            })
+            entries.append(
+                {
+                    "file": f"{folder}/{name}",
+                    "key": o.key,
+                    "nip": o.nip,
+                    "nama": o.nama_lengkap,
+                    "nip_penilai": penilai_of(o).nip,
+                    "form": f"{o.jenis}-dasar",
+                    "writer": writer,
+                    "layout": layout,
+                    "nip_ditulis": nip_tulis(o.nip, nip_gaya),
+                    "nip_penilai_ditulis": nip_tulis(penilai_of(o).nip, penilai_gaya),
+                    "sel_nip": cells["nip_pegawai"],
+                    "sel_nip_penilai": cells["nip_penilai"],
+                }
+            )
     return entries
 
 
@@ -469,8 +519,11 @@ def _urut_unit(orang: list[Orang]) -> list[Orang]:
 
 
 def _roster_people(*, mutasi_keluar: bool = True) -> list[Orang]:
-    return [o for o in ORANG if o.key not in bank.TIDAK_DI_DAFTAR
-            and (mutasi_keluar or o.kedudukan != "mutasi-keluar")]
+    return [
+        o
+        for o in ORANG
+        if o.key not in bank.TIDAK_DI_DAFTAR and (mutasi_keluar or o.kedudukan != "mutasi-keluar")
+    ]
 
 
 def _pnsid(o: Orang) -> str:
@@ -481,9 +534,15 @@ def _nip_lama(o: Orang) -> str:
     return f"0{o.nip[2:4]}{o.nip[10:12]}{o.urut:04d}" if o.tmt[0] < 2000 else ""
 
 
-SIASN_KEDUDUKAN = {"aktif": "Aktif", "tugas-belajar": "Tugas Belajar", "cltn": "CLTN",
-                   "mpp": "Masa Persiapan Pensiun", "pensiun": "Pensiun", "meninggal": "Meninggal",
-                   "berhenti-sementara": "Pemberhentian Sementara"}
+SIASN_KEDUDUKAN = {
+    "aktif": "Aktif",
+    "tugas-belajar": "Tugas Belajar",
+    "cltn": "CLTN",
+    "mpp": "Masa Persiapan Pensiun",
+    "pensiun": "Pensiun",
+    "meninggal": "Meninggal",
+    "berhenti-sementara": "Pemberhentian Sementara",
+}
 SIASN_UNOR_SUB = "Subbagian Umum dan Kepegawaian"
 
 
@@ -491,19 +550,49 @@ def roster_siasn(path: Path) -> list[Baris]:
     """SIASN download: ``;``, UTF-8 with BOM, underscore headers, NIP_BARU often with an apostrophe, NIP_LAMA,
     gelar in their own columns, KEDUDUKAN_HUKUM_NAMA apart from JENIS_PEGAWAI_NAMA, no atasan; those who
     moved out are no longer in the agency's data."""
-    head = ["PNS_ID", "NIP_BARU", "NIP_LAMA", "NAMA", "GELAR_DEPAN", "GELAR_BELAKANG", "TEMPAT_LAHIR",
-            "TANGGAL_LAHIR", "JENIS_KELAMIN", "JENIS_PEGAWAI_NAMA", "KEDUDUKAN_HUKUM_NAMA", "GOL_AKHIR_NAMA",
-            "JABATAN_NAMA", "UNOR_NAMA", "UNOR_INDUK_NAMA", "INSTANSI_INDUK_NAMA"]
+    head = [
+        "PNS_ID",
+        "NIP_BARU",
+        "NIP_LAMA",
+        "NAMA",
+        "GELAR_DEPAN",
+        "GELAR_BELAKANG",
+        "TEMPAT_LAHIR",
+        "TANGGAL_LAHIR",
+        "JENIS_KELAMIN",
+        "JENIS_PEGAWAI_NAMA",
+        "KEDUDUKAN_HUKUM_NAMA",
+        "GOL_AKHIR_NAMA",
+        "JABATAN_NAMA",
+        "UNOR_NAMA",
+        "UNOR_INDUK_NAMA",
+        "INSTANSI_INDUK_NAMA",
+    ]
     rows = [head]
     out = []
     for i, o in enumerate(_roster_people(mutasi_keluar=False)):
         unit = SIASN_UNOR_SUB if (o.key == "kasubbag" or o.atasan == "kasubbag") else o.unit
         y, m, d = o.lahir
-        rows.append([_pnsid(o), ("'" if i % 2 else "") + o.nip, _nip_lama(o), o.nama, o.gelar_depan,
-                     o.gelar_belakang, bank.TEMPAT, f"{d:02d}-{m:02d}-{y}", "M" if o.gender == 1 else "F",
-                     {"PNS": "PNS Daerah", "CPNS": "CPNS Daerah", "PPPK": "PPPK"}[o.jenis_pegawai],
-                     SIASN_KEDUDUKAN[o.kedudukan], o.pangkat.split(", ")[-1], o.jabatan, unit,
-                     bank.INSTANSI_PENDEK, "Kabupaten Air Bening"])
+        rows.append(
+            [
+                _pnsid(o),
+                ("'" if i % 2 else "") + o.nip,
+                _nip_lama(o),
+                o.nama,
+                o.gelar_depan,
+                o.gelar_belakang,
+                bank.TEMPAT,
+                f"{d:02d}-{m:02d}-{y}",
+                "M" if o.gender == 1 else "F",
+                {"PNS": "PNS Daerah", "CPNS": "CPNS Daerah", "PPPK": "PPPK"}[o.jenis_pegawai],
+                SIASN_KEDUDUKAN[o.kedudukan],
+                o.pangkat.split(", ")[-1],
+                o.jabatan,
+                unit,
+                bank.INSTANSI_PENDEK,
+                "Kabupaten Air Bening",
+            ]
+        )
         out.append(Baris(o.key, len(rows), unit))
     buf = io.StringIO(newline="")
     csv.writer(buf, delimiter=";", lineterminator="\n").writerows(rows)
@@ -511,9 +600,15 @@ def roster_siasn(path: Path) -> list[Baris]:
     return out
 
 
-SIMPEG_STATUS = {"tugas-belajar": "Tugas Belajar", "cltn": "CLTN", "mpp": "MPP", "pensiun": "Pensiun",
-                 "meninggal": "Meninggal Dunia", "mutasi-keluar": "Mutasi Keluar",
-                 "berhenti-sementara": "Diberhentikan Sementara"}
+SIMPEG_STATUS = {
+    "tugas-belajar": "Tugas Belajar",
+    "cltn": "CLTN",
+    "mpp": "MPP",
+    "pensiun": "Pensiun",
+    "meninggal": "Meninggal Dunia",
+    "mutasi-keluar": "Mutasi Keluar",
+    "berhenti-sementara": "Diberhentikan Sementara",
+}
 
 
 def _atasan_kini(o: Orang) -> str | None:
@@ -524,16 +619,38 @@ def _atasan_kini(o: Orang) -> str | None:
 def roster_simpeg_koma(path: Path) -> list[Baris]:
     """SIMPEG web export: ``,``, every field quoted (names with gelar carry commas, so does a header), CRLF,
     NIP with spaces, STATUS PEGAWAI mixing jenis (PNS/CPNS/PPPK) and kedudukan; atasan kept up to date."""
-    head = ["NO", "NIP", "NAMA LENGKAP", "TEMPAT, TANGGAL LAHIR", "PANGKAT/GOL", "JABATAN", "UNIT ORGANISASI",
-            "NIP ATASAN LANGSUNG", "NAMA ATASAN LANGSUNG", "STATUS PEGAWAI"]
+    head = [
+        "NO",
+        "NIP",
+        "NAMA LENGKAP",
+        "TEMPAT, TANGGAL LAHIR",
+        "PANGKAT/GOL",
+        "JABATAN",
+        "UNIT ORGANISASI",
+        "NIP ATASAN LANGSUNG",
+        "NAMA ATASAN LANGSUNG",
+        "STATUS PEGAWAI",
+    ]
     rows = [head]
     out = []
     for i, o in enumerate(_roster_people(), start=1):
         a = BY_KEY[_atasan_kini(o)]
         y, m, d = o.lahir
         status = o.jenis_pegawai if o.kedudukan == "aktif" else SIMPEG_STATUS[o.kedudukan]
-        rows.append([str(i), nip_tulis(o.nip, "spasi"), o.nama_lengkap, f"{bank.TEMPAT}, {d:02d}-{m:02d}-{y}",
-                     o.pangkat, o.jabatan, o.unit, nip_tulis(a.nip, "spasi"), a.nama_lengkap, status])
+        rows.append(
+            [
+                str(i),
+                nip_tulis(o.nip, "spasi"),
+                o.nama_lengkap,
+                f"{bank.TEMPAT}, {d:02d}-{m:02d}-{y}",
+                o.pangkat,
+                o.jabatan,
+                o.unit,
+                nip_tulis(a.nip, "spasi"),
+                a.nama_lengkap,
+                status,
+            ]
+        )
         out.append(Baris(o.key, len(rows), o.unit, atasan=a.key))
     buf = io.StringIO(newline="")
     csv.writer(buf, delimiter=",", quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
@@ -541,9 +658,16 @@ def roster_simpeg_koma(path: Path) -> list[Baris]:
     return out
 
 
-NOMINATIF_KEDUDUKAN = {"aktif": "Aktif", "tugas-belajar": "Tugas Belajar", "cltn": "CLTN", "mpp": "MPP",
-                       "pensiun": "Pensiun", "meninggal": "Meninggal Dunia", "mutasi-keluar": "Pindah Keluar",
-                       "berhenti-sementara": "Pemberhentian Sementara"}
+NOMINATIF_KEDUDUKAN = {
+    "aktif": "Aktif",
+    "tugas-belajar": "Tugas Belajar",
+    "cltn": "CLTN",
+    "mpp": "MPP",
+    "pensiun": "Pensiun",
+    "meninggal": "Meninggal Dunia",
+    "mutasi-keluar": "Pindah Keluar",
+    "berhenti-sementara": "Pemberhentian Sementara",
+}
 ANGKA_NIP = {"gilang", "yoga"}  # NIP typed as a number in the Excel exports: digits lost
 ANGKA_NIP_ATASAN = {"wulan"}  # the atasan's NIP typed as a number on this row
 
@@ -551,9 +675,9 @@ ANGKA_NIP_ATASAN = {"wulan"}  # the atasan's NIP typed as a number on this row
 def roster_nominatif(path: Path) -> list[Baris]:
     """Daftar nominatif from a SIMPEG desktop (XlsxWriter): logo and four title rows, a header merged over two
     rows (NIP over BARU/LAMA, ATASAN LANGSUNG over NAMA/NIP), a column-number row, unit group rows and blank
-    rows, a THL without NIP, NIPs as text run together, with dots or a literal apostrophe, two typed as numbers
-    (digits lost), a JUMLAH row and a signature footer; atasan not yet updated (Kabid retired, Kasubbag TU
-    new)."""
+    rows, a THL without NIP, NIPs as text run together, with dots or a literal apostrophe, two typed as
+    numbers (digits lost), a JUMLAH row and a signature footer; atasan not yet updated (Kabid retired,
+    Kasubbag TU new)."""
     s = Lembar("NOMINATIF", logo=True)
     s.put(1, 3, bank.PEMDA.upper(), b=True)
     s.merge(1, 3, 1, 12)
@@ -563,8 +687,16 @@ def roster_nominatif(path: Path) -> list[Baris]:
     s.merge(3, 3, 3, 12)
     s.put(4, 3, "Keadaan per 31 Desember 2025")
     s.merge(4, 3, 4, 12)
-    single = {1: "NO", 2: "NAMA LENGKAP", 5: "PANGKAT/GOL", 6: "JABATAN", 7: "UNIT KERJA", 10: "STATUS PEGAWAI",
-              11: "KEDUDUKAN HUKUM", 12: "KET"}
+    single = {
+        1: "NO",
+        2: "NAMA LENGKAP",
+        5: "PANGKAT/GOL",
+        6: "JABATAN",
+        7: "UNIT KERJA",
+        10: "STATUS PEGAWAI",
+        11: "KEDUDUKAN HUKUM",
+        12: "KET",
+    }
     for c, h in single.items():
         s.put(6, c, h, b=True)
         s.merge(6, c, 7, c)
@@ -580,13 +712,11 @@ def roster_nominatif(path: Path) -> list[Baris]:
         s.put(8, c, c)
     r = 9
     out = []
-    group_no = 0
     styles = ["rapat", "titik", "apostrof", "rapat"]
     n = 0
-    for unit in bank.UNITS:
+    for group_no, unit in enumerate(bank.UNITS):
         members = [o for o in _roster_people() if o.unit == unit]
-        group_no += 1
-        s.put(r, 1, "ABCD"[group_no - 1], b=True)
+        s.put(r, 1, "ABCD"[group_no], b=True)
         s.put(r, 2, unit.upper(), b=True)
         s.merge(r, 2, r, 12)
         r += 1
@@ -613,9 +743,17 @@ def roster_nominatif(path: Path) -> list[Baris]:
                 s.put(r, 9, nip_tulis(a.nip, "spasi"))
             s.put(r, 10, o.jenis_pegawai)
             s.put(r, 11, NOMINATIF_KEDUDUKAN[o.kedudukan])
-            out.append(Baris(o.key, r, o.unit, nip_terbaca=o.key not in ANGKA_NIP, atasan=a.key,
-                             atasan_terbaca=o.key not in ANGKA_NIP_ATASAN,
-                             tertulis=repr(nip_angka(o.nip)) if o.key in ANGKA_NIP else ""))
+            out.append(
+                Baris(
+                    o.key,
+                    r,
+                    o.unit,
+                    nip_terbaca=o.key not in ANGKA_NIP,
+                    atasan=a.key,
+                    atasan_terbaca=o.key not in ANGKA_NIP_ATASAN,
+                    tertulis=repr(nip_angka(o.nip)) if o.key in ANGKA_NIP else "",
+                )
+            )
             r += 1
         if unit == bank.U_UPT:
             s.put(r, 1, len(members) + 1)
@@ -643,19 +781,28 @@ def roster_nominatif(path: Path) -> list[Baris]:
     return out
 
 
-LOKAL_STATUS = {"tugas-belajar": "Tugas Belajar", "cltn": "Cuti di Luar Tanggungan Negara", "mpp": "MPP",
-                "pensiun": "Pensiun", "meninggal": "Meninggal", "mutasi-keluar": "Mutasi Keluar",
-                "berhenti-sementara": "Pemberhentian Sementara"}
+LOKAL_STATUS = {
+    "tugas-belajar": "Tugas Belajar",
+    "cltn": "Cuti di Luar Tanggungan Negara",
+    "mpp": "MPP",
+    "pensiun": "Pensiun",
+    "meninggal": "Meninggal",
+    "mutasi-keluar": "Mutasi Keluar",
+    "berhenti-sementara": "Pemberhentian Sementara",
+}
 
 
 def roster_excel_lokal(path: Path) -> list[Baris]:
     """A sheet saved by Excel as "CSV" on a computer with Indonesian regional settings: ``;`` separator,
     Windows-1252, CRLF, the sheet's title row and a blank row above the header, blank ``;;;`` rows between
-    units, a curly apostrophe in a name, NIPs kept as text except two typed as numbers (written ``1,99911E+17``
-    by Excel), the NIP ATASAN of one row the same, and a closing count row. Atasan: the Kasubbag TU recorded,
-    the Plt. not yet."""
-    rows: list[list[str]] = [["DAFTAR PEGAWAI DINAS PERPUSTAKAAN DAN KEARSIPAN"] + [""] * 6, [""] * 7,
-                             ["No", "NIP", "Nama", "Jabatan", "Unit Kerja", "NIP Atasan", "Status"]]
+    units, a curly apostrophe in a name, NIPs kept as text except two typed as numbers (written
+    ``1,99911E+17`` by Excel), the NIP ATASAN of one row the same, and a closing count row. Atasan: the
+    Kasubbag TU recorded, the Plt. not yet."""
+    rows: list[list[str]] = [
+        ["DAFTAR PEGAWAI DINAS PERPUSTAKAAN DAN KEARSIPAN"] + [""] * 6,
+        [""] * 7,
+        ["No", "NIP", "Nama", "Jabatan", "Unit Kerja", "NIP Atasan", "Status"],
+    ]
     out = []
     i = 0
     for unit in bank.UNITS:
@@ -664,11 +811,25 @@ def roster_excel_lokal(path: Path) -> list[Baris]:
             a = BY_KEY[o.penilai if o.penilai == "hasan" else o.atasan]
             nip = nip_angka_csv(o.nip) if o.key in ANGKA_NIP else o.nip
             nip_a = nip_angka_csv(a.nip) if o.key in ANGKA_NIP_ATASAN else a.nip
-            status = ("Aktif" if o.jenis_pegawai == "PNS" else o.jenis_pegawai) if o.kedudukan == "aktif" \
+            status = (
+                ("Aktif" if o.jenis_pegawai == "PNS" else o.jenis_pegawai)
+                if o.kedudukan == "aktif"
                 else LOKAL_STATUS[o.kedudukan]
-            rows.append([str(i), nip, o.nama_lengkap.replace("'", "\u2019"), o.jabatan, o.unit, nip_a, status])
-            out.append(Baris(o.key, len(rows), o.unit, nip_terbaca=o.key not in ANGKA_NIP, atasan=a.key,
-                             atasan_terbaca=o.key not in ANGKA_NIP_ATASAN, tertulis=nip))
+            )
+            rows.append(
+                [str(i), nip, o.nama_lengkap.replace("'", "\u2019"), o.jabatan, o.unit, nip_a, status]
+            )
+            out.append(
+                Baris(
+                    o.key,
+                    len(rows),
+                    o.unit,
+                    nip_terbaca=o.key not in ANGKA_NIP,
+                    atasan=a.key,
+                    atasan_terbaca=o.key not in ANGKA_NIP_ATASAN,
+                    tertulis=nip,
+                )
+            )
         rows.append([""] * 7)
     rows.append(["", "", f"Jumlah: {i} pegawai", "", "", "", ""])
     buf = io.StringIO(newline="")
@@ -677,9 +838,15 @@ def roster_excel_lokal(path: Path) -> list[Baris]:
     return out
 
 
-PER_UNIT_STATUS = {"tugas-belajar": "Tugas Belajar", "cltn": "Cuti di Luar Tanggungan Negara", "mpp": "MPP",
-                   "pensiun": "Pensiun BUP", "meninggal": "Meninggal Dunia", "mutasi-keluar": "Mutasi Keluar",
-                   "berhenti-sementara": "Diberhentikan Sementara"}
+PER_UNIT_STATUS = {
+    "tugas-belajar": "Tugas Belajar",
+    "cltn": "Cuti di Luar Tanggungan Negara",
+    "mpp": "MPP",
+    "pensiun": "Pensiun BUP",
+    "meninggal": "Meninggal Dunia",
+    "mutasi-keluar": "Mutasi Keluar",
+    "berhenti-sementara": "Diberhentikan Sementara",
+}
 
 
 def roster_per_unit(path: Path) -> list[Baris]:
@@ -688,8 +855,18 @@ def roster_per_unit(path: Path) -> list[Baris]:
     ``NIP. …``, the Kepala Dinas's atasan left empty, a THL with no NIP, statuses as HR writes them
     (``Pensiun BUP``, ``Cuti di Luar Tanggungan Negara``), freeze panes, and a second sheet with counts."""
     s = Lembar("Daftar Pegawai", freeze=(2, 1))
-    head = ["NO", "NIP", "NAMA", "GELAR DEPAN", "GELAR BELAKANG", "JABATAN", "UNIT KERJA", "NIP ATASAN",
-            "NAMA ATASAN", "STATUS"]
+    head = [
+        "NO",
+        "NIP",
+        "NAMA",
+        "GELAR DEPAN",
+        "GELAR BELAKANG",
+        "JABATAN",
+        "UNIT KERJA",
+        "NIP ATASAN",
+        "NAMA ATASAN",
+        "STATUS",
+    ]
     for c, h in enumerate(head, start=1):
         s.put(1, c, h, b=True)
     r = 2
@@ -711,8 +888,11 @@ def roster_per_unit(path: Path) -> list[Baris]:
             if a is not None:
                 s.put(r, 8, nip_tulis(a.nip, "nip-spasi" if r % 4 == 0 else "rapat"))
                 s.put(r, 9, a.nama_lengkap)
-            status = ("Aktif" if o.jenis_pegawai == "PNS" else o.jenis_pegawai) if o.kedudukan == "aktif" \
+            status = (
+                ("Aktif" if o.jenis_pegawai == "PNS" else o.jenis_pegawai)
+                if o.kedudukan == "aktif"
                 else PER_UNIT_STATUS[o.kedudukan]
+            )
             s.put(r, 10, status)
             out.append(Baris(o.key, r, unit, atasan=a.key if a else None))
             r += 1
@@ -740,9 +920,21 @@ def roster_per_unit(path: Path) -> list[Baris]:
 ROSTERS = [
     ("siasn-ekspor.csv", roster_siasn, "SIASN: `;`, UTF-8 BOM, NIP_BARU/NIP_LAMA, tanpa atasan"),
     ("simpeg-koma.csv", roster_simpeg_koma, "SIMPEG web: `,` berkutip, NIP berspasi, atasan mutakhir"),
-    ("nominatif-pegawai.xlsx", roster_nominatif, "nominatif Excel: judul, logo, judul kolom gabung dua baris"),
-    ("ekspor-excel-lokal.csv", roster_excel_lokal, "CSV simpanan Excel Indonesia: `;`, Windows-1252, NIP angka"),
-    ("daftar-per-unit.xlsx", roster_per_unit, "Excel manual: unit kerja digabung per kelompok, gelar terpisah"),
+    (
+        "nominatif-pegawai.xlsx",
+        roster_nominatif,
+        "nominatif Excel: judul, logo, judul kolom gabung dua baris",
+    ),
+    (
+        "ekspor-excel-lokal.csv",
+        roster_excel_lokal,
+        "CSV simpanan Excel Indonesia: `;`, Windows-1252, NIP angka",
+    ),
+    (
+        "daftar-per-unit.xlsx",
+        roster_per_unit,
+        "Excel manual: unit kerja digabung per kelompok, gelar terpisah",
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------- expectations
@@ -759,36 +951,67 @@ def expectations(rows: list[Baris], submissions: list[dict]) -> dict:
             continue
         o = BY_KEY[b.key]
         if not b.nip_terbaca:
-            tak_terbaca.append({"baris": b.baris, "nip": o.nip, "nama": o.nama_lengkap, "tertulis": b.tertulis})
+            tak_terbaca.append(
+                {"baris": b.baris, "nip": o.nip, "nama": o.nama_lengkap, "tertulis": b.tertulis}
+            )
             if o.key not in sent and o.kedudukan in KEDUDUKAN_WAJIB:
-                boleh_tercantum.append({"nip": o.nip, "nama": o.nama_lengkap, "nama_inti": o.nama,
-                                        "unit": b.unit, "alasan": "NIP di daftar kehilangan digit"})
+                boleh_tercantum.append(
+                    {
+                        "nip": o.nip,
+                        "nama": o.nama_lengkap,
+                        "nama_inti": o.nama,
+                        "unit": b.unit,
+                        "alasan": "NIP di daftar kehilangan digit",
+                    }
+                )
             continue
         if not b.atasan_terbaca:
             boleh_dilaporkan.append({"baris": b.baris, "tertulis": "NIP ATASAN sebagai angka"})
         if o.key in sent:
             continue
         if o.kedudukan in KEDUDUKAN_WAJIB:
-            belum.append({"nip": o.nip, "nama": o.nama_lengkap, "nama_inti": o.nama, "unit": b.unit,
-                          "baris": b.baris})
+            belum.append(
+                {"nip": o.nip, "nama": o.nama_lengkap, "nama_inti": o.nama, "unit": b.unit, "baris": b.baris}
+            )
         elif o.kedudukan in KEDUDUKAN_TAK_PASTI:
-            boleh_tercantum.append({"nip": o.nip, "nama": o.nama_lengkap, "nama_inti": o.nama, "unit": b.unit,
-                                    "alasan": f"kedudukan {o.kedudukan} tidak disebut SPEC §9"})
+            boleh_tercantum.append(
+                {
+                    "nip": o.nip,
+                    "nama": o.nama_lengkap,
+                    "nama_inti": o.nama,
+                    "unit": b.unit,
+                    "alasan": f"kedudukan {o.kedudukan} tidak disebut SPEC §9",
+                }
+            )
     temuan, temuan_boleh = [], []
     for e in submissions:
         b = in_roster.get(e["key"])
         sheet, cell = "SKP", e["sel_nip"]
         if b is None:
-            temuan.append({"file": e["file"], "code": "pegawai-tidak-dalam-daftar", "sheet": sheet, "cell": cell})
+            temuan.append(
+                {"file": e["file"], "code": "pegawai-tidak-dalam-daftar", "sheet": sheet, "cell": cell}
+            )
             continue
         if not b.nip_terbaca:
             temuan_boleh.append({"file": e["file"], "code": "pegawai-tidak-dalam-daftar"})
             continue
         if b.atasan is not None and b.atasan_terbaca and BY_KEY[b.atasan].nip != e["nip_penilai"]:
-            temuan.append({"file": e["file"], "code": "penilai-tidak-sesuai-daftar", "sheet": sheet,
-                           "cell": e["sel_nip_penilai"]})
-    return {"belum_mengirim": belum, "boleh_tercantum": boleh_tercantum, "baris_tak_terbaca": tak_terbaca,
-            "baris_boleh_dilaporkan": boleh_dilaporkan, "temuan": temuan, "temuan_boleh": temuan_boleh}
+            temuan.append(
+                {
+                    "file": e["file"],
+                    "code": "penilai-tidak-sesuai-daftar",
+                    "sheet": sheet,
+                    "cell": e["sel_nip_penilai"],
+                }
+            )
+    return {
+        "belum_mengirim": belum,
+        "boleh_tercantum": boleh_tercantum,
+        "baris_tak_terbaca": tak_terbaca,
+        "baris_boleh_dilaporkan": boleh_dilaporkan,
+        "temuan": temuan,
+        "temuan_boleh": temuan_boleh,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -797,15 +1020,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--daftar", type=Path, default=None, help="folder daftar pegawai (bawaan: HERE/daftar)")
     ap.add_argument("--harapan", type=Path, default=HERE / "harapan.json")
     args = ap.parse_args(argv)
-    daftar_dir = args.daftar or (HERE / "daftar" if args.keluaran == HERE / "kiriman" else args.keluaran.parent
-                                 / f"{args.keluaran.name}-daftar")
+    daftar_dir = args.daftar or (
+        HERE / "daftar"
+        if args.keluaran == HERE / "kiriman"
+        else args.keluaran.parent / f"{args.keluaran.name}-daftar"
+    )
     args.keluaran.mkdir(parents=True, exist_ok=True)
     daftar_dir.mkdir(parents=True, exist_ok=True)
     submissions = build_submissions(args.keluaran)
-    ganda = [{"file": e["file"], "code": "skp-ganda"} for e in submissions
-             if sum(x["key"] == e["key"] for x in submissions) > 1]
-    manifest = {"set": "nyata_k", "seed": SEED, "kiriman": submissions, "tanpa_daftar": {"temuan": ganda},
-                "daftar": []}
+    ganda = [
+        {"file": e["file"], "code": "skp-ganda"}
+        for e in submissions
+        if sum(x["key"] == e["key"] for x in submissions) > 1
+    ]
+    manifest = {
+        "set": "nyata_k",
+        "seed": SEED,
+        "kiriman": submissions,
+        "tanpa_daftar": {"temuan": ganda},
+        "daftar": [],
+    }
     for name, build, bentuk in ROSTERS:
         rows = build(daftar_dir / name)
         exp = expectations(rows, submissions)

@@ -60,8 +60,11 @@ def _rel(path: str, kiriman: Path) -> str:
 
 
 def run_periksa(kiriman: Path, roster: Path, jobs: int) -> tuple[dict[str, Any], str]:
-    proc = subprocess.run([*_skp(), "periksa", str(kiriman), "--daftar", str(roster), "--format", "json",
-                           "--jobs", str(jobs)], capture_output=True, text=True)
+    proc = subprocess.run(
+        [*_skp(), "periksa", str(kiriman), "--daftar", str(roster), "--format", "json", "--jobs", str(jobs)],
+        capture_output=True,
+        text=True,
+    )
     if proc.returncode not in (0, 1):
         return {"files": [], "gagal": proc.stderr}, proc.stderr
     return json.loads(proc.stdout), proc.stderr
@@ -71,8 +74,11 @@ def run_rekap(kiriman: Path, roster: Path, jobs: int, work: Path) -> tuple[list[
     import openpyxl
 
     out = work / f"rekap-{roster.stem}.xlsx"
-    proc = subprocess.run([*_skp(), "rekap", str(kiriman), "-o", str(out), "--daftar", str(roster),
-                           "--jobs", str(jobs)], capture_output=True, text=True)
+    proc = subprocess.run(
+        [*_skp(), "rekap", str(kiriman), "-o", str(out), "--daftar", str(roster), "--jobs", str(jobs)],
+        capture_output=True,
+        text=True,
+    )
     if proc.returncode not in (0, 1) or not out.exists():
         return [], proc.stderr
     wb = openpyxl.load_workbook(out, read_only=True)
@@ -90,7 +96,7 @@ def run_rekap(kiriman: Path, roster: Path, jobs: int, work: Path) -> tuple[list[
         if not any(v not in (None, "") for v in row):
             continue
 
-        def col(name: str, row: tuple = row) -> Any:
+        def col(name: str, row: tuple = row, header: dict[str, int] = header) -> Any:
             i = next((i for n, i in header.items() if n.startswith(name)), None)
             return row[i] if i is not None and i < len(row) else None
 
@@ -120,24 +126,32 @@ def _who(entry: dict[str, Any], people: list[dict[str, Any]]) -> dict[str, Any] 
     return None
 
 
-def measure_roster(spec: dict[str, Any], kiriman: Path, daftar: Path, manifest: dict[str, Any], jobs: int,
-                   work: Path) -> dict[str, Any]:
+def measure_roster(
+    spec: dict[str, Any], kiriman: Path, daftar: Path, manifest: dict[str, Any], jobs: int, work: Path
+) -> dict[str, Any]:
     roster = daftar / spec["file"]
     report, err_p = run_periksa(kiriman, roster, jobs)
     listed, err_r = run_rekap(kiriman, roster, jobs, work)
     res: dict[str, Any] = {"daftar": spec["file"], "bentuk": spec["bentuk"], "gagal": report.get("gagal")}
 
     # findings
-    expected = [dict(t) for t in spec["temuan"]] + [dict(t, sheet=None, cell=None)
-                                                     for t in manifest["tanpa_daftar"]["temuan"]]
+    expected = [dict(t) for t in spec["temuan"]] + [
+        dict(t, sheet=None, cell=None) for t in manifest["tanpa_daftar"]["temuan"]
+    ]
     tolerated = {(t["file"], t["code"]) for t in spec["temuan_boleh"]}
     got: list[dict[str, Any]] = []
     other: list[dict[str, Any]] = []
     for f in report.get("files", []):
         name = _rel(f["path"], kiriman)
         for x in f["findings"]:
-            item = {"file": name, "code": x["code"], "severity": x["severity"], "sheet": x.get("sheet"),
-                    "cell": x.get("cell"), "message": x["message"]}
+            item = {
+                "file": name,
+                "code": x["code"],
+                "severity": x["severity"],
+                "sheet": x.get("sheet"),
+                "cell": x.get("cell"),
+                "message": x["message"],
+            }
             (got if x["code"] in MEASURED else other).append(item)
     found, wrong_cell, missed = 0, [], []
     for e in expected:
@@ -148,9 +162,12 @@ def measure_roster(spec: dict[str, Any], kiriman: Path, daftar: Path, manifest: 
         found += 1
         if e.get("cell") and not any((g["sheet"], g["cell"]) == (e["sheet"], e["cell"]) for g in hits):
             wrong_cell.append({**e, "dilaporkan": [f"{g['sheet']}!{g['cell']}" for g in hits]})
-    false_findings = [g for g in got if not any(g["file"] == e["file"] and g["code"] == e["code"]
-                                                  for e in expected)
-                      and (g["file"], g["code"]) not in tolerated]
+    false_findings = [
+        g
+        for g in got
+        if not any(g["file"] == e["file"] and g["code"] == e["code"] for e in expected)
+        and (g["file"], g["code"]) not in tolerated
+    ]
 
     # belum mengirim
     people = spec["belum_mengirim"] + spec["boleh_tercantum"]
@@ -176,36 +193,57 @@ def measure_roster(spec: dict[str, Any], kiriman: Path, daftar: Path, manifest: 
 
     expected_total = len(expected) + len(spec["belum_mengirim"]) + len(must_rows)
     hit_total = found + len(listed_ok) + len(must_rows & reported)
-    res.update({
-        "harapan": {"temuan": len(expected), "belum_mengirim": len(spec["belum_mengirim"]),
-                    "baris_tak_terbaca": len(must_rows)},
-        "error_palsu": [g for g in false_findings if g["severity"] == "error"],
-        "peringatan_palsu": [g for g in false_findings if g["severity"] == "peringatan"],
-        "info_palsu": [g for g in false_findings if g["severity"] == "info"],
-        "belum_palsu": false_belum,
-        "baris_palsu": false_rows,
-        "temuan_terlewat": missed,
-        "temuan_sel_lain": wrong_cell,
-        "belum_terlewat": missed_belum,
-        "baris_terlewat": missed_rows,
-        "unit_salah": unit_wrong,
-        "recall": hit_total / max(expected_total, 1),
-        "ditemukan": hit_total,
-        "diharapkan": expected_total,
-        "temuan_lain": [o for o in other if o["severity"] != "info"],
-        "stderr": sorted({line for line in (err_p + err_r).splitlines() if roster.name in line}),
-    })
+    res.update(
+        {
+            "harapan": {
+                "temuan": len(expected),
+                "belum_mengirim": len(spec["belum_mengirim"]),
+                "baris_tak_terbaca": len(must_rows),
+            },
+            "error_palsu": [g for g in false_findings if g["severity"] == "error"],
+            "peringatan_palsu": [g for g in false_findings if g["severity"] == "peringatan"],
+            "info_palsu": [g for g in false_findings if g["severity"] == "info"],
+            "belum_palsu": false_belum,
+            "baris_palsu": false_rows,
+            "temuan_terlewat": missed,
+            "temuan_sel_lain": wrong_cell,
+            "belum_terlewat": missed_belum,
+            "baris_terlewat": missed_rows,
+            "unit_salah": unit_wrong,
+            "recall": hit_total / max(expected_total, 1),
+            "ditemukan": hit_total,
+            "diharapkan": expected_total,
+            "temuan_lain": [o for o in other if o["severity"] != "info"],
+            "stderr": sorted({line for line in (err_p + err_r).splitlines() if roster.name in line}),
+        }
+    )
     return res
 
 
-def measure(kiriman: Path = HERE / "kiriman", daftar: Path = HERE / "daftar",
-            harapan: Path = HERE / "harapan.json", jobs: int = 2) -> dict[str, Any]:
+def measure(
+    kiriman: Path = HERE / "kiriman",
+    daftar: Path = HERE / "daftar",
+    harapan: Path = HERE / "harapan.json",
+    jobs: int = 2,
+) -> dict[str, Any]:
     manifest = json.loads(Path(harapan).read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="nyata_k-") as tmp:
-        per = [measure_roster(spec, Path(kiriman), Path(daftar), manifest, jobs, Path(tmp))
-               for spec in manifest["daftar"]]
-    keys = ("error_palsu", "peringatan_palsu", "info_palsu", "belum_palsu", "baris_palsu", "temuan_terlewat",
-            "temuan_sel_lain", "belum_terlewat", "baris_terlewat", "unit_salah")
+        per = [
+            measure_roster(spec, Path(kiriman), Path(daftar), manifest, jobs, Path(tmp))
+            for spec in manifest["daftar"]
+        ]
+    keys = (
+        "error_palsu",
+        "peringatan_palsu",
+        "info_palsu",
+        "belum_palsu",
+        "baris_palsu",
+        "temuan_terlewat",
+        "temuan_sel_lain",
+        "belum_terlewat",
+        "baris_terlewat",
+        "unit_salah",
+    )
     total = {k: sum(len(r[k]) for r in per) for k in keys}
     total["ditemukan"] = sum(r["ditemukan"] for r in per)
     total["diharapkan"] = sum(r["diharapkan"] for r in per)
@@ -216,10 +254,14 @@ def measure(kiriman: Path = HERE / "kiriman", daftar: Path = HERE / "daftar",
 def _print(result: dict[str, Any]) -> None:
     t = result["ringkasan"]
     print(f"nyata_k: {len(result['daftar'])} daftar pegawai atas kiriman yang sama")
-    print(f"Alarm palsu: error {t['error_palsu']}, peringatan {t['peringatan_palsu']}, info {t['info_palsu']}, "
-          f"belum mengirim palsu {t['belum_palsu']}, baris daftar dilaporkan palsu {t['baris_palsu']}")
-    print(f"Terlewat: belum mengirim {t['belum_terlewat']}, temuan {t['temuan_terlewat']} (sel lain "
-          f"{t['temuan_sel_lain']}), baris tak terbaca {t['baris_terlewat']}; unit salah {t['unit_salah']}")
+    print(
+        f"Alarm palsu: error {t['error_palsu']}, peringatan {t['peringatan_palsu']}, info {t['info_palsu']}, "
+        f"belum mengirim palsu {t['belum_palsu']}, baris daftar dilaporkan palsu {t['baris_palsu']}"
+    )
+    print(
+        f"Terlewat: belum mengirim {t['belum_terlewat']}, temuan {t['temuan_terlewat']} (sel lain "
+        f"{t['temuan_sel_lain']}), baris tak terbaca {t['baris_terlewat']}; unit salah {t['unit_salah']}"
+    )
     print(f"Recall: {t['ditemukan']}/{t['diharapkan']} ({t['recall']:.0%})")
     for r in result["daftar"]:
         print(f"\n== {r['daftar']}  ({r['bentuk']})  recall {r['ditemukan']}/{r['diharapkan']}")
@@ -227,8 +269,11 @@ def _print(result: dict[str, Any]) -> None:
             print(f"  PERINTAH GAGAL: {r['gagal'][:300]}")
         for line in r["stderr"]:
             print(f"  [stderr] {line[:200]}")
-        for k, label in (("error_palsu", "ERROR PALSU"), ("peringatan_palsu", "PERINGATAN PALSU"),
-                         ("info_palsu", "INFO PALSU")):
+        for k, label in (
+            ("error_palsu", "ERROR PALSU"),
+            ("peringatan_palsu", "PERINGATAN PALSU"),
+            ("info_palsu", "INFO PALSU"),
+        ):
             for g in r[k]:
                 print(f"  {label}  {g['file']}  {g['code']}  {g['sheet']}!{g['cell']}  {g['message'][:140]}")
         for e in r["belum_palsu"]:
@@ -240,8 +285,10 @@ def _print(result: dict[str, Any]) -> None:
         for e in r["temuan_terlewat"]:
             print(f"  TEMUAN TERLEWAT  {e['file']}  {e['code']}  {e.get('sheet')}!{e.get('cell')}")
         for e in r["temuan_sel_lain"]:
-            print(f"  SEL LAIN  {e['file']}  {e['code']}  harapan {e['sheet']}!{e['cell']} "
-                  f"dilaporkan {', '.join(e['dilaporkan'])}")
+            print(
+                f"  SEL LAIN  {e['file']}  {e['code']}  harapan {e['sheet']}!{e['cell']} "
+                f"dilaporkan {', '.join(e['dilaporkan'])}"
+            )
         for b in r["baris_terlewat"]:
             print(f"  BARIS TERLEWAT  baris {b} (NIP tersimpan sebagai angka) tidak dilaporkan")
         for u in r["unit_salah"]:
