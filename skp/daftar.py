@@ -38,7 +38,7 @@ from skp.mapping import normalize_label
 from skp.nip import NIP_LENGTH
 
 SECTION = "daftar"
-COLUMNS = ("nip", "nama", "jabatan", "unit_kerja", "nip_atasan", "status")
+COLUMNS = ("nip", "nama", "jabatan", "unit_kerja", "nip_atasan", "status", "keterangan")
 HEADER_SEARCH_ROWS = 30
 FUZZY_MINIMUM = 88  # rapidfuzz ratio on normalised labels: "UNIT KERJAA", "JABATN" still match
 CSV_DELIMITERS = (",", ";", "\t")  # ties go to the first
@@ -46,7 +46,7 @@ MAX_BYTES = 50 * 1024 * 1024  # a national roster is a few MB; anything larger i
 NIP_DIGITS_MINIMUM = 15  # fewer digits: a row number, a count, a word, not an NIP (a 17-digit typo is one)
 LOST_DIGITS_EXPONENT = 16  # a number of 10^16 or more in an NIP column is an NIP that lost its last digits
 LOST_SEQUENCE = "000"  # an 18-digit NIP ending so was a number cell written out by its "0" format
-SHARED_COLUMNS = ("jabatan", "unit_kerja", "nip_atasan", "status")  # a cell merged down rows holds for each
+SHARED_COLUMNS = ("jabatan", "unit_kerja", "nip_atasan", "status", "keterangan")  # merged down: for each row
 
 _SEPARATORS = re.compile(r"[\s.\-–—_/'’‘`]+")
 _FORMULA_TEXT = re.compile(r'^=\s*"(.*)"$')  # ="197503122000031002": a web export keeping Excel off it
@@ -257,6 +257,12 @@ def _columns(labels: Sequence[Sequence[object]], rules: DaftarRules) -> dict[str
     return found
 
 
+def _status_columns(columns: dict[str, list[int]]) -> list[int]:
+    """Every STATUS / KEDUDUKAN column; a KETERANGAN column only when there is none, because notes there
+    ("pensiun TMT 1 Agustus", "tugas belajar mulai 2027") are not always the status of the year."""
+    return columns.get("status") or columns.get("keterangan", [])[:1]
+
+
 def _exact_column(label: object, rules: DaftarRules) -> str | None:
     key = normalize_label(label)
     return next((column for column, labels in rules.kolom.items()
@@ -346,7 +352,7 @@ def _parse(rows: Sequence[Sequence[object]], path: Path, rules: DaftarRules,
         if not any(_text(v) for v in row):
             continue
         nip = _nip(cell("nip"))
-        statuses = [s for s in (_text(_cell(row, c)) for c in columns.get("status", [])) if s]
+        statuses = [s for s in (_text(_cell(row, c)) for c in _status_columns(columns)) if s]
         status = " / ".join(dict.fromkeys(statuses)) or None
         if not nip.is_nip:
             if _exact_column(cell("nip"), rules) != "nip" and _names_someone(cell("nama"), cell("jabatan"),

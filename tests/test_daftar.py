@@ -163,3 +163,17 @@ def test_csv_shapes_of_web_and_excel_exports(tmp_path: Path, config: Config) -> 
     ]
     assert [baris for baris, _ in daftar.laporan()] == [6]
     assert daftar.sent_by("199001012015011003", "Dewi") is daftar.pegawai[2]
+
+
+def test_keterangan_is_a_status_only_where_there_is_no_status_column(tmp_path: Path, config: Config) -> None:
+    """Every STATUS/KEDUDUKAN column counts; a KETERANGAN note ("Pensiun TMT 1 Agustus 2026") does not
+    beside them, and stands for the status only in a daftar that has none."""
+    both = tmp_path / "both.csv"
+    both.write_text("NIP;NAMA;STATUS PEGAWAI;KEDUDUKAN HUKUM;KETERANGAN\n"
+                    "19750312 200003 1 002;Budi;PNS;Aktif;Pensiun TMT 1 Agustus 2026\n"
+                    "19860926 201505 1 001;Ani;PNS;Tugas Belajar;\n", encoding="utf-8")
+    assert [(p.status, p.wajib) for p in read_daftar(both, config).pegawai] == [
+        ("PNS / Aktif", True), ("PNS / Tugas Belajar", False)]
+    notes = tmp_path / "notes.csv"
+    notes.write_text("NIP;NAMA;KET\n19750312 200003 1 002;Budi;Tugas Belajar\n", encoding="utf-8")
+    assert [(p.status, p.wajib) for p in read_daftar(notes, config).pegawai] == [("Tugas Belajar", False)]
