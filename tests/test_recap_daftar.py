@@ -169,6 +169,9 @@ def test_lost_digits_row_of_someone_who_submitted_is_not_belum_mengirim(
     rows = _rows(out / "rekap.xlsx", "Belum Mengirim")
     assert [(r["NIP"], r["Nama"], r["Baris Daftar"]) for r in rows] == [
         ("1,99001E+17", "Ani Lestari", 5), ("1,97503E+17", "Rudi Hartono", 4)]
+    # his submission is counted under the daftar's unit, as every submission whose row is found
+    assert {r["Berkas"]: r["Unit Kerja"] for r in _rows(out / "rekap.xlsx", "Pegawai")}["kabag.xlsx"] == (
+        "Bagian Jalan")
     report = json.loads(checked.stdout)
     assert {f["path"] for f in report["files"] for x in f["findings"]
             if x["code"] == "pegawai-tidak-dalam-daftar"} == {

@@ -242,10 +242,12 @@ def _clean_unit(unit: str | None) -> str:
 
 
 def _unit(report: FileReport, entry: HierarchyEntry | None, daftar: Daftar | None) -> str:
-    """The unit kerja a submission is counted under: the daftar's (HR's spelling) when its NIP is there,
-    else as the SKP writes it."""
+    """The unit kerja a submission is counted under: the daftar's (HR's spelling) when its NIP is there (or
+    it is the row whose NIP lost digits, :meth:`Daftar.sent_by`), else as the SKP writes it."""
     nip = entry.nip if entry else None
     person = daftar.by_nip.get(nip) if daftar is not None and nip else None
+    if person is None and daftar is not None and entry is not None and nip:
+        person = daftar.sent_by(nip, entry.nama)
     if person is not None and person.unit_kerja:
         return _clean_unit(person.unit_kerja)
     return _clean_unit((entry.unit_kerja if entry else None) or report.unit_kerja)

@@ -108,12 +108,12 @@ def unit_digabung() -> None:
 
 def hilang_digit() -> None:
     """Excel (Indonesian settings) saved as CSV, NIPs typed as numbers (``1,97503E+17``): Budi Santoso's
-    row is the Kepala Bagian who submitted (tests/kumpulan_documents.py); Rudi, with the same kept digits,
-    did not; the row of Ani has her kept digits but another name."""
+    row is the Kepala Bagian who submitted (tests/kumpulan_documents.py), in HR's unit Bagian Jalan; Rudi,
+    with the same kept digits, did not; the row of Ani has her kept digits but another name."""
     rows = [
         ["NIP", "NAMA", "UNIT KERJA", "NIP ATASAN", "STATUS"],
         ["19700101 199503 1 003", "Ir. Hadi Prasetyo, M.T.", "Dinas PUPR Kabupaten Sleman", "", "Aktif"],
-        ["1,97503E+17", "Budi Santoso, S.T.", "Dinas PUPR Kabupaten Sleman", "197001011995031003", "Aktif"],
+        ["1,97503E+17", "Budi Santoso, S.T.", "Bagian Jalan", "197001011995031003", "Aktif"],
         ["1,97503E+17", "Rudi Hartono", "Dinas PUPR Kabupaten Sleman", "197001011995031003", "Aktif"],
         ["1,99001E+17", "Ani Lestari", "Dinas PUPR Kabupaten Sleman", "197503122000031002", "Aktif"],
         ["19920202 201602 2 004", "Bayu", "Dinas PUPR Kabupaten Sleman", "197503122000031002", "Aktif"],
