@@ -107,12 +107,16 @@ class Daftar:
     pegawai: list[Pegawai]
     by_nip: dict[str, Pegawai] = field(init=False)
     diabaikan: list[Pegawai] = field(default_factory=list)
+    _lost_by_name: dict[str, list[Pegawai]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.by_nip = {}
+        self._lost_by_name = {}
         for person in self.pegawai:
             if person.nip is not None:
                 self.by_nip.setdefault(person.nip, person)
+            elif person.kisaran is not None:
+                self._lost_by_name.setdefault(name_key(person.nama), []).append(person)
 
     @property
     def bermasalah(self) -> list[Pegawai]:
@@ -130,11 +134,11 @@ class Daftar:
         """The row whose NIP lost digits that a submission with this NIP and name stands for: the NIP lies
         in the range the kept digits allow and the names (without gelar) are the same, for exactly one row."""
         key = name_key(nama)
-        if not key or not nip.isdigit():
+        if not key or not nip.isdigit() or not self._lost_by_name:
             return None
         value = int(nip)
-        hits = [p for p in self.pegawai
-                if p.kisaran and p.kisaran[0] <= value <= p.kisaran[1] and name_key(p.nama) == key]
+        hits = [p for p in self._lost_by_name.get(key, ())
+                if p.kisaran is not None and p.kisaran[0] <= value <= p.kisaran[1]]
         return hits[0] if len(hits) == 1 else None
 
 
