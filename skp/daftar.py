@@ -222,12 +222,10 @@ def _names_someone(nama: object, *others: object) -> bool:
     return bool(_LETTER.search(str(nama or ""))) and any(_LETTER.search(str(o or "")) for o in others)
 
 
-def _excluded(status: str | None, rules: DaftarRules) -> bool:
+def _excluded(status: str | None, excluded: tuple[str, ...]) -> bool:
+    """Whether a STATUS value begins with one of the (normalised) statuses that need not submit."""
     key = normalize_label(status)
-    return bool(key) and any(
-        normalize_label(s) and (key == normalize_label(s) or key.startswith(normalize_label(s)))
-        for s in rules.status_tidak_wajib
-    )
+    return bool(key) and key.startswith(excluded)
 
 
 def _column_of(label: object, rules: DaftarRules) -> str | None:
@@ -347,6 +345,7 @@ def _parse(rows: Sequence[Sequence[object]], path: Path, rules: DaftarRules,
         filled: list[list[Any]] = [list(row) for row in rows]
         _fill_merged(filled, merged, columns, start)
         rows = filled
+    excluded = tuple(key for key in map(normalize_label, rules.status_tidak_wajib) if key)
     people, ignored = [], []
     for offset, row in enumerate(rows[start + 1:], start=start + 2):
         def cell(name: str, row: Sequence[object] = row) -> object:
@@ -371,7 +370,7 @@ def _parse(rows: Sequence[Sequence[object]], path: Path, rules: DaftarRules,
         people.append(Pegawai(
             baris=offset, nip=nip.digits, nip_tertulis=nip.written, nama=_text(cell("nama")),
             jabatan=_text(cell("jabatan")), unit_kerja=_text(cell("unit_kerja")), nip_atasan=atasan.digits,
-            status=status, wajib=not any(_excluded(s, rules) for s in statuses), masalah=nip.problem,
+            status=status, wajib=not any(_excluded(s, excluded) for s in statuses), masalah=nip.problem,
             kisaran=nip.kisaran,
             masalah_atasan=(f"{atasan.problem.replace('NIP', 'NIP ATASAN', 1)}; penilai pegawai ini tidak "
                             "dibandingkan dengan daftar") if atasan.is_nip and atasan.problem else None,
