@@ -108,13 +108,18 @@ class Daftar:
     by_nip: dict[str, Pegawai] = field(init=False)
     diabaikan: list[Pegawai] = field(default_factory=list)
     _lost_by_name: dict[str, list[Pegawai]] = field(init=False, repr=False)
+    _repeated: list[tuple[int, str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.by_nip = {}
         self._lost_by_name = {}
+        self._repeated = []
         for person in self.pegawai:
             if person.nip is not None:
-                self.by_nip.setdefault(person.nip, person)
+                first = self.by_nip.setdefault(person.nip, person)
+                if first is not person:
+                    self._repeated.append((person.baris, f"NIP {person.nip} sudah ada di baris "
+                                                         f"{first.baris}; baris ini tidak dihitung lagi"))
             elif person.kisaran is not None:
                 self._lost_by_name.setdefault(name_key(person.nama), []).append(person)
 
@@ -125,10 +130,16 @@ class Daftar:
 
     def laporan(self) -> list[tuple[int, str]]:
         """(row, problem) for every problem HR should fix in the daftar, in row order: the rows of
-        :attr:`bermasalah`, and NIP ATASAN cells that lost digits (that row's penilai is not compared)."""
+        :attr:`bermasalah`, NIP ATASAN cells that lost digits (that row's penilai is not compared) and
+        rows repeating an earlier row's NIP."""
         found = [(p.baris, p.masalah) for p in self.bermasalah if p.masalah]
         found += [(p.baris, p.masalah_atasan) for p in self.pegawai if p.masalah_atasan]
-        return sorted(found)
+        return sorted(found + self._repeated)
+
+    def counted(self, person: Pegawai) -> bool:
+        """Whether this row stands for its pegawai: one NIP is one pegawai with one SKP, so a row that
+        repeats an earlier row's NIP (a second unit, a merangkap jabatan) is not counted again."""
+        return person.nip is None or self.by_nip.get(person.nip) is person
 
     def sent_by(self, nip: str, nama: str | None) -> Pegawai | None:
         """The row whose NIP lost digits that a submission with this NIP and name stands for: the NIP lies

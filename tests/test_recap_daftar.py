@@ -156,7 +156,7 @@ def test_lost_digits_row_of_someone_who_submitted_is_not_belum_mengirim(
     """The Kepala Bagian's daftar row lost its last digits (``1,97503E+17``) but keeps his name: his SKP is
     that row's, so he is neither listed as not submitting nor told he is not in the daftar. Rudi, with the
     same kept digits and no SKP, and Ani Lestari, whose kept digits fit Ani's SKP but whose name does not,
-    stay listed with the reason; Ani's SKP stays not in the daftar."""
+    stay listed with the reason; Ani's SKP stays not in the daftar. A pegawai in two rows is listed once."""
     daftar = Path(__file__).parent / "data" / "daftar" / "daftar_nip_hilang_digit_sudah_mengirim.csv"
     folder = write_folder(tmp_path_factory.mktemp("kiriman"), config)
     out = tmp_path_factory.mktemp("keluaran")
@@ -168,7 +168,9 @@ def test_lost_digits_row_of_someone_who_submitted_is_not_belum_mengirim(
     assert made.exit_code == 0, made.output
     rows = _rows(out / "rekap.xlsx", "Belum Mengirim")
     assert [(r["NIP"], r["Nama"], r["Baris Daftar"]) for r in rows] == [
+        ("198001012005012001", "Sri Wahyuni", 7),  # her second row (another unit) is the same pegawai
         ("1,99001E+17", "Ani Lestari", 5), ("1,97503E+17", "Rudi Hartono", 4)]
+    assert "baris 8: NIP 198001012005012001 sudah ada di baris 7" in made.stderr
     # his submission is counted under the daftar's unit, as every submission whose row is found
     assert {r["Berkas"]: r["Unit Kerja"] for r in _rows(out / "rekap.xlsx", "Pegawai")}["kabag.xlsx"] == (
         "Bagian Jalan")

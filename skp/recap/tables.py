@@ -377,7 +377,7 @@ def _belum_mengirim(daftar: Daftar, submitted: set[str], submitted_rows: set[int
     """
     rows = []
     counts: dict[str, Counter[str]] = {}
-    for person in daftar.pegawai:
+    for person in filter(daftar.counted, daftar.pegawai):
         unit = _clean_unit(person.unit_kerja)
         tally = counts.setdefault(unit, Counter())
         if not person.wajib:

@@ -109,7 +109,8 @@ def unit_digabung() -> None:
 def hilang_digit() -> None:
     """Excel (Indonesian settings) saved as CSV, NIPs typed as numbers (``1,97503E+17``): Budi Santoso's
     row is the Kepala Bagian who submitted (tests/kumpulan_documents.py), in HR's unit Bagian Jalan; Rudi,
-    with the same kept digits, did not; the row of Ani has her kept digits but another name."""
+    with the same kept digits, did not; the row of Ani has her kept digits but another name. Sri Wahyuni,
+    who did not submit, is in two rows (two units): one pegawai, listed once."""
     rows = [
         ["NIP", "NAMA", "UNIT KERJA", "NIP ATASAN", "STATUS"],
         ["19700101 199503 1 003", "Ir. Hadi Prasetyo, M.T.", "Dinas PUPR Kabupaten Sleman", "", "Aktif"],
@@ -117,6 +118,8 @@ def hilang_digit() -> None:
         ["1,97503E+17", "Rudi Hartono", "Dinas PUPR Kabupaten Sleman", "197001011995031003", "Aktif"],
         ["1,99001E+17", "Ani Lestari", "Dinas PUPR Kabupaten Sleman", "197503122000031002", "Aktif"],
         ["19920202 201602 2 004", "Bayu", "Dinas PUPR Kabupaten Sleman", "197503122000031002", "Aktif"],
+        ["19800101 200501 2 001", "Sri Wahyuni", "Bagian Jalan", "197503122000031002", "Aktif"],
+        ["198001012005012001", "Sri Wahyuni", "Bidang Tata Ruang", "196606061990031006", "Aktif"],
     ]
     (HERE / "daftar_nip_hilang_digit_sudah_mengirim.csv").write_bytes(_csv(rows, ";").encode("cp1252"))
 
