@@ -38,7 +38,7 @@ from skp.mapping import normalize_label
 from skp.nip import NIP_LENGTH
 
 SECTION = "daftar"
-COLUMNS = ("nip", "nama", "jabatan", "unit_kerja", "nip_atasan", "status", "keterangan")
+COLUMNS = ("nip", "nama", "jabatan", "unit_kerja", "nip_atasan", "status", "keterangan", "nama_nip")
 HEADER_SEARCH_ROWS = 30
 FUZZY_MINIMUM = 88  # rapidfuzz ratio on normalised labels: "UNIT KERJAA", "JABATN" still match
 CSV_DELIMITERS = (",", ";", "\t")  # ties go to the first
@@ -318,14 +318,52 @@ def _header(rows: Sequence[Sequence[object]], rules: DaftarRules) -> tuple[int, 
     with a header merged over two rows, the second row's index and the joined labels' columns."""
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         found = _columns([[x] for x in row], rules)
-        if "nip" in found and "nama" in found:
+        if _complete(found):
             joined = _subheader(rows, index)
             if joined is not None:
                 two = _columns(joined, rules)
-                if "nip" in two and "nama" in two:
+                if _complete(two):
                     return index + 1, two
             return index, found
     return None
+
+
+def _complete(found: dict[str, list[int]]) -> bool:
+    """A header names the NIP and the NAMA, apart or in one ``NAMA / NIP`` column."""
+    return ("nip" in found and "nama" in found) or "nama_nip" in found
+
+
+def _nama_nip_rows(numbered: list[tuple[int, Sequence[object]]], columns: dict[str, list[int]]
+                   ) -> tuple[list[tuple[int, Sequence[object]]], dict[str, list[int]]]:
+    """Rows of a daftar whose name and NIP share a ``NAMA / NIP`` column (the Daftar Urut Kepangkatan
+    layout): the name above its NIP in the next row, or both in one cell on two lines. Each pegawai
+    becomes one row, numbered as its name's row, its empty cells filled from the NIP's row, with the name
+    and the NIP in two columns of their own."""
+    col = columns["nama_nip"][0]
+    width = max((len(row) for _, row in numbered), default=0)
+    out: list[tuple[int, Sequence[object]]] = []
+    index = 0
+    while index < len(numbered):
+        baris, row = numbered[index]
+        value = _cell(row, col)
+        lines = [x.strip() for x in value.splitlines() if x.strip()] if isinstance(value, str) else []
+        nama: object = None
+        nip: object = None
+        if len(lines) > 1:
+            nama = next((x for x in lines if not _nip(x).is_nip), None)
+            nip = next((x for x in lines if _nip(x).is_nip), None)
+        elif _nip(value).is_nip:
+            nip = value
+        else:
+            nama = value
+            below = numbered[index + 1][1] if index + 1 < len(numbered) else ()
+            if _nip(_cell(below, col)).is_nip:
+                nip = _cell(below, col)
+                row = [v if _text(v) else _cell(below, c) for c, v in enumerate(row)]
+                index += 1
+        out.append((baris, [*row, *[""] * (width - len(row)), nama, nip]))
+        index += 1
+    return out, {**columns, "nama": [width], "nip": [width + 1]}
 
 
 def _fill_merged(rows: list[list[Any]], merged: Sequence[tuple[int, int, int, int]],
@@ -357,8 +395,11 @@ def _parse(rows: Sequence[Sequence[object]], path: Path, rules: DaftarRules,
         _fill_merged(filled, merged, columns, start)
         rows = filled
     excluded = tuple(key for key in map(normalize_label, rules.status_tidak_wajib) if key)
+    numbered: list[tuple[int, Sequence[object]]] = list(enumerate(rows[start + 1:], start=start + 2))
+    if "nip" not in columns:
+        numbered, columns = _nama_nip_rows(numbered, columns)
     people, ignored = [], []
-    for offset, row in enumerate(rows[start + 1:], start=start + 2):
+    for offset, row in numbered:
         def cell(name: str, row: Sequence[object] = row) -> object:
             cols = columns.get(name)
             return _cell(row, cols[0]) if cols else None

@@ -177,3 +177,17 @@ def test_keterangan_is_a_status_only_where_there_is_no_status_column(tmp_path: P
     notes = tmp_path / "notes.csv"
     notes.write_text("NIP;NAMA;KET\n19750312 200003 1 002;Budi;Tugas Belajar\n", encoding="utf-8")
     assert [(p.status, p.wajib) for p in read_daftar(notes, config).pegawai] == [("Tugas Belajar", False)]
+
+
+def test_daftar_urut_kepangkatan_with_name_and_nip_in_one_column(config: Config) -> None:
+    """``NAMA / NIP`` (the DUK layout): a name above its NIP, or both in one cell on two lines, is one
+    pegawai numbered as the name's row; a number cell below a name lost digits; a name with ``-`` below
+    it has no NIP and is reported, not counted; KET stands for the status where there is no STATUS."""
+    daftar = read_daftar(DATA / "daftar_duk_nama_nip.xlsx", config)
+    assert [(p.baris, p.nip, p.nama, p.jabatan, p.unit_kerja, p.status, p.wajib) for p in daftar.pegawai] == [
+        (5, "197503122000031002", "Budi Santoso, S.T.", "Kepala Bagian Jalan", "Bagian Jalan", None, True),
+        (7, "198609262015051001", "Ani", "Teknik Jalan", "Bagian Jalan", "Tugas Belajar", False),
+        (8, None, "Dewi Lestari", "Penata Ruang", "Bidang Tata Ruang", None, True),
+    ]
+    assert daftar.pegawai[2].kisaran == (199001012015010500, 199001012015011500)
+    assert [(p.baris, p.nama) for p in daftar.diabaikan] == [(10, "Joko")]

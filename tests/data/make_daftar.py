@@ -106,6 +106,36 @@ def unit_digabung() -> None:
     wb.save(HERE / "daftar_unit_digabung_nip_berlabel.xlsx")
 
 
+def duk_nama_nip() -> None:
+    """A Daftar Urut Kepangkatan: ``NAMA / NIP`` in one column, the name above its NIP (spaced, or a number
+    cell that lost digits), or both in one cell on two lines; PANGKAT over GOL/RUANG and TMT; a KET column
+    holding the status; a name without NIP below it."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "DUK"
+    ws["A1"] = "DAFTAR URUT KEPANGKATAN PEGAWAI NEGERI SIPIL DINAS PUPR"
+    for col, label in {1: "NO", 2: "NAMA / NIP", 5: "JABATAN", 6: "UNIT KERJA", 7: "KET"}.items():
+        ws.cell(3, col, label)
+        ws.merge_cells(start_row=3, start_column=col, end_row=4, end_column=col)
+    ws["C3"], ws["C4"], ws["D4"] = "PANGKAT", "GOL/RUANG", "TMT"
+    ws.merge_cells("C3:D3")
+    rows = [
+        (1, "Budi Santoso, S.T.", "IV/a", "01-04-2015", "Kepala Bagian Jalan", "Bagian Jalan"),
+        (None, "19750312 200003 1 002", "Pembina"),
+        (2, "Ani\nNIP. 19860926 201505 1 001", "III/c", "01-10-2019", "Teknik Jalan", "Bagian Jalan",
+         "Tugas Belajar"),
+        (3, "Dewi Lestari", "III/a", "01-03-2020", "Penata Ruang", "Bidang Tata Ruang"),
+        (None, 1.99001012015011e17, "Penata Muda"),
+        (4, "Joko", "II/a", "01-01-2021", "Pengemudi", "Bidang Tata Ruang"),
+        (None, "-", "Pengatur Muda"),
+    ]
+    for r, values in enumerate(rows, start=5):
+        for c, value in enumerate(values, start=1):
+            if value is not None:
+                ws.cell(r, c, value)
+    wb.save(HERE / "daftar_duk_nama_nip.xlsx")
+
+
 def hilang_digit() -> None:
     """Excel (Indonesian settings) saved as CSV, NIPs typed as numbers (``1,97503E+17``): Budi Santoso's
     row is the Kepala Bagian who submitted (tests/kumpulan_documents.py), in HR's unit Bagian Jalan; Rudi,
@@ -129,4 +159,5 @@ if __name__ == "__main__":
     siasn()
     nominatif()
     unit_digabung()
+    duk_nama_nip()
     hilang_digit()
