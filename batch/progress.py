@@ -123,7 +123,8 @@ _SHEET_NAME = re.compile(r"<(?:\w+:)?sheet\b[^>]*\bname=[\"']([^\"']*)[\"']")
 
 
 def load_daftar(path: Path | None, config: Config, console: Console | None = None) -> Daftar | None:
-    """The ``--daftar`` file, its unusable rows (an NIP stored as a number) named on standard error."""
+    """The ``--daftar`` file, its unusable rows (an NIP stored as a number, a row without NIP) named on
+    standard error."""
     if path is None:
         return None
     try:
@@ -131,8 +132,8 @@ def load_daftar(path: Path | None, config: Config, console: Console | None = Non
     except ConfigurationError as exc:
         raise CannotRun(str(exc)) from exc
     console = console or stderr_console()
-    for person in daftar.bermasalah:
-        console.print(terminal_text(f"Daftar pegawai {path} baris {person.baris}: {person.masalah}."),
+    for baris, masalah in daftar.laporan():
+        console.print(terminal_text(f"Daftar pegawai {path} baris {baris}: {masalah}."),
                       markup=False, highlight=False, soft_wrap=True)
     return daftar
 

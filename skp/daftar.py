@@ -5,7 +5,14 @@ batch checks can compare each SKP's penilai with the daftar's atasan. SIMPEG and
 columns are found by label like the forms' labels (case, spacing and punctuation ignored, known variants
 and near-spellings accepted) and the header row may sit below a title. NIPs are read as text: an NIP that
 reached the file as a number (an Excel number cell, ``1.97503E+17`` in a CSV) has lost digits for good,
-so the row is reported and never matched by a guessed number.
+so the row is reported and never matched by a guessed number alone: only a submission whose NIP lies in
+the range the kept digits allow *and* whose name is the row's name is taken as that row's.
+
+Real exports carry more than people: title rows, a header merged over two rows (``NIP`` over
+``BARU``/``LAMA``), a column-number row, unit group rows, a total row, a signature block, a tenaga harian
+lepas without NIP. A row is a pegawai only when its NIP cell holds an NIP (or one that lost digits); a
+row without one that still names someone with a jabatan or status is reported, never listed as a
+non-submitter; the rest is layout and is skipped.
 
 Everything an agency may tune (column labels, which statuses need not submit) is the ``daftar`` section
 of ``aturan.yaml``, validated like the other sections.
@@ -31,14 +38,24 @@ from skp.mapping import normalize_label
 from skp.nip import NIP_LENGTH
 
 SECTION = "daftar"
-COLUMNS = ("nip", "nama", "jabatan", "unit_kerja", "nip_atasan", "status")
+COLUMNS = ("nip", "nama", "jabatan", "unit_kerja", "nip_atasan", "status", "keterangan", "nama_nip")
 HEADER_SEARCH_ROWS = 30
 FUZZY_MINIMUM = 88  # rapidfuzz ratio on normalised labels: "UNIT KERJAA", "JABATN" still match
+CSV_DELIMITERS = (",", ";", "\t")  # ties go to the first
 MAX_BYTES = 50 * 1024 * 1024  # a national roster is a few MB; anything larger is not a daftar
+NIP_DIGITS_MINIMUM = 15  # fewer digits: a row number, a count, a word, not an NIP (a 17-digit typo is one)
+LOST_DIGITS_EXPONENT = 16  # a number of 10^16 or more in an NIP column is an NIP that lost its last digits
+LOST_SEQUENCE = "000"  # an 18-digit NIP ending so was a number cell written out by its "0" format
+SHARED_COLUMNS = ("jabatan", "unit_kerja", "nip_atasan", "status", "keterangan")  # merged down: for each row
 
-_SEPARATORS = re.compile(r"[\s.\-–—_/']+")
-_SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?[eE][+]?\d+$")
-_DECIMAL = re.compile(r"^\d+[.,]0+$")  # 197503122000031000.0: a number written back as text
+_SEPARATORS = re.compile(r"[\s.\-–—_/'’‘`]+")
+_FORMULA_TEXT = re.compile(r'^=\s*"(.*)"$')  # ="197503122000031002": a web export keeping Excel off it
+_NIP_LABEL = re.compile(r"^\s*N\.?\s*I\.?\s*P\b\.?\s*[:.]?\s*", re.IGNORECASE)  # "NIP. 1975…", "N.I.P: …"
+_SCIENTIFIC = re.compile(r"^(\d)(?:[.,](\d+))?[eE][+]?(\d+)$")
+_DECIMAL = re.compile(r"^(\d+)[.,]0+$")  # 197503122000031000.0: a number written back as text
+_LETTER = re.compile(r"[^\W\d_]")
+_LOST = ("NIP tersimpan sebagai angka ({}) sehingga digit terakhirnya hilang; simpan kolom NIP sebagai teks "
+         "lalu ekspor ulang")
 
 
 class DaftarRules(BaseModel):
@@ -77,26 +94,72 @@ class Pegawai:
     status: str | None = None
     wajib: bool = True  # False when the status says this person need not submit
     masalah: str | None = None  # why the NIP cannot be used, in Indonesian
+    kisaran: tuple[int, int] | None = None  # an NIP that lost digits: the NIPs it may have been
+    masalah_atasan: str | None = None  # why the NIP ATASAN cannot be compared, in Indonesian
 
 
 @dataclass
 class Daftar:
-    """The whole roster, looked up by NIP."""
+    """The whole roster, looked up by NIP. ``diabaikan``: rows that name someone but carry no NIP (a
+    tenaga harian lepas, an NIP left empty); reported, never counted as expected to submit."""
 
     path: str
     pegawai: list[Pegawai]
     by_nip: dict[str, Pegawai] = field(init=False)
+    diabaikan: list[Pegawai] = field(default_factory=list)
+    _lost_by_name: dict[str, list[Pegawai]] = field(init=False, repr=False)
+    _repeated: list[tuple[int, str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.by_nip = {}
+        self._lost_by_name = {}
+        self._repeated = []
         for person in self.pegawai:
             if person.nip is not None:
-                self.by_nip.setdefault(person.nip, person)
+                first = self.by_nip.setdefault(person.nip, person)
+                if first is not person:
+                    self._repeated.append((person.baris, f"NIP {person.nip} sudah ada di baris "
+                                                         f"{first.baris}; baris ini tidak dihitung lagi"))
+            elif person.kisaran is not None:
+                self._lost_by_name.setdefault(name_key(person.nama), []).append(person)
 
     @property
     def bermasalah(self) -> list[Pegawai]:
-        """Rows whose NIP cannot be matched (stored as a number, or not 18 digits)."""
-        return [p for p in self.pegawai if p.masalah]
+        """Rows to report: an NIP that cannot be matched (stored as a number, not 18 digits) or none."""
+        return sorted([p for p in self.pegawai if p.masalah] + self.diabaikan, key=lambda p: p.baris)
+
+    def laporan(self) -> list[tuple[int, str]]:
+        """(row, problem) for every problem HR should fix in the daftar, in row order: the rows of
+        :attr:`bermasalah`, NIP ATASAN cells that lost digits (that row's penilai is not compared) and
+        rows repeating an earlier row's NIP."""
+        found = [(p.baris, p.masalah) for p in self.bermasalah if p.masalah]
+        found += [(p.baris, p.masalah_atasan) for p in self.pegawai if p.masalah_atasan]
+        return sorted(found + self._repeated)
+
+    def counted(self, person: Pegawai) -> bool:
+        """Whether this row stands for its pegawai: one NIP is one pegawai with one SKP, so a row that
+        repeats an earlier row's NIP (a second unit, a merangkap jabatan) is not counted again."""
+        return person.nip is None or self.by_nip.get(person.nip) is person
+
+    def sent_by(self, nip: str, nama: str | None) -> Pegawai | None:
+        """The row whose NIP lost digits that a submission with this NIP and name stands for: the NIP lies
+        in the range the kept digits allow and the names (without gelar) are the same, for exactly one row."""
+        key = name_key(nama)
+        if not key or not nip.isdigit() or not self._lost_by_name:
+            return None
+        value = int(nip)
+        hits = [p for p in self._lost_by_name.get(key, ())
+                if p.kisaran is not None and p.kisaran[0] <= value <= p.kisaran[1]]
+        return hits[0] if len(hits) == 1 else None
+
+
+def name_key(nama: str | None) -> str:
+    """A name without its gelar, for comparing a daftar row with an SKP: the part before the first comma
+    (gelar belakang follow it), without words that end in a dot (``Dr.``, ``H.``, ``Hj.``, ``Drs.``)."""
+    if not nama:
+        return ""
+    words = [w for w in nama.split(",")[0].split() if not w.endswith(".")]
+    return normalize_label(" ".join(words))
 
 
 def _text(value: object) -> str | None:
@@ -106,33 +169,74 @@ def _text(value: object) -> str | None:
     return text or None
 
 
-def _nip(value: object) -> tuple[str | None, str, str | None]:
-    """(18 digits or None, the NIP as written, the problem in Indonesian or None)."""
+@dataclass(frozen=True, slots=True)
+class _NipCell:
+    """What an NIP cell of the daftar holds."""
+
+    digits: str | None  # the 18 digits, when usable
+    written: str
+    problem: str | None  # why it cannot be used, in Indonesian
+    is_nip: bool = True  # False: no NIP at all (empty, a row number, a count, a word)
+    kisaran: tuple[int, int] | None = None  # lost digits: the NIPs it may have been
+
+
+def _lost(written: str, mantissa: str, exponent: int) -> _NipCell:
+    """An NIP that reached the file as a number: ``mantissa`` are its kept significant digits."""
+    unit = 10 ** max(exponent - len(mantissa) + 1, 0)
+    centre = int(mantissa) * unit
+    return _NipCell(None, written, _LOST.format(written), kisaran=(centre - unit // 2, centre + unit // 2))
+
+
+def _nip(value: object) -> _NipCell:
     if isinstance(value, bool):
         value = str(value)
     if isinstance(value, int | float):
         shown = f"{value:.15g}"
-        return None, shown, (f"NIP tersimpan sebagai angka ({shown}) sehingga digit terakhirnya hilang; "
-                             "simpan kolom NIP sebagai teks lalu ekspor ulang")
+        if abs(value) < 10 ** LOST_DIGITS_EXPONENT:
+            return _NipCell(None, shown, f"NIP {shown} bukan NIP", is_nip=False)
+        return _nip_text(shown, shown)
     written = _text(value) or ""
-    if written in EMPTY_MARKS:
-        return None, written, "NIP kosong"
-    compact = written.replace(" ", "")
-    if _SCIENTIFIC.match(compact) or _DECIMAL.match(compact):
-        return None, written, (f"NIP tersimpan sebagai angka ({written}) sehingga digit terakhirnya hilang; "
-                               "simpan kolom NIP sebagai teks lalu ekspor ulang")
-    digits = _SEPARATORS.sub("", written)
-    if len(digits) != NIP_LENGTH or not digits.isascii() or not digits.isdigit():
-        return None, written, f"NIP {written} bukan 18 angka"
-    return digits, written, None
+    return _nip_text(written, _NIP_LABEL.sub("", written))
 
 
-def _excluded(status: str | None, rules: DaftarRules) -> bool:
+def _nip_text(written: str, text: str) -> _NipCell:
+    formula = _FORMULA_TEXT.match(text)
+    if formula:
+        text = formula.group(1).strip()
+    if text in EMPTY_MARKS:
+        return _NipCell(None, written, "NIP kosong", is_nip=False)
+    compact = text.replace(" ", "")
+    scientific = _SCIENTIFIC.match(compact)
+    if scientific:
+        whole, fraction, exponent = scientific.groups()
+        if int(exponent) < LOST_DIGITS_EXPONENT:
+            return _NipCell(None, written, f"NIP {written} bukan NIP", is_nip=False)
+        return _lost(written, (whole + (fraction or "")).rstrip("0") or "0", int(exponent))
+    decimal = _DECIMAL.match(compact)
+    if decimal and len(decimal.group(1)) >= NIP_DIGITS_MINIMUM:
+        digits = decimal.group(1)
+        return _lost(written, digits[:15], len(digits) - 1)
+    digits = _SEPARATORS.sub("", text)
+    if len(digits) == NIP_LENGTH and digits.isascii() and digits.isdigit():
+        if digits.endswith(LOST_SEQUENCE):  # no NIP has sequence 000 (SPEC §5): Excel's "0" format shown
+            return _lost(written, digits[:NIP_LENGTH - len(LOST_SEQUENCE)], NIP_LENGTH - 1)
+        return _NipCell(digits, written, None)
+    counted = sum(c.isdigit() for c in digits)
+    if counted < NIP_DIGITS_MINIMUM:
+        return _NipCell(None, written, f"NIP {written} bukan NIP", is_nip=False)
+    return _NipCell(None, written, f"NIP {written} bukan 18 angka")
+
+
+def _names_someone(nama: object, *others: object) -> bool:
+    """A row without NIP that still names a person: a name in letters and a jabatan or status beside it
+    (a unit group row, a total row or a signature line has no such pair)."""
+    return bool(_LETTER.search(str(nama or ""))) and any(_LETTER.search(str(o or "")) for o in others)
+
+
+def _excluded(status: str | None, excluded: tuple[str, ...]) -> bool:
+    """Whether a STATUS value begins with one of the (normalised) statuses that need not submit."""
     key = normalize_label(status)
-    return bool(key) and any(
-        normalize_label(s) and (key == normalize_label(s) or key.startswith(normalize_label(s)))
-        for s in rules.status_tidak_wajib
-    )
+    return bool(key) and key.startswith(excluded)
 
 
 def _column_of(label: object, rules: DaftarRules) -> str | None:
@@ -153,43 +257,177 @@ def _column_of(label: object, rules: DaftarRules) -> str | None:
     return best if score >= FUZZY_MINIMUM else None
 
 
-def _header(rows: Sequence[Sequence[object]], rules: DaftarRules) -> tuple[int, dict[str, int]] | None:
-    """The first row (of the first few) naming both NIP and NAMA, and the column of each known field."""
+def _columns(labels: Sequence[Sequence[object]], rules: DaftarRules) -> dict[str, list[int]]:
+    """Each known field's columns, given each column's candidate labels (tried exactly first, then near
+    spellings); ``status`` may sit in several columns (STATUS PEGAWAI beside KEDUDUKAN HUKUM), the other
+    fields take their first."""
+    found: dict[str, list[int]] = {}
+    for col, candidates in enumerate(labels):
+        column = next((c for c in (_exact_column(x, rules) for x in candidates) if c), None) or next(
+            (c for c in (_column_of(x, rules) for x in candidates) if c), None)
+        if column is not None and (column == "status" or column not in found):
+            found.setdefault(column, []).append(col)
+    return found
+
+
+def _status_columns(columns: dict[str, list[int]]) -> list[int]:
+    """Every STATUS / KEDUDUKAN column; a KETERANGAN column only when there is none, because notes there
+    ("pensiun TMT 1 Agustus", "tugas belajar mulai 2027") are not always the status of the year."""
+    return columns.get("status") or columns.get("keterangan", [])[:1]
+
+
+def _exact_column(label: object, rules: DaftarRules) -> str | None:
+    key = normalize_label(label)
+    return next((column for column, labels in rules.kolom.items()
+                 if key and key in (normalize_label(x) for x in labels)), None)
+
+
+def _cell(row: Sequence[object], col: int) -> object:
+    return row[col] if col < len(row) else None
+
+
+def _subheader(rows: Sequence[Sequence[object]], index: int) -> list[list[str]] | None:
+    """Labels of a header merged over two rows: the row below the header holds only text, and some of it
+    sits under an empty header cell (the rest of a merged ``NIP`` over ``BARU``/``LAMA``). Each column's
+    candidates join the label above (carried right across the merge) with the one below, both ways round
+    (``NIP`` + ``BARU``; ``ATASAN LANGSUNG`` + ``NIP`` read as ``NIP ATASAN LANGSUNG``)."""
+    if index + 1 >= len(rows):
+        return None
+    top, below = rows[index], rows[index + 1]
+    if any(v is not None and v != "" and not isinstance(v, str) for v in below):
+        return None
+    width = max(len(top), len(below))
+    above = [_text(_cell(top, c)) for c in range(width)]
+    under = [_text(_cell(below, c)) for c in range(width)]
+    if not any(under[c] and not above[c] for c in range(width)):
+        return None
+    if any(sum(ch.isdigit() for ch in u) >= NIP_DIGITS_MINIMUM for u in under if u):
+        return None
+    labels, parent = [], None
+    for head, sub in zip(above, under, strict=True):
+        parent = head or (parent if sub else None)
+        if parent and sub and sub != parent:
+            labels.append([f"{parent} {sub}", f"{sub} {parent}"])
+        else:
+            labels.append([x for x in (parent or sub,) if x])
+    return labels
+
+
+def _header(rows: Sequence[Sequence[object]], rules: DaftarRules) -> tuple[int, dict[str, list[int]]] | None:
+    """The first row (of the first few) naming both NIP and NAMA, and the columns of each known field;
+    with a header merged over two rows, the second row's index and the joined labels' columns."""
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        found: dict[str, int] = {}
-        for col, label in enumerate(row):
-            column = _column_of(label, rules)
-            if column is not None and column not in found:
-                found[column] = col
-        if "nip" in found and "nama" in found:
+        found = _columns([[x] for x in row], rules)
+        if _complete(found):
+            joined = _subheader(rows, index)
+            if joined is not None:
+                two = _columns(joined, rules)
+                if _complete(two):
+                    return index + 1, two
             return index, found
     return None
 
 
-def _parse(rows: Sequence[Sequence[object]], path: Path, rules: DaftarRules) -> Daftar:
+def _complete(found: dict[str, list[int]]) -> bool:
+    """A header names the NIP and the NAMA, apart or in one ``NAMA / NIP`` column."""
+    return ("nip" in found and "nama" in found) or "nama_nip" in found
+
+
+def _nama_nip_rows(numbered: list[tuple[int, Sequence[object]]], columns: dict[str, list[int]]
+                   ) -> tuple[list[tuple[int, Sequence[object]]], dict[str, list[int]]]:
+    """Rows of a daftar whose name and NIP share a ``NAMA / NIP`` column (the Daftar Urut Kepangkatan
+    layout): the name above its NIP in the next row, or both in one cell on two lines. Each pegawai
+    becomes one row, numbered as its name's row, its empty cells filled from the NIP's row, with the name
+    and the NIP in two columns of their own."""
+    col = columns["nama_nip"][0]
+    width = max((len(row) for _, row in numbered), default=0)
+    out: list[tuple[int, Sequence[object]]] = []
+    index = 0
+    while index < len(numbered):
+        baris, row = numbered[index]
+        value = _cell(row, col)
+        lines = [x.strip() for x in value.splitlines() if x.strip()] if isinstance(value, str) else []
+        nama: object = None
+        nip: object = None
+        if len(lines) > 1:
+            nama = next((x for x in lines if not _nip(x).is_nip), None)
+            nip = next((x for x in lines if _nip(x).is_nip), None)
+        elif _nip(value).is_nip:
+            nip = value
+        else:
+            nama = value
+            below = numbered[index + 1][1] if index + 1 < len(numbered) else ()
+            if _nip(_cell(below, col)).is_nip:
+                nip = _cell(below, col)
+                row = [v if _text(v) else _cell(below, c) for c, v in enumerate(row)]
+                index += 1
+        out.append((baris, [*row, *[""] * (width - len(row)), nama, nip]))
+        index += 1
+    return out, {**columns, "nama": [width], "nip": [width + 1]}
+
+
+def _fill_merged(rows: list[list[Any]], merged: Sequence[tuple[int, int, int, int]],
+                 columns: dict[str, list[int]], start: int) -> None:
+    """A unit kerja (or jabatan, atasan, status) written once in a cell merged down a group of rows
+    holds for every row of the group; the reader sees it in the first row only."""
+    shared = {col for name in SHARED_COLUMNS for col in columns.get(name, [])}
+    for r0, c0, r1, c1 in merged:
+        if r0 <= start or r1 <= r0 or r0 >= len(rows):
+            continue
+        for col in shared & set(range(c0, c1 + 1)):
+            value = _cell(rows[r0], c0)
+            for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
+                while len(rows[r]) <= col:
+                    rows[r].append("")
+                if not _text(rows[r][col]):
+                    rows[r][col] = value
+
+
+def _parse(rows: Sequence[Sequence[object]], path: Path, rules: DaftarRules,
+           merged: Sequence[tuple[int, int, int, int]] = ()) -> Daftar:
     header = _header(rows, rules)
     if header is None:
         raise ConfigurationError(f"daftar pegawai {path}: baris judul dengan kolom NIP dan NAMA tidak "
                                  f"ditemukan di {HEADER_SEARCH_ROWS} baris pertama")
     start, columns = header
-    people = []
-    for offset, row in enumerate(rows[start + 1:], start=start + 2):
+    if merged:
+        filled: list[list[Any]] = [list(row) for row in rows]
+        _fill_merged(filled, merged, columns, start)
+        rows = filled
+    excluded = tuple(key for key in map(normalize_label, rules.status_tidak_wajib) if key)
+    numbered: list[tuple[int, Sequence[object]]] = list(enumerate(rows[start + 1:], start=start + 2))
+    if "nip" not in columns:
+        numbered, columns = _nama_nip_rows(numbered, columns)
+    people, ignored = [], []
+    for offset, row in numbered:
         def cell(name: str, row: Sequence[object] = row) -> object:
-            col = columns.get(name)
-            return row[col] if col is not None and col < len(row) else None
+            cols = columns.get(name)
+            return _cell(row, cols[0]) if cols else None
 
         if not any(_text(v) for v in row):
             continue
-        nip, written, problem = _nip(cell("nip"))
-        atasan, _, _ = _nip(cell("nip_atasan"))
-        status = _text(cell("status"))
+        nip = _nip(cell("nip"))
+        statuses = [s for s in (_text(_cell(row, c)) for c in _status_columns(columns)) if s]
+        status = " / ".join(dict.fromkeys(statuses)) or None
+        if not nip.is_nip:
+            if _exact_column(cell("nip"), rules) != "nip" and _names_someone(cell("nama"), cell("jabatan"),
+                                                                             status):
+                ignored.append(Pegawai(
+                    baris=offset, nip=None, nip_tertulis=nip.written, nama=_text(cell("nama")),
+                    jabatan=_text(cell("jabatan")), unit_kerja=_text(cell("unit_kerja")), status=status,
+                    wajib=False, masalah=f"{nip.problem}; baris ini tidak dihitung sebagai pegawai yang "
+                                         "wajib mengirim SKP"))
+            continue
+        atasan = _nip(cell("nip_atasan"))
         people.append(Pegawai(
-            baris=offset, nip=nip, nip_tertulis=written, nama=_text(cell("nama")),
-            jabatan=_text(cell("jabatan")), unit_kerja=_text(cell("unit_kerja")), nip_atasan=atasan,
-            status=status,
-            wajib=not _excluded(status, rules), masalah=problem,
+            baris=offset, nip=nip.digits, nip_tertulis=nip.written, nama=_text(cell("nama")),
+            jabatan=_text(cell("jabatan")), unit_kerja=_text(cell("unit_kerja")), nip_atasan=atasan.digits,
+            status=status, wajib=not any(_excluded(s, excluded) for s in statuses), masalah=nip.problem,
+            kisaran=nip.kisaran,
+            masalah_atasan=(f"{atasan.problem.replace('NIP', 'NIP ATASAN', 1)}; penilai pegawai ini tidak "
+                            "dibandingkan dengan daftar") if atasan.is_nip and atasan.problem else None,
         ))
-    return Daftar(str(path), people)
+    return Daftar(str(path), people, diabaikan=ignored)
 
 
 def _csv_rows(data: bytes) -> list[list[str]]:
@@ -197,24 +435,32 @@ def _csv_rows(data: bytes) -> list[list[str]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:  # saved by an older Excel as "CSV (Comma delimited)" on Windows
         text = data.decode("cp1252", errors="replace")
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)))
 
 
-def _excel_rows(path: Path, rules: DaftarRules) -> list[list[Any]]:
-    """The first sheet that has a header row (an export may start with a cover sheet)."""
+def _delimiter(text: str) -> str:
+    """``,``, ``;`` (Excel with Indonesian settings) or a tab (a .txt export): the one that splits some line
+    of the first rows most; a title line above the header may have none."""
+    lines = [line for line in text.splitlines()[:HEADER_SEARCH_ROWS] if line.strip()]
+    return max(CSV_DELIMITERS, key=lambda d: max((line.count(d) for line in lines), default=0))
+
+
+def _excel_rows(path: Path, rules: DaftarRules) -> tuple[list[list[Any]], list[tuple[int, int, int, int]]]:
+    """The first sheet that has a header row (an export may start with a cover sheet), from its first row
+    and column so that row numbers are the sheet's, and its merged ranges."""
     from python_calamine import CalamineError, CalamineWorkbook
 
     try:
         book = CalamineWorkbook.from_path(str(path))
         for name in book.sheet_names:
-            rows = book.get_sheet_by_name(name).to_python()
+            sheet = book.get_sheet_by_name(name)
+            rows = sheet.to_python(skip_empty_area=False)
             if _header(rows, rules) is not None:
-                return rows
+                merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ()]
+                return rows, merged
     except (CalamineError, OSError, ValueError) as exc:
         raise ConfigurationError(f"daftar pegawai {path} tidak dapat dibaca: {exc}") from exc
-    return []
+    return [], []
 
 
 def read_daftar(path: Path, config: Config) -> Daftar:
@@ -231,4 +477,5 @@ def read_daftar(path: Path, config: Config) -> Daftar:
             return _parse(_csv_rows(path.read_bytes()), path, rules)
     except OSError as exc:
         raise ConfigurationError(f"daftar pegawai {path} tidak dapat dibaca: {exc.strerror or exc}") from exc
-    return _parse(_excel_rows(path, rules), path, rules)
+    rows, merged = _excel_rows(path, rules)
+    return _parse(rows, path, rules, merged)

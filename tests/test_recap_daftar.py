@@ -149,3 +149,32 @@ def test_csv_belum_mengirim_and_spaced_nips(run: dict) -> None:
     assert text.splitlines()[0] == ('"Unit Kerja","NIP","Nama","Jabatan","NIP Atasan","Status",'
                                     '"Baris Daftar","Keterangan"')
     assert '"19850505 200901 2 007","Rina Wulandari"' in text
+
+
+def test_lost_digits_row_of_someone_who_submitted_is_not_belum_mengirim(
+        tmp_path_factory: pytest.TempPathFactory, config: Config) -> None:
+    """The Kepala Bagian's daftar row lost its last digits (``1,97503E+17``) but keeps his name: his SKP is
+    that row's, so he is neither listed as not submitting nor told he is not in the daftar. Rudi, with the
+    same kept digits and no SKP, and Ani Lestari, whose kept digits fit Ani's SKP but whose name does not,
+    stay listed with the reason; Ani's SKP stays not in the daftar. A pegawai in two rows is listed once."""
+    daftar = Path(__file__).parent / "data" / "daftar" / "daftar_nip_hilang_digit_sudah_mengirim.csv"
+    folder = write_folder(tmp_path_factory.mktemp("kiriman"), config)
+    out = tmp_path_factory.mktemp("keluaran")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(folder)
+        made = CliRunner().invoke(rekap, [".", "-o", str(out / "rekap.xlsx"), "--daftar", str(daftar),
+                                          "-j", "1"])
+        checked = CliRunner().invoke(periksa, [".", "--format", "json", "--daftar", str(daftar), "-j", "1"])
+    assert made.exit_code == 0, made.output
+    rows = _rows(out / "rekap.xlsx", "Belum Mengirim")
+    assert [(r["NIP"], r["Nama"], r["Baris Daftar"]) for r in rows] == [
+        ("198001012005012001", "Sri Wahyuni", 7),  # her second row (another unit) is the same pegawai
+        ("1,99001E+17", "Ani Lestari", 5), ("1,97503E+17", "Rudi Hartono", 4)]
+    assert "baris 8: NIP 198001012005012001 sudah ada di baris 7" in made.stderr
+    # his submission is counted under the daftar's unit, as every submission whose row is found
+    assert {r["Berkas"]: r["Unit Kerja"] for r in _rows(out / "rekap.xlsx", "Pegawai")}["kabag.xlsx"] == (
+        "Bagian Jalan")
+    report = json.loads(checked.stdout)
+    assert {f["path"] for f in report["files"] for x in f["findings"]
+            if x["code"] == "pegawai-tidak-dalam-daftar"} == {
+        "unit/staf_a.xlsx", "unit/staf_c.xlsx", "unit/staf_c_revisi.xlsx"}

@@ -16,12 +16,13 @@ from skp.hierarchy.links import Hierarchy
 
 @batch_check("pegawai-tidak-dalam-daftar")
 def not_in_daftar(hierarchy: Hierarchy, config: Config) -> Located:
-    """A submission whose pegawai NIP is in no row of the daftar (info)."""
+    """A submission whose pegawai NIP is in no row of the daftar (info). A row whose NIP lost its last
+    digits, with the same name and the NIP in the range its kept digits allow, is that pegawai's row."""
     daftar = hierarchy.daftar
     if daftar is None:
         return
     for entry in hierarchy.entries:
-        if entry.nip and entry.nip not in daftar.by_nip:
+        if entry.nip and entry.nip not in daftar.by_nip and daftar.sent_by(entry.nip, entry.nama) is None:
             yield entry.path, Finding.make("pegawai-tidak-dalam-daftar", entry.sheet, entry.nip_cell,
                                            nip=entry.nip, daftar=daftar.path)
 

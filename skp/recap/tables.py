@@ -225,6 +225,7 @@ class _Counts:
     instansi: Counter[str] = field(default_factory=Counter)  # as the submissions write it, in discovery order
     periode: Counter[str] = field(default_factory=Counter)
     submitted: set[str] = field(default_factory=set)  # NIPs of the daftar that some submission carries
+    submitted_rows: set[int] = field(default_factory=set)  # daftar rows with lost digits a submission is
 
     def add(self, unit: str, status: str, predikat: str | None, codes: list[str]) -> None:
         self.status.setdefault(unit, Counter())[status] += 1
@@ -241,10 +242,12 @@ def _clean_unit(unit: str | None) -> str:
 
 
 def _unit(report: FileReport, entry: HierarchyEntry | None, daftar: Daftar | None) -> str:
-    """The unit kerja a submission is counted under: the daftar's (HR's spelling) when its NIP is there,
-    else as the SKP writes it."""
+    """The unit kerja a submission is counted under: the daftar's (HR's spelling) when its NIP is there (or
+    it is the row whose NIP lost digits, :meth:`Daftar.sent_by`), else as the SKP writes it."""
     nip = entry.nip if entry else None
     person = daftar.by_nip.get(nip) if daftar is not None and nip else None
+    if person is None and daftar is not None and entry is not None and nip:
+        person = daftar.sent_by(nip, entry.nama)
     if person is not None and person.unit_kerja:
         return _clean_unit(person.unit_kerja)
     return _clean_unit((entry.unit_kerja if entry else None) or report.unit_kerja)
@@ -291,6 +294,10 @@ def _pegawai_temuan(batch: Batch) -> tuple[SpilledRows, SpilledRows, _Counts]:
             _count_text(counts.periode, entry.periode_label)
             if daftar is not None and entry.nip in daftar.by_nip:
                 counts.submitted.add(entry.nip)
+            elif daftar is not None and entry.nip:
+                lost = daftar.sent_by(entry.nip, entry.nama)
+                if lost is not None:
+                    counts.submitted_rows.add(lost.baris)
         read = entry is not None
         facts = entry or HierarchyEntry(path=report.path)
         findings = report.findings
@@ -360,22 +367,24 @@ def _ringkasan(codes: _Counts, sent: pd.DataFrame | None) -> pd.DataFrame:
     return table[columns]
 
 
-def _belum_mengirim(daftar: Daftar, submitted: set[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _belum_mengirim(daftar: Daftar, submitted: set[str], submitted_rows: set[int]) -> tuple[pd.DataFrame,
+                                                                                             pd.DataFrame]:
     """Who in the daftar must submit and has not (per unit kerja, then name), plus per-unit counts.
 
-    A row whose NIP cannot be used (stored as a number) cannot be matched to any submission: it is listed
-    with the reason, never matched by a guessed number.
+    A row whose NIP cannot be used (stored as a number) is never matched by a guessed number: it counts as
+    sent only when a submission's NIP lies in the range its kept digits allow and the names agree
+    (``submitted_rows``, :meth:`Daftar.sent_by`); otherwise it is listed with the reason.
     """
     rows = []
     counts: dict[str, Counter[str]] = {}
-    for person in daftar.pegawai:
+    for person in filter(daftar.counted, daftar.pegawai):
         unit = _clean_unit(person.unit_kerja)
         tally = counts.setdefault(unit, Counter())
         if not person.wajib:
             tally["Tidak Wajib"] += 1
             continue
         tally["Wajib Mengirim"] += 1
-        if person.nip is not None and person.nip in submitted:
+        if (person.nip is not None and person.nip in submitted) or person.baris in submitted_rows:
             tally["Sudah Mengirim"] += 1
             continue
         tally["Belum Mengirim"] += 1
@@ -496,7 +505,7 @@ def build_tables(batch: Batch, today: date | None = None) -> RecapTables:
     daftar = batch.daftar
     belum = sent = None
     if daftar is not None:
-        belum, sent = _belum_mengirim(daftar, counts.submitted)
+        belum, sent = _belum_mengirim(daftar, counts.submitted, counts.submitted_rows)
     ringkasan = _ringkasan(counts, sent)
     statuses = Counter[str]()
     for per_unit in counts.status.values():
