@@ -164,5 +164,6 @@ def test_the_join_keeps_no_entry_in_memory(config: Config) -> None:
         held, _ = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert len(found) > 2500  # the subordinates' RKs mostly match none of their superior's
+    # the subordinates' RKs mostly match none of their superior's (nor an RK it intervenes itself)
+    assert len(found) > 2400
     assert held < pickled / 10, (held, pickled)

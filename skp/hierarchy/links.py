@@ -3,8 +3,11 @@
 SPEC §2: drafting runs top-down and each JA/JF Kinerja Utama RK names the superior RK it intervenes
 (column 2). The superior of a submission is the submission whose NIP equals its penilai's NIP. Staff
 retype the superior's RK with typos, different case and punctuation, so RK texts are compared after
-normalisation with a similarity score (rapidfuzz) and a threshold an agency can tune. Both the batch
-checks and the Hierarki sheet of the recap read the same :class:`Hierarchy`, so they never disagree.
+normalisation with a similarity score (rapidfuzz) and a threshold an agency can tune. A cell may name
+two superior RK (``1. … 2. …``), and the column is "RK atasan langsung/unit kerja/organisasi" (SPEC
+§3.2): an RK the superior itself intervenes (its own column 2, the unit's or organisation's RK) is not a
+mismatch either. Both the batch checks and the Hierarki
+sheet of the recap read the same :class:`Hierarchy`, so they never disagree.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ class KumpulanRules(BaseModel):
     rasio_kesetaraan: float = Field(2.0, gt=1)
     toleransi_kaskade: float = Field(0.0, ge=0)
     atasan_periode_sama: bool = True
+    rk_atasan_organisasi: bool = True
+    rk_atasan_jamak: bool = True
 
 
 def rules_of(config: Config) -> KumpulanRules:
@@ -42,6 +47,9 @@ def rules_of(config: Config) -> KumpulanRules:
 
 
 _SPACES = re.compile(r"\s+")
+# an item number at the start or after a space or semicolon: "1.", "2)", "a.", "b)"
+_ITEM_MARK = re.compile(r"(?:^|(?<=[\s;]))(\d{1,2}|[a-z])[.)]\s+", re.IGNORECASE)
+_ITEM_BREAK = re.compile(r"[;\n]")
 
 
 def normalize_rk(text: str | None) -> str:
@@ -53,13 +61,37 @@ def normalize_rk(text: str | None) -> str:
     return _SPACES.sub(" ", folded).strip()
 
 
+def _numbered(text: str) -> list[str] | None:
+    """The items of ``1. … 2. …`` (or ``a. … b) …``): two or more numbers counting up from 1 (or a)."""
+    marks = list(_ITEM_MARK.finditer(text))
+    labels = [m.group(1).lower() for m in marks]
+    if len(marks) < 2 or labels not in ([str(i) for i in range(1, len(marks) + 1)],
+                                        [chr(ord("a") + i) for i in range(len(marks))]):
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [text[m.end():end] for m, end in zip(marks, ends, strict=True)]
+
+
+def rk_items(text: str) -> list[str]:
+    """The RK a cell names: its numbered items (``1. … 2. …``), else its lines or semicolon-separated
+    parts; a single item when it names one."""
+    pieces = _numbered(text) or _ITEM_BREAK.split(text)
+    return [item for item in (p.strip(" .;,\n") for p in pieces) if normalize_rk(item)]
+
+
 @dataclass(frozen=True)
 class Match:
-    """The superior RK closest to what a subordinate wrote, and whether it is close enough."""
+    """The superior RK closest to what a subordinate wrote, and whether it is close enough.
+
+    ``indices`` are every superior RK the text names (two when a cell lists two RK); ``organisasi`` is
+    set when the text is none of them but an RK the superior itself intervenes (the unit's or the
+    organisation's RK): matched, intervening none of the superior's own RK."""
 
     index: int | None
     score: float
     matched: bool
+    indices: tuple[int, ...] = ()
+    organisasi: bool = False
 
 
 class Hierarchy:
@@ -110,17 +142,53 @@ class Hierarchy:
         return found
 
     def _match(self, rk_atasan: str, superior: HierarchyEntry) -> Match:
-        if not superior.utama:
-            return Match(None, 0.0, False)
+        """The whole text first; else each RK the cell names, every one either the superior's RK or
+        (when the rules allow) an RK the superior itself intervenes."""
+        found = self._best(rk_atasan, superior)
+        if found.matched:
+            return found
+        items = rk_items(rk_atasan) if self.rules.rk_atasan_jamak else []
+        direct = [self._best(item, superior) for item in items] if len(items) > 1 else [found]
+        if len(direct) == 1:
+            items = [rk_atasan]
+        for item, one in zip(items, direct, strict=True):
+            if one.matched:
+                continue
+            if not (self.rules.rk_atasan_organisasi and self._cited_above(item, superior)):
+                return found
+        hits = [m for m in direct if m.matched]
+        if not hits:
+            return Match(found.index, found.score, True, (), True)
+        indices = tuple(dict.fromkeys(i for m in hits for i in m.indices))
+        return Match(indices[0], min(m.score for m in hits), True, indices, len(hits) < len(direct))
+
+    def _best(self, rk_atasan: str, superior: HierarchyEntry) -> Match:
+        """The superior's Kinerja Utama RK closest to one written RK."""
         choices = self._choices.get(superior.path)
         if choices is None:
             choices = self._choices[superior.path] = [normalize_rk(r.text) for r in superior.utama]
-        best = process.extractOne(normalize_rk(rk_atasan), choices, scorer=fuzz.token_sort_ratio,
-                                  processor=None)
+        index, score = self._closest(rk_atasan, choices)
+        matched = index is not None and score >= self.rules.ambang_kemiripan_rk
+        return Match(index, score, matched, (index,) if matched and index is not None else ())
+
+    @staticmethod
+    def _closest(rk: str, choices: list[str]) -> tuple[int | None, float]:
+        """Index and score of the choice closest to ``rk`` (index None when there is no choice)."""
+        best = process.extractOne(normalize_rk(rk), choices, scorer=fuzz.token_sort_ratio, processor=None)
         if best is None:
-            return Match(None, 0.0, False)
-        _, score, index = best
-        return Match(index, float(score), score >= self.rules.ambang_kemiripan_rk)
+            return None, 0.0
+        return best[2], float(best[1])
+
+    def _cited_above(self, rk_atasan: str, superior: HierarchyEntry) -> bool:
+        """Whether the text is an RK the superior itself intervenes, as the superior wrote it in its own
+        column 2 (each RK of a two-RK cell apart): the unit's or the organisation's RK."""
+        key = "\0" + superior.path  # no path starts with NUL: apart from the superior's own RK
+        choices = self._choices.get(key)
+        if choices is None:
+            choices = self._choices[key] = [normalize_rk(item) for rk in superior.utama if rk.rk_atasan
+                                            for item in rk_items(rk.rk_atasan)]
+        index, score = self._closest(rk_atasan, choices)
+        return index is not None and score >= self.rules.ambang_kemiripan_rk
 
     def similar(self, a: str, b: str) -> bool:
         """Whether two RK texts are the same RK, typos and punctuation aside."""
@@ -134,6 +202,6 @@ class Hierarchy:
             for rk in subordinate.utama:
                 if rk.rk_atasan:
                     found = self.match(rk.rk_atasan, superior)
-                    if found.matched and found.index is not None:
-                        hit.add(found.index)
+                    if found.matched:
+                        hit.update(found.indices)
         return hit

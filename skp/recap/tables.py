@@ -480,8 +480,8 @@ def _superior_rows(hierarchy: Hierarchy, superior: HierarchyEntry) -> Iterator[t
             written = True
             found = hierarchy.match(rk.rk_atasan, superior)
             closest = superior.utama[found.index].text if found.index is not None else None
-            if found.matched and found.index is not None:
-                hit.add(found.index)
+            if found.matched:
+                hit.update(found.indices)
             alignment = SELARAS if found.matched else TIDAK_COCOK
             yield (*head, *person, rk.text, rk.rk_atasan, alignment, closest)
     if written:

@@ -1,0 +1,115 @@
+"""Build the workbooks behind the general causes ``benchmarks/nyata_j`` (the held-out batch set) found, for
+``tests/test_kumpulan_nyata_j.py``.
+
+Run ``python tests/data/make_kumpulan_nyata.py`` to regenerate; the files are committed beside it.
+
+* ``kumpulan_rk_atasan_nyata/``: a Kepala Seksi and one staff member. The staff member names two of the
+  Kasi's RK in one cell (``1. …⏎2. …``), an RK the Kasi itself intervenes (its own column 2: the unit's RK,
+  which the column "RK atasan langsung/unit kerja/organisasi" allows) and one RK nobody has.
+* ``kumpulan_matriks_kolom_berjudul*.xlsx``: a Matriks whose RK label heads a column of the member table
+  (``NO | NAMA | NIP | JABATAN | RENCANA KINERJA ATASAN``), the RK, its jenis penyelarasan and ``Target:``
+  written under the label; the shares add up, or not (``_tidak_seimbang``).
+* ``kumpulan_rk_kata_keadaan_ter.xlsx``: a process noun followed by a ter- state word
+  (``Penanganan pengaduan … tertangani``: a result) beside one followed by ``terhadap`` (an activity).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from make_forms import from_rows
+from make_nyata import DASAR_HEADER, FOOTER, kop
+from openpyxl import Workbook
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+KASI = ("Rahmat Hidayat, S.T.", "19820412 200801 1 004", "Penata Tingkat I, III/d",
+        "Kepala Seksi Pendataan Perumahan", "Bidang Perumahan")
+KABID = ("Ir. Sri Wahyuni", "19750308 200003 2 002", "Pembina, IV/a", "Kepala Bidang Perumahan",
+         "Dinas Perumahan dan Kawasan Permukiman")
+STAF = ("Nurul Aini", "19950618 202012 2 011", "Penata Muda, III/a", "Pengolah Data dan Informasi",
+        "Bidang Perumahan")
+RK_KABID = "Meningkatnya jumlah rumah tidak layak huni yang tertangani"
+RK_KASI = ["Data rumah tidak layak huni yang mutakhir",
+           "Laporan verifikasi calon penerima bantuan rumah yang akurat"]
+
+
+def _rk_rows(rks: list[tuple[str, str]]) -> list[list[object]]:
+    rows: list[list[object]] = [["A. KINERJA UTAMA"]]
+    for n, (atasan, rk) in enumerate(rks, start=1):
+        rows += [[n, atasan, rk, "Kuantitas", f"Jumlah dokumen {rk.lower()}", "12 dokumen"],
+                 [None, None, None, "Kualitas", "Persentase data yang valid", "90 %"]]
+    rows += [["B. KINERJA TAMBAHAN"],
+             [1, "-", "Sertifikat pelatihan diperoleh", "Kuantitas", "Jumlah sertifikat pelatihan",
+              "1 sertifikat"]]
+    return rows
+
+
+def kepala_seksi() -> Workbook:
+    return from_rows("SKP", [*kop(pegawai=KASI, penilai=KABID), DASAR_HEADER,
+                             *_rk_rows([(RK_KABID, RK_KASI[0]), (RK_KABID, RK_KASI[1])]), *FOOTER])
+
+
+def staf() -> Workbook:
+    """RK 1 (row 14) names both Kasi RK in one cell, RK 2 (row 16) the Kabid's RK the Kasi intervenes, RK 3
+    (row 18, cell B18) an RK nobody has."""
+    return from_rows("SKP", [*kop(pegawai=STAF, penilai=KASI), DASAR_HEADER, *_rk_rows([
+        (f"1. {RK_KASI[0]}\n2. {RK_KASI[1]}", "Basis data rumah tidak layak huni per desa yang valid"),
+        (RK_KABID.upper(), "Rekomendasi prioritas penanganan rumah tidak layak huni tersusun"),
+        ("Meningkatnya kualitas rumah nelayan di kawasan pesisir", "Peta sebaran rumah nelayan tersusun"),
+    ]), *FOOTER])
+
+
+def matriks_kolom_berjudul(seimbang: bool = True) -> Workbook:
+    """The Kasi's plan with a Matriks in front: the RK label in E4 heads the member table's last column, the
+    RK in E5, ``Direct Cascading (pembagian beban target)`` in E6 and ``Target: 1.200 dokumen`` in E7; the
+    members' shares 500 + 450 + 250, or 500 + 450 + 200 when not ``seimbang``."""
+    wb = kepala_seksi()
+    ws = wb.create_sheet("Matriks", 0)
+    last = 250 if seimbang else 200
+    rows: list[list[object]] = [
+        ["MATRIKS PEMBAGIAN PERAN DAN HASIL"],
+        ["Seksi Pendataan Perumahan"],
+        [],
+        ["NO", "NAMA", "NIP", "JABATAN", "RENCANA KINERJA ATASAN"],
+        [None, None, None, None, RK_KASI[0]],
+        [None, None, None, None, "Direct Cascading (pembagian beban target)"],
+        [None, None, None, None, "Target: 1.200 dokumen"],
+        [1, STAF[0], STAF[1], STAF[3], "Data rumah desa wilayah utara terverifikasi (500 dokumen)"],
+        [2, "Bayu Saputra", "19930104 201902 1 006", "Pengolah Data dan Informasi",
+         "Data rumah desa wilayah tengah terverifikasi (450 dokumen)"],
+        [3, "Lina Marlina", "19960922 202203 2 008", "Pengadministrasi Perkantoran",
+         f"Data rumah desa wilayah selatan terverifikasi ({last} dokumen)"],
+    ]
+    for row in rows:
+        ws.append(row)
+    return wb
+
+
+def kata_keadaan_ter() -> Workbook:
+    """RK 1 (C14) a process noun with a ter- state word after it, RK 2 (C16) one followed by ``terhadap``."""
+    return from_rows("SKP", [*kop(pegawai=STAF, penilai=KASI), DASAR_HEADER, *_rk_rows([
+        (RK_KASI[0], "Penanganan pengaduan masyarakat tentang bantuan rumah tertangani"),
+        (RK_KASI[1], "Pembinaan terhadap kelompok penerima bantuan rumah swadaya"),
+    ]), *FOOTER])
+
+
+BOOKS = {
+    "kumpulan_rk_atasan_nyata/kepala_seksi.xlsx": kepala_seksi,
+    "kumpulan_rk_atasan_nyata/staf.xlsx": staf,
+    "kumpulan_matriks_kolom_berjudul.xlsx": matriks_kolom_berjudul,
+    "kumpulan_matriks_kolom_berjudul_tidak_seimbang.xlsx": lambda: matriks_kolom_berjudul(False),
+    "kumpulan_rk_kata_keadaan_ter.xlsx": kata_keadaan_ter,
+}
+
+
+def main() -> None:
+    for name, build in BOOKS.items():
+        (HERE / name).parent.mkdir(parents=True, exist_ok=True)
+        build().save(HERE / name)
+
+
+if __name__ == "__main__":
+    main()
