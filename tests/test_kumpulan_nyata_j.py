@@ -35,6 +35,15 @@ def test_two_superior_rk_in_one_cell_and_the_units_rk_are_no_mismatch(config: Co
     }
 
 
+def test_the_organisations_jpt_rk_is_no_mismatch_at_any_level(config: Config) -> None:
+    """A staff member names an RK of the Kepala Dinas, two levels above its Kasi (the column allows the
+    organisation's RK): no finding, though the NIP group the check runs in holds only the Kasi and its
+    staff. An RK of another agency's JPT stays ``rk-atasan-tidak-cocok``, at its cell."""
+    assert _batch(DATA / "kumpulan_rk_organisasi", config) == {
+        ("staf.xlsx", "rk-atasan-tidak-cocok", "SKP", "B24"),
+    }
+
+
 def test_either_reading_can_be_switched_off(config: Config) -> None:
     strict = Config(rules={**config.rules, "kumpulan": {**config.rules["kumpulan"], "rk_atasan_jamak": False,
                                                          "rk_atasan_organisasi": False}})

@@ -5,9 +5,10 @@ SPEC §2: drafting runs top-down and each JA/JF Kinerja Utama RK names the super
 retype the superior's RK with typos, different case and punctuation, so RK texts are compared after
 normalisation with a similarity score (rapidfuzz) and a threshold an agency can tune. A cell may name
 two superior RK (``1. … 2. …``), and the column is "RK atasan langsung/unit kerja/organisasi" (SPEC
-§3.2): an RK the superior itself intervenes (its own column 2, the unit's or organisation's RK) is not a
-mismatch either. Both the batch checks and the Hierarki
-sheet of the recap read the same :class:`Hierarchy`, so they never disagree.
+§3.2): an RK the superior itself intervenes (its own column 2, the unit's RK) or a Kinerja Utama RK of
+the organisation's JPT (a JPT submission with the same agency line) is not a mismatch either. Both the
+batch checks and the Hierarki sheet of the recap read the same :class:`Hierarchy`, so they never
+disagree.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -72,6 +73,26 @@ def _numbered(text: str) -> list[str] | None:
     return [text[m.end():end] for m, end in zip(marks, ends, strict=True)]
 
 
+Organisasi = Mapping[str, tuple[str, ...]]  # agency line, normalised → its JPT's RK, normalised
+
+
+def organisation_rks(entries: Iterable[HierarchyEntry]) -> dict[str, tuple[str, ...]]:
+    """The Kinerja Utama RK of every JPT submission by its agency line (SPEC §2: the organisation's plan,
+    which lower levels may name in column 2), normalised; a handful of texts per agency."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for key, texts in filter(None, map(organisation_of, entries)):
+        found[key].update(texts)
+    return {key: tuple(sorted(texts)) for key, texts in sorted(found.items())}
+
+
+def organisation_of(entry: HierarchyEntry) -> tuple[str, tuple[str, ...]] | None:
+    """(agency line, RK) of a JPT submission, normalised; None for any other."""
+    agency = normalize_rk(entry.instansi)
+    if entry.jenis != "JPT" or not agency or not entry.utama:
+        return None
+    return agency, tuple(normalize_rk(rk.text) for rk in entry.utama)
+
+
 def rk_items(text: str) -> list[str]:
     """The RK a cell names: its numbered items (``1. … 2. …``), else its lines or semicolon-separated
     parts; a single item when it names one."""
@@ -84,8 +105,8 @@ class Match:
     """The superior RK closest to what a subordinate wrote, and whether it is close enough.
 
     ``indices`` are every superior RK the text names (two when a cell lists two RK); ``organisasi`` is
-    set when the text is none of them but an RK the superior itself intervenes (the unit's or the
-    organisation's RK): matched, intervening none of the superior's own RK."""
+    set when the text is none of them but an RK the superior itself intervenes (the unit's RK) or one of
+    the organisation's JPT: matched, intervening none of the superior's own RK."""
 
     index: int | None
     score: float
@@ -96,13 +117,17 @@ class Match:
 
 class Hierarchy:
     """Index of a batch: submissions by NIP and period, superiors, and RK alignment; with the agency's
-    daftar pegawai (SPEC §9) when the run was given one, so batch checks compare against it."""
+    daftar pegawai (SPEC §9) when the run was given one, so batch checks compare against it.
+
+    ``organisasi`` are the JPT RK of the whole batch by agency (:func:`organisation_rks`): a run that checks
+    a group of the batch at a time passes the batch's; without it they are the entries' own."""
 
     def __init__(self, entries: Sequence[HierarchyEntry], rules: KumpulanRules,
-                 daftar: Daftar | None = None) -> None:
+                 daftar: Daftar | None = None, organisasi: Organisasi | None = None) -> None:
         self.entries = list(entries)
         self.rules = rules
         self.daftar = daftar
+        self.organisasi = organisation_rks(self.entries) if organisasi is None else organisasi
         self._by_nip: dict[str, list[HierarchyEntry]] = defaultdict(list)
         for entry in self.entries:
             if entry.nip:
@@ -181,12 +206,15 @@ class Hierarchy:
 
     def _cited_above(self, rk_atasan: str, superior: HierarchyEntry) -> bool:
         """Whether the text is an RK the superior itself intervenes, as the superior wrote it in its own
-        column 2 (each RK of a two-RK cell apart): the unit's or the organisation's RK."""
+        column 2 (each RK of a two-RK cell apart), or an RK of the JPT of the superior's agency: the unit's
+        or the organisation's RK."""
         key = "\0" + superior.path  # no path starts with NUL: apart from the superior's own RK
         choices = self._choices.get(key)
         if choices is None:
-            choices = self._choices[key] = [normalize_rk(item) for rk in superior.utama if rk.rk_atasan
-                                            for item in rk_items(rk.rk_atasan)]
+            cited = [normalize_rk(item) for rk in superior.utama if rk.rk_atasan
+                     for item in rk_items(rk.rk_atasan)]
+            organisation = self.organisasi.get(normalize_rk(superior.instansi), ())
+            choices = self._choices[key] = cited + list(organisation)
         index, score = self._closest(rk_atasan, choices)
         return index is not None and score >= self.rules.ambang_kemiripan_rk
 

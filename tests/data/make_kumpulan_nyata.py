@@ -6,6 +6,10 @@ Run ``python tests/data/make_kumpulan_nyata.py`` to regenerate; the files are co
 * ``kumpulan_rk_atasan_nyata/``: a Kepala Seksi and one staff member. The staff member names two of the
   Kasi's RK in one cell (``1. …⏎2. …``), an RK the Kasi itself intervenes (its own column 2: the unit's RK,
   which the column "RK atasan langsung/unit kerja/organisasi" allows) and one RK nobody has.
+* ``kumpulan_rk_organisasi/``: a Kepala Dinas (JPT, ``clean_jpt-dasar.xlsx``), a Kepala Bidang, a Kepala
+  Seksi and a staff member, each cascading from the one above; the staff member also names an RK of the
+  Kepala Dinas (the organisation's RK, two levels above the Kasi) and one of another agency's JPT
+  (``kepala_badan_lain.xlsx``, another agency line).
 * ``kumpulan_matriks_kolom_berjudul*.xlsx``: a Matriks whose RK label heads a column of the member table
   (``NO | NAMA | NIP | JABATAN | RENCANA KINERJA ATASAN``), the RK, its jenis penyelarasan and ``Target:``
   written under the label; the shares add up, or not (``_tidak_seimbang``).
@@ -20,7 +24,7 @@ from pathlib import Path
 
 from make_forms import from_rows
 from make_nyata import DASAR_HEADER, FOOTER, kop
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent.parent))
@@ -96,7 +100,72 @@ def kata_keadaan_ter() -> Workbook:
     ]), *FOOTER])
 
 
+SLEMAN = "PEMERINTAH KABUPATEN SLEMAN"
+KADIS_NIP = "19700101 199503 1 003"
+RK_KADIS = ["Meningkatnya kemantapan jalan kabupaten",
+            "Pemerintah Daerah menggunakan aplikasi SIMBG untuk penerbitan PBG",
+            "Meningkatnya kompetensi aparatur bidang ke-PU-an", "Realisasi anggaran dinas yang optimal"]
+RK_LAIN = "Meningkatnya kunjungan wisatawan ke Kabupaten Bantul"
+KADIS = ("Ir. Bambang Sutejo, M.T.", KADIS_NIP, "Pembina Utama Muda, IV/c", "Kepala Dinas Pekerjaan Umum",
+         "Dinas Pekerjaan Umum")
+KABID_PU = ("Agus Priyanto, S.T.", "19760505 200212 1 005", "Pembina, IV/a", "Kepala Bidang Bina Marga",
+            "Bidang Bina Marga")
+KASI_PU = ("Dwi Handayani, S.T.", "19840909 200903 2 006", "Penata Tingkat I, III/d",
+           "Kepala Seksi Pembangunan Jalan", "Bidang Bina Marga")
+STAF_PU = ("Fajar Nugroho", "19960110 202012 1 009", "Penata Muda, III/a", "Pengawas Jalan dan Jembatan",
+           "Bidang Bina Marga")
+RK_KABID_PU = ["Jalan kabupaten dalam kondisi mantap yang meningkat",
+               "Persetujuan bangunan gedung terbit melalui SIMBG tepat waktu",
+               "Aparatur bidang bina marga yang kompeten", "Anggaran bidang bina marga terserap optimal"]
+RK_KASI_PU = ["Ruas jalan kabupaten yang dibangun sesuai rencana",
+              "Rekomendasi teknis PBG tersusun tepat waktu",
+              "Tenaga teknis seksi yang bersertifikat", "Laporan realisasi kegiatan seksi yang akurat"]
+
+
+def _sleman(pegawai: tuple[str, ...], penilai: tuple[str, ...], rks: list[tuple[str, str]]) -> Workbook:
+    rows = [*kop(pegawai=pegawai, penilai=penilai), DASAR_HEADER, *_rk_rows(rks), *FOOTER]
+    rows[1] = [SLEMAN]
+    return from_rows("SKP", rows)
+
+
+def kepala_dinas() -> Workbook:
+    return load_workbook(HERE / "clean_jpt-dasar.xlsx")
+
+
+def kepala_badan_lain() -> Workbook:
+    """The same JPT form of another agency: another agency line, NIP and first RK."""
+    wb = kepala_dinas()
+    ws = wb["SKP"]
+    ws["A2"], ws["C7"], ws["B16"] = "PEMERINTAH KABUPATEN BANTUL", "19710202 199603 1 004", RK_LAIN
+    return wb
+
+
+def kepala_bidang() -> Workbook:
+    return _sleman(KABID_PU, KADIS, list(zip(RK_KADIS, RK_KABID_PU, strict=True)))
+
+
+def kepala_seksi_pu() -> Workbook:
+    return _sleman(KASI_PU, KABID_PU, list(zip(RK_KABID_PU, RK_KASI_PU, strict=True)))
+
+
+def staf_pu() -> Workbook:
+    """RK 1–4 (rows 14–20) cascade from the Kasi's; RK 5 (B22) names the Kepala Dinas's first RK, RK 6 (B24)
+    the other agency's."""
+    return _sleman(STAF_PU, KASI_PU, [
+        *zip(RK_KASI_PU, ["Ruas jalan desa terhubung yang selesai dibangun", "Berkas teknis PBG yang lengkap",
+                          "Sertifikat keahlian teknis diperoleh", "Data realisasi fisik yang mutakhir"],
+             strict=True),
+        (RK_KADIS[0], "Data kondisi jalan kabupaten yang mutakhir"),
+        (RK_LAIN, "Data kunjungan wisata di ruas jalan kabupaten tersedia"),
+    ])
+
+
 BOOKS = {
+    "kumpulan_rk_organisasi/kepala_dinas.xlsx": kepala_dinas,
+    "kumpulan_rk_organisasi/kepala_badan_lain.xlsx": kepala_badan_lain,
+    "kumpulan_rk_organisasi/kepala_bidang.xlsx": kepala_bidang,
+    "kumpulan_rk_organisasi/kepala_seksi.xlsx": kepala_seksi_pu,
+    "kumpulan_rk_organisasi/staf.xlsx": staf_pu,
     "kumpulan_rk_atasan_nyata/kepala_seksi.xlsx": kepala_seksi,
     "kumpulan_rk_atasan_nyata/staf.xlsx": staf,
     "kumpulan_matriks_kolom_berjudul.xlsx": matriks_kolom_berjudul,
