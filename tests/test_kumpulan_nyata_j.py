@@ -70,9 +70,9 @@ def test_rk_items(text: str, items: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("kumpulan_matriks_kolom_berjudul.xlsx", set()),
+    ("nyata_matriks_kolom_berjudul.xlsx", set()),
     # the whole says 1.200 dokumen, the shares 500 + 450 + 200 make 1.150
-    ("kumpulan_matriks_kolom_berjudul_tidak_seimbang.xlsx",
+    ("nyata_matriks_kolom_berjudul_tidak_seimbang.xlsx",
      {("target-kaskade-tidak-seimbang", "Matriks", "E7")}),
 ])
 def test_matriks_rk_label_heading_the_member_tables_column(name: str, expected: set, config: Config) -> None:
@@ -85,7 +85,7 @@ def test_matriks_rk_label_heading_the_member_tables_column(name: str, expected: 
 
 
 def test_process_noun_with_a_ter_state_word_is_a_result(config: Config) -> None:
-    report, _ = check_path(DATA / "kumpulan_rk_kata_keadaan_ter.xlsx", config)
+    report, _ = check_path(DATA / "nyata_rk_kata_keadaan_ter.xlsx", config)
     assert {(f.code, f.sheet, f.cell) for f in report.findings} == {("rk-berbasis-aktivitas", "SKP", "C16")}
 
 

@@ -10,10 +10,10 @@ Run ``python tests/data/make_kumpulan_nyata.py`` to regenerate; the files are co
   Seksi and a staff member, each cascading from the one above; the staff member also names an RK of the
   Kepala Dinas (the organisation's RK, two levels above the Kasi) and one of another agency's JPT
   (``kepala_badan_lain.xlsx``, another agency line).
-* ``kumpulan_matriks_kolom_berjudul*.xlsx``: a Matriks whose RK label heads a column of the member table
+* ``nyata_matriks_kolom_berjudul*.xlsx``: a Matriks whose RK label heads a column of the member table
   (``NO | NAMA | NIP | JABATAN | RENCANA KINERJA ATASAN``), the RK, its jenis penyelarasan and ``Target:``
   written under the label; the shares add up, or not (``_tidak_seimbang``).
-* ``kumpulan_rk_kata_keadaan_ter.xlsx``: a process noun followed by a ter- state word
+* ``nyata_rk_kata_keadaan_ter.xlsx``: a process noun followed by a ter- state word
   (``Penanganan pengaduan … tertangani``: a result) beside one followed by ``terhadap`` (an activity).
 """
 
@@ -168,9 +168,9 @@ BOOKS = {
     "kumpulan_rk_organisasi/staf.xlsx": staf_pu,
     "kumpulan_rk_atasan_nyata/kepala_seksi.xlsx": kepala_seksi,
     "kumpulan_rk_atasan_nyata/staf.xlsx": staf,
-    "kumpulan_matriks_kolom_berjudul.xlsx": matriks_kolom_berjudul,
-    "kumpulan_matriks_kolom_berjudul_tidak_seimbang.xlsx": lambda: matriks_kolom_berjudul(False),
-    "kumpulan_rk_kata_keadaan_ter.xlsx": kata_keadaan_ter,
+    "nyata_matriks_kolom_berjudul.xlsx": matriks_kolom_berjudul,
+    "nyata_matriks_kolom_berjudul_tidak_seimbang.xlsx": lambda: matriks_kolom_berjudul(False),
+    "nyata_rk_kata_keadaan_ter.xlsx": kata_keadaan_ter,
 }
 
 
