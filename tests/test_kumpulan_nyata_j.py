@@ -35,6 +35,15 @@ def test_two_superior_rk_in_one_cell_and_the_units_rk_are_no_mismatch(config: Co
     }
 
 
+def test_superior_rk_copied_as_bullets_with_its_iki_shortened_or_joined(config: Config) -> None:
+    """The Kasi's RK written as bullets, followed by their IKI, without their last words, joined by "dan"
+    and numbered i./ii.: all the Kasi's RK (none unintervened); the RK nobody has is still reported."""
+    assert _batch(DATA / "kumpulan_rk_atasan_salinan", config) == {
+        ("kepala_seksi.xlsx", "skp-atasan-tidak-ditemukan", "SKP", "G7"),
+        ("staf.xlsx", "rk-atasan-tidak-cocok", "SKP", "B24"),
+    }
+
+
 def test_the_organisations_jpt_rk_is_no_mismatch_at_any_level(config: Config) -> None:
     """A staff member names an RK of the Kepala Dinas, two levels above its Kasi (the column allows the
     organisation's RK): no finding, though the NIP group the check runs in holds only the Kasi and its
@@ -47,11 +56,10 @@ def test_the_organisations_jpt_rk_is_no_mismatch_at_any_level(config: Config) ->
 def test_either_reading_can_be_switched_off(config: Config) -> None:
     strict = Config(rules={**config.rules, "kumpulan": {**config.rules["kumpulan"], "rk_atasan_jamak": False,
                                                          "rk_atasan_organisasi": False}})
+    # the two-RK cell then names only the first RK it holds word for word; the unit's RK is a mismatch
     assert _batch(DATA / "kumpulan_rk_atasan_nyata", strict) == {
         ("kepala_seksi.xlsx", "skp-atasan-tidak-ditemukan", "SKP", "G7"),
-        ("kepala_seksi.xlsx", "rk-atasan-tidak-diintervensi", "SKP", "C14"),
         ("kepala_seksi.xlsx", "rk-atasan-tidak-diintervensi", "SKP", "C16"),
-        ("staf.xlsx", "rk-atasan-tidak-cocok", "SKP", "B14"),
         ("staf.xlsx", "rk-atasan-tidak-cocok", "SKP", "B16"),
         ("staf.xlsx", "rk-atasan-tidak-cocok", "SKP", "B18"),
     }
@@ -64,6 +72,10 @@ def test_either_reading_can_be_switched_off(config: Config) -> None:
     # one numbered RK, and numbers that do not count up from 1, are one item
     ("1. Data A yang mutakhir", ["1. Data A yang mutakhir"]),
     ("Tahap 2. pendataan dan tahap 3. verifikasi", ["Tahap 2. pendataan dan tahap 3. verifikasi"]),
+    ("• Data A • Laporan B", ["Data A", "Laporan B"]),
+    ("ii. Data A iii. Laporan B", ["ii. Data A iii. Laporan B"]),
+    ("1.1 Data A 1.2 Laporan B", ["Data A", "Laporan B"]),
+    ("Wilayah I Jawa - Sumatera", ["Wilayah I Jawa - Sumatera"]),
 ])
 def test_rk_items(text: str, items: list[str]) -> None:
     assert rk_items(text) == items

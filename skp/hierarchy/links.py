@@ -41,6 +41,8 @@ class KumpulanRules(BaseModel):
     atasan_periode_sama: bool = True
     rk_atasan_organisasi: bool = True
     rk_atasan_jamak: bool = True
+    rk_atasan_penggalan_minimal: float = Field(0.6, gt=0, le=1)
+    rk_atasan_kata_minimal: int = Field(4, ge=1)
 
 
 def rules_of(config: Config) -> KumpulanRules:
@@ -48,9 +50,15 @@ def rules_of(config: Config) -> KumpulanRules:
 
 
 _SPACES = re.compile(r"\s+")
-# an item number at the start or after a space or semicolon: "1.", "2)", "a.", "b)"
-_ITEM_MARK = re.compile(r"(?:^|(?<=[\s;]))(\d{1,2}|[a-z])[.)]\s+", re.IGNORECASE)
+# an item number at the start or after a space or semicolon: "1.", "2)", "a.", "b)", "ii.", "1.2"
+_ITEM_MARK = re.compile(r"(?:^|(?<=[\s;]))(\d{1,2}\.\d{1,2}[.)]?|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+",
+                        re.IGNORECASE)
+# a bullet opening the cell and each item after it: "• … • …", "- … - …"
+_BULLET = re.compile(r"(?:^|(?<=\s))([•●▪►◦‣∙*\-–])\s+")
 _ITEM_BREAK = re.compile(r"[;\n]")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+# where a cell joins two RK in a sentence: each side must then match an RK on its own
+_CONJUNCTION = re.compile(r"\s+(?:dan|serta|&)\s+", re.IGNORECASE)
 
 
 def normalize_rk(text: str | None) -> str:
@@ -62,15 +70,31 @@ def normalize_rk(text: str | None) -> str:
     return _SPACES.sub(" ", folded).strip()
 
 
-def _numbered(text: str) -> list[str] | None:
-    """The items of ``1. … 2. …`` (or ``a. … b) …``): two or more numbers counting up from 1 (or a)."""
-    marks = list(_ITEM_MARK.finditer(text))
-    labels = [m.group(1).lower() for m in marks]
-    if len(marks) < 2 or labels not in ([str(i) for i in range(1, len(marks) + 1)],
-                                        [chr(ord("a") + i) for i in range(len(marks))]):
-        return None
+def _counting(labels: list[str]) -> bool:
+    """Whether item labels count up from the first: 1, 2, 3 · a, b, c · i, ii, iii · 1.1, 1.2, 1.3."""
+    n = len(labels)
+    if labels in ([str(i) for i in range(1, n + 1)], [chr(ord("a") + i) for i in range(n)], list(_ROMAN[:n])):
+        return True
+    heads = {label.split(".")[0] for label in labels}
+    return all("." in label for label in labels) and len(heads) == 1 and \
+        [label.split(".")[1] for label in labels] == [str(i) for i in range(1, n + 1)]
+
+
+def _split_at(text: str, marks: list[re.Match[str]]) -> list[str]:
     ends = [m.start() for m in marks[1:]] + [len(text)]
     return [text[m.end():end] for m, end in zip(marks, ends, strict=True)]
+
+
+def _numbered(text: str) -> list[str] | None:
+    """The items of ``1. … 2. …`` (``a) …``, ``ii. …``, ``1.2 …``): two or more labels counting up; or of a
+    bulleted cell (``• … • …``, the first item bulleted too)."""
+    marks = list(_ITEM_MARK.finditer(text))
+    if len(marks) >= 2 and _counting([m.group(1).rstrip(".)").lower() for m in marks]):
+        return _split_at(text, marks)
+    bullets = list(_BULLET.finditer(text.strip()))
+    if len(bullets) >= 2 and bullets[0].start() == 0 and len({b.group(1) for b in bullets}) == 1:
+        return _split_at(text.strip(), bullets)
+    return None
 
 
 Organisasi = Mapping[str, tuple[str, ...]]  # agency line, normalised → its JPT's RK, normalised
@@ -169,13 +193,18 @@ class Hierarchy:
     def _match(self, rk_atasan: str, superior: HierarchyEntry) -> Match:
         """The whole text first; else each RK the cell names, every one either the superior's RK or
         (when the rules allow) an RK the superior itself intervenes."""
-        found = self._best(rk_atasan, superior)
+        found = self._best(rk_atasan, superior, whole_words=False)
         if found.matched:
             return found
         items = rk_items(rk_atasan) if self.rules.rk_atasan_jamak else []
-        direct = [self._best(item, superior) for item in items] if len(items) > 1 else [found]
-        if len(direct) == 1:
+        direct = [self._best(item, superior) for item in items] if len(items) > 1 else []
+        if not direct:
             items = [rk_atasan]
+            joined = self._conjoined(rk_atasan, superior) if self.rules.rk_atasan_jamak else None
+            if joined is not None:
+                return joined
+            found = self._best(rk_atasan, superior)
+            direct = [found]
         for item, one in zip(items, direct, strict=True):
             if one.matched:
                 continue
@@ -187,14 +216,45 @@ class Hierarchy:
         indices = tuple(dict.fromkeys(i for m in hits for i in m.indices))
         return Match(indices[0], min(m.score for m in hits), True, indices, len(hits) < len(direct))
 
-    def _best(self, rk_atasan: str, superior: HierarchyEntry) -> Match:
-        """The superior's Kinerja Utama RK closest to one written RK."""
+    def _conjoined(self, rk_atasan: str, superior: HierarchyEntry) -> Match | None:
+        """Two RK joined by "dan"/"serta"/"&" in one sentence, each side the superior's RK on its own."""
+        for joint in _CONJUNCTION.finditer(rk_atasan):
+            left = self._best(rk_atasan[:joint.start()], superior)
+            right = self._best(rk_atasan[joint.end():], superior)
+            if left.matched and right.matched:
+                indices = tuple(dict.fromkeys(left.indices + right.indices))
+                return Match(indices[0], min(left.score, right.score), True, indices)
+        return None
+
+    def _best(self, rk_atasan: str, superior: HierarchyEntry, whole_words: bool = True) -> Match:
+        """The superior's Kinerja Utama RK closest to one written RK: similar enough, or (``whole_words``)
+        one containing the other word for word (an RK copied with its IKI or a code after it, or
+        shortened)."""
         choices = self._choices.get(superior.path)
         if choices is None:
             choices = self._choices[superior.path] = [normalize_rk(r.text) for r in superior.utama]
         index, score = self._closest(rk_atasan, choices)
         matched = index is not None and score >= self.rules.ambang_kemiripan_rk
+        if not matched and whole_words:
+            contained = self._contained(normalize_rk(rk_atasan), choices)
+            if contained is not None:
+                index, matched = contained, True
         return Match(index, score, matched, (index,) if matched and index is not None else ())
+
+    def _contained(self, written: str, choices: list[str]) -> int | None:
+        """The first choice the written text contains whole, or that contains the written text word for
+        word as a long enough part of it (``rk_atasan_kata_minimal`` words, ``rk_atasan_penggalan_minimal``
+        of the choice's words)."""
+        words = len(written.split())
+        padded = f" {written} "
+        for index, choice in enumerate(choices):
+            size = len(choice.split())
+            if size >= self.rules.rk_atasan_kata_minimal and f" {choice} " in padded:
+                return index
+            if words >= self.rules.rk_atasan_kata_minimal and \
+                    words >= self.rules.rk_atasan_penggalan_minimal * size and padded in f" {choice} ":
+                return index
+        return None
 
     @staticmethod
     def _closest(rk: str, choices: list[str]) -> tuple[int | None, float]:

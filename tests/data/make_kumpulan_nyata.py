@@ -6,6 +6,9 @@ Run ``python tests/data/make_kumpulan_nyata.py`` to regenerate; the files are co
 * ``kumpulan_rk_atasan_nyata/``: a Kepala Seksi and one staff member. The staff member names two of the
   Kasi's RK in one cell (``1. …⏎2. …``), an RK the Kasi itself intervenes (its own column 2: the unit's RK,
   which the column "RK atasan langsung/unit kerja/organisasi" allows) and one RK nobody has.
+* ``kumpulan_rk_atasan_salinan/``: the same Kasi; its staff member copies its RK as bullets (``• …⏎• …``),
+  with the IKI after it, shortened by its last words, two joined by "dan", numbered ``i. … ii. …`` — all
+  the Kasi's RK — and once an RK nobody has.
 * ``kumpulan_rk_organisasi/``: a Kepala Dinas (JPT, ``clean_jpt-dasar.xlsx``), a Kepala Bidang, a Kepala
   Seksi and a staff member, each cascading from the one above; the staff member also names an RK of the
   Kepala Dinas (the organisation's RK, two levels above the Kasi) and one of another agency's JPT
@@ -100,6 +103,18 @@ def kata_keadaan_ter() -> Workbook:
     ]), *FOOTER])
 
 
+def staf_salinan() -> Workbook:
+    """RK 1–5 (rows 14–22) copy the Kasi's RK in five more ways, RK 6 (B24) names an RK nobody has."""
+    return from_rows("SKP", [*kop(pegawai=STAF, penilai=KASI), DASAR_HEADER, *_rk_rows([
+        (f"• {RK_KASI[0]}\n• {RK_KASI[1]}", "Basis data rumah tidak layak huni per desa yang valid"),
+        (f"{RK_KASI[0]} - Persentase data rumah yang valid", "Data rumah per dusun yang mutakhir"),
+        ("Laporan verifikasi calon penerima bantuan rumah", "Berita acara verifikasi lapangan yang lengkap"),
+        (f"{RK_KASI[0]} dan {RK_KASI[1][0].lower()}{RK_KASI[1][1:]}", "Rekap usulan bantuan rumah tersusun"),
+        (f"i. {RK_KASI[0]} ii. {RK_KASI[1]}", "Dokumentasi foto rumah calon penerima yang lengkap"),
+        ("Meningkatnya kualitas rumah nelayan di kawasan pesisir", "Peta sebaran rumah nelayan tersusun"),
+    ]), *FOOTER])
+
+
 SLEMAN = "PEMERINTAH KABUPATEN SLEMAN"
 KADIS_NIP = "19700101 199503 1 003"
 RK_KADIS = ["Meningkatnya kemantapan jalan kabupaten",
@@ -161,6 +176,8 @@ def staf_pu() -> Workbook:
 
 
 BOOKS = {
+    "kumpulan_rk_atasan_salinan/kepala_seksi.xlsx": kepala_seksi,
+    "kumpulan_rk_atasan_salinan/staf.xlsx": staf_salinan,
     "kumpulan_rk_organisasi/kepala_dinas.xlsx": kepala_dinas,
     "kumpulan_rk_organisasi/kepala_badan_lain.xlsx": kepala_badan_lain,
     "kumpulan_rk_organisasi/kepala_bidang.xlsx": kepala_bidang,
