@@ -53,6 +53,26 @@ def test_the_organisations_jpt_rk_is_no_mismatch_at_any_level(config: Config) ->
     }
 
 
+def _ganda(files: list[Path], config: Config) -> set[tuple[str, str | None, str | None]]:
+    batch = run_batch(files, config, jobs=1)
+    return {(Path(r.path).name, f.sheet, f.cell) for r in batch.reports for f in r.findings
+            if f.code == "skp-ganda"}
+
+
+def test_a_plan_and_its_penilaian_in_two_files_are_no_duplicate(config: Config) -> None:
+    """One pegawai's Rencana SKP and, in a second workbook, only its Penilaian (same NIP and period): one
+    SKP in two files. A second Penilaian (the plan's workbook holding one too) is a duplicate."""
+    folder = DATA / "kumpulan_rencana_dan_penilaian_terpisah"
+    assert _ganda(sorted(folder.glob("*.xlsx")), config) == set()
+    both = [DATA / "form_ja_dasar.xlsx", folder / "Penilaian SKP 2025.xlsx"]
+    assert _ganda(both, config) == {("form_ja_dasar.xlsx", "SKP", "C7"),
+                                    ("Penilaian SKP 2025.xlsx", "Sheet", "C7")}
+    apart = Config(rules={**config.rules, "kumpulan": {**config.rules["kumpulan"],
+                                                       "penilaian_terpisah_bukan_ganda": False}})
+    assert _ganda(sorted(folder.glob("*.xlsx")), apart) == {("SKP 2025.xlsx", "SKP", "C7"),
+                                                            ("Penilaian SKP 2025.xlsx", "Sheet", "C7")}
+
+
 def test_either_reading_can_be_switched_off(config: Config) -> None:
     strict = Config(rules={**config.rules, "kumpulan": {**config.rules["kumpulan"], "rk_atasan_jamak": False,
                                                          "rk_atasan_organisasi": False}})

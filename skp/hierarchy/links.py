@@ -43,6 +43,7 @@ class KumpulanRules(BaseModel):
     rk_atasan_jamak: bool = True
     rk_atasan_penggalan_minimal: float = Field(0.6, gt=0, le=1)
     rk_atasan_kata_minimal: int = Field(4, ge=1)
+    penilaian_terpisah_bukan_ganda: bool = True
 
 
 def rules_of(config: Config) -> KumpulanRules:

@@ -13,6 +13,9 @@ Run ``python tests/data/make_kumpulan_nyata.py`` to regenerate; the files are co
   Seksi and a staff member, each cascading from the one above; the staff member also names an RK of the
   Kepala Dinas (the organisation's RK, two levels above the Kasi) and one of another agency's JPT
   (``kepala_badan_lain.xlsx``, another agency line).
+* ``kumpulan_rencana_dan_penilaian_terpisah/``: one pegawai's Rencana SKP (``form_ja_dasar.xlsx`` without its
+  Penilaian and Perilaku sheets) and, in a second file, the Penilaian alone (``form_ja_penilaian_saja.xlsx``),
+  same NIP and period: one SKP in two files.
 * ``nyata_matriks_kolom_berjudul*.xlsx``: a Matriks whose RK label heads a column of the member table
   (``NO | NAMA | NIP | JABATAN | RENCANA KINERJA ATASAN``), the RK, its jenis penyelarasan and ``Target:``
   written under the label; the shares add up, or not (``_tidak_seimbang``).
@@ -175,7 +178,17 @@ def staf_pu() -> Workbook:
     ])
 
 
+def rencana_saja() -> Workbook:
+    wb = load_workbook(HERE / "form_ja_dasar.xlsx")
+    for name in ("Penilaian", "Perilaku"):
+        del wb[name]
+    return wb
+
+
 BOOKS = {
+    "kumpulan_rencana_dan_penilaian_terpisah/SKP 2025.xlsx": rencana_saja,
+    "kumpulan_rencana_dan_penilaian_terpisah/Penilaian SKP 2025.xlsx": lambda: load_workbook(
+        HERE / "form_ja_penilaian_saja.xlsx"),
     "kumpulan_rk_atasan_salinan/kepala_seksi.xlsx": kepala_seksi,
     "kumpulan_rk_atasan_salinan/staf.xlsx": staf_salinan,
     "kumpulan_rk_organisasi/kepala_dinas.xlsx": kepala_dinas,
