@@ -186,7 +186,8 @@ def test_thresholds_come_from_the_rules() -> None:
     strict = Config(rules={"kumpulan": {"ambang_kemiripan_rk": 100, "rasio_kesetaraan": 10}})
     entries = [
         kepala(),
-        entry("a.xlsx", STAF_A, KEPALA, [rk("A", RK_KEPALA[0] + "."), rk("B", RK_KEPALA[1] + " x", row=17)]),
+        # a one-letter slip (not the RK word for word, which matches at any threshold)
+        entry("a.xlsx", STAF_A, KEPALA, [rk("A", RK_KEPALA[0] + "."), rk("B", RK_KEPALA[1][:-1], row=17)]),
     ]
     assert flat(entries, strict) == {
         ("a.xlsx", "rk-atasan-tidak-cocok", "SKP", "B17"),

@@ -5,6 +5,7 @@ daftar pegawai; and the main process keeps no entry in memory while doing it."""
 
 from __future__ import annotations
 
+import gc
 import pickle
 import tracemalloc
 from pathlib import Path
@@ -161,8 +162,10 @@ def test_the_join_keeps_no_entry_in_memory(config: Config) -> None:
         for i in range(3000):
             store.add(i, entry(i))
         found = joined_findings(store, config, None)
+        gc.collect()  # empties the free lists, whose freed tuples would still count where they were made
         held, _ = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert len(found) > 2500  # the subordinates' RKs mostly match none of their superior's
+    # the subordinates' RKs mostly match none of their superior's (nor an RK it intervenes itself)
+    assert len(found) > 2400
     assert held < pickled / 10, (held, pickled)

@@ -40,6 +40,8 @@ class Lexicon(BaseModel):
     akar: tuple[tuple[str, str], ...] = ()
     kata_benda_proses: tuple[str, ...] = ()
     penanda_hasil: tuple[str, ...] = ()
+    awalan_penanda_hasil: tuple[str, ...] = ()
+    bukan_penanda_hasil: tuple[str, ...] = ()
     saran_benda: dict[str, str] = {}
     saran_umum: str
 
@@ -95,13 +97,26 @@ def _padded(text: str) -> str:
     return f" {' '.join(_WORDS.findall(text.lower()))} "
 
 
+def _state_word(word: str) -> bool:
+    """A ter- state word (``terdokumentasi``, ``tertangani``): a result reached, unless listed as not."""
+    lex = lexicon()
+    return any(word.startswith(p) and len(word) >= len(p) + 4 for p in lex.awalan_penanda_hasil) \
+        and word not in lex.bukan_penanda_hasil
+
+
+def _qualified(objek: str) -> bool:
+    """Whether a result qualifier follows the process noun: a listed one, or a ter- state word."""
+    padded = _padded(objek)
+    return any(q in padded for q in _qualifiers()) or any(_state_word(w) for w in padded.split())
+
+
 def _process_noun(kata: str, objek: str, qualified_is_result: bool) -> str | None:
     """The result form to suggest for a process noun opening an RK, or ``None`` when it is no activity."""
     lex = lexicon()
     word = kata.lower()
     if word not in lex.kata_benda_proses:
         return None
-    if qualified_is_result and any(q in _padded(objek) for q in _qualifiers()):
+    if qualified_is_result and _qualified(objek):
         return None
     return lex.saran_benda.get(word, "")
 

@@ -20,6 +20,13 @@ from skp.numbers import format_amount, parse_target
 Located = Iterator[tuple[str, Finding]]
 
 
+def _same_part(a: HierarchyEntry, b: HierarchyEntry, apart: bool) -> bool:
+    """Whether two submissions of one NIP and period carry the same part of the SKP: both a plan, or both
+    a Penilaian. With ``apart`` a plan and a workbook holding only its Penilaian are one SKP sent in two
+    files, not two submissions."""
+    return not apart or (a.rencana and b.rencana) or (a.penilaian and b.penilaian)
+
+
 @batch_check("skp-ganda")
 def duplicate_submissions(hierarchy: Hierarchy, config: Config) -> Located:
     """Two submissions for one NIP and period: each copy is flagged, naming the others."""
@@ -27,11 +34,15 @@ def duplicate_submissions(hierarchy: Hierarchy, config: Config) -> Located:
     for entry in hierarchy.entries:
         if entry.nip:
             groups[(entry.nip, entry.periode)].append(entry)
+    apart = hierarchy.rules.penilaian_terpisah_bukan_ganda
     for (nip, _), copies in groups.items():
         if len(copies) < 2:
             continue
         for entry in copies:
-            others = ", ".join(c.path for c in copies if c is not entry)
+            twins = [c for c in copies if c is not entry and _same_part(c, entry, apart)]
+            if not twins:
+                continue
+            others = ", ".join(c.path for c in twins)
             yield entry.path, Finding.make("skp-ganda", entry.sheet, entry.nip_cell, nip=nip,
                                            periode=entry.periode_label or "-", berkas_lain=others)
 

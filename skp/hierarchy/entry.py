@@ -125,6 +125,8 @@ class HierarchyEntry:
     splits: list[TargetSplit] = field(default_factory=list)
     nilai_skp: float | None = None
     predikat: str | None = None
+    rencana: bool = True  # a Rencana SKP sheet of its own (not only the RK a Penilaian sheet repeats)
+    penilaian: bool = False  # a Penilaian SKP sheet
 
 
 def _kuantitas_target(rk: RencanaKinerja) -> float | None:
@@ -213,4 +215,6 @@ def entry_from(
         splits=_splits(document),
         nilai_skp=nilai_skp,
         predikat=_interned(predikat),
+        rencana=document.penilaian is None or document.penilaian.sheet != document.sheet,
+        penilaian=document.penilaian is not None,
     )

@@ -3,8 +3,12 @@
 SPEC §2: drafting runs top-down and each JA/JF Kinerja Utama RK names the superior RK it intervenes
 (column 2). The superior of a submission is the submission whose NIP equals its penilai's NIP. Staff
 retype the superior's RK with typos, different case and punctuation, so RK texts are compared after
-normalisation with a similarity score (rapidfuzz) and a threshold an agency can tune. Both the batch
-checks and the Hierarki sheet of the recap read the same :class:`Hierarchy`, so they never disagree.
+normalisation with a similarity score (rapidfuzz) and a threshold an agency can tune. A cell may name
+two superior RK (``1. … 2. …``), and the column is "RK atasan langsung/unit kerja/organisasi" (SPEC
+§3.2): an RK the superior itself intervenes (its own column 2, the unit's RK) or a Kinerja Utama RK of
+the organisation's JPT (a JPT submission with the same agency line) is not a mismatch either. Both the
+batch checks and the Hierarki sheet of the recap read the same :class:`Hierarchy`, so they never
+disagree.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -35,6 +39,11 @@ class KumpulanRules(BaseModel):
     rasio_kesetaraan: float = Field(2.0, gt=1)
     toleransi_kaskade: float = Field(0.0, ge=0)
     atasan_periode_sama: bool = True
+    rk_atasan_organisasi: bool = True
+    rk_atasan_jamak: bool = True
+    rk_atasan_penggalan_minimal: float = Field(0.6, gt=0, le=1)
+    rk_atasan_kata_minimal: int = Field(4, ge=1)
+    penilaian_terpisah_bukan_ganda: bool = True
 
 
 def rules_of(config: Config) -> KumpulanRules:
@@ -42,6 +51,15 @@ def rules_of(config: Config) -> KumpulanRules:
 
 
 _SPACES = re.compile(r"\s+")
+# an item number at the start or after a space or semicolon: "1.", "2)", "a.", "b)", "ii.", "1.2"
+_ITEM_MARK = re.compile(r"(?:^|(?<=[\s;]))(\d{1,2}\.\d{1,2}[.)]?|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+",
+                        re.IGNORECASE)
+# a bullet opening the cell and each item after it: "• … • …", "- … - …"
+_BULLET = re.compile(r"(?:^|(?<=\s))([•●▪►◦‣∙*\-–])\s+")
+_ITEM_BREAK = re.compile(r"[;\n]")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+# where a cell joins two RK in a sentence: each side must then match an RK on its own
+_CONJUNCTION = re.compile(r"\s+(?:dan|serta|&)\s+", re.IGNORECASE)
 
 
 def normalize_rk(text: str | None) -> str:
@@ -53,24 +71,88 @@ def normalize_rk(text: str | None) -> str:
     return _SPACES.sub(" ", folded).strip()
 
 
+def _counting(labels: list[str]) -> bool:
+    """Whether item labels count up from the first: 1, 2, 3 · a, b, c · i, ii, iii · 1.1, 1.2, 1.3."""
+    n = len(labels)
+    if labels in ([str(i) for i in range(1, n + 1)], [chr(ord("a") + i) for i in range(n)], list(_ROMAN[:n])):
+        return True
+    heads = {label.split(".")[0] for label in labels}
+    return all("." in label for label in labels) and len(heads) == 1 and \
+        [label.split(".")[1] for label in labels] == [str(i) for i in range(1, n + 1)]
+
+
+def _split_at(text: str, marks: list[re.Match[str]]) -> list[str]:
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [text[m.end():end] for m, end in zip(marks, ends, strict=True)]
+
+
+def _numbered(text: str) -> list[str] | None:
+    """The items of ``1. … 2. …`` (``a) …``, ``ii. …``, ``1.2 …``): two or more labels counting up; or of a
+    bulleted cell (``• … • …``, the first item bulleted too)."""
+    marks = list(_ITEM_MARK.finditer(text))
+    if len(marks) >= 2 and _counting([m.group(1).rstrip(".)").lower() for m in marks]):
+        return _split_at(text, marks)
+    bullets = list(_BULLET.finditer(text.strip()))
+    if len(bullets) >= 2 and bullets[0].start() == 0 and len({b.group(1) for b in bullets}) == 1:
+        return _split_at(text.strip(), bullets)
+    return None
+
+
+Organisasi = Mapping[str, tuple[str, ...]]  # agency line, normalised → its JPT's RK, normalised
+
+
+def organisation_rks(entries: Iterable[HierarchyEntry]) -> dict[str, tuple[str, ...]]:
+    """The Kinerja Utama RK of every JPT submission by its agency line (SPEC §2: the organisation's plan,
+    which lower levels may name in column 2), normalised; a handful of texts per agency."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for key, texts in filter(None, map(organisation_of, entries)):
+        found[key].update(texts)
+    return {key: tuple(sorted(texts)) for key, texts in sorted(found.items())}
+
+
+def organisation_of(entry: HierarchyEntry) -> tuple[str, tuple[str, ...]] | None:
+    """(agency line, RK) of a JPT submission, normalised; None for any other."""
+    agency = normalize_rk(entry.instansi)
+    if entry.jenis != "JPT" or not agency or not entry.utama:
+        return None
+    return agency, tuple(normalize_rk(rk.text) for rk in entry.utama)
+
+
+def rk_items(text: str) -> list[str]:
+    """The RK a cell names: its numbered items (``1. … 2. …``), else its lines or semicolon-separated
+    parts; a single item when it names one."""
+    pieces = _numbered(text) or _ITEM_BREAK.split(text)
+    return [item for item in (p.strip(" .;,\n") for p in pieces) if normalize_rk(item)]
+
+
 @dataclass(frozen=True)
 class Match:
-    """The superior RK closest to what a subordinate wrote, and whether it is close enough."""
+    """The superior RK closest to what a subordinate wrote, and whether it is close enough.
+
+    ``indices`` are every superior RK the text names (two when a cell lists two RK); ``organisasi`` is
+    set when the text is none of them but an RK the superior itself intervenes (the unit's RK) or one of
+    the organisation's JPT: matched, intervening none of the superior's own RK."""
 
     index: int | None
     score: float
     matched: bool
+    indices: tuple[int, ...] = ()
+    organisasi: bool = False
 
 
 class Hierarchy:
     """Index of a batch: submissions by NIP and period, superiors, and RK alignment; with the agency's
-    daftar pegawai (SPEC §9) when the run was given one, so batch checks compare against it."""
+    daftar pegawai (SPEC §9) when the run was given one, so batch checks compare against it.
+
+    ``organisasi`` are the JPT RK of the whole batch by agency (:func:`organisation_rks`): a run that checks
+    a group of the batch at a time passes the batch's; without it they are the entries' own."""
 
     def __init__(self, entries: Sequence[HierarchyEntry], rules: KumpulanRules,
-                 daftar: Daftar | None = None) -> None:
+                 daftar: Daftar | None = None, organisasi: Organisasi | None = None) -> None:
         self.entries = list(entries)
         self.rules = rules
         self.daftar = daftar
+        self.organisasi = organisation_rks(self.entries) if organisasi is None else organisasi
         self._by_nip: dict[str, list[HierarchyEntry]] = defaultdict(list)
         for entry in self.entries:
             if entry.nip:
@@ -110,17 +192,92 @@ class Hierarchy:
         return found
 
     def _match(self, rk_atasan: str, superior: HierarchyEntry) -> Match:
-        if not superior.utama:
-            return Match(None, 0.0, False)
+        """The whole text first; else each RK the cell names, every one either the superior's RK or
+        (when the rules allow) an RK the superior itself intervenes."""
+        found = self._best(rk_atasan, superior, whole_words=False)
+        if found.matched:
+            return found
+        items = rk_items(rk_atasan) if self.rules.rk_atasan_jamak else []
+        direct = [self._best(item, superior) for item in items] if len(items) > 1 else []
+        if not direct:
+            items = [rk_atasan]
+            joined = self._conjoined(rk_atasan, superior) if self.rules.rk_atasan_jamak else None
+            if joined is not None:
+                return joined
+            found = self._best(rk_atasan, superior)
+            direct = [found]
+        for item, one in zip(items, direct, strict=True):
+            if one.matched:
+                continue
+            if not (self.rules.rk_atasan_organisasi and self._cited_above(item, superior)):
+                return found
+        hits = [m for m in direct if m.matched]
+        if not hits:
+            return Match(found.index, found.score, True, (), True)
+        indices = tuple(dict.fromkeys(i for m in hits for i in m.indices))
+        return Match(indices[0], min(m.score for m in hits), True, indices, len(hits) < len(direct))
+
+    def _conjoined(self, rk_atasan: str, superior: HierarchyEntry) -> Match | None:
+        """Two RK joined by "dan"/"serta"/"&" in one sentence, each side the superior's RK on its own."""
+        for joint in _CONJUNCTION.finditer(rk_atasan):
+            left = self._best(rk_atasan[:joint.start()], superior)
+            right = self._best(rk_atasan[joint.end():], superior)
+            if left.matched and right.matched:
+                indices = tuple(dict.fromkeys(left.indices + right.indices))
+                return Match(indices[0], min(left.score, right.score), True, indices)
+        return None
+
+    def _best(self, rk_atasan: str, superior: HierarchyEntry, whole_words: bool = True) -> Match:
+        """The superior's Kinerja Utama RK closest to one written RK: similar enough, or (``whole_words``)
+        one containing the other word for word (an RK copied with its IKI or a code after it, or
+        shortened)."""
         choices = self._choices.get(superior.path)
         if choices is None:
             choices = self._choices[superior.path] = [normalize_rk(r.text) for r in superior.utama]
-        best = process.extractOne(normalize_rk(rk_atasan), choices, scorer=fuzz.token_sort_ratio,
-                                  processor=None)
+        index, score = self._closest(rk_atasan, choices)
+        matched = index is not None and score >= self.rules.ambang_kemiripan_rk
+        if not matched and whole_words:
+            contained = self._contained(normalize_rk(rk_atasan), choices)
+            if contained is not None:
+                index, matched = contained, True
+        return Match(index, score, matched, (index,) if matched and index is not None else ())
+
+    def _contained(self, written: str, choices: list[str]) -> int | None:
+        """The first choice the written text contains whole, or that contains the written text word for
+        word as a long enough part of it (``rk_atasan_kata_minimal`` words, ``rk_atasan_penggalan_minimal``
+        of the choice's words)."""
+        words = len(written.split())
+        padded = f" {written} "
+        for index, choice in enumerate(choices):
+            size = len(choice.split())
+            if size >= self.rules.rk_atasan_kata_minimal and f" {choice} " in padded:
+                return index
+            if words >= self.rules.rk_atasan_kata_minimal and \
+                    words >= self.rules.rk_atasan_penggalan_minimal * size and padded in f" {choice} ":
+                return index
+        return None
+
+    @staticmethod
+    def _closest(rk: str, choices: list[str]) -> tuple[int | None, float]:
+        """Index and score of the choice closest to ``rk`` (index None when there is no choice)."""
+        best = process.extractOne(normalize_rk(rk), choices, scorer=fuzz.token_sort_ratio, processor=None)
         if best is None:
-            return Match(None, 0.0, False)
-        _, score, index = best
-        return Match(index, float(score), score >= self.rules.ambang_kemiripan_rk)
+            return None, 0.0
+        return best[2], float(best[1])
+
+    def _cited_above(self, rk_atasan: str, superior: HierarchyEntry) -> bool:
+        """Whether the text is an RK the superior itself intervenes, as the superior wrote it in its own
+        column 2 (each RK of a two-RK cell apart), or an RK of the JPT of the superior's agency: the unit's
+        or the organisation's RK."""
+        key = "\0" + superior.path  # no path starts with NUL: apart from the superior's own RK
+        choices = self._choices.get(key)
+        if choices is None:
+            cited = [normalize_rk(item) for rk in superior.utama if rk.rk_atasan
+                     for item in rk_items(rk.rk_atasan)]
+            organisation = self.organisasi.get(normalize_rk(superior.instansi), ())
+            choices = self._choices[key] = cited + list(organisation)
+        index, score = self._closest(rk_atasan, choices)
+        return index is not None and score >= self.rules.ambang_kemiripan_rk
 
     def similar(self, a: str, b: str) -> bool:
         """Whether two RK texts are the same RK, typos and punctuation aside."""
@@ -134,6 +291,6 @@ class Hierarchy:
             for rk in subordinate.utama:
                 if rk.rk_atasan:
                     found = self.match(rk.rk_atasan, superior)
-                    if found.matched and found.index is not None:
-                        hit.add(found.index)
+                    if found.matched:
+                        hit.update(found.indices)
         return hit

@@ -3,6 +3,8 @@ down the left, and in each cell the result that becomes that member's RK.
 
 The field rows (RENCANA KINERJA ATASAN, JENIS PENYELARASAN, METODE, TARGET ATASAN) fix the RK columns:
 every non-empty cell right of the RK label is one column, and the member rows are read at those columns.
+An RK label in the member table's header (``NAMA | NIP | JABATAN | RENCANA KINERJA ATASAN``) with nothing
+right of it heads the one RK column instead, the RK and its fields written under it.
 Teams also write those fields in the RK columns themselves, between the RK and the first member, with no
 row label: ``Direct Cascading (pembagian beban target)`` (the method in brackets), ``Target: 1.200 berkas``;
 and a member's name and NIP in one ``NAMA / NIP`` cell, the NIP on its second line.
@@ -19,7 +21,7 @@ from skp.reading.bounds import bound_table
 from skp.reading.grid import a1
 from skp.reading.index import SheetIndex
 from skp.reading.rules import ReadingRules
-from skp.reading.table import label_keys, locate_table
+from skp.reading.table import TableLayout, label_keys, locate_table
 from skp.vocab import canonical_jenis_penyelarasan, canonical_metode
 
 
@@ -52,12 +54,18 @@ def _in_column(index: SheetIndex, mapping: SheetMapping, rows: range, col: int) 
 
 
 def _kolom(
-    index: SheetIndex, mapping: SheetMapping, fields: dict[str, tuple[int, int]], below: range
+    index: SheetIndex, mapping: SheetMapping, fields: dict[str, tuple[int, int]], below: range,
+    heads_column: bool = False,
 ) -> tuple[list[MatriksKolom], list[int]]:
     if "rk" not in fields:
         return [], []
     r, c = fields["rk"]
     columns = [col for col, _ in index.row_texts(r) if col > index.span(r, c)[1]]
+    if not columns and heads_column:  # the label heads the one RK column: the RK is the first text under it
+        r = next((row for row in below if index.text(row, c)), -1)
+        if r < 0:
+            return [], []
+        fields, below, columns = {**fields, "rk": (r, c)}, range(r + 1, below.stop), [c]
     kolom = []
     for col in columns:
         values = {key: index.text(fr, col) for key, (fr, _) in fields.items()}
@@ -112,6 +120,10 @@ def _share(text: str, whole: Target | None) -> Target | None:
     return target if target.is_measurable else None
 
 
+def _member_row(layout: TableLayout, r: int) -> bool:
+    return any(layout.text(r, key) for key in ("nama", "nip", "jabatan"))
+
+
 def read_matriks(
     index: SheetIndex, mapping: SheetMapping, footer: tuple[Label, ...], rules: ReadingRules
 ) -> MatriksPeranHasil:
@@ -125,14 +137,21 @@ def read_matriks(
         last = max(layout.columns.values(), key=lambda hit: hit.c1)
         fields["rk"] = last.header
     rk_row = fields["rk"][0] if "rk" in fields else -1
-    below = range(rk_row + 1, layout.data_start if layout is not None else rk_row + 1)
-    kolom, columns = _kolom(index, mapping, fields, below)
+    end = rk_row + 1
+    if layout is not None:
+        bound_table(layout, footer, None)
+        end = next((r for r in layout.data_rows() if _member_row(layout, r)), layout.data_start)
+    below = range(rk_row + 1, max(end, rk_row + 1))
+    heads_column = (
+        layout is not None and "rk" in fields and layout.top <= fields["rk"][0] < layout.header_end
+        and fields["rk"][1] > max((hit.c1 for hit in layout.columns.values()), default=-1)
+    )
+    kolom, columns = _kolom(index, mapping, fields, below, heads_column)
     matriks = MatriksPeranHasil(sheet=index.name, kolom=kolom)
     if kolom:
         matriks.row, matriks.cells = kolom[0].row, {"rk": kolom[0].cells["rk"]}
     if layout is None:
         return matriks
-    bound_table(layout, footer, None)
     field_rows = {r for r, _ in fields.values()}
     for r in layout.data_rows():
         if r in field_rows:

@@ -34,7 +34,7 @@ import pandas as pd
 from skp.daftar import Daftar
 from skp.findings import FileReport, Severity, catalogue
 from skp.hierarchy.entry import HierarchyEntry
-from skp.hierarchy.links import Hierarchy, KumpulanRules
+from skp.hierarchy.links import Hierarchy, KumpulanRules, Organisasi
 from skp.mapping import normalize_label
 from skp.run.batch import Batch
 from skp.run.join import Indexed
@@ -448,7 +448,7 @@ def hierarki(entries: EntryStore, rules: KumpulanRules) -> SpilledRows:
     rows = KeyedRows()
     try:
         # each group is let go before the next is read (a loop variable would hold it meanwhile)
-        for made in map(partial(_group_rows, rules), entries.superior_groups()):
+        for made in map(partial(_group_rows, rules, entries.organisasi), entries.superior_groups()):
             for position, superior_rows in made:
                 rows.add(position, superior_rows)
         table = SpilledRows(HIERARKI)
@@ -461,12 +461,12 @@ def hierarki(entries: EntryStore, rules: KumpulanRules) -> SpilledRows:
 
 
 def _group_rows(
-    rules: KumpulanRules, group: tuple[str, list[Indexed]]
+    rules: KumpulanRules, organisasi: Organisasi, group: tuple[str, list[Indexed]]
 ) -> list[tuple[int, list[tuple[Any, ...]]]]:
     """(discovery position, Hierarki rows) of each superior whose NIP is the group's, among those with
-    rows."""
+    rows (with the batch's JPT RK, as the batch checks have them)."""
     nip, items = group
-    hierarchy = Hierarchy([entry for _, entry in items], rules)
+    hierarchy = Hierarchy([entry for _, entry in items], rules, None, organisasi)
     made = ((position, list(_superior_rows(hierarchy, superior))) for position, superior in items
             if superior.nip == nip)
     return [(position, rows) for position, rows in made if rows]
@@ -489,8 +489,8 @@ def _superior_rows(hierarchy: Hierarchy, superior: HierarchyEntry) -> Iterator[t
             written = True
             found = hierarchy.match(rk.rk_atasan, superior)
             closest = superior.utama[found.index].text if found.index is not None else None
-            if found.matched and found.index is not None:
-                hit.add(found.index)
+            if found.matched:
+                hit.update(found.indices)
             alignment = SELARAS if found.matched else TIDAK_COCOK
             yield (*head, *person, rk.text, rk.rk_atasan, alignment, closest)
     if written:

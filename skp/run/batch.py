@@ -161,8 +161,9 @@ def joined_findings(entries: EntryStore, config: Config, daftar: Daftar | None) 
     """Every batch check's findings per file, NIP group by NIP group from ``entries``
     (:mod:`skp.run.join`)."""
     found = FindingStore()
+    organisasi = entries.organisasi
     for key, records in entries.nip_groups():
-        located, forwarded = nip_group(key, records, config, daftar)
+        located, forwarded = nip_group(key, records, config, daftar, organisasi)
         found.add(located)
         entries.forward((owner, member[0]) for owner, member in forwarded)
     for owner, items in entries.split_groups():

@@ -20,6 +20,7 @@ from distributed import Client, Future, as_completed
 
 from skp.config import Config
 from skp.daftar import Daftar
+from skp.hierarchy.links import Organisasi, organisation_of
 from skp.run.join import SCOPE, Indexed, batch_checks, nip_group, roles, split_group
 from skp.run.spill import FindingStore, StoredFinding, stored
 
@@ -36,6 +37,11 @@ def _by_nip(partition: Iterable[Indexed]) -> Iterator[tuple[str, int, Indexed]]:
             yield key, role, item
 
 
+def _organisations(partition: Iterable[Indexed]) -> list[tuple[str, tuple[str, ...]]]:
+    """(agency, RK) of every JPT entry in the partition: a handful of texts, gathered on the client."""
+    return [found for _, entry in partition if (found := organisation_of(entry)) is not None]
+
+
 def _owners(partition: Iterable[Indexed]) -> Iterator[tuple[int, Indexed]]:
     """Every entry with a split goes to its own owner group, looked-up members or not."""
     for item in partition:
@@ -44,12 +50,14 @@ def _owners(partition: Iterable[Indexed]) -> Iterator[tuple[int, Indexed]]:
 
 
 def _nip_group(
-    group: tuple[str, list[tuple[str, int, Indexed]]], config: Config, daftar: Daftar | None
+    group: tuple[str, list[tuple[str, int, Indexed]]], config: Config, daftar: Daftar | None,
+    organisasi: Organisasi,
 ) -> list[tuple]:
     """Findings this NIP group owns (``("f", stored finding)``) and members forwarded to split owners
     (``("o", owner position, member)``)."""
     key, records = group
-    found, forwarded = nip_group(key, ((role, item) for _, role, item in records), config, daftar)
+    found, forwarded = nip_group(key, ((role, item) for _, role, item in records), config, daftar,
+                                 organisasi)
     return [*(("f", stored(f)) for f in found), *(("o", owner, member) for owner, member in forwarded)]
 
 
@@ -86,8 +94,13 @@ def distributed_findings(
         return spilled
     partitions = partitions_for(count, len(entries))
     bag = db.from_delayed(list(entries)).repartition(npartitions=partitions)
+    # the JPT RK every group of the agency reads (a few per JPT): gathered first, as the local run does
+    found: dict[str, set[str]] = {}
+    for agency, texts in bag.map_partitions(_organisations).compute():
+        found.setdefault(agency, set()).update(texts)
+    organisasi = {key: tuple(sorted(texts)) for key, texts in sorted(found.items())}
     grouped = bag.map_partitions(_by_nip).groupby(_first, shuffle="tasks", npartitions=partitions)
-    stage = grouped.map(_nip_group, config, daftar).flatten()
+    stage = grouped.map(_nip_group, config, daftar, organisasi).flatten()
     direct = stage.filter(lambda t: t[0] == "f").map(lambda t: t[1])
     forwarded = stage.filter(lambda t: t[0] == "o").map(lambda t: (t[1], t[2]))
     owners = db.concat([bag.map_partitions(_owners), forwarded]).groupby(_first, shuffle="tasks",

@@ -28,7 +28,7 @@ from skp.daftar import Daftar
 from skp.errors import ConfigurationError
 from skp.findings import Finding
 from skp.hierarchy.entry import HierarchyEntry
-from skp.hierarchy.links import Hierarchy, rules_of
+from skp.hierarchy.links import Hierarchy, Organisasi, rules_of
 
 Indexed = tuple[int, HierarchyEntry]  # discovery position, entry
 # report's discovery position, check position, order within the check, finding
@@ -80,13 +80,14 @@ def roles(entry: HierarchyEntry) -> dict[str, int]:
 
 
 def _hierarchy(
-    items: Iterable[Indexed], config: Config, daftar: Daftar | None
+    items: Iterable[Indexed], config: Config, daftar: Daftar | None, organisasi: Organisasi | None = None
 ) -> tuple[Hierarchy, dict[str, Indexed]]:
     """A Hierarchy over ``items`` in discovery order (superior_of picks the first), each entry once, and
-    each entry with its position by path (what a check names)."""
+    each entry with its position by path (what a check names); with the batch's JPT RK."""
     unique = dict(sorted({index: entry for index, entry in items}.items()))
     entries = list(unique.values())
-    return Hierarchy(entries, rules_of(config), daftar), {e.path: (i, e) for i, e in unique.items()}
+    hierarchy = Hierarchy(entries, rules_of(config), daftar, organisasi)
+    return hierarchy, {e.path: (i, e) for i, e in unique.items()}
 
 
 def _run(check: Check, hierarchy: Hierarchy, config: Config) -> Iterator[tuple[int, str, Finding]]:
@@ -95,14 +96,17 @@ def _run(check: Check, hierarchy: Hierarchy, config: Config) -> Iterator[tuple[i
 
 
 def nip_group(
-    key: str, records: Iterable[tuple[int, Indexed]], config: Config, daftar: Daftar | None
+    key: str, records: Iterable[tuple[int, Indexed]], config: Config, daftar: Daftar | None,
+    organisasi: Organisasi | None = None,
 ) -> tuple[list[Located], list[Forwarded]]:
     """The findings the group of NIP ``key`` owns, and its members forwarded to the split owners in it.
 
-    ``records`` are ``(role bits, (position, entry))`` of every entry in the group.
+    ``records`` are ``(role bits, (position, entry))`` of every entry in the group; ``organisasi`` the JPT
+    RK of the whole batch (:func:`~skp.hierarchy.links.organisation_rks`), which a group's own entries do
+    not hold.
     """
     records = list(records)
-    hierarchy, by_path = _hierarchy((item for _, item in records), config, daftar)
+    hierarchy, by_path = _hierarchy((item for _, item in records), config, daftar, organisasi)
     found: list[Located] = []
     for position, check, scope in batch_checks():
         if scope != SPLIT:

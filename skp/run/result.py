@@ -20,6 +20,7 @@ from pydantic_core import PydanticSerializationError, to_json
 
 from skp.findings import FileReport, Finding
 from skp.hierarchy.entry import HierarchyEntry
+from skp.hierarchy.links import organisation_of
 from skp.run.join import roles
 from skp.sinks import json_inert, json_text
 
@@ -44,15 +45,18 @@ class FileResult(BaseModel):
 @dataclass(frozen=True, slots=True)
 class PackedEntry:
     """A hierarchy entry as the run's entry store keeps it: pickled, with its NIP groups and role bits
-    (:func:`skp.run.join.roles`) and whether it declares beban-target splits."""
+    (:func:`skp.run.join.roles`), whether it declares beban-target splits, and for a JPT its agency and
+    RK (:func:`~skp.hierarchy.links.organisation_of`), which every NIP group of that agency reads."""
 
     data: bytes
     roles: tuple[tuple[str, int], ...]
     splits: bool
+    organisasi: tuple[str, tuple[str, ...]] | None = None
 
     @classmethod
     def of(cls, entry: HierarchyEntry) -> PackedEntry:
-        return cls(pickle.dumps(entry, _PICKLE), tuple(roles(entry).items()), bool(entry.splits))
+        return cls(pickle.dumps(entry, _PICKLE), tuple(roles(entry).items()), bool(entry.splits),
+                   organisation_of(entry))
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,6 +70,7 @@ class EntryStore:
             CREATE TABLE forward (owner INTEGER NOT NULL, position INTEGER NOT NULL);
         """)
         self._count = 0
+        self._organisasi: dict[str, set[str]] = {}
         self._entries: list[tuple[int, bytes]] = []
         self._roles: list[tuple[str, int, int]] = []
         self._owners: list[tuple[int, int]] = []
@@ -82,6 +83,9 @@ class EntryStore:
         self._roles.extend((nip, role, position) for nip, role in entry.roles)
         if entry.splits:  # every split is checked in its owner's group, looked-up members or not
             self._owners.append((position, position))
+        if entry.organisasi is not None:
+            agency, texts = entry.organisasi
+            self._organisasi.setdefault(agency, set()).update(texts)
         self._count += 1
         if len(self._entries) >= _ROWS_PER_WRITE:
             self._write()
@@ -98,6 +102,12 @@ class EntryStore:
 
     def __len__(self) -> int:
         return self._count
+
+    @property
+    def organisasi(self) -> dict[str, tuple[str, ...]]:
+        """The JPT RK of the batch by agency (:func:`~skp.hierarchy.links.organisation_rks`): a few texts
+        per JPT, kept in memory for every NIP group to read."""
+        return {key: tuple(sorted(texts)) for key, texts in sorted(self._organisasi.items())}
 
     def in_order(self) -> Iterator[Indexed]:
         """``(position, entry)`` of every entry, in discovery order, one in memory at a time."""
