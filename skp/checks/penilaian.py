@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TypeGuard
 
+from skp.checks.penilaian_bacaan import readings
 from skp.checks.penilaian_target import with_plan_targets
 from skp.checks.registry import document_check
 from skp.checks.rules import rules, same_text
@@ -21,12 +22,13 @@ from skp.mapping import normalize_label
 from skp.models import Penilaian, PenilaianRow, SkpDocument
 from skp.numbers import format_number, format_percent, parse_number, parse_percent
 from skp.scoring import score_document
-from skp.scoring.document import IkiScore, RkScore, group_rk, score_iki
+from skp.scoring.document import DocumentScore, IkiScore, RkScore, group_rk, score_iki
 from skp.scoring.settings import ScoringSettings
 from skp.vocab import canonical_aspek
 
 _NUMBER_RE = re.compile(r"\d(?:[\d.,]*\d)?")
 _FLOOR = 1e-6  # a float written back from a formula cell: compare exactly, up to binary noise
+_NOISE = 1e-9  # binary noise of the written number itself: 0,9663 × 100 is 96,63000000000001
 
 
 def filled(value: str | None) -> TypeGuard[str]:
@@ -54,8 +56,9 @@ def _decimals(written: str) -> int:
 
 
 def _tolerance(decimals: int) -> float:
-    """Half a unit of the last digit written: "98" stands for [97,5; 98,5)."""
-    return max(0.5 * 10.0**-decimals, _FLOOR)
+    """Half a unit of the last digit written: "98" stands for [97,5; 98,5], both ends included, since a
+    value exactly between two roundings (96,625 → 96,63 half-up or 96,62 half-even) is rounded either way."""
+    return max(0.5 * 10.0**-decimals, _FLOOR) + _NOISE
 
 
 def number_matches(written: str, *computed: float) -> bool:
@@ -83,19 +86,22 @@ def percent_matches(written: str, *computed: float) -> bool:
     return any(abs(v - c) <= tol for v, tol in readings for c in computed)
 
 
-def _agreement(row: PenilaianRow, iki: IkiScore, threshold: float) -> int:
+def _agreement(row: PenilaianRow, iki: IkiScore, threshold: float, settings: ScoringSettings) -> int:
     """How many of the capaian, kategori and nilai staff wrote for a row this scoring gives."""
     if iki.capaian is None or iki.kategori is None or iki.nilai is None:
         return 0
     banded = [iki.capaian_bulat] if iki.capaian_bulat is not None else []
     return (
         (filled(row.capaian_tertulis) and percent_matches(row.capaian_tertulis, iki.capaian, *banded))
-        + (filled(row.kategori_tertulis) and _same_word(row.kategori_tertulis, iki.kategori, threshold))
+        + (filled(row.kategori_tertulis)
+           and _same_kategori(row.kategori_tertulis, iki.kategori, threshold, settings))
         + (filled(row.nilai_iki_tertulis) and number_matches(row.nilai_iki_tertulis, iki.nilai))
     )
 
 
-def with_written_direction(document: SkpDocument, config: Config) -> SkpDocument:
+def with_written_direction(
+    document: SkpDocument, config: Config, settings: ScoringSettings | None = None
+) -> SkpDocument:
     """The document with each IKI of unknown direction scored the way its written capaian was computed.
 
     Whether lower is better (kondisi khusus, SPEC §6.1) follows from the aspek, and a row without one does
@@ -107,7 +113,8 @@ def with_written_direction(document: SkpDocument, config: Config) -> SkpDocument
     penilaian = document.penilaian
     if penilaian is None:
         return document
-    settings = config.section("penilaian", ScoringSettings)
+    if settings is None:
+        settings = config.section("penilaian", ScoringSettings)
     if not settings.lower_is_better:
         return document
     khusus = settings.lower_is_better[0]
@@ -116,8 +123,8 @@ def with_written_direction(document: SkpDocument, config: Config) -> SkpDocument
     for row in penilaian.rows:
         if canonical_aspek(row.aspek) is None and row.target is not None and row.realisasi is not None:
             other = row.model_copy(update={"aspek": khusus})
-            if (_agreement(other, score_iki(other, settings), threshold)
-                    > _agreement(row, score_iki(row, settings), threshold)):
+            if (_agreement(other, score_iki(other, settings), threshold, settings)
+                    > _agreement(row, score_iki(row, settings), threshold, settings)):
                 row, changed = other, True
         rows.append(row)
     if not changed:
@@ -147,28 +154,41 @@ def _same_word(written: str, computed: str, threshold: float) -> bool:
     return normalize_label(written) == normalize_label(computed) or same_text(written, computed, threshold)
 
 
+def _same_kategori(written: str, computed: str, threshold: float, settings: ScoringSettings) -> bool:
+    """Whether a written kategori is the computed one, also under its other spellings (``SB``, ``Baik
+    Sekali``: ``penilaian.sebutan_kategori``)."""
+    if _same_word(written, computed, threshold):
+        return True
+    key = normalize_label(written)
+    return any(key == normalize_label(name) for name in settings.kategori_names.get(computed, ()))  # type: ignore[call-overload]
+
+
 _Mismatch = tuple[str, str, str, str]  # field, besaran, written, computed
 
 
-def _iki_mismatches(row: PenilaianRow, iki: IkiScore, threshold: float) -> Iterator[_Mismatch]:
+def _iki_mismatches(
+    row: PenilaianRow, iki: IkiScore, threshold: float, settings: ScoringSettings
+) -> Iterator[_Mismatch]:
     """(field, besaran, written, computed) for each written IKI value that disagrees."""
     if iki.capaian is None or iki.capaian_bulat is None or iki.kategori is None or iki.nilai is None:
         return
     capaian, kategori, nilai = row.capaian_tertulis, row.kategori_tertulis, row.nilai_iki_tertulis
     if filled(capaian) and not percent_matches(capaian, iki.capaian, iki.capaian_bulat):
         yield "capaian_tertulis", "Capaian IKI", capaian, format_percent(iki.capaian)
-    if filled(kategori) and not _same_word(kategori, iki.kategori, threshold):
+    if filled(kategori) and not _same_kategori(kategori, iki.kategori, threshold, settings):
         yield "kategori_tertulis", "Kategori capaian IKI", kategori, iki.kategori
     if filled(nilai) and not number_matches(nilai, iki.nilai):
         yield "nilai_iki_tertulis", "Nilai capaian IKI", nilai, format_number(iki.nilai)
 
 
-def _rk_mismatches(first: PenilaianRow, rk: RkScore, threshold: float) -> Iterator[_Mismatch]:
+def _rk_mismatches(
+    first: PenilaianRow, rk: RkScore, threshold: float, settings: ScoringSettings
+) -> Iterator[_Mismatch]:
     """The same for the RK-level columns, written on the RK's first row."""
     if rk.nilai is None or rk.kategori is None:
         return
     kategori, nilai = first.kategori_rk_tertulis, first.nilai_rk_tertulis
-    if filled(kategori) and not _same_word(kategori, rk.kategori, threshold):
+    if filled(kategori) and not _same_kategori(kategori, rk.kategori, threshold, settings):
         yield "kategori_rk_tertulis", "Kategori capaian RK", kategori, rk.kategori
     if filled(nilai) and not number_matches(nilai, rk.nilai):
         yield "nilai_rk_tertulis", "Nilai capaian RK", nilai, format_number(rk.nilai)
@@ -182,20 +202,22 @@ def reversed_target(row: PenilaianRow) -> bool:
             and target.min > target.max)
 
 
-def _mismatches(document: SkpDocument, config: Config) -> dict[tuple[object, ...], Finding]:
-    """The document's capaian-tidak-sesuai findings, keyed by where they sit."""
-    document = with_written_direction(document, config)
+def _mismatches(
+    document: SkpDocument, config: Config, settings: ScoringSettings
+) -> dict[tuple[object, ...], Finding]:
+    """The document's capaian-tidak-sesuai findings under one reading, keyed by where they sit."""
+    document = with_written_direction(document, config, settings)
     penilaian = document.penilaian
     assert penilaian is not None
-    score = score_document(document, config)
+    score = score_document(document, config, settings)
     threshold = rules(config).kemiripan_minimum
     found: list[tuple[PenilaianRow, _Mismatch]] = []
     for row, iki in zip(penilaian.rows, score.iki, strict=True):
         if not reversed_target(row):
-            found.extend((row, m) for m in _iki_mismatches(row, iki, threshold))
+            found.extend((row, m) for m in _iki_mismatches(row, iki, threshold, settings))
     for rows, rk in zip(group_rk(penilaian.rows), score.rk, strict=True):
         if not any(reversed_target(r) for r in rows):
-            found.extend((rows[0], m) for m in _rk_mismatches(rows[0], rk, threshold))
+            found.extend((rows[0], m) for m in _rk_mismatches(rows[0], rk, threshold, settings))
     out: dict[tuple[object, ...], Finding] = {}
     for row, (key, besaran, tertulis, dihitung) in found:
         out[(row.row, key)] = Finding.make("capaian-tidak-sesuai", *_where(row, penilaian, key),
@@ -217,16 +239,22 @@ def capaian_as_computed(document: SkpDocument, config: Config) -> Iterator[Findi
     wrong only if it matches neither the scoring with the plan's target nor the one with the written target:
     staff who copied a target wrongly often still computed against the fixed plan. An IKI of unknown
     direction (no aspek, or none of the four) is scored the way its written values were computed
-    (:func:`with_written_direction`). The message gives the value computed with the plan's target.
+    (:func:`with_written_direction`). A value that follows another legitimate reading of SPEC §6
+    (:mod:`skp.checks.penilaian_bacaan`) is no error either. The message gives the value computed with the
+    plan's target and the configured reading.
     """
     if document.penilaian is None or not is_started(document.penilaian):
         return
     plan = with_plan_targets(document, config)
-    found = _mismatches(plan if plan is not None else document, config)
-    if plan is not None:
-        also = _mismatches(document, config)
-        found = {key: finding for key, finding in found.items() if key in also}
-    yield from found.values()
+    settings = config.section("penilaian", ScoringSettings)
+    found: dict[tuple[object, ...], Finding] | None = None
+    for base in ([document] if plan is None else [plan, document]):
+        for doc, reading in readings(base, settings):
+            got = _mismatches(doc, config, reading)
+            found = got if found is None else {key: f for key, f in found.items() if key in got}
+            if not found:
+                return
+    yield from (found or {}).values()
 
 
 @document_check("predikat-tidak-sesuai")
@@ -241,21 +269,31 @@ def predikat_as_computed(document: SkpDocument, config: Config) -> Iterator[Find
             or any(reversed_target(r) for r in penilaian.rows)):
         return
     plan = with_plan_targets(document, config)
-    scores = [score_document(with_written_direction(d, config), config)
-              for d in ([document] if plan is None else [plan, document])]
-    first = scores[0]
+    settings = config.section("penilaian", ScoringSettings)
+    scores = _scores(document if plan is None else plan, config, settings)
+    first = next(scores)
     if first.predikat is None or first.nilai_kinerja is None:
         return
-    settings = config.section("penilaian", ScoringSettings)
     threshold = rules(config).kemiripan_minimum
     written = penilaian.predikat_tertulis
-    if any(score.predikat is not None and any(_same_word(written, name, threshold)
-                                              for name in _same_predikat(score.predikat, settings))
-           for score in scores):
+
+    def follows(score: DocumentScore) -> bool:
+        return score.predikat is not None and any(
+            _same_word(written, name, threshold) for name in _same_predikat(score.predikat, settings))
+
+    if follows(first) or any(follows(score) for score in scores):
+        return
+    if plan is not None and any(follows(score) for score in _scores(document, config, settings)):
         return
     yield Finding.make("predikat-tidak-sesuai", penilaian.sheet, penilaian.cell("predikat_tertulis"),
                        tertulis=penilaian.predikat_tertulis, dihitung=first.predikat,
                        nilai=format_number(first.nilai_kinerja))
+
+
+def _scores(document: SkpDocument, config: Config, settings: ScoringSettings) -> Iterator[DocumentScore]:
+    """The document's scores under each legitimate reading, the configured one first (lazily)."""
+    for doc, reading in readings(document, settings, predikat=True):
+        yield score_document(with_written_direction(doc, config, reading), config, reading)
 
 
 def _same_predikat(predikat: str, settings: ScoringSettings) -> list[str]:

@@ -173,9 +173,13 @@ def _perilaku(perilaku: Perilaku | None, settings: ScoringSettings) -> float | N
     return engine.nilai_perilaku(aspects, settings)
 
 
-def score_document(document: SkpDocument, config: Config) -> DocumentScore:
-    """Score one read workbook per SPEC §6 with the agency's settings (section ``penilaian``)."""
-    settings = config.section("penilaian", ScoringSettings)
+def score_document(
+    document: SkpDocument, config: Config, settings: ScoringSettings | None = None
+) -> DocumentScore:
+    """Score one read workbook per SPEC §6 with the agency's settings (section ``penilaian``), or with
+    ``settings`` when a check scores one of the other readings it accepts."""
+    if settings is None:
+        settings = config.section("penilaian", ScoringSettings)
     nilai_perilaku = _perilaku(document.perilaku, settings)
     if document.penilaian is None:
         return DocumentScore(nilai_perilaku=nilai_perilaku)
