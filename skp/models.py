@@ -200,6 +200,7 @@ class PenilaianRow(Located):
 class Penilaian(Located):
     rows: list[PenilaianRow] = Field(default_factory=list)
     nilai_akhir_tertulis: str | None = None
+    nilai_kinerja_tertulis: str | None = None  # shows which weighting (70/30, 60/40) the agency used
     predikat_tertulis: str | None = None
 
 

@@ -45,6 +45,8 @@ NAMED = {
     "nyata_manual_nilai_di_bawah_label_tujuan_kosong.xlsx": "jpt-dasar",
     "nyata_penilaian_jpt_iki_waktu.xlsx": "jpt-dasar",
     "nyata_penilaian_jpt_iki_waktu_capaian_salah.xlsx": "jpt-dasar",
+    "nyata_penilaian_jpt_bobot_urutan.xlsx": "jpt-dasar",
+    "nyata_penilaian_jpt_bobot_urutan_salah.xlsx": "jpt-dasar",
     "nyata_persen_berformat_kategori.xlsx": "ja-pengembangan",
     "nyata_persen_berformat_kategori_terbalik.xlsx": "ja-pengembangan",
     "ok_legacy.xls": "ja-dasar",

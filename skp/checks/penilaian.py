@@ -271,29 +271,38 @@ def predikat_as_computed(document: SkpDocument, config: Config) -> Iterator[Find
     plan = with_plan_targets(document, config)
     settings = config.section("penilaian", ScoringSettings)
     scores = _scores(document if plan is None else plan, config, settings)
-    first = next(scores)
+    first, _ = next(scores)
     if first.predikat is None or first.nilai_kinerja is None:
         return
     threshold = rules(config).kemiripan_minimum
-    written = penilaian.predikat_tertulis
+    written, nilai_kinerja = penilaian.predikat_tertulis, penilaian.nilai_kinerja_tertulis
 
-    def follows(score: DocumentScore) -> bool:
+    def follows(score: DocumentScore, reading: ScoringSettings) -> bool:
+        """The predikat of one reading; another nilai kinerja weighting counts only where the workbook's
+        own nilai kinerja shows the agency used it."""
+        if reading.kinerja != settings.kinerja and not (
+                filled(nilai_kinerja) and score.nilai_kinerja is not None
+                and number_matches(nilai_kinerja, score.nilai_kinerja)):
+            return False
         return score.predikat is not None and any(
             _same_word(written, name, threshold) for name in _same_predikat(score.predikat, settings))
 
-    if follows(first) or any(follows(score) for score in scores):
+    if follows(first, settings) or any(follows(*scored) for scored in scores):
         return
-    if plan is not None and any(follows(score) for score in _scores(document, config, settings)):
+    if plan is not None and any(follows(*scored) for scored in _scores(document, config, settings)):
         return
     yield Finding.make("predikat-tidak-sesuai", penilaian.sheet, penilaian.cell("predikat_tertulis"),
                        tertulis=penilaian.predikat_tertulis, dihitung=first.predikat,
                        nilai=format_number(first.nilai_kinerja))
 
 
-def _scores(document: SkpDocument, config: Config, settings: ScoringSettings) -> Iterator[DocumentScore]:
-    """The document's scores under each legitimate reading, the configured one first (lazily)."""
+def _scores(
+    document: SkpDocument, config: Config, settings: ScoringSettings
+) -> Iterator[tuple[DocumentScore, ScoringSettings]]:
+    """The document's scores under each legitimate reading with that reading, the configured one first
+    (lazily)."""
     for doc, reading in readings(document, settings, predikat=True):
-        yield score_document(with_written_direction(doc, config, reading), config, reading)
+        yield score_document(with_written_direction(doc, config, reading), config, reading), reading
 
 
 def _same_predikat(predikat: str, settings: ScoringSettings) -> list[str]:

@@ -71,8 +71,9 @@ def _fraction_realisasi(document: SkpDocument) -> SkpDocument | None:
     rows, changed = [], False
     for row in penilaian.rows:
         target, value = row.target, row.realisasi
-        if (target is not None and target.satuan == "%" and target.max is not None and target.max > _FRACTION_MAX
-                and value is not None and 0 < value <= _FRACTION_MAX and "%" not in (row.realisasi_raw or "")):
+        if (target is not None and target.satuan == "%" and target.max is not None
+                and target.max > _FRACTION_MAX and value is not None and 0 < value <= _FRACTION_MAX
+                and "%" not in (row.realisasi_raw or "")):
             row, changed = row.model_copy(update={"realisasi": value * 100}), True
         rows.append(row)
     if not changed:

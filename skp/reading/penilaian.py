@@ -6,12 +6,14 @@ compare them with the computed ones and must show the value as the pegawai wrote
 
 from __future__ import annotations
 
+import re
+
 from skp.mapping import Label, SheetMapping, normalize_label
 from skp.models import Penilaian, PenilaianRow
 from skp.numbers import parse_number
 from skp.reading.blocks import group_blocks, rk_value
 from skp.reading.bounds import bound_table
-from skp.reading.header import Region, find_labelled_value, find_nearly_labelled_value
+from skp.reading.header import Region, Value, find_labelled_value, find_nearly_labelled_value, value_right_of
 from skp.reading.index import SheetIndex
 from skp.reading.rules import ReadingRules
 from skp.reading.session import FuzzyRules
@@ -32,7 +34,9 @@ _RK_COLUMNS = {  # model field → mapping column key, one value per RK
     "kategori_rk_tertulis": "kategori_capaian_rk",
     "nilai_rk_tertulis": "nilai_capaian_rk",
 }
-_TOTALS = {"nilai_akhir_skp": "nilai_akhir_tertulis", "predikat": "predikat_tertulis"}
+_EXPLANATION_RE = re.compile(r"\s*\([^()]*\)\s*$")  # "NILAI KINERJA (70% NILAI SKP + 30% NILAI PERILAKU)"
+_TOTALS = {"nilai_akhir_skp": "nilai_akhir_tertulis", "nilai_kinerja": "nilai_kinerja_tertulis",
+           "predikat": "predikat_tertulis"}
 
 
 def _rows(layout: TableLayout, filler: frozenset[str]) -> list[PenilaianRow]:
@@ -73,6 +77,19 @@ def _before_totals(
     return rows
 
 
+def _explained_label_value(
+    index: SheetIndex, total: Label, region: Region, stop_keys: frozenset[str]
+) -> Value | None:
+    """A total whose label carries its formula in brackets (``NILAI KINERJA PEGAWAI (60% NILAI SKP + 40%
+    NILAI PERILAKU)``), looked for in ``region`` (under the IKI rows): the value right of it."""
+    keys = frozenset(label_keys(total))
+    for r in range(region.r0, min(region.r1, index.grid.n_rows)):
+        for c, text in index.row_texts(r):
+            if text.endswith(")") and normalize_label(_EXPLANATION_RE.sub("", text)) in keys:
+                return value_right_of(index, r, c, stop_keys=stop_keys)
+    return None
+
+
 def read_penilaian(
     index: SheetIndex, mapping: SheetMapping, footer: tuple[Label, ...], rules: ReadingRules
 ) -> Penilaian | None:
@@ -96,6 +113,8 @@ def read_penilaian(
         if total.key not in _TOTALS:
             continue
         found = find_labelled_value(index, total, Region(layout.data_start, index.grid.n_rows), stop_keys)
+        if found is None:
+            found = _explained_label_value(index, total, below, stop_keys)
         if found is None:
             found = find_nearly_labelled_value(index, total, below, stop_keys)
         if found is None:

@@ -112,8 +112,9 @@ class OtherReadings(_Section):
     round_capaian: bool = Field(True, alias="bulatkan_capaian")  # also the other rounding choice
     kinerja_weights: tuple[tuple[float, float], ...] = Field(
         default_factory=_kinerja_weights, alias="bobot_nilai_kinerja"
-    )  # (bobot SKP, bobot perilaku) pairs for the predikat
-    jpt_order: bool = Field(True, alias="urutan_rk_jpt")  # JPT without JENIS RK: PK RK first, rencana aksi after
+    )  # (bobot SKP, bobot perilaku) pairs for the predikat, where the written nilai kinerja follows one
+    # a JPT without JENIS RK: its first RK the Perjanjian Kinerja ones, the rest rencana aksi
+    jpt_order: bool = Field(True, alias="urutan_rk_jpt")
     percent_fraction: bool = Field(True, alias="realisasi_pecahan_persen")  # 0,92 beside a % target is 92 %
 
 

@@ -31,7 +31,11 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   column (``nyata_matriks_nama_nip_satu_sel*``); from ``benchmarks/nyata_i``: each party's identity as one
   paragraph cell of ``Label: value`` lines (``nyata_identitas_paragraf*``), the signature date without its
   place under the table (``nyata_tanggal_tanpa_tempat_di_bawah_tabel``), labels with abbreviated words
-  (``Renc. Kinerja``, ``Ind. Kinerja Individu``, ``Pgkt/Gol``: ``nyata_label_singkatan*``).
+  (``Renc. Kinerja``, ``Ind. Kinerja Individu``, ``Pgkt/Gol``: ``nyata_label_singkatan*``); from
+  ``benchmarks/nyata_m``: Penilaian values that follow another legitimate reading of SPEC §6 or another
+  spelling (``nyata_penilaian_kategori_singkatan*``, ``nyata_penilaian_nilai_capaian_tak_dibulatkan*``,
+  ``nyata_penilaian_realisasi_pecahan_persen*``,
+  ``nyata_penilaian_predikat_*``, ``nyata_penilaian_jpt_bobot_urutan*``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -841,6 +845,100 @@ def penilaian_jpt_iki_waktu(capaian_waktu: str = "110 %") -> Workbook:
     return wb
 
 
+def _penilaian_bacaan_rows(tertulis: dict[str, Row]) -> list[Row]:
+    """The Penilaian rows of ``DASAR_ROWS`` with each IKI's realisasi, capaian, kategori and nilai as written
+    (keyed ``k1``, ``q1``, ``w1``, ``k2``, ``t1``: the IKI of RK 1, of RK 2 and of the Kinerja Tambahan)."""
+    return [
+        ["A. KINERJA UTAMA"],
+        [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", "12 laporan", *tertulis["k1"]],
+        [None, None, None, "Kualitas", "Persentase laporan tanpa koreksi", "90 %", *tertulis["q1"]],
+        [None, None, None, "Waktu", "Waktu penyampaian laporan", "12 bulan", *tertulis["w1"]],
+        [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen", *tertulis["k2"]],
+        ["B. KINERJA TAMBAHAN"],
+        [1, "-", "Sertifikat pelatihan akuntansi pemerintahan", "Kuantitas", "Jumlah sertifikat pelatihan",
+         "1 sertifikat", *tertulis["t1"]],
+    ]
+
+
+_MET: dict[str, Row] = {"k1": [11, "92 %", "Cukup", 82], "q1": ["90 %", "100 %", "Baik", 109],
+                        "w1": ["12 bulan", "100 %", "Baik", 109], "k2": [240, "100 %", "Baik", 109],
+                        "t1": [1, "100 %", "Baik", 109]}
+
+
+def penilaian_bacaan(tertulis: dict[str, Row] | None = None, akhir: object = None,
+                     predikat: str | None = None, perilaku: int | None = None, ide_baru: str | None = None,
+                     nilai_kinerja: str | None = None) -> Workbook:
+    """The Rencana SKP (``DASAR_ROWS``) and its Penilaian sheet (IKI rows 9–14, capaian in H, kategori in I,
+    nilai in J) written the ways SPEC §6 leaves open or agencies write them, from ``benchmarks/nyata_m``:
+    ``tertulis`` replaces the written realisasi … nilai of some IKI (see :func:`_penilaian_bacaan_rows`);
+    ``akhir``, ``nilai_kinerja`` (when given) and ``predikat`` are written under the table (J16, then J17,
+    J18 or J17) with a Perilaku sheet of five equal scores ``perilaku`` and, when given, the new-idea answer
+    ``ide_baru``."""
+    wb = from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+    ws = wb.create_sheet("Penilaian")
+    rows: list[Row] = [
+        ["PENILAIAN SASARAN KINERJA PEGAWAI"],
+        ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"],
+        [],
+        ["NAMA", None, PEGAWAI[0]],
+        ["NIP", None, PEGAWAI[1]],
+        [],
+        PENILAIAN_HEADER,
+        *_penilaian_bacaan_rows({**_MET, **(tertulis or {})}),
+        [],
+    ]
+    for row in rows:
+        ws.append(row)
+    for r in range(9, 16):  # a cell written as a %-formatted fraction shows as a percentage
+        for c in (7, 8):
+            cell = ws.cell(row=r, column=c)
+            if isinstance(cell.value, float) and cell.value < 2:
+                cell.number_format = "0.0%"
+    if akhir is not None:
+        ws.append(["NILAI AKHIR SKP", *[None] * 8, akhir])
+    if nilai_kinerja is not None:
+        ws.append(["NILAI KINERJA PEGAWAI (60% NILAI SKP + 40% NILAI PERILAKU)", *[None] * 8, nilai_kinerja])
+    if predikat is not None:
+        ws.append(["PREDIKAT KINERJA", *[None] * 8, predikat])
+    if perilaku is not None:
+        per = wb.create_sheet("Perilaku")
+        per.append(["PENILAIAN PERILAKU KERJA"])
+        per.append([])
+        per.append(["NO", "ASPEK PERILAKU", "NILAI"])
+        for n, aspek in enumerate(["Orientasi Pelayanan", "Komitmen", "Inisiatif Kerja", "Kerja Sama",
+                                   "Kepemimpinan"], start=1):
+            per.append([n, aspek, perilaku])
+        if ide_baru is not None:
+            per.append([None, "Menghasilkan ide baru/cara baru bagi organisasi", ide_baru])
+    return wb
+
+
+def penilaian_jpt_bobot_urutan(akhir: str = "116,62") -> Workbook:
+    """``form_jpt_dasar`` with a Penilaian sheet whose Nilai Akhir SKP weighs the first two RK (the Perjanjian
+    Kinerja sasaran) 60 % and the other three (rencana aksi) 40 % (SPEC §6.3), no JENIS RK column saying
+    which is which: 0,6 × (109 + 111,11) / 2 + 0,4 × (109 + 120 + 85) / 3 + 8,72 = 116,62 (H14); the plain
+    mean of the RK would give 115,54. Another ``akhir`` follows neither reading. The plan and its complete
+    Manual IKI are :func:`manual_label_titik_dua`'s."""
+    wb = manual_label_titik_dua()
+    plan = wb["SKP JPT"]
+    ws = wb.create_sheet("Penilaian")
+    for row in (["PENILAIAN SASARAN KINERJA PEGAWAI"], ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"],
+                [],
+                ["NO", "RENCANA KINERJA", "INDIKATOR KINERJA INDIVIDU", "TARGET", "REALISASI", "CAPAIAN IKI",
+                 "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI"],
+                ["A. KINERJA UTAMA"]):
+        ws.append(row)
+    written = {15: ["85 nilai", "100 %", "Baik", 109], 16: ["95 %", "100 %", "Baik", 109],
+               17: ["92 %", "102,2 %", "Sangat Baik", "111,11"], 18: ["3,5 indeks", "100 %", "Baik", 109],
+               19: ["48 %", "120 %", "Sangat Baik", 120], 20: ["90 %", "94,7 %", "Cukup", 85]}
+    for r in range(15, 21):
+        ws.append([plan.cell(row=r, column=c).value for c in range(1, 5)] + written[r])
+    ws.append(["B. KINERJA TAMBAHAN"])
+    ws.append([plan.cell(row=22, column=c).value for c in range(1, 5)] + ["2 kegiatan", "100 %", "Baik", 109])
+    ws.append(["NILAI AKHIR SKP", None, None, None, None, None, None, akhir])
+    return wb
+
+
 def matriks_tanpa_label_baris(seimbang: bool = True, nama_nip_satu_sel: bool = False) -> Workbook:
     """The plan with a Matriks Pembagian Peran dan Hasil whose field rows carry no row label: under the
     koordinator's RK (E3) the jenis penyelarasan with its method in brackets (``Direct Cascading (pembagian
@@ -1009,6 +1107,30 @@ BOOKS = {
     "nyata_tanggal_tanpa_tempat_di_bawah_tabel.xlsx": tanggal_tanpa_tempat_di_bawah_tabel,
     "nyata_label_singkatan.xlsx": label_singkatan,
     "nyata_label_singkatan_target_pangkat_salah.xlsx": lambda: label_singkatan(None, "Penata Muda, III/d"),
+    "nyata_penilaian_kategori_singkatan.xlsx": lambda: penilaian_bacaan(
+        {"k1": [11, "92 %", "C", 82], "q1": ["90 %", "100 %", "B", 109],
+         "k2": [264, "110 %", "Baik Sekali", 120],
+         "t1": [1, "100 %", "B", 109]}),
+    "nyata_penilaian_kategori_singkatan_salah.xlsx": lambda: penilaian_bacaan({"k1": [11, "92 %", "SB", 82]}),
+    "nyata_penilaian_nilai_capaian_tak_dibulatkan.xlsx": lambda: penilaian_bacaan(
+        {"k1": ["10,5", "87,5 %", "Cukup", "77,5"]}),
+    "nyata_penilaian_nilai_capaian_tak_dibulatkan_salah.xlsx": lambda: penilaian_bacaan(
+        {"k1": ["10,5", "87,5 %", "Cukup", 75]}),
+    "nyata_penilaian_realisasi_pecahan_persen.xlsx": lambda: penilaian_bacaan(
+        {"q1": [0.84, "93 %", "Cukup", 83]}),
+    "nyata_penilaian_realisasi_pecahan_persen_capaian_salah.xlsx": lambda: penilaian_bacaan(
+        {"q1": [0.84, "98 %", "Cukup", 83]}),
+    "nyata_penilaian_predikat_bobot_60_40.xlsx": lambda: penilaian_bacaan(
+        {"k2": [220, "92 %", "Cukup", 82]}, "99,72", "Butuh Perbaikan", 70, nilai_kinerja="87,83"),
+    "nyata_penilaian_predikat_bobot_60_40_salah.xlsx": lambda: penilaian_bacaan(
+        {"k2": [220, "92 %", "Cukup", 82]}, "99,72", "Kurang", 70, nilai_kinerja="87,83"),
+    "nyata_penilaian_predikat_bobot_60_40_tanpa_nilai_kinerja.xlsx": lambda: penilaian_bacaan(
+        {"k2": [220, "92 %", "Cukup", 82]}, "99,72", "Butuh Perbaikan", 70),
+    "nyata_penilaian_predikat_sangat_baik.xlsx": lambda: penilaian_bacaan(None, "113,22", "Sangat Baik", 115),
+    "nyata_penilaian_predikat_sangat_baik_tanpa_ide.xlsx": lambda: penilaian_bacaan(
+        None, "113,22", "Sangat Baik", 115, "Tidak"),
+    "nyata_penilaian_jpt_bobot_urutan.xlsx": penilaian_jpt_bobot_urutan,
+    "nyata_penilaian_jpt_bobot_urutan_salah.xlsx": lambda: penilaian_jpt_bobot_urutan("112,40"),
 }
 
 
