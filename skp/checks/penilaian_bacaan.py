@@ -30,6 +30,7 @@ def readings(document: SkpDocument, settings: ScoringSettings, predikat: bool = 
     ``predikat`` adds the readings that only move the predikat (nilai kinerja weights, the new-idea
     condition left unstated in the workbook).
     """
+    yield document, settings  # the configured reading, before any other is built
     other = settings.other_readings
     variants = [settings]
     if other.round_capaian:
@@ -48,7 +49,8 @@ def readings(document: SkpDocument, settings: ScoringSettings, predikat: bool = 
         documents.append(fraction)
     for doc in documents:
         for variant in variants:
-            yield doc, variant
+            if doc is not document or variant is not settings:
+                yield doc, variant
     if other.jpt_order:
         for doc in documents:
             for split in _jpt_splits(doc):
