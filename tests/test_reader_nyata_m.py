@@ -50,6 +50,11 @@ EXPECTED = {
     # 112,40 is neither the mean (115,54) nor any 60/40 split of the RK in their order
     "nyata_penilaian_jpt_bobot_urutan_salah.xlsx": (
         "jpt-dasar", {("capaian-tidak-sesuai", "Penilaian", "H14")}),
+    # its parts on three lines across the NO column under the Kinerja Tambahan: no IKI of it
+    "nyata_penilaian_jpt_ringkasan_bobot.xlsx": ("jpt-dasar", set()),
+    # … so the Nilai Akhir is still scored, and 112,40 found wrong (those lines once left it unscored)
+    "nyata_penilaian_jpt_ringkasan_bobot_salah.xlsx": (
+        "jpt-dasar", {("capaian-tidak-sesuai", "Penilaian", "H17")}),
 }
 
 

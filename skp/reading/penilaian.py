@@ -59,8 +59,18 @@ def _rows(layout: TableLayout, filler: frozenset[str]) -> list[PenilaianRow]:
             cells |= {f: cell for f, (_, cell) in rk_found.items()}
             cells |= {f: layout.cell(r, k) for f, k in _ITEM_COLUMNS.items()}
             row.cells = {f: c for f, c in cells.items() if c is not None}
+            if _is_blank(row):
+                continue
             rows.append(row)
     return rows
+
+
+def _is_blank(row: PenilaianRow) -> bool:
+    """A row under an RK with no IKI, no target and no realisasi: no IKI, whatever number stands in a result
+    column. Such rows are the lines a merged RK cell still covers, or summary lines written across the NO
+    column under the table (``NILAI TERTIMBANG RENCANA AKSI (40%)`` with its value); read as IKI they could
+    never be scored and left every total unscored."""
+    return not (row.iki or row.target or row.realisasi_raw)
 
 
 def _before_totals(

@@ -35,7 +35,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   ``benchmarks/nyata_m``: Penilaian values that follow another legitimate reading of SPEC §6 or another
   spelling (``nyata_penilaian_kategori_singkatan*``, ``nyata_penilaian_nilai_capaian_tak_dibulatkan*``,
   ``nyata_penilaian_realisasi_pecahan_persen*``,
-  ``nyata_penilaian_predikat_*``, ``nyata_penilaian_jpt_bobot_urutan*``).
+  ``nyata_penilaian_predikat_*``, ``nyata_penilaian_jpt_bobot_urutan*``), summary lines written across the
+  NO column under the table (``nyata_penilaian_jpt_ringkasan_bobot*``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -913,12 +914,14 @@ def penilaian_bacaan(tertulis: dict[str, Row] | None = None, akhir: object = Non
     return wb
 
 
-def penilaian_jpt_bobot_urutan(akhir: str = "116,62") -> Workbook:
+def penilaian_jpt_bobot_urutan(akhir: str = "116,62", ringkasan: bool = False) -> Workbook:
     """``form_jpt_dasar`` with a Penilaian sheet whose Nilai Akhir SKP weighs the first two RK (the Perjanjian
     Kinerja sasaran) 60 % and the other three (rencana aksi) 40 % (SPEC §6.3), no JENIS RK column saying
     which is which: 0,6 × (109 + 111,11) / 2 + 0,4 × (109 + 120 + 85) / 3 + 8,72 = 116,62 (H14); the plain
-    mean of the RK would give 115,54. Another ``akhir`` follows neither reading. The plan and its complete
-    Manual IKI are :func:`manual_label_titik_dua`'s."""
+    mean of the RK would give 115,54. Another ``akhir`` follows neither reading. With ``ringkasan`` its parts
+    stand on three lines between the Kinerja Tambahan and the Nilai Akhir (H14–H16, labels written across
+    the NO column: ``NILAI TERTIMBANG SASARAN PERJANJIAN KINERJA (60%)`` …), which moves it to H17. The plan
+    and its complete Manual IKI are :func:`manual_label_titik_dua`'s."""
     wb = manual_label_titik_dua()
     plan = wb["SKP JPT"]
     ws = wb.create_sheet("Penilaian")
@@ -935,6 +938,11 @@ def penilaian_jpt_bobot_urutan(akhir: str = "116,62") -> Workbook:
         ws.append([plan.cell(row=r, column=c).value for c in range(1, 5)] + written[r])
     ws.append(["B. KINERJA TAMBAHAN"])
     ws.append([plan.cell(row=22, column=c).value for c in range(1, 5)] + ["2 kegiatan", "100 %", "Baik", 109])
+    if ringkasan:
+        for label, value in (("NILAI TERTIMBANG SASARAN PERJANJIAN KINERJA (60%)", "66,03"),
+                             ("NILAI TERTIMBANG RENCANA AKSI (40%)", "41,87"), ("NILAI KINERJA TAMBAHAN", "8,72")):
+            ws.append([label, None, None, None, None, None, None, value])
+            ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=7)
     ws.append(["NILAI AKHIR SKP", None, None, None, None, None, None, akhir])
     return wb
 
@@ -1131,6 +1139,8 @@ BOOKS = {
         None, "113,22", "Sangat Baik", 115, "Tidak"),
     "nyata_penilaian_jpt_bobot_urutan.xlsx": penilaian_jpt_bobot_urutan,
     "nyata_penilaian_jpt_bobot_urutan_salah.xlsx": lambda: penilaian_jpt_bobot_urutan("112,40"),
+    "nyata_penilaian_jpt_ringkasan_bobot.xlsx": lambda: penilaian_jpt_bobot_urutan(ringkasan=True),
+    "nyata_penilaian_jpt_ringkasan_bobot_salah.xlsx": lambda: penilaian_jpt_bobot_urutan("112,40", True),
 }
 
 
