@@ -6,6 +6,8 @@ only from what ``buat.py`` writes for the set; a clean workbook here must give n
 defect its finding at its cell, like in the set.
 """
 
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 import argparse

@@ -940,7 +940,8 @@ def penilaian_jpt_bobot_urutan(akhir: str = "116,62", ringkasan: bool = False) -
     ws.append([plan.cell(row=22, column=c).value for c in range(1, 5)] + ["2 kegiatan", "100 %", "Baik", 109])
     if ringkasan:
         for label, value in (("NILAI TERTIMBANG SASARAN PERJANJIAN KINERJA (60%)", "66,03"),
-                             ("NILAI TERTIMBANG RENCANA AKSI (40%)", "41,87"), ("NILAI KINERJA TAMBAHAN", "8,72")):
+                             ("NILAI TERTIMBANG RENCANA AKSI (40%)", "41,87"),
+                             ("NILAI KINERJA TAMBAHAN", "8,72")):
             ws.append([label, None, None, None, None, None, None, value])
             ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=7)
     ws.append(["NILAI AKHIR SKP", None, None, None, None, None, None, akhir])
