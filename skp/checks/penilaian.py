@@ -21,7 +21,7 @@ from skp.findings import Finding
 from skp.mapping import normalize_label
 from skp.models import Penilaian, PenilaianRow, SkpDocument
 from skp.numbers import format_number, format_percent, parse_number, parse_percent
-from skp.scoring import score_document
+from skp.scoring import engine, score_document
 from skp.scoring.document import DocumentScore, IkiScore, RkScore, group_rk, score_iki
 from skp.scoring.settings import ScoringSettings
 from skp.vocab import canonical_aspek
@@ -29,6 +29,7 @@ from skp.vocab import canonical_aspek
 _NUMBER_RE = re.compile(r"\d(?:[\d.,]*\d)?")
 _FLOOR = 1e-6  # a float written back from a formula cell: compare exactly, up to binary noise
 _NOISE = 1e-9  # binary noise of the written number itself: 0,9663 × 100 is 96,63000000000001
+_ROUNDED_INPUTS = 0.01  # a nilai kinerja made of a Nilai SKP and a nilai perilaku rounded to 2 places
 
 
 def filled(value: str | None) -> TypeGuard[str]:
@@ -68,6 +69,12 @@ def number_matches(written: str, *computed: float) -> bool:
         return False
     tolerance = _tolerance(_decimals(written))
     return any(abs(value - c) <= tolerance for c in computed)
+
+
+def _near(written: str, computed: float) -> bool:
+    """Whether a written nilai kinerja is ``computed`` up to the rounding of the two values it is made of."""
+    value = parse_number(written)
+    return value is not None and abs(value - computed) <= _tolerance(_decimals(written)) + _ROUNDED_INPUTS
 
 
 def percent_matches(written: str, *computed: float) -> bool:
@@ -223,12 +230,28 @@ def _mismatches(
         out[(row.row, key)] = Finding.make("capaian-tidak-sesuai", *_where(row, penilaian, key),
                                            besaran=besaran, tertulis=tertulis, dihitung=dihitung)
     written = penilaian.nilai_akhir_tertulis
-    if (score.nilai_skp is not None and filled(written) and not number_matches(written, score.nilai_skp)
+    if (score.nilai_skp is not None and filled(written)
+            and not number_matches(written, score.nilai_skp, *_from_rounded_shares(score, settings))
             and not any(reversed_target(r) for r in penilaian.rows)):
         out[("nilai_akhir",)] = Finding.make(
-            "capaian-tidak-sesuai", penilaian.sheet, penilaian.cell("nilai_akhir_tertulis"),
+            "capaian-tidak-sesuai", penilaian.sheet_of("nilai_akhir_tertulis"),
+            penilaian.cell("nilai_akhir_tertulis"),
             besaran="Nilai akhir SKP", tertulis=written, dihitung=format_number(score.nilai_skp))
     return out
+
+
+def _from_rounded_shares(score: DocumentScore, settings: ScoringSettings) -> list[float]:
+    """The Nilai SKP an agency gets by adding its NILAI TERTIMBANG cells each rounded to ``desimal_nilai``
+    (``=ROUND(…;2)`` per RK, then ``=SUM``): off by up to half a unit per RK from the exact sum, and as
+    right."""
+    shares = [(rk.section, rk.nilai_tertimbang) for rk in score.rk]
+    if not shares or any(share is None for _, share in shares):
+        return []
+    utama = sum(engine.half_up(share, settings.decimals) for section, share in shares
+                if section == "utama" and share is not None)
+    tambahan = min(sum(engine.half_up(share, settings.decimals) for section, share in shares
+                       if section == "tambahan" and share is not None), settings.tambahan.cap)
+    return [min(utama + tambahan, settings.nilai_skp_cap)]
 
 
 @document_check("capaian-tidak-sesuai")
@@ -282,7 +305,7 @@ def predikat_as_computed(document: SkpDocument, config: Config) -> Iterator[Find
         own nilai kinerja shows the agency used it."""
         if reading.kinerja != settings.kinerja and not (
                 filled(nilai_kinerja) and score.nilai_kinerja is not None
-                and number_matches(nilai_kinerja, score.nilai_kinerja)):
+                and _near(nilai_kinerja, score.nilai_kinerja)):
             return False
         return score.predikat is not None and any(
             _same_word(written, name, threshold) for name in _same_predikat(score.predikat, settings))
@@ -291,7 +314,8 @@ def predikat_as_computed(document: SkpDocument, config: Config) -> Iterator[Find
         return
     if plan is not None and any(follows(*scored) for scored in _scores(document, config, settings)):
         return
-    yield Finding.make("predikat-tidak-sesuai", penilaian.sheet, penilaian.cell("predikat_tertulis"),
+    yield Finding.make("predikat-tidak-sesuai", penilaian.sheet_of("predikat_tertulis"),
+                       penilaian.cell("predikat_tertulis"),
                        tertulis=penilaian.predikat_tertulis, dihitung=first.predikat,
                        nilai=format_number(first.nilai_kinerja))
 

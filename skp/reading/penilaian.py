@@ -35,8 +35,8 @@ _RK_COLUMNS = {  # model field → mapping column key, one value per RK
     "nilai_rk_tertulis": "nilai_capaian_rk",
 }
 _EXPLANATION_RE = re.compile(r"\s*\([^()]*\)\s*$")  # "NILAI KINERJA (70% NILAI SKP + 30% NILAI PERILAKU)"
-_TOTALS = {"nilai_akhir_skp": "nilai_akhir_tertulis", "nilai_kinerja": "nilai_kinerja_tertulis",
-           "predikat": "predikat_tertulis"}
+_TOTALS = {"nilai_akhir_skp": "nilai_akhir_tertulis", "nilai_perilaku": "nilai_perilaku_tertulis",
+           "nilai_kinerja": "nilai_kinerja_tertulis", "predikat": "predikat_tertulis"}
 
 
 def _rows(layout: TableLayout, filler: frozenset[str]) -> list[PenilaianRow]:
@@ -96,7 +96,7 @@ def _explained_label_value(
     for r in range(region.r0, min(region.r1, index.grid.n_rows)):
         for c, text in index.row_texts(r):
             if text.endswith(")") and normalize_label(_EXPLANATION_RE.sub("", text)) in keys:
-                return value_right_of(index, r, c, stop_keys=stop_keys)
+                return value_right_of(index, r, c, stop_keys=stop_keys, ordinals=False)
     return None
 
 
@@ -122,7 +122,8 @@ def read_penilaian(
     for total in table.totals:
         if total.key not in _TOTALS:
             continue
-        found = find_labelled_value(index, total, Region(layout.data_start, index.grid.n_rows), stop_keys)
+        found = find_labelled_value(index, total, Region(layout.data_start, index.grid.n_rows), stop_keys,
+                                    ordinals=False)
         if found is None:
             found = _explained_label_value(index, total, below, stop_keys)
         if found is None:
@@ -132,3 +133,26 @@ def read_penilaian(
         setattr(penilaian, _TOTALS[total.key], found.text)
         penilaian.cells[_TOTALS[total.key]] = found.cell
     return penilaian
+
+
+def read_totals_elsewhere(index: SheetIndex, mapping: SheetMapping, penilaian: Penilaian) -> None:
+    """The totals the Penilaian sheet does not hold but another sheet does: agencies write the nilai
+    perilaku, nilai kinerja and predikat in the Perilaku sheet's summary. Each is read there, remembering
+    its sheet (:meth:`~skp.models.Penilaian.sheet_of`), only when it has a value."""
+    table = mapping.table
+    if table is None:
+        return
+    stop_keys = frozenset(k for total in table.totals for k in label_keys(total))
+    region = Region(0, index.grid.n_rows)
+    for total in table.totals:
+        field = _TOTALS.get(total.key)
+        if field is None or getattr(penilaian, field) is not None:
+            continue
+        found = find_labelled_value(index, total, region, stop_keys, ordinals=False)
+        if found is None or found.text is None:
+            found = _explained_label_value(index, total, region, stop_keys)
+        if found is None or found.text is None:
+            continue
+        setattr(penilaian, field, found.text)
+        penilaian.cells[field] = found.cell
+        penilaian.total_sheets[field] = index.name
