@@ -50,6 +50,20 @@ EXPECTED = {
     # 112,40 is neither the mean (115,54) nor any 60/40 split of the RK in their order
     "nyata_penilaian_jpt_bobot_urutan_salah.xlsx": (
         "jpt-dasar", {("capaian-tidak-sesuai", "Penilaian", "H14")}),
+    # NILAI TERTIMBANG 36,33 for each of three RK at 109, as ROUND gives it, add up to 108,99 (exactly 109)
+    "nyata_penilaian_tertimbang_dibulatkan.xlsx": ("ja-dasar", set()),
+    # 108,90 is neither
+    "nyata_penilaian_tertimbang_dibulatkan_salah.xlsx": (
+        "ja-dasar", {("capaian-tidak-sesuai", "Penilaian", "L16")}),
+    # nilai kinerja and predikat in the Perilaku sheet's summary: read and checked there
+    "nyata_penilaian_predikat_di_perilaku.xlsx": ("ja-dasar", set()),
+    "nyata_penilaian_predikat_di_perilaku_salah.xlsx": (
+        "ja-dasar", {("predikat-tidak-sesuai", "Perilaku", "C11")}),
+    # behaviour rated "Baik" per aspect, the sheet's own NILAI PERILAKU KERJA 83: 0,7 × 113,22 + 0,3 × 83
+    "nyata_penilaian_perilaku_kata.xlsx": ("ja-dasar", set()),
+    # … = 104,15: Kurang is wrong (with no nilai perilaku the predikat was never checked)
+    "nyata_penilaian_perilaku_kata_predikat_salah.xlsx": (
+        "ja-dasar", {("predikat-tidak-sesuai", "Penilaian", "J17")}),
     # its parts on three lines across the NO column under the Kinerja Tambahan: no IKI of it
     "nyata_penilaian_jpt_ringkasan_bobot.xlsx": ("jpt-dasar", set()),
     # … so the Nilai Akhir is still scored, and 112,40 found wrong (those lines once left it unscored)
@@ -97,3 +111,13 @@ def test_a_total_label_carrying_its_formula_in_brackets_is_read(config: Config) 
     assert document is not None and document.penilaian is not None
     penilaian = document.penilaian
     assert (penilaian.nilai_kinerja_tertulis, penilaian.cells["nilai_kinerja_tertulis"]) == ("87,83", "J17")
+
+
+def test_a_whole_number_total_is_no_row_number(config: Config) -> None:
+    """``NILAI PERILAKU KERJA | 83`` (B9, C9): two digits right of a total's label are its value, not the
+    number of a row as beside an identity label."""
+    _, document = check_path(DATA / "nyata_penilaian_perilaku_kata.xlsx", config)
+    assert document is not None and document.penilaian is not None
+    penilaian = document.penilaian
+    assert (penilaian.nilai_perilaku_tertulis, penilaian.cells["nilai_perilaku_tertulis"],
+            penilaian.sheet_of("nilai_perilaku_tertulis")) == ("83", "C9", "Perilaku")

@@ -36,7 +36,10 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   spelling (``nyata_penilaian_kategori_singkatan*``, ``nyata_penilaian_nilai_capaian_tak_dibulatkan*``,
   ``nyata_penilaian_realisasi_pecahan_persen*``,
   ``nyata_penilaian_predikat_*``, ``nyata_penilaian_jpt_bobot_urutan*``), summary lines written across the
-  NO column under the table (``nyata_penilaian_jpt_ringkasan_bobot*``).
+  NO column under the table (``nyata_penilaian_jpt_ringkasan_bobot*``), NILAI TERTIMBANG each rounded
+  before their sum (``nyata_penilaian_tertimbang_dibulatkan*``), the predikat in the Perilaku sheet's summary
+  (``nyata_penilaian_predikat_di_perilaku*``) and behaviour rated in words beside a whole-number nilai
+  perilaku (``nyata_penilaian_perilaku_kata*``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
 """
@@ -868,13 +871,16 @@ _MET: dict[str, Row] = {"k1": [11, "92 %", "Cukup", 82], "q1": ["90 %", "100 %",
 
 def penilaian_bacaan(tertulis: dict[str, Row] | None = None, akhir: object = None,
                      predikat: str | None = None, perilaku: int | None = None, ide_baru: str | None = None,
-                     nilai_kinerja: str | None = None) -> Workbook:
+                     nilai_kinerja: str | None = None, di_perilaku: bool = False, kata: str | None = None
+                     ) -> Workbook:
     """The Rencana SKP (``DASAR_ROWS``) and its Penilaian sheet (IKI rows 9–14, capaian in H, kategori in I,
     nilai in J) written the ways SPEC §6 leaves open or agencies write them, from ``benchmarks/nyata_m``:
     ``tertulis`` replaces the written realisasi … nilai of some IKI (see :func:`_penilaian_bacaan_rows`);
     ``akhir``, ``nilai_kinerja`` (when given) and ``predikat`` are written under the table (J16, then J17,
     J18 or J17) with a Perilaku sheet of five equal scores ``perilaku`` and, when given, the new-idea answer
-    ``ide_baru``."""
+    ``ide_baru``. With ``di_perilaku`` the nilai kinerja and predikat stand in the Perilaku sheet's summary
+    instead (C10, C11); with ``kata`` each aspect is rated by that word and the sheet writes the nilai
+    perilaku ``perilaku`` under them (C9)."""
     wb = from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
     ws = wb.create_sheet("Penilaian")
     rows: list[Row] = [
@@ -897,20 +903,55 @@ def penilaian_bacaan(tertulis: dict[str, Row] | None = None, akhir: object = Non
                 cell.number_format = "0.0%"
     if akhir is not None:
         ws.append(["NILAI AKHIR SKP", *[None] * 8, akhir])
-    if nilai_kinerja is not None:
+    if nilai_kinerja is not None and not di_perilaku:
         ws.append(["NILAI KINERJA PEGAWAI (60% NILAI SKP + 40% NILAI PERILAKU)", *[None] * 8, nilai_kinerja])
-    if predikat is not None:
+    if predikat is not None and not di_perilaku:
         ws.append(["PREDIKAT KINERJA", *[None] * 8, predikat])
     if perilaku is not None:
         per = wb.create_sheet("Perilaku")
         per.append(["PENILAIAN PERILAKU KERJA"])
         per.append([])
-        per.append(["NO", "ASPEK PERILAKU", "NILAI"])
+        per.append(["NO", "ASPEK PERILAKU", "PENILAIAN" if kata else "NILAI"])
         for n, aspek in enumerate(["Orientasi Pelayanan", "Komitmen", "Inisiatif Kerja", "Kerja Sama",
                                    "Kepemimpinan"], start=1):
-            per.append([n, aspek, perilaku])
+            per.append([n, aspek, kata or perilaku])
         if ide_baru is not None:
             per.append([None, "Menghasilkan ide baru/cara baru bagi organisasi", ide_baru])
+        if kata:
+            per.append([None, "NILAI PERILAKU KERJA", perilaku])
+        if di_perilaku:
+            per.append([])
+            per.append([None, "NILAI KINERJA PEGAWAI", nilai_kinerja])
+            per.append([None, "PREDIKAT KINERJA PEGAWAI", predikat])
+    return wb
+
+
+RK3 = "Aset tetap Sekretariat tercatat dalam kartu inventaris yang mutakhir"
+
+
+def penilaian_tertimbang_dibulatkan(akhir: str = "108,99") -> Workbook:
+    """``DASAR_ROWS`` with a third RK (one IKI, 48 of 48 kartu), every IKI met (100 %, Baik, 109) and no
+    Kinerja Tambahan, the Penilaian sheet with ``NILAI TERTIMBANG`` per RK as the agency rounds it,
+    ``=ROUND(109/3;2)`` = 36,33 (L9, L12, L13), and their sum 108,99 as the Nilai Akhir (L16): the exact sum
+    is 109. Another ``akhir`` is neither."""
+    plan = [list(row) for row in DASAR_ROWS[:5]]
+    plan.append([3, ATASAN, RK3, "Kuantitas", "Jumlah kartu inventaris yang dimutakhirkan", "48 kartu"])
+    plan += [["B. KINERJA TAMBAHAN"], [None, None, "-"]]
+    wb = from_rows("SKP", [*kop(), DASAR_HEADER, *plan, *FOOTER])
+    ws = wb.create_sheet("Penilaian")
+    head = [*PENILAIAN_HEADER, "KATEGORI CAPAIAN RK", "NILAI TERTIMBANG"]
+    rows: list[Row] = [["PENILAIAN SASARAN KINERJA PEGAWAI"],
+                       ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"], [],
+                       ["NAMA", None, PEGAWAI[0]], ["NIP", None, PEGAWAI[1]], [], head, ["A. KINERJA UTAMA"]]
+    for row in plan[1:5]:
+        target = row[5]
+        rows.append([*row, target if not str(target).endswith("laporan") else 12, "100 %", "Baik", 109])
+    rows.append([*plan[5], "48 kartu", "100 %", "Baik", 109])
+    for r, tt in ((8, "36,33"), (11, "36,33"), (12, "36,33")):
+        rows[r] += ["Baik", tt]
+    rows += [["B. KINERJA TAMBAHAN"], [None, None, "-"], ["NILAI AKHIR SKP", *[None] * 10, akhir]]
+    for row in rows:
+        ws.append(row)
     return wb
 
 
@@ -1140,6 +1181,15 @@ BOOKS = {
         None, "113,22", "Sangat Baik", 115, "Tidak"),
     "nyata_penilaian_jpt_bobot_urutan.xlsx": penilaian_jpt_bobot_urutan,
     "nyata_penilaian_jpt_bobot_urutan_salah.xlsx": lambda: penilaian_jpt_bobot_urutan("112,40"),
+    "nyata_penilaian_predikat_di_perilaku.xlsx": lambda: penilaian_bacaan(
+        None, "113,22", "Baik", 100, nilai_kinerja="109,25", di_perilaku=True),
+    "nyata_penilaian_predikat_di_perilaku_salah.xlsx": lambda: penilaian_bacaan(
+        None, "113,22", "Kurang", 100, nilai_kinerja="109,25", di_perilaku=True),
+    "nyata_penilaian_perilaku_kata.xlsx": lambda: penilaian_bacaan(None, "113,22", "Baik", 83, kata="Baik"),
+    "nyata_penilaian_perilaku_kata_predikat_salah.xlsx": lambda: penilaian_bacaan(
+        None, "113,22", "Kurang", 83, kata="Baik"),
+    "nyata_penilaian_tertimbang_dibulatkan.xlsx": penilaian_tertimbang_dibulatkan,
+    "nyata_penilaian_tertimbang_dibulatkan_salah.xlsx": lambda: penilaian_tertimbang_dibulatkan("108,90"),
     "nyata_penilaian_jpt_ringkasan_bobot.xlsx": lambda: penilaian_jpt_bobot_urutan(ringkasan=True),
     "nyata_penilaian_jpt_ringkasan_bobot_salah.xlsx": lambda: penilaian_jpt_bobot_urutan("112,40", True),
 }
