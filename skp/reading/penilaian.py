@@ -87,17 +87,27 @@ def _before_totals(
     return rows
 
 
-def _explained_label_value(
-    index: SheetIndex, total: Label, region: Region, stop_keys: frozenset[str]
-) -> Value | None:
-    """A total whose label carries its formula in brackets (``NILAI KINERJA PEGAWAI (60% NILAI SKP + 40%
-    NILAI PERILAKU)``), looked for in ``region`` (under the IKI rows): the value right of it."""
-    keys = frozenset(label_keys(total))
-    for r in range(region.r0, min(region.r1, index.grid.n_rows)):
-        for c, text in index.row_texts(r):
-            if text.endswith(")") and normalize_label(_EXPLANATION_RE.sub("", text)) in keys:
-                return value_right_of(index, r, c, stop_keys=stop_keys, ordinals=False)
-    return None
+class _Explained:
+    """Labels carrying their formula in brackets (``NILAI KINERJA PEGAWAI (60% NILAI SKP + 40% NILAI
+    PERILAKU)``) in one region, found in one pass the first time a total is not found by its label."""
+
+    def __init__(self, index: SheetIndex, region: Region, stop_keys: frozenset[str]) -> None:
+        self.index, self.region, self.stop_keys = index, region, stop_keys
+        self._labels: dict[str, tuple[int, int]] | None = None
+
+    def value(self, total: Label) -> Value | None:
+        """The value right of ``total``'s label written with an explanation in brackets, if any."""
+        if self._labels is None:
+            self._labels = {}
+            index, region = self.index, self.region
+            for r in range(region.r0, min(region.r1, index.grid.n_rows)):
+                for c, text in index.row_texts(r):
+                    if text.endswith(")"):
+                        self._labels.setdefault(normalize_label(_EXPLANATION_RE.sub("", text)), (r, c))
+        pos = next((self._labels[k] for k in label_keys(total) if k in self._labels), None)
+        if pos is None:
+            return None
+        return value_right_of(self.index, *pos, stop_keys=self.stop_keys, ordinals=False)
 
 
 def read_penilaian(
@@ -119,13 +129,14 @@ def read_penilaian(
     # IKI text can be mistaken for it
     last = max((row.row or 0 for row in penilaian.rows), default=layout.data_start)
     below = Region(last, index.grid.n_rows)
+    explained = _Explained(index, below, stop_keys)
     for total in table.totals:
         if total.key not in _TOTALS:
             continue
         found = find_labelled_value(index, total, Region(layout.data_start, index.grid.n_rows), stop_keys,
                                     ordinals=False)
         if found is None:
-            found = _explained_label_value(index, total, below, stop_keys)
+            found = explained.value(total)
         if found is None:
             found = find_nearly_labelled_value(index, total, below, stop_keys)
         if found is None:
@@ -144,13 +155,14 @@ def read_totals_elsewhere(index: SheetIndex, mapping: SheetMapping, penilaian: P
         return
     stop_keys = frozenset(k for total in table.totals for k in label_keys(total))
     region = Region(0, index.grid.n_rows)
+    explained = _Explained(index, region, stop_keys)
     for total in table.totals:
         field = _TOTALS.get(total.key)
         if field is None or getattr(penilaian, field) is not None:
             continue
         found = find_labelled_value(index, total, region, stop_keys, ordinals=False)
         if found is None or found.text is None:
-            found = _explained_label_value(index, total, region, stop_keys)
+            found = explained.value(total)
         if found is None or found.text is None:
             continue
         setattr(penilaian, field, found.text)
