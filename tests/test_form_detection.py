@@ -56,6 +56,7 @@ NAMED = {
     "templat_kosong.xlsx": "ja-dasar",
     "templat_teks_pengisi.xlsx": "ja-dasar",
     "templat_pengisi_saja.xlsx": "ja-dasar",
+    "templat_pengisi_saja_penilaian.xlsx": "ja-dasar",
 }
 NOT_A_FORM = ("notskp_", "lain_", "kosong_", "ok_long_text", "ok_macro")
 

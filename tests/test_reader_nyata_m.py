@@ -64,6 +64,8 @@ EXPECTED = {
     # … = 104,15: Kurang is wrong (with no nilai perilaku the predikat was never checked)
     "nyata_penilaian_perilaku_kata_predikat_salah.xlsx": (
         "ja-dasar", {("predikat-tidak-sesuai", "Penilaian", "J17")}),
+    # a template with its Penilaian sheet, both still dots: the template as it came (no kinerja-utama-kosong)
+    "templat_pengisi_saja_penilaian.xlsx": ("ja-dasar", {("templat-belum-diisi", None, None)}),
     # its parts on three lines across the NO column under the Kinerja Tambahan: no IKI of it
     "nyata_penilaian_jpt_ringkasan_bobot.xlsx": ("jpt-dasar", set()),
     # … so the Nilai Akhir is still scored, and 112,40 found wrong (those lines once left it unscored)

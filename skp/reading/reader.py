@@ -34,7 +34,7 @@ from skp.reading.rules import ReadingRules, reading_rules
 from skp.reading.session import ReadingSession, new_session
 from skp.reading.sheets import find_sheet
 from skp.reading.table import TableLayout, label_keys, locate_table, table_found
-from skp.reading.unfilled import clear_placeholders, clear_plan_placeholders
+from skp.reading.unfilled import clear_penilaian_placeholders, clear_placeholders, clear_plan_placeholders
 
 
 @dataclass
@@ -280,6 +280,9 @@ def _read_annexes(
         elif mapping.kind == "penilaian":
             document.penilaian = read_penilaian(index, mapping, footer, rules)
             penilaian_mapping = mapping
+            # a template's placeholder rows are no RK or IKI (never_filled); they are not added to the
+            # plan sheet's placeholders, whose cells are addresses on that sheet
+            clear_penilaian_placeholders(document.penilaian, tuple(rules.teks_pengisi))
         elif mapping.kind == "perilaku":
             document.perilaku = read_perilaku(index, mapping, rules.nilai_ya)
             perilaku_index = index

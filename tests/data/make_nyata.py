@@ -41,7 +41,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   (``nyata_penilaian_predikat_di_perilaku*``) and behaviour rated in words beside a whole-number nilai
   perilaku (``nyata_penilaian_perilaku_kata*``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
-* ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
+* ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders (also with its
+  Penilaian sheet of dots), an empty workbook.
 """
 
 from __future__ import annotations
@@ -487,6 +488,17 @@ def templat_pengisi_saja() -> Workbook:
     plan: list[Row] = [["A. KINERJA UTAMA"], [1, "[isi]", "[isi]", "Kuantitas", "[isi]", "[isi]"],
                        [None, None, None, "...", "...", "..."], ["B. KINERJA TAMBAHAN"]]
     return from_rows("SKP", [*rows, DASAR_HEADER, *plan, *FOOTER])
+
+
+def templat_pengisi_saja_penilaian() -> Workbook:
+    """:func:`templat_pengisi_saja` with its Penilaian sheet, every cell of its one row still holding the
+    template's dots: still a template never filled, nothing else to say (from ``benchmarks/nyata_m``)."""
+    wb = templat_pengisi_saja()
+    ws = wb.create_sheet("Penilaian")
+    for row in (["PENILAIAN SASARAN KINERJA PEGAWAI"], [], PENILAIAN_HEADER, ["A. KINERJA UTAMA"],
+                [1, *["..........."] * (len(PENILAIAN_HEADER) - 1)], ["B. KINERJA TAMBAHAN"]):
+        ws.append(row)
+    return wb
 
 
 def kosong() -> Workbook:
@@ -1143,6 +1155,7 @@ BOOKS = {
     "templat_kosong.xlsx": templat_kosong,
     "templat_teks_pengisi.xlsx": templat_teks_pengisi,
     "templat_pengisi_saja.xlsx": templat_pengisi_saja,
+    "templat_pengisi_saja_penilaian.xlsx": templat_pengisi_saja_penilaian,
     "kosong_buku_kerja.xlsx": kosong,
     "nyata_manual_nilai_di_bawah_label.xlsx": manual_nilai_di_bawah_label,
     "nyata_manual_nilai_di_bawah_label_tujuan_kosong.xlsx": lambda: manual_nilai_di_bawah_label(True),
