@@ -48,6 +48,8 @@ NAMED = {
     "nyata_penilaian_jpt_bobot_urutan.xlsx": "jpt-dasar",
     "nyata_penilaian_jpt_bobot_urutan_salah.xlsx": "jpt-dasar",
     "nyata_penilaian_jpt_ringkasan_bobot.xlsx": "jpt-dasar",
+    "nyata_penilaian_jpt_realisasi_pecahan.xlsx": "jpt-dasar",
+    "nyata_penilaian_jpt_realisasi_pecahan_kategori_salah.xlsx": "jpt-dasar",
     "nyata_penilaian_jpt_ringkasan_bobot_salah.xlsx": "jpt-dasar",
     "nyata_persen_berformat_kategori.xlsx": "ja-pengembangan",
     "nyata_persen_berformat_kategori_terbalik.xlsx": "ja-pengembangan",

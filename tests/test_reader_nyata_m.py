@@ -66,6 +66,12 @@ EXPECTED = {
         "ja-dasar", {("predikat-tidak-sesuai", "Penilaian", "J17")}),
     # a template with its Penilaian sheet, both still dots: the template as it came (no kinerja-utama-kosong)
     "templat_pengisi_saja_penilaian.xlsx": ("ja-dasar", {("templat-belum-diisi", None, None)}),
+    # JPT (no ASPEK column): realisasi 0,81 of a %-formatted cell beside 95 %, written 85,3 %, Cukup, 75
+    "nyata_penilaian_jpt_realisasi_pecahan.xlsx": ("jpt-dasar", set()),
+    # Sangat Baik there is wrong: the bare 0,81 read as kondisi khusus (199 %) fits it, but the written
+    # capaian says the row holds 81 %, so that accidental reading is not kept
+    "nyata_penilaian_jpt_realisasi_pecahan_kategori_salah.xlsx": (
+        "jpt-dasar", {("capaian-tidak-sesuai", "Penilaian", "G7")}),
     # its parts on three lines across the NO column under the Kinerja Tambahan: no IKI of it
     "nyata_penilaian_jpt_ringkasan_bobot.xlsx": ("jpt-dasar", set()),
     # … so the Nilai Akhir is still scored, and 112,40 found wrong (those lines once left it unscored)

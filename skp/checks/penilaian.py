@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TypeGuard
 
-from skp.checks.penilaian_bacaan import readings
+from skp.checks.penilaian_bacaan import fraction_candidate, readings
 from skp.checks.penilaian_target import with_plan_targets
 from skp.checks.registry import document_check
 from skp.checks.rules import rules, same_text
@@ -137,6 +137,59 @@ def with_written_direction(
     if not changed:
         return document
     return document.model_copy(update={"penilaian": penilaian.model_copy(update={"rows": rows})})
+
+
+def _row_agreement(row: PenilaianRow, variants: list[ScoringSettings], threshold: float) -> int:
+    """The most written values of a row one reading gives, over ``variants`` and, for a row of unknown
+    direction, both directions."""
+    best = 0
+    for settings in variants:
+        rows = [row]
+        if canonical_aspek(row.aspek) is None and settings.lower_is_better:
+            rows.append(row.model_copy(update={"aspek": settings.lower_is_better[0]}))
+        for each in rows:
+            best = max(best, _agreement(each, score_iki(each, settings), threshold, settings))
+    return best
+
+
+def displayed_percent(
+    document: SkpDocument, config: Config, settings: ScoringSettings
+) -> tuple[SkpDocument, SkpDocument | None]:
+    """The document with each realisasi that may be a %-cell's fraction (0,84 beside a 90 % target) read
+    the way its written capaian, kategori and nilai say, and the other reading of the rows they leave open.
+
+    Where the percent (84 %) gives more of the written values than the bare number, the row is read as the
+    percent; where the bare number gives more, as written; where both give as many, the row stays as written
+    and the percent becomes an alternative reading (second item, else ``None``). A bare number read
+    literally in a row of unknown direction can fit a wrong kategori by accident (0,81 of 95 % as kondisi
+    khusus is 199 %, Sangat Baik): only a tie keeps that reading.
+    """
+    penilaian = document.penilaian
+    other = settings.other_readings
+    if penilaian is None or not other.percent_fraction or not any(map(fraction_candidate, penilaian.rows)):
+        return document, None
+    threshold = rules(config).kemiripan_minimum
+    variants = [settings]
+    if other.round_capaian:
+        variants.append(settings.model_copy(update={"round_capaian": not settings.round_capaian}))
+    base, alternative, changed, tied = [], [], False, False
+    for row in penilaian.rows:
+        if not fraction_candidate(row):
+            base.append(row)
+            alternative.append(row)
+            continue
+        percent = row.model_copy(update={"realisasi": (row.realisasi or 0) * 100})
+        as_written = _row_agreement(row, variants, threshold)
+        as_percent = _row_agreement(percent, variants, threshold)
+        base.append(percent if as_percent > as_written else row)
+        alternative.append(row if as_percent < as_written else percent)
+        changed |= as_percent > as_written
+        tied |= as_percent == as_written
+
+    def with_rows(rows: list[PenilaianRow]) -> SkpDocument:
+        return document.model_copy(update={"penilaian": penilaian.model_copy(update={"rows": rows})})
+
+    return (with_rows(base) if changed else document), (with_rows(alternative) if tied else None)
 
 
 def _where(row: PenilaianRow, penilaian: Penilaian, key: str) -> tuple[str | None, str | None]:
@@ -272,7 +325,9 @@ def capaian_as_computed(document: SkpDocument, config: Config) -> Iterator[Findi
     settings = config.section("penilaian", ScoringSettings)
     found: dict[tuple[object, ...], Finding] | None = None
     for base in ([document] if plan is None else [plan, document]):
-        for doc, reading in readings(base, settings):
+        base, alternative = displayed_percent(base, config, settings)
+        alternatives = () if alternative is None else (alternative,)
+        for doc, reading in readings(base, settings, alternatives=alternatives):
             got = _mismatches(doc, config, reading)
             found = got if found is None else {key: f for key, f in found.items() if key in got}
             if not found:
@@ -325,7 +380,9 @@ def _scores(
 ) -> Iterator[tuple[DocumentScore, ScoringSettings]]:
     """The document's scores under each legitimate reading with that reading, the configured one first
     (lazily)."""
-    for doc, reading in readings(document, settings, predikat=True):
+    document, alternative = displayed_percent(document, config, settings)
+    alternatives = () if alternative is None else (alternative,)
+    for doc, reading in readings(document, settings, predikat=True, alternatives=alternatives):
         yield score_document(with_written_direction(doc, config, reading), config, reading), reading
 
 

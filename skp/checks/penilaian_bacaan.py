@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from skp.models import SkpDocument
+from skp.models import PenilaianRow, SkpDocument
 from skp.scoring.document import group_rk
 from skp.scoring.settings import KinerjaSettings, ScoringSettings
 
@@ -24,11 +24,15 @@ _FRACTION_MAX = 1.5  # a bare realisasi up to 150 % written as a %-cell's fracti
 _RENCANA_AKSI = "Rencana Aksi"
 
 
-def readings(document: SkpDocument, settings: ScoringSettings, predikat: bool = False) -> Iterator[Reading]:
+def readings(
+    document: SkpDocument, settings: ScoringSettings, predikat: bool = False,
+    alternatives: tuple[SkpDocument, ...] = (),
+) -> Iterator[Reading]:
     """(document, settings) pairs to score; the first is ``document`` with ``settings`` unchanged.
 
     ``predikat`` adds the readings that only move the predikat (nilai kinerja weights, the new-idea
-    condition left unstated in the workbook).
+    condition left unstated in the workbook); ``alternatives`` are other readings of the document's own
+    cells (a realisasi that may be a %-cell's fraction, :func:`skp.checks.penilaian.displayed_percent`).
     """
     yield document, settings  # the configured reading, before any other is built
     other = settings.other_readings
@@ -44,9 +48,7 @@ def readings(document: SkpDocument, settings: ScoringSettings, predikat: bool = 
         if settings.predikat.needs_ide_baru and not _ide_baru_stated(document):
             free = settings.predikat.model_copy(update={"needs_ide_baru": False})
             variants += [v.model_copy(update={"predikat": free}) for v in variants]
-    documents = [document]
-    if other.percent_fraction and (fraction := _fraction_realisasi(document)) is not None:
-        documents.append(fraction)
+    documents = [document, *alternatives]
     for doc in documents:
         for variant in variants:
             if doc is not document or variant is not settings:
@@ -64,23 +66,13 @@ def _ide_baru_stated(document: SkpDocument) -> bool:
     return perilaku is not None and "ide_baru" in perilaku.cells
 
 
-def _fraction_realisasi(document: SkpDocument) -> SkpDocument | None:
-    """The document with each bare realisasi of at most 1,5 beside a percent target read as its percent
-    (a %-formatted cell shows 92% and holds 0,92), or ``None`` when no row has one."""
-    penilaian = document.penilaian
-    if penilaian is None:
-        return None
-    rows, changed = [], False
-    for row in penilaian.rows:
-        target, value = row.target, row.realisasi
-        if (target is not None and target.satuan == "%" and target.max is not None
-                and target.max > _FRACTION_MAX and value is not None and 0 < value <= _FRACTION_MAX
-                and "%" not in (row.realisasi_raw or "")):
-            row, changed = row.model_copy(update={"realisasi": value * 100}), True
-        rows.append(row)
-    if not changed:
-        return None
-    return document.model_copy(update={"penilaian": penilaian.model_copy(update={"rows": rows})})
+def fraction_candidate(row: PenilaianRow) -> bool:
+    """A bare realisasi of at most 1,5 beside a percent target: a %-formatted cell shows 92% and holds 0,92,
+    so it may be that percent (``penilaian.bacaan_lain.realisasi_pecahan_persen``)."""
+    target, value = row.target, row.realisasi
+    return (target is not None and target.satuan == "%" and target.max is not None
+            and target.max > _FRACTION_MAX and value is not None and 0 < value <= _FRACTION_MAX
+            and "%" not in (row.realisasi_raw or ""))
 
 
 def _jpt_splits(document: SkpDocument) -> Iterator[SkpDocument]:

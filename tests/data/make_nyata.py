@@ -967,14 +967,17 @@ def penilaian_tertimbang_dibulatkan(akhir: str = "108,99") -> Workbook:
     return wb
 
 
-def penilaian_jpt_bobot_urutan(akhir: str = "116,62", ringkasan: bool = False) -> Workbook:
+def penilaian_jpt_bobot_urutan(akhir: str | None = "116,62", ringkasan: bool = False,
+                               pecahan: str | None = None) -> Workbook:
     """``form_jpt_dasar`` with a Penilaian sheet whose Nilai Akhir SKP weighs the first two RK (the Perjanjian
     Kinerja sasaran) 60 % and the other three (rencana aksi) 40 % (SPEC §6.3), no JENIS RK column saying
     which is which: 0,6 × (109 + 111,11) / 2 + 0,4 × (109 + 120 + 85) / 3 + 8,72 = 116,62 (H14); the plain
     mean of the RK would give 115,54. Another ``akhir`` follows neither reading. With ``ringkasan`` its parts
     stand on three lines between the Kinerja Tambahan and the Nilai Akhir (H14–H16, labels written across
-    the NO column: ``NILAI TERTIMBANG SASARAN PERJANJIAN KINERJA (60%)`` …), which moves it to H17. The plan
-    and its complete Manual IKI are :func:`manual_label_titik_dua`'s."""
+    the NO column: ``NILAI TERTIMBANG SASARAN PERJANJIAN KINERJA (60%)`` …), which moves it to H17. With
+    ``pecahan`` the 95 % IKI's realisasi is 0,81 in a %-formatted cell (E7, shows 81 %): 85,3 %, nilai 75 and
+    that kategori (G7), no Nilai Akhir written. The plan and its complete Manual IKI are
+    :func:`manual_label_titik_dua`'s."""
     wb = manual_label_titik_dua()
     plan = wb["SKP JPT"]
     ws = wb.create_sheet("Penilaian")
@@ -987,8 +990,12 @@ def penilaian_jpt_bobot_urutan(akhir: str = "116,62", ringkasan: bool = False) -
     written = {15: ["85 nilai", "100 %", "Baik", 109], 16: ["95 %", "100 %", "Baik", 109],
                17: ["92 %", "102,2 %", "Sangat Baik", "111,11"], 18: ["3,5 indeks", "100 %", "Baik", 109],
                19: ["48 %", "120 %", "Sangat Baik", 120], 20: ["90 %", "94,7 %", "Cukup", 85]}
+    if pecahan is not None:
+        written[16] = [0.81, "85,3 %", pecahan, 75]
     for r in range(15, 21):
         ws.append([plan.cell(row=r, column=c).value for c in range(1, 5)] + written[r])
+    if pecahan is not None:
+        ws["E7"].number_format = "0%"
     ws.append(["B. KINERJA TAMBAHAN"])
     ws.append([plan.cell(row=22, column=c).value for c in range(1, 5)] + ["2 kegiatan", "100 %", "Baik", 109])
     if ringkasan:
@@ -997,7 +1004,8 @@ def penilaian_jpt_bobot_urutan(akhir: str = "116,62", ringkasan: bool = False) -
                              ("NILAI KINERJA TAMBAHAN", "8,72")):
             ws.append([label, None, None, None, None, None, None, value])
             ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=7)
-    ws.append(["NILAI AKHIR SKP", None, None, None, None, None, None, akhir])
+    if akhir is not None:
+        ws.append(["NILAI AKHIR SKP", None, None, None, None, None, None, akhir])
     return wb
 
 
@@ -1203,6 +1211,9 @@ BOOKS = {
         None, "113,22", "Kurang", 83, kata="Baik"),
     "nyata_penilaian_tertimbang_dibulatkan.xlsx": penilaian_tertimbang_dibulatkan,
     "nyata_penilaian_tertimbang_dibulatkan_salah.xlsx": lambda: penilaian_tertimbang_dibulatkan("108,90"),
+    "nyata_penilaian_jpt_realisasi_pecahan.xlsx": lambda: penilaian_jpt_bobot_urutan(None, pecahan="Cukup"),
+    "nyata_penilaian_jpt_realisasi_pecahan_kategori_salah.xlsx": lambda: penilaian_jpt_bobot_urutan(
+        None, pecahan="Sangat Baik"),
     "nyata_penilaian_jpt_ringkasan_bobot.xlsx": lambda: penilaian_jpt_bobot_urutan(ringkasan=True),
     "nyata_penilaian_jpt_ringkasan_bobot_salah.xlsx": lambda: penilaian_jpt_bobot_urutan("112,40", True),
 }
