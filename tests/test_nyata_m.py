@@ -63,3 +63,21 @@ def test_set_exercises_the_penilaian_variations():
         cached = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, (int, float))]
         by_writer.setdefault(f["writer"], []).append(len(cached))
     assert by_writer.keys() == {"openpyxl", "xlsxwriter"}
+
+
+def test_the_set_is_checked_without_crying_wolf():
+    """The targets since its fixes: no finding at all on a clean workbook, every injected defect found at
+    its cell, no other error on a defective one (``benchmarks/nyata_m/README.md``)."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("nyata_ukur", BENCHMARKS / "nyata" / "ukur.py")
+    assert spec is not None and spec.loader is not None
+    ukur = importlib.util.module_from_spec(spec)
+    sys.modules["nyata_ukur"] = ukur
+    spec.loader.exec_module(ukur)
+    result = ukur.measure(SET / "kiriman", SET / "harapan.json")
+    assert result["clean"]["false_errors"] == [] and result["clean"]["warnings"] == []
+    assert result["recall"]["by_code_cell"] == result["recall"]["defects"] == 26
+    assert result["extra_errors_defect_files"] == []
+    assert result["detection"]["wrong"] == []
