@@ -1,8 +1,9 @@
 """Meaning-preserving disturbances of the clean evaluation workbooks: does ``skp periksa`` stay quiet?
 
 Usage: ``python benchmarks/gangguan.py [SET ...] [--hanya GANGGUAN] [--simpan FOLDER]`` (default: every
-held-out set, ``nyata`` … ``nyata_l``). Every clean workbook of each set (``"clean": true`` in its
-``harapan.json``; .xlsx and .xlsm, what openpyxl writes) is read by openpyxl with the values Excel last
+held-out set, ``nyata`` … ``nyata_i``, ``nyata_l`` and ``nyata_m``). Every clean workbook of each set
+(``"clean": true`` in its ``harapan.json``; .xlsx and .xlsm, what openpyxl writes) is read by openpyxl with
+the values Excel last
 computed (``data_only``), changed in one way staff change forms without changing what they say (SPEC
 §3.10), written again, and checked one file at a time as ``benchmarks/nyata/ukur.py`` does. Each finding
 the disturbed copy gets and the undisturbed copy (read and written the same way, only not changed) does
@@ -57,7 +58,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 HERE = Path(__file__).resolve().parent
 SETS = ["nyata", "nyata_b", "nyata_c", "nyata_d", "nyata_e", "nyata_f", "nyata_g", "nyata_h", "nyata_i",
-        "nyata_l"]
+        "nyata_l", "nyata_m"]
 
 
 def _texts(wb: Workbook, change: Callable[[str], str]) -> None:

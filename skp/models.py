@@ -200,7 +200,14 @@ class PenilaianRow(Located):
 class Penilaian(Located):
     rows: list[PenilaianRow] = Field(default_factory=list)
     nilai_akhir_tertulis: str | None = None
+    nilai_perilaku_tertulis: str | None = None  # the agency's own, where its aspects are rated in words
+    nilai_kinerja_tertulis: str | None = None  # shows which weighting (70/30, 60/40) the agency used
     predikat_tertulis: str | None = None
+    total_sheets: dict[str, str] = Field(default_factory=dict)  # a total written on another sheet: its sheet
+
+    def sheet_of(self, field: str) -> str | None:
+        """The sheet a total stands on: the Perilaku sheet's summary, or this sheet."""
+        return self.total_sheets.get(field, self.sheet)
 
 
 class Perilaku(Located):

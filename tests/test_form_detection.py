@@ -45,6 +45,12 @@ NAMED = {
     "nyata_manual_nilai_di_bawah_label_tujuan_kosong.xlsx": "jpt-dasar",
     "nyata_penilaian_jpt_iki_waktu.xlsx": "jpt-dasar",
     "nyata_penilaian_jpt_iki_waktu_capaian_salah.xlsx": "jpt-dasar",
+    "nyata_penilaian_jpt_bobot_urutan.xlsx": "jpt-dasar",
+    "nyata_penilaian_jpt_bobot_urutan_salah.xlsx": "jpt-dasar",
+    "nyata_penilaian_jpt_ringkasan_bobot.xlsx": "jpt-dasar",
+    "nyata_penilaian_jpt_realisasi_pecahan.xlsx": "jpt-dasar",
+    "nyata_penilaian_jpt_realisasi_pecahan_kategori_salah.xlsx": "jpt-dasar",
+    "nyata_penilaian_jpt_ringkasan_bobot_salah.xlsx": "jpt-dasar",
     "nyata_persen_berformat_kategori.xlsx": "ja-pengembangan",
     "nyata_persen_berformat_kategori_terbalik.xlsx": "ja-pengembangan",
     "nyata_target_sisa_pecahan_biner.xlsx": "ja-pengembangan",
@@ -60,6 +66,7 @@ NAMED = {
     "templat_kosong.xlsx": "ja-dasar",
     "templat_teks_pengisi.xlsx": "ja-dasar",
     "templat_pengisi_saja.xlsx": "ja-dasar",
+    "templat_pengisi_saja_penilaian.xlsx": "ja-dasar",
 }
 NOT_A_FORM = ("notskp_", "lain_", "kosong_", "ok_long_text", "ok_macro")
 

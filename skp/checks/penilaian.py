@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TypeGuard
 
+from skp.checks.penilaian_bacaan import fraction_candidate, readings
 from skp.checks.penilaian_target import with_plan_targets
 from skp.checks.registry import document_check
 from skp.checks.rules import rules, same_text
@@ -20,13 +21,15 @@ from skp.findings import Finding
 from skp.mapping import normalize_label
 from skp.models import Penilaian, PenilaianRow, SkpDocument
 from skp.numbers import format_number, format_percent, parse_number, parse_percent
-from skp.scoring import score_document
-from skp.scoring.document import IkiScore, RkScore, group_rk, score_iki
+from skp.scoring import engine, score_document
+from skp.scoring.document import DocumentScore, IkiScore, RkScore, group_rk, score_iki
 from skp.scoring.settings import ScoringSettings
 from skp.vocab import canonical_aspek
 
 _NUMBER_RE = re.compile(r"\d(?:[\d.,]*\d)?")
 _FLOOR = 1e-6  # a float written back from a formula cell: compare exactly, up to binary noise
+_NOISE = 1e-9  # binary noise of the written number itself: 0,9663 × 100 is 96,63000000000001
+_ROUNDED_INPUTS = 0.01  # a nilai kinerja made of a Nilai SKP and a nilai perilaku rounded to 2 places
 
 
 def filled(value: str | None) -> TypeGuard[str]:
@@ -54,8 +57,9 @@ def _decimals(written: str) -> int:
 
 
 def _tolerance(decimals: int) -> float:
-    """Half a unit of the last digit written: "98" stands for [97,5; 98,5)."""
-    return max(0.5 * 10.0**-decimals, _FLOOR)
+    """Half a unit of the last digit written: "98" stands for [97,5; 98,5], both ends included, since a
+    value exactly between two roundings (96,625 → 96,63 half-up or 96,62 half-even) is rounded either way."""
+    return max(0.5 * 10.0**-decimals, _FLOOR) + _NOISE
 
 
 def number_matches(written: str, *computed: float) -> bool:
@@ -65,6 +69,12 @@ def number_matches(written: str, *computed: float) -> bool:
         return False
     tolerance = _tolerance(_decimals(written))
     return any(abs(value - c) <= tolerance for c in computed)
+
+
+def _near(written: str, computed: float) -> bool:
+    """Whether a written nilai kinerja is ``computed`` up to the rounding of the two values it is made of."""
+    value = parse_number(written)
+    return value is not None and abs(value - computed) <= _tolerance(_decimals(written)) + _ROUNDED_INPUTS
 
 
 def percent_matches(written: str, *computed: float) -> bool:
@@ -83,19 +93,22 @@ def percent_matches(written: str, *computed: float) -> bool:
     return any(abs(v - c) <= tol for v, tol in readings for c in computed)
 
 
-def _agreement(row: PenilaianRow, iki: IkiScore, threshold: float) -> int:
+def _agreement(row: PenilaianRow, iki: IkiScore, threshold: float, settings: ScoringSettings) -> int:
     """How many of the capaian, kategori and nilai staff wrote for a row this scoring gives."""
     if iki.capaian is None or iki.kategori is None or iki.nilai is None:
         return 0
     banded = [iki.capaian_bulat] if iki.capaian_bulat is not None else []
     return (
         (filled(row.capaian_tertulis) and percent_matches(row.capaian_tertulis, iki.capaian, *banded))
-        + (filled(row.kategori_tertulis) and _same_word(row.kategori_tertulis, iki.kategori, threshold))
+        + (filled(row.kategori_tertulis)
+           and _same_kategori(row.kategori_tertulis, iki.kategori, threshold, settings))
         + (filled(row.nilai_iki_tertulis) and number_matches(row.nilai_iki_tertulis, iki.nilai))
     )
 
 
-def with_written_direction(document: SkpDocument, config: Config) -> SkpDocument:
+def with_written_direction(
+    document: SkpDocument, config: Config, settings: ScoringSettings | None = None
+) -> SkpDocument:
     """The document with each IKI of unknown direction scored the way its written capaian was computed.
 
     Whether lower is better (kondisi khusus, SPEC §6.1) follows from the aspek, and a row without one does
@@ -107,7 +120,8 @@ def with_written_direction(document: SkpDocument, config: Config) -> SkpDocument
     penilaian = document.penilaian
     if penilaian is None:
         return document
-    settings = config.section("penilaian", ScoringSettings)
+    if settings is None:
+        settings = config.section("penilaian", ScoringSettings)
     if not settings.lower_is_better:
         return document
     khusus = settings.lower_is_better[0]
@@ -116,13 +130,66 @@ def with_written_direction(document: SkpDocument, config: Config) -> SkpDocument
     for row in penilaian.rows:
         if canonical_aspek(row.aspek) is None and row.target is not None and row.realisasi is not None:
             other = row.model_copy(update={"aspek": khusus})
-            if (_agreement(other, score_iki(other, settings), threshold)
-                    > _agreement(row, score_iki(row, settings), threshold)):
+            if (_agreement(other, score_iki(other, settings), threshold, settings)
+                    > _agreement(row, score_iki(row, settings), threshold, settings)):
                 row, changed = other, True
         rows.append(row)
     if not changed:
         return document
     return document.model_copy(update={"penilaian": penilaian.model_copy(update={"rows": rows})})
+
+
+def _row_agreement(row: PenilaianRow, variants: list[ScoringSettings], threshold: float) -> int:
+    """The most written values of a row one reading gives, over ``variants`` and, for a row of unknown
+    direction, both directions."""
+    best = 0
+    for settings in variants:
+        rows = [row]
+        if canonical_aspek(row.aspek) is None and settings.lower_is_better:
+            rows.append(row.model_copy(update={"aspek": settings.lower_is_better[0]}))
+        for each in rows:
+            best = max(best, _agreement(each, score_iki(each, settings), threshold, settings))
+    return best
+
+
+def displayed_percent(
+    document: SkpDocument, config: Config, settings: ScoringSettings
+) -> tuple[SkpDocument, SkpDocument | None]:
+    """The document with each realisasi that may be a %-cell's fraction (0,84 beside a 90 % target) read
+    the way its written capaian, kategori and nilai say, and the other reading of the rows they leave open.
+
+    Where the percent (84 %) gives more of the written values than the bare number, the row is read as the
+    percent; where the bare number gives more, as written; where both give as many, the row stays as written
+    and the percent becomes an alternative reading (second item, else ``None``). A bare number read
+    literally in a row of unknown direction can fit a wrong kategori by accident (0,81 of 95 % as kondisi
+    khusus is 199 %, Sangat Baik): only a tie keeps that reading.
+    """
+    penilaian = document.penilaian
+    other = settings.other_readings
+    if penilaian is None or not other.percent_fraction or not any(map(fraction_candidate, penilaian.rows)):
+        return document, None
+    threshold = rules(config).kemiripan_minimum
+    variants = [settings]
+    if other.round_capaian:
+        variants.append(settings.model_copy(update={"round_capaian": not settings.round_capaian}))
+    base, alternative, changed, tied = [], [], False, False
+    for row in penilaian.rows:
+        if not fraction_candidate(row):
+            base.append(row)
+            alternative.append(row)
+            continue
+        percent = row.model_copy(update={"realisasi": (row.realisasi or 0) * 100})
+        as_written = _row_agreement(row, variants, threshold)
+        as_percent = _row_agreement(percent, variants, threshold)
+        base.append(percent if as_percent > as_written else row)
+        alternative.append(row if as_percent < as_written else percent)
+        changed |= as_percent > as_written
+        tied |= as_percent == as_written
+
+    def with_rows(rows: list[PenilaianRow]) -> SkpDocument:
+        return document.model_copy(update={"penilaian": penilaian.model_copy(update={"rows": rows})})
+
+    return (with_rows(base) if changed else document), (with_rows(alternative) if tied else None)
 
 
 def _where(row: PenilaianRow, penilaian: Penilaian, key: str) -> tuple[str | None, str | None]:
@@ -147,28 +214,41 @@ def _same_word(written: str, computed: str, threshold: float) -> bool:
     return normalize_label(written) == normalize_label(computed) or same_text(written, computed, threshold)
 
 
+def _same_kategori(written: str, computed: str, threshold: float, settings: ScoringSettings) -> bool:
+    """Whether a written kategori is the computed one, also under its other spellings (``SB``, ``Baik
+    Sekali``: ``penilaian.sebutan_kategori``)."""
+    if _same_word(written, computed, threshold):
+        return True
+    key = normalize_label(written)
+    return any(key == normalize_label(name) for name in settings.kategori_names.get(computed, ()))  # type: ignore[call-overload]
+
+
 _Mismatch = tuple[str, str, str, str]  # field, besaran, written, computed
 
 
-def _iki_mismatches(row: PenilaianRow, iki: IkiScore, threshold: float) -> Iterator[_Mismatch]:
+def _iki_mismatches(
+    row: PenilaianRow, iki: IkiScore, threshold: float, settings: ScoringSettings
+) -> Iterator[_Mismatch]:
     """(field, besaran, written, computed) for each written IKI value that disagrees."""
     if iki.capaian is None or iki.capaian_bulat is None or iki.kategori is None or iki.nilai is None:
         return
     capaian, kategori, nilai = row.capaian_tertulis, row.kategori_tertulis, row.nilai_iki_tertulis
     if filled(capaian) and not percent_matches(capaian, iki.capaian, iki.capaian_bulat):
         yield "capaian_tertulis", "Capaian IKI", capaian, format_percent(iki.capaian)
-    if filled(kategori) and not _same_word(kategori, iki.kategori, threshold):
+    if filled(kategori) and not _same_kategori(kategori, iki.kategori, threshold, settings):
         yield "kategori_tertulis", "Kategori capaian IKI", kategori, iki.kategori
     if filled(nilai) and not number_matches(nilai, iki.nilai):
         yield "nilai_iki_tertulis", "Nilai capaian IKI", nilai, format_number(iki.nilai)
 
 
-def _rk_mismatches(first: PenilaianRow, rk: RkScore, threshold: float) -> Iterator[_Mismatch]:
+def _rk_mismatches(
+    first: PenilaianRow, rk: RkScore, threshold: float, settings: ScoringSettings
+) -> Iterator[_Mismatch]:
     """The same for the RK-level columns, written on the RK's first row."""
     if rk.nilai is None or rk.kategori is None:
         return
     kategori, nilai = first.kategori_rk_tertulis, first.nilai_rk_tertulis
-    if filled(kategori) and not _same_word(kategori, rk.kategori, threshold):
+    if filled(kategori) and not _same_kategori(kategori, rk.kategori, threshold, settings):
         yield "kategori_rk_tertulis", "Kategori capaian RK", kategori, rk.kategori
     if filled(nilai) and not number_matches(nilai, rk.nilai):
         yield "nilai_rk_tertulis", "Nilai capaian RK", nilai, format_number(rk.nilai)
@@ -182,31 +262,49 @@ def reversed_target(row: PenilaianRow) -> bool:
             and target.min > target.max)
 
 
-def _mismatches(document: SkpDocument, config: Config) -> dict[tuple[object, ...], Finding]:
-    """The document's capaian-tidak-sesuai findings, keyed by where they sit."""
-    document = with_written_direction(document, config)
+def _mismatches(
+    document: SkpDocument, config: Config, settings: ScoringSettings
+) -> dict[tuple[object, ...], Finding]:
+    """The document's capaian-tidak-sesuai findings under one reading, keyed by where they sit."""
+    document = with_written_direction(document, config, settings)
     penilaian = document.penilaian
     assert penilaian is not None
-    score = score_document(document, config)
+    score = score_document(document, config, settings)
     threshold = rules(config).kemiripan_minimum
     found: list[tuple[PenilaianRow, _Mismatch]] = []
     for row, iki in zip(penilaian.rows, score.iki, strict=True):
         if not reversed_target(row):
-            found.extend((row, m) for m in _iki_mismatches(row, iki, threshold))
+            found.extend((row, m) for m in _iki_mismatches(row, iki, threshold, settings))
     for rows, rk in zip(group_rk(penilaian.rows), score.rk, strict=True):
         if not any(reversed_target(r) for r in rows):
-            found.extend((rows[0], m) for m in _rk_mismatches(rows[0], rk, threshold))
+            found.extend((rows[0], m) for m in _rk_mismatches(rows[0], rk, threshold, settings))
     out: dict[tuple[object, ...], Finding] = {}
     for row, (key, besaran, tertulis, dihitung) in found:
         out[(row.row, key)] = Finding.make("capaian-tidak-sesuai", *_where(row, penilaian, key),
                                            besaran=besaran, tertulis=tertulis, dihitung=dihitung)
     written = penilaian.nilai_akhir_tertulis
-    if (score.nilai_skp is not None and filled(written) and not number_matches(written, score.nilai_skp)
+    if (score.nilai_skp is not None and filled(written)
+            and not number_matches(written, score.nilai_skp, *_from_rounded_shares(score, settings))
             and not any(reversed_target(r) for r in penilaian.rows)):
         out[("nilai_akhir",)] = Finding.make(
-            "capaian-tidak-sesuai", penilaian.sheet, penilaian.cell("nilai_akhir_tertulis"),
+            "capaian-tidak-sesuai", penilaian.sheet_of("nilai_akhir_tertulis"),
+            penilaian.cell("nilai_akhir_tertulis"),
             besaran="Nilai akhir SKP", tertulis=written, dihitung=format_number(score.nilai_skp))
     return out
+
+
+def _from_rounded_shares(score: DocumentScore, settings: ScoringSettings) -> list[float]:
+    """The Nilai SKP an agency gets by adding its NILAI TERTIMBANG cells each rounded to ``desimal_nilai``
+    (``=ROUND(…;2)`` per RK, then ``=SUM``): off by up to half a unit per RK from the exact sum, and as
+    right."""
+    shares = [(rk.section, rk.nilai_tertimbang) for rk in score.rk]
+    if not shares or any(share is None for _, share in shares):
+        return []
+    utama = sum(engine.half_up(share, settings.decimals) for section, share in shares
+                if section == "utama" and share is not None)
+    tambahan = min(sum(engine.half_up(share, settings.decimals) for section, share in shares
+                       if section == "tambahan" and share is not None), settings.tambahan.cap)
+    return [min(utama + tambahan, settings.nilai_skp_cap)]
 
 
 @document_check("capaian-tidak-sesuai")
@@ -217,16 +315,24 @@ def capaian_as_computed(document: SkpDocument, config: Config) -> Iterator[Findi
     wrong only if it matches neither the scoring with the plan's target nor the one with the written target:
     staff who copied a target wrongly often still computed against the fixed plan. An IKI of unknown
     direction (no aspek, or none of the four) is scored the way its written values were computed
-    (:func:`with_written_direction`). The message gives the value computed with the plan's target.
+    (:func:`with_written_direction`). A value that follows another legitimate reading of SPEC §6
+    (:mod:`skp.checks.penilaian_bacaan`) is no error either. The message gives the value computed with the
+    plan's target and the configured reading.
     """
     if document.penilaian is None or not is_started(document.penilaian):
         return
     plan = with_plan_targets(document, config)
-    found = _mismatches(plan if plan is not None else document, config)
-    if plan is not None:
-        also = _mismatches(document, config)
-        found = {key: finding for key, finding in found.items() if key in also}
-    yield from found.values()
+    settings = config.section("penilaian", ScoringSettings)
+    found: dict[tuple[object, ...], Finding] | None = None
+    for base in ([document] if plan is None else [plan, document]):
+        base, alternative = displayed_percent(base, config, settings)
+        alternatives = () if alternative is None else (alternative,)
+        for doc, reading in readings(base, settings, alternatives=alternatives):
+            got = _mismatches(doc, config, reading)
+            found = got if found is None else {key: f for key, f in found.items() if key in got}
+            if not found:
+                return
+    yield from (found or {}).values()
 
 
 @document_check("predikat-tidak-sesuai")
@@ -241,21 +347,43 @@ def predikat_as_computed(document: SkpDocument, config: Config) -> Iterator[Find
             or any(reversed_target(r) for r in penilaian.rows)):
         return
     plan = with_plan_targets(document, config)
-    scores = [score_document(with_written_direction(d, config), config)
-              for d in ([document] if plan is None else [plan, document])]
-    first = scores[0]
+    settings = config.section("penilaian", ScoringSettings)
+    scores = _scores(document if plan is None else plan, config, settings)
+    first, _ = next(scores)
     if first.predikat is None or first.nilai_kinerja is None:
         return
-    settings = config.section("penilaian", ScoringSettings)
     threshold = rules(config).kemiripan_minimum
-    written = penilaian.predikat_tertulis
-    if any(score.predikat is not None and any(_same_word(written, name, threshold)
-                                              for name in _same_predikat(score.predikat, settings))
-           for score in scores):
+    written, nilai_kinerja = penilaian.predikat_tertulis, penilaian.nilai_kinerja_tertulis
+
+    def follows(score: DocumentScore, reading: ScoringSettings) -> bool:
+        """The predikat of one reading; another nilai kinerja weighting counts only where the workbook's
+        own nilai kinerja shows the agency used it."""
+        if reading.kinerja != settings.kinerja and not (
+                filled(nilai_kinerja) and score.nilai_kinerja is not None
+                and _near(nilai_kinerja, score.nilai_kinerja)):
+            return False
+        return score.predikat is not None and any(
+            _same_word(written, name, threshold) for name in _same_predikat(score.predikat, settings))
+
+    if follows(first, settings) or any(follows(*scored) for scored in scores):
         return
-    yield Finding.make("predikat-tidak-sesuai", penilaian.sheet, penilaian.cell("predikat_tertulis"),
+    if plan is not None and any(follows(*scored) for scored in _scores(document, config, settings)):
+        return
+    yield Finding.make("predikat-tidak-sesuai", penilaian.sheet_of("predikat_tertulis"),
+                       penilaian.cell("predikat_tertulis"),
                        tertulis=penilaian.predikat_tertulis, dihitung=first.predikat,
                        nilai=format_number(first.nilai_kinerja))
+
+
+def _scores(
+    document: SkpDocument, config: Config, settings: ScoringSettings
+) -> Iterator[tuple[DocumentScore, ScoringSettings]]:
+    """The document's scores under each legitimate reading with that reading, the configured one first
+    (lazily)."""
+    document, alternative = displayed_percent(document, config, settings)
+    alternatives = () if alternative is None else (alternative,)
+    for doc, reading in readings(document, settings, predikat=True, alternatives=alternatives):
+        yield score_document(with_written_direction(doc, config, reading), config, reading), reading
 
 
 def _same_predikat(predikat: str, settings: ScoringSettings) -> list[str]:

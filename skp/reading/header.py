@@ -67,10 +67,13 @@ def _label_keys_of(header: Header) -> frozenset[str]:
 
 
 def value_right_of(
-    index: SheetIndex, r: int, c: int, c_end: int = _WIDE, stop_keys: frozenset[str] = frozenset()
+    index: SheetIndex, r: int, c: int, c_end: int = _WIDE, stop_keys: frozenset[str] = frozenset(),
+    ordinals: bool = True,
 ) -> Value:
     """The value of the label at (r, c): the next non-empty cell to its right, skipping ``":"`` cells
-    and row numbers, stopping at another label or at ``c_end``. The cell is reported even when empty."""
+    and (with ``ordinals``) row numbers, stopping at another label or at ``c_end``. The cell is reported
+    even when empty. A total's value is a number and may be a small whole one (``NILAI PERILAKU KERJA |
+    83``): its readers pass ``ordinals=False``."""
     _, last = index.span(r, c)
     first_empty: tuple[int, int] | None = None
     for col in range(last + 1, min(c_end, index.n_cols)):
@@ -85,7 +88,7 @@ def value_right_of(
             continue
         if (index.key(r, col) or normalize_label(text)) in stop_keys and not text.startswith(("{", "[")):
             break  # another label; "{{ nama }}" is a template's placeholder for the value, not a label
-        if _ORDINAL_RE.match(text):
+        if ordinals and _ORDINAL_RE.match(text):
             continue
         return Value(index.grid.value(r, col), text, (r, col))
     return Value(None, None, first_empty or (r, last + 1))
@@ -103,17 +106,17 @@ def _label_in(index: SheetIndex, label: Label, region: Region) -> tuple[tuple[in
 
 
 def find_labelled_value(
-    index: SheetIndex, label: Label, region: Region, stop_keys: frozenset[str]
+    index: SheetIndex, label: Label, region: Region, stop_keys: frozenset[str], ordinals: bool = True
 ) -> Value | None:
     """The first value labelled ``label`` inside ``region``: after ``"LABEL :"`` in the same cell, or
-    to the right of a cell holding only the label."""
+    to the right of a cell holding only the label (see :func:`value_right_of` for ``ordinals``)."""
     found = _label_in(index, label, region)
     if found is None:
         return None
     (r, c), text = found
     if text is not None:
         return Value(text, text, (r, c))
-    return value_right_of(index, r, c, c_end=region.c1, stop_keys=stop_keys)
+    return value_right_of(index, r, c, c_end=region.c1, stop_keys=stop_keys, ordinals=ordinals)
 
 
 def find_nearly_labelled_value(

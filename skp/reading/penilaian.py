@@ -6,12 +6,14 @@ compare them with the computed ones and must show the value as the pegawai wrote
 
 from __future__ import annotations
 
+import re
+
 from skp.mapping import Label, SheetMapping, normalize_label
 from skp.models import Penilaian, PenilaianRow
 from skp.numbers import parse_number
 from skp.reading.blocks import group_blocks, rk_value
 from skp.reading.bounds import bound_table
-from skp.reading.header import Region, find_labelled_value, find_nearly_labelled_value
+from skp.reading.header import Region, Value, find_labelled_value, find_nearly_labelled_value, value_right_of
 from skp.reading.index import SheetIndex
 from skp.reading.rules import ReadingRules
 from skp.reading.session import FuzzyRules
@@ -32,7 +34,9 @@ _RK_COLUMNS = {  # model field → mapping column key, one value per RK
     "kategori_rk_tertulis": "kategori_capaian_rk",
     "nilai_rk_tertulis": "nilai_capaian_rk",
 }
-_TOTALS = {"nilai_akhir_skp": "nilai_akhir_tertulis", "predikat": "predikat_tertulis"}
+_EXPLANATION_RE = re.compile(r"\s*\([^()]*\)\s*$")  # "NILAI KINERJA (70% NILAI SKP + 30% NILAI PERILAKU)"
+_TOTALS = {"nilai_akhir_skp": "nilai_akhir_tertulis", "nilai_perilaku": "nilai_perilaku_tertulis",
+           "nilai_kinerja": "nilai_kinerja_tertulis", "predikat": "predikat_tertulis"}
 
 
 def _rows(layout: TableLayout, filler: frozenset[str]) -> list[PenilaianRow]:
@@ -55,8 +59,18 @@ def _rows(layout: TableLayout, filler: frozenset[str]) -> list[PenilaianRow]:
             cells |= {f: cell for f, (_, cell) in rk_found.items()}
             cells |= {f: layout.cell(r, k) for f, k in _ITEM_COLUMNS.items()}
             row.cells = {f: c for f, c in cells.items() if c is not None}
+            if _is_blank(row):
+                continue
             rows.append(row)
     return rows
+
+
+def _is_blank(row: PenilaianRow) -> bool:
+    """A row under an RK with no IKI, no target and no realisasi: no IKI, whatever number stands in a result
+    column. Such rows are the lines a merged RK cell still covers, or summary lines written across the NO
+    column under the table (``NILAI TERTIMBANG RENCANA AKSI (40%)`` with its value); read as IKI they could
+    never be scored and left every total unscored."""
+    return not (row.iki or row.target or row.realisasi_raw)
 
 
 def _before_totals(
@@ -71,6 +85,29 @@ def _before_totals(
         if row.target is None and key and any(fuzzy.similarity(key, k) for k in keys):
             return rows[:n]
     return rows
+
+
+class _Explained:
+    """Labels carrying their formula in brackets (``NILAI KINERJA PEGAWAI (60% NILAI SKP + 40% NILAI
+    PERILAKU)``) in one region, found in one pass the first time a total is not found by its label."""
+
+    def __init__(self, index: SheetIndex, region: Region, stop_keys: frozenset[str]) -> None:
+        self.index, self.region, self.stop_keys = index, region, stop_keys
+        self._labels: dict[str, tuple[int, int]] | None = None
+
+    def value(self, total: Label) -> Value | None:
+        """The value right of ``total``'s label written with an explanation in brackets, if any."""
+        if self._labels is None:
+            self._labels = {}
+            index, region = self.index, self.region
+            for r in range(region.r0, min(region.r1, index.grid.n_rows)):
+                for c, text in index.row_texts(r):
+                    if text.endswith(")"):
+                        self._labels.setdefault(normalize_label(_EXPLANATION_RE.sub("", text)), (r, c))
+        pos = next((self._labels[k] for k in label_keys(total) if k in self._labels), None)
+        if pos is None:
+            return None
+        return value_right_of(self.index, *pos, stop_keys=self.stop_keys, ordinals=False)
 
 
 def read_penilaian(
@@ -92,10 +129,14 @@ def read_penilaian(
     # IKI text can be mistaken for it
     last = max((row.row or 0 for row in penilaian.rows), default=layout.data_start)
     below = Region(last, index.grid.n_rows)
+    explained = _Explained(index, below, stop_keys)
     for total in table.totals:
         if total.key not in _TOTALS:
             continue
-        found = find_labelled_value(index, total, Region(layout.data_start, index.grid.n_rows), stop_keys)
+        found = find_labelled_value(index, total, Region(layout.data_start, index.grid.n_rows), stop_keys,
+                                    ordinals=False)
+        if found is None:
+            found = explained.value(total)
         if found is None:
             found = find_nearly_labelled_value(index, total, below, stop_keys)
         if found is None:
@@ -103,3 +144,27 @@ def read_penilaian(
         setattr(penilaian, _TOTALS[total.key], found.text)
         penilaian.cells[_TOTALS[total.key]] = found.cell
     return penilaian
+
+
+def read_totals_elsewhere(index: SheetIndex, mapping: SheetMapping, penilaian: Penilaian) -> None:
+    """The totals the Penilaian sheet does not hold but another sheet does: agencies write the nilai
+    perilaku, nilai kinerja and predikat in the Perilaku sheet's summary. Each is read there, remembering
+    its sheet (:meth:`~skp.models.Penilaian.sheet_of`), only when it has a value."""
+    table = mapping.table
+    if table is None:
+        return
+    stop_keys = frozenset(k for total in table.totals for k in label_keys(total))
+    region = Region(0, index.grid.n_rows)
+    explained = _Explained(index, region, stop_keys)
+    for total in table.totals:
+        field = _TOTALS.get(total.key)
+        if field is None or getattr(penilaian, field) is not None:
+            continue
+        found = find_labelled_value(index, total, region, stop_keys, ordinals=False)
+        if found is None or found.text is None:
+            found = explained.value(total)
+        if found is None or found.text is None:
+            continue
+        setattr(penilaian, field, found.text)
+        penilaian.cells[field] = found.cell
+        penilaian.total_sheets[field] = index.name

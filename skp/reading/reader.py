@@ -26,7 +26,7 @@ from skp.reading.header import read_identities, read_period, read_title
 from skp.reading.index import SheetIndex, sheet_indexes
 from skp.reading.keterkaitan import read_keterkaitan
 from skp.reading.matriks import read_matriks
-from skp.reading.penilaian import read_penilaian
+from skp.reading.penilaian import read_penilaian, read_totals_elsewhere
 from skp.reading.placement import table_labels, unplaced_headers
 from skp.reading.regime import describe, other_regime
 from skp.reading.rencana import read_rencana
@@ -34,7 +34,7 @@ from skp.reading.rules import ReadingRules, reading_rules
 from skp.reading.session import ReadingSession, new_session
 from skp.reading.sheets import find_sheet
 from skp.reading.table import TableLayout, label_keys, locate_table, table_found
-from skp.reading.unfilled import clear_placeholders, clear_plan_placeholders
+from skp.reading.unfilled import clear_penilaian_placeholders, clear_placeholders, clear_plan_placeholders
 
 
 @dataclass
@@ -264,6 +264,7 @@ def _read_annexes(
     """Each annex the form knows, preferably from another sheet; the plan's own sheet comes last, for
     a workbook holding only the Penilaian sheet or a Perilaku block written under the plan."""
     footer = _signature_labels(config.mappings.kop)
+    penilaian_mapping = perilaku_index = None
     for annex_id in form.annexes:
         mapping = config.mappings.annexes[annex_id]
         index = find_sheet([*others, rencana], mapping)
@@ -278,5 +279,13 @@ def _read_annexes(
             document.matriks = read_matriks(index, mapping, footer, rules)
         elif mapping.kind == "penilaian":
             document.penilaian = read_penilaian(index, mapping, footer, rules)
+            penilaian_mapping = mapping
+            # a template's placeholder rows are no RK or IKI (never_filled); they are not added to the
+            # plan sheet's placeholders, whose cells are addresses on that sheet
+            clear_penilaian_placeholders(document.penilaian, tuple(rules.teks_pengisi))
         elif mapping.kind == "perilaku":
             document.perilaku = read_perilaku(index, mapping, rules.nilai_ya)
+            perilaku_index = index
+    if (document.penilaian is not None and penilaian_mapping is not None and perilaku_index is not None
+            and perilaku_index.name != document.penilaian.sheet):
+        read_totals_elsewhere(perilaku_index, penilaian_mapping, document.penilaian)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from skp.models import Identity, Period, RencanaKinerja, SkpDocument
+from skp.models import Identity, Penilaian, Period, RencanaKinerja, SkpDocument
 
 _IDENTITY_FIELDS = ("nama", "nip", "pangkat", "jabatan", "unit_kerja")
 
@@ -64,6 +64,25 @@ def clear_plan_placeholders(
                 iki.aspek_raw = iki.aspek = None
             if iki.target is not None and placeholder(iki.target.raw, iki.cells.get("target")):
                 iki.target = None
+    return cleared
+
+
+def clear_penilaian_placeholders(penilaian: Penilaian | None, patterns: tuple[str, ...]) -> dict[str, str]:
+    """Empty the RK, IKI and target cells of the Penilaian sheet holding a placeholder (a template's row of
+    dots), as the plan's are; return {cell on the Penilaian sheet: text} of those."""
+    cleared: dict[str, str] = {}
+    compiled = _patterns(patterns)
+    if compiled is None or penilaian is None:
+        return cleared
+    for row in penilaian.rows:
+        for field in ("rk", "iki"):
+            text = getattr(row, field)
+            if text and compiled.search(text):
+                cleared[row.cells.get(field, "")] = text
+                setattr(row, field, None)
+        if row.target is not None and row.target.raw and compiled.search(row.target.raw):
+            cleared[row.cells.get("target", "")] = row.target.raw
+            row.target = None
     return cleared
 
 

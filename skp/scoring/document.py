@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 from skp.config import Config
 from skp.mapping import normalize_label
 from skp.models import PenilaianRow, Perilaku, Section, SkpDocument
+from skp.numbers import parse_number
 from skp.scoring import engine
 from skp.scoring.settings import ScoringSettings
 from skp.vocab import canonical_aspek
@@ -173,10 +174,17 @@ def _perilaku(perilaku: Perilaku | None, settings: ScoringSettings) -> float | N
     return engine.nilai_perilaku(aspects, settings)
 
 
-def score_document(document: SkpDocument, config: Config) -> DocumentScore:
-    """Score one read workbook per SPEC §6 with the agency's settings (section ``penilaian``)."""
-    settings = config.section("penilaian", ScoringSettings)
+def score_document(
+    document: SkpDocument, config: Config, settings: ScoringSettings | None = None
+) -> DocumentScore:
+    """Score one read workbook per SPEC §6 with the agency's settings (section ``penilaian``), or with
+    ``settings`` when a check scores one of the other readings it accepts."""
+    if settings is None:
+        settings = config.section("penilaian", ScoringSettings)
     nilai_perilaku = _perilaku(document.perilaku, settings)
+    if nilai_perilaku is None and document.penilaian is not None:
+        # aspects rated in words (or not on the sheet): the agency's own written nilai perilaku
+        nilai_perilaku = parse_number(document.penilaian.nilai_perilaku_tertulis)
     if document.penilaian is None:
         return DocumentScore(nilai_perilaku=nilai_perilaku)
     iki: list[IkiScore] = []

@@ -91,6 +91,33 @@ class PredikatSettings(_Section):
     butuh_perbaikan_name: str = Field("Butuh Perbaikan", alias="nama_butuh_perbaikan")
 
 
+def _kategori_names() -> dict[KategoriIki, tuple[str, ...]]:
+    return {"Sangat Baik": ("SB", "Baik Sekali", "Amat Baik"), "Baik": ("B",), "Cukup": ("C",),
+            "Kurang": ("K",), "Sangat Kurang": ("SK", "Kurang Sekali")}
+
+
+def _kinerja_weights() -> tuple[tuple[float, float], ...]:
+    return ((70, 30), (60, 40))
+
+
+class OtherReadings(_Section):
+    """Readings of SPEC §6 besides the configured one that a written value may follow without being an error.
+
+    The regulation leaves these open (SPEC §6.2 rounding, §6.3 JPT weighting, §6.4 weighting when peers rate
+    behaviour), and a %-formatted realisasi cell holds its fraction: an agency that computed with another
+    documented reading wrote a correct value, so the Penilaian checks call a written value wrong only when no
+    reading listed here gives it.
+    """
+
+    round_capaian: bool = Field(True, alias="bulatkan_capaian")  # also the other rounding choice
+    kinerja_weights: tuple[tuple[float, float], ...] = Field(
+        default_factory=_kinerja_weights, alias="bobot_nilai_kinerja"
+    )  # (bobot SKP, bobot perilaku) pairs for the predikat, where the written nilai kinerja follows one
+    # a JPT without JENIS RK: its first RK the Perjanjian Kinerja ones, the rest rencana aksi
+    jpt_order: bool = Field(True, alias="urutan_rk_jpt")
+    percent_fraction: bool = Field(True, alias="realisasi_pecahan_persen")  # 0,92 beside a % target is 92 %
+
+
 class ScoringSettings(_Section):
     """Section ``penilaian`` of the rules (``skp/data/penilaian.yaml``)."""
 
@@ -112,6 +139,11 @@ class ScoringSettings(_Section):
     kinerja: KinerjaSettings = Field(default_factory=KinerjaSettings, alias="nilai_kinerja")
     decimals: int = Field(2, alias="desimal_nilai", ge=0, le=6)
     predikat: PredikatSettings = Field(default_factory=PredikatSettings)
+    # Other spellings of each kategori staff write (``SB``, ``Baik Sekali``), accepted as that kategori.
+    kategori_names: dict[KategoriIki, tuple[str, ...]] = Field(
+        default_factory=_kategori_names, alias="sebutan_kategori"
+    )
+    other_readings: OtherReadings = Field(default_factory=OtherReadings, alias="bacaan_lain")
 
     @model_validator(mode="after")
     def _complete(self) -> ScoringSettings:

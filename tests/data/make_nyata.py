@@ -37,9 +37,18 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   a target carrying binary noise (``nyata_target_sisa_pecahan_biner*``), invisible characters in labels,
   values and targets (``nyata_identitas_tak_terlihat*``, ``nyata_target_tak_terlihat*``), two RK told
   apart by a region's name in the Keterkaitan AK (``nyata_keterkaitan_rk_beda_wilayah*``), kategori written
-  as sentences with numbers inside (``nyata_kategori_kalimat*``).
+  as sentences with numbers inside (``nyata_kategori_kalimat*``); from
+  ``benchmarks/nyata_m``: Penilaian values that follow another legitimate reading of SPEC §6 or another
+  spelling (``nyata_penilaian_kategori_singkatan*``, ``nyata_penilaian_nilai_capaian_tak_dibulatkan*``,
+  ``nyata_penilaian_realisasi_pecahan_persen*``,
+  ``nyata_penilaian_predikat_*``, ``nyata_penilaian_jpt_bobot_urutan*``), summary lines written across the
+  NO column under the table (``nyata_penilaian_jpt_ringkasan_bobot*``), NILAI TERTIMBANG each rounded
+  before their sum (``nyata_penilaian_tertimbang_dibulatkan*``), the predikat in the Perilaku sheet's summary
+  (``nyata_penilaian_predikat_di_perilaku*``) and behaviour rated in words beside a whole-number nilai
+  perilaku (``nyata_penilaian_perilaku_kata*``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
-* ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders, an empty workbook.
+* ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders (also with its
+  Penilaian sheet of dots), an empty workbook.
 """
 
 from __future__ import annotations
@@ -490,6 +499,17 @@ def templat_pengisi_saja() -> Workbook:
     return from_rows("SKP", [*rows, DASAR_HEADER, *plan, *FOOTER])
 
 
+def templat_pengisi_saja_penilaian() -> Workbook:
+    """:func:`templat_pengisi_saja` with its Penilaian sheet, every cell of its one row still holding the
+    template's dots: still a template never filled, nothing else to say (from ``benchmarks/nyata_m``)."""
+    wb = templat_pengisi_saja()
+    ws = wb.create_sheet("Penilaian")
+    for row in (["PENILAIAN SASARAN KINERJA PEGAWAI"], [], PENILAIAN_HEADER, ["A. KINERJA UTAMA"],
+                [1, *["..........."] * (len(PENILAIAN_HEADER) - 1)], ["B. KINERJA TAMBAHAN"]):
+        ws.append(row)
+    return wb
+
+
 def kosong() -> Workbook:
     wb = Workbook()
     wb.create_sheet("Sheet2")
@@ -850,6 +870,154 @@ def penilaian_jpt_iki_waktu(capaian_waktu: str = "110 %") -> Workbook:
     return wb
 
 
+def _penilaian_bacaan_rows(tertulis: dict[str, Row]) -> list[Row]:
+    """The Penilaian rows of ``DASAR_ROWS`` with each IKI's realisasi, capaian, kategori and nilai as written
+    (keyed ``k1``, ``q1``, ``w1``, ``k2``, ``t1``: the IKI of RK 1, of RK 2 and of the Kinerja Tambahan)."""
+    return [
+        ["A. KINERJA UTAMA"],
+        [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", "12 laporan", *tertulis["k1"]],
+        [None, None, None, "Kualitas", "Persentase laporan tanpa koreksi", "90 %", *tertulis["q1"]],
+        [None, None, None, "Waktu", "Waktu penyampaian laporan", "12 bulan", *tertulis["w1"]],
+        [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen", *tertulis["k2"]],
+        ["B. KINERJA TAMBAHAN"],
+        [1, "-", "Sertifikat pelatihan akuntansi pemerintahan", "Kuantitas", "Jumlah sertifikat pelatihan",
+         "1 sertifikat", *tertulis["t1"]],
+    ]
+
+
+_MET: dict[str, Row] = {"k1": [11, "92 %", "Cukup", 82], "q1": ["90 %", "100 %", "Baik", 109],
+                        "w1": ["12 bulan", "100 %", "Baik", 109], "k2": [240, "100 %", "Baik", 109],
+                        "t1": [1, "100 %", "Baik", 109]}
+
+
+def penilaian_bacaan(tertulis: dict[str, Row] | None = None, akhir: object = None,
+                     predikat: str | None = None, perilaku: int | None = None, ide_baru: str | None = None,
+                     nilai_kinerja: str | None = None, di_perilaku: bool = False, kata: str | None = None
+                     ) -> Workbook:
+    """The Rencana SKP (``DASAR_ROWS``) and its Penilaian sheet (IKI rows 9–14, capaian in H, kategori in I,
+    nilai in J) written the ways SPEC §6 leaves open or agencies write them, from ``benchmarks/nyata_m``:
+    ``tertulis`` replaces the written realisasi … nilai of some IKI (see :func:`_penilaian_bacaan_rows`);
+    ``akhir``, ``nilai_kinerja`` (when given) and ``predikat`` are written under the table (J16, then J17,
+    J18 or J17) with a Perilaku sheet of five equal scores ``perilaku`` and, when given, the new-idea answer
+    ``ide_baru``. With ``di_perilaku`` the nilai kinerja and predikat stand in the Perilaku sheet's summary
+    instead (C10, C11); with ``kata`` each aspect is rated by that word and the sheet writes the nilai
+    perilaku ``perilaku`` under them (C9)."""
+    wb = from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+    ws = wb.create_sheet("Penilaian")
+    rows: list[Row] = [
+        ["PENILAIAN SASARAN KINERJA PEGAWAI"],
+        ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"],
+        [],
+        ["NAMA", None, PEGAWAI[0]],
+        ["NIP", None, PEGAWAI[1]],
+        [],
+        PENILAIAN_HEADER,
+        *_penilaian_bacaan_rows({**_MET, **(tertulis or {})}),
+        [],
+    ]
+    for row in rows:
+        ws.append(row)
+    for r in range(9, 16):  # a cell written as a %-formatted fraction shows as a percentage
+        for c in (7, 8):
+            cell = ws.cell(row=r, column=c)
+            if isinstance(cell.value, float) and cell.value < 2:
+                cell.number_format = "0.0%"
+    if akhir is not None:
+        ws.append(["NILAI AKHIR SKP", *[None] * 8, akhir])
+    if nilai_kinerja is not None and not di_perilaku:
+        ws.append(["NILAI KINERJA PEGAWAI (60% NILAI SKP + 40% NILAI PERILAKU)", *[None] * 8, nilai_kinerja])
+    if predikat is not None and not di_perilaku:
+        ws.append(["PREDIKAT KINERJA", *[None] * 8, predikat])
+    if perilaku is not None:
+        per = wb.create_sheet("Perilaku")
+        per.append(["PENILAIAN PERILAKU KERJA"])
+        per.append([])
+        per.append(["NO", "ASPEK PERILAKU", "PENILAIAN" if kata else "NILAI"])
+        for n, aspek in enumerate(["Orientasi Pelayanan", "Komitmen", "Inisiatif Kerja", "Kerja Sama",
+                                   "Kepemimpinan"], start=1):
+            per.append([n, aspek, kata or perilaku])
+        if ide_baru is not None:
+            per.append([None, "Menghasilkan ide baru/cara baru bagi organisasi", ide_baru])
+        if kata:
+            per.append([None, "NILAI PERILAKU KERJA", perilaku])
+        if di_perilaku:
+            per.append([])
+            per.append([None, "NILAI KINERJA PEGAWAI", nilai_kinerja])
+            per.append([None, "PREDIKAT KINERJA PEGAWAI", predikat])
+    return wb
+
+
+RK3 = "Aset tetap Sekretariat tercatat dalam kartu inventaris yang mutakhir"
+
+
+def penilaian_tertimbang_dibulatkan(akhir: str = "108,99") -> Workbook:
+    """``DASAR_ROWS`` with a third RK (one IKI, 48 of 48 kartu), every IKI met (100 %, Baik, 109) and no
+    Kinerja Tambahan, the Penilaian sheet with ``NILAI TERTIMBANG`` per RK as the agency rounds it,
+    ``=ROUND(109/3;2)`` = 36,33 (L9, L12, L13), and their sum 108,99 as the Nilai Akhir (L16): the exact sum
+    is 109. Another ``akhir`` is neither."""
+    plan = [list(row) for row in DASAR_ROWS[:5]]
+    plan.append([3, ATASAN, RK3, "Kuantitas", "Jumlah kartu inventaris yang dimutakhirkan", "48 kartu"])
+    plan += [["B. KINERJA TAMBAHAN"], [None, None, "-"]]
+    wb = from_rows("SKP", [*kop(), DASAR_HEADER, *plan, *FOOTER])
+    ws = wb.create_sheet("Penilaian")
+    head = [*PENILAIAN_HEADER, "KATEGORI CAPAIAN RK", "NILAI TERTIMBANG"]
+    rows: list[Row] = [["PENILAIAN SASARAN KINERJA PEGAWAI"],
+                       ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"], [],
+                       ["NAMA", None, PEGAWAI[0]], ["NIP", None, PEGAWAI[1]], [], head, ["A. KINERJA UTAMA"]]
+    for row in plan[1:5]:
+        target = row[5]
+        rows.append([*row, target if not str(target).endswith("laporan") else 12, "100 %", "Baik", 109])
+    rows.append([*plan[5], "48 kartu", "100 %", "Baik", 109])
+    for r, tt in ((8, "36,33"), (11, "36,33"), (12, "36,33")):
+        rows[r] += ["Baik", tt]
+    rows += [["B. KINERJA TAMBAHAN"], [None, None, "-"], ["NILAI AKHIR SKP", *[None] * 10, akhir]]
+    for row in rows:
+        ws.append(row)
+    return wb
+
+
+def penilaian_jpt_bobot_urutan(akhir: str | None = "116,62", ringkasan: bool = False,
+                               pecahan: str | None = None) -> Workbook:
+    """``form_jpt_dasar`` with a Penilaian sheet whose Nilai Akhir SKP weighs the first two RK (the Perjanjian
+    Kinerja sasaran) 60 % and the other three (rencana aksi) 40 % (SPEC §6.3), no JENIS RK column saying
+    which is which: 0,6 × (109 + 111,11) / 2 + 0,4 × (109 + 120 + 85) / 3 + 8,72 = 116,62 (H14); the plain
+    mean of the RK would give 115,54. Another ``akhir`` follows neither reading. With ``ringkasan`` its parts
+    stand on three lines between the Kinerja Tambahan and the Nilai Akhir (H14–H16, labels written across
+    the NO column: ``NILAI TERTIMBANG SASARAN PERJANJIAN KINERJA (60%)`` …), which moves it to H17. With
+    ``pecahan`` the 95 % IKI's realisasi is 0,81 in a %-formatted cell (E7, shows 81 %): 85,3 %, nilai 75 and
+    that kategori (G7), no Nilai Akhir written. The plan and its complete Manual IKI are
+    :func:`manual_label_titik_dua`'s."""
+    wb = manual_label_titik_dua()
+    plan = wb["SKP JPT"]
+    ws = wb.create_sheet("Penilaian")
+    for row in (["PENILAIAN SASARAN KINERJA PEGAWAI"], ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"],
+                [],
+                ["NO", "RENCANA KINERJA", "INDIKATOR KINERJA INDIVIDU", "TARGET", "REALISASI", "CAPAIAN IKI",
+                 "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI"],
+                ["A. KINERJA UTAMA"]):
+        ws.append(row)
+    written = {15: ["85 nilai", "100 %", "Baik", 109], 16: ["95 %", "100 %", "Baik", 109],
+               17: ["92 %", "102,2 %", "Sangat Baik", "111,11"], 18: ["3,5 indeks", "100 %", "Baik", 109],
+               19: ["48 %", "120 %", "Sangat Baik", 120], 20: ["90 %", "94,7 %", "Cukup", 85]}
+    if pecahan is not None:
+        written[16] = [0.81, "85,3 %", pecahan, 75]
+    for r in range(15, 21):
+        ws.append([plan.cell(row=r, column=c).value for c in range(1, 5)] + written[r])
+    if pecahan is not None:
+        ws["E7"].number_format = "0%"
+    ws.append(["B. KINERJA TAMBAHAN"])
+    ws.append([plan.cell(row=22, column=c).value for c in range(1, 5)] + ["2 kegiatan", "100 %", "Baik", 109])
+    if ringkasan:
+        for label, value in (("NILAI TERTIMBANG SASARAN PERJANJIAN KINERJA (60%)", "66,03"),
+                             ("NILAI TERTIMBANG RENCANA AKSI (40%)", "41,87"),
+                             ("NILAI KINERJA TAMBAHAN", "8,72")):
+            ws.append([label, None, None, None, None, None, None, value])
+            ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=7)
+    if akhir is not None:
+        ws.append(["NILAI AKHIR SKP", None, None, None, None, None, None, akhir])
+    return wb
+
+
 def matriks_tanpa_label_baris(seimbang: bool = True, nama_nip_satu_sel: bool = False) -> Workbook:
     """The plan with a Matriks Pembagian Peran dan Hasil whose field rows carry no row label: under the
     koordinator's RK (E3) the jenis penyelarasan with its method in brackets (``Direct Cascading (pembagian
@@ -1067,6 +1235,7 @@ BOOKS = {
     "templat_kosong.xlsx": templat_kosong,
     "templat_teks_pengisi.xlsx": templat_teks_pengisi,
     "templat_pengisi_saja.xlsx": templat_pengisi_saja,
+    "templat_pengisi_saja_penilaian.xlsx": templat_pengisi_saja_penilaian,
     "kosong_buku_kerja.xlsx": kosong,
     "nyata_manual_nilai_di_bawah_label.xlsx": manual_nilai_di_bawah_label,
     "nyata_manual_nilai_di_bawah_label_tujuan_kosong.xlsx": lambda: manual_nilai_di_bawah_label(True),
@@ -1100,6 +1269,44 @@ BOOKS = {
         [NOISY_240, "dokumen", "< 150", "150 - 199", "200 - 239", 240, "> 240"]),
     "nyata_target_sisa_pecahan_biner_sangat_baik_sama.xlsx": lambda: kolom_satuan_pengembangan(
         [NOISY_240, "dokumen", "< 150", "150 - 199", "200 - 239", 240, 240]),
+    "nyata_penilaian_kategori_singkatan.xlsx": lambda: penilaian_bacaan(
+        {"k1": [11, "92 %", "C", 82], "q1": ["90 %", "100 %", "B", 109],
+         "k2": [264, "110 %", "Baik Sekali", 120],
+         "t1": [1, "100 %", "B", 109]}),
+    "nyata_penilaian_kategori_singkatan_salah.xlsx": lambda: penilaian_bacaan({"k1": [11, "92 %", "SB", 82]}),
+    "nyata_penilaian_nilai_capaian_tak_dibulatkan.xlsx": lambda: penilaian_bacaan(
+        {"k1": ["10,5", "87,5 %", "Cukup", "77,5"]}),
+    "nyata_penilaian_nilai_capaian_tak_dibulatkan_salah.xlsx": lambda: penilaian_bacaan(
+        {"k1": ["10,5", "87,5 %", "Cukup", 75]}),
+    "nyata_penilaian_realisasi_pecahan_persen.xlsx": lambda: penilaian_bacaan(
+        {"q1": [0.84, "93 %", "Cukup", 83]}),
+    "nyata_penilaian_realisasi_pecahan_persen_capaian_salah.xlsx": lambda: penilaian_bacaan(
+        {"q1": [0.84, "98 %", "Cukup", 83]}),
+    "nyata_penilaian_predikat_bobot_60_40.xlsx": lambda: penilaian_bacaan(
+        {"k2": [220, "92 %", "Cukup", 82]}, "99,72", "Butuh Perbaikan", 70, nilai_kinerja="87,83"),
+    "nyata_penilaian_predikat_bobot_60_40_salah.xlsx": lambda: penilaian_bacaan(
+        {"k2": [220, "92 %", "Cukup", 82]}, "99,72", "Kurang", 70, nilai_kinerja="87,83"),
+    "nyata_penilaian_predikat_bobot_60_40_tanpa_nilai_kinerja.xlsx": lambda: penilaian_bacaan(
+        {"k2": [220, "92 %", "Cukup", 82]}, "99,72", "Butuh Perbaikan", 70),
+    "nyata_penilaian_predikat_sangat_baik.xlsx": lambda: penilaian_bacaan(None, "113,22", "Sangat Baik", 115),
+    "nyata_penilaian_predikat_sangat_baik_tanpa_ide.xlsx": lambda: penilaian_bacaan(
+        None, "113,22", "Sangat Baik", 115, "Tidak"),
+    "nyata_penilaian_jpt_bobot_urutan.xlsx": penilaian_jpt_bobot_urutan,
+    "nyata_penilaian_jpt_bobot_urutan_salah.xlsx": lambda: penilaian_jpt_bobot_urutan("112,40"),
+    "nyata_penilaian_predikat_di_perilaku.xlsx": lambda: penilaian_bacaan(
+        None, "113,22", "Baik", 100, nilai_kinerja="109,25", di_perilaku=True),
+    "nyata_penilaian_predikat_di_perilaku_salah.xlsx": lambda: penilaian_bacaan(
+        None, "113,22", "Kurang", 100, nilai_kinerja="109,25", di_perilaku=True),
+    "nyata_penilaian_perilaku_kata.xlsx": lambda: penilaian_bacaan(None, "113,22", "Baik", 83, kata="Baik"),
+    "nyata_penilaian_perilaku_kata_predikat_salah.xlsx": lambda: penilaian_bacaan(
+        None, "113,22", "Kurang", 83, kata="Baik"),
+    "nyata_penilaian_tertimbang_dibulatkan.xlsx": penilaian_tertimbang_dibulatkan,
+    "nyata_penilaian_tertimbang_dibulatkan_salah.xlsx": lambda: penilaian_tertimbang_dibulatkan("108,90"),
+    "nyata_penilaian_jpt_realisasi_pecahan.xlsx": lambda: penilaian_jpt_bobot_urutan(None, pecahan="Cukup"),
+    "nyata_penilaian_jpt_realisasi_pecahan_kategori_salah.xlsx": lambda: penilaian_jpt_bobot_urutan(
+        None, pecahan="Sangat Baik"),
+    "nyata_penilaian_jpt_ringkasan_bobot.xlsx": lambda: penilaian_jpt_bobot_urutan(ringkasan=True),
+    "nyata_penilaian_jpt_ringkasan_bobot_salah.xlsx": lambda: penilaian_jpt_bobot_urutan("112,40", True),
 }
 
 
