@@ -99,8 +99,10 @@ def is_blank(value: object) -> bool:
     text = str(value).strip()
     if text in EMPTY_MARKS:
         return True
+    if len(text) > 10:
+        return False
     folded_text = text.casefold()
-    return len(text) <= 10 and (folded_text.rstrip(".") in _NONE_WORDS or folded_text in _FORMULA_ERRORS)
+    return folded_text.rstrip(".") in _NONE_WORDS or folded_text in _FORMULA_ERRORS
 
 
 def folded(text: object) -> str:

@@ -99,11 +99,11 @@ class _Explained:
         """The value right of ``total``'s label written with an explanation in brackets, if any."""
         if self._labels is None:
             self._labels = {}
-            index, region = self.index, self.region
-            for r in range(region.r0, min(region.r1, index.grid.n_rows)):
-                for c, text in index.row_texts(r):
-                    if text.endswith(")"):
-                        self._labels.setdefault(normalize_label(_EXPLANATION_RE.sub("", text)), (r, c))
+            rows, region = self.index.grid.rows, self.region
+            for r, c in self.index.keys:  # every text cell short enough to be a label, row by row
+                text = rows[r][c]
+                if region.r0 <= r < region.r1 and isinstance(text, str) and text.endswith(")"):
+                    self._labels.setdefault(normalize_label(_EXPLANATION_RE.sub("", text)), (r, c))
         pos = next((self._labels[k] for k in label_keys(total) if k in self._labels), None)
         if pos is None:
             return None
