@@ -44,6 +44,23 @@ def test_superior_rk_copied_as_bullets_with_its_iki_shortened_or_joined(config: 
     }
 
 
+def test_superior_rk_written_with_acronyms_is_no_mismatch(config: Config) -> None:
+    """The Kasi's RK written with acronyms (``Data RTLH yang mutakhir`` for ``Data rumah tidak layak huni yang
+    mutakhir``, ``PBR`` for penerima bantuan rumah): both the Kasi's RK, none unintervened; an RK nobody has
+    stays ``rk-atasan-tidak-cocok`` though it holds an acronym too. Switched off, the acronyms are
+    mismatches."""
+    folder = DATA / "kumpulan_rk_atasan_singkatan"
+    assert _batch(folder, config) == {
+        ("kepala_seksi.xlsx", "skp-atasan-tidak-ditemukan", "SKP", "G7"),
+        ("staf.xlsx", "rk-atasan-tidak-cocok", "SKP", "B18"),
+    }
+    literal = Config(rules={**config.rules, "kumpulan": {**config.rules["kumpulan"],
+                                                         "rk_atasan_singkatan": False}})
+    assert {(name, cell) for name, code, _, cell in _batch(folder, literal)
+            if code == "rk-atasan-tidak-cocok"} == {("staf.xlsx", "B14"), ("staf.xlsx", "B16"),
+                                                    ("staf.xlsx", "B18")}
+
+
 def test_the_organisations_jpt_rk_is_no_mismatch_at_any_level(config: Config) -> None:
     """A staff member names an RK of the Kepala Dinas, two levels above its Kasi (the column allows the
     organisation's RK): no finding, though the NIP group the check runs in holds only the Kasi and its

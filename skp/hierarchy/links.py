@@ -43,6 +43,7 @@ class KumpulanRules(BaseModel):
     rk_atasan_jamak: bool = True
     rk_atasan_penggalan_minimal: float = Field(0.6, gt=0, le=1)
     rk_atasan_kata_minimal: int = Field(4, ge=1)
+    rk_atasan_singkatan: bool = True
     penilaian_terpisah_bukan_ganda: bool = True
 
 
@@ -60,6 +61,9 @@ _ITEM_BREAK = re.compile(r"[;\n]")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 # where a cell joins two RK in a sentence: each side must then match an RK on its own
 _CONJUNCTION = re.compile(r"\s+(?:dan|serta|&)\s+", re.IGNORECASE)
+# a capitalised acronym in a text that is not all capitals: "RTLH", "PBG", "SKPD"
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_LOWER = re.compile(r"[a-z]")
 
 
 def normalize_rk(text: str | None) -> str:
@@ -116,6 +120,31 @@ def organisation_of(entry: HierarchyEntry) -> tuple[str, tuple[str, ...]] | None
     if entry.jenis != "JPT" or not agency or not entry.utama:
         return None
     return agency, tuple(normalize_rk(rk.text) for rk in entry.utama)
+
+
+def _acronyms(text: str) -> list[str]:
+    """The acronyms of a text as :func:`normalize_rk` writes them; none in a text written all in capitals,
+    whose every short word would look like one."""
+    if not _LOWER.search(text):
+        return []
+    return list(dict.fromkeys(a.lower() for a in _ACRONYM.findall(text)))
+
+
+def _contracted(text: str, acronyms: list[str]) -> str:
+    """``text`` (normalised) with each run of words whose initials spell one of ``acronyms`` put as the
+    acronym; an acronym the text already holds as a word is left as it is."""
+    words = text.split()
+    spelled = [a for a in acronyms if a not in words]
+    if not spelled:
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        hit = next((a for a in spelled if i + len(a) <= len(words)
+                    and all(w[0] == ch for w, ch in zip(words[i:i + len(a)], a, strict=True))), None)
+        out.append(hit or words[i])
+        i += len(hit) if hit else 1
+    return " ".join(out)
 
 
 def rk_items(text: str) -> list[str]:
@@ -240,7 +269,27 @@ class Hierarchy:
             contained = self._contained(normalize_rk(rk_atasan), choices)
             if contained is not None:
                 index, matched = contained, True
+        if not matched and self.rules.rk_atasan_singkatan:
+            shortened = self._by_acronym(rk_atasan, superior, choices)
+            if shortened is not None:
+                index, matched = shortened, True
         return Match(index, score, matched, (index,) if matched and index is not None else ())
+
+    def _by_acronym(self, rk_atasan: str, superior: HierarchyEntry, choices: list[str]) -> int | None:
+        """The superior RK the text is once an acronym on either side stands for its words ("Data RTLH yang
+        mutakhir" for "Data rumah tidak layak huni yang mutakhir"): each side's words that an acronym of the
+        other side spells by their initials are put as that acronym, then compared as usual."""
+        written = normalize_rk(rk_atasan)
+        theirs = _acronyms(rk_atasan)
+        best: tuple[float, int] | None = None
+        for index, (rk, choice) in enumerate(zip(superior.utama, choices, strict=True)):
+            ours = _acronyms(rk.text)
+            if not theirs and not ours:
+                continue
+            score = fuzz.token_sort_ratio(_contracted(written, ours), _contracted(choice, theirs))
+            if score >= self.rules.ambang_kemiripan_rk and (best is None or score > best[0]):
+                best = (score, index)
+        return best[1] if best is not None else None
 
     def _contained(self, written: str, choices: list[str]) -> int | None:
         """The first choice the written text contains whole, or that contains the written text word for

@@ -9,6 +9,9 @@ Run ``python tests/data/make_kumpulan_nyata.py`` to regenerate; the files are co
 * ``kumpulan_rk_atasan_salinan/``: the same Kasi; its staff member copies its RK as bullets (``• …⏎• …``),
   with the IKI after it, shortened by its last words, two joined by "dan", numbered ``i. … ii. …`` — all
   the Kasi's RK — and once an RK nobody has.
+* ``kumpulan_rk_atasan_singkatan/``: the same Kasi; its staff member writes the Kasi's RK with acronyms
+  (``RTLH`` for rumah tidak layak huni, ``PBR`` for penerima bantuan rumah) and once an RK nobody has, with
+  an acronym too.
 * ``kumpulan_rk_organisasi/``: a Kepala Dinas (JPT, ``clean_jpt-dasar.xlsx``), a Kepala Bidang, a Kepala
   Seksi and a staff member, each cascading from the one above; the staff member also names an RK of the
   Kepala Dinas (the organisation's RK, two levels above the Kasi) and one of another agency's JPT
@@ -118,6 +121,15 @@ def staf_salinan() -> Workbook:
     ]), *FOOTER])
 
 
+def staf_singkatan() -> Workbook:
+    """RK 1 and 2 (rows 14, 16) name the Kasi's RK with acronyms, RK 3 (B18) an RK nobody has."""
+    return from_rows("SKP", [*kop(pegawai=STAF, penilai=KASI), DASAR_HEADER, *_rk_rows([
+        ("Data RTLH yang mutakhir", "Basis data rumah tidak layak huni per desa yang valid"),
+        ("Laporan verifikasi calon PBR yang akurat", "Berita acara verifikasi lapangan yang lengkap"),
+        ("Meningkatnya kualitas RTLH nelayan di kawasan pesisir", "Peta sebaran rumah nelayan tersusun"),
+    ]), *FOOTER])
+
+
 SLEMAN = "PEMERINTAH KABUPATEN SLEMAN"
 KADIS_NIP = "19700101 199503 1 003"
 RK_KADIS = ["Meningkatnya kemantapan jalan kabupaten",
@@ -191,6 +203,8 @@ BOOKS = {
         HERE / "form_ja_penilaian_saja.xlsx"),
     "kumpulan_rk_atasan_salinan/kepala_seksi.xlsx": kepala_seksi,
     "kumpulan_rk_atasan_salinan/staf.xlsx": staf_salinan,
+    "kumpulan_rk_atasan_singkatan/kepala_seksi.xlsx": kepala_seksi,
+    "kumpulan_rk_atasan_singkatan/staf.xlsx": staf_singkatan,
     "kumpulan_rk_organisasi/kepala_dinas.xlsx": kepala_dinas,
     "kumpulan_rk_organisasi/kepala_badan_lain.xlsx": kepala_badan_lain,
     "kumpulan_rk_organisasi/kepala_bidang.xlsx": kepala_bidang,
