@@ -6,7 +6,8 @@ columns are found by label like the forms' labels (case, spacing and punctuation
 and near-spellings accepted) and the header row may sit below a title. NIPs are read as text: an NIP that
 reached the file as a number (an Excel number cell, ``1.97503E+17`` in a CSV) has lost digits for good,
 so the row is reported and never matched by a guessed number alone: only a submission whose NIP lies in
-the range the kept digits allow *and* whose name is the row's name is taken as that row's.
+the range the kept digits allow *and* whose name is the row's name is taken as that row's. How a cell is
+read as an NIP is :mod:`skp.daftar_nip`.
 
 Real exports carry more than people: title rows, a header merged over two rows (``NIP`` over
 ``BARU``/``LAMA``), a column-number row, unit group rows, a total row, a signature block, a tenaga harian
@@ -32,10 +33,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from rapidfuzz import fuzz
 
 from skp.config import Config
-from skp.empty_marks import EMPTY_MARKS
+from skp.daftar_nip import NIP_DIGITS_MINIMUM, nip_cell, plain_text
 from skp.errors import ConfigurationError
 from skp.mapping import normalize_label
-from skp.nip import NIP_LENGTH
 
 SECTION = "daftar"
 COLUMNS = ("nip", "nama", "jabatan", "unit_kerja", "nip_atasan", "status", "keterangan", "nama_nip")
@@ -43,19 +43,9 @@ HEADER_SEARCH_ROWS = 30
 FUZZY_MINIMUM = 88  # rapidfuzz ratio on normalised labels: "UNIT KERJAA", "JABATN" still match
 CSV_DELIMITERS = (",", ";", "\t")  # ties go to the first
 MAX_BYTES = 50 * 1024 * 1024  # a national roster is a few MB; anything larger is not a daftar
-NIP_DIGITS_MINIMUM = 15  # fewer digits: a row number, a count, a word, not an NIP (a 17-digit typo is one)
-LOST_DIGITS_EXPONENT = 16  # a number of 10^16 or more in an NIP column is an NIP that lost its last digits
-LOST_SEQUENCE = "000"  # an 18-digit NIP ending so was a number cell written out by its "0" format
 SHARED_COLUMNS = ("jabatan", "unit_kerja", "nip_atasan", "status", "keterangan")  # merged down: for each row
 
-_SEPARATORS = re.compile(r"[\s.\-–—_/'’‘`]+")
-_FORMULA_TEXT = re.compile(r'^=\s*"(.*)"$')  # ="197503122000031002": a web export keeping Excel off it
-_NIP_LABEL = re.compile(r"^\s*N\.?\s*I\.?\s*P\b\.?\s*[:.]?\s*", re.IGNORECASE)  # "NIP. 1975…", "N.I.P: …"
-_SCIENTIFIC = re.compile(r"^(\d)(?:[.,](\d+))?[eE][+]?(\d+)$")
-_DECIMAL = re.compile(r"^(\d+)[.,]0+$")  # 197503122000031000.0: a number written back as text
 _LETTER = re.compile(r"[^\W\d_]")
-_LOST = ("NIP tersimpan sebagai angka ({}) sehingga digit terakhirnya hilang; simpan kolom NIP sebagai teks "
-         "lalu ekspor ulang")
 
 
 class DaftarRules(BaseModel):
@@ -162,71 +152,6 @@ def name_key(nama: str | None) -> str:
     return normalize_label(" ".join(words))
 
 
-def _text(value: object) -> str | None:
-    if value is None:
-        return None
-    text = " ".join(str(value).split())
-    return text or None
-
-
-@dataclass(frozen=True, slots=True)
-class _NipCell:
-    """What an NIP cell of the daftar holds."""
-
-    digits: str | None  # the 18 digits, when usable
-    written: str
-    problem: str | None  # why it cannot be used, in Indonesian
-    is_nip: bool = True  # False: no NIP at all (empty, a row number, a count, a word)
-    kisaran: tuple[int, int] | None = None  # lost digits: the NIPs it may have been
-
-
-def _lost(written: str, mantissa: str, exponent: int) -> _NipCell:
-    """An NIP that reached the file as a number: ``mantissa`` are its kept significant digits."""
-    unit = 10 ** max(exponent - len(mantissa) + 1, 0)
-    centre = int(mantissa) * unit
-    return _NipCell(None, written, _LOST.format(written), kisaran=(centre - unit // 2, centre + unit // 2))
-
-
-def _nip(value: object) -> _NipCell:
-    if isinstance(value, bool):
-        value = str(value)
-    if isinstance(value, int | float):
-        shown = f"{value:.15g}"
-        if abs(value) < 10 ** LOST_DIGITS_EXPONENT:
-            return _NipCell(None, shown, f"NIP {shown} bukan NIP", is_nip=False)
-        return _nip_text(shown, shown)
-    written = _text(value) or ""
-    return _nip_text(written, _NIP_LABEL.sub("", written))
-
-
-def _nip_text(written: str, text: str) -> _NipCell:
-    formula = _FORMULA_TEXT.match(text)
-    if formula:
-        text = formula.group(1).strip()
-    if text in EMPTY_MARKS:
-        return _NipCell(None, written, "NIP kosong", is_nip=False)
-    compact = text.replace(" ", "")
-    scientific = _SCIENTIFIC.match(compact)
-    if scientific:
-        whole, fraction, exponent = scientific.groups()
-        if int(exponent) < LOST_DIGITS_EXPONENT:
-            return _NipCell(None, written, f"NIP {written} bukan NIP", is_nip=False)
-        return _lost(written, (whole + (fraction or "")).rstrip("0") or "0", int(exponent))
-    decimal = _DECIMAL.match(compact)
-    if decimal and len(decimal.group(1)) >= NIP_DIGITS_MINIMUM:
-        digits = decimal.group(1)
-        return _lost(written, digits[:15], len(digits) - 1)
-    digits = _SEPARATORS.sub("", text)
-    if len(digits) == NIP_LENGTH and digits.isascii() and digits.isdigit():
-        if digits.endswith(LOST_SEQUENCE):  # no NIP has sequence 000 (SPEC §5): Excel's "0" format shown
-            return _lost(written, digits[:NIP_LENGTH - len(LOST_SEQUENCE)], NIP_LENGTH - 1)
-        return _NipCell(digits, written, None)
-    counted = sum(c.isdigit() for c in digits)
-    if counted < NIP_DIGITS_MINIMUM:
-        return _NipCell(None, written, f"NIP {written} bukan NIP", is_nip=False)
-    return _NipCell(None, written, f"NIP {written} bukan 18 angka")
-
-
 def _names_someone(nama: object, *others: object) -> bool:
     """A row without NIP that still names a person: a name in letters and a jabatan or status beside it
     (a unit group row, a total row or a signature line has no such pair)."""
@@ -297,8 +222,8 @@ def _subheader(rows: Sequence[Sequence[object]], index: int) -> list[list[str]] 
     if any(v is not None and v != "" and not isinstance(v, str) for v in below):
         return None
     width = max(len(top), len(below))
-    above = [_text(_cell(top, c)) for c in range(width)]
-    under = [_text(_cell(below, c)) for c in range(width)]
+    above = [plain_text(_cell(top, c)) for c in range(width)]
+    under = [plain_text(_cell(below, c)) for c in range(width)]
     if not any(under[c] and not above[c] for c in range(width)):
         return None
     if any(sum(ch.isdigit() for ch in u) >= NIP_DIGITS_MINIMUM for u in under if u):
@@ -350,16 +275,16 @@ def _nama_nip_rows(numbered: list[tuple[int, Sequence[object]]], columns: dict[s
         nama: object = None
         nip: object = None
         if len(lines) > 1:
-            nama = next((x for x in lines if not _nip(x).is_nip), None)
-            nip = next((x for x in lines if _nip(x).is_nip), None)
-        elif _nip(value).is_nip:
+            nama = next((x for x in lines if not nip_cell(x).is_nip), None)
+            nip = next((x for x in lines if nip_cell(x).is_nip), None)
+        elif nip_cell(value).is_nip:
             nip = value
         else:
             nama = value
             below = numbered[index + 1][1] if index + 1 < len(numbered) else ()
-            if _nip(_cell(below, col)).is_nip:
+            if nip_cell(_cell(below, col)).is_nip:
                 nip = _cell(below, col)
-                row = [v if _text(v) else _cell(below, c) for c, v in enumerate(row)]
+                row = [v if plain_text(v) else _cell(below, c) for c, v in enumerate(row)]
                 index += 1
         out.append((baris, [*row, *[""] * (width - len(row)), nama, nip]))
         index += 1
@@ -379,7 +304,7 @@ def _fill_merged(rows: list[list[Any]], merged: Sequence[tuple[int, int, int, in
             for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
                 while len(rows[r]) <= col:
                     rows[r].append("")
-                if not _text(rows[r][col]):
+                if not plain_text(rows[r][col]):
                     rows[r][col] = value
 
 
@@ -404,24 +329,26 @@ def _parse(rows: Sequence[Sequence[object]], path: Path, rules: DaftarRules,
             cols = columns.get(name)
             return _cell(row, cols[0]) if cols else None
 
-        if not any(_text(v) for v in row):
+        if not any(plain_text(v) for v in row):
             continue
-        nip = _nip(cell("nip"))
-        statuses = [s for s in (_text(_cell(row, c)) for c in _status_columns(columns)) if s]
+        nip = nip_cell(cell("nip"))
+        statuses = [s for s in (plain_text(_cell(row, c)) for c in _status_columns(columns)) if s]
         status = " / ".join(dict.fromkeys(statuses)) or None
         if not nip.is_nip:
             if _exact_column(cell("nip"), rules) != "nip" and _names_someone(cell("nama"), cell("jabatan"),
                                                                              status):
                 ignored.append(Pegawai(
-                    baris=offset, nip=None, nip_tertulis=nip.written, nama=_text(cell("nama")),
-                    jabatan=_text(cell("jabatan")), unit_kerja=_text(cell("unit_kerja")), status=status,
+                    baris=offset, nip=None, nip_tertulis=nip.written, nama=plain_text(cell("nama")),
+                    jabatan=plain_text(cell("jabatan")), unit_kerja=plain_text(cell("unit_kerja")),
+                    status=status,
                     wajib=False, masalah=f"{nip.problem}; baris ini tidak dihitung sebagai pegawai yang "
                                          "wajib mengirim SKP"))
             continue
-        atasan = _nip(cell("nip_atasan"))
+        atasan = nip_cell(cell("nip_atasan"))
         people.append(Pegawai(
-            baris=offset, nip=nip.digits, nip_tertulis=nip.written, nama=_text(cell("nama")),
-            jabatan=_text(cell("jabatan")), unit_kerja=_text(cell("unit_kerja")), nip_atasan=atasan.digits,
+            baris=offset, nip=nip.digits, nip_tertulis=nip.written, nama=plain_text(cell("nama")),
+            jabatan=plain_text(cell("jabatan")), unit_kerja=plain_text(cell("unit_kerja")),
+            nip_atasan=atasan.digits,
             status=status, wajib=not any(_excluded(s, excluded) for s in statuses), masalah=nip.problem,
             kisaran=nip.kisaran,
             masalah_atasan=(f"{atasan.problem.replace('NIP', 'NIP ATASAN', 1)}; penilai pegawai ini tidak "
