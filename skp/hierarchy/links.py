@@ -105,13 +105,15 @@ def _numbered(text: str) -> list[str] | None:
 Organisasi = Mapping[str, tuple[str, ...]]  # agency line, normalised → its JPT's RK, normalised
 
 
-def organisation_rks(entries: Iterable[HierarchyEntry]) -> dict[str, tuple[str, ...]]:
+def organisation_rks(found: Iterable[tuple[str, Iterable[str]]]) -> dict[str, tuple[str, ...]]:
     """The Kinerja Utama RK of every JPT submission by its agency line (SPEC §2: the organisation's plan,
-    which lower levels may name in column 2), normalised; a handful of texts per agency."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for key, texts in filter(None, map(organisation_of, entries)):
-        found[key].update(texts)
-    return {key: tuple(sorted(texts)) for key, texts in sorted(found.items())}
+    which lower levels may name in column 2), from the :func:`organisation_of` of each JPT wherever they
+    were gathered (a batch's entries, the run's entry store, a cluster's partitions); a handful of
+    texts per agency."""
+    gathered: dict[str, set[str]] = defaultdict(set)
+    for key, texts in found:
+        gathered[key].update(texts)
+    return {key: tuple(sorted(texts)) for key, texts in sorted(gathered.items())}
 
 
 def organisation_of(entry: HierarchyEntry) -> tuple[str, tuple[str, ...]] | None:
@@ -181,7 +183,9 @@ class Hierarchy:
         self.entries = list(entries)
         self.rules = rules
         self.daftar = daftar
-        self.organisasi = organisation_rks(self.entries) if organisasi is None else organisasi
+        if organisasi is None:
+            organisasi = organisation_rks(filter(None, map(organisation_of, self.entries)))
+        self.organisasi = organisasi
         self._by_nip: dict[str, list[HierarchyEntry]] = defaultdict(list)
         for entry in self.entries:
             if entry.nip:

@@ -20,7 +20,7 @@ from distributed import Client, Future, as_completed
 
 from skp.config import Config
 from skp.daftar import Daftar
-from skp.hierarchy.links import Organisasi, organisation_of
+from skp.hierarchy.links import Organisasi, organisation_of, organisation_rks
 from skp.run.join import SCOPE, Indexed, batch_checks, nip_group, roles, split_group
 from skp.run.spill import FindingStore, StoredFinding, stored
 
@@ -95,10 +95,7 @@ def distributed_findings(
     partitions = partitions_for(count, len(entries))
     bag = db.from_delayed(list(entries)).repartition(npartitions=partitions)
     # the JPT RK every group of the agency reads (a few per JPT): gathered first, as the local run does
-    found: dict[str, set[str]] = {}
-    for agency, texts in bag.map_partitions(_organisations).compute():
-        found.setdefault(agency, set()).update(texts)
-    organisasi = {key: tuple(sorted(texts)) for key, texts in sorted(found.items())}
+    organisasi = organisation_rks(bag.map_partitions(_organisations).compute())
     grouped = bag.map_partitions(_by_nip).groupby(_first, shuffle="tasks", npartitions=partitions)
     stage = grouped.map(_nip_group, config, daftar, organisasi).flatten()
     direct = stage.filter(lambda t: t[0] == "f").map(lambda t: t[1])

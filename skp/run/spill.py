@@ -25,6 +25,7 @@ from operator import itemgetter
 
 from skp.findings import Finding
 from skp.hierarchy.entry import HierarchyEntry
+from skp.hierarchy.links import organisation_rks
 from skp.run.join import MEMBER, SUBORDINATE, Indexed, Located
 from skp.run.result import PackedEntry
 
@@ -70,7 +71,7 @@ class EntryStore:
             CREATE TABLE forward (owner INTEGER NOT NULL, position INTEGER NOT NULL);
         """)
         self._count = 0
-        self._organisasi: dict[str, set[str]] = {}
+        self._organisasi: list[tuple[str, tuple[str, ...]]] = []  # (agency, RK) of each JPT entry
         self._entries: list[tuple[int, bytes]] = []
         self._roles: list[tuple[str, int, int]] = []
         self._owners: list[tuple[int, int]] = []
@@ -84,8 +85,7 @@ class EntryStore:
         if entry.splits:  # every split is checked in its owner's group, looked-up members or not
             self._owners.append((position, position))
         if entry.organisasi is not None:
-            agency, texts = entry.organisasi
-            self._organisasi.setdefault(agency, set()).update(texts)
+            self._organisasi.append(entry.organisasi)
         self._count += 1
         if len(self._entries) >= _ROWS_PER_WRITE:
             self._write()
@@ -107,7 +107,7 @@ class EntryStore:
     def organisasi(self) -> dict[str, tuple[str, ...]]:
         """The JPT RK of the batch by agency (:func:`~skp.hierarchy.links.organisation_rks`): a few texts
         per JPT, kept in memory for every NIP group to read."""
-        return {key: tuple(sorted(texts)) for key, texts in sorted(self._organisasi.items())}
+        return organisation_rks(self._organisasi)
 
     def in_order(self) -> Iterator[Indexed]:
         """``(position, entry)`` of every entry, in discovery order, one in memory at a time."""
