@@ -67,23 +67,20 @@ def clear_plan_placeholders(
     return cleared
 
 
-def clear_penilaian_placeholders(penilaian: Penilaian | None, patterns: tuple[str, ...]) -> dict[str, str]:
+def clear_penilaian_placeholders(penilaian: Penilaian | None, patterns: tuple[str, ...]) -> None:
     """Empty the RK, IKI and target cells of the Penilaian sheet holding a placeholder (a template's row of
-    dots), as the plan's are; return {cell on the Penilaian sheet: text} of those."""
-    cleared: dict[str, str] = {}
+    dots), as the plan's are. Unlike the plan's they are not reported (their cells are on another sheet
+    than the plan's placeholders): only :func:`never_filled` reads what is left."""
     compiled = _patterns(patterns)
     if compiled is None or penilaian is None:
-        return cleared
+        return
     for row in penilaian.rows:
         for field in ("rk", "iki"):
             text = getattr(row, field)
             if text and compiled.search(text):
-                cleared[row.cells.get(field, "")] = text
                 setattr(row, field, None)
         if row.target is not None and row.target.raw and compiled.search(row.target.raw):
-            cleared[row.cells.get("target", "")] = row.target.raw
             row.target = None
-    return cleared
 
 
 def never_filled(document: SkpDocument) -> bool:

@@ -31,7 +31,7 @@ from typing import Any, Protocol
 
 import pandas as pd
 
-from skp.daftar import Daftar
+from skp.daftar import Daftar, Pegawai
 from skp.findings import FileReport, Severity, catalogue
 from skp.hierarchy.entry import HierarchyEntry
 from skp.hierarchy.links import Hierarchy, KumpulanRules, Organisasi
@@ -241,13 +241,17 @@ def _clean_unit(unit: str | None) -> str:
     return " ".join(unit.split()) if unit and unit.strip() else UNKNOWN_UNIT
 
 
-def _unit(report: FileReport, entry: HierarchyEntry | None, daftar: Daftar | None) -> str:
-    """The unit kerja a submission is counted under: the daftar's (HR's spelling) when its NIP is there (or
-    it is the row whose NIP lost digits, :meth:`Daftar.sent_by`), else as the SKP writes it."""
-    nip = entry.nip if entry else None
-    person = daftar.by_nip.get(nip) if daftar is not None and nip else None
-    if person is None and daftar is not None and entry is not None and nip:
-        person = daftar.sent_by(nip, entry.nama)
+def _in_daftar(daftar: Daftar | None, entry: HierarchyEntry) -> Pegawai | None:
+    """The daftar row a submission stands for: the row with its NIP, or the row whose NIP lost digits that
+    it is (:meth:`Daftar.sent_by`)."""
+    if daftar is None or not entry.nip:
+        return None
+    return daftar.by_nip.get(entry.nip) or daftar.sent_by(entry.nip, entry.nama)
+
+
+def _unit(report: FileReport, entry: HierarchyEntry | None, person: Pegawai | None) -> str:
+    """The unit kerja a submission is counted under: its daftar row's (HR's spelling), else as the SKP
+    writes it."""
     if person is not None and person.unit_kerja:
         return _clean_unit(person.unit_kerja)
     return _clean_unit((entry.unit_kerja if entry else None) or report.unit_kerja)
@@ -286,22 +290,21 @@ def _pegawai_temuan(batch: Batch) -> tuple[SpilledRows, SpilledRows, _Counts]:
     empty: set[int] = set()  # ... and gaps
     error, peringatan = Severity.ERROR, Severity.PERINGATAN
     for position, report in enumerate(batch.reports):
-        entry = None
+        entry = person = None
         if following is not None and following[0] == position:
             entry = following[1]
             following = next(entries, None)
             _count_text(counts.instansi, entry.instansi)
             _count_text(counts.periode, entry.periode_label)
-            if daftar is not None and entry.nip in daftar.by_nip:
-                counts.submitted.add(entry.nip)
-            elif daftar is not None and entry.nip:
-                lost = daftar.sent_by(entry.nip, entry.nama)
-                if lost is not None:
-                    counts.submitted_rows.add(lost.baris)
+            person = _in_daftar(daftar, entry)
+            if person is not None and person.nip is not None:
+                counts.submitted.add(person.nip)
+            elif person is not None:
+                counts.submitted_rows.add(person.baris)
         read = entry is not None
         facts = entry or HierarchyEntry(path=report.path)
         findings = report.findings
-        nama, nip, unit = report.nama or facts.nama, report.nip or facts.nip, _unit(report, entry, daftar)
+        nama, nip, unit = report.nama or facts.nama, report.nip or facts.nip, _unit(report, entry, person)
         status, predikat = STATUS_LABELS[report.status], _predikat_label(facts.predikat)
         row = (
             report.path, nama, nip, facts.jabatan, unit, report.form, report.nip_penilai, status,
