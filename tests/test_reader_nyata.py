@@ -133,6 +133,9 @@ EXPECTED = {
     # pangkat; with a PNS NIP the same "Golongan IX" is still unknown
     "nyata_pppk_golongan.xlsx": ("ja-dasar", set()),
     "nyata_pppk_golongan_nip_pns.xlsx": ("ja-dasar", {("pangkat-tidak-dikenal", "SKP", "C8")}),
+    # a PPPK leaves PANGKAT/GOL RUANG as "-" (no pangkat of PP 99/2000): not empty; a PNS's "-" is
+    "nyata_pppk_pangkat_strip.xlsx": ("ja-dasar", set()),
+    "nyata_pppk_pangkat_strip_nip_pns.xlsx": ("ja-dasar", {("identitas-kosong", "SKP", "C8")}),
     # a plan target in a %-formatted cell (0,9 shown 90 %) retyped as 90 in the Penilaian sheet is the same
     # target; 80 is not, and the capaian written against the plan's 90 % is right
     "nyata_penilaian_target_persen_berformat.xlsx": ("ja-dasar", set()),
@@ -361,6 +364,13 @@ def test_misspelt_realisasi_beside_quarters_is_the_years_realisasi(config: Confi
     _, document = check_path(DATA / "nyata_penilaian_triwulan_realisasi_salah_ketik.xlsx", config)
     assert [(row.realisasi, row.cells["realisasi_raw"]) for row in document.penilaian.rows] == [
         (11.0, "K11"), (90.0, "K12"), (12.0, "K13"), (240.0, "K14")]
+
+
+def test_pppk_pangkat_left_empty_is_an_interpretation_an_agency_can_turn_off() -> None:
+    """``pemeriksaan.pppk_pangkat_boleh_kosong`` false: a PPPK's ``-`` pangkat is empty like anyone's."""
+    strict = Config(rules={"pemeriksaan": {"pppk_pangkat_boleh_kosong": False}})
+    report, _ = check_path(DATA / "nyata_pppk_pangkat_strip.xlsx", strict)
+    assert set(report.flatten()) == {("identitas-kosong", "SKP", "C8")}
 
 
 def test_pppk_golongan_is_an_interpretation_an_agency_can_turn_off() -> None:

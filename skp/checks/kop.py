@@ -28,9 +28,15 @@ def _identities(document: SkpDocument) -> Iterator[tuple[Pihak, Identity]]:
     yield "penilai", document.penilai
 
 
-def _may_be_empty(document: SkpDocument, pihak: Pihak, field: str, config: Config) -> bool:
-    """The JPT exception of SPEC §3.1: a political penilai has no NIP or pangkat."""
-    return document.jenis == "JPT" and pihak == "penilai" and field in rules(config).penilai_jpt_boleh_kosong
+def _may_be_empty(
+    document: SkpDocument, pihak: Pihak, identity: Identity, field: str, config: Config
+) -> bool:
+    """The JPT exception of SPEC §3.1 (a political penilai has no NIP or pangkat), and a PPPK's pangkat
+    (by the NIP: a PPPK holds no pangkat of PP 99/2000, so its cell is often left "-")."""
+    checks = rules(config)
+    if document.jenis == "JPT" and pihak == "penilai" and field in checks.penilai_jpt_boleh_kosong:
+        return True
+    return field == "pangkat" and checks.pppk_pangkat_boleh_kosong and is_pppk_nip(identity.nip)
 
 
 def _sheet(identity: Identity, document: SkpDocument) -> str:
@@ -49,7 +55,7 @@ def identity_complete(document: SkpDocument, config: Config) -> Iterator[Finding
             said = document.field_unreadable(pihak, field.key) or (
                 cell is not None and cell in document.placeholders
             )
-            if empty and not said and not _may_be_empty(document, pihak, field.key, config):
+            if empty and not said and not _may_be_empty(document, pihak, identity, field.key, config):
                 yield Finding.make("identitas-kosong", _sheet(identity, document), cell,
                                    field=field.label, pihak=PIHAK_TEXT[pihak])
 

@@ -32,6 +32,7 @@ class PemeriksaanRules(BaseModel):
     penilai_jpt_boleh_kosong: tuple[Literal["nama", "nip", "pangkat", "jabatan", "unit_kerja"], ...] = (
         "nip", "pangkat",
     )
+    pppk_pangkat_boleh_kosong: bool = True
     golongan_pppk: tuple[str, ...] = (
         "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
         "XVII",

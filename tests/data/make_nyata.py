@@ -1109,6 +1109,13 @@ def pppk_golongan(nip_pegawai: str = "19910514 202321 2 004") -> Workbook:
     return from_rows("SKP", [*kop(pegawai=pegawai, penilai=penilai), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
 
 
+def pppk_pangkat_strip(nip_pegawai: str = "19920311 202321 1 006") -> Workbook:
+    """A PPPK pegawai whose PANGKAT/GOL RUANG cell (C8) holds ``-``: a PPPK has no pangkat of PP 99/2000,
+    and many leave the cell so. With a PNS ``nip_pegawai`` (C7) the ``-`` is an empty pangkat."""
+    pegawai = ("Yohanes Bria, S.Kom.", nip_pegawai, "-", "Pengelola Layanan Operasional", "Subbagian Umum")
+    return from_rows("SKP", [*kop(pegawai=pegawai), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+
+
 def penilaian_target_persen_berformat(target_penilaian: float = 90) -> Workbook:
     """:func:`penilaian_capaian_rencana` with the Kualitas target of the plan typed as 90 % into a
     %-formatted cell (SKP F15: Excel stores 0,9) and retyped as the bare number ``target_penilaian`` in the
@@ -1252,6 +1259,8 @@ BOOKS = {
     "nyata_label_singkatan_target_pangkat_salah.xlsx": lambda: label_singkatan(None, "Penata Muda, III/d"),
     "nyata_pppk_golongan.xlsx": pppk_golongan,
     "nyata_pppk_golongan_nip_pns.xlsx": lambda: pppk_golongan("19910514 201503 2 004"),
+    "nyata_pppk_pangkat_strip.xlsx": pppk_pangkat_strip,
+    "nyata_pppk_pangkat_strip_nip_pns.xlsx": lambda: pppk_pangkat_strip("19920311 201802 1 006"),
     "nyata_penilaian_target_persen_berformat.xlsx": penilaian_target_persen_berformat,
     "nyata_penilaian_target_persen_berformat_berbeda.xlsx": lambda: penilaian_target_persen_berformat(80),
     "nyata_identitas_tak_terlihat.xlsx": identitas_tak_terlihat,
