@@ -61,6 +61,22 @@ def test_superior_rk_written_with_acronyms_is_no_mismatch(config: Config) -> Non
                                                     ("staf.xlsx", "B18")}
 
 
+def test_acronyms_no_initials_spell_are_read_as_their_words(config: Config) -> None:
+    """``Renstra Disdukcapil`` and ``Musrenbang`` (the glossary ``singkatan_rk``) are the Kasi's Rencana
+    Strategis Dinas Kependudukan dan Pencatatan Sipil and Musyawarah Perencanaan Pembangunan: no finding,
+    both intervened. A Renja (rencana kerja) the Kasi has not stays ``rk-atasan-tidak-cocok``; without the
+    glossary the other two are mismatches as well."""
+    folder = DATA / "kumpulan_rk_atasan_singkatan_kata"
+    assert _batch(folder, config) == {
+        ("kepala_seksi.xlsx", "skp-atasan-tidak-ditemukan", "SKP", "G7"),
+        ("staf.xlsx", "rk-atasan-tidak-cocok", "SKP", "B18"),
+    }
+    literal = Config(rules={**config.rules, "kumpulan": {**config.rules["kumpulan"], "singkatan_rk": {}}})
+    assert {(name, cell) for name, code, _, cell in _batch(folder, literal)
+            if code == "rk-atasan-tidak-cocok"} == {("staf.xlsx", "B14"), ("staf.xlsx", "B16"),
+                                                    ("staf.xlsx", "B18")}
+
+
 def test_the_organisations_jpt_rk_is_no_mismatch_at_any_level(config: Config) -> None:
     """A staff member names an RK of the Kepala Dinas, two levels above its Kasi (the column allows the
     organisation's RK): no finding, though the NIP group the check runs in holds only the Kasi and its

@@ -44,6 +44,7 @@ class KumpulanRules(BaseModel):
     rk_atasan_penggalan_minimal: float = Field(0.6, gt=0, le=1)
     rk_atasan_kata_minimal: int = Field(4, ge=1)
     rk_atasan_singkatan: bool = True
+    singkatan_rk: dict[str, str] = Field(default_factory=dict)
     penilaian_terpisah_bukan_ganda: bool = True
 
 
@@ -132,6 +133,20 @@ def _acronyms(text: str) -> list[str]:
     return list(dict.fromkeys(a.lower() for a in _ACRONYM.findall(text)))
 
 
+def _spelled_out(text: str, glossary: re.Pattern[str] | None, words: Mapping[str, str]) -> str:
+    """``text`` (normalised) with each acronym of the glossary (``singkatan_rk``: "renstra", "disdukcapil",
+    which initials do not spell) put as its words."""
+    if glossary is None:
+        return text
+    return glossary.sub(lambda m: words[m.group(0)], text)
+
+
+def _glossary_pattern(words: Mapping[str, str]) -> re.Pattern[str] | None:
+    """One pattern for every acronym of ``singkatan_rk``, as whole words, the longest first."""
+    keys = sorted(filter(None, words), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, keys)) + r")\b") if keys else None
+
+
 def _contracted(text: str, acronyms: list[str]) -> str:
     """``text`` (normalised) with each run of words whose initials spell one of ``acronyms`` put as the
     acronym; an acronym the text already holds as a word is left as it is."""
@@ -199,6 +214,7 @@ class Hierarchy:
         # the same (written RK, superior) pair is matched by two checks (rk-atasan-tidak-cocok and
         # rk-atasan-tidak-diintervensi) and the Hierarki table: matched once per Hierarchy
         self._matches: dict[tuple[str, str], Match] = {}
+        self._glossary: tuple[re.Pattern[str] | None, dict[str, str]] | None = None  # compiled when asked
 
     def by_nip(self, nip: str) -> list[HierarchyEntry]:
         return self._by_nip.get(nip, [])
@@ -282,18 +298,29 @@ class Hierarchy:
     def _by_acronym(self, rk_atasan: str, superior: HierarchyEntry, choices: list[str]) -> int | None:
         """The superior RK the text is once an acronym on either side stands for its words ("Data RTLH yang
         mutakhir" for "Data rumah tidak layak huni yang mutakhir"): each side's words that an acronym of the
-        other side spells by their initials are put as that acronym, then compared as usual."""
+        other side spells by their initials are put as that acronym, and each acronym of the glossary
+        (``singkatan_rk``) as its words, then compared as usual."""
+        pattern, words = self._spelling()
         written = normalize_rk(rk_atasan)
+        written_out = _spelled_out(written, pattern, words)
         theirs = _acronyms(rk_atasan)
         best: tuple[float, int] | None = None
         for index, (rk, choice) in enumerate(zip(superior.utama, choices, strict=True)):
             ours = _acronyms(rk.text)
-            if not theirs and not ours:
+            choice_out = _spelled_out(choice, pattern, words)
+            if not theirs and not ours and written_out == written and choice_out == choice:
                 continue
-            score = fuzz.token_sort_ratio(_contracted(written, ours), _contracted(choice, theirs))
+            score = fuzz.token_sort_ratio(_contracted(written_out, ours), _contracted(choice_out, theirs))
             if score >= self.rules.ambang_kemiripan_rk and (best is None or score > best[0]):
                 best = (score, index)
         return best[1] if best is not None else None
+
+    def _spelling(self) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        """The glossary's pattern and words, compiled the first time an RK is not matched otherwise."""
+        if self._glossary is None:
+            words = {normalize_rk(k): normalize_rk(v) for k, v in self.rules.singkatan_rk.items()}
+            self._glossary = (_glossary_pattern(words), words)
+        return self._glossary
 
     def _contained(self, written: str, choices: list[str]) -> int | None:
         """The first choice the written text contains whole, or that contains the written text word for

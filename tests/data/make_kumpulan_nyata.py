@@ -12,6 +12,9 @@ Run ``python tests/data/make_kumpulan_nyata.py`` to regenerate; the files are co
 * ``kumpulan_rk_atasan_singkatan/``: the same Kasi; its staff member writes the Kasi's RK with acronyms
   (``RTLH`` for rumah tidak layak huni, ``PBR`` for penerima bantuan rumah) and once an RK nobody has, with
   an acronym too.
+* ``kumpulan_rk_atasan_singkatan_kata/``: a Kasi of the Disdukcapil; its staff member writes the Kasi's RK
+  with acronyms no initials spell (``Renstra Disdukcapil``, ``Musrenbang``), and once a Renja, which the Kasi
+  has not.
 * ``kumpulan_rk_organisasi/``: a Kepala Dinas (JPT, ``clean_jpt-dasar.xlsx``), a Kepala Bidang, a Kepala
   Seksi and a staff member, each cascading from the one above; the staff member also names an RK of the
   Kepala Dinas (the organisation's RK, two levels above the Kasi) and one of another agency's JPT
@@ -130,6 +133,33 @@ def staf_singkatan() -> Workbook:
     ]), *FOOTER])
 
 
+KASI_DUKCAPIL = ("Yuni Astuti, S.E.", "19830715 200901 2 003", "Penata Tingkat I, III/d",
+                 "Kepala Seksi Perencanaan", "Dinas Kependudukan dan Pencatatan Sipil")
+KABID_DUKCAPIL = ("Drs. Hendra Gunawan", "19720219 199803 1 004", "Pembina, IV/a", "Sekretaris",
+                  "Dinas Kependudukan dan Pencatatan Sipil")
+STAF_DUKCAPIL = ("Rizky Pratama", "19970322 202203 1 008", "Penata Muda, III/a", "Penyusun Rencana Kegiatan",
+                 "Dinas Kependudukan dan Pencatatan Sipil")
+RK_KASI_DUKCAPIL = ["Dokumen Rencana Strategis Dinas Kependudukan dan Pencatatan Sipil yang berkualitas",
+                    "Usulan kegiatan hasil Musyawarah Perencanaan Pembangunan kecamatan yang terverifikasi"]
+
+
+def kepala_seksi_dukcapil() -> Workbook:
+    rk_sekretaris = "Perencanaan dinas yang berkualitas"
+    return from_rows("SKP", [*kop(pegawai=KASI_DUKCAPIL, penilai=KABID_DUKCAPIL), DASAR_HEADER,
+                             *_rk_rows([(rk_sekretaris, rk) for rk in RK_KASI_DUKCAPIL]), *FOOTER])
+
+
+def staf_singkatan_kata() -> Workbook:
+    """RK 1 and 2 (rows 14, 16) name the Kasi's RK with acronyms (``Renstra``, ``Disdukcapil``,
+    ``Musrenbang``), RK 3 (B18) the Renja (rencana kerja), which the Kasi has not."""
+    return from_rows("SKP", [*kop(pegawai=STAF_DUKCAPIL, penilai=KASI_DUKCAPIL), DASAR_HEADER, *_rk_rows([
+        ("Dokumen Renstra Disdukcapil yang berkualitas", "Rancangan Renstra yang tersusun tepat waktu"),
+        ("Usulan kegiatan hasil Musrenbang kecamatan yang terverifikasi",
+         "Rekap usulan Musrenbang yang lengkap"),
+        ("Dokumen Renja Disdukcapil yang tepat waktu", "Rancangan Renja yang tersusun tepat waktu"),
+    ]), *FOOTER])
+
+
 SLEMAN = "PEMERINTAH KABUPATEN SLEMAN"
 KADIS_NIP = "19700101 199503 1 003"
 RK_KADIS = ["Meningkatnya kemantapan jalan kabupaten",
@@ -205,6 +235,8 @@ BOOKS = {
     "kumpulan_rk_atasan_salinan/staf.xlsx": staf_salinan,
     "kumpulan_rk_atasan_singkatan/kepala_seksi.xlsx": kepala_seksi,
     "kumpulan_rk_atasan_singkatan/staf.xlsx": staf_singkatan,
+    "kumpulan_rk_atasan_singkatan_kata/kepala_seksi.xlsx": kepala_seksi_dukcapil,
+    "kumpulan_rk_atasan_singkatan_kata/staf.xlsx": staf_singkatan_kata,
     "kumpulan_rk_organisasi/kepala_dinas.xlsx": kepala_dinas,
     "kumpulan_rk_organisasi/kepala_badan_lain.xlsx": kepala_badan_lain,
     "kumpulan_rk_organisasi/kepala_bidang.xlsx": kepala_bidang,
