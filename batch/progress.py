@@ -132,6 +132,9 @@ def load_daftar(path: Path | None, config: Config, console: Console | None = Non
     except ConfigurationError as exc:
         raise CannotRun(str(exc)) from exc
     console = console or stderr_console()
+    for note in daftar.skipped:
+        console.print(terminal_text(f"Daftar pegawai {path}: {note}."), markup=False, highlight=False,
+                      soft_wrap=True)
     for baris, masalah in daftar.laporan():
         console.print(terminal_text(f"Daftar pegawai {path} baris {baris}: {masalah}."),
                       markup=False, highlight=False, soft_wrap=True)

@@ -47,6 +47,8 @@ SHARED_COLUMNS = ("jabatan", "unit_kerja", "nip_atasan", "status", "keterangan")
 
 _LETTER = re.compile(r"[^\W\d_]")
 
+RowKey = tuple[str | None, int]  # a daftar row itself: its sheet (None in a one-sheet daftar) and row number
+
 
 class DaftarRules(BaseModel):
     """Section ``daftar`` of ``aturan.yaml``."""
@@ -86,6 +88,17 @@ class Pegawai:
     masalah: str | None = None  # why the NIP cannot be used, in Indonesian
     kisaran: tuple[int, int] | None = None  # an NIP that lost digits: the NIPs it may have been
     masalah_atasan: str | None = None  # why the NIP ATASAN cannot be compared, in Indonesian
+    sheet: str | None = None  # its sheet, in a daftar kept on several sheets (one per unit); else None
+
+    @property
+    def row_key(self) -> RowKey:
+        """The row itself (its sheet and row number), for a row that has no usable NIP to be known by."""
+        return self.sheet, self.baris
+
+    @property
+    def baris_daftar(self) -> int | str:
+        """Where the row is, as reports name it: its row number, with its sheet in a daftar of several."""
+        return self.baris if self.sheet is None else f"{self.baris} di sheet '{self.sheet}'"
 
 
 @dataclass
@@ -97,8 +110,10 @@ class Daftar:
     pegawai: list[Pegawai]
     by_nip: dict[str, Pegawai] = field(init=False)
     diabaikan: list[Pegawai] = field(default_factory=list)
+    sheets: list[str | None] = field(default_factory=list)  # the sheets read, in order, when several
+    skipped: list[str] = field(default_factory=list)  # why sheets with a header were not read, in Indonesian
     _lost_by_name: dict[str, list[Pegawai]] = field(init=False, repr=False)
-    _repeated: list[tuple[int, str]] = field(init=False, repr=False)
+    _repeated: list[tuple[Pegawai, str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.by_nip = {}
@@ -108,23 +123,28 @@ class Daftar:
             if person.nip is not None:
                 first = self.by_nip.setdefault(person.nip, person)
                 if first is not person:
-                    self._repeated.append((person.baris, f"NIP {person.nip} sudah ada di baris "
-                                                         f"{first.baris}; baris ini tidak dihitung lagi"))
+                    self._repeated.append((person, f"NIP {person.nip} sudah ada di baris "
+                                                   f"{first.baris_daftar}; baris ini tidak dihitung lagi"))
             elif person.kisaran is not None:
                 self._lost_by_name.setdefault(name_key(person.nama), []).append(person)
 
     @property
     def bermasalah(self) -> list[Pegawai]:
         """Rows to report: an NIP that cannot be matched (stored as a number, not 18 digits) or none."""
-        return sorted([p for p in self.pegawai if p.masalah] + self.diabaikan, key=lambda p: p.baris)
+        return sorted([p for p in self.pegawai if p.masalah] + self.diabaikan, key=self._place)
 
-    def laporan(self) -> list[tuple[int, str]]:
+    def laporan(self) -> list[tuple[int | str, str]]:
         """(row, problem) for every problem HR should fix in the daftar, in row order: the rows of
         :attr:`bermasalah`, NIP ATASAN cells that lost digits (that row's penilai is not compared) and
-        rows repeating an earlier row's NIP."""
-        found = [(p.baris, p.masalah) for p in self.bermasalah if p.masalah]
-        found += [(p.baris, p.masalah_atasan) for p in self.pegawai if p.masalah_atasan]
-        return sorted(found + self._repeated)
+        rows repeating an earlier row's NIP. The row is :attr:`Pegawai.baris_daftar`."""
+        found = [(p, p.masalah) for p in self.bermasalah if p.masalah]
+        found += [(p, p.masalah_atasan) for p in self.pegawai if p.masalah_atasan]
+        ordered = sorted(found + self._repeated, key=lambda pair: (self._place(pair[0]), pair[1]))
+        return [(person.baris_daftar, problem) for person, problem in ordered]
+
+    def _place(self, person: Pegawai) -> tuple[int, int]:
+        """A row's place in the file: its sheet's place among the daftar's sheets, then its row."""
+        return self.sheets.index(person.sheet) if person.sheet in self.sheets else 0, person.baris
 
     def counted(self, person: Pegawai) -> bool:
         """Whether this row stands for its pegawai: one NIP is one pegawai with one SKP, so a row that
@@ -309,7 +329,7 @@ def _fill_merged(rows: list[list[Any]], merged: Sequence[tuple[int, int, int, in
 
 
 def _parse(rows: Sequence[Sequence[object]], path: Path, rules: DaftarRules,
-           merged: Sequence[tuple[int, int, int, int]] = ()) -> Daftar:
+           merged: Sequence[tuple[int, int, int, int]] = (), sheet: str | None = None) -> Daftar:
     header = _header(rows, rules)
     if header is None:
         raise ConfigurationError(f"daftar pegawai {path}: baris judul dengan kolom NIP dan NAMA tidak "
@@ -340,7 +360,7 @@ def _parse(rows: Sequence[Sequence[object]], path: Path, rules: DaftarRules,
                 ignored.append(Pegawai(
                     baris=offset, nip=None, nip_tertulis=nip.written, nama=plain_text(cell("nama")),
                     jabatan=plain_text(cell("jabatan")), unit_kerja=plain_text(cell("unit_kerja")),
-                    status=status,
+                    status=status, sheet=sheet,
                     wajib=False, masalah=f"{nip.problem}; baris ini tidak dihitung sebagai pegawai yang "
                                          "wajib mengirim SKP"))
             continue
@@ -350,7 +370,7 @@ def _parse(rows: Sequence[Sequence[object]], path: Path, rules: DaftarRules,
             jabatan=plain_text(cell("jabatan")), unit_kerja=plain_text(cell("unit_kerja")),
             nip_atasan=atasan.digits,
             status=status, wajib=not any(_excluded(s, excluded) for s in statuses), masalah=nip.problem,
-            kisaran=nip.kisaran,
+            kisaran=nip.kisaran, sheet=sheet,
             masalah_atasan=(f"{atasan.problem.replace('NIP', 'NIP ATASAN', 1)}; penilai pegawai ini tidak "
                             "dibandingkan dengan daftar") if atasan.is_nip and atasan.problem else None,
         ))
@@ -372,22 +392,58 @@ def _delimiter(text: str) -> str:
     return max(CSV_DELIMITERS, key=lambda d: max((line.count(d) for line in lines), default=0))
 
 
-def _excel_rows(path: Path, rules: DaftarRules) -> tuple[list[list[Any]], list[tuple[int, int, int, int]]]:
-    """The first sheet that has a header row (an export may start with a cover sheet), from its first row
-    and column so that row numbers are the sheet's, and its merged ranges."""
-    from python_calamine import CalamineError, CalamineWorkbook
+Merged = list[tuple[int, int, int, int]]
 
+
+def _excel_sheets(path: Path, rules: DaftarRules) -> list[tuple[str, list[list[Any]], Merged]]:
+    """Every visible sheet that has a header row (an export may start with a cover sheet; a roster kept by
+    hand may have a sheet per unit), hidden ones only when no visible sheet has one: each from its first
+    row and column so that row numbers are the sheet's, with its merged ranges."""
+    from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
+
+    found: list[tuple[bool, str, list[list[Any]], Merged]] = []
     try:
         book = CalamineWorkbook.from_path(str(path))
-        for name in book.sheet_names:
-            sheet = book.get_sheet_by_name(name)
+        for meta in book.sheets_metadata:
+            sheet = book.get_sheet_by_name(meta.name)
             rows = sheet.to_python(skip_empty_area=False)
             if _header(rows, rules) is not None:
                 merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ()]
-                return rows, merged
+                found.append((meta.visible == SheetVisibleEnum.Visible, meta.name, rows, merged))
     except (CalamineError, OSError, ValueError) as exc:
         raise ConfigurationError(f"daftar pegawai {path} tidak dapat dibaca: {exc}") from exc
-    return [], []
+    visible = [sheet for sheet in found if sheet[0]] or found
+    return [(name, rows, merged) for _, name, rows, merged in visible]
+
+
+# A further sheet is read only when at most this share of its NIPs is on the sheets before it: a sheet per
+# unit (a pegawai merangkap in two units aside). One sharing more is another view or another year of the
+# same roster (a "SEMUA" sheet, last year's DUK), whose people who have left would be listed as not having
+# submitted: it is named on standard error and not read.
+_SHARED_NIP_SHARE_MAX = 0.1
+
+
+def _joined(path: Path, parts: list[tuple[str, Daftar]]) -> Daftar:
+    """The daftar kept over several sheets, each read as its own table."""
+    people: list[Pegawai] = []
+    ignored: list[Pegawai] = []
+    sheets: list[str | None] = []
+    skipped: list[str] = []
+    seen: dict[str, str] = {}
+    for name, part in parts:
+        nips = [p.nip for p in part.pegawai if p.nip is not None]
+        shared = [nip for nip in nips if nip in seen]
+        if nips and len(shared) > _SHARED_NIP_SHARE_MAX * len(nips):
+            first = seen[shared[0]]
+            skipped.append(f"sheet '{name}' tidak dibaca: {len(shared)} dari {len(nips)} NIP-nya sudah ada "
+                           f"di sheet '{first}' (salinan atau daftar tahun lain)")
+            continue
+        sheets.append(name)
+        people += part.pegawai
+        ignored += part.diabaikan
+        for nip in nips:
+            seen.setdefault(nip, name)
+    return Daftar(str(path), people, diabaikan=ignored, sheets=sheets, skipped=skipped)
 
 
 def read_daftar(path: Path, config: Config) -> Daftar:
@@ -404,5 +460,8 @@ def read_daftar(path: Path, config: Config) -> Daftar:
             return _parse(_csv_rows(path.read_bytes()), path, rules)
     except OSError as exc:
         raise ConfigurationError(f"daftar pegawai {path} tidak dapat dibaca: {exc.strerror or exc}") from exc
-    rows, merged = _excel_rows(path, rules)
-    return _parse(rows, path, rules, merged)
+    sheets = _excel_sheets(path, rules)
+    if len(sheets) <= 1:
+        rows, merged = (sheets[0][1], sheets[0][2]) if sheets else ([], [])
+        return _parse(rows, path, rules, merged)
+    return _joined(path, [(name, _parse(rows, path, rules, merged, name)) for name, rows, merged in sheets])

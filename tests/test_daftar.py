@@ -191,3 +191,18 @@ def test_daftar_urut_kepangkatan_with_name_and_nip_in_one_column(config: Config)
     ]
     assert daftar.pegawai[2].kisaran == (199001012015010500, 199001012015011500)
     assert [(p.baris, p.nama) for p in daftar.diabaikan] == [(10, "Joko")]
+
+
+def test_roster_with_a_sheet_per_unit_is_read_whole(config: Config) -> None:
+    """Each visible sheet with a header is a part of the roster: the Dinas's and the Bidang Tata Ruang's
+    people, each row named with its sheet. The cover sheet has no header; last year's sheet, whose people
+    are mostly on an earlier sheet, is not read (Suharto, gone since, is nobody to wait for) and is named;
+    the hidden lookup sheet is not the roster."""
+    daftar = read_daftar(DATA / "daftar_satu_sheet_per_unit.xlsx", config)
+    assert [(p.baris_daftar, p.nama) for p in daftar.pegawai if p.sheet == "Tata Ruang"] == [
+        ("2 di sheet 'Tata Ruang'", "Sri Rahayu"), ("3 di sheet 'Tata Ruang'", "Rina Wulandari")]
+    assert [p.baris for p in daftar.pegawai if p.sheet == "Dinas"] == list(range(4, 11))
+    assert not {"Suharto", "Sumarno"} & {p.nama for p in daftar.pegawai}
+    assert daftar.skipped == ["sheet '2024' tidak dibaca: 7 dari 8 NIP-nya sudah ada di sheet 'Dinas' "
+                              "(salinan atau daftar tahun lain)"]
+    assert daftar.laporan() == []

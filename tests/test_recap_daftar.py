@@ -59,6 +59,27 @@ def test_belum_mengirim_lists_exactly_who_is_missing(run: dict) -> None:
     assert not {"Slamet", "Dewi"} & {r["Nama"] for r in rows}
 
 
+def test_roster_with_a_sheet_per_unit_lists_the_same_people_by_sheet_and_row(
+        tmp_path_factory: pytest.TempPathFactory, config: Config) -> None:
+    """The same roster kept with a sheet per unit: the same people are missing, each named by its sheet and
+    row; last year's sheet is not read, and standard error says so."""
+    daftar = Path(__file__).parent / "data" / "daftar" / "daftar_satu_sheet_per_unit.xlsx"
+    folder = write_folder(tmp_path_factory.mktemp("kiriman"), config)
+    out = tmp_path_factory.mktemp("keluaran")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(folder)
+        made = CliRunner().invoke(rekap, [".", "-o", str(out / "rekap.xlsx"), "--daftar", str(daftar),
+                                          "-j", "1"])
+    assert made.exit_code == 0, made.output
+    rows = _rows(out / "rekap.xlsx", "Belum Mengirim")
+    assert [(r["NIP"], r["Nama"], r["Baris Daftar"]) for r in rows] == [
+        ("199304042018011009", HOSTILE_NAMA, "10 di sheet 'Dinas'"),
+        ("198505052009012007", "Rina Wulandari", "3 di sheet 'Tata Ruang'"),
+        (digits(PENILAI_C), "Sri Rahayu", "2 di sheet 'Tata Ruang'"),
+    ]
+    assert "sheet '2024' tidak dibaca: 7 dari 8 NIP-nya sudah ada di sheet 'Dinas'" in made.stderr
+
+
 def test_ringkasan_rates_per_unit(run: dict) -> None:
     rows = {r["Unit Kerja"]: r for r in _rows(run["out"] / "rekap.xlsx", "Ringkasan")}
     columns = ("Pegawai", "Wajib Mengirim", "Sudah Mengirim", "Belum Mengirim", "Tidak Wajib",

@@ -43,4 +43,4 @@ def penilai_not_atasan(hierarchy: Hierarchy, config: Config) -> Located:
         yield entry.path, Finding.make("penilai-tidak-sesuai-daftar", entry.sheet, entry.nip_penilai_cell,
                                        nip_penilai=entry.nip_penilai or "-", nip_atasan=person.nip_atasan,
                                        nama=person.nama or entry.nama or entry.nip, daftar=daftar.path,
-                                       baris=person.baris)
+                                       baris=person.baris_daftar)

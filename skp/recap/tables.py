@@ -31,7 +31,7 @@ from typing import Any, Protocol
 
 import pandas as pd
 
-from skp.daftar import Daftar, Pegawai
+from skp.daftar import Daftar, Pegawai, RowKey
 from skp.findings import FileReport, Severity, catalogue
 from skp.hierarchy.entry import HierarchyEntry
 from skp.hierarchy.links import Hierarchy, KumpulanRules, Organisasi
@@ -225,7 +225,7 @@ class _Counts:
     instansi: Counter[str] = field(default_factory=Counter)  # as the submissions write it, in discovery order
     periode: Counter[str] = field(default_factory=Counter)
     submitted: set[str] = field(default_factory=set)  # NIPs of the daftar that some submission carries
-    submitted_rows: set[int] = field(default_factory=set)  # daftar rows with lost digits a submission is
+    submitted_rows: set[RowKey] = field(default_factory=set)  # daftar rows with lost digits a submission is
 
     def add(self, unit: str, status: str, predikat: str | None, codes: list[str]) -> None:
         self.status.setdefault(unit, Counter())[status] += 1
@@ -300,7 +300,7 @@ def _pegawai_temuan(batch: Batch) -> tuple[SpilledRows, SpilledRows, _Counts]:
             if person is not None and person.nip is not None:
                 counts.submitted.add(person.nip)
             elif person is not None:
-                counts.submitted_rows.add(person.baris)
+                counts.submitted_rows.add(person.row_key)
         read = entry is not None
         facts = entry or HierarchyEntry(path=report.path)
         findings = report.findings
@@ -370,7 +370,7 @@ def _ringkasan(codes: _Counts, sent: pd.DataFrame | None) -> pd.DataFrame:
     return table[columns]
 
 
-def _belum_mengirim(daftar: Daftar, submitted: set[str], submitted_rows: set[int]) -> tuple[pd.DataFrame,
+def _belum_mengirim(daftar: Daftar, submitted: set[str], submitted_rows: set[RowKey]) -> tuple[pd.DataFrame,
                                                                                              pd.DataFrame]:
     """Who in the daftar must submit and has not (per unit kerja, then name), plus per-unit counts.
 
@@ -387,14 +387,14 @@ def _belum_mengirim(daftar: Daftar, submitted: set[str], submitted_rows: set[int
             tally["Tidak Wajib"] += 1
             continue
         tally["Wajib Mengirim"] += 1
-        if (person.nip is not None and person.nip in submitted) or person.baris in submitted_rows:
+        if (person.nip is not None and person.nip in submitted) or person.row_key in submitted_rows:
             tally["Sudah Mengirim"] += 1
             continue
         tally["Belum Mengirim"] += 1
         note = (f"{person.masalah}: kiriman pegawai ini tidak dapat dicocokkan" if person.masalah
                 else "tidak ada SKP dengan NIP ini di antara kiriman")
         rows.append([unit, person.nip or person.nip_tertulis, person.nama, person.jabatan, person.nip_atasan,
-                     person.status, person.baris, note])
+                     person.status, person.baris_daftar, note])
     table = pd.DataFrame(rows, columns=BELUM_MENGIRIM).sort_values(["Unit Kerja", "Nama"], kind="stable",
                                                                    na_position="last")
     sent = pd.DataFrame.from_dict(counts, orient="index").reindex(columns=PENGIRIMAN[:-1], fill_value=0)

@@ -154,6 +154,57 @@ def hilang_digit() -> None:
     (HERE / "daftar_nip_hilang_digit_sudah_mengirim.csv").write_bytes(_csv(rows, ";").encode("cp1252"))
 
 
+def per_unit() -> None:
+    """A roster kept by hand with a sheet per unit, the same people as ``daftar_pegawai_dinas_pupr.xlsx``:
+    a cover sheet without header, the Dinas (title above its header) and the Bidang Tata Ruang (header in
+    row 1), then last year's roster (the Dinas's people again, plus a pegawai gone since) and a hidden
+    lookup sheet with a NIP and NAMA header of someone else: neither is the roster of now."""
+    header = ["No", "NIP", "Nama Pegawai", "Jabatan", "Unit Kerja", "NIP Atasan Langsung", "Status Pegawai"]
+    sleman = "Dinas PUPR Kabupaten Sleman"
+    dinas = [
+        ["19700101 199503 1 003", "Ir. Hadi Prasetyo, M.T.", "Kepala Dinas", sleman, "", "Aktif"],
+        ["19750312 200003 1 002", "Budi Santoso, S.T.", "Kepala Bagian Jalan", sleman,
+         "19700101 199503 1 003", "Aktif"],
+        ["19900101 201501 1 003", "Ani", "Teknik Jalan", sleman, "19750312 200003 1 002", "Aktif"],
+        ["19920202 201602 2 004", "Bayu", "Teknik Jalan", sleman, "19660606 199003 1 006", "Aktif"],
+        ["19600101 198503 1 001", "Slamet", "Pengawas Jalan", sleman, "19750312 200003 1 002",
+         "Pensiun (BUP)"],
+        ["19910303 201503 2 008", "Dewi", "Teknik Jalan", sleman, "19750312 200003 1 002", "TUGAS BELAJAR"],
+        ["19930404 201801 1 009", "</script><script>alert(1)</script>", "Pranata Komputer",
+         '"><img src=x onerror=alert(1)>', "19700101 199503 1 003", "Aktif"],
+    ]
+    tata_ruang = [
+        ["19660606 199003 1 006", "Sri Rahayu", "Kepala Bidang Tata Ruang", "Bidang Tata Ruang",
+         "19700101 199503 1 003", "Aktif"],
+        ["19850505 200901 2 007", "Rina Wulandari", "Analis Tata Ruang", "Bidang Tata Ruang",
+         "19660606 199003 1 006", "PNS"],
+    ]
+    gone = ["19640202 198803 1 002", "Suharto", "Pengawas Jalan", sleman, "19750312 200003 1 002", "Aktif"]
+    wb = openpyxl.Workbook()
+    cover = wb.active
+    cover.title = "Petunjuk"
+    cover["A1"] = "Daftar pegawai per unit kerja; satu sheet untuk setiap unit."
+    sheet = wb.create_sheet("Dinas")
+    sheet.append(["DAFTAR PEGAWAI DINAS PUPR KABUPATEN SLEMAN"])
+    sheet.append([])
+    sheet.append(header)
+    for n, row in enumerate(dinas, start=1):
+        sheet.append([n, *row])
+    sheet = wb.create_sheet("Tata Ruang")
+    sheet.append(header)
+    for n, row in enumerate(tata_ruang, start=1):
+        sheet.append([n, *row])
+    sheet = wb.create_sheet("2024")
+    sheet.append(header)
+    for n, row in enumerate([*dinas, gone], start=1):
+        sheet.append([n, *row])
+    sheet = wb.create_sheet("Referensi")
+    sheet.sheet_state = "hidden"
+    sheet.append(["NIP", "NAMA"])
+    sheet.append(["19580808 198003 1 004", "Sumarno"])
+    wb.save(HERE / "daftar_satu_sheet_per_unit.xlsx")
+
+
 if __name__ == "__main__":
     HERE.mkdir(exist_ok=True)
     siasn()
@@ -161,3 +212,4 @@ if __name__ == "__main__":
     unit_digabung()
     duk_nama_nip()
     hilang_digit()
+    per_unit()
