@@ -399,12 +399,14 @@ def _excel_sheets(path: Path, rules: DaftarRules) -> list[tuple[str, list[list[A
     """Every visible sheet that has a header row (an export may start with a cover sheet; a roster kept by
     hand may have a sheet per unit), hidden ones only when no visible sheet has one: each from its first
     row and column so that row numbers are the sheet's, with its merged ranges."""
-    from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
+    from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
     found: list[tuple[bool, str, list[list[Any]], Merged]] = []
     try:
         book = CalamineWorkbook.from_path(str(path))
         for meta in book.sheets_metadata:
+            if meta.typ != SheetTypeEnum.WorkSheet:  # a chart sheet holds no table
+                continue
             sheet = book.get_sheet_by_name(meta.name)
             rows = sheet.to_python(skip_empty_area=False)
             if _header(rows, rules) is not None:
@@ -417,10 +419,10 @@ def _excel_sheets(path: Path, rules: DaftarRules) -> list[tuple[str, list[list[A
 
 
 # A further sheet is read only when at most this share of its NIPs is on the sheets before it: a sheet per
-# unit (a pegawai merangkap in two units aside). One sharing more is another view or another year of the
-# same roster (a "SEMUA" sheet, last year's DUK), whose people who have left would be listed as not having
-# submitted: it is named on standard error and not read.
-_SHARED_NIP_SHARE_MAX = 0.1
+# unit shares few (a pegawai merangkap in two units, the head of a small unit listed above it too). One
+# sharing more than half is another view or another year of the same roster (a "SEMUA" sheet, last year's
+# DUK), whose people who have left would be listed as not having submitted: named on standard error, not read.
+_SHARED_NIP_SHARE_MAX = 0.5
 
 
 def _joined(path: Path, parts: list[tuple[str, Daftar]]) -> Daftar:

@@ -197,12 +197,15 @@ def test_roster_with_a_sheet_per_unit_is_read_whole(config: Config) -> None:
     """Each visible sheet with a header is a part of the roster: the Dinas's and the Bidang Tata Ruang's
     people, each row named with its sheet. The cover sheet has no header; last year's sheet, whose people
     are mostly on an earlier sheet, is not read (Suharto, gone since, is nobody to wait for) and is named;
-    the hidden lookup sheet is not the roster."""
+    the hidden lookup sheet is not the roster. The Kepala Bagian listed again on the small unit's sheet
+    (a Plt.) does not make it a copy: his second row is named, as a repeated row is on one sheet."""
     daftar = read_daftar(DATA / "daftar_satu_sheet_per_unit.xlsx", config)
     assert [(p.baris_daftar, p.nama) for p in daftar.pegawai if p.sheet == "Tata Ruang"] == [
-        ("2 di sheet 'Tata Ruang'", "Sri Rahayu"), ("3 di sheet 'Tata Ruang'", "Rina Wulandari")]
+        ("2 di sheet 'Tata Ruang'", "Sri Rahayu"), ("3 di sheet 'Tata Ruang'", "Rina Wulandari"),
+        ("4 di sheet 'Tata Ruang'", "Budi Santoso, S.T.")]
     assert [p.baris for p in daftar.pegawai if p.sheet == "Dinas"] == list(range(4, 11))
     assert not {"Suharto", "Sumarno"} & {p.nama for p in daftar.pegawai}
     assert daftar.skipped == ["sheet '2024' tidak dibaca: 7 dari 8 NIP-nya sudah ada di sheet 'Dinas' "
                               "(salinan atau daftar tahun lain)"]
-    assert daftar.laporan() == []
+    assert daftar.laporan() == [("4 di sheet 'Tata Ruang'", "NIP 197503122000031002 sudah ada di baris 5 di "
+                                 "sheet 'Dinas'; baris ini tidak dihitung lagi")]

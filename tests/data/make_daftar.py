@@ -157,8 +157,9 @@ def hilang_digit() -> None:
 def per_unit() -> None:
     """A roster kept by hand with a sheet per unit, the same people as ``daftar_pegawai_dinas_pupr.xlsx``:
     a cover sheet without header, the Dinas (title above its header) and the Bidang Tata Ruang (header in
-    row 1), then last year's roster (the Dinas's people again, plus a pegawai gone since) and a hidden
-    lookup sheet with a NIP and NAMA header of someone else: neither is the roster of now."""
+    row 1; the Kepala Bagian Jalan listed again, merangkap a Plt.), then last year's roster (the Dinas's
+    people again, plus a pegawai gone since) and a hidden lookup sheet with a NIP and NAMA header of someone
+    else: neither is the roster of now."""
     header = ["No", "NIP", "Nama Pegawai", "Jabatan", "Unit Kerja", "NIP Atasan Langsung", "Status Pegawai"]
     sleman = "Dinas PUPR Kabupaten Sleman"
     dinas = [
@@ -178,6 +179,8 @@ def per_unit() -> None:
          "19700101 199503 1 003", "Aktif"],
         ["19850505 200901 2 007", "Rina Wulandari", "Analis Tata Ruang", "Bidang Tata Ruang",
          "19660606 199003 1 006", "PNS"],
+        ["19750312 200003 1 002", "Budi Santoso, S.T.", "Plt. Kepala Seksi Tata Ruang", "Bidang Tata Ruang",
+         "19660606 199003 1 006", "Aktif"],
     ]
     gone = ["19640202 198803 1 002", "Suharto", "Pengawas Jalan", sleman, "19750312 200003 1 002", "Aktif"]
     wb = openpyxl.Workbook()
