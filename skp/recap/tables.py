@@ -36,10 +36,11 @@ from skp.findings import FileReport, Severity, catalogue
 from skp.hierarchy.entry import HierarchyEntry
 from skp.hierarchy.links import Hierarchy, KumpulanRules, Organisasi
 from skp.mapping import normalize_label
+from skp.recap.units import UNKNOWN_UNIT, RekapRules, Token, UnitNames
 from skp.run.batch import Batch
 from skp.run.join import Indexed
-from skp.recap.units import UNKNOWN_UNIT, RekapRules, Token, UnitNames
 from skp.run.spill import EntryStore, KeyedRows
+
 TOTAL = "Jumlah"
 STATUS_LABELS = {"lulus": "Lulus", "perlu-perbaikan": "Perlu Perbaikan", "gagal-dibaca": "Gagal Dibaca"}
 PREDIKAT_ORDER = ("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang")
@@ -234,7 +235,7 @@ class _Counts:
     periode: Counter[str] = field(default_factory=Counter)
     submitted: set[str] = field(default_factory=set)  # NIPs of the daftar that some submission carries
     submitted_rows: set[int] = field(default_factory=set)  # daftar rows with lost digits a submission is
-    scored_twice: set[str] = field(default_factory=set)  # NIPs of skp-ganda submissions whose predikat counted
+    scored_twice: set[str] = field(default_factory=set)  # NIPs of skp-ganda files whose predikat counted
 
     def add(self, unit: Token, status: str, predikat: str | None, codes: list[str]) -> None:
         self.status.setdefault(unit, Counter())[status] += 1
@@ -334,7 +335,8 @@ def _pegawai_temuan(batch: Batch, names: UnitNames) -> tuple[SpilledRows, Spille
         read = entry is not None
         facts = entry or HierarchyEntry(path=report.path)
         findings = report.findings
-        nama, nip, unit = report.nama or facts.nama, report.nip or facts.nip, _unit(report, entry, person, names)
+        nama, nip = report.nama or facts.nama, report.nip or facts.nip
+        unit = _unit(report, entry, person, names)
         status, predikat = STATUS_LABELS[report.status], _predikat_label(facts.predikat)
         row = (
             report.path, nama, nip, facts.jabatan, unit, report.form, report.nip_penilai, status,
