@@ -10,6 +10,7 @@ Usage: ``python benchmarks/nyata_p/buat.py [--keluaran DIR] [--harapan FILE] [--
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import random
 import shutil
@@ -29,6 +30,7 @@ import bank  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SEED = 20261206
+FIXED_TIME = datetime.datetime(2026, 1, 2, 8, 0, 0)  # workbook properties: the same bytes on every run
 
 
 def r2(x: float) -> float:
@@ -60,13 +62,24 @@ def nilai_iki(cap: float) -> tuple[str, float]:
 
 
 def kategori_rk(n: float) -> str:
-    return ("Sangat Baik" if n >= 110 else "Baik" if n >= 90 else "Cukup" if n >= 70 else "Kurang" if n >= 50
-            else "Sangat Kurang")
+    return (
+        "Sangat Baik"
+        if n >= 110
+        else "Baik"
+        if n >= 90
+        else "Cukup"
+        if n >= 70
+        else "Kurang"
+        if n >= 50
+        else "Sangat Kurang"
+    )
 
 
 def predikat(nk: float) -> str:
     # ide baru tidak pernah dinyatakan: >= 110 tidak dipakai di set ini
-    return "Baik" if nk >= 90 else "Butuh Perbaikan" if nk >= 70 else "Kurang" if nk >= 50 else "Sangat Kurang"
+    return (
+        "Baik" if nk >= 90 else "Butuh Perbaikan" if nk >= 70 else "Kurang" if nk >= 50 else "Sangat Kurang"
+    )
 
 
 # realisasi per profil untuk IKI (dokumen 12, persen 90, laporan 10, bulan 12)
@@ -116,11 +129,13 @@ def write_openpyxl(grids: list[Grid], path: Path) -> None:
             ws.column_dimensions[get_column_letter(col)].width = 22 if col > 1 else 6
         if g.hidden:
             ws.sheet_state = "hidden"
+    wb.properties.created = wb.properties.modified = FIXED_TIME
     wb.save(path)
 
 
 def write_xlsxwriter(grids: list[Grid], path: Path) -> None:
     wb = xlsxwriter.Workbook(str(path))
+    wb.set_properties({"created": FIXED_TIME})
     fmts: dict[str, object] = {}
     for g in grids:
         ws = wb.add_worksheet(g.title)
@@ -169,8 +184,14 @@ def unit_written(unit_key: str, variant: int) -> list[str]:
     ag = bank.AGENCIES[agency]
     full = f"{ag['nama']} {bank.KAB}"
     if unit_key.endswith("pimpinan"):
-        options = [[full], [full.upper()], [ag["nama"]], [f"{ag['singkat']} {bank.KAB}"],
-                   [ag["nama"] + " ", bank.KAB], [full + "  "]]
+        options = [
+            [full],
+            [full.upper()],
+            [ag["nama"]],
+            [f"{ag['singkat']} {bank.KAB}"],
+            [ag["nama"] + " ", bank.KAB],
+            [full + "  "],
+        ]
         return options[variant % len(options)]
     amp = name.replace(" dan ", " & ") if " dan " in name else name + " "
     options = [
@@ -198,8 +219,13 @@ def penilai_of(p: dict) -> dict:
     if a in bank.OUTSIDERS:
         return dict(bank.OUTSIDERS[a])
     q = BY_KEY[a]
-    return {"nama": q["nama"], "nip": bank.nip(q), "pangkat": q["pangkat"], "jabatan": q["jabatan"],
-            "unit_key": q["unit"]}
+    return {
+        "nama": q["nama"],
+        "nip": bank.nip(q),
+        "pangkat": q["pangkat"],
+        "jabatan": q["jabatan"],
+        "unit_key": q["unit"],
+    }
 
 
 BY_KEY = {p["key"]: p for p in bank.PEOPLE}
@@ -222,15 +248,33 @@ def ikis(p: dict, rk_i: int, rk: str) -> list[dict]:
     """Two IKI per RK: (aspek, iki, target number, satuan, khusus)."""
     obj = rest_of(rk)
     if p["key"] == "lab1" and rk_i == 0:  # a threshold pasted with its standard's name: probes HTML escaping
-        return [dict(aspek="Kuantitas", iki=f"Jumlah dokumen {obj}", t=12, sat="dokumen", khusus=False, slot=0),
-                dict(aspek="Kualitas", iki="Persentase benda uji memenuhi syarat mutu <SNI 2847>", t=90, sat="%",
-                     khusus=False, slot=1)]
+        return [
+            dict(aspek="Kuantitas", iki=f"Jumlah dokumen {obj}", t=12, sat="dokumen", khusus=False, slot=0),
+            dict(
+                aspek="Kualitas",
+                iki="Persentase benda uji memenuhi syarat mutu <SNI 2847>",
+                t=90,
+                sat="%",
+                khusus=False,
+                slot=1,
+            ),
+        ]
     if rk_i % 2 == 0:
-        return [dict(aspek="Kuantitas", iki=f"Jumlah dokumen {obj}", t=12, sat="dokumen", khusus=False, slot=0),
-                dict(aspek="Kualitas", iki=f"Persentase dokumen {obj} yang diterima tanpa revisi", t=90, sat="%",
-                     khusus=False, slot=1)]
-    return [dict(aspek="Kuantitas", iki=f"Jumlah laporan {obj}", t=10, sat="laporan", khusus=False, slot=2),
-            dict(aspek="Waktu", iki=f"Waktu penyelesaian laporan {obj}", t=12, sat="bulan", khusus=True, slot=3)]
+        return [
+            dict(aspek="Kuantitas", iki=f"Jumlah dokumen {obj}", t=12, sat="dokumen", khusus=False, slot=0),
+            dict(
+                aspek="Kualitas",
+                iki=f"Persentase dokumen {obj} yang diterima tanpa revisi",
+                t=90,
+                sat="%",
+                khusus=False,
+                slot=1,
+            ),
+        ]
+    return [
+        dict(aspek="Kuantitas", iki=f"Jumlah laporan {obj}", t=10, sat="laporan", khusus=False, slot=2),
+        dict(aspek="Waktu", iki=f"Waktu penyelesaian laporan {obj}", t=12, sat="bulan", khusus=True, slot=3),
+    ]
 
 
 ASPEK_STYLE = [
@@ -300,8 +344,14 @@ def skp_sheet(p: dict, v: dict) -> tuple[Grid, dict]:
     if jpt:
         heads = ["NO", "RENCANA KINERJA", "INDIKATOR KINERJA INDIVIDU", "TARGET"]
     else:
-        heads = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
-                 "INDIKATOR KINERJA INDIVIDU", "TARGET"]
+        heads = [
+            "NO",
+            "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
+            "RENCANA KINERJA",
+            "ASPEK",
+            "INDIKATOR KINERJA INDIVIDU",
+            "TARGET",
+        ]
     for c, h in enumerate(heads, 1):
         g.put(r, c, h)
         g.put(r + 1, c, f"({c})")
@@ -320,7 +370,7 @@ def skp_sheet(p: dict, v: dict) -> tuple[Grid, dict]:
             if ra is not None:
                 g.put(r, 2, ra)
             g.put(r, 3, rk)
-        for k, it in enumerate(items):
+        for it in items:
             if jpt:
                 g.put(r, 3, it["iki"])
                 tcol = 4
@@ -366,9 +416,20 @@ def skp_sheet(p: dict, v: dict) -> tuple[Grid, dict]:
 def penilaian_sheet(p: dict, v: dict, sc: dict) -> tuple[Grid, dict]:
     g = Grid(v["pen_title"])
     r = header(g, p, "PENILAIAN SASARAN KINERJA PEGAWAI", v, v["periode"])
-    heads = ["NO", "RENCANA KINERJA ATASAN YANG DIINTERVENSI", "RENCANA KINERJA", "ASPEK",
-             "INDIKATOR KINERJA INDIVIDU", "TARGET", "REALISASI", "CAPAIAN IKI", "KATEGORI CAPAIAN IKI",
-             "NILAI CAPAIAN IKI", "KATEGORI CAPAIAN RK", "NILAI CAPAIAN RK"]
+    heads = [
+        "NO",
+        "RENCANA KINERJA ATASAN YANG DIINTERVENSI",
+        "RENCANA KINERJA",
+        "ASPEK",
+        "INDIKATOR KINERJA INDIVIDU",
+        "TARGET",
+        "REALISASI",
+        "CAPAIAN IKI",
+        "KATEGORI CAPAIAN IKI",
+        "NILAI CAPAIAN IKI",
+        "KATEGORI CAPAIAN RK",
+        "NILAI CAPAIAN RK",
+    ]
     for c, h in enumerate(heads, 1):
         g.put(r, c, h)
     r += 1
@@ -388,8 +449,13 @@ def penilaian_sheet(p: dict, v: dict, sc: dict) -> tuple[Grid, dict]:
             if tv is not None:
                 g.put(r, 6, tv[0] if isinstance(tv, tuple) else tv, tv[1] if isinstance(tv, tuple) else None)
             if it["real"] is not None:
-                g.put(r, 7, f"{it['real']} {it['sat']}" if v["real_text"] and it["sat"] != "%" else
-                      (f"{it['real']} %" if it["sat"] == "%" else it["real"]))
+                g.put(
+                    r,
+                    7,
+                    f"{it['real']} {it['sat']}"
+                    if v["real_text"] and it["sat"] != "%"
+                    else (f"{it['real']} %" if it["sat"] == "%" else it["real"]),
+                )
                 cap = it["cap"]
                 g.put(r, 8, f"{str(r2(cap)).replace('.', ',')} %" if v["real_text"] else r2(cap))
                 g.put(r, 9, it["kat"])
@@ -403,10 +469,14 @@ def penilaian_sheet(p: dict, v: dict, sc: dict) -> tuple[Grid, dict]:
     r += 1
     g.put(r, 1, "-")
     r += 2
-    summary = [("NILAI KINERJA UTAMA", sc["skp"]), ("NILAI KINERJA TAMBAHAN", 0),
-               ("NILAI AKHIR SKP", sc["skp"]), ("NILAI PERILAKU KERJA", sc["perilaku"]),
-               ("NILAI KINERJA (70% NILAI SKP + 30% NILAI PERILAKU)", sc["nk"]),
-               ("PREDIKAT KINERJA PEGAWAI", v["predikat_w"])]
+    summary = [
+        ("NILAI KINERJA UTAMA", sc["skp"]),
+        ("NILAI KINERJA TAMBAHAN", 0),
+        ("NILAI AKHIR SKP", sc["skp"]),
+        ("NILAI PERILAKU KERJA", sc["perilaku"]),
+        ("NILAI KINERJA (70% NILAI SKP + 30% NILAI PERILAKU)", sc["nk"]),
+        ("PREDIKAT KINERJA PEGAWAI", v["predikat_w"]),
+    ]
     for lab, val in summary:
         g.put(r, 2, lab)
         g.merge(r, 2, r, 11)
@@ -423,8 +493,10 @@ def perilaku_sheet(p: dict, vals: tuple) -> Grid:
     g.put(3, 1, "NO")
     g.put(3, 2, "ASPEK PERILAKU")
     g.put(3, 3, "NILAI")
-    for i, (lab, n) in enumerate(zip(["Orientasi Pelayanan", "Komitmen", "Inisiatif Kerja", "Kerja Sama",
-                                      "Kepemimpinan"], vals)):
+    for i, (lab, n) in enumerate(
+        zip(["Orientasi Pelayanan", "Komitmen", "Inisiatif Kerja", "Kerja Sama", "Kepemimpinan"], vals,
+            strict=True)
+    ):
         g.put(4 + i, 1, i + 1)
         g.put(4 + i, 2, lab)
         g.put(4 + i, 3, n)
@@ -440,13 +512,19 @@ def manual_sheet(p: dict, v: dict) -> tuple[Grid, dict]:
     cells = {}
     for i, rk in enumerate(v["rks"]):
         for it in v["ikis"][i]:
-            rows = [("RENCANA KINERJA", rk), ("DESKRIPSI RENCANA KINERJA", f"Rencana kinerja untuk {rest_of(rk)}"),
-                    ("INDIKATOR KINERJA INDIVIDU", it["iki"]),
-                    ("DEFINISI IKI", f"Ukuran keberhasilan {rest_of(rk)}"),
-                    ("FORMULA", "Realisasi dibagi target dikali 100 %"),
-                    ("TUJUAN", "Mengukur keberhasilan rencana kinerja"), ("SATUAN PENGUKURAN", "Persen"),
-                    ("JENIS ASPEK TARGET", "Kuantitas"), ("TINGKAT KENDALI IKI", "Moderate"),
-                    ("SUMBER DATA", "Laporan kinerja perangkat daerah"), ("PERIODE PELAPORAN", "Triwulanan")]
+            rows = [
+                ("RENCANA KINERJA", rk),
+                ("DESKRIPSI RENCANA KINERJA", f"Rencana kinerja untuk {rest_of(rk)}"),
+                ("INDIKATOR KINERJA INDIVIDU", it["iki"]),
+                ("DEFINISI IKI", f"Ukuran keberhasilan {rest_of(rk)}"),
+                ("FORMULA", "Realisasi dibagi target dikali 100 %"),
+                ("TUJUAN", "Mengukur keberhasilan rencana kinerja"),
+                ("SATUAN PENGUKURAN", "Persen"),
+                ("JENIS ASPEK TARGET", "Kuantitas"),
+                ("TINGKAT KENDALI IKI", "Moderate"),
+                ("SUMBER DATA", "Laporan kinerja perangkat daerah"),
+                ("PERIODE PELAPORAN", "Triwulanan"),
+            ]
             for lab, val in rows:
                 g.put(r, 1, lab)
                 if not (v["manual_hole"] and i == 1 and lab == "FORMULA"):
@@ -497,7 +575,13 @@ def score(p: dict, v: dict) -> dict:
     skp = None if None in rk_vals else r2(min(120, sum(rk_vals) / len(rk_vals)))
     perilaku = r2(sum(PERILAKU[prof]) / 5)
     nk = None if skp is None else r2(0.7 * skp + 0.3 * perilaku)
-    return {"rk": rk_vals, "skp": skp, "perilaku": perilaku, "nk": nk, "predikat": None if nk is None else predikat(nk)}
+    return {
+        "rk": rk_vals,
+        "skp": skp,
+        "perilaku": perilaku,
+        "nk": nk,
+        "predikat": None if nk is None else predikat(nk),
+    }
 
 
 def build(p: dict, idx: int, opts: dict) -> tuple[list[Grid], dict]:
@@ -527,9 +611,14 @@ def build(p: dict, idx: int, opts: dict) -> tuple[list[Grid], dict]:
         "pangkat_peg": p["pangkat"],
         "jabatan": opts.get("jabatan_w") or jabatan_written(p, idx),
         "unit_lines": unit_written(p["unit"], opts.get("unit_variant", idx)),
-        "periode": opts.get("periode", ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2026",
-                                          "PERIODE PENILAIAN : 1 Januari 2026 s.d. 31 Desember 2026",
-                                          "Periode Penilaian: 01 Januari 2026 - 31 Desember 2026"][idx % 3]),
+        "periode": opts.get(
+            "periode",
+            [
+                "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2026",
+                "PERIODE PENILAIAN : 1 Januari 2026 s.d. 31 Desember 2026",
+                "Periode Penilaian: 01 Januari 2026 - 31 Desember 2026",
+            ][idx % 3],
+        ),
         "skp_title": ["SKP", "SKP 2026", "Rencana SKP"][idx % 3],
         "pen_title": ["Penilaian", "PENILAIAN SKP", "Evaluasi"][idx % 3],
         "merge_rk": idx % 2 == 0,
@@ -547,8 +636,18 @@ def build(p: dict, idx: int, opts: dict) -> tuple[list[Grid], dict]:
         v["rk_atasan"][0] = None
     for i, rk in enumerate(rks):
         if jpt:
-            v["ikis"].append([dict(aspek=None, iki=f"Persentase capaian {rest_of(rk)}", t=90, sat="%", khusus=False,
-                                   slot=1)])
+            v["ikis"].append(
+                [
+                    dict(
+                        aspek=None,
+                        iki=f"Persentase capaian {rest_of(rk)}",
+                        t=90,
+                        sat="%",
+                        khusus=False,
+                        slot=1,
+                    )
+                ]
+            )
         else:
             v["ikis"].append(ikis(p, i, rk))
     for i, items in enumerate(v["ikis"]):
@@ -583,7 +682,9 @@ def build(p: dict, idx: int, opts: dict) -> tuple[list[Grid], dict]:
         mg, mcells = manual_sheet(p, v)
         grids.append(mg)
         if v["manual_hole"]:
-            truth["defects"].append({"code": "manual-iki-kosong", "sheet": "Manual IKI", "cell": mcells["hole"]})
+            truth["defects"].append(
+                {"code": "manual-iki-kosong", "sheet": "Manual IKI", "cell": mcells["hole"]}
+            )
     if p["fam"] == "jf" and not opts.get("tanpa_ak"):
         grids.append(ak_sheet(p, v))
     if opts.get("tanpa_ak"):
@@ -593,12 +694,22 @@ def build(p: dict, idx: int, opts: dict) -> tuple[list[Grid], dict]:
         grids.append(pg)
         grids.append(perilaku_sheet(p, PERILAKU[p["profil"]]))
         if opts.get("predikat_w"):
-            truth["defects"].append({"code": "predikat-tidak-sesuai", "sheet": v["pen_title"],
-                                     "cell": pcells["PREDIKAT KINERJA PEGAWAI"]})
+            truth["defects"].append(
+                {
+                    "code": "predikat-tidak-sesuai",
+                    "sheet": v["pen_title"],
+                    "cell": pcells["PREDIKAT KINERJA PEGAWAI"],
+                }
+            )
         if opts.get("realisasi_kosong"):
             i, k = opts["realisasi_kosong"]
-            truth["defects"].append({"code": "realisasi-kosong", "sheet": v["pen_title"],
-                                     "cell": f"G{v['ikis'][i][k]['pen_row']}"})
+            truth["defects"].append(
+                {
+                    "code": "realisasi-kosong",
+                    "sheet": v["pen_title"],
+                    "cell": f"G{v['ikis'][i][k]['pen_row']}",
+                }
+            )
     if opts.get("hidden_data"):
         hd = Grid("Data")
         for i, a in enumerate(["Kuantitas", "Kualitas", "Waktu", "Biaya"], 1):
@@ -607,18 +718,26 @@ def build(p: dict, idx: int, opts: dict) -> tuple[list[Grid], dict]:
         grids.append(hd)
     if opts.get("target_kosong"):
         i, k = opts["target_kosong"]
-        truth["defects"].append({"code": "iki-tanpa-target", "sheet": v["skp_title"],
-                                 "cell": v["ikis"][i][k]["skp_cell"]})
+        truth["defects"].append(
+            {"code": "iki-tanpa-target", "sheet": v["skp_title"], "cell": v["ikis"][i][k]["skp_cell"]}
+        )
     if opts.get("aspek_salah"):
         i, k = opts["aspek_salah"]
-        truth["defects"].append({"code": "aspek-tidak-valid", "sheet": v["skp_title"],
-                                 "cell": f"D{v['ikis'][i][k]['skp_row']}"})
+        truth["defects"].append(
+            {"code": "aspek-tidak-valid", "sheet": v["skp_title"], "cell": f"D{v['ikis'][i][k]['skp_row']}"}
+        )
     if opts.get("rk_atasan_kosong"):
-        truth["defects"].append({"code": "rk-atasan-kosong", "sheet": v["skp_title"],
-                                 "cell": f"B{v['ikis'][0][0]['skp_row']}"})
+        truth["defects"].append(
+            {"code": "rk-atasan-kosong", "sheet": v["skp_title"], "cell": f"B{v['ikis'][0][0]['skp_row']}"}
+        )
     if opts.get("rk_atasan_lain"):
-        truth["defects"].append({"code": "rk-atasan-tidak-cocok", "sheet": v["skp_title"],
-                                 "cell": f"B{v['ikis'][1][0]['skp_row']}"})
+        truth["defects"].append(
+            {
+                "code": "rk-atasan-tidak-cocok",
+                "sheet": v["skp_title"],
+                "cell": f"B{v['ikis'][1][0]['skp_row']}",
+            }
+        )
     if opts.get("penilai_pangkat_kosong"):
         truth["defects"].append({"code": "identitas-kosong", "sheet": v["skp_title"], "cell": None})
     if opts.get("nip_w"):
@@ -634,10 +753,14 @@ def build(p: dict, idx: int, opts: dict) -> tuple[list[Grid], dict]:
 
 # ---------------------------------------------------------------- the set
 FOLDERS = {
-    "pupr.pimpinan": "dinas-pupr/pimpinan", "pupr.sekretariat": "dinas-pupr/sekretariat",
-    "pupr.binamarga": "dinas-pupr/bina-marga", "pupr.tataruang": "dinas-pupr/tata-ruang",
-    "pupr.uptd": "dinas-pupr/uptd-lab", "bapp.pimpinan": "bapperida/pimpinan",
-    "bapp.sekretariat": "bapperida/sekretariat", "bapp.perencanaan": "bapperida/perencanaan",
+    "pupr.pimpinan": "dinas-pupr/pimpinan",
+    "pupr.sekretariat": "dinas-pupr/sekretariat",
+    "pupr.binamarga": "dinas-pupr/bina-marga",
+    "pupr.tataruang": "dinas-pupr/tata-ruang",
+    "pupr.uptd": "dinas-pupr/uptd-lab",
+    "bapp.pimpinan": "bapperida/pimpinan",
+    "bapp.sekretariat": "bapperida/sekretariat",
+    "bapp.perencanaan": "bapperida/perencanaan",
     "bapp.riset": "bapperida/riset",
 }
 
@@ -645,7 +768,10 @@ FOLDERS = {
 PLAN: dict[str, list[dict]] = {
     "kadis_pupr": [{}],
     "sek_pupr": [{"extra_front": True}],
-    "kasubbag_pupr": [{"name": "draf"}, {"name": "revisi", "folder": "dinas-pupr/sekretariat/revisi", "copy": 1}],
+    "kasubbag_pupr": [
+        {"name": "draf"},
+        {"name": "revisi", "folder": "dinas-pupr/sekretariat/revisi", "copy": 1},
+    ],
     "kepeg_pupr": [{"predikat_w": "Baik"}],
     "keu_pupr": [{"penilaian": False}],
     "arsip_pupr": [{"hidden_data": True}],
@@ -672,8 +798,12 @@ PLAN: dict[str, list[dict]] = {
     "ren_muda2": [{"rk_atasan_lain": "Meningkatnya kualitas pelayanan administrasi kependudukan"}],
     "ren_pertama": [{}, {"name": "kirim-ulang", "folder": "bapperida/kiriman-email", "same_bytes": True}],
     "ak_pr": [{"penilaian": False}],
-    "mutasi_pr": [{"folder": "bapperida/kiriman-email",
-                   "periode": "PERIODE PENILAIAN : 1 Juli 2026 s.d. 31 Desember 2026"}],
+    "mutasi_pr": [
+        {
+            "folder": "bapperida/kiriman-email",
+            "periode": "PERIODE PENILAIAN : 1 Juli 2026 s.d. 31 Desember 2026",
+        }
+    ],
     "kabid_ri": [{}],
     "ak_ri": [{"periode": None}],
     "data_ri": [{"folder": "bapperida/kiriman-email"}],
@@ -695,9 +825,21 @@ def slug(s: str) -> str:
 
 def resave_libreoffice(path: Path) -> None:
     with tempfile.TemporaryDirectory() as td:
-        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{td}/u", "--convert-to",
-                        "xlsx:Calc MS Excel 2007 XML", "--outdir", str(Path(td) / "out"), str(path)],
-                       check=True, capture_output=True, timeout=180)
+        subprocess.run(
+            [
+                "soffice",
+                "--headless",
+                f"-env:UserInstallation=file://{td}/u",
+                "--convert-to",
+                "xlsx:Calc MS Excel 2007 XML",
+                "--outdir",
+                str(Path(td) / "out"),
+                str(path),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
         shutil.copyfile(Path(td) / "out" / path.name, path)
 
 
@@ -705,9 +847,12 @@ def make_daftar(path: Path) -> list[dict]:
     """SIMPEG export for Bapperida only (`;`, UTF-8 BOM)."""
     lines = ["NO;NIP;NAMA;JABATAN;UNIT KERJA;NIP ATASAN;STATUS"]
     rows = []
-    unit_name = {"bapp.pimpinan": "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah",
-                 "bapp.sekretariat": "Sekretariat", "bapp.perencanaan": "Bidang Perencanaan",
-                 "bapp.riset": "Bidang Riset dan Inovasi"}
+    unit_name = {
+        "bapp.pimpinan": "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah",
+        "bapp.sekretariat": "Sekretariat",
+        "bapp.perencanaan": "Bidang Perencanaan",
+        "bapp.riset": "Bidang Riset dan Inovasi",
+    }
     n = 0
     for p in bank.PEOPLE:
         if not p["unit"].startswith("bapp.") or p.get("daftar") is False:
@@ -716,8 +861,10 @@ def make_daftar(path: Path) -> list[dict]:
         a = p["atasan"]
         an = bank.OUTSIDERS[a]["nip"] if a in bank.OUTSIDERS else bank.nip(BY_KEY[a])
         status = p.get("status", "PNS Aktif")
-        lines.append(f"{n};{fmt_nip(bank.nip(p), 0)};{p['nama'].replace(';', ' ')};{p['jabatan']};"
-                     f"{unit_name[p['unit']]};{fmt_nip(an, 0)};{status}")
+        lines.append(
+            f"{n};{fmt_nip(bank.nip(p), 0)};{p['nama'].replace(';', ' ')};{p['jabatan']};"
+            f"{unit_name[p['unit']]};{fmt_nip(an, 0)};{status}"
+        )
         rows.append({"key": p["key"], "row": n + 1, "unit": p["unit"], "status": status})
     path.write_bytes(("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8"))
     return rows
@@ -756,8 +903,12 @@ def main(argv: list[str] | None = None) -> int:
                 first = next(f for f in files if f["key"] == p["key"])
                 data = (out / first["file"]).read_bytes()
                 target.write_bytes(data[: len(data) // 3])
-                truth = {"defects": [{"code": "berkas-rusak", "sheet": None, "cell": None}], "nilai_skp": None,
-                         "predikat": None, "unit_ditulis": None}
+                truth = {
+                    "defects": [{"code": "berkas-rusak", "sheet": None, "cell": None}],
+                    "nilai_skp": None,
+                    "predikat": None,
+                    "unit_ditulis": None,
+                }
             else:
                 grids, truth = build(p, idx, opts)
                 (write_openpyxl if idx % 2 else write_xlsxwriter)(grids, target)
@@ -768,8 +919,11 @@ def main(argv: list[str] | None = None) -> int:
         target = out / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         if kind == "html":
-            target.write_text("<html><head><meta charset='utf-8'></head><body><table><tr><td>SKP</td>"
-                              "<td>Hendra Gunawan</td></tr></table></body></html>", encoding="utf-8")
+            target.write_text(
+                "<html><head><meta charset='utf-8'></head><body><table><tr><td>SKP</td>"
+                "<td>Hendra Gunawan</td></tr></table></body></html>",
+                encoding="utf-8",
+            )
         elif kind == "kosong":
             target.write_bytes(b"")
         else:
@@ -798,7 +952,6 @@ def _zip_ok(path: Path) -> bool:
 
 def expectations(files: list[dict], daftar_rows: list[dict]) -> dict:
     """What a careful HR reviewer puts in the recap."""
-    persons = {}
     rows = []
     by_key: dict[str, list[dict]] = {}
     for f in files:
@@ -807,30 +960,62 @@ def expectations(files: list[dict], daftar_rows: list[dict]) -> dict:
         p = BY_KEY[f["key"]]
         t = f["_truth"]
         codes = [d["code"] for d in t["defects"]]
-        dup = len([g for g in by_key[f["key"]] if "berkas-rusak" not in [d["code"] for d in g["_truth"]["defects"]]
-                   and g["opts"].get("name") != "2025"]) > 1 and "berkas-rusak" not in codes
+        dup = (
+            len(
+                [
+                    g
+                    for g in by_key[f["key"]]
+                    if "berkas-rusak" not in [d["code"] for d in g["_truth"]["defects"]]
+                    and g["opts"].get("name") != "2025"
+                ]
+            )
+            > 1
+            and "berkas-rusak" not in codes
+        )
         if dup:
             codes = codes + ["skp-ganda"]
             t = dict(t, defects=t["defects"] + [{"code": "skp-ganda", "sheet": None, "cell": None}])
         errors = [c for c in codes]
         status = "gagal-dibaca" if "berkas-rusak" in codes else ("perlu-perbaikan" if errors else "lulus")
-        rows.append({
-            "file": f["file"], "key": f["key"], "nip": bank.nip(p), "nama": p["nama"],
-            "unit": None if status == "gagal-dibaca" else p["unit"],
-            "unit_folder": p["unit"],
-            "unit_ditulis": t.get("unit_ditulis"),
-            "status": status, "nilai_skp": t.get("nilai_skp"), "predikat": t.get("predikat"),
-            "temuan_error": sorted(set(codes) - {"berkas-rusak"}) if status != "gagal-dibaca" else ["berkas-rusak"],
-            "defects": t["defects"],
-            "periode_lain": f["opts"].get("name") == "2025",
-            "perlu_tindakan": status != "lulus",
-        })
+        rows.append(
+            {
+                "file": f["file"],
+                "key": f["key"],
+                "nip": bank.nip(p),
+                "nama": p["nama"],
+                "unit": None if status == "gagal-dibaca" else p["unit"],
+                "unit_folder": p["unit"],
+                "unit_ditulis": t.get("unit_ditulis"),
+                "status": status,
+                "nilai_skp": t.get("nilai_skp"),
+                "predikat": t.get("predikat"),
+                "temuan_error": sorted(set(codes) - {"berkas-rusak"})
+                if status != "gagal-dibaca"
+                else ["berkas-rusak"],
+                "defects": t["defects"],
+                "periode_lain": f["opts"].get("name") == "2025",
+                "perlu_tindakan": status != "lulus",
+            }
+        )
     for rel, kind, unit in UNREADABLE:
-        rows.append({"file": rel, "key": None, "nip": None, "nama": None, "unit": None, "unit_folder": unit,
-                     "unit_ditulis": None, "status": "gagal-dibaca" if kind != "bukan-skp" else "bukan-skp",
-                     "nilai_skp": None, "predikat": None,
-                     "temuan_error": ["bukan-skp"] if kind == "bukan-skp" else ["berkas-rusak"],
-                     "defects": [], "periode_lain": False, "perlu_tindakan": True})
+        rows.append(
+            {
+                "file": rel,
+                "key": None,
+                "nip": None,
+                "nama": None,
+                "unit": None,
+                "unit_folder": unit,
+                "unit_ditulis": None,
+                "status": "gagal-dibaca" if kind != "bukan-skp" else "bukan-skp",
+                "nilai_skp": None,
+                "predikat": None,
+                "temuan_error": ["bukan-skp"] if kind == "bukan-skp" else ["berkas-rusak"],
+                "defects": [],
+                "periode_lain": False,
+                "perlu_tindakan": True,
+            }
+        )
     units = {}
     for u, (agency, name, _s) in bank.UNITS.items():
         mine = [r for r in rows if r["unit"] == u]
@@ -846,7 +1031,8 @@ def expectations(files: list[dict], daftar_rows: list[dict]) -> dict:
                 seen.add(r["key"])
                 pred[r["predikat"]] = pred.get(r["predikat"], 0) + 1
         units[u] = {
-            "instansi": bank.AGENCIES[agency]["nama"], "nama": name,
+            "instansi": bank.AGENCIES[agency]["nama"],
+            "nama": name,
             "anggota": sorted(people),
             "pegawai_mengirim": len(people),
             "berkas_terbaca": len(mine),
@@ -856,10 +1042,14 @@ def expectations(files: list[dict], daftar_rows: list[dict]) -> dict:
         }
         del pred_boleh
     daftar_units: dict[str, dict] = {}
-    submitted_keys = {r["key"] for r in rows if r["status"] != "gagal-dibaca" and r["key"] and not r["periode_lain"]}
+    submitted_keys = {
+        r["key"] for r in rows if r["status"] != "gagal-dibaca" and r["key"] and not r["periode_lain"]
+    }
     for d in daftar_rows:
-        u = daftar_units.setdefault(d["unit"], {"wajib": 0, "sudah": 0, "belum": [], "tidak_wajib": 0,
-                                                "sudah_boleh": 0, "belum_boleh": []})
+        u = daftar_units.setdefault(
+            d["unit"],
+            {"wajib": 0, "sudah": 0, "belum": [], "tidak_wajib": 0, "sudah_boleh": 0, "belum_boleh": []},
+        )
         if d["status"] == "Tugas Belajar":
             u["tidak_wajib"] += 1
             continue
@@ -882,13 +1072,17 @@ def expectations(files: list[dict], daftar_rows: list[dict]) -> dict:
         "unit": units,
         "daftar": {"berkas": "daftar/pegawai-bapperida.csv", "unit": daftar_units},
         "boleh": {
-            "jumlah_diterima": "kolom 'Pegawai' Ringkasan boleh menghitung berkas (duplikat dua kali) atau orang",
-            "berkas_tak_terbaca_unit": "berkas gagal dibaca boleh di '(unit kerja tidak terbaca)' atau unit foldernya",
+            "jumlah_diterima": "kolom 'Pegawai' Ringkasan boleh menghitung berkas (duplikat dua kali) "
+            "atau orang",
+            "berkas_tak_terbaca_unit": "berkas gagal dibaca boleh di '(unit kerja tidak terbaca)' atau unit "
+            "foldernya",
             "bukan_skp_status": "berkas bukan SKP boleh gagal-dibaca atau perlu-perbaikan",
-            "periode_lain": "SKP periode 2025 di antara kiriman 2026: boleh dihitung mengirim atau tidak, lulus atau ditandai",
+            "periode_lain": "SKP periode 2025 di antara kiriman 2026: boleh dihitung mengirim atau tidak, "
+            "lulus atau ditandai",
             "nip_salah_daftar": "pegawai yang NIP-nya salah tulis boleh tercantum Belum Mengirim",
-            "predikat_salah_tulis": "berkas berpredikat salah tulis: predikat hitungan atau kosong di distribusi; "
-                                    "predikat tertulis yang salah tidak boleh dihitung",
+            "predikat_salah_tulis": "berkas berpredikat salah tulis: predikat hitungan atau kosong di "
+            "distribusi; "
+            "predikat tertulis yang salah tidak boleh dihitung",
         },
     }
 

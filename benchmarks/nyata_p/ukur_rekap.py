@@ -2,8 +2,9 @@
 
 Usage: ``python benchmarks/nyata_p/ukur_rekap.py [--kiriman DIR] [--harapan FILE] [--json] [--simpan DIR]``
 
-Menjalankan ``skp rekap KIRIMAN -o rekap.xlsx --html rekap.html --csv csv/`` dua kali (tanpa daftar dan dengan
-``--daftar daftar/pegawai-bapperida.csv``), membaca kembali rekap.xlsx (openpyxl), CSV dan HTML, lalu mencetak:
+Menjalankan ``skp rekap KIRIMAN -o rekap.xlsx --html rekap.html --csv csv/`` dua kali (tanpa daftar dan
+dengan ``--daftar daftar/pegawai-bapperida.csv``), membaca kembali rekap.xlsx (openpyxl), CSV dan HTML, lalu
+mencetak:
 unit yang terpecah (satu unit menjadi beberapa baris Ringkasan) atau tergabung (dua unit dalam satu baris),
 jumlah per unit yang salah (diterima, lulus, perlu perbaikan, predikat, wajib/sudah/belum mengirim), baris
 pegawai yang salah atau hilang, Belum Mengirim yang palsu/terlewat, teks tidak aman (CSV dengan pemisah `,`
@@ -20,7 +21,7 @@ import re
 import subprocess
 import sys
 import tempfile
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +40,19 @@ def _skp() -> str:
 
 def run_rekap(kiriman: Path, out: Path, daftar: Path | None) -> dict[str, Any]:
     out.mkdir(parents=True, exist_ok=True)
-    cmd = [_skp(), "rekap", str(kiriman), "-o", str(out / "rekap.xlsx"), "--html", str(out / "rekap.html"),
-           "--csv", str(out / "csv"), "-j", "2"]
+    cmd = [
+        _skp(),
+        "rekap",
+        str(kiriman),
+        "-o",
+        str(out / "rekap.xlsx"),
+        "--html",
+        str(out / "rekap.html"),
+        "--csv",
+        str(out / "csv"),
+        "-j",
+        "2",
+    ]
     if daftar:
         cmd += ["--daftar", str(daftar)]
     proc = subprocess.run(cmd, capture_output=True, text=True)
@@ -54,14 +66,14 @@ def _sheet(wb: openpyxl.Workbook, name: str) -> list[dict[str, Any]]:
     if not rows:
         return []
     head = [str(h) if h is not None else "" for h in rows[0]]
-    return [dict(zip(head, r)) for r in rows[1:] if any(v is not None for v in r)]
+    return [dict(zip(head, r, strict=False)) for r in rows[1:] if any(v is not None for v in r)]
 
 
 def _rel(path: str, kiriman: Path) -> str:
     p = str(path).replace("\\", "/")
     root = str(kiriman.resolve()).replace("\\", "/") + "/"
     if p.startswith(root):
-        return p[len(root):]
+        return p[len(root) :]
     marker = "/kiriman/"
     return p.split(marker, 1)[1] if marker in p else p
 
@@ -114,10 +126,22 @@ def unsafe_html(path: Path, probes: list[str]) -> list[str]:
 def measure(kiriman: Path, harapan: Path, keep: Path | None = None) -> dict[str, Any]:
     h = json.loads(harapan.read_text(encoding="utf-8"))
     work = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="nyata_p_"))
-    res: dict[str, Any] = {"unit_pecah": [], "unit_gabung": [], "jumlah_salah": [], "baris_salah": [],
-                           "pegawai_hilang": [], "temuan_terlewat": [], "error_lain": [], "belum_palsu": [],
-                           "belum_terlewat": [], "belum_unit_salah": [], "daftar_jumlah_salah": [],
-                           "tidak_aman": [], "cek": 0, "benar": 0}
+    res: dict[str, Any] = {
+        "unit_pecah": [],
+        "unit_gabung": [],
+        "jumlah_salah": [],
+        "baris_salah": [],
+        "pegawai_hilang": [],
+        "temuan_terlewat": [],
+        "error_lain": [],
+        "belum_palsu": [],
+        "belum_terlewat": [],
+        "belum_unit_salah": [],
+        "daftar_jumlah_salah": [],
+        "tidak_aman": [],
+        "cek": 0,
+        "benar": 0,
+    }
 
     def check(ok: bool, bucket: str | None = None, item: Any = None) -> None:
         res["cek"] += 1
@@ -167,11 +191,19 @@ def measure(kiriman: Path, harapan: Path, keep: Path | None = None) -> dict[str,
                 ok = nilai_f is None or e["status"] != "lulus" or e.get("periode_lain")
             else:
                 ok = nilai_f is not None and abs(nilai_f - e["nilai_skp"]) <= 0.011
-            check(ok, "baris_salah", {"berkas": rel, "kolom": "Nilai SKP", "harapan": e["nilai_skp"], "rekap": nilai})
+            check(
+                ok,
+                "baris_salah",
+                {"berkas": rel, "kolom": "Nilai SKP", "harapan": e["nilai_skp"], "rekap": nilai},
+            )
             gp = g.get("Predikat") or None
-            boleh_kosong = "predikat-tidak-sesuai" in e["temuan_error"] or "realisasi-kosong" in e["temuan_error"]
+            boleh_kosong = (
+                "predikat-tidak-sesuai" in e["temuan_error"] or "realisasi-kosong" in e["temuan_error"]
+            )
             ok = gp == e["predikat"] or (boleh_kosong and gp is None)
-            check(ok, "baris_salah", {"berkas": rel, "kolom": "Predikat", "harapan": e["predikat"], "rekap": gp})
+            check(
+                ok, "baris_salah", {"berkas": rel, "kolom": "Predikat", "harapan": e["predikat"], "rekap": gp}
+            )
             codes = {t["Kode"] for t in temuan.get(rel, []) if t.get("Tingkat") == "error"}
             for c in e["temuan_error"]:
                 check(c in codes, "temuan_terlewat", {"berkas": rel, "kode": c})
@@ -209,6 +241,7 @@ def measure(kiriman: Path, harapan: Path, keep: Path | None = None) -> dict[str,
                     if isinstance(v, (int, float)):
                         tot[k] = tot.get(k, 0) + v
             return tot
+
         if label == "tanpa":
             for u, x in h["unit"].items():
                 rus = pure_rows.get(u)
@@ -224,20 +257,37 @@ def measure(kiriman: Path, harapan: Path, keep: Path | None = None) -> dict[str,
                 for col, lo, hi in (
                     ("Pegawai", lo_peg, hi_peg + len(gagal_folder)),
                     ("Lulus", x["lulus"] - len([e for e in lain if e["status"] == "lulus"]), x["lulus"]),
-                    ("Perlu Perbaikan", x["perlu_perbaikan"], x["perlu_perbaikan"] + len(lain)
-                     + len([e for e in gagal_folder if e["status"] == "bukan-skp"])),
+                    (
+                        "Perlu Perbaikan",
+                        x["perlu_perbaikan"],
+                        x["perlu_perbaikan"]
+                        + len(lain)
+                        + len([e for e in gagal_folder if e["status"] == "bukan-skp"]),
+                    ),
                     ("Gagal Dibaca", 0, len(gagal_folder)),
                 ):
                     v = row.get(col) or 0
-                    check(lo <= v <= hi, "jumlah_salah",
-                          {"unit": u, "baris": ru, "kolom": col, "harapan": [lo, hi] if lo != hi else lo, "rekap": v})
+                    check(
+                        lo <= v <= hi,
+                        "jumlah_salah",
+                        {
+                            "unit": u,
+                            "baris": ru,
+                            "kolom": col,
+                            "harapan": [lo, hi] if lo != hi else lo,
+                            "rekap": v,
+                        },
+                    )
                 prow = summed(pred, rus)
                 for p in PREDIKAT:
                     want = x["predikat"].get(p, 0)
                     extra = len([e for e in lain if e["predikat"] == p])
                     v = prow.get(p) or 0
-                    check(want <= v <= want + extra, "jumlah_salah",
-                          {"unit": u, "baris": ru, "kolom": f"Predikat {p}", "harapan": want, "rekap": v})
+                    check(
+                        want <= v <= want + extra,
+                        "jumlah_salah",
+                        {"unit": u, "baris": ru, "kolom": f"Predikat {p}", "harapan": want, "rekap": v},
+                    )
         else:
             # ---- daftar: Ringkasan wajib/sudah/belum and Belum Mengirim rows
             dft = h["daftar"]["unit"]
@@ -245,28 +295,54 @@ def measure(kiriman: Path, harapan: Path, keep: Path | None = None) -> dict[str,
                 ru = clean_map.get(u)
                 row = ring.get(ru) if ru else None
                 if row is None:
-                    check(False, "daftar_jumlah_salah", {"unit": u, "masalah": "unit tidak terpetakan ke satu baris"})
+                    check(
+                        False,
+                        "daftar_jumlah_salah",
+                        {"unit": u, "masalah": "unit tidak terpetakan ke satu baris"},
+                    )
                     continue
                 nb = len(x["belum_boleh"])
-                for col, lo, hi in (("Wajib Mengirim", x["wajib"], x["wajib"]),
-                                    ("Sudah Mengirim", x["sudah"], x["sudah"] + x["sudah_boleh"]),
-                                    ("Belum Mengirim", len(x["belum"]), len(x["belum"]) + nb),
-                                    ("Tidak Wajib", x["tidak_wajib"], x["tidak_wajib"])):
+                for col, lo, hi in (
+                    ("Wajib Mengirim", x["wajib"], x["wajib"]),
+                    ("Sudah Mengirim", x["sudah"], x["sudah"] + x["sudah_boleh"]),
+                    ("Belum Mengirim", len(x["belum"]), len(x["belum"]) + nb),
+                    ("Tidak Wajib", x["tidak_wajib"], x["tidak_wajib"]),
+                ):
                     v = row.get(col) or 0
-                    check(lo <= v <= hi, "daftar_jumlah_salah",
-                          {"unit": u, "baris": ru, "kolom": col, "harapan": [lo, hi] if lo != hi else lo, "rekap": v})
+                    check(
+                        lo <= v <= hi,
+                        "daftar_jumlah_salah",
+                        {
+                            "unit": u,
+                            "baris": ru,
+                            "kolom": col,
+                            "harapan": [lo, hi] if lo != hi else lo,
+                            "rekap": v,
+                        },
+                    )
                 sudah, wajib = row.get("Sudah Mengirim") or 0, row.get("Wajib Mengirim") or 0
-                check(wajib == 0 or sudah <= wajib, "daftar_jumlah_salah",
-                      {"unit": u, "baris": ru, "kolom": "Sudah > Wajib", "rekap": [sudah, wajib]})
+                check(
+                    wajib == 0 or sudah <= wajib,
+                    "daftar_jumlah_salah",
+                    {"unit": u, "baris": ru, "kolom": "Sudah > Wajib", "rekap": [sudah, wajib]},
+                )
             for u in h["unit"]:
                 if u in dft:
                     continue
                 ru = clean_map.get(u)
                 row = ring.get(ru) if ru else None
                 if row is not None:
-                    check(not row.get("Wajib Mengirim"), "daftar_jumlah_salah",
-                          {"unit": u, "baris": ru, "kolom": "Wajib Mengirim (unit di luar daftar)",
-                           "harapan": None, "rekap": row.get("Wajib Mengirim")})
+                    check(
+                        not row.get("Wajib Mengirim"),
+                        "daftar_jumlah_salah",
+                        {
+                            "unit": u,
+                            "baris": ru,
+                            "kolom": "Wajib Mengirim (unit di luar daftar)",
+                            "harapan": None,
+                            "rekap": row.get("Wajib Mengirim"),
+                        },
+                    )
             belum = _sheet(wb, "Belum Mengirim")
             listed = {}
             for b in belum:
@@ -282,14 +358,23 @@ def measure(kiriman: Path, harapan: Path, keep: Path | None = None) -> dict[str,
                 b = listed.get(n)
                 check(b is not None, "belum_terlewat", {"nip": n, "unit": u})
                 if b is not None and clean_map.get(u):
-                    check(str(b.get("Unit Kerja")) == clean_map[u], "belum_unit_salah",
-                          {"nip": n, "unit": u, "rekap": b.get("Unit Kerja"), "unit_rekap": clean_map[u]})
+                    check(
+                        str(b.get("Unit Kerja")) == clean_map[u],
+                        "belum_unit_salah",
+                        {"nip": n, "unit": u, "rekap": b.get("Unit Kerja"), "unit_rekap": clean_map[u]},
+                    )
             for n, b in listed.items():
                 if n not in expected_nips and n not in boleh_nips:
-                    check(False, "belum_palsu", {"nip": n, "nama": b.get("Nama"), "unit": b.get("Unit Kerja")})
+                    check(
+                        False, "belum_palsu", {"nip": n, "nama": b.get("Nama"), "unit": b.get("Unit Kerja")}
+                    )
         # ---- unsafe text
         probes = ["<SNI 2847>"]
-        bad = unsafe_csv(out / "csv") + unsafe_xlsx(out / "rekap.xlsx") + unsafe_html(out / "rekap.html", probes)
+        bad = (
+            unsafe_csv(out / "csv")
+            + unsafe_xlsx(out / "rekap.xlsx")
+            + unsafe_html(out / "rekap.html", probes)
+        )
         check(not bad)
         res["tidak_aman"] += [f"[{label}] {b}" for b in bad]
     res["recall"] = res["benar"] / max(res["cek"], 1)
@@ -302,13 +387,20 @@ def _print(res: dict[str, Any]) -> None:
         print("skp rekap gagal:", res["gagal_jalan"])
         return
     print(f"Pengecekan: {res['benar']}/{res['cek']} benar ({res['recall']:.0%}); keluaran di {res['folder']}")
-    for key, title in (("unit_pecah", "Unit terpecah"), ("unit_gabung", "Unit tergabung"),
-                       ("jumlah_salah", "Jumlah per unit salah (tanpa daftar)"),
-                       ("daftar_jumlah_salah", "Jumlah per unit salah (dengan daftar)"),
-                       ("baris_salah", "Baris pegawai salah"), ("pegawai_hilang", "Berkas hilang dari rekap"),
-                       ("temuan_terlewat", "Temuan error terlewat"), ("belum_palsu", "Belum Mengirim palsu"),
-                       ("belum_terlewat", "Belum Mengirim terlewat"), ("belum_unit_salah", "Belum Mengirim unit salah"),
-                       ("tidak_aman", "Teks tidak aman"), ("error_lain", "Error lain (bukan cacat tersisip)")):
+    for key, title in (
+        ("unit_pecah", "Unit terpecah"),
+        ("unit_gabung", "Unit tergabung"),
+        ("jumlah_salah", "Jumlah per unit salah (tanpa daftar)"),
+        ("daftar_jumlah_salah", "Jumlah per unit salah (dengan daftar)"),
+        ("baris_salah", "Baris pegawai salah"),
+        ("pegawai_hilang", "Berkas hilang dari rekap"),
+        ("temuan_terlewat", "Temuan error terlewat"),
+        ("belum_palsu", "Belum Mengirim palsu"),
+        ("belum_terlewat", "Belum Mengirim terlewat"),
+        ("belum_unit_salah", "Belum Mengirim unit salah"),
+        ("tidak_aman", "Teks tidak aman"),
+        ("error_lain", "Error lain (bukan cacat tersisip)"),
+    ):
         items = res[key]
         print(f"\n{title}: {len(items)}")
         for it in items:
@@ -319,7 +411,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Mengukur skp rekap pada set nyata_p.")
     ap.add_argument("--kiriman", type=Path, default=HERE / "kiriman")
     ap.add_argument("--harapan", type=Path, default=HERE / "harapan.json")
-    ap.add_argument("--simpan", type=Path, default=None, help="folder keluaran rekap (bawaan: folder sementara)")
+    ap.add_argument(
+        "--simpan", type=Path, default=None, help="folder keluaran rekap (bawaan: folder sementara)"
+    )
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
     os.environ.setdefault("PYTHONHASHSEED", "0")
