@@ -38,6 +38,7 @@ Key = tuple[tuple[str, ...], tuple[str, ...]]  # (agency words, unit words witho
 _SPLIT = re.compile(r"[^0-9a-z]+")
 _REGION = ("kabupaten", "kota", "provinsi")
 _CONNECTORS = frozenset({"pada", "di", "dan"})
+_ACRONYM_WORDS = 3  # an agency's short name is a word or three ("Dinas PUPR"), never a phrase
 
 
 class RekapRules(BaseModel):
@@ -126,7 +127,8 @@ def _is_agency(tokens: Sequence[str], name: tuple[str, ...], region: tuple[str, 
             continue
         if not head:
             return bool(tail)
-        if tuple(head) == name or (len(head) == 1 and name and head[0] == name[0]) or _acronym(head, name):
+        if (tuple(head) == name or (len(head) == 1 and name and head[0] == name[0])
+                or (len(head) <= _ACRONYM_WORDS and _acronym(head, name))):
             return True
     return False
 
