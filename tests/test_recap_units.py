@@ -143,3 +143,16 @@ def test_a_unit_without_an_agency_line_joins_the_runs_only_agency(config: Config
               names.add("Bid. Bina Marga Dinas PU", "DINAS PU KABUPATEN X")]
     names.resolve()
     assert {names.label(t) for t in tokens} == {"Bidang Bina Marga"}
+
+
+def test_a_daftar_unit_nobody_submitted_from_is_not_another_agencys_unit(config: Config) -> None:
+    """Dinas Kesehatan's daftar lists a Sekretariat none of whose people sent an SKP; Dinas Sosial's
+    Sekretariat did send one. Belum Mengirim's row and Dinas Sosial's are two units."""
+    names = UnitNames(rules_of(config))
+    names.add_daftar_units(["Bidang Farmasi", "Sekretariat"])
+    dinsos = names.add("Sekretariat", "DINAS SOSIAL KABUPATEN X")
+    farmasi = names.add("Bidang Farmasi", "DINAS KESEHATAN KABUPATEN X", from_daftar=True)
+    names.resolve()
+    assert names.label(farmasi) == names.daftar_label("Bidang Farmasi") == "Bidang Farmasi"
+    assert names.label(dinsos) == "Sekretariat, DINAS SOSIAL KABUPATEN X"
+    assert names.daftar_label("Sekretariat") == "Sekretariat, DINAS KESEHATAN KABUPATEN X"

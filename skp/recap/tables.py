@@ -543,8 +543,10 @@ def build_tables(batch: Batch, today: date | None = None, rules: RekapRules | No
     """Every recap table for ``batch`` (``today`` is the date the recap says it was made; ``rules`` the
     ``rekap`` section of the run's rules, the default rules when not given)."""
     names = UnitNames(rules if rules is not None else _default_rules())
-    pegawai, temuan, counts = _pegawai_temuan(batch, names)
     daftar = batch.daftar
+    if daftar is not None:
+        names.add_daftar_units(person.unit_kerja for person in filter(daftar.counted, daftar.pegawai))
+    pegawai, temuan, counts = _pegawai_temuan(batch, names)
     belum = sent = None
     if daftar is not None:
         belum, sent = _belum_mengirim(daftar, counts.submitted, counts.submitted_rows, names)

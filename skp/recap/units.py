@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -168,6 +168,14 @@ class UnitNames:
         self._seen[token] += 1
         return token
 
+    def add_daftar_units(self, units: Iterable[str | None]) -> None:
+        """Make every unit of the daftar known before resolving, also one none of whose people submitted,
+        so that its label is told apart from another agency's unit of the same name (Belum Mengirim)."""
+        for unit in units:
+            text = self.token(unit, None)[0]
+            if text != UNKNOWN_UNIT:
+                self._seen[(text, DAFTAR)] += 0
+
     # ------------------------------------------------------------------ resolving
     def _agencies(self) -> dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]:
         """Agency words of every agency line → (name, region) of the agency it stands for: an acronym
@@ -217,10 +225,12 @@ class UnitNames:
         for token, n in self._seen.items():
             key = self._key[token]
             spellings.setdefault(key, Counter())[token[0]] += n
-            if token[1] == DAFTAR:
+            line = token[1]
+            if line == DAFTAR:
                 hr.setdefault(key, Counter())[token[0]] += n
-            elif token[1] is not None:
-                agency_spelling.setdefault(key[0], Counter())[token[1]] += n
+                line = self._daftar_agency(token[0])
+            if line is not None:
+                agency_spelling.setdefault(key[0], Counter())[line] += n
         for agency, counter in agency_spelling.items():
             self._agency_label[agency] = _best(counter)
         for key, counter in spellings.items():
@@ -262,16 +272,11 @@ class UnitNames:
         return named.most_common(1)[0][0] if named else None
 
     def daftar_label(self, unit: str | None) -> str:
-        """The label of a daftar unit (Belum Mengirim), also one none of whose people submitted."""
+        """The label of a daftar unit (Belum Mengirim; recorded by :meth:`add_daftar_units`)."""
         token = self.token(unit, None)
         if token[0] == UNKNOWN_UNIT:
             return UNKNOWN_UNIT
-        token = (token[0], DAFTAR)
-        if token not in self._key:
-            agencies = self._agencies()
-            key = self._key_of(token, agencies, sorted(set(agencies.values())))
-            return self._label.get(key, token[0])
-        return self.label(token)
+        return self.label((token[0], DAFTAR))
 
 
 def _best(counter: Counter[str]) -> str:
