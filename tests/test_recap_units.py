@@ -156,3 +156,19 @@ def test_a_daftar_unit_nobody_submitted_from_is_not_another_agencys_unit(config:
     assert names.label(farmasi) == names.daftar_label("Bidang Farmasi") == "Bidang Farmasi"
     assert names.label(dinsos) == "Sekretariat, DINAS SOSIAL KABUPATEN X"
     assert names.daftar_label("Sekretariat") == "Sekretariat, DINAS KESEHATAN KABUPATEN X"
+
+
+def test_acronyms_of_syllables_and_of_a_short_first_word(config: Config) -> None:
+    """Disdukcapil: dis (rekap.awalan_instansi for dinas), duk of kependudukan, ca of pencatatan, pil of
+    sipil; the unit is shown as written without the agency when as many write it so."""
+    name = ("dinas", "komunikasi", "dan", "informatika")
+    assert _acronym(("diskominfo",), name, ("dis",))
+    assert not _acronym(("diskominfo",), name)
+    names = UnitNames(rules_of(config))
+    agency = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten X"
+    spellings = ["Bidang Pelayanan Pendaftaran Penduduk Disdukcapil Kab. X",
+                 "Bidang Pelayanan Pendaftaran Penduduk",
+                 "BIDANG PELAYANAN PENDAFTARAN PENDUDUK DINAS DUKCAPIL", "Seksi Dinamika Kependudukan"]
+    tokens = [names.add(unit, agency) for unit in spellings]
+    names.resolve()
+    assert [names.label(t) for t in tokens] == ["Bidang Pelayanan Pendaftaran Penduduk"] * 3 + [spellings[3]]

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache, partial
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -38,6 +38,7 @@ Key = tuple[tuple[str, ...], tuple[str, ...]]  # (agency words, unit words witho
 _SPLIT = re.compile(r"[^0-9a-z]+")
 _REGION = ("kabupaten", "kota", "provinsi")
 _CONNECTORS = frozenset({"pada", "di", "dan"})
+_VOWELS = frozenset("aeiou")
 _ACRONYM_WORDS = 3  # an agency's short name is a word or three ("Dinas PUPR"), never a phrase
 
 
@@ -47,6 +48,7 @@ class RekapRules(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     singkatan_unit: dict[str, str] = Field(default_factory=dict)
+    awalan_instansi: dict[str, list[str]] = Field(default_factory=dict)
 
 
 def rules_of(config: Config) -> RekapRules:
@@ -88,13 +90,21 @@ def _agency(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words, ()
 
 
-def _acronym(tokens: Sequence[str], name: Sequence[str]) -> bool:
-    """Whether ``tokens`` spell the agency ``name``: each token a word of it or pieces of consecutive
-    word beginnings (``pupr``, ``bapperida``), in order; words in between may be skipped, but the first
-    and the last word are spelled (``dinas pupr`` for Dinas Pekerjaan Umum dan Penataan Ruang)."""
+def _acronym(tokens: Sequence[str], name: Sequence[str], first: Sequence[str] = ()) -> bool:
+    """Whether ``tokens`` spell the agency ``name``: each token a word of it or pieces of its words, in
+    order, the first piece the beginning of the first word (or one of its short forms ``first``: ``dis``
+    for dinas), each later piece the beginning of a later word or of one of its syllables (a consonant on:
+    ``pupr``, ``bapperida``, ``dukcapil`` for kependudukan dan pencatatan sipil); words in between may be
+    skipped, but the first and the last word are spelled (``dinas pupr``, ``disdukcapil``)."""
     if not tokens or not name or all(len(t) < 2 for t in tokens):
         return False
     memo: dict[tuple[int, int, int], bool] = {}
+
+    def pieces(w: int) -> list[str]:
+        word = name[w]
+        if w == 0:
+            return [word, *first]
+        return [word[j:] for j in range(len(word)) if j == 0 or word[j] not in _VOWELS]
 
     def go(ti: int, ci: int, wi: int) -> bool:
         if ti == len(tokens):
@@ -105,15 +115,18 @@ def _acronym(tokens: Sequence[str], name: Sequence[str]) -> bool:
         state = (ti, ci, wi)
         if state not in memo:
             memo[state] = any(
-                token[ci:ci + size] == name[w][:size] and go(ti, ci + size, w + 1)
+                token[ci:ci + size] == piece[:size] and (w > 0 or piece is name[0] or size == len(piece))
+                and go(ti, ci + size, w + 1)
                 for w in (range(wi, len(name)) if wi else (0,))
-                for size in range(min(len(name[w]), len(token) - ci), 0, -1))
+                for piece in pieces(w)
+                for size in range(min(len(piece), len(token) - ci), 0, -1))
         return memo[state]
 
     return go(0, 0, 0)
 
 
-def _is_agency(tokens: Sequence[str], name: tuple[str, ...], region: tuple[str, ...]) -> bool:
+def _is_agency(tokens: Sequence[str], name: tuple[str, ...], region: tuple[str, ...],
+               first: Sequence[str] = ()) -> bool:
     """Whether ``tokens`` only mention the agency: connectors, then its name (whole, as an acronym, or its
     kind word alone), then its region (with or without the word kabupaten/kota), or the region alone."""
     rest = list(tokens)
@@ -128,15 +141,16 @@ def _is_agency(tokens: Sequence[str], name: tuple[str, ...], region: tuple[str, 
         if not head:
             return bool(tail)
         if (tuple(head) == name or (len(head) == 1 and name and head[0] == name[0])
-                or (len(head) <= _ACRONYM_WORDS and _acronym(head, name))):
+                or (len(head) <= _ACRONYM_WORDS and _acronym(head, name, first))):
             return True
     return False
 
 
-def _strip_agency(unit: tuple[str, ...], name: tuple[str, ...], region: tuple[str, ...]) -> tuple[str, ...]:
+def _strip_agency(unit: tuple[str, ...], name: tuple[str, ...], region: tuple[str, ...],
+                  first: Sequence[str] = ()) -> tuple[str, ...]:
     """The unit's words without a trailing mention of its agency; () when the unit is the agency."""
     for start in range(len(unit)):
-        if _is_agency(unit[start:], name, region):
+        if _is_agency(unit[start:], name, region, first):
             return unit[:start]
     return unit
 
@@ -146,6 +160,8 @@ class UnitNames:
 
     def __init__(self, rules: RekapRules) -> None:
         self._words = _Words(rules.singkatan_unit)
+        self._first = {_fold(word).strip(): tuple(_fold(short).strip() for short in shorts)
+                       for word, shorts in rules.awalan_instansi.items()}
         self._seen: Counter[Token] = Counter()  # submissions per spelling, in discovery order
         self._daftar: dict[str, Counter[str | None]] = {}  # daftar unit -> agency lines of its submissions
         self._key: dict[Token, Key] = {}
@@ -176,6 +192,10 @@ class UnitNames:
             if text != UNKNOWN_UNIT:
                 self._seen[(text, DAFTAR)] += 0
 
+    def _shorts(self, name: Sequence[str]) -> tuple[str, ...]:
+        """The short forms an acronym of the agency ``name`` may begin with (``dis`` for dinas)."""
+        return self._first.get(name[0], ()) if name else ()
+
     # ------------------------------------------------------------------ resolving
     def _agencies(self) -> dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]:
         """Agency words of every agency line → (name, region) of the agency it stands for: an acronym
@@ -189,7 +209,8 @@ class UnitNames:
         full = [v for v in found.values() if len(v[0]) > 2]
         for words, (name, region) in list(found.items()):
             for other_name, other_region in full:
-                if name != other_name and len(name) < len(other_name) and _acronym(name, other_name):
+                if (name != other_name and len(name) < len(other_name)
+                        and _acronym(name, other_name, self._shorts(other_name))):
                     found[words] = (other_name, region or other_region)
                     break
         return found
@@ -212,11 +233,12 @@ class UnitNames:
         if instansi is not None:
             name, region = agencies[self._words.words(instansi)]
         else:  # no agency line: the run's only agency, else the one the unit mentions
-            fits = [(n, r) for n, r in names if len(names) == 1 or _strip_agency(words, n, r) != words]
+            fits = [(n, r) for n, r in names
+                    if len(names) == 1 or _strip_agency(words, n, r, self._shorts(n)) != words]
             if len(fits) != 1:
                 return ((), words)
             name, region = fits[0]
-        return (name, _strip_agency(words, name, region))
+        return (name, _strip_agency(words, name, region, self._shorts(name)))
 
     def _labels(self) -> None:
         spellings: dict[Key, Counter[str]] = {}
@@ -234,11 +256,16 @@ class UnitNames:
         for agency, counter in agency_spelling.items():
             self._agency_label[agency] = _best(counter)
         for key, counter in spellings.items():
-            self._label[key] = _best(hr.get(key) or counter)
+            plain = partial(self._plain, key)
+            self._label[key] = _best(hr.get(key) or counter, plain)
         for agency in self._agency_label:  # the agency as its own row is written, when it has one
             if (agency, ()) in self._label:
                 self._agency_label[agency] = self._label[(agency, ())]
         self._disambiguate()
+
+    def _plain(self, key: Key, text: str) -> bool:
+        """Whether a spelling is the unit's words alone, without its agency."""
+        return self._words.words(text) == key[1]
 
     def _disambiguate(self) -> None:
         """A unit whose words another agency's unit shares (``Sekretariat``), or whose label another unit
@@ -254,7 +281,7 @@ class UnitNames:
             if not (agency and key[1] and shared):
                 continue
             words = self._words.words(label)
-            if _strip_agency(words, key[0], self._region.get(key[0], ())) == words:
+            if _strip_agency(words, key[0], self._region.get(key[0], ()), self._shorts(key[0])) == words:
                 self._label[key] = f"{label}, {agency}"
 
     def label(self, token: Token) -> str:
@@ -279,7 +306,8 @@ class UnitNames:
         return self.label((token[0], DAFTAR))
 
 
-def _best(counter: Counter[str]) -> str:
-    """The spelling most used; of equally used ones, one not in capitals, then the first met."""
+def _best(counter: Counter[str], plain: Callable[[str], bool] = lambda _: True) -> str:
+    """The spelling most used; of equally used ones, one not in capitals, then a ``plain`` one (the unit
+    without its agency), then the first met."""
     order = {text: index for index, text in enumerate(counter)}
-    return max(counter, key=lambda t: (counter[t], not t.isupper(), -order[t]))
+    return max(counter, key=lambda t: (counter[t], not t.isupper(), plain(t), -order[t]))
