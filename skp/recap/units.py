@@ -40,6 +40,7 @@ _REGION = ("kabupaten", "kota", "provinsi")
 _CONNECTORS = frozenset({"pada", "di", "dan"})
 _VOWELS = frozenset("aeiou")
 _ACRONYM_WORDS = 3  # an agency's short name is a word or three ("Dinas PUPR"), never a phrase
+_SYLLABLE = 4  # longest piece of an acronym taken from inside a word
 
 
 class RekapRules(BaseModel):
@@ -98,13 +99,17 @@ def _acronym(tokens: Sequence[str], name: Sequence[str], first: Sequence[str] = 
     skipped, but the first and the last word are spelled (``dinas pupr``, ``disdukcapil``)."""
     if not tokens or not name or all(len(t) < 2 for t in tokens):
         return False
+    if not tokens[0].startswith(name[0][0]) and not any(tokens[0].startswith(f) for f in first):
+        return False  # the common case, decided without the search
     memo: dict[tuple[int, int, int], bool] = {}
+    words = set(name)
 
     def pieces(w: int) -> list[str]:
         word = name[w]
         if w == 0:
             return [word, *first]
-        return [word[j:] for j in range(len(word)) if j == 0 or word[j] not in _VOWELS]
+        # a syllable is short: "duk", "ca", "pil" (a word's beginning may be any length)
+        return [word, *(word[j:j + _SYLLABLE] for j in range(1, len(word)) if word[j] not in _VOWELS)]
 
     def go(ti: int, ci: int, wi: int) -> bool:
         if ti == len(tokens):
@@ -114,12 +119,16 @@ def _acronym(tokens: Sequence[str], name: Sequence[str], first: Sequence[str] = 
             return go(ti + 1, 0, wi)
         state = (ti, ci, wi)
         if state not in memo:
-            memo[state] = any(
-                token[ci:ci + size] == piece[:size] and (w > 0 or piece is name[0] or size == len(piece))
-                and go(ti, ci + size, w + 1)
-                for w in (range(wi, len(name)) if wi else (0,))
-                for piece in pieces(w)
-                for size in range(min(len(piece), len(token) - ci), 0, -1))
+            if ci == 0 and token in words:  # a word of the name written out: only that word
+                memo[state] = any(name[w] == token and go(ti + 1, 0, w + 1)
+                                  for w in (range(wi, len(name)) if wi else (0,)))
+            else:
+                memo[state] = any(
+                    token[ci:ci + size] == piece[:size] and (w > 0 or piece is name[0] or size == len(piece))
+                    and go(ti, ci + size, w + 1)
+                    for w in (range(wi, len(name)) if wi else (0,))
+                    for piece in pieces(w)
+                    for size in range(min(len(piece), len(token) - ci), 0, -1))
         return memo[state]
 
     return go(0, 0, 0)
@@ -134,12 +143,15 @@ def _is_agency(tokens: Sequence[str], name: tuple[str, ...], region: tuple[str, 
         rest.pop(0)
     if not rest:
         return False
-    for cut in range(len(rest), -1, -1):
+    if region and tuple(rest) in (region, region[1:]):
+        return True
+    starts = (name[0][:1], *first) if name else ()
+    if not any(rest[0].startswith(start) for start in starts):
+        return False  # neither the region nor anything the name can begin with: the common case
+    for cut in range(len(rest), 0, -1):
         head, tail = rest[:cut], rest[cut:]
         if tail and tuple(tail) not in (region, region[1:]):
             continue
-        if not head:
-            return bool(tail)
         if (tuple(head) == name or (len(head) == 1 and name and head[0] == name[0])
                 or (len(head) <= _ACRONYM_WORDS and _acronym(head, name, first))):
             return True
