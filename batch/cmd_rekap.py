@@ -61,6 +61,7 @@ def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_d
     from skp.recap.html import write_html
     from skp.recap.outputs import OutputFailed, write_outputs
     from skp.recap.tables import build_tables
+    from skp.recap.units import rules_of
     from skp.recap.xlsx import write_xlsx
 
     config = load_config(aturan)
@@ -75,7 +76,7 @@ def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_d
                                        exclude_folders=[csv_dir] if csv_dir is not None else [],
                                        daftar=daftar, dask=dask)
     with working("Menyusun rekap…"):
-        tables = build_tables(batch)
+        tables = build_tables(batch, rules=rules_of(config))
         wanted = ((keluaran, write_xlsx), (html_path, write_html), (csv_dir, write_csv))
         try:
             write_outputs(tables, [(target, write) for target, write in wanted if target is not None])

@@ -34,6 +34,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "penilaian": ("skp.scoring.settings:ScoringSettings",),
     "kaskade": ("skp.cascade.target:KaskadeRules",),
     "daftar": ("skp.daftar:DaftarRules",),
+    "rekap": ("skp.recap.units:RekapRules",),
 }
 
 

@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator
 from typing import TypeGuard
 
-from skp.checks.penilaian_bacaan import fraction_candidate, readings
+from skp.checks.penilaian_bacaan import as_percent as percent_reading
+from skp.checks.penilaian_bacaan import readings
 from skp.checks.penilaian_target import with_plan_targets
 from skp.checks.registry import document_check
 from skp.checks.rules import rules, same_text
@@ -155,7 +156,8 @@ def _row_agreement(row: PenilaianRow, variants: list[ScoringSettings], threshold
 def displayed_percent(
     document: SkpDocument, config: Config, settings: ScoringSettings
 ) -> tuple[SkpDocument, SkpDocument | None]:
-    """The document with each realisasi that may be a %-cell's fraction (0,84 beside a 90 % target) read
+    """The document with each realisasi or target that may be a %-cell's fraction (0,84 beside a 90 %
+    target, a target 0,9 beside a realisasi "84 %"; :func:`~skp.checks.penilaian_bacaan.as_percent`) read
     the way its written capaian, kategori and nilai say, and the other reading of the rows they leave open.
 
     Where the percent (84 %) gives more of the written values than the bare number, the row is read as the
@@ -166,19 +168,21 @@ def displayed_percent(
     """
     penilaian = document.penilaian
     other = settings.other_readings
-    if penilaian is None or not other.percent_fraction or not any(map(fraction_candidate, penilaian.rows)):
+    if penilaian is None or not other.percent_fraction:
+        return document, None
+    percents = [percent_reading(row) for row in penilaian.rows]
+    if not any(percents):
         return document, None
     threshold = rules(config).kemiripan_minimum
     variants = [settings]
     if other.round_capaian:
         variants.append(settings.model_copy(update={"round_capaian": not settings.round_capaian}))
     base, alternative, changed, tied = [], [], False, False
-    for row in penilaian.rows:
-        if not fraction_candidate(row):
+    for row, percent in zip(penilaian.rows, percents, strict=True):
+        if percent is None:
             base.append(row)
             alternative.append(row)
             continue
-        percent = row.model_copy(update={"realisasi": (row.realisasi or 0) * 100})
         as_written = _row_agreement(row, variants, threshold)
         as_percent = _row_agreement(percent, variants, threshold)
         base.append(percent if as_percent > as_written else row)

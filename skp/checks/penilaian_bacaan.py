@@ -75,6 +75,21 @@ def fraction_candidate(row: PenilaianRow) -> bool:
             and "%" not in (row.realisasi_raw or ""))
 
 
+def as_percent(row: PenilaianRow) -> PenilaianRow | None:
+    """The row with a %-formatted cell's fraction read as the percent it shows, when it may hold one: a bare
+    realisasi beside a percent target (:func:`fraction_candidate`), or a bare target of at most 1,5 (0,9
+    shows 90%) beside a realisasi written in percent ("90 %") or above 1,5; None otherwise."""
+    if fraction_candidate(row):
+        return row.model_copy(update={"realisasi": (row.realisasi or 0) * 100})
+    target, value = row.target, row.realisasi
+    if (target is None or target.satuan is not None or target.min is None or target.max is None
+            or not 0 < target.min <= target.max <= _FRACTION_MAX or value is None
+            or not ("%" in (row.realisasi_raw or "") or value > _FRACTION_MAX)):
+        return None
+    percent = target.model_copy(update={"min": target.min * 100, "max": target.max * 100, "satuan": "%"})
+    return row.model_copy(update={"target": percent})
+
+
 def _jpt_splits(document: SkpDocument) -> Iterator[SkpDocument]:
     """For a JPT that marks no RK as rencana aksi: the readings where the first k Kinerja Utama RK are
     Perjanjian Kinerja and the rest rencana aksi (SPEC §2.1 lists the PK sasaran first, §6.3 weighs the two

@@ -36,11 +36,11 @@ from skp.findings import FileReport, Severity, catalogue
 from skp.hierarchy.entry import HierarchyEntry
 from skp.hierarchy.links import Hierarchy, KumpulanRules, Organisasi
 from skp.mapping import normalize_label
+from skp.recap.units import UNKNOWN_UNIT, RekapRules, Token, UnitNames
 from skp.run.batch import Batch
 from skp.run.join import Indexed
 from skp.run.spill import EntryStore, KeyedRows
 
-UNKNOWN_UNIT = "(unit kerja tidak terbaca)"
 TOTAL = "Jumlah"
 STATUS_LABELS = {"lulus": "Lulus", "perlu-perbaikan": "Perlu Perbaikan", "gagal-dibaca": "Gagal Dibaca"}
 PREDIKAT_ORDER = ("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang")
@@ -108,6 +108,7 @@ class SpilledRows:
         self._pending: list[tuple[Any, ...]] = []
         self._length = 0
         self._floats: list[int] = []  # columns whose whole numbers read back as floats
+        self._labels: tuple[int, dict[Any, Any]] | None = None  # a column's tokens and what they read as
 
     def append(self, row: tuple[Any, ...]) -> None:
         self._pending.append(row)
@@ -140,17 +141,25 @@ class SpilledRows:
         numbers with gaps or fractions holds them (``3.0``): the recap's numbers look as they always did."""
         self._floats = list(columns)
 
+    def read_as_labels(self, column: int, labels: dict[Any, Any]) -> None:
+        """Read this column's values back through ``labels`` (a unit kerja token as its label: the labels
+        are known only once every row is written)."""
+        self._labels = (column, labels)
+
     def __iter__(self) -> Iterator[tuple[Any, ...]]:
         rows = self._rows()
-        if not self._floats:
+        if not self._floats and self._labels is None:
             return rows
-        return (self._as_floats(row) for row in rows)
+        return (self._as_read(row) for row in rows)
 
-    def _as_floats(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+    def _as_read(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
         values = list(row)
         for index in self._floats:
             if isinstance(values[index], int):
                 values[index] = float(values[index])
+        if self._labels is not None:
+            column, labels = self._labels
+            values[column] = labels[values[column]]
         return tuple(values)
 
     def _rows(self) -> Iterator[tuple[Any, ...]]:
@@ -217,17 +226,18 @@ class _Counts:
     scored submissions by predikat, finding codes (and overall: codes, and the submissions carrying each),
     which is all the Ringkasan, the Predikat table and the top problems need."""
 
-    status: dict[str, Counter[str]] = field(default_factory=dict)
-    predikat: dict[str, Counter[str]] = field(default_factory=dict)
-    per_unit: dict[str, Counter[str]] = field(default_factory=dict)
+    status: dict[Any, Counter[str]] = field(default_factory=dict)
+    predikat: dict[Any, Counter[str]] = field(default_factory=dict)
+    per_unit: dict[Any, Counter[str]] = field(default_factory=dict)
     overall: Counter[str] = field(default_factory=Counter)
     files: Counter[str] = field(default_factory=Counter)
     instansi: Counter[str] = field(default_factory=Counter)  # as the submissions write it, in discovery order
     periode: Counter[str] = field(default_factory=Counter)
     submitted: set[str] = field(default_factory=set)  # NIPs of the daftar that some submission carries
     submitted_rows: set[RowKey] = field(default_factory=set)  # daftar rows with lost digits a submission is
+    scored_twice: set[str] = field(default_factory=set)  # NIPs of skp-ganda files whose predikat counted
 
-    def add(self, unit: str, status: str, predikat: str | None, codes: list[str]) -> None:
+    def add(self, unit: Token, status: str, predikat: str | None, codes: list[str]) -> None:
         self.status.setdefault(unit, Counter())[status] += 1
         if predikat is not None:
             self.predikat.setdefault(unit, Counter())[predikat] += 1
@@ -235,6 +245,14 @@ class _Counts:
             self.per_unit.setdefault(unit, Counter()).update(codes)
             self.overall.update(codes)
             self.files.update(set(codes))
+
+    def relabel(self, labels: dict[Token, str]) -> None:
+        """Merge the per-spelling counts into one per unit label."""
+        for name in ("status", "predikat", "per_unit"):
+            merged: dict[str, Counter[str]] = {}
+            for token, counter in getattr(self, name).items():
+                merged.setdefault(labels[token], Counter()).update(counter)
+            setattr(self, name, merged)
 
 
 def _clean_unit(unit: str | None) -> str:
@@ -249,12 +267,14 @@ def _in_daftar(daftar: Daftar | None, entry: HierarchyEntry) -> Pegawai | None:
     return daftar.by_nip.get(entry.nip) or daftar.sent_by(entry.nip, entry.nama)
 
 
-def _unit(report: FileReport, entry: HierarchyEntry | None, person: Pegawai | None) -> str:
+def _unit(report: FileReport, entry: HierarchyEntry | None, person: Pegawai | None,
+          names: UnitNames) -> Token:
     """The unit kerja a submission is counted under: its daftar row's (HR's spelling), else as the SKP
-    writes it."""
+    writes it, in the agency its form names (:mod:`skp.recap.units` folds the spellings afterwards)."""
+    instansi = entry.instansi if entry is not None else None
     if person is not None and person.unit_kerja:
-        return _clean_unit(person.unit_kerja)
-    return _clean_unit((entry.unit_kerja if entry else None) or report.unit_kerja)
+        return names.add(_clean_unit(person.unit_kerja), instansi, from_daftar=True)
+    return names.add(_clean_unit((entry.unit_kerja if entry else None) or report.unit_kerja), instansi)
 
 
 def spaced_nip(value: object) -> object:
@@ -277,7 +297,18 @@ NUMBER_COLUMNS = tuple(PEGAWAI.index(c) for c in ("Error", "Peringatan", "Jumlah
                                                    "Nilai SKP"))
 
 
-def _pegawai_temuan(batch: Batch) -> tuple[SpilledRows, SpilledRows, _Counts]:
+def _scored_once(counts: _Counts, report: FileReport, nip: str | None, predikat: str | None) -> str | None:
+    """The predikat to count: a person who sent the same SKP twice (skp-ganda) is one predikat, the
+    first met; the NIPs remembered are those of duplicates only."""
+    if predikat is None or not nip or not any(f.code == "skp-ganda" for f in report.findings):
+        return predikat
+    if nip in counts.scored_twice:
+        return None
+    counts.scored_twice.add(nip)
+    return predikat
+
+
+def _pegawai_temuan(batch: Batch, names: UnitNames) -> tuple[SpilledRows, SpilledRows, _Counts]:
     """One pass over the reports and, in step with them, the stored entries (by discovery position; an
     unreadable file has none): the Pegawai and Temuan rows, and the counts per unit kerja."""
     entries = batch.entries.in_order()
@@ -304,7 +335,8 @@ def _pegawai_temuan(batch: Batch) -> tuple[SpilledRows, SpilledRows, _Counts]:
         read = entry is not None
         facts = entry or HierarchyEntry(path=report.path)
         findings = report.findings
-        nama, nip, unit = report.nama or facts.nama, report.nip or facts.nip, _unit(report, entry, person)
+        nama, nip = report.nama or facts.nama, report.nip or facts.nip
+        unit = _unit(report, entry, person, names)
         status, predikat = STATUS_LABELS[report.status], _predikat_label(facts.predikat)
         row = (
             report.path, nama, nip, facts.jabatan, unit, report.form, report.nip_penilai, status,
@@ -319,8 +351,13 @@ def _pegawai_temuan(batch: Batch) -> tuple[SpilledRows, SpilledRows, _Counts]:
         for f in findings:
             temuan.append((report.path, nama, nip, unit, f.code, f.severity.value, f.sheet, f.cell,
                            f.message))
-        counts.add(unit, status, predikat, [f.code for f in findings])
+        counts.add(unit, status, _scored_once(counts, report, nip, predikat), [f.code for f in findings])
     pegawai.read_as_floats(sorted(whole & (fraction | empty)))
+    names.resolve()
+    labels = names.labels()
+    pegawai.read_as_labels(PEGAWAI.index("Unit Kerja"), labels)
+    temuan.read_as_labels(TEMUAN.index("Unit Kerja"), labels)
+    counts.relabel(labels)
     return pegawai, temuan, counts
 
 
@@ -370,8 +407,8 @@ def _ringkasan(codes: _Counts, sent: pd.DataFrame | None) -> pd.DataFrame:
     return table[columns]
 
 
-def _belum_mengirim(daftar: Daftar, submitted: set[str], submitted_rows: set[RowKey]) -> tuple[pd.DataFrame,
-                                                                                             pd.DataFrame]:
+def _belum_mengirim(daftar: Daftar, submitted: set[str], submitted_rows: set[RowKey],
+                   names: UnitNames) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Who in the daftar must submit and has not (per unit kerja, then name), plus per-unit counts.
 
     A row whose NIP cannot be used (stored as a number) is never matched by a guessed number: it counts as
@@ -381,7 +418,7 @@ def _belum_mengirim(daftar: Daftar, submitted: set[str], submitted_rows: set[Row
     rows = []
     counts: dict[str, Counter[str]] = {}
     for person in filter(daftar.counted, daftar.pegawai):
-        unit = _clean_unit(person.unit_kerja)
+        unit = names.daftar_label(_clean_unit(person.unit_kerja))
         tally = counts.setdefault(unit, Counter())
         if not person.wajib:
             tally["Tidak Wajib"] += 1
@@ -502,13 +539,17 @@ def _superior_rows(hierarchy: Hierarchy, superior: HierarchyEntry) -> Iterator[t
                 yield (*head, None, None, None, None, rk.text, TIDAK_DIINTERVENSI, None)
 
 
-def build_tables(batch: Batch, today: date | None = None) -> RecapTables:
-    """Every recap table for ``batch`` (``today`` is the date the recap says it was made)."""
-    pegawai, temuan, counts = _pegawai_temuan(batch)
+def build_tables(batch: Batch, today: date | None = None, rules: RekapRules | None = None) -> RecapTables:
+    """Every recap table for ``batch`` (``today`` is the date the recap says it was made; ``rules`` the
+    ``rekap`` section of the run's rules, the default rules when not given)."""
+    names = UnitNames(rules if rules is not None else _default_rules())
     daftar = batch.daftar
+    if daftar is not None:
+        names.add_daftar_units(person.unit_kerja for person in filter(daftar.counted, daftar.pegawai))
+    pegawai, temuan, counts = _pegawai_temuan(batch, names)
     belum = sent = None
     if daftar is not None:
-        belum, sent = _belum_mengirim(daftar, counts.submitted, counts.submitted_rows)
+        belum, sent = _belum_mengirim(daftar, counts.submitted, counts.submitted_rows, names)
     ringkasan = _ringkasan(counts, sent)
     statuses = Counter[str]()
     for per_unit in counts.status.values():
@@ -534,3 +575,10 @@ def build_tables(batch: Batch, today: date | None = None) -> RecapTables:
         belum_mengirim=belum,
         info=info,
     )
+
+
+def _default_rules() -> RekapRules:
+    from skp.config import Config
+    from skp.recap.units import rules_of
+
+    return rules_of(Config())

@@ -1127,6 +1127,17 @@ def penilaian_target_persen_berformat(target_penilaian: float = 90) -> Workbook:
     return wb
 
 
+def penilaian_target_pecahan_persen(capaian: str = "93 %") -> Workbook:
+    """:func:`penilaian_bacaan` whose Kualitas target is typed as 90 % into %-formatted cells in both
+    sheets (SKP F15, Penilaian F10: Excel stores 0,9) while its realisasi is the text ``84 %`` (G10), scored
+    ``capaian`` (H10), Cukup, 83; from ``benchmarks/nyata_p``. 93 % is 84 of 90 %; 98 % is wrong whether the
+    target is read as 90 % or as 0,9."""
+    wb = penilaian_bacaan({"q1": ["84 %", capaian, "Cukup", 83]})
+    for cell in (wb["SKP"]["F15"], wb["Penilaian"]["F10"]):
+        cell.value, cell.number_format = 0.9, "0%"
+    return wb
+
+
 def identitas_tak_terlihat(jabatan_penilai: str = PENILAI[3]) -> Workbook:
     """Labels and values with invisible characters pasted in (zero-width space in ``N\u200bIP`` and
     ``JABATAN\u200b``, a zero-width space after the pegawai's name, a byte-order mark before the penilai's);
@@ -1263,6 +1274,9 @@ BOOKS = {
     "nyata_pppk_pangkat_strip_nip_pns.xlsx": lambda: pppk_pangkat_strip("19920311 201802 1 006"),
     "nyata_penilaian_target_persen_berformat.xlsx": penilaian_target_persen_berformat,
     "nyata_penilaian_target_persen_berformat_berbeda.xlsx": lambda: penilaian_target_persen_berformat(80),
+    "nyata_penilaian_target_pecahan_persen.xlsx": penilaian_target_pecahan_persen,
+    "nyata_penilaian_target_pecahan_persen_capaian_salah.xlsx":
+        lambda: penilaian_target_pecahan_persen("98 %"),
     "nyata_identitas_tak_terlihat.xlsx": identitas_tak_terlihat,
     "nyata_identitas_tak_terlihat_jabatan_kosong.xlsx": lambda: identitas_tak_terlihat("\u200b"),
     "nyata_identitas_galat_rumus_teks.xlsx": identitas_galat_rumus_teks,
