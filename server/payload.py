@@ -69,10 +69,45 @@ def _not_json(constant: str) -> float:
     raise ValueError(f"{constant} bukan nilai JSON")
 
 
+# VBA-JSON (``WebHelpers.ConvertToJson``, JsonOptions.UseDoubleForLargeNumbers left False) writes a text
+# of 16 to 100 characters made only of digits, dots and E/e without quotes, "as a large number". An NIP
+# typed as text (``198609262015051001``) so arrives as a JSON integer, and one written with dots
+# (``19860926.201505.1.001``) or a run of placeholder dots (``....................``) as a bare token that
+# is not JSON at all. A number the client writes itself comes from VBA's ``CStr``: at most 15 significant
+# digits, larger ones in E notation, so an integer token of 16 digits or more was always a text.
+_LARGE_TEXT_DIGITS = 16
+_STRING_OR_BARE = re.compile(rb'"(?:[^"\\]|\\.)*"|(?<=[\[,:])[0-9.Ee]{16,100}(?=[,\]}])')
+_JSON_NUMBER = re.compile(rb"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+
+
+def _int_or_text(token: str) -> int | str:
+    return token if len(token) >= _LARGE_TEXT_DIGITS and token.isdigit() else int(token)
+
+
+def _quote_bare_texts(body: bytes) -> bytes:
+    """``body`` with VBA-JSON's unquoted texts that are no JSON number put back in quotes."""
+
+    def quote(match: re.Match[bytes]) -> bytes:
+        token = match.group(0)
+        if token.startswith(b'"') or _JSON_NUMBER.fullmatch(token):
+            return token
+        return b'"' + token + b'"'
+
+    return _STRING_OR_BARE.sub(quote, body)
+
+
+def _loads(body: bytes) -> Any:
+    return json.loads(body, parse_constant=_not_json, parse_int=_int_or_text)
+
+
 def parse(body: bytes) -> dict[str, Any]:
-    """The client's payload as a plain dict, or :class:`PayloadRejected` saying what is wrong."""
+    """The client's payload as a plain dict, or :class:`PayloadRejected` saying what is wrong. The texts
+    VBA-JSON writes unquoted are read back as the texts they were."""
     try:
-        data = json.loads(body, parse_constant=_not_json)
+        try:
+            data = _loads(body)
+        except ValueError:
+            data = _loads(_quote_bare_texts(body))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise PayloadRejected(
             "Isi permintaan bukan JSON yang sah; kirim dari tombol pada templat SKP.") from exc

@@ -528,8 +528,10 @@ def _kirim(server: Server, folder: Path, manifest: list[dict[str, Any]], kiriman
             problems.append(f"{key}: harapan {n} versi, tersimpan {got}")
         if not (kiriman / f"{key}.xlsx").exists():
             problems.append(f"{key}: berkas terakhir tidak ada di folder kiriman")
+    # SPEC and docs are silent on a period that is not valid (reversed): stored under it or not, both do
+    boleh = {m["nip"] for m in manifest if m.get("nip") and not m.get("periode")}
     for key in stored:
-        if key not in expected:
+        if key not in expected and key.split("_")[0] not in boleh:
             problems.append(f"tersimpan tanpa NIP/periode sah yang diharapkan: {key} {stored[key]}")
     return {
         "kiriman": len(sends),

@@ -87,12 +87,18 @@ class SheetGrid:
 
     Values are ``str``, ``int``, ``float``, ``bool``, ``datetime``/``date``/``time`` or ``None``;
     empty strings are normalised to ``None`` by the loaders.
+
+    ``values_only`` marks a sheet built from cell values alone, as xlwings' remote clients send them
+    (the server's buttons): its merged areas and number formats are unknown, not absent, so the reader
+    takes an empty RK atasan under an RK's as merged from it, and a bare number as possibly carrying a
+    satuan its format writes.
     """
 
     name: str
     rows: list[list[Any]]
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (r0, c0, r1, c1) inclusive
     hidden: bool = False
+    values_only: bool = False
 
     @property
     def n_rows(self) -> int:

@@ -1,0 +1,99 @@
+"""The server's Periksa SKP and Kirim SKP on what xlwings' VBA client really posts for a workbook.
+
+The client sends cell values only, as VBA-JSON writes them (``tests/data/make_server.py``): an NIP typed
+as text arrives as a JSON integer, one written with dots (and a run of placeholder dots) as a bare token
+that is no JSON, merged areas and number formats not at all. The server must find what ``skp periksa``
+finds on the file, and never more.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from server_vba import RunningServer, findings_of, vba_body, vba_payload
+
+from server.app import Settings
+from skp.config import Config
+from skp.periksa import check_path
+
+DATA = Path(__file__).parent / "data"
+TOKEN = "rahasia-bkpsdm-456"
+NIP = "198609262015052001"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory):
+    with RunningServer(Settings(tmp_path_factory.mktemp("kiriman"), TOKEN, Config())) as running:
+        yield running
+
+
+def _periksa(server: RunningServer, name: str) -> tuple[int, Any]:
+    return server.post("/periksa", vba_body(vba_payload(DATA / name)), TOKEN)
+
+
+def test_vba_json_writes_an_nip_typed_as_text_unquoted() -> None:
+    body = vba_body(vba_payload(DATA / "server_nip_teks_rapat.xlsx"))
+    assert b',"NIP",198609262015052001,' in body
+    assert b'"NIP",19860926.201505.2.001,' in vba_body(vba_payload(DATA / "server_nip_bertitik.xlsx"))
+
+
+@pytest.mark.parametrize("name", ["server_nip_teks_rapat.xlsx", "server_nip_bertitik.xlsx",
+                                  "server_titik_isian.xlsx"])
+def test_texts_vba_json_leaves_unquoted_are_read_as_the_texts_they_are(name: str, server: RunningServer,
+                                                                       config: Config) -> None:
+    """Was: an 18-digit text NIP read as a number that lost its last digits (two nip-tidak-valid errors),
+    a dotted NIP or a run of dots refused with HTTP 400."""
+    report, _ = check_path(DATA / name, config)
+    assert report.flatten() == []
+    status, answer = _periksa(server, name)
+    assert status == 200, answer
+    assert findings_of(answer["actions"]) == []
+
+
+def test_rk_atasan_merged_over_two_rk_is_both_rks_atasan(server: RunningServer, config: Config) -> None:
+    """The client sends the merged cell's value in its top-left cell only: the second RK's atasan came
+    empty and was an rk-atasan-kosong error that skp periksa on the file does not give."""
+    assert check_path(DATA / "server_rk_atasan_gabung_dua_rk.xlsx", config)[0].flatten() == []
+    status, answer = _periksa(server, "server_rk_atasan_gabung_dua_rk.xlsx")
+    assert status == 200
+    assert findings_of(answer["actions"]) == []
+
+
+def test_number_whose_format_writes_the_satuan_is_no_bare_target(server: RunningServer,
+                                                                  config: Config) -> None:
+    """``12`` formatted ``#,##0 "dokumen"`` is sent as 12: the server cannot see the satuan, so it does
+    not say the target has none (was: four target-tanpa-satuan warnings)."""
+    assert check_path(DATA / "server_target_berformat_satuan.xlsx", config)[0].flatten() == []
+    status, answer = _periksa(server, "server_target_berformat_satuan.xlsx")
+    assert status == 200
+    assert findings_of(answer["actions"]) == []
+
+
+def test_bare_target_typed_as_text_is_still_reported(server: RunningServer, config: Config) -> None:
+    expected = [("target-tanpa-satuan", "SKP", "F15")]
+    assert check_path(DATA / "server_target_teks_tanpa_satuan.xlsx", config)[0].flatten() == expected
+    status, answer = _periksa(server, "server_target_teks_tanpa_satuan.xlsx")
+    assert status == 200
+    assert findings_of(answer["actions"]) == expected
+
+
+def test_kirim_stores_under_the_text_nip_the_client_sent_as_a_number(tmp_path: Path) -> None:
+    with RunningServer(Settings(tmp_path, TOKEN, Config())) as running:
+        status, _ = running.post("/kirim", vba_body(vba_payload(DATA / "server_nip_teks_rapat.xlsx")), TOKEN)
+    assert status == 200
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".riwayat", f"{NIP}_2025-01-01-2025-12-31.xlsx"]
+
+
+def test_kirim_with_the_nip_typed_as_a_number_stores_nothing(tmp_path: Path, config: Config) -> None:
+    """An NIP typed as a number has lost its last digits (SPEC §7 nip-tidak-valid): storing it under
+    those digits (…052000) would file one person's SKP as another's versions."""
+    path = DATA / "layout_nip_angka.xlsx"
+    assert ("nip-tidak-valid", "SKP", "C7") in check_path(path, config)[0].flatten()
+    with RunningServer(Settings(tmp_path, TOKEN, config)) as running:
+        status, answer = running.post("/kirim", vba_body(vba_payload(path)), TOKEN)
+    assert status == 200
+    messages = [a["args"][0] for a in answer["actions"] if a["func"] == "alert"]
+    assert messages[-1].startswith("SKP tidak dikirim: NIP pegawai diketik sebagai angka")
+    assert list(tmp_path.iterdir()) == []
