@@ -97,3 +97,19 @@ def test_kirim_with_the_nip_typed_as_a_number_stores_nothing(tmp_path: Path, con
     messages = [a["args"][0] for a in answer["actions"] if a["func"] == "alert"]
     assert messages[-1].startswith("SKP tidak dikirim: NIP pegawai diketik sebagai angka")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["server_rk_atasan_gabung_dua_rk.xlsx",
+                                  "server_target_berformat_satuan.xlsx"])
+def test_stored_submission_reads_as_the_server_read_it(name: str, tmp_path: Path, config: Config) -> None:
+    """``skp periksa DIR`` over the server's folder: the stored workbook is rebuilt from values, without
+    the merged RK atasan cell or the satuan formats, and was read as if they had never been there (a false
+    rk-atasan-kosong error, four target-tanpa-satuan warnings)."""
+    with RunningServer(Settings(tmp_path, TOKEN, config)) as running:
+        status, answer = running.post("/kirim", vba_body(vba_payload(DATA / name)), TOKEN)
+    assert status == 200
+    assert findings_of(answer["actions"]) == []
+    (latest,) = tmp_path.glob("*.xlsx")
+    report, document = check_path(latest, config)
+    assert report.flatten() == []
+    assert document is not None and document.sheet == "SKP"

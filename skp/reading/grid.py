@@ -14,6 +14,9 @@ from typing import Any
 
 from xlsxwriter.utility import xl_col_to_name
 
+# A hidden sheet by this name marks a workbook rebuilt from cell values alone (the server's stored
+# submissions): its loader drops the sheet and reads the others as ``values_only``, as the server did.
+VALUES_ONLY_SHEET = "_skp_nilai_saja"
 _EXACT_INTEGER = 1e15  # Excel keeps 15 significant digits; beyond that an integral float is not exact
 
 Cell = str | int | float | bool | datetime | date | time | timedelta | None
