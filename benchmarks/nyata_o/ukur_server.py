@@ -17,9 +17,11 @@ setiap buku kerja, ``muatan.py`` membentuk badan permintaan persis seperti klien
    kode+sel, dan sel yang diwarnai);
 4. keamanan tindakan: tidak ada tindakan yang menulis/menghapus isi sheet pegawai, teks Hasil Periksa
    tidak berubah menjadi rumus/tanggal/angka saat ditulis Excel, tautan menunjuk sheet dan sel yang ada,
-   teks berbahasa Indonesia;
+   teks berbahasa Indonesia; lalu tombol ditekan kedua kali (Hasil Periksa lama ikut terkirim): hasilnya
+   menggantikan yang lama;
 5. ``POST /kirim`` untuk setiap berkas (satu berkas dua kali): satu versi baru per kiriman di
-   ``.riwayat/<NIP>_<periode>/``, berkas terakhir di folder kiriman, kiriman tanpa NIP sah tidak disimpan.
+   ``.riwayat/<NIP>_<periode>/``, berkas terakhir di folder kiriman, kiriman tanpa NIP sah tidak disimpan;
+   ``skp periksa`` atas folder kiriman memberi temuan per berkas yang sama dengan jawaban server.
 
 Status keluar 0 apa pun angkanya.
 """
@@ -48,6 +50,17 @@ import muatan  # noqa: E402
 
 SKP = Path(sys.executable).with_name("skp")
 MARK_SHEETS = {"Hasil Periksa", "_skp_tanda"}
+# SPEC §7 scope "batch": findings among several submissions, not a per-file answer
+BATCH_CODES = {
+    "skp-ganda",
+    "skp-atasan-tidak-ditemukan",
+    "rk-atasan-tidak-cocok",
+    "rk-atasan-tidak-diintervensi",
+    "target-kaskade-tidak-seimbang",
+    "kesetaraan-tidak-seimbang",
+    "penilai-tidak-sesuai-daftar",
+    "pegawai-tidak-dalam-daftar",
+}
 ENGLISH = re.compile(
     r"\b(the|and|file|warning|not found|error:|traceback|exception|none|license|invalid|"
     r"missing|sheet not|cell)\b",
@@ -504,6 +517,7 @@ def _kirim(server: Server, folder: Path, manifest: list[dict[str, Any]], kiriman
     expected: Counter[str] = Counter()
     problems: list[str] = []
     sends = [m for m in manifest] + [manifest[0]]
+    last_reply: dict[str, list[dict[str, Any]]] = {}
     for m in sends:
         body = muatan.payload_text(folder / m["file"]).encode("ascii")
         status, reply = server.post("/kirim", body)
@@ -514,6 +528,11 @@ def _kirim(server: Server, folder: Path, manifest: list[dict[str, Any]], kiriman
             problems.append(f"{m['file']}: /kirim dijawab {status}")
             continue
         alerts = [a["args"][0] for a in reply["actions"] if a["func"] == "alert"]
+        sheets = [x["name"] for x in json.loads(_repair(body))["sheets"]]
+        if key:
+            last_reply[key] = hasil_periksa(
+                terapkan(sheets, reply["actions"])["grids"].get("Hasil Periksa", {})
+            )[0]
         if key and not any(re.search(rf"\b{expected[key]}\b", a) for a in alerts):
             problems.append(f"{m['file']}: kotak pesan tidak menyebut versi {expected[key]}: {alerts[:1]}")
     riwayat = kiriman / ".riwayat"
@@ -533,6 +552,23 @@ def _kirim(server: Server, folder: Path, manifest: list[dict[str, Any]], kiriman
     for key in stored:
         if key not in expected and key.split("_")[0] not in boleh:
             problems.append(f"tersimpan tanpa NIP/periode sah yang diharapkan: {key} {stored[key]}")
+    # skp periksa over the server's folder (as BKPSDM runs it) against what the server answered the last
+    # send; batch-scope codes (alignment among the stored SKPs) are not the server's per-file answer
+    folder_report = subprocess.run(
+        [str(SKP), "periksa", str(kiriman), "--format", "json"], capture_output=True, text=True
+    )
+    folder_diff: list[str] = []
+    for f in json.loads(folder_report.stdout)["files"]:
+        key = Path(f["path"]).stem
+        if key not in last_reply:
+            continue
+        got = {_key(x) for x in f["findings"] if x["severity"] != "info" and x["code"] not in BATCH_CODES}
+        said = {_key(x) for x in last_reply[key] if x["severity"] != "info"}
+        for k in sorted(got - said, key=str):
+            folder_diff.append(f"{key}: skp periksa folder memberi {k} yang tidak diberi server")
+        for k in sorted(said - got, key=str):
+            folder_diff.append(f"{key}: server memberi {k} yang tidak diberi skp periksa folder")
+    problems += folder_diff
     return {
         "kiriman": len(sends),
         "kunci_harapan": len(expected),
