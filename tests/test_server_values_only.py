@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from server_vba import RunningServer, findings_of, vba_body, vba_payload
+from server_vba import RunningServer, findings_of, hasil, vba_body, vba_payload
 
 from server.app import Settings
 from skp.config import Config
@@ -113,3 +113,14 @@ def test_stored_submission_reads_as_the_server_read_it(name: str, tmp_path: Path
     report, document = check_path(latest, config)
     assert report.flatten() == []
     assert document is not None and document.sheet == "SKP"
+
+
+def test_a_book_name_that_starts_like_a_formula_is_written_as_text(server: RunningServer) -> None:
+    """The client sets Hasil Periksa's values as if typed: a file named ``-SKP Budi.xlsx`` in the Berkas
+    cell was taken for a formula (Excel refuses it and the macro stops before the message box)."""
+    payload = vba_payload(DATA / "server_target_teks_tanpa_satuan.xlsx", name="-SKP Budi.xlsx")
+    status, answer = server.post("/periksa", vba_body(payload), TOKEN)
+    assert status == 200
+    rows = hasil(answer["actions"])
+    assert rows[1][:2] == ["Berkas", "'-SKP Budi.xlsx"]
+    assert findings_of(answer["actions"]) == [("target-tanpa-satuan", "SKP", "F15")]
