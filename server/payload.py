@@ -80,6 +80,19 @@ _STRING_OR_BARE = re.compile(rb'"(?:[^"\\]|\\.)*"|(?<=[\[,:])[0-9.Ee]{16,100}(?=
 _JSON_NUMBER = re.compile(rb"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 
 
+# VBA-JSON writes a date cell with ``Format$(d, "yyyy-mm-ddTHH:mm:ss.000Z")``, and VBA's Format puts the
+# PC's time separator where the format says ":" (Indonesian regional settings: "."). xlwings' remote engine
+# only takes ``…T00:00:00.000Z`` for a date, so on such a PC every date cell (a period, a signature date)
+# arrived as text. Only the client writes ``.000Z`` after a time; a person does not type one.
+_VBA_DATE = re.compile(rb'"([0-9]{4}-[0-9]{2}-[0-9]{2})T([0-9]{2})[^0-9"]([0-9]{2})[^0-9"]([0-9]{2})\.000Z"')
+
+
+def _iso_dates(body: bytes) -> bytes:
+    if b".000Z" not in body:
+        return body
+    return _VBA_DATE.sub(rb'"\1T\2:\3:\4.000Z"', body)
+
+
 def _int_or_text(token: str) -> int | str:
     return token if len(token) >= _LARGE_TEXT_DIGITS and token.isdigit() else int(token)
 
@@ -102,8 +115,10 @@ def _loads(body: bytes) -> Any:
 
 def parse(body: bytes) -> dict[str, Any]:
     """The client's payload as a plain dict, or :class:`PayloadRejected` saying what is wrong. The texts
-    VBA-JSON writes unquoted are read back as the texts they were."""
+    VBA-JSON writes unquoted are read back as the texts they were, and its dates as dates whatever the
+    PC's time separator."""
     try:
+        body = _iso_dates(body)
         try:
             data = _loads(body)
         except ValueError:

@@ -8,6 +8,7 @@ finds on the file, and never more.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -124,3 +125,19 @@ def test_a_book_name_that_starts_like_a_formula_is_written_as_text(server: Runni
     rows = hasil(answer["actions"])
     assert rows[1][:2] == ["Berkas", "'-SKP Budi.xlsx"]
     assert findings_of(answer["actions"]) == [("target-tanpa-satuan", "SKP", "F15")]
+
+
+@pytest.mark.parametrize("separator", [b":", b"."])
+def test_dates_read_as_dates_whatever_the_pcs_time_separator(separator: bytes, server: RunningServer,
+                                                              config: Config) -> None:
+    """VBA-JSON writes a date with ``Format$(…, "yyyy-mm-ddTHH:mm:ss.000Z")``, whose ":" is the PC's time
+    separator ("." under Indonesian regional settings): the period's date cells arrived as text, a false
+    periode-tidak-valid, and the signature date was read as an IKI (aspek-tidak-valid, iki-tanpa-target)."""
+    assert check_path(DATA / "server_periode_tanggal.xlsx", config)[0].flatten() == []
+    body = vba_body(vba_payload(DATA / "server_periode_tanggal.xlsx"))
+    written = rb"T\1" + separator + rb"\2" + separator + rb"\3.000Z"
+    local = re.sub(rb"T(\d\d):(\d\d):(\d\d)\.000Z", written, body)
+    assert local.count(b"T00" + separator + b"00" + separator + b"00.000Z") == 2
+    status, answer = server.post("/periksa", local, TOKEN)
+    assert status == 200
+    assert findings_of(answer["actions"]) == []

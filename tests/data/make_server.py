@@ -14,11 +14,14 @@ merged areas, no number formats) and VBA-JSON writes a text of 16-100 digits, do
 * ``server_target_berformat_satuan``: targets typed as numbers whose format writes the satuan
   (``12`` shown ``12 dokumen``);
 * ``server_target_teks_tanpa_satuan``: one target typed as the text ``12`` with no satuan (a real
-  ``target-tanpa-satuan``, which the client sends as text and the server must still report).
+  ``target-tanpa-satuan``, which the client sends as text and the server must still report);
+* ``server_periode_tanggal``: the period as two date cells (VBA-JSON writes a date with the PC's time
+  separator: ``2025-01-01T00.00.00.000Z`` under Indonesian regional settings).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -119,6 +122,18 @@ def target_teks_tanpa_satuan() -> Workbook:
     return wb
 
 
+def periode_tanggal() -> Workbook:
+    wb = _build(Layout())
+    ws = wb["SKP"]
+    label = _cell_of(ws, "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025")
+    label.value = "PERIODE PENILAIAN"
+    for offset, value in ((2, dt.datetime(2025, 1, 1)), (3, "s.d."), (4, dt.datetime(2025, 12, 31))):
+        cell = ws.cell(row=label.row, column=label.column + offset, value=value)
+        if isinstance(value, dt.datetime):
+            cell.number_format = "d mmmm yyyy"
+    return wb
+
+
 BUILDERS = {
     "server_nip_teks_rapat": nip_teks_rapat,
     "server_nip_bertitik": nip_bertitik,
@@ -126,6 +141,7 @@ BUILDERS = {
     "server_rk_atasan_gabung_dua_rk": rk_atasan_gabung_dua_rk,
     "server_target_berformat_satuan": target_berformat_satuan,
     "server_target_teks_tanpa_satuan": target_teks_tanpa_satuan,
+    "server_periode_tanggal": periode_tanggal,
 }
 
 
