@@ -149,8 +149,10 @@ def _names(wb: openpyxl.Workbook, sheets: list[Worksheet]) -> list[dict[str, Any
     return out
 
 
-def payload_text(path: Path, exclude: tuple[str, ...] = ("xlwings.conf",)) -> str:
-    """The exact JSON text ``RunServerPython`` posts for the workbook at ``path`` (cached values)."""
+def payload_text(path: Path, exclude: tuple[str, ...] = ("xlwings.conf",), time_separator: str = ":") -> str:
+    """The exact JSON text ``RunServerPython`` posts for the workbook at ``path`` (cached values).
+    ``time_separator`` is the PC's (VBA's ``Format$`` writes it where the date format says ":"; "." under
+    Indonesian regional settings)."""
     wb = openpyxl.load_workbook(path, data_only=True)
     sheets = [ws for ws in wb.worksheets if isinstance(ws, Worksheet)]
     active = wb.active if isinstance(wb.active, Worksheet) else sheets[0]
@@ -164,7 +166,12 @@ def payload_text(path: Path, exclude: tuple[str, ...] = ("xlwings.conf",)) -> st
             for ws in sheets
         ],
     }
-    return to_json(body)
+    text = to_json(body)
+    if time_separator != ":":
+        text = re.sub(
+            r'T(\d\d):(\d\d):(\d\d)\.000Z"', lambda m: f'T{time_separator.join(m.groups())}.000Z"', text
+        )
+    return text
 
 
 def cell_address(row0: int, col0: int) -> str:

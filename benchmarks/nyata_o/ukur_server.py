@@ -288,7 +288,7 @@ def _marked(d: dict[str, Any], marks: list[tuple[str, str, str]]) -> bool:
     return False
 
 
-def measure(folder: Path, manifest_path: Path, lisensi: bool) -> dict[str, Any]:
+def measure(folder: Path, manifest_path: Path, lisensi: bool, time_separator: str = ":") -> dict[str, Any]:
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))["files"]
     res: dict[str, Any] = {
         "files": [],
@@ -313,7 +313,7 @@ def measure(folder: Path, manifest_path: Path, lisensi: bool) -> dict[str, Any]:
         try:
             for m in manifest:
                 path = folder / m["file"]
-                body = muatan.payload_text(path).encode("ascii")
+                body = muatan.payload_text(path, time_separator=time_separator).encode("ascii")
                 original = [s["name"] for s in json.loads(_repair(body))["sheets"]]
                 status, reply = server.post("/periksa", body)
                 b = batch(path)
@@ -407,7 +407,7 @@ def measure(folder: Path, manifest_path: Path, lisensi: bool) -> dict[str, Any]:
                                 "message": f["message"][:200],
                             }
                         )
-            res["kirim"] = _kirim(server, folder, manifest, Path(tmp) / "kiriman")
+            res["kirim"] = _kirim(server, folder, manifest, Path(tmp) / "kiriman", time_separator)
         finally:
             server.stop()
     clean = [m for m in manifest if m["clean"]]
@@ -513,13 +513,15 @@ def _repair(body: bytes) -> str:
     return "".join(out)
 
 
-def _kirim(server: Server, folder: Path, manifest: list[dict[str, Any]], kiriman: Path) -> dict[str, Any]:
+def _kirim(
+    server: Server, folder: Path, manifest: list[dict[str, Any]], kiriman: Path, time_separator: str
+) -> dict[str, Any]:
     expected: Counter[str] = Counter()
     problems: list[str] = []
     sends = [m for m in manifest] + [manifest[0]]
     last_reply: dict[str, list[dict[str, Any]]] = {}
     for m in sends:
-        body = muatan.payload_text(folder / m["file"]).encode("ascii")
+        body = muatan.payload_text(folder / m["file"], time_separator=time_separator).encode("ascii")
         status, reply = server.post("/kirim", body)
         key = f"{m['nip']}_{m['periode']}" if m.get("nip") and m.get("periode") else None
         if key:
@@ -648,8 +650,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--harapan", type=Path, default=HERE / "harapan.json")
     p.add_argument("--json", action="store_true")
     p.add_argument("--lisensi", action="store_true", help="isi XLWINGS_LICENSE_KEY=noncommercial lebih dulu")
+    p.add_argument(
+        "--pemisah-waktu",
+        default=":",
+        help="pemisah waktu pengaturan wilayah PC (Indonesia: '.'); bawaan ':'",
+    )
     a = p.parse_args(argv)
-    r = measure(a.folder, a.harapan, a.lisensi)
+    r = measure(a.folder, a.harapan, a.lisensi, a.pemisah_waktu)
     if a.json:
         json.dump(r, sys.stdout, ensure_ascii=False, indent=1)
         print()
