@@ -17,10 +17,11 @@ from typing import Any
 import xlwings as xw
 
 from skp.reading.formats import affix_of, shown
-from skp.reading.grid import SheetGrid, WorkbookGrid, plain_row
+from skp.reading.grid import VALUES_ONLY_SHEET, SheetGrid, WorkbookGrid, plain_row
 
-# the add-in's result sheets and xlwings' config sheet (server URL and token of the server templates)
-ADDIN_SHEETS = frozenset({"hasil periksa", "_skp_tanda", "xlwings.conf"})
+# the add-in's result sheets, xlwings' config sheet (server URL and token of the server templates) and the
+# mark of a workbook the server stored (a staff member may open that copy and press a button again)
+ADDIN_SHEETS = frozenset({"hasil periksa", "_skp_tanda", "xlwings.conf", VALUES_ONLY_SHEET.casefold()})
 
 
 Area = tuple[int, int, int, int]  # (r0, c0, r1, c1), 0-based inclusive

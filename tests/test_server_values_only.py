@@ -141,3 +141,19 @@ def test_dates_read_as_dates_whatever_the_pcs_time_separator(separator: bytes, s
     status, answer = server.post("/periksa", local, TOKEN)
     assert status == 200
     assert findings_of(answer["actions"]) == []
+
+
+def test_a_stored_copy_sent_again_is_stored_with_one_mark(tmp_path: Path, config: Config) -> None:
+    """A staff member opens the copy the server stored and presses Kirim SKP again: its mark sheet is the
+    server's own, not part of the SKP, and the new version carries one mark, as the first did."""
+    import openpyxl
+
+    with RunningServer(Settings(tmp_path, TOKEN, config)) as running:
+        running.post("/kirim", vba_body(vba_payload(DATA / "server_rk_atasan_gabung_dua_rk.xlsx")), TOKEN)
+        (latest,) = tmp_path.glob("*.xlsx")
+        status, answer = running.post("/kirim", vba_body(vba_payload(latest)), TOKEN)
+    assert status == 200
+    assert findings_of(answer["actions"]) == []
+    (history,) = (tmp_path / ".riwayat").iterdir()
+    assert openpyxl.load_workbook(history / "v0002.xlsx").sheetnames == ["SKP", "_skp_nilai_saja"]
+    assert check_path(latest, config)[0].flatten() == []
