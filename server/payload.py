@@ -76,7 +76,11 @@ def _not_json(constant: str) -> float:
 # is not JSON at all. A number the client writes itself comes from VBA's ``CStr``: at most 15 significant
 # digits, larger ones in E notation, so an integer token of 16 digits or more was always a text.
 _LARGE_TEXT_DIGITS = 16
-_STRING_OR_BARE = re.compile(rb'"(?:[^"\\]|\\.)*"|(?<=[\[,:])[0-9.Ee]{16,100}(?=[,\]}])')
+# A JSON string (skipped whole), a bare token of VBA-JSON's "large number" texts, or the empty place of an
+# array item VBA-JSON wrote as nothing (a cell error its table does not name).
+_STRING_OR_BARE = re.compile(
+    rb'"(?:[^"\\]|\\.)*"|(?<=[\[,:])[0-9.Ee]{16,100}(?=[,\]}])|(?<=\[)(?=,)|(?<=,)(?=[,\]])'
+)
 _JSON_NUMBER = re.compile(rb"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 
 
@@ -98,10 +102,14 @@ def _int_or_text(token: str) -> int | str:
 
 
 def _quote_bare_texts(body: bytes) -> bytes:
-    """``body`` with VBA-JSON's unquoted texts that are no JSON number put back in quotes."""
+    """``body`` with VBA-JSON's unquoted texts that are no JSON number put back in quotes, and the
+    nothing it writes for a cell error it has no name for (#SPILL!, #CALC! and the other errors newer
+    than its table: ``[1,,2]``) read as an empty cell."""
 
     def quote(match: re.Match[bytes]) -> bytes:
         token = match.group(0)
+        if not token:
+            return b"null"
         if token.startswith(b'"') or _JSON_NUMBER.fullmatch(token):
             return token
         return b'"' + token + b'"'

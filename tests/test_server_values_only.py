@@ -157,3 +157,17 @@ def test_a_stored_copy_sent_again_is_stored_with_one_mark(tmp_path: Path, config
     (history,) = (tmp_path / ".riwayat").iterdir()
     assert openpyxl.load_workbook(history / "v0002.xlsx").sheetnames == ["SKP", "_skp_nilai_saja"]
     assert check_path(latest, config)[0].flatten() == []
+
+
+def test_a_cell_error_vba_json_writes_as_nothing_is_an_empty_cell(server: RunningServer) -> None:
+    """VBA-JSON names seven cell errors (#N/A, #REF! …); for a newer one (#SPILL!, #CALC!) it writes
+    nothing, ``[…,,…]``, and the whole workbook was refused with HTTP 400."""
+    payload = vba_payload(DATA / "server_target_teks_tanpa_satuan.xlsx")
+    sheet = payload["sheets"][0]
+    assert sheet["values"][0][3] is None
+    sheet["values"][0][3] = "(galat)"
+    body = vba_body(payload).replace(b',"(galat)",', b",,")
+    assert b",," in body
+    status, answer = server.post("/periksa", body, TOKEN)
+    assert status == 200
+    assert findings_of(answer["actions"]) == [("target-tanpa-satuan", "SKP", "F15")]
