@@ -161,8 +161,22 @@ def for_engine(payload: dict[str, Any]) -> dict[str, Any]:
     return {**payload, "names": payload.get("names") or [], "sheets": sheets}
 
 
+# Remote.bas applies a colour with ``HexToRgb(ByVal hexColor As String)``: the null colour the add-in
+# records to take a mark off a cell (the remote engine cannot read the fill it had) stops the client's
+# macro with "Invalid use of Null" before the actions after it (the new Hasil Periksa, the message box).
+# White is the plain fill it can apply.
+_VBA_NO_FILL = "#FFFFFF"
+
+
+def _for_vba(action: dict[str, Any]) -> dict[str, Any]:
+    if action["func"] == "setRangeColor" and action["args"] and action["args"][0] is None:
+        return {**action, "args": [_VBA_NO_FILL, *action["args"][1:]]}
+    return action
+
+
 def client_actions(client: str, actions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The recorded actions the posting client can apply (the VBA client lacks a few formatting ones)."""
+    """The recorded actions the posting client can apply (the VBA client lacks a few formatting ones,
+    and cannot take a null colour)."""
     if client != VBA_CLIENT:
         return actions
-    return [action for action in actions if action["func"] in VBA_ACTIONS]
+    return [_for_vba(action) for action in actions if action["func"] in VBA_ACTIONS]

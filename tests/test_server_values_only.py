@@ -171,3 +171,26 @@ def test_a_cell_error_vba_json_writes_as_nothing_is_an_empty_cell(server: Runnin
     status, answer = server.post("/periksa", body, TOKEN)
     assert status == 200
     assert findings_of(answer["actions"]) == [("target-tanpa-satuan", "SKP", "F15")]
+
+
+@pytest.mark.parametrize("endpoint", ["/periksa", "/bersihkan"])
+def test_a_mark_taken_off_is_a_colour_the_vba_client_can_apply(endpoint: str, server: RunningServer,
+                                                               config: Config) -> None:
+    """Remote.bas colours a cell with HexToRgb(ByVal hexColor As String): the null colour that took a
+    mark off (Bersihkan Tanda; Periksa SKP again after the cell was fixed) stopped the client's macro with
+    "Invalid use of Null" before the rest of the answer. White is sent instead."""
+    from addin_remote import apply_actions, open_book
+
+    import addin
+    from server.payload import for_engine
+
+    payload = vba_payload(DATA / "server_target_teks_tanpa_satuan.xlsx")
+    checked = open_book(for_engine(payload))
+    addin.periksa_skp(checked, config)  # F15 is marked …
+    apply_actions(payload, checked.json()["actions"], {})
+    payload["sheets"][0]["values"][14][5] = "12 laporan"  # … and then fixed
+    status, answer = server.post(endpoint, vba_body(payload), TOKEN)
+    assert status == 200
+    colours = [(a["start_row"], a["start_column"], a["args"][0]) for a in answer["actions"]
+               if a["func"] == "setRangeColor" and a["sheet_position"] == 0]
+    assert colours == [(14, 5, "#FFFFFF")]

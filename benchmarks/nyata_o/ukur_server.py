@@ -179,6 +179,10 @@ def terapkan(original: list[str], actions: list[dict[str, Any]]) -> dict[str, An
             sheets.insert(a["args"][0], a["args"][1] if len(a["args"]) > 1 else "Sheet")
         elif f == "alert":
             alerts.append(a["args"][0])
+        elif f == "setRangeColor" and not a["args"][0]:
+            # Remote.bas: HexToRgb(ByVal hexColor As String) on a null colour stops the macro ("Invalid
+            # use of Null") before the actions after it
+            writes.append(f"setRangeColor tanpa warna pada {name}!{_range(a)}: makro klien VBA berhenti")
         elif f == "setRangeColor":
             if name is None:
                 writes.append(f"setRangeColor pada sheet ke-{pos} yang tidak ada")
@@ -478,6 +482,17 @@ def tekan_ulang(
         problems.append("temuan tekan kedua berbeda dari tekan pertama")
     if {(a, b) for a, b, _ in again["marks"]} != {(a, b) for a, b, _ in applied["marks"]}:
         problems.append("sel diwarnai pada tekan kedua berbeda dari tekan pertama")
+    # Bersihkan Tanda on the same workbook: the result sheets go, the marked cells lose their fill, and
+    # nothing of the staff's is written
+    status, reply = server.post("/bersihkan", text.encode("ascii"))
+    if status != 200:
+        return [*problems, f"Bersihkan Tanda dijawab HTTP {status}"]
+    clean = terapkan(sheets, reply["actions"])
+    problems += [f"Bersihkan Tanda: {w}" for w in clean["writes"]]
+    if set(clean["sheets"]) & MARK_SHEETS:
+        problems.append(f"Bersihkan Tanda meninggalkan {sorted(set(clean['sheets']) & MARK_SHEETS)}")
+    if {(a, b) for a, b, _ in clean["marks"]} != {(a, b) for a, b, _ in applied["marks"]}:
+        problems.append("Bersihkan Tanda tidak mengembalikan tepat sel yang diwarnai")
     return problems
 
 
@@ -630,7 +645,7 @@ def _print(r: dict[str, Any]) -> None:
         for x in r[k]:
             print(f"  - {k}: {json.dumps(x, ensure_ascii=False)[:200]}")
     print(
-        "\nTekan Periksa SKP kedua kali (Hasil Periksa lama ikut terkirim): "
+        "\nTekan Periksa SKP kedua kali, lalu Bersihkan Tanda (Hasil Periksa lama ikut terkirim): "
         f"masalah {s['tekan_ulang_masalah']}"
     )
     for x in r["tekan_ulang"]:
