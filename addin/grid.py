@@ -5,8 +5,8 @@ sheet's values from A1 into the same plain shape the file loader produces, and t
 Values are normalised the way the file loader does (text stripped, empty → ``None``, whole floats →
 ``int``). Merged areas matter to the reader (a TARGET header spanning number and satuan, an RK merged
 over its IKI rows): the desktop engines report them, asked run by run so a form costs a few hundred
-calls rather than one per cell. xlwings' remote engine cannot report them, so there the reader sees the
-sheet unmerged.
+calls rather than one per cell. xlwings' remote engine cannot report them (nor number formats): there
+the sheet is marked ``values_only`` and the reader does not take what it cannot see for missing.
 """
 
 from __future__ import annotations
@@ -17,10 +17,11 @@ from typing import Any
 import xlwings as xw
 
 from skp.reading.formats import affix_of, shown
-from skp.reading.grid import SheetGrid, WorkbookGrid, plain_row
+from skp.reading.grid import VALUES_ONLY_SHEET, SheetGrid, WorkbookGrid, plain_row
 
-# the add-in's result sheets and xlwings' config sheet (server URL and token of the server templates)
-ADDIN_SHEETS = frozenset({"hasil periksa", "_skp_tanda", "xlwings.conf"})
+# the add-in's result sheets, xlwings' config sheet (server URL and token of the server templates) and the
+# mark of a workbook the server stored (a staff member may open that copy and press a button again)
+ADDIN_SHEETS = frozenset({"hasil periksa", "_skp_tanda", "xlwings.conf", VALUES_ONLY_SHEET.casefold()})
 
 
 Area = tuple[int, int, int, int]  # (r0, c0, r1, c1), 0-based inclusive
@@ -74,15 +75,16 @@ def _uncovered_runs(r: int, c0: int, c1: int, covered: set[tuple[int, int]]) -> 
     return runs
 
 
-def merged_areas(sheet: xw.Sheet, n_rows: int, n_cols: int) -> list[Area]:
-    """The sheet's merged areas as the desktop engines report them; none where the engine cannot say."""
+def merged_areas(sheet: xw.Sheet, n_rows: int, n_cols: int) -> list[Area] | None:
+    """The sheet's merged areas as the desktop engines report them; None where the engine cannot say
+    (xlwings' remote engine: its clients send values only)."""
     if not (n_rows and n_cols):
         return []
     try:
         if sheet.range((1, 1), (n_rows, n_cols)).merge_cells is False:
             return []
     except NotImplementedError:
-        return []
+        return None
 
     def has_merge(r: int, c0: int, c1: int) -> bool:
         # False only when nothing in the range is merged (Excel answers None for a mixed range).
@@ -150,5 +152,6 @@ def book_grid(book: xw.Book) -> WorkbookGrid:
         rows = sheet_values(sheet)
         worded_numbers(sheet, rows)
         merged = merged_areas(sheet, len(rows), max((len(r) for r in rows), default=0))
-        sheets.append(SheetGrid(name=sheet.name, rows=rows, merged=merged, hidden=not sheet.visible))
+        sheets.append(SheetGrid(name=sheet.name, rows=rows, merged=merged or [], hidden=not sheet.visible,
+                                values_only=merged is None))
     return WorkbookGrid(sheets)

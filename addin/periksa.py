@@ -21,6 +21,7 @@ from skp.config import Config, default_config
 from skp.findings import FileReport, Finding, Severity
 from skp.models import SkpDocument
 from skp.periksa import check_grid, sort_findings
+from skp.sinks import live_cell_text
 
 HASIL_SHEET = "Hasil Periksa"
 SIAP = "SKP siap ditetapkan"
@@ -41,7 +42,7 @@ def _link(finding: Finding) -> str | None:
     if not finding.sheet:
         return None
     if not finding.cell:
-        return finding.sheet
+        return live_cell_text(finding.sheet)
     sheet = finding.sheet.replace('"', '""')
     target = sheet.replace("'", "''")
     return f'=HYPERLINK("#\'{target}\'!{finding.cell}","{sheet}!{finding.cell}")'
@@ -52,7 +53,7 @@ def hasil_rows(report: FileReport) -> list[list[object]]:
     counts = Counter(f.severity for f in report.findings)
     rows: list[list[object]] = [
         ["HASIL PERIKSA SKP", None, None, None, None],
-        ["Berkas", report.path, None, None, None],
+        ["Berkas", live_cell_text(report.path), None, None, None],
         ["Kesimpulan", summary_text(report), None, None, None],
     ]
     rows += [[_LABELS[s], counts[s], None, None, None] for s in _LABELS]
@@ -61,7 +62,8 @@ def hasil_rows(report: FileReport) -> list[list[object]]:
         ["NO", "KODE", "TINGKAT", "PESAN", "SEL"],
     ]
     rows += [
-        [i, f.code, f.severity.value, f.message, _link(f)] for i, f in enumerate(report.findings, start=1)
+        [i, f.code, f.severity.value, live_cell_text(f.message), _link(f)]
+        for i, f in enumerate(report.findings, start=1)
     ]
     return rows
 

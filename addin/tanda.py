@@ -16,6 +16,7 @@ from typing import cast
 import xlwings as xw
 
 from skp.findings import Finding, Severity
+from skp.sinks import live_cell_text
 
 TANDA_SHEET = "_skp_tanda"
 FILLS: dict[Severity, str] = {
@@ -65,8 +66,10 @@ def recorded_marks(book: xw.Book) -> list[Mark]:
     if sheet is None:
         return []
     rows = sheet.used_range.options(ndim=2).value or []
+    # a sheet name written with the text prefix (live_cell_text) reads back without it in Excel; no sheet
+    # name can start with an apostrophe, so one read back here is that prefix
     return [
-        Mark(str(row[0]), str(row[1]), str(row[2]) if len(row) > 2 and row[2] else None)
+        Mark(str(row[0]).removeprefix("'"), str(row[1]), str(row[2]) if len(row) > 2 and row[2] else None)
         for row in rows[1:]
         if row and row[0] and len(row) > 1 and row[1]
     ]
@@ -102,7 +105,7 @@ def _write_record(book: xw.Book, marks: list[Mark]) -> None:
         sheet.visible = False
     else:
         sheet.clear_contents()
-    sheet.range("A1").value = [_HEADER, *([m.sheet, m.cell, m.original or ""] for m in marks)]
+    sheet.range("A1").value = [_HEADER, *([live_cell_text(m.sheet), m.cell, m.original or ""] for m in marks)]
 
 
 def replace_marks(book: xw.Book, findings: Iterable[Finding]) -> list[Mark]:

@@ -101,6 +101,10 @@ def _kirim(book: xw.Book, body: bytes, settings: Settings) -> str:
         tell(book, "SKP tidak dikirim: NIP pegawai belum terbaca. Lengkapi identitas pegawai "
                    "lalu kirim ulang.")
         return f"nip=- status={report.status} tersimpan=tidak"
+    if document.pegawai.nip_typed_as_number:  # its last digits are lost: the name would be another NIP's
+        tell(book, "SKP tidak dikirim: NIP pegawai diketik sebagai angka sehingga digit terakhirnya hilang. "
+                   "Ketik ulang NIP sebagai teks (awali dengan tanda petik ') lalu kirim ulang.")
+        return f"nip=- status={report.status} tersimpan=tidak"
     stored = store(settings.kiriman, body, grid, report.nip, _periode(document))
     note = "" if shown.valid else " Masih ada error: perbaiki lalu kirim ulang."
     tell(book, f"SKP diterima server sebagai {stored.latest.name} (versi {stored.version}).{note}")

@@ -21,7 +21,14 @@ from typing import Any
 os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 
 import xlwings as xw  # noqa: E402
+from xlwings.main import Engine  # noqa: E402
 from xlwings.pro import _xlremote  # noqa: E402
+
+if "remote" not in xw.engines.engines_by_name:
+    # xlwings was imported before the key above was set (``skp server`` loads the add-in, which imports
+    # it, before this module): it then registered no remote engine, and every request failed with
+    # LicenseError. Register the engine now, as xlwings' own import does under a key.
+    xw.engines.add(Engine(impl=_xlremote.engine))
 
 
 @contextmanager

@@ -9,8 +9,9 @@ Layout, chosen so the batch tools read DIR as they read any shared folder:
 
 Names come from the NIP's digits and the period's digits and letters only, never from a file or sheet
 name the user sent, so no request can name a path. The stored workbook is rebuilt from the values the
-reader read (the payload carries values, not formats), so ``skp periksa`` on it finds what the server
-found.
+reader read (the payload carries values, not merged areas nor formats) and carries the hidden sheet
+:data:`~skp.reading.grid.VALUES_ONLY_SHEET`, so ``skp periksa`` reads it values-only, as the server
+did, and finds what the server found.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from skp.config import Config
 from skp.findings import FileReport, Finding
 from skp.models import SkpDocument
 from skp.periksa import check_path
-from skp.reading.grid import WorkbookGrid
+from skp.reading.grid import VALUES_ONLY_SHEET, WorkbookGrid
 from skp.writing.atomic import atomic_create, atomic_write
 
 HISTORY = ".riwayat"
@@ -78,6 +79,10 @@ def rebuilt_workbook(grid: WorkbookGrid) -> Workbook:
                     cell.data_type = "s"
     if not workbook.sheetnames:
         workbook.create_sheet("SKP")
+    marker = workbook.create_sheet(VALUES_ONLY_SHEET)
+    marker.sheet_state = "hidden"
+    marker["A1"] = ("Disusun ulang oleh server SKP dari nilai sel yang dikirim tombol Kirim SKP: "
+                    "sel gabungan dan format angka tidak ikut terkirim.")
     return workbook
 
 

@@ -69,10 +69,68 @@ def _not_json(constant: str) -> float:
     raise ValueError(f"{constant} bukan nilai JSON")
 
 
+# VBA-JSON (``WebHelpers.ConvertToJson``, JsonOptions.UseDoubleForLargeNumbers left False) writes a text
+# of 16 to 100 characters made only of digits, dots and E/e without quotes, "as a large number". An NIP
+# typed as text (``198609262015051001``) so arrives as a JSON integer, and one written with dots
+# (``19860926.201505.1.001``) or a run of placeholder dots (``....................``) as a bare token that
+# is not JSON at all. A number the client writes itself comes from VBA's ``CStr``: at most 15 significant
+# digits, larger ones in E notation, so an integer token of 16 digits or more was always a text.
+_LARGE_TEXT_DIGITS = 16
+# A JSON string (skipped whole), a bare token of VBA-JSON's "large number" texts, or the empty place of an
+# array item VBA-JSON wrote as nothing (a cell error its table does not name).
+_STRING_OR_BARE = re.compile(
+    rb'"(?:[^"\\]|\\.)*"|(?<=[\[,:])[0-9.Ee]{16,100}(?=[,\]}])|(?<=\[)(?=,)|(?<=,)(?=[,\]])'
+)
+_JSON_NUMBER = re.compile(rb"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+
+
+# VBA-JSON writes a date cell with ``Format$(d, "yyyy-mm-ddTHH:mm:ss.000Z")``, and VBA's Format puts the
+# PC's time separator where the format says ":" (Indonesian regional settings: "."). xlwings' remote engine
+# only takes ``…T00:00:00.000Z`` for a date, so on such a PC every date cell (a period, a signature date)
+# arrived as text. Only the client writes ``.000Z`` after a time; a person does not type one.
+_VBA_DATE = re.compile(rb'"([0-9]{4}-[0-9]{2}-[0-9]{2})T([0-9]{2})[^0-9"]([0-9]{2})[^0-9"]([0-9]{2})\.000Z"')
+
+
+def _iso_dates(body: bytes) -> bytes:
+    if b".000Z" not in body:
+        return body
+    return _VBA_DATE.sub(rb'"\1T\2:\3:\4.000Z"', body)
+
+
+def _int_or_text(token: str) -> int | str:
+    return token if len(token) >= _LARGE_TEXT_DIGITS and token.isdigit() else int(token)
+
+
+def _quote_bare_texts(body: bytes) -> bytes:
+    """``body`` with VBA-JSON's unquoted texts that are no JSON number put back in quotes, and the
+    nothing it writes for a cell error it has no name for (#SPILL!, #CALC! and the other errors newer
+    than its table: ``[1,,2]``) read as an empty cell."""
+
+    def quote(match: re.Match[bytes]) -> bytes:
+        token = match.group(0)
+        if not token:
+            return b"null"
+        if token.startswith(b'"') or _JSON_NUMBER.fullmatch(token):
+            return token
+        return b'"' + token + b'"'
+
+    return _STRING_OR_BARE.sub(quote, body)
+
+
+def _loads(body: bytes) -> Any:
+    return json.loads(body, parse_constant=_not_json, parse_int=_int_or_text)
+
+
 def parse(body: bytes) -> dict[str, Any]:
-    """The client's payload as a plain dict, or :class:`PayloadRejected` saying what is wrong."""
+    """The client's payload as a plain dict, or :class:`PayloadRejected` saying what is wrong. The texts
+    VBA-JSON writes unquoted are read back as the texts they were, and its dates as dates whatever the
+    PC's time separator."""
     try:
-        data = json.loads(body, parse_constant=_not_json)
+        body = _iso_dates(body)
+        try:
+            data = _loads(body)
+        except ValueError:
+            data = _loads(_quote_bare_texts(body))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise PayloadRejected(
             "Isi permintaan bukan JSON yang sah; kirim dari tombol pada templat SKP.") from exc
@@ -103,8 +161,22 @@ def for_engine(payload: dict[str, Any]) -> dict[str, Any]:
     return {**payload, "names": payload.get("names") or [], "sheets": sheets}
 
 
+# Remote.bas applies a colour with ``HexToRgb(ByVal hexColor As String)``: the null colour the add-in
+# records to take a mark off a cell (the remote engine cannot read the fill it had) stops the client's
+# macro with "Invalid use of Null" before the actions after it (the new Hasil Periksa, the message box).
+# White is the plain fill it can apply.
+_VBA_NO_FILL = "#FFFFFF"
+
+
+def _for_vba(action: dict[str, Any]) -> dict[str, Any]:
+    if action["func"] == "setRangeColor" and action["args"] and action["args"][0] is None:
+        return {**action, "args": [_VBA_NO_FILL, *action["args"][1:]]}
+    return action
+
+
 def client_actions(client: str, actions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The recorded actions the posting client can apply (the VBA client lacks a few formatting ones)."""
+    """The recorded actions the posting client can apply (the VBA client lacks a few formatting ones,
+    and cannot take a null colour)."""
     if client != VBA_CLIENT:
         return actions
-    return [action for action in actions if action["func"] in VBA_ACTIONS]
+    return [_for_vba(action) for action in actions if action["func"] in VBA_ACTIONS]

@@ -68,6 +68,8 @@ class Target(BaseModel):
     min: float | None = None
     max: float | None = None
     satuan: str | None = None
+    # a bare number on a sheet known by its values only: a satuan its cell format writes cannot be seen
+    satuan_unseen: bool = False
 
     @property
     def is_measurable(self) -> bool:

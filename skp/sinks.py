@@ -21,7 +21,10 @@ they leave to the caller:
 - **JSON** (the SPEC §8 report, ``skp nilai``): DEL, C1 and the bidi overrides, which ``json`` leaves raw
   with ``ensure_ascii=False``, are written as ``\\u009b`` escapes, see :func:`json_text`;
 - **links** (xlsx and HTML): only a plain relative path inside the output's folder, see
-  :func:`relative_link`.
+  :func:`relative_link`;
+- **a live Excel cell** (the add-in's and the server's result sheets, whose values Excel takes as if
+  typed, ``Range.Value``): text that starts like a formula gets Excel's own text prefix, an apostrophe
+  Excel keeps apart and does not show, see :func:`live_cell_text`.
 """
 
 from __future__ import annotations
@@ -84,6 +87,13 @@ def log_text(value: object) -> str:
 def looks_like_formula(value: object) -> bool:
     """Whether a spreadsheet would read this text as a formula when it starts a cell."""
     return isinstance(value, str) and value.startswith(FORMULA_PREFIXES)
+
+
+def live_cell_text(value: str) -> str:
+    """A text set on a cell of an open workbook (``Range.Value``, which Excel reads as if typed): a file or
+    sheet name like ``-SKP Budi.xlsx`` would be taken for a formula (Excel refuses it, and the client's
+    macro stops there) or ``=…`` run as one. The apostrophe prefix keeps it text, shown as written."""
+    return f"'{value}" if looks_like_formula(value) else value
 
 
 def csv_cell(value: object) -> str:

@@ -59,24 +59,23 @@ def book_json(path: Path, name: str | None = None) -> dict[str, Any]:
     }
 
 
-def as_clients_send(path: Path, grid: Any) -> bool:
+def as_clients_send(path: Path, grid: Any) -> None:
     """Turn ``grid`` (the file loader's reading of ``path``) into what xlwings' remote clients send:
-    values only, so no merged areas and numbers without the words their format shows. True when that
-    changed the grid (the command line's report must then be made again from it)."""
+    values only, so no merged areas, numbers without the words their format shows, and every sheet
+    marked ``values_only`` as the add-in marks a remote book's (the reader then takes an RK atasan left
+    blank under another as merged from it, and a bare number as possibly formatted with its satuan)."""
     from skp.reading.formats import worded_numbers
     from skp.reading.grid import plain_row
 
     worded = worded_numbers(path.read_bytes())
-    if not worded and not any(sheet.merged for sheet in grid.sheets):
-        return False
     with CalamineWorkbook.from_path(str(path)) as workbook:
         for sheet in grid.sheets:
             sheet.merged = []
+            sheet.values_only = True
             if sheet.name in worded:
                 bare = workbook.get_sheet_by_name(sheet.name).to_python(skip_empty_area=False)
                 for r, c in worded[sheet.name]:
                     sheet.rows[r][c] = plain_row([bare[r][c]])[0]
-    return True
 
 
 def sheet_json(name: str, values: list[list[Any]], visible: bool = True) -> dict[str, Any]:

@@ -72,6 +72,24 @@ def vba_payload(path: Path, name: str | None = None) -> dict[str, Any]:
     }
 
 
+_VBA_LARGE_NUMBER = re.compile(r"[0-9.Ee]{16,100}")
+
+
+def vba_body(payload: Any) -> bytes:
+    """``payload`` as VBA-JSON writes it (``WebHelpers.ConvertToJson``, ``UseDoubleForLargeNumbers``
+    False): a text of 16 to 100 characters made only of digits, dots and E/e goes out unquoted, "as a large
+    number" (an NIP typed as text, or written with dots, or a run of placeholder dots); non-ASCII as
+    ``\\uXXXX``; no spaces."""
+    if isinstance(payload, dict):
+        items = (json.dumps(k).encode() + b":" + vba_body(v) for k, v in payload.items())
+        return b"{" + b",".join(items) + b"}"
+    if isinstance(payload, list):
+        return b"[" + b",".join(vba_body(v) for v in payload) + b"]"
+    if isinstance(payload, str) and _VBA_LARGE_NUMBER.fullmatch(payload):
+        return payload.encode("ascii")
+    return json.dumps(payload).encode("ascii")
+
+
 class RunningServer:
     """``skp server``'s app under uvicorn on 127.0.0.1 and a free port, in a thread of this process."""
 

@@ -84,7 +84,7 @@ def expected_form(name: str) -> str | None:
     if stem.startswith("form_"):
         _, jenis, model = stem.split("_")
         return f"{jenis}-{model}"
-    if stem.startswith(("layout_", "nyata_", "reviu_penilaian_")):
+    if stem.startswith(("layout_", "nyata_", "reviu_penilaian_", "server_")):  # server_: make_server.py
         return "ja-dasar"
     if stem.startswith("reviu_"):  # tests/data/make_reviu.py (branch i12-checks): JF reviu forms
         return "jf-pengembangan"

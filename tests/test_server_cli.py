@@ -103,3 +103,30 @@ def test_python_m_skp_runs_the_installed_command(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "skp", "--version"], capture_output=True, text=True,
                           timeout=60, cwd=tmp_path, env={**os.environ, "PATH": os.defpath})
     assert (done.returncode, done.stdout) == (0, "skp 0.1.0\n")
+
+
+@pytest.mark.slow
+def test_server_started_as_documented_checks_without_a_licence_key_in_its_environment(tmp_path: Path) -> None:
+    """docs/server.md starts the server with SKP_TOKEN only. xlwings registers its remote engine only when
+    a licence key is set at its first import, and ``skp server`` imports the add-in (hence xlwings) before
+    the server's book module sets the key: every button answered HTTP 500 (LicenseError)."""
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "XLWINGS_LICENSE_KEY"} | {"SKP_TOKEN": "rahasia"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "skp", "server", "--kiriman", str(tmp_path / "kiriman"), "--port", str(port)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        _wait_healthy(url, process)
+        payload = vba_payload(DATA / "clean_ja-dasar.xlsx")
+        request = urllib.request.Request(f"{url}/periksa", data=json.dumps(payload).encode(), method="POST",
+                                         headers={"Authorization": "rahasia"})
+        with urllib.request.urlopen(request, timeout=60) as response:
+            status, answer = response.status, json.loads(response.read())
+    finally:
+        process.terminate()
+        output, _ = process.communicate(timeout=30)
+    assert status == 200, output
+    assert [a["args"][0] for a in answer["actions"] if a["func"] == "alert"] == ["SKP siap ditetapkan."]
+    assert "LicenseError" not in output

@@ -4,7 +4,9 @@
 in the target cell ("12 laporan") or in the SATUAN sub-column beside it, which the reader joins to the
 target. Only an IKI that names a unitless measure is exempt: Persentase (the unit is %), Indeks, Nilai,
 Skor (``pemeriksaan.iki_tanpa_satuan``); a Jumlah…, Tingkat…, Cakupan… or Capaian… IKI still needs its
-satuan. A peringatan, not an error: the number itself is readable.
+satuan. A peringatan, not an error: the number itself is readable. A number sent without its cell format
+(the server's buttons: xlwings' clients send values only) may carry a satuan its format writes
+(``#,##0 "laporan"``): it is not reported there; ``skp periksa`` on the file reads the format.
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ def target_has_satuan(document: SkpDocument, config: Config) -> Iterator[Finding
         for iki in written_iki(rk):
             target = iki.target
             if target is None or not target.is_measurable or _has_satuan(target.satuan):
+                continue
+            if target.satuan_unseen:  # sent without its cell format (the server's buttons): cannot be sure
                 continue
             if first_word_in(iki.text, exempt):
                 continue

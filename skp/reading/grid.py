@@ -14,6 +14,9 @@ from typing import Any
 
 from xlsxwriter.utility import xl_col_to_name
 
+# A hidden sheet by this name marks a workbook rebuilt from cell values alone (the server's stored
+# submissions): its loader drops the sheet and reads the others as ``values_only``, as the server did.
+VALUES_ONLY_SHEET = "_skp_nilai_saja"
 _EXACT_INTEGER = 1e15  # Excel keeps 15 significant digits; beyond that an integral float is not exact
 
 Cell = str | int | float | bool | datetime | date | time | timedelta | None
@@ -87,12 +90,18 @@ class SheetGrid:
 
     Values are ``str``, ``int``, ``float``, ``bool``, ``datetime``/``date``/``time`` or ``None``;
     empty strings are normalised to ``None`` by the loaders.
+
+    ``values_only`` marks a sheet built from cell values alone, as xlwings' remote clients send them
+    (the server's buttons): its merged areas and number formats are unknown, not absent, so the reader
+    takes an empty RK atasan under an RK's as merged from it, and a bare number as possibly carrying a
+    satuan its format writes.
     """
 
     name: str
     rows: list[list[Any]]
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (r0, c0, r1, c1) inclusive
     hidden: bool = False
+    values_only: bool = False
 
     @property
     def n_rows(self) -> int:

@@ -284,12 +284,14 @@ def sheet_indexes(grid: WorkbookGrid, session: ReadingSession) -> list[tuple[She
         if sum(map(len, sheet.rows)) > _SHARED_SHEET_CELLS:
             indexes.append((SheetIndex.build(sheet, session), False))
             continue
-        digest = hash((sheet.name, sheet.hidden, tuple(map(tuple, sheet.rows)), tuple(sheet.merged)))
+        digest = hash((sheet.name, sheet.hidden, sheet.values_only, tuple(map(tuple, sheet.rows)),
+                       tuple(sheet.merged)))
         if digest not in seen:
             session.remember("sheets", digest, None)
             indexes.append((SheetIndex.build(sheet, session), False))
             continue
-        content = pickle.dumps((sheet.name, sheet.hidden, sheet.rows, sheet.merged), pickle.HIGHEST_PROTOCOL)
+        content = pickle.dumps((sheet.name, sheet.hidden, sheet.values_only, sheet.rows, sheet.merged),
+                               pickle.HIGHEST_PROTOCOL)
         index: SheetIndex | None = shared.get(content)  # type: ignore[assignment]
         if index is None:
             index = SheetIndex.build(sheet, session)

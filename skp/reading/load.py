@@ -28,7 +28,7 @@ from python_calamine import (
 from skp.config import Config
 from skp.errors import WorkbookRejected
 from skp.reading.formats import Affix, shown, worded_numbers
-from skp.reading.grid import SheetGrid, WorkbookGrid, plain_row
+from skp.reading.grid import VALUES_ONLY_SHEET, SheetGrid, WorkbookGrid, plain_row
 from skp.reading.safety import check_submission, read_submission, reading_limits
 
 
@@ -105,17 +105,20 @@ _native_stderr_silenced = _NativeStderrSilencer()
 def _parse(data: bytes, entries: list[zipfile.ZipInfo] | None) -> WorkbookGrid:
     worded = worded_numbers(data, entries)
     with _native_stderr_silenced, CalamineWorkbook.from_filelike(io.BytesIO(data)) as workbook:
-        return WorkbookGrid(
-            [
-                _sheet(
-                    workbook.get_sheet_by_name(meta.name),
-                    meta.visible != SheetVisibleEnum.Visible,
-                    worded.get(meta.name, {}),
-                )
-                for meta in workbook.sheets_metadata
-                if meta.typ == SheetTypeEnum.WorkSheet
-            ]
-        )
+        sheets = [
+            _sheet(
+                workbook.get_sheet_by_name(meta.name),
+                meta.visible != SheetVisibleEnum.Visible,
+                worded.get(meta.name, {}),
+            )
+            for meta in workbook.sheets_metadata
+            if meta.typ == SheetTypeEnum.WorkSheet
+        ]
+    if any(sheet.name == VALUES_ONLY_SHEET for sheet in sheets):
+        sheets = [sheet for sheet in sheets if sheet.name != VALUES_ONLY_SHEET]
+        for sheet in sheets:
+            sheet.values_only = True
+    return WorkbookGrid(sheets)
 
 
 def _sheet(sheet: CalamineSheet, hidden: bool, worded: dict[tuple[int, int], Affix]) -> SheetGrid:

@@ -82,7 +82,10 @@ def read_rencana(layout: TableLayout, rules: ReadingRules) -> list[RencanaKinerj
     """Every RK of the bounded Rencana SKP table, with its IKI rows.
 
     With ``perspektif_kosong_ikut_sebelumnya`` an empty perspektif continues the previous RK's in the same
-    section, as when staff write a perspektif once above its group of RK without merging the cells."""
+    section, as when staff write a perspektif once above its group of RK without merging the cells. On a
+    sheet known by its values only (:attr:`~skp.reading.grid.SheetGrid.values_only`), an empty RK atasan
+    continues the previous RK's likewise: one RK atasan cell merged over every RK that intervenes it comes
+    as a value on its first row and blanks below, which an unmerged sheet cannot be told from."""
     out: list[RencanaKinerja] = []
     previous: RencanaKinerja | None = None
     for block in group_blocks(layout, "rk", rules.filler):
@@ -97,6 +100,14 @@ def read_rencana(layout: TableLayout, rules: ReadingRules) -> list[RencanaKinerj
         )
         if inherit and previous is not None:
             perspektif_raw, perspektif_cell = previous.perspektif_raw, previous.cells.get("perspektif")
+        if (
+            rk_atasan is None
+            and layout.index.grid.values_only
+            and previous is not None
+            and previous.section == block.section
+            and previous.rk_atasan is not None
+        ):
+            rk_atasan, rk_atasan_cell = previous.rk_atasan, previous.cells.get("rk_atasan")
         rk = RencanaKinerja(
             sheet=layout.sheet,
             row=block.first + 1,

@@ -118,7 +118,13 @@ class TableLayout:
             target = parse_target(raw)
             parsed = session.remember("targets", raw, (target.min, target.max, target.satuan))
         low, high, satuan = parsed
-        return Target(raw=raw, min=low, max=high, satuan=satuan)
+        unseen = satuan is None and self.index.grid.values_only and self._holds_number(r, "target")
+        return Target(raw=raw, min=low, max=high, satuan=satuan, satuan_unseen=unseen)
+
+    def _holds_number(self, r: int, key: str) -> bool:
+        """Whether a cell of the column on row ``r`` holds a number (not a text that reads as one)."""
+        hit = self.columns[key]
+        return any(type(self.index.grid.value(r, c)) in (int, float) for c in range(hit.c0, hit.c1 + 1))
 
     def present(self, r: int) -> list[str]:
         """Keys of the columns with a text on row ``r``, in column order (one row lookup for them all).
