@@ -739,7 +739,7 @@ PLAN: list[dict] = [
         sel={
             (1, 0): "Status mutu air dan udara terpantau",
             (2, 1): "Sengketa tanah aset tertangani",
-            (0, 3): "Dokumen perencanaan dan keuangan dinas tersusun tepat waktu",
+            (0, 2): "Dokumen perencanaan dan keuangan dinas tersusun tepat waktu",
         },
         lab="salah-ketik",
         rkj=[0, 1, 3],
@@ -853,6 +853,7 @@ def build_spec(p: dict, index: int) -> dict:
         spec["rk_tambahan"] = [
             Rk(bank.TAMBAHAN[i][0], list(bank.TAMBAHAN[i][1])) for i in p.get("tambahan", [0])
         ]
+    assert all(ri < len(pool) and mi < len(p["tim"]) for mi, ri in p["sel"]), p["key"]
     tim = []
     for i, (nama, gaya) in enumerate(p["tim"]):
         m = orang(nama)

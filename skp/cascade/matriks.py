@@ -8,7 +8,8 @@ an RK that is not (or no longer) in the SKP stays at the end rather than being t
 A new column whose RK has one quantitative (kuantitas) target is proposed as direct cascading by
 *pembagian beban target*, the only method whose results can be computed; the others (pembagian aspek or
 wilayah, layanan, output antara) need the performance dialog, so their cells are left for the team.
-Beban-target cells that are still empty receive each member's share (:mod:`skp.cascade.target`).
+Beban-target cells that are still empty receive each member's share (:mod:`skp.cascade.target`); a
+column in which any member already wrote a result keeps the results and is not split.
 """
 
 from __future__ import annotations
@@ -43,20 +44,36 @@ def _new_kolom(rk: RencanaKinerja) -> MatriksKolom:
     return MatriksKolom(rk=rk.text or "", jenis_penyelarasan="direct", metode=BEBAN_TARGET, target=target)
 
 
+def _continued(rk: RencanaKinerja, old: MatriksKolom) -> MatriksKolom:
+    """An existing column for ``rk``: what the team wrote in it, and the beban-target proposal where it
+    wrote no jenis penyelarasan, metode nor target (a column the team only filled with results)."""
+    agreed = old.model_copy(update={"rk": rk.text, "nomor": None})
+    if old.jenis_penyelarasan or old.metode or old.target:
+        return agreed
+    proposal = _new_kolom(rk)
+    return agreed.model_copy(update={"jenis_penyelarasan": proposal.jenis_penyelarasan,
+                                     "metode": proposal.metode, "target": proposal.target})
+
+
 def _columns(
-    atasan: SkpDocument, existing: list[MatriksKolom],
+    atasan: SkpDocument, existing: list[MatriksKolom], anggota: list[MatriksAnggota],
 ) -> tuple[list[MatriksKolom], list[int | None]]:
-    """The new columns and, for each, the index of the existing column it continues (``None``: new)."""
+    """The new columns and, for each, the index of the existing column it continues (``None``: new).
+
+    An existing column is matched by its RK text, else (headed only ``RK ATASAN n``) by the number of the
+    superior's Kinerja Utama RK. A numbered column no RK matches is kept only when a member wrote in it."""
     by_text = {normalize_label(k.rk): i for i, k in enumerate(existing) if k.rk}
+    by_number = {k.nomor: i for i, k in reversed(list(enumerate(existing))) if not k.rk and k.nomor}
     kolom: list[MatriksKolom] = []
     origin: list[int | None] = []
-    for rk in atasan.rk("utama"):
-        if not rk.text:
-            continue
-        old = by_text.pop(normalize_label(rk.text), None)
-        kolom.append(_new_kolom(rk) if old is None else existing[old].model_copy(update={"rk": rk.text}))
+    for number, rk in enumerate((rk for rk in atasan.rk("utama") if rk.text), start=1):
+        old = by_text.pop(normalize_label(rk.text or ""), None)
+        if old is None:
+            old = by_number.pop(number, None)
+        kolom.append(_new_kolom(rk) if old is None else _continued(rk, existing[old]))
         origin.append(old)
-    for old in sorted(by_text.values()):
+    written = {i for a in anggota for i, h in enumerate(a.hasil) if h}
+    for old in sorted(set(by_text.values()) | {i for i in by_number.values() if i in written}):
         kolom.append(existing[old])
         origin.append(old)
     return [k.model_copy(update={"sheet": None, "row": None, "cells": {}}) for k in kolom], origin
@@ -91,7 +108,7 @@ def _fill_shares(kolom: MatriksKolom, index: int, anggota: list[MatriksAnggota],
 def lay_out_matriks(atasan: SkpDocument, config: Config) -> MatriksPeranHasil:
     """The matrix for ``atasan``'s Kinerja Utama RK and the team on its Matriks sheet."""
     existing = atasan.matriks or MatriksPeranHasil()
-    kolom, origin = _columns(atasan, existing.kolom)
+    kolom, origin = _columns(atasan, existing.kolom, existing.anggota)
     anggota = [_member(a, origin) for a in existing.anggota]
     for index, item in enumerate(kolom):
         _fill_shares(item, index, anggota, config)
