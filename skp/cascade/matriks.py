@@ -44,13 +44,16 @@ def _new_kolom(rk: RencanaKinerja) -> MatriksKolom:
     return MatriksKolom(rk=rk.text or "", jenis_penyelarasan="direct", metode=BEBAN_TARGET, target=target)
 
 
-def _continued(rk: RencanaKinerja, old: MatriksKolom) -> MatriksKolom:
-    """An existing column for ``rk``: what the team wrote in it, and the beban-target proposal where it
-    wrote no jenis penyelarasan, metode nor target (a column the team only filled with results)."""
+def _continued(rk: RencanaKinerja, old: MatriksKolom, has_results: bool) -> MatriksKolom:
+    """An existing column for ``rk`` with what the team wrote in it. Where it wrote no jenis
+    penyelarasan, metode nor target, the column is completed as a new one would be: the RK's target, and
+    the beban-target proposal only when no member wrote a result in it (results are not shares)."""
     agreed = old.model_copy(update={"rk": rk.text, "nomor": None})
     if old.jenis_penyelarasan or old.metode or old.target:
         return agreed
     proposal = _new_kolom(rk)
+    if has_results:
+        return agreed.model_copy(update={"target": proposal.target})
     return agreed.model_copy(update={"jenis_penyelarasan": proposal.jenis_penyelarasan,
                                      "metode": proposal.metode, "target": proposal.target})
 
@@ -64,15 +67,15 @@ def _columns(
     superior's Kinerja Utama RK. A numbered column no RK matches is kept only when a member wrote in it."""
     by_text = {normalize_label(k.rk): i for i, k in enumerate(existing) if k.rk}
     by_number = {k.nomor: i for i, k in reversed(list(enumerate(existing))) if not k.rk and k.nomor}
+    written = {i for a in anggota for i, h in enumerate(a.hasil) if h}
     kolom: list[MatriksKolom] = []
     origin: list[int | None] = []
     for number, rk in enumerate((rk for rk in atasan.rk("utama") if rk.text), start=1):
         old = by_text.pop(normalize_label(rk.text or ""), None)
         if old is None:
             old = by_number.pop(number, None)
-        kolom.append(_new_kolom(rk) if old is None else _continued(rk, existing[old]))
+        kolom.append(_new_kolom(rk) if old is None else _continued(rk, existing[old], old in written))
         origin.append(old)
-    written = {i for a in anggota for i, h in enumerate(a.hasil) if h}
     for old in sorted(set(by_text.values()) | {i for i in by_number.values() if i in written}):
         kolom.append(existing[old])
         origin.append(old)
