@@ -137,3 +137,13 @@ def test_a_money_share_is_a_target_not_the_members_rk(config: Config) -> None:
     assert [[(r.text, r.rk_atasan, r.iki[0].target.raw) for r in d.document.rk("utama")] for d in drafts] == [
         [(rk, rk, "Rp83.333.333.334")], [(rk, rk, "Rp83.333.333.333")], [(rk, rk, "Rp83.333.333.333")],
     ]
+
+
+def test_rk_row_typed_again_by_hand_is_the_superiors_rk(config: Config) -> None:
+    """An RK row numbered ``1. …``, with a typo and a full stop, names the superior's RK (the batch
+    check's similarity threshold): two columns with the SKP's own texts and the results under them, not
+    two more columns and a split of the targets."""
+    _, atasan = check_path(DATA / "kaskade_baris_rk_diketik_ulang.xlsx", config)
+    matriks = lay_out_matriks(atasan, config)
+    assert [(k.rk, k.metode) for k in matriks.kolom] == [(RK_KASI[0], None), (RK_KASI[1], None)]
+    assert [a.hasil for a in matriks.anggota] == [[HASIL_1, None], [None, HASIL_2[0]], [None, None]]

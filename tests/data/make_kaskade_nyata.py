@@ -15,6 +15,8 @@ Tambahan) with a Matriks Peran Hasil sheet the Kasi filled before the RK row was
 * ``kaskade_nip_baris_bawah.xlsx``: ``NO | NAMA / NIP | JABATAN | RK ATASAN 1 | RK ATASAN 2``, each member
   on two rows (name, then its NIP under it; NO, JABATAN and results merged over both); the third member's
   NIP has 17 digits.
+* ``kaskade_baris_rk_diketik_ulang.xlsx``: the template's layout, the RK row typed again by hand (``1. …``,
+  ``2. …`` with a typo and a full stop), a result under each RK.
 """
 
 from __future__ import annotations
@@ -117,10 +119,31 @@ def nip_baris_bawah() -> Workbook:
     return _with_matriks(rows, tuple(merges))
 
 
+def baris_rk_diketik_ulang() -> Workbook:
+    """The template's layout with the RK row typed again by hand: numbered, a typo, a full stop."""
+    return _with_matriks([
+        ["MATRIKS PEMBAGIAN PERAN DAN HASIL"],
+        [],
+        ["NO. RK ATASAN", None, None, 1, 2],
+        ["RENCANA KINERJA ATASAN", None, None, f"1. {RK_KASI[0]}",
+         "2. " + RK_KASI[1].replace("tersusun", "tersusn") + "."],
+        ["JENIS PENYELARASAN"],
+        ["METODE"],
+        ["TARGET ATASAN"],
+        [],
+        ["NAMA", "NIP", "JABATAN", "HASIL KERJA YANG DIHARAPKAN (MENJADI RENCANA KINERJA ANGGOTA)"],
+        [None, None, None, "RK ATASAN 1", "RK ATASAN 2"],
+        [*TEAM[0], HASIL_1],
+        [*TEAM[1], None, HASIL_2[0]],
+        [*TEAM[2]],
+    ], ("A9:A10", "B9:B10", "C9:C10", "D9:E9"))
+
+
 BOOKS = {
     "kaskade_hasil_sebelum_baris_rk.xlsx": hasil_sebelum_baris_rk,
     "kaskade_tabel_instansi.xlsx": tabel_instansi,
     "kaskade_nip_baris_bawah.xlsx": nip_baris_bawah,
+    "kaskade_baris_rk_diketik_ulang.xlsx": baris_rk_diketik_ulang,
 }
 
 
