@@ -140,8 +140,7 @@ def _kolom(
 
 _NIP_IN_TEXT_RE = re.compile(r"(?:\bNIP\b\.?\s*:?\s*)?(\d{8}[\s.]?\d{6}[\s.]?\d[\s.]?\d{3})(?!\d)",
                              re.IGNORECASE)
-
-
+# a number alone where a name or NIP stands: an NIP with digits missing or too many
 _NIP_LIKE_RE = re.compile(r"(?:NIP\b\.?\s*:?\s*)?(\d[\d\s.]{10,}\d)", re.IGNORECASE)
 
 
@@ -180,11 +179,11 @@ def _share(text: str, whole: Target | None) -> Target | None:
     return target if target.is_measurable else None
 
 
-def _continues_identity(anggota: MatriksAnggota, previous: MatriksAnggota | None, r: int) -> bool:
+def _continues_identity(anggota: MatriksAnggota, previous: MatriksAnggota, r: int) -> bool:
     """Whether a row holding only an NIP continues the member on the row above (name on one row, its NIP
     under it in the same column), that member having no NIP of its own."""
     return (
-        previous is not None and previous.row == r and previous.nip is None and anggota.nip is not None
+        previous.row == r and previous.nip is None and anggota.nip is not None
         and anggota.nama is None and anggota.jabatan is None and not any(anggota.hasil)
     )
 
@@ -243,9 +242,9 @@ def read_matriks(
         if not (anggota.nama or anggota.nip or anggota.jabatan):
             continue
         previous = matriks.anggota[-1] if matriks.anggota else None
-        if _continues_identity(anggota, previous, r):
-            previous.nip = anggota.nip  # type: ignore[union-attr]
-            previous.cells["nip"] = layout.cell(r, "nama") or ""  # type: ignore[union-attr]
+        if previous is not None and _continues_identity(anggota, previous, r):
+            previous.nip = anggota.nip
+            previous.cells["nip"] = layout.cell(r, "nama") or a1(r, 0)
             continue
         anggota.cells = {k: c for k in ("nama", "nip", "jabatan") if (c := layout.cell(r, k))}
         anggota.cells |= {f"hasil_{i}": a1(r, col) for i, col in enumerate(columns)}
