@@ -8,12 +8,16 @@ import shutil
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from batch.cli import main
 from skp.cascade.bawahan import member_drafts
 from skp.cascade.matriks import BEBAN_TARGET, lay_out_matriks
+from skp.checks.kumpulan import batch_findings
 from skp.config import Config
+from skp.hierarchy.entry import entry_from
+from skp.hierarchy.links import Hierarchy, rules_of
 from skp.models import Identity, Iki, MatriksAnggota, MatriksPeranHasil, Period, RencanaKinerja, SkpDocument
 from skp.numbers import parse_target
 from skp.periksa import check_path
@@ -147,3 +151,20 @@ def test_rk_row_typed_again_by_hand_is_the_superiors_rk(config: Config) -> None:
     matriks = lay_out_matriks(atasan, config)
     assert [(k.rk, k.metode) for k in matriks.kolom] == [(RK_KASI[0], None), (RK_KASI[1], None)]
     assert [a.hasil for a in matriks.anggota] == [[HASIL_1, None], [None, HASIL_2[0]], [None, None]]
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("kaskade_beban_tanpa_baris_rk.xlsx", set()),
+    # the whole says 12 laporan, the shares 5 + 5 + 4 make 14
+    ("kaskade_beban_tanpa_baris_rk_tidak_seimbang.xlsx",
+     {("target-kaskade-tidak-seimbang", "Matriks Peran Hasil", "D7")}),
+])
+def test_beban_split_under_a_column_headed_rk_atasan_n(name: str, expected: set, config: Config) -> None:
+    """A beban-target column whose RK row is empty is the superior's first RK: its shares are summed, and
+    the finding names that RK."""
+    report, document = check_path(DATA / name, config)
+    assert [(k.rk, k.nomor, k.metode) for k in document.matriks.kolom] == [("", 1, BEBAN_TARGET)]
+    found = batch_findings(Hierarchy([entry_from(report, document)], rules_of(config)), config)
+    findings = [f for items in found.values() for f in items if f.severity != "info"]
+    assert {(f.code, f.sheet, f.cell) for f in findings} == expected
+    assert all(RK_KASI[0] in f.message for f in findings)

@@ -17,6 +17,9 @@ Tambahan) with a Matriks Peran Hasil sheet the Kasi filled before the RK row was
   NIP has 17 digits.
 * ``kaskade_baris_rk_diketik_ulang.xlsx``: the template's layout, the RK row typed again by hand (``1. …``,
   ``2. …`` with a typo and a full stop), a result under each RK.
+* ``kaskade_beban_tanpa_baris_rk*.xlsx``: the template's layout, the RK row empty, RK ATASAN 1's metode
+  ``Pembagian Beban Target`` and target ``12 laporan`` filled, each member's share in its result: 5 + 4 + 3,
+  or 5 + 5 + 4 (``_tidak_seimbang``).
 """
 
 from __future__ import annotations
@@ -139,11 +142,33 @@ def baris_rk_diketik_ulang() -> Workbook:
     ], ("A9:A10", "B9:B10", "C9:C10", "D9:E9"))
 
 
+def beban_tanpa_baris_rk(shares: tuple[int, int, int]) -> Workbook:
+    """The template's layout, the RK row empty but RK ATASAN 1's jenis, metode and target filled
+    (``Pembagian Beban Target``, ``12 laporan``) and each member's share written in its result."""
+    wilayah = ("utara", "tengah", "selatan")
+    return _with_matriks([
+        ["MATRIKS PEMBAGIAN PERAN DAN HASIL"],
+        [],
+        ["NO. RK ATASAN", None, None, 1, 2],
+        ["RENCANA KINERJA ATASAN"],
+        ["JENIS PENYELARASAN", None, None, "Direct Cascading"],
+        ["METODE", None, None, "Pembagian Beban Target"],
+        ["TARGET ATASAN", None, None, "12 laporan"],
+        [],
+        ["NAMA", "NIP", "JABATAN", "HASIL KERJA YANG DIHARAPKAN (MENJADI RENCANA KINERJA ANGGOTA)"],
+        [None, None, None, "RK ATASAN 1", "RK ATASAN 2"],
+        *([*member, f"Laporan harga pasar wilayah {w} tersaji ({n} laporan)"]
+          for member, w, n in zip(TEAM, wilayah, shares, strict=True)),
+    ], ("A9:A10", "B9:B10", "C9:C10", "D9:E9"))
+
+
 BOOKS = {
     "kaskade_hasil_sebelum_baris_rk.xlsx": hasil_sebelum_baris_rk,
     "kaskade_tabel_instansi.xlsx": tabel_instansi,
     "kaskade_nip_baris_bawah.xlsx": nip_baris_bawah,
     "kaskade_baris_rk_diketik_ulang.xlsx": baris_rk_diketik_ulang,
+    "kaskade_beban_tanpa_baris_rk.xlsx": lambda: beban_tanpa_baris_rk((5, 4, 3)),
+    "kaskade_beban_tanpa_baris_rk_tidak_seimbang.xlsx": lambda: beban_tanpa_baris_rk((5, 5, 4)),
 }
 
 
