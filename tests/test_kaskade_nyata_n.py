@@ -55,7 +55,7 @@ def test_results_typed_before_the_rk_row_are_kept_and_not_split(config: Config) 
     """The template's RK row still empty, results under RK ATASAN 1 and 2: the columns are the two
     Kinerja Utama RK (not the Kinerja Tambahan, not the empty RK ATASAN 3), the results stay, and no
     column with a result is split (its target is shown, its metode left to the team)."""
-    _, atasan = check_path(DATA / "kaskade_hasil_sebelum_baris_rk.xlsx", config)
+    _, atasan = check_path(DATA / "nyata_kaskade_hasil_sebelum_baris_rk.xlsx", config)
     matriks = lay_out_matriks(atasan, config)
     assert [(k.rk, k.metode, k.target.raw if k.target else None) for k in matriks.kolom] == [
         (RK_KASI[0], None, "12 laporan"), (RK_KASI[1], None, "6 dokumen"),
@@ -63,7 +63,7 @@ def test_results_typed_before_the_rk_row_are_kept_and_not_split(config: Config) 
     assert [a.hasil for a in matriks.anggota] == [
         [HASIL_1, None], [None, f"1. {HASIL_2[0]} 2. {HASIL_2[1]}"], [None, None],
     ]
-    assert _drafts("kaskade_hasil_sebelum_baris_rk.xlsx", config) == [
+    assert _drafts("nyata_kaskade_hasil_sebelum_baris_rk.xlsx", config) == [
         [(HASIL_1, RK_KASI[0])], [(HASIL_2[0], RK_KASI[1]), (HASIL_2[1], RK_KASI[1])], [],
     ]
 
@@ -71,7 +71,7 @@ def test_results_typed_before_the_rk_row_are_kept_and_not_split(config: Config) 
 def test_drafts_from_results_typed_before_the_rk_row_check_clean(tmp_path: Path) -> None:
     """What each unfilled draft legitimately lacks (pangkat, IKI, butir kegiatan; no RK for the member
     without results), and no rk-atasan-tidak-cocok: column 2 is the superior's RK."""
-    assert _kaskade_and_check("kaskade_hasil_sebelum_baris_rk.xlsx", tmp_path) == {
+    assert _kaskade_and_check("nyata_kaskade_hasil_sebelum_baris_rk.xlsx", tmp_path) == {
         ("SKP Galih Pamungkas", "identitas-kosong", "SKP", "C8"),
         ("SKP Galih Pamungkas", "rk-tanpa-iki", "SKP", "D16"),
         ("SKP Ratih Kumalasari, S.P.", "identitas-kosong", "SKP", "C8"),
@@ -88,7 +88,7 @@ def test_agency_table_headed_rk_atasan_n_without_field_rows(config: Config) -> N
     """``HASIL KERJA YANG DIHARAPKAN`` over ``RK ATASAN 1 | RK ATASAN 2`` are headings, not RK: the
     result under RK ATASAN 2 intervenes the second RK, and the first RK, which nobody wrote in, is split
     (12 laporan: 4 each); a labelled or quoted NIP is the NIP alone."""
-    _, atasan = check_path(DATA / "kaskade_tabel_instansi.xlsx", config)
+    _, atasan = check_path(DATA / "nyata_kaskade_tabel_instansi.xlsx", config)
     assert [(a.nama, a.nip) for a in atasan.matriks.anggota] == [
         (TEAM[0][0], TEAM[0][1]), (TEAM[1][0], TEAM[1][1].replace(" ", "")), (TEAM[2][0], TEAM[2][1]),
     ]
@@ -97,7 +97,7 @@ def test_agency_table_headed_rk_atasan_n_without_field_rows(config: Config) -> N
     assert [a.hasil for a in matriks.anggota] == [
         ["4 laporan", HASIL_2[0]], ["4 laporan", None], ["4 laporan", None],
     ]
-    assert _drafts("kaskade_tabel_instansi.xlsx", config) == [
+    assert _drafts("nyata_kaskade_tabel_instansi.xlsx", config) == [
         [(RK_KASI[0], RK_KASI[0]), (HASIL_2[0], RK_KASI[1])], [(RK_KASI[0], RK_KASI[0])],
         [(RK_KASI[0], RK_KASI[0])],
     ]
@@ -106,12 +106,12 @@ def test_agency_table_headed_rk_atasan_n_without_field_rows(config: Config) -> N
 def test_nip_on_the_row_under_the_name(config: Config, tmp_path: Path) -> None:
     """Name on one row, NIP under it: three members, not six; the 17-digit NIP reaches its draft as
     written, where it is reported."""
-    _, atasan = check_path(DATA / "kaskade_nip_baris_bawah.xlsx", config)
+    _, atasan = check_path(DATA / "nyata_kaskade_nip_baris_bawah.xlsx", config)
     assert [(a.nama, a.nip, a.cells["nip"]) for a in atasan.matriks.anggota] == [
         (TEAM[0][0], TEAM[0][1], "B5"), (TEAM[1][0], TEAM[1][1], "B7"),
         (TEAM[2][0], TEAM[2][1].replace(" ", "")[:-1], "B9"),
     ]
-    assert _kaskade_and_check("kaskade_nip_baris_bawah.xlsx", tmp_path) == {
+    assert _kaskade_and_check("nyata_kaskade_nip_baris_bawah.xlsx", tmp_path) == {
         ("SKP Galih Pamungkas", "identitas-kosong", "SKP", "C8"),
         ("SKP Galih Pamungkas", "rk-tanpa-iki", "SKP", "D16"),
         ("SKP Ratih Kumalasari, S.P.", "identitas-kosong", "SKP", "C8"),
@@ -147,16 +147,16 @@ def test_rk_row_typed_again_by_hand_is_the_superiors_rk(config: Config) -> None:
     """An RK row numbered ``1. …``, with a typo and a full stop, names the superior's RK (the batch
     check's similarity threshold): two columns with the SKP's own texts and the results under them, not
     two more columns and a split of the targets."""
-    _, atasan = check_path(DATA / "kaskade_baris_rk_diketik_ulang.xlsx", config)
+    _, atasan = check_path(DATA / "nyata_kaskade_baris_rk_diketik_ulang.xlsx", config)
     matriks = lay_out_matriks(atasan, config)
     assert [(k.rk, k.metode) for k in matriks.kolom] == [(RK_KASI[0], None), (RK_KASI[1], None)]
     assert [a.hasil for a in matriks.anggota] == [[HASIL_1, None], [None, HASIL_2[0]], [None, None]]
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("kaskade_beban_tanpa_baris_rk.xlsx", set()),
+    ("nyata_kaskade_beban_tanpa_baris_rk.xlsx", set()),
     # the whole says 12 laporan, the shares 5 + 5 + 4 make 14
-    ("kaskade_beban_tanpa_baris_rk_tidak_seimbang.xlsx",
+    ("nyata_kaskade_beban_tanpa_baris_rk_tidak_seimbang.xlsx",
      {("target-kaskade-tidak-seimbang", "Matriks Peran Hasil", "D7")}),
 ])
 def test_beban_split_under_a_column_headed_rk_atasan_n(name: str, expected: set, config: Config) -> None:

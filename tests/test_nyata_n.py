@@ -37,8 +37,9 @@ def test_committed_set_is_what_the_generator_builds(tmp_path) -> None:
     for name in committed:
         if zipfile.is_zipfile(SET / "kiriman" / name):
             assert _cells(SET / "kiriman" / name) == _cells(tmp_path / name), name
-        else:  # the truncated workbook
-            assert (SET / "kiriman" / name).stat().st_size == (tmp_path / name).stat().st_size
+        else:  # the truncated workbook: half a zip, whose bytes carry the time it was written
+            assert not zipfile.is_zipfile(tmp_path / name)
+            assert abs((SET / "kiriman" / name).stat().st_size - (tmp_path / name).stat().st_size) <= 16
 
 
 def test_set_covers_the_forms_and_layouts() -> None:

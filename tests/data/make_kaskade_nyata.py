@@ -5,19 +5,19 @@ Run ``python tests/data/make_kaskade_nyata.py`` to regenerate; the files are com
 Kepala Seksi's JA Model Dasar plan (two Kinerja Utama RK, ``12 laporan`` and ``6 dokumen``, and one Kinerja
 Tambahan) with a Matriks Peran Hasil sheet the Kasi filled before the RK row was:
 
-* ``kaskade_hasil_sebelum_baris_rk.xlsx``: the template's Matriks layout (NO. RK ATASAN, RENCANA KINERJA
+* ``nyata_kaskade_hasil_sebelum_baris_rk.xlsx``: the template's Matriks layout (NO. RK ATASAN, RENCANA KINERJA
   ATASAN … TARGET ATASAN rows all empty; NAMA | NIP | JABATAN | HASIL KERJA YANG DIHARAPKAN over ``RK ATASAN
   1`` … ``RK ATASAN 3``); the first member's result under RK ATASAN 1, the second's two numbered results
   under RK ATASAN 2, the third none.
-* ``kaskade_tabel_instansi.xlsx``: the agency's own table, no field rows: ``NO | NAMA | NIP | JABATAN |
+* ``nyata_kaskade_tabel_instansi.xlsx``: the agency's own table, no field rows: ``NO | NAMA | NIP | JABATAN |
   HASIL KERJA YANG DIHARAPKAN`` (merged over two columns) above ``RK ATASAN 1 | RK ATASAN 2``; NIPs
   written ``NIP. …`` and ``'…``; the first member's result under RK ATASAN 2 only, the other cells empty.
-* ``kaskade_nip_baris_bawah.xlsx``: ``NO | NAMA / NIP | JABATAN | RK ATASAN 1 | RK ATASAN 2``, each member
-  on two rows (name, then its NIP under it; NO, JABATAN and results merged over both); the third member's
-  NIP has 17 digits.
-* ``kaskade_baris_rk_diketik_ulang.xlsx``: the template's layout, the RK row typed again by hand (``1. …``,
-  ``2. …`` with a typo and a full stop), a result under each RK.
-* ``kaskade_beban_tanpa_baris_rk*.xlsx``: the template's layout, the RK row empty, RK ATASAN 1's metode
+* ``nyata_kaskade_nip_baris_bawah.xlsx``: ``NO | NAMA / NIP | JABATAN | RK ATASAN 1 | RK ATASAN 2``, each
+  member on two rows (name, then its NIP under it; NO, JABATAN and results merged over both); the third
+  member's NIP has 17 digits.
+* ``nyata_kaskade_baris_rk_diketik_ulang.xlsx``: the template's layout, the RK row typed again by hand
+  (``1. …``, ``2. …`` with a typo and a full stop), a result under each RK.
+* ``nyata_kaskade_beban_tanpa_baris_rk*.xlsx``: the template's layout, the RK row empty, RK ATASAN 1's metode
   ``Pembagian Beban Target`` and target ``12 laporan`` filled, each member's share in its result: 5 + 4 + 3,
   or 5 + 5 + 4 (``_tidak_seimbang``).
 """
@@ -163,12 +163,12 @@ def beban_tanpa_baris_rk(shares: tuple[int, int, int]) -> Workbook:
 
 
 BOOKS = {
-    "kaskade_hasil_sebelum_baris_rk.xlsx": hasil_sebelum_baris_rk,
-    "kaskade_tabel_instansi.xlsx": tabel_instansi,
-    "kaskade_nip_baris_bawah.xlsx": nip_baris_bawah,
-    "kaskade_baris_rk_diketik_ulang.xlsx": baris_rk_diketik_ulang,
-    "kaskade_beban_tanpa_baris_rk.xlsx": lambda: beban_tanpa_baris_rk((5, 4, 3)),
-    "kaskade_beban_tanpa_baris_rk_tidak_seimbang.xlsx": lambda: beban_tanpa_baris_rk((5, 5, 4)),
+    "nyata_kaskade_hasil_sebelum_baris_rk.xlsx": hasil_sebelum_baris_rk,
+    "nyata_kaskade_tabel_instansi.xlsx": tabel_instansi,
+    "nyata_kaskade_nip_baris_bawah.xlsx": nip_baris_bawah,
+    "nyata_kaskade_baris_rk_diketik_ulang.xlsx": baris_rk_diketik_ulang,
+    "nyata_kaskade_beban_tanpa_baris_rk.xlsx": lambda: beban_tanpa_baris_rk((5, 4, 3)),
+    "nyata_kaskade_beban_tanpa_baris_rk_tidak_seimbang.xlsx": lambda: beban_tanpa_baris_rk((5, 5, 4)),
 }
 
 
