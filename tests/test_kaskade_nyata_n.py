@@ -87,7 +87,7 @@ def test_drafts_from_results_typed_before_the_rk_row_check_clean(tmp_path: Path)
 def test_agency_table_headed_rk_atasan_n_without_field_rows(config: Config) -> None:
     """``HASIL KERJA YANG DIHARAPKAN`` over ``RK ATASAN 1 | RK ATASAN 2`` are headings, not RK: the
     result under RK ATASAN 2 intervenes the second RK, and the first RK, which nobody wrote in, is split
-    (12 laporan: 4 each); a labelled or quoted NIP is the NIP alone."""
+    (12 laporan: 4 each); a labelled or quoted NIP is the NIP alone; the KETERANGAN column is no RK."""
     _, atasan = check_path(DATA / "nyata_kaskade_tabel_instansi.xlsx", config)
     assert [(a.nama, a.nip) for a in atasan.matriks.anggota] == [
         (TEAM[0][0], TEAM[0][1]), (TEAM[1][0], TEAM[1][1].replace(" ", "")), (TEAM[2][0], TEAM[2][1]),

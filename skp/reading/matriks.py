@@ -81,6 +81,12 @@ def _names_no_rk(text: str | None) -> bool:
     return not text or _rk_number(text) is not None or _RESULTS_HEADING_RE.match(text) is not None
 
 
+def _agency_extra(index: SheetIndex, rows: range, col: int) -> bool:
+    """Whether a column is headed by one of the agency's extra labels the reader ignores (KETERANGAN,
+    CATATAN, PARAF: ``pembacaan.pencocokan_label.judul_diabaikan``): notes there are no RK nor result."""
+    return any(index.key(r, col) in index.session.fuzzy.ignored for r in rows)
+
+
 def _result_columns(index: SheetIndex, layout: TableLayout) -> dict[int, int]:
     """The member table's result columns that hold a member's result (right of NAMA | NIP | JABATAN),
     each with the superior's RK number it stands for: the ``RK ATASAN n`` above its members, else its
@@ -89,6 +95,7 @@ def _result_columns(index: SheetIndex, layout: TableLayout) -> dict[int, int]:
     members = range(layout.data_start, layout.end)
     columns = sorted({c for r in range(layout.top, max(layout.end, layout.data_start))
                       for c, _ in index.row_texts(r) if c > last})
+    columns = [c for c in columns if not _agency_extra(index, range(layout.data_start), c)]
     numbers: dict[int, int] = {}
     for position, col in enumerate(columns, start=1):
         if not any(index.text(r, col) for r in members):
@@ -106,7 +113,8 @@ def _kolom(
     if "rk" not in fields:
         return [], []
     r, c = fields["rk"]
-    columns = [col for col, _ in index.row_texts(r) if col > index.span(r, c)[1]]
+    columns = [col for col, _ in index.row_texts(r)
+               if col > index.span(r, c)[1] and not _agency_extra(index, range(r, r + 1), col)]
     if numbered is not None:
         columns = list(numbered)
     elif not columns and heads_column:  # the label heads the one RK column: the RK is the first text under it

@@ -11,7 +11,8 @@ Tambahan) with a Matriks Peran Hasil sheet the Kasi filled before the RK row was
   under RK ATASAN 2, the third none.
 * ``nyata_kaskade_tabel_instansi.xlsx``: the agency's own table, no field rows: ``NO | NAMA | NIP | JABATAN |
   HASIL KERJA YANG DIHARAPKAN`` (merged over two columns) above ``RK ATASAN 1 | RK ATASAN 2``; NIPs
-  written ``NIP. …`` and ``'…``; the first member's result under RK ATASAN 2 only, the other cells empty.
+  written ``NIP. …`` and ``'…``; the first member's result under RK ATASAN 2 only, the other cells empty
+  but for a note in the agency's KETERANGAN column.
 * ``nyata_kaskade_nip_baris_bawah.xlsx``: ``NO | NAMA / NIP | JABATAN | RK ATASAN 1 | RK ATASAN 2``, each
   member on two rows (name, then its NIP under it; NO, JABATAN and results merged over both); the third
   member's NIP has 17 digits.
@@ -98,12 +99,13 @@ def tabel_instansi() -> Workbook:
         ["MATRIKS PEMBAGIAN PERAN DAN HASIL"],
         ["SEKSI DISTRIBUSI PANGAN"],
         [],
-        ["NO", "NAMA", "NIP", "JABATAN", "HASIL KERJA YANG DIHARAPKAN"],
+        ["NO", "NAMA", "NIP", "JABATAN", "HASIL KERJA YANG DIHARAPKAN", None, "KETERANGAN"],
         [None, None, None, None, "RK ATASAN 1", "RK ATASAN 2"],
         [1, TEAM[0][0], f"NIP. {TEAM[0][1]}", TEAM[0][2], None, HASIL_2[0]],
-        [2, TEAM[1][0], "'" + TEAM[1][1].replace(" ", ""), TEAM[1][2]],
+        [2, TEAM[1][0], "'" + TEAM[1][1].replace(" ", ""), TEAM[1][2], None, None,
+         "Tugas belajar mulai Juli"],
         [3, TEAM[2][0], TEAM[2][1], TEAM[2][2]],
-    ], ("A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:F4"))
+    ], ("A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:F4", "G4:G5"))
 
 
 def nip_baris_bawah() -> Workbook:
