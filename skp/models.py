@@ -162,6 +162,9 @@ class MatriksKolom(Located):
     jenis_penyelarasan: Literal["direct", "non-direct"] | None = None
     metode: str | None = None  # pembagian aspek/wilayah/beban target, layanan, output antara
     target: Target | None = None
+    # The superior's RK by its number when the column names it only so ("RK ATASAN 2", the template's
+    # own sub-header) and ``rk`` is empty: the team wrote results before the RK row was filled.
+    nomor: int | None = None
 
 
 class MatriksAnggota(Located):

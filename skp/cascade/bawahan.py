@@ -91,10 +91,13 @@ class Draft:
 
 
 def _is_share(hasil: str, target: Target | None) -> bool:
-    """Whether a matrix cell holds only a quantity ("3 dokumen"), not a result phrase."""
+    """Whether a matrix cell holds only a quantity ("3 dokumen", a money share "Rp83.333.333.334"), not a
+    result phrase."""
     if target is None or not target.is_measurable:
         return False
     rest = re.sub(r"[\d.,%\s]+", " ", hasil.lower())
+    if target.satuan == "rupiah":
+        rest = re.sub(r"\b(?:rp|idr)\b", " ", rest)
     for word in (target.satuan or "").lower().split():
         rest = rest.replace(word, " ")
     return not rest.strip(" -–:;()")

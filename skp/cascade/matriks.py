@@ -2,26 +2,33 @@
 
 The koordinator's Kinerja Utama RK go across the top, the team (as listed on the Matriks sheet) down
 the left. What the team already agreed is kept: a column whose RK is still in the SKP keeps its jenis
-penyelarasan, metode, target and every member's result, wherever it moved; a column typed by hand for
-an RK that is not (or no longer) in the SKP stays at the end rather than being thrown away.
+penyelarasan, metode, target and every member's result, wherever it moved, even when its RK was typed
+again by hand (numbered, with a typo: the batch check's similarity threshold decides) or the column names
+the RK only by its number (``RK ATASAN 2``); a column typed by hand for an RK that is not (or no longer) in
+the SKP stays at the end rather than being thrown away.
 
 A new column whose RK has one quantitative (kuantitas) target is proposed as direct cascading by
 *pembagian beban target*, the only method whose results can be computed; the others (pembagian aspek or
 wilayah, layanan, output antara) need the performance dialog, so their cells are left for the team.
-Beban-target cells that are still empty receive each member's share (:mod:`skp.cascade.target`).
+Beban-target cells that are still empty receive each member's share (:mod:`skp.cascade.target`); a
+column in which any member already wrote a result keeps the results and is not split.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+
+from rapidfuzz import fuzz
 
 from skp.cascade.target import TargetSplitError, split_target
 from skp.config import Config
-from skp.mapping import normalize_label
+from skp.hierarchy.links import normalize_rk, rules_of
 from skp.models import MatriksAnggota, MatriksKolom, MatriksPeranHasil, RencanaKinerja, SkpDocument, Target
 from skp.vocab import canonical_metode
 
 BEBAN_TARGET = "pembagian-beban-target"
+_ITEM_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])[.)]\s+")
 
 
 def rk_target(rk: RencanaKinerja) -> Target | None:
@@ -43,22 +50,63 @@ def _new_kolom(rk: RencanaKinerja) -> MatriksKolom:
     return MatriksKolom(rk=rk.text or "", jenis_penyelarasan="direct", metode=BEBAN_TARGET, target=target)
 
 
+def _continued(rk: RencanaKinerja, old: MatriksKolom, has_results: bool) -> MatriksKolom:
+    """An existing column for ``rk`` with what the team wrote in it. Where it wrote no jenis
+    penyelarasan, metode nor target, the column is completed as a new one would be: the RK's target, and
+    the beban-target proposal only when no member wrote a result in it (results are not shares)."""
+    agreed = old.model_copy(update={"rk": rk.text, "nomor": None})
+    if old.jenis_penyelarasan or old.metode or old.target:
+        return agreed
+    proposal = _new_kolom(rk)
+    if has_results:
+        return agreed.model_copy(update={"target": proposal.target})
+    return agreed.model_copy(update={"jenis_penyelarasan": proposal.jenis_penyelarasan,
+                                     "metode": proposal.metode, "target": proposal.target})
+
+
+def _rk_key(text: str) -> str:
+    """An RK text as compared with the Matriks' copy: item number dropped, case and punctuation folded."""
+    return normalize_rk(_ITEM_NUMBER_RE.sub("", text))
+
+
+def _matched(rks: list[str], existing: list[MatriksKolom], threshold: float) -> list[int | None]:
+    """For each of the superior's RK, the existing column holding it: the same text first, then the
+    closest copy at least ``threshold`` similar (typed again by hand: a typo, a number, a full stop),
+    then the column headed only by that RK's number."""
+    free = {i: _rk_key(k.rk) for i, k in enumerate(existing) if k.rk}
+    found: list[int | None] = [None] * len(rks)
+    keys = [_rk_key(rk) for rk in rks]
+    for n, key in enumerate(keys):
+        same = next((i for i, text in free.items() if text == key), None)
+        if same is not None:
+            found[n] = same
+            del free[same]
+    for n, key in enumerate(keys):
+        if found[n] is None and free:
+            best = max(free, key=lambda i: fuzz.token_sort_ratio(key, free[i], processor=None))
+            if fuzz.token_sort_ratio(key, free[best], processor=None) >= threshold:
+                found[n] = best
+                del free[best]
+    by_number = {k.nomor: i for i, k in reversed(list(enumerate(existing))) if not k.rk and k.nomor}
+    return [old if old is not None else by_number.get(n) for n, old in enumerate(found, start=1)]
+
+
 def _columns(
-    atasan: SkpDocument, existing: list[MatriksKolom],
+    atasan: SkpDocument, existing: list[MatriksKolom], anggota: list[MatriksAnggota], threshold: float,
 ) -> tuple[list[MatriksKolom], list[int | None]]:
-    """The new columns and, for each, the index of the existing column it continues (``None``: new)."""
-    by_text = {normalize_label(k.rk): i for i, k in enumerate(existing) if k.rk}
-    kolom: list[MatriksKolom] = []
-    origin: list[int | None] = []
-    for rk in atasan.rk("utama"):
-        if not rk.text:
-            continue
-        old = by_text.pop(normalize_label(rk.text), None)
-        kolom.append(_new_kolom(rk) if old is None else existing[old].model_copy(update={"rk": rk.text}))
-        origin.append(old)
-    for old in sorted(by_text.values()):
-        kolom.append(existing[old])
-        origin.append(old)
+    """The new columns and, for each, the index of the existing column it continues (``None``: new).
+
+    An existing column that holds none of the superior's RK is kept at the end when it has an RK text
+    (typed by hand) or, headed only by a number, when a member wrote in it."""
+    rks = [rk for rk in atasan.rk("utama") if rk.text]
+    origin: list[int | None] = _matched([rk.text or "" for rk in rks], existing, threshold)
+    written = {i for a in anggota for i, h in enumerate(a.hasil) if h}
+    kolom = [_new_kolom(rk) if old is None else _continued(rk, existing[old], old in written)
+             for rk, old in zip(rks, origin, strict=True)]
+    for old, k in enumerate(existing):
+        if old not in origin and (k.rk or old in written):
+            kolom.append(k)
+            origin.append(old)
     return [k.model_copy(update={"sheet": None, "row": None, "cells": {}}) for k in kolom], origin
 
 
@@ -91,7 +139,7 @@ def _fill_shares(kolom: MatriksKolom, index: int, anggota: list[MatriksAnggota],
 def lay_out_matriks(atasan: SkpDocument, config: Config) -> MatriksPeranHasil:
     """The matrix for ``atasan``'s Kinerja Utama RK and the team on its Matriks sheet."""
     existing = atasan.matriks or MatriksPeranHasil()
-    kolom, origin = _columns(atasan, existing.kolom)
+    kolom, origin = _columns(atasan, existing.kolom, existing.anggota, rules_of(config).ambang_kemiripan_rk)
     anggota = [_member(a, origin) for a in existing.anggota]
     for index, item in enumerate(kolom):
         _fill_shares(item, index, anggota, config)

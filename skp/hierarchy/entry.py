@@ -154,17 +154,20 @@ def _splits(document: SkpDocument) -> list[TargetSplit]:
     if matriks is None:
         return []
     splits = []
+    utama = [rk.text for rk in document.rk("utama") if rk.text]
     for index, kolom in enumerate(matriks.kolom):
         whole = _single_value(kolom.target)
         if kolom.target is None or whole is None or canonical_metode(kolom.metode) != _BEBAN_TARGET:
             continue
+        # a column headed only "RK ATASAN n" is the document's own n-th Kinerja Utama RK
+        rk = kolom.rk or (utama[kolom.nomor - 1] if kolom.nomor and kolom.nomor <= len(utama) else "")
         parts = [
             SplitPart(nip=nip_digits(a.nip), nama=a.nama,
                       value=_single_value(a.target[index] if index < len(a.target) else None))
             for a in matriks.anggota
             if index < len(a.hasil) and a.hasil[index]
         ]
-        splits.append(TargetSplit(rk=kolom.rk, whole=whole, whole_raw=kolom.target.raw,
+        splits.append(TargetSplit(rk=rk, whole=whole, whole_raw=kolom.target.raw,
                                   sheet=kolom.sheet or matriks.sheet,
                                   cell=kolom.cells.get("target") or kolom.cell("rk"), parts=parts))
     return splits
