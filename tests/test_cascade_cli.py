@@ -34,6 +34,11 @@ def test_kaskade_writes_matrix_and_member_drafts(config, tmp_path: Path) -> None
         report, document = check_path(out / f"SKP {nama} {nip}.xlsx", config)
         assert report.nip == nip and document is not None
         assert document.penilai.nama == "Budi Santoso"
+    # the Matriks on its own holds no Rencana SKP, and skp periksa says plainly that it is that annex
+    report, document = check_path(out / "Matriks Peran Hasil Budi Santoso.xlsx", config)
+    assert document is None and [(f.code, f.cell) for f in report.findings] == [("bukan-skp", None)]
+    assert "hanya ada lampiran MATRIKS PEMBAGIAN PERAN DAN HASIL tanpa tabel Rencana SKP" in (
+        report.findings[0].message)
 
 
 def test_second_run_numbers_new_files_instead_of_overwriting(config, tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ from skp.reading.regime import describe, other_regime
 from skp.reading.rencana import read_rencana
 from skp.reading.rules import ReadingRules, reading_rules
 from skp.reading.session import ReadingSession, new_session
-from skp.reading.sheets import find_sheet
+from skp.reading.sheets import find_sheet, holds_annex
 from skp.reading.table import TableLayout, label_keys, locate_table, table_found
 from skp.reading.unfilled import clear_penilaian_placeholders, clear_placeholders, clear_plan_placeholders
 
@@ -183,8 +183,19 @@ def _recognise(
     if regime is not None:
         raise WorkbookRejected("format-lain", describe(*regime))
     if candidate is None:
-        raise WorkbookRejected("bukan-skp", "tidak ada sheet dengan tabel Rencana SKP yang dikenali")
+        raise WorkbookRejected("bukan-skp", _without_plan(indexes, mappings))
     return candidate
+
+
+def _without_plan(indexes: list[SheetIndex], mappings: Mappings) -> str:
+    """Why no form was recognised, saying what the workbook holds when it is an annex alone (a Matriks
+    written by ``skp kaskade`` or sent apart, a Manual IKI): the plan it belongs with is elsewhere."""
+    annexes = dict.fromkeys(mapping.title.label for mapping in mappings.annexes.values()
+                            if any(holds_annex(index, mapping) for index in indexes))
+    if not annexes:
+        return "tidak ada sheet dengan tabel Rencana SKP yang dikenali"
+    return (f"hanya ada lampiran {', '.join(annexes)} tanpa tabel Rencana SKP; lampiran diperiksa bersama "
+            "SKP yang memuat Rencana SKP-nya")
 
 
 def read_document(grid: WorkbookGrid, config: Config, session: ReadingSession | None = None) -> SkpDocument:

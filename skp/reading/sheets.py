@@ -75,6 +75,12 @@ def _has_structure(index: SheetIndex, mapping: SheetMapping) -> bool:
     return bool(required) and found * 2 > len(required)
 
 
+def holds_annex(index: SheetIndex, mapping: SheetMapping) -> bool:
+    """Whether the sheet shows the annex's own structure (its table header or most of its labelled fields),
+    not just its title or name: what tells a workbook holding an annex alone."""
+    return bool(index.grid.n_rows) and _has_structure(index, mapping)
+
+
 def find_sheet(indexes: Sequence[SheetIndex], mapping: SheetMapping) -> SheetIndex | None:
     """The sheet holding ``mapping``'s annex, or None when the workbook has none.
 
