@@ -11,17 +11,12 @@ every workbook ever checked (the cache is keyed by content, so emptying it never
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-# xlwings registers its remote engine once, at first import, and only under a licence key: PolyForm
-# Noncommercial ("noncommercial") covers government institutions (docs/server.md).
-os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
-
-import xlwings as xw  # noqa: E402
-from xlwings.pro import _xlremote  # noqa: E402
+import xlwings as xw  # the licence key the remote engine needs is set by the package (server/__init__.py)
+from xlwings.pro import _xlremote
 
 
 @contextmanager

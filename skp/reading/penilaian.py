@@ -35,6 +35,8 @@ _RK_COLUMNS = {  # model field → mapping column key, one value per RK
     "nilai_rk_tertulis": "nilai_capaian_rk",
 }
 _EXPLANATION_RE = re.compile(r"\s*\([^()]*\)\s*$")  # "NILAI KINERJA (70% NILAI SKP + 30% NILAI PERILAKU)"
+# the columns a total stands under when merged cells are unknown, the one it adds up first
+_SUMMED = ("nilai_tertimbang", "nilai_capaian_rk", "nilai_capaian_iki")
 _TOTALS = {"nilai_akhir_skp": "nilai_akhir_tertulis", "nilai_perilaku": "nilai_perilaku_tertulis",
            "nilai_kinerja": "nilai_kinerja_tertulis", "predikat": "predikat_tertulis"}
 
@@ -85,6 +87,26 @@ def _before_totals(
         if row.target is None and key and any(fuzzy.similarity(key, k) for k in keys):
             return rows[:n]
     return rows
+
+
+def _under_summed_column(index: SheetIndex, layout: TableLayout, found: Value) -> Value:
+    """Where an empty total is to be written when the sheet's merged cells are not known.
+
+    Agencies write a total's label across the table's columns (``NILAI AKHIR SKP`` merged from NO to
+    NILAI CAPAIAN RK) and its value under the column it adds up. xlwings' remote engine receives cell
+    values only, no merged cells, so the first empty cell right of the label lies inside the label's own
+    merged cell. When nothing tells the label's width (no merged cell known around it) and the row is empty
+    from the label up to the table's nilai column (NILAI TERTIMBANG, else NILAI CAPAIAN RK, else NILAI
+    CAPAIAN IKI), the value's cell is the one under that column."""
+    if found.text is not None:
+        return found
+    r, c = found.pos
+    col = next((layout.columns[k].c0 for k in _SUMMED if k in layout.columns), None)
+    if col is None or col <= c or index.area(r, c) is not None or index.area(r, c - 1) is not None:
+        return found
+    if any(index.text(r, x) is not None for x in range(c, col + 1)):
+        return found
+    return Value(None, None, (r, col))
 
 
 class _Explained:
@@ -141,6 +163,7 @@ def read_penilaian(
             found = find_nearly_labelled_value(index, total, below, stop_keys)
         if found is None:
             continue
+        found = _under_summed_column(index, layout, found)
         setattr(penilaian, _TOTALS[total.key], found.text)
         penilaian.cells[_TOTALS[total.key]] = found.cell
     return penilaian

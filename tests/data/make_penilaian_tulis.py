@@ -1,0 +1,99 @@
+"""Write the Hitung Nilai fixtures under ``tests/data/penilaian_tulis/``: agency-made Penilaian sheets whose
+result cells the button must find, and staff content it must leave alone, each file named for what it shows.
+
+Run ``python tests/data/make_penilaian_tulis.py``; the files are committed, this script says how they were
+made (XlsxWriter, which stores a formula's cached result the way Excel does, so xlwings' VBA client sends it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import xlsxwriter
+
+HERE = Path(__file__).resolve().parent / "penilaian_tulis"
+
+HEADER = ["NO", "RENCANA KINERJA ATASAN YANG DIINTERVENSI", "RENCANA KINERJA", "ASPEK",
+          "INDIKATOR KINERJA INDIVIDU", "TARGET", "REALISASI"]
+RESULTS = ["CAPAIAN IKI", "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI", "KATEGORI CAPAIAN RK",
+           "NILAI CAPAIAN RK", "NILAI TERTIMBANG"]
+ATASAN = "Meningkatnya keselamatan lalu lintas angkutan jalan"
+# (RK, aspek, IKI, target, realisasi): 100 % → Baik 109; 103 % → Sangat Baik 112,22; 92 % → Cukup 82
+ROWS = [
+    ("Kendaraan angkutan umum laik jalan", "Kuantitas", "Jumlah kendaraan diuji", "1.200 unit", "1.200 unit"),
+    ("Kendaraan angkutan umum laik jalan", "Kualitas", "Persentase kendaraan lulus uji", "90 %", "93 %"),
+    ("Rambu lalu lintas terpasang di ruas rawan", "Kuantitas", "Jumlah rambu terpasang", "250 unit", 230),
+]
+
+
+def _sheet(path: Path, results: list[str], extra: str | None = None, formulas: bool = False,
+           staff_text: dict[str, str] | None = None) -> None:
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Penilaian")
+    wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+    ws.write("A1", "PENILAIAN SASARAN KINERJA PEGAWAI")
+    ws.write("A2", "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2026")
+    ws.write("A4", "PEGAWAI YANG DINILAI")
+    ws.write("F4", "PEJABAT PENILAI KINERJA")
+    pegawai = ["Wulan Safitri, S.T.", "19920415 201803 2 001", "Penata Muda, III/a",
+               "Penguji Kendaraan Bermotor", "Bidang Lalu Lintas"]
+    penilai = ["Ir. Haris Munandar", "19760202 200212 1 004", "Pembina, IV/a", "Kepala Bidang Lalu Lintas",
+               "Dinas Perhubungan"]
+    for i, label in enumerate(["NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA"]):
+        ws.write(4 + i, 0, i + 1)
+        ws.write(4 + i, 1, label)
+        ws.write_string(4 + i, 2, pegawai[i])
+        ws.write(4 + i, 5, i + 1)
+        ws.write(4 + i, 6, label)
+        ws.write_string(4 + i, 7, penilai[i])
+    columns = HEADER + ([extra] if extra else []) + results
+    col = {name: i for i, name in enumerate(columns)}
+    for i, name in enumerate(columns):
+        ws.write(10, i, name, wrap)
+    ws.write(11, 0, "A. KINERJA UTAMA")
+    first = 12
+    for r, (_rk, aspek, iki, target, realisasi) in enumerate(ROWS, first):
+        ws.write(r, col["ASPEK"], aspek)
+        ws.write(r, col["INDIKATOR KINERJA INDIVIDU"], iki)
+        ws.write(r, col["TARGET"], target)
+        ws.write(r, col["REALISASI"], realisasi)
+        if extra:
+            ws.write(r, col[extra], "bukti: laporan uji berkala")
+    ws.merge_range(first, 0, first + 1, 0, 1, wrap)
+    ws.merge_range(first, 1, first + 1, 1, ATASAN, wrap)
+    ws.merge_range(first, 2, first + 1, 2, ROWS[0][0], wrap)
+    ws.write(first + 2, 0, 2)
+    ws.write(first + 2, 1, ATASAN)
+    ws.write(first + 2, 2, ROWS[2][0])
+    if formulas:  # the agency's own formulas, with the results Excel saved beside them
+        for r, cached in zip(range(first, first + 3), (100.0, 103.33, 92.0), strict=True):
+            cap = f"H{r + 1}"
+            ratio = f"VALUE(LEFT(G{r + 1},3))/VALUE(LEFT(F{r + 1},3))*100"
+            ws.write_formula(r, col["CAPAIAN IKI"], f'=IFERROR({ratio},"")', None, cached)
+            kategori = "Baik" if cached == 100 else "Sangat Baik" if cached > 100 else "Cukup"
+            ws.write_formula(r, col["KATEGORI CAPAIAN IKI"],
+                             f'=IF({cap}="","",IF(ROUND({cap},0)>100,"Sangat Baik",'
+                             f'IF(ROUND({cap},0)=100,"Baik","Cukup")))', None, kategori)
+    for cell, text in (staff_text or {}).items():
+        ws.write_string(cell, text)
+    ws.write(first + 3, 0, "B. KINERJA TAMBAHAN")
+    ws.write(first + 4, 2, "-")
+    last = len(columns) - 1
+    totals = ["NILAI AKHIR SKP", "NILAI PERILAKU KERJA", "NILAI KINERJA PEGAWAI", "PREDIKAT KINERJA PEGAWAI"]
+    if results:
+        for i, label in enumerate(totals, first + 6):
+            ws.merge_range(i, 0, i, last - 1, label, wrap)
+        ws.write(first + 7, last, 100)  # nilai perilaku, rated by the penilai
+    wb.close()
+
+
+def main() -> None:
+    HERE.mkdir(exist_ok=True)
+    _sheet(HERE / "penilaian_tulis_label_total_digabung.xlsx", RESULTS)
+    _sheet(HERE / "penilaian_tulis_rumus_dan_teks_pegawai.xlsx", RESULTS, formulas=True,
+           staff_text={"K13": "menunggu BA verifikasi", "L15": "lihat lampiran"})
+    _sheet(HERE / "penilaian_tulis_tanpa_kolom_hasil.xlsx", [], extra="KETERANGAN")
+
+
+if __name__ == "__main__":
+    main()

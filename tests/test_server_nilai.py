@@ -1,0 +1,126 @@
+"""Hitung Nilai through ``skp server`` (``POST /nilai``) on agency-made Penilaian sheets, as xlwings' VBA
+client posts them (cell values only: no merged cells, no formulas) and applies the answer: exactly which
+cells are written with what, and which staff content is left alone."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl.utils import get_column_letter
+from server_vba import RunningServer, vba_payload
+from test_server_cli import _free_port, _wait_healthy
+
+from server.app import Settings
+from skp.config import Config
+
+DATA = Path(__file__).parent / "data" / "penilaian_tulis"
+TOKEN = "token-uji-nilai"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory):
+    with RunningServer(Settings(tmp_path_factory.mktemp("kiriman"), TOKEN, Config())) as running:
+        yield running
+
+
+def _answer(server: RunningServer, name: str) -> list[dict[str, Any]]:
+    status, answer = server.post("/nilai", vba_payload(DATA / name), TOKEN)
+    assert status == 200, answer
+    return answer["actions"]
+
+
+def written(actions: list[dict[str, Any]]) -> dict[str, Any]:
+    """A1 address → value of every cell the answer writes on the first sheet (Penilaian)."""
+    cells = {}
+    for a in actions:
+        if a["func"] != "setValues":
+            continue
+        assert a["sheet_position"] == 0
+        for i, row in enumerate(a["values"]):
+            for j, value in enumerate(row):
+                cells[f"{get_column_letter(a['start_column'] + j + 1)}{a['start_row'] + i + 1}"] = value
+    return cells
+
+
+def message(actions: list[dict[str, Any]]) -> str:
+    (text,) = [a["args"][0] for a in actions if a["func"] == "alert"]
+    return text
+
+
+IKI_RESULTS = {
+    "H13": 1.0, "I13": "Baik", "J13": 109.0,
+    "H14": 1.033333, "I14": "Sangat Baik", "J14": 112.22,
+    "H15": 0.92, "I15": "Cukup", "J15": 82.0,
+}
+
+
+def test_totals_go_under_the_nilai_column_not_inside_their_merged_label(server: RunningServer) -> None:
+    """NILAI AKHIR SKP, NILAI KINERJA and PREDIKAT are labels merged from NO to NILAI CAPAIAN RK; the
+    client sends no merged cells, so the cell right of the label lies inside the label. The values go under
+    NILAI TERTIMBANG, the column the total adds up; the nilai perilaku already written stays."""
+    cells = written(_answer(server, "penilaian_tulis_label_total_digabung.xlsx"))
+    assert cells == {**IKI_RESULTS, "K13": "Sangat Baik", "L13": 110.61, "K15": "Cukup", "L15": 82.0,
+                     "M19": 96.31, "M21": 97.42, "M22": "Baik"}
+
+
+def test_formulas_and_staff_text_in_result_cells_are_left_alone(server: RunningServer) -> None:
+    """CAPAIAN IKI and KATEGORI CAPAIAN IKI hold the agency's formulas (the client sends their results,
+    which agree with SPEC §6): not written over. KATEGORI CAPAIAN RK of the first RK and NILAI CAPAIAN RK of
+    the second hold staff notes: never written, and the message names them."""
+    actions = _answer(server, "penilaian_tulis_rumus_dan_teks_pegawai.xlsx")
+    assert written(actions) == {"J13": 109.0, "J14": 112.22, "J15": 82.0, "L13": 110.61, "K15": "Cukup",
+                                "M19": 96.31, "M21": 97.42, "M22": "Baik"}
+    assert "Sel berisi teks pegawai tidak diubah: Penilaian!K13, Penilaian!L15." in message(actions)
+
+
+def test_a_sheet_without_result_columns_is_said_and_nothing_is_written(server: RunningServer) -> None:
+    actions = _answer(server, "penilaian_tulis_tanpa_kolom_hasil.xlsx")
+    assert written(actions) == {}
+    assert ("Kolom CAPAIAN IKI dan KATEGORI CAPAIAN IKI tidak ditemukan di sheet Penilaian: hasil itu tidak "
+            "ditulis di mana pun.") in message(actions)
+
+
+def test_pressing_again_writes_nothing_new(server: RunningServer, tmp_path: Path) -> None:
+    """Values already equal to the computed ones are not written again (a second press changes nothing)."""
+    first = written(_answer(server, "penilaian_tulis_label_total_digabung.xlsx"))
+    payload = vba_payload(DATA / "penilaian_tulis_label_total_digabung.xlsx")
+    rows = payload["sheets"][0]["values"]
+    for address, value in first.items():
+        col = ord(address[0]) - ord("A")
+        rows[int(address[1:]) - 1][col] = value
+    status, answer = server.post("/nilai", payload, TOKEN)
+    assert status == 200
+    assert written(answer["actions"]) == {}
+
+
+@pytest.mark.slow
+def test_skp_server_started_as_documented_computes(tmp_path: Path) -> None:
+    """``skp server`` in an environment without XLWINGS_LICENSE_KEY (as docs/server.md starts it): the
+    package sets the remote engine's licence key before xlwings loads. It was set after ``server.app`` had
+    imported xlwings, and every button answered 500 (LicenseError)."""
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "XLWINGS_LICENSE_KEY"}
+    env["SKP_TOKEN"] = TOKEN
+    process = subprocess.Popen(
+        [sys.executable, "-m", "skp", "server", "--kiriman", str(tmp_path / "kiriman"), "--port", str(port)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        _wait_healthy(url, process)
+        body = json.dumps(vba_payload(DATA / "penilaian_tulis_label_total_digabung.xlsx")).encode()
+        request = urllib.request.Request(f"{url}/nilai", data=body, method="POST",
+                                         headers={"Authorization": TOKEN})
+        with urllib.request.urlopen(request, timeout=60) as response:
+            assert response.status == 200
+            assert written(json.loads(response.read())["actions"])["M19"] == 96.31
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)
