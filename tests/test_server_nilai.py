@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from openpyxl.utils import get_column_letter
 from server_vba import RunningServer, vba_payload
 from test_server_cli import _free_port, _wait_healthy
 
+from batch.cli import main
 from server.app import Settings
 from skp.config import Config
 
@@ -124,3 +126,31 @@ def test_skp_server_started_as_documented_computes(tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.communicate(timeout=30)
+
+
+def test_realisasi_n_dari_m_and_percent_cell_fraction(server: RunningServer) -> None:
+    """``12 dari 12 laporan`` is 12 beside a count target; ``45 dari 50 ruas`` beside ``85 %`` is 90 %;
+    0,93 from a %-formatted cell (the client sends the fraction) beside ``90 %`` is 93 %. Before, the first
+    two were unread (their RK and Nilai SKP left empty) and the third scored 1 %, Sangat Kurang."""
+    cells = written(_answer(server, "penilaian_tulis_realisasi_dari_dan_sel_persen.xlsx"))
+    assert {k: cells[k] for k in ("H13", "I13", "J13", "H14", "I14", "J14", "H15", "I15", "J15", "M19")} == {
+        "H13": 1.0, "I13": "Baik", "J13": 109.0, "H14": 1.033333, "I14": "Sangat Baik", "J14": 112.22,
+        "H15": 1.058824, "I15": "Sangat Baik", "J15": 115.56, "M19": 113.08}
+
+
+def test_small_percent_target_keeps_a_small_realisasi_as_written() -> None:
+    """Beside a target of 2 %, a realisasi of 1,2 is 1,2 % (60 %, Kurang), not a fraction of 120 %."""
+    result = CliRunner().invoke(main, ["nilai", str(DATA / "penilaian_tulis_target_persen_kecil.xlsx"),
+                                       "--format", "json"])
+    (report,) = json.loads(result.output)["files"]
+    assert [(i["row"], i["realisasi"], i["kategori"], i["nilai"]) for i in report["iki"]] == [
+        (13, 1200.0, "Baik", 109.0), (14, 93.0, "Sangat Baik", 112.22222222222223), (15, 1.2, "Kurang", 50.0)]
+
+
+def test_skp_nilai_reads_realisasi_as_the_server_does() -> None:
+    path = DATA / "penilaian_tulis_realisasi_dari_dan_sel_persen.xlsx"
+    result = CliRunner().invoke(main, ["nilai", str(path), "--format", "json"])
+    (report,) = json.loads(result.output)["files"]
+    assert [(i["realisasi"], i["kategori"]) for i in report["iki"]] == [
+        (12.0, "Baik"), (93.0, "Sangat Baik"), (90.0, "Sangat Baik")]
+    assert report["nilai_skp"] == 113.08

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from skp.mapping import Label, SheetMapping, normalize_label
-from skp.models import Penilaian, PenilaianRow
+from skp.models import Penilaian, PenilaianRow, Target
 from skp.numbers import parse_number
 from skp.reading.blocks import group_blocks, rk_value
 from skp.reading.bounds import bound_table
@@ -41,6 +41,31 @@ _TOTALS = {"nilai_akhir_skp": "nilai_akhir_tertulis", "nilai_perilaku": "nilai_p
            "nilai_kinerja": "nilai_kinerja_tertulis", "predikat": "predikat_tertulis"}
 
 
+_OUT_OF_RE = re.compile(r"^\s*(?P<n>\d[\d.,]*)\s+dari\s+(?P<of>\d[\d.,]*)(?:\s|$)", re.IGNORECASE)
+_FRACTION_MAX = 1.5  # a %-formatted cell holding up to 150 % as its fraction
+_PERCENT_TARGET_MIN = 15.0  # beside such a target a fraction read as written would score under 10 %
+
+
+def _realisasi(value: object, target: Target | None) -> float | None:
+    """The realisasi as a number, as the reviewer reads the cell.
+
+    ``"12 dari 12 laporan"`` (SPEC §3.10) is the count achieved out of the count planned: 12, or, beside a
+    percent target, 12/12 = 100 %. A bare number of at most 1,5 beside a percent target of at least 15 % is
+    a %-formatted cell's fraction (0,92 shown as 92 %): xlwings' remote engine and python-calamine hand over
+    the fraction, and read as written its capaian would be under 10 %."""
+    number = parse_number(value)
+    percent = target is not None and target.satuan == "%"
+    if number is None and isinstance(value, str) and (match := _OUT_OF_RE.match(value)):
+        achieved, planned = parse_number(match["n"]), parse_number(match["of"])
+        if achieved is None or not planned:
+            return None
+        return achieved / planned * 100 if percent else achieved
+    if (number is not None and percent and isinstance(value, (int, float)) and 0 < number <= _FRACTION_MAX
+            and target is not None and target.min is not None and target.min >= _PERCENT_TARGET_MIN):
+        return number * 100
+    return number
+
+
 def _rows(layout: TableLayout, filler: frozenset[str]) -> list[PenilaianRow]:
     rows = []
     for block in group_blocks(layout, "rk", filler):
@@ -52,8 +77,8 @@ def _rows(layout: TableLayout, filler: frozenset[str]) -> list[PenilaianRow]:
                 row=r + 1,
                 section=block.section,
                 rk=block.text,
-                target=layout.target(r),
-                realisasi=parse_number(layout.value(r, "realisasi")),
+                target=(target := layout.target(r)),
+                realisasi=_realisasi(layout.value(r, "realisasi"), target),
                 **rk_values,
                 **{f: layout.text(r, k) for f, k in _ITEM_COLUMNS.items()},
             )

@@ -26,8 +26,20 @@ ROWS = [
 ]
 
 
+# realisasi as agencies write it: "N dari M" (a count, or beside a % target the share), a %-formatted cell's
+# fraction beside a % target of at least 15 %, and a small % target whose realisasi 1,2 is 1,2 %
+READINGS = [
+    ("Kendaraan angkutan umum laik jalan", "Kuantitas", "Jumlah laporan uji berkala", "12 laporan",
+     "12 dari 12 laporan"),
+    ("Kendaraan angkutan umum laik jalan", "Kualitas", "Persentase kendaraan lulus uji", "90 %", 0.93),
+    ("Rambu lalu lintas terpasang di ruas rawan", "Kuantitas", "Persentase ruas rawan berambu", "85 %",
+     "45 dari 50 ruas"),
+]
+SMALL_TARGET = ("Angka kecelakaan menurun", "Kuantitas", "Persentase penurunan angka kecelakaan", "2 %", 1.2)
+
+
 def _sheet(path: Path, results: list[str], extra: str | None = None, formulas: bool = False,
-           staff_text: dict[str, str] | None = None) -> None:
+           staff_text: dict[str, str] | None = None, rows: list[tuple] = ROWS) -> None:
     wb = xlsxwriter.Workbook(str(path))
     ws = wb.add_worksheet("Penilaian")
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
@@ -52,19 +64,20 @@ def _sheet(path: Path, results: list[str], extra: str | None = None, formulas: b
         ws.write(10, i, name, wrap)
     ws.write(11, 0, "A. KINERJA UTAMA")
     first = 12
-    for r, (_rk, aspek, iki, target, realisasi) in enumerate(ROWS, first):
+    percent = wb.add_format({"num_format": "0%"})
+    for r, (_rk, aspek, iki, target, realisasi) in enumerate(rows, first):
         ws.write(r, col["ASPEK"], aspek)
         ws.write(r, col["INDIKATOR KINERJA INDIVIDU"], iki)
         ws.write(r, col["TARGET"], target)
-        ws.write(r, col["REALISASI"], realisasi)
+        ws.write(r, col["REALISASI"], realisasi, percent if isinstance(realisasi, float) else None)
         if extra:
             ws.write(r, col[extra], "bukti: laporan uji berkala")
     ws.merge_range(first, 0, first + 1, 0, 1, wrap)
     ws.merge_range(first, 1, first + 1, 1, ATASAN, wrap)
-    ws.merge_range(first, 2, first + 1, 2, ROWS[0][0], wrap)
+    ws.merge_range(first, 2, first + 1, 2, rows[0][0], wrap)
     ws.write(first + 2, 0, 2)
     ws.write(first + 2, 1, ATASAN)
-    ws.write(first + 2, 2, ROWS[2][0])
+    ws.write(first + 2, 2, rows[2][0])
     if formulas:  # the agency's own formulas, with the results Excel saved beside them
         for r, cached in zip(range(first, first + 3), (100.0, 103.33, 92.0), strict=True):
             cap = f"H{r + 1}"
@@ -93,6 +106,8 @@ def main() -> None:
     _sheet(HERE / "penilaian_tulis_rumus_dan_teks_pegawai.xlsx", RESULTS, formulas=True,
            staff_text={"K13": "menunggu BA verifikasi", "L15": "lihat lampiran"})
     _sheet(HERE / "penilaian_tulis_tanpa_kolom_hasil.xlsx", [], extra="KETERANGAN")
+    _sheet(HERE / "penilaian_tulis_realisasi_dari_dan_sel_persen.xlsx", RESULTS, rows=READINGS)
+    _sheet(HERE / "penilaian_tulis_target_persen_kecil.xlsx", RESULTS, rows=[*ROWS[:2], SMALL_TARGET])
 
 
 if __name__ == "__main__":
