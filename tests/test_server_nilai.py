@@ -154,3 +154,11 @@ def test_skp_nilai_reads_realisasi_as_the_server_does() -> None:
     assert [(i["realisasi"], i["kategori"]) for i in report["iki"]] == [
         (12.0, "Baik"), (93.0, "Sangat Baik"), (90.0, "Sangat Baik")]
     assert report["nilai_skp"] == 113.08
+
+
+def test_rk_columns_headed_with_rencana_kinerja_written_out(server: RunningServer) -> None:
+    """KATEGORI CAPAIAN RENCANA KINERJA and NILAI CAPAIAN RENCANA KINERJA are the RK columns (they were not
+    found, so the RK results were never written)."""
+    cells = written(_answer(server, "penilaian_tulis_label_rk_panjang.xlsx"))
+    assert cells == {**IKI_RESULTS, "K13": "Sangat Baik", "L13": 110.61, "K15": "Cukup", "L15": 82.0,
+                     "M19": 96.31, "M21": 97.42, "M22": "Baik"}

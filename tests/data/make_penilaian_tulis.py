@@ -107,6 +107,8 @@ def main() -> None:
            staff_text={"K13": "menunggu BA verifikasi", "L15": "lihat lampiran"})
     _sheet(HERE / "penilaian_tulis_tanpa_kolom_hasil.xlsx", [], extra="KETERANGAN")
     _sheet(HERE / "penilaian_tulis_realisasi_dari_dan_sel_persen.xlsx", RESULTS, rows=READINGS)
+    long_rk = [name.replace(" RK", " RENCANA KINERJA") for name in RESULTS]
+    _sheet(HERE / "penilaian_tulis_label_rk_panjang.xlsx", long_rk)
     _sheet(HERE / "penilaian_tulis_target_persen_kecil.xlsx", RESULTS, rows=[*ROWS[:2], SMALL_TARGET])
 
 
