@@ -162,3 +162,32 @@ def test_rk_columns_headed_with_rencana_kinerja_written_out(server: RunningServe
     cells = written(_answer(server, "penilaian_tulis_label_rk_panjang.xlsx"))
     assert cells == {**IKI_RESULTS, "K13": "Sangat Baik", "L13": 110.61, "K15": "Cukup", "L15": 82.0,
                      "M19": 96.31, "M21": 97.42, "M22": "Baik"}
+
+
+def test_results_headed_on_two_rows_by_group(server: RunningServer) -> None:
+    """``CAPAIAN`` above ``CAPAIAN IKI (%) | KATEGORI | NILAI`` and ``CAPAIAN RK`` above ``KATEGORI |
+    NILAI``: the bare sub-labels are the IKI's and the RK's result columns by the group above them (the
+    client sends no merged cells, so the sub-label row is not known to be header)."""
+    cells = written(_answer(server, "penilaian_tulis_judul_dua_baris.xlsx"))
+    assert cells == {**IKI_RESULTS, "K13": "Sangat Baik", "L13": 110.61, "K15": "Cukup", "L15": 82.0,
+                     "M19": 96.31, "M21": 97.42, "M22": "Baik"}
+
+
+def test_realisasi_under_akhir_of_quarter_columns(server: RunningServer) -> None:
+    """REALISASI over TW I … TW IV and AKHIR: the year's realisasi is under AKHIR (before, the quarters
+    were joined into one unreadable text and nothing was scored)."""
+    cells = written(_answer(server, "penilaian_tulis_realisasi_triwulan.xlsx"))
+    assert cells == {
+        "L13": 1.0, "M13": "Baik", "N13": 109.0, "L14": 1.033333, "M14": "Sangat Baik", "N14": 112.22,
+        "L15": 0.92, "M15": "Cukup", "N15": 82.0, "O13": "Sangat Baik", "P13": 110.61, "O15": "Cukup",
+        "P15": 82.0, "Q19": 96.31, "Q21": 97.42, "Q22": "Baik"}
+
+
+@pytest.mark.parametrize("name", [
+    "penilaian_tulis_judul_dua_baris.xlsx", "penilaian_tulis_realisasi_triwulan.xlsx"])
+def test_skp_nilai_reads_the_two_row_headers_too(name: str) -> None:
+    result = CliRunner().invoke(main, ["nilai", str(DATA / name), "--format", "json"])
+    (report,) = json.loads(result.output)["files"]
+    assert [(i["realisasi"], i["kategori"]) for i in report["iki"]] == [
+        (1200.0, "Baik"), (93.0, "Sangat Baik"), (230.0, "Cukup")]
+    assert report["nilai_skp"] == 96.31

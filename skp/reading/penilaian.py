@@ -17,7 +17,7 @@ from skp.reading.header import Region, Value, find_labelled_value, find_nearly_l
 from skp.reading.index import SheetIndex
 from skp.reading.rules import ReadingRules
 from skp.reading.session import FuzzyRules
-from skp.reading.table import TableLayout, label_keys, locate_table
+from skp.reading.table import ColumnHit, TableLayout, label_keys, locate_table
 
 _ITEM_COLUMNS = {  # model field → mapping column key, one value per IKI row
     "aspek": "aspek",
@@ -64,6 +64,68 @@ def _realisasi(value: object, target: Target | None) -> float | None:
             and target is not None and target.min is not None and target.min >= _PERCENT_TARGET_MIN):
         return number * 100
     return number
+
+
+_IKI_RESULT = {normalize_label("KATEGORI"): ("kategori_capaian_iki", "iki"),
+               normalize_label("NILAI"): ("nilai_capaian_iki", "iki")}
+_RK_RESULT = {normalize_label("KATEGORI"): ("kategori_capaian_rk", "rk"),
+              normalize_label("NILAI"): ("nilai_capaian_rk", "rk")}
+# a two-row header's bare sub-labels (KATEGORI, NILAI), by the group label written above them
+_GROUPED_RESULTS = {normalize_label(group): sub for group, sub in (
+    ("CAPAIAN", _IKI_RESULT), ("CAPAIAN IKI", _IKI_RESULT),
+    ("CAPAIAN RK", _RK_RESULT), ("CAPAIAN RENCANA KINERJA", _RK_RESULT))}
+# the sub-column holding the period's realisasi under a REALISASI header split into TW I … TW IV
+_FINAL_REALISASI = frozenset(normalize_label(t) for t in ("AKHIR", "REALISASI AKHIR", "JUMLAH", "TOTAL"))
+
+
+def _heading(index: SheetIndex, r: int, c: int, c_min: int) -> str | None:
+    """The text heading column ``c`` on header row ``r``: its own cell or the nearest text to its left (a
+    label merged across columns, whose merge xlwings' remote engine does not send)."""
+    for col in range(c, c_min - 1, -1):
+        text = index.text(r, col)
+        if text is not None:
+            return normalize_label(text)
+    return None
+
+
+def _place_grouped_results(index: SheetIndex, layout: TableLayout) -> None:
+    """Result columns headed on two rows, ``CAPAIAN`` above ``CAPAIAN IKI (%) | KATEGORI | NILAI``: the
+    bare KATEGORI and NILAI are placed by the group label above them. Unplaced, Hitung Nilai never wrote
+    those results and the checks never compared them."""
+    first = min((hit.c0 for hit in layout.columns.values()), default=0)
+    taken = {hit.header for hit in layout.columns.values()}
+    # the header's unplaced cells, and the row under a one-row header: merges unknown (xlwings' remote
+    # engine), the sub-labels' row is not known to belong to the header
+    below = [(r, c, key) for r in range(layout.top + 1, layout.data_start) for c, key in index.row_keys(r)]
+    extra: dict[str, ColumnHit] = {}
+    for r, c, key in (*layout.unplaced, *below):
+        if r <= layout.top or (r, c) in taken:
+            continue
+        hit = _GROUPED_RESULTS.get(_heading(index, r - 1, c, first) or "", {}).get(key)
+        if hit is not None and hit[0] not in layout.columns and hit[0] not in extra:
+            extra[hit[0]] = ColumnHit(hit[0], hit[1], (r, c), c, c, index.text(r, c) or "", "alias")
+    if extra:
+        layout.columns = {**layout.columns, **extra}
+
+
+def _final_realisasi(index: SheetIndex, layout: TableLayout) -> None:
+    """A REALISASI header over several columns (TW I, TW II, TW III, TW IV, AKHIR): the period's realisasi
+    is the column headed AKHIR / REALISASI AKHIR / JUMLAH / TOTAL, not the quarters joined into one text.
+    The header reaches over its merged cell or, merges unknown (xlwings' remote engine), the columns up to
+    the next placed column. Without such a column the realisasi stays unread, and is said to be."""
+    hit = layout.columns.get("realisasi")
+    if hit is None:
+        return
+    after = min((h.c0 for h in layout.columns.values() if h.c0 > hit.c1), default=hit.c1 + 1)
+    if after - 1 == hit.c0:
+        return
+    for r in range(hit.header[0] + 1, layout.data_start):
+        final = [c for c in range(hit.c0, after) if index.key(r, c) in _FINAL_REALISASI]
+        if len(final) == 1:
+            layout.columns = {**layout.columns, "realisasi": ColumnHit(
+                "realisasi", hit.level, (r, final[0]), final[0], final[0], index.text(r, final[0]) or "",
+                "alias")}
+            return
 
 
 def _rows(layout: TableLayout, filler: frozenset[str]) -> list[PenilaianRow]:
@@ -169,6 +231,8 @@ def read_penilaian(
         return None
     sections = (table.sections.utama, table.sections.tambahan) if table.sections else None
     bound_table(layout, (*footer, *table.totals), sections)
+    _place_grouped_results(index, layout)
+    _final_realisasi(index, layout)
     rows = _before_totals(_rows(layout, rules.filler), table.totals, index.session.fuzzy)
     penilaian = Penilaian(sheet=index.name, row=layout.top + 1, rows=rows)
     stop_keys = frozenset(k for total in table.totals for k in label_keys(total))

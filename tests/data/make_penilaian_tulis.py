@@ -39,7 +39,10 @@ SMALL_TARGET = ("Angka kecelakaan menurun", "Kuantitas", "Persentase penurunan a
 
 
 def _sheet(path: Path, results: list[str], extra: str | None = None, formulas: bool = False,
-           staff_text: dict[str, str] | None = None, rows: list[tuple] = ROWS) -> None:
+           staff_text: dict[str, str] | None = None, rows: list[tuple] = ROWS,
+           groups: dict[str, list[str]] | None = None) -> None:
+    """``groups``: a two-row header, each group label above its sub-labels (the other columns merged
+    down over both rows); a group named REALISASI is written TW I … AKHIR, the realisasi under AKHIR."""
     wb = xlsxwriter.Workbook(str(path))
     ws = wb.add_worksheet("Penilaian")
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
@@ -58,10 +61,30 @@ def _sheet(path: Path, results: list[str], extra: str | None = None, formulas: b
         ws.write(4 + i, 5, i + 1)
         ws.write(4 + i, 6, label)
         ws.write_string(4 + i, 7, penilai[i])
-    columns = HEADER + ([extra] if extra else []) + results
+    groups = groups or {}
+    columns = []
+    for name in HEADER + ([extra] if extra else []) + results:
+        if any(name in subs for subs in groups.values()):
+            continue
+        columns.append(name)
+        for group, subs in groups.items():
+            if name == group:
+                columns.pop()
+                columns += subs
     col = {name: i for i, name in enumerate(columns)}
-    for i, name in enumerate(columns):
-        ws.write(10, i, name, wrap)
+    col["REALISASI"] = col.get("AKHIR", col.get("REALISASI"))
+    if groups:
+        for i, name in enumerate(columns):
+            group = next((g for g, subs in groups.items() if name in subs), None)
+            if group is None:
+                ws.merge_range(9, i, 10, i, name, wrap)
+            elif name == groups[group][0]:
+                ws.merge_range(9, i, 9, i + len(groups[group]) - 1, group, wrap)
+            if group is not None:
+                ws.write(10, i, name, wrap)
+    else:
+        for i, name in enumerate(columns):
+            ws.write(10, i, name, wrap)
     ws.write(11, 0, "A. KINERJA UTAMA")
     first = 12
     percent = wb.add_format({"num_format": "0%"})
@@ -70,6 +93,9 @@ def _sheet(path: Path, results: list[str], extra: str | None = None, formulas: b
         ws.write(r, col["INDIKATOR KINERJA INDIVIDU"], iki)
         ws.write(r, col["TARGET"], target)
         ws.write(r, col["REALISASI"], realisasi, percent if isinstance(realisasi, float) else None)
+        for n, quarter in enumerate(("TW I", "TW II", "TW III", "TW IV"), 1):
+            if quarter in col:  # what was reported each quarter; the year's realisasi is under AKHIR
+                ws.write(r, col[quarter], n * 10)
         if extra:
             ws.write(r, col[extra], "bukti: laporan uji berkala")
     ws.merge_range(first, 0, first + 1, 0, 1, wrap)
@@ -108,6 +134,11 @@ def main() -> None:
     _sheet(HERE / "penilaian_tulis_tanpa_kolom_hasil.xlsx", [], extra="KETERANGAN")
     _sheet(HERE / "penilaian_tulis_realisasi_dari_dan_sel_persen.xlsx", RESULTS, rows=READINGS)
     long_rk = [name.replace(" RK", " RENCANA KINERJA") for name in RESULTS]
+    two_rows = {"CAPAIAN": ["CAPAIAN IKI (%)", "KATEGORI", "NILAI"], "CAPAIAN RK": ["KATEGORI ", "NILAI "]}
+    _sheet(HERE / "penilaian_tulis_judul_dua_baris.xlsx",
+           ["CAPAIAN", "CAPAIAN RK", "NILAI TERTIMBANG"], groups=two_rows)
+    _sheet(HERE / "penilaian_tulis_realisasi_triwulan.xlsx", RESULTS,
+           groups={"REALISASI": ["TW I", "TW II", "TW III", "TW IV", "AKHIR"]})
     _sheet(HERE / "penilaian_tulis_label_rk_panjang.xlsx", long_rk)
     _sheet(HERE / "penilaian_tulis_target_persen_kecil.xlsx", RESULTS, rows=[*ROWS[:2], SMALL_TARGET])
 
