@@ -191,3 +191,15 @@ def test_skp_nilai_reads_the_two_row_headers_too(name: str) -> None:
     assert [(i["realisasi"], i["kategori"]) for i in report["iki"]] == [
         (1200.0, "Baik"), (93.0, "Sangat Baik"), (230.0, "Cukup")]
     assert report["nilai_skp"] == 96.31
+
+
+@pytest.mark.parametrize(("name", "predikat"), [
+    ("penilaian_tulis_ide_baru_ya.xlsx", "Sangat Baik"), ("penilaian_tulis_ide_baru_tidak.xlsx", "Baik")])
+def test_ide_baru_in_the_docs_wording_decides_sangat_baik(server: RunningServer, name: str,
+                                                          predikat: str) -> None:
+    """The Perilaku sheet's ``IDE BARU/CARA BARU YANG BERMANFAAT BAGI ORGANISASI`` is the new-idea answer
+    (docs/penilaian.md's own wording); unread, a nilai kinerja of 113,36 got Baik whatever it said.
+    NILAI PERILAKU KERJA (114, the five aspects' mean), NILAI KINERJA and PREDIKAT are written."""
+    cells = written(_answer(server, name))
+    assert {k: cells[k] for k in ("M19", "M20", "M21", "M22")} == {
+        "M19": 113.08, "M20": 114.0, "M21": 113.36, "M22": predikat}

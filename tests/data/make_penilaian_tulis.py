@@ -40,9 +40,10 @@ SMALL_TARGET = ("Angka kecelakaan menurun", "Kuantitas", "Persentase penurunan a
 
 def _sheet(path: Path, results: list[str], extra: str | None = None, formulas: bool = False,
            staff_text: dict[str, str] | None = None, rows: list[tuple] = ROWS,
-           groups: dict[str, list[str]] | None = None) -> None:
+           groups: dict[str, list[str]] | None = None, ide_baru: tuple[str, str] | None = None) -> None:
     """``groups``: a two-row header, each group label above its sub-labels (the other columns merged
-    down over both rows); a group named REALISASI is written TW I … AKHIR, the realisasi under AKHIR."""
+    down over both rows); a group named REALISASI is written TW I … AKHIR, the realisasi under AKHIR.
+    ``ide_baru``: a Perilaku sheet rating the five aspects, with that label and answer for the new idea."""
     wb = xlsxwriter.Workbook(str(path))
     ws = wb.add_worksheet("Penilaian")
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
@@ -122,7 +123,18 @@ def _sheet(path: Path, results: list[str], extra: str | None = None, formulas: b
     if results:
         for i, label in enumerate(totals, first + 6):
             ws.merge_range(i, 0, i, last - 1, label, wrap)
-        ws.write(first + 7, last, 100)  # nilai perilaku, rated by the penilai
+        if ide_baru is None:
+            ws.write(first + 7, last, 100)  # nilai perilaku, rated by the penilai
+    if ide_baru is not None:
+        sheet = wb.add_worksheet("Perilaku")
+        sheet.write("A1", "PENILAIAN PERILAKU KERJA")
+        aspects = ["ORIENTASI PELAYANAN", "KOMITMEN", "INISIATIF KERJA", "KERJA SAMA", "KEPEMIMPINAN"]
+        for i, (aspect, score) in enumerate(zip(aspects, (120, 115, 110, 110, 115), strict=True), 3):
+            sheet.write(i, 0, i - 2)
+            sheet.write(i, 1, aspect)
+            sheet.write(i, 2, score)
+        sheet.write(8, 1, ide_baru[0])
+        sheet.write(8, 2, ide_baru[1])
     wb.close()
 
 
@@ -137,6 +149,9 @@ def main() -> None:
     two_rows = {"CAPAIAN": ["CAPAIAN IKI (%)", "KATEGORI", "NILAI"], "CAPAIAN RK": ["KATEGORI ", "NILAI "]}
     _sheet(HERE / "penilaian_tulis_judul_dua_baris.xlsx",
            ["CAPAIAN", "CAPAIAN RK", "NILAI TERTIMBANG"], groups=two_rows)
+    for answer in ("Ya", "Tidak"):
+        _sheet(HERE / f"penilaian_tulis_ide_baru_{answer.lower()}.xlsx", RESULTS, rows=READINGS,
+               ide_baru=("IDE BARU/CARA BARU YANG BERMANFAAT BAGI ORGANISASI", answer))
     _sheet(HERE / "penilaian_tulis_realisasi_triwulan.xlsx", RESULTS,
            groups={"REALISASI": ["TW I", "TW II", "TW III", "TW IV", "AKHIR"]})
     _sheet(HERE / "penilaian_tulis_label_rk_panjang.xlsx", long_rk)
