@@ -203,3 +203,11 @@ def test_ide_baru_in_the_docs_wording_decides_sangat_baik(server: RunningServer,
     cells = written(_answer(server, name))
     assert {k: cells[k] for k in ("M19", "M20", "M21", "M22")} == {
         "M19": 113.08, "M20": 114.0, "M21": 113.36, "M22": predikat}
+
+
+def test_totals_go_where_the_other_totals_stand(server: RunningServer) -> None:
+    """Each total's value merged over NILAI CAPAIAN RK and NILAI TERTIMBANG (as the official template
+    does), NILAI PERILAKU KERJA already written in the first of them: the other totals are written there
+    too, not in the merged cell's hidden right half."""
+    cells = written(_answer(server, "penilaian_tulis_nilai_total_digabung_dua_kolom.xlsx"))
+    assert {k: v for k, v in cells.items() if int(k[1:]) > 15} == {"L19": 96.31, "L21": 97.42, "L22": "Baik"}

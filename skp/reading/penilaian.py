@@ -176,19 +176,24 @@ def _before_totals(
     return rows
 
 
-def _under_summed_column(index: SheetIndex, layout: TableLayout, found: Value) -> Value:
+def _under_summed_column(
+    index: SheetIndex, layout: TableLayout, found: Value, written: frozenset[int]
+) -> Value:
     """Where an empty total is to be written when the sheet's merged cells are not known.
 
     Agencies write a total's label across the table's columns (``NILAI AKHIR SKP`` merged from NO to
     NILAI CAPAIAN RK) and its value under the column it adds up. xlwings' remote engine receives cell
     values only, no merged cells, so the first empty cell right of the label lies inside the label's own
     merged cell. When nothing tells the label's width (no merged cell known around it) and the row is empty
-    from the label up to the table's nilai column (NILAI TERTIMBANG, else NILAI CAPAIAN RK, else NILAI
-    CAPAIAN IKI), the value's cell is the one under that column."""
+    from the label on, the value's cell is in the column where the other totals have their values
+    (``written``, when they agree on one), else under the table's nilai column (NILAI TERTIMBANG, else
+    NILAI CAPAIAN RK, else NILAI CAPAIAN IKI)."""
     if found.text is not None:
         return found
     r, c = found.pos
-    col = next((layout.columns[k].c0 for k in _SUMMED if k in layout.columns), None)
+    beside = [col for col in written if col > c]
+    col = beside[0] if len(beside) == 1 else next(
+        (layout.columns[k].c0 for k in _SUMMED if k in layout.columns), None)
     if col is None or col <= c or index.area(r, c) is not None or index.area(r, c - 1) is not None:
         return found
     if any(index.text(r, x) is not None for x in range(c, col + 1)):
@@ -241,20 +246,25 @@ def read_penilaian(
     last = max((row.row or 0 for row in penilaian.rows), default=layout.data_start)
     below = Region(last, index.grid.n_rows)
     explained = _Explained(index, below, stop_keys)
+    under = Region(layout.data_start, index.grid.n_rows)
+    founds: dict[str, Value] = {}
     for total in table.totals:
-        if total.key not in _TOTALS:
-            continue
-        found = find_labelled_value(index, total, Region(layout.data_start, index.grid.n_rows), stop_keys,
-                                    ordinals=False)
-        if found is None:
+        found = find_labelled_value(index, total, under, stop_keys, ordinals=False)
+        if found is None and total.key in _TOTALS:
             found = explained.value(total)
-        if found is None:
-            found = find_nearly_labelled_value(index, total, below, stop_keys)
+            if found is None:
+                found = find_nearly_labelled_value(index, total, below, stop_keys)
+        if found is not None:
+            founds[total.key] = found
+    # the columns holding the totals already written (NILAI KINERJA UTAMA, NILAI PERILAKU KERJA …)
+    written = frozenset(found.pos[1] for found in founds.values() if found.text is not None)
+    for key, field in _TOTALS.items():
+        found = founds.get(key)
         if found is None:
             continue
-        found = _under_summed_column(index, layout, found)
-        setattr(penilaian, _TOTALS[total.key], found.text)
-        penilaian.cells[_TOTALS[total.key]] = found.cell
+        found = _under_summed_column(index, layout, found, written)
+        setattr(penilaian, field, found.text)
+        penilaian.cells[field] = found.cell
     return penilaian
 
 

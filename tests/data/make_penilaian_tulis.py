@@ -40,10 +40,13 @@ SMALL_TARGET = ("Angka kecelakaan menurun", "Kuantitas", "Persentase penurunan a
 
 def _sheet(path: Path, results: list[str], extra: str | None = None, formulas: bool = False,
            staff_text: dict[str, str] | None = None, rows: list[tuple] = ROWS,
-           groups: dict[str, list[str]] | None = None, ide_baru: tuple[str, str] | None = None) -> None:
+           groups: dict[str, list[str]] | None = None, ide_baru: tuple[str, str] | None = None,
+           value_span: bool = False) -> None:
     """``groups``: a two-row header, each group label above its sub-labels (the other columns merged
     down over both rows); a group named REALISASI is written TW I … AKHIR, the realisasi under AKHIR.
-    ``ide_baru``: a Perilaku sheet rating the five aspects, with that label and answer for the new idea."""
+    ``ide_baru``: a Perilaku sheet rating the five aspects, with that label and answer for the new idea.
+    ``value_span``: each total's value cell merged over the last two columns (as the official template
+    does), the label over the columns left of them."""
     wb = xlsxwriter.Workbook(str(path))
     ws = wb.add_worksheet("Penilaian")
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
@@ -121,10 +124,13 @@ def _sheet(path: Path, results: list[str], extra: str | None = None, formulas: b
     last = len(columns) - 1
     totals = ["NILAI AKHIR SKP", "NILAI PERILAKU KERJA", "NILAI KINERJA PEGAWAI", "PREDIKAT KINERJA PEGAWAI"]
     if results:
+        value = last - 1 if value_span else last
         for i, label in enumerate(totals, first + 6):
-            ws.merge_range(i, 0, i, last - 1, label, wrap)
+            ws.merge_range(i, 0, i, value - 1, label, wrap)
+            if value_span:
+                ws.merge_range(i, value, i, last, "", wrap)
         if ide_baru is None:
-            ws.write(first + 7, last, 100)  # nilai perilaku, rated by the penilai
+            ws.write(first + 7, value, 100)  # nilai perilaku, rated by the penilai
     if ide_baru is not None:
         sheet = wb.add_worksheet("Perilaku")
         sheet.write("A1", "PENILAIAN PERILAKU KERJA")
@@ -149,6 +155,7 @@ def main() -> None:
     two_rows = {"CAPAIAN": ["CAPAIAN IKI (%)", "KATEGORI", "NILAI"], "CAPAIAN RK": ["KATEGORI ", "NILAI "]}
     _sheet(HERE / "penilaian_tulis_judul_dua_baris.xlsx",
            ["CAPAIAN", "CAPAIAN RK", "NILAI TERTIMBANG"], groups=two_rows)
+    _sheet(HERE / "penilaian_tulis_nilai_total_digabung_dua_kolom.xlsx", RESULTS, value_span=True)
     for answer in ("Ya", "Tidak"):
         _sheet(HERE / f"penilaian_tulis_ide_baru_{answer.lower()}.xlsx", RESULTS, rows=READINGS,
                ide_baru=("IDE BARU/CARA BARU YANG BERMANFAAT BAGI ORGANISASI", answer))
