@@ -64,8 +64,17 @@ def band(c: float, rounded: bool = True) -> tuple[str, float]:
 
 
 def kategori_rk(n: float) -> str:
-    return "Sangat Baik" if n >= 110 else "Baik" if n >= 90 else "Cukup" if n >= 70 else \
-        "Kurang" if n >= 50 else "Sangat Kurang"
+    return (
+        "Sangat Baik"
+        if n >= 110
+        else "Baik"
+        if n >= 90
+        else "Cukup"
+        if n >= 70
+        else "Kurang"
+        if n >= 50
+        else "Sangat Kurang"
+    )
 
 
 FAKTOR = {"Sangat Baik": 100, "Baik": 80, "Cukup": 60, "Kurang": 40, "Sangat Kurang": 20}
@@ -91,14 +100,14 @@ def predikat(nk: float, ide_baru: bool | None) -> list[str]:
 class Iki:
     aspek: str
     teks: str
-    target: str                 # as written in the cell
+    target: str  # as written in the cell
     tmin: float | None
     tmax: float | None
-    real_cell: object           # what the cell holds (text, number, None)
-    real: float | None          # the careful human's reading (None: not computable)
+    real_cell: object  # what the cell holds (text, number, None)
+    real: float | None  # the careful human's reading (None: not computable)
     khusus: bool = False
-    maksimal: bool = False      # single % target of 100 met: Sangat Baik 120
-    tw: tuple = ()              # triwulan values when the layout has them
+    maksimal: bool = False  # single % target of 100 met: Sangat Baik 120
+    tw: tuple = ()  # triwulan values when the layout has them
     real_fmt: str | None = None
 
 
@@ -108,7 +117,7 @@ class Rk:
     atasan: str
     iki: list[Iki]
     tambahan: bool = False
-    jenis: str = ""             # JPT: "Perjanjian Kinerja" / "Rencana Aksi"
+    jenis: str = ""  # JPT: "Perjanjian Kinerja" / "Rencana Aksi"
     perspektif: str = ""
 
 
@@ -131,31 +140,88 @@ class Person:
 
 
 PEOPLE = {
-    "kadis": Person("Ir. Ratna Sekarwangi, M.Si.", "19700412 199503 2 004", "Pembina Utama Muda, IV/c",
-                    "Kepala Dinas Ketahanan Pangan dan Perikanan", "Dinas Ketahanan Pangan dan Perikanan"),
-    "bupati": Person("H. Darmawan Saputra, S.H.", "-", "-", "Bupati Teluk Damar", "Pemerintah Kabupaten Teluk Damar"),
-    "kabid": Person("Yusuf Hidayatullah, S.Pi., M.M.", "19790825 200501 1 007", "Pembina, IV/a",
-                    "Kepala Bidang Perikanan Tangkap", "Bidang Perikanan Tangkap"),
-    "sekdis": Person("Dra. Lestari Anggraini", "19741103 199803 2 002", "Pembina Tingkat I, IV/b",
-                     "Sekretaris Dinas", "Sekretariat"),
+    "kadis": Person(
+        "Ir. Ratna Sekarwangi, M.Si.",
+        "19700412 199503 2 004",
+        "Pembina Utama Muda, IV/c",
+        "Kepala Dinas Ketahanan Pangan dan Perikanan",
+        "Dinas Ketahanan Pangan dan Perikanan",
+    ),
+    "bupati": Person(
+        "H. Darmawan Saputra, S.H.", "-", "-", "Bupati Teluk Damar", "Pemerintah Kabupaten Teluk Damar"
+    ),
+    "kabid": Person(
+        "Yusuf Hidayatullah, S.Pi., M.M.",
+        "19790825 200501 1 007",
+        "Pembina, IV/a",
+        "Kepala Bidang Perikanan Tangkap",
+        "Bidang Perikanan Tangkap",
+    ),
+    "sekdis": Person(
+        "Dra. Lestari Anggraini",
+        "19741103 199803 2 002",
+        "Pembina Tingkat I, IV/b",
+        "Sekretaris Dinas",
+        "Sekretariat",
+    ),
 }
 STAFF = [
-    Person("Andika Prasetya, S.Pi.", "19900214 201503 1 003", "Penata Muda Tingkat I, III/b",
-           "Analis Perikanan", "Bidang Perikanan Tangkap"),
-    Person("Siti Nurhaliza Rahmah, S.P.", "19880630 201101 2 006", "Penata, III/c",
-           "Penyuluh Pertanian Ahli Muda", "Bidang Ketersediaan Pangan"),
-    Person("Bayu Aji Nugroho, A.Md.", "19930917 201903 1 002", "Pengatur Tingkat I, II/d",
-           "Pengelola Data Perikanan", "Bidang Perikanan Tangkap"),
-    Person("Maria Goreti Luan, S.E.", "19850122 201001 2 011", "Penata Tingkat I, III/d",
-           "Analis Keuangan", "Sekretariat"),
-    Person("Rahmat Hidayat, S.Kom.", "19910705 201705 1 001", "Penata Muda, III/a",
-           "Pranata Komputer Ahli Pertama", "Sekretariat"),
-    Person("Dewi Kartika Sari, S.Pi.", "19870419 201001 2 004", "Penata, III/c",
-           "Pengawas Perikanan Ahli Muda", "Bidang Perikanan Budidaya"),
-    Person("Fajar Ramadhan, S.T.P.", "19920311 201803 1 004", "Penata Muda, III/a",
-           "Analis Ketahanan Pangan", "Bidang Ketersediaan Pangan"),
-    Person("Nur Aini Fadhilah, S.Sos.", "19860808 200902 2 003", "Penata Tingkat I, III/d",
-           "Kepala Subbagian Umum dan Kepegawaian", "Sekretariat"),
+    Person(
+        "Andika Prasetya, S.Pi.",
+        "19900214 201503 1 003",
+        "Penata Muda Tingkat I, III/b",
+        "Analis Perikanan",
+        "Bidang Perikanan Tangkap",
+    ),
+    Person(
+        "Siti Nurhaliza Rahmah, S.P.",
+        "19880630 201101 2 006",
+        "Penata, III/c",
+        "Penyuluh Pertanian Ahli Muda",
+        "Bidang Ketersediaan Pangan",
+    ),
+    Person(
+        "Bayu Aji Nugroho, A.Md.",
+        "19930917 201903 1 002",
+        "Pengatur Tingkat I, II/d",
+        "Pengelola Data Perikanan",
+        "Bidang Perikanan Tangkap",
+    ),
+    Person(
+        "Maria Goreti Luan, S.E.",
+        "19850122 201001 2 011",
+        "Penata Tingkat I, III/d",
+        "Analis Keuangan",
+        "Sekretariat",
+    ),
+    Person(
+        "Rahmat Hidayat, S.Kom.",
+        "19910705 201705 1 001",
+        "Penata Muda, III/a",
+        "Pranata Komputer Ahli Pertama",
+        "Sekretariat",
+    ),
+    Person(
+        "Dewi Kartika Sari, S.Pi.",
+        "19870419 201001 2 004",
+        "Penata, III/c",
+        "Pengawas Perikanan Ahli Muda",
+        "Bidang Perikanan Budidaya",
+    ),
+    Person(
+        "Fajar Ramadhan, S.T.P.",
+        "19920311 201803 1 004",
+        "Penata Muda, III/a",
+        "Analis Ketahanan Pangan",
+        "Bidang Ketersediaan Pangan",
+    ),
+    Person(
+        "Nur Aini Fadhilah, S.Sos.",
+        "19860808 200902 2 003",
+        "Penata Tingkat I, III/d",
+        "Kepala Subbagian Umum dan Kepegawaian",
+        "Sekretariat",
+    ),
 ]
 
 
@@ -166,86 +232,181 @@ def rks_ja(variant: int) -> list[Rk]:
     a3 = "Terselenggaranya pengawasan sumber daya perikanan yang efektif"
     if variant == 0:
         return [
-            Rk("Tersusunnya laporan produksi perikanan tangkap per kecamatan", a1, [
-                I("Kuantitas", "Jumlah laporan produksi perikanan tangkap", "12 laporan", 12, 12),
-                I("Kualitas", "Persentase laporan tanpa revisi", "90 %", 90, 93),
-                I("Waktu", "Waktu penyelesaian laporan", "12 bulan", 12, 12),
-            ]),
-            Rk("Data kapal perikanan terverifikasi dalam sistem informasi", a1, [
-                I("Kuantitas", "Jumlah kapal perikanan terverifikasi", "250 unit", 250, 230),
-                I("Kualitas", "Persentase data kapal yang valid", "95 %", 95, 93),
-            ]),
+            Rk(
+                "Tersusunnya laporan produksi perikanan tangkap per kecamatan",
+                a1,
+                [
+                    I("Kuantitas", "Jumlah laporan produksi perikanan tangkap", "12 laporan", 12, 12),
+                    I("Kualitas", "Persentase laporan tanpa revisi", "90 %", 90, 93),
+                    I("Waktu", "Waktu penyelesaian laporan", "12 bulan", 12, 12),
+                ],
+            ),
+            Rk(
+                "Data kapal perikanan terverifikasi dalam sistem informasi",
+                a1,
+                [
+                    I("Kuantitas", "Jumlah kapal perikanan terverifikasi", "250 unit", 250, 230),
+                    I("Kualitas", "Persentase data kapal yang valid", "95 %", 95, 93),
+                ],
+            ),
         ]
     if variant == 1:
         return [
-            Rk("Neraca bahan makanan kabupaten tersusun tepat waktu", a2, [
-                I("Kuantitas", "Jumlah dokumen neraca bahan makanan", "2 dokumen", 2, "2 dokumen", 2),
-                I("Kualitas", "Tingkat akurasi data neraca", "85 %", 85, "88 %", 88),
-                I("Waktu", "Waktu penyusunan neraca", "10 bulan", 10, "9 bulan", 9),
-            ]),
-            Rk("Peta ketahanan dan kerentanan pangan tingkat desa tersedia", a2, [
-                I("Kuantitas", "Jumlah peta FSVA desa", "1 dokumen", 1, "1 dokumen", 1),
-                I("Kualitas", "Persentase desa terpetakan", "80 - 90 %", (80, 90), "92 %", 92),
-            ]),
-            Rk("Tersusunnya bahan paparan rapat koordinasi dewan ketahanan pangan", "", [
-                I("Kuantitas", "Jumlah bahan paparan", "4 dokumen", 4, "5 dokumen", 5),
-            ], tambahan=True),
+            Rk(
+                "Neraca bahan makanan kabupaten tersusun tepat waktu",
+                a2,
+                [
+                    I("Kuantitas", "Jumlah dokumen neraca bahan makanan", "2 dokumen", 2, "2 dokumen", 2),
+                    I("Kualitas", "Tingkat akurasi data neraca", "85 %", 85, "88 %", 88),
+                    I("Waktu", "Waktu penyusunan neraca", "10 bulan", 10, "9 bulan", 9),
+                ],
+            ),
+            Rk(
+                "Peta ketahanan dan kerentanan pangan tingkat desa tersedia",
+                a2,
+                [
+                    I("Kuantitas", "Jumlah peta FSVA desa", "1 dokumen", 1, "1 dokumen", 1),
+                    I("Kualitas", "Persentase desa terpetakan", "80 - 90 %", (80, 90), "92 %", 92),
+                ],
+            ),
+            Rk(
+                "Tersusunnya bahan paparan rapat koordinasi dewan ketahanan pangan",
+                "",
+                [
+                    I("Kuantitas", "Jumlah bahan paparan", "4 dokumen", 4, "5 dokumen", 5),
+                ],
+                tambahan=True,
+            ),
         ]
     if variant == 2:
         return [
-            Rk("Laporan pengawasan kegiatan budidaya ikan tersampaikan kepada pimpinan", a3, [
-                I("Kuantitas", "Jumlah laporan pengawasan", "12 laporan", 12, "12 dari 12 laporan", 12),
-                I("Kualitas", "Persentase rekomendasi pengawasan yang ditindaklanjuti", "75 %", 75, "70 %", 70),
-                I("Waktu", "Waktu penyampaian laporan", "12 bulan", 12, "11 bulan", 11),
-            ]),
-            Rk("Pelaku usaha budidaya memiliki sertifikat CBIB", a3, [
-                I("Kuantitas", "Jumlah pembudidaya bersertifikat CBIB", "40 orang", 40, "46 orang", 46),
-            ]),
+            Rk(
+                "Laporan pengawasan kegiatan budidaya ikan tersampaikan kepada pimpinan",
+                a3,
+                [
+                    I("Kuantitas", "Jumlah laporan pengawasan", "12 laporan", 12, "12 dari 12 laporan", 12),
+                    I(
+                        "Kualitas",
+                        "Persentase rekomendasi pengawasan yang ditindaklanjuti",
+                        "75 %",
+                        75,
+                        "70 %",
+                        70,
+                    ),
+                    I("Waktu", "Waktu penyampaian laporan", "12 bulan", 12, "11 bulan", 11),
+                ],
+            ),
+            Rk(
+                "Pelaku usaha budidaya memiliki sertifikat CBIB",
+                a3,
+                [
+                    I("Kuantitas", "Jumlah pembudidaya bersertifikat CBIB", "40 orang", 40, "46 orang", 46),
+                ],
+            ),
         ]
     if variant == 3:
         return [
-            Rk("Anggaran dinas terserap sesuai rencana penarikan dana", "Pengelolaan keuangan dinas yang akuntabel", [
-                I("Kuantitas", "Jumlah laporan realisasi anggaran", "12 laporan", 12, "12 laporan", 12),
-                I("Kualitas", "Persentase laporan keuangan tanpa temuan", "100 %", 100, "100 %", 100,
-                  maksimal=True),
-                I("Biaya", "Biaya penyusunan laporan keuangan", "Rp 50.000.000", 50_000_000,
-                  "Rp 45.000.000", 45_000_000),
-            ]),
-            Rk("Aset dinas tercatat dalam SIMDA BMD", "Pengelolaan keuangan dinas yang akuntabel", [
-                I("Kuantitas", "Jumlah aset tercatat", "1.250 item", 1250, "1.180 item", 1180),
-                I("Waktu", "Waktu pemutakhiran data aset", "6 bulan", 6, "6 bulan", 6),
-            ]),
+            Rk(
+                "Anggaran dinas terserap sesuai rencana penarikan dana",
+                "Pengelolaan keuangan dinas yang akuntabel",
+                [
+                    I("Kuantitas", "Jumlah laporan realisasi anggaran", "12 laporan", 12, "12 laporan", 12),
+                    I(
+                        "Kualitas",
+                        "Persentase laporan keuangan tanpa temuan",
+                        "100 %",
+                        100,
+                        "100 %",
+                        100,
+                        maksimal=True,
+                    ),
+                    I(
+                        "Biaya",
+                        "Biaya penyusunan laporan keuangan",
+                        "Rp 50.000.000",
+                        50_000_000,
+                        "Rp 45.000.000",
+                        45_000_000,
+                    ),
+                ],
+            ),
+            Rk(
+                "Aset dinas tercatat dalam SIMDA BMD",
+                "Pengelolaan keuangan dinas yang akuntabel",
+                [
+                    I("Kuantitas", "Jumlah aset tercatat", "1.250 item", 1250, "1.180 item", 1180),
+                    I("Waktu", "Waktu pemutakhiran data aset", "6 bulan", 6, "6 bulan", 6),
+                ],
+            ),
         ]
     # variant 4: small, one Tambahan
     return [
-        Rk("Aplikasi layanan data perikanan dapat diakses pengguna", "Tersedianya data perikanan yang terbuka", [
-            I("Kuantitas", "Jumlah modul aplikasi yang berfungsi", "5 modul", 5, 5),
-            I("Kualitas", "Indeks kepuasan pengguna", "3,5 indeks", 3.5, "3,2", 3.2),
-        ]),
-        Rk("Jaringan internet kantor berfungsi optimal", "Tersedianya data perikanan yang terbuka", [
-            I("Kualitas", "Persentase waktu jaringan aktif", "95 %", 95, "97 %", 97),
-        ]),
-        Rk("Menjadi narasumber pelatihan literasi digital nelayan", "", [
-            I("Kuantitas", "Jumlah kegiatan sebagai narasumber", "2 kegiatan", 2, "2 kegiatan", 2),
-        ], tambahan=True),
+        Rk(
+            "Aplikasi layanan data perikanan dapat diakses pengguna",
+            "Tersedianya data perikanan yang terbuka",
+            [
+                I("Kuantitas", "Jumlah modul aplikasi yang berfungsi", "5 modul", 5, 5),
+                I("Kualitas", "Indeks kepuasan pengguna", "3,5 indeks", 3.5, "3,2", 3.2),
+            ],
+        ),
+        Rk(
+            "Jaringan internet kantor berfungsi optimal",
+            "Tersedianya data perikanan yang terbuka",
+            [
+                I("Kualitas", "Persentase waktu jaringan aktif", "95 %", 95, "97 %", 97),
+            ],
+        ),
+        Rk(
+            "Menjadi narasumber pelatihan literasi digital nelayan",
+            "",
+            [
+                I("Kuantitas", "Jumlah kegiatan sebagai narasumber", "2 kegiatan", 2, "2 kegiatan", 2),
+            ],
+            tambahan=True,
+        ),
     ]
 
 
 def rks_jpt(pengembangan: bool, jenis: bool) -> list[Rk]:
     p = ["Penerima Layanan", "Proses Bisnis", "Penguatan Internal", "Anggaran"]
     rks = [
-        Rk("Meningkatnya ketersediaan pangan masyarakat", "", [
-            I("", "Skor Pola Pangan Harapan (PPH)", "88 skor", 88, "86,5 skor", 86.5)],
-            jenis="Perjanjian Kinerja", perspektif=p[0]),
-        Rk("Meningkatnya produksi perikanan", "", [
-            I("", "Produksi perikanan tangkap dan budidaya", "24.000 ton", 24000, "23.500 ton", 23500)],
-            jenis="Perjanjian Kinerja", perspektif=p[1]),
-        Rk("Meningkatnya akuntabilitas kinerja dinas", "", [
-            I("", "Nilai SAKIP dinas", "75 nilai", 75, "84 nilai", 84)],
-            jenis="Perjanjian Kinerja", perspektif=p[2]),
-        Rk("Terlaksananya gerakan pangan murah di seluruh kecamatan", "", [
-            I("", "Jumlah kecamatan pelaksana gerakan pangan murah", "14 kecamatan", 14, "14 kecamatan", 14)],
-            jenis="Rencana Aksi", perspektif=p[3]),
+        Rk(
+            "Meningkatnya ketersediaan pangan masyarakat",
+            "",
+            [I("", "Skor Pola Pangan Harapan (PPH)", "88 skor", 88, "86,5 skor", 86.5)],
+            jenis="Perjanjian Kinerja",
+            perspektif=p[0],
+        ),
+        Rk(
+            "Meningkatnya produksi perikanan",
+            "",
+            [I("", "Produksi perikanan tangkap dan budidaya", "24.000 ton", 24000, "23.500 ton", 23500)],
+            jenis="Perjanjian Kinerja",
+            perspektif=p[1],
+        ),
+        Rk(
+            "Meningkatnya akuntabilitas kinerja dinas",
+            "",
+            [I("", "Nilai SAKIP dinas", "75 nilai", 75, "84 nilai", 84)],
+            jenis="Perjanjian Kinerja",
+            perspektif=p[2],
+        ),
+        Rk(
+            "Terlaksananya gerakan pangan murah di seluruh kecamatan",
+            "",
+            [
+                I(
+                    "",
+                    "Jumlah kecamatan pelaksana gerakan pangan murah",
+                    "14 kecamatan",
+                    14,
+                    "14 kecamatan",
+                    14,
+                )
+            ],
+            jenis="Rencana Aksi",
+            perspektif=p[3],
+        ),
     ]
     return rks
 
@@ -256,10 +417,10 @@ def rks_jpt(pengembangan: bool, jenis: bool) -> list[Rk]:
 @dataclass
 class Sheet:
     name: str
-    cells: dict = field(default_factory=dict)      # (r, c) 1-based -> value
-    formulas: dict = field(default_factory=dict)   # (r, c) -> (formula, cached)
-    merges: list = field(default_factory=list)     # (r1, c1, r2, c2)
-    fmts: dict = field(default_factory=dict)       # (r, c) -> number format
+    cells: dict = field(default_factory=dict)  # (r, c) 1-based -> value
+    formulas: dict = field(default_factory=dict)  # (r, c) -> (formula, cached)
+    merges: list = field(default_factory=list)  # (r1, c1, r2, c2)
+    fmts: dict = field(default_factory=dict)  # (r, c) -> number format
     hidden: bool = False
     widths: dict = field(default_factory=dict)
 
@@ -280,8 +441,16 @@ def ref(r, c) -> str:
     return f"{get_column_letter(c)}{r}"
 
 
-def header_block(sh: Sheet, title: str, pegawai: Person, penilai: Person, left: int, right: int,
-                 start: int = 1, jpt_instansi: bool = False) -> int:
+def header_block(
+    sh: Sheet,
+    title: str,
+    pegawai: Person,
+    penilai: Person,
+    left: int,
+    right: int,
+    start: int = 1,
+    jpt_instansi: bool = False,
+) -> int:
     sh.put(start, left, title)
     sh.put(start + 1, left, INSTANSI)
     sh.put(start + 2, left, PERIODE)
@@ -293,11 +462,15 @@ def header_block(sh: Sheet, title: str, pegawai: Person, penilai: Person, left: 
         row = r + i
         sh.put(row, left, i)
         sh.put(row, left + 1, lab)
-        sh.put(row, left + 2, [pegawai.nama, pegawai.nip, pegawai.pangkat, pegawai.jabatan, pegawai.unit][i - 1])
+        sh.put(
+            row, left + 2, [pegawai.nama, pegawai.nip, pegawai.pangkat, pegawai.jabatan, pegawai.unit][i - 1]
+        )
         sh.put(row, right, i)
         rl = "INSTANSI" if (jpt_instansi and lab == "UNIT KERJA") else lab
         sh.put(row, right + 1, rl)
-        sh.put(row, right + 2, [penilai.nama, penilai.nip, penilai.pangkat, penilai.jabatan, penilai.unit][i - 1])
+        sh.put(
+            row, right + 2, [penilai.nama, penilai.nip, penilai.pangkat, penilai.jabatan, penilai.unit][i - 1]
+        )
     return r + 7
 
 
@@ -305,14 +478,28 @@ def skp_sheet(form: str, pegawai: Person, penilai: Person, rks: list[Rk]) -> She
     jpt = form.startswith("jpt")
     peng = form.endswith("pengembangan")
     sh = Sheet("SKP")
-    cols = (["perspektif"] if jpt and peng else []) + (["no", "rk", "iki", "target"] if jpt else
-                                                          ["no", "rk_atasan", "rk", "aspek", "iki", "target"])
+    cols = (["perspektif"] if jpt and peng else []) + (
+        ["no", "rk", "iki", "target"] if jpt else ["no", "rk_atasan", "rk", "aspek", "iki", "target"]
+    )
     if peng and not jpt:
         cols += ["sk", "k", "c", "b", "sb", "data", "sumber", "waktu"]
-    labels = {"perspektif": "PERSPEKTIF", "no": "NO", "rk_atasan": "RENCANA KINERJA ATASAN YANG DIINTERVENSI",
-              "rk": "RENCANA KINERJA", "aspek": "ASPEK", "iki": "INDIKATOR KINERJA INDIVIDU", "target": "TARGET",
-              "sk": "SANGAT KURANG", "k": "KURANG", "c": "CUKUP", "b": "BAIK", "sb": "SANGAT BAIK",
-              "data": "DATA", "sumber": "SUMBER DATA", "waktu": "WAKTU PENGUMPULAN"}
+    labels = {
+        "perspektif": "PERSPEKTIF",
+        "no": "NO",
+        "rk_atasan": "RENCANA KINERJA ATASAN YANG DIINTERVENSI",
+        "rk": "RENCANA KINERJA",
+        "aspek": "ASPEK",
+        "iki": "INDIKATOR KINERJA INDIVIDU",
+        "target": "TARGET",
+        "sk": "SANGAT KURANG",
+        "k": "KURANG",
+        "c": "CUKUP",
+        "b": "BAIK",
+        "sb": "SANGAT BAIK",
+        "data": "DATA",
+        "sumber": "SUMBER DATA",
+        "waktu": "WAKTU PENGUMPULAN",
+    }
     right = max(4, len(cols) - 2)
     r = header_block(sh, "RENCANA SASARAN KINERJA PEGAWAI", pegawai, penilai, 1, right, jpt_instansi=jpt)
     for i, k in enumerate(cols, 1):
@@ -322,9 +509,7 @@ def skp_sheet(form: str, pegawai: Person, penilai: Person, rks: list[Rk]) -> She
     for group, tambahan in (("A. KINERJA UTAMA", False), ("B. KINERJA TAMBAHAN", True)):
         sh.put(r, 1, group)
         r += 1
-        n = 0
-        for rk in [x for x in rks if x.tambahan == tambahan]:
-            n += 1
+        for n, rk in enumerate([x for x in rks if x.tambahan == tambahan], 1):
             top = r
             for iki in rk.iki:
                 if "aspek" in ci:
@@ -334,7 +519,7 @@ def skp_sheet(form: str, pegawai: Person, penilai: Person, rks: list[Rk]) -> She
                 if peng and not jpt:
                     t = iki.target
                     num = t.split()[0]
-                    sat = t[len(num):].strip()
+                    sat = t[len(num) :].strip()
                     if iki.khusus:
                         sh.put(r, ci["c"], f"> {num} {sat}".strip())
                         sh.put(r, ci["sb"], f"< {num} {sat}".strip())
@@ -345,8 +530,15 @@ def skp_sheet(form: str, pegawai: Person, penilai: Person, rks: list[Rk]) -> She
                     sh.put(r, ci["b"], t)
                 r += 1
             bottom = r - 1
-            for k, v in (("no", n), ("rk", rk.teks), ("rk_atasan", rk.atasan), ("perspektif", rk.perspektif),
-                         ("data", "Laporan bulanan"), ("sumber", "Aplikasi e-Kinerja"), ("waktu", "Bulanan")):
+            for k, v in (
+                ("no", n),
+                ("rk", rk.teks),
+                ("rk_atasan", rk.atasan),
+                ("perspektif", rk.perspektif),
+                ("data", "Laporan bulanan"),
+                ("sumber", "Aplikasi e-Kinerja"),
+                ("waktu", "Bulanan"),
+            ):
                 if k in ci:
                     sh.merge(top, ci[k], bottom, ci[k], v)
         if not any(x.tambahan == tambahan for x in rks):
@@ -363,12 +555,29 @@ def skp_sheet(form: str, pegawai: Person, penilai: Person, rks: list[Rk]) -> She
 
 
 LABEL = {
-    "perspektif": "PERSPEKTIF", "no": "NO", "rk_atasan": "RENCANA KINERJA ATASAN YANG DIINTERVENSI",
-    "rk": "RENCANA KINERJA", "aspek": "ASPEK", "iki": "INDIKATOR KINERJA INDIVIDU", "target": "TARGET",
-    "jenis": "JENIS RK", "realisasi": "REALISASI", "capaian": "CAPAIAN IKI", "kategori": "KATEGORI CAPAIAN IKI",
-    "nilai": "NILAI CAPAIAN IKI", "kategori_rk": "KATEGORI CAPAIAN RK", "nilai_rk": "NILAI CAPAIAN RK",
-    "tertimbang": "NILAI TERTIMBANG", "keterangan": "KETERANGAN", "c": "CUKUP", "sb": "SANGAT BAIK",
-    "tw1": "TW I", "tw2": "TW II", "tw3": "TW III", "tw4": "TW IV", "realisasi_akhir": "REALISASI AKHIR",
+    "perspektif": "PERSPEKTIF",
+    "no": "NO",
+    "rk_atasan": "RENCANA KINERJA ATASAN YANG DIINTERVENSI",
+    "rk": "RENCANA KINERJA",
+    "aspek": "ASPEK",
+    "iki": "INDIKATOR KINERJA INDIVIDU",
+    "target": "TARGET",
+    "jenis": "JENIS RK",
+    "realisasi": "REALISASI",
+    "capaian": "CAPAIAN IKI",
+    "kategori": "KATEGORI CAPAIAN IKI",
+    "nilai": "NILAI CAPAIAN IKI",
+    "kategori_rk": "KATEGORI CAPAIAN RK",
+    "nilai_rk": "NILAI CAPAIAN RK",
+    "tertimbang": "NILAI TERTIMBANG",
+    "keterangan": "KETERANGAN",
+    "c": "CUKUP",
+    "sb": "SANGAT BAIK",
+    "tw1": "TW I",
+    "tw2": "TW II",
+    "tw3": "TW III",
+    "tw4": "TW IV",
+    "realisasi_akhir": "REALISASI AKHIR",
 }
 RESULT_KEYS = ("capaian", "kategori", "nilai", "kategori_rk", "nilai_rk", "tertimbang")
 
@@ -379,17 +588,17 @@ class Layout:
     sheet_name: str = "Penilaian"
     start: int = 1
     merge_rk: bool = True
-    two_row_header: bool = False      # group "CAPAIAN" above capaian/kategori/nilai
+    two_row_header: bool = False  # group "CAPAIAN" above capaian/kategori/nilai
     labels: dict = field(default_factory=dict)
-    summary: tuple = ("ku", "kt", "skp")   # summary rows at the bottom
-    perilaku: str = ""                # "": none; "sheet": own sheet; "block": on Penilaian
+    summary: tuple = ("ku", "kt", "skp")  # summary rows at the bottom
+    perilaku: str = ""  # "": none; "sheet": own sheet; "block": on Penilaian
     perilaku_scores: tuple = (110, 100, 105, 100, 100)
     ide_baru: bool | None = None
-    formula_cols: tuple = ()          # result columns already holding formulas
-    staff_text: dict = field(default_factory=dict)   # (rk index, iki index, key) -> text in result cell
-    stale: dict = field(default_factory=dict)        # (rk, iki, key) -> typed old number
+    formula_cols: tuple = ()  # result columns already holding formulas
+    staff_text: dict = field(default_factory=dict)  # (rk index, iki index, key) -> text in result cell
+    stale: dict = field(default_factory=dict)  # (rk, iki, key) -> typed old number
     keterangan_text: tuple = ()
-    pct_realisasi: bool = False       # realisasi of % IKI as percent-formatted fraction
+    pct_realisasi: bool = False  # realisasi of % IKI as percent-formatted fraction
 
 
 @dataclass
@@ -417,8 +626,16 @@ def build_penilaian(b: Book, exp: dict) -> list[Sheet]:
     cols = L.cols
     ci = {k: i for i, k in enumerate(cols, 1)}
     right = max(5, len(cols) - 3)
-    r = header_block(sh, "PENILAIAN SASARAN KINERJA PEGAWAI", b.pegawai, b.penilai, 1, right, start=L.start,
-                     jpt_instansi=jpt)
+    r = header_block(
+        sh,
+        "PENILAIAN SASARAN KINERJA PEGAWAI",
+        b.pegawai,
+        b.penilai,
+        1,
+        right,
+        start=L.start,
+        jpt_instansi=jpt,
+    )
     # header
     if L.two_row_header:
         group = [k for k in ("capaian", "kategori", "nilai") if k in ci]
@@ -477,9 +694,16 @@ def build_penilaian(b: Book, exp: dict) -> list[Sheet]:
                 sh.put(r, ci["target"], iki.target)
                 if "c" in ci:
                     num = iki.target.split()[0]
-                    sat = iki.target[len(num):].strip()
-                    sh.put(r, ci["c"], (f"> {num} {sat}" if iki.khusus else
-                                        f"< {int(half_up((iki.tmin or 0) * 0.8))} {sat}").strip())
+                    sat = iki.target[len(num) :].strip()
+                    sh.put(
+                        r,
+                        ci["c"],
+                        (
+                            f"> {num} {sat}"
+                            if iki.khusus
+                            else f"< {int(half_up((iki.tmin or 0) * 0.8))} {sat}"
+                        ).strip(),
+                    )
                     sh.put(r, ci["sb"], (f"< {num} {sat}" if iki.khusus else f"> {num} {sat}").strip())
                 real_col = "realisasi_akhir" if "realisasi_akhir" in ci else "realisasi"
                 rc = iki.real_cell
@@ -488,7 +712,7 @@ def build_penilaian(b: Book, exp: dict) -> list[Sheet]:
                     sh.put(r, ci[real_col], rc, "0%")
                 else:
                     sh.put(r, ci[real_col], rc, iki.real_fmt)
-                for k, v in zip(("tw1", "tw2", "tw3", "tw4"), iki.tw):
+                for k, v in zip(("tw1", "tw2", "tw3", "tw4"), iki.tw, strict=False):
                     sh.put(r, ci[k], v)
                 if iki.real is None:
                     computable = False
@@ -503,11 +727,22 @@ def build_penilaian(b: Book, exp: dict) -> list[Sheet]:
                         alt_nil = band(c, rounded=False)[1]
                     nilai_iki.append(nil)
                     nilai_iki_alt.append(alt_nil)
-                iki_cli.append({"sheet": L.sheet_name, "row": r, "capaian": c, "kategori": kat, "nilai": nil,
-                                "nilai_boleh": alt_nil})
+                iki_cli.append(
+                    {
+                        "sheet": L.sheet_name,
+                        "row": r,
+                        "capaian": c,
+                        "kategori": kat,
+                        "nilai": nil,
+                        "nilai_boleh": alt_nil,
+                    }
+                )
                 key_ctx = (rki, j)
-                for key, val, alts in (("capaian", c, ()), ("kategori", kat, ()),
-                                       ("nilai", nil, (alt_nil,) if alt_nil is not None else ())):
+                for key, val, alts in (
+                    ("capaian", c, ()),
+                    ("kategori", kat, ()),
+                    ("nilai", nil, (alt_nil,) if alt_nil is not None else ()),
+                ):
                     if key not in ci:
                         continue
                     cell_rc = (r, ci[key])
@@ -528,8 +763,13 @@ def build_penilaian(b: Book, exp: dict) -> list[Sheet]:
                     sh.put(r, ci["keterangan"], L.keterangan_text[(rki + j) % len(L.keterangan_text)])
                 r += 1
             bottom = r - 1
-            for k, v in (("no", n), ("rk", rk.teks), ("rk_atasan", rk.atasan), ("perspektif", rk.perspektif),
-                         ("jenis", rk.jenis)):
+            for k, v in (
+                ("no", n),
+                ("rk", rk.teks),
+                ("rk_atasan", rk.atasan),
+                ("perspektif", rk.perspektif),
+                ("jenis", rk.jenis),
+            ):
                 if k in ci:
                     if L.merge_rk:
                         sh.merge(top, ci[k], bottom, ci[k], v)
@@ -596,13 +836,16 @@ def build_penilaian(b: Book, exp: dict) -> list[Sheet]:
     if L.perilaku:
         aspects = ["Orientasi Pelayanan", "Komitmen", "Inisiatif Kerja", "Kerja Sama", "Kepemimpinan"]
         target = sh if L.perilaku == "block" else Sheet("Perilaku")
-        pr = r + 1 if L.perilaku == "block" else header_block(
-            target, "PENILAIAN PERILAKU KERJA", b.pegawai, b.penilai, 1, 4)
+        pr = (
+            r + 1
+            if L.perilaku == "block"
+            else header_block(target, "PENILAIAN PERILAKU KERJA", b.pegawai, b.penilai, 1, 4)
+        )
         target.put(pr, 1, "NO")
         target.put(pr, 2, "ASPEK PERILAKU KERJA")
         target.put(pr, 3, "NILAI")
         pr += 1
-        for i, (a, s) in enumerate(zip(aspects, L.perilaku_scores), 1):
+        for i, (a, s) in enumerate(zip(aspects, L.perilaku_scores, strict=False), 1):
             target.put(pr, 1, i)
             target.put(pr, 2, a)
             target.put(pr, 3, s)
@@ -620,18 +863,34 @@ def build_penilaian(b: Book, exp: dict) -> list[Sheet]:
         r += 1
         if skp is not None:
             kinerja = half_up(0.7 * skp + 0.3 * perilaku, 2)
-        for key, lab in (("nilai_perilaku", "NILAI PERILAKU KERJA"), ("nilai_kinerja", "NILAI KINERJA"),
-                         ("predikat", "PREDIKAT KINERJA PEGAWAI")):
+        for key, lab in (
+            ("nilai_perilaku", "NILAI PERILAKU KERJA"),
+            ("nilai_kinerja", "NILAI KINERJA"),
+            ("predikat", "PREDIKAT KINERJA PEGAWAI"),
+        ):
             sh.merge(r, 1, r, label_to, lab)
-            v = {"nilai_perilaku": perilaku, "nilai_kinerja": kinerja,
-                 "predikat": predikat(kinerja, L.ide_baru) if kinerja is not None else None}[key]
+            v = {
+                "nilai_perilaku": perilaku,
+                "nilai_kinerja": kinerja,
+                "predikat": predikat(kinerja, L.ide_baru) if kinerja is not None else None,
+            }[key]
             if v is not None:
                 if key == "predikat":
-                    entry = {"sheet": L.sheet_name, "cell": ref(r, val_col), "jenis": key, "nilai": v[0],
-                             "boleh": v[1:]}
+                    entry = {
+                        "sheet": L.sheet_name,
+                        "cell": ref(r, val_col),
+                        "jenis": key,
+                        "nilai": v[0],
+                        "boleh": v[1:],
+                    }
                 else:
-                    entry = {"sheet": L.sheet_name, "cell": ref(r, val_col), "jenis": key, "nilai": v,
-                             "boleh": []}
+                    entry = {
+                        "sheet": L.sheet_name,
+                        "cell": ref(r, val_col),
+                        "jenis": key,
+                        "nilai": v,
+                        "boleh": [],
+                    }
                 (boleh if key == "nilai_perilaku" else fill).append(entry)
             r += 1
     exp["cli"]["nilai_perilaku"] = perilaku
@@ -649,15 +908,19 @@ def _formula(key, r, ci, val):
     real = ref(r, ci.get("realisasi_akhir", ci.get("realisasi")))
     tgt = ref(r, ci["target"])
     if key == "capaian":
-        return (f"=IFERROR(NUMBERVALUE(LEFT({real},FIND(\" \",{real}&\" \")-1),\",\",\".\")/"
-                f"NUMBERVALUE(LEFT({tgt},FIND(\" \",{tgt}&\" \")-1),\",\",\".\")*100,\"\")",
-                round(val, 2) if val is not None else "")
+        return (
+            f'=IFERROR(NUMBERVALUE(LEFT({real},FIND(" ",{real}&" ")-1),",",".")/'
+            f'NUMBERVALUE(LEFT({tgt},FIND(" ",{tgt}&" ")-1),",",".")*100,"")',
+            round(val, 2) if val is not None else "",
+        )
     cap = ref(r, ci["capaian"])
     if key == "kategori":
-        return (f"=IF({cap}=\"\",\"\",IF(ROUND({cap},0)>100,\"Sangat Baik\",IF(ROUND({cap},0)=100,\"Baik\","
-                f"IF(ROUND({cap},0)>=80,\"Cukup\",IF(ROUND({cap},0)>=60,\"Kurang\",\"Sangat Kurang\")))))",
-                val or "")
-    return (f"=IF({cap}=\"\",\"\",ROUND({cap},0))", val if val is not None else "")
+        return (
+            f'=IF({cap}="","",IF(ROUND({cap},0)>100,"Sangat Baik",IF(ROUND({cap},0)=100,"Baik",'
+            f'IF(ROUND({cap},0)>=80,"Cukup",IF(ROUND({cap},0)>=60,"Kurang","Sangat Kurang")))))',
+            val or "",
+        )
+    return (f'=IF({cap}="","",ROUND({cap},0))', val if val is not None else "")
 
 
 # ---------------------------------------------------------------- writers
@@ -722,18 +985,54 @@ def write_xlsxwriter(path: Path, sheets: list[Sheet]) -> None:
 
 def libreoffice_resave(path: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profil", "--headless", "--convert-to",
-                        "xlsx:Calc MS Excel 2007 XML", "--outdir", tmp, str(path)], check=True,
-                       capture_output=True, timeout=180)
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp}/profil",
+                "--headless",
+                "--convert-to",
+                "xlsx:Calc MS Excel 2007 XML",
+                "--outdir",
+                tmp,
+                str(path),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
         shutil.move(str(Path(tmp) / path.name), path)
 
 
 # ---------------------------------------------------------------- the set
 
-JA = ["no", "rk_atasan", "rk", "aspek", "iki", "target", "realisasi", "capaian", "kategori", "nilai",
-      "kategori_rk", "nilai_rk", "tertimbang"]
-JA_NO_NILAI = ["no", "rk_atasan", "rk", "aspek", "iki", "target", "realisasi", "capaian", "kategori",
-               "kategori_rk", "nilai_rk"]
+JA = [
+    "no",
+    "rk_atasan",
+    "rk",
+    "aspek",
+    "iki",
+    "target",
+    "realisasi",
+    "capaian",
+    "kategori",
+    "nilai",
+    "kategori_rk",
+    "nilai_rk",
+    "tertimbang",
+]
+JA_NO_NILAI = [
+    "no",
+    "rk_atasan",
+    "rk",
+    "aspek",
+    "iki",
+    "target",
+    "realisasi",
+    "capaian",
+    "kategori",
+    "kategori_rk",
+    "nilai_rk",
+]
 JPT = ["no", "rk", "iki", "target", "realisasi", "capaian", "kategori", "nilai", "tertimbang"]
 
 
@@ -742,60 +1041,218 @@ def books() -> list[Book]:
     s = STAFF
     B = []
     # ---- clean: everything can be filled
-    B.append(Book("01_ja_dasar_baku.xlsx", "ja-dasar", "openpyxl", s[0], kabid, rks_ja(0),
-                  Layout(JA), True, []))
-    B.append(Book("02_ja_pengembangan_realisasi_bersatuan.xlsx", "ja-pengembangan", "xlsxwriter", s[6], kabid,
-                  rks_ja(1), Layout(JA[:6] + ["c", "sb"] + JA[6:]), True,
-                  ["realisasi ditulis dengan satuan", "target rentang", "kinerja tambahan"]))
-    B.append(Book("03_jf_dasar_perilaku_sheet_sendiri.xlsx", "jf-dasar", "openpyxl", s[5], kabid, rks_ja(2),
-                  Layout(JA_NO_NILAI, perilaku="sheet", ide_baru=False), True,
-                  ["12 dari 12 laporan", "Perilaku di sheet sendiri", "predikat"]))
-    B.append(Book("04_jpt_dasar_jenis_rk.xlsx", "jpt-dasar", "xlsxwriter", kadis, bupati, rks_jpt(False, True),
-                  Layout(JPT[:4] + ["jenis"] + JPT[4:], summary=("ku", "skp")), True, ["JPT 60/40 dari JENIS RK"]))
-    B.append(Book("05_jpt_pengembangan_perspektif.xlsx", "jpt-pengembangan", "openpyxl", kadis, bupati,
-                  [Rk(x.teks, "", x.iki, perspektif=x.perspektif) for x in rks_jpt(True, False)],
-                  Layout(["perspektif"] + JPT, summary=("skp",), perilaku="block",
-                         perilaku_scores=(100, 105, 100, 100, 110)), True,
-                  ["perspektif digabung", "tanpa JENIS RK: rata-rata biasa", "perilaku di bawah tabel"]))
-    B.append(Book("06_ja_dasar_judul_dua_baris.xlsx", "ja-dasar", "xlsxwriter", s[2], kabid, rks_ja(4),
-                  Layout(JA_NO_NILAI[:9] + ["nilai"] + JA_NO_NILAI[9:], two_row_header=True, start=2), True,
-                  ["judul CAPAIAN digabung di atas tiga kolom", "kinerja tambahan"]))
-    B.append(Book("07_jf_pengembangan_keterangan_di_ujung.xlsx", "jf-pengembangan", "openpyxl", s[1], kabid,
-                  rks_ja(1), Layout(JA[:6] + ["c", "sb"] + JA[6:] + ["keterangan"], sheet_name="Form Penilaian",
-                                    keterangan_text=("sesuai laporan TW IV", "data dari aplikasi SIPANGAN"),
-                                    perilaku="sheet", ide_baru=True, perilaku_scores=(120, 115, 110, 110, 115)),
-                  True, ["sheet bernama Form Penilaian", "KETERANGAN di ujung berisi teks pegawai"]))
-    B.append(Book("08_ja_dasar_simpan_libreoffice.xlsx", "ja-dasar", "openpyxl", s[3], sekdis, rks_ja(3),
-                  Layout(JA, labels={"kategori_rk": "KATEGORI CAPAIAN RENCANA KINERJA",
-                                     "nilai_rk": "NILAI CAPAIAN RENCANA KINERJA"}), True,
-                  ["disimpan ulang LibreOffice", "target maksimal 100 % tercapai", "biaya kondisi khusus"],
-                  libreoffice=True))
+    B.append(
+        Book("01_ja_dasar_baku.xlsx", "ja-dasar", "openpyxl", s[0], kabid, rks_ja(0), Layout(JA), True, [])
+    )
+    B.append(
+        Book(
+            "02_ja_pengembangan_realisasi_bersatuan.xlsx",
+            "ja-pengembangan",
+            "xlsxwriter",
+            s[6],
+            kabid,
+            rks_ja(1),
+            Layout(JA[:6] + ["c", "sb"] + JA[6:]),
+            True,
+            ["realisasi ditulis dengan satuan", "target rentang", "kinerja tambahan"],
+        )
+    )
+    B.append(
+        Book(
+            "03_jf_dasar_perilaku_sheet_sendiri.xlsx",
+            "jf-dasar",
+            "openpyxl",
+            s[5],
+            kabid,
+            rks_ja(2),
+            Layout(JA_NO_NILAI, perilaku="sheet", ide_baru=False),
+            True,
+            ["12 dari 12 laporan", "Perilaku di sheet sendiri", "predikat"],
+        )
+    )
+    B.append(
+        Book(
+            "04_jpt_dasar_jenis_rk.xlsx",
+            "jpt-dasar",
+            "xlsxwriter",
+            kadis,
+            bupati,
+            rks_jpt(False, True),
+            Layout(JPT[:4] + ["jenis"] + JPT[4:], summary=("ku", "skp")),
+            True,
+            ["JPT 60/40 dari JENIS RK"],
+        )
+    )
+    B.append(
+        Book(
+            "05_jpt_pengembangan_perspektif.xlsx",
+            "jpt-pengembangan",
+            "openpyxl",
+            kadis,
+            bupati,
+            [Rk(x.teks, "", x.iki, perspektif=x.perspektif) for x in rks_jpt(True, False)],
+            Layout(
+                ["perspektif"] + JPT,
+                summary=("skp",),
+                perilaku="block",
+                perilaku_scores=(100, 105, 100, 100, 110),
+            ),
+            True,
+            ["perspektif digabung", "tanpa JENIS RK: rata-rata biasa", "perilaku di bawah tabel"],
+        )
+    )
+    B.append(
+        Book(
+            "06_ja_dasar_judul_dua_baris.xlsx",
+            "ja-dasar",
+            "xlsxwriter",
+            s[2],
+            kabid,
+            rks_ja(4),
+            Layout(JA_NO_NILAI[:9] + ["nilai"] + JA_NO_NILAI[9:], two_row_header=True, start=2),
+            True,
+            ["judul CAPAIAN digabung di atas tiga kolom", "kinerja tambahan"],
+        )
+    )
+    B.append(
+        Book(
+            "07_jf_pengembangan_keterangan_di_ujung.xlsx",
+            "jf-pengembangan",
+            "openpyxl",
+            s[1],
+            kabid,
+            rks_ja(1),
+            Layout(
+                JA[:6] + ["c", "sb"] + JA[6:] + ["keterangan"],
+                sheet_name="Form Penilaian",
+                keterangan_text=("sesuai laporan TW IV", "data dari aplikasi SIPANGAN"),
+                perilaku="sheet",
+                ide_baru=True,
+                perilaku_scores=(120, 115, 110, 110, 115),
+            ),
+            True,
+            ["sheet bernama Form Penilaian", "KETERANGAN di ujung berisi teks pegawai"],
+        )
+    )
+    B.append(
+        Book(
+            "08_ja_dasar_simpan_libreoffice.xlsx",
+            "ja-dasar",
+            "openpyxl",
+            s[3],
+            sekdis,
+            rks_ja(3),
+            Layout(
+                JA,
+                labels={
+                    "kategori_rk": "KATEGORI CAPAIAN RENCANA KINERJA",
+                    "nilai_rk": "NILAI CAPAIAN RENCANA KINERJA",
+                },
+            ),
+            True,
+            ["disimpan ulang LibreOffice", "target maksimal 100 % tercapai", "biaya kondisi khusus"],
+            libreoffice=True,
+        )
+    )
     rk9 = rks_ja(0)
     for rk in rk9:
         for iki in rk.iki:
             if isinstance(iki.real_cell, (int, float)):
                 iki.real_fmt = '0 "' + iki.target.split()[-1] + '"' if not iki.target.endswith("%") else None
-    B.append(Book("09_jf_dasar_format_satuan.xlsx", "jf-dasar", "xlsxwriter", s[4], sekdis, rk9,
-                  Layout(JA, start=3), True, ["realisasi angka berformat satuan"]))
-    B.append(Book("10_ja_pengembangan_rk_tanpa_gabung.xlsx", "ja-pengembangan", "openpyxl", s[6], kabid,
-                  rks_ja(2), Layout(JA_NO_NILAI, merge_rk=False), True, ["RK ditulis ulang di setiap baris IKI"]))
-    B.append(Book("11_jpt_pengembangan_jenis_tambahan.xlsx", "jpt-pengembangan", "xlsxwriter", kadis, bupati,
-                  rks_jpt(True, True) + [Rk("Menjadi narasumber forum ketahanan pangan provinsi", "", [
-                      I("", "Jumlah forum sebagai narasumber", "2 kegiatan", 2, "3 kegiatan", 3)], tambahan=True)],
-                  Layout(["perspektif"] + JPT[:4] + ["jenis"] + JPT[4:], perilaku="sheet",
-                         perilaku_scores=(105, 100, 100, 105, 110)), True,
-                  ["JPT 60/40", "kinerja tambahan JPT", "Perilaku di sheet sendiri"]))
-    B.append(Book("12_ja_dasar_perilaku_blok.xlsx", "ja-dasar", "openpyxl", s[7], sekdis, rks_ja(4),
-                  Layout(JA, perilaku="block", perilaku_scores=(95, 90, 90, 100, 95)), True,
-                  ["perilaku di bawah tabel", "predikat Baik"]))
+    B.append(
+        Book(
+            "09_jf_dasar_format_satuan.xlsx",
+            "jf-dasar",
+            "xlsxwriter",
+            s[4],
+            sekdis,
+            rk9,
+            Layout(JA, start=3),
+            True,
+            ["realisasi angka berformat satuan"],
+        )
+    )
+    B.append(
+        Book(
+            "10_ja_pengembangan_rk_tanpa_gabung.xlsx",
+            "ja-pengembangan",
+            "openpyxl",
+            s[6],
+            kabid,
+            rks_ja(2),
+            Layout(JA_NO_NILAI, merge_rk=False),
+            True,
+            ["RK ditulis ulang di setiap baris IKI"],
+        )
+    )
+    B.append(
+        Book(
+            "11_jpt_pengembangan_jenis_tambahan.xlsx",
+            "jpt-pengembangan",
+            "xlsxwriter",
+            kadis,
+            bupati,
+            rks_jpt(True, True)
+            + [
+                Rk(
+                    "Menjadi narasumber forum ketahanan pangan provinsi",
+                    "",
+                    [I("", "Jumlah forum sebagai narasumber", "2 kegiatan", 2, "3 kegiatan", 3)],
+                    tambahan=True,
+                )
+            ],
+            Layout(
+                ["perspektif"] + JPT[:4] + ["jenis"] + JPT[4:],
+                perilaku="sheet",
+                perilaku_scores=(105, 100, 100, 105, 110),
+            ),
+            True,
+            ["JPT 60/40", "kinerja tambahan JPT", "Perilaku di sheet sendiri"],
+        )
+    )
+    B.append(
+        Book(
+            "12_ja_dasar_perilaku_blok.xlsx",
+            "ja-dasar",
+            "openpyxl",
+            s[7],
+            sekdis,
+            rks_ja(4),
+            Layout(JA, perilaku="block", perilaku_scores=(95, 90, 90, 100, 95)),
+            True,
+            ["perilaku di bawah tabel", "predikat Baik"],
+        )
+    )
     # ---- traps
-    B.append(Book("13_ja_dasar_rumus_di_capaian.xlsx", "ja-dasar", "xlsxwriter", s[0], kabid, rks_ja(0),
-                  Layout(JA, formula_cols=("capaian", "kategori")), False,
-                  ["rumus instansi sudah ada di CAPAIAN IKI dan KATEGORI: tidak boleh ditimpa"]))
-    B.append(Book("14_ja_dasar_keterangan_di_tengah.xlsx", "ja-dasar", "openpyxl", s[2], kabid, rks_ja(0),
-                  Layout(JA[:7] + ["keterangan"] + JA[7:],
-                         keterangan_text=("bukti: BA serah terima", "sumber SIM Kapal", "sesuai laporan")),
-                  False, ["KETERANGAN di antara REALISASI dan CAPAIAN IKI berisi teks pegawai"]))
+    B.append(
+        Book(
+            "13_ja_dasar_rumus_di_capaian.xlsx",
+            "ja-dasar",
+            "xlsxwriter",
+            s[0],
+            kabid,
+            rks_ja(0),
+            Layout(JA, formula_cols=("capaian", "kategori")),
+            False,
+            ["rumus instansi sudah ada di CAPAIAN IKI dan KATEGORI: tidak boleh ditimpa"],
+        )
+    )
+    B.append(
+        Book(
+            "14_ja_dasar_keterangan_di_tengah.xlsx",
+            "ja-dasar",
+            "openpyxl",
+            s[2],
+            kabid,
+            rks_ja(0),
+            Layout(
+                JA[:7] + ["keterangan"] + JA[7:],
+                keterangan_text=("bukti: BA serah terima", "sumber SIM Kapal", "sesuai laporan"),
+            ),
+            False,
+            ["KETERANGAN di antara REALISASI dan CAPAIAN IKI berisi teks pegawai"],
+        )
+    )
     tw = rks_ja(2)
     for rk in tw:
         for iki in rk.iki:
@@ -807,46 +1264,162 @@ def books() -> list[Book]:
                 iki.tw = ("60 %", "65 %", "68 %", "70 %")
             else:
                 iki.tw = (10, 12, 11, 13)
-    B.append(Book("15_jf_dasar_kolom_triwulan.xlsx", "jf-dasar", "xlsxwriter", s[5], kabid, tw,
-                  Layout(JA_NO_NILAI[:6] + ["tw1", "tw2", "tw3", "tw4", "realisasi_akhir"] + JA_NO_NILAI[7:],
-                         two_row_header=True), False,
-                  ["REALISASI TW I–IV lalu AKHIR: yang dinilai REALISASI AKHIR"], boleh_tolak=True))
-    B.append(Book("16_ja_dasar_teks_pegawai_di_sel_hasil.xlsx", "ja-dasar", "openpyxl", s[3], sekdis, rks_ja(3),
-                  Layout(JA, staff_text={(0, 0, "kategori_rk"): "menunggu BA verifikasi inspektorat",
-                                         (1, 1, "kategori"): "lihat lampiran"}), False,
-                  ["teks pegawai di sel KATEGORI: tidak boleh ditimpa"]))
-    B.append(Book("17_ja_dasar_tanpa_kolom_hasil.xlsx", "ja-dasar", "openpyxl", s[7], sekdis, rks_ja(4),
-                  Layout(["no", "rk_atasan", "rk", "aspek", "iki", "target", "realisasi", "keterangan"],
-                         summary=(), keterangan_text=("sesuai laporan",)), False,
-                  ["sheet Penilaian tanpa kolom capaian/kategori/nilai: harus dikatakan, tidak ditulis di tempat lain"],
-                  harus_pesan=True))
-    B.append(Book("18_jf_pengembangan_sheet_lama_tersembunyi.xlsx", "jf-pengembangan", "openpyxl", s[1], kabid,
-                  rks_ja(1), Layout(JA[:6] + ["c", "sb"] + JA[6:]), False,
-                  ["sheet Penilaian 2025 (tahun lalu, terisi) tersembunyi di depan sheet Penilaian tahun ini"],
-                  hidden_old=True))
-    B.append(Book("19_ja_dasar_realisasi_sel_persen.xlsx", "ja-dasar", "xlsxwriter", s[6], kabid, rks_ja(1),
-                  Layout(JA, pct_realisasi=True), False,
-                  ["realisasi % sebagai pecahan sel berformat persen (0,92 tampil 92%)"], boleh_tolak=True))
+    B.append(
+        Book(
+            "15_jf_dasar_kolom_triwulan.xlsx",
+            "jf-dasar",
+            "xlsxwriter",
+            s[5],
+            kabid,
+            tw,
+            Layout(
+                JA_NO_NILAI[:6] + ["tw1", "tw2", "tw3", "tw4", "realisasi_akhir"] + JA_NO_NILAI[7:],
+                two_row_header=True,
+            ),
+            False,
+            ["REALISASI TW I–IV lalu AKHIR: yang dinilai REALISASI AKHIR"],
+            boleh_tolak=True,
+        )
+    )
+    B.append(
+        Book(
+            "16_ja_dasar_teks_pegawai_di_sel_hasil.xlsx",
+            "ja-dasar",
+            "openpyxl",
+            s[3],
+            sekdis,
+            rks_ja(3),
+            Layout(
+                JA,
+                staff_text={
+                    (0, 0, "kategori_rk"): "menunggu BA verifikasi inspektorat",
+                    (1, 1, "kategori"): "lihat lampiran",
+                },
+            ),
+            False,
+            ["teks pegawai di sel KATEGORI: tidak boleh ditimpa"],
+        )
+    )
+    B.append(
+        Book(
+            "17_ja_dasar_tanpa_kolom_hasil.xlsx",
+            "ja-dasar",
+            "openpyxl",
+            s[7],
+            sekdis,
+            rks_ja(4),
+            Layout(
+                ["no", "rk_atasan", "rk", "aspek", "iki", "target", "realisasi", "keterangan"],
+                summary=(),
+                keterangan_text=("sesuai laporan",),
+            ),
+            False,
+            [
+                "sheet Penilaian tanpa kolom capaian/kategori/nilai: harus dikatakan, "
+                "tidak ditulis di tempat lain"
+            ],
+            harus_pesan=True,
+        )
+    )
+    B.append(
+        Book(
+            "18_jf_pengembangan_sheet_lama_tersembunyi.xlsx",
+            "jf-pengembangan",
+            "openpyxl",
+            s[1],
+            kabid,
+            rks_ja(1),
+            Layout(JA[:6] + ["c", "sb"] + JA[6:]),
+            False,
+            ["sheet Penilaian 2025 (tahun lalu, terisi) tersembunyi di depan sheet Penilaian tahun ini"],
+            hidden_old=True,
+        )
+    )
+    B.append(
+        Book(
+            "19_ja_dasar_realisasi_sel_persen.xlsx",
+            "ja-dasar",
+            "xlsxwriter",
+            s[6],
+            kabid,
+            rks_ja(1),
+            Layout(JA, pct_realisasi=True),
+            False,
+            ["realisasi % sebagai pecahan sel berformat persen (0,92 tampil 92%)"],
+            boleh_tolak=True,
+        )
+    )
     r20 = rks_ja(0)
     r20[0].iki[1] = I("Kualitas", "Persentase laporan tanpa revisi", "90 %", 90, None)
     r20[1].iki[1] = I("Kualitas", "Persentase data kapal yang valid", "95 %", 95, "-")
-    B.append(Book("20_ja_dasar_realisasi_belum_lengkap.xlsx", "ja-dasar", "openpyxl", s[0], kabid, r20,
-                  Layout(JA), False, ["dua realisasi kosong/'-': baris dan RK-nya serta Nilai SKP dibiarkan kosong"]))
-    B.append(Book("21_ja_dasar_angka_lama_diketik.xlsx", "ja-dasar", "openpyxl", s[2], kabid, rks_ja(0),
-                  Layout(JA, stale={(0, 0, "capaian"): 95, (0, 0, "nilai"): 85, (1, 0, "capaian"): 90}), False,
-                  ["angka capaian/nilai lama diketik pegawai: boleh diganti dengan angka benar atau dibiarkan"]))
+    B.append(
+        Book(
+            "20_ja_dasar_realisasi_belum_lengkap.xlsx",
+            "ja-dasar",
+            "openpyxl",
+            s[0],
+            kabid,
+            r20,
+            Layout(JA),
+            False,
+            ["dua realisasi kosong/'-': baris dan RK-nya serta Nilai SKP dibiarkan kosong"],
+        )
+    )
+    B.append(
+        Book(
+            "21_ja_dasar_angka_lama_diketik.xlsx",
+            "ja-dasar",
+            "openpyxl",
+            s[2],
+            kabid,
+            rks_ja(0),
+            Layout(JA, stale={(0, 0, "capaian"): 95, (0, 0, "nilai"): 85, (1, 0, "capaian"): 90}),
+            False,
+            ["angka capaian/nilai lama diketik pegawai: boleh diganti dengan angka benar atau dibiarkan"],
+        )
+    )
     r22 = rks_jpt(False, True)
     r22[0].teks = "- Meningkatnya ketersediaan pangan masyarakat"
     r22[2].iki[0].teks = "=Nilai SAKIP dinas (hasil evaluasi Inspektorat)"
-    B.append(Book("22_jpt_dasar_teks_berawalan_tanda.xlsx", "jpt-dasar", "openpyxl", kadis, bupati, r22,
-                  Layout(JPT[:4] + ["jenis"] + JPT[4:]), False,
-                  ["RK berawalan '-' dan IKI berawalan '=' (teks pegawai): tidak boleh menjadi rumus di mana pun"]))
-    B.append(Book("23_jf_dasar_ide_baru_tidak.xlsx", "jf-dasar", "xlsxwriter", s[4], sekdis, rks_ja(3),
-                  Layout(JA, perilaku="sheet", ide_baru=False, perilaku_scores=(120, 120, 115, 120, 120)), False,
-                  ["nilai kinerja ≥ 110 tetapi IDE BARU 'Tidak': predikat Baik"]))
-    B.append(Book("24_ja_pengembangan_gabung_rk_dan_hasil.xlsx", "ja-pengembangan", "openpyxl", s[3], sekdis,
-                  rks_ja(2), Layout(JA[:6] + ["c", "sb"] + JA[6:], two_row_header=True, start=4), False,
-                  ["sel RK, kategori RK, nilai RK digabung ke bawah; judul dua baris", "12 dari 12 laporan"]))
+    B.append(
+        Book(
+            "22_jpt_dasar_teks_berawalan_tanda.xlsx",
+            "jpt-dasar",
+            "openpyxl",
+            kadis,
+            bupati,
+            r22,
+            Layout(JPT[:4] + ["jenis"] + JPT[4:]),
+            False,
+            ["RK berawalan '-' dan IKI berawalan '=' (teks pegawai): tidak boleh menjadi rumus di mana pun"],
+        )
+    )
+    B.append(
+        Book(
+            "23_jf_dasar_ide_baru_tidak.xlsx",
+            "jf-dasar",
+            "xlsxwriter",
+            s[4],
+            sekdis,
+            rks_ja(3),
+            Layout(JA, perilaku="sheet", ide_baru=False, perilaku_scores=(120, 120, 115, 120, 120)),
+            False,
+            ["nilai kinerja ≥ 110 tetapi IDE BARU 'Tidak': predikat Baik"],
+        )
+    )
+    B.append(
+        Book(
+            "24_ja_pengembangan_gabung_rk_dan_hasil.xlsx",
+            "ja-pengembangan",
+            "openpyxl",
+            s[3],
+            sekdis,
+            rks_ja(2),
+            Layout(JA[:6] + ["c", "sb"] + JA[6:], two_row_header=True, start=4),
+            False,
+            ["sel RK, kategori RK, nilai RK digabung ke bawah; judul dua baris", "12 dari 12 laporan"],
+        )
+    )
     return B
 
 
@@ -860,7 +1433,7 @@ def old_penilaian(b: Book) -> Sheet:
             sh.cells[k] = v.replace("2026", "2025")
     # last year's results are filled
     ci = {k: i for i, k in enumerate(lay.cols, 1)}
-    for (r, c), v in list(sh.cells.items()):
+    for r, c in list(sh.cells):
         if c == ci["iki"] and r > 14:
             sh.cells[(r, ci["capaian"])] = 100
             sh.cells[(r, ci["kategori"])] = "Baik"
@@ -888,12 +1461,22 @@ def main() -> None:
         (write_xlsxwriter if b.writer == "xlsxwriter" else write_openpyxl)(path, sheets)
         if b.libreoffice:
             libreoffice_resave(path)
-        files.append({"file": b.file, "form": b.form, "writer": b.writer + (" + LibreOffice" if b.libreoffice
-                                                                                else ""),
-                      "clean": b.clean, "situasi": b.traps, "sheet_penilaian": b.layout.sheet_name,
-                      "boleh_tolak": b.boleh_tolak, "harus_pesan": b.harus_pesan, **exp})
-    Path(a.harapan).write_text(json.dumps({"set": "nyata_q", "files": files}, indent=1, ensure_ascii=False) + "\n",
-                               encoding="utf-8")
+        files.append(
+            {
+                "file": b.file,
+                "form": b.form,
+                "writer": b.writer + (" + LibreOffice" if b.libreoffice else ""),
+                "clean": b.clean,
+                "situasi": b.traps,
+                "sheet_penilaian": b.layout.sheet_name,
+                "boleh_tolak": b.boleh_tolak,
+                "harus_pesan": b.harus_pesan,
+                **exp,
+            }
+        )
+    Path(a.harapan).write_text(
+        json.dumps({"set": "nyata_q", "files": files}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     print(f"{len(files)} buku kerja di {out}")
 
 

@@ -67,13 +67,19 @@ def payload(path: Path) -> dict[str, Any]:
         if ws.max_row == 1 and ws.max_column == 1 and ws.cell(1, 1).value is None:
             values: list[list[Any]] = [[]]
         else:
-            values = [[_json_value(c.value) for c in row]
-                      for row in ws.iter_rows(min_row=1, max_row=ws.max_row, min_col=1, max_col=ws.max_column)]
+            values = [
+                [_json_value(c.value) for c in row]
+                for row in ws.iter_rows(min_row=1, max_row=ws.max_row, min_col=1, max_col=ws.max_column)
+            ]
         sheets.append({"name": ws.title, "pictures": [], "tables": [], "values": values})
     active = wb.worksheets.index(wb.active) if wb.active in wb.worksheets else 0
-    return {"client": "VBA", "version": "0.37.8",
-            "book": {"name": path.name, "active_sheet_index": active, "selection": "A1"},
-            "names": [], "sheets": sheets}
+    return {
+        "client": "VBA",
+        "version": "0.37.8",
+        "book": {"name": path.name, "active_sheet_index": active, "selection": "A1"},
+        "names": [],
+        "sheets": sheets,
+    }
 
 
 # ---------------------------------------------------------------- server
@@ -94,9 +100,12 @@ class Server:
         env.pop("XLWINGS_LICENSE_KEY", None)
         if license_key:
             env["XLWINGS_LICENSE_KEY"] = "noncommercial"
-        self.proc = subprocess.Popen([str(skp), "server", "--kiriman", self.tmp.name, "--host", "127.0.0.1",
-                                      "--port", str(self.port)], env=env, stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.PIPE)
+        self.proc = subprocess.Popen(
+            [str(skp), "server", "--kiriman", self.tmp.name, "--host", "127.0.0.1", "--port", str(self.port)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         self.url = f"http://127.0.0.1:{self.port}"
         for _ in range(200):
             try:
@@ -107,8 +116,12 @@ class Server:
         raise RuntimeError("skp server tidak menyala")
 
     def post(self, route: str, body: dict[str, Any]) -> tuple[int, Any]:
-        req = urllib.request.Request(self.url + route, data=json.dumps(body).encode(), method="POST",
-                                     headers={"Content-Type": "application/json", "Authorization": TOKEN})
+        req = urllib.request.Request(
+            self.url + route,
+            data=json.dumps(body).encode(),
+            method="POST",
+            headers={"Content-Type": "application/json", "Authorization": TOKEN},
+        )
         try:
             with urllib.request.urlopen(req, timeout=120) as r:
                 return r.status, json.loads(r.read())
@@ -164,8 +177,15 @@ def apply_actions(path: Path, actions: list[dict[str, Any]]) -> dict[str, Any]:
             for i in range(a.get("row_count", 1)):
                 for j in range(a.get("column_count", 1)):
                     writes.append(_write(ws, sheet, r0 + i, c0 + j, None, sheet in new_sheets))
-        elif func in ("setRangeColor", "rangeClearFormats", "setNumberFormat", "setAutofit", "activateSheet",
-                      "addHyperlink", "rangeSelect"):
+        elif func in (
+            "setRangeColor",
+            "rangeClearFormats",
+            "setNumberFormat",
+            "setAutofit",
+            "activateSheet",
+            "addHyperlink",
+            "rangeSelect",
+        ):
             continue
         else:
             other.append(func)
@@ -175,8 +195,14 @@ def apply_actions(path: Path, actions: list[dict[str, Any]]) -> dict[str, Any]:
 def _write(ws, sheet: str, r: int, c: int, v: Any, new: bool) -> dict[str, Any]:
     cell = ws.cell(r, c)
     old = None if isinstance(cell, MergedCell) else cell.value
-    rec = {"sheet": sheet, "cell": f"{get_column_letter(c)}{r}", "old": old, "new": v, "new_sheet": new,
-           "merged_inner": isinstance(cell, MergedCell)}
+    rec = {
+        "sheet": sheet,
+        "cell": f"{get_column_letter(c)}{r}",
+        "old": old,
+        "new": v,
+        "new_sheet": new,
+        "merged_inner": isinstance(cell, MergedCell),
+    }
     if not isinstance(cell, MergedCell):
         cell.value = v
     return rec
@@ -223,9 +249,20 @@ def unsafe(v: Any) -> bool:
 def measure_file(server: Server, folder: Path, m: dict[str, Any]) -> dict[str, Any]:
     path = folder / m["file"]
     status, body = server.post("/nilai", payload(path))
-    res: dict[str, Any] = {"file": m["file"], "status": status, "benar": 0, "salah": [], "terlewat": [],
-                           "sel_salah": [], "timpa": [], "berbahaya": [], "pesan": [], "ditolak": False,
-                           "tolak_tanpa_izin": False, "tanpa_pesan": False}
+    res: dict[str, Any] = {
+        "file": m["file"],
+        "status": status,
+        "benar": 0,
+        "salah": [],
+        "terlewat": [],
+        "sel_salah": [],
+        "timpa": [],
+        "berbahaya": [],
+        "pesan": [],
+        "ditolak": False,
+        "tolak_tanpa_izin": False,
+        "tanpa_pesan": False,
+    }
     if status != 200:
         res["galat"] = str(body)[:300]
         res["terlewat"] = [f"{e['sheet']}!{e['cell']}" for e in m["isi"]]
@@ -283,8 +320,9 @@ def measure_file(server: Server, folder: Path, m: dict[str, Any]) -> dict[str, A
 
 def measure_cli(folder: Path, m: dict[str, Any]) -> list[str]:
     skp = Path(sys.executable).with_name("skp")
-    out = subprocess.run([str(skp), "nilai", str(folder / m["file"]), "--format", "json"], capture_output=True,
-                         text=True)
+    out = subprocess.run(
+        [str(skp), "nilai", str(folder / m["file"]), "--format", "json"], capture_output=True, text=True
+    )
     try:
         got = json.loads(out.stdout)["files"][0]
     except (ValueError, KeyError, IndexError):
@@ -327,7 +365,7 @@ def measure(folder: Path, manifest: Path, license_key: bool = False) -> dict[str
         per_file = [measure_file(server, folder, m) for m in files]
     finally:
         server.stop()
-    for res, m in zip(per_file, files):
+    for res, m in zip(per_file, files, strict=False):
         res["cli"] = measure_cli(folder, m)
         res["clean"] = m["clean"]
     total_expected = sum(len(m["isi"]) for m in files)
@@ -336,7 +374,9 @@ def measure(folder: Path, manifest: Path, license_key: bool = False) -> dict[str
         "sel_diharapkan": total_expected,
         "sel_benar": sum(r["benar"] for r in per_file),
         "nilai_salah": sum(len(r["salah"]) for r in per_file),
-        "terlewat": sum(len(r["terlewat"]) for r in per_file if not (r["ditolak"] and not r["tolak_tanpa_izin"])),
+        "terlewat": sum(
+            len(r["terlewat"]) for r in per_file if not (r["ditolak"] and not r["tolak_tanpa_izin"])
+        ),
         "ditolak_sah": sum(r["ditolak"] and not r["tolak_tanpa_izin"] for r in per_file),
         "sel_salah": sum(len(r["sel_salah"]) for r in per_file),
         "timpa_isi_pegawai": sum(len(r["timpa"]) for r in per_file),
@@ -344,9 +384,19 @@ def measure(folder: Path, manifest: Path, license_key: bool = False) -> dict[str
         "tanpa_pesan": sum(r["tanpa_pesan"] for r in per_file),
         "http_gagal": sum(r["status"] != 200 for r in per_file),
         "cli_selisih": sum(len(r["cli"]) for r in per_file),
-        "berkas_sempurna": sum(not (r["salah"] or r["sel_salah"] or r["timpa"] or r["berbahaya"]
-                                    or r["tanpa_pesan"] or r["cli"] or (r["terlewat"] and not r["ditolak"])
-                                    or r["tolak_tanpa_izin"]) for r in per_file),
+        "berkas_sempurna": sum(
+            not (
+                r["salah"]
+                or r["sel_salah"]
+                or r["timpa"]
+                or r["berbahaya"]
+                or r["tanpa_pesan"]
+                or r["cli"]
+                or (r["terlewat"] and not r["ditolak"])
+                or r["tolak_tanpa_izin"]
+            )
+            for r in per_file
+        ),
     }
     return {"summary": summary, "files": per_file}
 
@@ -356,9 +406,12 @@ def main() -> None:
     ap.add_argument("kiriman", nargs="?", default=str(HERE / "kiriman"))
     ap.add_argument("--harapan", default=str(HERE / "harapan.json"))
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--kunci-lisensi", action="store_true",
-                    help="jalankan server dengan XLWINGS_LICENSE_KEY=noncommercial sudah terpasang di lingkungannya "
-                         "(bawaan: lingkungan tanpa kunci, seperti docs/server.md)")
+    ap.add_argument(
+        "--kunci-lisensi",
+        action="store_true",
+        help="jalankan server dengan XLWINGS_LICENSE_KEY=noncommercial sudah terpasang di lingkungannya "
+        "(bawaan: lingkungan tanpa kunci, seperti docs/server.md)",
+    )
     a = ap.parse_args()
     out = measure(Path(a.kiriman), Path(a.harapan), a.kunci_lisensi)
     if a.json:
