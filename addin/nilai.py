@@ -77,7 +77,7 @@ def _message(sheet: str | None, score: DocumentScore, plan: FillPlan) -> str:
     if missing:
         parts.append(f"{missing} IKI belum dapat dinilai (realisasi atau target belum terbaca).")
     if plan.kept_text:
-        parts.append(f"Sel berisi teks pegawai tidak diubah: {_cells(plan.kept_text)}.")
+        parts.append(f"Sel berisi isian pegawai tidak diubah: {_cells(plan.kept_text)}.")
     if plan.replaced:
         parts.append(f"Angka atau kategori lama diganti hasil hitung: {_cells(plan.replaced)}.")
     return " ".join(parts)

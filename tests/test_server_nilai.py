@@ -79,7 +79,7 @@ def test_formulas_and_staff_text_in_result_cells_are_left_alone(server: RunningS
     actions = _answer(server, "penilaian_tulis_rumus_dan_teks_pegawai.xlsx")
     assert written(actions) == {"J13": 109.0, "J14": 112.22, "J15": 82.0, "L13": 110.61, "K15": "Cukup",
                                 "M19": 96.31, "M21": 97.42, "M22": "Baik"}
-    assert "Sel berisi teks pegawai tidak diubah: Penilaian!K13, Penilaian!L15." in message(actions)
+    assert "Sel berisi isian pegawai tidak diubah: Penilaian!K13, Penilaian!L15." in message(actions)
 
 
 def test_a_sheet_without_result_columns_is_said_and_nothing_is_written(server: RunningServer) -> None:
@@ -211,3 +211,11 @@ def test_totals_go_where_the_other_totals_stand(server: RunningServer) -> None:
     too, not in the merged cell's hidden right half."""
     cells = written(_answer(server, "penilaian_tulis_nilai_total_digabung_dua_kolom.xlsx"))
     assert {k: v for k, v in cells.items() if int(k[1:]) > 15} == {"L19": 96.31, "L21": 97.42, "L22": "Baik"}
+
+
+def test_nilai_perilaku_written_by_the_penilai_is_never_replaced(server: RunningServer) -> None:
+    """NILAI PERILAKU KERJA 105 written on the Penilaian sheet while the Perilaku sheet's aspects average
+    114: the penilai's number stays, and the message names its cell."""
+    actions = _answer(server, "penilaian_tulis_nilai_perilaku_ditulis_penilai.xlsx")
+    assert "M20" not in written(actions)
+    assert "Sel berisi isian pegawai tidak diubah: Penilaian!M20." in message(actions)

@@ -8,7 +8,8 @@ front end (the add-in on desktop Excel and ``skp server`` through xlwings' remot
 - a cell already holding the computed value is not written again. xlwings' remote engine receives cell
   values only, so an agency's formula there looks like a number: leaving agreeing values alone keeps it;
 - a cell holding staff text that is no number and no kategori (``menunggu BA verifikasi``, ``lihat
-  lampiran``) is never written: it is listed so the message can say so;
+  lampiran``) is never written, nor a NILAI PERILAKU KERJA the penilai wrote: listed so the message can
+  say so;
 - a cell holding another number or kategori (a result computed earlier, typed by hand, or before the
   realisasi changed) is replaced, and listed.
 """
@@ -46,7 +47,7 @@ class FillPlan:
     """The writes to make, and what the message tells about the cells not (or differently) written."""
 
     writes: list[CellWrite] = field(default_factory=list)
-    kept_text: list[str] = field(default_factory=list)  # cells holding staff text, never written
+    kept_text: list[str] = field(default_factory=list)  # cells holding staff input, never written
     replaced: list[str] = field(default_factory=list)  # cells whose other number or kategori is replaced
     missing_columns: list[str] = field(default_factory=list)  # result columns not found on the sheet
 
@@ -84,7 +85,7 @@ def plan_fill(
     sheet = penilaian.sheet or ""
 
     def put(on: str | None, cell: str | None, value: object, kind: Kind,
-            number_format: str | None = None) -> None:
+            number_format: str | None = None, replace: bool = True) -> None:
         if on is None or cell is None or value is None:
             return
         now = current(on, cell)
@@ -92,7 +93,7 @@ def plan_fill(
             return
         if now in (None, ""):
             plan.writes.append(CellWrite(on, cell, value, number_format))
-        elif _staff_text(now, words):
+        elif not replace or _staff_text(now, words):
             plan.kept_text.append(f"{on}!{cell}")
         else:
             plan.writes.append(CellWrite(on, cell, value, number_format))
@@ -116,14 +117,15 @@ def plan_fill(
             continue
         put(sheet, row.cells.get("kategori_rk_tertulis"), rk.kategori, "word")
         put(sheet, row.cells.get("nilai_rk_tertulis"), _rounded(rk.nilai), "number", "0.00")
-    for field_, value, kind in (
-        ("nilai_akhir_tertulis", _rounded(score.nilai_skp), "number"),
-        ("nilai_perilaku_tertulis", _rounded(score.nilai_perilaku), "number"),
-        ("nilai_kinerja_tertulis", _rounded(score.nilai_kinerja), "number"),
-        ("predikat_tertulis", score.predikat, "word"),
+    # the nilai perilaku is the penilai's rating, not this sheet's result: filled when empty, never replaced
+    for field_, value, kind, replace in (
+        ("nilai_akhir_tertulis", _rounded(score.nilai_skp), "number", True),
+        ("nilai_perilaku_tertulis", _rounded(score.nilai_perilaku), "number", False),
+        ("nilai_kinerja_tertulis", _rounded(score.nilai_kinerja), "number", True),
+        ("predikat_tertulis", score.predikat, "word", True),
     ):
         put(penilaian.sheet_of(field_), penilaian.cells.get(field_), value, kind,  # type: ignore[arg-type]
-            "0.00" if kind == "number" else None)
+            "0.00" if kind == "number" else None, replace)
     return plan
 
 

@@ -41,7 +41,7 @@ SMALL_TARGET = ("Angka kecelakaan menurun", "Kuantitas", "Persentase penurunan a
 def _sheet(path: Path, results: list[str], extra: str | None = None, formulas: bool = False,
            staff_text: dict[str, str] | None = None, rows: list[tuple] = ROWS,
            groups: dict[str, list[str]] | None = None, ide_baru: tuple[str, str] | None = None,
-           value_span: bool = False) -> None:
+           value_span: bool = False, perilaku_written: float | None = None) -> None:
     """``groups``: a two-row header, each group label above its sub-labels (the other columns merged
     down over both rows); a group named REALISASI is written TW I … AKHIR, the realisasi under AKHIR.
     ``ide_baru``: a Perilaku sheet rating the five aspects, with that label and answer for the new idea.
@@ -129,8 +129,8 @@ def _sheet(path: Path, results: list[str], extra: str | None = None, formulas: b
             ws.merge_range(i, 0, i, value - 1, label, wrap)
             if value_span:
                 ws.merge_range(i, value, i, last, "", wrap)
-        if ide_baru is None:
-            ws.write(first + 7, value, 100)  # nilai perilaku, rated by the penilai
+        if ide_baru is None or perilaku_written is not None:  # nilai perilaku, rated by the penilai
+            ws.write(first + 7, value, 100 if perilaku_written is None else perilaku_written)
     if ide_baru is not None:
         sheet = wb.add_worksheet("Perilaku")
         sheet.write("A1", "PENILAIAN PERILAKU KERJA")
@@ -159,6 +159,8 @@ def main() -> None:
     for answer in ("Ya", "Tidak"):
         _sheet(HERE / f"penilaian_tulis_ide_baru_{answer.lower()}.xlsx", RESULTS, rows=READINGS,
                ide_baru=("IDE BARU/CARA BARU YANG BERMANFAAT BAGI ORGANISASI", answer))
+    _sheet(HERE / "penilaian_tulis_nilai_perilaku_ditulis_penilai.xlsx", RESULTS, rows=READINGS,
+           ide_baru=("IDE BARU", "Ya"), perilaku_written=105)
     _sheet(HERE / "penilaian_tulis_realisasi_triwulan.xlsx", RESULTS,
            groups={"REALISASI": ["TW I", "TW II", "TW III", "TW IV", "AKHIR"]})
     _sheet(HERE / "penilaian_tulis_label_rk_panjang.xlsx", long_rk)
