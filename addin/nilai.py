@@ -57,7 +57,10 @@ def hitung_nilai(book: xw.Book, config: Config | None = None) -> DocumentScore |
     score = score_document(document, config)
     plan = plan_fill(penilaian, score, config.section("penilaian", ScoringSettings), _current(book))
     for write in plan.writes:
-        target = find_sheet(book, write.sheet).range(write.cell)
+        on = find_sheet(book, write.sheet)
+        if on is None:  # not planned: a sheet current() cannot reach reads as a formula, never written
+            continue
+        target = on.range(write.cell)
         if write.number_format:
             target.number_format = write.number_format
         target.value = write.value
