@@ -2,19 +2,22 @@
 
 Agencies' own Penilaian sheets rarely carry working formulas, so staff compute by hand and get it wrong
 (``capaian-tidak-sesuai``). The button scores the workbook with :func:`skp.scoring.score_document`, the
-same scoring the checks compare against, and writes the results into the cells the reader located.
-A cell that holds a formula is left alone where the engine can tell (desktop Excel): the official
-template already computes there, and a live formula beats a pasted value.
+same scoring the checks compare against, and writes the results into the cells the reader located, as
+:func:`skp.scoring.fill.plan_fill` decides: formulas, staff text and values that already agree are left
+alone, and the message names what was not written and why.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import xlwings as xw
 
 from addin.kaskade import read_book, tell
 from addin.tanda import find_sheet
 from skp.config import Config, default_config
-from skp.scoring import DocumentScore, score_document
+from skp.scoring import DocumentScore, ScoringSettings, score_document
+from skp.scoring.fill import FORMULA, FillPlan, plan_fill
 
 
 def _holds_formula(range_: xw.Range) -> bool:
@@ -25,16 +28,19 @@ def _holds_formula(range_: xw.Range) -> bool:
     return isinstance(formula, str) and formula.startswith("=")
 
 
-def _put(sheet: xw.Sheet, cell: str | None, value: object, number_format: str | None = None) -> bool:
-    if cell is None or value is None:
-        return False
-    target = sheet.range(cell)
-    if _holds_formula(target):
-        return False
-    if number_format:
-        target.number_format = number_format
-    target.value = value
-    return True
+def _current(book: xw.Book) -> Callable[[str, str], object]:
+    def current(sheet_name: str, cell: str) -> object:
+        sheet = find_sheet(book, sheet_name)
+        if sheet is None:
+            return FORMULA  # a sheet the engine cannot reach is never written
+        target = sheet.range(cell)
+        return FORMULA if _holds_formula(target) else target.value
+    return current
+
+
+def _cells(where: list[str]) -> str:
+    shown = ", ".join(where[:5])
+    return shown + (f" dan {len(where) - 5} sel lain" if len(where) > 5 else "")
 
 
 def hitung_nilai(book: xw.Book, config: Config | None = None) -> DocumentScore | None:
@@ -49,30 +55,32 @@ def hitung_nilai(book: xw.Book, config: Config | None = None) -> DocumentScore |
         tell(book, "Sheet Penilaian tidak ditemukan atau belum memuat baris IKI.")
         return None
     score = score_document(document, config)
-    rows_by_number = {row.row: row for row in penilaian.rows}
-    written = 0
-    for iki in score.iki:
-        row = rows_by_number.get(iki.row)
-        if row is None:
+    plan = plan_fill(penilaian, score, config.section("penilaian", ScoringSettings), _current(book))
+    for write in plan.writes:
+        on = find_sheet(book, write.sheet)
+        if on is None:  # not planned: a sheet current() cannot reach reads as a formula, never written
             continue
-        capaian = None if iki.capaian is None else round(iki.capaian / 100, 6)
-        written += _put(sheet, row.cells.get("capaian_tertulis"), capaian, "0.0%")
-        written += _put(sheet, row.cells.get("kategori_tertulis"), iki.kategori)
-        written += _put(sheet, row.cells.get("nilai_iki_tertulis"), _rounded(iki.nilai), "0.00")
-    for rk in score.rk:
-        row = rows_by_number.get(rk.row)
-        if row is None:
-            continue
-        written += _put(sheet, row.cells.get("kategori_rk_tertulis"), rk.kategori)
-        written += _put(sheet, row.cells.get("nilai_rk_tertulis"), _rounded(rk.nilai), "0.00")
-    written += _put(sheet, penilaian.cells.get("nilai_akhir_tertulis"), _rounded(score.nilai_skp), "0.00")
-    written += _put(sheet, penilaian.cells.get("predikat_tertulis"), score.predikat)
-    missing = sum(1 for iki in score.iki if iki.nilai is None)
-    note = f" {missing} IKI belum dapat dinilai (realisasi atau target belum terbaca)." if missing else ""
-    akhir = "" if score.nilai_skp is None else f" Nilai SKP: {score.nilai_skp:.2f}".replace(".", ",") + "."
-    tell(book, f"{written} sel penilaian diisi.{akhir}{note}")
+        target = on.range(write.cell)
+        if write.number_format:
+            target.number_format = write.number_format
+        target.value = write.value
+    tell(book, _message(penilaian.sheet, score, plan))
     return score
 
 
-def _rounded(value: float | None) -> float | None:
-    return None if value is None else round(value, 2)
+def _message(sheet: str | None, score: DocumentScore, plan: FillPlan) -> str:
+    parts = [f"{len(plan.writes)} sel penilaian diisi."]
+    if plan.missing_columns:
+        columns = " dan ".join(plan.missing_columns)
+        parts.append(f"Kolom {columns} tidak ditemukan di sheet {sheet}: "
+                     "hasil itu tidak ditulis di mana pun.")
+    if score.nilai_skp is not None:
+        parts.append(f"Nilai SKP: {score.nilai_skp:.2f}".replace(".", ",") + ".")
+    missing = sum(1 for iki in score.iki if iki.nilai is None)
+    if missing:
+        parts.append(f"{missing} IKI belum dapat dinilai (realisasi atau target belum terbaca).")
+    if plan.kept_text:
+        parts.append(f"Sel berisi isian pegawai tidak diubah: {_cells(plan.kept_text)}.")
+    if plan.replaced:
+        parts.append(f"Angka atau kategori lama diganti hasil hitung: {_cells(plan.replaced)}.")
+    return " ".join(parts)

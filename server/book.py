@@ -11,23 +11,18 @@ every workbook ever checked (the cache is keyed by content, so emptying it never
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-# xlwings registers its remote engine once, at first import, and only under a licence key: PolyForm
-# Noncommercial ("noncommercial") covers government institutions (docs/server.md).
-os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
-
-import xlwings as xw  # noqa: E402
-from xlwings.main import Engine  # noqa: E402
-from xlwings.pro import _xlremote  # noqa: E402
+import xlwings as xw  # the licence key the remote engine needs is set by the package (server/__init__.py)
+from xlwings.main import Engine
+from xlwings.pro import _xlremote
 
 if "remote" not in xw.engines.engines_by_name:
-    # xlwings was imported before the key above was set (``skp server`` loads the add-in, which imports
-    # it, before this module): it then registered no remote engine, and every request failed with
-    # LicenseError. Register the engine now, as xlwings' own import does under a key.
+    # xlwings was imported before the package set the key (by whatever imported the add-in first): it then
+    # registered no remote engine, and every request failed with LicenseError. Register the engine now,
+    # as xlwings' own import does under a key.
     xw.engines.add(Engine(impl=_xlremote.engine))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from skp.mapping import Label, SheetMapping, normalize_label
-from skp.models import Penilaian, PenilaianRow
+from skp.models import Penilaian, PenilaianRow, Target
 from skp.numbers import parse_number
 from skp.reading.blocks import group_blocks, rk_value
 from skp.reading.bounds import bound_table
@@ -17,7 +17,7 @@ from skp.reading.header import Region, Value, find_labelled_value, find_nearly_l
 from skp.reading.index import SheetIndex
 from skp.reading.rules import ReadingRules
 from skp.reading.session import FuzzyRules
-from skp.reading.table import TableLayout, label_keys, locate_table
+from skp.reading.table import ColumnHit, TableLayout, label_keys, locate_table
 
 _ITEM_COLUMNS = {  # model field → mapping column key, one value per IKI row
     "aspek": "aspek",
@@ -35,8 +35,97 @@ _RK_COLUMNS = {  # model field → mapping column key, one value per RK
     "nilai_rk_tertulis": "nilai_capaian_rk",
 }
 _EXPLANATION_RE = re.compile(r"\s*\([^()]*\)\s*$")  # "NILAI KINERJA (70% NILAI SKP + 30% NILAI PERILAKU)"
+# the columns a total stands under when merged cells are unknown, the one it adds up first
+_SUMMED = ("nilai_tertimbang", "nilai_capaian_rk", "nilai_capaian_iki")
 _TOTALS = {"nilai_akhir_skp": "nilai_akhir_tertulis", "nilai_perilaku": "nilai_perilaku_tertulis",
            "nilai_kinerja": "nilai_kinerja_tertulis", "predikat": "predikat_tertulis"}
+
+
+_OUT_OF_RE = re.compile(r"^\s*(?P<n>\d[\d.,]*)\s+dari\s+(?P<of>\d[\d.,]*)(?:\s|$)", re.IGNORECASE)
+_FRACTION_MAX = 1.5  # a %-formatted cell holding up to 150 % as its fraction
+_PERCENT_TARGET_MIN = 15.0  # beside such a target a fraction read as written would score under 10 %
+
+
+def _realisasi(value: object, target: Target | None) -> float | None:
+    """The realisasi as a number, as the reviewer reads the cell.
+
+    ``"12 dari 12 laporan"`` (SPEC §3.10) is the count achieved out of the count planned: 12, or, beside a
+    percent target, 12/12 = 100 %. A bare number of at most 1,5 beside a percent target of at least 15 % is
+    a %-formatted cell's fraction (0,92 shown as 92 %): xlwings' remote engine and python-calamine hand over
+    the fraction, and read as written its capaian would be under 10 %."""
+    number = parse_number(value)
+    percent = target is not None and target.satuan == "%"
+    if number is None and isinstance(value, str) and (match := _OUT_OF_RE.match(value)):
+        achieved, planned = parse_number(match["n"]), parse_number(match["of"])
+        if achieved is None or not planned:
+            return None
+        return achieved / planned * 100 if percent else achieved
+    if (number is not None and percent and isinstance(value, (int, float)) and 0 < number <= _FRACTION_MAX
+            and target is not None and target.min is not None and target.min >= _PERCENT_TARGET_MIN):
+        return number * 100
+    return number
+
+
+_IKI_RESULT = {normalize_label("KATEGORI"): ("kategori_capaian_iki", "iki"),
+               normalize_label("NILAI"): ("nilai_capaian_iki", "iki")}
+_RK_RESULT = {normalize_label("KATEGORI"): ("kategori_capaian_rk", "rk"),
+              normalize_label("NILAI"): ("nilai_capaian_rk", "rk")}
+# a two-row header's bare sub-labels (KATEGORI, NILAI), by the group label written above them
+_GROUPED_RESULTS = {normalize_label(group): sub for group, sub in (
+    ("CAPAIAN", _IKI_RESULT), ("CAPAIAN IKI", _IKI_RESULT),
+    ("CAPAIAN RK", _RK_RESULT), ("CAPAIAN RENCANA KINERJA", _RK_RESULT))}
+# the sub-column holding the period's realisasi under a REALISASI header split into TW I … TW IV
+_FINAL_REALISASI = frozenset(normalize_label(t) for t in ("AKHIR", "REALISASI AKHIR", "JUMLAH", "TOTAL"))
+
+
+def _heading(index: SheetIndex, r: int, c: int, c_min: int) -> str | None:
+    """The text heading column ``c`` on header row ``r``: its own cell or the nearest text to its left (a
+    label merged across columns, whose merge xlwings' remote engine does not send)."""
+    for col in range(c, c_min - 1, -1):
+        text = index.text(r, col)
+        if text is not None:
+            return normalize_label(text)
+    return None
+
+
+def _place_grouped_results(index: SheetIndex, layout: TableLayout) -> None:
+    """Result columns headed on two rows, ``CAPAIAN`` above ``CAPAIAN IKI (%) | KATEGORI | NILAI``: the
+    bare KATEGORI and NILAI are placed by the group label above them. Unplaced, Hitung Nilai never wrote
+    those results and the checks never compared them."""
+    first = min((hit.c0 for hit in layout.columns.values()), default=0)
+    taken = {hit.header for hit in layout.columns.values()}
+    # the header's unplaced cells, and the row under a one-row header: merges unknown (xlwings' remote
+    # engine), the sub-labels' row is not known to belong to the header
+    below = [(r, c, key) for r in range(layout.top + 1, layout.data_start) for c, key in index.row_keys(r)]
+    extra: dict[str, ColumnHit] = {}
+    for r, c, key in (*layout.unplaced, *below):
+        if r <= layout.top or (r, c) in taken:
+            continue
+        hit = _GROUPED_RESULTS.get(_heading(index, r - 1, c, first) or "", {}).get(key)
+        if hit is not None and hit[0] not in layout.columns and hit[0] not in extra:
+            extra[hit[0]] = ColumnHit(hit[0], hit[1], (r, c), c, c, index.text(r, c) or "", "alias")
+    if extra:
+        layout.columns = {**layout.columns, **extra}
+
+
+def _final_realisasi(index: SheetIndex, layout: TableLayout) -> None:
+    """A REALISASI header over several columns (TW I, TW II, TW III, TW IV, AKHIR): the period's realisasi
+    is the column headed AKHIR / REALISASI AKHIR / JUMLAH / TOTAL, not the quarters joined into one text.
+    The header reaches over its merged cell or, merges unknown (xlwings' remote engine), the columns up to
+    the next placed column. Without such a column the realisasi stays unread, and is said to be."""
+    hit = layout.columns.get("realisasi")
+    if hit is None:
+        return
+    after = min((h.c0 for h in layout.columns.values() if h.c0 > hit.c1), default=hit.c1 + 1)
+    if after - 1 == hit.c0:
+        return
+    for r in range(hit.header[0] + 1, layout.data_start):
+        final = [c for c in range(hit.c0, after) if index.key(r, c) in _FINAL_REALISASI]
+        if len(final) == 1:
+            layout.columns = {**layout.columns, "realisasi": ColumnHit(
+                "realisasi", hit.level, (r, final[0]), final[0], final[0], index.text(r, final[0]) or "",
+                "alias")}
+            return
 
 
 def _rows(layout: TableLayout, filler: frozenset[str]) -> list[PenilaianRow]:
@@ -50,8 +139,8 @@ def _rows(layout: TableLayout, filler: frozenset[str]) -> list[PenilaianRow]:
                 row=r + 1,
                 section=block.section,
                 rk=block.text,
-                target=layout.target(r),
-                realisasi=parse_number(layout.value(r, "realisasi")),
+                target=(target := layout.target(r)),
+                realisasi=_realisasi(layout.value(r, "realisasi"), target),
                 **rk_values,
                 **{f: layout.text(r, k) for f, k in _ITEM_COLUMNS.items()},
             )
@@ -85,6 +174,31 @@ def _before_totals(
         if row.target is None and key and any(fuzzy.similarity(key, k) for k in keys):
             return rows[:n]
     return rows
+
+
+def _under_summed_column(
+    index: SheetIndex, layout: TableLayout, found: Value, written: frozenset[int]
+) -> Value:
+    """Where an empty total is to be written when the sheet's merged cells are not known.
+
+    Agencies write a total's label across the table's columns (``NILAI AKHIR SKP`` merged from NO to
+    NILAI CAPAIAN RK) and its value under the column it adds up. xlwings' remote engine receives cell
+    values only, no merged cells, so the first empty cell right of the label lies inside the label's own
+    merged cell. When nothing tells the label's width (no merged cell known around it) and the row is empty
+    from the label on, the value's cell is in the column where the other totals have their values
+    (``written``, when they agree on one), else under the table's nilai column (NILAI TERTIMBANG, else
+    NILAI CAPAIAN RK, else NILAI CAPAIAN IKI)."""
+    if found.text is not None:
+        return found
+    r, c = found.pos
+    beside = [col for col in written if col > c]
+    col = beside[0] if len(beside) == 1 else next(
+        (layout.columns[k].c0 for k in _SUMMED if k in layout.columns), None)
+    if col is None or col <= c or index.area(r, c) is not None or index.area(r, c - 1) is not None:
+        return found
+    if any(index.text(r, x) is not None for x in range(c, col + 1)):
+        return found
+    return Value(None, None, (r, col))
 
 
 class _Explained:
@@ -122,6 +236,8 @@ def read_penilaian(
         return None
     sections = (table.sections.utama, table.sections.tambahan) if table.sections else None
     bound_table(layout, (*footer, *table.totals), sections)
+    _place_grouped_results(index, layout)
+    _final_realisasi(index, layout)
     rows = _before_totals(_rows(layout, rules.filler), table.totals, index.session.fuzzy)
     penilaian = Penilaian(sheet=index.name, row=layout.top + 1, rows=rows)
     stop_keys = frozenset(k for total in table.totals for k in label_keys(total))
@@ -130,19 +246,25 @@ def read_penilaian(
     last = max((row.row or 0 for row in penilaian.rows), default=layout.data_start)
     below = Region(last, index.grid.n_rows)
     explained = _Explained(index, below, stop_keys)
+    under = Region(layout.data_start, index.grid.n_rows)
+    founds: dict[str, Value] = {}
     for total in table.totals:
-        if total.key not in _TOTALS:
-            continue
-        found = find_labelled_value(index, total, Region(layout.data_start, index.grid.n_rows), stop_keys,
-                                    ordinals=False)
-        if found is None:
+        found = find_labelled_value(index, total, under, stop_keys, ordinals=False)
+        if found is None and total.key in _TOTALS:
             found = explained.value(total)
-        if found is None:
-            found = find_nearly_labelled_value(index, total, below, stop_keys)
+            if found is None:
+                found = find_nearly_labelled_value(index, total, below, stop_keys)
+        if found is not None:
+            founds[total.key] = found
+    # the columns holding the totals already written (NILAI KINERJA UTAMA, NILAI PERILAKU KERJA …)
+    written = frozenset(found.pos[1] for found in founds.values() if found.text is not None)
+    for key, field in _TOTALS.items():
+        found = founds.get(key)
         if found is None:
             continue
-        setattr(penilaian, _TOTALS[total.key], found.text)
-        penilaian.cells[_TOTALS[total.key]] = found.cell
+        found = _under_summed_column(index, layout, found, written)
+        setattr(penilaian, field, found.text)
+        penilaian.cells[field] = found.cell
     return penilaian
 
 
