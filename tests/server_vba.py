@@ -27,6 +27,7 @@ from typing import Any
 
 import uvicorn
 import xlwings as xw
+from openpyxl.utils import get_column_letter
 from python_calamine import CalamineWorkbook, SheetTypeEnum
 
 from addin.periksa import HASIL_SHEET
@@ -157,3 +158,17 @@ def findings_of(actions: list[dict[str, Any]]) -> list[tuple[str, str | None, st
         else:
             found.append((row[1], link, None))
     return sorted(found)
+
+
+def written(actions: list[dict[str, Any]]) -> dict[str, Any]:
+    """A1 address → value of every cell an answer writes on the first sheet (Hitung Nilai: the Penilaian
+    sheet)."""
+    cells = {}
+    for a in actions:
+        if a["func"] != "setValues":
+            continue
+        assert a["sheet_position"] == 0
+        for i, row in enumerate(a["values"]):
+            for j, value in enumerate(row):
+                cells[f"{get_column_letter(a['start_column'] + j + 1)}{a['start_row'] + i + 1}"] = value
+    return cells

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from server_vba import vba_payload
+from server_vba import vba_payload, written
 
 from batch.cli import main
 from batch.cmd_server import is_loopback
@@ -105,11 +105,19 @@ def test_python_m_skp_runs_the_installed_command(tmp_path: Path) -> None:
     assert (done.returncode, done.stdout) == (0, "skp 0.1.0\n")
 
 
+def _post(url: str, payload: dict) -> tuple[int, dict]:
+    request = urllib.request.Request(url, data=json.dumps(payload).encode(), method="POST",
+                                     headers={"Authorization": "rahasia"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return response.status, json.loads(response.read())
+
+
 @pytest.mark.slow
 def test_server_started_as_documented_checks_without_a_licence_key_in_its_environment(tmp_path: Path) -> None:
     """docs/server.md starts the server with SKP_TOKEN only. xlwings registers its remote engine only when
     a licence key is set at its first import, and ``skp server`` imports the add-in (hence xlwings) before
-    the server's book module sets the key: every button answered HTTP 500 (LicenseError)."""
+    the server's book module sets the key: every button answered HTTP 500 (LicenseError). Periksa SKP and
+    Hitung Nilai both answer now."""
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "XLWINGS_LICENSE_KEY"} | {"SKP_TOKEN": "rahasia"}
     process = subprocess.Popen(
@@ -119,14 +127,13 @@ def test_server_started_as_documented_checks_without_a_licence_key_in_its_enviro
     try:
         url = f"http://127.0.0.1:{port}"
         _wait_healthy(url, process)
-        payload = vba_payload(DATA / "clean_ja-dasar.xlsx")
-        request = urllib.request.Request(f"{url}/periksa", data=json.dumps(payload).encode(), method="POST",
-                                         headers={"Authorization": "rahasia"})
-        with urllib.request.urlopen(request, timeout=60) as response:
-            status, answer = response.status, json.loads(response.read())
+        status, answer = _post(f"{url}/periksa", vba_payload(DATA / "clean_ja-dasar.xlsx"))
+        penilaian = DATA / "penilaian_tulis" / "penilaian_tulis_label_total_digabung.xlsx"
+        computed = _post(f"{url}/nilai", vba_payload(penilaian))
     finally:
         process.terminate()
         output, _ = process.communicate(timeout=30)
     assert status == 200, output
     assert [a["args"][0] for a in answer["actions"] if a["func"] == "alert"] == ["SKP siap ditetapkan."]
+    assert computed[0] == 200 and written(computed[1]["actions"])["M19"] == 96.31
     assert "LicenseError" not in output

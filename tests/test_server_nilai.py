@@ -5,18 +5,12 @@ cells are written with what, and which staff content is left alone."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-import urllib.request
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from openpyxl.utils import get_column_letter
-from server_vba import RunningServer, vba_payload
-from test_server_cli import _free_port, _wait_healthy
+from server_vba import RunningServer, vba_payload, written
 
 from batch.cli import main
 from server.app import Settings
@@ -36,19 +30,6 @@ def _answer(server: RunningServer, name: str) -> list[dict[str, Any]]:
     status, answer = server.post("/nilai", vba_payload(DATA / name), TOKEN)
     assert status == 200, answer
     return answer["actions"]
-
-
-def written(actions: list[dict[str, Any]]) -> dict[str, Any]:
-    """A1 address → value of every cell the answer writes on the first sheet (Penilaian)."""
-    cells = {}
-    for a in actions:
-        if a["func"] != "setValues":
-            continue
-        assert a["sheet_position"] == 0
-        for i, row in enumerate(a["values"]):
-            for j, value in enumerate(row):
-                cells[f"{get_column_letter(a['start_column'] + j + 1)}{a['start_row'] + i + 1}"] = value
-    return cells
 
 
 def message(actions: list[dict[str, Any]]) -> str:
@@ -100,32 +81,6 @@ def test_pressing_again_writes_nothing_new(server: RunningServer, tmp_path: Path
     status, answer = server.post("/nilai", payload, TOKEN)
     assert status == 200
     assert written(answer["actions"]) == {}
-
-
-@pytest.mark.slow
-def test_skp_server_started_as_documented_computes(tmp_path: Path) -> None:
-    """``skp server`` in an environment without XLWINGS_LICENSE_KEY (as docs/server.md starts it): the
-    package sets the remote engine's licence key before xlwings loads. It was set after ``server.app`` had
-    imported xlwings, and every button answered 500 (LicenseError)."""
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k != "XLWINGS_LICENSE_KEY"}
-    env["SKP_TOKEN"] = TOKEN
-    process = subprocess.Popen(
-        [sys.executable, "-m", "skp", "server", "--kiriman", str(tmp_path / "kiriman"), "--port", str(port)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
-    try:
-        url = f"http://127.0.0.1:{port}"
-        _wait_healthy(url, process)
-        body = json.dumps(vba_payload(DATA / "penilaian_tulis_label_total_digabung.xlsx")).encode()
-        request = urllib.request.Request(f"{url}/nilai", data=body, method="POST",
-                                         headers={"Authorization": TOKEN})
-        with urllib.request.urlopen(request, timeout=60) as response:
-            assert response.status == 200
-            assert written(json.loads(response.read())["actions"])["M19"] == 96.31
-    finally:
-        process.terminate()
-        process.communicate(timeout=30)
 
 
 def test_realisasi_n_dari_m_and_percent_cell_fraction(server: RunningServer) -> None:
