@@ -1,8 +1,8 @@
 """The Hitung Nilai button: capaian, kategori and nilai on the Penilaian sheet (SPEC §6).
 
 Agencies' own Penilaian sheets rarely carry working formulas, so staff compute by hand and get it wrong
-(``capaian-tidak-sesuai``). The button scores the workbook with :func:`skp.scoring.score_document`, the
-same scoring the checks compare against, and writes the results into the cells the reader located, as
+(``capaian-tidak-sesuai``). The button scores the workbook with :func:`skp.checks.penilaian.score_as_read`,
+as the checks read and compare it, and writes the results into the cells the reader located, as
 :func:`skp.scoring.fill.plan_fill` decides: formulas, staff text and values that already agree are left
 alone, and the message names what was not written and why.
 """
@@ -15,8 +15,9 @@ import xlwings as xw
 
 from addin.kaskade import read_book, tell
 from addin.tanda import find_sheet
+from skp.checks.penilaian import score_as_read
 from skp.config import Config, default_config
-from skp.scoring import DocumentScore, ScoringSettings, score_document
+from skp.scoring import DocumentScore, ScoringSettings
 from skp.scoring.fill import FORMULA, FillPlan, plan_fill
 
 
@@ -54,7 +55,7 @@ def hitung_nilai(book: xw.Book, config: Config | None = None) -> DocumentScore |
     if penilaian is None or sheet is None or not penilaian.rows:
         tell(book, "Sheet Penilaian tidak ditemukan atau belum memuat baris IKI.")
         return None
-    score = score_document(document, config)
+    score = score_as_read(document, config)
     plan = plan_fill(penilaian, score, config.section("penilaian", ScoringSettings), _current(book))
     for write in plan.writes:
         on = find_sheet(book, write.sheet)

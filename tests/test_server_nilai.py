@@ -174,3 +174,16 @@ def test_nilai_perilaku_written_by_the_penilai_is_never_replaced(server: Running
     actions = _answer(server, "penilaian_tulis_nilai_perilaku_ditulis_penilai.xlsx")
     assert "M20" not in written(actions)
     assert "Sel berisi isian pegawai tidak diubah: Penilaian!M20." in message(actions)
+
+
+@pytest.mark.parametrize("name", ["nyata_penilaian_target_pecahan_persen.xlsx",
+                                  "nyata_penilaian_realisasi_pecahan_persen.xlsx"])
+def test_a_percent_cells_fraction_is_scored_as_the_checks_read_it(server: RunningServer, name: str) -> None:
+    """A target typed as 90 % in a %-formatted cell reaches the server as 0,9 (a realisasi as 0,84), and the
+    staff's capaian, kategori and nilai say it is 90 %: the checks accept them, so the button leaves them and
+    gives the Nilai SKP ``skp nilai`` gives. Scored from 0,9 literally it wrote Sangat Baik and 120 over the
+    staff's Cukup and 83."""
+    status, answer = server.post("/nilai", vba_payload(DATA.parent / name), TOKEN)
+    assert status == 200, answer
+    assert written(answer["actions"]) == {}
+    assert message(answer["actions"]) == "0 sel penilaian diisi. Nilai SKP: 108,89."

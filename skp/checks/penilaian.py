@@ -153,6 +153,15 @@ def _row_agreement(row: PenilaianRow, variants: list[ScoringSettings], threshold
     return best
 
 
+def score_as_read(document: SkpDocument, config: Config) -> DocumentScore:
+    """The document scored as the Penilaian checks read it (:func:`displayed_percent`: a %-formatted cell's
+    fraction as the percent its row's written capaian, kategori and nilai say it is). The recap, ``skp nilai``
+    and the Hitung Nilai button all score this way, so none of them computes from 0,9 a nilai the checks
+    found no fault with, and the button never replaces values the checks accept."""
+    settings = config.section("penilaian", ScoringSettings)
+    return score_document(displayed_percent(document, config, settings)[0], config, settings)
+
+
 def displayed_percent(
     document: SkpDocument, config: Config, settings: ScoringSettings
 ) -> tuple[SkpDocument, SkpDocument | None]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from skp.checks.penilaian import displayed_percent
+from skp.checks.penilaian import score_as_read
 from skp.config import Config
 from skp.errors import ConfigurationError, WorkbookRejected
 from skp.findings import FileReport, Finding
@@ -25,8 +25,6 @@ from skp.reading.session import ReadingSession, new_session
 from skp.run.cache import ResultCache
 from skp.run.result import FileResult
 from skp.scoring import DocumentScore
-from skp.scoring.document import score_document
-from skp.scoring.settings import ScoringSettings
 
 
 def crashed(display: str, reason: str) -> FileResult:
@@ -63,23 +61,12 @@ def checked(
 
 
 def _scored(document: SkpDocument, config: Config) -> tuple[float | None, str | None]:
-    """Nilai SKP and predikat when the Penilaian sheet is filled in; otherwise nothing to recap.
-
-    Scored as the Penilaian checks read the sheet: a %-formatted cell's fraction (a target 0,9 shown 90%
-    beside a realisasi "90 %") as the percent its row's written capaian, kategori and nilai say it is, so
-    the recap does not show a nilai (and predikat) the checks found no fault with computed from 0,9.
-    """
+    """Nilai SKP and predikat when the Penilaian sheet is filled in (scored as the checks read it,
+    :func:`~skp.checks.penilaian.score_as_read`); otherwise nothing to recap."""
     if document.penilaian is None or not document.penilaian.rows:
         return None, None
-    score = _score(document, config)
+    score = score_as_read(document, config)
     return score.nilai_skp, score.predikat
-
-
-def _score(document: SkpDocument, config: Config) -> DocumentScore:
-    """The document scored as the Penilaian checks read it (:func:`_scored`), for the recap and
-    ``skp nilai`` alike."""
-    settings = config.section("penilaian", ScoringSettings)
-    return score_document(displayed_percent(document, config, settings)[0], config, settings)
 
 
 def _examine_uncached(
@@ -130,7 +117,7 @@ def score(
 ) -> tuple[FileReport, DocumentScore | None]:
     """``skp nilai``'s answer for one file: its report and, when it could be read, its scores."""
     report, document = checked(path, display, config, light=light, session=session)
-    return report, None if document is None else _score(document, config)
+    return report, None if document is None else score_as_read(document, config)
 
 
 class WorkerSetup:
