@@ -187,3 +187,15 @@ def test_a_percent_cells_fraction_is_scored_as_the_checks_read_it(server: Runnin
     assert status == 200, answer
     assert written(answer["actions"]) == {}
     assert message(answer["actions"]) == "0 sel penilaian diisi. Nilai SKP: 108,89."
+
+
+def test_a_percent_cells_fraction_in_a_row_not_scored_yet(server: RunningServer) -> None:
+    """The same row before anyone scored it: nothing written says which reading, and 84 of a bare 0,9 would
+    be 9.333 %, so it is 84 of 90 %: 93 %, Cukup, 83 (it wrote Sangat Baik and 120)."""
+    status, answer = server.post("/nilai", vba_payload(
+        DATA.parent / "nyata_penilaian_target_pecahan_persen_belum_dinilai.xlsx"), TOKEN)
+    assert status == 200, answer
+    actions = answer["actions"]
+    assert [(a["start_row"] + 1, a["start_column"] + 1, a["values"]) for a in actions
+            if a["func"] == "setValues"] == [(10, 8, [[0.933333]]), (10, 9, [["Cukup"]]), (10, 10, [[83.0]])]
+    assert message(actions) == "3 sel penilaian diisi. Nilai SKP: 108,89."

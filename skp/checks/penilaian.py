@@ -173,7 +173,9 @@ def displayed_percent(
     percent; where the bare number gives more, as written; where both give as many, the row stays as written
     and the percent becomes an alternative reading (second item, else ``None``). A bare number read
     literally in a row of unknown direction can fit a wrong kategori by accident (0,81 of 95 % as kondisi
-    khusus is 199 %, Sangat Baik): only a tie keeps that reading.
+    khusus is 199 %, Sangat Baik): only a tie keeps that reading. A row nobody has scored yet (what Hitung
+    Nilai is pressed for) has nothing written to decide: it is read as the percent when the bare number
+    would give a capaian no plan means (``84 %`` of a target 0,9: 9.333 %; :data:`_CAPAIAN_BEYOND`).
     """
     penilaian = document.penilaian
     other = settings.other_readings
@@ -194,15 +196,29 @@ def displayed_percent(
             continue
         as_written = _row_agreement(row, variants, threshold)
         as_percent = _row_agreement(percent, variants, threshold)
-        base.append(percent if as_percent > as_written else row)
-        alternative.append(row if as_percent < as_written else percent)
-        changed |= as_percent > as_written
+        unscored = as_percent == as_written and _unscored_beyond(row)
+        base.append(percent if as_percent > as_written or unscored else row)
+        alternative.append(row if as_percent < as_written or unscored else percent)
+        changed |= as_percent > as_written or unscored
         tied |= as_percent == as_written
 
     def with_rows(rows: list[PenilaianRow]) -> SkpDocument:
         return document.model_copy(update={"penilaian": penilaian.model_copy(update={"rows": rows})})
 
     return (with_rows(base) if changed else document), (with_rows(alternative) if tied else None)
+
+
+# A capaian this many times the target is no plan's: a bare number giving it is a %-cell's fraction.
+_CAPAIAN_BEYOND = 10.0
+
+
+def _unscored_beyond(row: PenilaianRow) -> bool:
+    """Whether nothing is written in the row's capaian, kategori and nilai, and its realisasi read literally
+    is more than :data:`_CAPAIAN_BEYOND` times its target."""
+    if any(filled(v) for v in (row.capaian_tertulis, row.kategori_tertulis, row.nilai_iki_tertulis)):
+        return False
+    target = row.target.max if row.target is not None else None
+    return bool(target) and row.realisasi is not None and row.realisasi > _CAPAIAN_BEYOND * target  # type: ignore[operator]
 
 
 def _where(row: PenilaianRow, penilaian: Penilaian, key: str) -> tuple[str | None, str | None]:

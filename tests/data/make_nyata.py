@@ -1127,12 +1127,13 @@ def penilaian_target_persen_berformat(target_penilaian: float = 90) -> Workbook:
     return wb
 
 
-def penilaian_target_pecahan_persen(capaian: str = "93 %") -> Workbook:
+def penilaian_target_pecahan_persen(capaian: str | None = "93 %") -> Workbook:
     """:func:`penilaian_bacaan` whose Kualitas target is typed as 90 % into %-formatted cells in both
     sheets (SKP F15, Penilaian F10: Excel stores 0,9) while its realisasi is the text ``84 %`` (G10), scored
     ``capaian`` (H10), Cukup, 83; from ``benchmarks/nyata_p``. 93 % is 84 of 90 %; 98 % is wrong whether the
-    target is read as 90 % or as 0,9."""
-    wb = penilaian_bacaan({"q1": ["84 %", capaian, "Cukup", 83]})
+    target is read as 90 % or as 0,9. With ``capaian`` None the row is not scored yet (H10:J10 empty)."""
+    scored = [capaian, "Cukup", 83] if capaian is not None else [None, None, None]
+    wb = penilaian_bacaan({"q1": ["84 %", *scored]})
     for cell in (wb["SKP"]["F15"], wb["Penilaian"]["F10"]):
         cell.value, cell.number_format = 0.9, "0%"
     return wb
@@ -1277,6 +1278,7 @@ BOOKS = {
     "nyata_penilaian_target_pecahan_persen.xlsx": penilaian_target_pecahan_persen,
     "nyata_penilaian_target_pecahan_persen_capaian_salah.xlsx":
         lambda: penilaian_target_pecahan_persen("98 %"),
+    "nyata_penilaian_target_pecahan_persen_belum_dinilai.xlsx": lambda: penilaian_target_pecahan_persen(None),
     "nyata_identitas_tak_terlihat.xlsx": identitas_tak_terlihat,
     "nyata_identitas_tak_terlihat_jabatan_kosong.xlsx": lambda: identitas_tak_terlihat("\u200b"),
     "nyata_identitas_galat_rumus_teks.xlsx": identitas_galat_rumus_teks,
