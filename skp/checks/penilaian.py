@@ -217,8 +217,8 @@ def _unscored_beyond(row: PenilaianRow) -> bool:
     is more than :data:`_CAPAIAN_BEYOND` times its target."""
     if any(filled(v) for v in (row.capaian_tertulis, row.kategori_tertulis, row.nilai_iki_tertulis)):
         return False
-    target = row.target.max if row.target is not None else None
-    return bool(target) and row.realisasi is not None and row.realisasi > _CAPAIAN_BEYOND * target  # type: ignore[operator]
+    target, value = row.target.max if row.target is not None else None, row.realisasi
+    return target is not None and target > 0 and value is not None and value > _CAPAIAN_BEYOND * target
 
 
 def _where(row: PenilaianRow, penilaian: Penilaian, key: str) -> tuple[str | None, str | None]:
