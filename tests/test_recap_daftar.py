@@ -10,7 +10,7 @@ from pathlib import Path
 from xml.dom.minidom import parseString
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 from kumpulan_documents import KABAG, PENILAI_C, STAF_B, UNIT, write_folder
 from openpyxl import load_workbook
 
@@ -59,17 +59,26 @@ def test_belum_mengirim_lists_exactly_who_is_missing(run: dict) -> None:
     assert not {"Slamet", "Dewi"} & {r["Nama"] for r in rows}
 
 
-def test_roster_with_a_sheet_per_unit_lists_the_same_people_by_sheet_and_row(
-        tmp_path_factory: pytest.TempPathFactory, config: Config) -> None:
-    """The same roster kept with a sheet per unit: the same people are missing, each named by its sheet and
-    row; last year's sheet is not read, and standard error says so."""
-    daftar = Path(__file__).parent / "data" / "daftar" / "daftar_satu_sheet_per_unit.xlsx"
+def _with_daftar(name: str, tmp_path_factory: pytest.TempPathFactory,
+                 config: Config) -> tuple[Result, Result, Path]:
+    """``skp rekap`` and ``skp periksa --format json`` over the generated agency with the daftar ``name`` of
+    ``tests/data/daftar``: their results and the folder rekap.xlsx is in."""
+    daftar = Path(__file__).parent / "data" / "daftar" / name
     folder = write_folder(tmp_path_factory.mktemp("kiriman"), config)
     out = tmp_path_factory.mktemp("keluaran")
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(folder)
         made = CliRunner().invoke(rekap, [".", "-o", str(out / "rekap.xlsx"), "--daftar", str(daftar),
                                           "-j", "1"])
+        checked = CliRunner().invoke(periksa, [".", "--format", "json", "--daftar", str(daftar), "-j", "1"])
+    return made, checked, out
+
+
+def test_roster_with_a_sheet_per_unit_lists_the_same_people_by_sheet_and_row(
+        tmp_path_factory: pytest.TempPathFactory, config: Config) -> None:
+    """The same roster kept with a sheet per unit: the same people are missing, each named by its sheet and
+    row; last year's sheet is not read, and standard error says so."""
+    made, _, out = _with_daftar("daftar_satu_sheet_per_unit.xlsx", tmp_path_factory, config)
     assert made.exit_code == 0, made.output
     rows = _rows(out / "rekap.xlsx", "Belum Mengirim")
     assert [(r["NIP"], r["Nama"], r["Baris Daftar"]) for r in rows] == [
@@ -178,14 +187,7 @@ def test_lost_digits_row_of_someone_who_submitted_is_not_belum_mengirim(
     that row's, so he is neither listed as not submitting nor told he is not in the daftar. Rudi, with the
     same kept digits and no SKP, and Ani Lestari, whose kept digits fit Ani's SKP but whose name does not,
     stay listed with the reason; Ani's SKP stays not in the daftar. A pegawai in two rows is listed once."""
-    daftar = Path(__file__).parent / "data" / "daftar" / "daftar_nip_hilang_digit_sudah_mengirim.csv"
-    folder = write_folder(tmp_path_factory.mktemp("kiriman"), config)
-    out = tmp_path_factory.mktemp("keluaran")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(folder)
-        made = CliRunner().invoke(rekap, [".", "-o", str(out / "rekap.xlsx"), "--daftar", str(daftar),
-                                          "-j", "1"])
-        checked = CliRunner().invoke(periksa, [".", "--format", "json", "--daftar", str(daftar), "-j", "1"])
+    made, checked, out = _with_daftar("daftar_nip_hilang_digit_sudah_mengirim.csv", tmp_path_factory, config)
     assert made.exit_code == 0, made.output
     rows = _rows(out / "rekap.xlsx", "Belum Mengirim")
     assert [(r["NIP"], r["Nama"], r["Baris Daftar"]) for r in rows] == [
