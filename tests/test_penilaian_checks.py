@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from skp.checks.penilaian import (
     capaian_as_computed,
+    displayed_percent,
     number_matches,
     percent_matches,
     predikat_as_computed,
@@ -17,7 +18,7 @@ from skp.checks.registry import run_document_checks
 from skp.config import Config
 from skp.models import Penilaian, PenilaianRow, Perilaku, SkpDocument, Target
 from skp.numbers import format_number, format_percent, parse_target
-from skp.scoring import score_document
+from skp.scoring import ScoringSettings, score_document
 
 PERILAKU = Perilaku(orientasi_pelayanan=100, komitmen=100, inisiatif_kerja=100, kerja_sama=100,
                     kepemimpinan=100)
@@ -172,3 +173,20 @@ def test_a_typo_in_a_written_kategori_or_predikat_is_no_mismatch(config) -> None
 def test_another_kategori_written_is_still_a_mismatch(config) -> None:
     doc = document([row(12, "RK 1", "80 - 90 %", "92 %", kategori_tertulis="Baik")])
     assert flat(capaian_as_computed(doc, config)) == [("capaian-tidak-sesuai", "Penilaian", "M12")]
+
+
+@pytest.mark.parametrize(("target", "realisasi", "capaian"), [
+    ("0,9", "84 %", 93.333),  # a %-cell's 90 %: 84 of 90 %
+    ("0,9", "84", 93.333),  # the realisasi typed bare beside it
+    ("1", "100 %", 100.0),  # a target 1 shown 100 % beside a realisasi written in percent
+    ("1", "12", 1200.0),  # a bare 1 beside 12: one document done twelve times, or 100 %? stays as written
+    ("0,9", "0,84", 93.333),  # both fractions: the same capaian either way
+])
+def test_a_row_not_scored_yet_is_read_as_the_percent_only_where_it_shows_one(
+        config, target: str, realisasi: str, capaian: float) -> None:
+    """Nothing written in the row to say which reading: the percent when the literal capaian is more than ten
+    times the target and the row shows a percent (a ``%`` realisasi, a target below 1)."""
+    settings = config.section("penilaian", ScoringSettings)
+    read, _ = displayed_percent(document([row(12, "RK 1", target, realisasi)]), config, settings)
+    (iki,) = score_document(read, config, settings).iki
+    assert iki.capaian == pytest.approx(capaian, abs=0.001)

@@ -213,12 +213,16 @@ _CAPAIAN_BEYOND = 10.0
 
 
 def _unscored_beyond(row: PenilaianRow) -> bool:
-    """Whether nothing is written in the row's capaian, kategori and nilai, and its realisasi read literally
-    is more than :data:`_CAPAIAN_BEYOND` times its target."""
+    """Whether nothing is written in the row's capaian, kategori and nilai, its realisasi read literally is
+    more than :data:`_CAPAIAN_BEYOND` times its target, and the row itself shows a percent: the realisasi
+    written with ``%``, or a target below 1 (0,9: no count). A bare target 1 beside a realisasi 12 may be
+    one document done twelve times as well as 100 %: nothing tells, so it stays as written."""
     if any(filled(v) for v in (row.capaian_tertulis, row.kategori_tertulis, row.nilai_iki_tertulis)):
         return False
     target, value = row.target.max if row.target is not None else None, row.realisasi
-    return target is not None and target > 0 and value is not None and value > _CAPAIAN_BEYOND * target
+    if target is None or value is None or target <= 0 or value <= _CAPAIAN_BEYOND * target:
+        return False
+    return target < 1 or "%" in (row.realisasi_raw or "")
 
 
 def _where(row: PenilaianRow, penilaian: Penilaian, key: str) -> tuple[str | None, str | None]:
