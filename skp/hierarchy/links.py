@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz, process, utils
 
+from skp.abbreviations import Abbreviations
 from skp.config import Config
 from skp.daftar import Daftar
 from skp.hierarchy.entry import HierarchyEntry
@@ -133,18 +134,11 @@ def _acronyms(text: str) -> list[str]:
     return list(dict.fromkeys(a.lower() for a in _ACRONYM.findall(text)))
 
 
-def _spelled_out(text: str, glossary: re.Pattern[str] | None, words: Mapping[str, str]) -> str:
+def _spelled_out(text: str, glossary: Abbreviations) -> str:
     """``text`` (normalised) with each acronym of the glossary (``singkatan_rk``: "renstra", "disdukcapil",
     which initials do not spell) put as its words."""
-    if glossary is None:
-        return text
-    return glossary.sub(lambda m: words[m.group(0)], text)
-
-
-def _glossary_pattern(words: Mapping[str, str]) -> re.Pattern[str] | None:
-    """One pattern for every acronym of ``singkatan_rk``, as whole words, the longest first."""
-    keys = sorted(filter(None, words), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, keys)) + r")\b") if keys else None
+    expanded = glossary.expand(text)
+    return text if expanded is None else normalize_rk(expanded)
 
 
 def _contracted(text: str, acronyms: list[str]) -> str:
@@ -214,7 +208,7 @@ class Hierarchy:
         # the same (written RK, superior) pair is matched by two checks (rk-atasan-tidak-cocok and
         # rk-atasan-tidak-diintervensi) and the Hierarki table: matched once per Hierarchy
         self._matches: dict[tuple[str, str], Match] = {}
-        self._glossary: tuple[re.Pattern[str] | None, dict[str, str]] | None = None  # compiled when asked
+        self._glossary: Abbreviations | None = None  # compiled when asked
 
     def by_nip(self, nip: str) -> list[HierarchyEntry]:
         return self._by_nip.get(nip, [])
@@ -300,14 +294,14 @@ class Hierarchy:
         mutakhir" for "Data rumah tidak layak huni yang mutakhir"): each side's words that an acronym of the
         other side spells by their initials are put as that acronym, and each acronym of the glossary
         (``singkatan_rk``) as its words, then compared as usual."""
-        pattern, words = self._spelling()
+        glossary = self._spelling()
         written = normalize_rk(rk_atasan)
-        written_out = _spelled_out(written, pattern, words)
+        written_out = _spelled_out(written, glossary)
         theirs = _acronyms(rk_atasan)
         best: tuple[float, int] | None = None
         for index, (rk, choice) in enumerate(zip(superior.utama, choices, strict=True)):
             ours = _acronyms(rk.text)
-            choice_out = _spelled_out(choice, pattern, words)
+            choice_out = _spelled_out(choice, glossary)
             if not theirs and not ours and written_out == written and choice_out == choice:
                 continue
             score = fuzz.token_sort_ratio(_contracted(written_out, ours), _contracted(choice_out, theirs))
@@ -315,11 +309,10 @@ class Hierarchy:
                 best = (score, index)
         return best[1] if best is not None else None
 
-    def _spelling(self) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-        """The glossary's pattern and words, compiled the first time an RK is not matched otherwise."""
+    def _spelling(self) -> Abbreviations:
+        """The glossary, compiled the first time an RK is not matched otherwise."""
         if self._glossary is None:
-            words = {normalize_rk(k): normalize_rk(v) for k, v in self.rules.singkatan_rk.items()}
-            self._glossary = (_glossary_pattern(words), words)
+            self._glossary = Abbreviations.of(self.rules.singkatan_rk)
         return self._glossary
 
     def _contained(self, written: str, choices: list[str]) -> int | None:

@@ -14,9 +14,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from skp.abbreviations import Abbreviations
 from skp.mapping import normalize_label
 from skp.reading.grid import SheetGrid, WorkbookGrid
-from skp.reading.session import Abbreviations, ReadingSession
+from skp.reading.session import ReadingSession
 from skp.reading.values import cell_text, strip_colon
 
 Pos = tuple[int, int]

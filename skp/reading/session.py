@@ -16,7 +16,6 @@ between the threads of a server.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING, TypeVar
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from skp.abbreviations import Abbreviations
 from skp.mapping import Mappings, Table, default_mappings, normalize_label
 from skp.reading.memo import remember
 from skp.reading.rules import ReadingRules
@@ -75,32 +75,6 @@ class FuzzyRules:
             ignored=frozenset(normalize_label(t) for t in matching.judul_diabaikan),
             reported=tuple(matching.kolom_dilaporkan),
         )
-
-
-@dataclass(frozen=True)
-class Abbreviations:
-    """Words staff abbreviate in labels (``pembacaan.pencocokan_label.singkatan``), compiled once: a
-    label is matched also with them written in full (``Renc. Kinerja`` → ``RENCANA KINERJA``)."""
-
-    words: dict[str, str]
-    pattern: re.Pattern[str] | None
-
-    @classmethod
-    def of(cls, table: dict[str, str]) -> Abbreviations:
-        words = {k.upper(): v.upper() for k, v in table.items()}
-        if not words:
-            return cls(words, None)
-        alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-        return cls(words, re.compile(rf"(?<![A-Z0-9])(?:{alternatives})(?![A-Z0-9])", re.IGNORECASE))
-
-    def expand(self, text: str) -> str | None:
-        """``text`` with its abbreviated words written in full, or None when it has none. Every new cell
-        text of a batch is asked, nearly all without such a word: one search decides, before any copy."""
-        if self.pattern is None or self.pattern.search(text) is None:
-            return None
-        upper = text.upper()
-        expanded = self.pattern.sub(lambda m: self.words[m.group()], upper)
-        return expanded if expanded != upper else None
 
 
 class ReadingSession:
