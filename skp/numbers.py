@@ -17,6 +17,9 @@ from decimal import Decimal
 from skp.models import Target
 
 # A number token as written: digits with dot/comma separators inside, never at either end.
+# The most a %-formatted cell's stored fraction holds where a form means a percent: 0,95 shows as 95 %, 1,2
+# as 120 %. A bare number up to this beside a percent may be such a cell's fraction.
+PERCENT_FRACTION_MAX = 1.5
 _NUM = r"\d(?:[\d.,]*\d)?"
 _TOKEN_RE = re.compile(rf"(?<![\d.,])(?P<sign>(?<![\w])[-−])?(?P<num>{_NUM})(?![\d])")
 _SCIENTIFIC_RE = re.compile(r"^\s*[-+]?\d+(?:[.,]\d+)?[eE][-+]?\d+\s*$")

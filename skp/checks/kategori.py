@@ -29,7 +29,7 @@ from skp.checks.rules import is_blank
 from skp.config import Config
 from skp.findings import Finding
 from skp.models import Iki, KategoriPenilaian, SkpDocument, Target
-from skp.numbers import mentions_date, number_token, parse_target
+from skp.numbers import PERCENT_FRACTION_MAX, mentions_date, number_token, parse_target
 from skp.scoring.settings import ScoringSettings
 
 LEVELS = (("sangat_kurang", "SANGAT KURANG"), ("kurang", "KURANG"), ("cukup", "CUKUP"), ("baik", "BAIK"),
@@ -143,7 +143,6 @@ class Band:
         return self.contains(value)
 
 
-_FRACTION_MAX = 1.5  # a %-formatted cell's stored fraction: 0,95 shows as 95 %, 1,2 as 120 %
 
 
 def percent_scale(bands: list[Band]) -> list[Band]:
@@ -154,11 +153,11 @@ def percent_scale(bands: list[Band]) -> list[Band]:
     between -1,5 and 1,5, that band is such a cell: it is compared as ×100 %, its text kept for the message.
     """
     percent = [b for b in bands if b.satuan == "%"]
-    if not percent or not any(abs(v) > _FRACTION_MAX for b in percent for v in _finite(b)):
+    if not percent or not any(abs(v) > PERCENT_FRACTION_MAX for b in percent for v in _finite(b)):
         return bands
     return [
         replace(b, low=b.low * 100, high=b.high * 100, satuan="%")
-        if b.satuan is None and _finite(b) and all(abs(v) <= _FRACTION_MAX for v in _finite(b)) else b
+        if b.satuan is None and _finite(b) and all(abs(v) <= PERCENT_FRACTION_MAX for v in _finite(b)) else b
         for b in bands
     ]
 

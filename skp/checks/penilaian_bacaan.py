@@ -15,12 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from skp.models import PenilaianRow, SkpDocument
+from skp.numbers import PERCENT_FRACTION_MAX
 from skp.scoring.document import group_rk
 from skp.scoring.settings import KinerjaSettings, ScoringSettings
 
 Reading = tuple[SkpDocument, ScoringSettings]
 
-_FRACTION_MAX = 1.5  # a bare realisasi up to 150 % written as a %-cell's fraction
 _RENCANA_AKSI = "Rencana Aksi"
 
 
@@ -71,7 +71,7 @@ def fraction_candidate(row: PenilaianRow) -> bool:
     so it may be that percent (``penilaian.bacaan_lain.realisasi_pecahan_persen``)."""
     target, value = row.target, row.realisasi
     return (target is not None and target.satuan == "%" and target.max is not None
-            and target.max > _FRACTION_MAX and value is not None and 0 < value <= _FRACTION_MAX
+            and target.max > PERCENT_FRACTION_MAX and value is not None and 0 < value <= PERCENT_FRACTION_MAX
             and "%" not in (row.realisasi_raw or ""))
 
 
@@ -83,8 +83,8 @@ def as_percent(row: PenilaianRow) -> PenilaianRow | None:
         return row.model_copy(update={"realisasi": (row.realisasi or 0) * 100})
     target, value = row.target, row.realisasi
     if (target is None or target.satuan is not None or target.min is None or target.max is None
-            or not 0 < target.min <= target.max <= _FRACTION_MAX or value is None
-            or not ("%" in (row.realisasi_raw or "") or value > _FRACTION_MAX)):
+            or not 0 < target.min <= target.max <= PERCENT_FRACTION_MAX or value is None
+            or not ("%" in (row.realisasi_raw or "") or value > PERCENT_FRACTION_MAX)):
         return None
     percent = target.model_copy(update={"min": target.min * 100, "max": target.max * 100, "satuan": "%"})
     return row.model_copy(update={"target": percent})

@@ -20,6 +20,7 @@ from skp.checks.rules import folded, is_blank, rules, same_folded
 from skp.config import Config
 from skp.findings import Finding, location_phrase
 from skp.models import Iki, PenilaianRow, RencanaKinerja, SkpDocument, Target
+from skp.numbers import PERCENT_FRACTION_MAX
 from skp.vocab import canonical_aspek
 
 Changed = tuple[PenilaianRow, Target, Iki, Target]
@@ -29,7 +30,6 @@ def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
 
 
-_FRACTION_MAX = 1.5  # a %-formatted cell's stored fraction: 0,95 shows as 95 %, 1,2 as 120 %
 
 
 def _ends(target: Target) -> tuple[float, float]:
@@ -50,7 +50,7 @@ def same_target(plan: Target, written: Target) -> bool:
     for fraction, percent in ((plan, written), (written, plan)):
         if fraction.satuan is not None:
             continue
-        if percent.satuan != "%" and any(abs(v) > _FRACTION_MAX for v in _ends(fraction)):
+        if percent.satuan != "%" and any(abs(v) > PERCENT_FRACTION_MAX for v in _ends(fraction)):
             continue
         if all(_close(f * 100, p) for f, p in zip(_ends(fraction), _ends(percent), strict=True)):
             return True
@@ -93,9 +93,9 @@ def _on_scale_of(plan: Target, written: Target) -> Target:
     """The plan's target on the Penilaian row's scale: a %-formatted plan cell's fraction (0,9) put back in
     a row written on the percent scale ("80 %", or a bare 80) is 90, else its realisasi "90 %" would score
     10.000 %."""
-    if plan.satuan is not None or any(abs(v) > _FRACTION_MAX for v in _ends(plan)):
+    if plan.satuan is not None or any(abs(v) > PERCENT_FRACTION_MAX for v in _ends(plan)):
         return plan
-    if written.satuan != "%" and all(abs(v) <= _FRACTION_MAX for v in _ends(written)):
+    if written.satuan != "%" and all(abs(v) <= PERCENT_FRACTION_MAX for v in _ends(written)):
         return plan
     low, high = _ends(plan)
     return plan.model_copy(update={"min": low * 100, "max": high * 100, "satuan": written.satuan})

@@ -10,7 +10,7 @@ import re
 
 from skp.mapping import Label, SheetMapping, normalize_label
 from skp.models import Penilaian, PenilaianRow, Target
-from skp.numbers import parse_number
+from skp.numbers import PERCENT_FRACTION_MAX, parse_number
 from skp.reading.blocks import group_blocks, rk_value
 from skp.reading.bounds import bound_table
 from skp.reading.header import Region, Value, find_labelled_value, find_nearly_labelled_value, value_right_of
@@ -42,7 +42,6 @@ _TOTALS = {"nilai_akhir_skp": "nilai_akhir_tertulis", "nilai_perilaku": "nilai_p
 
 
 _OUT_OF_RE = re.compile(r"^\s*(?P<n>\d[\d.,]*)\s+dari\s+(?P<of>\d[\d.,]*)(?:\s|$)", re.IGNORECASE)
-_FRACTION_MAX = 1.5  # a %-formatted cell holding up to 150 % as its fraction
 _PERCENT_TARGET_MIN = 15.0  # beside such a target a fraction read as written would score under 10 %
 
 
@@ -60,7 +59,8 @@ def _realisasi(value: object, target: Target | None) -> float | None:
         if achieved is None or not planned:
             return None
         return achieved / planned * 100 if percent else achieved
-    if (number is not None and percent and isinstance(value, (int, float)) and 0 < number <= _FRACTION_MAX
+    if (number is not None and percent and isinstance(value, (int, float))
+            and 0 < number <= PERCENT_FRACTION_MAX
             and target is not None and target.min is not None and target.min >= _PERCENT_TARGET_MIN):
         return number * 100
     return number
