@@ -18,18 +18,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 from skp.mapping import normalize_label
 from skp.models import Penilaian
 from skp.numbers import parse_number
 from skp.scoring.document import DocumentScore
+from skp.scoring.engine import Kategori
 from skp.scoring.settings import ScoringSettings
 
 FORMULA = object()  # what ``current`` answers for a cell whose formula the engine can see
 Kind = Literal["percent", "number", "word"]
 
-_WORDS = ("Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang", "Butuh Perbaikan")
 # the result columns whose absence is said: without them Hitung Nilai has nowhere to write an IKI's result
 _IKI_COLUMNS = {"capaian_tertulis": "CAPAIAN IKI", "kategori_tertulis": "KATEGORI CAPAIAN IKI"}
 
@@ -53,7 +53,9 @@ class FillPlan:
 
 
 def _words(settings: ScoringSettings) -> frozenset[str]:
-    names = [*_WORDS, *(n for names in settings.kategori_names.values() for n in names)]
+    """The kategori and predikat a result cell may hold, as the engine and the settings name them."""
+    names = [*get_args(Kategori), settings.predikat.butuh_perbaikan_name,
+             *(n for names in settings.kategori_names.values() for n in names)]
     return frozenset(normalize_label(n) for n in names)
 
 
