@@ -11,6 +11,7 @@ from skp.config import Config
 ALLOWED = {
     "IF", "IFERROR", "AND", "OR", "NOT", "MIN", "MAX", "ROUND", "AVERAGE", "SUM", "COUNT", "SUMPRODUCT",
     "LEN", "FIND", "SEARCH", "MID", "LEFT", "TRIM", "UPPER", "SUBSTITUTE", "ISNUMBER", "_xlfn.NUMBERVALUE",
+    "CELL",  # CELL("format", …) starts with "P" for a percent cell in both (0,92 typed as 92 %)
 }
 _FUNCTION = re.compile(r"([A-Za-z_][A-Za-z0-9_.]*)\(")
 COMPUTED = {"capaian_iki", "kategori_capaian_iki", "nilai_capaian_iki", "nilai_capaian_rk",

@@ -65,7 +65,7 @@ class FormulaContext:
     def linked(self, where: tuple[str, int, int, str]) -> Formula | None:
         """A formula showing the linked cell's value (empty while it is empty), or None."""
         ref = self.links.get(where)
-        return None if ref is None else link_formula(ref, self.link_text.get(where))
+        return None if ref is None else table_link_formula(ref, self.link_text.get(where))
 
     def render(
         self, formula: str, r: int, rk_first: int | None = None, rk_last: int | None = None
@@ -107,6 +107,18 @@ def link_formula(ref: str, shows: str | None = None) -> Formula:
     """``=IF(SKP!$C$16="","",SKP!$C$16)``: another sheet's cell, blank rather than 0 while it is empty.
     Plain IF and a sheet reference: the same in Excel and LibreOffice."""
     formula = Formula(f'=IF({ref}="","",{ref})')
+    formula.shows = shows
+    return formula
+
+
+def table_link_formula(ref: str, shows: str | None = None) -> Formula:
+    """A table cell taken from the SKP sheet, its percent kept: a target typed as ``90%`` is the number 0,9
+    in a percent-formatted cell, and a plain link would show (and hand the Penilaian's formulas) 0,9 in a
+    General cell. A percent cell's number comes across as the text ``90 %``, read like a target typed so;
+    CELL("format") starts with ``P`` for a percent format in Excel and LibreOffice alike."""
+    formula = Formula(
+        f'=IF({ref}="","",IF(AND(ISNUMBER({ref}),LEFT(CELL("format",{ref}),1)="P"),{ref}*100&" %",{ref}))'
+    )
     formula.shows = shows
     return formula
 
