@@ -88,6 +88,11 @@ EXPECTED = {
         "ja-dasar", {("target-penilaian-berbeda", "Penilaian", "F9")}),
     # a reversed range is the error; no capaian computed from it is sure enough to call the written one wrong
     "nyata_penilaian_rentang_terbalik.xlsx": ("ja-dasar", {("target-rentang-terbalik", "SKP", "F15")}),
+    # an IKI of the plan with no row on the Penilaian sheet (rows inserted on the SKP sheet only) has no
+    # realisasi: reported at the IKI on the SKP sheet, the one place it stands; Kinerja Tambahan left out
+    # of a Penilaian is left to the reviewer
+    "nyata_penilaian_iki_rencana_tanpa_baris.xlsx": ("ja-dasar", {("realisasi-kosong", "SKP", "E16")}),
+    "nyata_penilaian_tambahan_tanpa_baris.xlsx": ("ja-dasar", set()),
     # the IKI reworded in the Penilaian sheet is still the one Kuantitas IKI of its RK: its target copied
     # wrongly is the error, not the capaian computed against the plan
     "nyata_penilaian_iki_diubah_target_berbeda.xlsx": (

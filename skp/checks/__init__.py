@@ -12,6 +12,7 @@ from skp.checks import (  # noqa: F401
     kumpulan,
     pengembangan,
     penilaian,
+    penilaian_lengkap,
     penilaian_target,
     rencana,
     satuan,

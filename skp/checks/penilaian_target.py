@@ -57,7 +57,7 @@ def same_target(plan: Target, written: Target) -> bool:
     return False
 
 
-def _plan_iki(row: PenilaianRow, plan: list[tuple[RencanaKinerja, Iki, str]], threshold: float) -> Iki | None:
+def plan_iki(row: PenilaianRow, plan: list[tuple[RencanaKinerja, Iki, str]], threshold: float) -> Iki | None:
     """The one SKP IKI a Penilaian row repeats, or ``None`` when none or several match. An IKI reworded in
     the Penilaian sheet ("Jumlah berkas izin …" for "Jumlah berkas permohonan izin …") is still the one IKI
     of its aspek under the same RK, when there is exactly one."""
@@ -82,7 +82,7 @@ def changed_targets(document: SkpDocument, config: Config) -> Iterator[Changed]:
         written = row.target
         if written is None or not written.is_measurable or is_blank(row.iki):
             continue
-        iki = _plan_iki(row, plan, threshold)
+        iki = plan_iki(row, plan, threshold)
         target = iki.target if iki is not None else None
         if iki is None or target is None or not target.is_measurable or same_target(target, written):
             continue

@@ -722,7 +722,8 @@ PENILAIAN_HEADER: Row = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGAN
 
 def penilaian_capaian_rencana(target_penilaian: str = "12 laporan", terbalik: bool = False,
                               aspek_waktu: str | None = None, tertulis: Row | None = None,
-                              iki_penilaian: str = "Jumlah laporan keuangan bulanan") -> Workbook:
+                              iki_penilaian: str = "Jumlah laporan keuangan bulanan",
+                              tanpa: str | None = None) -> Workbook:
     """The Rencana SKP with its Penilaian sheet, capaian, kategori and nilai computed against the plan's
     targets (11 of 12 laporan: 92 %, Cukup, 82). With another ``target_penilaian`` the first IKI's target
     was copied wrongly into the Penilaian sheet (F9) while its capaian still follows the plan. With
@@ -730,7 +731,9 @@ def penilaian_capaian_rencana(target_penilaian: str = "12 laporan", terbalik: bo
     F10), its realisasi 84 % scored against the 90 that comes first (93 %, Cukup, 83). With ``aspek_waktu``
     the time IKI's aspek is that word in both sheets (SKP D16, Penilaian D11) and its 10,8 of 12 bulan is
     scored as a time, lower is better (110 %, Sangat Baik, 120), or as ``tertulis`` says (H11–J11).
-    ``iki_penilaian``: the first IKI as retyped in the Penilaian sheet (E9), possibly reworded."""
+    ``iki_penilaian``: the first IKI as retyped in the Penilaian sheet (E9), possibly reworded.
+    ``tanpa``: ``"waktu"`` leaves the time IKI's row out of the Penilaian (rows inserted on the SKP sheet
+    only), ``"tambahan"`` the Kinerja Tambahan rows."""
     plan = [list(row) for row in DASAR_ROWS]
     kualitas: Row = ["90 %", "90 %", "100 %", "Baik", 109]
     waktu: Row = ["Waktu", "Waktu penyampaian laporan", "12 bulan", "12 bulan", "100 %", "Baik", 109]
@@ -762,6 +765,10 @@ def penilaian_capaian_rencana(target_penilaian: str = "12 laporan", terbalik: bo
         [1, "-", "Sertifikat pelatihan akuntansi pemerintahan", "Kuantitas", "Jumlah sertifikat pelatihan",
          "1 sertifikat", 1, "100 %", "Baik", 109],
     ]
+    if tanpa == "waktu":
+        rows = [row for row in rows if row[3:4] != [waktu[0]]]
+    elif tanpa == "tambahan":
+        rows = rows[: rows.index(["B. KINERJA TAMBAHAN"])]
     for row in rows:
         ws.append(row)
     return wb
@@ -1235,6 +1242,8 @@ BOOKS = {
     "nyata_penilaian_capaian_rencana.xlsx": penilaian_capaian_rencana,
     "nyata_penilaian_target_berbeda_capaian_rencana.xlsx": lambda: penilaian_capaian_rencana("10 laporan"),
     "nyata_penilaian_rentang_terbalik.xlsx": lambda: penilaian_capaian_rencana(terbalik=True),
+    "nyata_penilaian_iki_rencana_tanpa_baris.xlsx": lambda: penilaian_capaian_rencana(tanpa="waktu"),
+    "nyata_penilaian_tambahan_tanpa_baris.xlsx": lambda: penilaian_capaian_rencana(tanpa="tambahan"),
     "nyata_penilaian_triwulan_realisasi_salah_ketik.xlsx": lambda: penilaian_triwulan("REALSIASI"),
     "nyata_penilaian_triwulan_realisasi_salah_ketik_kosong.xlsx": lambda: penilaian_triwulan(
         "REALSIASI", kosong=True),
