@@ -115,10 +115,10 @@ def table_link_formula(ref: str, shows: str | None = None) -> Formula:
     """A table cell taken from the SKP sheet, its percent kept: a target typed as ``90%`` is the number 0,9
     in a percent-formatted cell, and a plain link would show (and hand the Penilaian's formulas) 0,9 in a
     General cell. A percent cell's number comes across as the text ``90 %``, read like a target typed so;
-    CELL("format") starts with ``P`` for a percent format in Excel and LibreOffice alike."""
-    formula = Formula(
-        f'=IF({ref}="","",IF(AND(ISNUMBER({ref}),LEFT(CELL("format",{ref}),1)="P"),{ref}*100&" %",{ref}))'
-    )
+    CELL("format") starts with ``P`` for a percent format in Excel and LibreOffice alike; a spreadsheet
+    that does not know that CELL information (Google Sheets) gets the plain link, not an error."""
+    percent = f'IFERROR(LEFT(CELL("format",{ref}),1),"")="P"'
+    formula = Formula(f'=IF({ref}="","",IF(AND(ISNUMBER({ref}),{percent}),{ref}*100&" %",{ref}))')
     formula.shows = shows
     return formula
 
