@@ -923,7 +923,10 @@ class Book:
                 cached=("e", "#REF!"),
                 fmt="0.00",
             )
-            self.defect("capaian-tidak-sesuai", "Penilaian", f"K{r}")
+            if "pen_realisasi" in self.defects:  # no nilai akhir can be computed to compare it with
+                self.boleh.append({"code": "capaian-tidak-sesuai", "sheet": "Penilaian", "cell": f"K{r}"})
+            else:
+                self.defect("capaian-tidak-sesuai", "Penilaian", f"K{r}")
         else:
             sh.put(
                 f"K{r}",
