@@ -136,18 +136,30 @@ def worded_numbers(sheet: xw.Sheet, rows: list[list[Any]]) -> None:
 
 
 def sheet_values(sheet: xw.Sheet) -> list[list[Any]]:
-    """The sheet's values from A1 to the last used cell, two-dimensional; ``[]`` for an empty sheet."""
+    """The sheet's values from A1 to the last used cell, two-dimensional; ``[]`` for an empty sheet. A
+    formula's error is read as its text (``#REF!``), as the file loader reads it, not as an empty cell."""
     last = sheet.used_range.last_cell
-    values = sheet.range((1, 1), (last.row, last.column)).options(ndim=2).value
+    values = sheet.range((1, 1), (last.row, last.column)).options(ndim=2, err_to_str=True).value
     rows = [plain_row(row) for row in values or []]
     return rows if any(v is not None for row in rows for v in row) else []
+
+
+def very_hidden(sheet: xw.Sheet) -> bool:
+    """Whether the sheet is ``veryHidden``, which Excel offers no way to show: the file loader leaves such a
+    sheet out, so the add-in does too. xlwings' ``visible`` says False for it as for a hidden sheet; the
+    remote engine's client sends ``VeryHidden``, Excel for Windows answers ``Visible`` = 2
+    (``xlSheetVeryHidden``)."""
+    api = sheet.api
+    if isinstance(api, dict):
+        return api.get("visibility") == "VeryHidden"
+    return getattr(api, "Visible", None) == 2
 
 
 def book_grid(book: xw.Book) -> WorkbookGrid:
     """Every sheet of ``book`` except the add-in's own result sheets, in workbook order."""
     sheets = []
     for sheet in book.sheets:
-        if sheet.name.casefold() in ADDIN_SHEETS:
+        if sheet.name.casefold() in ADDIN_SHEETS or very_hidden(sheet):
             continue
         rows = sheet_values(sheet)
         worded_numbers(sheet, rows)

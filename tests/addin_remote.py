@@ -40,16 +40,30 @@ def _json_value(value: Any) -> Any:
     return value
 
 
+def _visibility(visible: SheetVisibleEnum) -> str:
+    """Office.js's name of a sheet's visibility."""
+    if visible == SheetVisibleEnum.Visible:
+        return "Visible"
+    return "VeryHidden" if visible == SheetVisibleEnum.VeryHidden else "Hidden"
+
+
 def book_json(path: Path, name: str | None = None) -> dict[str, Any]:
-    """The remote engine's book payload for the workbook at ``path``."""
+    """The remote engine's book payload for the workbook at ``path``: a formula's error shown as its text,
+    and a sheet's visibility, as the Office.js client sends them."""
+    from skp.reading.cell_errors import error_cells
+
+    errors = error_cells(path.read_bytes())
     with CalamineWorkbook.from_path(str(path)) as workbook:
         sheets = []
         for meta in workbook.sheets_metadata:
             if meta.typ != SheetTypeEnum.WorkSheet:
                 continue
             rows = workbook.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
-            sheets.append(sheet_json(meta.name, [[_json_value(v) for v in row] for row in rows],
-                                     visible=meta.visible == SheetVisibleEnum.Visible))
+            for (r, c), text in errors.get(meta.name, {}).items():
+                rows[r][c] = text
+            sheet = sheet_json(meta.name, [[_json_value(v) for v in row] for row in rows])
+            sheet["visibility"] = _visibility(meta.visible)
+            sheets.append(sheet)
     return {
         "client": "Microsoft Excel",
         "version": xw.__version__,

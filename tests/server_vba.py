@@ -6,9 +6,10 @@ reproduces ``RunServerPython`` of the installed xlwings' ``addin/Remote.bas`` (0
 names, and per worksheet (hidden ones too, chart sheets never) ``name``, ``pictures``, ``tables`` and
 ``values``: ``UsedRange.Value`` from A1 to the used range's last cell, serialised by VBA-JSON
 (``WebHelpers.ConvertToJson``): empty → null, dates → ISO 8601 in UTC with milliseconds, cell errors →
-their text ("#N/A"), an empty sheet → ``[[]]``. The client sends no sheet visibility, shapes, charts or
-notes. Our test workbooks have no pictures, tables or range names, so those lists are empty as the
-client would send them.
+their text ("#N/A"), an empty sheet → ``[[]]``. The client sends no sheet visibility (so a ``veryHidden``
+sheet, which ``skp periksa`` leaves out, is sent and read like any other), shapes, charts or notes. Our
+test workbooks have no pictures, tables or range names, so those lists are empty as the client would send
+them.
 """
 
 from __future__ import annotations
@@ -54,12 +55,17 @@ def _vba_json_value(value: Any) -> Any:
 
 def vba_payload(path: Path, name: str | None = None) -> dict[str, Any]:
     """The body ``RunServerPython`` posts for the workbook at ``path`` (first sheet active, A1 selected)."""
+    from skp.reading.cell_errors import error_cells
+
+    errors = error_cells(path.read_bytes())
     sheets = []
     with CalamineWorkbook.from_path(str(path)) as workbook:
         for meta in workbook.sheets_metadata:
             if meta.typ != SheetTypeEnum.WorkSheet:
                 continue
             rows = workbook.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
+            for (r, c), text in errors.get(meta.name, {}).items():
+                rows[r][c] = text
             values = [[_vba_json_value(v) for v in row] for row in rows]
             if not any(v is not None for row in values for v in row):
                 values = [[]]

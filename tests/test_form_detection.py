@@ -84,7 +84,8 @@ def expected_form(name: str) -> str | None:
     if stem.startswith("form_"):
         _, jenis, model = stem.split("_")
         return f"{jenis}-{model}"
-    if stem.startswith(("layout_", "nyata_", "reviu_penilaian_", "server_")):  # server_: make_server.py
+    # server_: make_server.py; paket_: make_paket_excel.py
+    if stem.startswith(("layout_", "nyata_", "reviu_penilaian_", "server_", "paket_")):
         return "ja-dasar"
     if stem.startswith("reviu_"):  # tests/data/make_reviu.py (branch i12-checks): JF reviu forms
         return "jf-pengembangan"

@@ -14,12 +14,14 @@ from typing import Any
 import pytest
 from addin_remote import as_clients_send
 from kumpulan_documents import documents, write_document
+from python_calamine import CalamineWorkbook, SheetTypeEnum
 from server_vba import RunningServer, findings_of, hasil, vba_payload
 
 from addin.periksa import summary_text
 from server.app import Settings
 from skp.config import Config
 from skp.periksa import check_grid, check_path
+from skp.reading.grid import SheetGrid, plain_row
 from skp.reading.load import load_grid
 from skp.run.discovery import discover
 
@@ -40,12 +42,21 @@ def server(kiriman: Path):
 
 
 def expected(path: Path, config: Config):
-    """``skp periksa``'s report on ``path``, read as xlwings' clients send it (values only: unmerged,
-    numbers without their format's words)."""
+    """``skp periksa``'s report on ``path``, read as xlwings' VBA client sends it (values only: unmerged,
+    numbers without their format's words; a ``veryHidden`` sheet too, since the client sends no
+    visibility)."""
     report, _ = check_path(path, config)
     if report.status == "gagal-dibaca":
         return report
     grid = load_grid(path, config)
+    with CalamineWorkbook.from_path(str(path)) as workbook:
+        loaded = {sheet.name: sheet for sheet in grid.sheets}
+        grid.sheets = [
+            loaded.get(meta.name)
+            or SheetGrid(meta.name, [plain_row(r) for r in workbook.get_sheet_by_name(meta.name).to_python()])
+            for meta in workbook.sheets_metadata
+            if meta.typ == SheetTypeEnum.WorkSheet
+        ]
     as_clients_send(path, grid)
     report, _ = check_grid(grid, str(path), config)
     return report

@@ -3,13 +3,15 @@
 Agencies type a target as a number and let a custom number format add the satuan: ``8`` formatted
 ``#,##0 "aplikasi"`` shows ``8 aplikasi``, ``45000000`` formatted ``"Rp" #,##0`` shows ``Rp 45.000.000``.
 python-calamine hands over the bare number, so the reader would see a target without its satuan where the
-reviewer sees one. This module finds, in an .xlsx/.xlsm package, the numeric cells whose format carries
-quoted text and gives, per sheet, that text before and after the number; :mod:`skp.reading.load` turns
-those cells into the text shown (the number written as in Indonesian, without grouping, so it is read back
-as the same number).
+reviewer sees one. This module finds, in an .xlsx/.xlsm package (Transitional or Strict), the numeric cells
+whose format carries literal words and gives, per sheet, that text before and after the number;
+:mod:`skp.reading.load` turns those cells into the text shown (the number written as in Indonesian, without
+grouping, so it is read back as the same number).
 
-Only quoted literals count (``"dokumen"``); a format's other sections (negative, zero, text) are ignored.
-Workbooks without such a format (nearly all) cost one inflation of ``xl/styles.xml`` and a byte search.
+Literals count as Excel stores them: quoted (``"dokumen"``), escaped one character at a time (what Excel
+keeps of a typed ``0 bulan``) or a currency bracket (``[$Rp-421]``); a format's other sections (negative,
+zero, text) are ignored. Workbooks without such a format (nearly all) cost one inflation of
+``xl/styles.xml`` and a byte search.
 """
 
 from __future__ import annotations
@@ -26,11 +28,21 @@ from xlsxwriter.utility import xl_cell_to_rowcol
 
 from skp.reading.safety import part_bytes
 
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+# The relationship namespace of an r:id: Transitional, and Strict Open XML ("Strict Open XML Spreadsheet" in
+# Excel's Save As), whose parts also use their own main namespace (read from each part's root element).
+_RELS = (
+    "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}",
+    "{http://purl.oclc.org/ooxml/officeDocument/relationships}",
+)
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_QUOTED_RE = re.compile(r'"([^"]*)"')
-_PLACEHOLDER_RE = re.compile(r"[0#?]")
+# One token of a format section: a quoted literal, a backslash-escaped character (Excel stores a typed
+# ``0 bulan`` as ``0\ \b\u\l\a\n``), a bracket (``[$Rp-421]`` shows its currency text ``Rp``; a colour,
+# condition or locale shows nothing), a space-width ``_x`` or fill ``*x`` (nothing), the General placeholder,
+# a digit placeholder, or any other character.
+_TOKEN_RE = re.compile(
+    r'"([^"]*)"|\\(.)|\[\$([^\]-]*)[^\]]*\]|\[[^\]]*\]|[_*].|(General)|([0#?])|.', re.IGNORECASE | re.DOTALL
+)
+_WORDED_MARKS = (b"&quot;", b"\\", b"[$")  # what a format writing words holds, in styles.xml's bytes
 _CELL_REF_RE = re.compile(r"^[A-Z]{1,3}\d+$")  # a plain reference, as a cell's ``r`` is written
 
 Affix = tuple[str, str]  # text before the number, text after it
@@ -38,43 +50,57 @@ _Reader = Callable[[str], "bytes | None"]  # a part of the package by name, None
 
 
 def affix_of(code: str) -> Affix | None:
-    """The quoted text before and after the digits of a format's first section, or None when it has no
-    quoted word (a plain number, percent or date format)."""
+    """The literal text before and after the number of a format's first section, or None when it shows no
+    word (a plain number, percent or date format). Literals are quoted (``#,##0 "laporan"``), escaped one
+    character at a time (``0\\ \\b\\u\\l\\a\\n``) or a currency bracket (``[$Rp-421]#,##0``); the number is
+    a digit placeholder or ``General``."""
     section = re.split(r"(?<!\\);", code, maxsplit=1)[0]
-    if not any(ch.isalpha() or ch == "%" for q in _QUOTED_RE.findall(section) for ch in q):
+    before: list[str] = []
+    after: list[str] = []
+    number = False
+    for match in _TOKEN_RE.finditer(section):
+        quoted, escaped, currency, general, digit = match.groups()
+        if general or digit:
+            number = True
+            continue
+        literal = quoted if quoted is not None else escaped if escaped is not None else currency
+        if literal:
+            (after if number else before).append(literal)
+    if not number or not any(ch.isalpha() or ch == "%" for part in (*before, *after) for ch in part):
         return None
-    digits = _PLACEHOLDER_RE.search(_QUOTED_RE.sub(lambda m: "\0" * len(m.group(0)), section))
-    if digits is None:
-        return None
-    before = "".join(_QUOTED_RE.findall(section[: digits.start()]))
-    after = "".join(_QUOTED_RE.findall(section[digits.start() :]))
-    return before, after
+    return "".join(before), "".join(after)
+
+
+def namespace(tag: str) -> str:
+    """``"{ns}"`` of an element's tag (Transitional or Strict, whichever the part is written in)."""
+    return tag[: tag.index("}") + 1] if tag.startswith("{") else ""
 
 
 def _styles_with_words(read: _Reader) -> dict[str, Affix]:
     """Cell style index (the ``s`` attribute) → affix, for the styles whose number format writes words."""
     raw = read("xl/styles.xml")
-    if raw is None or b"&quot;" not in raw:  # no format holds a quoted word: the common case, no parsing
+    if raw is None or not any(mark in raw for mark in _WORDED_MARKS):  # the common case, no parsing
         return {}
     styles = ElementTree.fromstring(raw)
+    main = namespace(styles.tag)
     formats = {}
-    for fmt in styles.iter(f"{_MAIN}numFmt"):
+    for fmt in styles.iter(f"{main}numFmt"):
         affix = affix_of(fmt.get("formatCode", ""))
         if affix is not None:
             formats[fmt.get("numFmtId")] = affix
     if not formats:
         return {}
-    xfs = styles.find(f"{_MAIN}cellXfs")
+    xfs = styles.find(f"{main}cellXfs")
     if xfs is None:
         return {}
     return {
         str(i): formats[xf.get("numFmtId")]
-        for i, xf in enumerate(xfs.iter(f"{_MAIN}xf"))
+        for i, xf in enumerate(xfs.iter(f"{main}xf"))
         if xf.get("numFmtId") in formats
     }
 
 
-def _sheet_parts(read: _Reader) -> dict[str, str]:
+def sheet_parts(read: _Reader) -> dict[str, str]:
     """Sheet name → its part's path in the package."""
     book, book_rels = read("xl/workbook.xml"), read("xl/_rels/workbook.xml.rels")
     if book is None or book_rels is None:
@@ -82,8 +108,9 @@ def _sheet_parts(read: _Reader) -> dict[str, str]:
     workbook, rels = ElementTree.fromstring(book), ElementTree.fromstring(book_rels)
     targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.iter(f"{_PKG_REL}Relationship")}
     parts = {}
-    for sheet in workbook.iter(f"{_MAIN}sheet"):
-        target = targets.get(sheet.get(f"{_REL}id"), "")
+    for sheet in workbook.iter(f"{namespace(workbook.tag)}sheet"):
+        rid = next((sheet.get(f"{rel}id") for rel in _RELS if sheet.get(f"{rel}id") is not None), None)
+        target = targets.get(rid, "")
         absolute = target.startswith("/")
         parts[sheet.get("name", "")] = target.lstrip("/") if absolute else normpath(join("xl", target))
     return parts
@@ -102,18 +129,27 @@ def worded_numbers(
     if not data.startswith(b"PK"):
         return {}
     try:
-        if entries is None:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                entries = archive.infolist()
-        by_name = {entry.filename: entry for entry in entries}  # the last of a name, as zipfile reads it
-
-        def read(name: str) -> bytes | None:
-            entry = by_name.get(name)
-            return None if entry is None else part_bytes(data, entry)
-
-        return _worded_numbers(read)
-    except (KeyError, ValueError, zipfile.BadZipFile, zlib.error, ElementTree.ParseError):
+        return _worded_numbers(package_reader(data, entries))
+    except UNREADABLE:
         return {}
+
+
+UNREADABLE = (KeyError, ValueError, zipfile.BadZipFile, zlib.error, ElementTree.ParseError)
+
+
+def package_reader(data: bytes, entries: list[zipfile.ZipInfo] | None) -> _Reader:
+    """A part of the package by name (None when there is none), inflated when asked; raises one of
+    :data:`UNREADABLE` for a package that cannot be read here."""
+    if entries is None:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    by_name = {entry.filename: entry for entry in entries}  # the last of a name, as zipfile reads it
+
+    def read(name: str) -> bytes | None:
+        entry = by_name.get(name)
+        return None if entry is None else part_bytes(data, entry)
+
+    return read
 
 
 def _worded_numbers(read: _Reader) -> dict[str, dict[tuple[int, int], Affix]]:
@@ -121,7 +157,7 @@ def _worded_numbers(read: _Reader) -> dict[str, dict[tuple[int, int], Affix]]:
     if not styles:
         return {}
     out: dict[str, dict[tuple[int, int], Affix]] = {}
-    for name, part in _sheet_parts(read).items():
+    for name, part in sheet_parts(read).items():
         content = read(part)
         if content is None:
             continue
@@ -136,18 +172,22 @@ def _worded_cells(content: bytes, styles: dict[str, Affix]) -> dict[tuple[int, i
     each row dropped once read: a sheet as large as the limits allow never stands whole as a tree."""
     cells: dict[tuple[int, int], Affix] = {}
     sheet_data = None
+    main = None
     for event, element in ElementTree.iterparse(io.BytesIO(content), events=("start", "end")):
         if event == "start":
-            if element.tag == f"{_MAIN}sheetData":
+            if main is None:  # the root element: the part's namespace
+                main = namespace(element.tag)
+                cell_tag, row_tag = f"{main}c", f"{main}row"
+            elif element.tag == f"{main}sheetData":
                 sheet_data = element
             continue
-        if element.tag == f"{_MAIN}c":
+        if element.tag == cell_tag:
             affix = styles.get(element.get("s", "0"))
             if affix is not None and element.get("t", "n") == "n":
                 ref = element.get("r", "")
                 if _CELL_REF_RE.match(ref):
                     cells[xl_cell_to_rowcol(ref)] = affix
-        elif element.tag == f"{_MAIN}row" and sheet_data is not None:
+        elif element.tag == row_tag and sheet_data is not None:
             sheet_data.clear()  # the rows read so far, this one last
     return cells
 

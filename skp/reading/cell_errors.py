@@ -1,0 +1,91 @@
+"""Cells showing a formula's error (``#REF!``, ``#N/A``, ``#DIV/0!``), read as the text Excel shows.
+
+Excel stores the last result of every formula; an error result is a cell ``<c t="e"><v>#REF!</v></c>``.
+python-calamine hands such a cell over as an empty string, so a NILAI AKHIR SKP that shows ``#REF!`` after
+a row was deleted would read as a nilai nobody wrote, and a target showing ``#N/A`` as a target left empty.
+The reviewer sees the error; this module finds those cells in an .xlsx/.xlsm package (Transitional or
+Strict) so that :mod:`skp.reading.load` puts the error's text where the parser left nothing. The checks
+already take an error text for what it is (a blank, in :func:`skp.checks.rules.is_blank`; not the nilai
+the form should show, in the Penilaian checks).
+
+Workbooks without an error cell (nearly all) cost the inflation of their worksheet parts and a byte search
+(about a quarter of a millisecond for a workbook of a hundred and fifty kilobytes of worksheets).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from defusedxml import ElementTree
+from xlsxwriter.utility import xl_cell_to_rowcol
+
+from skp.reading.formats import UNREADABLE, namespace, package_reader, sheet_parts
+
+# Every error value starts with "#", a byte a worksheet part holds nowhere else but in a formula's text or
+# a formula's text result: a part without one holds no error cell. One memchr over the part, ten times
+# faster than looking for ``t="e"`` itself.
+_ERROR_MARK = b"#"
+_CELL_REF = re.compile(r"^[A-Z]{1,3}\d+$")
+_WORKSHEETS = "xl/worksheets/"
+_LONGEST_ERROR = 16  # "#GETTING_DATA" is the longest Excel writes; anything longer is not an error value
+
+
+def error_cells(
+    data: bytes, entries: list[zipfile.ZipInfo] | None = None
+) -> dict[str, dict[tuple[int, int], str]]:
+    """Sheet name → 0-based (row, col) → the error text, for the cells whose stored result is an error.
+    Empty for a package without one, for anything that is not an .xlsx/.xlsm package, and for a package
+    whose parts cannot be read here: like the format words, a courtesy, never a reason to refuse a file.
+
+    ``entries``: the package's entries as :func:`~skp.reading.safety.check_submission` returns them."""
+    if not data.startswith(b"PK"):
+        return {}
+    try:
+        if entries is None:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                entries = archive.infolist()
+        read = package_reader(data, entries)
+        marked = {}
+        for entry in entries:
+            if entry.filename.startswith(_WORKSHEETS) and entry.filename.endswith(".xml"):
+                content = read(entry.filename)
+                if content is not None and _ERROR_MARK in content:
+                    marked[entry.filename] = content
+        if not marked:
+            return {}
+        out = {}
+        for name, part in sheet_parts(read).items():
+            if part in marked:
+                cells = _error_cells(marked[part])
+                if cells:
+                    out[name] = cells
+        return out
+    except UNREADABLE:
+        return {}
+
+
+def _error_cells(content: bytes) -> dict[tuple[int, int], str]:
+    """The error cells of one worksheet part, read as a stream, each row dropped once read."""
+    cells: dict[tuple[int, int], str] = {}
+    sheet_data = None
+    main = None
+    for event, element in ElementTree.iterparse(io.BytesIO(content), events=("start", "end")):
+        if event == "start":
+            if main is None:  # the root element: the part's namespace
+                main = namespace(element.tag)
+                cell_tag, row_tag, value_tag = f"{main}c", f"{main}row", f"{main}v"
+            elif element.tag == f"{main}sheetData":
+                sheet_data = element
+            continue
+        if element.tag == cell_tag:
+            if element.get("t") == "e":
+                ref = element.get("r", "")
+                value = element.find(value_tag)
+                text = (value.text or "").strip() if value is not None else ""
+                if _CELL_REF.match(ref) and text.startswith("#") and len(text) <= _LONGEST_ERROR:
+                    cells[xl_cell_to_rowcol(ref)] = text
+        elif element.tag == row_tag and sheet_data is not None:
+            sheet_data.clear()  # the rows read so far, this one last
+    return cells
