@@ -81,6 +81,9 @@ def test_strict_package_targets_are_read_as_shown(config: Config) -> None:
 
 
 def test_error_cell_is_read_as_its_error_text(config: Config) -> None:
-    """python-calamine gives an error cell as nothing; the loader puts back what Excel shows."""
-    sheet = load_grid(DATA / "paket_galat_nilai_akhir_ref.xlsx", config).sheet("Penilaian")
-    assert sheet is not None and sheet.rows[15][9] == "#REF!"
+    """python-calamine gives an error cell as nothing; the grid puts back what Excel shows once asked."""
+    grid = load_grid(DATA / "paket_galat_nilai_akhir_ref.xlsx", config)
+    sheet = grid.sheet("Penilaian")
+    assert sheet is not None and sheet.rows[15][9] is None
+    assert grid.show_errors() and sheet.rows[15][9] == "#REF!"
+    assert not grid.show_errors()  # once

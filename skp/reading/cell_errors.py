@@ -4,12 +4,16 @@ Excel stores the last result of every formula; an error result is a cell ``<c t=
 python-calamine hands such a cell over as an empty string, so a NILAI AKHIR SKP that shows ``#REF!`` after
 a row was deleted would read as a nilai nobody wrote, and a target showing ``#N/A`` as a target left empty.
 The reviewer sees the error; this module finds those cells in an .xlsx/.xlsm package (Transitional or
-Strict) so that :mod:`skp.reading.load` puts the error's text where the parser left nothing. The checks
+Strict) so that the grid puts the error's text where the parser left nothing. The checks
 already take an error text for what it is (a blank, in :func:`skp.checks.rules.is_blank`; not the nilai
 the form should show, in the Penilaian checks).
 
-Workbooks without an error cell (nearly all) cost the inflation of their worksheet parts and a byte search
-(about a quarter of a millisecond for a workbook of a hundred and fifty kilobytes of worksheets).
+Finding them costs inflating every worksheet part a second time (about a quarter of a millisecond for a
+workbook of a hundred and fifty kilobytes of worksheets, a tenth of its reading), so the loader only hands
+:func:`error_cells` to the grid (:attr:`~skp.reading.grid.WorkbookGrid.error_cells`) and the reader asks for
+it where an error reads differently from an empty cell: a started Penilaian missing a result
+(:func:`skp.reading.reader.read_document`). python-calamine has no way to hand errors over itself
+(dimastbk/python-calamine#105).
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ source, the same reader then runs, so Excel and the command line can never disag
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cache
@@ -126,9 +127,28 @@ class SheetGrid:
         return None
 
 
+ErrorCells = dict[str, dict[tuple[int, int], str]]  # sheet name → (row, col) → the error Excel shows
+
+
 @dataclass
 class WorkbookGrid:
     sheets: list[SheetGrid]
+    # The cells showing a formula's error, found when first asked (:mod:`skp.reading.cell_errors`): set by a
+    # loader whose parser hands them over as nothing; none where the cells already hold the error's text.
+    error_cells: Callable[[], ErrorCells] | None = None
 
     def sheet(self, name: str) -> SheetGrid | None:
         return next((s for s in self.sheets if s.name == name), None)
+
+    def show_errors(self) -> bool:
+        """Put the text of each error cell where the loader left nothing, once; whether any cell changed."""
+        if self.error_cells is None:
+            return False
+        found, self.error_cells = self.error_cells(), None
+        changed = False
+        for sheet in self.sheets:
+            rows = sheet.rows
+            for (r, c), text in found.get(sheet.name, {}).items():
+                if r < len(rows) and c < len(rows[r]) and rows[r][c] is None:
+                    rows[r][c], changed = text, True
+        return changed

@@ -14,6 +14,7 @@ import os
 import sys
 import threading
 import zipfile
+from functools import partial
 from pathlib import Path
 
 from python_calamine import (
@@ -108,14 +109,12 @@ def _parse(data: bytes, entries: list[zipfile.ZipInfo] | None) -> WorkbookGrid:
     no way to show one (only a macro can), so it is a workbook's machinery (a list a data validation points
     at, an old form kept out of sight), never part of the form as submitted."""
     worded = worded_numbers(data, entries)
-    errors = error_cells(data, entries)
     with _native_stderr_silenced, CalamineWorkbook.from_filelike(io.BytesIO(data)) as workbook:
         sheets = [
             _sheet(
                 workbook.get_sheet_by_name(meta.name),
                 meta.visible != SheetVisibleEnum.Visible,
                 worded.get(meta.name, {}),
-                errors.get(meta.name, {}),
             )
             for meta in workbook.sheets_metadata
             if meta.typ == SheetTypeEnum.WorkSheet and meta.visible != SheetVisibleEnum.VeryHidden
@@ -124,22 +123,15 @@ def _parse(data: bytes, entries: list[zipfile.ZipInfo] | None) -> WorkbookGrid:
         sheets = [sheet for sheet in sheets if sheet.name != VALUES_ONLY_SHEET]
         for sheet in sheets:
             sheet.values_only = True
-    return WorkbookGrid(sheets)
+    errors = partial(error_cells, data, entries) if entries is not None else None
+    return WorkbookGrid(sheets, error_cells=errors)
 
 
-def _sheet(
-    sheet: CalamineSheet,
-    hidden: bool,
-    worded: dict[tuple[int, int], Affix],
-    errors: dict[tuple[int, int], str],
-) -> SheetGrid:
+def _sheet(sheet: CalamineSheet, hidden: bool, worded: dict[tuple[int, int], Affix]) -> SheetGrid:
     rows = [plain_row(row) for row in sheet.to_python(skip_empty_area=False)]
     for (r, c), affix in worded.items():  # a number shown with its format's words: read what is shown
         value = rows[r][c] if r < len(rows) and c < len(rows[r]) else None
         if type(value) in (int, float):
             rows[r][c] = shown(value, affix)  # type: ignore[arg-type]
-    for (r, c), text in errors.items():  # a formula's error, which the parser hands over as nothing
-        if r < len(rows) and c < len(rows[r]) and rows[r][c] is None:
-            rows[r][c] = text
     merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ()]
     return SheetGrid(name=sheet.name, rows=rows, merged=merged, hidden=hidden)

@@ -17,7 +17,7 @@ from skp.config import Config
 from skp.errors import WorkbookRejected
 from skp.jabatan_fungsional import catalogue_for
 from skp.mapping import FormMapping, Header, Label, Mappings, SheetMapping
-from skp.models import SkpDocument
+from skp.models import Penilaian, SkpDocument
 from skp.reading.bounds import bound_table
 from skp.reading.detect import detect_form
 from skp.reading.fields import read_manual_iki, read_perilaku
@@ -202,6 +202,28 @@ def read_document(grid: WorkbookGrid, config: Config, session: ReadingSession | 
     """Read an SKP workbook; raise ``WorkbookRejected`` (``bukan-skp``, ``format-lain``) when no 8/2021
     form is recognised. ``session``: the run's compiled layouts and memo (default: a fresh one)."""
     session = session if session is not None else new_session(config)
+    document = _read_grid(grid, config, session)
+    if _results_unread(document.penilaian) and grid.show_errors():
+        document = _read_grid(grid, config, session)  # a result showing #REF! is a result, not a blank
+    return document
+
+
+def _results_unread(penilaian: Penilaian | None) -> bool:
+    """Whether a started Penilaian lacks a result its checks compare (a capaian, kategori or nilai of a
+    row with realisasi, the nilai akhir, the predikat): the only place a cell showing a formula's error
+    reads differently from an empty one (elsewhere both are blanks). Finding such cells costs inflating
+    every worksheet part again, a tenth of a workbook's reading, so it is done only then."""
+    if penilaian is None:
+        return False
+    started = [row for row in penilaian.rows if row.realisasi_raw is not None]
+    return bool(started) and (
+        penilaian.nilai_akhir_tertulis is None
+        or penilaian.predikat_tertulis is None
+        or any(None in (r.capaian_tertulis, r.kategori_tertulis, r.nilai_iki_tertulis) for r in started)
+    )
+
+
+def _read_grid(grid: WorkbookGrid, config: Config, session: ReadingSession) -> SkpDocument:
     indexes = sheet_indexes(grid, session)
     try:
         return _read([index for index, _ in indexes], config, session)
