@@ -135,7 +135,7 @@ class WorkbookGrid:
     sheets: list[SheetGrid]
     # The cells showing a formula's error, found when first asked (:mod:`skp.reading.cell_errors`): set by a
     # loader whose parser hands them over as nothing; none where the cells already hold the error's text.
-    error_cells: Callable[[], ErrorCells] | None = None
+    error_cells: Callable[[], ErrorCells] | None = field(default=None, compare=False, repr=False)
 
     def sheet(self, name: str) -> SheetGrid | None:
         return next((s for s in self.sheets if s.name == name), None)
