@@ -107,7 +107,8 @@ def periksa(paths: tuple[Path, ...], fmt: str, aturan: Path | None, daftar_kode:
             output: Path | None, jobs: int | None, cache_dir: Path | None, daftar_path: Path | None,
             dask_address: str | None, dask_send_bytes: bool | None) -> None:
     """Memeriksa berkas SKP (.xlsx, .xlsm, .xls) dan melaporkan setiap temuan beserta sheet, sel dan
-    cara memperbaikinya.
+    cara memperbaikinya. Berkas .ods (LibreOffice) ikut didaftar dan dilaporkan agar disimpan ulang
+    sebagai .xlsx.
 
     Folder diperiksa beserta subfoldernya (berkas sementara `~$` dan folder tersembunyi dilewati),
     semua inti prosesor dipakai, lalu keselarasan atasan–bawahan diperiksa di antara semua kiriman.

@@ -209,3 +209,16 @@ def test_streamed_json_is_the_contract_text(count: int) -> None:
                for i in range(count)]
     expected = json.dumps(batch_contract(reports), ensure_ascii=False, indent=2) + "\n"
     assert "".join(render_json(reports)) == expected
+
+
+def test_ods_in_a_folder_is_listed_and_reported(tmp_path: Path) -> None:
+    """A submission saved in LibreOffice's own format is one of the folder's inputs, not left out unseen
+    (with a daftar pegawai its sender would read as not having submitted)."""
+    shutil.copy(CLEAN, tmp_path / "ani.xlsx")
+    shutil.copy(DATA / "bad_ods_libreoffice.ods", tmp_path / "budi.ods")
+    result = run("--format", "json", str(tmp_path))
+    files = {Path(f["path"]).name: f for f in json.loads(result.stdout)["files"]}
+    assert sorted(files) == ["ani.xlsx", "budi.ods"]
+    assert files["budi.ods"]["status"] == "gagal-dibaca"
+    assert [f["code"] for f in files["budi.ods"]["findings"]] == ["berkas-rusak"]
+    assert files["ani.xlsx"]["status"] == "lulus"

@@ -380,3 +380,11 @@ def test_worded_cells_are_found_on_every_row_of_a_streamed_sheet() -> None:
     part = f'<worksheet xmlns="{main}"><sheetData>{rows}</sheetData></worksheet>'.encode()
     cells = _worded_cells(part, {"1": ("", "laporan")})
     assert cells == {(r, 0): ("", "laporan") for r in range(2000)}
+
+
+def test_libreoffice_ods_is_refused_with_how_to_save_it_again(config: Config) -> None:
+    """Calc's own format is a spreadsheet, but not one the checks read: the sender is told how to save it."""
+    with pytest.raises(WorkbookRejected) as rejected:
+        load_grid(DATA / "bad_ods_libreoffice.ods", config)
+    assert rejected.value.code == "berkas-rusak"
+    assert ".ods" in rejected.value.detail and "simpan sebagai Excel 2007-365 (.xlsx)" in rejected.value.detail

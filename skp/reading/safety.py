@@ -260,7 +260,8 @@ def _check_structure(entries: list[zipfile.ZipInfo]) -> None:
     elif "ppt/presentation.xml" in names:
         reason = "presentasi PowerPoint, bukan lembar kerja"
     elif "mimetype" in names:
-        reason = "dokumen OpenDocument (.ods), bukan .xlsx/.xlsm/.xls"
+        reason = ("dokumen OpenDocument (.ods), bukan .xlsx/.xlsm/.xls; buka di LibreOffice Calc lalu simpan "
+                  "sebagai Excel 2007-365 (.xlsx)")
     else:
         reason = "arsip ZIP yang tidak berisi buku kerja Excel"
     raise WorkbookRejected("berkas-rusak", reason)

@@ -25,7 +25,10 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, overload
 
-EXTENSIONS = (".xlsx", ".xlsm", ".xls")
+# .ods too: LibreOffice Calc saves there unless told otherwise, and a submission left out of the list would
+# be one nobody hears of (with a daftar pegawai, its sender "belum mengirim"); it is reported, not read
+# (skp.reading.safety says how to save it again)
+EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
 _WINDOW = 4096  # paths a PathList writes and reads back at a time
 _PREAD = getattr(os, "pread", None)  # not on Windows
 _FS_ENCODING, _FS_ERRORS = sys.getfilesystemencoding(), sys.getfilesystemencodeerrors()

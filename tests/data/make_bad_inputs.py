@@ -488,6 +488,8 @@ def main() -> None:
         source.write_bytes(base)
         (HERE / "ok_legacy.xls").write_bytes(soffice_convert(source, "xls", work).read_bytes())
         (HERE / "bad_pdf_renamed.xlsx").write_bytes(soffice_convert(source, "pdf", work).read_bytes())
+        # LibreOffice Calc's own format, which it saves in unless told otherwise
+        (HERE / "bad_ods_libreoffice.ods").write_bytes(soffice_convert(source, "ods", work).read_bytes())
         encrypted_xls(source, HERE / "bad_encrypted.xls")
     legacy = (HERE / "ok_legacy.xls").read_bytes()
     # DIMENSIONS claiming first row 37, last row 17; BOUNDSHEET pointing its sheet far past the stream's end
