@@ -67,8 +67,8 @@ def workbooks(
         raise CannotRun(_temporary_storage_failed(exc)) from exc
     if not found:
         where = ", ".join(terminal_text(p, single_line=True) for p in paths)
-        raise NoWorkbooks(f"tidak ada berkas SKP (.xlsx, .xlsm, .xls, .ods) di {where}: folder kosong atau hanya "
-                          "berisi berkas lain.")
+        raise NoWorkbooks(f"tidak ada berkas SKP (.xlsx, .xlsm, .xls, .ods) di {where}: folder kosong atau "
+                          "hanya berisi berkas lain.")
     return found
 
 

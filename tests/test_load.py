@@ -387,4 +387,5 @@ def test_libreoffice_ods_is_refused_with_how_to_save_it_again(config: Config) ->
     with pytest.raises(WorkbookRejected) as rejected:
         load_grid(DATA / "bad_ods_libreoffice.ods", config)
     assert rejected.value.code == "berkas-rusak"
-    assert ".ods" in rejected.value.detail and "simpan sebagai Excel 2007-365 (.xlsx)" in rejected.value.detail
+    assert ".ods" in rejected.value.detail
+    assert "simpan sebagai Excel 2007-365 (.xlsx)" in rejected.value.detail
