@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import shutil
 import subprocess
@@ -28,13 +27,15 @@ import bank  # noqa: E402
 
 SEED = 20261221
 PANGKAT = {
-    "II/a": "Pengatur Muda", "II/b": "Pengatur Muda Tingkat I", "II/c": "Pengatur", "II/d": "Pengatur Tingkat I",
+    "II/a": "Pengatur Muda", "II/b": "Pengatur Muda Tingkat I", "II/c": "Pengatur",
+        "II/d": "Pengatur Tingkat I",
     "III/a": "Penata Muda", "III/b": "Penata Muda Tingkat I", "III/c": "Penata", "III/d": "Penata Tingkat I",
     "IV/a": "Pembina", "IV/b": "Pembina Tingkat I", "IV/c": "Pembina Utama Muda",
 }
 JENJANG_GOL = {
     "Terampil": ["II/b", "II/c", "II/d"], "Mahir": ["III/a", "III/b"], "Penyelia": ["III/c", "III/d"],
-    "Ahli Pertama": ["III/a", "III/b"], "Ahli Muda": ["III/c", "III/d"], "Ahli Madya": ["IV/a", "IV/b", "IV/c"],
+    "Ahli Pertama": ["III/a", "III/b"], "Ahli Muda": ["III/c", "III/d"], "Ahli Madya": ["IV/a", "IV/b",
+                                                                                        "IV/c"],
 }
 WRONG_GOL = {"Terampil": "III/c", "Mahir": "III/d", "Penyelia": "II/d", "Ahli Pertama": "IV/a",
              "Ahli Muda": "III/a", "Ahli Madya": "III/c"}
@@ -215,7 +216,7 @@ def _skp_sheet(L: dict, defects: list) -> tuple[Lembar, dict, int]:
     sh.merge(r, 1, r, width)
     r += 1
     rk_rows = {}
-    for k, (rk, produk, sat, n, butir) in enumerate(L["rk"]):
+    for k, (rk, produk, sat, n, _butir) in enumerate(L["rk"]):
         ikis = _iki(produk, sat, n, L["aspek"])
         first = r
         rk_rows[k] = first
@@ -231,7 +232,7 @@ def _skp_sheet(L: dict, defects: list) -> tuple[Lembar, dict, int]:
             else:
                 sh.put(rr, 6, target)
             if peng:
-                for c, v in zip(kat_cols, _kategori(kind, n, sat)):
+                for c, v in zip(kat_cols, _kategori(kind, n, sat), strict=True):
                     if v is not None:
                         sh.put(rr, c, v)
         if peng:
@@ -269,7 +270,7 @@ def _skp_sheet(L: dict, defects: list) -> tuple[Lembar, dict, int]:
     sh.put(r, 6, target)
     if peng:
         n, sat = target.split(" ", 1)
-        for c, v in zip(kat_cols, _kategori("kuantitas", int(n), sat)):
+        for c, v in zip(kat_cols, _kategori("kuantitas", int(n), sat), strict=True):
             if v is not None:
                 sh.put(r, c, v)
         sh.put(r, 12, "Sertifikat")
@@ -408,7 +409,8 @@ def _write_xlsxwriter(sheets: list[Lembar], path: Path) -> None:
     for sh in sheets:
         ws = wb.add_worksheet(sh.title)
         merged_tl = {(m[0], m[1]): m for m in sh.merges}
-        covered = {(r, c) for r1, c1, r2, c2 in sh.merges for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)}
+        covered = {(r, c) for r1, c1, r2, c2 in sh.merges for r in range(r1, r2 + 1) for c in range(c1,
+                                                                                                    c2 + 1)}
         for r1, c1, r2, c2 in sh.merges:
             v, nf = sh.cells.get((r1, c1), ("", None))
             ws.merge_range(r1 - 1, c1 - 1, r2 - 1, c2 - 1, "", fmt_of(nf))
@@ -450,7 +452,8 @@ def _plans() -> list[dict]:
     plans = []
     # defect kinds for the defective JF files, in order (some files carry two)
     jf_defects = [
-        ["hilang"], ["butir"], ["ak"], ["jenjang"], ["butir", "jenjang"], ["ak"], ["butir"], ["ak", "jenjang"],
+        ["hilang"], ["butir"], ["ak"], ["jenjang"], ["butir", "jenjang"], ["ak"], ["butir"], ["ak",
+                                                                                              "jenjang"],
         ["hilang"], ["ak"], ["butir"], ["jenjang"], ["ak"], ["butir", "ak"], ["hilang"], ["jenjang"],
         ["ak"], ["butir"], ["ak"], ["jenjang"],
     ]
@@ -473,7 +476,8 @@ def _plans() -> list[dict]:
         model = "dasar" if i % 2 == 0 else "pengembangan"
         clean = i not in (1, 4)
         plans.append(dict(form=f"ja-{model}", model=model, ja=(inst, jab, gol, pangkat), clean=clean,
-                          kinds=[] if clean else ["target"], ket=None, n=i + 1, rng=random.Random(rng.random())))
+                          kinds=[] if clean else ["target"], ket=None, n=i + 1,
+                              rng=random.Random(rng.random())))
     return plans
 
 
@@ -549,8 +553,10 @@ def _layout(p: dict) -> dict:
     L["output_label"] = rng.choice(["OUTPUT", "OUTPUT", "OUTPUT / SATUAN HASIL"])
     L["ak_label"] = rng.choice(["ANGKA KREDIT", "ANGKA KREDIT", "ANGKA KREDIT (AK)"])
     L["kolom_label"] = rng.choice([("BUTIR KEGIATAN", "ANGKA KREDIT"), ("BUTIR KEGIATAN", "AK")])
-    L["ket_title"] = rng.choice(["FORMAT KETERKAITAN SKP DENGAN ANGKA KREDIT",
-                                 "KETERKAITAN SASARAN KINERJA PEGAWAI DENGAN ANGKA KREDIT JABATAN FUNGSIONAL"])
+    L["ket_title"] = rng.choice([
+        "FORMAT KETERKAITAN SKP DENGAN ANGKA KREDIT",
+        "KETERKAITAN SASARAN KINERJA PEGAWAI DENGAN ANGKA KREDIT JABATAN FUNGSIONAL",
+    ])
     L["colon_in_value"] = rng.random() < 0.4
     skp_name = rng.choice(["SKP", "SKP 2026", "Rencana SKP"])
     ket_name = rng.choice(["Keterkaitan AK", "KETERKAITAN SKP-AK", "Lamp. Angka Kredit"])

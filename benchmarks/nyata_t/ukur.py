@@ -66,7 +66,8 @@ def measure(folder: Path = HERE / "kiriman", manifest: Path = HERE / "harapan.js
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Mengukur skp periksa pada set nyata_t (SKP JF dan Keterkaitan AK).")
+    ap = argparse.ArgumentParser(
+        description="Mengukur skp periksa pada set nyata_t (SKP JF dan Keterkaitan AK).")
     ap.add_argument("--json", action="store_true", help="keluaran JSON untuk mesin")
     a = ap.parse_args(argv)
     result = measure()
