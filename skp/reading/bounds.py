@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from skp.mapping import Label
+from skp.mapping import Label, Table
 from skp.numbers import parse_period
 from skp.reading.grid import a1
-from skp.reading.table import TableLayout, label_keys
+from skp.reading.table import TableLayout, header_tops, label_keys
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _DAY_RE = re.compile(r"^\d{1,2}[\s./-]+(?:[A-Za-z]+\.?|\d{1,2})[\s./-]+(?:19|20)\d{2}$")
@@ -78,11 +78,17 @@ def _widen_into_unlabelled(layout: TableLayout) -> None:
 
 
 def bound_table(
-    layout: TableLayout, stop_labels: tuple[Label, ...], sections: tuple[Label, Label] | None
+    layout: TableLayout,
+    stop_labels: tuple[Label, ...],
+    sections: tuple[Label, Label] | None,
+    other_tables: tuple[Table, ...] = (),
+    max_header_rows: int = 3,
 ) -> None:
     """Set where the table ends and which rows are A/B section labels.
 
-    The table ends before the first row holding a stop label (signature blocks, totals), a lone
+    The table ends before the first row holding a stop label (signature blocks, totals), the complete
+    header of one of ``other_tables`` (an annex written as a block under the table, whatever its title
+    says: ``NO | RENCANA KINERJA | BUTIR KEGIATAN | OUTPUT | ANGKA KREDIT`` under the plan), a lone
     place-and-date line after a blank row, or one naming a place and a day even without a blank row;
     otherwise at the sheet's end.
     """
@@ -90,6 +96,9 @@ def bound_table(
     stop_keys = frozenset(k for label in stop_labels for k in label_keys(label))
     stop = index.first_row_with(stop_keys, layout.data_start)
     end = index.grid.n_rows if stop is None else min(index.grid.n_rows, stop)
+    for table in other_tables:
+        end = min([end, *(top for top in header_tops(index, table, max_header_rows)
+                          if layout.data_start <= top < end)])
     previous_blank = False
     for r in range(layout.data_start, end):
         row = index.row(r)

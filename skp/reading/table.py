@@ -621,6 +621,11 @@ def table_found(index: SheetIndex, table: Table, max_header_rows: int = 3, toler
     return any(missing <= tolerance for missing, _ in _headers(index, table, max_header_rows))
 
 
+def header_tops(index: SheetIndex, table: Table, max_header_rows: int = 3) -> list[int]:
+    """The first rows of every complete header of ``table`` on the sheet (no required column missing)."""
+    return [layout.top for missing, layout in _headers(index, table, max_header_rows) if not missing]
+
+
 def _headers(index: SheetIndex, table: Table, max_header_rows: int, near: bool = False) -> list[_Found]:
     """Every candidate header of ``table`` on the sheet (:func:`_locate`), remembered per sheet."""
     keys = index.session.table_keys(table)
