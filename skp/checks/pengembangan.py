@@ -16,7 +16,7 @@ from skp.checks.rencana import sheet_of, written_iki, written_rk
 from skp.checks.rules import is_blank, rules, same_text
 from skp.config import Config
 from skp.findings import Finding
-from skp.models import Iki, KategoriPenilaian, ManualIki, SkpDocument, Target
+from skp.models import Iki, KategoriPenilaian, ManualIki, RencanaKinerja, SkpDocument, Target
 from skp.scoring.settings import ScoringSettings
 from skp.vocab import canonical_aspek
 
@@ -185,26 +185,49 @@ def _manual_for(iki: Iki, manuals: list[ManualIki], threshold: float) -> ManualI
     return next((m for m in manuals if same_text(m.iki, iki.text, threshold)), None)
 
 
+def _paired_by_rk(wanted: list[tuple[RencanaKinerja, Iki]], matched: dict[int, ManualIki | None],
+                  manuals: list[ManualIki],
+                  threshold: float) -> dict[int, ManualIki]:
+    """Manuals whose IKI text is written otherwise than in the SKP (``Nilai SAKIP DLH`` for ``Nilai SAKIP
+    Dinas Lingkungan Hidup``, an acronym the text comparison cannot undo), paired by their RENCANA KINERJA:
+    when an RK has exactly one IKI without a Manual and exactly one Manual of that RK is left over, the
+    two are the same, as a reviewer reading both sheets would pair them."""
+    used = {id(m) for m in matched.values() if m is not None}
+    left_manuals = [m for m in manuals if id(m) not in used]
+    left = [(rk, iki) for rk, iki in wanted if matched[id(iki)] is None]
+    paired: dict[int, ManualIki] = {}
+    if not left_manuals:
+        return paired
+    for rk, iki in left:
+        if sum(1 for other, _ in left if other is rk) != 1:
+            continue
+        of_rk = [m for m in left_manuals if same_text(m.rencana_kinerja, rk.text, threshold)]
+        if len(of_rk) == 1:
+            paired[id(iki)] = of_rk[0]
+    return paired
+
+
 @document_check("manual-iki-kosong")
 def manual_iki_complete(document: SkpDocument, config: Config) -> Iterator[Finding]:
     """JPT: each IKI has a Manual Indikator Kinerja whose required fields (per the mapping) are filled."""
     if document.jenis != "JPT":
         return
     sections = rules(config).manual_iki_bagian
+    threshold = rules(config).kemiripan_minimum
     required = [f for f in config.mappings.annexes["manual-iki"].fields if f.required]
     manuals = document.manual_iki or []
-    for rk in written_rk(document):
-        if rk.section not in sections:
+    wanted = [(rk, iki) for rk in written_rk(document) if rk.section in sections for iki in written_iki(rk)]
+    matched = {id(iki): _manual_for(iki, manuals, threshold) for _, iki in wanted}
+    paired = _paired_by_rk(wanted, matched, manuals, threshold) if None in matched.values() else {}
+    for _, iki in wanted:
+        manual = matched[id(iki)] or paired.get(id(iki))
+        if manual is None:
+            rincian = "belum ada" if document.manual_iki is not None else NO_MANUAL_SHEET
+            yield Finding.make("manual-iki-kosong", sheet_of(iki, document), iki.cell("iki"),
+                               iki=iki.text, rincian=rincian)
             continue
-        for iki in written_iki(rk):
-            manual = _manual_for(iki, manuals, rules(config).kemiripan_minimum)
-            if manual is None:
-                rincian = "belum ada" if document.manual_iki is not None else NO_MANUAL_SHEET
-                yield Finding.make("manual-iki-kosong", sheet_of(iki, document), iki.cell("iki"),
-                                   iki=iki.text, rincian=rincian)
-                continue
-            missing = [f for f in required if is_blank(getattr(manual, f.key))]
-            if missing:
-                names = ", ".join(f.label.lower() for f in missing)
-                yield Finding.make("manual-iki-kosong", manual.sheet or document.manual_iki_sheet,
-                                   manual.cell(missing[0].key), iki=iki.text, rincian=f"belum memuat {names}")
+        missing = [f for f in required if is_blank(getattr(manual, f.key))]
+        if missing:
+            names = ", ".join(f.label.lower() for f in missing)
+            yield Finding.make("manual-iki-kosong", manual.sheet or document.manual_iki_sheet,
+                               manual.cell(missing[0].key), iki=iki.text, rincian=f"belum memuat {names}")
