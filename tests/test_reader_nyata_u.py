@@ -30,6 +30,8 @@ EXPECTED = {
     # RENCANA KINERJA (SASARAN)), which has no other IKI
     "jpt_manual_iki_singkatan.xlsx": ("jpt-dasar", set()),
     "jpt_manual_iki_singkatan_hilang.xlsx": ("jpt-dasar", {("manual-iki-kosong", "SKP JPT", "C18")}),
+    # an RK of two IKI with one Manual left over (Indeks KIP): it is the IKI it resembles; the other has none
+    "jpt_manual_iki_singkatan_rk_dua_iki.xlsx": ("jpt-dasar", {("manual-iki-kosong", "SKP JPT", "C16")}),
     # Keuangan/Anggaran names the Anggaran perspektif (A20): nothing there; the form's Manual covers only
     # its first two IKI, as in form_jpt_pengembangan itself
     "jpt_perspektif_keuangan_anggaran.xlsx": ("jpt-pengembangan", {

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rapidfuzz import fuzz
+
 from skp.checks.kategori import LEVELS, Band, kategori_cell, percent_scale, separation_problem
 from skp.checks.registry import document_check
 from skp.checks.rencana import sheet_of, written_iki, written_rk
-from skp.checks.rules import is_blank, rules, same_text
+from skp.checks.rules import folded, is_blank, rules, same_text
 from skp.config import Config
 from skp.findings import Finding
 from skp.models import Iki, KategoriPenilaian, ManualIki, RencanaKinerja, SkpDocument, Target
@@ -186,24 +188,30 @@ def _manual_for(iki: Iki, manuals: list[ManualIki], threshold: float) -> ManualI
 
 
 def _paired_by_rk(wanted: list[tuple[RencanaKinerja, Iki]], matched: dict[int, ManualIki | None],
-                  manuals: list[ManualIki],
-                  threshold: float) -> dict[int, ManualIki]:
+                  manuals: list[ManualIki], threshold: float) -> dict[int, ManualIki]:
     """Manuals whose IKI text is written otherwise than in the SKP (``Nilai SAKIP DLH`` for ``Nilai SAKIP
-    Dinas Lingkungan Hidup``, an acronym the text comparison cannot undo), paired by their RENCANA KINERJA:
-    when an RK has exactly one IKI without a Manual and exactly one Manual of that RK is left over, the
-    two are the same, as a reviewer reading both sheets would pair them."""
+    Dinas Lingkungan Hidup``, an acronym the text comparison cannot undo), paired by their RENCANA KINERJA
+    as a reviewer reading both sheets would: when exactly one Manual of an RK is left over, it belongs to
+    that RK's one IKI without a Manual, or, when several are without, to the one its IKI text resembles
+    most (the others still have none)."""
     used = {id(m) for m in matched.values() if m is not None}
     left_manuals = [m for m in manuals if id(m) not in used]
-    left = [(rk, iki) for rk, iki in wanted if matched[id(iki)] is None]
     paired: dict[int, ManualIki] = {}
     if not left_manuals:
         return paired
-    for rk, iki in left:
-        if sum(1 for other, _ in left if other is rk) != 1:
-            continue
+    left_by_rk: dict[int, tuple[RencanaKinerja, list[Iki]]] = {}
+    for rk, iki in wanted:
+        if matched[id(iki)] is None:
+            left_by_rk.setdefault(id(rk), (rk, []))[1].append(iki)
+    for rk, ikis in left_by_rk.values():
         of_rk = [m for m in left_manuals if same_text(m.rencana_kinerja, rk.text, threshold)]
-        if len(of_rk) == 1:
-            paired[id(iki)] = of_rk[0]
+        if len(of_rk) != 1:
+            continue
+        manual = of_rk[0]
+        scores = sorted(((fuzz.ratio(folded(manual.iki), folded(iki.text)), n) for n, iki in enumerate(ikis)),
+                        reverse=True)
+        if len(scores) == 1 or scores[0][0] > scores[1][0]:
+            paired[id(ikis[scores[0][1]])] = manual
     return paired
 
 

@@ -7,8 +7,8 @@ them (general causes found by the held-out set ``benchmarks/nyata_u``):
   optionally one FORMULA left empty;
 - blocks with numbered, synonym and misspelt labels (``4. Defenisi IKI``, ``Cara Perhitungan``,
   ``Maksud``, ``Deskripsi``);
-- a Manual whose IKI is written with an acronym (``SPBE Kab.`` for its RK's only IKI), optionally with that
-  Manual missing;
+- a Manual whose IKI is written otherwise (the acronym SPBE spelt out for its RK's only IKI), optionally
+  with that Manual missing; an RK of two IKI, one Manual naming its IKI ``Indeks KIP``, the other missing;
 - the perspektif ``Keuangan/Anggaran``.
 
 Usage: ``python tests/data/make_jpt_manual.py``.
@@ -122,6 +122,26 @@ def iki_singkatan(hilang: bool = False) -> Workbook:
     return wb
 
 
+def iki_singkatan_rk_dua_iki() -> Workbook:
+    """The first RK's two IKI: the Manual of ``Indeks keterbukaan informasi publik`` names it ``Indeks KIP``,
+    the Manual of ``Persentase permohonan informasi terlayani`` is missing (the finding names C16 only)."""
+    wb = _without_manual()
+    ws = wb.create_sheet("Manual IKI")
+    ws["B1"] = "MANUAL INDIKATOR KINERJA"
+    row = 3
+    for block in _blocks(wb["SKP JPT"]):
+        if block[2] == "Persentase permohonan informasi terlayani":
+            continue
+        if block[2] == "Indeks keterbukaan informasi publik":
+            block[2] = "Indeks KIP"
+        for label, value in zip(LABELS, block, strict=True):
+            ws.cell(row=row, column=2, value=label)
+            ws.cell(row=row, column=3, value=value)
+            row += 1
+        row += 1
+    return wb
+
+
 def perspektif_keuangan_anggaran() -> Workbook:
     """``form_jpt_pengembangan`` with the Anggaran perspektif written ``Keuangan/Anggaran`` (A20)."""
     wb = load_workbook(HERE / "form_jpt_pengembangan.xlsx")
@@ -137,6 +157,7 @@ WORKBOOKS = {
     "jpt_manual_label_sinonim.xlsx": label_sinonim,
     "jpt_manual_iki_singkatan.xlsx": iki_singkatan,
     "jpt_manual_iki_singkatan_hilang.xlsx": lambda: iki_singkatan(hilang=True),
+    "jpt_manual_iki_singkatan_rk_dua_iki.xlsx": iki_singkatan_rk_dua_iki,
     "jpt_perspektif_keuangan_anggaran.xlsx": perspektif_keuangan_anggaran,
 }
 
