@@ -7,7 +7,8 @@ them in a PK: percentages, indices with a decimal comma, predicates (``WTP``, ``
 
 from __future__ import annotations
 
-# perspektif keys: pl = Penerima Layanan (Stakeholder), pb = Proses Bisnis, pi = Penguatan Internal, ag = Anggaran
+# perspektif keys: pl = Penerima Layanan (Stakeholder), pb = Proses Bisnis, pi = Penguatan Internal,
+# ag = Anggaran
 
 INSTANSI = [
     {
@@ -45,7 +46,8 @@ INSTANSI = [
                 ("Indeks Reformasi Birokrasi", "70", "indeks"),
             ]),
             ("pb", "Meningkatnya efektivitas koordinasi perangkat daerah", [
-                ("Persentase rekomendasi rapat koordinasi yang ditindaklanjuti perangkat daerah", "90 %", "persen"),
+                ("Persentase rekomendasi rapat koordinasi yang ditindaklanjuti perangkat daerah", "90 %",
+                 "persen"),
             ]),
             ("pi", "Meningkatnya akuntabilitas kinerja Pemerintah Kota", [
                 ("Nilai SAKIP Pemerintah Kota", "A", "predikat"),

@@ -1,5 +1,5 @@
-"""Build the held-out set ``nyata_u``: SKP JPT (Model Dasar and Model Pengembangan) with their Manual Indikator
-Kinerja, written the ways agencies write them (SPEC §2.1, §3.1, §3.4, §3.5, §3.10).
+"""Build the held-out set ``nyata_u``: SKP JPT (Model Dasar and Model Pengembangan) with their Manual
+Indikator Kinerja, written the ways agencies write them (SPEC §2.1, §3.1, §3.4, §3.5, §3.10).
 
 Usage: ``python benchmarks/nyata_u/buat.py [--keluaran DIR] [--harapan FILE]``. Deterministic (seed below).
 Layouts are drawn first on a cell grid (``Lembar``), so every value's cell is known and each injected defect
@@ -105,7 +105,6 @@ def write_xlsxwriter(sheets: list[Lembar], path: Path) -> None:
     for sh in sheets:
         ws = wb.add_worksheet(sh.title)
         merged_at = {(r1, c1): (r1, c1, r2, c2) for r1, c1, r2, c2 in sh.merges}
-        inside = {(r, c) for r1, c1, r2, c2 in sh.merges for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)}
         for (r, c), (v, f) in sorted(sh.cells.items()):
             if (r, c) in merged_at:
                 continue
@@ -113,7 +112,6 @@ def write_xlsxwriter(sheets: list[Lembar], path: Path) -> None:
         for (r, c), (r1, c1, r2, c2) in merged_at.items():
             v, f = sh.cells.get((r, c), ("", None))
             ws.merge_range(r1 - 1, c1 - 1, r2 - 1, c2 - 1, v, fmt_of(f))
-        del inside
         for c, w in sh.widths.items():
             ws.set_column(c - 1, c - 1, w)
     wb.close()
@@ -188,7 +186,8 @@ def build(i: int, model: str, defs: set[str], rng: random.Random) -> dict:
             "SASARAN KINERJA PEGAWAI (SKP)\nPEJABAT PIMPINAN TINGGI PRATAMA",
         ]),
         "sheet_skp": rng.choice(["SKP", "SKP JPT", f"SKP {TAHUN}", "Rencana SKP"]),
-        "sheet_manual": rng.choice(["Manual IKI", "MANUAL IKI", "Manual Indikator Kinerja", "Lamp Manual IKI"]),
+        "sheet_manual": rng.choice(["Manual IKI", "MANUAL IKI", "Manual Indikator Kinerja",
+                                    "Lamp Manual IKI"]),
         "persp_tulisan": {},
         "sampul": rng.random() < 0.2,
     }
@@ -306,8 +305,8 @@ def build(i: int, model: str, defs: set[str], rng: random.Random) -> dict:
             if tv is not None:
                 skp.put(r, ctg, tv, fmt)
             if jenis == "predikat" and tv == target:
-                # SPEC §7 reads a target without a number as not measurable; a PK predicate target (WTP, A, BB)
-                # is what the regulation's PK carries: a reviewer may accept it either way
+                # SPEC §7 reads a target without a number as not measurable; a PK predicate target (WTP, A,
+                # BB) is what the regulation's PK carries: a reviewer may accept it either way
                 boleh.append({"code": "target-tidak-terukur", "sheet": skp.title, "cell": ref(r, ctg)})
             manual_entries.append((rk, iki, jenis, iki_cell, (a, b)))
             r += 1
@@ -324,7 +323,7 @@ def build(i: int, model: str, defs: set[str], rng: random.Random) -> dict:
                 groups[-1][2] = bot
             else:
                 groups.append([pk, top, bot])
-        for gi, (pk, top, bot) in enumerate(groups):
+        for pk, top, bot in groups:
             text = layout["persp_tulisan"][pk]
             rk_index = [k for k, x in enumerate(persp_runs) if x[1] == top][0]
             if "perspektif-tidak-valid" in defs and rk_index == victim[0]:
@@ -516,8 +515,8 @@ def write_manual(entries: list[dict], layout: dict, missing: tuple | None, defec
 
 DEFECTS = {
     "dasar": ["manual-hilang", "manual-formula", "manual-definisi", "manual-tujuan", "manual-deskripsi",
-              "iki-tanpa-target", "target-tidak-terukur", "nip-tidak-valid", "manual-hilang", "manual-formula",
-              "target-rentang-terbalik", "manual-tujuan+iki-tanpa-target"],
+              "iki-tanpa-target", "target-tidak-terukur", "nip-tidak-valid", "manual-hilang",
+              "manual-formula", "target-rentang-terbalik", "manual-tujuan+iki-tanpa-target"],
     "pengembangan": ["perspektif-tidak-valid", "perspektif-tidak-lengkap", "manual-hilang", "manual-formula",
                      "manual-definisi", "perspektif-tidak-valid", "manual-tujuan", "manual-deskripsi",
                      "perspektif-tidak-lengkap", "iki-tanpa-target", "manual-hilang",

@@ -66,7 +66,8 @@ def measure(folder: Path = HERE / "kiriman", manifest: Path = HERE / "harapan.js
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Mengukur skp periksa pada set nyata_u (SKP JPT dan Manual IKI).")
+    ap = argparse.ArgumentParser(
+        description="Mengukur skp periksa pada set nyata_u (SKP JPT dan Manual IKI).")
     ap.add_argument("--json", action="store_true", help="keluaran JSON untuk mesin")
     a = ap.parse_args(argv)
     result = measure()
