@@ -32,7 +32,7 @@ from skp.reading.regime import describe, other_regime
 from skp.reading.rencana import read_rencana
 from skp.reading.rules import ReadingRules, reading_rules
 from skp.reading.session import ReadingSession, new_session
-from skp.reading.sheets import find_sheet, holds_annex
+from skp.reading.sheets import find_sheet, holds_annex, shows_annex
 from skp.reading.table import TableLayout, label_keys, locate_table, table_found
 from skp.reading.unfilled import clear_penilaian_placeholders, clear_placeholders, clear_plan_placeholders
 
@@ -289,10 +289,11 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
 def _read_manuals(first: SheetIndex, others: list[SheetIndex], mapping: SheetMapping) -> list[ManualIki]:
     """The Manual IKI of ``first`` and of every other sheet that shows a Manual IKI's own fields: agencies
     often give each IKI its own sheet (``Manual IKI 1``, ``Manual IKI 2`` …), and reading only the best
-    sheet would report every other IKI as having no Manual."""
+    sheet would report every other IKI as having no Manual. A sheet counts by its title as well as by its
+    fields, since a Manual with misspelt labels shows fewer of them."""
     manuals = read_manual_iki(first, mapping)
     for index in others:
-        if index is not first and holds_annex(index, mapping):
+        if index is not first and shows_annex(index, mapping):
             manuals.extend(read_manual_iki(index, mapping))
     return manuals
 

@@ -2,7 +2,8 @@
 ``form_jpt_pengembangan`` with the Manual Indikator Kinerja and perspektif written the ways agencies write
 them (general causes found by the held-out set ``benchmarks/nyata_u``):
 
-- one sheet per IKI (``Manual IKI 1`` … ``Manual IKI 6``), optionally one TUJUAN left empty;
+- one sheet per IKI (``Manual IKI 1`` … ``Manual IKI 6``), optionally one TUJUAN left empty or two
+  required labels misspelt on every sheet;
 - the fields written once down column B and one IKI per column to their right (``URAIAN | IKI 1 | IKI 2``),
   optionally one FORMULA left empty;
 - blocks with numbered, synonym and misspelt labels (``4. Defenisi IKI``, ``Cara Perhitungan``,
@@ -45,14 +46,18 @@ def _without_manual(name: str = "form_jpt_dasar.xlsx") -> Workbook:
     return wb
 
 
-def per_sheet(tujuan_kosong: bool = False) -> Workbook:
-    """Each IKI's Manual on a sheet of its own; with ``tujuan_kosong`` the third one's TUJUAN (C8) empty."""
+TYPOS = {"DEFINISI IKI": "DEFENISI IKI", "TUJUAN": "TUJAUN"}
+
+
+def per_sheet(tujuan_kosong: bool = False, salah_ketik: bool = False) -> Workbook:
+    """Each IKI's Manual on a sheet of its own; with ``tujuan_kosong`` the third one's TUJUAN (C8) empty;
+    with ``salah_ketik`` DEFINISI IKI and TUJUAN misspelt on every sheet (half the required labels)."""
     wb = _without_manual()
     for n, block in enumerate(_blocks(wb["SKP JPT"]), 1):
         ws = wb.create_sheet(f"Manual IKI {n}")
         ws["B1"] = "MANUAL INDIKATOR KINERJA"
         for k, (label, value) in enumerate(zip(LABELS, block, strict=True), 3):
-            ws.cell(row=k, column=2, value=label)
+            ws.cell(row=k, column=2, value=TYPOS.get(label, label) if salah_ketik else label)
             if not (tujuan_kosong and n == 3 and label == "TUJUAN"):
                 ws.cell(row=k, column=3, value=value)
     return wb
@@ -152,6 +157,7 @@ def perspektif_keuangan_anggaran() -> Workbook:
 WORKBOOKS = {
     "jpt_manual_per_sheet.xlsx": per_sheet,
     "jpt_manual_per_sheet_tujuan_kosong.xlsx": lambda: per_sheet(tujuan_kosong=True),
+    "jpt_manual_per_sheet_salah_ketik.xlsx": lambda: per_sheet(salah_ketik=True),
     "jpt_manual_iki_per_kolom.xlsx": per_kolom,
     "jpt_manual_iki_per_kolom_formula_kosong.xlsx": lambda: per_kolom(formula_kosong=True),
     "jpt_manual_label_sinonim.xlsx": label_sinonim,
