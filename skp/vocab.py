@@ -74,6 +74,8 @@ _PERSPEKTIF: dict[str, Perspektif] = {
     "proses bisnis internal": "proses-bisnis",
     "penguatan internal": "penguatan-internal",
     "anggaran": "anggaran",
+    "keuangan anggaran": "anggaran",
+    "anggaran keuangan": "anggaran",
 }
 
 _PENYELARASAN: dict[str, JenisPenyelarasan] = {

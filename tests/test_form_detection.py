@@ -87,6 +87,8 @@ def expected_form(name: str) -> str | None:
     if stem.startswith("form_"):
         _, jenis, model = stem.split("_")
         return f"{jenis}-{model}"
+    if stem.startswith(("jpt_manual_", "jpt_perspektif_")):  # make_jpt_manual.py
+        return "jpt-pengembangan" if stem.startswith("jpt_perspektif_") else "jpt-dasar"
     # server_: make_server.py; paket_: make_paket_excel.py
     if stem.startswith(("layout_", "nyata_", "reviu_penilaian_", "server_", "paket_")):
         return "ja-dasar"

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rapidfuzz import fuzz
+
 from skp.checks.kategori import LEVELS, Band, kategori_cell, percent_scale, separation_problem
 from skp.checks.registry import document_check
 from skp.checks.rencana import sheet_of, written_iki, written_rk
-from skp.checks.rules import is_blank, rules, same_text
+from skp.checks.rules import folded, is_blank, rules, same_text
 from skp.config import Config
 from skp.findings import Finding
-from skp.models import Iki, KategoriPenilaian, ManualIki, SkpDocument, Target
+from skp.models import Iki, KategoriPenilaian, ManualIki, RencanaKinerja, SkpDocument, Target
 from skp.scoring.settings import ScoringSettings
 from skp.vocab import canonical_aspek
 
@@ -185,26 +187,55 @@ def _manual_for(iki: Iki, manuals: list[ManualIki], threshold: float) -> ManualI
     return next((m for m in manuals if same_text(m.iki, iki.text, threshold)), None)
 
 
+def _paired_by_rk(wanted: list[tuple[RencanaKinerja, Iki]], matched: dict[int, ManualIki | None],
+                  manuals: list[ManualIki], threshold: float) -> dict[int, ManualIki]:
+    """Manuals whose IKI text is written otherwise than in the SKP (``Nilai SAKIP DLH`` for ``Nilai SAKIP
+    Dinas Lingkungan Hidup``, an acronym the text comparison cannot undo), paired by their RENCANA KINERJA
+    as a reviewer reading both sheets would: when exactly one Manual of an RK is left over, it belongs to
+    that RK's one IKI without a Manual, or, when several are without, to the one its IKI text resembles
+    most (the others still have none)."""
+    used = {id(m) for m in matched.values() if m is not None}
+    left_manuals = [m for m in manuals if id(m) not in used]
+    paired: dict[int, ManualIki] = {}
+    if not left_manuals:
+        return paired
+    left_by_rk: dict[int, tuple[RencanaKinerja, list[Iki]]] = {}
+    for rk, iki in wanted:
+        if matched[id(iki)] is None:
+            left_by_rk.setdefault(id(rk), (rk, []))[1].append(iki)
+    for rk, ikis in left_by_rk.values():
+        of_rk = [m for m in left_manuals if same_text(m.rencana_kinerja, rk.text, threshold)]
+        if len(of_rk) != 1:
+            continue
+        manual = of_rk[0]
+        scores = sorted(((fuzz.ratio(folded(manual.iki), folded(iki.text)), n) for n, iki in enumerate(ikis)),
+                        reverse=True)
+        if len(scores) == 1 or scores[0][0] > scores[1][0]:
+            paired[id(ikis[scores[0][1]])] = manual
+    return paired
+
+
 @document_check("manual-iki-kosong")
 def manual_iki_complete(document: SkpDocument, config: Config) -> Iterator[Finding]:
     """JPT: each IKI has a Manual Indikator Kinerja whose required fields (per the mapping) are filled."""
     if document.jenis != "JPT":
         return
     sections = rules(config).manual_iki_bagian
+    threshold = rules(config).kemiripan_minimum
     required = [f for f in config.mappings.annexes["manual-iki"].fields if f.required]
     manuals = document.manual_iki or []
-    for rk in written_rk(document):
-        if rk.section not in sections:
+    wanted = [(rk, iki) for rk in written_rk(document) if rk.section in sections for iki in written_iki(rk)]
+    matched = {id(iki): _manual_for(iki, manuals, threshold) for _, iki in wanted}
+    paired = _paired_by_rk(wanted, matched, manuals, threshold) if None in matched.values() else {}
+    for _, iki in wanted:
+        manual = matched[id(iki)] or paired.get(id(iki))
+        if manual is None:
+            rincian = "belum ada" if document.manual_iki is not None else NO_MANUAL_SHEET
+            yield Finding.make("manual-iki-kosong", sheet_of(iki, document), iki.cell("iki"),
+                               iki=iki.text, rincian=rincian)
             continue
-        for iki in written_iki(rk):
-            manual = _manual_for(iki, manuals, rules(config).kemiripan_minimum)
-            if manual is None:
-                rincian = "belum ada" if document.manual_iki is not None else NO_MANUAL_SHEET
-                yield Finding.make("manual-iki-kosong", sheet_of(iki, document), iki.cell("iki"),
-                                   iki=iki.text, rincian=rincian)
-                continue
-            missing = [f for f in required if is_blank(getattr(manual, f.key))]
-            if missing:
-                names = ", ".join(f.label.lower() for f in missing)
-                yield Finding.make("manual-iki-kosong", manual.sheet or document.manual_iki_sheet,
-                                   manual.cell(missing[0].key), iki=iki.text, rincian=f"belum memuat {names}")
+        missing = [f for f in required if is_blank(getattr(manual, f.key))]
+        if missing:
+            names = ", ".join(f.label.lower() for f in missing)
+            yield Finding.make("manual-iki-kosong", manual.sheet or document.manual_iki_sheet,
+                               manual.cell(missing[0].key), iki=iki.text, rincian=f"belum memuat {names}")

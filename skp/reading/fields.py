@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from skp.mapping import Field_, SheetMapping
+from skp.mapping import Field_, SheetMapping, normalize_label
 from skp.models import ManualIki, Perilaku
 from skp.numbers import parse_number
 from skp.reading.grid import a1
@@ -22,6 +22,7 @@ from skp.reading.table import label_keys
 Hit = tuple[int, int, Field_, str | None, bool]  # row, col, field, inline value, is inline
 _TABLE_MIN_FIELDS = 3
 _SCORE_RE = re.compile(r"^\s*\d{1,3}(?:[.,]\d+)?\s*$")
+_NUMBERED_KEY_RE = re.compile(r"^\d{1,2}(?=[A-Z])")  # a label's key written "4. Defenisi IKI": 4DEFENISIIKI
 
 
 def _hits(index: SheetIndex, fields: tuple[Field_, ...]) -> list[Hit]:
@@ -42,7 +43,9 @@ def _near_hits(index: SheetIndex, mapping: SheetMapping, taken: set[Pos]) -> lis
     without the field, and the Manual IKI would be reported incomplete where it is not. A cell no label
     names exactly, no longer than the longest label and in a column (or a table's header row) where
     labels written exactly stand, goes to the field whose label it most nearly spells. The sheet's title
-    (``MANUAL INDIKATOR KINERJA INDIVIDU``) is a label of its own, not a misspelt one."""
+    (``MANUAL INDIKATOR KINERJA INDIVIDU``) is a label of its own, not a misspelt one. A numbered label
+    (``4. Defenisi IKI``) is compared without its number, as labels written exactly are found, and a label
+    with a gloss in brackets as the label before it."""
     rules, fields = index.session.fuzzy, mapping.fields
     exact = {k for field in fields for k in label_keys(field)} | set(label_keys(mapping.title))
     longest = max(map(len, exact), default=0) + 2
@@ -55,17 +58,27 @@ def _near_hits(index: SheetIndex, mapping: SheetMapping, taken: set[Pos]) -> lis
         return not taken or c in label_columns or r in header_rows
 
     def nearest(key: str) -> Field_ | None:
+        key = _NUMBERED_KEY_RE.sub("", key, count=1)
         if key in exact or key in rules.never or len(key) > longest:
             return None
         scored = [(score, field) for field in fields
                   if (score := rules.similarity(key, label_keys(field))) is not None]
         return max(scored, key=lambda sf: sf[0])[1] if scored else None
 
+    by_key = {k: field for field in fields for k in label_keys(field)}
+
+    def glossed(r: int, c: int) -> Field_ | None:
+        """A label followed by a gloss in brackets (``RENCANA KINERJA (SASARAN)``): the label before it."""
+        text = index.text(r, c) or ""
+        cut = text.find("(")
+        key = _NUMBERED_KEY_RE.sub("", normalize_label(text[:cut]), count=1) if cut > 0 else ""
+        return by_key.get(key)
+
     near: list[Hit] = []
     for (r, c), key in index.keys.items():
         if (r, c) in taken or not at_label_place(r, c):
             continue
-        if (field := nearest(key)) is not None:
+        if (field := nearest(key) or glossed(r, c)) is not None:
             near.append((r, c, field, None, False))
     placed = taken | {(h[0], h[1]) for h in near}
     for key, cells in index.inline.items():
@@ -93,6 +106,33 @@ def _manual_as_table(index: SheetIndex, header: list[Hit]) -> list[ManualIki]:
         manual = ManualIki(sheet=index.name, row=r + 1, cells={k: a1(r, c) for k, c in columns.items()})
         for key, text in values.items():
             setattr(manual, key, text)
+        out.append(manual)
+    return out
+
+
+def _manual_across(index: SheetIndex, hits: list[Hit]) -> list[ManualIki] | None:
+    """The fields written once down one column and one IKI per column to their right (``URAIAN | IKI 1 |
+    IKI 2 …``), the Renstra's indicator sheet turned on its side; None when the sheet is not so laid out.
+    Read as one block, only the first IKI's values would be taken and every other IKI would have no Manual.
+    Told by two or more columns right of the labels each holding a value on most label rows; a column of
+    ``:`` alone is no value."""
+    if len(hits) < _TABLE_MIN_FIELDS or len({h[1] for h in hits}) != 1 or any(h[4] for h in hits):
+        return None
+    if len({h[2].key for h in hits}) != len(hits):  # a field repeated: blocks one under another
+        return None
+    filled: Counter[int] = Counter()
+    for r, c, _, _, _ in hits:
+        _, last = index.span(r, c)
+        filled.update(col for col, text in index.row(r).items() if col > last and normalize_label(text))
+    columns = sorted(col for col, n in filled.items() if n * 2 > len(hits))
+    if len(columns) < 2:
+        return None
+    out: list[ManualIki] = []
+    for col in columns:
+        manual = ManualIki(sheet=index.name, row=hits[0][0] + 1)
+        for r, _, field, _, _ in hits:
+            setattr(manual, field.key, index.text(r, col))
+            manual.cells[field.key] = a1(r, col)
         out.append(manual)
     return out
 
@@ -154,6 +194,9 @@ def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]
     )
     if table_row is not None:
         return _manual_as_table(index, by_row[table_row])
+    across = _manual_across(index, hits)
+    if across is not None:
+        return across
     stop_keys = frozenset(k for f in mapping.fields for k in label_keys(f))
     labels = {(h[0], h[1]) for h in hits}
     under = _values_below(index, hits, labels, stop_keys)

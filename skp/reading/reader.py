@@ -17,7 +17,7 @@ from skp.config import Config
 from skp.errors import WorkbookRejected
 from skp.jabatan_fungsional import catalogue_for
 from skp.mapping import FormMapping, Header, Label, Mappings, SheetMapping
-from skp.models import Penilaian, SkpDocument
+from skp.models import ManualIki, Penilaian, SkpDocument
 from skp.reading.bounds import bound_table
 from skp.reading.detect import detect_form
 from skp.reading.fields import read_manual_iki, read_perilaku
@@ -32,7 +32,7 @@ from skp.reading.regime import describe, other_regime
 from skp.reading.rencana import read_rencana
 from skp.reading.rules import ReadingRules, reading_rules
 from skp.reading.session import ReadingSession, new_session
-from skp.reading.sheets import find_sheet, holds_annex
+from skp.reading.sheets import find_sheet, holds_annex, shows_annex
 from skp.reading.table import TableLayout, label_keys, locate_table, table_found
 from skp.reading.unfilled import clear_penilaian_placeholders, clear_placeholders, clear_plan_placeholders
 
@@ -287,6 +287,18 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
     return document
 
 
+def _read_manuals(first: SheetIndex, others: list[SheetIndex], mapping: SheetMapping) -> list[ManualIki]:
+    """The Manual IKI of ``first`` and of every other sheet that shows a Manual IKI's own fields: agencies
+    often give each IKI its own sheet (``Manual IKI 1``, ``Manual IKI 2`` …), and reading only the best
+    sheet would report every other IKI as having no Manual. A sheet counts by its title as well as by its
+    fields, since a Manual with misspelt labels shows fewer of them."""
+    manuals = read_manual_iki(first, mapping)
+    for index in others:
+        if index is not first and shows_annex(index, mapping):
+            manuals.extend(read_manual_iki(index, mapping))
+    return manuals
+
+
 def _read_annexes(
     document: SkpDocument,
     form: FormMapping,
@@ -305,7 +317,7 @@ def _read_annexes(
         if index is None:
             continue
         if mapping.kind == "manual-iki":
-            document.manual_iki, document.manual_iki_sheet = read_manual_iki(index, mapping), index.name
+            document.manual_iki, document.manual_iki_sheet = _read_manuals(index, others, mapping), index.name
         elif mapping.kind == "keterkaitan-ak":
             document.keterkaitan_ak = read_keterkaitan(index, mapping, footer, rules)
             document.keterkaitan_ak_sheet = index.name

@@ -99,6 +99,13 @@ def find_sheet(indexes: Sequence[SheetIndex], mapping: SheetMapping) -> SheetInd
     return best[1] if best else None
 
 
+def shows_annex(index: SheetIndex, mapping: SheetMapping) -> bool:
+    """Whether the sheet is one of the annex's own, besides the best one :func:`find_sheet` gives: it shows
+    the annex's structure or a cell holding exactly its title (a Manual IKI given one sheet per IKI, some
+    with misspelt labels). No near-spelt title is looked for: every other sheet of a workbook is asked."""
+    return holds_annex(index, mapping) or bool(index.rows_with(label_keys(mapping.title)))
+
+
 _FULL_SCORE = 2 + 2 + 1  # the most :func:`_sheet_score` gives: exact title, structure, name
 
 
