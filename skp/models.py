@@ -68,7 +68,8 @@ class Target(BaseModel):
     min: float | None = None
     max: float | None = None
     satuan: str | None = None
-    # a bare number on a sheet known by its values only: a satuan its cell format writes cannot be seen
+    # a bare number whose cell format may write its satuan unseen: on a sheet known by its values only, or a
+    # fraction in a number cell (``90%`` typed into a percent cell is kept as 0,9)
     satuan_unseen: bool = False
 
     @property

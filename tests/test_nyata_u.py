@@ -45,8 +45,8 @@ def test_set_covers_both_jpt_forms_clean_and_defective():
 
 def test_the_set_is_checked_without_crying_wolf():
     """Since its fixes: no error on a clean workbook, every injected defect found at its cell, no other
-    error on a defective one. The two warnings left are a percent target typed into a ``0%`` cell (0,85 for
-    85 %) whose IKI is no Persentase: the plan reader does not read the percent format (README)."""
+    error on a defective one, no warning on a clean one (a percent target typed into a ``0%`` cell, 0,85 for
+    85 %, whose IKI is no Persentase, may show its satuan by its format: README)."""
     spec = importlib.util.spec_from_file_location("nyata_u_ukur", SET / "ukur.py")
     assert spec is not None and spec.loader is not None
     ukur = importlib.util.module_from_spec(spec)
@@ -54,10 +54,7 @@ def test_the_set_is_checked_without_crying_wolf():
     spec.loader.exec_module(ukur)
     result = ukur.measure(SET / "kiriman", SET / "harapan.json")
     assert result["clean"]["false_errors"] == []
-    assert [(w["file"], w["code"]) for w in result["clean"]["warnings"]] == [
-        ("jpt-dasar-09-bersih.xlsx", "target-tanpa-satuan"),
-        ("jpt-pengembangan-10-bersih.xlsx", "target-tanpa-satuan"),
-    ]
+    assert result["clean"]["warnings"] == []
     assert result["recall"]["by_code_cell"] == result["recall"]["defects"] == 26
     assert result["extra_errors_defect_files"] == []
     assert result["detection"]["wrong"] == []

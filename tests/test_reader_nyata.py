@@ -66,6 +66,8 @@ EXPECTED = {
     "nyata_periode_garis_miring.xlsx": ("ja-dasar", set()),
     "nyata_periode_terpisah_terbalik.xlsx": ("ja-dasar", {("periode-tidak-valid", "SKP", "B3")}),
     "nyata_target_format_satuan.xlsx": ("ja-dasar", set()),
+    "nyata_target_persen_berformat.xlsx": ("ja-dasar", set()),
+    "nyata_target_persen_teks_tanpa_satuan.xlsx": ("ja-dasar", {("target-tanpa-satuan", "SKP", "F15")}),
     "nyata_tambahan_tidak_ada.xlsx": ("ja-dasar", set()),
     "nyata_skp_tahun_lalu_di_depan.xlsx": ("ja-dasar", {("iki-tanpa-target", "SKP 2025", "F15")}),
     "nyata_identitas_dua_kolom_kanan.xlsx": ("ja-dasar", {("identitas-kosong", "SKP", "D13")}),

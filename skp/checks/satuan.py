@@ -60,7 +60,7 @@ def target_has_satuan(document: SkpDocument, config: Config) -> Iterator[Finding
             target = iki.target
             if target is None or not target.is_measurable or _has_satuan(target.satuan):
                 continue
-            if target.satuan_unseen:  # sent without its cell format (the server's buttons): cannot be sure
+            if target.satuan_unseen:  # its cell format may show the satuan (sent without it; a percent)
                 continue
             if first_word_in(iki.text, exempt):
                 continue

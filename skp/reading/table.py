@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 from skp.mapping import Column, Label, Table, normalize_label
 from skp.models import Target
-from skp.numbers import parse_target
+from skp.numbers import PERCENT_FRACTION_MAX, parse_target
 from skp.reading.grid import a1
 from skp.reading.index import SheetIndex
 
@@ -50,6 +50,12 @@ class ColumnHit:
     written: str = ""
     how: How = "exact"
     score: float = 100.0
+
+
+def _percent_like(low: float | None, high: float | None) -> bool:
+    """A single fraction no count takes (0 < x ≤ 1,5, not whole): typed as ``90%`` into a percent cell,
+    Excel keeps 0,9 and shows ``90%``, a format the parser does not hand over."""
+    return low is not None and low == high and 0 < low <= PERCENT_FRACTION_MAX and not float(low).is_integer()
 
 
 @dataclass
@@ -118,7 +124,11 @@ class TableLayout:
             target = parse_target(raw)
             parsed = session.remember("targets", raw, (target.min, target.max, target.satuan))
         low, high, satuan = parsed
-        unseen = satuan is None and self.index.grid.values_only and self._holds_number(r, "target")
+        unseen = (
+            satuan is None
+            and (self.index.grid.values_only or _percent_like(low, high))
+            and self._holds_number(r, "target")
+        )
         return Target(raw=raw, min=low, max=high, satuan=satuan, satuan_unseen=unseen)
 
     def _holds_number(self, r: int, key: str) -> bool:

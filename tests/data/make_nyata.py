@@ -569,6 +569,22 @@ def target_format_satuan() -> Workbook:
     return wb
 
 
+def target_persen_berformat(teks: bool = False) -> Workbook:
+    """A "Tingkat …" IKI (not exempt from a satuan) whose target ``90%`` was typed into a percent cell:
+    Excel keeps 0,9 and shows ``90%``, the reader gets 0,9 without the format. With ``teks`` the target is
+    the text ``0,9``, a bare number the reviewer sees as such."""
+    rows = [list(row) for row in DASAR_ROWS]
+    rows[2][4] = "Tingkat laporan tanpa koreksi"
+    wb = from_rows("SKP", [*kop(), DASAR_HEADER, *rows, *FOOTER])
+    for (cell,) in wb["SKP"].iter_rows(min_col=6, max_col=6):
+        if cell.value == "90 %":
+            if teks:
+                cell.value = "0,9"
+            else:
+                cell.value, cell.number_format = 0.9, "0%"
+    return wb
+
+
 def manual_label_titik_dua(formula_kosong: bool = False, salah_ketik: dict[tuple[int, str], str] | None = None
                            ) -> Workbook:
     """``form_jpt_dasar`` with its Manual IKI written as many agencies do: Title Case labels ending in a
@@ -1223,6 +1239,8 @@ BOOKS = {
     "nyata_periode_terpisah_terbalik.xlsx": periode_terpisah_terbalik,
     "nyata_tanggal_tanda_tangan_terpisah.xlsx": tanggal_tanda_tangan_terpisah,
     "nyata_target_format_satuan.xlsx": target_format_satuan,
+    "nyata_target_persen_berformat.xlsx": target_persen_berformat,
+    "nyata_target_persen_teks_tanpa_satuan.xlsx": lambda: target_persen_berformat(teks=True),
     "nyata_identitas_dua_kolom_kanan.xlsx": identitas_dua_kolom_kanan,
     "nyata_tambahan_tidak_ada.xlsx": tambahan_tidak_ada,
     "nyata_skp_tahun_lalu_di_depan.xlsx": skp_tahun_lalu_di_depan,
