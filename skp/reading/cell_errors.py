@@ -19,19 +19,14 @@ it where an error reads differently from an empty cell: a started Penilaian miss
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 
-from defusedxml import ElementTree
-from xlsxwriter.utility import xl_cell_to_rowcol
-
-from skp.reading.formats import UNREADABLE, namespace, package_reader, sheet_parts
+from skp.reading.formats import UNREADABLE, package_reader, sheet_parts, worksheet_cells
 
 # Every error value starts with "#", a byte a worksheet part holds nowhere else but in a formula's text or
 # a formula's text result: a part without one holds no error cell. One memchr over the part, ten times
 # faster than looking for ``t="e"`` itself.
 _ERROR_MARK = b"#"
-_CELL_REF = re.compile(r"^[A-Z]{1,3}\d+$")
 _WORKSHEETS = "xl/worksheets/"
 _LONGEST_ERROR = 16  # "#GETTING_DATA" is the longest Excel writes; anything longer is not an error value
 
@@ -71,25 +66,12 @@ def error_cells(
 
 
 def _error_cells(content: bytes) -> dict[tuple[int, int], str]:
-    """The error cells of one worksheet part, read as a stream, each row dropped once read."""
+    """The error cells of one worksheet part."""
     cells: dict[tuple[int, int], str] = {}
-    sheet_data = None
-    main = None
-    for event, element in ElementTree.iterparse(io.BytesIO(content), events=("start", "end")):
-        if event == "start":
-            if main is None:  # the root element: the part's namespace
-                main = namespace(element.tag)
-                cell_tag, row_tag, value_tag = f"{main}c", f"{main}row", f"{main}v"
-            elif element.tag == f"{main}sheetData":
-                sheet_data = element
-            continue
-        if element.tag == cell_tag:
-            if element.get("t") == "e":
-                ref = element.get("r", "")
-                value = element.find(value_tag)
-                text = (value.text or "").strip() if value is not None else ""
-                if _CELL_REF.match(ref) and text.startswith("#") and len(text) <= _LONGEST_ERROR:
-                    cells[xl_cell_to_rowcol(ref)] = text
-        elif element.tag == row_tag and sheet_data is not None:
-            sheet_data.clear()  # the rows read so far, this one last
+    for position, cell, main in worksheet_cells(content):
+        if cell.get("t") == "e":
+            value = cell.find(f"{main}v")
+            text = (value.text or "").strip() if value is not None else ""
+            if text.startswith("#") and len(text) <= _LONGEST_ERROR:
+                cells[position] = text
     return cells

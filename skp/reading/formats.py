@@ -20,8 +20,9 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from posixpath import join, normpath
+from xml.etree.ElementTree import Element
 
 from defusedxml import ElementTree
 from xlsxwriter.utility import xl_cell_to_rowcol
@@ -168,28 +169,36 @@ def _worded_numbers(read: _Reader) -> dict[str, dict[tuple[int, int], Affix]]:
 
 
 def _worded_cells(content: bytes, styles: dict[str, Affix]) -> dict[tuple[int, int], Affix]:
-    """The numeric cells of one worksheet part styled with a worded format. The part is read as a stream,
-    each row dropped once read: a sheet as large as the limits allow never stands whole as a tree."""
+    """The numeric cells of one worksheet part styled with a worded format."""
     cells: dict[tuple[int, int], Affix] = {}
+    for position, cell, _main in worksheet_cells(content):
+        affix = styles.get(cell.get("s", "0"))
+        if affix is not None and cell.get("t", "n") == "n":
+            cells[position] = affix
+    return cells
+
+
+def worksheet_cells(content: bytes) -> Iterator[tuple[tuple[int, int], Element, str]]:
+    """Every cell element of a worksheet part with a plain reference: its 0-based (row, col), the element
+    and the part's namespace (Transitional or Strict, read from the root element). The part is read as a
+    stream, each row dropped once read: a sheet as large as the limits allow never stands whole as a tree."""
     sheet_data = None
-    main = None
+    main: str | None = None
+    cell_tag = row_tag = data_tag = ""
     for event, element in ElementTree.iterparse(io.BytesIO(content), events=("start", "end")):
         if event == "start":
-            if main is None:  # the root element: the part's namespace
+            if main is None:
                 main = namespace(element.tag)
-                cell_tag, row_tag = f"{main}c", f"{main}row"
-            elif element.tag == f"{main}sheetData":
+                cell_tag, row_tag, data_tag = f"{main}c", f"{main}row", f"{main}sheetData"
+            elif element.tag == data_tag:
                 sheet_data = element
             continue
         if element.tag == cell_tag:
-            affix = styles.get(element.get("s", "0"))
-            if affix is not None and element.get("t", "n") == "n":
-                ref = element.get("r", "")
-                if _CELL_REF_RE.match(ref):
-                    cells[xl_cell_to_rowcol(ref)] = affix
+            ref = element.get("r", "")
+            if _CELL_REF_RE.match(ref):
+                yield xl_cell_to_rowcol(ref), element, main or ""
         elif element.tag == row_tag and sheet_data is not None:
             sheet_data.clear()  # the rows read so far, this one last
-    return cells
 
 
 def shown(value: int | float, affix: Affix) -> str:
