@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from skp.checks.penilaian import is_started
-from skp.checks.penilaian_target import plan_iki
+from skp.checks.penilaian_target import plan_iki, plan_ikis
 from skp.checks.registry import document_check
-from skp.checks.rencana import sheet_of, written_iki, written_rk
+from skp.checks.rencana import sheet_of
 from skp.checks.rules import folded, is_blank, rules, same_folded
 from skp.config import Config
 from skp.findings import Finding, location_phrase
@@ -31,7 +31,7 @@ def every_iki_has_its_row(document: SkpDocument, config: Config) -> Iterator[Fin
     if penilaian is None or not is_started(penilaian):
         return
     threshold = rules(config).kemiripan_minimum
-    plan = [(rk, iki, folded(iki.text)) for rk in written_rk(document) for iki in written_iki(rk)]
+    plan = plan_ikis(document)
     rows = [row for row in penilaian.rows if not is_blank(row.iki)]
     if not rows or any(is_blank(row.iki) and row.target is not None for row in penilaian.rows):
         return  # a row whose IKI was not read: the Penilaian is not read whole

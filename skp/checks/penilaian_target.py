@@ -57,7 +57,15 @@ def same_target(plan: Target, written: Target) -> bool:
     return False
 
 
-def plan_iki(row: PenilaianRow, plan: list[tuple[RencanaKinerja, Iki, str]], threshold: float) -> Iki | None:
+PlanIki = tuple[RencanaKinerja, Iki, str]  # an IKI of the plan, its RK and its folded text
+
+
+def plan_ikis(document: SkpDocument) -> list[PlanIki]:
+    """Every written IKI of the plan with its RK and folded text, as :func:`plan_iki` matches rows to them."""
+    return [(rk, iki, folded(iki.text)) for rk in written_rk(document) for iki in written_iki(rk)]
+
+
+def plan_iki(row: PenilaianRow, plan: list[PlanIki], threshold: float) -> Iki | None:
     """The one SKP IKI a Penilaian row repeats, or ``None`` when none or several match. An IKI reworded in
     the Penilaian sheet ("Jumlah berkas izin …" for "Jumlah berkas permohonan izin …") is still the one IKI
     of its aspek under the same RK, when there is exactly one."""
@@ -77,7 +85,7 @@ def changed_targets(document: SkpDocument, config: Config) -> Iterator[Changed]:
     if penilaian is None:
         return
     threshold = rules(config).kemiripan_minimum
-    plan = [(rk, iki, folded(iki.text)) for rk in written_rk(document) for iki in written_iki(rk)]
+    plan = plan_ikis(document)
     for row in penilaian.rows:
         written = row.target
         if written is None or not written.is_measurable or is_blank(row.iki):
