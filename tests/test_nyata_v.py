@@ -8,6 +8,7 @@ compared with its generator's output by cell values as python-calamine reads the
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -62,3 +63,19 @@ def test_set_covers_every_form_with_both_writers():
     assert any(f["layout"]["penilaian"] for f in files if f["clean"])
     assert any(f["layout"]["penilaian"] for f in files if not f["clean"])
     assert any(d["code"] == "nip-tidak-valid" for f in files for d in f["defects"])
+
+
+def test_the_set_is_checked_without_crying_wolf():
+    """Since its fix (a .xls number format's words read as shown): no error and no warning on a clean
+    workbook, every injected defect found at its cell, no other error on a defective one."""
+    spec = importlib.util.spec_from_file_location("nyata_v_ukur", SET / "ukur.py")
+    assert spec is not None and spec.loader is not None
+    ukur = importlib.util.module_from_spec(spec)
+    sys.modules["nyata_v_ukur"] = ukur
+    spec.loader.exec_module(ukur)
+    result = ukur.measure(SET / "kiriman", SET / "harapan.json")
+    assert result["clean"]["false_errors"] == []
+    assert result["clean"]["warnings"] == []
+    assert result["recall"]["by_code_cell"] == result["recall"]["defects"] == 31
+    assert result["extra_errors_defect_files"] == []
+    assert result["detection"]["wrong"] == []
