@@ -3,7 +3,8 @@
 Agencies type a target as a number and let a custom number format add the satuan: ``8`` formatted
 ``#,##0 "aplikasi"`` shows ``8 aplikasi``, ``45000000`` formatted ``"Rp" #,##0`` shows ``Rp 45.000.000``.
 python-calamine hands over the bare number, so the reader would see a target without its satuan where the
-reviewer sees one. This module finds, in an .xlsx/.xlsm package (Transitional or Strict), the numeric cells
+reviewer sees one. This module finds, in an .xlsx/.xlsm package (Transitional or Strict) or in the BIFF8
+workbook stream of a legacy .xls (Excel 97–2003, still circulated as "FORMAT SKP.xls"), the numeric cells
 whose format carries literal words and gives, per sheet, that text before and after the number;
 :mod:`skp.reading.load` turns those cells into the text shown (the number written as in Indonesian, without
 grouping, so it is read back as the same number).
@@ -18,12 +19,14 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from posixpath import join, normpath
 from xml.etree.ElementTree import Element
 
+import olefile
 from defusedxml import ElementTree
 from xlsxwriter.utility import xl_cell_to_rowcol
 
@@ -121,12 +124,14 @@ def worded_numbers(
     data: bytes, entries: list[zipfile.ZipInfo] | None = None
 ) -> dict[str, dict[tuple[int, int], Affix]]:
     """Sheet name → 0-based (row, col) → affix, for the numeric cells whose format writes words. Empty for
-    a package without such formats, for anything that is not an .xlsx/.xlsm package (an .xls), and for a
-    package whose parts cannot be read here: the words are a courtesy, never a reason to refuse a file
-    (whether it is readable is python-calamine's and :mod:`skp.reading.safety`'s to say).
+    a workbook without such formats, for anything that is neither an .xlsx/.xlsm package nor a BIFF8 .xls,
+    and for a workbook whose parts cannot be read here: the words are a courtesy, never a reason to refuse a
+    file (whether it is readable is python-calamine's and :mod:`skp.reading.safety`'s to say).
 
     ``entries``: the package's entries as :func:`~skp.reading.safety.check_submission` returns them, so
     that its central directory is not parsed again (that cost more than the rest for most workbooks)."""
+    if data.startswith(_OLE_MAGIC):
+        return xls_worded_numbers(data)
     if not data.startswith(b"PK"):
         return {}
     try:
@@ -206,3 +211,87 @@ def shown(value: int | float, affix: Affix) -> str:
     number = str(value).replace(".", ",")
     before, after = (part.strip() for part in affix)
     return " ".join(part for part in (before, number, after) if part)
+
+
+# --- legacy .xls (BIFF8) ------------------------------------------------------------------------------------
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_BIFF8 = 0x0600
+_BOF, _EOF, _BOUNDSHEET, _FORMAT, _XF = 0x0809, 0x000A, 0x0085, 0x041E, 0x00E0
+_NUMBER, _RK, _MULRK, _FORMULA = 0x0203, 0x027E, 0x00BD, 0x0006
+
+
+def xls_worded_numbers(data: bytes) -> dict[str, dict[tuple[int, int], Affix]]:
+    """:func:`worded_numbers` for a legacy .xls: the BIFF8 workbook stream's custom FORMAT records, the XF
+    records that use them, and per sheet the numeric cells (NUMBER, RK, MULRK, a FORMULA's numeric result)
+    styled with one that writes words. Empty for an older BIFF (Excel 95 and before) and for a stream that
+    cannot be read here."""
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            name = next((n for n in ("Workbook", "Book") if ole.exists(n)), None)
+            if name is None:
+                return {}
+            stream = ole.openstream(name).read()
+        return _biff_worded(stream)
+    except Exception:  # olefile and the walk meet hostile bytes in pure Python: no words, never a refusal
+        return {}
+
+
+def _records(stream: bytes, pos: int) -> Iterator[tuple[int, bytes]]:
+    """The BIFF records from ``pos`` (type, body) up to and including the substream's EOF."""
+    while pos + 4 <= len(stream):
+        record, length = struct.unpack_from("<HH", stream, pos)
+        yield record, stream[pos + 4 : pos + 4 + length]
+        if record == _EOF:
+            return
+        pos += 4 + length
+
+
+def _biff_string(body: bytes, at: int, wide_count: bool) -> str:
+    """An XLUnicodeString (16-bit count) or ShortXLUnicodeString (8-bit count) starting at ``at``."""
+    count, at = (struct.unpack_from("<H", body, at)[0], at + 2) if wide_count else (body[at], at + 1)
+    flags, at = body[at], at + 1
+    if flags & 1:
+        return body[at : at + 2 * count].decode("utf-16-le")
+    return body[at : at + count].decode("latin-1")
+
+
+def _biff_worded(stream: bytes) -> dict[str, dict[tuple[int, int], Affix]]:
+    formats: dict[int, Affix] = {}
+    styles: dict[int, Affix] = {}
+    sheets: list[tuple[str, int]] = []
+    xf = 0
+    for i, (record, body) in enumerate(_records(stream, 0)):
+        if i == 0 and (record != _BOF or struct.unpack_from("<H", body)[0] != _BIFF8):
+            return {}
+        if record == _FORMAT:
+            affix = affix_of(_biff_string(body, 2, wide_count=True))
+            if affix is not None:
+                formats[struct.unpack_from("<H", body)[0]] = affix
+        elif record == _XF:
+            affix = formats.get(struct.unpack_from("<H", body, 2)[0])
+            if affix is not None:
+                styles[xf] = affix
+            xf += 1
+        elif record == _BOUNDSHEET and body[5] == 0:  # a worksheet, not a chart or macro sheet
+            sheets.append((_biff_string(body, 6, wide_count=False), struct.unpack_from("<I", body)[0]))
+    if not styles:
+        return {}
+    out: dict[str, dict[tuple[int, int], Affix]] = {}
+    for name, start in sheets:
+        cells = {position: styles[ixfe] for position, ixfe in _numeric_cells(stream, start) if ixfe in styles}
+        if cells:
+            out[name] = cells
+    return out
+
+
+def _numeric_cells(stream: bytes, start: int) -> Iterator[tuple[tuple[int, int], int]]:
+    """(0-based (row, col), XF index) of each numeric cell of the sheet substream at ``start``."""
+    for record, body in _records(stream, start):
+        if record in (_NUMBER, _RK) or (record == _FORMULA and body[12:14] != b"\xff\xff"):
+            row, col, ixfe = struct.unpack_from("<HHH", body)
+            yield (row, col), ixfe
+        elif record == _MULRK:
+            row, first = struct.unpack_from("<HH", body)
+            for k in range((len(body) - 6) // 6):
+                yield (row, first + k), struct.unpack_from("<H", body, 4 + 6 * k)[0]
