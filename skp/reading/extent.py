@@ -17,6 +17,7 @@ from itertools import chain
 from typing import Protocol
 
 from skp.errors import WorkbookRejected
+from skp.reading import biff
 
 _CHUNK = 1024 * 1024
 
@@ -48,7 +49,6 @@ _Z99 = (99, 26)  # (row, column) reached at most by the references of a stretch 
 _DIMENSIONS = 0x0200
 # BIFF8 records holding cells: each starts with row (u16) and column (u16); MULRK and MULBLANK end with
 # their last column (u16).
-_BOF, _BOUNDSHEET = 0x0809, 0x0085
 _CELL_RECORDS = {0x0006, 0x00FD, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E, 0x00D6}
 _MULTI_CELL_RECORDS = {0x00BD, 0x00BE}
 
@@ -118,18 +118,13 @@ def xls_sheet_cells(stream: bytes) -> int:
     a sheet this count never saw, so every such position must be the start of a sheet's BOF record.
     """
     total = max_row = max_col = 0
-    pos = 0
     sheets: list[int] = []
     starts: set[int] = set()
-    while pos + 4 <= len(stream):
-        record, length = struct.unpack_from("<HH", stream, pos)
-        body = stream[pos + 4 : pos + 4 + length]
-        if record == _BOF:
-            starts.add(pos)
-        pos += 4 + length
-        if record == _BOUNDSHEET and len(body) >= 4:
+    for pos, record, body in biff.records(stream):
+        if record == biff.BOUNDSHEET and len(body) >= 4:
             sheets.append(struct.unpack_from("<I", body)[0])
-        if record == _BOF:
+        if record == biff.BOF:
+            starts.add(pos)
             total += (max_row + 1) * max_col
             max_row = max_col = 0
         elif record == _DIMENSIONS and len(body) in (10, 14):

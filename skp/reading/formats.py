@@ -30,6 +30,7 @@ import olefile
 from defusedxml import ElementTree
 from xlsxwriter.utility import xl_cell_to_rowcol
 
+from skp.reading import biff
 from skp.reading.safety import part_bytes
 
 # The relationship namespace of an r:id: Transitional, and Strict Open XML ("Strict Open XML Spreadsheet" in
@@ -216,8 +217,7 @@ def shown(value: int | float, affix: Affix) -> str:
 # --- legacy .xls (BIFF8) ------------------------------------------------------------------------------------
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_BIFF8 = 0x0600
-_BOF, _EOF, _BOUNDSHEET, _FORMAT, _XF = 0x0809, 0x000A, 0x0085, 0x041E, 0x00E0
+_FORMAT, _XF = 0x041E, 0x00E0
 _NUMBER, _RK, _MULRK, _FORMULA = 0x0203, 0x027E, 0x00BD, 0x0006
 
 
@@ -237,16 +237,6 @@ def xls_worded_numbers(data: bytes) -> dict[str, dict[tuple[int, int], Affix]]:
         return {}
 
 
-def _records(stream: bytes, pos: int) -> Iterator[tuple[int, bytes]]:
-    """The BIFF records from ``pos`` (type, body) up to and including the substream's EOF."""
-    while pos + 4 <= len(stream):
-        record, length = struct.unpack_from("<HH", stream, pos)
-        yield record, stream[pos + 4 : pos + 4 + length]
-        if record == _EOF:
-            return
-        pos += 4 + length
-
-
 def _biff_string(body: bytes, at: int, wide_count: bool) -> str:
     """An XLUnicodeString (16-bit count) or ShortXLUnicodeString (8-bit count) starting at ``at``."""
     count, at = (struct.unpack_from("<H", body, at)[0], at + 2) if wide_count else (body[at], at + 1)
@@ -261,8 +251,8 @@ def _biff_worded(stream: bytes) -> dict[str, dict[tuple[int, int], Affix]]:
     styles: dict[int, Affix] = {}
     sheets: list[tuple[str, int]] = []
     xf = 0
-    for i, (record, body) in enumerate(_records(stream, 0)):
-        if i == 0 and (record != _BOF or struct.unpack_from("<H", body)[0] != _BIFF8):
+    for i, (record, body) in enumerate(biff.substream(stream, 0)):
+        if i == 0 and (record != biff.BOF or struct.unpack_from("<H", body)[0] != biff.BIFF8):
             return {}
         if record == _FORMAT:
             affix = affix_of(_biff_string(body, 2, wide_count=True))
@@ -273,7 +263,7 @@ def _biff_worded(stream: bytes) -> dict[str, dict[tuple[int, int], Affix]]:
             if affix is not None:
                 styles[xf] = affix
             xf += 1
-        elif record == _BOUNDSHEET and body[5] == 0:  # a worksheet, not a chart or macro sheet
+        elif record == biff.BOUNDSHEET and body[5] == 0:  # a worksheet, not a chart or macro sheet
             sheets.append((_biff_string(body, 6, wide_count=False), struct.unpack_from("<I", body)[0]))
     if not styles:
         return {}
@@ -287,7 +277,7 @@ def _biff_worded(stream: bytes) -> dict[str, dict[tuple[int, int], Affix]]:
 
 def _numeric_cells(stream: bytes, start: int) -> Iterator[tuple[tuple[int, int], int]]:
     """(0-based (row, col), XF index) of each numeric cell of the sheet substream at ``start``."""
-    for record, body in _records(stream, start):
+    for record, body in biff.substream(stream, start):
         if record in (_NUMBER, _RK) or (record == _FORMULA and body[12:14] != b"\xff\xff"):
             row, col, ixfe = struct.unpack_from("<HHH", body)
             yield (row, col), ixfe

@@ -25,6 +25,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 from xml.etree.ElementTree import Element
@@ -36,6 +37,7 @@ from xlsxwriter.utility import xl_cell_to_rowcol
 
 from skp.config import Config
 from skp.errors import WorkbookRejected
+from skp.reading import biff
 from skp.reading.extent import Readable, xls_sheet_cells, xlsx_sheet_cells, xlsx_sheet_cells_at_most
 from skp.reading.memo import remember
 
@@ -52,7 +54,7 @@ _LIGHT_CHUNK = _HEAD_BYTES  # inflated at a time by the light scan, which reads 
 _UNREAD_BY_PARSER = ("docprops/", "xl/theme/")
 _SMALLEST_CELL = 4  # bytes of the shortest cell element, ``<c/>``
 _PROLOG_MAX = 64 * 1024
-_BIFF_FILEPASS, _BIFF_EOF, _BIFF_RECORDS_SCANNED = 0x002F, 0x000A, 8
+_BIFF_RECORDS_SCANNED = 8
 _WORKBOOK_RELS, _WORKBOOK = "xl/_rels/workbook.xml.rels", "xl/workbook.xml"
 _LOCAL_HEADER = struct.Struct("<4s2xH18xHH")  # signature, flags, name and extra field lengths
 _LOCAL_MAGIC, _UTF8_NAME = b"PK\x03\x04", 0x800
@@ -677,17 +679,8 @@ def _has_filepass(head: bytes) -> bool:
     Excel writes FILEPASS right after the first BOF record, so the first few records decide. Checked
     here because python-calamine, reading from memory, reports an encrypted .xls only as undetectable.
     """
-    pos = 0
-    for _ in range(_BIFF_RECORDS_SCANNED):
-        if pos + 4 > len(head):
-            return False
-        record, length = struct.unpack_from("<HH", head, pos)
-        if record == _BIFF_FILEPASS:
-            return True
-        if record == _BIFF_EOF:
-            return False
-        pos += 4 + length
-    return False
+    first = islice(biff.substream(head, 0), _BIFF_RECORDS_SCANNED)
+    return any(record == biff.FILEPASS for record, _ in first)
 
 
 def _check_ole(data: bytes, limits: Limits) -> None:

@@ -1,0 +1,34 @@
+"""The records of a legacy .xls workbook stream (BIFF), walked in one place.
+
+python-calamine reads an .xls's cells. What it does not hand over is read here from the records: whether
+the stream is encrypted and how far its sheets reach (:mod:`skp.reading.safety`,
+:mod:`skp.reading.extent`, before parsing), and the number formats that write words around a number
+(:mod:`skp.reading.formats`). Each record is a 16-bit type, a 16-bit length and its body ([MS-XLS] 2.1.4).
+No library is used for this: xlrd would parse the whole workbook a second time in pure Python to tell
+what one walk over the records tells.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterator
+
+BOF, EOF, BOUNDSHEET, FILEPASS = 0x0809, 0x000A, 0x0085, 0x002F
+BIFF8 = 0x0600  # the version a BOF record of Excel 97–2003 names
+
+
+def records(stream: bytes, pos: int = 0) -> Iterator[tuple[int, int, bytes]]:
+    """(position, type, body) of each record from ``pos`` to the end of the stream. A last record cut
+    short keeps the body that is there: a caller checks a body's length before reading it."""
+    while pos + 4 <= len(stream):
+        record, length = struct.unpack_from("<HH", stream, pos)
+        yield pos, record, stream[pos + 4 : pos + 4 + length]
+        pos += 4 + length
+
+
+def substream(stream: bytes, start: int) -> Iterator[tuple[int, bytes]]:
+    """(type, body) of the records of the substream (a sheet) at ``start``, up to and including its EOF."""
+    for _, record, body in records(stream, start):
+        yield record, body
+        if record == EOF:
+            return
