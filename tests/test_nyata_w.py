@@ -87,3 +87,16 @@ def test_set_covers_every_form_and_every_writer():
     for f in files:
         by_writer.setdefault(f["writer"], set()).add(f["clean"])
     assert all(v == {True, False} for v in by_writer.values()), by_writer
+
+
+def test_the_set_is_checked_without_crying_wolf():
+    """Since the total row under the table ends it (README, ``Sesudah perbaikan``): no error or warning on a
+    clean workbook, every injected defect found at its cell, no other error on a defective one."""
+    ukur = _module("nyata_w_ukur", SET / "ukur.py")
+    result = ukur.measure(SET / "kiriman", SET / "harapan.json")
+    assert result["clean"]["false_errors"] == []
+    assert result["clean"]["warnings"] == []
+    assert result["recall"]["by_code_cell"] == result["recall"]["defects"] == 33
+    assert result["extra_errors_defect_files"] == []
+    assert result["detection"]["wrong"] == []
+    assert result["boleh"] == []

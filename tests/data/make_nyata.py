@@ -45,7 +45,9 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   NO column under the table (``nyata_penilaian_jpt_ringkasan_bobot*``), NILAI TERTIMBANG each rounded
   before their sum (``nyata_penilaian_tertimbang_dibulatkan*``), the predikat in the Perilaku sheet's summary
   (``nyata_penilaian_predikat_di_perilaku*``) and behaviour rated in words beside a whole-number nilai
-  perilaku (``nyata_penilaian_perilaku_kata*``).
+  perilaku (``nyata_penilaian_perilaku_kata*``); from ``benchmarks/nyata_w``: a web export's total row
+  under the plan table (``nyata_baris_jumlah_di_bawah_tabel*``, ``nyata_baris_total_di_bawah_tabel``) and an
+  IKI beginning with "Jumlah" that stays a row of the table (``nyata_iki_jumlah_tanpa_aspek``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders (also with its
   Penilaian sheet of dots), an empty workbook.
