@@ -66,6 +66,12 @@ EXPECTED = {
     "nyata_periode_garis_miring.xlsx": ("ja-dasar", set()),
     "nyata_periode_terpisah_terbalik.xlsx": ("ja-dasar", {("periode-tidak-valid", "SKP", "B3")}),
     "nyata_target_format_satuan.xlsx": ("ja-dasar", set()),
+    "nyata_baris_jumlah_di_bawah_tabel.xlsx": ("ja-dasar", set()),
+    "nyata_baris_jumlah_di_bawah_tabel_target_kosong.xlsx": (
+        "ja-dasar", {("iki-tanpa-target", "SKP", "F15")}),
+    "nyata_baris_total_di_bawah_tabel.xlsx": ("ja-dasar", set()),
+    "nyata_iki_jumlah_tanpa_aspek.xlsx": (
+        "ja-dasar", {("aspek-tidak-valid", "SKP", "D15"), ("target-tanpa-satuan", "SKP", "F15")}),
     "nyata_target_persen_berformat.xlsx": ("ja-dasar", set()),
     "nyata_target_persen_teks_tanpa_satuan.xlsx": ("ja-dasar", {("target-tanpa-satuan", "SKP", "F15")}),
     "nyata_tambahan_tidak_ada.xlsx": ("ja-dasar", set()),
@@ -185,6 +191,16 @@ EXPECTED = {
 def test_workbook_gives_exactly_its_findings_and_form(name: str, config: Config) -> None:
     report, _ = check_path(DATA / name, config)
     assert (report.form, set(report.flatten())) == EXPECTED[name]
+
+
+def test_total_row_under_the_table_ends_it(config: Config) -> None:
+    """``JUMLAH IKI | … | 5`` under the table (a web export's count whose formula a later save filled in)
+    ends the table by ``pembacaan.label_baris_jumlah``; with the list emptied it is read as an IKI again."""
+    _, document = check_path(DATA / "nyata_baris_jumlah_di_bawah_tabel.xlsx", config)
+    assert [len(rk.iki) for rk in document.rencana] == [3, 1, 1]
+    off = Config(rules={"pembacaan": {"label_baris_jumlah": []}})
+    report, _ = check_path(DATA / "nyata_baris_jumlah_di_bawah_tabel.xlsx", off)
+    assert set(report.flatten()) == {("aspek-tidak-valid", "SKP", "D20"), ("iki-tanpa-target", "SKP", "F20")}
 
 
 def test_near_words_are_placed_and_recorded_as_fuzzy(config: Config) -> None:

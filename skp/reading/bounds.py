@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from skp.mapping import Label, Table
+from skp.mapping import Label, Table, normalize_label
 from skp.numbers import parse_period
 from skp.reading.grid import a1
 from skp.reading.table import TableLayout, header_tops, label_keys
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _DAY_RE = re.compile(r"^\d{1,2}[\s./-]+(?:[A-Za-z]+\.?|\d{1,2})[\s./-]+(?:19|20)\d{2}$")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 def _is_place_date(texts: list[tuple[int, str]], raws: list[object]) -> bool:
@@ -59,6 +60,23 @@ def _is_date(text: str, raw: object) -> bool:
     return hasattr(raw, "year") or (bool(_YEAR_RE.search(text)) and parse_period(text)[0] is not None)
 
 
+def _is_total_row(layout: TableLayout, texts: list[tuple[int, str]], total_keys: tuple[str, ...]) -> bool:
+    """``JUMLAH IKI | … | 8``: a label beginning with a total word (``total_keys``, normalised) leftmost on
+    the row, in the NO column or left of the table's first column, and nothing but numbers beside it. Web
+    applications write such a row under the table, its count often a formula that a later save (LibreOffice,
+    Excel) fills in; read as a row of the table it became an IKI with no aspek and no target."""
+    if not total_keys or not texts:
+        return False
+    c0, label = min(texts)
+    no = layout.columns.get("no")
+    in_no = no is not None and no.c0 <= c0 <= no.c1
+    if not (in_no or c0 < min(hit.c0 for hit in layout.columns.values())):
+        return False
+    if not normalize_label(label).startswith(total_keys):
+        return False
+    return all(_LETTER_RE.search(text) is None for c, text in texts if c != c0)
+
+
 def _widen_into_unlabelled(layout: TableLayout) -> None:
     """Join an IKI column with the unlabelled column right of it (``12`` | ``dokumen`` under a TARGET
     header that was not merged over both), when that column is never filled on a row of its own."""
@@ -83,14 +101,16 @@ def bound_table(
     sections: tuple[Label, Label] | None,
     other_tables: tuple[Table, ...] = (),
     max_header_rows: int = 3,
+    total_labels: tuple[str, ...] = (),
 ) -> None:
     """Set where the table ends and which rows are A/B section labels.
 
     The table ends before the first row holding a stop label (signature blocks, totals), the complete
     header of one of ``other_tables`` (an annex written as a block under the table, whatever its title
     says: ``NO | RENCANA KINERJA | BUTIR KEGIATAN | OUTPUT | ANGKA KREDIT`` under the plan), a lone
-    place-and-date line after a blank row, or one naming a place and a day even without a blank row;
-    otherwise at the sheet's end.
+    place-and-date line after a blank row, one naming a place and a day even without a blank row, or a
+    totals row whose label begins with one of ``total_labels`` (:func:`_is_total_row`); otherwise at the
+    sheet's end.
     """
     index = layout.index
     stop_keys = frozenset(k for label in stop_labels for k in label_keys(label))
@@ -99,12 +119,13 @@ def bound_table(
     for table in other_tables:
         end = min([end, *(top for top in header_tops(index, table, max_header_rows)
                           if layout.data_start <= top < end)])
+    total_keys = tuple(k for k in (normalize_label(t) for t in total_labels) if k)
     previous_blank = False
     for r in range(layout.data_start, end):
         row = index.row(r)
         if row:
             texts = list(row.items())
-            if _is_signature_date(texts) or (
+            if _is_signature_date(texts) or _is_total_row(layout, texts, total_keys) or (
                 previous_blank and _is_place_date(texts, [index.grid.value(r, c) for c, _ in texts[:2]])
             ):
                 end = r

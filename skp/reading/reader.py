@@ -258,7 +258,8 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
     sections = (table.sections.utama, table.sections.tambahan) if table.sections else None
     annex_titles = tuple(m.title for m in mappings.annexes.values())
     annex_tables = tuple(m.table for m in mappings.annexes.values() if m.table is not None)
-    bound_table(layout, (*_signature_labels(kop), *annex_titles), sections, annex_tables, max_rows)
+    bound_table(layout, (*_signature_labels(kop), *annex_titles), sections, annex_tables, max_rows,
+                tuple(rules.label_baris_jumlah))
     title_cell, agency = read_title(index, form.rencana.title, kop, top)
     periode, period_labels = read_period(index, kop, top)
     rencana = read_rencana(layout, rules)

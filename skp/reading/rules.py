@@ -70,6 +70,7 @@ class ReadingRules(BaseModel):
 
     deteksi: DetectionRules = DetectionRules()
     baris_judul_tabel_maks: int = 3
+    label_baris_jumlah: list[str] = ["JUMLAH", "TOTAL", "RATA-RATA", "RERATA"]
     kolom_wajib_boleh_hilang: int = 1
     nilai_ya: list[str] = ["ya", "y", "iya", "ada", "yes", "true", "1"]
     kolom_isian_templat: list[str] = ["no", "aspek"]

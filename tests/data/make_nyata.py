@@ -45,7 +45,9 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   NO column under the table (``nyata_penilaian_jpt_ringkasan_bobot*``), NILAI TERTIMBANG each rounded
   before their sum (``nyata_penilaian_tertimbang_dibulatkan*``), the predikat in the Perilaku sheet's summary
   (``nyata_penilaian_predikat_di_perilaku*``) and behaviour rated in words beside a whole-number nilai
-  perilaku (``nyata_penilaian_perilaku_kata*``).
+  perilaku (``nyata_penilaian_perilaku_kata*``); from ``benchmarks/nyata_w``: a web export's total row
+  under the plan table (``nyata_baris_jumlah_di_bawah_tabel*``, ``nyata_baris_total_di_bawah_tabel``) and an
+  IKI beginning with "Jumlah" that stays a row of the table (``nyata_iki_jumlah_tanpa_aspek``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders (also with its
   Penilaian sheet of dots), an empty workbook.
@@ -731,6 +733,25 @@ def tanggal_tepat_di_bawah_tabel() -> Workbook:
     return from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *FOOTER[1:]])
 
 
+def baris_jumlah_di_bawah_tabel(jumlah: object = 5, target_kedua: str | None = "90 %",
+                                 label: str = "JUMLAH IKI") -> Workbook:
+    """A total row under the table as web applications export it: ``JUMLAH IKI`` in the NO column and the
+    count in the IKI column (E20), its formula's value filled in by a later save; then the signature area.
+    It is no IKI of the Kinerja Tambahan RK. ``target_kedua``: the second IKI's target (F15), to show the
+    table above the total is still read; ``jumlah``: the count, a number or its text."""
+    rows = [list(row) for row in DASAR_ROWS]
+    rows[2][5] = target_kedua
+    return from_rows("SKP", [*kop(), DASAR_HEADER, *rows, [label, None, None, None, jumlah, None], *FOOTER])
+
+
+def iki_jumlah_tanpa_aspek() -> Workbook:
+    """An IKI row whose only texts are its IKI beginning with "Jumlah" and a bare number target, aspek
+    left empty (row 15): a row of the table, not a total, for its label is not in the NO column."""
+    rows = [list(row) for row in DASAR_ROWS]
+    rows[2][3:6] = [None, "Jumlah laporan keuangan tanpa koreksi", 12]
+    return from_rows("SKP", [*kop(), DASAR_HEADER, *rows, *FOOTER])
+
+
 PENILAIAN_HEADER: Row = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA",
                          "ASPEK", "INDIKATOR KINERJA INDIVIDU", "TARGET", "REALISASI", "CAPAIAN IKI",
                          "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI"]
@@ -1359,6 +1380,11 @@ BOOKS = {
         None, pecahan="Sangat Baik"),
     "nyata_penilaian_jpt_ringkasan_bobot.xlsx": lambda: penilaian_jpt_bobot_urutan(ringkasan=True),
     "nyata_penilaian_jpt_ringkasan_bobot_salah.xlsx": lambda: penilaian_jpt_bobot_urutan("112,40", True),
+    "nyata_baris_jumlah_di_bawah_tabel.xlsx": baris_jumlah_di_bawah_tabel,
+    "nyata_baris_jumlah_di_bawah_tabel_target_kosong.xlsx": lambda: baris_jumlah_di_bawah_tabel(
+        target_kedua=None),
+    "nyata_baris_total_di_bawah_tabel.xlsx": lambda: baris_jumlah_di_bawah_tabel("5", label="Total"),
+    "nyata_iki_jumlah_tanpa_aspek.xlsx": iki_jumlah_tanpa_aspek,
 }
 
 
