@@ -986,3 +986,108 @@ DATA_PANTAU = [
     ("Dokumen hasil kerja", "Arsip subbagian", "Triwulanan"),
     ("Rekap realisasi", "Aplikasi SIPD", "Bulanan"),
 ]
+
+# ---- second round (added after the first measurement, still without reading product code) ----
+PERIODE.update(
+    {
+        "tw2": ("1 APRIL", "30 JUNI", 3),
+        "tw3": ("1 JULI", "30 SEPTEMBER", 3),
+        "tw4": ("1 OKTOBER", "31 DESEMBER", 3),
+    }
+)
+ORANG.update(
+    {
+        # a PPPK (``21`` in place of the TMT month, golongan IX) on quarterly SKP
+        "pppk": dict(
+            nama="Nanda Pratiwi, S.E.",
+            nip=("19960505", "202221", 2, 1),
+            pangkat="IX",
+            jabatan="Pengolah Data dan Informasi",
+            unit="Bidang Anggaran",
+        ),
+        # rated for the whole year by the Kasubbag promoted on 1 July
+        "gaji": dict(
+            nama="Andi Firmansyah, S.E.",
+            nip=("19910303", "201603", 1, 12),
+            pangkat="Penata Muda Tingkat I, III/b",
+            jabatan="Pengelola Gaji",
+            unit="Subbagian Keuangan",
+        ),
+        # the Kepala Bidang Aset appointed on 1 October (the Plt. ends)
+        "kabid_aset": dict(
+            nama="Ir. Bonifasius Manurung, M.T.",
+            nip=("19790214", "200501", 1, 9),
+            pangkat="Pembina, IV/a",
+            jabatan="Kepala Bidang Aset",
+            unit="Bidang Aset",
+        ),
+    }
+)
+RK.update(
+    {
+        "ppk1": (
+            "Data realisasi anggaran triwulanan yang tersaji lengkap",
+            "data realisasi anggaran",
+            "data",
+            120,
+            "diolah",
+            "yang sesuai SIPD",
+        ),
+        "ppk2": (
+            "Bahan rapat TAPD yang tersedia tepat waktu",
+            "bahan rapat TAPD",
+            "berkas",
+            6,
+            "disiapkan",
+            "yang lengkap",
+        ),
+        "gj1": (
+            "Daftar gaji pegawai badan yang akurat",
+            "daftar gaji",
+            "dokumen",
+            12,
+            "disusun",
+            "tanpa koreksi",
+        ),
+        "gj2": (
+            "Potongan gaji pegawai yang tersetor tepat waktu",
+            "bukti setor potongan gaji",
+            "dokumen",
+            12,
+            "disetor",
+            "yang sesuai daftar gaji",
+        ),
+        "aset1": (
+            "Laporan barang milik daerah kota yang akurat dan tepat waktu",
+            "laporan barang milik daerah perangkat daerah",
+            "laporan",
+            36,
+            "diverifikasi",
+            "tanpa koreksi",
+        ),
+        "aset2": (
+            "Rencana kebutuhan barang milik daerah yang tersusun sesuai ketentuan",
+            "RKBMD perangkat daerah yang diverifikasi",
+            "dokumen",
+            36,
+            "diverifikasi",
+            "yang sesuai standar kebutuhan",
+        ),
+        "aset3": (
+            "Pengurus barang perangkat daerah yang kompeten",
+            "pengurus barang yang dibimbing",
+            "orang",
+            40,
+            "dibimbing",
+            "yang lulus uji kompetensi",
+        ),
+        "aset4": (
+            "Penggunaan aset daerah oleh perangkat daerah yang tertib",
+            "keputusan penetapan status penggunaan",
+            "keputusan",
+            20,
+            "diterbitkan",
+            "yang sesuai usulan",
+        ),
+    }
+)

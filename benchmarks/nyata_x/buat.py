@@ -13,6 +13,7 @@ injected defect is known, and the batch-scope expectations are computed from the
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import math
 import shutil
@@ -465,6 +466,83 @@ S: list[dict[str, Any]] = [
         file="04 Bidang Aset/SKP 2026 Imam Syafii.xlsx",
         rk=[("adm1", rk("sek5"), "baris"), ("adm2", rk("sek4"), "nomor")],
     ),
+    # ---- second round (added after the first measurement, still without reading product code) ----
+    # a PPPK on four triwulan SKP; periods written four ways; one penilai NIP written with dots
+    dict(
+        id="pppk1",
+        who="pppk",
+        form="ja-dasar",
+        periode="tw1",
+        penilai="kabid_ang",
+        nip_titik=True,
+        file="02 Bidang Anggaran/PPPK/SKP TW I 2026 Nanda Pratiwi.xlsx",
+        rk=[("ppk1", rk("ang3"), "persis"), ("ppk2", rk("ang1"), "spasi")],
+    ),
+    dict(
+        id="pppk2",
+        who="pppk",
+        form="ja-dasar",
+        periode="tw2",
+        penilai="kabid_ang",
+        pvar=2,
+        file="02 Bidang Anggaran/PPPK/SKP TW II 2026 Nanda Pratiwi.xlsx",
+        rk=[("ppk1", rk("ang3"), "persis"), ("ppk2", rk("ang1"), "persis")],
+    ),
+    dict(
+        id="pppk3",
+        who="pppk",
+        form="ja-dasar",
+        periode="tw3",
+        penilai="kabid_ang",
+        pvar=3,
+        file="02 Bidang Anggaran/PPPK/SKP TW III 2026 Nanda Pratiwi.xlsx",
+        rk=[("ppk1", rk("ang3"), "titik"), ("ppk2", rk("ang1"), "persis")],
+    ),
+    dict(
+        id="pppk4",
+        who="pppk",
+        form="ja-dasar",
+        periode="tw4",
+        penilai="kabid_ang",
+        file="02 Bidang Anggaran/PPPK/SKP TW IV 2026 NANDA PRATIWI.XLSX",
+        rk=[("ppk1", rk("ang3"), "persis"), ("ppk2", rk("ang1"), "kapital")],
+        defects=["rk-sama"],
+    ),
+    # the whole year rated by the Kasubbag promoted on 1 July (her two SKP: staff s1, Kasubbag s2)
+    dict(
+        id="gaji",
+        who="gaji",
+        form="ja-dasar",
+        periode="tahun",
+        penilai="dewi_b",
+        file="01 Sekretariat/Subbag Keuangan/SKP 2026 - Andi Firmansyah.xlsx",
+        rk=[("gj1", rk("keu1b"), "persis"), ("gj2", rk("keu3b"), "nomor")],
+    ),
+    # the superior's plan and Penilaian in two files (the Penilaian first by path)
+    dict(
+        id="kabid_perb_pen",
+        who="kabid_perb",
+        form="ja-dasar",
+        periode="tahun",
+        penilai=A,
+        file="03 Bidang Perbendaharaan/Penilaian SKP 2026 Kabid Perbendaharaan.xlsx",
+        penilaian_of="kabid_perb",
+    ),
+    # the definitive Kepala Bidang Aset from 1 October, rated by the new Kepala Badan
+    dict(
+        id="kabid_aset",
+        who="kabid_aset",
+        form="ja-pengembangan",
+        periode="tw4",
+        penilai="kaban_b",
+        file="04 Bidang Aset/SKP Kabid Aset Okt-Des 2026.xlsx",
+        rk=[
+            ("aset1", jpt("kaban_b", 3), "persis"),
+            ("aset2", jpt("kaban_b", 1), "spasi"),
+            ("aset3", jpt("kaban_b", 2), "persis"),
+            ("aset4", jpt("kaban_b", 0), "nomor"),
+        ],
+    ),
 ]
 BY_ID = {s["id"]: s for s in S}
 TAMBAHAN_OF = {s["id"]: i % len(bank.TAMBAHAN) for i, s in enumerate(S)}
@@ -472,12 +550,14 @@ TAMBAHAN_OF = {s["id"]: i % len(bank.TAMBAHAN) for i, s in enumerate(S)}
 NOT_SKP = [
     ("Rekap Pengumpulan SKP BPKAD 2026.xlsx", "rekap"),
     ("01 Sekretariat/Subbag Keuangan/Daftar Hadir Dialog Kinerja 1 Juli 2026.xlsx", "hadir"),
+    ("02 Bidang Anggaran/SKP 2026 - Hendri Gunawan (1).xlsx", "kosong"),
 ]
 NOT_READ = [
     "02 Bidang Anggaran/~$SKP 2026 - Putri Ayu Lestari.xlsx",
     "desktop.ini",
     "03 Bidang Perbendaharaan/desktop.ini",
     "04 Bidang Aset/Surat Pengantar SKP Bidang Aset 2026.pdf",
+    "__MACOSX/04 Bidang Aset/._SKP 2026 Imam Syafii.xlsx",
 ]
 
 # ---------------------------------------------------------------------------------------------------------
@@ -492,8 +572,36 @@ def nip_of(who: str, spaced: bool = False) -> str:
     return f"{birth}{tmt}{g}{seq:03d}"
 
 
+MONTHS = [
+    "JANUARI",
+    "FEBRUARI",
+    "MARET",
+    "APRIL",
+    "MEI",
+    "JUNI",
+    "JULI",
+    "AGUSTUS",
+    "SEPTEMBER",
+    "OKTOBER",
+    "NOVEMBER",
+    "DESEMBER",
+]
+
+
+def periode_dates(key: str) -> tuple[dt.datetime, dt.datetime]:
+    a, b, _ = bank.PERIODE[key]
+    (d1, m1), (d2, m2) = a.split(), b.split()
+    return (
+        dt.datetime(bank.TAHUN, MONTHS.index(m1) + 1, int(d1)),
+        dt.datetime(bank.TAHUN, MONTHS.index(m2) + 1, int(d2)),
+    )
+
+
 def periode_text(key: str, variant: int) -> str:
     a, b, _ = bank.PERIODE[key]
+    if variant == 2:
+        x, y = periode_dates(key)
+        return f"PERIODE PENILAIAN : {x:%d-%m-%Y} s/d {y:%d-%m-%Y}"
     if variant == 1:
         return f"Periode Penilaian : {a.title()} s.d. {b.title()} {bank.TAHUN}"
     return f"PERIODE PENILAIAN: {a} SD {b} {bank.TAHUN}"
@@ -594,6 +702,7 @@ class Grid:
         self.merges: list[tuple[int, int, int, int]] = []
         self.widths: dict[int, float] = {}
         self.bold: set[tuple[int, int]] = set()
+        self.formats: dict[tuple[int, int], str] = {}
 
     def put(self, r: int, c: int, v: Any, bold: bool = False) -> str:
         self.cells[(r, c)] = v
@@ -611,6 +720,8 @@ class Grid:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if (r, c) in self.bold:
                 cell.font = Font(bold=True)
+            if (r, c) in self.formats:
+                cell.number_format = self.formats[(r, c)]
         for r1, c1, r2, c2 in self.merges:
             ws.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
         for c, w in self.widths.items():
@@ -628,8 +739,17 @@ def header(g: Grid, s: dict[str, Any], title: str, last_col: int, pvariant: int)
     g.merge(1, 1, 1, last_col)
     g.put(2, 1, bank.INSTANSI, bold=True)
     g.merge(2, 1, 2, last_col)
-    g.put(3, 1, periode_text(s["periode"], pvariant))
-    g.merge(3, 1, 3, last_col)
+    if pvariant == 3:  # the period as two date cells
+        x, y = periode_dates(s["periode"])
+        g.put(3, 1, "PERIODE PENILAIAN")
+        g.merge(3, 1, 3, 2)
+        g.put(3, 3, x)
+        g.put(3, 4, "s.d.")
+        g.put(3, 5, y)
+        g.formats[(3, 3)] = g.formats[(3, 5)] = "dd mmmm yyyy"
+    else:
+        g.put(3, 1, periode_text(s["periode"], pvariant))
+        g.merge(3, 1, 3, last_col)
     g.put(5, 1, "NO", bold=True)
     g.put(5, 2, "PEGAWAI YANG DINILAI", bold=True)
     g.merge(5, 2, 5, 3)
@@ -655,7 +775,8 @@ def header(g: Grid, s: dict[str, Any], title: str, last_col: int, pvariant: int)
         s.get("jabatan") or who["jabatan"],
         s.get("unit") or who["unit"],
     ]
-    theirs = [pen["nama"], nip_of(pen_who, True), pen["pangkat"], pen_jab, pen_unit]
+    pen_nip = nip_of(pen_who, True).replace(" ", ".") if s.get("nip_titik") else nip_of(pen_who, True)
+    theirs = [pen["nama"], pen_nip, pen["pangkat"], pen_jab, pen_unit]
     labels = ["NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA"]
     for k in range(5):
         g.put(6 + k, 1, k + 1)
@@ -745,7 +866,8 @@ def ja_sheet(g: Grid, s: dict[str, Any], rows: list[dict[str, Any]], penilaian: 
         cols += PANTAU
     ncol = len(cols)
     title = "PENILAIAN SASARAN KINERJA PEGAWAI" if penilaian else "RENCANA SASARAN KINERJA PEGAWAI"
-    where = header(g, s, title, ncol, 1 if s["id"] in ("lap_a", "lap_b", "bend_b", "aa3") else 0)
+    pvar = s.get("pvar", 1 if s["id"] in ("lap_a", "lap_b", "bend_b", "aa3") else 0)
+    where = header(g, s, title, ncol, pvar)
     if peng:
         for c in range(1, 7):
             g.put(12, c, cols[c - 1], bold=True)
@@ -1039,6 +1161,10 @@ def apply_ja_defect(g: Grid, sheet: str, rec: dict[str, Any], name: str) -> dict
             item["pantau"][0],
             [(sheet, item["pantau"][1]), (sheet, item["pantau"][2]), (sheet, item["rk"])],
         )
+    if name == "rk-sama":
+        first, second = rec["rk"][0]["rk"], rec["rk"][1]["rk"]
+        g.cells[at(second)] = g.cells[at(first)]
+        return D("rk-ganda", "peringatan", sheet, second, [(sheet, first)])
     if name == "realisasi-kosong":
         ik = rec["rk"][1]["ikis"][2]
         for c in ik["realisasi"]:
@@ -1113,6 +1239,11 @@ def not_read_file(rel: str, path: Path) -> None:
             b"%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
             b"2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n"
         )
+    elif "/._" in rel:  # the AppleDouble twin a Mac-made zip carries in __MACOSX
+        head = b"\x00\x05\x16\x07\x00\x02\x00\x00" + b"Mac OS X        " + b"\x00\x02"
+        head += b"\x00\x00\x00\x09\x00\x00\x00\x32\x00\x00\x0e\xb0"
+        head += b"\x00\x00\x00\x02\x00\x00\x0e\xe2\x00\x00\x01\x1e"
+        path.write_bytes(head.ljust(4096, b"\x00"))
     else:  # the owner file Excel leaves beside a workbook it has open
         owner = "Putri Ayu"
         data = bytes([len(owner)]) + owner.encode("latin-1").ljust(53, b" ")
@@ -1122,7 +1253,6 @@ def not_read_file(rel: str, path: Path) -> None:
 
 def save(wb: Any, path: Path) -> None:
     """Save with a fixed timestamp so the same seed gives the same bytes."""
-    import datetime as dt
 
     wb.properties.created = dt.datetime(bank.TAHUN, 1, 5, 8, 0, 0)
     wb.properties.modified = dt.datetime(bank.TAHUN, 1, 5, 8, 0, 0)
@@ -1268,19 +1398,35 @@ def build(out: Path) -> dict[str, Any]:
                 m["defects"].append(D("rk-atasan-tidak-cocok", "error", sheet, item["atasan"]))
             if variant == "kosong":
                 m["defects"].append(D("rk-atasan-kosong", "error", sheet, item["atasan"]))
-    # superior RK no subordinate (rated by that person, period overlapping) intervenes
+    # superior RK that no subordinate rated by that SKP intervenes
     for s in S:
         if s["form"].startswith("jpt") or s.get("copy_of") or s.get("penilaian_of") or not s.get("rk"):
             continue
         subs = [
             x
             for x in S
+            if x["penilai"] == s["id"] and x.get("rk") and not x.get("penilai_jabatan", "").startswith("Plh.")
+        ]
+        others = [
+            x
+            for x in S
             if x["penilai"] in BY_ID
+            and x["penilai"] != s["id"]
+            and x.get("rk")
             and BY_ID[x["penilai"]]["who"] == s["who"]
             and overlap(x["periode"], s["periode"])
-            and x.get("rk")
-            and not x.get("penilai_jabatan", "").startswith("Plh.")
         ]
+        if others and not subs:
+            by_file[s["file"]]["boleh"].append(
+                {
+                    "code": "rk-atasan-tidak-diintervensi",
+                    "severity": "peringatan",
+                    "sheet": None,
+                    "cell": None,
+                    "why": "bawahan setahun dinilai NIP yang sama lewat SKP periode lain (naik jabatan);"
+                    " SPEC tidak menentukan SKP atasan yang mana",
+                }
+            )
         if not subs:
             continue
         cited = {ref[1] for x in subs for _, ref, _ in x["rk"] if ref and ref[0] == "rk"}
@@ -1306,6 +1452,19 @@ def build(out: Path) -> dict[str, Any]:
                 if d["code"] == "skp-ganda":
                     d["alt_files"] = [BY_ID[s["ganda"]]["file"]]
     for kind_file, kind in NOT_SKP:
+        if kind == "kosong":  # an upload that broke off: a 0-byte workbook
+            (out / kind_file).write_bytes(b"")
+            manifest.append(
+                dict(
+                    file=kind_file,
+                    form=None,
+                    clean=False,
+                    boleh=[],
+                    defects=[D("berkas-rusak", "error", None, None)],
+                    bukan_skp=kind,
+                )
+            )
+            continue
         not_skp_workbook(kind, out / kind_file)
         manifest.append(
             dict(
