@@ -82,3 +82,23 @@ def test_set_is_one_units_year_with_every_form_and_batch_situation():
         told = any(d["code"] == "skp-atasan-tidak-ditemukan" for d in f["defects"])
         assert told == (f["nip_penilai"] not in nips), f["file"]
     assert 0.4 <= sum(f["clean"] for f in files) / len(files) <= 0.6
+
+
+def test_measured_batch_targets_hold():
+    """The set measured through the CLI as one folder: the numbers in ``benchmarks/nyata_x/README.md``
+    (first round 0 false findings, 26/26; second round 1 false error, 28/28; since the superior is the SKP of
+    an overlapping period the subordinate cascades from: 0 false findings, 28/28 at the expected cell, only
+    the Plh. mismatch tolerated)."""
+    sys.path.insert(0, str(SET))
+    from ukur_kumpulan import measure
+
+    res = measure(SET / "kiriman", SET / "harapan.json")
+    s = res["summary"]
+    assert s["missing_from_report"] == s["not_read_reported"] == s["unexpected_files"] == 0
+    assert s["reported_twice"] == 0
+    assert s["detection_form"] == 1.0
+    assert s["false_errors"] == 0
+    assert s["false_warnings"] == 0 and s["false_info"] == 0
+    assert res["recall"]["by_code_cell"] == res["recall"]["defects"] == 28
+    assert {(f["file"], f["code"]) for f in res["tolerated"]} == {
+        ("03 Bidang Perbendaharaan/SKP 2026 Dedi Kurniawan.xlsx", "rk-atasan-tidak-cocok")}
