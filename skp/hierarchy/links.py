@@ -225,23 +225,26 @@ class Hierarchy:
         return self._by_nip.get(nip, [])
 
     def superior_of(self, entry: HierarchyEntry) -> HierarchyEntry | None:
-        """The submission whose NIP is the penilai's: in the same period if asked, else in a period that
-        overlaps the subordinate's; of several, the one whose Kinerja Utama RK the subordinate names most
-        (the first in discovery order on a tie).
+        """The submission whose NIP is the penilai's: the first (discovery order) in the same period if
+        asked; with none in that period, of those in a period that overlaps the subordinate's, the one whose
+        Kinerja Utama RK the subordinate names most (the first on a tie); else the first.
 
         A penilai promoted or moved in the middle of the year has one SKP per period, none of them the
         period of a subordinate rated for the whole year; the subordinate's column 2 says which of them it
-        cascades from."""
+        cascades from. Copies for one period are ``skp-ganda`` themselves: the first is used."""
         if not entry.nip_penilai or entry.nip_penilai == entry.nip:
             return None
         if entry.path in self._superiors:
             return self._superiors[entry.path]
         candidates = self.by_nip(entry.nip_penilai)
-        if self.rules.atasan_periode_sama and entry.periode:
+        found = candidates[0] if candidates else None
+        if self.rules.atasan_periode_sama and entry.periode and candidates:
             same = [c for c in candidates if c.periode == entry.periode]
-            candidates = same or [c for c in candidates if _overlap(c.periode, entry.periode)] or candidates
-        found = max(candidates, key=lambda c: self._named(entry, c)) if len(candidates) > 1 else \
-            (candidates[0] if candidates else None)
+            overlapping = [c for c in candidates if _overlap(c.periode, entry.periode)]
+            if same:
+                found = same[0]
+            elif overlapping:
+                found = max(overlapping, key=lambda c: self._named(entry, c))
         self._superiors[entry.path] = found
         return found
 
