@@ -158,6 +158,16 @@ def _contracted(text: str, acronyms: list[str]) -> str:
     return " ".join(out)
 
 
+def _overlap(a: str | None, b: str | None) -> bool:
+    """Whether two period keys (``start/end`` ISO dates, :attr:`HierarchyEntry.periode`) share a day; a key
+    written otherwise (a period the reader could not date) overlaps nothing."""
+    if not a or not b or a.count("/") != 1 or b.count("/") != 1:
+        return False
+    a_start, a_end = a.split("/")
+    b_start, b_end = b.split("/")
+    return a_start <= b_end and b_start <= a_end
+
+
 def rk_items(text: str) -> list[str]:
     """The RK a cell names: its numbered items (``1. … 2. …``), else its lines or semicolon-separated
     parts; a single item when it names one."""
@@ -199,29 +209,48 @@ class Hierarchy:
         for entry in self.entries:
             if entry.nip:
                 self._by_nip[entry.nip].append(entry)
-        self._subordinates: dict[str, list[HierarchyEntry]] = defaultdict(list)
-        for entry in self.entries:
-            superior = self.superior_of(entry)
-            if superior is not None:
-                self._subordinates[superior.path].append(entry)
         self._choices: dict[str, list[str]] = {}
         # the same (written RK, superior) pair is matched by two checks (rk-atasan-tidak-cocok and
         # rk-atasan-tidak-diintervensi) and the Hierarki table: matched once per Hierarchy
         self._matches: dict[tuple[str, str], Match] = {}
         self._glossary: Abbreviations | None = None  # compiled when asked
+        self._superiors: dict[str, HierarchyEntry | None] = {}
+        self._subordinates: dict[str, list[HierarchyEntry]] = defaultdict(list)
+        for entry in self.entries:
+            superior = self.superior_of(entry)
+            if superior is not None:
+                self._subordinates[superior.path].append(entry)
 
     def by_nip(self, nip: str) -> list[HierarchyEntry]:
         return self._by_nip.get(nip, [])
 
     def superior_of(self, entry: HierarchyEntry) -> HierarchyEntry | None:
-        """The first submission (discovery order) whose NIP is the penilai's, in the same period if asked."""
+        """The submission whose NIP is the penilai's: the first (discovery order) in the same period if
+        asked; with none in that period, of those in a period that overlaps the subordinate's, the one whose
+        Kinerja Utama RK the subordinate names most (the first on a tie); else the first.
+
+        A penilai promoted or moved in the middle of the year has one SKP per period, none of them the
+        period of a subordinate rated for the whole year; the subordinate's column 2 says which of them it
+        cascades from. Copies for one period are ``skp-ganda`` themselves: the first is used."""
         if not entry.nip_penilai or entry.nip_penilai == entry.nip:
             return None
+        if entry.path in self._superiors:
+            return self._superiors[entry.path]
         candidates = self.by_nip(entry.nip_penilai)
-        if self.rules.atasan_periode_sama and entry.periode:
+        found = candidates[0] if candidates else None
+        if self.rules.atasan_periode_sama and entry.periode and candidates:
             same = [c for c in candidates if c.periode == entry.periode]
-            candidates = same or candidates
-        return candidates[0] if candidates else None
+            overlapping = [c for c in candidates if _overlap(c.periode, entry.periode)]
+            if same:
+                found = same[0]
+            elif overlapping:
+                found = max(overlapping, key=lambda c: self._named(entry, c))
+        self._superiors[entry.path] = found
+        return found
+
+    def _named(self, entry: HierarchyEntry, superior: HierarchyEntry) -> int:
+        """How many of ``entry``'s written superior RK match an RK of ``superior``."""
+        return sum(1 for rk in entry.utama if rk.rk_atasan and self.match(rk.rk_atasan, superior).matched)
 
     def subordinates_of(self, superior: HierarchyEntry) -> list[HierarchyEntry]:
         return self._subordinates.get(superior.path, [])

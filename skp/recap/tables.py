@@ -481,9 +481,9 @@ def hierarki(entries: EntryStore, rules: KumpulanRules) -> SpilledRows:
     are (:mod:`skp.run.join`): the group of NIP *k* holds every submission whose own NIP is *k* and every
     one whose penilai's NIP is *k*, which is all that ``superior_of``, ``subordinates_of`` and ``match``
     read for a superior whose NIP is *k*, so a Hierarchy of the group answers for those superiors exactly
-    as one of the whole batch (the first of them in discovery order, in the subordinate's period when
-    asked). Each superior's rows wait on disk under its discovery position and are read back in that
-    order.
+    as one of the whole batch (the first in the subordinate's period when asked, else the one of an
+    overlapping period the subordinate names most RK of). Each superior's rows wait on disk under its
+    discovery position and are read back in that order.
     """
     rows = KeyedRows()
     try:

@@ -82,8 +82,8 @@ def roles(entry: HierarchyEntry) -> dict[str, int]:
 def _hierarchy(
     items: Iterable[Indexed], config: Config, daftar: Daftar | None, organisasi: Organisasi | None = None
 ) -> tuple[Hierarchy, dict[str, Indexed]]:
-    """A Hierarchy over ``items`` in discovery order (superior_of picks the first), each entry once, and
-    each entry with its position by path (what a check names); with the batch's JPT RK."""
+    """A Hierarchy over ``items`` in discovery order (superior_of picks the first of equals), each entry once,
+    and each entry with its position by path (what a check names); with the batch's JPT RK."""
     unique = dict(sorted({index: entry for index, entry in items}.items()))
     entries = list(unique.values())
     hierarchy = Hierarchy(entries, rules_of(config), daftar, organisasi)
