@@ -4,10 +4,12 @@ clean and defective workbooks in about equal numbers."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import openpyxl
 
@@ -46,3 +48,15 @@ def assert_covers_every_form(folder: Path) -> list[dict]:
         assert f["clean"] or 1 <= len(f["defects"]) <= 2
     assert 0.4 <= sum(f["clean"] for f in files) / len(files) <= 0.6
     return files
+
+
+def measuring_tool(folder: Path, filename: str) -> ModuleType:
+    """A set's measuring script loaded under a name of its own: two sets' ``ukur_kumpulan.py`` imported by
+    plain name in one test run would be one module, the second set measured with the first set's tool."""
+    name = f"{folder.name}_{Path(filename).stem}"
+    spec = importlib.util.spec_from_file_location(name, folder / filename)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
