@@ -1390,6 +1390,18 @@ def build(out: Path) -> dict[str, Any]:
                     "definitif yang digantikannya (SPEC tidak memutuskan)",
                 }
             )
+            # added by the lead after merging (README): the same open question answered the other way,
+            # alignment not judged against the Plh.'s own SKP and said so as an info at the penilai's NIP
+            m["boleh"].append(
+                {
+                    "code": "skp-atasan-tidak-ditemukan",
+                    "severity": "info",
+                    "sheet": sheet,
+                    "cell": "F7",
+                    "why": "Plh. sebagai penilai: keselarasan tidak dinilai terhadap SKP Plh. sendiri, "
+                    "yang memuat RK jabatan definitifnya (SPEC tidak memutuskan)",
+                }
+            )
         if s["form"].startswith("jpt") or s.get("penilaian_of"):
             continue
         own = BY_ID[s.get("copy_of") or s["id"]]["rk"]

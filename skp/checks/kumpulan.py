@@ -49,11 +49,21 @@ def duplicate_submissions(hierarchy: Hierarchy, config: Config) -> Located:
 
 @batch_check("skp-atasan-tidak-ditemukan")
 def missing_superior(hierarchy: Hierarchy, config: Config) -> Located:
-    """A penilai with an NIP but no submission: alignment could not be checked (info only)."""
+    """A penilai with an NIP but no submission, or an acting penilai (Plt./Plh.) whose own SKP holds none of
+    the RK cited (:meth:`Hierarchy.acting_unaligned`): alignment could not be checked (info only)."""
     for entry in hierarchy.entries:
-        if entry.nip_penilai and entry.nip_penilai != entry.nip and hierarchy.superior_of(entry) is None:
-            yield entry.path, Finding.make("skp-atasan-tidak-ditemukan", entry.sheet, entry.nip_penilai_cell,
-                                           nip_penilai=entry.nip_penilai)
+        if not entry.nip_penilai or entry.nip_penilai == entry.nip:
+            continue
+        superior = hierarchy.superior_of(entry)
+        if superior is None:
+            state = "tidak ada di antara berkas yang diperiksa"
+        elif hierarchy.acting_unaligned(entry, superior):
+            state = ("memuat RK jabatan definitifnya; RK atasan yang disebut milik jabatan yang "
+                     "dilaksanakannya sebagai Plt./Plh.")
+        else:
+            continue
+        yield entry.path, Finding.make("skp-atasan-tidak-ditemukan", entry.sheet, entry.nip_penilai_cell,
+                                       nip_penilai=entry.nip_penilai, keadaan=state)
 
 
 @batch_check("rk-atasan-tidak-cocok")
@@ -61,7 +71,7 @@ def unmatched_superior_rk(hierarchy: Hierarchy, config: Config) -> Located:
     """A written superior RK that is none of the superior's Kinerja Utama RK, with the closest one named."""
     for entry in hierarchy.entries:
         superior = hierarchy.superior_of(entry)
-        if superior is None:
+        if superior is None or hierarchy.acting_unaligned(entry, superior):
             continue
         for rk in entry.utama:
             if not rk.rk_atasan:
@@ -82,7 +92,8 @@ def unintervened_rk(hierarchy: Hierarchy, config: Config) -> Located:
     subordinates did not submit (or write JPT forms without that column) says nothing about cascading.
     """
     for superior in hierarchy.entries:
-        cascading = [s for s in hierarchy.subordinates_of(superior) if any(r.rk_atasan for r in s.utama)]
+        cascading = [s for s in hierarchy.subordinates_of(superior)
+                     if any(r.rk_atasan for r in s.utama) and not hierarchy.acting_unaligned(s, superior)]
         if not cascading:
             continue
         hit = hierarchy.intervened(superior)

@@ -127,6 +127,7 @@ class HierarchyEntry:
     predikat: str | None = None
     rencana: bool = True  # a Rencana SKP sheet of its own (not only the RK a Penilaian sheet repeats)
     penilaian: bool = False  # a Penilaian SKP sheet
+    jabatan_penilai: str | None = None  # as written: "Plh. Kepala Bidang …" tells an acting penilai
 
 
 def _kuantitas_target(rk: RencanaKinerja) -> float | None:
@@ -220,4 +221,5 @@ def entry_from(
         predikat=_interned(predikat),
         rencana=document.penilaian is None or document.penilaian.sheet != document.sheet,
         penilaian=document.penilaian is not None,
+        jabatan_penilai=_interned(document.penilai.jabatan),
     )

@@ -47,6 +47,8 @@ class KumpulanRules(BaseModel):
     rk_atasan_singkatan: bool = True
     singkatan_rk: dict[str, str] = Field(default_factory=dict)
     penilaian_terpisah_bukan_ganda: bool = True
+    penanda_pelaksana: list[str] = Field(default_factory=lambda: ["Plt", "Plh", "Pelaksana Tugas",
+                                                                  "Pelaksana Harian"])
 
 
 def rules_of(config: Config) -> KumpulanRules:
@@ -254,6 +256,21 @@ class Hierarchy:
 
     def subordinates_of(self, superior: HierarchyEntry) -> list[HierarchyEntry]:
         return self._subordinates.get(superior.path, [])
+
+    def acting_unaligned(self, entry: HierarchyEntry, superior: HierarchyEntry) -> bool:
+        """Whether ``entry``'s penilai acts in the position (its jabatan opens with ``penanda_pelaksana``:
+        ``Plh. Kepala Bidang …``) and none of the superior RK ``entry`` writes is one of ``superior``'s.
+
+        A Plt. or Plh. rates the staff of a post they only act in; the staff cite that post's RK, which
+        are not in the acting official's own SKP (their definitive post's, the acting duty at most a
+        Kinerja Tambahan). Alignment is then not judged against that SKP: it would call every RK wrong.
+        One matching RK shows the staff do cite the acting official's plan, and the rest is judged."""
+        jabatan = normalize_rk(entry.jabatan_penilai)
+        markers = [normalize_rk(m) for m in self.rules.penanda_pelaksana]
+        if not any(m and (jabatan == m or jabatan.startswith(m + " ")) for m in markers):
+            return False
+        written = [rk.rk_atasan for rk in entry.utama if rk.rk_atasan]
+        return bool(written) and not any(self.match(text, superior).matched for text in written)
 
     def match(self, rk_atasan: str, superior: HierarchyEntry) -> Match:
         """Best match of a written superior RK among all the superior's Kinerja Utama RK."""

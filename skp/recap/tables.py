@@ -63,6 +63,7 @@ SELARAS = "selaras"
 TIDAK_COCOK = "tidak cocok dengan RK atasan"
 TANPA_RK_ATASAN = "RK atasan tidak diisi"
 TIDAK_DIINTERVENSI = "RK atasan tidak diintervensi bawahan"
+PELAKSANA = "belum diperiksa: penilai Plt./Plh., RK atasan milik jabatan yang dilaksanakannya"
 
 
 CHUNK_ROWS = 2_000  # rows pickled together: a few hundred KB held while a writer reads one
@@ -522,9 +523,13 @@ def _superior_rows(hierarchy: Hierarchy, superior: HierarchyEntry) -> Iterator[t
     written = False
     for subordinate in subordinates:
         person = (subordinate.nama, subordinate.nip, subordinate.path)
+        acting = hierarchy.acting_unaligned(subordinate, superior)  # as the batch checks judge it
         for rk in subordinate.utama:
             if not rk.rk_atasan:
                 yield (*head, *person, rk.text, None, TANPA_RK_ATASAN, None)
+                continue
+            if acting:
+                yield (*head, *person, rk.text, rk.rk_atasan, PELAKSANA, None)
                 continue
             written = True
             found = hierarchy.match(rk.rk_atasan, superior)
