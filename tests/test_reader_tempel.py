@@ -2,7 +2,7 @@
 and PDF), each with its own workbook in ``tests/data`` (built by ``tests/data/make_tempel.py``) and its exact
 findings: a cell's lines on rows of their own (with or without the row's other cells merged over them), an
 RK's lines going on down its IKI rows as a PDF copy lays them, header labels over two rows, and words
-hyphenated across a line break inside a cell."""
+hyphenated across a line break inside a cell, Manual IKI values on two rows."""
 
 from __future__ import annotations
 
@@ -43,6 +43,14 @@ def test_workbook_gives_exactly_its_findings(name: str, config: Config) -> None:
     report, _ = check_path(DATA / name, config)
     assert report.form == "ja-dasar"
     assert set(report.flatten()) == EXPECTED[name]
+
+
+def test_manual_values_on_two_rows_are_whole(config: Config) -> None:
+    """The second Manual block's RK and IKI each on two rows: the Manual still belongs to its IKI (C16),
+    so the workbook has exactly the findings of the form it was made from (its Manual covers two IKI)."""
+    report, _ = check_path(DATA / "jpt_dasar_manual_tempel.xlsx", config)
+    assert report.form == "jpt-dasar"
+    assert set(report.flatten()) == {("manual-iki-kosong", "SKP JPT", f"C{r}") for r in range(17, 21)}
 
 
 def test_lines_of_one_text_are_joined_and_a_broken_word_made_whole() -> None:

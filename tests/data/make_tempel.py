@@ -10,7 +10,9 @@ pasted into Excel from a Word document or a PDF (general causes found by the hel
   RK's next IKI; ``_atasan_kosong`` leaves the second RK without RK atasan;
 - ``judul_terbelah``: the labels RENCANA KINERJA ATASAN YANG DIINTERVENSI and INDIKATOR KINERJA INDIVIDU
   written over two header rows;
-- ``aspek_terpenggal``: words hyphenated across a line break inside one cell (``Kuan-`` / ``titas``).
+- ``aspek_terpenggal``: words hyphenated across a line break inside one cell (``Kuan-`` / ``titas``);
+- ``jpt_dasar_manual_tempel``: ``form_jpt_dasar`` whose second Manual block has its RENCANA KINERJA and
+  INDIKATOR KINERJA INDIVIDU values on two rows each, the second row without a label.
 
 Usage: ``python tests/data/make_tempel.py``.
 """
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 HERE = Path(__file__).resolve().parent
@@ -205,6 +207,19 @@ def aspek_terpenggal() -> Workbook:
     return wb
 
 
+def manual_tempel() -> Workbook:
+    """``form_jpt_dasar`` with the second Manual block's RK (D15) and IKI (D17) values each split over
+    two rows, as a paste from Word leaves them."""
+    wb = load_workbook(HERE / "form_jpt_dasar.xlsx")
+    ws = wb["Manual IKI"]
+    for r, first, second in ((17, "Persentase permohonan", "informasi terlayani"),
+                             (15, "Meningkatnya kualitas layanan", "informasi publik")):
+        ws.insert_rows(r + 1)
+        ws.cell(r, 4, first)
+        ws.cell(r + 1, 4, second)
+    return wb
+
+
 def main() -> None:
     _save(tempel_baris(), "ja_dasar_tempel_baris.xlsx")
     _save(tempel_baris(target_kosong=True), "ja_dasar_tempel_baris_target_kosong.xlsx")
@@ -214,6 +229,7 @@ def main() -> None:
     _save(tempel_pdf(atasan_kosong=True), "ja_dasar_tempel_pdf_atasan_kosong.xlsx")
     _save(judul_terbelah(), "ja_dasar_judul_terbelah.xlsx")
     _save(aspek_terpenggal(), "ja_dasar_aspek_terpenggal.xlsx")
+    _save(manual_tempel(), "jpt_dasar_manual_tempel.xlsx")
 
 
 if __name__ == "__main__":
