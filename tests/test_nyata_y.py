@@ -10,7 +10,9 @@ line breaks, numbers with stray spaces, the table moved right or down, a documen
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 
 from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form
 
@@ -38,3 +40,39 @@ def test_set_covers_every_form_and_every_way_of_pasting():
         for d in f["defects"]:
             assert d["severity"] in ("error", "peringatan")
             assert d["cell"] is not None or d["code"] == "perspektif-tidak-lengkap"
+
+
+def _measure() -> dict:
+    spec = importlib.util.spec_from_file_location("nyata_y_ukur", SET / "ukur.py")
+    assert spec is not None and spec.loader is not None
+    ukur = importlib.util.module_from_spec(spec)
+    sys.modules["nyata_y_ukur"] = ukur
+    spec.loader.exec_module(ukur)
+    return ukur.measure(SET / "kiriman", SET / "harapan.json")
+
+
+# What is left since the fixes (README, "Sesudah perbaikan"): a table copied from a PDF in capitals, whose
+# RK lines go on down the IKI rows, cannot tell an RK's next line from a new RK by its case.
+CAPS_PDF_LEFT = {
+    ("jf-pengembangan-29-bersih.xlsx", "rk-tanpa-butir-kegiatan", "SKP 2026!D23"),
+}
+CAPS_PDF_LEFT_ON_DEFECTIVE = {
+    ("ja-pengembangan-14-sb-sama-target.xlsx", "rk-atasan-kosong", "SKP 2026!C24"),
+    ("ja-pengembangan-14-sb-sama-target.xlsx", "cara-memantau-kosong", "SKP 2026!M24"),
+    ("ja-pengembangan-14-sb-sama-target.xlsx", "rk-atasan-kosong", "SKP 2026!C34"),
+    ("ja-pengembangan-14-sb-sama-target.xlsx", "cara-memantau-kosong", "SKP 2026!M34"),
+    ("jf-dasar-24-ak-tidak-valid.xlsx", "rk-tanpa-butir-kegiatan", "SKP 2026!C34"),
+    ("jf-dasar-24-ak-tidak-valid.xlsx", "rk-tanpa-butir-kegiatan", "SKP 2026!C35"),
+}
+
+
+def test_the_set_is_checked_without_crying_wolf():
+    """Since its fixes: every form detected, every injected defect found at its cell, no warning on a clean
+    workbook, and no false error but those of a PDF copy in capitals (above)."""
+    result = _measure()
+    assert result["detection"]["wrong"] == []
+    assert result["recall"]["by_code_cell"] == result["recall"]["defects"] == 30
+    assert result["clean"]["warnings"] == []
+    assert {(f["file"], f["code"], f["cell"]) for f in result["clean"]["false_errors"]} == CAPS_PDF_LEFT
+    assert {(f["file"], f["code"], f["cell"]) for f in result["extra_errors_defect_files"]} == (
+        CAPS_PDF_LEFT_ON_DEFECTIVE)
