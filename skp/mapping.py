@@ -91,6 +91,9 @@ class Column(Label):
     # agency's own SATUAN column right of TARGET, read as TARGET merged over angka | satuan). Such a column is
     # no part of the official form, so a template never lays it out.
     joins: str | None = None
+    # Reader only: free text that a table pasted from Word or a PDF splits over the rows below it, one line
+    # per row, those rows empty elsewhere (an RK of two lines becomes two rows): read as one text.
+    wraps: bool = False
 
 
 class Sections(_Strict):

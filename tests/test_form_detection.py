@@ -89,6 +89,10 @@ def expected_form(name: str) -> str | None:
         return f"{jenis}-{model}"
     if stem.startswith(("jpt_manual_", "jpt_perspektif_")):  # make_jpt_manual.py
         return "jpt-pengembangan" if stem.startswith("jpt_perspektif_") else "jpt-dasar"
+    if stem.startswith("ja_dasar_"):  # make_tempel.py: tables pasted from Word and PDF
+        return "ja-dasar"
+    if stem == "jpt_dasar_manual_tempel":  # make_tempel.py
+        return "jpt-dasar"
     # server_: make_server.py; paket_: make_paket_excel.py
     if stem.startswith(("layout_", "nyata_", "reviu_penilaian_", "server_", "paket_")):
         return "ja-dasar"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from skp.models import Section
 from skp.reading.grid import a1
-from skp.reading.table import TableLayout
+from skp.reading.table import TableLayout, continues_line, join_lines
 
 _WHOLE_NUMBER_RE = re.compile(r"^\d{1,3}\.?$")
 
@@ -36,6 +36,7 @@ class RkBlock:
     no: str | None
     rows: list[int] = field(default_factory=list)  # every non-blank row of the block
     item_rows: list[int] = field(default_factory=list)  # rows holding an IKI-level value
+    flowed: bool = False  # its RK text went on down the IKI rows below (see :func:`_flows_on`)
 
 
 def _starts_new(layout: TableLayout, r: int, rk_key: str, current: RkBlock, numbers_rk: bool) -> bool:
@@ -50,9 +51,29 @@ def _starts_new(layout: TableLayout, r: int, rk_key: str, current: RkBlock, numb
     rk = layout.text(r, rk_key)
     if rk is not None:
         if not _same_text(rk, current.text):
-            return True
+            return not _flows_on(layout, r, rk_key, current)
         return (numbers_rk or _opens_merged_cell(layout, r, rk_key)) and _new_number(layout, r, current)
     return _new_number(layout, r, current)
+
+
+def _flows_on(layout: TableLayout, r: int, rk_key: str, current: RkBlock) -> bool:
+    """Whether the RK text on row ``r`` is the next line of the current RK's, as a table copied from a PDF
+    lays it out: each line of the RK cell on its own row, beside the RK's next IKI rows, with no merged
+    cells. The table numbers its RKs (the current one has a number) and row ``r`` has none, neither written
+    nor merged from above; a different RK there would carry its own. The line must read as a next line
+    (:func:`~skp.reading.table.continues_line`): an RK whose NO is a formula without a cached value looks
+    unnumbered too."""
+    line = layout.text(r, rk_key)
+    return (
+        rk_key in layout.index.session.table_keys(layout.table).wrapping
+        and current.no is not None
+        and current.text is not None
+        and layout.text(r, "no") is None
+        and not layout.continues(r, "no")
+        and layout.index.area(r, layout.columns[rk_key].c0) is None
+        and line is not None
+        and continues_line(current.text, line)
+    )
 
 
 def _numbers_rk(layout: TableLayout, rows: list[int], rk_key: str, item_keys: list[str]) -> bool:
@@ -106,8 +127,9 @@ def group_blocks(layout: TableLayout, rk_key: str, filler: frozenset[str] = froz
     Rows holding only ``filler`` columns (what a template pre-fills: NO, ASPEK) are left out."""
     item_keys = [k for k, hit in layout.columns.items() if hit.level == "iki"]
     sections = layout.sections
+    below = {rr for rows in layout.continuations().values() for rr in rows}
     rows = [r for r in range(layout.data_start, layout.end)
-            if r in sections or _is_content(layout, r, filler)]
+            if r in sections or (r not in below and _is_content(layout, r, filler))]
     numbers_rk = _numbers_rk(layout, [r for r in rows if r not in sections], rk_key, item_keys)
     blocks: list[RkBlock] = []
     section: Section = "utama"
@@ -120,6 +142,10 @@ def group_blocks(layout: TableLayout, rk_key: str, filler: frozenset[str] = froz
         if current is None or _starts_new(layout, r, rk_key, current, numbers_rk):
             current = RkBlock(section, r, layout.text(r, rk_key), layout.text(r, "no"))
             blocks.append(current)
+        elif (line := layout.text(r, rk_key)) is not None and current.text is not None and not _same_text(
+            line, current.text
+        ) and not layout.continues(r, rk_key):
+            current.text, current.flowed = join_lines(current.text, line), True
         current.rows.append(r)
         if any(layout.text(r, k) is not None for k in item_keys):
             current.item_rows.append(r)
@@ -132,6 +158,15 @@ def rk_value(layout: TableLayout, block: RkBlock, key: str) -> tuple[str | None,
     a group). An empty value points at the block's first cell in that column."""
     if not layout.has(key):
         return None, None
+    if block.flowed and key in layout.index.session.table_keys(layout.table).wrapping:
+        lines = [(r, t) for r in block.rows if (t := layout.text(r, key)) is not None]
+        if lines:
+            joined = previous = lines[0][1]
+            for _, line in lines[1:]:
+                if not _same_text(line, previous):  # a value repeated on every row is written once
+                    joined = join_lines(joined, line)
+                previous = line
+            return joined, layout.cell(lines[0][0], key)
     for r in block.rows:
         text = layout.text(r, key)
         if text is not None:

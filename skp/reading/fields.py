@@ -17,7 +17,7 @@ from skp.numbers import parse_number
 from skp.reading.grid import a1
 from skp.reading.header import Value, cell_at_gap, value_right_of, values_gap
 from skp.reading.index import Pos, SheetIndex
-from skp.reading.table import label_keys
+from skp.reading.table import join_lines, label_keys
 
 Hit = tuple[int, int, Field_, str | None, bool]  # row, col, field, inline value, is inline
 _TABLE_MIN_FIELDS = 3
@@ -203,6 +203,7 @@ def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]
     blocks: list[ManualIki] = []
     empty: list[tuple[ManualIki, str, Pos]] = []  # block, field, and the label's cell
     filled: list[tuple[Pos, int]] = []  # the label's cell and its value's column
+    label_rows = {h[0] for h in hits}
     for stack in _stacks(hits):
         current: ManualIki | None = None  # each column of blocks opens its own first block
         for r, c, field, inline_value, is_inline in stack:
@@ -217,6 +218,8 @@ def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]
                 if under and found.text is None:
                     found = _value_below(index, r, c, labels)
                 text, cell = found.text, found.cell
+                if text is not None and not under:
+                    text = _next_lines(index, found.pos, text, label_rows)
                 if text is None and not under:
                     empty.append((current, field.key, (r, c)))
                 else:
@@ -229,6 +232,18 @@ def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]
             block.cells[key] = cell_at_gap(index, label, gap)
     keys = [f.key for f in mapping.fields]
     return [b for b in blocks if any(getattr(b, k) for k in keys)]
+
+
+def _next_lines(index: SheetIndex, pos: Pos, text: str, label_rows: set[int]) -> str:
+    """A Manual value with the lines a paste from Word or a PDF put on the rows below it: rows without a
+    label of their own whose only text stands in the value's column (``Banyaknya kunjungan pemustaka ke
+    perpustakaan`` / ``daerah yang tercatat``)."""
+    r, c = pos
+    r += 1
+    while r not in label_rows and (row := index.row(r)) and len(row) == 1 and c in row:
+        text = join_lines(text, row[c])
+        r += 1
+    return text
 
 
 def _score_right_of(index: SheetIndex, r: int, c: int) -> tuple[float | None, str]:

@@ -7,6 +7,7 @@ source, the same reader then runs, so Excel and the command line can never disag
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -24,9 +25,10 @@ Cell = str | int | float | bool | datetime | date | time | timedelta | None
 
 
 def plain_row(values: list[Any]) -> list[Cell]:
-    """One row as every loader must hand it over: text stripped (empty → ``None``) and, beyond ASCII,
-    without invisible characters (:func:`visible_text`), whole numbers as ``int`` (as openpyxl gives them),
-    other numbers without binary noise (:func:`without_noise`), everything else as is.
+    """One row as every loader must hand it over: text stripped (empty → ``None``) and, beyond ASCII or with
+    a hyphen at a line end, without invisible characters and hyphenated line breaks (:func:`visible_text`),
+    whole numbers as ``int`` (as openpyxl gives them), other numbers without binary noise
+    (:func:`without_noise`), everything else as is.
 
     Written as one comprehension, empty cells (most of a form) decided first: a function call per cell
     cost more than the conversion itself on the batch's hot path (only a non-ASCII text or a fractional
@@ -36,7 +38,7 @@ def plain_row(values: list[Any]) -> list[Cell]:
         None
         if value == ""
         else (value.strip() or None)
-        if type(value) is str and value.isascii()
+        if type(value) is str and value.isascii() and "-\n" not in value
         else visible_text(value)
         if type(value) is str
         else int(value)
@@ -53,10 +55,19 @@ def plain_row(values: list[Any]) -> list[Cell]:
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
+# A word broken with a hyphen at a line end inside one cell, as text copied from a PDF keeps it:
+# ``pe-\nlayanan``.
+_HYPHEN_BREAK_RE = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")
+
+
 def visible_text(value: str) -> str | None:
     """A text as the sheet shows it: invisible characters dropped, then stripped; ``None`` when nothing
-    visible is left (a cell holding only a zero-width space is empty)."""
-    return value.translate(_INVISIBLE).strip() or None
+    visible is left (a cell holding only a zero-width space is empty). A word hyphenated across a line
+    break inside the cell is whole again."""
+    text = value.translate(_INVISIBLE).strip()
+    if "-\n" in text:
+        text = _HYPHEN_BREAK_RE.sub("", text)
+    return text or None
 
 
 _NOISE_DECIMALS = 9  # what a form's numbers can mean: no target, threshold or capaian has more decimals

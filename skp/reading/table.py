@@ -72,6 +72,7 @@ class TableLayout:
     section_cells: dict[str, str] = field(default_factory=dict)
     unplaced: tuple[tuple[int, int, str], ...] = ()  # header cells no column took: (row, col, key)
     _data_start: int | None = field(default=None, repr=False)
+    _continued_by: dict[int, tuple[int, ...]] | None = field(default=None, repr=False)
 
     def as_located(self) -> TableLayout:
         """A copy without the sections :func:`~skp.reading.bounds.bound_table` finds, sharing the columns;
@@ -103,7 +104,18 @@ class TableLayout:
         return key in self.columns
 
     def text(self, r: int, key: str) -> str | None:
-        """The column's text on row ``r``, sub-columns of a merged header joined with a space."""
+        """The column's text on row ``r``, sub-columns of a merged header joined with a space; for a
+        wrapping column, with the lines that :meth:`continuations` found on the rows below."""
+        text = self._own_text(r, key)
+        more = self._continued_by.get(r) if self._continued_by else None
+        if more and key in self.index.session.table_keys(self.table).wrapping:
+            for rr in more:
+                line = self._own_text(rr, key)
+                if line is not None:
+                    text = line if text is None else join_lines(text, line)
+        return text
+
+    def _own_text(self, r: int, key: str) -> str | None:
         hit = self.columns.get(key)
         if hit is None:
             return None
@@ -111,6 +123,22 @@ class TableLayout:
             return self.index.text(r, hit.c0)
         parts = [t for c in range(hit.c0, hit.c1 + 1) if (t := self.index.text(r, c)) is not None]
         return " ".join(parts) if parts else None
+
+    def continuations(self) -> dict[int, tuple[int, ...]]:
+        """Rows that only carry the next lines of the free text above them, by the row they continue.
+
+        A table pasted from Word or a PDF puts each line of a cell on its own row: the RK ``Dokumen
+        perencanaan kebutuhan`` / ``dan pengembangan kompetensi`` is two rows, the second empty but for that
+        line (and the lines of the IKI, RK atasan … beside it). A data row is such a continuation when every
+        text on it stands in a wrapping column (:attr:`~skp.mapping.Column.wraps`) that the rows above
+        it, since the last row holding anything else, also fill: no number, aspek, target or kategori of
+        its own. Worked out once the table is bounded; before that, no row continues another."""
+        if self._continued_by is None:
+            if not self.end:
+                return {}
+            self._continued_by = {}  # text() reads rows as written while this is worked out
+            self._continued_by = _continuations(self)
+        return self._continued_by
 
     def target(self, r: int) -> Target | None:
         """The TARGET column's text on row ``r`` as a :class:`~skp.models.Target`. What a text says
@@ -197,10 +225,80 @@ class TableLayout:
         return not self.present(r)
 
     def data_rows(self) -> list[int]:
-        """Rows between header and end that are neither blank nor a section label."""
+        """Rows between header and end that are neither blank, a section label nor the next lines of a
+        text above (:meth:`continuations`)."""
+        below = {rr for rows in self.continuations().values() for rr in rows}
         return [
-            r for r in range(self.data_start, self.end) if r not in self.sections and not self.is_blank(r)
+            r for r in range(self.data_start, self.end)
+            if r not in self.sections and r not in below and not self.is_blank(r)
         ]
+
+
+_HYPHENATED_RE = re.compile(r"[^\W\d_]-$")
+
+
+def starts_sentence(line: str | None) -> bool:
+    """Whether a line opens a text of its own: a capitalised word (``Persentase …``, ``Jumlah …``). The next
+    line of a wrapped IKI goes on in lower case or with an acronym (``BKPSDM``); an IKI row that only lacks
+    its target starts like this and is a row of its own."""
+    return line is not None and len(line) > 1 and line[0].isupper() and line[1].islower()
+
+
+def continues_line(text: str, line: str) -> bool:
+    """Whether ``line`` reads as the next line of ``text``: it goes on in lower case, or ``text`` ends with
+    a word broken by a hyphen."""
+    return line[:1].islower() or _HYPHENATED_RE.search(text) is not None
+
+
+def join_lines(text: str, line: str) -> str:
+    """Two lines of one pasted text: with a space, or without the hyphen of a word broken at the line end
+    (``pe-`` + ``layanan``)."""
+    if _HYPHENATED_RE.search(text) and line[:1].isalpha():
+        return text[:-1] + line
+    return f"{text} {line}"
+
+
+def _continuations(layout: TableLayout) -> dict[int, tuple[int, ...]]:
+    wrapping = layout.index.session.table_keys(layout.table).wrapping
+    if not wrapping:
+        return {}
+    out: dict[int, list[int]] = {}
+    host: int | None = None
+    written: set[str] = set()
+    last = 0
+    for r in range(layout.data_start, layout.end):
+        present = layout.present(r) if r not in layout.sections else []
+        if not present:
+            host = None
+            continue
+        if (
+            host is not None
+            and r <= last
+            and all(k in wrapping and k in written for k in present)
+            and not any(layout.columns[k].level == "iki" and starts_sentence(layout.text(r, k))
+                        for k in present)
+        ):
+            out.setdefault(host, []).append(r)
+            continue
+        if layout.repeats_header(r, present):
+            host = None
+            continue
+        host, written, last = r, set(present), _merged_down_to(layout, r, present, wrapping)
+    return {r: tuple(rows) for r, rows in out.items()}
+
+
+def _merged_down_to(layout: TableLayout, r: int, present: list[str], wrapping: frozenset[str]) -> int:
+    """How far down the lines of row ``r``'s texts may go: a paste that keeps merged cells merges the row's
+    number, aspek, target … over exactly those lines, so a row below the merge is a row of its own (an IKI
+    without a target, not the next line of the IKI above). Without such merges, the table's end."""
+    bottoms = []
+    for key in present:
+        if key in wrapping:
+            continue
+        area = layout.index.area(r, layout.columns[key].c0)
+        if area is not None and area[0] == r and area[2] > r:
+            bottoms.append(area[2])
+    return min(bottoms) if bottoms else layout.end
 
 
 _Found = tuple[int, TableLayout]  # a candidate header: required columns it misses, its layout
@@ -237,6 +335,7 @@ class TableKeys:
     min_columns: int  # fewer matched headers than this is not this table (the mapping's ``min_columns``)
     fuzzy: FuzzyRules  # guard rails of matching near-words
     joining: dict[str, str]  # reader-only column key → key of the column it completes (SATUAN → TARGET)
+    wrapping: frozenset[str]  # keys of the columns whose text may continue on the rows below
 
 
 def compile_table(
@@ -275,6 +374,7 @@ def compile_table(
         min_columns=table.min_columns,
         fuzzy=fuzzy,
         joining={c.key: c.joins for c in table.columns if c.joins},
+        wrapping=frozenset(c.key for c in table.columns if c.wraps),
     )
 
 
@@ -415,7 +515,7 @@ def _header_columns(index: SheetIndex, keys: TableKeys, top: int, max_rows: int)
     if depth is None:
         depth = session.remember("depths", depth_key, _header_depth(index, keys, top, max_rows))
     window = range(top, top + depth)  # type: ignore[operator]
-    evidence = (keys, *(index.row_id(r) for r in window))
+    evidence = (keys, *(index.row_id(r) for r in range(top, window.stop + 1)))  # + the row a label may end on
     headers = session.memo["headers"]
     if evidence in headers:
         return headers[evidence]  # type: ignore[return-value]
@@ -434,6 +534,7 @@ def _match_header(
     groups = _group_spans(index, keys, group_labels) if keys.groups else {}
     group_cells = {(g[0], g[1]) for g in groups.values()}
     cells = [(r, c, key) for r in window for c, key in index.row_keys(r) if (r, c) not in group_cells]
+    cells, second_lines = _split_labels(index, keys, cells, window.stop)
     positions: dict[str, list[int]] = {}
     for i, (_, _, key) in enumerate(cells):
         positions.setdefault(key, []).append(i)
@@ -485,9 +586,36 @@ def _match_header(
         for key, (column, r, c, how, score) in taken.items()
     }
     missing = sum(1 for key in keys.required if key not in hits)
-    bottom = max(index.bottom(*hit.header) for hit in hits.values())
+    bottom = max(max(index.bottom(*hit.header), second_lines.get(hit.header, 0)) for hit in hits.values())
     unplaced = tuple((r, c, key) for r, c, key in cells if (r, c) not in used and key)
     return missing, dict(sorted(hits.items(), key=lambda kv: kv[1].c0)), bottom, unplaced
+
+
+def _split_labels(
+    index: SheetIndex, keys: TableKeys, cells: list[tuple[int, int, str]], below: int
+) -> tuple[list[tuple[int, int, str]], dict[tuple[int, int], int]]:
+    """Header labels written over two rows, as a table pasted from Word or a PDF leaves a wrapped label
+    (``RENCANA KINERJA`` / ``ATASAN YANG DIINTERVENSI``, ``INDIKATOR KINERJA`` / ``INDIVIDU``): a header cell
+    that is not merged down, with a text under it in the same column (on the header rows or the row just
+    below them, ``below``) that together spell one of the table's labels, is that label. Returns the cells
+    with each such pair as its upper cell, and the row of each pair's second line by its upper cell."""
+    at = {(r, c): key for r, c, key in cells}
+    joined: dict[tuple[int, int], str] = {}
+    second: dict[tuple[int, int], int] = {}
+    for r, c, key in cells:
+        if not key or (r, c) in second.values() or index.bottom(r, c) != r:
+            continue
+        lower = at.get((r + 1, c))
+        if lower is None and r + 1 == below:
+            lower = index.keys.get((r + 1, c))
+        if lower and key + lower in keys.keys and key + lower not in (key, lower):
+            joined[(r, c)] = key + lower
+            second[(r, c)] = r + 1
+    if not joined:
+        return cells, {}
+    lower_cells = {(r2, c) for (_, c), r2 in second.items()}
+    out = [(r, c, joined.get((r, c), key)) for r, c, key in cells if (r, c) not in lower_cells]
+    return out, second
 
 
 def _nearer_elsewhere(

@@ -1,0 +1,77 @@
+"""General causes found by the held-out set ``benchmarks/nyata_y`` (SKP tables pasted into Excel from Word
+and PDF), each with its own workbook in ``tests/data`` (built by ``tests/data/make_tempel.py``) and its exact
+findings: a cell's lines on rows of their own (with or without the row's other cells merged over them), an
+RK's lines going on down its IKI rows as a PDF copy lays them, header labels over two rows, and words
+hyphenated across a line break inside a cell, Manual IKI values on two rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from skp.config import Config
+from skp.periksa import check_path
+from skp.reading.grid import plain_row, visible_text
+from skp.reading.table import continues_line, join_lines, starts_sentence
+
+DATA = Path(__file__).parent / "data"
+
+EXPECTED = {
+    # RK, RK atasan and IKI of two lines each on two rows, the second row empty elsewhere: one RK, one IKI
+    "ja_dasar_tempel_baris.xlsx": set(),
+    # an IKI row of its own (Persentase …) with neither aspek nor target is no next line of the IKI above
+    "ja_dasar_tempel_baris_target_kosong.xlsx": {
+        ("aspek-tidak-valid", "SKP", "D21"), ("iki-tanpa-target", "SKP", "F21")},
+    # in capitals, NO / ASPEK / TARGET merged over the lines of their row
+    "ja_dasar_tempel_gabung.xlsx": set(),
+    # below the merge, a row with only an IKI text in capitals is a row of its own
+    "ja_dasar_tempel_gabung_target_kosong.xlsx": {
+        ("aspek-tidak-valid", "SKP", "D18"), ("iki-tanpa-target", "SKP", "F18")},
+    # PDF copy: the RK and RK atasan lines beside the RK's next IKI rows, unnumbered: one RK
+    "ja_dasar_tempel_pdf.xlsx": set(),
+    "ja_dasar_tempel_pdf_atasan_kosong.xlsx": {("rk-atasan-kosong", "SKP", "B17")},
+    # RENCANA KINERJA / ATASAN YANG DIINTERVENSI and INDIKATOR KINERJA / INDIVIDU on two header rows
+    "ja_dasar_judul_terbelah.xlsx": set(),
+    # Kuan-⏎titas inside one cell is Kuantitas
+    "ja_dasar_aspek_terpenggal.xlsx": set(),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_workbook_gives_exactly_its_findings(name: str, config: Config) -> None:
+    report, _ = check_path(DATA / name, config)
+    assert report.form == "ja-dasar"
+    assert set(report.flatten()) == EXPECTED[name]
+
+
+def test_manual_values_on_two_rows_are_whole(config: Config) -> None:
+    """The second Manual block's RK and IKI each on two rows: the Manual still belongs to its IKI (C16),
+    so the workbook has exactly the findings of the form it was made from (its Manual covers two IKI)."""
+    report, _ = check_path(DATA / "jpt_dasar_manual_tempel.xlsx", config)
+    assert report.form == "jpt-dasar"
+    assert set(report.flatten()) == {("manual-iki-kosong", "SKP JPT", f"C{r}") for r in range(17, 21)}
+
+
+def test_lines_of_one_text_are_joined_and_a_broken_word_made_whole() -> None:
+    assert join_lines("Dokumen perencanaan", "tersusun tepat waktu") == (
+        "Dokumen perencanaan tersusun tepat waktu")
+    assert join_lines("Rekomendasi hasil pengawasan kear-", "sipan internal") == (
+        "Rekomendasi hasil pengawasan kearsipan internal")
+    assert join_lines("Target 2025 -", "2026") == "Target 2025 - 2026"
+
+
+def test_a_next_line_and_a_text_of_its_own_are_told_apart() -> None:
+    assert starts_sentence("Persentase armada yang laik jalan")
+    assert not starts_sentence("yang laik jalan")
+    assert not starts_sentence("BKPSDM")
+    assert not starts_sentence(None)
+    assert continues_line("Angkutan umum perdesaan melayani", "trayek yang ditetapkan")
+    assert continues_line("Pengolahan data pe-", "LAYANAN")
+    assert not continues_line("Angkutan umum perdesaan", "Rambu lalu lintas")
+
+
+def test_a_word_hyphenated_across_a_line_break_in_a_cell_is_whole() -> None:
+    assert visible_text("Penguatan Inte-\nrnal") == "Penguatan Internal"
+    assert plain_row(["Kuan-\ntitas", "KTP-el", "80 -\n90 %", "a -\nb"]) == [
+        "Kuantitas", "KTP-el", "80 -\n90 %", "a -\nb"]
