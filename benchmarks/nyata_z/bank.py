@@ -39,7 +39,8 @@ GELAR = ["", "", "S.E.", "S.Kom.", "S.T.", "S.Sos.", "M.Si.", "S.P.", "S.H.", "M
 PANGKAT = {
     "II/b": "Pengatur Muda Tingkat I", "II/c": "Pengatur", "II/d": "Pengatur Tingkat I",
     "III/a": "Penata Muda", "III/b": "Penata Muda Tingkat I", "III/c": "Penata", "III/d": "Penata Tingkat I",
-    "IV/a": "Pembina", "IV/b": "Pembina Tingkat I", "IV/c": "Pembina Utama Muda", "IV/d": "Pembina Utama Madya",
+    "IV/a": "Pembina", "IV/b": "Pembina Tingkat I", "IV/c": "Pembina Utama Muda",
+    "IV/d": "Pembina Utama Madya",
 }
 
 # JA: (jabatan, golongan yang mungkin)

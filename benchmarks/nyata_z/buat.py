@@ -3,10 +3,10 @@
 Each workbook is first laid out as a grid of cells (``Lembar``), so that the cell of every injected defect is
 known; the grid is then written with openpyxl or XlsxWriter, and a few are saved again by LibreOffice.
 Traits: the table header repeated where a printed page breaks (full, or only the column-number row), page
-number rows (``Halaman 1 dari 2``, ``- 2 -``), ``Lanjutan`` rows, a blank area at the break, the signature block
-at the end, after each page or beside the table (``Mengetahui,``, ``a.n.``, ``Plt.``, ``ttd``, ``Cap Dinas``),
-notes under the table, a ``LAMPIRAN`` heading, the identity block repeated on the Penilaian page, the form
-split over two sheets (``SKP Hal 1``, ``SKP Hal 2``).
+number rows (``Halaman 1 dari 2``, ``- 2 -``), ``Lanjutan`` rows, a blank area at the break, the signature
+block at the end, after each page or beside the table (``Mengetahui,``, ``a.n.``, ``Plt.``, ``ttd``,
+``Cap Dinas``), notes under the table, a ``LAMPIRAN`` heading, the identity block repeated on the Penilaian
+page, the form split over two sheets (``SKP Hal 1``, ``SKP Hal 2``).
 
 Usage: ``python benchmarks/nyata_z/buat.py [--keluaran DIR] [--harapan FILE]``.
 """
@@ -41,17 +41,30 @@ DEFECTS = {
     "jf-dasar": [["rk-tanpa-butir-kegiatan@break"], ["angka-kredit-tidak-valid@break"],
                  ["keterkaitan-ak-hilang"], ["target-penilaian-berbeda@break", "pangkat-tidak-dikenal"],
                  ["target-tidak-terukur@break"]],
-    "jf-pengembangan": [["kategori-tidak-berurutan@break"], ["rk-atasan-kosong@break", "angka-kredit-tidak-valid"],
+    "jf-pengembangan": [["kategori-tidak-berurutan@break"],
+                        ["rk-atasan-kosong@break", "angka-kredit-tidak-valid"],
                         ["target-rentang-terbalik@break"], ["satuan-tidak-sesuai-aspek"]],
     "jpt-dasar": [["manual-iki-kosong-hilang@break"], ["manual-iki-kosong-formula"],
-                  ["iki-tanpa-target@break", "nip-tidak-valid"], ["capaian-tidak-sesuai@break", "identitas-kosong"]],
+                  ["iki-tanpa-target@break", "nip-tidak-valid"],
+                  ["capaian-tidak-sesuai@break", "identitas-kosong"]],
     "jpt-pengembangan": [["perspektif-tidak-valid@break"], ["perspektif-tidak-lengkap"],
-                         ["manual-iki-kosong-tujuan@break"], ["target-rentang-terbalik@break", "rk-berbasis-aktivitas"]],
+                         ["manual-iki-kosong-tujuan@break"],
+                         ["target-rentang-terbalik@break", "rk-berbasis-aktivitas"]],
 }
 N_CLEAN = {"ja-dasar": 5, "ja-pengembangan": 4, "jf-dasar": 5, "jf-pengembangan": 4, "jpt-dasar": 4,
            "jpt-pengembangan": 4}
 SEVERITY = {"rk-berbasis-aktivitas": "peringatan", "target-tanpa-satuan": "peringatan",
             "satuan-tidak-sesuai-aspek": "peringatan", "perspektif-tidak-lengkap": "peringatan"}
+
+
+LAYOUT_KEYS = ("ulang", "nomor", "lanjutan", "kosong", "sign", "mengetahui", "an", "ttd", "cap", "catatan",
+               "lampiran", "dua_sheet", "judul_cetak", "penilaian", "identitas_penilaian", "break_rk",
+               "gabung")
+
+
+def rk_field(rk: dict[str, Any], i: int, k: str) -> Any:
+    """An RK-level cell of column ``k``: number, RK atasan, RK, perspektif."""
+    return {"no": i + 1, "atasan": rk["atasan"], "rk": rk["rk"], "perspektif": rk["perspektif"]}.get(k)
 
 
 def col(n: int) -> str:
@@ -277,9 +290,7 @@ def write_header(sh: Lembar, cols: list[tuple[str, str | None]], numbers_only: b
     if not numbers_only:
         if grouped:
             for c, (k, lab) in enumerate(cols, 1):
-                if k.startswith("kat:"):
-                    sh.put(r + 1, c, lab)
-                elif k in ("data", "sumber", "waktu"):
+                if k.startswith("kat:") or k in ("data", "sumber", "waktu"):
                     sh.put(r + 1, c, lab)
                 else:
                     sh.put(r, c, lab)
@@ -440,7 +451,7 @@ def table(sh: Lembar, m: dict[str, Any], lt: dict[str, Any], cols: list, pos: di
                     if v is not None:
                         pos[f"{part}.{i}.{j}.{k}"] = f"{sh.name}!{sh.put(r, c, v)}"
             for c, k in enumerate(keys, 1):
-                v = {"no": i + 1, "atasan": rk["atasan"], "rk": rk["rk"], "perspektif": rk["perspektif"]}.get(k)
+                v = rk_field(rk, i, k)
                 if k in ("data", "sumber", "waktu"):
                     v = rk["cara"][("data", "sumber", "waktu").index(k)]
                 if k in ("no", "atasan", "rk", "perspektif", "data", "sumber", "waktu"):
@@ -498,9 +509,10 @@ def manual_sheet(m: dict[str, Any], lt: dict[str, Any], pos: dict[str, str]) -> 
     sh.line(1, 3, lt["periode"])
     sh.row += 1
     n = 0
-    blocks = [(p, i, j) for p in ("utama", "tambahan") for i, rk in enumerate(m[p]) for j in range(len(rk["ikis"]))]
+    blocks = [(p, i, j) for p in ("utama", "tambahan") for i, rk in enumerate(m[p])
+              for j in range(len(rk["ikis"]))]
     per_page = 3
-    for b, (part, i, j) in enumerate(blocks):
+    for part, i, j in blocks:
         rk, iki = m[part][i], m[part][i]["ikis"][j]
         if iki.get("tanpa_manual"):
             continue
@@ -602,8 +614,8 @@ def keterkaitan_sheet(m: dict[str, Any], lt: dict[str, Any], pos: dict[str, str]
 def penilaian_sheet(m: dict[str, Any], lt: dict[str, Any], pos: dict[str, str]) -> Lembar:
     sh = Lembar(lt["sheet_penilaian"])
     base = [c for c in columns(m) if not c[0].startswith("kat:") and c[0] not in ("data", "sumber", "waktu")]
-    cols = base + [("realisasi", "REALISASI"), ("capaian", "CAPAIAN IKI"), ("kategori", "KATEGORI CAPAIAN IKI"),
-                   ("nilai", "NILAI CAPAIAN IKI")]
+    cols = base + [("realisasi", "REALISASI"), ("capaian", "CAPAIAN IKI"),
+                   ("kategori", "KATEGORI CAPAIAN IKI"), ("nilai", "NILAI CAPAIAN IKI")]
     w = len(cols)
     sh.line(1, w, "PENILAIAN SASARAN KINERJA PEGAWAI")
     sh.line(1, w, m["daerah"])
@@ -642,7 +654,7 @@ def penilaian_sheet(m: dict[str, Any], lt: dict[str, Any], pos: dict[str, str]) 
                     if k in vals:
                         pos[f"pen.{part}.{i}.{j}.{k}"] = f"{sh.name}!{sh.put(r, c, vals[k])}"
             for c, k in enumerate(keys, 1):
-                v = {"no": i + 1, "atasan": rk["atasan"], "rk": rk["rk"], "perspektif": rk["perspektif"]}.get(k)
+                v = rk_field(rk, i, k)
                 if v is not None:
                     pos[f"pen.{part}.{i}.{k}"] = f"{sh.name}!{sh.put(r0, c, v)}"
                     if lt["gabung"]:
@@ -684,7 +696,8 @@ def inject(m: dict[str, Any], lt: dict[str, Any], plan: str, rng: random.Random)
         iki = rk["ikis"][j]
         t, s = iki["t"], iki["satuan"]
         unit = "" if s is None else (" %" if s == "%" else f" {s}")
-        iki["target"] = f"{t} - {max(t - 10, 1) if t > 10 else max(t - 1, 1)}{unit}" if t > 1 else f"3 - 1{unit}"
+        low = max(t - 10, 1) if t > 10 else max(t - 1, 1)
+        iki["target"] = f"{t} - {low}{unit}" if t > 1 else f"3 - 1{unit}"
         iki["kategori"]["BAIK"] = iki["target"]
         spec["at"] = f"utama.{i}.{j}.target"
         if m["model"] == "pengembangan" and m["jenis"] != "jpt":
@@ -751,7 +764,8 @@ def inject(m: dict[str, Any], lt: dict[str, Any], plan: str, rng: random.Random)
         rk["ikis"][j]["kategori"] = kategori(rk["ikis"][j]["aspek"], rk["ikis"][j]["t"], None, m["levels"])
         spec["at"] = f"utama.{i}.{j}.target"
     elif name == "satuan-tidak-sesuai-aspek":
-        cand = [(a, b) for a, r in enumerate(m["utama"]) for b, x in enumerate(r["ikis"]) if x["aspek"] == "Waktu"]
+        cand = [(a, b) for a, r in enumerate(m["utama"]) for b, x in enumerate(r["ikis"])
+                if x["aspek"] == "Waktu"]
         if not cand:
             m["utama"][0]["ikis"].append({"aspek": "Waktu", "iki": "Waktu penyelesaian dokumen", "t": 11,
                                           "satuan": "bulan", "target": "11 bulan", "nilai": {}})
@@ -760,7 +774,8 @@ def inject(m: dict[str, Any], lt: dict[str, Any], plan: str, rng: random.Random)
         iki = m["utama"][i]["ikis"][j]
         iki["target"] = f"{iki['t']} laporan"
         s = " laporan"
-        iki["kategori"] = {"CUKUP": f"> {iki['t']}{s}", "BAIK": f"{iki['t']}{s}", "SANGAT BAIK": f"< {iki['t']}{s}"}
+        iki["kategori"] = {"CUKUP": f"> {iki['t']}{s}", "BAIK": f"{iki['t']}{s}",
+                           "SANGAT BAIK": f"< {iki['t']}{s}"}
         if m["levels"] == 5:
             iki["kategori"] = {"SANGAT KURANG": f"> {iki['t'] + 3}{s}", "KURANG": f"{iki['t'] + 2} - "
                                f"{iki['t'] + 3}{s}", "CUKUP": f"{iki['t'] + 1}{s}", **iki["kategori"]}
@@ -950,7 +965,8 @@ def build(outdir: Path, manifest_path: Path) -> None:
             lt = layout(rng, m, k)
             if any(p.startswith(("capaian-", "realisasi-", "target-penilaian")) for p in plan):
                 lt["penilaian"] = True
-            if any(p.startswith(("iki-tanpa-target", "target-tidak-terukur", "target-rentang")) for p in plan):
+            if any(p.startswith(("iki-tanpa-target", "target-tidak-terukur", "target-rentang"))
+                   for p in plan):
                 lt["penilaian"] = False
             specs = [inject(m, lt, p, rng) for p in plan]
             lt["break_rk"] = min(lt["break_rk"], len(m["utama"]) - 1)
@@ -985,8 +1001,8 @@ def build(outdir: Path, manifest_path: Path) -> None:
                     sp["alt"].append("pen." + sp["at"])
                 if sp["at"]:
                     d["sheet"], d["cell"] = pos[sp["at"]].split("!")
-                    d["alt_cells"] = [dict(zip(("sheet", "cell"), pos[a].split("!"))) for a in sp["alt"]
-                                      if a in pos]
+                    d["alt_cells"] = [dict(zip(("sheet", "cell"), pos[a].split("!"), strict=True))
+                                      for a in sp["alt"] if a in pos]
                 d["setelah_jeda"] = sp["jeda"]
                 defects.append(d)
                 for code in sp.get("boleh_baris", []):
@@ -996,10 +1012,7 @@ def build(outdir: Path, manifest_path: Path) -> None:
                 "file": name, "form": form, "clean": not plan, "defects": defects, "boleh": boleh,
                 "jabatan": m["pegawai"]["jabatan"], "writer": writer,
                 "sheets": [s.name for s in sheets],
-                "layout": {key: lt[key] for key in ("ulang", "nomor", "lanjutan", "kosong", "sign", "mengetahui",
-                                                    "an", "ttd", "cap", "catatan", "lampiran", "dua_sheet",
-                                                    "judul_cetak", "penilaian", "identitas_penilaian",
-                                                    "break_rk", "gabung")},
+                "layout": {key: lt[key] for key in LAYOUT_KEYS},
             })
     manifest = {"set": "nyata_z", "seed": SEED, "files": files}
     manifest_path.write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -23,4 +23,5 @@ def measure(folder: Path = HERE / "kiriman", manifest: Path = HERE / "harapan.js
 
 
 if __name__ == "__main__":
-    sys.exit(boleh.main(HERE, "Mengukur skp periksa pada set nyata_z (SKP tata letak cetak dan tanda tangan)."))
+    sys.exit(boleh.main(HERE, "Mengukur skp periksa pada set nyata_z (SKP tata letak cetak dan tanda "
+                              "tangan)."))
