@@ -89,8 +89,8 @@ def expected_form(name: str) -> str | None:
         return f"{jenis}-{model}"
     if stem.startswith(("jpt_manual_", "jpt_perspektif_")):  # make_jpt_manual.py
         return "jpt-pengembangan" if stem.startswith("jpt_perspektif_") else "jpt-dasar"
-    # server_: make_server.py; paket_: make_paket_excel.py
-    if stem.startswith(("layout_", "nyata_", "reviu_penilaian_", "server_", "paket_")):
+    # server_: make_server.py; paket_: make_paket_excel.py; cetak_: make_halaman_cetak.py
+    if stem.startswith(("layout_", "nyata_", "reviu_penilaian_", "server_", "paket_", "cetak_")):
         return "ja-dasar"
     if stem.startswith("reviu_"):  # tests/data/make_reviu.py (branch i12-checks): JF reviu forms
         return "jf-pengembangan"

@@ -107,7 +107,7 @@ def group_blocks(layout: TableLayout, rk_key: str, filler: frozenset[str] = froz
     item_keys = [k for k, hit in layout.columns.items() if hit.level == "iki"]
     sections = layout.sections
     rows = [r for r in range(layout.data_start, layout.end)
-            if r in sections or _is_content(layout, r, filler)]
+            if r not in layout.skipped and (r in sections or _is_content(layout, r, filler))]
     numbers_rk = _numbers_rk(layout, [r for r in rows if r not in sections], rk_key, item_keys)
     blocks: list[RkBlock] = []
     section: Section = "utama"

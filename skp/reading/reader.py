@@ -138,6 +138,12 @@ def _signature_labels(kop: Header) -> tuple[Label, ...]:
     return (*kop.footer, *kop.blocks.values())
 
 
+def _new_form_labels(kop: Header) -> tuple[Label, ...]:
+    """Labels no page break of a table repeats but a new form's kop opens with: the period and the
+    identity fields a signature block does not write (pangkat, jabatan, unit kerja)."""
+    return (kop.periode, *(kop.field(key) for key in ("pangkat", "jabatan", "unit_kerja")))
+
+
 _FILLED_ROWS_SCANNED = 200
 
 
@@ -258,7 +264,8 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
     sections = (table.sections.utama, table.sections.tambahan) if table.sections else None
     annex_titles = tuple(m.title for m in mappings.annexes.values())
     annex_tables = tuple(m.table for m in mappings.annexes.values() if m.table is not None)
-    bound_table(layout, (*_signature_labels(kop), *annex_titles), sections, annex_tables, max_rows)
+    bound_table(layout, (*_signature_labels(kop), *annex_titles), sections, annex_tables, max_rows,
+                new_form_labels=(*_new_form_labels(kop), *annex_titles))
     title_cell, agency = read_title(index, form.rencana.title, kop, top)
     periode, period_labels = read_period(index, kop, top)
     rencana = read_rencana(layout, rules)

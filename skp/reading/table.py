@@ -71,6 +71,7 @@ class TableLayout:
     sections: dict[int, str] = field(default_factory=dict)  # row → "utama" | "tambahan"
     section_cells: dict[str, str] = field(default_factory=dict)
     unplaced: tuple[tuple[int, int, str], ...] = ()  # header cells no column took: (row, col, key)
+    skipped: frozenset[int] = frozenset()  # rows of a printed page's foot and head inside the table
     _data_start: int | None = field(default=None, repr=False)
 
     def as_located(self) -> TableLayout:
@@ -199,7 +200,8 @@ class TableLayout:
     def data_rows(self) -> list[int]:
         """Rows between header and end that are neither blank nor a section label."""
         return [
-            r for r in range(self.data_start, self.end) if r not in self.sections and not self.is_blank(r)
+            r for r in range(self.data_start, self.end)
+            if r not in self.sections and r not in self.skipped and not self.is_blank(r)
         ]
 
 

@@ -1,0 +1,41 @@
+"""SKP forms kept as printed and signed (``tests/data/make_halaman_cetak.py``): a table that goes on after
+page 1's signature block, page number, ``Lanjutan`` line and column-number row is read to its real end,
+a signature block beside the table ends nothing, and a second form under the first is no second page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from skp.config import Config
+from skp.periksa import check_path
+
+DATA = Path(__file__).parent / "data"
+
+
+def _found(name: str, config: Config) -> set[tuple[str, str | None, str | None]]:
+    report, _ = check_path(DATA / f"{name}.xlsx", config)
+    return set(report.flatten())
+
+
+@pytest.mark.parametrize("name", ["cetak_ttd_tiap_halaman_bersih", "cetak_ttd_samping_bersih"])
+def test_clean_printed_form_has_no_findings(name: str, config: Config) -> None:
+    assert _found(name, config) == set()
+
+
+def test_rk_after_a_page_signed_on_its_own_is_checked(config: Config) -> None:
+    """RK 2 opens page 2 under ``Lanjutan`` and the column numbers only, after page 1's signature block."""
+    assert _found("cetak_ttd_tiap_halaman_rk_atasan_kosong", config) == {("rk-atasan-kosong", "SKP", "B30")}
+
+
+def test_rk_beside_a_signature_block_right_of_the_table_is_checked(config: Config) -> None:
+    """RK 3 stands beside ``Pegawai yang Dinilai,`` written in column H, right of the table."""
+    found = _found("cetak_ttd_samping_iki_tanpa_target", config)
+    assert found == {("iki-tanpa-target", "Rencana SKP", "F19")}
+
+
+def test_a_second_form_under_the_signature_is_no_next_page(config: Config) -> None:
+    """Last year's form under this year's (its own period and identity, then the column numbers): its
+    RK, without RK atasan and target, is not read into this year's plan."""
+    assert _found("cetak_dua_formulir", config) == set()
