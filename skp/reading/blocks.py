@@ -100,8 +100,11 @@ def _spans_columns(layout: TableLayout, r: int, key: str) -> bool:
     return sum(1 for hit in layout.columns.values() if area[1] <= hit.c0 <= area[3]) >= 2
 
 
-def group_blocks(layout: TableLayout, rk_key: str, filler: frozenset[str] = frozenset()) -> list[RkBlock]:
-    """RK blocks of a bounded table, in sheet order; rows before any section label are Kinerja Utama.
+def group_blocks(
+    layout: TableLayout, rk_key: str, filler: frozenset[str] = frozenset(), first_section: Section = "utama"
+) -> list[RkBlock]:
+    """RK blocks of a bounded table, in sheet order; rows before any section label are ``first_section``'s
+    (Kinerja Utama, unless the table goes on from another sheet).
 
     Rows holding only ``filler`` columns (what a template pre-fills: NO, ASPEK) are left out."""
     item_keys = [k for k, hit in layout.columns.items() if hit.level == "iki"]
@@ -110,7 +113,7 @@ def group_blocks(layout: TableLayout, rk_key: str, filler: frozenset[str] = froz
             if r not in layout.skipped and (r in sections or _is_content(layout, r, filler))]
     numbers_rk = _numbers_rk(layout, [r for r in rows if r not in sections], rk_key, item_keys)
     blocks: list[RkBlock] = []
-    section: Section = "utama"
+    section: Section = first_section
     current: RkBlock | None = None
     for r in rows:
         if r in sections:

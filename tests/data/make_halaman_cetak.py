@@ -6,6 +6,9 @@ Run ``python tests/data/make_halaman_cetak.py`` to regenerate; the .xlsx files a
   block (place and date, ``Pegawai yang Dinilai`` / ``Pejabat Penilai Kinerja``, ``ttd``, names, NIP) and
   ``Halaman 1 dari 2``; page 2 opens with a blank area, ``Lanjutan`` and only the column-number row.
 * ``cetak_ttd_samping_*``: the signature block stands right of the table, beside its rows.
+* ``cetak_dua_sheet_*``: the form split over two sheets, one per printed page (``SKP Hal 1``, ``SKP Hal 2``);
+  the second opens with ``(lanjutan)`` and the column-number row or the whole header, and is signed.
+* ``cetak_sheet_petunjuk``: a signed plan and an instructions sheet showing the header with an example row.
 * ``cetak_dua_formulir``: two SKP forms one under the other on one sheet (last year's under this year's):
   the second, with its own period and identity, is no second page of the first.
 
@@ -157,8 +160,51 @@ def dua_formulir() -> Workbook:
     return wb
 
 
+def dua_sheet(full_header: bool, defect: str | None) -> Workbook:
+    """Page 1 on ``SKP Hal 1`` (kop, header, RK 1–2, unsigned), page 2 on ``SKP Hal 2``: ``(lanjutan)``,
+    the header or only its column-number row, RK 3, notes and the signature block."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "SKP Hal 1"
+    r = _kop(ws, 1, "1 JANUARI SD 31 DESEMBER 2026")
+    r = _header(ws, r)
+    ws.cell(r, 1, "A. KINERJA UTAMA")
+    r = _rk(ws, r + 1, 1, RK[0])
+    _rk(ws, r, 2, RK[1])
+    ws2 = wb.create_sheet("SKP Hal 2")
+    ws2.cell(1, 1, "(lanjutan)")
+    r = _header(ws2, 2, numbers_only=not full_header)
+    r = _rk(ws2, r, 3, RK[2], atasan=None if defect == "rk-atasan" else "", target_gone=defect == "target")
+    ws2.cell(r, 1, "B. KINERJA TAMBAHAN")
+    _signature(ws2, r + 2)
+    return wb
+
+
+def sheet_contoh() -> Workbook:
+    """A signed plan, then an instructions sheet showing the header with an unfilled example row: no
+    second page of the plan."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "SKP"
+    r = _kop(ws, 1, "1 JANUARI SD 31 DESEMBER 2026")
+    r = _header(ws, r)
+    ws.cell(r, 1, "A. KINERJA UTAMA")
+    r = _rk(ws, r + 1, 1, RK[0])
+    r = _rk(ws, r, 2, RK[1])
+    _signature(ws, r + 1)
+    ws2 = wb.create_sheet("Petunjuk")
+    ws2.cell(1, 1, "Contoh pengisian tabel Rencana SKP")
+    r = _header(ws2, 2)
+    _rk(ws2, r, 1, RK[2], atasan=None, target_gone=True)
+    return wb
+
+
 def build() -> dict[str, Workbook]:
     return {
+        "cetak_dua_sheet_bersih": dua_sheet(False, None),
+        "cetak_dua_sheet_iki_tanpa_target": dua_sheet(False, "target"),
+        "cetak_dua_sheet_judul_penuh_rk_atasan_kosong": dua_sheet(True, "rk-atasan"),
+        "cetak_sheet_petunjuk": sheet_contoh(),
         "cetak_ttd_tiap_halaman_bersih": tiap_halaman(False),
         "cetak_ttd_tiap_halaman_rk_atasan_kosong": tiap_halaman(True),
         "cetak_ttd_samping_bersih": samping(False),
