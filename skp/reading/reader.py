@@ -318,7 +318,7 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
     title_cell, agency = read_title(index, form.rencana.title, kop, top)
     periode, period_labels = read_period(index, kop, top)
     rencana = read_rencana(layout, rules)
-    following = indexes[indexes.index(index) + 1:]
+    following = indexes[next(i for i, x in enumerate(indexes) if x is index) + 1:]
     continued = _continuation(layout, following, config.mappings, rules, stops, new_form, annex_tables)
     if continued is not None:
         bound_table(continued, stops, sections, annex_tables, max_rows, new_form_labels=new_form)
