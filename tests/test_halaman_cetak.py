@@ -67,3 +67,11 @@ def test_an_instructions_sheet_after_a_signed_plan_is_no_second_page(config: Con
     document = read_document(load_grid(DATA / "cetak_sheet_petunjuk.xlsx", config), config)
     assert {rk.sheet for rk in document.rencana} == {"SKP"}
     assert _found("cetak_sheet_petunjuk", config) == set()
+
+
+def test_a_page_number_under_the_target_column_is_no_iki(config: Config) -> None:
+    """``Halaman 1 dari 2`` alone in the TARGET column under RK 1's last IKI row, ``- 2 -`` under it."""
+    document = read_document(load_grid(DATA / "cetak_nomor_halaman_bersih.xlsx", config), config)
+    assert [[iki.row for iki in rk.iki] for rk in document.rencana] == [[15, 16], [21, 22], [23]]
+    assert _found("cetak_nomor_halaman_bersih", config) == set()
+    assert _found("cetak_nomor_halaman_iki_tanpa_target", config) == {("iki-tanpa-target", "SKP", "F21")}

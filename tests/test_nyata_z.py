@@ -10,6 +10,9 @@ and the form split over two sheets (``SKP Hal 1``/``SKP Hal 2``).
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+
 from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form
 
 SET = BENCHMARKS / "nyata_z"
@@ -30,3 +33,20 @@ def test_set_covers_every_form_and_every_print_trait():
     assert {f["writer"] for f in files} == {"openpyxl", "xlsxwriter", "openpyxl+libreoffice"}
     after_break = [d for f in files for d in f["defects"] if d["setelah_jeda"]]
     assert len(after_break) >= 12
+
+
+def test_the_set_is_checked_without_crying_wolf():
+    """Since its fixes (a table read past page breaks and signature blocks, beside a signature block, and
+    over two sheets): no error or warning on a clean workbook, every injected defect found at its cell, no
+    other error on a defective one."""
+    spec = importlib.util.spec_from_file_location("nyata_z_ukur", SET / "ukur.py")
+    assert spec is not None and spec.loader is not None
+    ukur = importlib.util.module_from_spec(spec)
+    sys.modules["nyata_z_ukur"] = ukur
+    spec.loader.exec_module(ukur)
+    result = ukur.measure(SET / "kiriman", SET / "harapan.json")
+    assert result["clean"]["false_errors"] == []
+    assert result["clean"]["warnings"] == []
+    assert result["recall"]["by_code_cell"] == result["recall"]["defects"] == 33
+    assert result["extra_errors_defect_files"] == []
+    assert result["detection"]["wrong"] == []

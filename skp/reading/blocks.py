@@ -20,6 +20,10 @@ from skp.reading.grid import a1
 from skp.reading.table import TableLayout
 
 _WHOLE_NUMBER_RE = re.compile(r"^\d{1,3}\.?$")
+# A printed page's number left in the sheet: "Halaman 1 dari 3", "Hal. 2/3", "Page 2 of 3", "- 2 -".
+_PAGE_NUMBER_RE = re.compile(
+    r"^(?:(?:halaman|hal\.?|page)\s*\d{1,3}(?:\s*(?:dari|/|of)\s*\d{1,3})?|-\s*\d{1,3}\s*-)$", re.IGNORECASE
+)
 
 
 def _same_text(a: str | None, b: str | None) -> bool:
@@ -86,9 +90,13 @@ def _opens_merged_cell(layout: TableLayout, r: int, key: str) -> bool:
 
 def _is_content(layout: TableLayout, r: int, filler: frozenset[str]) -> bool:
     """Whether row ``r`` holds something beyond template residue (pre-filled numbers or aspek), a
-    repeated header, or a caption merged across several columns (a note, an unlisted sub-heading)."""
+    repeated header, a caption merged across several columns (a note, an unlisted sub-heading), or a
+    printed page's number alone in one column (``Halaman 1 dari 2`` under the TARGET column)."""
     present = layout.present(r)
-    if len(present) == 1 and _spans_columns(layout, r, present[0]):
+    if len(present) == 1 and (
+        _spans_columns(layout, r, present[0])
+        or _PAGE_NUMBER_RE.match((layout.text(r, present[0]) or "").strip())
+    ):
         return False
     return any(k not in filler for k in present) and not layout.repeats_header(r, present)
 

@@ -9,6 +9,7 @@ Run ``python tests/data/make_halaman_cetak.py`` to regenerate; the .xlsx files a
 * ``cetak_dua_sheet_*``: the form split over two sheets, one per printed page (``SKP Hal 1``, ``SKP Hal 2``);
   the second opens with ``(lanjutan)`` and the column-number row or the whole header, and is signed.
 * ``cetak_sheet_petunjuk``: a signed plan and an instructions sheet showing the header with an example row.
+* ``cetak_nomor_halaman_*``: ``Halaman 1 dari 2`` alone under the TARGET column, ``- 2 -``, the header again.
 * ``cetak_dua_formulir``: two SKP forms one under the other on one sheet (last year's under this year's):
   the second, with its own period and identity, is no second page of the first.
 
@@ -199,8 +200,30 @@ def sheet_contoh() -> Workbook:
     return wb
 
 
+def nomor_halaman(defect: bool) -> Workbook:
+    """``Halaman 1 dari 2`` alone in the TARGET column right under page 1's last IKI, ``- 2 -`` in the NO
+    column, then the whole header again; no signature block between the pages."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "SKP"
+    r = _kop(ws, 1, "1 JANUARI SD 31 DESEMBER 2026")
+    r = _header(ws, r)
+    ws.cell(r, 1, "A. KINERJA UTAMA")
+    r = _rk(ws, r + 1, 1, RK[0])
+    ws.cell(r, 6, "Halaman 1 dari 2")
+    ws.cell(r + 1, 1, "- 2 -")
+    r = _header(ws, r + 2)
+    r = _rk(ws, r, 2, RK[1], target_gone=defect)
+    r = _rk(ws, r, 3, RK[2])
+    ws.cell(r, 1, "B. KINERJA TAMBAHAN")
+    _signature(ws, r + 2)
+    return wb
+
+
 def build() -> dict[str, Workbook]:
     return {
+        "cetak_nomor_halaman_bersih": nomor_halaman(False),
+        "cetak_nomor_halaman_iki_tanpa_target": nomor_halaman(True),
         "cetak_dua_sheet_bersih": dua_sheet(False, None),
         "cetak_dua_sheet_iki_tanpa_target": dua_sheet(False, "target"),
         "cetak_dua_sheet_judul_penuh_rk_atasan_kosong": dua_sheet(True, "rk-atasan"),
