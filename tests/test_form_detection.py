@@ -93,8 +93,8 @@ def expected_form(name: str) -> str | None:
         return "ja-dasar"
     if stem == "jpt_dasar_manual_tempel":  # make_tempel.py
         return "jpt-dasar"
-    # server_: make_server.py; paket_: make_paket_excel.py
-    if stem.startswith(("layout_", "nyata_", "reviu_penilaian_", "server_", "paket_")):
+    # server_: make_server.py; paket_: make_paket_excel.py; cetak_: make_halaman_cetak.py
+    if stem.startswith(("layout_", "nyata_", "reviu_penilaian_", "server_", "paket_", "cetak_")):
         return "ja-dasar"
     if stem.startswith("reviu_"):  # tests/data/make_reviu.py (branch i12-checks): JF reviu forms
         return "jf-pengembangan"

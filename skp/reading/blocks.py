@@ -20,6 +20,10 @@ from skp.reading.grid import a1
 from skp.reading.table import TableLayout, continues_line, join_lines
 
 _WHOLE_NUMBER_RE = re.compile(r"^\d{1,3}\.?$")
+# A printed page's number left in the sheet: "Halaman 1 dari 3", "Hal. 2/3", "Page 2 of 3", "- 2 -".
+_PAGE_NUMBER_RE = re.compile(
+    r"^(?:(?:halaman|hal\.?|page)\s*\d{1,3}(?:\s*(?:dari|/|of)\s*\d{1,3})?|-\s*\d{1,3}\s*-)$", re.IGNORECASE
+)
 
 
 def _same_text(a: str | None, b: str | None) -> bool:
@@ -107,9 +111,13 @@ def _opens_merged_cell(layout: TableLayout, r: int, key: str) -> bool:
 
 def _is_content(layout: TableLayout, r: int, filler: frozenset[str]) -> bool:
     """Whether row ``r`` holds something beyond template residue (pre-filled numbers or aspek), a
-    repeated header, or a caption merged across several columns (a note, an unlisted sub-heading)."""
+    repeated header, a caption merged across several columns (a note, an unlisted sub-heading), or a
+    printed page's number alone in one column (``Halaman 1 dari 2`` under the TARGET column)."""
     present = layout.present(r)
-    if len(present) == 1 and _spans_columns(layout, r, present[0]):
+    if len(present) == 1 and (
+        _spans_columns(layout, r, present[0])
+        or _PAGE_NUMBER_RE.match((layout.text(r, present[0]) or "").strip())
+    ):
         return False
     return any(k not in filler for k in present) and not layout.repeats_header(r, present)
 
@@ -121,18 +129,21 @@ def _spans_columns(layout: TableLayout, r: int, key: str) -> bool:
     return sum(1 for hit in layout.columns.values() if area[1] <= hit.c0 <= area[3]) >= 2
 
 
-def group_blocks(layout: TableLayout, rk_key: str, filler: frozenset[str] = frozenset()) -> list[RkBlock]:
-    """RK blocks of a bounded table, in sheet order; rows before any section label are Kinerja Utama.
+def group_blocks(
+    layout: TableLayout, rk_key: str, filler: frozenset[str] = frozenset(), first_section: Section = "utama"
+) -> list[RkBlock]:
+    """RK blocks of a bounded table, in sheet order; rows before any section label are ``first_section``'s
+    (Kinerja Utama, unless the table goes on from another sheet).
 
     Rows holding only ``filler`` columns (what a template pre-fills: NO, ASPEK) are left out."""
     item_keys = [k for k, hit in layout.columns.items() if hit.level == "iki"]
     sections = layout.sections
-    below = {rr for rows in layout.continuations().values() for rr in rows}
+    left_out = layout.skipped | {rr for rows in layout.continuations().values() for rr in rows}
     rows = [r for r in range(layout.data_start, layout.end)
-            if r in sections or (r not in below and _is_content(layout, r, filler))]
+            if r in sections or (r not in left_out and _is_content(layout, r, filler))]
     numbers_rk = _numbers_rk(layout, [r for r in rows if r not in sections], rk_key, item_keys)
     blocks: list[RkBlock] = []
-    section: Section = "utama"
+    section: Section = first_section
     current: RkBlock | None = None
     for r in rows:
         if r in sections:

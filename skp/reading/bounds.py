@@ -101,43 +101,115 @@ def bound_table(
     sections: tuple[Label, Label] | None,
     other_tables: tuple[Table, ...] = (),
     max_header_rows: int = 3,
+    new_form_labels: tuple[Label, ...] = (),
     total_labels: tuple[str, ...] = (),
 ) -> None:
-    """Set where the table ends and which rows are A/B section labels.
+    """Set where the table ends, which rows are A/B section labels, and which rows inside it are a
+    printed page's foot and the next page's head.
 
-    The table ends before the first row holding a stop label (signature blocks, totals), the complete
-    header of one of ``other_tables`` (an annex written as a block under the table, whatever its title
-    says: ``NO | RENCANA KINERJA | BUTIR KEGIATAN | OUTPUT | ANGKA KREDIT`` under the plan), a lone
-    place-and-date line after a blank row, one naming a place and a day even without a blank row, or a
-    totals row whose label begins with one of ``total_labels`` (:func:`_is_total_row`); otherwise at the
-    sheet's end.
+    The table ends before the first row holding a stop label (signature blocks, totals) within its
+    columns, the complete header of one of ``other_tables`` (an annex written as a block under the
+    table, whatever its title says: ``NO | RENCANA KINERJA | BUTIR KEGIATAN | OUTPUT | ANGKA KREDIT``
+    under the plan), a lone place-and-date line after a blank row, one naming a place and a day even
+    without a blank row, or a totals row whose label begins with one of ``total_labels``
+    (:func:`_is_total_row`); otherwise at the sheet's end. A signature block written beside the table (right
+    of its last column, beside rows of the table) ends nothing.
+
+    Forms kept as printed and signed repeat the table's header, or only its column-number row, where a
+    page breaks, often after a signature block, a page number and a ``Lanjutan`` line: when such a
+    repeat follows the end within a page's foot, the table goes on under it and the rows between are
+    left out (:attr:`TableLayout.skipped`). A label of ``new_form_labels`` (the identity fields, the
+    period) between them means another form begins there, not another page.
     """
     index = layout.index
     stop_keys = frozenset(k for label in stop_labels for k in label_keys(label))
-    stop = index.first_row_with(stop_keys, layout.data_start)
-    end = index.grid.n_rows if stop is None else min(index.grid.n_rows, stop)
-    for table in other_tables:
-        end = min([end, *(top for top in header_tops(index, table, max_header_rows)
-                          if layout.data_start <= top < end)])
+    annex_tops = {top for table in other_tables for top in header_tops(index, table, max_header_rows)}
+    new_form_keys = frozenset(k for label in new_form_labels for k in label_keys(label))
     total_keys = tuple(k for k in (normalize_label(t) for t in total_labels) if k)
+    end = _end_from(layout, layout.data_start, stop_keys, annex_tops, total_keys)
+    skipped: set[int] = set()
+    while end < index.grid.n_rows:
+        resume = _next_page(layout, end, annex_tops, new_form_keys)
+        if resume is None:
+            break
+        skipped.update(range(end, resume))
+        end = _end_from(layout, resume, stop_keys, annex_tops, total_keys)
+    layout.end = end
+    layout.skipped = frozenset(skipped)
+    for name, label in zip(("utama", "tambahan"), sections or (), strict=False):
+        for r, c in index.find(label_keys(label)) or _misspelt_section(layout, label):
+            if layout.data_start <= r < end and r not in skipped:
+                layout.sections.setdefault(r, name)
+                layout.section_cells.setdefault(name, a1(r, c))
+    _widen_into_unlabelled(layout)
+
+
+def _end_from(
+    layout: TableLayout, start: int, stop_keys: frozenset[str], annex_tops: set[int],
+    total_keys: tuple[str, ...],
+) -> int:
+    """The row before which the table's rows from ``start`` end (see :func:`bound_table`)."""
+    index = layout.index
+    stop = _first_stop(layout, stop_keys, start)
+    end = index.grid.n_rows if stop is None else min(index.grid.n_rows, stop)
+    end = min([end, *(top for top in annex_tops if start <= top < end)])
     previous_blank = False
-    for r in range(layout.data_start, end):
+    for r in range(start, end):
         row = index.row(r)
         if row:
             texts = list(row.items())
             if _is_signature_date(texts) or _is_total_row(layout, texts, total_keys) or (
                 previous_blank and _is_place_date(texts, [index.grid.value(r, c) for c, _ in texts[:2]])
             ):
-                end = r
-                break
+                return r
         previous_blank = not row
-    layout.end = end
-    for name, label in zip(("utama", "tambahan"), sections or (), strict=False):
-        for r, c in index.find(label_keys(label)) or _misspelt_section(layout, label):
-            if layout.data_start <= r < end:
-                layout.sections.setdefault(r, name)
-                layout.section_cells.setdefault(name, a1(r, c))
-    _widen_into_unlabelled(layout)
+    return end
+
+
+def _first_stop(layout: TableLayout, keys: frozenset[str], start: int) -> int | None:
+    """The first row from ``start`` holding a stop label, as a whole text or as the label of a
+    ``"LABEL : value"`` text, within the table's columns or beside rows where the table is blank."""
+    index = layout.index
+    last = max(hit.c1 for hit in layout.columns.values())
+    cells = [(r, c) for key in index.label_set & keys for r, c in index.labels[key] if r >= start]
+    cells += [(r, c) for key in index.inline.keys() & keys for r, c, _v in index.inline[key] if r >= start]
+    return next((r for r, c in sorted(cells) if c <= last or layout.is_blank(r)), None)
+
+
+_PAGE_FOOT_ROWS = 30  # a signature block, a page number and a blank area fit in this many rows
+
+
+def _next_page(
+    layout: TableLayout, end: int, annex_tops: set[int], new_form_keys: frozenset[str]
+) -> int | None:
+    """The first row after the table's header repeated (whole, or its column-number row alone) within
+    a page's foot below ``end``, when the rows under it go on with the table; None otherwise."""
+    index = layout.index
+    for r in range(end, min(index.grid.n_rows, end + _PAGE_FOOT_ROWS)):
+        if r in annex_tops:
+            return None
+        if any(key in new_form_keys for _c, key in index.row_keys(r)):
+            return None
+        if not _repeats_header(layout, r):
+            continue
+        resume = r
+        while resume < index.grid.n_rows and resume - r < 4 and _repeats_header(layout, resume):
+            resume += 1
+        return resume
+    return None
+
+
+def _repeats_header(layout: TableLayout, r: int) -> bool:
+    """A row of the table's header labels, or its column-number row ``1 | 2 | 3 …`` (numbers that count
+    up by one across at least three columns: a data row of numbers does not)."""
+    present = layout.present(r)
+    if not layout.repeats_header(r, present):
+        return False
+    texts = [(layout.text(r, key) or "").strip("() ") for key in present]
+    if not all(t.isdigit() for t in texts):
+        return True
+    numbers = [int(t) for t in texts]
+    return len(numbers) >= 3 and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
 
 
 def _misspelt_section(layout: TableLayout, label: Label) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from skp.config import Config
 from skp.errors import WorkbookRejected
 from skp.jabatan_fungsional import catalogue_for
-from skp.mapping import FormMapping, Header, Label, Mappings, SheetMapping
+from skp.mapping import FormMapping, Header, Label, Mappings, SheetMapping, Table
 from skp.models import ManualIki, Penilaian, SkpDocument
 from skp.reading.bounds import bound_table
 from skp.reading.detect import detect_form
@@ -136,6 +136,60 @@ def _signature_labels(kop: Header) -> tuple[Label, ...]:
     """Labels that open the signature area under a table: the footer's, and the identity block labels
     with their variants, which the signature blocks repeat."""
     return (*kop.footer, *kop.blocks.values())
+
+
+_CONTINUATION_TOP_ROWS = 6  # a continuation sheet's column-number row stands within its first rows
+
+
+def _continuation(
+    layout: TableLayout,
+    following: list[SheetIndex],
+    mappings: Mappings,
+    rules: ReadingRules,
+    stops: tuple[Label, ...],
+    new_form: tuple[Label, ...],
+    annex_tables: tuple[Table, ...],
+) -> TableLayout | None:
+    """The plan's table going on on the next sheet (``SKP Hal 1`` | ``SKP Hal 2``, one sheet per printed
+    page): the plan's sheet is unsigned, and the sheet right after it has no kop of its own (no period,
+    no identity field, no annex title), repeats the table's header or only its column-number row at its
+    top, is signed under it, and holds no Penilaian, Manual IKI or annex table. None otherwise."""
+    stop_keys = frozenset(k for label in stops for k in label_keys(label))
+    if not following or layout.index.first_row_with(stop_keys, layout.data_start) is not None:
+        return None
+    index = following[0]
+    if index.first_row_with(frozenset(k for label in new_form for k in label_keys(label)), 0) is not None:
+        return None
+    max_rows = rules.baris_judul_tabel_maks
+    if any(table_found(index, m.table, max_rows) for m in _penilaian_mappings(mappings)) or any(  # type: ignore[arg-type]
+        table_found(index, t, max_rows) for t in annex_tables
+    ) or _holds_manual_iki(index, _manual_label_keys(mappings)):
+        return None
+    found = locate_table(index, layout.table, max_rows)
+    if found is not None and found.top >= _CONTINUATION_TOP_ROWS:
+        found = None
+    if found is None:
+        found = _numbers_only_head(index, layout)
+    if found is None or index.first_row_with(stop_keys, found.data_start) is None:
+        return None
+    return found
+
+
+def _numbers_only_head(index: SheetIndex, layout: TableLayout) -> TableLayout | None:
+    """A layout of the plan's columns under a column-number row ``1 | 2 | 3 …`` at the top of ``index``
+    standing in the same columns as on the plan's sheet."""
+    columns = sorted(layout.columns.values(), key=lambda hit: hit.c0)
+    for r in range(min(index.grid.n_rows, _CONTINUATION_TOP_ROWS)):
+        texts = [(index.text(r, hit.c0) or "").strip("() ") for hit in columns]
+        if len(texts) >= 3 and texts == [str(n) for n in range(1, len(texts) + 1)]:
+            return TableLayout(index, layout.table, r, r, layout.columns)
+    return None
+
+
+def _new_form_labels(kop: Header) -> tuple[Label, ...]:
+    """Labels no page break of a table repeats but a new form's kop opens with: the period and the
+    identity fields a signature block does not write (pangkat, jabatan, unit kerja)."""
+    return (kop.periode, *(kop.field(key) for key in ("pangkat", "jabatan", "unit_kerja")))
 
 
 _FILLED_ROWS_SCANNED = 200
@@ -258,11 +312,21 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
     sections = (table.sections.utama, table.sections.tambahan) if table.sections else None
     annex_titles = tuple(m.title for m in mappings.annexes.values())
     annex_tables = tuple(m.table for m in mappings.annexes.values() if m.table is not None)
-    bound_table(layout, (*_signature_labels(kop), *annex_titles), sections, annex_tables, max_rows,
-                tuple(rules.label_baris_jumlah))
+    stops = (*_signature_labels(kop), *annex_titles)
+    new_form = (*_new_form_labels(kop), *annex_titles)
+    totals = tuple(rules.label_baris_jumlah)
+    bound_table(layout, stops, sections, annex_tables, max_rows, new_form_labels=new_form,
+                total_labels=totals)
     title_cell, agency = read_title(index, form.rencana.title, kop, top)
     periode, period_labels = read_period(index, kop, top)
     rencana = read_rencana(layout, rules)
+    following = indexes[next(i for i, x in enumerate(indexes) if x is index) + 1:]
+    continued = _continuation(layout, following, config.mappings, rules, stops, new_form, annex_tables)
+    if continued is not None:
+        bound_table(continued, stops, sections, annex_tables, max_rows, new_form_labels=new_form,
+                    total_labels=totals)
+        last = max(layout.sections.items())[1] if layout.sections else "utama"
+        rencana += read_rencana(continued, rules, first_section=last)  # type: ignore[arg-type]
     placeholders.update(clear_plan_placeholders(rencana, periode, patterns))
     document = SkpDocument(
         form=form.id,

@@ -6,7 +6,7 @@ records the cell of every field, so that a check can name the exact cell to fix.
 
 from __future__ import annotations
 
-from skp.models import CaraMemantau, Iki, KategoriPenilaian, RencanaKinerja
+from skp.models import CaraMemantau, Iki, KategoriPenilaian, RencanaKinerja, Section
 from skp.reading.blocks import RkBlock, group_blocks, rk_value
 from skp.reading.rules import ReadingRules
 from skp.reading.table import TableLayout
@@ -78,8 +78,11 @@ def _cara_memantau(layout: TableLayout, block: RkBlock) -> CaraMemantau | None:
     return cara
 
 
-def read_rencana(layout: TableLayout, rules: ReadingRules) -> list[RencanaKinerja]:
-    """Every RK of the bounded Rencana SKP table, with its IKI rows.
+def read_rencana(
+    layout: TableLayout, rules: ReadingRules, first_section: Section = "utama"
+) -> list[RencanaKinerja]:
+    """Every RK of the bounded Rencana SKP table, with its IKI rows; rows before any section label are
+    ``first_section``'s (Kinerja Utama, or the section a table continued from another sheet was in).
 
     With ``perspektif_kosong_ikut_sebelumnya`` an empty perspektif continues the previous RK's in the same
     section, as when staff write a perspektif once above its group of RK without merging the cells. On a
@@ -88,7 +91,7 @@ def read_rencana(layout: TableLayout, rules: ReadingRules) -> list[RencanaKinerj
     as a value on its first row and blanks below, which an unmerged sheet cannot be told from."""
     out: list[RencanaKinerja] = []
     previous: RencanaKinerja | None = None
-    for block in group_blocks(layout, "rk", rules.filler):
+    for block in group_blocks(layout, "rk", rules.filler, first_section):
         perspektif_raw, perspektif_cell = rk_value(layout, block, "perspektif")
         rk_atasan, rk_atasan_cell = rk_value(layout, block, "rk_atasan")
         inherit = (

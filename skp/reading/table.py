@@ -71,6 +71,7 @@ class TableLayout:
     sections: dict[int, str] = field(default_factory=dict)  # row → "utama" | "tambahan"
     section_cells: dict[str, str] = field(default_factory=dict)
     unplaced: tuple[tuple[int, int, str], ...] = ()  # header cells no column took: (row, col, key)
+    skipped: frozenset[int] = frozenset()  # rows of a printed page's foot and head inside the table
     _data_start: int | None = field(default=None, repr=False)
     _continued_by: dict[int, tuple[int, ...]] | None = field(default=None, repr=False)
 
@@ -230,7 +231,7 @@ class TableLayout:
         below = {rr for rows in self.continuations().values() for rr in rows}
         return [
             r for r in range(self.data_start, self.end)
-            if r not in self.sections and r not in below and not self.is_blank(r)
+            if r not in self.sections and r not in below and r not in self.skipped and not self.is_blank(r)
         ]
 
 
@@ -267,8 +268,8 @@ def _continuations(layout: TableLayout) -> dict[int, tuple[int, ...]]:
     written: set[str] = set()
     last = 0
     for r in range(layout.data_start, layout.end):
-        present = layout.present(r) if r not in layout.sections else []
-        if not present:
+        present = layout.present(r) if r not in layout.sections and r not in layout.skipped else []
+        if not present:  # a blank row, a section label or a printed page's foot and head end any text
             host = None
             continue
         if (
