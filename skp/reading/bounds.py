@@ -60,21 +60,32 @@ def _is_date(text: str, raw: object) -> bool:
     return hasattr(raw, "year") or (bool(_YEAR_RE.search(text)) and parse_period(text)[0] is not None)
 
 
-def _is_total_row(layout: TableLayout, texts: list[tuple[int, str]], total_keys: tuple[str, ...]) -> bool:
+def _total_label_columns(layout: TableLayout) -> tuple[int, tuple[int, int] | None]:
+    """Where a totals row's label may stand: left of the table's first column (the first value), or in its
+    NO column (its span, when the table has one)."""
+    no = layout.columns.get("no")
+    return min(hit.c0 for hit in layout.columns.values()), (no.c0, no.c1) if no is not None else None
+
+
+def _is_total_row(
+    layout: TableLayout, r: int, texts: list[tuple[int, str]], total_keys: tuple[str, ...],
+    label_columns: tuple[int, tuple[int, int] | None],
+) -> bool:
     """``JUMLAH IKI | … | 8``: a label beginning with a total word (``total_keys``, normalised) leftmost on
-    the row, in the NO column or left of the table's first column, and nothing but numbers beside it. Web
-    applications write such a row under the table, its count often a formula that a later save (LibreOffice,
-    Excel) fills in; read as a row of the table it became an IKI with no aspek and no target."""
+    the row, in the NO column or left of the table's first column (``label_columns``:
+    :func:`_total_label_columns`), and nothing but numbers beside it. Web applications write such a row
+    under the table, its count often a formula that a later save (LibreOffice, Excel) fills in; read as a
+    row of the table it became an IKI with no aspek and no target."""
     if not total_keys or not texts:
         return False
-    c0, label = min(texts)
-    no = layout.columns.get("no")
-    in_no = no is not None and no.c0 <= c0 <= no.c1
-    if not (in_no or c0 < min(hit.c0 for hit in layout.columns.values())):
+    c0, label = texts[0]  # the row's cells come in column order
+    first, no = label_columns
+    if not (c0 < first or (no is not None and no[0] <= c0 <= no[1])):
         return False
-    if not normalize_label(label).startswith(total_keys):
+    key = layout.index.keys.get((r, c0))
+    if not (key if key is not None else normalize_label(label)).startswith(total_keys):
         return False
-    return all(_LETTER_RE.search(text) is None for c, text in texts if c != c0)
+    return all(_LETTER_RE.search(text) is None for c, text in texts[1:])
 
 
 def _widen_into_unlabelled(layout: TableLayout) -> None:
@@ -154,11 +165,12 @@ def _end_from(
     end = index.grid.n_rows if stop is None else min(index.grid.n_rows, stop)
     end = min([end, *(top for top in annex_tops if start <= top < end)])
     previous_blank = False
+    label_columns = _total_label_columns(layout)
     for r in range(start, end):
         row = index.row(r)
         if row:
             texts = list(row.items())
-            if _is_signature_date(texts) or _is_total_row(layout, texts, total_keys) or (
+            if _is_signature_date(texts) or _is_total_row(layout, r, texts, total_keys, label_columns) or (
                 previous_blank and _is_place_date(texts, [index.grid.value(r, c) for c, _ in texts[:2]])
             ):
                 return r
@@ -176,6 +188,7 @@ def _first_stop(layout: TableLayout, keys: frozenset[str], start: int) -> int | 
     return next((r for r, c in sorted(cells) if c <= last or layout.is_blank(r)), None)
 
 
+_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")  # ``3`` or ``(3)`` in a column-number row
 _PAGE_FOOT_ROWS = 30  # a signature block, a page number and a blank area fit in this many rows
 
 
@@ -185,18 +198,31 @@ def _next_page(
     """The first row after the table's header repeated (whole, or its column-number row alone) within
     a page's foot below ``end``, when the rows under it go on with the table; None otherwise."""
     index = layout.index
+    by_key = index.session.table_keys(layout.table).by_key
+    header_keys = frozenset(k for keys in by_key.values() for k in keys)
     for r in range(end, min(index.grid.n_rows, end + _PAGE_FOOT_ROWS)):
         if r in annex_tops:
             return None
-        if any(key in new_form_keys for _c, key in index.row_keys(r)):
+        row_keys = index.row_keys(r)
+        if any(key in new_form_keys for _c, key in row_keys):
             return None
-        if not _repeats_header(layout, r):
+        if not _may_repeat_header(index.row(r), row_keys, header_keys) or not _repeats_header(layout, r):
             continue
         resume = r
         while resume < index.grid.n_rows and resume - r < 4 and _repeats_header(layout, resume):
             resume += 1
         return resume
     return None
+
+
+def _may_repeat_header(
+    row: dict[int, str], row_keys: list[tuple[int, str]], header_keys: frozenset[str]
+) -> bool:
+    """At least two cells that read as a header label of the table or as a column number: what
+    :func:`_repeats_header` needs, told from the sheet index alone (most rows of a page's foot hold names,
+    NIPs and signature words)."""
+    hits = sum(1 for c, key in row_keys if key in header_keys or _COLUMN_NUMBER.match(row[c]))
+    return hits >= 2
 
 
 def _repeats_header(layout: TableLayout, r: int) -> bool:

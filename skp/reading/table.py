@@ -11,7 +11,7 @@ row (1, 2, 3 …) is skipped. Where the table ends is :mod:`skp.reading.bounds`'
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -108,9 +108,10 @@ class TableLayout:
         """The column's text on row ``r``, sub-columns of a merged header joined with a space; for a
         wrapping column, with the lines that :meth:`continuations` found on the rows below."""
         text = self._own_text(r, key)
-        more = self._continued_by.get(r) if self._continued_by else None
-        if more and key in self.index.session.table_keys(self.table).wrapping:
-            for rr in more:
+        if not self._continued_by or r not in self._continued_by:  # nearly every row of every table
+            return text
+        if key in self.index.session.table_keys(self.table).wrapping:
+            for rr in self._continued_by[r]:
                 line = self._own_text(rr, key)
                 if line is not None:
                     text = line if text is None else join_lines(text, line)
@@ -259,9 +260,23 @@ def join_lines(text: str, line: str) -> str:
     return f"{text} {line}"
 
 
+def _columns_of(layout: TableLayout, keys: Iterable[str]) -> set[int]:
+    """The sheet columns the table's columns ``keys`` span (sub-columns of a merged header included)."""
+    return {c for key in keys if (hit := layout.columns.get(key)) for c in range(hit.c0, hit.c1 + 1)}
+
+
 def _continuations(layout: TableLayout) -> dict[int, tuple[int, ...]]:
     wrapping = layout.index.session.table_keys(layout.table).wrapping
     if not wrapping:
+        return {}
+    # Only a row with text in a wrapping column and in no other column of the table can continue one above;
+    # a form filled in Excel has none (every row holds a number, aspek or target), so it costs one set
+    # comparison per row to tell that there is nothing to join.
+    own = _columns_of(layout, wrapping)
+    other = _columns_of(layout, layout.columns.keys() - wrapping)
+    index = layout.index
+    if not any((cells := index.row(r).keys()) & own and not cells & other
+               for r in range(layout.data_start, layout.end)):
         return {}
     out: dict[int, list[int]] = {}
     host: int | None = None
