@@ -203,6 +203,8 @@ def _next_page(
     for r in range(end, min(index.grid.n_rows, end + _PAGE_FOOT_ROWS)):
         if r in annex_tops:
             return None
+        if not index.row(r):  # most of a page's foot, and of the sheet below it
+            continue
         row_keys = index.row_keys(r)
         if any(key in new_form_keys for _c, key in row_keys):
             return None

@@ -275,7 +275,7 @@ def _continuations(layout: TableLayout) -> dict[int, tuple[int, ...]]:
     own = _columns_of(layout, wrapping)
     other = _columns_of(layout, layout.columns.keys() - wrapping)
     index = layout.index
-    if not any((cells := index.row(r).keys()) & own and not cells & other
+    if not any((cells := index.row(r).keys()).isdisjoint(other) and not cells.isdisjoint(own)
                for r in range(layout.data_start, layout.end)):
         return {}
     out: dict[int, list[int]] = {}
