@@ -13,7 +13,7 @@ from __future__ import annotations
 import zipfile
 
 import openpyxl
-from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form
+from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form, measuring_tool
 
 SET = BENCHMARKS / "nyata_l"
 
@@ -62,14 +62,8 @@ def test_set_exercises_its_variations():
 def test_checker_holds_its_targets_on_the_set():
     """Measured as ``benchmarks/nyata/ukur.py`` does: no finding at all on a clean workbook, every injected
     defect at its cell, every form detected, no other ``error`` on a defective workbook."""
-    import importlib.util
-    import sys
 
-    spec = importlib.util.spec_from_file_location("nyata_ukur", BENCHMARKS / "nyata" / "ukur.py")
-    assert spec is not None and spec.loader is not None
-    ukur = importlib.util.module_from_spec(spec)
-    sys.modules["nyata_ukur"] = ukur
-    spec.loader.exec_module(ukur)
+    ukur = measuring_tool(BENCHMARKS / "nyata", "ukur.py")
     hasil = ukur.measure(SET / "kiriman", SET / "harapan.json")
     assert hasil["clean"]["false_errors"] == [] and hasil["clean"]["warnings"] == []
     assert hasil["recall"]["by_code_cell"] == hasil["recall"]["defects"] == 29, hasil["recall"]["missed"]

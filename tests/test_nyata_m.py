@@ -12,7 +12,7 @@ spellings; defects at exact cells.
 from __future__ import annotations
 
 import openpyxl
-from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form
+from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form, measuring_tool
 
 SET = BENCHMARKS / "nyata_m"
 
@@ -68,14 +68,8 @@ def test_set_exercises_the_penilaian_variations():
 def test_the_set_is_checked_without_crying_wolf():
     """The targets since its fixes: no finding at all on a clean workbook, every injected defect found at
     its cell, no other error on a defective one (``benchmarks/nyata_m/README.md``)."""
-    import importlib.util
-    import sys
 
-    spec = importlib.util.spec_from_file_location("nyata_ukur", BENCHMARKS / "nyata" / "ukur.py")
-    assert spec is not None and spec.loader is not None
-    ukur = importlib.util.module_from_spec(spec)
-    sys.modules["nyata_ukur"] = ukur
-    spec.loader.exec_module(ukur)
+    ukur = measuring_tool(BENCHMARKS / "nyata", "ukur.py")
     result = ukur.measure(SET / "kiriman", SET / "harapan.json")
     assert result["clean"]["false_errors"] == [] and result["clean"]["warnings"] == []
     assert result["recall"]["by_code_cell"] == result["recall"]["defects"] == 26

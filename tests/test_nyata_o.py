@@ -8,12 +8,10 @@ agency-filled workbooks posted to a real ``skp server`` exactly as xlwings' VBA 
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 
 import pytest
-from nyata_sets import BENCHMARKS, FORMS, assert_built_by_generator
+from nyata_sets import BENCHMARKS, FORMS, assert_built_by_generator, measuring_tool
 
 SET = BENCHMARKS / "nyata_o"
 
@@ -37,11 +35,7 @@ def test_the_server_answers_what_skp_periksa_finds():
     """The numbers since this set's fixes (``benchmarks/nyata_o/README.md``), with the server started as
     docs/server.md starts it. The one defect the server does not find is documented: an RK atasan left
     empty right under another RK's reads, from values alone, as one cell merged over both."""
-    spec = importlib.util.spec_from_file_location("nyata_o_ukur", SET / "ukur_server.py")
-    assert spec is not None and spec.loader is not None
-    ukur = importlib.util.module_from_spec(spec)
-    sys.modules["nyata_o_ukur"] = ukur
-    spec.loader.exec_module(ukur)
+    ukur = measuring_tool(SET, "ukur_server.py")
     result = ukur.measure(SET / "kiriman", SET / "harapan.json", lisensi=False)
     s = result["ringkasan"]
     assert result["http_gagal"] == [] and result["alarm_bersih"] == [] and result["server_saja"] == []

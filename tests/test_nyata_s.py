@@ -10,13 +10,12 @@ veryHidden sheets, data validation, tables, outline rows, notes, drawings, ``.xl
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 import zipfile
 
-from nyata_sets import BENCHMARKS, assert_covers_every_form
+from nyata_sets import BENCHMARKS, assert_covers_every_form, measuring_tool
 
 SET = BENCHMARKS / "nyata_s"
 
@@ -74,11 +73,7 @@ def test_the_set_is_checked_without_crying_wolf():
     """The targets since its fixes: no finding at all on a clean workbook (beside the ``boleh`` ones on
     hidden outline rows), every injected defect found at its cell, no other error on a defective one, every
     form recognised (``benchmarks/nyata_s/README.md``)."""
-    spec = importlib.util.spec_from_file_location("nyata_s_ukur", SET / "ukur.py")
-    assert spec is not None and spec.loader is not None
-    ukur = importlib.util.module_from_spec(spec)
-    sys.modules["nyata_s_ukur"] = ukur
-    spec.loader.exec_module(ukur)
+    ukur = measuring_tool(SET, "ukur.py")
     result = ukur.measure(SET / "kiriman", SET / "harapan.json")
     assert result["clean"]["false_errors"] == [] and result["clean"]["warnings"] == []
     assert result["recall"]["by_code_cell"] == result["recall"]["defects"] == 27

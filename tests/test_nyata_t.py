@@ -12,11 +12,9 @@ and JA forms that must not be asked for a Keterkaitan.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 
-from nyata_sets import BENCHMARKS, assert_built_by_generator
+from nyata_sets import BENCHMARKS, assert_built_by_generator, measuring_tool
 
 SET = BENCHMARKS / "nyata_t"
 
@@ -64,11 +62,7 @@ def test_set_exercises_the_jf_variations():
 def test_the_set_is_checked_without_crying_wolf():
     """The targets since its fix: no finding at all on a clean workbook (beyond ``boleh``), every injected
     defect found at its cell, no other error on a defective one (``benchmarks/nyata_t/README.md``)."""
-    spec = importlib.util.spec_from_file_location("nyata_t_ukur", SET / "ukur.py")
-    assert spec is not None and spec.loader is not None
-    ukur = importlib.util.module_from_spec(spec)
-    sys.modules["nyata_t_ukur"] = ukur
-    spec.loader.exec_module(ukur)
+    ukur = measuring_tool(SET, "ukur.py")
     result = ukur.measure()
     assert result["clean"]["false_errors"] == [] and result["clean"]["warnings"] == []
     assert result["recall"]["by_code_cell"] == result["recall"]["defects"] == 25

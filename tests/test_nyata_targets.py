@@ -8,22 +8,15 @@ built and kept equal to its generator is tested in ``test_nyata.py``, ``test_nya
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
-from nyata_sets import BENCHMARKS
+from nyata_sets import BENCHMARKS, measuring_tool
 
 SETS = ("nyata", "nyata_b", "nyata_c", "nyata_d")
 
 
 def _ukur():
     """``benchmarks/nyata/ukur.py``, the one measurement every set shares."""
-    spec = importlib.util.spec_from_file_location("nyata_ukur", BENCHMARKS / "nyata" / "ukur.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["nyata_ukur"] = module
-    spec.loader.exec_module(module)
+    module = measuring_tool(BENCHMARKS / "nyata", "ukur.py")
     return module
 
 

@@ -10,11 +10,9 @@ identities (Plt./Plh., a Bupati as penilai); targets as percentages, indices and
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 
-from nyata_sets import BENCHMARKS, assert_built_by_generator
+from nyata_sets import BENCHMARKS, assert_built_by_generator, measuring_tool
 
 SET = BENCHMARKS / "nyata_u"
 
@@ -47,11 +45,7 @@ def test_the_set_is_checked_without_crying_wolf():
     """Since its fixes: no error on a clean workbook, every injected defect found at its cell, no other
     error on a defective one, no warning on a clean one (a percent target typed into a ``0%`` cell, 0,85 for
     85 %, whose IKI is no Persentase, may show its satuan by its format: README)."""
-    spec = importlib.util.spec_from_file_location("nyata_u_ukur", SET / "ukur.py")
-    assert spec is not None and spec.loader is not None
-    ukur = importlib.util.module_from_spec(spec)
-    sys.modules["nyata_u_ukur"] = ukur
-    spec.loader.exec_module(ukur)
+    ukur = measuring_tool(SET, "ukur.py")
     result = ukur.measure(SET / "kiriman", SET / "harapan.json")
     assert result["clean"]["false_errors"] == []
     assert result["clean"]["warnings"] == []

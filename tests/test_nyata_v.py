@@ -8,13 +8,12 @@ compared with its generator's output by cell values as python-calamine reads the
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
 
-from nyata_sets import BENCHMARKS, assert_covers_every_form
+from nyata_sets import BENCHMARKS, assert_covers_every_form, measuring_tool
 from python_calamine import CalamineWorkbook
 
 SET = BENCHMARKS / "nyata_v"
@@ -68,11 +67,7 @@ def test_set_covers_every_form_with_both_writers():
 def test_the_set_is_checked_without_crying_wolf():
     """Since its fix (a .xls number format's words read as shown): no error and no warning on a clean
     workbook, every injected defect found at its cell, no other error on a defective one."""
-    spec = importlib.util.spec_from_file_location("nyata_v_ukur", SET / "ukur.py")
-    assert spec is not None and spec.loader is not None
-    ukur = importlib.util.module_from_spec(spec)
-    sys.modules["nyata_v_ukur"] = ukur
-    spec.loader.exec_module(ukur)
+    ukur = measuring_tool(SET, "ukur.py")
     result = ukur.measure(SET / "kiriman", SET / "harapan.json")
     assert result["clean"]["false_errors"] == []
     assert result["clean"]["warnings"] == []

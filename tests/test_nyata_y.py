@@ -10,11 +10,9 @@ line breaks, numbers with stray spaces, the table moved right or down, a documen
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 
-from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form
+from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form, measuring_tool
 
 SET = BENCHMARKS / "nyata_y"
 
@@ -43,11 +41,7 @@ def test_set_covers_every_form_and_every_way_of_pasting():
 
 
 def _measure() -> dict:
-    spec = importlib.util.spec_from_file_location("nyata_y_ukur", SET / "ukur.py")
-    assert spec is not None and spec.loader is not None
-    ukur = importlib.util.module_from_spec(spec)
-    sys.modules["nyata_y_ukur"] = ukur
-    spec.loader.exec_module(ukur)
+    ukur = measuring_tool(SET, "ukur.py")
     return ukur.measure(SET / "kiriman", SET / "harapan.json")
 
 

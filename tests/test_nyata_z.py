@@ -10,10 +10,7 @@ and the form split over two sheets (``SKP Hal 1``/``SKP Hal 2``).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
-from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form
+from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form, measuring_tool
 
 SET = BENCHMARKS / "nyata_z"
 
@@ -39,11 +36,7 @@ def test_the_set_is_checked_without_crying_wolf():
     """Since its fixes (a table read past page breaks and signature blocks, beside a signature block, and
     over two sheets): no error or warning on a clean workbook, every injected defect found at its cell, no
     other error on a defective one."""
-    spec = importlib.util.spec_from_file_location("nyata_z_ukur", SET / "ukur.py")
-    assert spec is not None and spec.loader is not None
-    ukur = importlib.util.module_from_spec(spec)
-    sys.modules["nyata_z_ukur"] = ukur
-    spec.loader.exec_module(ukur)
+    ukur = measuring_tool(SET, "ukur.py")
     result = ukur.measure(SET / "kiriman", SET / "harapan.json")
     assert result["clean"]["false_errors"] == []
     assert result["clean"]["warnings"] == []
