@@ -1,0 +1,83 @@
+"""Build SKP JA Model Dasar workbooks whose PERIODE PENILAIAN is left empty in the ways agencies leave it,
+with openpyxl.
+
+Run ``python tests/data/make_periode_kosong.py`` to regenerate; the .xlsx files are committed beside it.
+
+* ``periode_kosong_strip_gabung``: ``PERIODE PENILAIAN : -`` in A3, merged across the form (A3:F3).
+* ``periode_kosong_titikdua_gabung``: ``PERIODE PENILAIAN :`` in A3, merged across the form.
+* ``periode_kosong_strip``: ``PERIODE PENILAIAN : -`` in A3, not merged.
+* ``periode_kosong_label``: the label ``PERIODE PENILAIAN`` alone in A3 and nothing right of it.
+* ``periode_bersih_gabung``: ``PERIODE PENILAIAN : 1 Januari s.d. 31 Desember 2026``, merged A3:F3 (clean).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+HERE = Path(__file__).parent
+
+PEGAWAI = ("Lestari Handayani, S.Kom.", "19900817 201503 2 006", "Penata Muda Tingkat I, III/b",
+           "Pengelola Sistem Informasi", "Bidang Statistik Dinas Komunikasi dan Informatika")
+PENILAI = ("Bagus Wicaksono, S.T., M.T.", "19790402 200501 1 009", "Pembina, IV/a",
+           "Kepala Bidang Statistik", "Dinas Komunikasi dan Informatika")
+RK = [
+    ("Meningkatnya ketersediaan data sektoral yang mutakhir", "Data sektoral perangkat daerah termutakhirkan",
+     [("Kuantitas", "Jumlah set data sektoral yang dimutakhirkan", "40 set data"),
+      ("Waktu", "Waktu pemutakhiran data sesudah batas triwulan", "10 hari")]),
+    ("Meningkatnya ketersediaan data sektoral yang mutakhir",
+     "Portal satu data menyajikan data terverifikasi",
+     [("Kuantitas", "Jumlah set data terverifikasi yang tayang di portal", "40 set data"),
+      ("Kualitas", "Persentase set data tanpa koreksi walidata", "90 %")]),
+]
+HEADER = ("NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
+          "INDIKATOR KINERJA INDIVIDU", "TARGET")
+LABELS = ("NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA")
+
+
+def build(name: str, period: str, merged: bool) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "SKP"
+    ws["A1"] = "RENCANA SASARAN KINERJA PEGAWAI"
+    ws["A2"] = "DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN CONTOH"
+    ws["A3"] = period
+    if merged:
+        ws.merge_cells("A3:F3")
+    ws["A5"], ws["B5"], ws["D5"], ws["E5"] = "NO", "PEGAWAI YANG DINILAI", "NO", "PEJABAT PENILAI KINERJA"
+    for i, label in enumerate(LABELS):
+        r = 6 + i
+        ws.cell(r, 1, i + 1)
+        ws.cell(r, 2, label)
+        ws.cell(r, 3, PEGAWAI[i])
+        ws.cell(r, 4, i + 1)
+        ws.cell(r, 5, label)
+        ws.cell(r, 6, PENILAI[i])
+    r = 12
+    for c, label in enumerate(HEADER, 1):
+        ws.cell(r, c, label)
+    ws.cell(r + 1, 1, "A. KINERJA UTAMA")
+    r += 2
+    for n, (atasan, rk, ikis) in enumerate(RK, 1):
+        ws.cell(r, 1, n)
+        ws.cell(r, 2, atasan)
+        ws.cell(r, 3, rk)
+        for i, (aspek, iki, target) in enumerate(ikis):
+            ws.cell(r + i, 4, aspek)
+            ws.cell(r + i, 5, iki)
+            ws.cell(r + i, 6, target)
+        r += len(ikis)
+    wb.save(HERE / f"{name}.xlsx")
+
+
+def main() -> None:
+    build("periode_kosong_strip_gabung", "PERIODE PENILAIAN : -", merged=True)
+    build("periode_kosong_titikdua_gabung", "PERIODE PENILAIAN :", merged=True)
+    build("periode_kosong_strip", "PERIODE PENILAIAN : -", merged=False)
+    build("periode_kosong_label", "PERIODE PENILAIAN", merged=False)
+    build("periode_bersih_gabung", "PERIODE PENILAIAN : 1 Januari s.d. 31 Desember 2026", merged=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,34 @@
+"""An empty PERIODE PENILAIAN (``tests/data/make_periode_kosong.py``) is reported where the pegawai is to
+write it: at the label's own cell when the dash stands there (``PERIODE PENILAIAN : -``) or when the label
+is merged across the form and no cell stands right of it, beside a bare label otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from skp.config import Config
+from skp.periksa import check_path
+
+DATA = Path(__file__).parent / "data"
+
+
+def _found(name: str, config: Config) -> set[tuple[str, str | None, str | None]]:
+    report, _ = check_path(DATA / f"{name}.xlsx", config)
+    return set(report.flatten())
+
+
+def test_period_in_a_merged_label_cell_is_read(config: Config) -> None:
+    assert _found("periode_bersih_gabung", config) == set()
+
+
+@pytest.mark.parametrize("name", ["periode_kosong_strip_gabung", "periode_kosong_titikdua_gabung",
+                                  "periode_kosong_strip"])
+def test_empty_period_written_in_the_label_cell_is_reported_there(name: str, config: Config) -> None:
+    """Not at G3, right of the merged A3:F3 and outside the form, nor at the empty B3 beside the dash."""
+    assert _found(name, config) == {("periode-tidak-valid", "SKP", "A3")}
+
+
+def test_empty_period_beside_a_bare_label_is_reported_beside_it(config: Config) -> None:
+    assert _found("periode_kosong_label", config) == {("periode-tidak-valid", "SKP", "B3")}
