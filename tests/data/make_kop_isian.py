@@ -1,13 +1,20 @@
-"""Build SKP JA Model Dasar workbooks whose PERIODE PENILAIAN is left empty in the ways agencies leave it,
-with openpyxl.
+"""Build SKP JA Model Dasar workbooks with header (kop) values written as agencies write them, with openpyxl.
 
-Run ``python tests/data/make_periode_kosong.py`` to regenerate; the .xlsx files are committed beside it.
+Run ``python tests/data/make_kop_isian.py`` to regenerate; the .xlsx files are committed beside it.
+
+PERIODE PENILAIAN left empty:
 
 * ``periode_kosong_strip_gabung``: ``PERIODE PENILAIAN : -`` in A3, merged across the form (A3:F3).
 * ``periode_kosong_titikdua_gabung``: ``PERIODE PENILAIAN :`` in A3, merged across the form.
 * ``periode_kosong_strip``: ``PERIODE PENILAIAN : -`` in A3, not merged.
 * ``periode_kosong_label``: the label ``PERIODE PENILAIAN`` alone in A3 and nothing right of it.
 * ``periode_bersih_gabung``: ``PERIODE PENILAIAN : 1 Januari s.d. 31 Desember 2026``, merged A3:F3 (clean).
+
+PANGKAT/GOL RUANG with the TMT of the pangkat copied from the SK after it:
+
+* ``pangkat_tmt_bersih``: pegawai ``Penata Muda Tingkat I, III/b TMT 01-04-2022`` (C8), penilai
+  ``Pembina / IV.a (TMT 1 Oktober 2021)`` (F8): clean.
+* ``pangkat_tmt_tidak_cocok``: pegawai ``Penata, III/b TMT 01-04-2022``: name and golongan disagree (C8).
 """
 
 from __future__ import annotations
@@ -36,7 +43,12 @@ HEADER = ("NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCAN
 LABELS = ("NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA")
 
 
-def build(name: str, period: str, merged: bool) -> None:
+PERIOD = "PERIODE PENILAIAN : 1 Januari s.d. 31 Desember 2026"
+
+
+def build(
+    name: str, period: str = PERIOD, merged: bool = True, pangkat: tuple[str, str] | None = None
+) -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = "SKP"
@@ -50,10 +62,10 @@ def build(name: str, period: str, merged: bool) -> None:
         r = 6 + i
         ws.cell(r, 1, i + 1)
         ws.cell(r, 2, label)
-        ws.cell(r, 3, PEGAWAI[i])
+        ws.cell(r, 3, pangkat[0] if pangkat and i == 2 else PEGAWAI[i])
         ws.cell(r, 4, i + 1)
         ws.cell(r, 5, label)
-        ws.cell(r, 6, PENILAI[i])
+        ws.cell(r, 6, pangkat[1] if pangkat and i == 2 else PENILAI[i])
     r = 12
     for c, label in enumerate(HEADER, 1):
         ws.cell(r, c, label)
@@ -76,7 +88,10 @@ def main() -> None:
     build("periode_kosong_titikdua_gabung", "PERIODE PENILAIAN :", merged=True)
     build("periode_kosong_strip", "PERIODE PENILAIAN : -", merged=False)
     build("periode_kosong_label", "PERIODE PENILAIAN", merged=False)
-    build("periode_bersih_gabung", "PERIODE PENILAIAN : 1 Januari s.d. 31 Desember 2026", merged=True)
+    build("periode_bersih_gabung")
+    build("pangkat_tmt_bersih",
+          pangkat=("Penata Muda Tingkat I, III/b TMT 01-04-2022", "Pembina / IV.a (TMT 1 Oktober 2021)"))
+    build("pangkat_tmt_tidak_cocok", pangkat=("Penata, III/b TMT 01-04-2022", PENILAI[2]))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
-"""An empty PERIODE PENILAIAN (``tests/data/make_periode_kosong.py``) is reported where the pegawai is to
-write it: at the label's own cell when the dash stands there (``PERIODE PENILAIAN : -``) or when the label
-is merged across the form and no cell stands right of it, beside a bare label otherwise."""
+"""Header values as agencies write them (``tests/data/make_kop_isian.py``). An empty PERIODE PENILAIAN is
+reported where the pegawai is to write it: at the label's own cell when the dash stands there
+(``PERIODE PENILAIAN : -``) or when the label is merged across the form and no cell stands right of it,
+beside a bare label otherwise. A pangkat followed by its TMT (``Penata, III/c TMT 01-04-2023``) is read as
+the pangkat."""
 
 from __future__ import annotations
 
@@ -32,3 +34,11 @@ def test_empty_period_written_in_the_label_cell_is_reported_there(name: str, con
 
 def test_empty_period_beside_a_bare_label_is_reported_beside_it(config: Config) -> None:
     assert _found("periode_kosong_label", config) == {("periode-tidak-valid", "SKP", "B3")}
+
+
+def test_pangkat_followed_by_its_tmt_is_read(config: Config) -> None:
+    assert _found("pangkat_tmt_bersih", config) == set()
+
+
+def test_pangkat_followed_by_its_tmt_is_still_checked(config: Config) -> None:
+    assert _found("pangkat_tmt_tidak_cocok", config) == {("pangkat-tidak-dikenal", "SKP", "C8")}
