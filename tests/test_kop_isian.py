@@ -2,7 +2,7 @@
 reported where the pegawai is to write it: at the label's own cell when the dash stands there
 (``PERIODE PENILAIAN : -``) or when the label is merged across the form and no cell stands right of it,
 beside a bare label otherwise. A pangkat followed by its TMT (``Penata, III/c TMT 01-04-2023``) is read as
-the pangkat."""
+the pangkat. ``SATUAN KERJA`` and ``PERANGKAT DAERAH`` label the UNIT KERJA."""
 
 from __future__ import annotations
 
@@ -42,3 +42,11 @@ def test_pangkat_followed_by_its_tmt_is_read(config: Config) -> None:
 
 def test_pangkat_followed_by_its_tmt_is_still_checked(config: Config) -> None:
     assert _found("pangkat_tmt_tidak_cocok", config) == {("pangkat-tidak-dikenal", "SKP", "C8")}
+
+
+def test_unit_kerja_labelled_satuan_kerja_is_read(config: Config) -> None:
+    assert _found("unit_satuan_kerja", config) == set()
+
+
+def test_unit_kerja_labelled_perangkat_daerah_is_checked(config: Config) -> None:
+    assert _found("unit_perangkat_daerah_kosong", config) == {("identitas-kosong", "SKP", "C10")}

@@ -15,6 +15,11 @@ PANGKAT/GOL RUANG with the TMT of the pangkat copied from the SK after it:
 * ``pangkat_tmt_bersih``: pegawai ``Penata Muda Tingkat I, III/b TMT 01-04-2022`` (C8), penilai
   ``Pembina / IV.a (TMT 1 Oktober 2021)`` (F8): clean.
 * ``pangkat_tmt_tidak_cocok``: pegawai ``Penata, III/b TMT 01-04-2022``: name and golongan disagree (C8).
+
+UNIT KERJA labelled as vertical agencies and regions label it:
+
+* ``unit_satuan_kerja``: ``SATUAN KERJA`` for both parties (B10, E10): clean.
+* ``unit_perangkat_daerah_kosong``: ``PERANGKAT DAERAH`` for both, the pegawai's value left empty (C10).
 """
 
 from __future__ import annotations
@@ -47,7 +52,8 @@ PERIOD = "PERIODE PENILAIAN : 1 Januari s.d. 31 Desember 2026"
 
 
 def build(
-    name: str, period: str = PERIOD, merged: bool = True, pangkat: tuple[str, str] | None = None
+    name: str, period: str = PERIOD, merged: bool = True, pangkat: tuple[str, str] | None = None,
+    unit_label: str | None = None, unit_pegawai: str | None = PEGAWAI[4],
 ) -> None:
     wb = Workbook()
     ws = wb.active
@@ -59,10 +65,11 @@ def build(
         ws.merge_cells("A3:F3")
     ws["A5"], ws["B5"], ws["D5"], ws["E5"] = "NO", "PEGAWAI YANG DINILAI", "NO", "PEJABAT PENILAI KINERJA"
     for i, label in enumerate(LABELS):
+        label = unit_label if unit_label and i == 4 else label
         r = 6 + i
         ws.cell(r, 1, i + 1)
         ws.cell(r, 2, label)
-        ws.cell(r, 3, pangkat[0] if pangkat and i == 2 else PEGAWAI[i])
+        ws.cell(r, 3, pangkat[0] if pangkat and i == 2 else unit_pegawai if i == 4 else PEGAWAI[i])
         ws.cell(r, 4, i + 1)
         ws.cell(r, 5, label)
         ws.cell(r, 6, pangkat[1] if pangkat and i == 2 else PENILAI[i])
@@ -92,6 +99,8 @@ def main() -> None:
     build("pangkat_tmt_bersih",
           pangkat=("Penata Muda Tingkat I, III/b TMT 01-04-2022", "Pembina / IV.a (TMT 1 Oktober 2021)"))
     build("pangkat_tmt_tidak_cocok", pangkat=("Penata, III/b TMT 01-04-2022", PENILAI[2]))
+    build("unit_satuan_kerja", unit_label="SATUAN KERJA")
+    build("unit_perangkat_daerah_kosong", unit_label="PERANGKAT DAERAH", unit_pegawai=None)
 
 
 if __name__ == "__main__":
