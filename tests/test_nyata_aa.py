@@ -10,7 +10,7 @@ unit kerja on two lines, a Bupati as penilai, and the period as text, as two dat
 
 from __future__ import annotations
 
-from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form
+from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form, measuring_tool
 
 SET = BENCHMARKS / "nyata_aa"
 
@@ -28,3 +28,18 @@ def test_set_covers_every_form_and_every_header_code():
     assert {f["writer"] for f in files} == {"openpyxl", "xlsxwriter", "openpyxl+libreoffice"}
     assert {f["layout"]["tata"] for f in files} == {"samping", "samping-titikdua", "tumpuk",
                                                     "tumpuk-titikdua"}
+
+
+def test_the_set_is_checked_without_crying_wolf():
+    """No error and no warning on a clean workbook, every injected defect found by its code, no other
+    error on a defective one but the one known cell difference (README): the empty period of
+    ``jpt-dasar-07`` is reported beside its label (B3), the manifest expects the value column (C3)."""
+    ukur = measuring_tool(SET, "ukur.py")
+    result = ukur.measure(SET / "kiriman", SET / "harapan.json")
+    assert result["clean"]["false_errors"] == []
+    assert result["clean"]["warnings"] == []
+    assert result["recall"]["by_code"] == result["recall"]["defects"] == 28
+    assert result["recall"]["by_code_cell"] == 27
+    assert [(f["file"], f["code"], f["cell"]) for f in result["extra_errors_defect_files"]] == [
+        ("jpt-dasar-07-cacat.xlsx", "periode-tidak-valid", "FORM SKP!B3")]
+    assert result["detection"]["wrong"] == []
