@@ -2,7 +2,8 @@
 reported where the pegawai is to write it: at the label's own cell when the dash stands there
 (``PERIODE PENILAIAN : -``) or when the label is merged across the form and no cell stands right of it,
 beside a bare label otherwise. A pangkat followed by its TMT (``Penata, III/c TMT 01-04-2023``) is read as
-the pangkat. ``SATUAN KERJA`` and ``PERANGKAT DAERAH`` label the UNIT KERJA."""
+the pangkat. ``SATUAN KERJA`` and ``PERANGKAT DAERAH`` label the UNIT KERJA. A period written in the title
+line, with no cell labelled PERIODE, is read and checked there."""
 
 from __future__ import annotations
 
@@ -50,3 +51,11 @@ def test_unit_kerja_labelled_satuan_kerja_is_read(config: Config) -> None:
 
 def test_unit_kerja_labelled_perangkat_daerah_is_checked(config: Config) -> None:
     assert _found("unit_perangkat_daerah_kosong", config) == {("identitas-kosong", "SKP", "C10")}
+
+
+def test_period_in_the_title_line_is_read(config: Config) -> None:
+    assert _found("periode_dalam_judul_bersih", config) == set()
+
+
+def test_period_in_the_title_line_is_checked_there(config: Config) -> None:
+    assert _found("periode_dalam_judul_dua_tahun", config) == {("periode-tidak-valid", "SKP", "A1")}

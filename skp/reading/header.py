@@ -459,7 +459,12 @@ def read_period(index: SheetIndex, header: Header, limit: int) -> tuple[Period, 
     if found is None:
         near = _misspelt_period(index, keys, limit, stop_keys)
         if near is None:
-            return Period(sheet=index.name), []
+            inside = _period_in_text(index, limit)
+            if inside is None:
+                return Period(sheet=index.name), []
+            start, end = _period_of(index, inside.raw)
+            return Period(sheet=index.name, row=inside.pos[0] + 1, cells={"periode": inside.cell},
+                          raw=inside.text, start=start, end=end), []
         (label, found), how = near, "fuzzy"
     if found.text is None and label is not None:
         below = _below(index, label, limit)
@@ -477,6 +482,22 @@ def read_period(index: SheetIndex, header: Header, limit: int) -> tuple[Period, 
     period = Period(sheet=index.name, row=found.pos[0] + 1, cells={"periode": found.cell}, raw=found.text,
                     start=start, end=end)
     return period, labels
+
+
+_PERIODE_IN_TEXT_RE = re.compile(r"\bPERIODE\b(?:\s+PENILAIAN\b)?\s*[:：]?\s*(?P<value>\S.*)$",
+                                 re.IGNORECASE | re.DOTALL)
+
+
+def _period_in_text(index: SheetIndex, limit: int) -> Value | None:
+    """A period written inside another line of the kop when no cell is labelled PERIODE (the title:
+    ``SASARAN KINERJA PEGAWAI PERIODE 1 JANUARI - 31 DESEMBER 2026``): the text after the word, taken
+    only when it names both ends, so that a stray word "periode" is no period."""
+    for r in range(min(limit, index.grid.n_rows)):
+        for c, text in index.row_texts(r):
+            match = _PERIODE_IN_TEXT_RE.search(text)
+            if match and None not in _period_of(index, match["value"]):
+                return Value(match["value"], match["value"], (r, c))
+    return None
 
 
 def _empty_in_label_cell(index: SheetIndex, label: Pos, found: Value) -> bool:

@@ -16,6 +16,12 @@ PANGKAT/GOL RUANG with the TMT of the pangkat copied from the SK after it:
   ``Pembina / IV.a (TMT 1 Oktober 2021)`` (F8): clean.
 * ``pangkat_tmt_tidak_cocok``: pegawai ``Penata, III/b TMT 01-04-2022``: name and golongan disagree (C8).
 
+PERIODE written in the title line, no cell labelled PERIODE PENILAIAN:
+
+* ``periode_dalam_judul_bersih``: ``SASARAN KINERJA PEGAWAI PERIODE 1 JANUARI - 31 DESEMBER 2026`` (A1),
+  clean.
+* ``periode_dalam_judul_dua_tahun``: ``… PERIODE 1 JULI 2025 - 30 JUNI 2026`` (A1): not in one calendar year.
+
 UNIT KERJA labelled as vertical agencies and regions label it:
 
 * ``unit_satuan_kerja``: ``SATUAN KERJA`` for both parties (B10, E10): clean.
@@ -52,16 +58,17 @@ PERIOD = "PERIODE PENILAIAN : 1 Januari s.d. 31 Desember 2026"
 
 
 def build(
-    name: str, period: str = PERIOD, merged: bool = True, pangkat: tuple[str, str] | None = None,
+    name: str, period: str | None = PERIOD, merged: bool = True, pangkat: tuple[str, str] | None = None,
     unit_label: str | None = None, unit_pegawai: str | None = PEGAWAI[4],
+    title: str = "RENCANA SASARAN KINERJA PEGAWAI",
 ) -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = "SKP"
-    ws["A1"] = "RENCANA SASARAN KINERJA PEGAWAI"
+    ws["A1"] = title
     ws["A2"] = "DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN CONTOH"
     ws["A3"] = period
-    if merged:
+    if merged and period is not None:
         ws.merge_cells("A3:F3")
     ws["A5"], ws["B5"], ws["D5"], ws["E5"] = "NO", "PEGAWAI YANG DINILAI", "NO", "PEJABAT PENILAI KINERJA"
     for i, label in enumerate(LABELS):
@@ -99,6 +106,10 @@ def main() -> None:
     build("pangkat_tmt_bersih",
           pangkat=("Penata Muda Tingkat I, III/b TMT 01-04-2022", "Pembina / IV.a (TMT 1 Oktober 2021)"))
     build("pangkat_tmt_tidak_cocok", pangkat=("Penata, III/b TMT 01-04-2022", PENILAI[2]))
+    build("periode_dalam_judul_bersih", period=None,
+          title="SASARAN KINERJA PEGAWAI PERIODE 1 JANUARI - 31 DESEMBER 2026")
+    build("periode_dalam_judul_dua_tahun", period=None,
+          title="SASARAN KINERJA PEGAWAI PERIODE 1 JULI 2025 - 30 JUNI 2026")
     build("unit_satuan_kerja", unit_label="SATUAN KERJA")
     build("unit_perangkat_daerah_kosong", unit_label="PERANGKAT DAERAH", unit_pegawai=None)
 
