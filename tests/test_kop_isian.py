@@ -3,7 +3,8 @@ reported where the pegawai is to write it: at the label's own cell when the dash
 (``PERIODE PENILAIAN : -``) or when the label is merged across the form and no cell stands right of it,
 beside a bare label otherwise. A pangkat followed by its TMT (``Penata, III/c TMT 01-04-2023``) is read as
 the pangkat. ``SATUAN KERJA`` and ``PERANGKAT DAERAH`` label the UNIT KERJA. A period written in the title
-line, with no cell labelled PERIODE, is read and checked there."""
+line, with no cell labelled PERIODE, is read and checked there. The political penilai of a JPT (no NIP) holds
+no pangkat, so ``Pejabat Negara`` in its cell is no unknown pangkat."""
 
 from __future__ import annotations
 
@@ -59,3 +60,11 @@ def test_period_in_the_title_line_is_read(config: Config) -> None:
 
 def test_period_in_the_title_line_is_checked_there(config: Config) -> None:
     assert _found("periode_dalam_judul_dua_tahun", config) == {("periode-tidak-valid", "SKP", "A1")}
+
+
+def test_political_penilai_of_a_jpt_has_no_pangkat_to_check(config: Config) -> None:
+    assert _found("jpt_bupati_pejabat_negara", config) == set()
+
+
+def test_penilai_with_an_nip_has_its_pangkat_checked(config: Config) -> None:
+    assert _found("jpt_sekda_pejabat_negara", config) == {("pangkat-tidak-dikenal", "SKP", "F8")}

@@ -22,6 +22,12 @@ PERIODE written in the title line, no cell labelled PERIODE PENILAIAN:
   clean.
 * ``periode_dalam_judul_dua_tahun``: ``… PERIODE 1 JULI 2025 - 30 JUNI 2026`` (A1): not in one calendar year.
 
+JPT Model Dasar rated by the Bupati, who holds no NIP and no pangkat:
+
+* ``jpt_bupati_pejabat_negara``: penilai NIP ``-``, PANGKAT/GOL RUANG ``Pejabat Negara`` (F8): clean.
+* ``jpt_sekda_pejabat_negara``: penilai the Sekretaris Daerah with an NIP and ``Pejabat Negara`` as pangkat:
+  ``pangkat-tidak-dikenal`` at F8.
+
 UNIT KERJA labelled as vertical agencies and regions label it:
 
 * ``unit_satuan_kerja``: ``SATUAN KERJA`` for both parties (B10, E10): clean.
@@ -97,6 +103,48 @@ def build(
     wb.save(HERE / f"{name}.xlsx")
 
 
+JPT_PEGAWAI = ("Ir. Rusdi Hamzah, M.T.", "19700211 199503 1 004", "Pembina Utama Muda, IV/c",
+               "Kepala Dinas Komunikasi dan Informatika", "Dinas Komunikasi dan Informatika")
+JPT_RK = ("Meningkatnya layanan pemerintahan berbasis elektronik yang terpadu",
+          "Persentase layanan publik yang terintegrasi dalam portal layanan daerah", "75 %")
+MANUAL = (("RENCANA KINERJA", JPT_RK[0]),
+          ("DESKRIPSI RENCANA KINERJA", "Layanan publik perangkat daerah diakses melalui satu portal"),
+          ("INDIKATOR KINERJA INDIVIDU", JPT_RK[1]),
+          ("DEFINISI IKI", "Perbandingan layanan yang terintegrasi dengan seluruh layanan publik daerah"),
+          ("FORMULA", "Layanan terintegrasi / seluruh layanan x 100%"),
+          ("TUJUAN", "Mengukur keterpaduan layanan elektronik"),
+          ("SATUAN PENGUKURAN", "Persen"), ("JENIS ASPEK TARGET", "Kuantitas"),
+          ("TINGKAT KENDALI IKI", "Moderate"), ("SUMBER DATA", "Portal layanan daerah"),
+          ("PERIODE PELAPORAN", "Triwulanan"))
+
+
+def build_jpt(name: str, penilai: tuple[str, str, str, str, str]) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "SKP"
+    ws["A1"] = "SASARAN KINERJA PEGAWAI"
+    ws["A2"] = "PEMERINTAH KABUPATEN CONTOH"
+    ws["A3"] = PERIOD
+    ws["A5"], ws["B5"], ws["D5"], ws["E5"] = "NO", "PEGAWAI YANG DINILAI", "NO", "PEJABAT PENILAI KINERJA"
+    for i, label in enumerate(LABELS):
+        r = 6 + i
+        ws.cell(r, 1, i + 1)
+        ws.cell(r, 2, label)
+        ws.cell(r, 3, JPT_PEGAWAI[i])
+        ws.cell(r, 4, i + 1)
+        ws.cell(r, 5, label)
+        ws.cell(r, 6, penilai[i])
+    for c, label in enumerate(("NO", "RENCANA KINERJA", "INDIKATOR KINERJA INDIVIDU", "TARGET"), 1):
+        ws.cell(12, c, label)
+    ws["A13"] = "A. KINERJA UTAMA"
+    ws["A14"], ws["B14"], ws["C14"], ws["D14"] = 1, *JPT_RK
+    manual = wb.create_sheet("MANUAL IKI")
+    for r, (label, value) in enumerate(MANUAL, 1):
+        manual.cell(r, 1, label)
+        manual.cell(r, 2, value)
+    wb.save(HERE / f"{name}.xlsx")
+
+
 def main() -> None:
     build("periode_kosong_strip_gabung", "PERIODE PENILAIAN : -", merged=True)
     build("periode_kosong_titikdua_gabung", "PERIODE PENILAIAN :", merged=True)
@@ -110,6 +158,12 @@ def main() -> None:
           title="SASARAN KINERJA PEGAWAI PERIODE 1 JANUARI - 31 DESEMBER 2026")
     build("periode_dalam_judul_dua_tahun", period=None,
           title="SASARAN KINERJA PEGAWAI PERIODE 1 JULI 2025 - 30 JUNI 2026")
+    build_jpt("jpt_bupati_pejabat_negara",
+              ("H. Darmawan Saputra, S.E.", "-", "Pejabat Negara", "Bupati Contoh",
+               "Pemerintah Kabupaten Contoh"))
+    build_jpt("jpt_sekda_pejabat_negara",
+              ("Drs. Hasanuddin, M.Si.", "19680505 199003 1 007", "Pejabat Negara", "Sekretaris Daerah",
+               "Pemerintah Kabupaten Contoh"))
     build("unit_satuan_kerja", unit_label="SATUAN KERJA")
     build("unit_perangkat_daerah_kosong", unit_label="PERANGKAT DAERAH", unit_pegawai=None)
 
