@@ -59,6 +59,9 @@ _WORD_RE = re.compile(r"[A-Z]+|\d+")
 _NOISE_WORDS = frozenset({"GOL", "GOLONGAN", "RUANG", "PANGKAT", "RG"})
 _PPPK_NOISE_WORDS = _NOISE_WORDS | {"PPPK"}
 _TINGKAT_WORDS = frozenset({"TK", "TKT", "TINGKAT"})
+# The date the pangkat took effect, copied from the SK after it: "Penata, III/c TMT 01-04-2023",
+# "Pembina / IV.a (TMT 1 Oktober 2021)". It names no pangkat and is dropped before reading.
+_TMT_RE = re.compile(r"[\s,;(\[-]*\bTMT\b.*$", re.DOTALL)
 _AHLI_RE = re.compile(r"\bAHLI\s+(PERTAMA|MUDA|MADYA|UTAMA)\b")
 _KETERAMPILAN = frozenset({"PEMULA", "TERAMPIL", "MAHIR", "PENYELIA"})
 # Where a jabatan name ends and the unit starts: "Pranata Komputer Terampil pada Dinas X".
@@ -113,6 +116,7 @@ def parse_pangkat(raw: object) -> PangkatMatch:
     text = "" if raw is None else str(raw).strip().upper()
     if text in EMPTY_MARKS:
         return PangkatMatch(None, None, None)
+    text = _TMT_RE.sub("", text) or text
     matches = list(_GOLONGAN_RE.finditer(text))
     written: str | None = None
     if matches:

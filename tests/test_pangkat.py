@@ -52,13 +52,18 @@ def test_golongan_lists_the_17_of_pp_99_2000_in_order() -> None:
         ("PEMBINA, IV/a", "IV/a", "Pembina"),
         ("Juru Tingkat I, I/d", "I/d", "Juru Tingkat I"),
         ("3/b", "III/b", "Penata Muda Tingkat I"),
+        ("Penata, III/c TMT 01-04-2023", "III/c", "Penata"),
+        ("Pembina / IV.a (TMT 1 Oktober 2021)", "IV/a", "Pembina"),
+        ("Penata Muda Tk.I, III/b; TMT 1-10-2020", "III/b", "Penata Muda Tingkat I"),
     ],
 )
 def test_parse_pangkat_spellings(raw: str, golongan: str, nama: str) -> None:
     assert parse_pangkat(raw) == PangkatMatch(golongan, nama, None)
 
 
-@pytest.mark.parametrize("raw", ["III/e", "V/a", "Penata Utama, III/d", "Staf", "Kepala Seksi"])
+@pytest.mark.parametrize(
+    "raw", ["III/e", "V/a", "Penata Utama, III/d", "Staf", "Kepala Seksi", "TMT 01-04-2023"]
+)
 def test_parse_pangkat_not_in_the_list(raw: str) -> None:
     assert parse_pangkat(raw).problem == NOT_LISTED
 

@@ -81,10 +81,13 @@ def nip_valid(document: SkpDocument, config: Config) -> Iterator[Finding]:
 @document_check("pangkat-tidak-dikenal")
 def pangkat_known(document: SkpDocument, config: Config) -> Iterator[Finding]:
     """Pangkat and golongan exist in PP 99/2000 and agree with each other. A PPPK (by the NIP) writes the
-    PPPK golongan instead (configurable, ``golongan_pppk``)."""
+    PPPK golongan instead (configurable, ``golongan_pppk``). The political penilai of a JPT (no NIP, SPEC
+    §3.1) holds no pangkat, so what stands in its cell (``Pejabat Negara``) is not one to check."""
     pppk_allowed = rules(config).golongan_pppk
     for pihak, identity in _identities(document):
         if is_blank(identity.pangkat):
+            continue
+        if is_blank(identity.nip) and _may_be_empty(document, pihak, identity, "pangkat", config):
             continue
         if is_pppk_nip(identity.nip) and pppk_golongan(identity.pangkat, pppk_allowed):
             continue

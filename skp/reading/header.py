@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from skp.empty_marks import EMPTY_MARKS
 from skp.mapping import Field_, Header, Label, normalize_label
 from skp.models import Identity, LabelHow, Period, UnplacedLabel
 from skp.numbers import parse_period
@@ -458,13 +459,20 @@ def read_period(index: SheetIndex, header: Header, limit: int) -> tuple[Period, 
     if found is None:
         near = _misspelt_period(index, keys, limit, stop_keys)
         if near is None:
-            return Period(sheet=index.name), []
+            inside = _period_in_text(index, limit)
+            if inside is None:
+                return Period(sheet=index.name), []
+            start, end = _period_of(index, inside.raw)
+            return Period(sheet=index.name, row=inside.pos[0] + 1, cells={"periode": inside.cell},
+                          raw=inside.text, start=start, end=end), []
         (label, found), how = near, "fuzzy"
     if found.text is None and label is not None:
         below = _below(index, label, limit)
         if below is not None:
             found = below
     found = _across_cells(index, found, stop_keys)
+    if found.text is None and label is not None and _empty_in_label_cell(index, label, found):
+        found = Value(None, None, label)
     start, end = _period_of(index, found.raw)
     labels: list[LabelRecord] = []
     if label is not None:
@@ -474,6 +482,34 @@ def read_period(index: SheetIndex, header: Header, limit: int) -> tuple[Period, 
     period = Period(sheet=index.name, row=found.pos[0] + 1, cells={"periode": found.cell}, raw=found.text,
                     start=start, end=end)
     return period, labels
+
+
+_PERIODE_IN_TEXT_RE = re.compile(r"\bPERIODE\b(?:\s+PENILAIAN\b)?\s*[:：]?\s*(?P<value>\S.*)$",
+                                 re.IGNORECASE | re.DOTALL)
+
+
+def _period_in_text(index: SheetIndex, limit: int) -> Value | None:
+    """A period written inside another line of the kop when no cell is labelled PERIODE (the title:
+    ``SASARAN KINERJA PEGAWAI PERIODE 1 JANUARI - 31 DESEMBER 2026``): the text after the word, taken
+    only when it names both ends, so that a stray word "periode" is no period."""
+    for r in range(min(limit, index.grid.n_rows)):
+        for c, text in index.row_texts(r):
+            match = _PERIODE_IN_TEXT_RE.search(text)
+            if match and None not in _period_of(index, match["value"]):
+                return Value(match["value"], match["value"], (r, c))
+    return None
+
+
+def _empty_in_label_cell(index: SheetIndex, label: Pos, found: Value) -> bool:
+    """Whether an empty period is to be shown at its label's own cell rather than at the empty cell right
+    of it: the label's cell holds the empty mark itself (``PERIODE PENILAIAN : -``, the dash written where
+    the dates go), or no column of the sheet stands right of the label (a label merged across the form's
+    width, ``PERIODE PENILAIAN :``: the next cell would lie outside the form)."""
+    if found.pos[1] >= index.n_cols:
+        return True
+    written = index.text(*label) or ""
+    head, colon, after = written.replace("\uff1a", ":").partition(":")
+    return bool(colon) and bool(head.strip()) and after.strip() in EMPTY_MARKS - {""}
 
 
 def _misspelt_period(
