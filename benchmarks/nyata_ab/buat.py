@@ -64,7 +64,8 @@ def num(target: str) -> tuple[float | None, str]:
 def make_nip(rng: random.Random, gender: int, pangkat: str) -> str:
     gol = pangkat.rsplit(",", 1)[-1].strip()
     lo, hi = {"IV": (1966, 1978), "III/c": (1975, 1987), "III/d": (1972, 1985), "II": (1978, 1997)}.get(
-        gol if gol.startswith("III/c") or gol.startswith("III/d") else gol.split("/")[0], (1986, 1997))
+        gol if gol.startswith("III/c") or gol.startswith("III/d") else gol.split("/")[0], (1986, 1997)
+    )
     y = rng.randint(lo, hi)
     birth = f"{y}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
     tmt = f"{y + rng.randint(22, 28)}{rng.choice([1, 2, 3, 4, 12]):02d}"
@@ -81,23 +82,61 @@ class Grid:
         if bold:
             c.font = BOLD
         if rows > 1 or cols > 1:
-            self.ws.merge_cells(start_row=row, start_column=col, end_row=row + rows - 1,
-                                end_column=col + cols - 1)
+            self.ws.merge_cells(
+                start_row=row, start_column=col, end_row=row + rows - 1, end_column=col + cols - 1
+            )
         return f"{get_column_letter(col)}{row}"
 
 
 # ----------------------------------------------------------------------------------------------- the model
 
+
 def build_people() -> dict[str, bank.Person]:
     rng = random.Random(SEED)
     people: dict[str, bank.Person] = {}
     for key, nama, pangkat, jab, form, unit, inst, atasan, layout, mid in bank.PEOPLE:
-        female = any(w in nama for w in ("Sri", "Nurul", "Lestari", "Siti", "Wulan", "Maria", "Ratna", "Melati",
-                                         "Elisabeth", "Anisa", "Dewi", "Putri", "Ni ", "Yuliana", "Nurlaela",
-                                         "Rosalina", "Kristina", "Theresia", "Veronika", "Magdalena",
-                                         "Fransiska", "Emiliana", "Fitri", "Yohana"))
-        people[key] = bank.Person(key, nama, make_nip(rng, 2 if female else 1, pangkat), pangkat, jab, form, unit, inst,
-                                  atasan, layout, mid or "nama_nip")
+        female = any(
+            w in nama
+            for w in (
+                "Sri",
+                "Nurul",
+                "Lestari",
+                "Siti",
+                "Wulan",
+                "Maria",
+                "Ratna",
+                "Melati",
+                "Elisabeth",
+                "Anisa",
+                "Dewi",
+                "Putri",
+                "Ni ",
+                "Yuliana",
+                "Nurlaela",
+                "Rosalina",
+                "Kristina",
+                "Theresia",
+                "Veronika",
+                "Magdalena",
+                "Fransiska",
+                "Emiliana",
+                "Fitri",
+                "Yohana",
+            )
+        )
+        people[key] = bank.Person(
+            key,
+            nama,
+            make_nip(rng, 2 if female else 1, pangkat),
+            pangkat,
+            jab,
+            form,
+            unit,
+            inst,
+            atasan,
+            layout,
+            mid or "nama_nip",
+        )
     for key, rks in bank.top_rks().items():
         people[key].rks = rks
 
@@ -138,6 +177,7 @@ def members_of(people: dict[str, bank.Person], key: str) -> list[str]:
 
 # --------------------------------------------------------------------------------------------- the SKP sheet
 
+
 def fmt_nip(nip: str, spaced: bool) -> str:
     return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}" if spaced else nip
 
@@ -154,8 +194,10 @@ def kategori(aspek: str, target: str) -> tuple[str, str, str]:
 
 
 def ikis_of(p: bank.Person, i: int, rk: bank.RK) -> list[list[str]]:
-    rows = [["Kuantitas", rk.iki, rk.target], ["Kualitas", "Persentase hasil kerja yang sesuai standar mutu",
-                                                "90 %"]]
+    rows = [
+        ["Kuantitas", rk.iki, rk.target],
+        ["Kualitas", "Persentase hasil kerja yang sesuai standar mutu", "90 %"],
+    ]
     if i == 0:
         rows.append(["Waktu", "Waktu penyelesaian hasil kerja", "12 bulan"])
     return rows
@@ -191,8 +233,12 @@ def write_skp(ws, p: bank.Person, people, parents, nip_spaced: bool) -> dict:
     rec: dict = {"rk": []}
     h = 12
     if jpt:
-        heads = (["PERSPEKTIF"] if peng else []) + ["NO", "RENCANA KINERJA", "INDIKATOR KINERJA INDIVIDU",
-                                                     "TARGET"]
+        heads = (["PERSPEKTIF"] if peng else []) + [
+            "NO",
+            "RENCANA KINERJA",
+            "INDIKATOR KINERJA INDIVIDU",
+            "TARGET",
+        ]
         for c, t in enumerate(heads, 1):
             g.put(h, c, t, True)
         off = 1 if peng else 0
@@ -219,15 +265,22 @@ def write_skp(ws, p: bank.Person, people, parents, nip_spaced: bool) -> dict:
         g.put(r, 4 + off, t_target)
         r += 1
     else:
-        heads = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
-                 "INDIKATOR KINERJA INDIVIDU", "TARGET"]
+        heads = [
+            "NO",
+            "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
+            "RENCANA KINERJA",
+            "ASPEK",
+            "INDIKATOR KINERJA INDIVIDU",
+            "TARGET",
+        ]
         if peng:
             for c, t in enumerate(heads, 1):
                 g.put(h, c, t, True, rows=2)
             g.put(h, 7, "KATEGORI PENILAIAN KINERJA", True, cols=3)
             g.put(h, 10, "CARA MEMANTAU KINERJA", True, cols=3)
-            for c, t in enumerate(["CUKUP", "BAIK", "SANGAT BAIK", "DATA", "SUMBER DATA", "WAKTU PENGUMPULAN"],
-                                  7):
+            for c, t in enumerate(
+                ["CUKUP", "BAIK", "SANGAT BAIK", "DATA", "SUMBER DATA", "WAKTU PENGUMPULAN"], 7
+            ):
                 g.put(h + 1, c, t, True)
             r = h + 2
         else:
@@ -265,7 +318,11 @@ def write_skp(ws, p: bank.Person, people, parents, nip_spaced: bool) -> dict:
                 if d.get("tidak_terukur", (None,))[:2] == (i, k):
                     target = d["tidak_terukur"][2]
                 row = r + k
-                cell = {"aspek": g.put(row, 4, asp), "iki": g.put(row, 5, iki), "target": g.put(row, 6, target)}
+                cell = {
+                    "aspek": g.put(row, 4, asp),
+                    "iki": g.put(row, 5, iki),
+                    "target": g.put(row, 6, target),
+                }
                 if peng:
                     c, b, sb = cats
                     if d.get("sb_sama") == (i, k):
@@ -290,8 +347,16 @@ def write_skp(ws, p: bank.Person, people, parents, nip_spaced: bool) -> dict:
         g.put(r, 5, t_iki)
         g.put(r, 6, t_target)
         if peng:
-            for c, v in zip(range(7, 13), [*kategori("Kuantitas", t_target), "Sertifikat pelatihan",
-                                           "Subbagian Umum dan Kepegawaian", "Semesteran"]):
+            for c, v in zip(
+                range(7, 13),
+                [
+                    *kategori("Kuantitas", t_target),
+                    "Sertifikat pelatihan",
+                    "Subbagian Umum dan Kepegawaian",
+                    "Semesteran",
+                ],
+                strict=True,
+            ):
                 g.put(r, c, v)
         r += 1
     r += 1
@@ -302,7 +367,7 @@ def write_skp(ws, p: bank.Person, people, parents, nip_spaced: bool) -> dict:
     g.put(r + 5, 5, p.nama)
     g.put(r + 6, 2, f"NIP. {pen[1]}" if p.atasan else "")
     g.put(r + 6, 5, f"NIP. {fmt_nip(p.nip, nip_spaced)}")
-    for col, w in zip("ABCDEFGHIJKL", [6, 38, 38, 12, 38, 16, 14, 14, 14, 24, 22, 16]):
+    for col, w in zip("ABCDEFGHIJKL", [6, 38, 38, 12, 38, 16, 14, 14, 14, 24, 22, 16], strict=True):
         ws.column_dimensions[col].width = w
     return rec
 
@@ -314,15 +379,19 @@ def write_manual(ws, p: bank.Person) -> None:
     items = [(rk.text, rk.iki, rk.target) for rk in p.rks] + [bank.TAMBAHAN_JPT]
     for rk, iki, target in items:
         satuan = num(target)[1] or "-"
-        rows = [("RENCANA KINERJA", rk), ("DESKRIPSI RENCANA KINERJA", f"{rk} sebagai hasil yang dicapai dinas "
-                                                                        f"pada tahun {TAHUN}"),
-                ("INDIKATOR KINERJA INDIVIDU", iki),
-                ("DEFINISI IKI", f"{iki} yang dicatat sampai akhir periode penilaian"),
-                ("FORMULA", f"Realisasi {iki.lower()} dibandingkan dengan target"),
-                ("TUJUAN", f"Mengukur tercapainya {rk.lower()}"),
-                ("SATUAN PENGUKURAN", satuan), ("JENIS ASPEK TARGET", "Kuantitas"),
-                ("TINGKAT KENDALI IKI", "Moderate"), ("SUMBER DATA", "Laporan kinerja unit"),
-                ("PERIODE PELAPORAN", "Triwulanan")]
+        rows = [
+            ("RENCANA KINERJA", rk),
+            ("DESKRIPSI RENCANA KINERJA", f"{rk} sebagai hasil yang dicapai dinas pada tahun {TAHUN}"),
+            ("INDIKATOR KINERJA INDIVIDU", iki),
+            ("DEFINISI IKI", f"{iki} yang dicatat sampai akhir periode penilaian"),
+            ("FORMULA", f"Realisasi {iki.lower()} dibandingkan dengan target"),
+            ("TUJUAN", f"Mengukur tercapainya {rk.lower()}"),
+            ("SATUAN PENGUKURAN", satuan),
+            ("JENIS ASPEK TARGET", "Kuantitas"),
+            ("TINGKAT KENDALI IKI", "Moderate"),
+            ("SUMBER DATA", "Laporan kinerja unit"),
+            ("PERIODE PELAPORAN", "Triwulanan"),
+        ]
         for label, val in rows:
             g.put(r, 1, label, True)
             g.put(r, 2, val)
@@ -367,6 +436,7 @@ def write_ak(ws, p: bank.Person, people) -> None:
 
 
 # ------------------------------------------------------------------------------------------------ the Matriks
+
 
 def member_label(m: bank.Person, how: str) -> str:
     if how == "jabatan":
@@ -418,8 +488,12 @@ def write_matriks(wb, p: bank.Person, people, before: int | None) -> dict:
         ws = wb.create_sheet(name, before) if before is not None else wb.create_sheet(name)
         g = Grid(ws)
         title_rows(g, p)
-        idcols = {"nama_nip": ["NAMA", "NIP", "JABATAN"], "nama": ["NAMA PEGAWAI"], "jabatan": ["JABATAN"],
-                  "satu_sel": ["NAMA / NIP"]}[p.member_id]
+        idcols = {
+            "nama_nip": ["NAMA", "NIP", "JABATAN"],
+            "nama": ["NAMA PEGAWAI"],
+            "jabatan": ["JABATAN"],
+            "satu_sel": ["NAMA / NIP"],
+        }[p.member_id]
         g.put(5, 1, "NO", True, rows=2)
         for c, t in enumerate(idcols, 2):
             g.put(5, c, t, True, rows=2)
@@ -486,7 +560,9 @@ def write_matriks(wb, p: bank.Person, people, before: int | None) -> dict:
                 if txt:
                     rec[k]["parts"].append((name, cc))
         r = 7 + len(rks) + 1
-        g.put(r, 1, "Keterangan: matriks disepakati dalam dialog kinerja tanggal 3 Januari " + str(TAHUN) + ".")
+        g.put(
+            r, 1, "Keterangan: matriks disepakati dalam dialog kinerja tanggal 3 Januari " + str(TAHUN) + "."
+        )
         for c in range(1, 5 + len(members)):
             ws.column_dimensions[get_column_letter(c)].width = 8 if c == 1 else 32
     else:  # per_rk: one sheet per RK
@@ -517,8 +593,11 @@ def write_matriks(wb, p: bank.Person, people, before: int | None) -> dict:
             r = 11
             for n, key in enumerate(members):
                 m = people[key]
-                vals = [str(n + 1)] + ([m.jabatan, m.unit] if p.member_id == "jabatan" else
-                                       [m.nama, fmt_nip(m.nip, True), m.jabatan, m.unit])
+                vals = [str(n + 1)] + (
+                    [m.jabatan, m.unit]
+                    if p.member_id == "jabatan"
+                    else [m.nama, fmt_nip(m.nip, True), m.jabatan, m.unit]
+                )
                 for c, v in enumerate(vals, 1):
                     g.put(r, c, v)
                 parts = [b for b in rk.bagi if b.member == key]
@@ -529,14 +608,19 @@ def write_matriks(wb, p: bank.Person, people, before: int | None) -> dict:
                 if parts:
                     rec[k]["parts"].append((name, pc))
                 r += 1
-            g.put(r + 1, 1, "Catatan: target anggota disepakati dalam dialog kinerja; baris tanpa hasil berarti "
-                            "anggota tidak berperan pada RK ini.")
-            for c, w in zip("ABCDEFG", [22, 28, 24, 30, 30, 44, 16]):
+            g.put(
+                r + 1,
+                1,
+                "Catatan: target anggota disepakati dalam dialog kinerja; baris tanpa hasil berarti "
+                "anggota tidak berperan pada RK ini.",
+            )
+            for c, w in zip("ABCDEFG", [22, 28, 24, 30, 30, 44, 16], strict=True):
                 ws.column_dimensions[c].width = w
     return rec
 
 
 # ----------------------------------------------------------------------------------------------- expectations
+
 
 def kaskade_status(rk: bank.RK) -> str:
     """'' (adds up, or not a beban split), 'defect' or 'boleh' (SPEC leaves it open)."""
@@ -557,17 +641,25 @@ def build(out: Path, harapan: Path) -> None:
         shutil.rmtree(out)
     out.mkdir(parents=True)
     rng = random.Random(SEED + 1)
-    folders = {"dkpp": "DKPP Lembah Sari", "pupr": "Dinas PUPR Lembah Sari", "brida": "BRIDA Teluk Damar",
-               "insp": "Inspektorat Teluk Damar"}
+    folders = {
+        "dkpp": "DKPP Lembah Sari",
+        "pupr": "Dinas PUPR Lembah Sari",
+        "brida": "BRIDA Teluk Damar",
+        "insp": "Inspektorat Teluk Damar",
+    }
     recs: dict[str, dict] = {}
     mrecs: dict[str, dict] = {}
     for n, p in enumerate(x for x in people.values() if x.form):
         sub = folders[p.instansi] + ("" if p.form.startswith("jpt") else f"/{p.unit}")
         pattern = bank.NAMA_BERKAS[n % len(bank.NAMA_BERKAS)]
         short = re.sub(r"^(Dr\.|Dra\.|Drs\.|Ir\.|Hj\.|H\.|dr\.)\s*", "", p.nama).split(",")[0]
-        fname = pattern.format(nama=short, nip=p.nip, NAMA=short.upper(),
-                               nama_=short.lower().replace(" ", "_"),
-                               jab_=re.sub(r"\W+", "_", p.jabatan.lower())[:30].strip("_"))
+        fname = pattern.format(
+            nama=short,
+            nip=p.nip,
+            NAMA=short.upper(),
+            nama_=short.lower().replace(" ", "_"),
+            jab_=re.sub(r"\W+", "_", p.jabatan.lower())[:30].strip("_"),
+        )
         p.folder, p.filename = sub, fname
         wb = openpyxl.Workbook()
         ws = wb.active
@@ -593,52 +685,128 @@ def build(out: Path, harapan: Path) -> None:
         sk = "SKP"
         if "salah_rk_atasan" in d:
             i = d["salah_rk_atasan"][0]
-            defects.append({"code": "rk-atasan-tidak-cocok", "severity": "error", "sheet": sk,
-                            "cell": rec["rk"][i]["atasan"], "alt_cells": []})
+            defects.append(
+                {
+                    "code": "rk-atasan-tidak-cocok",
+                    "severity": "error",
+                    "sheet": sk,
+                    "cell": rec["rk"][i]["atasan"],
+                    "alt_cells": [],
+                }
+            )
         if "iki_tanpa_target" in d:
             i, k = d["iki_tanpa_target"]
-            defects.append({"code": "iki-tanpa-target", "severity": "error", "sheet": sk,
-                            "cell": rec["rk"][i]["iki"][k]["target"], "alt_cells": []})
+            defects.append(
+                {
+                    "code": "iki-tanpa-target",
+                    "severity": "error",
+                    "sheet": sk,
+                    "cell": rec["rk"][i]["iki"][k]["target"],
+                    "alt_cells": [],
+                }
+            )
         if "tanpa_satuan" in d:
             i, k = d["tanpa_satuan"]
-            defects.append({"code": "target-tanpa-satuan", "severity": "peringatan", "sheet": sk,
-                            "cell": rec["rk"][i]["iki"][k]["target"], "alt_cells": []})
+            defects.append(
+                {
+                    "code": "target-tanpa-satuan",
+                    "severity": "peringatan",
+                    "sheet": sk,
+                    "cell": rec["rk"][i]["iki"][k]["target"],
+                    "alt_cells": [],
+                }
+            )
         if "tanpa_ak" in d:
-            defects.append({"code": "keterkaitan-ak-hilang", "severity": "error", "sheet": None, "cell": None,
-                            "alt_cells": []})
+            defects.append(
+                {
+                    "code": "keterkaitan-ak-hilang",
+                    "severity": "error",
+                    "sheet": None,
+                    "cell": None,
+                    "alt_cells": [],
+                }
+            )
         if "sb_sama" in d:
             i, k = d["sb_sama"]
             c = rec["rk"][i]["iki"][k]
-            defects.append({"code": "kategori-tidak-membedakan", "severity": "error", "sheet": sk,
-                            "cell": c["sb"], "alt_cells": [{"sheet": sk, "cell": c["target"]}]})
+            defects.append(
+                {
+                    "code": "kategori-tidak-membedakan",
+                    "severity": "error",
+                    "sheet": sk,
+                    "cell": c["sb"],
+                    "alt_cells": [{"sheet": sk, "cell": c["target"]}],
+                }
+            )
         if "rk_atasan_kosong" in d:
             i = d["rk_atasan_kosong"]
-            defects.append({"code": "rk-atasan-kosong", "severity": "error", "sheet": sk,
-                            "cell": rec["rk"][i]["atasan"], "alt_cells": [{"sheet": sk,
-                                                                           "cell": rec["rk"][i]["rk"]}]})
+            defects.append(
+                {
+                    "code": "rk-atasan-kosong",
+                    "severity": "error",
+                    "sheet": sk,
+                    "cell": rec["rk"][i]["atasan"],
+                    "alt_cells": [{"sheet": sk, "cell": rec["rk"][i]["rk"]}],
+                }
+            )
         if "aspek" in d:
             i, k, _ = d["aspek"]
-            defects.append({"code": "aspek-tidak-valid", "severity": "error", "sheet": sk,
-                            "cell": rec["rk"][i]["iki"][k]["aspek"], "alt_cells": []})
+            defects.append(
+                {
+                    "code": "aspek-tidak-valid",
+                    "severity": "error",
+                    "sheet": sk,
+                    "cell": rec["rk"][i]["iki"][k]["aspek"],
+                    "alt_cells": [],
+                }
+            )
         if "aktivitas" in d:
             i = d["aktivitas"][0]
-            defects.append({"code": "rk-berbasis-aktivitas", "severity": "peringatan", "sheet": sk,
-                            "cell": rec["rk"][i]["rk"], "alt_cells": []})
+            defects.append(
+                {
+                    "code": "rk-berbasis-aktivitas",
+                    "severity": "peringatan",
+                    "sheet": sk,
+                    "cell": rec["rk"][i]["rk"],
+                    "alt_cells": [],
+                }
+            )
         if "memantau_kosong" in d:
             i = d["memantau_kosong"]
             cells = rec["rk"][i]["memantau"]
-            defects.append({"code": "cara-memantau-kosong", "severity": "error", "sheet": sk, "cell": cells[0],
-                            "alt_cells": [{"sheet": sk, "cell": c} for c in cells[1:]]
-                            + [{"sheet": sk, "cell": rec["rk"][i]["rk"]}]})
+            defects.append(
+                {
+                    "code": "cara-memantau-kosong",
+                    "severity": "error",
+                    "sheet": sk,
+                    "cell": cells[0],
+                    "alt_cells": [{"sheet": sk, "cell": c} for c in cells[1:]]
+                    + [{"sheet": sk, "cell": rec["rk"][i]["rk"]}],
+                }
+            )
         if "tidak_terukur" in d:
             i, k, _ = d["tidak_terukur"]
-            defects.append({"code": "target-tidak-terukur", "severity": "error", "sheet": sk,
-                            "cell": rec["rk"][i]["iki"][k]["target"], "alt_cells": []})
+            defects.append(
+                {
+                    "code": "target-tidak-terukur",
+                    "severity": "error",
+                    "sheet": sk,
+                    "cell": rec["rk"][i]["iki"][k]["target"],
+                    "alt_cells": [],
+                }
+            )
         if "absolut" in d:
             i, k, _ = d["absolut"]
             c = rec["rk"][i]["iki"][k]
-            defects.append({"code": "target-absolut", "severity": "peringatan", "sheet": sk, "cell": c["iki"],
-                            "alt_cells": [{"sheet": sk, "cell": c["target"]}]})
+            defects.append(
+                {
+                    "code": "target-absolut",
+                    "severity": "peringatan",
+                    "sheet": sk,
+                    "cell": c["iki"],
+                    "alt_cells": [{"sheet": sk, "cell": c["target"]}],
+                }
+            )
         # batch: the split of each beban RK in this koordinator's Matriks
         for i, rk in enumerate(p.rks):
             st = kaskade_status(rk)
@@ -647,11 +815,24 @@ def build(out: Path, harapan: Path) -> None:
             m = mrecs[p.key][i]
             if st == "defect":
                 alts = [{"sheet": s, "cell": c} for s, c in [m["header"], *m["parts"]]]
-                defects.append({"code": "target-kaskade-tidak-seimbang", "severity": "peringatan",
-                                "sheet": m["target"][0], "cell": m["target"][1], "alt_cells": alts})
+                defects.append(
+                    {
+                        "code": "target-kaskade-tidak-seimbang",
+                        "severity": "peringatan",
+                        "sheet": m["target"][0],
+                        "cell": m["target"][1],
+                        "alt_cells": alts,
+                    }
+                )
             else:
-                boleh.append({"code": "target-kaskade-tidak-seimbang", "severity": "peringatan",
-                              "sheet": m["target"][0], "cell": m["target"][1]})
+                boleh.append(
+                    {
+                        "code": "target-kaskade-tidak-seimbang",
+                        "severity": "peringatan",
+                        "sheet": m["target"][0],
+                        "cell": m["target"][1],
+                    }
+                )
         # batch: atasan RK no submitted subordinate intervenes (only when some subordinate fills column 2)
         subs = [s for s in by_key.values() if s.atasan == p.key]
         if subs and p.rks:
@@ -668,30 +849,43 @@ def build(out: Path, harapan: Path) -> None:
                 if rk.text not in cited:
                     alts = []
                     if p.key in mrecs:
-                        alts.append({"sheet": mrecs[p.key][i]["header"][0], "cell": mrecs[p.key][i]["header"][1]})
-                    defects.append({"code": "rk-atasan-tidak-diintervensi", "severity": "peringatan",
-                                    "sheet": sk, "cell": rec["rk"][i]["rk"], "alt_cells": alts})
-        files.append({
-            "file": f"{p.folder}/{p.filename}",
-            "form": p.form,
-            "clean": not defects,
-            "defects": defects,
-            "boleh": boleh,
-            "nip": p.nip,
-            "nip_penilai": people[p.atasan].nip if p.atasan else None,
-            "jabatan": p.jabatan,
-            "instansi": bank.INSTANSI[p.instansi][0],
-            "matriks": p.layout or None,
-            "matriks_anggota": p.member_id if p.layout else None,
-            "metode": sorted({rk.method for rk in p.rks if rk.method}),
-        })
+                        alts.append(
+                            {"sheet": mrecs[p.key][i]["header"][0], "cell": mrecs[p.key][i]["header"][1]}
+                        )
+                    defects.append(
+                        {
+                            "code": "rk-atasan-tidak-diintervensi",
+                            "severity": "peringatan",
+                            "sheet": sk,
+                            "cell": rec["rk"][i]["rk"],
+                            "alt_cells": alts,
+                        }
+                    )
+        files.append(
+            {
+                "file": f"{p.folder}/{p.filename}",
+                "form": p.form,
+                "clean": not defects,
+                "defects": defects,
+                "boleh": boleh,
+                "nip": p.nip,
+                "nip_penilai": people[p.atasan].nip if p.atasan else None,
+                "jabatan": p.jabatan,
+                "instansi": bank.INSTANSI[p.instansi][0],
+                "matriks": p.layout or None,
+                "matriks_anggota": p.member_id if p.layout else None,
+                "metode": sorted({rk.method for rk in p.rks if rk.method}),
+            }
+        )
     files.sort(key=lambda f: f["file"])
     manifest = {"set": "nyata_ab", "seed": SEED, "tahun": TAHUN, "files": files}
     harapan.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Membangun set tertahan nyata_ab (Matriks Pembagian Peran dan Hasil).")
+    ap = argparse.ArgumentParser(
+        description="Membangun set tertahan nyata_ab (Matriks Pembagian Peran dan Hasil)."
+    )
     ap.add_argument("--keluaran", type=Path, default=HERE / "kiriman")
     ap.add_argument("--harapan", type=Path, default=HERE / "harapan.json")
     a = ap.parse_args(argv)

@@ -1,5 +1,6 @@
 """Measure ``skp periksa FOLDER --format json`` on the held-out batch set ``nyata_ab`` (Matriks Pembagian
-Peran dan Hasil) as one folder, the way HR runs it: the measuring code of ``benchmarks/nyata_j/ukur_kumpulan.py``
+Peran dan Hasil) as one folder, the way HR runs it: the measuring code of
+``benchmarks/nyata_j/ukur_kumpulan.py``
 (the CLI with ``-j 1``; false errors by scope, false warnings/info, ``boleh`` up to a severity, recall by code
 and by code + cell), plus per code the batch findings the set is about.
 
