@@ -72,3 +72,15 @@ def test_matriks_with_rk_as_rows_and_members_as_columns(name: str, expected: set
         ("Nurul Aini", "19950618 202012 2 011"), ("Bayu Saputra", "19930104 201902 1 006"),
         ("Lina Marlina", "19960922 202203 2 008")]
     assert found == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("nyata_matriks_dua_sheet_per_rk.xlsx", set()),
+    ("nyata_matriks_dua_sheet_per_rk_tidak_seimbang.xlsx",
+     {("target-kaskade-tidak-seimbang", "Matriks RK 2", "C7")}),
+])
+def test_one_matriks_sheet_per_rk_every_sheet_is_read(name: str, expected: set, config: Config) -> None:
+    document, found = _kaskade(name, config)
+    assert [k.rk for k in document.matriks.kolom] == [RK_1]
+    assert [[k.rk for k in m.kolom] for m in document.matriks_lain] == [[RK_2]]
+    assert found == expected

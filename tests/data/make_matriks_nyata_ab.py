@@ -6,6 +6,8 @@ measured as a folder) found, for ``tests/test_matriks_nyata_ab.py``. Each is a K
 * ``nyata_matriks_blok_per_rk*.xlsx``: one sheet per RK (``Matriks RK 1``): a ``LABEL | : | value`` block
   (RENCANA KINERJA ATASAN, JENIS PENYELARASAN, METODE, TARGET in C4:C7) above the member table
   ``NO | NAMA | NIP | JABATAN | HASIL YANG DIHARAPKAN | TARGET`` whose NIPs are written with spaces.
+* ``nyata_matriks_dua_sheet_per_rk*.xlsx``: as ``blok_per_rk`` (RK 1 adds up), plus ``Matriks RK 2`` for the
+  second RK (12 laporan = 5 + 4 + 3, or 5 + 4 + 2).
 * ``nyata_matriks_nama_saja_metode_per_sel*.xlsx``: members named by NAMA alone (no NIP, no JABATAN
   column); ``RENCANA KINERJA ATASAN`` merged over the two RK columns, ``RK 1. …``/``RK 2. …`` under it, a
   TARGET row, and the jenis and method written in each member's cell (``Langsung - pembagian beban
@@ -132,7 +134,33 @@ def dialihkan(seimbang: bool = True) -> Workbook:
     return wb
 
 
+def dua_sheet_per_rk(seimbang: bool = True) -> Workbook:
+    """``blok_per_rk`` (RK 1 adds up) and a second sheet ``Matriks RK 2`` for the Kasi's second RK, 12
+    laporan shared 5 + 4 + 3, or 5 + 4 + 2 when not ``seimbang`` (C7 of ``Matriks RK 2``)."""
+    wb = blok_per_rk()
+    ws = wb.create_sheet("Matriks RK 2")
+    rows: list[list[object]] = [
+        ["MATRIKS PEMBAGIAN PERAN DAN HASIL"],
+        ["Seksi Pendataan Perumahan"],
+        [],
+        ["RENCANA KINERJA ATASAN", ":", RK_KASI[1]],
+        ["JENIS PENYELARASAN", ":", "Direct Cascading"],
+        ["METODE", ":", "Pembagian beban target"],
+        ["TARGET", ":", "12 laporan"],
+        [],
+        ["NO", "NAMA", "NIP", "JABATAN", "HASIL YANG DIHARAPKAN", "TARGET"],
+    ]
+    shares = [5, 4, 3 if seimbang else 2]
+    rows += [[n + 1, nama, nip, jab, f"Laporan verifikasi calon penerima wilayah {n + 1}", f"{share} laporan"]
+             for n, ((nama, nip, jab), share) in enumerate(zip(TEAM, shares, strict=True))]
+    for row in rows:
+        ws.append(row)
+    return wb
+
+
 BOOKS = {
+    "nyata_matriks_dua_sheet_per_rk.xlsx": dua_sheet_per_rk,
+    "nyata_matriks_dua_sheet_per_rk_tidak_seimbang.xlsx": lambda: dua_sheet_per_rk(False),
     "nyata_matriks_blok_per_rk.xlsx": blok_per_rk,
     "nyata_matriks_blok_per_rk_tidak_seimbang.xlsx": lambda: blok_per_rk(False),
     "nyata_matriks_nama_saja_metode_per_sel.xlsx": nama_saja_metode_per_sel,
