@@ -283,6 +283,7 @@ class SkpDocument(BaseModel):
     keterkaitan_ak: list[KeterkaitanAkRow] | None = None
     keterkaitan_ak_sheet: str | None = None
     matriks: MatriksPeranHasil | None = None
+    matriks_lain: list[MatriksPeranHasil] = Field(default_factory=list)  # further sheets: one per RK
     penilaian: Penilaian | None = None
     perilaku: Perilaku | None = None
     labels: list[PlacedLabel] = Field(default_factory=list)

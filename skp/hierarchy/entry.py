@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, fields
 from typing import TypeVar
 
 from skp.findings import FileReport
-from skp.models import RencanaKinerja, SkpDocument, Target
+from skp.models import MatriksPeranHasil, RencanaKinerja, SkpDocument, Target
 from skp.vocab import canonical_metode
 
 _NON_DIGIT = re.compile(r"\D+")
@@ -151,11 +151,15 @@ def _rk_ref(rk: RencanaKinerja, sheet: str) -> RkRef:
 
 
 def _splits(document: SkpDocument) -> list[TargetSplit]:
-    matriks = document.matriks
-    if matriks is None:
+    if document.matriks is None:
         return []
-    splits = []
     utama = [rk.text for rk in document.rk("utama") if rk.text]
+    return [split for matriks in (document.matriks, *document.matriks_lain)
+            for split in _matriks_splits(matriks, utama)]
+
+
+def _matriks_splits(matriks: MatriksPeranHasil, utama: list[str]) -> list[TargetSplit]:
+    splits = []
     for index, kolom in enumerate(matriks.kolom):
         whole = _single_value(kolom.target)
         if kolom.target is None or whole is None or canonical_metode(kolom.metode) != _BEBAN_TARGET:

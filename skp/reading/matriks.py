@@ -20,6 +20,7 @@ to the superior's Kinerja Utama RK in that order.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from skp.mapping import Label, SheetMapping
 from skp.models import MatriksAnggota, MatriksKolom, MatriksPeranHasil, Target
@@ -81,6 +82,16 @@ def _names_no_rk(text: str | None) -> bool:
     return not text or _rk_number(text) is not None or _RESULTS_HEADING_RE.match(text) is not None
 
 
+_SEPARATOR_RE = re.compile(r"[\s:=.\-\u2013]*")
+_RK_PREFIX_RE = re.compile(r"^\s*(?:rk|rencana\s+kinerja)\s*(?:atasan\s*)?\d{1,2}\s*[.:)\-\u2013]\s*(?=\S)",
+                           re.IGNORECASE)
+
+
+def _separator(text: str | None) -> bool:
+    """A cell holding only the colon of a ``LABEL | : | value`` block (or a dash): no RK column."""
+    return _SEPARATOR_RE.fullmatch(text or "") is not None
+
+
 def _agency_extra(index: SheetIndex, rows: range, col: int) -> bool:
     """Whether a column is headed by one of the agency's extra labels the reader ignores (KETERANGAN,
     CATATAN, PARAF: ``pembacaan.pencocokan_label.judul_diabaikan``): notes there are no RK nor result."""
@@ -113,15 +124,20 @@ def _kolom(
     if "rk" not in fields:
         return [], []
     r, c = fields["rk"]
-    columns = [col for col, _ in index.row_texts(r)
-               if col > index.span(r, c)[1] and not _agency_extra(index, range(r, r + 1), col)]
+    columns = [col for col, text in index.row_texts(r)
+               if col > index.span(r, c)[1] and not _agency_extra(index, range(r, r + 1), col)
+               and not _separator(text)]
     if numbered is not None:
         columns = list(numbered)
-    elif not columns and heads_column:  # the label heads the one RK column: the RK is the first text under it
-        r = next((row for row in below if index.text(row, c)), -1)
+    elif not columns and heads_column:
+        # the label heads the RK column(s) under it: one column, or each column its merged cell spans
+        # (``RENCANA KINERJA ATASAN`` merged over the RK columns, one RK under it in each)
+        spanned = range(c, index.span(r, c)[1] + 1)
+        r = next((row for row in below if any(index.text(row, col) for col in spanned)), -1)
         if r < 0:
             return [], []
-        fields, below, columns = {**fields, "rk": (r, c)}, range(r + 1, below.stop), [c]
+        columns = [col for col in spanned if index.text(r, col)]
+        fields, below = {**fields, "rk": (r, columns[0])}, range(r + 1, below.stop)
     kolom = []
     for col in columns:
         values = {key: index.text(fr, col) for key, (fr, _) in fields.items()}
@@ -132,6 +148,7 @@ def _kolom(
         target = values.get("target")
         metode = values.get("metode")
         rk_text = values["rk"] or ""
+        rk_text = _RK_PREFIX_RE.sub("", rk_text) if not _names_no_rk(rk_text) else rk_text
         item = MatriksKolom(
             sheet=index.name,
             row=r + 1,
@@ -207,8 +224,18 @@ def read_matriks(
 
     Without a RENCANA KINERJA ATASAN row, the RK are read from the member table's own header, right of
     its NAMA | NIP | JABATAN columns."""
-    layout = locate_table(index, mapping.table, rules.baris_judul_tabel_maks) if mapping.table else None
     fields = _field_rows(index, mapping)
+    transposed = _transposed(index, fields)
+    if transposed is not None:
+        return transposed
+    layout = locate_table(index, mapping.table, rules.baris_judul_tabel_maks) if mapping.table else None
+    if layout is None and mapping.table:
+        # a team named by NAMA alone or by JABATAN alone: one identity column is enough on a Matriks sheet
+        loose = mapping.table.model_copy(update={
+            "min_columns": 1,
+            "columns": [c.model_copy(update={"required": False}) for c in mapping.table.columns],
+        })
+        layout = locate_table(index, loose, rules.baris_judul_tabel_maks)
     if "rk" not in fields and layout is not None:
         last = max(layout.columns.values(), key=lambda hit: hit.c1)
         fields["rk"] = last.header
@@ -227,6 +254,11 @@ def read_matriks(
         numbered = _result_columns(index, layout)
         if numbered:
             kolom, columns = _kolom(index, mapping, fields, below, numbered=numbered)
+    shares: list[int | None] = [None] * len(columns)
+    if layout is not None and len(columns) == 1:
+        block = _block_columns(index, layout, columns[0])
+        if block is not None:
+            columns, shares = [block[0]], [block[1]]
     matriks = MatriksPeranHasil(sheet=index.name, kolom=kolom)
     if kolom:
         matriks.row, matriks.cells = kolom[0].row, {"rk": kolom[0].cells["rk"]}
@@ -245,7 +277,8 @@ def read_matriks(
             nip=nip,
             jabatan=layout.text(r, "jabatan"),
             hasil=hasil,
-            target=[_share(h, k.target) if h else None for h, k in zip(hasil, kolom, strict=True)],
+            target=[_share(index.text(r, sc) or "" if sc is not None else h, k.target) if h else None
+                    for h, k, sc in zip(hasil, kolom, shares, strict=True)],
         )
         if not (anggota.nama or anggota.nip or anggota.jabatan):
             continue
@@ -257,4 +290,116 @@ def read_matriks(
         anggota.cells = {k: c for k in ("nama", "nip", "jabatan") if (c := layout.cell(r, k))}
         anggota.cells |= {f"hasil_{i}": a1(r, col) for i, col in enumerate(columns)}
         matriks.anggota.append(anggota)
+    _method_in_cells(matriks)
     return matriks
+
+
+def _transposed(index: SheetIndex, fields: dict[str, tuple[int, int]]) -> MatriksPeranHasil | None:
+    """A Matriks laid out the other way round: the koordinator's RK down the rows, one row each, with the
+    field labels (JENIS PENYELARASAN, METODE, TARGET) as column headers on one row beside the RK column
+    (``NO | RENCANA KINERJA ATASAN … | JENIS PENYELARASAN | TARGET``), and the members as the columns right
+    of them, each headed by the member (name, ``name⏎NIP …`` or jabatan). None for any other layout."""
+    rows = Counter(r for r, _ in fields.values())
+    if not rows:
+        return None
+    r0, count = rows.most_common(1)[0]
+    if count < 2 or ("rk" in fields and fields["rk"][0] != r0):
+        return None
+    on_row = {key: c for key, (r, c) in fields.items() if r == r0}
+    rk_col = on_row.pop("rk", None)
+    first = min(on_row.values())
+    if rk_col is None:  # an RK header the labels do not spell (``… YANG DICASCADE``): left of the fields
+        rk_col = next((c for c, text in reversed(index.row_texts(r0, range(first)))
+                       if re.match(r"(?:rencana\s+kinerja|rk)\b", text.strip(), re.IGNORECASE)), None)
+        if rk_col is None:
+            return None
+    heads = [rk_col, *on_row.values()]
+    last_field = max(index.span(r0, c)[1] for c in heads)
+    bottom = max(index.bottom(r0, c) for c in heads)
+    member_cols = sorted({c for r in range(r0, bottom + 1) for c, _ in index.row_texts(r) if c > last_field})
+    labels = {c: next((index.text(r, c) for r in range(bottom, r0 - 1, -1) if index.text(r, c)), None)
+              for c in member_cols}
+    rk_rows: list[int] = []
+    for r in range(bottom + 1, index.grid.n_rows):
+        text = index.text(r, rk_col)
+        if not text or _separator(text):
+            if rk_rows:
+                break
+            continue
+        rk_rows.append(r)
+    if not rk_rows or not labels:
+        return None
+    kolom = []
+    for r in rk_rows:
+        values = {key: index.text(r, c) for key, c in on_row.items()}
+        head, _, rest = (values.get("jenis_penyelarasan") or "").partition("(")
+        metode = values.get("metode") or (rest.rstrip(" )") if canonical_metode(rest.rstrip(" )")) else None)
+        target = values.get("target")
+        item = MatriksKolom(
+            sheet=index.name, row=r + 1, rk=_RK_PREFIX_RE.sub("", index.text(r, rk_col) or ""), nomor=None,
+            jenis_penyelarasan=canonical_jenis_penyelarasan(head),
+            metode=(canonical_metode(metode) or metode) if metode else None,
+            target=parse_target(target) if target else None,
+        )
+        item.cells = {"rk": a1(r, rk_col)} | {key: a1(r, c) for key, c in on_row.items()}
+        kolom.append(item)
+    matriks = MatriksPeranHasil(sheet=index.name, kolom=kolom)
+    matriks.row, matriks.cells = kolom[0].row, {"rk": kolom[0].cells["rk"]}
+    for c, label in labels.items():
+        if not label:
+            continue
+        nama, nip = _name_and_nip(label, None)
+        hasil = [index.text(r, c) for r in rk_rows]
+        anggota = MatriksAnggota(
+            sheet=index.name, row=bottom + 1, nama=nama, nip=nip, jabatan=None, hasil=hasil,
+            target=[_share(h, k.target) if h else None for h, k in zip(hasil, kolom, strict=True)],
+        )
+        anggota.cells = {"nama": a1(bottom, c)} | {f"hasil_{i}": a1(r, c) for i, r in enumerate(rk_rows)}
+        matriks.anggota.append(anggota)
+    _method_in_cells(matriks)
+    return matriks
+
+
+def _block_columns(index: SheetIndex, layout: TableLayout, col: int) -> tuple[int, int | None] | None:
+    """A Matriks of one RK whose fields are a ``LABEL | : | value`` block above the member table (one
+    sheet per RK): the block's value column falls on the table's NAMA/NIP/JABATAN columns, so the members'
+    results are the table's own result column (``HASIL YANG DIHARAPKAN``, ``HASIL KERJA``, ``PERAN``) and
+    their shares its ``TARGET`` column right of it, when there is one."""
+    if col > max(hit.c1 for hit in layout.columns.values()):
+        return None
+    result = share = None
+    for r in range(layout.top, layout.header_end):
+        for c, _ in index.row_texts(r):
+            words = re.findall(r"\w+", (index.text(r, c) or "").lower())
+            if result is None and words and words[0] in ("hasil", "peran", "output"):
+                result = c
+            elif result is not None and share is None and c > result and "target" in words:
+                share = c
+    return (result, share) if result is not None else None
+
+
+_METHOD_PREFIX_RE = re.compile(r"^\s*([^:\n]{4,80}):")
+
+
+def _method_in_cells(matriks: MatriksPeranHasil) -> None:
+    """The jenis penyelarasan and method written in each member's cell instead of a row of the column
+    (``Langsung - pembagian beban target:⏎hasil (25 ton)``): taken for a column without them when every
+    filled cell of that column states the same method."""
+    for i, kolom in enumerate(matriks.kolom):
+        if kolom.metode is not None:
+            continue
+        said = set()
+        for anggota in matriks.anggota:
+            text = anggota.hasil[i] if i < len(anggota.hasil) else None
+            if not text:
+                continue
+            match = _METHOD_PREFIX_RE.match(text)
+            head, _, rest = (match.group(1) if match else "").replace("\u2013", "-").partition("-")
+            if not rest:
+                head, _, rest = head.partition("(")
+            said.add((canonical_jenis_penyelarasan(head), canonical_metode(rest.strip(" )"))))
+        if len(said) == 1:
+            jenis, metode = said.pop()
+            if metode is not None:
+                kolom.metode = metode
+                kolom.jenis_penyelarasan = kolom.jenis_penyelarasan or jenis

@@ -388,6 +388,11 @@ def _read_annexes(
             document.keterkaitan_ak_sheet = index.name
         elif mapping.kind == "matriks":
             document.matriks = read_matriks(index, mapping, footer, rules)
+            # a Matriks given one sheet per RK (``Matriks RK 1``, ``Matriks RK 2`` …): every such sheet
+            document.matriks_lain = [
+                m for other in others if other is not index and shows_annex(other, mapping)
+                and (m := read_matriks(other, mapping, footer, rules)).kolom
+            ]
         elif mapping.kind == "penilaian":
             document.penilaian = read_penilaian(index, mapping, footer, rules)
             penilaian_mapping = mapping
