@@ -28,6 +28,10 @@ EXPECTED = {
     # below the merge, a row with only an IKI text in capitals is a row of its own
     "ja_dasar_tempel_gabung_target_kosong.xlsx": {
         ("aspek-tidak-valid", "SKP", "D18"), ("iki-tanpa-target", "SKP", "F18")},
+    # filled in Excel in capitals: NO and RK merged over three IKI rows, the last one's target cell its own
+    # while the RK's are merged, so that row is no next line of the IKI above, capitals or not
+    "ja_dasar_excel_kapital_target_kosong.xlsx": {
+        ("aspek-tidak-valid", "SKP", "D16"), ("iki-tanpa-target", "SKP", "F16")},
     # PDF copy: the RK and RK atasan lines beside the RK's next IKI rows, unnumbered: one RK
     "ja_dasar_tempel_pdf.xlsx": set(),
     "ja_dasar_tempel_pdf_atasan_kosong.xlsx": {("rk-atasan-kosong", "SKP", "B17")},

@@ -278,6 +278,9 @@ def _continuations(layout: TableLayout) -> dict[int, tuple[int, ...]]:
     if not any((cells := index.row(r).keys()).isdisjoint(other) and not cells.isdisjoint(own)
                for r in range(layout.data_start, layout.end)):
         return {}
+    columns = _columns_of(layout, layout.columns)
+    merges_rows = any(r1 > r0 and layout.data_start <= r0 < layout.end and c0 in columns
+                      for r0, c0, r1, _c1 in index.grid.merged)
     out: dict[int, list[int]] = {}
     host: int | None = None
     written: set[str] = set()
@@ -299,22 +302,28 @@ def _continuations(layout: TableLayout) -> dict[int, tuple[int, ...]]:
         if layout.repeats_header(r, present):
             host = None
             continue
-        host, written, last = r, set(present), _merged_down_to(layout, r, present, wrapping)
+        host, written, last = r, set(present), _merged_down_to(layout, r, present, wrapping, merges_rows)
     return {r: tuple(rows) for r, rows in out.items()}
 
 
-def _merged_down_to(layout: TableLayout, r: int, present: list[str], wrapping: frozenset[str]) -> int:
+def _merged_down_to(
+    layout: TableLayout, r: int, present: list[str], wrapping: frozenset[str], merges_rows: bool
+) -> int:
     """How far down the lines of row ``r``'s texts may go: a paste that keeps merged cells merges the row's
     number, aspek, target … over exactly those lines, so a row below the merge is a row of its own (an IKI
-    without a target, not the next line of the IKI above). Without such merges, the table's end."""
+    without a target, not the next line of the IKI above). In a table that merges cells down its rows
+    (``merges_rows``), a row whose own number, aspek or target cell is not merged down has one line: a form
+    filled in Excel, NO and RK merged over the RK's IKI rows, each IKI's target in a cell of its own. Only a
+    table with no such merge (a PDF copy) lets the lines go on to its end."""
     bottoms = []
     for key in present:
         if key in wrapping:
             continue
         area = layout.index.area(r, layout.columns[key].c0)
-        if area is not None and area[0] == r and area[2] > r:
-            bottoms.append(area[2])
-    return min(bottoms) if bottoms else layout.end
+        bottoms.append(area[2] if area is not None and area[0] == r and area[2] > r else r)
+    if not merges_rows and all(bottom == r for bottom in bottoms):
+        return layout.end
+    return min(bottoms, default=layout.end)
 
 
 _Found = tuple[int, TableLayout]  # a candidate header: required columns it misses, its layout

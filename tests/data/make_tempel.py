@@ -6,6 +6,8 @@ pasted into Excel from a Word document or a PDF (general causes found by the hel
   ``_target_kosong`` adds an IKI row of its own with neither aspek nor target;
 - ``tempel_gabung``: the same in capitals with the row's other cells merged over its lines;
   ``_target_kosong`` adds, under the merge, an IKI row with neither aspek nor target;
+- ``excel_kapital_target_kosong``: no paste at all, a form filled in Excel in capitals whose last IKI row
+  under merged NO and RK cells has neither aspek nor target (a row of its own, though not sentence-cased);
 - ``tempel_pdf``: a PDF copy, no merged cells, the RK and RK atasan lines going on down the rows of the
   RK's next IKI; ``_atasan_kosong`` leaves the second RK without RK atasan;
 - ``judul_terbelah``: the labels RENCANA KINERJA ATASAN YANG DIINTERVENSI and INDIKATOR KINERJA INDIVIDU
@@ -145,6 +147,31 @@ def tempel_gabung(target_kosong: bool = False) -> Workbook:
     return wb
 
 
+def excel_kapital_target_kosong() -> Workbook:
+    """Not a paste: a form filled in Excel in capitals, one line per cell, NO and the RK cells merged over
+    the RK's three IKI rows, the third IKI row (16) with neither aspek nor target. Its IKI text does not
+    start as a sentence does (all capitals), yet its row is its own: its target cell is not merged with the
+    row above while the RK's are, so the paste rule (other cells merged over the lines) does not hold."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "SKP"
+    r = _head(ws)
+    end = _rows(ws, r, [
+        ("A. KINERJA UTAMA", None, None, None, None, None),
+        (1, "MENINGKATNYA KUALITAS LAYANAN ANGKUTAN UMUM", "ANGKUTAN UMUM PERDESAAN MELAYANI TRAYEK",
+         "KUANTITAS", "JUMLAH TRAYEK PERDESAAN YANG DILAYANI", "12 TRAYEK"),                       # 14
+        (None, None, None, "KUALITAS", "PERSENTASE ARMADA YANG LAIK JALAN", "90 %"),              # 15
+        (None, None, None, None, "PERSENTASE TRAYEK DENGAN JADWAL TETAP", None),                 # 16
+        ("B. KINERJA TAMBAHAN", None, None, None, None, None),
+        (1, None, "SERTIFIKAT PELATIHAN MANAJEMEN TRANSPORTASI DIPEROLEH", "KUANTITAS",
+         "JUMLAH SERTIFIKAT YANG DIPEROLEH", "1 SERTIFIKAT"),
+    ])
+    for col in "ABC":
+        ws.merge_cells(f"{col}14:{col}16")
+    _foot(ws, end)
+    return wb
+
+
 def tempel_pdf(atasan_kosong: bool = False) -> Workbook:
     wb = Workbook()
     ws = wb.active
@@ -225,6 +252,7 @@ def main() -> None:
     _save(tempel_baris(target_kosong=True), "ja_dasar_tempel_baris_target_kosong.xlsx")
     _save(tempel_gabung(), "ja_dasar_tempel_gabung.xlsx")
     _save(tempel_gabung(target_kosong=True), "ja_dasar_tempel_gabung_target_kosong.xlsx")
+    _save(excel_kapital_target_kosong(), "ja_dasar_excel_kapital_target_kosong.xlsx")
     _save(tempel_pdf(), "ja_dasar_tempel_pdf.xlsx")
     _save(tempel_pdf(atasan_kosong=True), "ja_dasar_tempel_pdf_atasan_kosong.xlsx")
     _save(judul_terbelah(), "ja_dasar_judul_terbelah.xlsx")
