@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from skp.models import Section
 from skp.reading.grid import a1
-from skp.reading.table import TableLayout, continues_line, join_lines
+from skp.reading.table import TableLayout, continues_line, join_lines, starts_sentence
 
 _WHOLE_NUMBER_RE = re.compile(r"^\d{1,3}\.?$")
 # A printed page's number left in the sheet: "Halaman 1 dari 3", "Hal. 2/3", "Page 2 of 3", "- 2 -".
@@ -77,7 +77,15 @@ def _flows_on(layout: TableLayout, r: int, rk_key: str, current: RkBlock) -> boo
         and layout.index.area(r, layout.columns[rk_key].c0) is None
         and line is not None
         and continues_line(current.text, line)
+        and (not line[:1].islower() or _sentence_cased(layout, rk_key))
     )
+
+
+def _sentence_cased(layout: TableLayout, rk_key: str) -> bool:
+    """Whether some RK of the table opens as a sentence (``Meningkatnya …``), so that a line starting in
+    small letters says it goes on from the line above. A table typed all in small letters says nothing by
+    its case: there, a new RK written on a row without its number is a new RK."""
+    return any(starts_sentence(layout.text(r, rk_key)) for r in range(layout.data_start, layout.end))
 
 
 def _numbers_rk(layout: TableLayout, rows: list[int], rk_key: str, item_keys: list[str]) -> bool:

@@ -8,6 +8,8 @@ pasted into Excel from a Word document or a PDF (general causes found by the hel
   ``_target_kosong`` adds, under the merge, an IKI row with neither aspek nor target;
 - ``excel_kapital_target_kosong``: no paste at all, a form filled in Excel in capitals whose last IKI row
   under merged NO and RK cells has neither aspek nor target (a row of its own, though not sentence-cased);
+- ``excel_huruf_kecil``: no paste, a form typed all in small letters whose second RK carries its number
+  on its second row: its first row starts in small letters, as every text there does, and is a new RK;
 - ``tempel_pdf``: a PDF copy, no merged cells, the RK and RK atasan lines going on down the rows of the
   RK's next IKI; ``_atasan_kosong`` leaves the second RK without RK atasan;
 - ``judul_terbelah``: the labels RENCANA KINERJA ATASAN YANG DIINTERVENSI and INDIKATOR KINERJA INDIVIDU
@@ -172,6 +174,30 @@ def excel_kapital_target_kosong() -> Workbook:
     return wb
 
 
+def excel_huruf_kecil() -> Workbook:
+    """Not a paste: a form typed all in small letters in Excel, nothing merged, the RK repeated on each of
+    its IKI rows and the second RK's number written on its second row (17), not its first (16). Row 16's
+    RK starts in small letters like every text of the table, so its case says nothing: a new RK."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "SKP"
+    r = _head(ws)
+    atasan_1, atasan_2 = "meningkatnya kualitas layanan angkutan umum", "meningkatnya keselamatan lalu lintas"
+    rk_1, rk_2 = "angkutan umum perdesaan melayani trayek", "rambu lalu lintas terpasang lengkap"
+    end = _rows(ws, r, [
+        ("a. kinerja utama", None, None, None, None, None),
+        (1, atasan_1, rk_1, "kuantitas", "jumlah trayek perdesaan yang dilayani", "12 trayek"),      # 14
+        (1, atasan_1, rk_1, "kualitas", "persentase armada yang laik jalan", "90 %"),                # 15
+        (None, atasan_2, rk_2, "kuantitas", "jumlah rambu yang terpasang", "150 unit"),              # 16
+        (2, atasan_2, rk_2, "waktu", "waktu pemasangan rambu", "6 bulan"),                           # 17
+        ("b. kinerja tambahan", None, None, None, None, None),
+        (1, None, "sertifikat pelatihan manajemen transportasi diperoleh", "kuantitas",
+         "jumlah sertifikat yang diperoleh", "1 sertifikat"),
+    ])
+    _foot(ws, end)
+    return wb
+
+
 def tempel_pdf(atasan_kosong: bool = False) -> Workbook:
     wb = Workbook()
     ws = wb.active
@@ -253,6 +279,7 @@ def main() -> None:
     _save(tempel_gabung(), "ja_dasar_tempel_gabung.xlsx")
     _save(tempel_gabung(target_kosong=True), "ja_dasar_tempel_gabung_target_kosong.xlsx")
     _save(excel_kapital_target_kosong(), "ja_dasar_excel_kapital_target_kosong.xlsx")
+    _save(excel_huruf_kecil(), "ja_dasar_excel_huruf_kecil.xlsx")
     _save(tempel_pdf(), "ja_dasar_tempel_pdf.xlsx")
     _save(tempel_pdf(atasan_kosong=True), "ja_dasar_tempel_pdf_atasan_kosong.xlsx")
     _save(judul_terbelah(), "ja_dasar_judul_terbelah.xlsx")
