@@ -93,6 +93,11 @@ def expected_form(name: str) -> str | None:
         return "ja-dasar"
     if stem == "jpt_dasar_manual_tempel":  # make_tempel.py
         return "jpt-dasar"
+    # make_kop_isian.py: identity blocks and periods as agencies write them
+    if stem.startswith("jpt_") and stem.endswith("_pejabat_negara"):
+        return "jpt-dasar"
+    if stem.startswith(("periode_", "pangkat_tmt_", "unit_satuan_", "unit_perangkat_")):
+        return "ja-dasar"
     # server_: make_server.py; paket_: make_paket_excel.py; cetak_: make_halaman_cetak.py
     if stem.startswith(("layout_", "nyata_", "reviu_penilaian_", "server_", "paket_", "cetak_")):
         return "ja-dasar"
