@@ -170,6 +170,22 @@ def test_a_typo_in_a_written_kategori_or_predikat_is_no_mismatch(config) -> None
     assert flat(predikat_as_computed(doc, config)) == []  # computed Butuh Perbaikan, as in the test above
 
 
+@pytest.mark.parametrize(("realisasi", "written"), [("6 laporan", "Kurnag"), ("8 laporan", "Cukp"),
+                                                  ("6 laporan", "KURANG."), ("10 laporan", "Baki")])
+def test_a_slip_in_a_short_kategori_word_is_no_mismatch(config, realisasi: str, written: str) -> None:
+    """Two letters swapped in a six-letter word fall below the threshold for longer staff texts; the
+    nearest of the five levels, well ahead of the next, is the one written (gangguan salah-ketik)."""
+    doc = document([row(12, "RK 1", "10 laporan", realisasi, kategori_tertulis=written)])
+    assert flat(capaian_as_computed(doc, config)) == []
+
+
+def test_a_neighbouring_kategori_is_no_slip(config) -> None:
+    """``Sangat Kurang`` or ``Cukup`` written where the capaian (60 %) gives Kurang: still a mismatch."""
+    for written in ("Sangat Kurang", "Cukup", "Kurang Sekali"):
+        doc = document([row(12, "RK 1", "10 laporan", "6 laporan", kategori_tertulis=written)])
+        assert flat(capaian_as_computed(doc, config)) == [("capaian-tidak-sesuai", "Penilaian", "M12")], written
+
+
 def test_another_kategori_written_is_still_a_mismatch(config) -> None:
     doc = document([row(12, "RK 1", "80 - 90 %", "92 %", kategori_tertulis="Baik")])
     assert flat(capaian_as_computed(doc, config)) == [("capaian-tidak-sesuai", "Penilaian", "M12")]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TypeGuard
+from typing import TypeGuard, get_args
+
+from rapidfuzz import fuzz
 
 from skp.checks.penilaian_bacaan import as_percent as percent_reading
 from skp.checks.penilaian_bacaan import readings
@@ -24,7 +26,7 @@ from skp.models import Penilaian, PenilaianRow, SkpDocument
 from skp.numbers import format_number, format_percent, parse_number, parse_percent
 from skp.scoring import engine, score_document
 from skp.scoring.document import DocumentScore, IkiScore, RkScore, group_rk, score_iki
-from skp.scoring.settings import ScoringSettings
+from skp.scoring.settings import KategoriIki, ScoringSettings
 from skp.vocab import canonical_aspek
 
 _NUMBER_RE = re.compile(r"\d(?:[\d.,]*\d)?")
@@ -249,11 +251,30 @@ def _same_word(written: str, computed: str, threshold: float) -> bool:
 
 def _same_kategori(written: str, computed: str, threshold: float, settings: ScoringSettings) -> bool:
     """Whether a written kategori is the computed one, also under its other spellings (``SB``, ``Baik
-    Sekali``: ``penilaian.sebutan_kategori``)."""
+    Sekali``: ``penilaian.sebutan_kategori``), or misspelt (:func:`_misspelt_kategori`)."""
     if _same_word(written, computed, threshold):
         return True
     key = normalize_label(written)
-    return any(key == normalize_label(name) for name in settings.kategori_names.get(computed, ()))  # type: ignore[call-overload]
+    if any(key == normalize_label(name) for name in settings.kategori_names.get(computed, ())):  # type: ignore[call-overload]
+        return True
+    return _misspelt_kategori(key, settings) == computed
+
+
+_MISSPELT_MIN, _MISSPELT_MARGIN = 70, 15  # rapidfuzz ratio of the nearest level, and its lead on the next
+
+
+def _misspelt_kategori(key: str, settings: ScoringSettings) -> str | None:
+    """The level a written kategori misspells, by the nearest of the five names and their other spellings
+    of three letters or more: ``Kurnag`` is Kurang (83) well ahead of Sangat Kurang (56), where the
+    threshold for longer staff texts would refuse a two-letter slip in a six-letter word. None when no
+    level is near or two are nearly as near."""
+    scored = sorted(
+        (max(fuzz.ratio(key, name) for name in names if len(name) > 2), level)
+        for level in get_args(KategoriIki)
+        if (names := [normalize_label(n) for n in (level, *settings.kategori_names.get(level, ()))])
+    )
+    (second, _), (best, level) = scored[-2], scored[-1]
+    return level if best >= _MISSPELT_MIN and best - second >= _MISSPELT_MARGIN else None
 
 
 _Mismatch = tuple[str, str, str, str]  # field, besaran, written, computed
