@@ -98,6 +98,8 @@ def expected_form(name: str) -> str | None:
         return "jpt-dasar"
     if stem.startswith(("periode_", "pangkat_tmt_", "unit_satuan_", "unit_perangkat_")):
         return "ja-dasar"
+    if stem.startswith("bagian_salah_ketik_"):  # make_bagian_salah_ketik.py
+        return "jf-dasar" if stem.endswith("_lampiran_di_bawah") else "ja-dasar"
     # server_: make_server.py; paket_: make_paket_excel.py; cetak_: make_halaman_cetak.py
     if stem.startswith(("layout_", "nyata_", "reviu_penilaian_", "server_", "paket_", "cetak_")):
         return "ja-dasar"

@@ -148,10 +148,13 @@ def bound_table(
     layout.end = end
     layout.skipped = frozenset(skipped)
     for name, label in zip(("utama", "tambahan"), sections or (), strict=False):
-        for r, c in index.find(label_keys(label)) or _misspelt_section(layout, label):
-            if layout.data_start <= r < end and r not in skipped:
-                layout.sections.setdefault(r, name)
-                layout.section_cells.setdefault(name, a1(r, c))
+        # the label written exactly inside the table; else misspelt there (the exact words may stand
+        # elsewhere on the sheet, in an annex block under the table: KINERJA TAMBAHAN of a Keterkaitan)
+        inside = [(r, c) for r, c in index.find(label_keys(label)) if layout.data_start <= r < end
+                  and r not in skipped]
+        for r, c in inside or _misspelt_section(layout, label):
+            layout.sections.setdefault(r, name)
+            layout.section_cells.setdefault(name, a1(r, c))
     _widen_into_unlabelled(layout)
 
 
@@ -243,14 +246,20 @@ def _repeats_header(layout: TableLayout, r: int) -> bool:
 def _misspelt_section(layout: TableLayout, label: Label) -> list[tuple[int, int]]:
     """A section label written with a typo (``B. KINERJA TAMBHAAN``), when it is nowhere written exactly:
     the first row of the table holding one text alone that nearly spells it, by the session's rules for
-    near-words. Left unplaced, the section's rows would be read as the other section's RK."""
+    near-words, beside at most its letter in the NO column (``B.`` | ``KINERJA TAMBHAAN``). Left unplaced,
+    the section's rows would be read as the other section's RK."""
     index = layout.index
     rules, keys = index.session.fuzzy, label_keys(label)
     for r in range(layout.data_start, layout.end):
-        row = index.row_keys(r)
-        if len(row) != 1:
+        if r in layout.skipped:
+            continue
+        row = [(c, key) for c, key in index.row_keys(r) if not _SECTION_MARK.match(index.text(r, c) or "")]
+        if len(row) != 1 or len(index.row_keys(r)) > 2:
             continue
         c = row[0][0]
         if any(rules.similarity(key, keys) is not None for key in index.label_keys_at(r, c)):
             return [(r, c)]
     return []
+
+
+_SECTION_MARK = re.compile(r"^\(?(?:[A-Da-d]|I{1,3}|IV)[.)]?$")  # ``B.``, ``(B)``, ``II``: a section's letter
