@@ -17,7 +17,8 @@ DATA = Path(__file__).parent / "data"
 
 
 @pytest.mark.parametrize(("name", "form"), [("bagian_salah_ketik_lampiran_di_bawah.xlsx", "jf-dasar"),
-                                            ("bagian_salah_ketik_huruf_terpisah.xlsx", "ja-dasar")])
+                                            ("bagian_salah_ketik_huruf_terpisah.xlsx", "ja-dasar"),
+                                            ("bagian_salah_ketik_tanda_tangan_di_samping.xlsx", "ja-dasar")])
 def test_a_misspelt_section_b_is_section_b(name: str, form: str, config: Config) -> None:
     report, document = check_path(DATA / name, config)
     assert report.form == form

@@ -246,15 +246,18 @@ def _repeats_header(layout: TableLayout, r: int) -> bool:
 def _misspelt_section(layout: TableLayout, label: Label) -> list[tuple[int, int]]:
     """A section label written with a typo (``B. KINERJA TAMBHAAN``), when it is nowhere written exactly:
     the first row of the table holding one text alone that nearly spells it, by the session's rules for
-    near-words, beside at most its letter in the NO column (``B.`` | ``KINERJA TAMBHAAN``). Left unplaced,
+    near-words, beside at most its letter in the NO column (``B.`` | ``KINERJA TAMBHAAN``) and whatever stands
+    right of the table (a signature block written beside it). Left unplaced,
     the section's rows would be read as the other section's RK."""
     index = layout.index
     rules, keys = index.session.fuzzy, label_keys(label)
+    last = max(hit.c1 for hit in layout.columns.values())  # a signature block beside the table is no part
     for r in range(layout.data_start, layout.end):
         if r in layout.skipped:
             continue
-        row = [(c, key) for c, key in index.row_keys(r) if not _SECTION_MARK.match(index.text(r, c) or "")]
-        if len(row) != 1 or len(index.row_keys(r)) > 2:
+        cells = [(c, key) for c, key in index.row_keys(r) if c <= last]
+        row = [(c, key) for c, key in cells if not _SECTION_MARK.match(index.text(r, c) or "")]
+        if len(row) != 1 or len(cells) > 2:
             continue
         c = row[0][0]
         if any(rules.similarity(key, keys) is not None for key in index.label_keys_at(r, c)):

@@ -9,6 +9,8 @@ Run ``python tests/data/make_bagian_salah_ketik.py`` to regenerate; the files ar
   the plan's table: the misspelt label is still the plan's section B, so its RK needs no RK atasan.
 * ``bagian_salah_ketik_huruf_terpisah``: ``B.`` in the NO column (A18) and ``KINERJA TAMBHAAN`` beside it
   (B18), as a table pasted from Word keeps them.
+* ``bagian_salah_ketik_tanda_tangan_di_samping``: ``B. KINERJA TAMBHAAN`` (A18) beside the NIP of a signature
+  block written right of the table (H18), as a form kept for printing has it.
 """
 
 from __future__ import annotations
@@ -61,9 +63,23 @@ def huruf_terpisah() -> Workbook:
     return wb
 
 
+def tanda_tangan_di_samping() -> Workbook:
+    """``B. KINERJA TAMBHAAN`` (A18) on a row where the penilai's signature block, written right of the
+    table, puts its NIP (H18)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "SKP"
+    r = _rows(ws, _head(ws), [*UTAMA, ("B. KINERJA TAMBHAAN", None, None, None, None, None), TAMBAHAN])
+    ws["H14"], ws["H17"] = "Pejabat Penilai Kinerja,", "Ir. Sutrisno, M.T."
+    ws["H18"] = "NIP. 19700101 199503 1 004"
+    _foot(ws, r)
+    return wb
+
+
 def main() -> None:
     lampiran_di_bawah().save(HERE / "bagian_salah_ketik_lampiran_di_bawah.xlsx")
     huruf_terpisah().save(HERE / "bagian_salah_ketik_huruf_terpisah.xlsx")
+    tanda_tangan_di_samping().save(HERE / "bagian_salah_ketik_tanda_tangan_di_samping.xlsx")
 
 
 if __name__ == "__main__":
