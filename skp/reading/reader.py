@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from skp.config import Config
 from skp.errors import WorkbookRejected
 from skp.jabatan_fungsional import catalogue_for
-from skp.mapping import FormMapping, Header, Label, Mappings, SheetMapping, Table
+from skp.mapping import FormMapping, Header, Label, Mappings, SheetMapping, Table, normalize_label
 from skp.models import ManualIki, Penilaian, SkpDocument
 from skp.reading.bounds import bound_table
 from skp.reading.detect import detect_form
@@ -364,6 +364,14 @@ def _read_manuals(first: SheetIndex, others: list[SheetIndex], mapping: SheetMap
     return manuals
 
 
+def _named_or_titled(index: SheetIndex, mapping: SheetMapping) -> bool:
+    """Whether a sheet's name starts as the annex's sheet name does (``Matriks RK 2``) or a cell of it holds
+    the annex's title: the cheap sign that asks for its structure, which every workbook's every other sheet
+    would otherwise be searched for."""
+    first_word = normalize_label(mapping.sheet_name.split()[0])
+    return index.name_key.startswith(first_word) or bool(index.rows_with(label_keys(mapping.title)))
+
+
 def _read_annexes(
     document: SkpDocument,
     form: FormMapping,
@@ -390,8 +398,8 @@ def _read_annexes(
             document.matriks = read_matriks(index, mapping, footer, rules)
             # a Matriks given one sheet per RK (``Matriks RK 1``, ``Matriks RK 2`` …): every such sheet
             document.matriks_lain = [
-                m for other in others if other is not index and shows_annex(other, mapping)
-                and (m := read_matriks(other, mapping, footer, rules)).kolom
+                m for other in others if other is not index and _named_or_titled(other, mapping)
+                and shows_annex(other, mapping) and (m := read_matriks(other, mapping, footer, rules)).kolom
             ]
         elif mapping.kind == "penilaian":
             document.penilaian = read_penilaian(index, mapping, footer, rules)

@@ -107,7 +107,10 @@ class TableLayout:
     def text(self, r: int, key: str) -> str | None:
         """The column's text on row ``r``, sub-columns of a merged header joined with a space; for a
         wrapping column, with the lines that :meth:`continuations` found on the rows below."""
-        text = self._own_text(r, key)
+        hit = self.columns.get(key)  # _own_text written out: this runs for every cell the reader looks at
+        if hit is None:
+            return None
+        text = self.index.text(r, hit.c0) if hit.c0 == hit.c1 else self._own_text(r, key)
         if not self._continued_by or r not in self._continued_by:  # nearly every row of every table
             return text
         if key in self.index.session.table_keys(self.table).wrapping:
