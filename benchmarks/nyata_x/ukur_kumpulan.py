@@ -47,10 +47,12 @@ def measure(folder: Path = HERE / "kiriman", manifest_path: Path = HERE / "harap
     return res
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Mengukur skp periksa pada set kumpulan nyata_x (satu folder).")
-    ap.add_argument("folder", nargs="?", type=Path, default=HERE / "kiriman")
-    ap.add_argument("--harapan", type=Path, default=HERE / "harapan.json")
+def main(argv: list[str] | None = None, set_folder: Path = HERE,
+         title: str = "Mengukur skp periksa pada set kumpulan nyata_x (satu folder).") -> int:
+    """The command line of this measuring for the batch set in ``set_folder`` (``nyata_ab`` uses it too)."""
+    ap = argparse.ArgumentParser(description=title)
+    ap.add_argument("folder", nargs="?", type=Path, default=set_folder / "kiriman")
+    ap.add_argument("--harapan", type=Path, default=set_folder / "harapan.json")
     ap.add_argument("--json", action="store_true", help="keluaran JSON untuk mesin")
     a = ap.parse_args(argv)
     res = measure(a.folder, a.harapan)
