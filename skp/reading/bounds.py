@@ -13,7 +13,7 @@ from dataclasses import replace
 from skp.mapping import Label, Table, normalize_label
 from skp.numbers import parse_period
 from skp.reading.grid import a1
-from skp.reading.table import TableLayout, header_tops, label_keys
+from skp.reading.table import COLUMN_NUMBER_RE, TableLayout, header_tops, label_keys
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _DAY_RE = re.compile(r"^\d{1,2}[\s./-]+(?:[A-Za-z]+\.?|\d{1,2})[\s./-]+(?:19|20)\d{2}$")
@@ -191,7 +191,6 @@ def _first_stop(layout: TableLayout, keys: frozenset[str], start: int) -> int | 
     return next((r for r, c in sorted(cells) if c <= last or layout.is_blank(r)), None)
 
 
-_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")  # ``3`` or ``(3)`` in a column-number row
 _PAGE_FOOT_ROWS = 30  # a signature block, a page number and a blank area fit in this many rows
 
 
@@ -226,7 +225,7 @@ def _may_repeat_header(
     """At least two cells that read as a header label of the table or as a column number: what
     :func:`_repeats_header` needs, told from the sheet index alone (most rows of a page's foot hold names,
     NIPs and signature words)."""
-    hits = sum(1 for c, key in row_keys if key in header_keys or _COLUMN_NUMBER.match(row[c]))
+    hits = sum(1 for c, key in row_keys if key in header_keys or COLUMN_NUMBER_RE.match(row[c]))
     return hits >= 2
 
 

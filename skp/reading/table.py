@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from skp.reading.session import FuzzyRules
 
 _MIN_FUZZY_KEY = 4  # shorter keys ("NO", "RK", "IKI") only ever match exactly
-_COLUMN_NUMBER_RE = re.compile(r"^\(?\d{1,2}\)?$")
+COLUMN_NUMBER_RE = re.compile(r"^\(?\d{1,2}\)?$")  # ``3`` or ``(3)``: a column-number row's cell
 
 
 def label_keys(label: Label) -> tuple[str, ...]:
@@ -208,7 +208,7 @@ class TableLayout:
         """A header or column-number row repeated inside the table (staff copy it at page breaks);
         ``present``: the row's :meth:`present` when the caller has it already."""
         texts = [(key, self.text(r, key) or "") for key in (self.present(r) if present is None else present)]
-        if len(texts) >= 2 and all(_COLUMN_NUMBER_RE.match(t) for _, t in texts):
+        if len(texts) >= 2 and all(COLUMN_NUMBER_RE.match(t) for _, t in texts):
             return True
         own_keys = self.index.session.table_keys(self.table).by_key
         own = sum(1 for key, t in texts if self._key(r, key, t) in own_keys[key])
@@ -281,7 +281,7 @@ def _continuations(layout: TableLayout) -> dict[int, tuple[int, ...]]:
     if not any((cells := index.row(r).keys()).isdisjoint(other) and not cells.isdisjoint(own)
                for r in range(layout.data_start, layout.end)):
         return {}
-    columns = _columns_of(layout, layout.columns)
+    columns = own | other
     merges_rows = any(r1 > r0 and layout.data_start <= r0 < layout.end and c0 in columns
                       for r0, c0, r1, _c1 in index.grid.merged)
     out: dict[int, list[int]] = {}
@@ -734,7 +734,7 @@ def _rows_to_skip(
         texts = [(c, t) for c0, c1 in spans for c in range(c0, c1 + 1) if (t := row.get(c)) is not None]
         if not texts:
             return r
-        numbering = len(texts) >= 2 and all(_COLUMN_NUMBER_RE.match(t) for _, t in texts)
+        numbering = len(texts) >= 2 and all(COLUMN_NUMBER_RE.match(t) for _, t in texts)
         sub_labels = (wide and _sub_labels(index, r, texts, wide)) or _unmerged_sub_labels(row, written)
         if not (numbering or sub_labels):
             return r
