@@ -18,6 +18,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz, process, utils
@@ -49,6 +50,12 @@ class KumpulanRules(BaseModel):
     penilaian_terpisah_bukan_ganda: bool = True
     penanda_pelaksana: list[str] = Field(default_factory=lambda: ["Plt", "Plh", "Pelaksana Tugas",
                                                                   "Pelaksana Harian"])
+
+    @cached_property
+    def acting_markers(self) -> tuple[str, ...]:
+        """``penanda_pelaksana`` as compared (:func:`normalize_rk`), worked out once per run's rules: every
+        submission of a batch asks."""
+        return tuple(m for m in map(normalize_rk, self.penanda_pelaksana) if m)
 
 
 def rules_of(config: Config) -> KumpulanRules:
@@ -266,8 +273,7 @@ class Hierarchy:
         Kinerja Tambahan). Alignment is then not judged against that SKP: it would call every RK wrong.
         One matching RK shows the staff do cite the acting official's plan, and the rest is judged."""
         jabatan = normalize_rk(entry.jabatan_penilai)
-        markers = [normalize_rk(m) for m in self.rules.penanda_pelaksana]
-        if not any(m and (jabatan == m or jabatan.startswith(m + " ")) for m in markers):
+        if not any(jabatan == m or jabatan.startswith(m + " ") for m in self.rules.acting_markers):
             return False
         written = [rk.rk_atasan for rk in entry.utama if rk.rk_atasan]
         return bool(written) and not any(self.match(text, superior).matched for text in written)
