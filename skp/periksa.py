@@ -24,6 +24,7 @@ from skp.reading.load import load_grid
 from skp.reading.reader import read_document
 from skp.reading.session import ReadingSession
 from skp.reading.unfilled import never_filled
+from skp.reading.unvalued import blank_cells
 
 # Codes the reading pipeline itself emits: file safety (skp.reading.safety/load) and form recognition.
 # Declared here, at the top of the core, so the reading layer never imports the check registry above it.
@@ -77,6 +78,18 @@ def _placeholders(document: SkpDocument) -> list[Finding]:
     return [Finding.make("templat-belum-diisi", rincian=rincian)]
 
 
+def _judgeable(findings: list[Finding], grid: WorkbookGrid) -> list[Finding]:
+    """``findings`` less those naming a cell whose formula has no stored result: what it shows in Excel
+    cannot be told from the file (:mod:`skp.reading.unvalued`)."""
+    if grid.unvalued_formulas is None or not findings:
+        return findings
+    wanted = blank_cells(((f.sheet, f.cell) for f in findings), grid)
+    if not wanted:
+        return findings
+    unvalued = grid.unvalued_formulas(wanted)
+    return [f for f in findings if (f.sheet, f.cell) not in unvalued] if unvalued else findings
+
+
 def check_grid(
     grid: WorkbookGrid, path: str, config: Config, session: ReadingSession | None = None
 ) -> tuple[FileReport, SkpDocument | None]:
@@ -91,7 +104,7 @@ def check_grid(
         findings = [Finding.make("templat-belum-diisi", rincian=rincian)]
     else:
         checked = readable_findings(run_document_checks(document, config), document, config)
-        findings = [*_placeholders(document), *checked]
+        findings = [*_placeholders(document), *_judgeable(checked, grid)]
     report = FileReport(
         path=path,
         form=document.form,

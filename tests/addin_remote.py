@@ -77,10 +77,13 @@ def as_clients_send(path: Path, grid: Any) -> None:
     """Turn ``grid`` (the file loader's reading of ``path``) into what xlwings' remote clients send:
     values only, so no merged areas, numbers without the words their format shows, and every sheet
     marked ``values_only`` as the add-in marks a remote book's (the reader then takes an RK atasan left
-    blank under another as merged from it, and a bare number as possibly formatted with its satuan)."""
+    blank under another as merged from it, and a bare number as possibly formatted with its satuan).
+    A formula a program stored without its result is no such cell to a client: Excel sends its value, and
+    the test's book, read from the file, sends it empty."""
     from skp.reading.formats import worded_numbers
     from skp.reading.grid import plain_row
 
+    grid.unvalued_formulas = None
     worded = worded_numbers(path.read_bytes())
     with CalamineWorkbook.from_path(str(path)) as workbook:
         for sheet in grid.sheets:

@@ -101,6 +101,8 @@ def expected_form(name: str) -> str | None:
         return "jpt-dasar"
     if stem.startswith(("periode_", "pangkat_tmt_", "unit_satuan_", "unit_perangkat_")):
         return "ja-dasar"
+    if stem.startswith("rumus_tanpa_nilai"):  # make_rumus_tanpa_nilai.py
+        return "ja-dasar"
     if stem.startswith("bagian_salah_ketik_"):  # make_bagian_salah_ketik.py
         return "jf-dasar" if stem.endswith("_lampiran_di_bawah") else "ja-dasar"
     # server_: make_server.py; paket_: make_paket_excel.py; cetak_: make_halaman_cetak.py

@@ -31,7 +31,8 @@ from defusedxml import ElementTree
 from xlsxwriter.utility import xl_cell_to_rowcol
 
 from skp.reading import biff
-from skp.reading.safety import part_bytes
+from skp.reading.memo import remember
+from skp.reading.safety import part_bytes, stored_part
 
 # The relationship namespace of an r:id: Transitional, and Strict Open XML ("Strict Open XML Spreadsheet" in
 # Excel's Save As), whose parts also use their own main namespace (read from each part's root element).
@@ -48,6 +49,7 @@ _TOKEN_RE = re.compile(
     r'"([^"]*)"|\\(.)|\[\$([^\]-]*)[^\]]*\]|\[[^\]]*\]|[_*].|(General)|([0#?])|.', re.IGNORECASE | re.DOTALL
 )
 _WORDED_MARKS = (b"&quot;", b"\\", b"[$")  # what a format writing words holds, in styles.xml's bytes
+_MEMO_MAX = 256  # workbooks' sheet-part tables a run remembers (:func:`remembered_sheet_parts`)
 _CELL_REF_RE = re.compile(r"^[A-Z]{1,3}\d+$")  # a plain reference, as a cell's ``r`` is written
 
 Affix = tuple[str, str]  # text before the number, text after it
@@ -121,6 +123,23 @@ def sheet_parts(read: _Reader) -> dict[str, str]:
     return parts
 
 
+def remembered_sheet_parts(
+    data: bytes, entries: list[zipfile.ZipInfo], read: _Reader, memo: dict[object, object] | None
+) -> dict[str, str]:
+    """:func:`sheet_parts`, remembered in ``memo`` (a run's, see :func:`skp.reading.safety.check_submission`)
+    by the stored bytes of the workbook part and its relationships, which a batch's workbooks repeat."""
+    by_name = {entry.filename: entry for entry in entries}
+    book, rels = by_name.get("xl/workbook.xml"), by_name.get("xl/_rels/workbook.xml.rels")
+    if memo is None or book is None or rels is None:
+        return sheet_parts(read)
+    key = (stored_part(data, book), stored_part(data, rels))
+    table: dict[object, dict[str, str]] = memo.setdefault("sheet parts", {})  # type: ignore[assignment]
+    found = table.get(key)
+    if found is None:
+        found = remember(table, key, sheet_parts(read), _MEMO_MAX)
+    return found
+
+
 def worded_numbers(
     data: bytes, entries: list[zipfile.ZipInfo] | None = None
 ) -> dict[str, dict[tuple[int, int], Affix]]:
@@ -141,7 +160,7 @@ def worded_numbers(
         return {}
 
 
-UNREADABLE = (KeyError, ValueError, zipfile.BadZipFile, zlib.error, ElementTree.ParseError)
+UNREADABLE = (KeyError, ValueError, struct.error, zipfile.BadZipFile, zlib.error, ElementTree.ParseError)
 
 
 def package_reader(data: bytes, entries: list[zipfile.ZipInfo] | None) -> _Reader:

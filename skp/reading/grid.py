@@ -147,6 +147,10 @@ class WorkbookGrid:
     # The cells showing a formula's error, found when first asked (:mod:`skp.reading.cell_errors`): set by a
     # loader whose parser hands them over as nothing; none where the cells already hold the error's text.
     error_cells: Callable[[], ErrorCells] | None = field(default=None, compare=False, repr=False)
+    # Of the cells asked for (sheet name → A1 cells), those holding a formula whose result was never stored
+    # (:mod:`skp.reading.unvalued`): set by a loader of packages whose writers may leave results out.
+    unvalued_formulas: Callable[[dict[str, set[str]]], set[tuple[str, str]]] | None = field(
+        default=None, compare=False, repr=False)
 
     def sheet(self, name: str) -> SheetGrid | None:
         return next((s for s in self.sheets if s.name == name), None)

@@ -32,6 +32,7 @@ from skp.reading.cell_errors import error_cells
 from skp.reading.formats import Affix, shown, worded_numbers
 from skp.reading.grid import VALUES_ONLY_SHEET, SheetGrid, WorkbookGrid, plain_row
 from skp.reading.safety import check_submission, read_submission, reading_limits
+from skp.reading.unvalued import unvalued_formulas
 
 
 def load_grid(path: Path, config: Config, light: bool = False) -> WorkbookGrid:
@@ -51,7 +52,7 @@ def parse_submission(
     :func:`~skp.reading.safety.check_submission`)."""
     entries = check_submission(data, reading_limits(config), light, memo)
     try:
-        return _parse(data, entries)
+        return _parse(data, entries, memo)
     except PasswordError as exc:
         raise WorkbookRejected("berkas-terenkripsi", "buku kerja dilindungi kata sandi") from exc
     except CalamineError as exc:
@@ -104,7 +105,9 @@ class _NativeStderrSilencer:
 _native_stderr_silenced = _NativeStderrSilencer()
 
 
-def _parse(data: bytes, entries: list[zipfile.ZipInfo] | None) -> WorkbookGrid:
+def _parse(
+    data: bytes, entries: list[zipfile.ZipInfo] | None, memo: dict[object, object] | None = None
+) -> WorkbookGrid:
     """The worksheets a reviewer can open, as plain values. A ``veryHidden`` sheet is left out: Excel offers
     no way to show one (only a macro can), so it is a workbook's machinery (a list a data validation points
     at, an old form kept out of sight), never part of the form as submitted."""
@@ -123,8 +126,10 @@ def _parse(data: bytes, entries: list[zipfile.ZipInfo] | None) -> WorkbookGrid:
         sheets = [sheet for sheet in sheets if sheet.name != VALUES_ONLY_SHEET]
         for sheet in sheets:
             sheet.values_only = True
-    errors = partial(error_cells, data, entries) if entries is not None else None
-    return WorkbookGrid(sheets, error_cells=errors)
+    if entries is None:  # an .xls stores every formula's result
+        return WorkbookGrid(sheets)
+    return WorkbookGrid(sheets, error_cells=partial(error_cells, data, entries),
+                        unvalued_formulas=partial(unvalued_formulas, data, entries, memo))
 
 
 def _sheet(sheet: CalamineSheet, hidden: bool, worded: dict[tuple[int, int], Affix]) -> SheetGrid:

@@ -542,7 +542,7 @@ def _remembered_uses(
     if memo is None or rels is None or book is None:
         return _worksheet_uses(data, archive, entries)
     try:
-        memo_key = ("workbook parts", tuple(by_key), _stored(data, rels), _stored(data, book))
+        memo_key = ("workbook parts", tuple(by_key), stored_part(data, rels), stored_part(data, book))
     except (zipfile.BadZipFile, struct.error, ValueError):  # the scan itself says what is wrong
         return _worksheet_uses(data, archive, entries)
     uses: dict[str, int] | None = memo.get(memo_key)  # type: ignore[assignment]
@@ -563,7 +563,7 @@ def _remembered_start(
     if memo is None or entry.compress_size > _MEMO_PART_MAX:
         return _read_part(data, archive, entry, _scan_prolog, whole=False)
     try:
-        memo_key = _stored(data, entry)
+        memo_key = stored_part(data, entry)
     except (zipfile.BadZipFile, struct.error, ValueError):  # the scan itself says what is wrong
         return _read_part(data, archive, entry, _scan_prolog, whole=False)
     # a table of its own inside the memo: a batch's unique parts fill it, and emptying it when full must
@@ -576,7 +576,7 @@ def _remembered_start(
     return start
 
 
-def _stored(data: bytes, entry: zipfile.ZipInfo) -> tuple[int, int, int, int, bytes]:
+def stored_part(data: bytes, entry: zipfile.ZipInfo) -> tuple[int, int, int, int, bytes]:
     """A part as stored: its compression, sizes and compressed bytes, all that its content depends on."""
     start = _data_start(data, entry)
     return (entry.compress_type, entry.compress_size, entry.file_size, entry.CRC,
