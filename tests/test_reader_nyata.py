@@ -114,12 +114,6 @@ EXPECTED = {
     "nyata_kategori_aspek_asing_menurun.xlsx": ("ja-pengembangan", {("aspek-tidak-valid", "SKP", "D16")}),
     # no BAIK column and no target: the missing target is the one error, not a missing kategori besides
     "nyata_kategori_target_baik_kosong.xlsx": ("ja-pengembangan", {("iki-tanpa-target", "SKP", "F15")}),
-    # BAIK left blank beside CUKUP and SANGAT BAIK: the target stands for it, as without a BAIK column
-    "nyata_kategori_lima_baik_kosong.xlsx": ("ja-pengembangan", set()),
-    "nyata_kategori_lima_baik_kosong_sangat_baik_sama.xlsx": (
-        "ja-pengembangan", {("kategori-tidak-membedakan", "SKP", "K15")}),
-    "nyata_kategori_lima_baik_kosong_semua.xlsx": (
-        "ja-pengembangan", {("kategori-penilaian-kosong", "SKP", "J17")}),
     # a range target written reversed is the one error; its BAIK, written in order, is the same range
     "nyata_kategori_baik_rentang_target_terbalik.xlsx": (
         "ja-pengembangan", {("target-rentang-terbalik", "SKP", "F17")}),

@@ -6,7 +6,6 @@ records the cell of every field, so that a check can name the exact cell to fix.
 
 from __future__ import annotations
 
-from skp.empty_marks import EMPTY_MARKS
 from skp.models import CaraMemantau, Iki, KategoriPenilaian, RencanaKinerja, Section
 from skp.reading.blocks import RkBlock, group_blocks, rk_value
 from skp.reading.rules import ReadingRules
@@ -24,13 +23,6 @@ _CARA_FIELDS = {"cm_data": "data", "cm_sumber_data": "sumber_data", "cm_waktu": 
 _RK_CELLS = ("rk", "rk_atasan", "perspektif", "no")
 
 
-_OTHER_LEVELS = ("sangat_kurang", "kurang", "cukup", "sangat_baik")
-
-
-def _blank(text: str | None) -> bool:
-    return text is None or text.strip() in EMPTY_MARKS
-
-
 def read_kategori(layout: TableLayout, r: int) -> KategoriPenilaian | None:
     """The KATEGORI PENILAIAN cells of one IKI row; None when the table has no such columns."""
     present = [k for k in KATEGORI_FIELDS if layout.has(k)]
@@ -40,10 +32,8 @@ def read_kategori(layout: TableLayout, r: int) -> KategoriPenilaian | None:
     for key in present:
         setattr(kategori, KATEGORI_FIELDS[key], layout.text(r, key))
         kategori.cells[KATEGORI_FIELDS[key]] = layout.cell(r, key)  # type: ignore[assignment]
-    if _blank(kategori.baik) and not all(_blank(getattr(kategori, level)) for level in _OTHER_LEVELS):
-        # the TARGET column stands for BAIK (SPEC §3.3, §3.10): where the form has no BAIK column, and where
-        # staff left it blank beside the levels they wrote (only CUKUP and SANGAT BAIK), BAIK being the target
-        target = layout.text(r, "target")
+    if not layout.has("kategori_baik") and not kategori.is_empty():
+        target = layout.text(r, "target")  # the TARGET column stands for BAIK (SPEC §3.3, §3.10)
         if target is not None:
             kategori.baik, kategori.baik_dari_target = target, True
             kategori.cells["baik"] = layout.cell(r, "target")  # type: ignore[assignment]

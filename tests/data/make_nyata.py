@@ -15,8 +15,7 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   line right under the table (``nyata_tanggal_tepat_di_bawah_tabel``), Manual IKI blocks printed two abreast
   (``nyata_manual_berdampingan*``), a time IKI whose aspek is none of the four, its thresholds and capaian
   following the time direction (``nyata_*_aspek_asing_*``), an empty TARGET/BAIK between CUKUP and SANGAT
-  BAIK (``nyata_kategori_target_baik_kosong``), all five kategori columns with BAIK left blank beside CUKUP
-  and SANGAT BAIK (``nyata_kategori_lima_baik_kosong*``), identity labels numbered in their own cell
+  BAIK (``nyata_kategori_target_baik_kosong``), identity labels numbered in their own cell
   (``3. Pangkat/Gol``, ``nyata_identitas_nomor_dalam_label*``) or ending in a colon
   (``Pangkat / Gol. :``, ``nyata_identitas_label_titik_dua*``), a behaviour label or a total's label misspelt
   (``nyata_perilaku_salah_ketik``, ``nyata_penilaian_total_salah_ketik*``), NIPs keeping their text apostrophe
@@ -151,34 +150,6 @@ def kategori_cukup_sangat_baik(aspek_waktu: str = "Waktu", target_pertama: str |
     ]
     rows = [*kop(), header, sub, *body, *FOOTER]
     return from_rows("SKP", rows, ("G11:H11",))
-
-
-def kategori_lima_baik_kosong(sangat_baik_pertama: str = "> 12 laporan",
-                              kosong_semua: bool = False) -> Workbook:
-    """Model Pengembangan with all five KATEGORI PENILAIAN columns, BAIK left blank on every row while CUKUP
-    and SANGAT BAIK (and here and there KURANG) are written: the TARGET stands for BAIK (SPEC §3.10), as on
-    a form without a BAIK column. ``sangat_baik_pertama``: the first IKI's SANGAT BAIK (K15);
-    ``kosong_semua``: the second RK's IKI (row 17) with no level written at all."""
-    header = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
-              "INDIKATOR KINERJA INDIVIDU", "TARGET", "KATEGORI PENILAIAN", None, None, None, None,
-              "SUMBER DATA"]
-    sub = [None] * 6 + ["SANGAT KURANG", "KURANG", "CUKUP", "BAIK", "SANGAT BAIK"]
-    spj = [None] * 5 if kosong_semua else [None, "< 200 dokumen", "200 - 239 dokumen", None, "> 240 dokumen"]
-    body: list[Row] = [
-        ["A. KINERJA UTAMA"],
-        [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", "12 laporan", None, None,
-         "10 - 11 laporan", None, sangat_baik_pertama, "Arsip laporan keuangan"],
-        [None, None, None, "Waktu", "Waktu penyampaian laporan", "12 bulan", None, None, "13 bulan", None,
-         "< 12 bulan", "Agenda surat keluar"],
-        [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen", *spj,
-         "Register SPJ"],
-        ["B. KINERJA TAMBAHAN"],
-        [1, "-", "Sertifikat pelatihan akuntansi pemerintahan", "Kuantitas", "Jumlah sertifikat pelatihan",
-         "1 sertifikat", None, None, "-", None, "> 1 sertifikat", "Sertifikat"],
-    ]
-    top = len(kop()) + 1
-    merges = (*(f"{col}{top}:{col}{top + 1}" for col in "ABCDEFL"), f"G{top}:K{top}")
-    return from_rows("SKP", [*kop(), header, sub, *body, *FOOTER], merges)
 
 
 def persen_berformat_kategori(baik: float = 0.95) -> Workbook:
@@ -1322,9 +1293,6 @@ BOOKS = {
         aspek_waktu="Efektivitas", tertulis=["100 %", "Baik", 109]),
     "nyata_kategori_aspek_asing_menurun.xlsx": lambda: kategori_cukup_sangat_baik("Efektivitas"),
     "nyata_kategori_target_baik_kosong.xlsx": lambda: kategori_cukup_sangat_baik(target_pertama=None),
-    "nyata_kategori_lima_baik_kosong.xlsx": kategori_lima_baik_kosong,
-    "nyata_kategori_lima_baik_kosong_sangat_baik_sama.xlsx": lambda: kategori_lima_baik_kosong("12 laporan"),
-    "nyata_kategori_lima_baik_kosong_semua.xlsx": lambda: kategori_lima_baik_kosong(kosong_semua=True),
     "nyata_tanggal_tepat_di_bawah_tabel.xlsx": tanggal_tepat_di_bawah_tabel,
     "nyata_jpt_judul_kolom_salah_ketik.xlsx": jpt_judul_kolom_salah_ketik,
     "nyata_target_angka_satuan_tanpa_gabungan.xlsx": lambda: target_angka_satuan_tanpa_gabungan(False),
