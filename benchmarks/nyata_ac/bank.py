@@ -444,7 +444,7 @@ BUTIR = {
         ("Menyusun metadata statistik sektoral", "Metadata", 0.04),
     ],
     "pustakawan": [
-        ("Melakukan katalogisasi bahan pustaka", "Katalog", 0.0035),
+        ("Melakukan katalogisasi bahan pustaka", "Katalog", 0.004),
         ("Melakukan klasifikasi bahan pustaka", "Nomor klasifikasi", 0.003),
     ],
 }

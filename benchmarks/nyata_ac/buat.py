@@ -1367,6 +1367,9 @@ def build(
         elif code == "manual-iki-kosong":
             spec.update(rk=rng.randrange(len(utama)), jenis=rng.choice(["hilang", "formula"]))
         ctx.inject.append(spec)
+    at_iki = [(d["rk"], d["iki"]) for d in ctx.inject if "iki" in d]
+    if len(at_iki) != len(set(at_iki)):
+        raise ValueError("two defects on one IKI: the second would overwrite the first")
     if ctx.want("kategori-penilaian-kosong") and "BAIK" not in info.get("levels", ()):
         raise ValueError("kategori-penilaian-kosong needs a BAIK column")
     if ctx.want("keterkaitan-ak-hilang"):
