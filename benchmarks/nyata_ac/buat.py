@@ -47,6 +47,7 @@ class Lembar:
         self.cells: dict[tuple[int, int], Any] = {}
         self.merges: list[tuple[int, int, int, int]] = []
         self.bold: set[tuple[int, int]] = set()
+        self.fmt: dict[tuple[int, int], str] = {}
 
     def put(self, r: int, c: int, v: Any, bold: bool = False) -> str:
         if v is not None and v != "":
@@ -105,6 +106,12 @@ def nip(rng: random.Random, gol: str, gender: int | None = None, bad_month: bool
     month = 13 if bad_month else rng.choice([1, 2, 3, 4, 12])
     g = gender if gender else rng.choice([1, 2])
     return f"{birth}{tmt_year}{month:02d}{g}{rng.randint(1, 9):03d}"
+
+
+def multiline(text: str) -> str:
+    """A long cell text broken with Alt+Enter after its fourth word, as staff do to fit a column."""
+    words = text.split()
+    return " ".join(words[:4]) + "\n" + " ".join(words[4:]) if len(words) > 5 else text
 
 
 def judul(s: str) -> str:
@@ -314,40 +321,47 @@ def header(ctx: Ctx, sh: Lembar, c0: int, width: int) -> int:
     def value(who: dict[str, Any], k: str) -> Any:
         return who.get(k)
 
+    colon = "identitas_titik_dua" in ctx.v
+    vo = 3 if colon else 2
     if "identitas_tumpuk" in ctx.v:
         blocks = [("pegawai", peg, c0), ("penilai", pen, c0)]
         for name, who, col in blocks:
             sh.put(r, col, lab[name], bold=True)
-            sh.merge(r, col, r, col + 2)
+            sh.merge(r, col, r, col + vo)
             r += 1
             for i, k in enumerate(keys, 1):
                 sh.put(r, col, i)
                 sh.put(r, col + 1, who.get("label_" + k, lab[k]))
-                cell = sh.put(r, col + 2, value(who, k))
+                if colon:
+                    sh.put(r, col + 2, ":")
+                cell = sh.put(r, col + vo, value(who, k))
                 who.setdefault("cells", {})[k] = cell
                 r += 1
                 if k == "unit" and "unit_dua_baris" in ctx.v and who.get("unit2"):
-                    sh.put(r, col + 2, who["unit2"])
+                    sh.put(r, col + vo, who["unit2"])
                     r += 1
             r += 1
     else:
+        right = c0 + vo + 1
         sh.put(r, c0, lab["no"], bold=True)
         sh.put(r, c0 + 1, lab["pegawai"], bold=True)
-        sh.merge(r, c0 + 1, r, c0 + 2)
-        sh.put(r, c0 + 3, lab["no"], bold=True)
-        sh.put(r, c0 + 4, lab["penilai"], bold=True)
-        sh.merge(r, c0 + 4, r, c0 + 5)
+        sh.merge(r, c0 + 1, r, c0 + vo)
+        sh.put(r, right, lab["no"], bold=True)
+        sh.put(r, right + 1, lab["penilai"], bold=True)
+        sh.merge(r, right + 1, r, right + vo)
         r += 1
         for i, k in enumerate(keys, 1):
-            for who, col in ((peg, c0), (pen, c0 + 3)):
+            for who, col in ((peg, c0), (pen, right)):
                 sh.put(r, col, i)
                 sh.put(r, col + 1, who.get("label_" + k, lab[k]))
-                who.setdefault("cells", {})[k] = sh.put(r, col + 2, value(who, k))
+                if colon:
+                    sh.put(r, col + 2, ":")
+                who.setdefault("cells", {})[k] = sh.put(r, col + vo, value(who, k))
             r += 1
             if k == "unit" and "unit_dua_baris" in ctx.v:
-                for who, col in ((peg, c0), (pen, c0 + 3)):
+                for who, col in ((peg, c0), (pen, right)):
                     if who.get("unit2"):
-                        sh.put(r, col + 2, who["unit2"])
+                        sh.put(r, col + vo, who["unit2"])
                 r += 1
         r += 1
     for code, who, k in (
@@ -469,7 +483,9 @@ def staff_table(ctx: Ctx, sh: Lembar, r: int, c0: int) -> tuple[int, list[dict[s
                     entry["rka"],
                     [(sh.title, f"{get_column_letter(cols['rk'])}{r}")],
                 )
-            entry["rk_cell"] = sh.put(r, cols["rk"], rk["rk"])
+            entry["rk_cell"] = sh.put(
+                r, cols["rk"], multiline(rk["rk"]) if "rk_multiline" in ctx.v else rk["rk"]
+            )
             for j, (asp, iki, n, sat, kind) in enumerate(ikis):
                 row: dict[str, Any] = {"iki": iki, "n": n, "sat": sat, "kind": kind, "aspek": asp}
                 here = (utama, k, j)
@@ -546,6 +562,7 @@ def staff_table(ctx: Ctx, sh: Lembar, r: int, c0: int) -> tuple[int, list[dict[s
                         )
                     for lv in levels:
                         sh.put(r, cols["kat:" + lv], kat.get(lv))
+                    row["kat"] = kat
                     per_iki = "sumber_per_iki" in ctx.v
                     if per_iki or j == 0:
                         vals = {
@@ -669,10 +686,12 @@ def matriks(ctx: Ctx, plan: list[dict[str, Any]]) -> Lembar:
 
 
 def penilaian_staff(ctx: Ctx, plan: list[dict[str, Any]]) -> Lembar:
+    """Penilaian SKP of a JA/JF (SPEC §3.8): with the kategori columns of a Model Pengembangan when
+    ``penilaian_kategori``, and NILAI AKHIR SKP (mean of the RK means, SPEC §6.3) when ``nilai_akhir``."""
     sh = Lembar(ctx.rng.choice(["Penilaian SKP", "PENILAIAN", "Realisasi"]))
     rng = ctx.rng
-    typo = "label_typo" in ctx.v
     teks = "persen_teks" in ctx.v
+    levels: tuple[str, ...] = ctx.info.get("levels", ()) if "penilaian_kategori" in ctx.v else ()
     r = 1
     sh.put(r, 1, "PENILAIAN SASARAN KINERJA PEGAWAI", bold=True)
     r += 1
@@ -680,44 +699,68 @@ def penilaian_staff(ctx: Ctx, plan: list[dict[str, Any]]) -> Lembar:
     r += 1
     sh.put(r, 1, f"NAMA: {ctx.info['pegawai']['nama']}")
     r += 2
-    heads = [
-        "NO",
-        "RENCANA KINERJA ATASAN",
-        "RENCANA KINERJA",
-        "ASPEK",
-        "INDIKATOR KINERJA INDIVIDU",
-        "TARGET",
-        "REALISASI",
-        "CAPAIAN IKI",
-        "KATEGORI CAPAIAN IKI",
-        "NILAI CAPAIAN IKI",
-    ]
-    if typo:
-        heads[6], heads[9] = "REALISASI  ", "NILAI CAPAIN IKI"
-    for i, h in enumerate(heads):
-        sh.put(r, 1 + i, h, bold=True)
+    names = ["no", "rka", "rk", "aspek", "iki", "target"] + ["kat:" + lv for lv in levels]
+    names += ["real", "cap", "kat", "nilai"]
+    cols = {n: 1 + i for i, n in enumerate(names)}
+    heads = {
+        "no": "NO",
+        "rka": "RENCANA KINERJA ATASAN",
+        "rk": "RENCANA KINERJA",
+        "aspek": "ASPEK",
+        "iki": "INDIKATOR KINERJA INDIVIDU",
+        "target": "TARGET/BAIK" if levels and ctx.info.get("target_baik") else "TARGET",
+        "real": "REALISASI",
+        "cap": "CAPAIAN IKI",
+        "kat": "KATEGORI CAPAIAN IKI",
+        "nilai": "NILAI CAPAIAN IKI",
+    }
+    if "label_typo" in ctx.v:
+        heads["real"], heads["nilai"] = "REALISASI  ", "NILAI CAPAIN IKI"
+    for n in names:
+        if n.startswith("kat:"):
+            sh.put(r + 1, cols[n], n[4:], bold=True)
+        else:
+            sh.put(r, cols[n], heads[n], bold=True)
+            if levels:
+                sh.merge(r, cols[n], r + 1, cols[n])
+    if levels:
+        first = cols["kat:" + levels[0]]
+        sh.put(r, first, "KATEGORI PENILAIAN", bold=True)
+        sh.merge(r, first, r, first + len(levels) - 1)
+        r += 1
     r += 1
-    _penilaian_rows(ctx, sh, r, plan, rng, teks, staff=True)
+    _penilaian_rows(ctx, sh, r, plan, rng, teks, cols, levels)
     return sh
 
 
 def _penilaian_rows(
-    ctx: Ctx, sh: Lembar, r: int, plan: list[dict[str, Any]], rng: random.Random, teks: bool, staff: bool
+    ctx: Ctx,
+    sh: Lembar,
+    r: int,
+    plan: list[dict[str, Any]],
+    rng: random.Random,
+    teks: bool,
+    cols: dict[str, int],
+    levels: tuple[str, ...],
 ) -> int:
     sh.put(r, 1, "A. KINERJA UTAMA", bold=True)
     r += 1
+
+    def at(name: str, row: int) -> str:
+        return f"{get_column_letter(cols[name])}{row}"
+
+    rk_means: list[float] = []
+    complete = True
     for k, e in enumerate(p for p in plan if p["utama"]):
         top = r
-        sh.put(r, 1, k + 1)
-        if staff:
-            sh.put(r, 2, e["rk"]["atasan"])
-        sh.put(r, 3, e["rk"]["rk"])
+        sh.put(r, cols["no"], k + 1)
+        sh.put(r, cols["rka"], e["rk"]["atasan"])
+        sh.put(r, cols["rk"], e["rk"]["rk"])
+        nilai_rk: list[float] = []
         for j, row in enumerate(e["rows"]):
             n, kind, sat = row["n"], row["kind"], row["sat"]
-            c_iki = 5 if staff else 4
-            if staff:
-                sh.put(r, 4, row["aspek"])
-            sh.put(r, c_iki, row["iki"])
+            sh.put(r, cols["aspek"], row["aspek"])
+            sh.put(r, cols["iki"], row["iki"])
             tgt = target_text(n, sat, kind)
             real, cap = realisasi(rng, n, kind)
             d = ctx.want("target-penilaian-berbeda")
@@ -725,8 +768,10 @@ def _penilaian_rows(
                 n2 = n - 2 if kind != "persen" else n - 5
                 tgt = target_text(n2, sat, kind)
                 real, cap = n2, 100
-                ctx.record("target-penilaian-berbeda", sh.title, sh.put(r, c_iki + 1, tgt))
-            sh.put(r, c_iki + 1, tgt)
+                ctx.record("target-penilaian-berbeda", sh.title, at("target", r))
+            sh.put(r, cols["target"], tgt)
+            for lv in levels:
+                sh.put(r, cols["kat:" + lv], row.get("kat", {}).get(lv))
             real_txt: Any = real if not teks else target_text(real, sat, kind)
             kat, nil = nilai_iki(cap)
             cap_val: Any = f"{cap} %" if teks else cap
@@ -734,7 +779,8 @@ def _penilaian_rows(
             d = ctx.want("realisasi-kosong")
             if d and (d["rk"], d["iki"]) == (k, j):
                 blank = True
-                ctx.record("realisasi-kosong", sh.title, f"{get_column_letter(c_iki + 2)}{r}")
+                complete = False
+                ctx.record("realisasi-kosong", sh.title, at("real", r))
             d = ctx.want("capaian-tidak-sesuai")
             if d and (d["rk"], d["iki"]) == (k, j):
                 wrong = cap + 7 if cap < 100 else cap - 13
@@ -742,21 +788,26 @@ def _penilaian_rows(
                 ctx.record(
                     "capaian-tidak-sesuai",
                     sh.title,
-                    f"{get_column_letter(c_iki + 3)}{r}",
-                    [
-                        (sh.title, f"{get_column_letter(c_iki + 4)}{r}"),
-                        (sh.title, f"{get_column_letter(c_iki + 5)}{r}"),
-                    ],
+                    at("cap", r),
+                    [(sh.title, at("kat", r)), (sh.title, at("nilai", r))],
                 )
             if not blank:
-                sh.put(r, c_iki + 2, real_txt)
-                sh.put(r, c_iki + 3, cap_val)
-                sh.put(r, c_iki + 4, kat)
-                sh.put(r, c_iki + 5, int(nil) if float(nil).is_integer() else nil)
+                sh.put(r, cols["real"], real_txt)
+                sh.put(r, cols["cap"], cap_val)
+                sh.put(r, cols["kat"], kat)
+                sh.put(r, cols["nilai"], int(nil) if float(nil).is_integer() else nil)
+                nilai_rk.append(nil)
             r += 1
-        if len(e["rows"]) > 1 and staff:
-            for c in (1, 2, 3):
-                sh.merge(top, c, r - 1, c)
+        if nilai_rk:
+            rk_means.append(sum(nilai_rk) / len(nilai_rk))
+        if len(e["rows"]) > 1:
+            for c in ("no", "rka", "rk"):
+                sh.merge(top, cols[c], r - 1, cols[c])
+    if "nilai_akhir" in ctx.v and complete:
+        r += 1
+        sh.put(r, cols["rk"], "NILAI AKHIR SKP", bold=True)
+        sh.put(r, cols["nilai"], round(sum(rk_means) / len(rk_means), 2))
+        r += 1
     return r
 
 
@@ -819,6 +870,7 @@ def jpt_table(ctx: Ctx, sh: Lembar, r: int, c0: int) -> tuple[int, list[dict[str
         "target": lab["target"],
         "satuan": "SATUAN",
     }
+    ctx.info["table_top"], ctx.info["table_last"] = r, last
     for n in names:
         sh.put(r, cols[n], heads[n], bold=True)
     r += 1
@@ -854,7 +906,9 @@ def jpt_table(ctx: Ctx, sh: Lembar, r: int, c0: int) -> tuple[int, list[dict[str
             else:
                 no_cell = sh.put(r, cols["no"], k + 1)
             prev_no = no_cell if utama else None
-            entry["rk_cell"] = sh.put(r, cols["rk"], rk["rk"])
+            entry["rk_cell"] = sh.put(
+                r, cols["rk"], multiline(rk["rk"]) if "rk_multiline" in ctx.v else rk["rk"]
+            )
             entry["iki_cell"] = sh.put(r, cols["iki"], rk["iki"])
             n, sat, kind = rk["n"], rk["sat"], rk["kind"]
             tt: Any = target_text(n, sat, kind)
@@ -866,6 +920,9 @@ def jpt_table(ctx: Ctx, sh: Lembar, r: int, c0: int) -> tuple[int, list[dict[str
                     if kind == "persen"
                     else (sat or ("indeks" if rk["iki"].startswith("Indeks") else "nilai"))
                 )
+            elif "persen_pecahan" in ctx.v and kind == "persen":
+                tt = round(n / 100, 4)
+                sh.fmt[(r, cols["target"])] = "0%"
             for code, new in (
                 ("target-tidak-terukur", "Meningkat"),
                 ("iki-tanpa-target", None),
@@ -910,18 +967,22 @@ def jpt_table(ctx: Ctx, sh: Lembar, r: int, c0: int) -> tuple[int, list[dict[str
     return r, out
 
 
-def manual_sheet(ctx: Ctx, plan: list[dict[str, Any]]) -> Lembar:
-    sh = Lembar(ctx.rng.choice(["Manual IKI", "MANUAL INDIKATOR KINERJA", "Lamp. Manual IKI"]))
+def manual_sheet(
+    ctx: Ctx, plan: list[dict[str, Any]], beside: Lembar | None = None, r0: int = 1, c0: int = 1
+) -> Lembar:
+    """Manual Indikator Kinerja per IKI: its own sheet, or (``beside``) blocks on the SKP sheet to the right
+    of the table starting at (``r0``, ``c0``)."""
+    sh = beside or Lembar(ctx.rng.choice(["Manual IKI", "MANUAL INDIKATOR KINERJA", "Lamp. Manual IKI"]))
     d = ctx.want("manual-iki-kosong")
     utama = [p for p in plan if p["utama"]]
-    r = 1
-    sh.put(r, 1, "MANUAL INDIKATOR KINERJA", bold=True)
+    r = r0
+    sh.put(r, c0, "MANUAL INDIKATOR KINERJA", bold=True)
     r += 2
-    tabel = "manual_tabel" in ctx.v
+    tabel = "manual_tabel" in ctx.v and beside is None
     if tabel:
-        sh.put(r, 1, "NO", bold=True)
+        sh.put(r, c0, "NO", bold=True)
         for i, lb in enumerate(MANUAL_LABELS):
-            sh.put(r, 2 + i, lb, bold=True)
+            sh.put(r, c0 + 1 + i, lb, bold=True)
         r += 1
     for k, e in enumerate(utama):
         vals = manual_values(e["rk"])
@@ -931,30 +992,33 @@ def manual_sheet(ctx: Ctx, plan: list[dict[str, Any]]) -> Lembar:
             ctx.record("manual-iki-kosong", ctx.info["skp_sheet"], e["iki_cell"])
             continue
         if tabel:
-            sh.put(r, 1, k + 1)
+            sh.put(r, c0, k + 1)
             for i, v in enumerate(vals):
                 if blank_formula and i == 4:
                     ctx.record(
                         "manual-iki-kosong",
                         sh.title,
-                        f"{get_column_letter(2 + i)}{r}",
+                        f"{get_column_letter(c0 + 1 + i)}{r}",
                         [(ctx.info["skp_sheet"], e["iki_cell"])],
                     )
                     continue
-                sh.put(r, 2 + i, v)
+                sh.put(r, c0 + 1 + i, v)
             r += 1
         else:
-            sh.put(r, 1, f"IKI {k + 1}", bold=True)
+            sh.put(r, c0, f"IKI {k + 1}", bold=True)
             r += 1
             for i, (lb, v) in enumerate(zip(MANUAL_LABELS, vals, strict=True)):
-                sh.put(r, 1, lb)
-                sh.put(r, 2, ":")
+                sh.put(r, c0, lb)
+                sh.put(r, c0 + 1, ":")
                 if blank_formula and i == 4:
                     ctx.record(
-                        "manual-iki-kosong", sh.title, f"C{r}", [(ctx.info["skp_sheet"], e["iki_cell"])]
+                        "manual-iki-kosong",
+                        sh.title,
+                        f"{get_column_letter(c0 + 2)}{r}",
+                        [(ctx.info["skp_sheet"], e["iki_cell"])],
                     )
                 else:
-                    sh.put(r, 3, v)
+                    sh.put(r, c0 + 2, v)
                 r += 1
             r += 1
     return sh
@@ -1082,6 +1146,172 @@ DEF_JF = ["keterkaitan-ak-hilang", "rk-tanpa-butir-kegiatan", "angka-kredit-tida
 DEF_PENILAIAN = ["realisasi-kosong", "capaian-tidak-sesuai", "target-penilaian-berbeda"]
 
 
+# Random draws kept per form (the first KEEP_RANDOM of PER_FORM; the draw of the rest still runs so that
+# the kept files are the ones of the first build), then the designed combinations below.
+KEEP_RANDOM = 8
+
+# Designed combinations (the brief's examples and the harder pairings), each 5–8 variations at once:
+# (form, defects, fixed choices). Added after the first measurement, still without reading product code.
+DESIGNED: list[tuple[str, list[str], dict[str, Any]]] = [
+    (
+        "jf-pengembangan",
+        [],
+        {
+            "v": [
+                "kop_panjang",
+                "kategori_subset",
+                "aspek_tulisan",
+                "label_typo",
+                "jf_peran",
+                "penilaian",
+                "penilaian_kategori",
+            ],
+            "kategori": "cb-sb",
+            "aspek": "wrapper",
+            "typos": ["iki"],
+            "jf": 1,
+        },
+    ),
+    (
+        "jf-pengembangan",
+        ["capaian-tidak-sesuai", "rk-tanpa-butir-kegiatan"],
+        {
+            "v": [
+                "kop_panjang",
+                "kategori_subset",
+                "aspek_tulisan",
+                "jf_tanpa_ahli",
+                "penilaian",
+                "penilaian_kategori",
+                "rk_multiline",
+                "label_typo",
+            ],
+            "kategori": "target-baik",
+            "aspek": "pp46",
+            "typos": ["rka", "pangkat"],
+            "jf": 0,
+        },
+    ),
+    (
+        "jpt-pengembangan",
+        [],
+        {"v": ["manual_samping", "perspektif_gabung", "ttd", "penilai_kepala_daerah", "penilaian"]},
+    ),
+    (
+        "jpt-pengembangan",
+        ["manual-iki-kosong"],
+        {
+            "v": [
+                "manual_samping",
+                "perspektif_gabung",
+                "kop_panjang",
+                "identitas_titik_dua",
+                "perspektif_tulisan",
+            ]
+        },
+    ),
+    (
+        "ja-pengembangan",
+        [],
+        {
+            "v": [
+                "penilaian",
+                "penilaian_kategori",
+                "kategori_subset",
+                "label_typo",
+                "nilai_akhir",
+                "persen_teks",
+                "sumber_per_iki",
+            ],
+            "kategori": "k-c-b-sb",
+            "typos": ["penilai"],
+            "ja": 4,
+        },
+    ),
+    (
+        "ja-pengembangan",
+        ["target-penilaian-berbeda", "cara-memantau-kosong"],
+        {
+            "v": [
+                "penilaian",
+                "penilaian_kategori",
+                "kategori_subset",
+                "sumber_per_iki",
+                "aspek_tulisan",
+                "kolom_geser",
+            ],
+            "kategori": "c-b-sb",
+            "aspek": "kapital",
+            "ja": 1,
+        },
+    ),
+    (
+        "ja-dasar",
+        [],
+        {
+            "v": [
+                "identitas_titik_dua",
+                "unit_dua_baris",
+                "kolom_geser",
+                "rk_multiline",
+                "sheet_urutan",
+                "matriks",
+                "penilaian",
+                "nilai_akhir",
+            ],
+            "ja": 0,
+        },
+    ),
+    (
+        "ja-dasar",
+        ["nip-tidak-valid", "rk-atasan-kosong"],
+        {
+            "v": ["identitas_titik_dua", "identitas_tumpuk", "nip_berspasi", "label_typo", "satuan_kolom"],
+            "typos": ["pangkat", "pegawai"],
+            "ja": 5,
+        },
+    ),
+    (
+        "jf-dasar",
+        [],
+        {
+            "v": [
+                "jf_tanpa_ahli",
+                "jf_peran",
+                "rk_multiline",
+                "ak_teks",
+                "sheet_urutan",
+                "satuan_kolom",
+                "kop_panjang",
+            ],
+            "jf": 4,
+        },
+    ),
+    (
+        "jf-dasar",
+        ["angka-kredit-tidak-valid", "aspek-tidak-valid"],
+        {
+            "v": [
+                "jf_tanpa_ahli",
+                "rk_multiline",
+                "sheet_urutan",
+                "kop_panjang",
+                "identitas_titik_dua",
+                "aspek_tulisan",
+            ],
+            "aspek": "wrapper",
+            "jf": 8,
+        },
+    ),
+    ("jpt-dasar", [], {"v": ["manual_samping", "persen_pecahan", "ttd", "label_instansi", "kop_panjang"]}),
+    (
+        "jpt-dasar",
+        ["realisasi-kosong", "periode-tidak-valid"],
+        {"v": ["manual_tabel", "penilaian", "identitas_titik_dua", "periode_sel", "rk_multiline"]},
+    ),
+]
+
+
 def pool_variations(form: str) -> list[str]:
     jenis, model = form.split("-")
     pool = list(VAR_COMMON)
@@ -1114,18 +1344,28 @@ def pool_defects(form: str) -> list[str]:
 
 
 def build(
-    form: str, idx: int, rng: random.Random, defects: list[str], extra_v: list[str]
+    form: str,
+    idx: int,
+    rng: random.Random,
+    defects: list[str],
+    extra_v: list[str],
+    fixed: dict[str, Any] | None = None,
 ) -> tuple[Ctx, list[Lembar]]:
+    """One workbook's people, texts and defect positions; ``fixed`` names the variations (and choices) of a
+    designed combination instead of drawing them."""
     jenis, model = form.split("-")
     pool = [p for p in pool_variations(form) if p not in extra_v]
-    k = rng.randint(3, 5) - len(extra_v)
-    chosen = set(extra_v)
-    weighted = [p for p in pool for _ in range(WEIGHT.get(p, 1))]
-    while len(chosen) < max(k, 0) + len(extra_v):
-        chosen.add(rng.choice(weighted))
+    if fixed:
+        chosen = set(fixed["v"])
+    else:
+        k = rng.randint(3, 5) - len(extra_v)
+        chosen = set(extra_v)
+        weighted = [p for p in pool for _ in range(WEIGHT.get(p, 1))]
+        while len(chosen) < max(k, 0) + len(extra_v):
+            chosen.add(rng.choice(weighted))
     if any(d in DEF_PENILAIAN for d in defects):
         chosen.add("penilaian")
-    if "penilaian" in chosen and rng.random() < 0.5:
+    if "penilaian" in chosen and not fixed and rng.random() < 0.5:
         chosen.add("persen_teks")
     if "sumber_per_iki" in chosen and "sumber_satu_kolom" in chosen:
         chosen.discard("sumber_satu_kolom")
@@ -1144,13 +1384,17 @@ def build(
     names = rng.sample(bank.NAMA, 2)
     # people
     if jenis == "ja":
-        jab, gols, koord = rng.choice(bank.JABATAN_JA)
+        jab, gols, koord = (
+            bank.JABATAN_JA[fixed["ja"]] if fixed and "ja" in fixed else rng.choice(bank.JABATAN_JA)
+        )
         bidang = bank.BIDANG_JA[jab]
         jabatan = jab
         if not koord:
             chosen.discard("matriks")
     elif jenis == "jf":
-        base, jenjang, gols, kode = rng.choice(bank.JABATAN_JF)
+        base, jenjang, gols, kode = (
+            bank.JABATAN_JF[fixed["jf"]] if fixed and "jf" in fixed else rng.choice(bank.JABATAN_JF)
+        )
         if "jf_tanpa_ahli" in chosen:
             jenjang = jenjang.replace("Ahli ", "")
         jabatan = f"{base} {jenjang}"
@@ -1164,9 +1408,9 @@ def build(
         jabatan, gols = dinas["jpt"], ["IV/c", "IV/d"]
         bidang = []
     base_pool = [p for p in pool if p not in chosen and p not in ("matriks", "jf_tanpa_ahli", "jf_peran")]
-    while len(chosen - {"persen_teks"}) < 3:
+    while not fixed and len(chosen - {"persen_teks"}) < 3:
         chosen.add(base_pool.pop(rng.randrange(len(base_pool))))
-    if "penilaian" in chosen and "persen_teks" not in chosen and rng.random() < 0.5:
+    if not fixed and "penilaian" in chosen and "persen_teks" not in chosen and rng.random() < 0.5:
         chosen.add("persen_teks")
     gol = rng.choice(gols)
     unit = rng.choice(dinas["unit"]) if jenis != "jpt" else judul(dinas["nama"])
@@ -1246,7 +1490,9 @@ def build(
             info["tambahan"] = []
         if model == "pengembangan":
             if "kategori_subset" in chosen:
-                sub = rng.choice(["cb-sb", "target-baik", "c-b-sb", "k-c-b-sb"])
+                sub = (
+                    fixed["kategori"] if fixed else rng.choice(["cb-sb", "target-baik", "c-b-sb", "k-c-b-sb"])
+                )
             else:
                 sub = "lima"
             info["kategori_subset"] = sub
@@ -1265,7 +1511,7 @@ def build(
                 "Biaya": "DPA",
             }
         if "aspek_tulisan" in chosen:
-            info["aspek_style"] = rng.choice(sorted(ASPEK_STYLE))
+            info["aspek_style"] = fixed["aspek"] if fixed else rng.choice(sorted(ASPEK_STYLE))
     else:
         if model == "pengembangan":
             sel = []
@@ -1311,8 +1557,12 @@ def build(
         else:
             info["tambahan"] = []
     if "label_typo" in chosen:
-        info["typos"] = rng.sample(
-            TYPO_POOL if jenis != "jpt" else ["pangkat", "pegawai", "penilai", "iki"], rng.choice([1, 2])
+        info["typos"] = (
+            fixed["typos"]
+            if fixed and "typos" in fixed
+            else rng.sample(
+                TYPO_POOL if jenis != "jpt" else ["pangkat", "pegawai", "penilai", "iki"], rng.choice([1, 2])
+            )
         )
     if "nip_berspasi" in chosen:
         peg["nip"] = spaced(peg["nip"])
@@ -1401,7 +1651,9 @@ def layout(ctx: Ctx) -> list[Lembar]:
     if "ttd" in ctx.v:
         signature(ctx, sh, r + 1, c0 + 1, c0 + 4)
     sheets = [sh]
-    if jenis == "jpt":
+    if jenis == "jpt" and "manual_samping" in ctx.v:
+        manual_sheet(ctx, plan, beside=sh, r0=ctx.info["table_top"], c0=ctx.info["table_last"] + 2)
+    elif jenis == "jpt":
         sheets.append(manual_sheet(ctx, plan))
     if jenis == "jf" and not ctx.want("keterkaitan-ak-hilang"):
         sheets.append(keterkaitan(ctx, plan))
@@ -1409,6 +1661,8 @@ def layout(ctx: Ctx) -> list[Lembar]:
         sheets.append(matriks(ctx, plan))
     if "penilaian" in ctx.v:
         sheets.append(penilaian_jpt(ctx, plan) if jenis == "jpt" else penilaian_staff(ctx, plan))
+    if "sheet_urutan" in ctx.v:
+        sheets = sheets[1:] + sheets[:1]
     return sheets
 
 
@@ -1424,6 +1678,8 @@ def write_xlsx(sheets: list[Lembar], path: Path) -> None:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if (r, c) in lb.bold:
                 cell.font = Font(bold=True)
+            if (r, c) in lb.fmt:
+                cell.number_format = lb.fmt[(r, c)]
         for m in lb.merges:
             ws.merge_cells(start_row=m[0], start_column=m[1], end_row=m[2], end_column=m[3])
         for c in range(1, 16):
@@ -1458,6 +1714,44 @@ def via_libreoffice(path: Path, profile: Path) -> None:
 
 def slug(codes: list[str]) -> str:
     return "-dan-".join(c for c in codes) if codes else "bersih"
+
+
+def emit(
+    ctx: Ctx,
+    name: str,
+    clean: bool,
+    codes: list[str],
+    keluaran: Path,
+    profile: Path,
+    files: list[dict[str, Any]],
+) -> None:
+    """Lay out, write (and round-trip through LibreOffice) one workbook; append its manifest entry."""
+    sheets = layout(ctx)
+    path = keluaran / name
+    write_xlsx(sheets, path)
+    if ctx.info["writer"] == "openpyxl+libreoffice":
+        via_libreoffice(path, profile)
+    assert len(ctx.defects) == len(codes), (name, ctx.defects, codes)
+    variasi = sorted(ctx.v)
+    if "kategori_subset" in ctx.v:
+        variasi[variasi.index("kategori_subset")] = f"kategori_subset:{ctx.info['kategori_subset']}"
+    if "aspek_tulisan" in ctx.v:
+        variasi[variasi.index("aspek_tulisan")] = f"aspek_tulisan:{ctx.info['aspek_style']}"
+    if "label_typo" in ctx.v:
+        variasi[variasi.index("label_typo")] = "label_typo:" + ",".join(ctx.info["typos"])
+    files.append(
+        {
+            "file": name,
+            "form": ctx.form,
+            "clean": clean,
+            "defects": ctx.defects,
+            "boleh": [],
+            "jabatan": ctx.info["pegawai"]["jabatan"],
+            "instansi": ctx.info["instansi"],
+            "writer": ctx.info["writer"],
+            "variasi": variasi,
+        }
+    )
 
 
 def generate(keluaran: Path, harapan: Path) -> None:
@@ -1515,6 +1809,8 @@ def generate(keluaran: Path, harapan: Path) -> None:
                         codes.append(c)
                     pool[pi:pi] = skipped
                 sub_rng = random.Random(rng.randrange(1 << 30))
+                if idx >= KEEP_RANDOM:
+                    continue
                 for _attempt in range(30):
                     try:
                         trial = random.Random(sub_rng.randrange(1 << 30))
@@ -1530,35 +1826,18 @@ def generate(keluaran: Path, harapan: Path) -> None:
                     raise RuntimeError(f"no layout for {form} {idx} {codes}")
                 if (form, idx) in lo_slots:
                     ctx.info["writer"] = "openpyxl+libreoffice"
-                sheets = layout(ctx)
-                name = f"{form}-{idx + 1:02d}-{slug(codes)}.xlsx"
-                path = keluaran / name
-                write_xlsx(sheets, path)
-                if ctx.info["writer"] == "openpyxl+libreoffice":
-                    via_libreoffice(path, profile)
-                assert len(ctx.defects) == len(codes), (name, ctx.defects, codes)
-                variasi = sorted(ctx.v)
-                if "kategori_subset" in ctx.v:
-                    variasi[variasi.index("kategori_subset")] = (
-                        f"kategori_subset:{ctx.info['kategori_subset']}"
-                    )
-                if "aspek_tulisan" in ctx.v:
-                    variasi[variasi.index("aspek_tulisan")] = f"aspek_tulisan:{ctx.info['aspek_style']}"
-                if "label_typo" in ctx.v:
-                    variasi[variasi.index("label_typo")] = "label_typo:" + ",".join(ctx.info["typos"])
-                files.append(
-                    {
-                        "file": name,
-                        "form": form,
-                        "clean": clean,
-                        "defects": ctx.defects,
-                        "boleh": [],
-                        "jabatan": ctx.info["pegawai"]["jabatan"],
-                        "instansi": ctx.info["instansi"],
-                        "writer": ctx.info["writer"],
-                        "variasi": variasi,
-                    }
-                )
+                emit(ctx, f"{form}-{idx + 1:02d}-{slug(codes)}.xlsx", clean, codes, keluaran, profile, files)
+        for g, (form, codes, fixed) in enumerate(DESIGNED, 1):
+            g_rng = random.Random(SEED + 1000 + g)
+            for _attempt in range(30):
+                try:
+                    ctx, _ = build(form, 0, random.Random(g_rng.randrange(1 << 30)), codes, [], fixed)
+                    break
+                except ValueError:
+                    continue
+            else:
+                raise RuntimeError(f"no layout for designed {g}")
+            emit(ctx, f"{form}-g{g:02d}-{slug(codes)}.xlsx", not codes, codes, keluaran, profile, files)
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     harapan.write_text(
