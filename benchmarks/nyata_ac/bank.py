@@ -7,9 +7,11 @@ never activities (SPEC §1); IKI and targets carry their satuan; waktu IKI carry
 
 from __future__ import annotations
 
+from typing import Any
+
 TAHUN = 2026
 
-DAERAH = [
+DAERAH: Any = [
     {
         "pemda": "PEMERINTAH KABUPATEN KUALA SEMILIR",
         "kepala": ("H. Rusdi Hamdani, S.Sos., M.Si.", "Bupati Kuala Semilir"),
@@ -52,7 +54,7 @@ DAERAH = [
 ]
 
 # Agencies: name, JPT title, one Sekretaris and the units below
-DINAS = [
+DINAS: Any = [
     {
         "nama": "DINAS KOMUNIKASI DAN INFORMATIKA",
         "jpt": "Kepala Dinas Komunikasi dan Informatika",
@@ -137,7 +139,7 @@ PANGKAT = {
 }
 
 # JA positions: (jabatan, golongan choices, is koordinator (may hold a Matriks))
-JABATAN_JA = [
+JABATAN_JA: Any = [
     ("Kepala Subbagian Umum dan Kepegawaian", ["III/d", "IV/a"], True),
     ("Kepala Subbagian Keuangan", ["III/c", "III/d"], True),
     ("Kepala Bidang Aplikasi Informatika", ["IV/a", "IV/b"], True),
@@ -150,7 +152,7 @@ JABATAN_JA = [
 
 # JF positions: (base name, jenjang word as written, golongan choices, catalogue name for butir)
 # ``ahli`` False means the title is written without the word Ahli/Terampil (SPEC §3.10)
-JABATAN_JF = [
+JABATAN_JF: Any = [
     ("Pranata Komputer", "Ahli Muda", ["III/c", "III/d"], "pranata"),
     ("Pranata Komputer", "Mahir", ["III/a", "III/b"], "pranata"),
     ("Arsiparis", "Terampil", ["II/c", "II/d"], "arsiparis"),
@@ -173,7 +175,7 @@ PERAN_JF = [
 
 # RK of JA/JF: (rk atasan, rk, [(aspek, iki, target number, satuan, kind)], data, sumber, waktu)
 # kind: "naik" (more is better, count), "persen" (more is better, percent), "waktu" (less is better)
-RK_STAF = {
+RK_STAF: Any = {
     "umum": [
         (
             "Meningkatnya kualitas layanan administrasi perkantoran",
@@ -378,7 +380,7 @@ RK_STAF = {
 }
 
 # Kinerja Tambahan of JA/JF (no rk atasan needed)
-RK_TAMBAHAN = [
+RK_TAMBAHAN: Any = [
     (
         "Kompetensi teknis jabatan meningkat melalui pelatihan",
         [
@@ -397,7 +399,7 @@ RK_TAMBAHAN = [
     ),
 ]
 
-BIDANG_JA = {
+BIDANG_JA: Any = {
     "Kepala Subbagian Umum dan Kepegawaian": ["umum", "kepegawaian"],
     "Kepala Subbagian Keuangan": ["keuangan"],
     "Kepala Bidang Aplikasi Informatika": ["aplikasi"],
@@ -408,7 +410,7 @@ BIDANG_JA = {
     "Pengelola Barang Milik Negara": ["umum"],
 }
 
-BIDANG_JF = {
+BIDANG_JF: Any = {
     "pranata": ["aplikasi"],
     "arsiparis": ["arsip"],
     "kepegawaian": ["kepegawaian"],
@@ -418,7 +420,7 @@ BIDANG_JF = {
 }
 
 # Butir kegiatan per JF: (butir, output, angka kredit)
-BUTIR = {
+BUTIR: Any = {
     "pranata": [
         ("Melakukan pemeliharaan sistem aplikasi", "Laporan pemeliharaan", 0.068),
         ("Melakukan pemulihan data dan sistem", "Laporan pemulihan", 0.136),
@@ -451,7 +453,7 @@ BUTIR = {
 
 # JPT RK by perspektif: (perspektif, rk, iki, target number, satuan, kind)
 # Satuan "" means a unitless measure (the IKI begins with Indeks/Nilai, or is a Persentase with %)
-RK_JPT = [
+RK_JPT: Any = [
     (
         "Penerima Layanan",
         "Meningkatnya kepuasan masyarakat terhadap layanan perangkat daerah",
@@ -518,7 +520,7 @@ RK_JPT = [
     ),
 ]
 
-RK_JPT_TAMBAHAN = [
+RK_JPT_TAMBAHAN: Any = [
     (
         "Sertifikat pelatihan kepemimpinan nasional diperoleh",
         "Jumlah sertifikat pelatihan kepemimpinan",

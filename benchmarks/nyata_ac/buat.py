@@ -474,7 +474,8 @@ def staff_table(ctx: Ctx, sh: Lembar, r: int, c0: int) -> tuple[int, list[dict[s
             else:
                 no_cell = sh.put(r, cols["no"], k + 1)
             prev_no = no_cell if utama else None
-            rka_blank = utama and ctx.want("rk-atasan-kosong") and ctx.want("rk-atasan-kosong")["rk"] == k
+            d_rka = ctx.want("rk-atasan-kosong")
+            rka_blank = bool(utama and d_rka and d_rka["rk"] == k)
             entry["rka"] = sh.put(r, cols["rka"], None if (rka_blank or not utama) else rk["atasan"])
             if rka_blank:
                 ctx.record(
@@ -533,11 +534,11 @@ def staff_table(ctx: Ctx, sh: Lembar, r: int, c0: int) -> tuple[int, list[dict[s
                     d = ctx.want("kategori-penilaian-kosong")
                     if d and (d["utama"], d["rk"], d["iki"]) == here:
                         kat = {}
-                        first = kcells[levels[0]]
+                        first_cell = kcells[levels[0]]
                         ctx.record(
                             "kategori-penilaian-kosong",
                             sh.title,
-                            kcells.get("BAIK", first),
+                            kcells.get("BAIK", first_cell),
                             [(sh.title, v) for v in kcells.values()] + alt_common,
                         )
                     d = ctx.want("kategori-tidak-membedakan")
@@ -615,14 +616,14 @@ def keterkaitan(ctx: Ctx, plan: list[dict[str, Any]]) -> Lembar:
     sh.put(r, 1, "FORMAT KETERKAITAN SKP DENGAN ANGKA KREDIT", bold=True)
     sh.merge(r, 1, r, 5)
     r += 2
-    for k, val in (
+    for label, text in (
         ("NAMA", peg["nama"]),
         ("NIP", peg["nip"]),
         ("JABATAN", peg["jabatan"]),
         ("TANGGAL PENGAJUAN", f"2 Januari {bank.TAHUN}"),
     ):
-        sh.put(r, 1, k)
-        sh.put(r, 2, f": {val}")
+        sh.put(r, 1, label)
+        sh.put(r, 2, f": {text}")
         r += 1
     r += 1
     for i, h in enumerate(("NO", "RENCANA KINERJA", "BUTIR KEGIATAN", "OUTPUT", "ANGKA KREDIT")):
@@ -1759,7 +1760,7 @@ def generate(keluaran: Path, harapan: Path) -> None:
     keluaran.mkdir(parents=True, exist_ok=True)
     for old in keluaran.glob("*.xlsx"):
         old.unlink()
-    files = []
+    files: list[dict[str, Any]] = []
     pen_cycle = list(DEF_PENILAIAN)
     lo_slots = {
         ("ja-dasar", 3),
