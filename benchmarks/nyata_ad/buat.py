@@ -112,6 +112,7 @@ class Gaya:
     nomor_iki: str = ""  # "", "1)", "a.", "1.1"
     nomor: str = "arab"  # arab | titik | romawi | huruf | gabung
     nomor_kosong_lanjut: bool = True  # continuation IKI rows leave NO empty
+    lanjut_mulai_a: bool = False  # continuation rows numbered 1.a, 1.b (rather than 1.b, 1.c)
     gabung_rk: bool = True  # RK cell merged over its IKI rows
     angka_target: str = "biasa"  # biasa | nbsp | terbilang | rentang-sd
     persen: str = " %"  # " %" or "%"
@@ -626,7 +627,8 @@ def write_ja(
                 sh.put(rr, cols["iki"], iki.text)
                 sh.put(rr, cols["target"], iki.target)
                 if j > 0 and not g.nomor_kosong_lanjut:
-                    sh.put(rr, 1, f"{nomor_text(i, g, section).rstrip('.')}.{'abcdefghij'[j]}")
+                    letter = "abcdefghij"[j - 1 if g.lanjut_mulai_a else j]
+                    sh.put(rr, 1, f"{nomor_text(i, g, section).rstrip('.')}.{letter}")
                 if peng:
                     for lev in levels:
                         c = cols[f"kat:{lev}"]
@@ -868,6 +870,7 @@ class Spec:
     defects: list[str]
     gaya: dict[str, Any] = field(default_factory=dict)
     levels: int = 5
+    ekstra: str = ""  # the second batch: hand-written texts laid over the generated plan (``tulis_ekstra``)
 
 
 def build(sp: Spec, idx: int, rnd: random.Random, out: Path) -> dict[str, Any]:
@@ -964,6 +967,8 @@ def build(sp: Spec, idx: int, rnd: random.Random, out: Path) -> dict[str, Any]:
     boleh: list[dict[str, Any]] = []
     post: list[Any] = []
     taken: set[tuple[int, int]] = set()
+    if sp.ekstra:
+        tulis_ekstra(sp.ekstra, utama, taken)
     for code in sp.defects:
         inject(code, utama, rnd, jpt, levels, defects, post, taken)
     # --- sheets
@@ -1017,6 +1022,47 @@ def build(sp: Spec, idx: int, rnd: random.Random, out: Path) -> dict[str, Any]:
 
 
 # ----------------------------------------------------------------------------------------------- defects
+def tulis_ekstra(kind: str, utama: list[Rk], taken: set[tuple[int, int]]) -> None:
+    """Texts written by hand over the plan (second batch, made after the first measurement, still without
+    reading the product): number and unit writings the first batch did not happen to draw. The IKIs changed
+    here are marked taken, so no defect lands on them."""
+
+    def first(aspek: str) -> tuple[int, int]:
+        found = [
+            (i, j)
+            for i, rk in enumerate(utama)
+            for j, iki in enumerate(rk.ikis)
+            if (iki.aspek or "").strip().lower() == aspek and (i, j) not in taken
+        ]
+        taken.add(found[0])
+        return found[0]
+
+    utama[0].text = (
+        "Tersedianya layanan baca bagi pemustaka disabilitas netra pada program ‘Jum’at Membaca’ "
+        "di Taman Baca Masyarakat"
+    )
+    utama[0].ak_text = utama[0].text
+    if utama[0].atasan:
+        utama[
+            0
+        ].atasan = "1) Meningkatnya budaya baca masyarakat\n2) Meningkatnya keterbukaan informasi publik"
+    i, j = first("waktu")
+    iki = utama[i].ikis[j]
+    iki.target = "1,5 bulan"
+    if iki.kategori:
+        iki.kategori = {"CUKUP": "> 1,5 bulan", "BAIK": "1,5 bulan", "SANGAT BAIK": "< 1,5 bulan"}
+    if kind == "jf-dasar":
+        writings = ["12 (dua belas) {U}", "1.000" + NBSP + "{u}" + ZWSP, "12\n{u}", "4 {U}"]
+        for text in writings:  # the IKI's own satuan, in these writings
+            i, j = first("kuantitas")
+            unit = re.sub(r"^[\d.,]+\s*", "", utama[i].ikis[j].target.replace(NBSP, " ").strip())
+            utama[i].ikis[j].target = text.format(u=unit, U=unit[:1].upper() + unit[1:])
+        i, j = first("kualitas")
+        iki = utama[i].ikis[j]
+        iki.text = "a. PERSENTASE " + re.sub(r"(?i)^.*?persentase\s*", "", iki.text)
+        iki.target = "95"  # SPEC §7: an IKI that begins with Persentase has % as its unit
+
+
 def _pick(
     rks: list[Rk],
     need_aspek: str | None = None,
@@ -1217,6 +1263,24 @@ def inject(
             iki.kategori["KURANG"] = f"{angka(int(val * 0.5))} – {below} {unit}"
             iki.kategori["SANGAT KURANG"] = f"< {angka(int(val * 0.5))} {unit}"
         at("iki", i, j, "kat:CUKUP", [("iki", i, j, "target")])
+    elif code == "kategori-tidak-membedakan-ribuan":
+        d["code"] = "kategori-tidak-membedakan"
+        i, j = _pick(utama, "kuantitas", taken=taken)
+        iki = utama[i].ikis[j]
+        unit = re.sub(r"^[\d.,]+\s*", "", iki.target.replace(NBSP, " ").strip()) or "dokumen"
+        iki.target = f"1.000 {unit}"
+        iki.kategori = kategori_for(iki, 1000, unit, False, levels, Gaya(), rnd, False)
+        iki.kategori["SANGAT BAIK"] = f"1000 {unit}"
+        at("iki", i, j, "kat:SANGAT BAIK", [("iki", i, j, "target")])
+    elif code == "target-tanpa-satuan-kira":
+        d["code"], d["severity"] = "target-tanpa-satuan", "peringatan"
+        i, j = _pick(utama, "kuantitas", "jumlah", taken=taken)
+        iki = utama[i].ikis[j]
+        iki.target = "± 12"
+        iki.kategori = {"CUKUP": "< 12", "BAIK": "± 12", "SANGAT BAIK": "> 12"}
+        if "KURANG" in levels:
+            iki.kategori.update({"SANGAT KURANG": "< 6", "KURANG": "6 – 8", "CUKUP": "9 – 11"})
+        at("iki", i, j, "target")
     elif code == "kategori-tidak-berurutan":
         i, j = _pick(utama, "waktu", taken=taken)
         iki = utama[i].ikis[j]
@@ -1485,6 +1549,30 @@ def specs() -> list[Spec]:
             st(5, True),
         ),
         S("jpt-pengembangan", "tanpa-satuan", 6, (1, 1), False, ["target-tanpa-satuan"], st(2, True)),
+    ]
+    # Second batch (README: made after the first measurement, without reading the product code)
+    out += [
+        S(
+            "jf-dasar",
+            "bersih-ragam-tulis",
+            6,
+            (3, 3),
+            False,
+            [],
+            {"nomor_kosong_lanjut": False, "lanjut_mulai_a": True, "gabung_rk": False},
+            ekstra="jf-dasar",
+        ),
+        S(
+            "ja-pengembangan",
+            "ribuan-dan-kira",
+            8,
+            (3, 3),
+            False,
+            ["target-tanpa-satuan-kira", "kategori-tidak-membedakan-ribuan"],
+            {"nbsp": True},
+            3,
+            ekstra="ja",
+        ),
     ]
     return out
 
