@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 
-from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form
+from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form, measuring_tool
 
 SET = BENCHMARKS / "nyata_ad"
 
@@ -52,3 +52,15 @@ def test_set_covers_every_form_and_every_size():
         "manual-iki-kosong",
         "rk-atasan-kosong",
     }
+
+
+def test_the_set_is_checked_without_crying_wolf():
+    """As first measured (README): no error and no warning on a clean workbook, every injected defect found
+    at its cell, no other error on a defective one."""
+    ukur = measuring_tool(SET, "ukur.py")
+    result = ukur.measure(SET / "kiriman", SET / "harapan.json")
+    assert result["detection"]["wrong"] == []
+    assert result["clean"]["false_errors"] == []
+    assert result["clean"]["warnings"] == []
+    assert result["recall"]["by_code_cell"] == result["recall"]["defects"] == 38
+    assert result["extra_errors_defect_files"] == []
