@@ -33,6 +33,12 @@ _RANGE_RE = re.compile(
     rf"\s*(?:rp\.?\s*)?(?P<b>{_NUM})(?![\d]|[-/.]\d)",
     re.IGNORECASE,
 )
+# "antara 80 dan 90 %": a range whose "dan" separates its bounds only after "antara" ("12 laporan dan 3
+# dokumen" is no range); read as "antara 80 s.d. 90 %".
+_BETWEEN_RE = re.compile(
+    rf"\b(?P<head>antara\s+(?:rp\.?\s*)?{_NUM}\s*(?:%|[^\W\d_]+\.?)?)\s+dan\s+(?=(?:rp\.?\s*)?\d)",
+    re.IGNORECASE,
+)
 _PERCENT_RE = re.compile(r"%|\bpersen\b", re.IGNORECASE)
 _CURRENCY_RE = re.compile(r"\brp\b\.?|\brupiah\b|\bidr\b", re.IGNORECASE)
 _MULTIPLIER_RE = re.compile(
@@ -225,7 +231,8 @@ def parse_target(raw: object) -> Target:
     if isinstance(raw, (int, float)):
         number = _finite(float(raw))
         return Target(raw=str(raw), min=number, max=number)
-    text = str(raw)
+    raw_text = str(raw)
+    text = _BETWEEN_RE.sub(lambda m: f"{m['head']} s.d. ", raw_text)
     currency = bool(_CURRENCY_RE.search(text))
     match = _RANGE_RE.search(text)
     if match:
@@ -234,10 +241,10 @@ def parse_target(raw: object) -> Target:
         high = _scaled(_token_value(match["b"]), after, currency)
         if low is not None and high is not None:
             satuan = _satuan(text[: match.start()] + (match["unit"] or ""), after)
-            return Target(raw=text, min=low, max=high, satuan=satuan)
+            return Target(raw=raw_text, min=low, max=high, satuan=satuan)
     token = _TOKEN_RE.search(text)
     if token is None:
-        return Target(raw=text)
+        return Target(raw=raw_text)
     number = _token_value(token["num"])
     if number is not None and token["sign"]:
         number = -number
@@ -249,7 +256,7 @@ def parse_target(raw: object) -> Target:
             number, after = number * factor, after[times.end("num"):]
     number = _scaled(number, after, currency)
     satuan = _satuan(text[: token.start()], after) if number is not None else None
-    return Target(raw=text, min=number, max=number, satuan=satuan)
+    return Target(raw=raw_text, min=number, max=number, satuan=satuan)
 
 
 def _unit_words(satuan: str | None) -> list[str]:
