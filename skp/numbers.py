@@ -33,6 +33,12 @@ _RANGE_RE = re.compile(
     rf"\s*(?:rp\.?\s*)?(?P<b>{_NUM})(?![\d]|[-/.]\d)",
     re.IGNORECASE,
 )
+# "antara 80 dan 90 %": a range whose "dan" separates its bounds only after "antara" ("12 laporan dan 3
+# dokumen" is no range); read as "antara 80 s.d. 90 %".
+_BETWEEN_RE = re.compile(
+    rf"\b(?P<head>antara\s+(?:rp\.?\s*)?{_NUM}\s*(?:%|[^\W\d_]+\.?)?)\s+dan\s+(?=(?:rp\.?\s*)?\d)",
+    re.IGNORECASE,
+)
 _PERCENT_RE = re.compile(r"%|\bpersen\b", re.IGNORECASE)
 _CURRENCY_RE = re.compile(r"\brp\b\.?|\brupiah\b|\bidr\b", re.IGNORECASE)
 _MULTIPLIER_RE = re.compile(
@@ -43,16 +49,23 @@ _MULTIPLIERS = {
 }
 _QUALIFIER_RE = re.compile(
     r"^(?:[≥≤<>=±~]+|>=|<=|\b(?:minimal|min|maksimal|maks|max|paling\s+sedikit|paling\s+banyak"
+    r"|paling\s+lambat|paling\s+cepat|selambat-lambatnya|secepat-cepatnya"
     r"|sekurang-kurangnya|setidaknya|sebanyak|sejumlah|target)\b\.?)\s*",
     re.IGNORECASE,
 )
 _EDGE_PUNCT = " \t\n\r\xa0.,;:()[]{}/-–—*'\""
+# Words after a number that say how often, not what: "tanggal 10 tiap bulan" is a date, its unit before it.
+_FREQUENCY_RE = re.compile(r"^(?:setiap|tiap|per)\b", re.IGNORECASE)
+# "3 x 24 jam": a service time written as a product, read as 72 jam (only before a unit of time).
+_TIMES_RE = re.compile(rf"^\s*[x×]\s*(?P<num>{_NUM})(?=\s*(?P<unit>[^\W\d_]+))", re.IGNORECASE)
 _SPACES_RE = re.compile(r"\s+")
 _PARENTHESES_RE = re.compile(r"\([^)]*\)")  # "12 (dua belas) dokumen"
 
 TIME_UNITS: frozenset[str] = frozenset({
     "detik", "menit", "jam", "hari", "hari kerja", "hari kalender", "hk", "minggu", "pekan", "bulan",
     "triwulan", "caturwulan", "semester", "tahun", "tanggal", "tgl",
+    # as staff abbreviate them in a narrow TARGET column ("10 hr kerja", "12 bln.", "1 thn", "2 mgg")
+    "dtk", "mnt", "hr", "mgg", "bln", "thn",
 })
 CURRENCY_UNITS: frozenset[str] = frozenset({
     "rupiah", "rp", "idr", "ribu rupiah", "juta rupiah", "miliar rupiah", "milyar rupiah",
@@ -189,11 +202,11 @@ def _satuan(before: str, after: str) -> str | None:
     if _CURRENCY_RE.search(before) or _CURRENCY_RE.search(after):
         return "rupiah"
     words = _clean_words(_PARENTHESES_RE.sub(" ", after)) or _clean_words(after)
-    if not words:
+    if not words or _FREQUENCY_RE.match(words):
         head = _clean_words(before)
         while (stripped := _QUALIFIER_RE.sub("", head, count=1)) != head:
             head = _clean_words(stripped)
-        words = head
+        words = head or words
     return words or None
 
 
@@ -218,7 +231,8 @@ def parse_target(raw: object) -> Target:
     if isinstance(raw, (int, float)):
         number = _finite(float(raw))
         return Target(raw=str(raw), min=number, max=number)
-    text = str(raw)
+    raw_text = str(raw)
+    text = _BETWEEN_RE.sub(lambda m: f"{m['head']} s.d. ", raw_text)
     currency = bool(_CURRENCY_RE.search(text))
     match = _RANGE_RE.search(text)
     if match:
@@ -227,17 +241,22 @@ def parse_target(raw: object) -> Target:
         high = _scaled(_token_value(match["b"]), after, currency)
         if low is not None and high is not None:
             satuan = _satuan(text[: match.start()] + (match["unit"] or ""), after)
-            return Target(raw=text, min=low, max=high, satuan=satuan)
+            return Target(raw=raw_text, min=low, max=high, satuan=satuan)
     token = _TOKEN_RE.search(text)
     if token is None:
-        return Target(raw=text)
+        return Target(raw=raw_text)
     number = _token_value(token["num"])
     if number is not None and token["sign"]:
         number = -number
     after = text[token.end():]
+    times = _TIMES_RE.match(after)
+    if number is not None and times and is_time_unit(times["unit"]):
+        factor = _token_value(times["num"])
+        if factor is not None:
+            number, after = number * factor, after[times.end("num"):]
     number = _scaled(number, after, currency)
     satuan = _satuan(text[: token.start()], after) if number is not None else None
-    return Target(raw=text, min=number, max=number, satuan=satuan)
+    return Target(raw=raw_text, min=number, max=number, satuan=satuan)
 
 
 def _unit_words(satuan: str | None) -> list[str]:
