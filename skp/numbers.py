@@ -58,6 +58,10 @@ _EDGE_PUNCT = " \t\n\r\xa0.,;:()[]{}/-–—*'\""
 _FREQUENCY_RE = re.compile(r"^(?:setiap|tiap|per)\b", re.IGNORECASE)
 # "3 x 24 jam": a service time written as a product, read as 72 jam (only before a unit of time).
 _TIMES_RE = re.compile(rf"^\s*[x×]\s*(?P<num>{_NUM})(?=\s*(?P<unit>[^\W\d_]+))", re.IGNORECASE)
+# "Triwulan IV", "Semester II": a period of the year named by its Roman number, a target with no digit
+_ROMAN_PERIOD_RE = re.compile(
+    r"\b(?P<unit>triwulan|caturwulan|semester)\s+(?P<num>iv|i{1,3})\b", re.IGNORECASE)
+_ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _SPACES_RE = re.compile(r"\s+")
 _PARENTHESES_RE = re.compile(r"\([^)]*\)")  # "12 (dua belas) dokumen"
 
@@ -244,7 +248,11 @@ def parse_target(raw: object) -> Target:
             return Target(raw=raw_text, min=low, max=high, satuan=satuan)
     token = _TOKEN_RE.search(text)
     if token is None:
-        return Target(raw=raw_text)
+        period = _ROMAN_PERIOD_RE.search(text)
+        if period is None:
+            return Target(raw=raw_text)
+        number = float(_ROMAN_VALUES[period["num"].lower()])
+        return Target(raw=raw_text, min=number, max=number, satuan=period["unit"].lower())
     number = _token_value(token["num"])
     if number is not None and token["sign"]:
         number = -number

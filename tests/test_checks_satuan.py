@@ -28,7 +28,8 @@ def test_bare_number_target(target: object) -> None:
 @pytest.mark.parametrize(
     "iki",
     ["Persentase laporan tanpa koreksi", "Prosentase laporan tanpa koreksi", "Indeks kepuasan pimpinan",
-     "Nilai SAKIP", "Skor evaluasi SPIP", "1. Persentase laporan tanpa koreksi"],
+     "Nilai SAKIP", "Skor evaluasi SPIP", "1. Persentase laporan tanpa koreksi",
+     "Persen laporan tanpa koreksi"],
 )
 def test_unitless_measures_need_no_satuan(iki: str) -> None:
     document = clean_document("ja-dasar")

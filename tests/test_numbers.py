@@ -90,6 +90,8 @@ def test_parse_number_gives_none_without_exactly_one_number(raw: object) -> None
         ("Rp 100 juta - 1 miliar", 1e8, 1e9, "rupiah"),
         ("12 (dua belas) Dokumen", 12, 12, "dokumen"),
         ("90 - 80 %", 90, 80, "%"),  # reversed stays reversed: target-rentang-terbalik reports it
+        ("Triwulan IV", 4, 4, "triwulan"),  # a period named by its Roman number
+        ("paling lambat Semester II", 2, 2, "semester"),
     ],
 )
 def test_parse_target_numbers_ranges_and_satuan(

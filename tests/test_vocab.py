@@ -30,7 +30,8 @@ def test_canonical_aspek(raw: str, expected: str) -> None:
     ("raw", "expected"),
     [("IKI (Kuantitas)", "kuantitas"), ("IKI (Waktu)", "waktu"), ("Kuant/Output", "kuantitas"),
      ("KUANTITAS/OUTPUT", "kuantitas"), ("Kual/Mutu", "kualitas"), ("Kualitas/Mutu", "kualitas"),
-     ("Waktu (bulan)", "waktu"), ("KUAL / MUTU", "kualitas"), ("Biaya (Rp)", "biaya"), ("B. Waktu", "waktu")],
+     ("Waktu (bulan)", "waktu"), ("KUAL / MUTU", "kualitas"), ("Biaya (Rp)", "biaya"), ("B. Waktu", "waktu"),
+     ("Kuantitatif", "kuantitas"), ("KUALITATIF", "kualitas")],
 )
 def test_aspek_with_wrappers_and_pp46_words(raw: str, expected: str) -> None:
     """SPEC §3.10: the wrappers and PP 46 words real submissions use all name one of the four aspek."""

@@ -165,7 +165,7 @@ def satuan_fits_aspek(document: SkpDocument, config: Config) -> Iterator[Finding
             first_word = set(words(target.satuan).split()[:1])
             if aspek == "waktu":
                 fits = is_time_unit(target.satuan) or bool(first_word & set(extra.satuan_waktu_tambahan))
-                jenis, contoh = "waktu", "'bulan', 'hari kerja' atau 'Desember'"
+                jenis, contoh = "waktu", "'bulan', 'hari kerja' atau tanggal seperti '31 Desember'"
             else:
                 fits = is_currency_unit(target.satuan) or bool(first_word & set(extra.satuan_biaya_tambahan))
                 jenis, contoh = "mata uang", "'rupiah' atau 'Rp'"

@@ -46,7 +46,8 @@ class PemeriksaanRules(BaseModel):
         "jumlah", "banyaknya", "persentase", "prosentase", "presentase", "rasio", "proporsi", "indeks",
         "nilai", "skor", "tingkat", "rata", "rerata", "cakupan", "capaian",
     )
-    iki_tanpa_satuan: tuple[str, ...] = ("persentase", "prosentase", "presentase", "indeks", "nilai", "skor")
+    iki_tanpa_satuan: tuple[str, ...] = (
+        "persentase", "prosentase", "presentase", "persen", "indeks", "nilai", "skor")
     iki_waktu: tuple[str, ...] = ("waktu", "lama")
     satuan_waktu_tambahan: tuple[str, ...] = ()
     satuan_biaya_tambahan: tuple[str, ...] = ()
