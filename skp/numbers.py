@@ -58,9 +58,11 @@ _EDGE_PUNCT = " \t\n\r\xa0.,;:()[]{}/-–—*'\""
 _FREQUENCY_RE = re.compile(r"^(?:setiap|tiap|per)\b", re.IGNORECASE)
 # "3 x 24 jam": a service time written as a product, read as 72 jam (only before a unit of time).
 _TIMES_RE = re.compile(rf"^\s*[x×]\s*(?P<num>{_NUM})(?=\s*(?P<unit>[^\W\d_]+))", re.IGNORECASE)
-# "Triwulan IV", "Semester II": a period of the year named by its Roman number, a target with no digit
+# "Triwulan IV", "paling lambat Semester II": a period of the year named by its Roman number, the whole
+# target ("Laporan Triwulan IV" names a document, no amount, and stays unmeasurable)
 _ROMAN_PERIOD_RE = re.compile(
-    r"\b(?P<unit>triwulan|caturwulan|semester)\s+(?P<num>iv|i{1,3})\b", re.IGNORECASE)
+    r"^\s*(?:(?:paling\s+lambat|selambat-lambatnya|akhir|pada|s\.?\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?)\s+)*"
+    r"(?P<unit>triwulan|caturwulan|semester)\s+(?P<num>iv|i{1,3})\s*\.?\s*$", re.IGNORECASE)
 _ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _SPACES_RE = re.compile(r"\s+")
 _PARENTHESES_RE = re.compile(r"\([^)]*\)")  # "12 (dua belas) dokumen"
@@ -248,7 +250,7 @@ def parse_target(raw: object) -> Target:
             return Target(raw=raw_text, min=low, max=high, satuan=satuan)
     token = _TOKEN_RE.search(text)
     if token is None:
-        period = _ROMAN_PERIOD_RE.search(text)
+        period = _ROMAN_PERIOD_RE.match(text)
         if period is None:
             return Target(raw=raw_text)
         number = float(_ROMAN_VALUES[period["num"].lower()])

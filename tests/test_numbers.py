@@ -102,7 +102,8 @@ def test_parse_target_numbers_ranges_and_satuan(
     assert target.raw == raw
 
 
-@pytest.mark.parametrize("raw", ["Tepat waktu", "Semua dokumen", "Sesuai jadwal", "", "-"])
+@pytest.mark.parametrize("raw", ["Tepat waktu", "Semua dokumen", "Sesuai jadwal", "", "-", "Desember",
+                                 "Laporan Triwulan IV"])
 def test_parse_target_without_number_is_not_measurable(raw: str) -> None:
     target = parse_target(raw)
     assert (target.min, target.max, target.is_measurable) == (None, None, False)
