@@ -34,6 +34,11 @@ EXPECTED = {
     "jpt_manual_iki_singkatan_hilang.xlsx": ("jpt-dasar", {("manual-iki-kosong", "SKP JPT", "C18")}),
     # an RK of two IKI with one Manual left over (Indeks KIP): it is the IKI it resembles; the other has none
     "jpt_manual_iki_singkatan_rk_dua_iki.xlsx": ("jpt-dasar", {("manual-iki-kosong", "SKP JPT", "C16")}),
+    # the Manual beside the plan, the plan's RENCANA KINERJA misspelt: the plan's header is no Manual block,
+    # which took the first block's RENCANA KINERJA and shifted every later block's fields by one
+    "jpt_manual_di_samping_judul_salah_ketik.xlsx": ("jpt-dasar", set()),
+    "jpt_manual_di_samping_judul_salah_ketik_tujuan_kosong.xlsx": (
+        "jpt-dasar", {("manual-iki-kosong", "SKP JPT", "I85")}),
     # Keuangan/Anggaran names the Anggaran perspektif (A20): nothing there; the form's Manual covers only
     # its first two IKI, as in form_jpt_pengembangan itself
     "jpt_perspektif_keuangan_anggaran.xlsx": ("jpt-pengembangan", {

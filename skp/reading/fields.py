@@ -181,11 +181,21 @@ def _values_below(index: SheetIndex, hits: list[Hit], labels: set[Pos], stop_key
     return below > right
 
 
-def read_manual_iki(index: SheetIndex, mapping: SheetMapping) -> list[ManualIki]:
-    """Every filled Manual IKI block; empty template blocks are left out."""
+def read_manual_iki(
+    index: SheetIndex, mapping: SheetMapping, outside: tuple[int, int, int, int] | None = None
+) -> list[ManualIki]:
+    """Every filled Manual IKI block; empty template blocks are left out.
+
+    ``outside``: the plan table's area (rows ``r0 <= r < r1``, columns ``c0 <= c <= c1``) when the Manual
+    stands beside it on the plan's sheet: the table's header cells (``RENCANA KINERJA``, ``INDIKATOR
+    KINERJA INDIVIDU``) are no Manual labels, and taken as one they would open a block that takes the
+    first block's fields, shifting every block after it by one field."""
     exact = _hits(index, mapping.fields)
     near = _near_hits(index, mapping, {(h[0], h[1]) for h in exact})
     hits = sorted(exact + near, key=lambda h: (h[0], h[1])) if near else exact
+    if outside is not None:
+        r0, r1, c0, c1 = outside
+        hits = [h for h in hits if not (r0 <= h[0] < r1 and c0 <= h[1] <= c1)]
     by_row: dict[int, list[Hit]] = {}
     for hit in hits:
         by_row.setdefault(hit[0], []).append(hit)

@@ -348,20 +348,30 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
         ],
         placeholders=placeholders,
     )
-    _read_annexes(document, form, others, index, config, rules)
+    _read_annexes(document, form, others, layout, config, rules)
     return document
 
 
-def _read_manuals(first: SheetIndex, others: list[SheetIndex], mapping: SheetMapping) -> list[ManualIki]:
+def _read_manuals(
+    first: SheetIndex, others: list[SheetIndex], mapping: SheetMapping, plan: TableLayout
+) -> list[ManualIki]:
     """The Manual IKI of ``first`` and of every other sheet that shows a Manual IKI's own fields: agencies
     often give each IKI its own sheet (``Manual IKI 1``, ``Manual IKI 2`` …), and reading only the best
     sheet would report every other IKI as having no Manual. A sheet counts by its title as well as by its
-    fields, since a Manual with misspelt labels shows fewer of them."""
-    manuals = read_manual_iki(first, mapping)
+    fields, since a Manual with misspelt labels shows fewer of them. On the plan's own sheet the plan
+    table (``plan``) is no part of the Manual."""
+    outside = _area(plan) if first is plan.index else None
+    manuals = read_manual_iki(first, mapping, outside)
     for index in others:
         if index is not first and shows_annex(index, mapping):
             manuals.extend(read_manual_iki(index, mapping))
     return manuals
+
+
+def _area(layout: TableLayout) -> tuple[int, int, int, int]:
+    """The rows (header to end, exclusive) and columns a bounded table covers."""
+    columns = layout.columns.values()
+    return (layout.top, layout.end, min(hit.c0 for hit in columns), max(hit.c1 for hit in columns))
 
 
 def _named_or_titled(index: SheetIndex, mapping: SheetMapping) -> bool:
@@ -376,12 +386,13 @@ def _read_annexes(
     document: SkpDocument,
     form: FormMapping,
     others: list[SheetIndex],
-    rencana: SheetIndex,
+    plan: TableLayout,
     config: Config,
     rules: ReadingRules,
 ) -> None:
     """Each annex the form knows, preferably from another sheet; the plan's own sheet comes last, for
     a workbook holding only the Penilaian sheet or a Perilaku block written under the plan."""
+    rencana = plan.index
     footer = _signature_labels(config.mappings.kop)
     penilaian_mapping = perilaku_index = None
     for annex_id in form.annexes:
@@ -390,7 +401,8 @@ def _read_annexes(
         if index is None:
             continue
         if mapping.kind == "manual-iki":
-            document.manual_iki, document.manual_iki_sheet = _read_manuals(index, others, mapping), index.name
+            document.manual_iki = _read_manuals(index, others, mapping, plan)
+            document.manual_iki_sheet = index.name
         elif mapping.kind == "keterkaitan-ak":
             document.keterkaitan_ak = read_keterkaitan(index, mapping, footer, rules)
             document.keterkaitan_ak_sheet = index.name

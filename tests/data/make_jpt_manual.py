@@ -10,7 +10,9 @@ them (general causes found by the held-out set ``benchmarks/nyata_u``):
   ``Maksud``, ``Deskripsi``);
 - a Manual whose IKI is written otherwise (the acronym SPBE spelt out for its RK's only IKI), optionally
   with that Manual missing; an RK of two IKI, one Manual naming its IKI ``Indeks KIP``, the other missing;
-- the perspektif ``Keuangan/Anggaran``.
+- the perspektif ``Keuangan/Anggaran``;
+- the Manual blocks beside the plan on its own sheet, the plan's RENCANA KINERJA header misspelt (found by
+  ``benchmarks/gangguan.py`` on ``benchmarks/nyata_ac``), optionally the last block's TUJUAN empty.
 
 Usage: ``python tests/data/make_jpt_manual.py``.
 """
@@ -147,6 +149,27 @@ def iki_singkatan_rk_dua_iki() -> Workbook:
     return wb
 
 
+def di_samping(tujuan_kosong: bool = False) -> Workbook:
+    """The Manual beside the plan on its own sheet: its title in G12 on the plan's header row, then one
+    block per IKI of thirteen rows from row 14 (``IKI n``, then labels in G, ``:`` in H, values in I), the
+    plan's header ``RENCANA KINERJA`` misspelt ``RENACNA KINERJA`` (B12): its ``INDIKATOR KINERJA
+    INDIVIDU`` (C12) is no Manual label. With ``tujuan_kosong`` the last block's TUJUAN (I85) empty."""
+    wb = _without_manual()
+    plan = wb["SKP JPT"]
+    plan["B12"] = "RENACNA KINERJA"
+    plan["G12"] = "MANUAL INDIKATOR KINERJA"
+    blocks = _blocks(plan)
+    for n, block in enumerate(blocks):
+        top = 14 + 13 * n
+        plan.cell(row=top, column=7, value=f"IKI {n + 1}")
+        for k, (label, value) in enumerate(zip(LABELS, block, strict=True), 1):
+            plan.cell(row=top + k, column=7, value=label)
+            plan.cell(row=top + k, column=8, value=":")
+            if not (tujuan_kosong and n == len(blocks) - 1 and label == "TUJUAN"):
+                plan.cell(row=top + k, column=9, value=value)
+    return wb
+
+
 def perspektif_keuangan_anggaran() -> Workbook:
     """``form_jpt_pengembangan`` with the Anggaran perspektif written ``Keuangan/Anggaran`` (A20)."""
     wb = load_workbook(HERE / "form_jpt_pengembangan.xlsx")
@@ -165,6 +188,8 @@ WORKBOOKS = {
     "jpt_manual_iki_singkatan_hilang.xlsx": lambda: iki_singkatan(hilang=True),
     "jpt_manual_iki_singkatan_rk_dua_iki.xlsx": iki_singkatan_rk_dua_iki,
     "jpt_perspektif_keuangan_anggaran.xlsx": perspektif_keuangan_anggaran,
+    "jpt_manual_di_samping_judul_salah_ketik.xlsx": di_samping,
+    "jpt_manual_di_samping_judul_salah_ketik_tujuan_kosong.xlsx": lambda: di_samping(tujuan_kosong=True),
 }
 
 
