@@ -1,0 +1,703 @@
+"""Set merah_ae: probe tim merah (kotak putih) untuk error palsu pada SKP yang sah.
+
+Setiap berkas adalah satu SKP JF/JA yang sah dengan satu kelompok tulisan yang wajar dari pegawai yang
+teliti (target "12 (dua belas) laporan", persen tersimpan 1,0, rentang dengan en-dash, NIP berspasi,
+pangkat "Penata Tk. I (III/d)", PPPK, periode "Januari - Desember 2025", Kinerja Tambahan "Nihil", angka
+kredit "0,125", realisasi "12 laporan"). Berkas bersih tidak boleh mendapat error maupun peringatan.
+Kembaran bercacat memastikan perbaikan tidak mematikan recall.
+
+Pemakaian: ``python benchmarks/merah_ae/buat.py [--keluaran DIR] [--harapan FILE]`` (deterministik).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.utils import get_column_letter
+
+HERE = Path(__file__).resolve().parent
+SEED = 20261206
+
+PEGAWAI = {"nama": "Rahmat Hidayat, S.Kom.", "nip": "19880412 201101 1 003", "pangkat": "Penata, III/c",
+           "jabatan": "Pranata Komputer Ahli Muda", "unit": "Bidang Statistik dan Persandian, Dinas Kominfo"}
+PENILAI = {"nama": "Ir. Siti Nurhaliza, M.T.", "nip": "19750817 200003 2 002", "pangkat": "Pembina, IV/a",
+           "jabatan": "Kepala Bidang Statistik dan Persandian", "unit": "Dinas Komunikasi dan Informatika"}
+PERIODE = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"
+
+# (rk atasan, rk, [(aspek, iki, target, (sk, k, c, b, sb))], (data, sumber, waktu))
+RENCANA: list[dict[str, Any]] = [
+    {"atasan": "Meningkatnya kualitas data statistik sektoral perangkat daerah",
+     "rk": "Tersedianya basis data statistik sektoral yang mutakhir",
+     "iki": [["Kuantitas", "Jumlah laporan pemutakhiran basis data statistik sektoral", "12 laporan",
+              ["< 8 laporan", "8 - 9 laporan", "10 - 11 laporan", "12 laporan", "> 12 laporan"]],
+             ["Kualitas", "Persentase data sektoral yang tervalidasi", "90 %",
+              ["< 70 %", "70 - 79 %", "80 - 89 %", "90 %", "> 90 %"]],
+             ["Waktu", "Waktu penyampaian laporan pemutakhiran", "12 bulan",
+              ["> 14 bulan", "14 bulan", "13 bulan", "12 bulan", "< 12 bulan"]]],
+     "pantau": ["Laporan pemutakhiran", "Aplikasi Satu Data", "Setiap bulan"]},
+    {"atasan": "Meningkatnya keamanan informasi perangkat daerah",
+     "rk": "Sistem elektronik perangkat daerah terlindungi dari insiden keamanan",
+     "iki": [["Kuantitas", "Jumlah sistem elektronik yang dinilai keamanannya", "20 sistem",
+              ["< 12 sistem", "12 - 15 sistem", "16 - 19 sistem", "20 sistem", "> 20 sistem"]],
+             ["Kualitas", "Indeks KAMI Dinas", "3,5",
+              ["< 2,0", "2,0 - 2,4", "2,5 - 3,4", "3,5", "> 3,5"]]],
+     "pantau": ["Laporan penilaian keamanan", "Tim CSIRT", "Triwulanan"]},
+]
+TAMBAHAN: list[dict[str, Any]] = [
+    {"rk": "Terlaksananya tugas sebagai narasumber literasi digital", "iki": [
+        ["Kuantitas", "Jumlah kegiatan literasi digital sebagai narasumber", "2 kegiatan",
+         ["", "", "1 kegiatan", "2 kegiatan", "> 2 kegiatan"]]], "pantau": ["Surat tugas", "Sekretariat", "Akhir tahun"]},
+]
+KETERKAITAN = [
+    ["Tersedianya basis data statistik sektoral yang mutakhir", "Melakukan pemutakhiran basis data",
+     "Laporan pemutakhiran", 0.5],
+    ["Sistem elektronik perangkat daerah terlindungi dari insiden keamanan",
+     "Melakukan penilaian keamanan sistem elektronik", "Laporan penilaian", 0.25],
+]
+
+
+def base() -> dict[str, Any]:
+    return {"form": "jf-pengembangan", "pegawai": dict(PEGAWAI), "penilai": dict(PENILAI),
+            "periode": PERIODE, "rencana": copy.deepcopy(RENCANA), "tambahan": copy.deepcopy(TAMBAHAN),
+            "keterkaitan": copy.deepcopy(KETERKAITAN), "penilaian": None, "formats": {},
+            "tanggal_pengajuan": "2 Januari 2025", "opsi": {}}
+
+
+class Buku:
+    """Tulis spesifikasi ke buku kerja; catat sel tiap isian agar cacat bisa diberi sel."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+        self.wb = openpyxl.Workbook()
+        self.cells: dict[str, str] = {}
+
+    def identity(self, ws: Any, vcol_p: int, lcol_r: int, vcol_r: int, sheet: str) -> None:
+        labels = [("nama", "NAMA"), ("nip", "NIP"), ("pangkat", "PANGKAT/GOL RUANG"), ("jabatan", "JABATAN"),
+                  ("unit", "UNIT KERJA")]
+        ws.cell(5, 1, "NO")
+        ws.cell(5, 2, "PEGAWAI YANG DINILAI")
+        ws.cell(5, lcol_r - 1, "NO")
+        ws.cell(5, lcol_r, "PEJABAT PENILAI KINERJA")
+        for i, (key, label) in enumerate(labels):
+            r = 6 + i
+            ws.cell(r, 1, i + 1)
+            ws.cell(r, 2, label)
+            ws.cell(r, vcol_p, self.spec["pegawai"][key]).number_format = "@"
+            ws.cell(r, lcol_r - 1, i + 1)
+            ws.cell(r, lcol_r, label)
+            ws.cell(r, vcol_r, self.spec["penilai"][key]).number_format = "@"
+            self.cells[f"{sheet}:pegawai.{key}"] = f"{get_column_letter(vcol_p)}{r}"
+            self.cells[f"{sheet}:penilai.{key}"] = f"{get_column_letter(vcol_r)}{r}"
+
+    def skp(self) -> None:
+        spec = self.spec
+        pengembangan = spec["form"].endswith("pengembangan")
+        ws = self.wb.active
+        ws.title = "SKP"
+        ws["A1"] = "RENCANA SASARAN KINERJA PEGAWAI"
+        ws["A2"] = "DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN LEMBAH HIJAU"
+        ws["A3"] = spec["periode"]
+        self.cells["periode"] = "A3"
+        for col, value in spec["opsi"].get("periode_sel", {}).items():
+            ws[col] = value
+        self.identity(ws, 3, 8, 9, "SKP")
+        labels = spec["opsi"].get("label_bagian", ("A. KINERJA UTAMA", "B. KINERJA TAMBAHAN"))
+        heads = {1: "NO", 2: "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", 4: "RENCANA KINERJA",
+                 5: "ASPEK", 6: "INDIKATOR KINERJA INDIVIDU", 7: "TARGET"}
+        for col, text in heads.items():
+            ws.cell(13, col, text)
+        ws.merge_cells("B13:C14")
+        ws.merge_cells("G13:H14")
+        last = 8
+        if pengembangan:
+            ws.cell(13, 9, "KATEGORI PENILAIAN")
+            ws.cell(13, 14, "CARA MEMANTAU KINERJA")
+            for i, text in enumerate(["SANGAT KURANG", "KURANG", "CUKUP", "BAIK", "SANGAT BAIK", "DATA",
+                                      "SUMBER DATA", "WAKTU PENGUMPULAN"]):
+                ws.cell(14, 9 + i, text)
+            last = 16
+        number = 1
+        for col in [1, 2, 4, 5, 6, 7] + list(range(9, last + 1)):
+            ws.cell(15, col, number)
+            number += 1
+        row = 16
+        ws.cell(row, 1, labels[0])
+        row += 1
+        row = self.rows(ws, spec["rencana"], row, pengembangan, "utama")
+        ws.cell(row, 1, labels[1])
+        row += 1
+        row = self.rows(ws, spec["tambahan"], row, pengembangan, "tambahan")
+        row += 2
+        ws.cell(row, 2, "PEGAWAI YANG DINILAI")
+        ws.cell(row, 8, "PEJABAT PENILAI KINERJA")
+        ws.cell(row + 4, 2, spec["pegawai"]["nama"])
+        ws.cell(row + 4, 8, spec["penilai"]["nama"])
+        ws.cell(row + 5, 2, "NIP. " + spec["pegawai"]["nip"])
+        ws.cell(row + 5, 8, "NIP. " + spec["penilai"]["nip"])
+
+    def rows(self, ws: Any, items: list[dict[str, Any]], row: int, pengembangan: bool, section: str) -> int:
+        opsi = self.spec["opsi"]
+        split = opsi.get("target_terpisah", False)  # number in G, satuan in H, no merge
+        atasan_top: dict[str, int] = {}
+        for n, item in enumerate(items, 1):
+            top = row
+            ws.cell(row, 1, opsi.get("nomor", "{}").format(n))
+            if section == "utama":
+                first = atasan_top.get(item["atasan"])
+                if first is None or not opsi.get("atasan_gabung"):
+                    ws.cell(row, 2, item["atasan"])
+                    atasan_top[item["atasan"]] = row
+            ws.cell(row, 4, item["rk"])
+            self.cells[f"{section}{n}.rk"] = f"D{row}"
+            for k, (aspek, iki, target, kategori) in enumerate(item["iki"], 1):
+                if k > 1 and opsi.get("rk_diulang"):
+                    ws.cell(row, 4, item["rk"])
+                    if section == "utama":
+                        ws.cell(row, 2, item["atasan"])
+                ws.cell(row, 5, aspek)
+                ws.cell(row, 6, iki)
+                if split and isinstance(target, str) and " " in target and target[0].isdigit():
+                    number, unit = target.split(" ", 1)
+                    ws.cell(row, 7, float(number.replace(",", ".")) if number.replace(",", "").isdigit()
+                            else number)
+                    ws.cell(row, 8, unit)
+                    cell = ws.cell(row, 7)
+                else:
+                    cell = ws.cell(row, 7, target)
+                    if not split:
+                        ws.merge_cells(start_row=row, start_column=7, end_row=row, end_column=8)
+                fmt = self.spec["formats"].get(f"{section}{n}.{k}.target")
+                if fmt:
+                    cell.number_format = fmt
+                self.cells[f"{section}{n}.{k}.target"] = f"G{row}"
+                self.cells[f"{section}{n}.{k}.aspek"] = f"E{row}"
+                if pengembangan:
+                    for i, value in enumerate(kategori):
+                        c = ws.cell(row, 9 + i, value if value != "" else None)
+                        fmt = self.spec["formats"].get(f"{section}{n}.{k}.kategori")
+                        if fmt and isinstance(value, float):
+                            c.number_format = fmt
+                        self.cells[f"{section}{n}.{k}.kategori{i}"] = f"{get_column_letter(9 + i)}{row}"
+                    if opsi.get("pantau_per_iki"):
+                        for i, value in enumerate(item["pantau"]):
+                            ws.cell(row, 14 + i, value)
+                row += 1
+            if pengembangan and not opsi.get("pantau_per_iki"):
+                for i, value in enumerate(item["pantau"]):
+                    ws.cell(top, 14 + i, value)
+            merge = not opsi.get("tanpa_gabung") and not opsi.get("rk_diulang")
+            if row - top > 1 and merge:
+                cols = (1, 2, 4) + ((14, 15, 16) if pengembangan and not opsi.get("pantau_per_iki") else ())
+                for col in cols:
+                    if col == 2 and (section != "utama" or opsi.get("atasan_gabung")):
+                        continue
+                    ws.merge_cells(start_row=top, start_column=col, end_row=row - 1, end_column=col + (
+                        1 if col == 2 else 0))
+        if section == "utama" and opsi.get("atasan_gabung"):
+            tops = sorted(atasan_top.values())
+            ends = tops[1:] + [row]
+            for a, b in zip(tops, ends):
+                ws.merge_cells(start_row=a, start_column=2, end_row=b - 1, end_column=3)
+        return row
+
+    def keterkaitan(self) -> None:
+        spec = self.spec
+        if not spec["form"].startswith("jf") or spec["keterkaitan"] is None:
+            return
+        ws = self.wb.create_sheet("Keterkaitan AK")
+        ws["A1"] = "FORMAT KETERKAITAN SKP DENGAN ANGKA KREDIT"
+        ws["A2"] = "DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN LEMBAH HIJAU"
+        ws["A3"] = spec["periode"]
+        self.identity(ws, 3, 6, 7, "AK")
+        ws["B12"] = "TANGGAL PENGAJUAN"
+        ws["C12"] = spec["tanggal_pengajuan"]
+        for col, text in {1: "NO", 2: "RENCANA KINERJA", 4: "BUTIR KEGIATAN", 7: "OUTPUT",
+                          8: "ANGKA KREDIT"}.items():
+            ws.cell(14, col, text)
+        for i, col in enumerate((1, 2, 4, 7, 8), 1):
+            ws.cell(15, col, i)
+        ws["A16"] = "KINERJA UTAMA"
+        for i, (rk, butir, output, ak) in enumerate(spec["keterkaitan"]):
+            r = 17 + i
+            ws.cell(r, 1, i + 1)
+            ws.cell(r, 2, rk)
+            ws.cell(r, 4, butir)
+            ws.cell(r, 7, output)
+            c = ws.cell(r, 8, ak)
+            if isinstance(ak, float):
+                c.number_format = spec["formats"].get("ak", "0.000")
+            self.cells[f"ak{i + 1}"] = f"H{r}"
+
+    def penilaian(self) -> None:
+        rows = self.spec["penilaian"]
+        if rows is None:
+            return
+        ws = self.wb.create_sheet("Penilaian")
+        ws["A1"] = "PENILAIAN SASARAN KINERJA PEGAWAI"
+        ws["A2"] = "DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN LEMBAH HIJAU"
+        ws["A3"] = self.spec["periode"]
+        self.identity(ws, 3, 9, 10, "PEN")
+        heads = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
+                 "INDIKATOR KINERJA INDIVIDU", "TARGET", "REALISASI", "CAPAIAN IKI", "KATEGORI CAPAIAN IKI",
+                 "NILAI CAPAIAN IKI"]
+        for i, text in enumerate(heads, 1):
+            ws.cell(13, i, text)
+            ws.cell(14, i, i)
+        ws["A15"] = "A. KINERJA UTAMA"
+        r = 16
+        for n, item in enumerate(self.spec["rencana"], 1):
+            top = r
+            ws.cell(r, 1, n)
+            ws.cell(r, 2, item["atasan"])
+            ws.cell(r, 3, item["rk"])
+            for k, (aspek, iki, target, _) in enumerate(item["iki"], 1):
+                realisasi, capaian, kategori, nilai = rows[f"{n}.{k}"]
+                ws.cell(r, 4, aspek)
+                ws.cell(r, 5, iki)
+                tc = ws.cell(r, 6, target)
+                fmt = self.spec["formats"].get(f"utama{n}.{k}.target")
+                if fmt:
+                    tc.number_format = fmt
+                rc = ws.cell(r, 7, realisasi)
+                if fmt and isinstance(realisasi, float):
+                    rc.number_format = fmt
+                cc = ws.cell(r, 8, capaian)
+                if isinstance(capaian, float):
+                    cc.number_format = "0%"
+                ws.cell(r, 9, kategori)
+                ws.cell(r, 10, nilai)
+                self.cells[f"pen{n}.{k}.realisasi"] = f"G{r}"
+                self.cells[f"pen{n}.{k}.capaian"] = f"H{r}"
+                r += 1
+            if r - top > 1:
+                for col in (1, 2, 3):
+                    ws.merge_cells(start_row=top, start_column=col, end_row=r - 1, end_column=col)
+        ws.cell(r, 1, "B. KINERJA TAMBAHAN")
+
+    def save(self, path: Path) -> dict[str, str]:
+        self.skp()
+        self.keterkaitan()
+        self.penilaian()
+        self.wb.save(path)
+        return self.cells
+
+
+# ---------------------------------------------------------------- probes
+
+def iki(spec: dict[str, Any], n: int, k: int, section: str = "rencana") -> list[Any]:
+    return spec[section][n - 1]["iki"][k - 1]  # type: ignore[no-any-return]
+
+
+def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
+    """(nama, uraian, pengubah spesifikasi, cacat [(kode, sheet, kunci sel)])."""
+    out: list[tuple[str, str, Any, list[tuple[str, str, str]]]] = []
+
+    def add(name: str, about: str, defects: list[tuple[str, str, str]] | None = None) -> Any:
+        def wrap(func: Any) -> Any:
+            out.append((name, about, func, defects or []))
+            return func
+        return wrap
+
+    @add("01-dasar-bersih", "SKP JF pengembangan yang sah tanpa variasi (garis dasar)")
+    def _(s: dict[str, Any]) -> None:
+        pass
+
+    @add("02-target-terbilang", "target dengan terbilang dalam kurung: '12 (dua belas) laporan', "
+         "'1 (satu) dokumen', '20 (dua puluh) sistem'")
+    def _(s: dict[str, Any]) -> None:
+        t = iki(s, 1, 1)
+        t[2] = "12 (dua belas) laporan"
+        t[3] = ["< 8 (delapan) laporan", "8 - 9 laporan", "10 - 11 laporan", "12 (dua belas) laporan",
+                "> 12 (dua belas) laporan"]
+        iki(s, 2, 1)[2] = "20 (dua puluh) sistem"
+        s["tambahan"][0]["iki"][0][2] = "1 (satu) dokumen"
+        s["tambahan"][0]["iki"][0][1] = "Jumlah dokumen kajian literasi digital"
+        s["tambahan"][0]["iki"][0][3] = ["", "", "", "1 (satu) dokumen", "> 1 dokumen"]
+
+    @add("03-persen-pecahan", "target dan kategori persen sebagai angka berformat % (90 % tersimpan 0,9; "
+         "100 % tersimpan 1,0)")
+    def _(s: dict[str, Any]) -> None:
+        t = iki(s, 1, 2)
+        t[2] = 0.9
+        t[3] = [0.7, "70 - 79 %", "80 - 89 %", 0.9, "> 90 %"]
+        s["formats"]["utama1.2.target"] = "0%"
+        s["formats"]["utama1.2.kategori"] = "0%"
+        s["rencana"][1]["iki"][1] = ["Kualitas", "Persentase insiden keamanan yang ditangani tuntas", 1.0,
+                                     [0.6, 0.7, 0.8, 1.0, ""]]
+        s["formats"]["utama2.3.target"] = "0%"
+        s["formats"]["utama2.3.kategori"] = "0%"
+
+    @add("04-target-batas-waktu", "target waktu sebagai batas tanggal: 's.d. 31 Maret 2025', 'Desember 2025', "
+         "'31 Desember 2025'")
+    def _(s: dict[str, Any]) -> None:
+        t = iki(s, 1, 3)
+        t[1] = "Waktu penyampaian laporan pemutakhiran tahunan"
+        t[2] = "s.d. 31 Maret 2025"
+        t[3] = ["", "", "> 30 April 2025", "31 Maret 2025", "< 31 Maret 2025"]
+        s["rencana"][1]["iki"].append(["Waktu", "Waktu penyelesaian penilaian keamanan", "Desember 2025",
+                                       ["", "", "", "Desember 2025", "November 2025"]])
+
+    @add("05-rentang", "target rentang '80-90 %', '80 – 90 %' (en-dash), '3,0 s.d. 3,5'")
+    def _(s: dict[str, Any]) -> None:
+        t = iki(s, 1, 2)
+        t[2] = "80-90 %"
+        t[3] = ["< 60 %", "60 - 69 %", "70 - 79 %", "80-90 %", "> 90 %"]
+        t = iki(s, 2, 2)
+        t[2] = "3,0 s.d. 3,5"
+        t[3] = ["< 2,0", "2,0 - 2,4", "2,5 - 2,9", "3,0 s.d. 3,5", "> 3,5"]
+        s["tambahan"][0]["iki"].append(["Kualitas", "Persentase peserta literasi digital yang puas",
+                                        "80 – 90 %", ["< 60 %", "60 – 69 %", "70 – 79 %", "80 – 90 %", "> 90 %"]])
+
+    @add("06-target-berkualifikasi", "target dengan kualifikasi: '≥ 90 %', 'Minimal 12 laporan', "
+         "'Maksimal 3 hari'")
+    def _(s: dict[str, Any]) -> None:
+        t = iki(s, 1, 1)
+        t[2] = "Minimal 12 laporan"
+        t[3] = ["< 8 laporan", "8 - 9 laporan", "10 - 11 laporan", "12 laporan", "> 12 laporan"]
+        t = iki(s, 1, 2)
+        t[2] = "≥ 90 %"
+        t[3] = ["< 70 %", "70 - 79 %", "80 - 89 %", "90 %", "> 95 %"]
+        t = iki(s, 1, 3)
+        t[1] = "Waktu tanggap permintaan pemutakhiran data"
+        t[2] = "Maksimal 3 hari"
+        t[3] = ["> 7 hari", "6 - 7 hari", "4 - 5 hari", "3 hari", "< 3 hari"]
+
+    @add("07-kategori-tulisan", "kategori ditulis '< 10', '10 s.d. 11', '11-12' (menyentuh target di ujung), "
+         "'≥ 13', en-dash '8–9'")
+    def _(s: dict[str, Any]) -> None:
+        t = iki(s, 1, 1)
+        t[3] = ["< 8", "8–9", "10 s.d. 11", "12", "≥ 13"]
+        t = iki(s, 2, 1)
+        t[3] = ["< 10", "10 s.d. 15", "16-20", "20", "≥ 21"]
+
+    @add("08-nip-ditulis", "NIP dengan awalan 'NIP.' dan titik pemisah, tanpa spasi")
+    def _(s: dict[str, Any]) -> None:
+        s["pegawai"]["nip"] = "NIP. 19880412 201101 1 003"
+        s["penilai"]["nip"] = "197508172000032002"
+
+    @add("09-pangkat-tulisan", "pangkat 'Penata Tk. I (III/d)' dan 'Pembina Utama Muda/IVc'")
+    def _(s: dict[str, Any]) -> None:
+        s["pegawai"]["pangkat"] = "Penata Tk. I (III/d)"
+        s["penilai"]["pangkat"] = "Pembina Utama Muda/IVc"
+        s["penilai"]["jabatan"] = "Kepala Dinas Komunikasi dan Informatika"
+
+    @add("10-pppk", "pegawai PPPK (NIP dengan 21 di bulan TMT) golongan IX, jabatan Ahli Pertama")
+    def _(s: dict[str, Any]) -> None:
+        s["pegawai"]["nip"] = "19950214 202221 1 004"
+        s["pegawai"]["pangkat"] = "IX"
+        s["pegawai"]["jabatan"] = "Pranata Komputer Ahli Pertama"
+
+    @add("11-periode-bulan", "periode 'PERIODE PENILAIAN: JANUARI - DESEMBER 2025'")
+    def _(s: dict[str, Any]) -> None:
+        s["periode"] = "PERIODE PENILAIAN: JANUARI - DESEMBER 2025"
+
+    @add("12-periode-angka", "periode 'Periode Penilaian : 01/01/2025 s/d 31/12/2025'")
+    def _(s: dict[str, Any]) -> None:
+        s["periode"] = "Periode Penilaian : 01/01/2025 s/d 31/12/2025"
+
+    @add("13-periode-tahun", "periode 'PERIODE PENILAIAN TAHUN 2025'")
+    def _(s: dict[str, Any]) -> None:
+        s["periode"] = "PERIODE PENILAIAN TAHUN 2025"
+
+    @add("14-tambahan-nihil", "Kinerja Tambahan diisi tanda tidak ada: '-' dan 'Nihil'")
+    def _(s: dict[str, Any]) -> None:
+        s["tambahan"] = [{"rk": "Nihil", "iki": [["-", "-", "-", ["", "", "", "", ""]]],
+                          "pantau": ["-", "-", "-"]}]
+
+    @add("15-angka-kredit", "angka kredit '0,5', '0.125', '1,000' dan angka 0.125")
+    def _(s: dict[str, Any]) -> None:
+        s["keterkaitan"] = [
+            [KETERKAITAN[0][0], "Melakukan pemutakhiran basis data", "Laporan pemutakhiran", "0,5"],
+            [KETERKAITAN[0][0], "Melakukan validasi data sektoral", "Laporan validasi", "0.125"],
+            [KETERKAITAN[1][0], "Melakukan penilaian keamanan sistem elektronik", "Laporan penilaian", "1,000"],
+            [KETERKAITAN[1][0], "Menyusun rekomendasi pengamanan", "Dokumen rekomendasi", 0.125],
+        ]
+
+    def nilai(capaian: float) -> tuple[str, float]:
+        return ("Baik", 109) if capaian == 100 else ("Sangat Baik", 120)
+
+    @add("16-penilaian-teks", "Penilaian dengan realisasi bersatuan '12 laporan', '90 %', capaian '100 %'")
+    def _(s: dict[str, Any]) -> None:
+        s["penilaian"] = {
+            "1.1": ["12 laporan", "100 %", "Baik", 109], "1.2": ["90 %", "100 %", "Baik", 109],
+            "1.3": ["12 bulan", "100 %", "Baik", 109], "2.1": ["20 sistem", "100 %", "Baik", 109],
+            "2.2": ["3,5", "100 %", "Baik", 109]}
+
+    @add("17-penilaian-persen-pecahan", "Penilaian: target dan realisasi 90 % tersimpan 0,9, capaian 1,0 berformat %")
+    def _(s: dict[str, Any]) -> None:
+        iki(s, 1, 2)[2] = 0.9
+        iki(s, 1, 2)[3] = [0.7, "70 - 79 %", "80 - 89 %", 0.9, "> 90 %"]
+        s["formats"]["utama1.2.target"] = "0%"
+        s["formats"]["utama1.2.kategori"] = "0%"
+        s["penilaian"] = {
+            "1.1": [12, 1.0, "Baik", 109], "1.2": [0.9, 1.0, "Baik", 109],
+            "1.3": [12, 1.0, "Baik", 109], "2.1": [20, 1.0, "Baik", 109],
+            "2.2": [3.5, 1.0, "Baik", 109]}
+
+    @add("18-ja-dasar-aspek", "JA Model Dasar dengan aspek 'Kuantitas/Output', 'Kualitas/Mutu', "
+         "'Waktu (bulan)'")
+    def _(s: dict[str, Any]) -> None:
+        s["form"] = "ja-dasar"
+        s["pegawai"]["jabatan"] = "Pengelola Data"
+        s["pegawai"]["pangkat"] = "Penata Muda, III/a"
+        s["pegawai"]["nip"] = "19920305 201903 1 002"
+        iki(s, 1, 1)[0] = "Kuantitas/Output"
+        iki(s, 1, 2)[0] = "Kualitas/Mutu"
+        iki(s, 1, 3)[0] = "Waktu (bulan)"
+        iki(s, 2, 1)[0] = "KUANTITAS"
+
+    @add("19-target-tanggal-sel", "target waktu sebagai tanggal Excel (sel bertipe tanggal 31-12-2025)")
+    def _(s: dict[str, Any]) -> None:
+        t = iki(s, 1, 3)
+        t[1] = "Waktu penyampaian laporan pemutakhiran tahunan"
+        t[2] = datetime(2025, 12, 31)
+        t[3] = ["", "", "", datetime(2025, 12, 31), datetime(2025, 11, 30)]
+        s["formats"]["utama1.3.target"] = "dd/mm/yyyy"
+
+    @add("20-periode-sel-tanggal", "periode dalam sel tanggal: 'PERIODE PENILAIAN :' | 01/01/2025 | 's.d.' | "
+         "31/12/2025")
+    def _(s: dict[str, Any]) -> None:
+        s["periode"] = "PERIODE PENILAIAN :"
+        s["opsi"]["periode_sel"] = {"D3": datetime(2025, 1, 1), "E3": "s.d.", "F3": datetime(2025, 12, 31)}
+
+    @add("21-target-waktu-tanpa-angka", "target waktu tenggat tanpa angka: 'Triwulan IV', 'Desember'")
+    def _(s: dict[str, Any]) -> None:
+        t = iki(s, 1, 3)
+        t[1] = "Waktu penyampaian laporan pemutakhiran tahunan"
+        t[2] = "Triwulan IV"
+        t[3] = ["", "", "", "Triwulan IV", "Triwulan III"]
+        s["rencana"][1]["iki"].append(["Waktu", "Waktu penyelesaian penilaian keamanan", "Desember",
+                                       ["", "", "", "Desember", "November"]])
+
+    @add("22-kategori-ganda-batas", "kategori berbatas dua sisi: CUKUP '≥ 80 % - < 90 %', KURANG '≥ 70 % s.d. "
+         "< 80 %', SANGAT BAIK '> 90 %'")
+    def _(s: dict[str, Any]) -> None:
+        t = iki(s, 1, 2)
+        t[3] = ["< 70 %", "≥ 70 % s.d. < 80 %", "≥ 80 % - < 90 %", "90 %", "> 90 %"]
+        t = iki(s, 1, 1)
+        t[3] = ["< 8", "≥ 8 - < 10", "≥ 10 - < 12", "12", "> 12"]
+
+    @add("23-kategori-ketaksamaan", "kategori ditulis sebagai ketaksamaan: '80 ≤ x < 90', '70 < x ≤ 80'")
+    def _(s: dict[str, Any]) -> None:
+        t = iki(s, 1, 2)
+        t[3] = ["x < 70", "70 ≤ x < 80", "80 ≤ x < 90", "x = 90", "x > 90"]
+
+    @add("24-target-terpisah", "target angka dan satuan di dua sel (G: 12, H: laporan), tanpa sel gabung")
+    def _(s: dict[str, Any]) -> None:
+        s["opsi"]["target_terpisah"] = True
+
+    @add("25-rk-atasan-gabung", "dua RK mengintervensi satu RK atasan: sel RK atasan digabung melintasi "
+         "kedua RK")
+    def _(s: dict[str, Any]) -> None:
+        s["opsi"]["atasan_gabung"] = True
+        s["rencana"][1]["atasan"] = s["rencana"][0]["atasan"]
+
+    @add("26-rk-diulang", "teks RK dan RK atasan ditulis ulang di setiap baris IKI (tanpa sel gabung)")
+    def _(s: dict[str, Any]) -> None:
+        s["opsi"]["rk_diulang"] = True
+
+    @add("27-tanpa-gabung", "RK hanya di baris IKI pertama, baris IKI berikutnya kosong, tanpa sel gabung")
+    def _(s: dict[str, Any]) -> None:
+        s["opsi"]["tanpa_gabung"] = True
+
+    @add("28-label-bagian-romawi", "label bagian 'I. KINERJA UTAMA' dan 'II. KINERJA TAMBAHAN'")
+    def _(s: dict[str, Any]) -> None:
+        s["opsi"]["label_bagian"] = ("I. KINERJA UTAMA", "II. KINERJA TAMBAHAN")
+
+    @add("29-pantau-per-iki", "cara memantau ditulis per IKI (SPEC §3.10), tanpa sel gabung")
+    def _(s: dict[str, Any]) -> None:
+        s["opsi"]["pantau_per_iki"] = True
+
+    @add("30-tambahan-tidak-ada", "Kinerja Tambahan 'Tidak ada' hanya di kolom RK")
+    def _(s: dict[str, Any]) -> None:
+        s["tambahan"] = [{"rk": "Tidak ada", "iki": [["", "", "", ["", "", "", "", ""]]],
+                          "pantau": ["", "", ""]}]
+
+    @add("31-ak-jumlah", "Keterkaitan AK dengan RK bernomor '1.', RK digabung atas dua butir, dan baris "
+         "'JUMLAH' angka kredit di bawah")
+    def _(s: dict[str, Any]) -> None:
+        s["keterkaitan"] = [
+            ["1. " + KETERKAITAN[0][0], "Melakukan pemutakhiran basis data", "Laporan pemutakhiran", "0,5"],
+            ["", "Melakukan validasi data sektoral", "Laporan validasi", "0,125"],
+            ["2. " + KETERKAITAN[1][0] + ".", "Melakukan penilaian keamanan sistem elektronik",
+             "Laporan penilaian", "0,25"],
+            ["JUMLAH", "", "", 0.875],
+        ]
+
+    @add("32-pangkat-ragam", "pangkat 'Penata Muda Tk.1 / III-b' dan 'Pembina Tk.I/IV.b'")
+    def _(s: dict[str, Any]) -> None:
+        s["pegawai"]["pangkat"] = "Penata Muda Tk.1 / III-b"
+        s["pegawai"]["jabatan"] = "Pranata Komputer Ahli Pertama"
+        s["penilai"]["pangkat"] = "Pembina Tk.I/IV.b"
+
+    @add("33-pangkat-golongan-dulu", "pangkat ditulis golongan dulu: 'III/c - Penata' dan 'IV/a (Pembina)'")
+    def _(s: dict[str, Any]) -> None:
+        s["pegawai"]["pangkat"] = "III/c - Penata"
+        s["penilai"]["pangkat"] = "IV/a (Pembina)"
+
+    @add("34-penilaian-capaian-nyata", "Penilaian dengan capaian tidak bulat: 11 dari 12 laporan '91,67 %' Cukup "
+         "82; waktu 11 bulan '108,33 %' Sangat Baik 117,78")
+    def _(s: dict[str, Any]) -> None:
+        s["penilaian"] = {
+            "1.1": ["11 laporan", "91,67 %", "Cukup", 82], "1.2": ["92 %", "102,22 %", "Sangat Baik", "111,11"],
+            "1.3": ["11 bulan", "108,33 %", "Sangat Baik", "117,78"], "2.1": ["20 sistem", "100 %", "Baik", 109],
+            "2.2": ["3,5", "100 %", "Baik", 109]}
+
+    @add("35-biaya-rupiah", "IKI biaya dengan target 'Rp 150.000.000,-' dan 'Rp. 1,5 M'")
+    def _(s: dict[str, Any]) -> None:
+        s["rencana"][0]["iki"].append(["Biaya", "Biaya pemeliharaan basis data", "Rp 150.000.000,-",
+                                       ["> Rp 180.000.000,-", "Rp 165.000.001 - Rp 180.000.000", "Rp 150.000.001 - "
+                                        "Rp 165.000.000", "Rp 150.000.000,-", "< Rp 150.000.000,-"]])
+        s["rencana"][1]["iki"].append(["Biaya", "Biaya pengamanan sistem elektronik", "Rp. 1,5 M",
+                                       ["", "", "> Rp. 1,5 M", "Rp. 1,5 M", "< Rp. 1,5 M"]])
+
+    @add("36-aspek-huruf", "aspek huruf kecil dan berspasi: 'kuantitas ', ' Kualitas', 'WAKTU'")
+    def _(s: dict[str, Any]) -> None:
+        iki(s, 1, 1)[0] = "kuantitas "
+        iki(s, 1, 2)[0] = " Kualitas"
+        iki(s, 1, 3)[0] = "WAKTU"
+
+    @add("37-kategori-kata", "kategori dengan kata: 'kurang dari 8 laporan', '8 s/d 9 laporan', "
+         "'lebih dari 12 laporan', '80 % s.d. kurang dari 90 %'")
+    def _(s: dict[str, Any]) -> None:
+        t = iki(s, 1, 1)
+        t[3] = ["kurang dari 8 laporan", "8 s/d 9 laporan", "10 s/d 11 laporan", "12 laporan",
+                "lebih dari 12 laporan"]
+        t = iki(s, 1, 2)
+        t[3] = ["kurang dari 70 %", "70 % s.d. kurang dari 80 %", "80 % s.d. kurang dari 90 %", "90 %",
+                "lebih dari 90 %"]
+
+    @add("38-kualitas-makin-kecil", "IKI kualitas berpolaritas negatif, kategori menurun: SPEC §6.1 "
+         "memberi arah 'makin kecil makin baik' hanya kepada waktu/biaya, jadi ini cacat menurut SPEC",
+         [("kategori-tidak-berurutan", "SKP", "utama2.2.kategori1")])
+    def _(s: dict[str, Any]) -> None:
+        s["rencana"][1]["iki"][1] = ["Kualitas", "Persentase kesalahan konfigurasi keamanan yang ditemukan "
+                                     "saat audit", "5 %", ["> 15 %", "11 - 15 %", "6 - 10 %", "5 %", "< 5 %"]]
+
+    @add("39-periode-ragam", "periode '1 Januari s.d 31 Desember 2025' (tanpa titik akhir)")
+    def _(s: dict[str, Any]) -> None:
+        s["periode"] = "PERIODE PENILAIAN : 1 Januari s.d 31 Desember 2025"
+
+    @add("40-periode-enda", "periode '1 Januari – 31 Desember 2025' (en-dash)")
+    def _(s: dict[str, Any]) -> None:
+        s["periode"] = "PERIODE PENILAIAN: 1 Januari – 31 Desember 2025"
+
+    @add("41-nip-titik", "NIP dengan titik '19880412.201101.1.003' dan NIP penilai dengan spasi ganda")
+    def _(s: dict[str, Any]) -> None:
+        s["pegawai"]["nip"] = "19880412.201101.1.003"
+        s["penilai"]["nip"] = "19750817  200003  2  002"
+
+    @add("42-ak-bersatuan", "angka kredit '0,5 AK' dan '0,25 Angka Kredit'")
+    def _(s: dict[str, Any]) -> None:
+        s["keterkaitan"][0][3] = "0,5 AK"
+        s["keterkaitan"][1][3] = "0,25 Angka Kredit"
+
+    @add("43-penilaian-huruf", "Penilaian: realisasi '12 Laporan', capaian '100,00%', kategori 'BAIK', "
+         "nilai '109,00'")
+    def _(s: dict[str, Any]) -> None:
+        s["penilaian"] = {
+            "1.1": ["12 Laporan", "100,00%", "BAIK", "109,00"], "1.2": ["90%", "100,00%", "BAIK", "109,00"],
+            "1.3": ["12 Bulan", "100,00%", "BAIK", "109,00"], "2.1": ["20 Sistem", "100,00%", "BAIK", "109,00"],
+            "2.2": ["3,50", "100,00%", "BAIK", "109,00"]}
+
+    @add("44-target-persen-kata", "target '90 (sembilan puluh) persen', kategori dalam 'persen'")
+    def _(s: dict[str, Any]) -> None:
+        t = iki(s, 1, 2)
+        t[2] = "90 (sembilan puluh) persen"
+        t[3] = ["< 70 persen", "70 - 79 persen", "80 - 89 persen", "90 persen", "> 90 persen"]
+
+    # ---- kembaran bercacat (recall)
+    @add("51-target-kosong", "kembaran cacat: satu target kosong",
+         [("iki-tanpa-target", "SKP", "utama1.1.target")])
+    def _(s: dict[str, Any]) -> None:
+        iki(s, 1, 1)[2] = None
+
+    @add("52-target-kualitatif", "kembaran cacat: target 'Baik' tanpa angka (SPEC §7: target-tidak-terukur)",
+         [("target-tidak-terukur", "SKP", "utama2.2.target")])
+    def _(s: dict[str, Any]) -> None:
+        iki(s, 2, 2)[2] = "Baik"
+        iki(s, 2, 2)[3] = ["", "", "Cukup", "Baik", "Sangat Baik"]
+
+    @add("53-rentang-terbalik", "kembaran cacat: rentang '90 – 80 %'",
+         [("target-rentang-terbalik", "SKP", "utama1.2.target")])
+    def _(s: dict[str, Any]) -> None:
+        iki(s, 1, 2)[2] = "90 – 80 %"
+        iki(s, 1, 2)[3] = ["< 60 %", "60 - 69 %", "70 - 79 %", "90 – 80 %", "> 90 %"]
+
+    @add("54-nip-salah", "kembaran cacat: NIP pegawai 17 digit dengan awalan 'NIP.'",
+         [("nip-tidak-valid", "SKP", "SKP:pegawai.nip")])
+    def _(s: dict[str, Any]) -> None:
+        s["pegawai"]["nip"] = "NIP. 19880412 201101 1 03"
+
+    @add("55-pangkat-tak-cocok", "kembaran cacat: 'Penata Tk. I (III/c)' (nama dan golongan tak cocok)",
+         [("pangkat-tidak-dikenal", "SKP", "SKP:pegawai.pangkat")])
+    def _(s: dict[str, Any]) -> None:
+        s["pegawai"]["pangkat"] = "Penata Tk. I (III/c)"
+
+    @add("56-periode-lintas-tahun", "kembaran cacat: periode '01/07/2025 s/d 30/06/2026'",
+         [("periode-tidak-valid", "SKP", "periode")])
+    def _(s: dict[str, Any]) -> None:
+        s["periode"] = "Periode Penilaian : 01/07/2025 s/d 30/06/2026"
+
+    @add("57-angka-kredit-nol", "kembaran cacat: angka kredit '0,000'",
+         [("angka-kredit-tidak-valid", "Keterkaitan AK", "ak2")])
+    def _(s: dict[str, Any]) -> None:
+        s["keterkaitan"][1][3] = "0,000"
+
+    @add("58-sangat-baik-sama", "kembaran cacat: SANGAT BAIK '≥ 12' pada target '12 (dua belas) laporan'",
+         [("kategori-tidak-membedakan", "SKP", "utama1.1.kategori4")])
+    def _(s: dict[str, Any]) -> None:
+        iki(s, 1, 1)[2] = "12 (dua belas) laporan"
+        iki(s, 1, 1)[3] = ["< 8", "8 - 9", "10 - 11", "12", "≥ 12"]
+
+    @add("59-capaian-salah", "kembaran cacat: capaian '100 %' padahal realisasi 10 dari target 12 laporan",
+         [("capaian-tidak-sesuai", "Penilaian", "pen1.1.capaian")])
+    def _(s: dict[str, Any]) -> None:
+        s["penilaian"] = {
+            "1.1": ["10 laporan", "100 %", "Cukup", 73], "1.2": ["90 %", "100 %", "Baik", 109],
+            "1.3": ["12 bulan", "100 %", "Baik", 109], "2.1": ["20 sistem", "100 %", "Baik", 109],
+            "2.2": ["3,5", "100 %", "Baik", 109]}
+
+    @add("60-tambahan-tanpa-target", "kembaran cacat: Kinerja Tambahan dengan IKI tetapi target '-'",
+         [("iki-tanpa-target", "SKP", "tambahan1.1.target")])
+    def _(s: dict[str, Any]) -> None:
+        s["tambahan"][0]["iki"][0][2] = "-"
+
+    return out
+
+
+def build(folder: Path, manifest: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for name, about, change, defects in probes():
+        spec = base()
+        change(spec)
+        path = folder / f"{name}.xlsx"
+        cells = Buku(spec).save(path)
+        sheet_names = {"SKP": "SKP", "Keterkaitan AK": "Keterkaitan AK", "Penilaian": "Penilaian"}
+        out_defects = []
+        for code, sheet, key in defects:
+            cell = cells.get(key.split(":", 1)[1] if key.startswith("SKP:") and key not in cells else key)
+            out_defects.append({"code": code, "sheet": sheet_names[sheet], "cell": cell})
+        files.append({"file": path.name, "form": spec["form"], "clean": not defects, "defects": out_defects,
+                      "uraian": about})
+    manifest.write_text(json.dumps({"set": "merah_ae", "seed": SEED, "files": files}, indent=1,
+                                   ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keluaran", type=Path, default=HERE / "kiriman")
+    parser.add_argument("--harapan", type=Path, default=HERE / "harapan.json")
+    args = parser.parse_args()
+    build(args.keluaran, args.harapan)
+
+
+if __name__ == "__main__":
+    main()
