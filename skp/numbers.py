@@ -268,6 +268,12 @@ def mentions_date(text: object) -> bool:
     return bool(text) and isinstance(text, str) and _DATE_RE.search(text) is not None
 
 
+def names_deadline(text: object) -> bool:
+    """Whether a waktu target names a point in the year rather than an amount: a date or month
+    ("Desember", "31 Maret 2025") or a part of the year ("Triwulan IV", "Semester I")."""
+    return mentions_date(text) or (isinstance(text, str) and _PART_OF_YEAR_RE.search(text) is not None)
+
+
 def _make_date(year: int | None, month: int, day: int | None, end: bool) -> date | None:
     if year is None:
         return None
