@@ -1,0 +1,229 @@
+"""Build SKP JA Model Pengembangan workbooks for the false errors the red-team set ``merah_ae`` found.
+
+Run ``python tests/data/make_merah_ae.py`` to regenerate; the .xlsx files are committed beside it. The form
+is laid out here on its own (one header row of labels over one of levels, no merged cells, identity in
+columns B/C and E/F), apart from ``benchmarks/merah_ae/buat.py``.
+
+* ``merah_batas_dua_sisi_bersih``: kategori bounded on both sides, an operator at either end (``≥ 75 % -
+  < 90 %``, ``≥ 9 s.d. < 12``, ``75 ≤ x < 90``): each end open or closed as written, so nothing to report.
+* ``merah_batas_dua_sisi_mencakup``: CUKUP ``≥ 75 % - ≤ 90 %`` under target ``90 %`` contains the target.
+* ``merah_tenggat_waktu_bersih``: waktu IKI with deadlines ``Triwulan III``, ``Juni`` and a date cell.
+* ``merah_tenggat_kuantitas``: a kuantitas IKI whose target is a month, ``Juni``: no number to count.
+* ``merah_kategori_kata``: an IKI with target ``Baik`` and kategori written in words (``Cukup``, ``Baik``,
+  ``Sangat Baik``, like the labels above them): a data row, read and reported (``target-tidak-terukur``).
+* ``merah_judul_salinan_bersih``: the header rows copied in the middle of the table, as at a page break.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+
+HERE = Path(__file__).parent
+
+PEGAWAI = (
+    "Dewi Anggraini, S.Si.",
+    "19900522 201503 2 001",
+    "Penata Muda Tingkat I, III/b",
+    "Analis Perencanaan",
+    "Subbagian Perencanaan, Sekretariat Badan",
+)
+PENILAI = (
+    "Bambang Sutrisno, S.E., M.M.",
+    "19790110 200501 1 004",
+    "Penata Tingkat I, III/d",
+    "Kepala Subbagian Perencanaan",
+    "Sekretariat Badan Pendapatan Daerah",
+)
+LEVELS = ("SANGAT KURANG", "KURANG", "CUKUP", "BAIK", "SANGAT BAIK")
+PANTAU = ("DATA", "SUMBER DATA", "WAKTU PENGUMPULAN")
+ATASAN = "Meningkatnya kualitas dokumen perencanaan Badan"
+
+Iki = tuple[str, str, Any, tuple[Any, ...]]
+
+
+def _iki_rows(kind: str) -> list[tuple[str, list[Iki]]]:
+    """(RK, [(aspek, IKI, target, five kategori)]) for each workbook."""
+    kuantitas: Iki = (
+        "Kuantitas",
+        "Jumlah dokumen rencana kerja yang tersusun",
+        "12 dokumen",
+        ("< 6", "6 - 8", "≥ 9 s.d. < 12", "12", "> 12"),
+    )
+    kualitas: Iki = (
+        "Kualitas",
+        "Persentase dokumen yang disetujui tanpa revisi",
+        "90 %",
+        ("< 60 %", "≥ 60 % - < 75 %", "≥ 75 % - < 90 %", "90 %", "> 90 %"),
+    )
+    if kind == "batas_dua_sisi_bersih":
+        extra: Iki = (
+            "Kualitas",
+            "Indeks kepuasan pengguna dokumen",
+            "90",
+            ("x < 60", "60 ≤ x < 75", "75 ≤ x < 90", "90", "x > 90"),
+        )
+        return [
+            ("Dokumen rencana kerja Badan tersusun tepat waktu", [kuantitas, kualitas]),
+            ("Pengguna puas atas dokumen perencanaan", [extra]),
+        ]
+    if kind == "batas_dua_sisi_mencakup":
+        wide = (*kualitas[:3], ("< 60 %", "≥ 60 % - < 75 %", "≥ 75 % - ≤ 90 %", "90 %", "> 90 %"))
+        return [("Dokumen rencana kerja Badan tersusun tepat waktu", [kuantitas, wide])]  # type: ignore[list-item]
+    if kind == "tenggat_waktu_bersih":
+        return [
+            (
+                "Dokumen rencana kerja Badan tersusun tepat waktu",
+                [
+                    kuantitas,
+                    (
+                        "Waktu",
+                        "Waktu penyampaian dokumen Renja",
+                        "Triwulan III",
+                        ("", "", "Triwulan IV", "Triwulan III", "Triwulan II"),
+                    ),
+                ],
+            ),
+            (
+                "Rencana kerja dan anggaran Badan ditetapkan tepat waktu",
+                [
+                    ("Waktu", "Waktu penetapan RKA", "Juni", ("", "", "Juli", "Juni", "Mei")),
+                ],
+            ),
+            (
+                "Laporan evaluasi rencana tersampaikan",
+                [
+                    (
+                        "Waktu",
+                        "Waktu penyampaian laporan evaluasi",
+                        datetime(2025, 6, 30),
+                        ("", "", "", "", ""),
+                    ),
+                ],
+            ),
+        ]
+    if kind == "tenggat_kuantitas":
+        return [
+            (
+                "Dokumen rencana kerja Badan tersusun tepat waktu",
+                [
+                    (
+                        "Kuantitas",
+                        "Jumlah dokumen rencana kerja yang tersusun",
+                        "Juni",
+                        ("", "", "", "Juni", ""),
+                    ),
+                ],
+            )
+        ]
+    if kind == "kategori_kata":
+        return [
+            (
+                "Dokumen rencana kerja Badan tersusun tepat waktu",
+                [
+                    kuantitas,
+                    (
+                        "Kualitas",
+                        "Kualitas dokumen rencana kerja",
+                        "Baik",
+                        ("", "Kurang", "Cukup", "Baik", "Sangat Baik"),
+                    ),
+                ],
+            )
+        ]
+    return [
+        ("Dokumen rencana kerja Badan tersusun tepat waktu", [kuantitas, kualitas]),
+        (
+            "Pengguna puas atas dokumen perencanaan",
+            [
+                (
+                    "Kualitas",
+                    "Indeks kepuasan pengguna dokumen",
+                    "3,5 indeks",
+                    ("< 2,5", "2,5 - 2,9", "3,0 - 3,4", "3,5", "> 3,5"),
+                )
+            ],
+        ),
+    ]
+
+
+def _header(ws: Any, r: int) -> int:
+    for c, label in enumerate(
+        (
+            "NO",
+            "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
+            "RENCANA KINERJA",
+            "ASPEK",
+            "INDIKATOR KINERJA INDIVIDU",
+            "TARGET",
+        ),
+        1,
+    ):
+        ws.cell(r, c, label)
+    ws.cell(r, 7, "KATEGORI PENILAIAN")
+    ws.cell(r, 12, "CARA MEMANTAU KINERJA")
+    for c, label in enumerate(LEVELS + PANTAU, 7):
+        ws.cell(r + 1, c, label)
+    for c in range(1, 15):
+        ws.cell(r + 2, c, c)
+    return r + 3
+
+
+def build(kind: str) -> Workbook:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "SKP"
+    ws["A1"] = "RENCANA SASARAN KINERJA PEGAWAI"
+    ws["A2"] = "BADAN PENDAPATAN DAERAH PROVINSI CONTOH"
+    ws["A3"] = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"
+    ws["A5"], ws["B5"], ws["D5"], ws["E5"] = "NO", "PEGAWAI YANG DINILAI", "NO", "PEJABAT PENILAI KINERJA"
+    for i, label in enumerate(("NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA")):
+        for c, value in enumerate((i + 1, label, PEGAWAI[i], i + 1, label, PENILAI[i]), 1):
+            ws.cell(6 + i, c, value)
+    r = _header(ws, 12)
+    ws.cell(r, 1, "A. KINERJA UTAMA")
+    r += 1
+    for n, (rk, ikis) in enumerate(_iki_rows(kind), 1):
+        if n == 2 and kind == "judul_salinan_bersih":
+            r = _header(ws, r)
+        ws.cell(r, 1, n)
+        ws.cell(r, 2, ATASAN)
+        ws.cell(r, 3, rk)
+        for c, value in enumerate(("Dokumen yang tersusun", "Aplikasi SIPD", "Triwulanan"), 12):
+            ws.cell(r, c, value)
+        for aspek, iki, target, kategori in ikis:
+            ws.cell(r, 4, aspek)
+            ws.cell(r, 5, iki)
+            cell = ws.cell(r, 6, target)
+            if isinstance(target, datetime):
+                cell.number_format = "dd/mm/yyyy"
+            for c, value in enumerate(kategori, 7):
+                if value != "":
+                    ws.cell(r, c, value)
+            if isinstance(target, datetime):
+                ws.cell(r, 10, target).number_format = "dd/mm/yyyy"
+            r += 1
+    ws.cell(r, 1, "B. KINERJA TAMBAHAN")
+    return wb
+
+
+KINDS = (
+    "batas_dua_sisi_bersih",
+    "batas_dua_sisi_mencakup",
+    "tenggat_waktu_bersih",
+    "tenggat_kuantitas",
+    "kategori_kata",
+    "judul_salinan_bersih",
+)
+
+
+def main() -> None:
+    for kind in KINDS:
+        build(kind).save(HERE / f"merah_{kind}.xlsx")
+
+
+if __name__ == "__main__":
+    main()
