@@ -24,49 +24,108 @@ from openpyxl.utils import get_column_letter
 HERE = Path(__file__).resolve().parent
 SEED = 20261206
 
-PEGAWAI = {"nama": "Rahmat Hidayat, S.Kom.", "nip": "19880412 201101 1 003", "pangkat": "Penata, III/c",
-           "jabatan": "Pranata Komputer Ahli Muda", "unit": "Bidang Statistik dan Persandian, Dinas Kominfo"}
-PENILAI = {"nama": "Ir. Siti Nurhaliza, M.T.", "nip": "19750817 200003 2 002", "pangkat": "Pembina, IV/a",
-           "jabatan": "Kepala Bidang Statistik dan Persandian", "unit": "Dinas Komunikasi dan Informatika"}
+PEGAWAI = {
+    "nama": "Rahmat Hidayat, S.Kom.",
+    "nip": "19880412 201101 1 003",
+    "pangkat": "Penata, III/c",
+    "jabatan": "Pranata Komputer Ahli Muda",
+    "unit": "Bidang Statistik dan Persandian, Dinas Kominfo",
+}
+PENILAI = {
+    "nama": "Ir. Siti Nurhaliza, M.T.",
+    "nip": "19750817 200003 2 002",
+    "pangkat": "Pembina, IV/a",
+    "jabatan": "Kepala Bidang Statistik dan Persandian",
+    "unit": "Dinas Komunikasi dan Informatika",
+}
 PERIODE = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"
 
 # (rk atasan, rk, [(aspek, iki, target, (sk, k, c, b, sb))], (data, sumber, waktu))
 RENCANA: list[dict[str, Any]] = [
-    {"atasan": "Meningkatnya kualitas data statistik sektoral perangkat daerah",
-     "rk": "Tersedianya basis data statistik sektoral yang mutakhir",
-     "iki": [["Kuantitas", "Jumlah laporan pemutakhiran basis data statistik sektoral", "12 laporan",
-              ["< 8 laporan", "8 - 9 laporan", "10 - 11 laporan", "12 laporan", "> 12 laporan"]],
-             ["Kualitas", "Persentase data sektoral yang tervalidasi", "90 %",
-              ["< 70 %", "70 - 79 %", "80 - 89 %", "90 %", "> 90 %"]],
-             ["Waktu", "Waktu penyampaian laporan pemutakhiran", "12 bulan",
-              ["> 14 bulan", "14 bulan", "13 bulan", "12 bulan", "< 12 bulan"]]],
-     "pantau": ["Laporan pemutakhiran", "Aplikasi Satu Data", "Setiap bulan"]},
-    {"atasan": "Meningkatnya keamanan informasi perangkat daerah",
-     "rk": "Sistem elektronik perangkat daerah terlindungi dari insiden keamanan",
-     "iki": [["Kuantitas", "Jumlah sistem elektronik yang dinilai keamanannya", "20 sistem",
-              ["< 12 sistem", "12 - 15 sistem", "16 - 19 sistem", "20 sistem", "> 20 sistem"]],
-             ["Kualitas", "Indeks KAMI Dinas", "3,5",
-              ["< 2,0", "2,0 - 2,4", "2,5 - 3,4", "3,5", "> 3,5"]]],
-     "pantau": ["Laporan penilaian keamanan", "Tim CSIRT", "Triwulanan"]},
+    {
+        "atasan": "Meningkatnya kualitas data statistik sektoral perangkat daerah",
+        "rk": "Tersedianya basis data statistik sektoral yang mutakhir",
+        "iki": [
+            [
+                "Kuantitas",
+                "Jumlah laporan pemutakhiran basis data statistik sektoral",
+                "12 laporan",
+                ["< 8 laporan", "8 - 9 laporan", "10 - 11 laporan", "12 laporan", "> 12 laporan"],
+            ],
+            [
+                "Kualitas",
+                "Persentase data sektoral yang tervalidasi",
+                "90 %",
+                ["< 70 %", "70 - 79 %", "80 - 89 %", "90 %", "> 90 %"],
+            ],
+            [
+                "Waktu",
+                "Waktu penyampaian laporan pemutakhiran",
+                "12 bulan",
+                ["> 14 bulan", "14 bulan", "13 bulan", "12 bulan", "< 12 bulan"],
+            ],
+        ],
+        "pantau": ["Laporan pemutakhiran", "Aplikasi Satu Data", "Setiap bulan"],
+    },
+    {
+        "atasan": "Meningkatnya keamanan informasi perangkat daerah",
+        "rk": "Sistem elektronik perangkat daerah terlindungi dari insiden keamanan",
+        "iki": [
+            [
+                "Kuantitas",
+                "Jumlah sistem elektronik yang dinilai keamanannya",
+                "20 sistem",
+                ["< 12 sistem", "12 - 15 sistem", "16 - 19 sistem", "20 sistem", "> 20 sistem"],
+            ],
+            ["Kualitas", "Indeks KAMI Dinas", "3,5", ["< 2,0", "2,0 - 2,4", "2,5 - 3,4", "3,5", "> 3,5"]],
+        ],
+        "pantau": ["Laporan penilaian keamanan", "Tim CSIRT", "Triwulanan"],
+    },
 ]
 TAMBAHAN: list[dict[str, Any]] = [
-    {"rk": "Terlaksananya tugas sebagai narasumber literasi digital", "iki": [
-        ["Kuantitas", "Jumlah kegiatan literasi digital sebagai narasumber", "2 kegiatan",
-         ["", "", "1 kegiatan", "2 kegiatan", "> 2 kegiatan"]]], "pantau": ["Surat tugas", "Sekretariat", "Akhir tahun"]},
+    {
+        "rk": "Terlaksananya tugas sebagai narasumber literasi digital",
+        "iki": [
+            [
+                "Kuantitas",
+                "Jumlah kegiatan literasi digital sebagai narasumber",
+                "2 kegiatan",
+                ["", "", "1 kegiatan", "2 kegiatan", "> 2 kegiatan"],
+            ]
+        ],
+        "pantau": ["Surat tugas", "Sekretariat", "Akhir tahun"],
+    },
 ]
 KETERKAITAN = [
-    ["Tersedianya basis data statistik sektoral yang mutakhir", "Melakukan pemutakhiran basis data",
-     "Laporan pemutakhiran", 0.5],
-    ["Sistem elektronik perangkat daerah terlindungi dari insiden keamanan",
-     "Melakukan penilaian keamanan sistem elektronik", "Laporan penilaian", 0.25],
+    [
+        "Tersedianya basis data statistik sektoral yang mutakhir",
+        "Melakukan pemutakhiran basis data",
+        "Laporan pemutakhiran",
+        0.5,
+    ],
+    [
+        "Sistem elektronik perangkat daerah terlindungi dari insiden keamanan",
+        "Melakukan penilaian keamanan sistem elektronik",
+        "Laporan penilaian",
+        0.25,
+    ],
 ]
 
 
 def base() -> dict[str, Any]:
-    return {"form": "jf-pengembangan", "pegawai": dict(PEGAWAI), "penilai": dict(PENILAI),
-            "periode": PERIODE, "rencana": copy.deepcopy(RENCANA), "tambahan": copy.deepcopy(TAMBAHAN),
-            "keterkaitan": copy.deepcopy(KETERKAITAN), "penilaian": None, "formats": {},
-            "tanggal_pengajuan": "2 Januari 2025", "opsi": {}}
+    return {
+        "form": "jf-pengembangan",
+        "pegawai": dict(PEGAWAI),
+        "penilai": dict(PENILAI),
+        "periode": PERIODE,
+        "rencana": copy.deepcopy(RENCANA),
+        "tambahan": copy.deepcopy(TAMBAHAN),
+        "keterkaitan": copy.deepcopy(KETERKAITAN),
+        "penilaian": None,
+        "formats": {},
+        "tanggal_pengajuan": "2 Januari 2025",
+        "opsi": {},
+    }
 
 
 class Buku:
@@ -78,8 +137,13 @@ class Buku:
         self.cells: dict[str, str] = {}
 
     def identity(self, ws: Any, vcol_p: int, lcol_r: int, vcol_r: int, sheet: str) -> None:
-        labels = [("nama", "NAMA"), ("nip", "NIP"), ("pangkat", "PANGKAT/GOL RUANG"), ("jabatan", "JABATAN"),
-                  ("unit", "UNIT KERJA")]
+        labels = [
+            ("nama", "NAMA"),
+            ("nip", "NIP"),
+            ("pangkat", "PANGKAT/GOL RUANG"),
+            ("jabatan", "JABATAN"),
+            ("unit", "UNIT KERJA"),
+        ]
         ws.cell(5, 1, "NO")
         ws.cell(5, 2, "PEGAWAI YANG DINILAI")
         ws.cell(5, lcol_r - 1, "NO")
@@ -108,24 +172,7 @@ class Buku:
             ws[col] = value
         self.identity(ws, 3, 8, 9, "SKP")
         labels = spec["opsi"].get("label_bagian", ("A. KINERJA UTAMA", "B. KINERJA TAMBAHAN"))
-        heads = {1: "NO", 2: "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", 4: "RENCANA KINERJA",
-                 5: "ASPEK", 6: "INDIKATOR KINERJA INDIVIDU", 7: "TARGET"}
-        for col, text in heads.items():
-            ws.cell(13, col, text)
-        ws.merge_cells("B13:C14")
-        ws.merge_cells("G13:H14")
-        last = 8
-        if pengembangan:
-            ws.cell(13, 9, "KATEGORI PENILAIAN")
-            ws.cell(13, 14, "CARA MEMANTAU KINERJA")
-            for i, text in enumerate(["SANGAT KURANG", "KURANG", "CUKUP", "BAIK", "SANGAT BAIK", "DATA",
-                                      "SUMBER DATA", "WAKTU PENGUMPULAN"]):
-                ws.cell(14, 9 + i, text)
-            last = 16
-        number = 1
-        for col in [1, 2, 4, 5, 6, 7] + list(range(9, last + 1)):
-            ws.cell(15, col, number)
-            number += 1
+        self.header(ws, 13, pengembangan)
         row = 16
         ws.cell(row, 1, labels[0])
         row += 1
@@ -140,6 +187,42 @@ class Buku:
         ws.cell(row + 4, 8, spec["penilai"]["nama"])
         ws.cell(row + 5, 2, "NIP. " + spec["pegawai"]["nip"])
         ws.cell(row + 5, 8, "NIP. " + spec["penilai"]["nip"])
+
+    def header(self, ws: Any, top: int, pengembangan: bool) -> None:
+        heads = {
+            1: "NO",
+            2: "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
+            4: "RENCANA KINERJA",
+            5: "ASPEK",
+            6: "INDIKATOR KINERJA INDIVIDU",
+            7: "TARGET",
+        }
+        for col, text in heads.items():
+            ws.cell(top, col, text)
+        ws.merge_cells(start_row=top, start_column=2, end_row=top + 1, end_column=3)
+        ws.merge_cells(start_row=top, start_column=7, end_row=top + 1, end_column=8)
+        last = 8
+        if pengembangan:
+            ws.cell(top, 9, "KATEGORI PENILAIAN")
+            ws.cell(top, 14, "CARA MEMANTAU KINERJA")
+            for i, text in enumerate(
+                [
+                    "SANGAT KURANG",
+                    "KURANG",
+                    "CUKUP",
+                    "BAIK",
+                    "SANGAT BAIK",
+                    "DATA",
+                    "SUMBER DATA",
+                    "WAKTU PENGUMPULAN",
+                ]
+            ):
+                ws.cell(top + 1, 9 + i, text)
+            last = 16
+        number = 1
+        for col in [1, 2, 4, 5, 6, 7] + list(range(9, last + 1)):
+            ws.cell(top + 2, col, number)
+            number += 1
 
     def rows(self, ws: Any, items: list[dict[str, Any]], row: int, pengembangan: bool, section: str) -> int:
         opsi = self.spec["opsi"]
@@ -164,8 +247,11 @@ class Buku:
                 ws.cell(row, 6, iki)
                 if split and isinstance(target, str) and " " in target and target[0].isdigit():
                     number, unit = target.split(" ", 1)
-                    ws.cell(row, 7, float(number.replace(",", ".")) if number.replace(",", "").isdigit()
-                            else number)
+                    ws.cell(
+                        row,
+                        7,
+                        float(number.replace(",", ".")) if number.replace(",", "").isdigit() else number,
+                    )
                     ws.cell(row, 8, unit)
                     cell = ws.cell(row, 7)
                 else:
@@ -197,12 +283,19 @@ class Buku:
                 for col in cols:
                     if col == 2 and (section != "utama" or opsi.get("atasan_gabung")):
                         continue
-                    ws.merge_cells(start_row=top, start_column=col, end_row=row - 1, end_column=col + (
-                        1 if col == 2 else 0))
+                    ws.merge_cells(
+                        start_row=top,
+                        start_column=col,
+                        end_row=row - 1,
+                        end_column=col + (1 if col == 2 else 0),
+                    )
+            if section == "utama" and n == 1 and opsi.get("judul_ulang"):
+                self.header(ws, row, pengembangan)  # the header copied at a page break
+                row += 3
         if section == "utama" and opsi.get("atasan_gabung"):
             tops = sorted(atasan_top.values())
             ends = tops[1:] + [row]
-            for a, b in zip(tops, ends):
+            for a, b in zip(tops, ends, strict=True):
                 ws.merge_cells(start_row=a, start_column=2, end_row=b - 1, end_column=3)
         return row
 
@@ -217,8 +310,13 @@ class Buku:
         self.identity(ws, 3, 6, 7, "AK")
         ws["B12"] = "TANGGAL PENGAJUAN"
         ws["C12"] = spec["tanggal_pengajuan"]
-        for col, text in {1: "NO", 2: "RENCANA KINERJA", 4: "BUTIR KEGIATAN", 7: "OUTPUT",
-                          8: "ANGKA KREDIT"}.items():
+        for col, text in {
+            1: "NO",
+            2: "RENCANA KINERJA",
+            4: "BUTIR KEGIATAN",
+            7: "OUTPUT",
+            8: "ANGKA KREDIT",
+        }.items():
             ws.cell(14, col, text)
         for i, col in enumerate((1, 2, 4, 7, 8), 1):
             ws.cell(15, col, i)
@@ -243,9 +341,18 @@ class Buku:
         ws["A2"] = "DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN LEMBAH HIJAU"
         ws["A3"] = self.spec["periode"]
         self.identity(ws, 3, 9, 10, "PEN")
-        heads = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
-                 "INDIKATOR KINERJA INDIVIDU", "TARGET", "REALISASI", "CAPAIAN IKI", "KATEGORI CAPAIAN IKI",
-                 "NILAI CAPAIAN IKI"]
+        heads = [
+            "NO",
+            "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
+            "RENCANA KINERJA",
+            "ASPEK",
+            "INDIKATOR KINERJA INDIVIDU",
+            "TARGET",
+            "REALISASI",
+            "CAPAIAN IKI",
+            "KATEGORI CAPAIAN IKI",
+            "NILAI CAPAIAN IKI",
+        ]
         for i, text in enumerate(heads, 1):
             ws.cell(13, i, text)
             ws.cell(14, i, i)
@@ -290,6 +397,7 @@ class Buku:
 
 # ---------------------------------------------------------------- probes
 
+
 def iki(spec: dict[str, Any], n: int, k: int, section: str = "rencana") -> list[Any]:
     return spec[section][n - 1]["iki"][k - 1]  # type: ignore[no-any-return]
 
@@ -302,46 +410,69 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
         def wrap(func: Any) -> Any:
             out.append((name, about, func, defects or []))
             return func
+
         return wrap
 
     @add("01-dasar-bersih", "SKP JF pengembangan yang sah tanpa variasi (garis dasar)")
     def _(s: dict[str, Any]) -> None:
         pass
 
-    @add("02-target-terbilang", "target dengan terbilang dalam kurung: '12 (dua belas) laporan', "
-         "'1 (satu) dokumen', '20 (dua puluh) sistem'")
+    @add(
+        "02-target-terbilang",
+        "target dengan terbilang dalam kurung: '12 (dua belas) laporan', "
+        "'1 (satu) dokumen', '20 (dua puluh) sistem'",
+    )
     def _(s: dict[str, Any]) -> None:
         t = iki(s, 1, 1)
         t[2] = "12 (dua belas) laporan"
-        t[3] = ["< 8 (delapan) laporan", "8 - 9 laporan", "10 - 11 laporan", "12 (dua belas) laporan",
-                "> 12 (dua belas) laporan"]
+        t[3] = [
+            "< 8 (delapan) laporan",
+            "8 - 9 laporan",
+            "10 - 11 laporan",
+            "12 (dua belas) laporan",
+            "> 12 (dua belas) laporan",
+        ]
         iki(s, 2, 1)[2] = "20 (dua puluh) sistem"
         s["tambahan"][0]["iki"][0][2] = "1 (satu) dokumen"
         s["tambahan"][0]["iki"][0][1] = "Jumlah dokumen kajian literasi digital"
         s["tambahan"][0]["iki"][0][3] = ["", "", "", "1 (satu) dokumen", "> 1 dokumen"]
 
-    @add("03-persen-pecahan", "target dan kategori persen sebagai angka berformat % (90 % tersimpan 0,9; "
-         "100 % tersimpan 1,0)")
+    @add(
+        "03-persen-pecahan",
+        "target dan kategori persen sebagai angka berformat % (90 % tersimpan 0,9; 100 % tersimpan 1,0)",
+    )
     def _(s: dict[str, Any]) -> None:
         t = iki(s, 1, 2)
         t[2] = 0.9
         t[3] = [0.7, "70 - 79 %", "80 - 89 %", 0.9, "> 90 %"]
         s["formats"]["utama1.2.target"] = "0%"
         s["formats"]["utama1.2.kategori"] = "0%"
-        s["rencana"][1]["iki"][1] = ["Kualitas", "Persentase insiden keamanan yang ditangani tuntas", 1.0,
-                                     [0.6, 0.7, 0.8, 1.0, ""]]
+        s["rencana"][1]["iki"][1] = [
+            "Kualitas",
+            "Persentase insiden keamanan yang ditangani tuntas",
+            1.0,
+            [0.6, 0.7, 0.8, 1.0, ""],
+        ]
         s["formats"]["utama2.3.target"] = "0%"
         s["formats"]["utama2.3.kategori"] = "0%"
 
-    @add("04-target-batas-waktu", "target waktu sebagai batas tanggal: 's.d. 31 Maret 2025', 'Desember 2025', "
-         "'31 Desember 2025'")
+    @add(
+        "04-target-batas-waktu",
+        "target waktu sebagai batas tanggal: 's.d. 31 Maret 2025', 'Desember 2025', '31 Desember 2025'",
+    )
     def _(s: dict[str, Any]) -> None:
         t = iki(s, 1, 3)
         t[1] = "Waktu penyampaian laporan pemutakhiran tahunan"
         t[2] = "s.d. 31 Maret 2025"
         t[3] = ["", "", "> 30 April 2025", "31 Maret 2025", "< 31 Maret 2025"]
-        s["rencana"][1]["iki"].append(["Waktu", "Waktu penyelesaian penilaian keamanan", "Desember 2025",
-                                       ["", "", "", "Desember 2025", "November 2025"]])
+        s["rencana"][1]["iki"].append(
+            [
+                "Waktu",
+                "Waktu penyelesaian penilaian keamanan",
+                "Desember 2025",
+                ["", "", "", "Desember 2025", "November 2025"],
+            ]
+        )
 
     @add("05-rentang", "target rentang '80-90 %', '80 – 90 %' (en-dash), '3,0 s.d. 3,5'")
     def _(s: dict[str, Any]) -> None:
@@ -351,11 +482,19 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
         t = iki(s, 2, 2)
         t[2] = "3,0 s.d. 3,5"
         t[3] = ["< 2,0", "2,0 - 2,4", "2,5 - 2,9", "3,0 s.d. 3,5", "> 3,5"]
-        s["tambahan"][0]["iki"].append(["Kualitas", "Persentase peserta literasi digital yang puas",
-                                        "80 – 90 %", ["< 60 %", "60 – 69 %", "70 – 79 %", "80 – 90 %", "> 90 %"]])
+        s["tambahan"][0]["iki"].append(
+            [
+                "Kualitas",
+                "Persentase peserta literasi digital yang puas",
+                "80 – 90 %",
+                ["< 60 %", "60 – 69 %", "70 – 79 %", "80 – 90 %", "> 90 %"],
+            ]
+        )
 
-    @add("06-target-berkualifikasi", "target dengan kualifikasi: '≥ 90 %', 'Minimal 12 laporan', "
-         "'Maksimal 3 hari'")
+    @add(
+        "06-target-berkualifikasi",
+        "target dengan kualifikasi: '≥ 90 %', 'Minimal 12 laporan', 'Maksimal 3 hari'",
+    )
     def _(s: dict[str, Any]) -> None:
         t = iki(s, 1, 1)
         t[2] = "Minimal 12 laporan"
@@ -368,8 +507,10 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
         t[2] = "Maksimal 3 hari"
         t[3] = ["> 7 hari", "6 - 7 hari", "4 - 5 hari", "3 hari", "< 3 hari"]
 
-    @add("07-kategori-tulisan", "kategori ditulis '< 10', '10 s.d. 11', '11-12' (menyentuh target di ujung), "
-         "'≥ 13', en-dash '8–9'")
+    @add(
+        "07-kategori-tulisan",
+        "kategori ditulis '< 10', '10 s.d. 11', '11-12' (menyentuh target di ujung), '≥ 13', en-dash '8–9'",
+    )
     def _(s: dict[str, Any]) -> None:
         t = iki(s, 1, 1)
         t[3] = ["< 8", "8–9", "10 s.d. 11", "12", "≥ 13"]
@@ -407,15 +548,21 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
 
     @add("14-tambahan-nihil", "Kinerja Tambahan diisi tanda tidak ada: '-' dan 'Nihil'")
     def _(s: dict[str, Any]) -> None:
-        s["tambahan"] = [{"rk": "Nihil", "iki": [["-", "-", "-", ["", "", "", "", ""]]],
-                          "pantau": ["-", "-", "-"]}]
+        s["tambahan"] = [
+            {"rk": "Nihil", "iki": [["-", "-", "-", ["", "", "", "", ""]]], "pantau": ["-", "-", "-"]}
+        ]
 
     @add("15-angka-kredit", "angka kredit '0,5', '0.125', '1,000' dan angka 0.125")
     def _(s: dict[str, Any]) -> None:
         s["keterkaitan"] = [
             [KETERKAITAN[0][0], "Melakukan pemutakhiran basis data", "Laporan pemutakhiran", "0,5"],
             [KETERKAITAN[0][0], "Melakukan validasi data sektoral", "Laporan validasi", "0.125"],
-            [KETERKAITAN[1][0], "Melakukan penilaian keamanan sistem elektronik", "Laporan penilaian", "1,000"],
+            [
+                KETERKAITAN[1][0],
+                "Melakukan penilaian keamanan sistem elektronik",
+                "Laporan penilaian",
+                "1,000",
+            ],
             [KETERKAITAN[1][0], "Menyusun rekomendasi pengamanan", "Dokumen rekomendasi", 0.125],
         ]
 
@@ -425,23 +572,34 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
     @add("16-penilaian-teks", "Penilaian dengan realisasi bersatuan '12 laporan', '90 %', capaian '100 %'")
     def _(s: dict[str, Any]) -> None:
         s["penilaian"] = {
-            "1.1": ["12 laporan", "100 %", "Baik", 109], "1.2": ["90 %", "100 %", "Baik", 109],
-            "1.3": ["12 bulan", "100 %", "Baik", 109], "2.1": ["20 sistem", "100 %", "Baik", 109],
-            "2.2": ["3,5", "100 %", "Baik", 109]}
+            "1.1": ["12 laporan", "100 %", "Baik", 109],
+            "1.2": ["90 %", "100 %", "Baik", 109],
+            "1.3": ["12 bulan", "100 %", "Baik", 109],
+            "2.1": ["20 sistem", "100 %", "Baik", 109],
+            "2.2": ["3,5", "100 %", "Baik", 109],
+        }
 
-    @add("17-penilaian-persen-pecahan", "Penilaian: target dan realisasi 90 % tersimpan 0,9, capaian 1,0 berformat %")
+    @add(
+        "17-penilaian-persen-pecahan",
+        "Penilaian: target dan realisasi 90 % tersimpan 0,9, capaian 1,0 berformat %",
+    )
     def _(s: dict[str, Any]) -> None:
         iki(s, 1, 2)[2] = 0.9
         iki(s, 1, 2)[3] = [0.7, "70 - 79 %", "80 - 89 %", 0.9, "> 90 %"]
         s["formats"]["utama1.2.target"] = "0%"
         s["formats"]["utama1.2.kategori"] = "0%"
         s["penilaian"] = {
-            "1.1": [12, 1.0, "Baik", 109], "1.2": [0.9, 1.0, "Baik", 109],
-            "1.3": [12, 1.0, "Baik", 109], "2.1": [20, 1.0, "Baik", 109],
-            "2.2": [3.5, 1.0, "Baik", 109]}
+            "1.1": [12, 1.0, "Baik", 109],
+            "1.2": [0.9, 1.0, "Baik", 109],
+            "1.3": [12, 1.0, "Baik", 109],
+            "2.1": [20, 1.0, "Baik", 109],
+            "2.2": [3.5, 1.0, "Baik", 109],
+        }
 
-    @add("18-ja-dasar-aspek", "JA Model Dasar dengan aspek 'Kuantitas/Output', 'Kualitas/Mutu', "
-         "'Waktu (bulan)'")
+    @add(
+        "18-ja-dasar-aspek",
+        "JA Model Dasar dengan aspek 'Kuantitas/Output', 'Kualitas/Mutu', 'Waktu (bulan)'",
+    )
     def _(s: dict[str, Any]) -> None:
         s["form"] = "ja-dasar"
         s["pegawai"]["jabatan"] = "Pengelola Data"
@@ -460,8 +618,10 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
         t[3] = ["", "", "", datetime(2025, 12, 31), datetime(2025, 11, 30)]
         s["formats"]["utama1.3.target"] = "dd/mm/yyyy"
 
-    @add("20-periode-sel-tanggal", "periode dalam sel tanggal: 'PERIODE PENILAIAN :' | 01/01/2025 | 's.d.' | "
-         "31/12/2025")
+    @add(
+        "20-periode-sel-tanggal",
+        "periode dalam sel tanggal: 'PERIODE PENILAIAN :' | 01/01/2025 | 's.d.' | 31/12/2025",
+    )
     def _(s: dict[str, Any]) -> None:
         s["periode"] = "PERIODE PENILAIAN :"
         s["opsi"]["periode_sel"] = {"D3": datetime(2025, 1, 1), "E3": "s.d.", "F3": datetime(2025, 12, 31)}
@@ -472,11 +632,20 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
         t[1] = "Waktu penyampaian laporan pemutakhiran tahunan"
         t[2] = "Triwulan IV"
         t[3] = ["", "", "", "Triwulan IV", "Triwulan III"]
-        s["rencana"][1]["iki"].append(["Waktu", "Waktu penyelesaian penilaian keamanan", "Desember",
-                                       ["", "", "", "Desember", "November"]])
+        s["rencana"][1]["iki"].append(
+            [
+                "Waktu",
+                "Waktu penyelesaian penilaian keamanan",
+                "Desember",
+                ["", "", "", "Desember", "November"],
+            ]
+        )
 
-    @add("22-kategori-ganda-batas", "kategori berbatas dua sisi: CUKUP '≥ 80 % - < 90 %', KURANG '≥ 70 % s.d. "
-         "< 80 %', SANGAT BAIK '> 90 %'")
+    @add(
+        "22-kategori-ganda-batas",
+        "kategori berbatas dua sisi: CUKUP '≥ 80 % - < 90 %', KURANG '≥ 70 % s.d. "
+        "< 80 %', SANGAT BAIK '> 90 %'",
+    )
     def _(s: dict[str, Any]) -> None:
         t = iki(s, 1, 2)
         t[3] = ["< 70 %", "≥ 70 % s.d. < 80 %", "≥ 80 % - < 90 %", "90 %", "> 90 %"]
@@ -492,8 +661,10 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
     def _(s: dict[str, Any]) -> None:
         s["opsi"]["target_terpisah"] = True
 
-    @add("25-rk-atasan-gabung", "dua RK mengintervensi satu RK atasan: sel RK atasan digabung melintasi "
-         "kedua RK")
+    @add(
+        "25-rk-atasan-gabung",
+        "dua RK mengintervensi satu RK atasan: sel RK atasan digabung melintasi kedua RK",
+    )
     def _(s: dict[str, Any]) -> None:
         s["opsi"]["atasan_gabung"] = True
         s["rencana"][1]["atasan"] = s["rencana"][0]["atasan"]
@@ -516,17 +687,25 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
 
     @add("30-tambahan-tidak-ada", "Kinerja Tambahan 'Tidak ada' hanya di kolom RK")
     def _(s: dict[str, Any]) -> None:
-        s["tambahan"] = [{"rk": "Tidak ada", "iki": [["", "", "", ["", "", "", "", ""]]],
-                          "pantau": ["", "", ""]}]
+        s["tambahan"] = [
+            {"rk": "Tidak ada", "iki": [["", "", "", ["", "", "", "", ""]]], "pantau": ["", "", ""]}
+        ]
 
-    @add("31-ak-jumlah", "Keterkaitan AK dengan RK bernomor '1.', RK digabung atas dua butir, dan baris "
-         "'JUMLAH' angka kredit di bawah")
+    @add(
+        "31-ak-jumlah",
+        "Keterkaitan AK dengan RK bernomor '1.', RK digabung atas dua butir, dan baris "
+        "'JUMLAH' angka kredit di bawah",
+    )
     def _(s: dict[str, Any]) -> None:
         s["keterkaitan"] = [
             ["1. " + KETERKAITAN[0][0], "Melakukan pemutakhiran basis data", "Laporan pemutakhiran", "0,5"],
             ["", "Melakukan validasi data sektoral", "Laporan validasi", "0,125"],
-            ["2. " + KETERKAITAN[1][0] + ".", "Melakukan penilaian keamanan sistem elektronik",
-             "Laporan penilaian", "0,25"],
+            [
+                "2. " + KETERKAITAN[1][0] + ".",
+                "Melakukan penilaian keamanan sistem elektronik",
+                "Laporan penilaian",
+                "0,25",
+            ],
             ["JUMLAH", "", "", 0.875],
         ]
 
@@ -541,21 +720,44 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
         s["pegawai"]["pangkat"] = "III/c - Penata"
         s["penilai"]["pangkat"] = "IV/a (Pembina)"
 
-    @add("34-penilaian-capaian-nyata", "Penilaian dengan capaian tidak bulat: 11 dari 12 laporan '91,67 %' Cukup "
-         "82; waktu 11 bulan '108,33 %' Sangat Baik 117,78")
+    @add(
+        "34-penilaian-capaian-nyata",
+        "Penilaian dengan capaian tidak bulat: 11 dari 12 laporan '91,67 %' Cukup "
+        "82; waktu 11 bulan '108,33 %' Sangat Baik 117,78",
+    )
     def _(s: dict[str, Any]) -> None:
         s["penilaian"] = {
-            "1.1": ["11 laporan", "91,67 %", "Cukup", 82], "1.2": ["92 %", "102,22 %", "Sangat Baik", "111,11"],
-            "1.3": ["11 bulan", "108,33 %", "Sangat Baik", "117,78"], "2.1": ["20 sistem", "100 %", "Baik", 109],
-            "2.2": ["3,5", "100 %", "Baik", 109]}
+            "1.1": ["11 laporan", "91,67 %", "Cukup", 82],
+            "1.2": ["92 %", "102,22 %", "Sangat Baik", "111,11"],
+            "1.3": ["11 bulan", "108,33 %", "Sangat Baik", "117,78"],
+            "2.1": ["20 sistem", "100 %", "Baik", 109],
+            "2.2": ["3,5", "100 %", "Baik", 109],
+        }
 
     @add("35-biaya-rupiah", "IKI biaya dengan target 'Rp 150.000.000,-' dan 'Rp. 1,5 M'")
     def _(s: dict[str, Any]) -> None:
-        s["rencana"][0]["iki"].append(["Biaya", "Biaya pemeliharaan basis data", "Rp 150.000.000,-",
-                                       ["> Rp 180.000.000,-", "Rp 165.000.001 - Rp 180.000.000", "Rp 150.000.001 - "
-                                        "Rp 165.000.000", "Rp 150.000.000,-", "< Rp 150.000.000,-"]])
-        s["rencana"][1]["iki"].append(["Biaya", "Biaya pengamanan sistem elektronik", "Rp. 1,5 M",
-                                       ["", "", "> Rp. 1,5 M", "Rp. 1,5 M", "< Rp. 1,5 M"]])
+        s["rencana"][0]["iki"].append(
+            [
+                "Biaya",
+                "Biaya pemeliharaan basis data",
+                "Rp 150.000.000,-",
+                [
+                    "> Rp 180.000.000,-",
+                    "Rp 165.000.001 - Rp 180.000.000",
+                    "Rp 150.000.001 - Rp 165.000.000",
+                    "Rp 150.000.000,-",
+                    "< Rp 150.000.000,-",
+                ],
+            ]
+        )
+        s["rencana"][1]["iki"].append(
+            [
+                "Biaya",
+                "Biaya pengamanan sistem elektronik",
+                "Rp. 1,5 M",
+                ["", "", "> Rp. 1,5 M", "Rp. 1,5 M", "< Rp. 1,5 M"],
+            ]
+        )
 
     @add("36-aspek-huruf", "aspek huruf kecil dan berspasi: 'kuantitas ', ' Kualitas', 'WAKTU'")
     def _(s: dict[str, Any]) -> None:
@@ -563,22 +765,42 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
         iki(s, 1, 2)[0] = " Kualitas"
         iki(s, 1, 3)[0] = "WAKTU"
 
-    @add("37-kategori-kata", "kategori dengan kata: 'kurang dari 8 laporan', '8 s/d 9 laporan', "
-         "'lebih dari 12 laporan', '80 % s.d. kurang dari 90 %'")
+    @add(
+        "37-kategori-kata",
+        "kategori dengan kata: 'kurang dari 8 laporan', '8 s/d 9 laporan', "
+        "'lebih dari 12 laporan', '80 % s.d. kurang dari 90 %'",
+    )
     def _(s: dict[str, Any]) -> None:
         t = iki(s, 1, 1)
-        t[3] = ["kurang dari 8 laporan", "8 s/d 9 laporan", "10 s/d 11 laporan", "12 laporan",
-                "lebih dari 12 laporan"]
+        t[3] = [
+            "kurang dari 8 laporan",
+            "8 s/d 9 laporan",
+            "10 s/d 11 laporan",
+            "12 laporan",
+            "lebih dari 12 laporan",
+        ]
         t = iki(s, 1, 2)
-        t[3] = ["kurang dari 70 %", "70 % s.d. kurang dari 80 %", "80 % s.d. kurang dari 90 %", "90 %",
-                "lebih dari 90 %"]
+        t[3] = [
+            "kurang dari 70 %",
+            "70 % s.d. kurang dari 80 %",
+            "80 % s.d. kurang dari 90 %",
+            "90 %",
+            "lebih dari 90 %",
+        ]
 
-    @add("38-kualitas-makin-kecil", "IKI kualitas berpolaritas negatif, kategori menurun: SPEC §6.1 "
-         "memberi arah 'makin kecil makin baik' hanya kepada waktu/biaya, jadi ini cacat menurut SPEC",
-         [("kategori-tidak-berurutan", "SKP", "utama2.2.kategori1")])
+    @add(
+        "38-kualitas-makin-kecil",
+        "IKI kualitas berpolaritas negatif, kategori menurun: SPEC §6.1 "
+        "memberi arah 'makin kecil makin baik' hanya kepada waktu/biaya, jadi ini cacat menurut SPEC",
+        [("kategori-tidak-berurutan", "SKP", "utama2.2.kategori1")],
+    )
     def _(s: dict[str, Any]) -> None:
-        s["rencana"][1]["iki"][1] = ["Kualitas", "Persentase kesalahan konfigurasi keamanan yang ditemukan "
-                                     "saat audit", "5 %", ["> 15 %", "11 - 15 %", "6 - 10 %", "5 %", "< 5 %"]]
+        s["rencana"][1]["iki"][1] = [
+            "Kualitas",
+            "Persentase kesalahan konfigurasi keamanan yang ditemukan saat audit",
+            "5 %",
+            ["> 15 %", "11 - 15 %", "6 - 10 %", "5 %", "< 5 %"],
+        ]
 
     @add("39-periode-ragam", "periode '1 Januari s.d 31 Desember 2025' (tanpa titik akhir)")
     def _(s: dict[str, Any]) -> None:
@@ -598,13 +820,18 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
         s["keterkaitan"][0][3] = "0,5 AK"
         s["keterkaitan"][1][3] = "0,25 Angka Kredit"
 
-    @add("43-penilaian-huruf", "Penilaian: realisasi '12 Laporan', capaian '100,00%', kategori 'BAIK', "
-         "nilai '109,00'")
+    @add(
+        "43-penilaian-huruf",
+        "Penilaian: realisasi '12 Laporan', capaian '100,00%', kategori 'BAIK', nilai '109,00'",
+    )
     def _(s: dict[str, Any]) -> None:
         s["penilaian"] = {
-            "1.1": ["12 Laporan", "100,00%", "BAIK", "109,00"], "1.2": ["90%", "100,00%", "BAIK", "109,00"],
-            "1.3": ["12 Bulan", "100,00%", "BAIK", "109,00"], "2.1": ["20 Sistem", "100,00%", "BAIK", "109,00"],
-            "2.2": ["3,50", "100,00%", "BAIK", "109,00"]}
+            "1.1": ["12 Laporan", "100,00%", "BAIK", "109,00"],
+            "1.2": ["90%", "100,00%", "BAIK", "109,00"],
+            "1.3": ["12 Bulan", "100,00%", "BAIK", "109,00"],
+            "2.1": ["20 Sistem", "100,00%", "BAIK", "109,00"],
+            "2.2": ["3,50", "100,00%", "BAIK", "109,00"],
+        }
 
     @add("44-target-persen-kata", "target '90 (sembilan puluh) persen', kategori dalam 'persen'")
     def _(s: dict[str, Any]) -> None:
@@ -612,62 +839,120 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
         t[2] = "90 (sembilan puluh) persen"
         t[3] = ["< 70 persen", "70 - 79 persen", "80 - 89 persen", "90 persen", "> 90 persen"]
 
+    @add(
+        "45-judul-diulang",
+        "baris judul tabel (dua baris label dan baris nomor kolom) disalin ulang di "
+        "tengah tabel, seperti pada batas halaman cetak",
+    )
+    def _(s: dict[str, Any]) -> None:
+        s["opsi"]["judul_ulang"] = True
+
     # ---- kembaran bercacat (recall)
-    @add("51-target-kosong", "kembaran cacat: satu target kosong",
-         [("iki-tanpa-target", "SKP", "utama1.1.target")])
+    @add(
+        "51-target-kosong",
+        "kembaran cacat: satu target kosong",
+        [("iki-tanpa-target", "SKP", "utama1.1.target")],
+    )
     def _(s: dict[str, Any]) -> None:
         iki(s, 1, 1)[2] = None
 
-    @add("52-target-kualitatif", "kembaran cacat: target 'Baik' tanpa angka (SPEC §7: target-tidak-terukur)",
-         [("target-tidak-terukur", "SKP", "utama2.2.target")])
+    @add(
+        "52-target-kualitatif",
+        "kembaran cacat: target 'Baik' tanpa angka (SPEC §7: target-tidak-terukur)",
+        [("target-tidak-terukur", "SKP", "utama2.2.target")],
+    )
     def _(s: dict[str, Any]) -> None:
         iki(s, 2, 2)[2] = "Baik"
         iki(s, 2, 2)[3] = ["", "", "Cukup", "Baik", "Sangat Baik"]
 
-    @add("53-rentang-terbalik", "kembaran cacat: rentang '90 – 80 %'",
-         [("target-rentang-terbalik", "SKP", "utama1.2.target")])
+    @add(
+        "53-rentang-terbalik",
+        "kembaran cacat: rentang '90 – 80 %'",
+        [("target-rentang-terbalik", "SKP", "utama1.2.target")],
+    )
     def _(s: dict[str, Any]) -> None:
         iki(s, 1, 2)[2] = "90 – 80 %"
         iki(s, 1, 2)[3] = ["< 60 %", "60 - 69 %", "70 - 79 %", "90 – 80 %", "> 90 %"]
 
-    @add("54-nip-salah", "kembaran cacat: NIP pegawai 17 digit dengan awalan 'NIP.'",
-         [("nip-tidak-valid", "SKP", "SKP:pegawai.nip")])
+    @add(
+        "54-nip-salah",
+        "kembaran cacat: NIP pegawai 17 digit dengan awalan 'NIP.'",
+        [("nip-tidak-valid", "SKP", "SKP:pegawai.nip")],
+    )
     def _(s: dict[str, Any]) -> None:
         s["pegawai"]["nip"] = "NIP. 19880412 201101 1 03"
 
-    @add("55-pangkat-tak-cocok", "kembaran cacat: 'Penata Tk. I (III/c)' (nama dan golongan tak cocok)",
-         [("pangkat-tidak-dikenal", "SKP", "SKP:pegawai.pangkat")])
+    @add(
+        "55-pangkat-tak-cocok",
+        "kembaran cacat: 'Penata Tk. I (III/c)' (nama dan golongan tak cocok)",
+        [("pangkat-tidak-dikenal", "SKP", "SKP:pegawai.pangkat")],
+    )
     def _(s: dict[str, Any]) -> None:
         s["pegawai"]["pangkat"] = "Penata Tk. I (III/c)"
 
-    @add("56-periode-lintas-tahun", "kembaran cacat: periode '01/07/2025 s/d 30/06/2026'",
-         [("periode-tidak-valid", "SKP", "periode")])
+    @add(
+        "56-periode-lintas-tahun",
+        "kembaran cacat: periode '01/07/2025 s/d 30/06/2026'",
+        [("periode-tidak-valid", "SKP", "periode")],
+    )
     def _(s: dict[str, Any]) -> None:
         s["periode"] = "Periode Penilaian : 01/07/2025 s/d 30/06/2026"
 
-    @add("57-angka-kredit-nol", "kembaran cacat: angka kredit '0,000'",
-         [("angka-kredit-tidak-valid", "Keterkaitan AK", "ak2")])
+    @add(
+        "57-angka-kredit-nol",
+        "kembaran cacat: angka kredit '0,000'",
+        [("angka-kredit-tidak-valid", "Keterkaitan AK", "ak2")],
+    )
     def _(s: dict[str, Any]) -> None:
         s["keterkaitan"][1][3] = "0,000"
 
-    @add("58-sangat-baik-sama", "kembaran cacat: SANGAT BAIK '≥ 12' pada target '12 (dua belas) laporan'",
-         [("kategori-tidak-membedakan", "SKP", "utama1.1.kategori4")])
+    @add(
+        "58-sangat-baik-sama",
+        "kembaran cacat: SANGAT BAIK '≥ 12' pada target '12 (dua belas) laporan'",
+        [("kategori-tidak-membedakan", "SKP", "utama1.1.kategori4")],
+    )
     def _(s: dict[str, Any]) -> None:
         iki(s, 1, 1)[2] = "12 (dua belas) laporan"
         iki(s, 1, 1)[3] = ["< 8", "8 - 9", "10 - 11", "12", "≥ 12"]
 
-    @add("59-capaian-salah", "kembaran cacat: capaian '100 %' padahal realisasi 10 dari target 12 laporan",
-         [("capaian-tidak-sesuai", "Penilaian", "pen1.1.capaian")])
+    @add(
+        "59-capaian-salah",
+        "kembaran cacat: capaian '100 %' padahal realisasi 10 dari target 12 laporan",
+        [("capaian-tidak-sesuai", "Penilaian", "pen1.1.capaian")],
+    )
     def _(s: dict[str, Any]) -> None:
         s["penilaian"] = {
-            "1.1": ["10 laporan", "100 %", "Cukup", 73], "1.2": ["90 %", "100 %", "Baik", 109],
-            "1.3": ["12 bulan", "100 %", "Baik", 109], "2.1": ["20 sistem", "100 %", "Baik", 109],
-            "2.2": ["3,5", "100 %", "Baik", 109]}
+            "1.1": ["10 laporan", "100 %", "Cukup", 73],
+            "1.2": ["90 %", "100 %", "Baik", 109],
+            "1.3": ["12 bulan", "100 %", "Baik", 109],
+            "2.1": ["20 sistem", "100 %", "Baik", 109],
+            "2.2": ["3,5", "100 %", "Baik", 109],
+        }
 
-    @add("60-tambahan-tanpa-target", "kembaran cacat: Kinerja Tambahan dengan IKI tetapi target '-'",
-         [("iki-tanpa-target", "SKP", "tambahan1.1.target")])
+    @add(
+        "60-tambahan-tanpa-target",
+        "kembaran cacat: Kinerja Tambahan dengan IKI tetapi target '-'",
+        [("iki-tanpa-target", "SKP", "tambahan1.1.target")],
+    )
     def _(s: dict[str, Any]) -> None:
         s["tambahan"][0]["iki"][0][2] = "-"
+
+    @add(
+        "61-kategori-dua-sisi-mencakup",
+        "kembaran cacat: CUKUP berbatas dua sisi '≥ 80 % - ≤ 90 %' mencakup target 90 %",
+        [("kategori-tidak-membedakan", "SKP", "utama1.2.kategori2")],
+    )
+    def _(s: dict[str, Any]) -> None:
+        iki(s, 1, 2)[3] = ["< 70 %", "≥ 70 % - < 80 %", "≥ 80 % - ≤ 90 %", "90 %", "> 90 %"]
+
+    @add(
+        "62-kuantitas-bulan",
+        "kembaran cacat: IKI kuantitas bertarget nama bulan 'Desember' (bukan IKI waktu)",
+        [("target-tidak-terukur", "SKP", "utama2.1.target")],
+    )
+    def _(s: dict[str, Any]) -> None:
+        iki(s, 2, 1)[2] = "Desember"
+        iki(s, 2, 1)[3] = ["", "", "", "Desember", ""]
 
     return out
 
@@ -685,10 +970,19 @@ def build(folder: Path, manifest: Path) -> None:
         for code, sheet, key in defects:
             cell = cells.get(key.split(":", 1)[1] if key.startswith("SKP:") and key not in cells else key)
             out_defects.append({"code": code, "sheet": sheet_names[sheet], "cell": cell})
-        files.append({"file": path.name, "form": spec["form"], "clean": not defects, "defects": out_defects,
-                      "uraian": about})
-    manifest.write_text(json.dumps({"set": "merah_ae", "seed": SEED, "files": files}, indent=1,
-                                   ensure_ascii=False) + "\n", encoding="utf-8")
+        files.append(
+            {
+                "file": path.name,
+                "form": spec["form"],
+                "clean": not defects,
+                "defects": out_defects,
+                "uraian": about,
+            }
+        )
+    manifest.write_text(
+        json.dumps({"set": "merah_ae", "seed": SEED, "files": files}, indent=1, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
 
 
 def main() -> None:
