@@ -22,7 +22,17 @@ def _found(name: str, config: Config) -> set[tuple[str, str | None, str | None]]
     return set(report.flatten())
 
 
-@pytest.mark.parametrize("name", ["batas_dua_sisi_bersih", "tenggat_waktu_bersih", "judul_salinan_bersih"])
+CLEAN = [
+    "batas_dua_sisi_bersih",
+    "tenggat_waktu_bersih",
+    "judul_salinan_bersih",
+    "tambahan_catatan_bersih",
+    "kategori_capaian_campur_bersih",
+    "penilaian_tenggat_bersih",
+]
+
+
+@pytest.mark.parametrize("name", CLEAN)
 def test_clean_workbook_has_no_findings(name: str, config: Config) -> None:
     assert _found(name, config) == set()
 
@@ -30,6 +40,16 @@ def test_clean_workbook_has_no_findings(name: str, config: Config) -> None:
 def test_two_sided_band_that_takes_in_the_target_is_still_reported(config: Config) -> None:
     """CUKUP ``≥ 75 % - ≤ 90 %`` closes at the target ``90 %``."""
     assert _found("batas_dua_sisi_mencakup", config) == {("kategori-tidak-membedakan", "SKP", "I17")}
+
+
+def test_capaian_levels_out_of_order_beside_a_baik_in_the_target_unit(config: Config) -> None:
+    """KURANG ``80 - 99 %`` then CUKUP ``60 - 79 %``: the capaian levels fall, whatever BAIK says."""
+    assert _found("kategori_capaian_campur_terbalik", config) == {("kategori-tidak-berurutan", "SKP", "I16")}
+
+
+def test_iki_scored_beside_a_deadline_is_still_checked(config: Config) -> None:
+    """The dokumen count beside the deadline ``Juni 2025`` is scored: 12 of 12 is Baik, not Cukup."""
+    assert _found("penilaian_tenggat_salah", config) == {("capaian-tidak-sesuai", "Penilaian", "I15")}
 
 
 def test_a_month_is_no_count_for_a_kuantitas_iki(config: Config) -> None:

@@ -134,6 +134,19 @@ def _iki_rows(kind: str) -> list[tuple[str, list[Iki]]]:
                 ],
             )
         ]
+    if kind.startswith("kategori_capaian_campur"):
+        levels = ("< 60 %", "60 - 79 %", "80 - 99 %", "12 dokumen", "> 100 %")
+        if kind.endswith("terbalik"):
+            levels = ("< 60 %", "80 - 99 %", "60 - 79 %", "12 dokumen", "> 100 %")
+        return [("Dokumen rencana kerja Badan tersusun tepat waktu", [(*kuantitas[:3], levels), kualitas])]
+    if kind.startswith("penilaian_tenggat"):
+        deadline: Iki = (
+            "Waktu",
+            "Waktu penyampaian dokumen Renja",
+            "Juni 2025",
+            ("", "", "Juli 2025", "Juni 2025", "Mei 2025"),
+        )
+        return [("Dokumen rencana kerja Badan tersusun tepat waktu", [kuantitas, deadline])]
     return [
         ("Dokumen rencana kerja Badan tersusun tepat waktu", [kuantitas, kualitas]),
         (
@@ -206,8 +219,79 @@ def build(kind: str) -> Workbook:
             if isinstance(target, datetime):
                 ws.cell(r, 10, target).number_format = "dd/mm/yyyy"
             r += 1
-    ws.cell(r, 1, "B. KINERJA TAMBAHAN")
+    if kind == "tambahan_catatan_bersih":
+        ws.cell(r, 1, "B. KINERJA TAMBAHAN (jika ada)")
+        ws.cell(r + 1, 1, 1)
+        ws.cell(r + 1, 3, "Tersedianya bahan ajar pelatihan perencanaan bagi pegawai baru")
+        for c, value in enumerate(
+            (
+                "Kuantitas",
+                "Jumlah modul bahan ajar",
+                "2 modul",
+                None,
+                None,
+                "1 modul",
+                "2 modul",
+                "> 2 modul",
+                "Modul",
+                "Sekretariat",
+                "Akhir tahun",
+            ),
+            4,
+        ):
+            if value is not None:
+                ws.cell(r + 1, c, value)
+    else:
+        ws.cell(r, 1, "B. KINERJA TAMBAHAN")
+    if kind.startswith("penilaian_tenggat"):
+        _penilaian(wb, kind)
     return wb
+
+
+def _penilaian(wb: Workbook, kind: str) -> None:
+    """A Penilaian sheet: the deadline met a month early is Sangat Baik by the official's own reading,
+    which no division of dates decides; the count of dokumen is scored as usual."""
+    ws = wb.create_sheet("Penilaian")
+    ws["A1"] = "PENILAIAN SASARAN KINERJA PEGAWAI"
+    ws["A3"] = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"
+    ws["A5"], ws["B5"], ws["D5"], ws["E5"] = "NO", "PEGAWAI YANG DINILAI", "NO", "PEJABAT PENILAI KINERJA"
+    for i, label in enumerate(("NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA")):
+        for c, value in enumerate((i + 1, label, PEGAWAI[i], i + 1, label, PENILAI[i]), 1):
+            ws.cell(6 + i, c, value)
+    for c, label in enumerate(
+        (
+            "NO",
+            "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
+            "RENCANA KINERJA",
+            "ASPEK",
+            "INDIKATOR KINERJA INDIVIDU",
+            "TARGET",
+            "REALISASI",
+            "CAPAIAN IKI",
+            "KATEGORI CAPAIAN IKI",
+            "NILAI CAPAIAN IKI",
+        ),
+        1,
+    ):
+        ws.cell(12, c, label)
+        ws.cell(13, c, c)
+    ws["A14"] = "A. KINERJA UTAMA"
+    ((rk, ikis),) = _iki_rows(kind)
+    kategori = "Cukup" if kind.endswith("salah") else "Baik"
+    written = {
+        "12 dokumen": ("12 dokumen", "100 %", kategori, 109),
+        "Juni 2025": ("Mei 2025", "", "Sangat Baik", ""),
+    }
+    for i, (aspek, iki, target, _) in enumerate(ikis):
+        r = 15 + i
+        if i == 0:
+            ws.cell(r, 1, 1)
+            ws.cell(r, 2, ATASAN)
+            ws.cell(r, 3, rk)
+        for c, value in enumerate((aspek, iki, target, *written[target]), 4):
+            if value != "":
+                ws.cell(r, c, value)
+    ws.cell(15 + len(ikis), 1, "B. KINERJA TAMBAHAN")
 
 
 KINDS = (
@@ -217,6 +301,11 @@ KINDS = (
     "tenggat_kuantitas",
     "kategori_kata",
     "judul_salinan_bersih",
+    "tambahan_catatan_bersih",
+    "kategori_capaian_campur_bersih",
+    "kategori_capaian_campur_terbalik",
+    "penilaian_tenggat_bersih",
+    "penilaian_tenggat_salah",
 )
 
 
