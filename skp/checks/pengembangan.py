@@ -160,8 +160,16 @@ def _same_as_target(baik: Band, target: Target) -> bool:
     """BAIK holds the target's numbers, either of them possibly a %-formatted cell's fraction, and in
     either order: a range target written reversed (``target-rentang-terbalik`` says so) above a BAIK
     written in order is the same range."""
-    baik, ends = percent_scale([baik, Band.of_target("baik", target)])
-    return sorted((baik.low, baik.high)) == sorted((ends.low, ends.high))
+    scaled, ends = percent_scale([baik, Band.of_target("baik", target)])
+    if sorted((scaled.low, scaled.high)) == sorted((ends.low, ends.high)):
+        return True
+    # the target copied with its qualifier ("≥ 90 %", "Minimal 12 laporan", "Maksimal 3 hari"): the same band
+    written = Band.parse("baik", "TARGET", target.raw)
+    return written is not None and _ends(written) == _ends(baik)
+
+
+def _ends(band: Band) -> tuple[float, float, bool, bool]:
+    return band.low, band.high, band.low_closed, band.high_closed
 
 
 @document_check("kategori-tidak-berurutan")
