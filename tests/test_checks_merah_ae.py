@@ -29,6 +29,8 @@ CLEAN = [
     "tambahan_catatan_bersih",
     "kategori_capaian_campur_bersih",
     "penilaian_tenggat_bersih",
+    "baik_berkualifikasi_bersih",
+    "pppk_golongan_bersih",
 ]
 
 
@@ -50,6 +52,11 @@ def test_capaian_levels_out_of_order_beside_a_baik_in_the_target_unit(config: Co
 def test_iki_scored_beside_a_deadline_is_still_checked(config: Config) -> None:
     """The dokumen count beside the deadline ``Juni 2025`` is scored: 12 of 12 is Baik, not Cukup."""
     assert _found("penilaian_tenggat_salah", config) == {("capaian-tidak-sesuai", "Penilaian", "I15")}
+
+
+def test_baik_below_a_qualified_target_is_still_reported(config: Config) -> None:
+    """BAIK ``≥ 85 %`` under target ``≥ 90 %``: not the target copied with its qualifier."""
+    assert _found("baik_berkualifikasi_beda", config) == {("kategori-tidak-berurutan", "SKP", "J17")}
 
 
 def test_a_month_is_no_count_for_a_kuantitas_iki(config: Config) -> None:

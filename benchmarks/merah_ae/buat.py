@@ -148,10 +148,11 @@ class Buku:
         ws.cell(5, 2, "PEGAWAI YANG DINILAI")
         ws.cell(5, lcol_r - 1, "NO")
         ws.cell(5, lcol_r, "PEJABAT PENILAI KINERJA")
+        own = self.spec["opsi"].get("label_pegawai", {})
         for i, (key, label) in enumerate(labels):
             r = 6 + i
             ws.cell(r, 1, i + 1)
-            ws.cell(r, 2, label)
+            ws.cell(r, 2, own.get(key, label))
             ws.cell(r, vcol_p, self.spec["pegawai"][key]).number_format = "@"
             ws.cell(r, lcol_r - 1, i + 1)
             ws.cell(r, lcol_r, label)
@@ -174,11 +175,13 @@ class Buku:
         labels = spec["opsi"].get("label_bagian", ("A. KINERJA UTAMA", "B. KINERJA TAMBAHAN"))
         self.header(ws, 13, pengembangan)
         row = 16
-        ws.cell(row, 1, labels[0])
-        row += 1
+        if labels[0]:
+            ws.cell(row, 1, labels[0])
+            row += 1
         row = self.rows(ws, spec["rencana"], row, pengembangan, "utama")
-        ws.cell(row, 1, labels[1])
-        row += 1
+        if labels[1]:
+            ws.cell(row, 1, labels[1])
+            row += 1
         row = self.rows(ws, spec["tambahan"], row, pengembangan, "tambahan")
         row += 2
         ws.cell(row, 2, "PEGAWAI YANG DINILAI")
@@ -197,6 +200,7 @@ class Buku:
             6: "INDIKATOR KINERJA INDIVIDU",
             7: "TARGET",
         }
+        heads.update(self.spec["opsi"].get("judul", {}))
         for col, text in heads.items():
             ws.cell(top, col, text)
         ws.merge_cells(start_row=top, start_column=2, end_row=top + 1, end_column=3)
@@ -847,6 +851,142 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
     def _(s: dict[str, Any]) -> None:
         s["opsi"]["judul_ulang"] = True
 
+    @add(
+        "46-kategori-capaian-campur",
+        "kategori dalam persen capaian dengan BAIK berisi target: '< 60 %', "
+        "'60 - 79 %', '80 - 99 %', BAIK '12 laporan', '> 100 %'",
+    )
+    def _(s: dict[str, Any]) -> None:
+        iki(s, 1, 1)[3] = ["< 60 %", "60 - 79 %", "80 - 99 %", "12 laporan", "> 100 %"]
+
+    @add("47-periode-sd-tahun", "periode 'PERIODE : JANUARI S/D DESEMBER TAHUN 2025'")
+    def _(s: dict[str, Any]) -> None:
+        s["periode"] = "PERIODE : JANUARI S/D DESEMBER TAHUN 2025"
+
+    @add("48-periode-tahun-dulu", "periode 'Periode Penilaian : Tahun 2025 (1 Januari – 31 Desember)'")
+    def _(s: dict[str, Any]) -> None:
+        s["periode"] = "Periode Penilaian : Tahun 2025 (1 Januari – 31 Desember)"
+
+    @add("49-nip-apostrof", 'NIP hasil ekspor dengan apostrof di depan: "\'198804122011011003"')
+    def _(s: dict[str, Any]) -> None:
+        s["pegawai"]["nip"] = "'198804122011011003"
+
+    @add("50-pppk-golongan-kata", "PPPK dengan golongan 'Golongan IX' dan penilai PNS")
+    def _(s: dict[str, Any]) -> None:
+        s["pegawai"]["nip"] = "19950214 202221 1 004"
+        s["pegawai"]["pangkat"] = "Golongan IX"
+        s["pegawai"]["jabatan"] = "Pranata Komputer Ahli Pertama"
+
+    @add("63-tanpa-tambahan", "tanpa Kinerja Tambahan sama sekali (label B tidak ditulis)")
+    def _(s: dict[str, Any]) -> None:
+        s["opsi"]["label_bagian"] = ("A. KINERJA UTAMA", None)
+        s["tambahan"] = []
+
+    @add("64-tambahan-jika-ada", "label 'B. KINERJA TAMBAHAN (jika ada)'")
+    def _(s: dict[str, Any]) -> None:
+        s["opsi"]["label_bagian"] = ("A. KINERJA UTAMA", "B. KINERJA TAMBAHAN (jika ada)")
+
+    @add(
+        "65-judul-diintervensi",
+        "judul kolom 'RENCANA KINERJA ATASAN YANG DIINTERVENSI', 'INDIKATOR KINERJA "
+        "INDIVIDU (IKI)', 'TARGET (KUANTITAS/KUALITAS/WAKTU)'",
+    )
+    def _(s: dict[str, Any]) -> None:
+        s["opsi"]["judul"] = {
+            2: "RENCANA KINERJA ATASAN YANG DIINTERVENSI",
+            6: "INDIKATOR KINERJA INDIVIDU (IKI)",
+            7: "TARGET (KUANTITAS/KUALITAS/WAKTU)",
+        }
+
+    @add(
+        "66-penilaian-tenggat",
+        "Penilaian dengan target tenggat 'Desember 2025' dan realisasi 'November 2025'",
+    )
+    def _(s: dict[str, Any]) -> None:
+        t = iki(s, 1, 3)
+        t[1] = "Waktu penyampaian laporan pemutakhiran tahunan"
+        t[2] = "Desember 2025"
+        t[3] = ["", "", "", "Desember 2025", "November 2025"]
+        s["penilaian"] = {
+            "1.1": ["12 laporan", "100 %", "Baik", 109],
+            "1.2": ["90 %", "100 %", "Baik", 109],
+            "1.3": ["November 2025", "", "Sangat Baik", ""],
+            "2.1": ["20 sistem", "100 %", "Baik", 109],
+            "2.2": ["3,5", "100 %", "Baik", 109],
+        }
+
+    @add(
+        "67-penilaian-nilai-tak-dibulatkan",
+        "Penilaian: capaian 91,67 % tidak dibulatkan sebelum dinilai "
+        "(nilai 81,67, rumus Permen tanpa pembulatan)",
+    )
+    def _(s: dict[str, Any]) -> None:
+        s["penilaian"] = {
+            "1.1": ["11 laporan", "91,67 %", "Cukup", "81,67"],
+            "1.2": ["90 %", "100 %", "Baik", 109],
+            "1.3": ["12 bulan", "100 %", "Baik", 109],
+            "2.1": ["20 sistem", "100 %", "Baik", 109],
+            "2.2": ["3,5", "100 %", "Baik", 109],
+        }
+
+    @add("68-tanpa-label-bagian", "tabel tanpa label bagian A/B sama sekali, hanya Kinerja Utama")
+    def _(s: dict[str, Any]) -> None:
+        s["opsi"]["label_bagian"] = (None, None)
+        s["tambahan"] = []
+
+    @add("69-target-per-tahun", "target '12 laporan/tahun', '4 kali setahun', '1.500 berkas'")
+    def _(s: dict[str, Any]) -> None:
+        iki(s, 1, 1)[2] = "12 laporan/tahun"
+        iki(s, 1, 1)[3] = [
+            "< 8 laporan/tahun",
+            "8 - 9 laporan/tahun",
+            "10 - 11 laporan/tahun",
+            "12 laporan/tahun",
+            "> 12 laporan/tahun",
+        ]
+        iki(s, 2, 1)[1] = "Jumlah berkas log keamanan yang dianalisis"
+        iki(s, 2, 1)[2] = "1.500 berkas"
+        iki(s, 2, 1)[3] = [
+            "< 1.000 berkas",
+            "1.000 - 1.249 berkas",
+            "1.250 - 1.499 berkas",
+            "1.500 berkas",
+            "> 1.500 berkas",
+        ]
+        s["tambahan"][0]["iki"][0][2] = "4 kali setahun"
+        s["tambahan"][0]["iki"][0][1] = "Frekuensi menjadi narasumber literasi digital"
+        s["tambahan"][0]["iki"][0][3] = ["", "", "3 kali setahun", "4 kali setahun", "> 4 kali setahun"]
+
+    @add(
+        "70-baik-sama-target-berkualifikasi",
+        "BAIK ditulis sama persis dengan target berkualifikasi: "
+        "'≥ 90 %', 'Minimal 12 laporan', 'Maksimal 3 hari'",
+    )
+    def _(s: dict[str, Any]) -> None:
+        t = iki(s, 1, 1)
+        t[2] = "Minimal 12 laporan"
+        t[3] = ["< 8 laporan", "8 - 9 laporan", "10 - 11 laporan", "Minimal 12 laporan", "> 12 laporan"]
+        t = iki(s, 1, 2)
+        t[2] = "≥ 90 %"
+        t[3] = ["< 70 %", "70 - 79 %", "80 - 89 %", "≥ 90 %", "> 95 %"]
+        t = iki(s, 1, 3)
+        t[1] = "Waktu tanggap permintaan pemutakhiran data"
+        t[2] = "Maksimal 3 hari"
+        t[3] = ["> 7 hari", "6 - 7 hari", "4 - 5 hari", "Maksimal 3 hari", "< 3 hari"]
+
+    @add("71-pppk-ni", "identitas PPPK berlabel 'NI PPPK' dan 'GOLONGAN' (bukan NIP dan PANGKAT/GOL RUANG)")
+    def _(s: dict[str, Any]) -> None:
+        s["pegawai"]["nip"] = "19950214 202221 1 004"
+        s["pegawai"]["pangkat"] = "IX"
+        s["pegawai"]["jabatan"] = "Pranata Komputer Ahli Pertama"
+        s["opsi"]["label_pegawai"] = {"nip": "NI PPPK", "pangkat": "GOLONGAN"}
+
+    @add("72-indeks-skala", "target indeks '3,5 (skala 4)' dan kategori '> 3,5 (skala 4)'")
+    def _(s: dict[str, Any]) -> None:
+        t = iki(s, 2, 2)
+        t[2] = "3,5 (skala 4)"
+        t[3] = ["< 2,0 (skala 4)", "2,0 - 2,4", "2,5 - 3,4", "3,5 (skala 4)", "> 3,5 (skala 4)"]
+
     # ---- kembaran bercacat (recall)
     @add(
         "51-target-kosong",
@@ -953,6 +1093,26 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
     def _(s: dict[str, Any]) -> None:
         iki(s, 2, 1)[2] = "Desember"
         iki(s, 2, 1)[3] = ["", "", "", "Desember", ""]
+
+    @add(
+        "73-baik-berkualifikasi-beda",
+        "kembaran cacat: BAIK '≥ 85 %' di bawah target '≥ 90 %'",
+        [("kategori-tidak-berurutan", "SKP", "utama1.2.kategori3")],
+    )
+    def _(s: dict[str, Any]) -> None:
+        iki(s, 1, 2)[2] = "≥ 90 %"
+        iki(s, 1, 2)[3] = ["< 70 %", "70 - 79 %", "80 - 84 %", "≥ 85 %", "> 95 %"]
+
+    @add(
+        "74-pppk-ni-salah",
+        "kembaran cacat: NI PPPK 17 digit di bawah label 'NI PPPK'",
+        [("nip-tidak-valid", "SKP", "SKP:pegawai.nip")],
+    )
+    def _(s: dict[str, Any]) -> None:
+        s["pegawai"]["nip"] = "19950214 202221 1 04"
+        s["pegawai"]["pangkat"] = "IX"
+        s["pegawai"]["jabatan"] = "Pranata Komputer Ahli Pertama"
+        s["opsi"]["label_pegawai"] = {"nip": "NI PPPK", "pangkat": "GOLONGAN"}
 
     return out
 

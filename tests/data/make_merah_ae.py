@@ -38,6 +38,13 @@ PENILAI = (
     "Kepala Subbagian Perencanaan",
     "Sekretariat Badan Pendapatan Daerah",
 )
+PPPK = (
+    "Yusuf Maulana, S.Kom.",
+    "19960711 202321 1 002",
+    "IX",
+    "Penata Layanan Operasional",
+    "Subbagian Perencanaan, Sekretariat Badan",
+)
 LEVELS = ("SANGAT KURANG", "KURANG", "CUKUP", "BAIK", "SANGAT BAIK")
 PANTAU = ("DATA", "SUMBER DATA", "WAKTU PENGUMPULAN")
 ATASAN = "Meningkatnya kualitas dokumen perencanaan Badan"
@@ -134,6 +141,27 @@ def _iki_rows(kind: str) -> list[tuple[str, list[Iki]]]:
                 ],
             )
         ]
+    if kind.startswith("baik_berkualifikasi"):
+        baik = "≥ 85 %" if kind.endswith("beda") else "≥ 90 %"
+        return [
+            (
+                "Dokumen rencana kerja Badan tersusun tepat waktu",
+                [
+                    (
+                        "Kuantitas",
+                        "Jumlah dokumen rencana kerja yang tersusun",
+                        "Minimal 12 dokumen",
+                        ("< 6", "6 - 8", "9 - 11", "Minimal 12 dokumen", "> 12"),
+                    ),
+                    (
+                        "Kualitas",
+                        "Persentase dokumen yang disetujui tanpa revisi",
+                        "≥ 90 %",
+                        ("< 60 %", "60 - 74 %", "75 - 84 %", baik, "> 95 %"),
+                    ),
+                ],
+            )
+        ]
     if kind.startswith("kategori_capaian_campur"):
         levels = ("< 60 %", "60 - 79 %", "80 - 99 %", "12 dokumen", "> 100 %")
         if kind.endswith("terbalik"):
@@ -193,8 +221,11 @@ def build(kind: str) -> Workbook:
     ws["A2"] = "BADAN PENDAPATAN DAERAH PROVINSI CONTOH"
     ws["A3"] = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"
     ws["A5"], ws["B5"], ws["D5"], ws["E5"] = "NO", "PEGAWAI YANG DINILAI", "NO", "PEJABAT PENILAI KINERJA"
+    pppk = kind == "pppk_golongan_bersih"
+    pegawai = PPPK if pppk else PEGAWAI
     for i, label in enumerate(("NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA")):
-        for c, value in enumerate((i + 1, label, PEGAWAI[i], i + 1, label, PENILAI[i]), 1):
+        own = {"NIP": "NI PPPK", "PANGKAT/GOL RUANG": "GOLONGAN"}.get(label, label) if pppk else label
+        for c, value in enumerate((i + 1, own, pegawai[i], i + 1, label, PENILAI[i]), 1):
             ws.cell(6 + i, c, value)
     r = _header(ws, 12)
     ws.cell(r, 1, "A. KINERJA UTAMA")
@@ -306,6 +337,9 @@ KINDS = (
     "kategori_capaian_campur_terbalik",
     "penilaian_tenggat_bersih",
     "penilaian_tenggat_salah",
+    "baik_berkualifikasi_bersih",
+    "baik_berkualifikasi_beda",
+    "pppk_golongan_bersih",
 )
 
 
