@@ -59,6 +59,11 @@ def test_baik_below_a_qualified_target_is_still_reported(config: Config) -> None
     assert _found("baik_berkualifikasi_beda", config) == {("kategori-tidak-berurutan", "SKP", "J17")}
 
 
+def test_mistyped_pppk_number_is_one_finding_not_also_an_unknown_pangkat(config: Config) -> None:
+    """NI PPPK one digit short under golongan ``IX``: the number is wrong, the golongan is not judged."""
+    assert _found("pppk_ni_salah", config) == {("nip-tidak-valid", "SKP", "C7")}
+
+
 def test_a_month_is_no_count_for_a_kuantitas_iki(config: Config) -> None:
     assert _found("tenggat_kuantitas", config) == {("target-tidak-terukur", "SKP", "F16")}
 

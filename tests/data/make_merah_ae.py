@@ -221,8 +221,10 @@ def build(kind: str) -> Workbook:
     ws["A2"] = "BADAN PENDAPATAN DAERAH PROVINSI CONTOH"
     ws["A3"] = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"
     ws["A5"], ws["B5"], ws["D5"], ws["E5"] = "NO", "PEGAWAI YANG DINILAI", "NO", "PEJABAT PENILAI KINERJA"
-    pppk = kind == "pppk_golongan_bersih"
+    pppk = kind.startswith("pppk_")
     pegawai = PPPK if pppk else PEGAWAI
+    if kind == "pppk_ni_salah":  # one digit short: PNS or PPPK can no longer be told from it
+        pegawai = (PPPK[0], "19960711 202321 1 02", *PPPK[2:])
     for i, label in enumerate(("NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA")):
         own = {"NIP": "NI PPPK", "PANGKAT/GOL RUANG": "GOLONGAN"}.get(label, label) if pppk else label
         for c, value in enumerate((i + 1, own, pegawai[i], i + 1, label, PENILAI[i]), 1):
@@ -340,6 +342,7 @@ KINDS = (
     "baik_berkualifikasi_bersih",
     "baik_berkualifikasi_beda",
     "pppk_golongan_bersih",
+    "pppk_ni_salah",
 )
 
 
