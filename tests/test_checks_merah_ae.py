@@ -31,6 +31,7 @@ CLEAN = [
     "penilaian_tenggat_bersih",
     "baik_berkualifikasi_bersih",
     "pppk_golongan_bersih",
+    "penilaian_bulat_bersih",
 ]
 
 
@@ -62,6 +63,10 @@ def test_baik_below_a_qualified_target_is_still_reported(config: Config) -> None
 def test_mistyped_pppk_number_is_one_finding_not_also_an_unknown_pangkat(config: Config) -> None:
     """NI PPPK one digit short under golongan ``IX``: the number is wrong, the golongan is not judged."""
     assert _found("pppk_ni_salah", config) == {("nip-tidak-valid", "SKP", "C7")}
+
+
+def test_nilai_akhir_off_by_more_than_rounding_is_still_reported(config: Config) -> None:
+    assert _found("penilaian_bulat_salah", config) == {("capaian-tidak-sesuai", "Penilaian", "K21")}
 
 
 def test_a_month_is_no_count_for_a_kuantitas_iki(config: Config) -> None:

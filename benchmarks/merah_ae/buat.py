@@ -171,7 +171,7 @@ class Buku:
         self.cells["periode"] = "A3"
         for col, value in spec["opsi"].get("periode_sel", {}).items():
             ws[col] = value
-        self.identity(ws, 3, 8, 9, "SKP")
+        self.identity(ws, 3, *spec["opsi"].get("penilai_kolom", (8, 9)), "SKP")
         labels = spec["opsi"].get("label_bagian", ("A. KINERJA UTAMA", "B. KINERJA TAMBAHAN"))
         self.header(ws, 13, pengembangan)
         row = 16
@@ -190,6 +190,8 @@ class Buku:
         ws.cell(row + 4, 8, spec["penilai"]["nama"])
         ws.cell(row + 5, 2, "NIP. " + spec["pegawai"]["nip"])
         ws.cell(row + 5, 8, "NIP. " + spec["penilai"]["nip"])
+        for col in sorted(spec["opsi"].get("hapus_kolom", ()), reverse=True):
+            ws.delete_cols(col)
 
     def header(self, ws: Any, top: int, pengembangan: bool) -> None:
         heads = {
@@ -221,7 +223,7 @@ class Buku:
                     "WAKTU PENGUMPULAN",
                 ]
             ):
-                ws.cell(top + 1, 9 + i, text)
+                ws.cell(top + 1, 9 + i, self.spec["opsi"].get("sub_judul", {}).get(9 + i, text))
             last = 16
         number = 1
         for col in [1, 2, 4, 5, 6, 7] + list(range(9, last + 1)):
@@ -391,10 +393,79 @@ class Buku:
                     ws.merge_cells(start_row=top, start_column=col, end_row=r - 1, end_column=col)
         ws.cell(r, 1, "B. KINERJA TAMBAHAN")
 
+    def penilaian_lengkap(self) -> None:
+        """The template's Penilaian: kategori columns, RK-level columns, Kinerja Tambahan and the totals."""
+        rows = self.spec["opsi"].get("penilaian_lengkap")
+        if rows is None:
+            return
+        ws = self.wb.create_sheet("Penilaian")
+        ws["A1"] = "PENILAIAN SASARAN KINERJA PEGAWAI"
+        ws["A2"] = "DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN LEMBAH HIJAU"
+        ws["A3"] = self.spec["periode"]
+        self.identity(ws, 3, 9, 10, "PEN")
+        heads = [
+            "NO",
+            "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
+            "RENCANA KINERJA",
+            "ASPEK",
+            "INDIKATOR KINERJA INDIVIDU",
+            "TARGET",
+            "KATEGORI PENILAIAN",
+            "",
+            "",
+            "",
+            "",
+            "REALISASI",
+            "CAPAIAN IKI",
+            "KATEGORI CAPAIAN IKI",
+            "NILAI CAPAIAN IKI",
+            "KATEGORI CAPAIAN RK",
+            "NILAI CAPAIAN RK",
+        ]
+        for i, text in enumerate(heads, 1):
+            if text:
+                ws.cell(13, i, text)
+            ws.cell(15, i, i)
+        for i, text in enumerate(["SANGAT KURANG", "KURANG", "CUKUP", "BAIK", "SANGAT BAIK"], 7):
+            ws.cell(14, i, text)
+        r = 16
+        for section, label, items in (
+            ("utama", "A. KINERJA UTAMA", self.spec["rencana"]),
+            ("tambahan", "B. KINERJA TAMBAHAN", self.spec["tambahan"]),
+        ):
+            ws.cell(r, 1, label)
+            r += 1
+            for n, item in enumerate(items, 1):
+                top = r
+                ws.cell(r, 1, n)
+                ws.cell(r, 2, item.get("atasan"))
+                ws.cell(r, 3, item["rk"])
+                rk_kategori, rk_nilai = rows[f"{section}{n}"]
+                ws.cell(r, 16, rk_kategori)
+                ws.cell(r, 17, rk_nilai)
+                for k, (aspek, iki, target, kategori) in enumerate(item["iki"], 1):
+                    ws.cell(r, 4, aspek)
+                    ws.cell(r, 5, iki)
+                    ws.cell(r, 6, target)
+                    for i, value in enumerate(kategori, 7):
+                        if value != "":
+                            ws.cell(r, i, value)
+                    for i, value in enumerate(rows[f"{section}{n}.{k}"], 12):
+                        ws.cell(r, i, value)
+                    r += 1
+                if r - top > 1:
+                    for col in (1, 2, 3, 16, 17):
+                        ws.merge_cells(start_row=top, start_column=col, end_row=r - 1, end_column=col)
+        for label, value in rows["jumlah"]:
+            ws.cell(r, 1, label)
+            ws.cell(r, 17, value)
+            r += 1
+
     def save(self, path: Path) -> dict[str, str]:
         self.skp()
         self.keterkaitan()
         self.penilaian()
+        self.penilaian_lengkap()
         self.wb.save(path)
         return self.cells
 
@@ -987,6 +1058,84 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
         t[2] = "3,5 (skala 4)"
         t[3] = ["< 2,0 (skala 4)", "2,0 - 2,4", "2,5 - 3,4", "3,5 (skala 4)", "> 3,5 (skala 4)"]
 
+    @add("75-target-baik", "tanpa kolom BAIK: kolom target berjudul 'TARGET/BAIK' (SPEC §3.10)")
+    def _(s: dict[str, Any]) -> None:
+        s["opsi"]["judul"] = {7: "TARGET/BAIK"}
+        s["opsi"]["hapus_kolom"] = [12]
+        s["opsi"]["pantau_per_iki"] = True
+
+    @add("76-cukup-sangat-baik", "hanya CUKUP dan SANGAT BAIK (SPEC §3.10), TARGET mewakili BAIK")
+    def _(s: dict[str, Any]) -> None:
+        s["opsi"]["hapus_kolom"] = [9, 10, 12]
+        s["opsi"]["penilai_kolom"] = (6, 7)
+        s["opsi"]["pantau_per_iki"] = True
+
+    @add(
+        "77-sumber-data-satu-kolom",
+        "cara memantau dalam satu kolom 'SUMBER DATA UNTUK PENGUKURAN' (SPEC §3.3)",
+    )
+    def _(s: dict[str, Any]) -> None:
+        s["opsi"]["sub_judul"] = {14: "SUMBER DATA UNTUK PENGUKURAN"}
+        s["opsi"]["hapus_kolom"] = [15, 16]
+        s["opsi"]["pantau_per_iki"] = True
+        for item in s["rencana"] + s["tambahan"]:
+            item["pantau"] = [f"{item['pantau'][0]} dari {item['pantau'][1]}, {item['pantau'][2].lower()}"]
+
+    @add("78-tingkat-strip", "tingkat yang tidak dipakai diisi '-' (SANGAT KURANG dan KURANG)")
+    def _(s: dict[str, Any]) -> None:
+        for item in s["rencana"] + s["tambahan"]:
+            for t in item["iki"]:
+                t[3][0] = "-"
+                t[3][1] = "-"
+
+    @add(
+        "79-penilaian-lengkap",
+        "Penilaian seperti templat: kolom kategori, capaian RK, Kinerja Tambahan dan "
+        "jumlah (RK 109; tambahan Baik: 80 × 10/100 × 109/100 = 8,72; nilai akhir 117,72)",
+    )
+    def _(s: dict[str, Any]) -> None:
+        baik = ["100 %", "Baik", 109]
+        s["opsi"]["penilaian_lengkap"] = {
+            "utama1": ["Baik", 109],
+            "utama1.1": ["12 laporan", *baik],
+            "utama1.2": ["90 %", *baik],
+            "utama1.3": ["12 bulan", *baik],
+            "utama2": ["Baik", 109],
+            "utama2.1": ["20 sistem", *baik],
+            "utama2.2": ["3,5", *baik],
+            "tambahan1": ["Baik", 109],
+            "tambahan1.1": ["2 kegiatan", *baik],
+            "jumlah": [
+                ("NILAI KINERJA UTAMA", 109),
+                ("NILAI KINERJA TAMBAHAN", "8,72"),
+                ("NILAI AKHIR SKP", "117,72"),
+            ],
+        }
+
+    @add(
+        "80-penilaian-lengkap-campur",
+        "Penilaian seperti templat dengan capaian beragam: RK1 (82 + 111,11 + "
+        "117,78)/3 = 103,63; RK2 109; utama 106,32; tambahan Sangat Baik 100 × 10/100 × 120/100 = 12 → "
+        "dibatasi 10; nilai akhir 116,32",
+    )
+    def _(s: dict[str, Any]) -> None:
+        s["opsi"]["penilaian_lengkap"] = {
+            "utama1": ["Baik", "103,63"],
+            "utama1.1": ["11 laporan", "91,67 %", "Cukup", 82],
+            "utama1.2": ["92 %", "102,22 %", "Sangat Baik", "111,11"],
+            "utama1.3": ["11 bulan", "108,33 %", "Sangat Baik", "117,78"],
+            "utama2": ["Baik", 109],
+            "utama2.1": ["20 sistem", "100 %", "Baik", 109],
+            "utama2.2": ["3,5", "100 %", "Baik", 109],
+            "tambahan1": ["Sangat Baik", 120],
+            "tambahan1.1": ["3 kegiatan", "150 %", "Sangat Baik", 120],
+            "jumlah": [
+                ("NILAI KINERJA UTAMA", "106,32"),
+                ("NILAI KINERJA TAMBAHAN", 10),
+                ("NILAI AKHIR SKP", "116,32"),
+            ],
+        }
+
     # ---- kembaran bercacat (recall)
     @add(
         "51-target-kosong",
@@ -1113,6 +1262,29 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
         s["pegawai"]["pangkat"] = "IX"
         s["pegawai"]["jabatan"] = "Pranata Komputer Ahli Pertama"
         s["opsi"]["label_pegawai"] = {"nip": "NI PPPK", "pangkat": "GOLONGAN"}
+
+    @add(
+        "81-nilai-akhir-salah",
+        "kembaran cacat: nilai akhir '117,32' (seharusnya 116,31)",
+        [("capaian-tidak-sesuai", "Penilaian", "Q26")],
+    )
+    def _(s: dict[str, Any]) -> None:
+        s["opsi"]["penilaian_lengkap"] = {
+            "utama1": ["Baik", "103,63"],
+            "utama1.1": ["11 laporan", "91,67 %", "Cukup", 82],
+            "utama1.2": ["92 %", "102,22 %", "Sangat Baik", "111,11"],
+            "utama1.3": ["11 bulan", "108,33 %", "Sangat Baik", "117,78"],
+            "utama2": ["Baik", 109],
+            "utama2.1": ["20 sistem", "100 %", "Baik", 109],
+            "utama2.2": ["3,5", "100 %", "Baik", 109],
+            "tambahan1": ["Sangat Baik", 120],
+            "tambahan1.1": ["3 kegiatan", "150 %", "Sangat Baik", 120],
+            "jumlah": [
+                ("NILAI KINERJA UTAMA", "106,32"),
+                ("NILAI KINERJA TAMBAHAN", 10),
+                ("NILAI AKHIR SKP", "117,32"),
+            ],
+        }
 
     return out
 

@@ -167,6 +167,27 @@ def _iki_rows(kind: str) -> list[tuple[str, list[Iki]]]:
         if kind.endswith("terbalik"):
             levels = ("< 60 %", "80 - 99 %", "60 - 79 %", "12 dokumen", "> 100 %")
         return [("Dokumen rencana kerja Badan tersusun tepat waktu", [(*kuantitas[:3], levels), kualitas])]
+    if kind.startswith("penilaian_bulat"):
+        waktu: Iki = (
+            "Waktu",
+            "Waktu penyampaian dokumen Renja",
+            "12 bulan",
+            ("> 14", "14", "13", "12", "< 12"),
+        )
+        return [
+            ("Dokumen rencana kerja Badan tersusun tepat waktu", [kuantitas, kualitas, waktu]),
+            (
+                "Pengguna puas atas dokumen perencanaan",
+                [
+                    (
+                        "Kualitas",
+                        "Indeks kepuasan pengguna dokumen",
+                        "3,5 indeks",
+                        ("< 2,5", "2,5 - 2,9", "3,0 - 3,4", "3,5", "> 3,5"),
+                    )
+                ],
+            ),
+        ]
     if kind.startswith("penilaian_tenggat"):
         deadline: Iki = (
             "Waktu",
@@ -276,14 +297,16 @@ def build(kind: str) -> Workbook:
                 ws.cell(r + 1, c, value)
     else:
         ws.cell(r, 1, "B. KINERJA TAMBAHAN")
-    if kind.startswith("penilaian_tenggat"):
+    if kind.startswith(("penilaian_tenggat", "penilaian_bulat")):
         _penilaian(wb, kind)
     return wb
 
 
 def _penilaian(wb: Workbook, kind: str) -> None:
-    """A Penilaian sheet: the deadline met a month early is Sangat Baik by the official's own reading,
-    which no division of dates decides; the count of dokumen is scored as usual."""
+    """A Penilaian sheet. ``penilaian_tenggat_*``: the deadline met a month early is Sangat Baik by the
+    official's own reading, which no division of dates decides; the count of dokumen is scored as usual.
+    ``penilaian_bulat_*``: NILAI CAPAIAN RK written rounded (103,63), Nilai Kinerja Utama the rounded mean of
+    those (106,32 where the exact mean is 106,3148): the Nilai Akhir SKP 106,32 is as right as 106,31."""
     ws = wb.create_sheet("Penilaian")
     ws["A1"] = "PENILAIAN SASARAN KINERJA PEGAWAI"
     ws["A3"] = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"
@@ -291,40 +314,56 @@ def _penilaian(wb: Workbook, kind: str) -> None:
     for i, label in enumerate(("NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA")):
         for c, value in enumerate((i + 1, label, PEGAWAI[i], i + 1, label, PENILAI[i]), 1):
             ws.cell(6 + i, c, value)
-    for c, label in enumerate(
-        (
-            "NO",
-            "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
-            "RENCANA KINERJA",
-            "ASPEK",
-            "INDIKATOR KINERJA INDIVIDU",
-            "TARGET",
-            "REALISASI",
-            "CAPAIAN IKI",
-            "KATEGORI CAPAIAN IKI",
-            "NILAI CAPAIAN IKI",
-        ),
-        1,
-    ):
+    labels = (
+        "NO",
+        "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
+        "RENCANA KINERJA",
+        "ASPEK",
+        "INDIKATOR KINERJA INDIVIDU",
+        "TARGET",
+        "REALISASI",
+        "CAPAIAN IKI",
+        "KATEGORI CAPAIAN IKI",
+        "NILAI CAPAIAN IKI",
+        "NILAI CAPAIAN RK",
+    )
+    for c, label in enumerate(labels, 1):
         ws.cell(12, c, label)
         ws.cell(13, c, c)
     ws["A14"] = "A. KINERJA UTAMA"
-    ((rk, ikis),) = _iki_rows(kind)
-    kategori = "Cukup" if kind.endswith("salah") else "Baik"
+    kategori = "Cukup" if kind.endswith("salah") and "tenggat" in kind else "Baik"
     written = {
         "12 dokumen": ("12 dokumen", "100 %", kategori, 109),
         "Juni 2025": ("Mei 2025", "", "Sangat Baik", ""),
     }
-    for i, (aspek, iki, target, _) in enumerate(ikis):
-        r = 15 + i
-        if i == 0:
-            ws.cell(r, 1, 1)
-            ws.cell(r, 2, ATASAN)
-            ws.cell(r, 3, rk)
-        for c, value in enumerate((aspek, iki, target, *written[target]), 4):
-            if value != "":
-                ws.cell(r, c, value)
-    ws.cell(15 + len(ikis), 1, "B. KINERJA TAMBAHAN")
+    if kind.startswith("penilaian_bulat"):
+        written = {
+            "12 dokumen": ("11 dokumen", "91,67 %", "Cukup", 82),
+            "90 %": ("92 %", "102,22 %", "Sangat Baik", "111,11"),
+            "12 bulan": ("11 bulan", "108,33 %", "Sangat Baik", "117,78"),
+            "3,5 indeks": ("3,5 indeks", "100 %", "Baik", 109),
+        }
+    rk_nilai = ["103,63", 109]
+    r = 15
+    for n, (rk, ikis) in enumerate(_iki_rows(kind)):
+        ws.cell(r, 1, n + 1)
+        ws.cell(r, 2, ATASAN)
+        ws.cell(r, 3, rk)
+        if kind.startswith("penilaian_bulat"):
+            ws.cell(r, 11, rk_nilai[n])
+        for aspek, iki, target, _ in ikis:
+            for c, value in enumerate((aspek, iki, target, *written[target]), 4):
+                if value != "":
+                    ws.cell(r, c, value)
+            r += 1
+    ws.cell(r, 1, "B. KINERJA TAMBAHAN")
+    if kind.startswith("penilaian_bulat"):
+        akhir = "107,32" if kind.endswith("salah") else "106,32"
+        for i, (label, value) in enumerate(
+            (("NILAI KINERJA UTAMA", "106,32"), ("NILAI AKHIR SKP", akhir)), 1
+        ):
+            ws.cell(r + i, 1, label)
+            ws.cell(r + i, 11, value)
 
 
 KINDS = (
@@ -343,6 +382,8 @@ KINDS = (
     "baik_berkualifikasi_beda",
     "pppk_golongan_bersih",
     "pppk_ni_salah",
+    "penilaian_bulat_bersih",
+    "penilaian_bulat_salah",
 )
 
 
