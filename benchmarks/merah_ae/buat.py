@@ -190,6 +190,8 @@ class Buku:
         ws.cell(row + 4, 8, spec["penilai"]["nama"])
         ws.cell(row + 5, 2, "NIP. " + spec["pegawai"]["nip"])
         ws.cell(row + 5, 8, "NIP. " + spec["penilai"]["nip"])
+        if spec["opsi"].get("unit_lanjut"):
+            ws["C11"] = spec["opsi"]["unit_lanjut"]
         for col in sorted(spec["opsi"].get("hapus_kolom", ()), reverse=True):
             ws.delete_cols(col)
 
@@ -373,7 +375,7 @@ class Buku:
                 realisasi, capaian, kategori, nilai = rows[f"{n}.{k}"]
                 ws.cell(r, 4, aspek)
                 ws.cell(r, 5, iki)
-                tc = ws.cell(r, 6, target)
+                tc = ws.cell(r, 6, self.spec["opsi"].get("target_penilaian", {}).get(f"{n}.{k}", target))
                 fmt = self.spec["formats"].get(f"utama{n}.{k}.target")
                 if fmt:
                     tc.number_format = fmt
@@ -1135,6 +1137,91 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
                 ("NILAI AKHIR SKP", "116,32"),
             ],
         }
+
+    @add(
+        "82-penilaian-target-ringkas",
+        "Penilaian menulis target tanpa satuan atau dengan terbilang: '12', "
+        "'90', '12 (dua belas) bulan'; realisasi '12 (dua belas) laporan'",
+    )
+    def _(s: dict[str, Any]) -> None:
+        s["penilaian"] = {
+            "1.1": ["12 (dua belas) laporan", "100 %", "Baik", 109],
+            "1.2": ["90 %", "100 %", "Baik", 109],
+            "1.3": ["12 bulan", "100 %", "Baik", 109],
+            "2.1": ["20 sistem", "100 %", "Baik", 109],
+            "2.2": ["3,5", "100 %", "Baik", 109],
+        }
+        s["opsi"]["target_penilaian"] = {"1.1": "12", "1.2": "90", "1.3": "12 (dua belas) bulan"}
+
+    @add(
+        "83-rk-baris-baru",
+        "RK di lembar SKP ditulis dengan ganti baris di dalam sel dan 'yg'; lampiran AK "
+        "menulisnya satu baris lengkap",
+    )
+    def _(s: dict[str, Any]) -> None:
+        s["rencana"][0]["rk"] = "Tersedianya basis data statistik\nsektoral yg mutakhir"
+
+    @add("84-jf-dasar", "JF Model Dasar (tanpa kategori) dengan Keterkaitan AK")
+    def _(s: dict[str, Any]) -> None:
+        s["form"] = "jf-dasar"
+
+    @add("85-periode-semester", "periode semester 'PERIODE PENILAIAN: 1 JANUARI SD 30 JUNI 2025'")
+    def _(s: dict[str, Any]) -> None:
+        s["periode"] = "PERIODE PENILAIAN: 1 JANUARI SD 30 JUNI 2025"
+
+    @add("86-desimal-titik", "desimal bertitik: target '85.5 %', kategori '70.0 - 85.4 %', indeks '3.50'")
+    def _(s: dict[str, Any]) -> None:
+        t = iki(s, 1, 2)
+        t[2] = "85.5 %"
+        t[3] = ["< 60.0 %", "60.0 - 69.9 %", "70.0 - 85.4 %", "85.5 %", "> 85.5 %"]
+        t = iki(s, 2, 2)
+        t[2] = "3.50"
+        t[3] = ["< 2.00", "2.00 - 2.49", "2.50 - 3.49", "3.50", "> 3.50"]
+
+    @add("87-iki-bernomor", "IKI dan RK atasan bernomor di dalam sel: '1. Jumlah …', '1.1 Meningkatnya …'")
+    def _(s: dict[str, Any]) -> None:
+        for n, item in enumerate(s["rencana"], 1):
+            item["atasan"] = f"1.{n} {item['atasan']}"
+            for k, t in enumerate(item["iki"], 1):
+                t[1] = f"{k}. {t[1]}"
+
+    @add("88-rentang-kata", "target rentang '10 s.d. 12 laporan', waktu '7 - 8 bulan' (contoh SPEC §6.1)")
+    def _(s: dict[str, Any]) -> None:
+        t = iki(s, 1, 1)
+        t[2] = "10 s.d. 12 laporan"
+        t[3] = ["< 6 laporan", "6 - 7 laporan", "8 - 9 laporan", "10 s.d. 12 laporan", "> 12 laporan"]
+        t = iki(s, 1, 3)
+        t[2] = "7 - 8 bulan"
+        t[3] = ["> 10 bulan", "10 bulan", "9 bulan", "7 - 8 bulan", "< 7 bulan"]
+
+    @add(
+        "89-format-satuan",
+        "target angka dengan format tampilan bersatuan: 12 berformat '0 \"laporan\"', 90 berformat '0\"%\"'",
+    )
+    def _(s: dict[str, Any]) -> None:
+        iki(s, 1, 1)[2] = 12
+        s["formats"]["utama1.1.target"] = '0 "laporan"'
+        iki(s, 1, 2)[2] = 90
+        s["formats"]["utama1.2.target"] = '0"%"'
+
+    @add("90-label-bagian-titik-dua", "label bagian 'A. KINERJA UTAMA :' dan 'B. KINERJA TAMBAHAN :'")
+    def _(s: dict[str, Any]) -> None:
+        s["opsi"]["label_bagian"] = ("A. KINERJA UTAMA :", "B. KINERJA TAMBAHAN :")
+
+    @add(
+        "91-label-bagian-catatan",
+        "label 'A. KINERJA UTAMA (sesuai matriks peran hasil)' dan 'B. KINERJA TAMBAHAN (diisi bila ada)'",
+    )
+    def _(s: dict[str, Any]) -> None:
+        s["opsi"]["label_bagian"] = (
+            "A. KINERJA UTAMA (sesuai matriks peran hasil)",
+            "B. KINERJA TAMBAHAN (diisi bila ada)",
+        )
+
+    @add("92-unit-dua-baris", "unit kerja pegawai berlanjut ke baris berikutnya tanpa label (SPEC §3.10)")
+    def _(s: dict[str, Any]) -> None:
+        s["pegawai"]["unit"] = "Bidang Statistik dan Persandian,"
+        s["opsi"]["unit_lanjut"] = "Dinas Komunikasi dan Informatika"
 
     # ---- kembaran bercacat (recall)
     @add(
