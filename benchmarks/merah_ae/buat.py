@@ -152,8 +152,11 @@ class Buku:
         for i, (key, label) in enumerate(labels):
             r = 6 + i
             ws.cell(r, 1, i + 1)
-            ws.cell(r, 2, own.get(key, label))
-            ws.cell(r, vcol_p, self.spec["pegawai"][key]).number_format = "@"
+            if self.spec["opsi"].get("identitas_sebaris"):
+                ws.cell(r, 2, f"{own.get(key, label)} : {self.spec['pegawai'][key]}").number_format = "@"
+            else:
+                ws.cell(r, 2, own.get(key, label))
+                ws.cell(r, vcol_p, self.spec["pegawai"][key]).number_format = "@"
             ws.cell(r, lcol_r - 1, i + 1)
             ws.cell(r, lcol_r, label)
             ws.cell(r, vcol_r, self.spec["penilai"][key]).number_format = "@"
@@ -1222,6 +1225,43 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
     def _(s: dict[str, Any]) -> None:
         s["pegawai"]["unit"] = "Bidang Statistik dan Persandian,"
         s["opsi"]["unit_lanjut"] = "Dinas Komunikasi dan Informatika"
+
+    @add(
+        "93-aspek-singkat",
+        "aspek disingkat dan tanpa garis miring: 'Kuant.', 'Kualitas Mutu', 'KUANTITAS (Output)'",
+    )
+    def _(s: dict[str, Any]) -> None:
+        iki(s, 1, 1)[0] = "Kuant."
+        iki(s, 1, 2)[0] = "Kualitas Mutu"
+        iki(s, 2, 1)[0] = "KUANTITAS (Output)"
+
+    @add(
+        "94-identitas-sebaris",
+        "identitas pegawai ditulis 'NAMA : …' dalam satu sel (tanpa sel nilai terpisah)",
+    )
+    def _(s: dict[str, Any]) -> None:
+        s["opsi"]["identitas_sebaris"] = True
+
+    @add(
+        "95-penilaian-target-beda-tulis",
+        "target sama ditulis lain di Penilaian: SKP 'Minimal 12 laporan' / "
+        "Penilaian '12 laporan'; SKP 90 % tersimpan 0,9 / Penilaian '90 %'; SKP '20 (dua puluh) sistem' / '20'",
+    )
+    def _(s: dict[str, Any]) -> None:
+        iki(s, 1, 1)[2] = "Minimal 12 laporan"
+        iki(s, 1, 2)[2] = 0.9
+        iki(s, 1, 2)[3] = [0.7, "70 - 79 %", "80 - 89 %", 0.9, "> 90 %"]
+        s["formats"]["utama1.2.kategori"] = "0%"
+        iki(s, 2, 1)[2] = "20 (dua puluh) sistem"
+        s["formats"]["utama1.2.target"] = "0%"
+        s["penilaian"] = {
+            "1.1": ["12 laporan", "100 %", "Baik", 109],
+            "1.2": ["90 %", "100 %", "Baik", 109],
+            "1.3": ["12 bulan", "100 %", "Baik", 109],
+            "2.1": ["20 sistem", "100 %", "Baik", 109],
+            "2.2": ["3,5", "100 %", "Baik", 109],
+        }
+        s["opsi"]["target_penilaian"] = {"1.1": "12 laporan", "1.2": "90 %", "2.1": "20"}
 
     # ---- kembaran bercacat (recall)
     @add(
