@@ -1245,7 +1245,8 @@ def probes() -> list[tuple[str, str, Any, list[tuple[str, str, str]]]]:
     @add(
         "95-penilaian-target-beda-tulis",
         "target sama ditulis lain di Penilaian: SKP 'Minimal 12 laporan' / "
-        "Penilaian '12 laporan'; SKP 90 % tersimpan 0,9 / Penilaian '90 %'; SKP '20 (dua puluh) sistem' / '20'",
+        "Penilaian '12 laporan'; SKP 90 % tersimpan 0,9 / Penilaian '90 %'; "
+        "SKP '20 (dua puluh) sistem' / '20'",
     )
     def _(s: dict[str, Any]) -> None:
         iki(s, 1, 1)[2] = "Minimal 12 laporan"
