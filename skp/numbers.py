@@ -58,12 +58,6 @@ _EDGE_PUNCT = " \t\n\r\xa0.,;:()[]{}/-–—*'\""
 _FREQUENCY_RE = re.compile(r"^(?:setiap|tiap|per)\b", re.IGNORECASE)
 # "3 x 24 jam": a service time written as a product, read as 72 jam (only before a unit of time).
 _TIMES_RE = re.compile(rf"^\s*[x×]\s*(?P<num>{_NUM})(?=\s*(?P<unit>[^\W\d_]+))", re.IGNORECASE)
-# "Triwulan IV", "paling lambat Semester II": a period of the year named by its Roman number, the whole
-# target ("Laporan Triwulan IV" names a document, no amount, and stays unmeasurable)
-_ROMAN_PERIOD_RE = re.compile(
-    r"^\s*(?:(?:paling\s+lambat|selambat-lambatnya|akhir|pada|s\.?\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?)\s+)*"
-    r"(?P<unit>triwulan|caturwulan|semester)\s+(?P<num>iv|i{1,3})\s*\.?\s*$", re.IGNORECASE)
-_ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _SPACES_RE = re.compile(r"\s+")
 _PARENTHESES_RE = re.compile(r"\([^)]*\)")  # "12 (dua belas) dokumen"
 
@@ -250,11 +244,7 @@ def parse_target(raw: object) -> Target:
             return Target(raw=raw_text, min=low, max=high, satuan=satuan)
     token = _TOKEN_RE.search(text)
     if token is None:
-        period = _ROMAN_PERIOD_RE.match(text)
-        if period is None:
-            return Target(raw=raw_text)
-        number = float(_ROMAN_VALUES[period["num"].lower()])
-        return Target(raw=raw_text, min=number, max=number, satuan=period["unit"].lower())
+        return Target(raw=raw_text)
     number = _token_value(token["num"])
     if number is not None and token["sign"]:
         number = -number
@@ -295,6 +285,12 @@ def mentions_date(text: object) -> bool:
     """Whether a target or threshold names a date or month ("Desember 2025", "31-12-2025"): a deadline,
     whose number is a day or a year rather than an amount to compare."""
     return bool(text) and isinstance(text, str) and _DATE_RE.search(text) is not None
+
+
+def names_deadline(text: object) -> bool:
+    """Whether a waktu target names a point in the year rather than an amount: a date or month
+    ("Desember", "31 Maret 2025") or a part of the year ("Triwulan IV", "Semester I")."""
+    return mentions_date(text) or (isinstance(text, str) and _PART_OF_YEAR_RE.search(text) is not None)
 
 
 def _make_date(year: int | None, month: int, day: int | None, end: bool) -> date | None:

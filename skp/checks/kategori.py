@@ -47,6 +47,23 @@ _AT_MOST_AFTER = re.compile(r"(?:ke\s+bawah|atau\s+kurang)\s*\W*$", re.I)
 _SIMPLE = re.compile(r"^\s*(?P<op><=|>=|=<|=>|≤|≥|<|>)?\s*(?P<a>\d[\d.,]*)"
                      r"(?:\s*[-–]\s*(?P<b>\d[\d.,]*))?\s*(?P<pct>%)?\s*$")
 _QUALIFIER_SATUAN = re.compile(r"^(?:ke\s+(?:atas|bawah)|atau\s+(?:lebih|kurang))\b", re.I)
+# A band bounded on both sides with an operator at either end: "≥ 80 % - < 90 %", "≥ 70 s.d. < 80",
+# "> 80 sampai 90 laporan", "80 % s.d. kurang dari 90 %"; and the same as an inequality, "80 ≤ x < 90".
+_LOW_OP = r"≥|>=|=>|>|lebih\s+dari|di\s*atas|min(?:imal)?\.?"
+_HIGH_OP = r"≤|<=|=<|<|kurang\s+dari|di\s*bawah|maks(?:imal)?\.?"
+_NUMBER = r"\d(?:[\d.,]*\d)?"
+_UNIT = r"(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+_TWO_SIDED = re.compile(
+    rf"^\s*(?P<op1>{_LOW_OP})?\s*(?P<a>{_NUMBER})\s*(?P<u1>{_UNIT})?\s*"
+    r"(?:[-–—]|s\s*[./]?\s*d\b\.?|sampai(?:\s+dengan)?|hingga)"
+    rf"\s*(?P<op2>{_HIGH_OP})?\s*(?P<b>{_NUMBER})\s*(?P<u2>{_UNIT})?\s*$",
+    re.I,
+)
+_BETWEEN = re.compile(
+    rf"^\s*(?P<a>{_NUMBER})\s*(?P<u1>%)?\s*(?P<op1><=|≤|=<|<)\s*[^\W\d_]+\s*(?P<op2><=|≤|=<|<)\s*"
+    rf"(?P<b>{_NUMBER})\s*(?P<u2>%)?\s*$",
+    re.I,
+)
 
 
 # Words a threshold may put before its number ("kurang dari 6", "paling lambat 10 hari", "Rp 250.000",
@@ -92,6 +109,9 @@ class Band:
         simple = _SIMPLE.match(text)
         if simple is not None:
             return cls._simple(key, label, text, simple)
+        bounded = cls._two_sided(key, label, text)
+        if bounded is not None:
+            return bounded
         if _is_sentence(text):
             return None
         target = parse_target(text)
@@ -124,6 +144,30 @@ class Band:
         if op in ("<", "≤", "<=", "=<"):
             return cls(key, label, text, -math.inf, high, False, op != "<", False, satuan)
         return cls(key, label, text, low, math.inf, op != ">", False, False, satuan)
+
+    @classmethod
+    def _two_sided(cls, key: str, label: str, text: str) -> Band | None:
+        """A band with both ends written and an operator on at least one ("≥ 80 % - < 90 %", "80 ≤ x <
+        90"): each end open or closed as its own operator says, never the first end alone read as
+        "≥ 80" with no upper bound."""
+        match = _TWO_SIDED.match(text)
+        if match is not None and (match["op1"] or match["op2"]):
+            op1, op2 = (match["op1"] or "").lower(), (match["op2"] or "").lower()
+            low_closed = not (op1 == ">" or op1.startswith(("lebih", "di")))
+            high_closed = not (op2 == "<" or op2.startswith(("kurang", "di")))
+        else:
+            match = _BETWEEN.match(text)
+            if match is None:
+                return None
+            low_closed, high_closed = match["op1"] != "<", match["op2"] != "<"
+        low, high = number_token(match["a"]), number_token(match["b"])
+        if low is None or high is None:
+            return None
+        units = [u for u in (match["u2"], match["u1"]) if u]
+        satuan = "%" if "%" in units else (units[0].lower() if units else None)
+        if satuan is not None and _QUALIFIER_SATUAN.match(satuan):
+            satuan = None
+        return cls(key, label, text, low, high, low_closed, high_closed, False, satuan)
 
     @classmethod
     def of_target(cls, key: str, target: Target) -> Band:

@@ -89,12 +89,21 @@ def pangkat_known(document: SkpDocument, config: Config) -> Iterator[Finding]:
             continue
         if is_blank(identity.nip) and _may_be_empty(document, pihak, identity, "pangkat", config):
             continue
-        if is_pppk_nip(identity.nip) and pppk_golongan(identity.pangkat, pppk_allowed):
-            continue
+        if pppk_golongan(identity.pangkat, pppk_allowed) and (
+            is_pppk_nip(identity.nip) or _nip_unreadable(identity)
+        ):
+            continue  # a PPPK's golongan; with a mistyped number nip-tidak-valid says it, once
         problem = parse_pangkat(identity.pangkat).problem
         if problem:
             yield Finding.make("pangkat-tidak-dikenal", _sheet(identity, document), identity.cell("pangkat"),
                                pihak=PIHAK_TEXT[pihak], pangkat=identity.pangkat, rincian=problem)
+
+
+def _nip_unreadable(identity: Identity) -> bool:
+    """Whether the NIP is blank or malformed, so whether its holder is a PNS or a PPPK is unknown."""
+    if is_blank(identity.nip):
+        return True
+    return bool(validate_nip(identity.nip, typed_as_number=identity.nip_typed_as_number).errors)
 
 
 @document_check("jenjang-golongan-tidak-sesuai")

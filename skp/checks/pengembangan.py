@@ -116,9 +116,9 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
     # One source for "lower is better" with the scoring engine, so checks and scores never disagree.
     lower_is_better = config.section("penilaian", ScoringSettings).lower_is_better
     descending = iki.aspek in lower_is_better and not capaian_based
-    problem = _out_of_order(parsed, descending)
+    problem = _out_of_order_by_scale(parsed, descending, target)
     if problem is not None and not capaian_based and _direction_unknown(iki.aspek_raw):
-        problem = problem if _out_of_order(parsed, not descending) is not None else None
+        problem = problem if _out_of_order_by_scale(parsed, not descending, target) is not None else None
     if problem is not None:
         return problem
     baik = next((t for t in parsed if t.key == "baik"), None)
@@ -127,6 +127,21 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
             and not _same_as_target(baik, target)):
         return "baik", f"BAIK '{baik.raw}' tidak sama dengan target '{target.raw}'"
     return None
+
+
+def _out_of_order_by_scale(
+    parsed: list[Band], descending: bool, target: Target | None
+) -> tuple[str, str] | None:
+    """:func:`_out_of_order`, where levels in capaian percent (under a target not in %) stand beside levels
+    in the target's own unit ("< 60 %", "80 - 99 %", BAIK "12 laporan", "> 100 %"): two scales, each
+    ordered on its own, capaian always rising."""
+    if target is None or target.satuan == "%":
+        return _out_of_order(parsed, descending)
+    capaian = [t for t in parsed if t.satuan == "%"]
+    own = [t for t in parsed if t.satuan != "%"]
+    if not capaian or not own:
+        return _out_of_order(parsed, descending)
+    return _out_of_order(capaian, False) or _out_of_order(own, descending)
 
 
 def _out_of_order(parsed: list[Band], descending: bool) -> tuple[str, str] | None:
@@ -145,8 +160,16 @@ def _same_as_target(baik: Band, target: Target) -> bool:
     """BAIK holds the target's numbers, either of them possibly a %-formatted cell's fraction, and in
     either order: a range target written reversed (``target-rentang-terbalik`` says so) above a BAIK
     written in order is the same range."""
-    baik, ends = percent_scale([baik, Band.of_target("baik", target)])
-    return sorted((baik.low, baik.high)) == sorted((ends.low, ends.high))
+    scaled, ends = percent_scale([baik, Band.of_target("baik", target)])
+    if sorted((scaled.low, scaled.high)) == sorted((ends.low, ends.high)):
+        return True
+    # the target copied with its qualifier ("≥ 90 %", "Minimal 12 laporan", "Maksimal 3 hari"): the same band
+    written = Band.parse("baik", "TARGET", target.raw)
+    return written is not None and _ends(written) == _ends(baik)
+
+
+def _ends(band: Band) -> tuple[float, float, bool, bool]:
+    return band.low, band.high, band.low_closed, band.high_closed
 
 
 @document_check("kategori-tidak-berurutan")

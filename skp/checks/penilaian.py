@@ -339,6 +339,7 @@ def _mismatches(
     written = penilaian.nilai_akhir_tertulis
     if (score.nilai_skp is not None and filled(written)
             and not number_matches(written, score.nilai_skp, *_from_rounded_shares(score, settings))
+            and not _near(written, score.nilai_skp)  # RK nilai and Nilai Kinerja Utama each rounded first
             and not any(reversed_target(r) for r in penilaian.rows)):
         out[("nilai_akhir",)] = Finding.make(
             "capaian-tidak-sesuai", penilaian.sheet_of("nilai_akhir_tertulis"),

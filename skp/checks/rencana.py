@@ -15,7 +15,7 @@ from skp.checks.rules import find_phrase, first_word_in, is_blank, rules, words
 from skp.config import Config
 from skp.findings import Finding, location_phrase
 from skp.models import Iki, RencanaKinerja, SkpDocument
-from skp.numbers import is_currency_unit, is_time_unit
+from skp.numbers import is_currency_unit, is_time_unit, mentions_date, names_deadline
 
 ASPEK_TEXT = {"kuantitas": "Kuantitas", "kualitas": "Kualitas", "waktu": "Waktu", "biaya": "Biaya"}
 
@@ -54,6 +54,7 @@ def rk_has_iki(document: SkpDocument, config: Config) -> Iterator[Finding]:
 @document_check("iki-tanpa-target", "target-tidak-terukur", "target-rentang-terbalik")
 def targets_measurable(document: SkpDocument, config: Config) -> Iterator[Finding]:
     """Every IKI has a target with a number (or a readable ``min – max`` range in order)."""
+    waktu_words = rules(config).iki_waktu
     for rk in written_rk(document):
         for iki in written_iki(rk):
             where = (sheet_of(iki, document), iki.cell("target"))
@@ -61,7 +62,11 @@ def targets_measurable(document: SkpDocument, config: Config) -> Iterator[Findin
             if target is None or is_blank(target.raw):
                 yield Finding.make("iki-tanpa-target", *where, iki=iki.text)
             elif not target.is_measurable:
-                yield Finding.make("target-tidak-terukur", *where, target=target.raw)
+                # A waktu IKI's deadline ("Desember", "Triwulan IV") is a point in time, measured by when
+                # the result came: not a target without a number.
+                deadline = _measured_aspek(iki, waktu_words) == "waktu" and names_deadline(target.raw)
+                if not deadline:
+                    yield Finding.make("target-tidak-terukur", *where, target=target.raw)
             elif target.min > target.max:  # type: ignore[operator]
                 yield Finding.make("target-rentang-terbalik", *where, target=target.raw)
 
@@ -163,9 +168,10 @@ def satuan_fits_aspek(document: SkpDocument, config: Config) -> Iterator[Finding
             if aspek is None or (aspek != iki.aspek and target.satuan == "%"):
                 continue
             first_word = set(words(target.satuan).split()[:1])
-            if aspek == "waktu":
-                fits = is_time_unit(target.satuan) or bool(first_word & set(extra.satuan_waktu_tambahan))
-                jenis, contoh = "waktu", "'bulan', 'hari kerja' atau tanggal seperti '31 Desember'"
+            if aspek == "waktu":  # a date typed as a date ("2025-12-31") is a deadline, time enough
+                fits = (is_time_unit(target.satuan) or bool(first_word & set(extra.satuan_waktu_tambahan))
+                        or mentions_date(target.raw))
+                jenis, contoh = "waktu", "'bulan', 'hari kerja' atau 'Desember'"
             else:
                 fits = is_currency_unit(target.satuan) or bool(first_word & set(extra.satuan_biaya_tambahan))
                 jenis, contoh = "mata uang", "'rupiah' atau 'Rp'"

@@ -152,7 +152,7 @@ def bound_table(
         # elsewhere on the sheet, in an annex block under the table: KINERJA TAMBAHAN of a Keterkaitan)
         inside = [(r, c) for r, c in index.find(label_keys(label)) if layout.data_start <= r < end
                   and r not in skipped]
-        for r, c in inside or _misspelt_section(layout, label):
+        for r, c in inside or _noted_section(layout, label) or _misspelt_section(layout, label):
             layout.sections.setdefault(r, name)
             layout.section_cells.setdefault(name, a1(r, c))
     _widen_into_unlabelled(layout)
@@ -261,6 +261,31 @@ def _misspelt_section(layout: TableLayout, label: Label) -> list[tuple[int, int]
         c = row[0][0]
         if any(rules.similarity(key, keys) is not None for key in index.label_keys_at(r, c)):
             return [(r, c)]
+    return []
+
+
+_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")  # "(jika ada)" closing a section label
+_LEADING_MARK_RE = re.compile(r"^\s*\(?(?:[A-Da-d]|I{1,3}|IV)\s*[.)]\s*")
+
+
+def _noted_section(layout: TableLayout, label: Label) -> list[tuple[int, int]]:
+    """A section label closed by a note in brackets (``B. KINERJA TAMBAHAN (jika ada)``, ``KINERJA
+    TAMBAHAN (diisi bila ada)``), when the label is nowhere written bare: the first row of the table holding
+    one text alone, beside at most its letter, that is the label once the note is left off."""
+    index = layout.index
+    keys = set(label_keys(label))
+    last = max(hit.c1 for hit in layout.columns.values())
+    for r in range(layout.data_start, layout.end):
+        if r in layout.skipped:
+            continue
+        cells = [(c, text) for c, text in index.row(r).items() if c <= last]
+        row = [(c, text) for c, text in cells if not _SECTION_MARK.match(text)]
+        if len(row) != 1 or len(cells) > 2 or "(" not in row[0][1]:
+            continue
+        bare = _NOTE_RE.sub("", row[0][1])
+        bare_keys = {normalize_label(bare), normalize_label(_LEADING_MARK_RE.sub("", bare))}
+        if bare != row[0][1] and keys & bare_keys:
+            return [(r, row[0][0])]
     return []
 
 

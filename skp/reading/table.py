@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 _MIN_FUZZY_KEY = 4  # shorter keys ("NO", "RK", "IKI") only ever match exactly
 COLUMN_NUMBER_RE = re.compile(r"^\(?\d{1,2}\)?$")  # ``3`` or ``(3)``: a column-number row's cell
+_ROW_TEXT_KEYS = frozenset({"rk", "iki"})  # the columns whose text makes a row a data row
 
 
 def label_keys(label: Label) -> tuple[str, ...]:
@@ -211,8 +212,13 @@ class TableLayout:
         if len(texts) >= 2 and all(COLUMN_NUMBER_RE.match(t) for _, t in texts):
             return True
         own_keys = self.index.session.table_keys(self.table).by_key
-        own = sum(1 for key, t in texts if self._key(r, key, t) in own_keys[key])
-        return own >= 2
+        own = {key for key, t in texts if self._key(r, key, t) in own_keys[key]}
+        if len(own) < 2:
+            return False
+        # A data row whose level cells read like their labels (kategori written in words: "Cukup", "Baik",
+        # "Sangat Baik") still names its own RK or IKI, which a copied header row never does.
+        return not any(key in _ROW_TEXT_KEYS and key not in own and not COLUMN_NUMBER_RE.match(t)
+                       for key, t in texts)
 
     def _key(self, r: int, key: str, text: str) -> str:
         """The normalised ``text`` of the column on row ``r``: the sheet index's key of a one-column text

@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 from skp.config import Config
 from skp.mapping import normalize_label
 from skp.models import PenilaianRow, Perilaku, Section, SkpDocument
-from skp.numbers import parse_number
+from skp.numbers import mentions_date, parse_number
 from skp.scoring import engine
 from skp.scoring.settings import ScoringSettings
 from skp.vocab import canonical_aspek
@@ -90,7 +90,9 @@ def score_iki(row: PenilaianRow, settings: ScoringSettings) -> IkiScore:
     lower_is_better = canonical_aspek(row.aspek) in settings.lower_is_better
     target = row.target
     capaian = banded = kategori = nilai = None
-    if target is not None and row.realisasi is not None:
+    # A deadline ("Desember 2025", "s.d. 31 Maret 2025") is a date, not an amount: its year or day divided
+    # by the realisasi's is no capaian, so none is computed rather than a wrong one.
+    if target is not None and row.realisasi is not None and not mentions_date(target.raw):
         capaian = engine.capaian_iki(target, row.realisasi, lower_is_better)
     if target is not None and capaian is not None:
         banded = engine.banded_capaian(capaian, settings)
