@@ -36,6 +36,12 @@ _TEXT_TYPE = re.compile(rb"""\st\s*=\s*["'](?:str|s|inlineStr)["']""")
 _REFERENCE_ATTRIBUTE = re.compile(rb"""\sr\s*=\s*["']([A-Z]{1,3}[1-9][0-9]*)["']""")
 _REFERENCE = re.compile(r"^[A-Z]{1,3}[1-9]\d*$")
 
+# Bounds that keep the search linear in the part, whatever a hostile part repeats: how many elements back a
+# formula's cell may start (its first child, after an inline string at most), how long a cell may be (a
+# formula's text is at most 8,192 characters).
+_STEPS_BACK = 4
+_LONGEST_CELL = 65536
+
 UnvaluedCells = set[tuple[str, str]]  # (sheet name, A1 cell)
 
 
@@ -68,9 +74,13 @@ def _unvalued_cells(content: bytes) -> set[bytes]:
     out: set[bytes] = set()
     for formula in _FORMULA.finditer(content):
         start = content.rfind(b"<", 0, formula.start())
-        while start >= 0 and not _CELL_START.match(content, start):
+        for _ in range(_STEPS_BACK):  # the formula is a cell's first child: its start tag is just before
+            if start < 0 or _CELL_START.match(content, start):
+                break
             start = content.rfind(b"<", 0, start)
-        tag_end = content.find(b">", start) if start >= 0 else -1
+        else:
+            continue
+        tag_end = content.find(b">", start, formula.start()) if start >= 0 else -1
         if tag_end < 0:
             continue
         reference = _REFERENCE_ATTRIBUTE.search(content, start, tag_end)
@@ -84,8 +94,10 @@ def _formula_without_result(content: bytes, start: int, tag_end: int) -> bool:
     and no result."""
     if content[tag_end - 1 : tag_end] == b"/":
         return False  # an empty element: no formula
-    close = _CELL_END.search(content, tag_end)
-    body = content[tag_end + 1 : close.start() if close else len(content)]
+    close = _CELL_END.search(content, tag_end, tag_end + _LONGEST_CELL)
+    if close is None:
+        return False  # no end within a cell's length: nothing to say of it
+    body = content[tag_end + 1 : close.start()]
     if not _FORMULA.search(body) or _VALUE.search(body):
         return False
     return not _TEXT_TYPE.search(content[start:tag_end])  # an empty text result shows nothing indeed
