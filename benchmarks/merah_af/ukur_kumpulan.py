@@ -70,8 +70,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     _tool("nyata_j_ukur_kumpulan", HERE.parent / "nyata_j" / "ukur_kumpulan.py")._print(res)
     s = res["summary"]
-    print(f"\nBerkas di laporan yang tidak ada di harapan: {s['unexpected_files']}; dilaporkan dua kali: "
-          f"{s['reported_twice']}")
+    print(
+        f"\nBerkas di laporan yang tidak ada di harapan: {s['unexpected_files']}; dilaporkan dua kali: "
+        f"{s['reported_twice']}"
+    )
     for n in res["unexpected_files"] + res["reported_twice"]:
         print(f"  ! {n}")
     return 0

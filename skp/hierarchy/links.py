@@ -75,13 +75,31 @@ _CONJUNCTION = re.compile(r"\s+(?:dan|serta|&)\s+", re.IGNORECASE)
 # a capitalised acronym in a text that is not all capitals: "RTLH", "PBG", "SKPD"
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _LOWER = re.compile(r"[a-z]")
+# an acronym in brackets, the way a text defines it after its words: "Rumah Tidak Layak Huni (RTLH)"
+_DEFINED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
+
+
+def _without_defined_acronyms(text: str) -> str:
+    """``text`` without each acronym bracketed right after the words it abbreviates: "Rumah Tidak Layak Huni
+    (RTLH)" says the words once, so a quote with only the words, or only the acronym, is the same RK."""
+    if "(" not in text:
+        return text
+    kept, start = [], 0
+    for found in _DEFINED_ACRONYM.finditer(text):
+        acronym = found["acronym"].lower()
+        words = text[:found.start()].split()[-len(acronym):]
+        if len(words) == len(acronym) and "".join(w[0] for w in words).lower() == acronym:
+            kept.append(text[start:found.start()])
+            start = found.end()
+    return "".join(kept) + text[start:] if kept else text
 
 
 def normalize_rk(text: str | None) -> str:
-    """Lower case, accents and punctuation removed, spaces folded: the form RK texts are compared in."""
+    """Lower case, accents and punctuation removed, spaces folded, an acronym bracketed after the words it
+    abbreviates dropped: the form RK texts are compared in."""
     if not text:
         return ""
-    words = utils.default_process(text)
+    words = utils.default_process(_without_defined_acronyms(text))
     folded = unicodedata.normalize("NFKD", words).encode("ascii", "ignore").decode("ascii")
     return _SPACES.sub(" ", folded).strip()
 
