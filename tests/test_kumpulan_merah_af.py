@@ -291,3 +291,41 @@ def test_split_shares_written_as_proportions(
     path = tmp_path / "kabid.xlsx"
     _matriks_workbook(path, shares, whole)
     assert _parts(path, config) == pytest.approx(parts)
+
+
+# ------------------------------------------------------------------------------ a superior's two copies
+
+
+def test_staff_are_judged_against_the_copy_of_the_superior_they_cite(config: Config) -> None:
+    """The Kabid sent his old plan and its revision for one period (both ``skp-ganda``). The staff cite the
+    revision, found second: no mismatch, and the old copy's RK nobody cites is not called unintervened. A
+    staff member citing neither copy is still a mismatch, against the first copy."""
+    old = entry(
+        "kabid.xlsx",
+        KABID,
+        KADIS,
+        [rk("Terverifikasinya data rumah", "Hunian", row=16), rk(RK_KABID[1], "Hunian", row=19)],
+        jabatan="Kepala Bidang",
+    )
+    new = entry(
+        "kabid_v2.xlsx",
+        KABID,
+        KADIS,
+        [rk(RK_KABID[0], "Hunian", row=16), rk(RK_KABID[1], "Hunian", row=19)],
+        jabatan="Kepala Bidang",
+    )
+    ani = entry(
+        "ani.xlsx", ANI, KABID, [rk("Data RTLH mutakhir", RK_KABID[0]), rk("Usulan", RK_KABID[1], row=19)]
+    )
+    assert flat([old, new, ani], config) == {
+        ("kabid.xlsx", "skp-ganda", "SKP", "C7"),
+        ("kabid_v2.xlsx", "skp-ganda", "SKP", "C7"),
+    }
+    bayu = entry("bayu.xlsx", BAYU, KABID, [rk("Data retribusi", "Meningkatnya pendapatan dari retribusi")])
+    assert flat([old, new, bayu], config) == {
+        ("kabid.xlsx", "skp-ganda", "SKP", "C7"),
+        ("kabid_v2.xlsx", "skp-ganda", "SKP", "C7"),
+        ("bayu.xlsx", "rk-atasan-tidak-cocok", "SKP", "B16"),
+        ("kabid.xlsx", "rk-atasan-tidak-diintervensi", "SKP", "C16"),
+        ("kabid.xlsx", "rk-atasan-tidak-diintervensi", "SKP", "C19"),
+    }

@@ -642,6 +642,28 @@ def probes() -> list[Probe]:
     kabid_skp.matriks = [{"rk": c, "target": "12 laporan", "bagi": [(jf, "Rekomendasi teknis pengawasan")]}]
     out.append(p)
 
+    p = Probe(
+        "13-atasan-revisi",
+        "Kabid mengirim rencana lama dan revisinya (skp-ganda); staf mengutip RK revisi, yang berkasnya "
+        "ditemukan sesudah berkas lama",
+        1300,
+    )
+    kabid, staf = unit(p, [[a, b], [c, a]], kabid_rk=[a, b, c])
+    old = Skp(
+        kabid,
+        p.files[0][1].penilai,
+        [
+            Rk(t, "Meningkatnya kualitas hunian masyarakat", iki3(t))
+            for t in ["Terverifikasinya data rumah tidak layak huni", b]
+        ],
+    )
+    p.files.insert(
+        0, ("kabid.xlsx", old, [{"code": "skp-ganda", "sheet": "SKP", "cell": "C7"}], [info_atasan()])
+    )
+    name, skp, _, boleh = p.files[1]
+    p.files[1] = ("kabid_v2.xlsx", skp, [{"code": "skp-ganda", "sheet": "SKP", "cell": "C7"}], boleh)
+    out.append(p)
+
     # ---------------------------------------------------------------- defective twins
     p = Probe("51-rk-atasan-salah", "kembaran bercacat: staf mengutip RK yang bukan milik atasannya", 5100)
     unit(p, [[a, b], [c, "Meningkatnya pendapatan asli daerah dari retribusi persampahan"]])

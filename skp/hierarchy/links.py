@@ -252,13 +252,16 @@ class Hierarchy:
         return self._by_nip.get(nip, [])
 
     def superior_of(self, entry: HierarchyEntry) -> HierarchyEntry | None:
-        """The submission whose NIP is the penilai's: the first (discovery order) in the same period if
-        asked; with none in that period, of those in a period that overlaps the subordinate's, the one whose
-        Kinerja Utama RK the subordinate names most (the first on a tie); else the first.
+        """The submission whose NIP is the penilai's: of those in the same period if asked (else, with none
+        in that period, of those in a period that overlaps the subordinate's) the one whose Kinerja Utama RK
+        the subordinate names most, the first (discovery order) on a tie; else the first.
 
         A penilai promoted or moved in the middle of the year has one SKP per period, none of them the
         period of a subordinate rated for the whole year; the subordinate's column 2 says which of them it
-        cascades from. Copies for one period are ``skp-ganda`` themselves: the first is used."""
+        cascades from. Copies for one period are ``skp-ganda`` themselves, and the staff cascade from one
+        of them (the revised plan, a draft and its final): judged against the copy they cite, a staff
+        member who cited the superior's plan right is not told it is wrong because an older copy is
+        also in the folder."""
         if not entry.nip_penilai or entry.nip_penilai == entry.nip:
             return None
         if entry.path in self._superiors:
@@ -268,8 +271,10 @@ class Hierarchy:
         if self.rules.atasan_periode_sama and entry.periode and candidates:
             same = [c for c in candidates if c.periode == entry.periode]
             overlapping = [c for c in candidates if _overlap(c.periode, entry.periode)]
-            if same:
+            if len(same) == 1:
                 found = same[0]
+            elif same:
+                found = max(same, key=lambda c: self._named(entry, c))
             elif overlapping:
                 found = max(overlapping, key=lambda c: self._named(entry, c))
         self._superiors[entry.path] = found
