@@ -329,3 +329,20 @@ def test_staff_are_judged_against_the_copy_of_the_superior_they_cite(config: Con
         ("kabid.xlsx", "rk-atasan-tidak-diintervensi", "SKP", "C16"),
         ("kabid.xlsx", "rk-atasan-tidak-diintervensi", "SKP", "C19"),
     }
+
+
+def test_a_generic_jabatan_names_no_equivalent_position(config: Config) -> None:
+    """Staff who all write their jabatan as ``Pelaksana`` (or ``STAF``) hold different roles: their plans are
+    not compared. A named jabatan still is, and ``jabatan_umum: []`` compares the generic ones again."""
+    entries = [
+        kabid(),
+        entry("ani.xlsx", ANI, KABID, heavy(1), jabatan="Pelaksana"),
+        entry("bayu.xlsx", BAYU, KABID, heavy(4), jabatan="PELAKSANA "),
+        entry("cici.xlsx", CICI, KABID, heavy(4), jabatan="Staf."),
+    ]
+    assert flat(entries, config) == set()
+    plain = Config(rules={**config.rules, "kumpulan": {**config.rules["kumpulan"], "jabatan_umum": []}})
+    assert flat(entries, plain) == {("ani.xlsx", "kesetaraan-tidak-seimbang", "SKP", "A15")}
+    entries[2] = entry("bayu.xlsx", BAYU, KABID, heavy(4), jabatan="Pengadministrasi Umum")
+    entries[1] = entry("ani.xlsx", ANI, KABID, heavy(1), jabatan="Pengadministrasi Umum")
+    assert flat(entries, config) == {("ani.xlsx", "kesetaraan-tidak-seimbang", "SKP", "A15")}

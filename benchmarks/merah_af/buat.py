@@ -664,6 +664,15 @@ def probes() -> list[Probe]:
     p.files[1] = ("kabid_v2.xlsx", skp, [{"code": "skp-ganda", "sheet": "SKP", "cell": "C7"}], boleh)
     out.append(p)
 
+    p = Probe(
+        "14-jabatan-umum",
+        "staf menulis jabatan umum 'Pelaksana' atau 'Staf' (peran berbeda, rencana 1 RK lawan 4 RK)",
+        1400,
+    )
+    unit(p, [[a], [a, b, c, a], [b, c, a, b]], jabatan="Pelaksana")
+    p.files[3][1].pegawai.jabatan = "Staf"
+    out.append(p)
+
     # ---------------------------------------------------------------- defective twins
     p = Probe("51-rk-atasan-salah", "kembaran bercacat: staf mengutip RK yang bukan milik atasannya", 5100)
     unit(p, [[a, b], [c, "Meningkatnya pendapatan asli daerah dari retribusi persampahan"]])

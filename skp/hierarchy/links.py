@@ -39,6 +39,7 @@ class KumpulanRules(BaseModel):
     minimal_kiriman: int = Field(2, ge=1)
     ambang_kemiripan_rk: float = Field(85.0, ge=0, le=100)
     rasio_kesetaraan: float = Field(2.0, gt=1)
+    jabatan_umum: list[str] = Field(default_factory=list)
     toleransi_kaskade: float = Field(0.0, ge=0)
     atasan_periode_sama: bool = True
     rk_atasan_organisasi: bool = True
@@ -50,6 +51,11 @@ class KumpulanRules(BaseModel):
     penilaian_terpisah_bukan_ganda: bool = True
     penanda_pelaksana: list[str] = Field(default_factory=lambda: ["Plt", "Plh", "Pelaksana Tugas",
                                                                   "Pelaksana Harian"])
+
+    @cached_property
+    def generic_jabatan(self) -> frozenset[str]:
+        """``jabatan_umum`` as compared (:func:`normalize_rk`)."""
+        return frozenset(j for j in map(normalize_rk, self.jabatan_umum) if j)
 
     @cached_property
     def acting_markers(self) -> tuple[str, ...]:
