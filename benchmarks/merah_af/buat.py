@@ -673,6 +673,25 @@ def probes() -> list[Probe]:
     p.files[3][1].pegawai.jabatan = "Staf"
     out.append(p)
 
+    p = Probe(
+        "15-kutip-berlabel",
+        "RK atasan berawalan 'RK Atasan 1:', diikuti IKI atasan atau '(Direct Cascading)', dua RK dengan "
+        "'dan'/'serta'; NIP ATASAN di daftar berspasi dan berapostrof",
+        1500,
+    )
+    kabid, staf = unit(
+        p,
+        [
+            [f"RK Atasan 1: {a}", f"{b} - IKI: Jumlah rumah layak huni yang dibangun"],
+            [f"{c} (Direct Cascading)", f"{a} dan {b}"],
+            [f"{b} serta {c}"],
+        ],
+    )
+    n = kabid.nip
+    p.daftar[-2]["atasan"] = f"{n[:8]} {n[8:14]} {n[14]} {n[15:]}"
+    p.daftar[-1]["atasan"] = f"'{n}"
+    out.append(p)
+
     # ---------------------------------------------------------------- defective twins
     p = Probe("51-rk-atasan-salah", "kembaran bercacat: staf mengutip RK yang bukan milik atasannya", 5100)
     unit(p, [[a, b], [c, "Meningkatnya pendapatan asli daerah dari retribusi persampahan"]])
@@ -723,6 +742,22 @@ def probes() -> list[Probe]:
             "rk": b,
             "target": "10 unit",
             "bagi": [(staf[0], "Usulan tervalidasi (4 unit)"), (staf[1], "Usulan tervalidasi (5 unit)")],
+        }
+    ]
+    p.files[0][2].append(
+        {"code": "target-kaskade-tidak-seimbang", "sheet": "MATRIKS PEMBAGIAN PERAN", "cell": "D7"}
+    )
+    out.append(p)
+
+    p = Probe("57-bagi-persen-salah", "kembaran bercacat: 10 unit dibagi (50 %) + (40 %)", 5700)
+    kabid, staf = unit(p, [[a, b], [b, c]])
+    kabid_skp = p.files[0][1]
+    kabid_skp.utama[1].iki[0] = ("Kuantitas", "Jumlah rumah layak huni yang dibangun", "10 unit")
+    kabid_skp.matriks = [
+        {
+            "rk": b,
+            "target": "10 unit",
+            "bagi": [(staf[0], "Usulan tervalidasi (50 %)"), (staf[1], "Usulan (40 %)")],
         }
     ]
     p.files[0][2].append(
