@@ -346,3 +346,16 @@ def test_a_generic_jabatan_names_no_equivalent_position(config: Config) -> None:
     entries[2] = entry("bayu.xlsx", BAYU, KABID, heavy(4), jabatan="Pengadministrasi Umum")
     entries[1] = entry("ani.xlsx", ANI, KABID, heavy(1), jabatan="Pengadministrasi Umum")
     assert flat(entries, config) == {("ani.xlsx", "kesetaraan-tidak-seimbang", "SKP", "A15")}
+
+
+def test_a_penilai_without_nip_is_not_compared_with_the_daftar(config: Config, tmp_path: Path) -> None:
+    """The Kepala Dinas is rated by the Bupati (NIP ``-``, SPEC §3.1) while SIMPEG names the Sekretaris
+    Daerah as his atasan: no contradiction by NIP. A penilai with another NIP is still reported."""
+    sekda = "196705051991031090"
+    daftar = _daftar(tmp_path, [(KADIS, sekda), (KABID, KADIS)])
+    kadis = entry("kadis.xlsx", KADIS, None, heavy(2), form="jpt-dasar", jenis="JPT", jabatan="Kepala Dinas")
+    assert flat([kadis], config, daftar) == set()
+    wrong = entry("kabid.xlsx", KABID, ANI, heavy(2), jabatan="Kepala Bidang")
+    assert flat([kadis, wrong], config, daftar) == {
+        ("kabid.xlsx", "penilai-tidak-sesuai-daftar", "SKP", "H7")
+    }

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -203,7 +205,20 @@ def write(skp: Skp, path: Path) -> dict[str, str]:
     if skp.jpt:
         write_manual(wb.create_sheet("Manual IKI"), skp)
     wb.save(path)
+    _fixed(path)
     return cells
+
+
+def _fixed(path: Path) -> None:
+    """Rewrite a saved workbook with fixed timestamps (zip entries, docProps created/modified), so that
+    running the generator twice gives the same bytes."""
+    with zipfile.ZipFile(path) as z:
+        parts = [(info.filename, z.read(info.filename)) for info in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts:
+            if name == "docProps/core.xml":
+                data = re.sub(rb">\d{4}-\d\d-\d\dT[\d:]+Z<", f">{TAHUN}-01-02T08:00:00Z<".encode(), data)
+            z.writestr(zipfile.ZipInfo(name, date_time=(TAHUN, 1, 2, 8, 0, 0)), data, zipfile.ZIP_DEFLATED)
 
 
 def write_manual(ws: Any, skp: Skp) -> None:
@@ -430,7 +445,8 @@ def probes() -> list[Probe]:
         "kadis.xlsx",
         Skp(kadis, None, [Rk(t, None, [("", f"Persentase {t.lower()[13:]}", "75 %")]) for t in pk], jpt=True),
     )
-    p.daftar.append({"nip": kadis.nip, "nama": kadis.nama, "atasan": ""})
+    # SIMPEG names the Sekretaris Daerah as the Kepala Dinas's atasan; the SKP's penilai is the Bupati
+    p.daftar.append({"nip": kadis.nip, "nama": kadis.nama, "atasan": nip(590, "19670505", "199103")})
     kabid = p.orang("Ir. Hendra Wijaya, M.T.", "IV/a", "Kepala Bidang Perumahan")
     p.add(
         "kabid.xlsx",

@@ -32,7 +32,9 @@ def not_in_daftar(hierarchy: Hierarchy, config: Config) -> Located:
 def penilai_not_atasan(hierarchy: Hierarchy, config: Config) -> Located:
     """A submission whose penilai NIP differs from the NIP ATASAN of the pegawai's daftar row (peringatan).
 
-    Rows without an NIP ATASAN say nothing and are skipped. So does an SKP of an earlier period whose
+    Rows without an NIP ATASAN say nothing and are skipped, and so does an SKP whose penilai has no NIP (SPEC
+    §3.1: a top JPT rated by a political official, the Bupati, whose NIP is ``-``; a structural atasan in
+    the daftar, the Sekretaris Daerah, is then no contradiction). So does an SKP of an earlier period whose
     pegawai also sent one of a later period rated by the daftar's atasan: the daftar is today's, the earlier
     SKP was rated before the mutasi. An acting penilai (Plt./Plh.) who is not the daftar's atasan is still
     reported: HR either updates the daftar or checks the acting appointment.
@@ -42,7 +44,7 @@ def penilai_not_atasan(hierarchy: Hierarchy, config: Config) -> Located:
         return
     for entry in hierarchy.entries:
         person = daftar.by_nip.get(entry.nip) if entry.nip else None
-        if person is None or person.nip_atasan is None or entry.nip_penilai == person.nip_atasan:
+        if person is None or person.nip_atasan is None or entry.nip_penilai in (None, person.nip_atasan):
             continue
         if _rated_before_mutasi(hierarchy, entry, person.nip_atasan):
             continue
