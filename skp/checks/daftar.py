@@ -11,6 +11,7 @@ from skp.checks.kumpulan import Located
 from skp.checks.registry import batch_check
 from skp.config import Config
 from skp.findings import Finding
+from skp.hierarchy.entry import HierarchyEntry
 from skp.hierarchy.links import Hierarchy
 
 
@@ -31,16 +32,44 @@ def not_in_daftar(hierarchy: Hierarchy, config: Config) -> Located:
 def penilai_not_atasan(hierarchy: Hierarchy, config: Config) -> Located:
     """A submission whose penilai NIP differs from the NIP ATASAN of the pegawai's daftar row (peringatan).
 
-    Rows without an NIP ATASAN say nothing and are skipped.
+    Rows without an NIP ATASAN say nothing and are skipped, and so does an SKP whose penilai has no NIP (SPEC
+    §3.1: a top JPT rated by a political official, the Bupati, whose NIP is ``-``; a structural atasan in
+    the daftar, the Sekretaris Daerah, is then no contradiction). So does an SKP of an earlier period whose
+    pegawai also sent one of a later period rated by the daftar's atasan: the daftar is today's, the earlier
+    SKP was rated before the mutasi. An acting penilai (Plt./Plh.) who is not the daftar's atasan is still
+    reported: HR either updates the daftar or checks the acting appointment.
     """
     daftar = hierarchy.daftar
     if daftar is None:
         return
     for entry in hierarchy.entries:
         person = daftar.by_nip.get(entry.nip) if entry.nip else None
-        if person is None or person.nip_atasan is None or entry.nip_penilai == person.nip_atasan:
+        if person is None or person.nip_atasan is None or entry.nip_penilai in (None, person.nip_atasan):
+            continue
+        if _rated_before_mutasi(hierarchy, entry, person.nip_atasan):
             continue
         yield entry.path, Finding.make("penilai-tidak-sesuai-daftar", entry.sheet, entry.nip_penilai_cell,
                                        nip_penilai=entry.nip_penilai or "-", nip_atasan=person.nip_atasan,
                                        nama=person.nama or entry.nama or entry.nip, daftar=daftar.path,
                                        baris=person.baris_daftar)
+
+
+def _rated_before_mutasi(hierarchy: Hierarchy, entry: HierarchyEntry, nip_atasan: str) -> bool:
+    """Whether the pegawai sent an SKP of a later period (starting after ``entry``'s ends) whose penilai
+    is the daftar's atasan: ``entry`` is the SKP of the post held before the mutasi."""
+    end = _bounds(entry.periode)
+    if end is None:
+        return False
+    for other in hierarchy.by_nip(entry.nip or ""):
+        later = _bounds(other.periode)
+        if other is not entry and other.nip_penilai == nip_atasan and later is not None and later[0] > end[1]:
+            return True
+    return False
+
+
+def _bounds(periode: str | None) -> tuple[str, str] | None:
+    """(start, end) ISO dates of a period key (:attr:`HierarchyEntry.periode`), None when it is not dated."""
+    if not periode or periode.count("/") != 1:
+        return None
+    start, end = periode.split("/")
+    return start, end

@@ -152,14 +152,19 @@ def unequal_peers(hierarchy: Hierarchy, config: Config) -> Located:
     """Equivalent jabatan under one superior whose plans differ by more than the configured ratio.
 
     The lighter plan is flagged (its count times the ratio stays below the heaviest peer's), because
-    that is the one to enrich; the message lists every peer so the reviewer sees the spread.
+    that is the one to enrich; the message lists every peer so the reviewer sees the spread. Only plans of
+    one period are peers: a semester SKP (a pegawai who moved in or out in July) holds half a year's work
+    and is not the equal of a whole year's. A generic jabatan (``jabatan_umum``: "Pelaksana", "Staf") names
+    no position, so those who write it are not known to be equivalent.
     """
     ratio = hierarchy.rules.rasio_kesetaraan
+    generic = hierarchy.rules.generic_jabatan
     for superior in hierarchy.entries:
-        peers: dict[str, list[HierarchyEntry]] = defaultdict(list)
+        peers: dict[tuple[str, str | None], list[HierarchyEntry]] = defaultdict(list)
         for subordinate in hierarchy.subordinates_of(superior):
-            if normalize_rk(subordinate.jabatan):
-                peers[normalize_rk(subordinate.jabatan)].append(subordinate)
+            jabatan = normalize_rk(subordinate.jabatan)
+            if jabatan and jabatan not in generic:
+                peers[(jabatan, subordinate.periode)].append(subordinate)
         for group in peers.values():
             people = {_person(e): e for e in reversed(group)}  # one copy per person (skp-ganda)
             if len(people) < 2:

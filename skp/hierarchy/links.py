@@ -39,6 +39,7 @@ class KumpulanRules(BaseModel):
     minimal_kiriman: int = Field(2, ge=1)
     ambang_kemiripan_rk: float = Field(85.0, ge=0, le=100)
     rasio_kesetaraan: float = Field(2.0, gt=1)
+    jabatan_umum: list[str] = Field(default_factory=list)
     toleransi_kaskade: float = Field(0.0, ge=0)
     atasan_periode_sama: bool = True
     rk_atasan_organisasi: bool = True
@@ -50,6 +51,11 @@ class KumpulanRules(BaseModel):
     penilaian_terpisah_bukan_ganda: bool = True
     penanda_pelaksana: list[str] = Field(default_factory=lambda: ["Plt", "Plh", "Pelaksana Tugas",
                                                                   "Pelaksana Harian"])
+
+    @cached_property
+    def generic_jabatan(self) -> frozenset[str]:
+        """``jabatan_umum`` as compared (:func:`normalize_rk`)."""
+        return frozenset(j for j in map(normalize_rk, self.jabatan_umum) if j)
 
     @cached_property
     def acting_markers(self) -> tuple[str, ...]:
@@ -75,13 +81,31 @@ _CONJUNCTION = re.compile(r"\s+(?:dan|serta|&)\s+", re.IGNORECASE)
 # a capitalised acronym in a text that is not all capitals: "RTLH", "PBG", "SKPD"
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _LOWER = re.compile(r"[a-z]")
+# an acronym in brackets, the way a text defines it after its words: "Rumah Tidak Layak Huni (RTLH)"
+_DEFINED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
+
+
+def _without_defined_acronyms(text: str) -> str:
+    """``text`` without each acronym bracketed right after the words it abbreviates: "Rumah Tidak Layak Huni
+    (RTLH)" says the words once, so a quote with only the words, or only the acronym, is the same RK."""
+    if "(" not in text:
+        return text
+    kept, start = [], 0
+    for found in _DEFINED_ACRONYM.finditer(text):
+        acronym = found["acronym"].lower()
+        words = text[:found.start()].split()[-len(acronym):]
+        if len(words) == len(acronym) and "".join(w[0] for w in words).lower() == acronym:
+            kept.append(text[start:found.start()])
+            start = found.end()
+    return "".join(kept) + text[start:] if kept else text
 
 
 def normalize_rk(text: str | None) -> str:
-    """Lower case, accents and punctuation removed, spaces folded: the form RK texts are compared in."""
+    """Lower case, accents and punctuation removed, spaces folded, an acronym bracketed after the words it
+    abbreviates dropped: the form RK texts are compared in."""
     if not text:
         return ""
-    words = utils.default_process(text)
+    words = utils.default_process(_without_defined_acronyms(text))
     folded = unicodedata.normalize("NFKD", words).encode("ascii", "ignore").decode("ascii")
     return _SPACES.sub(" ", folded).strip()
 
@@ -234,13 +258,16 @@ class Hierarchy:
         return self._by_nip.get(nip, [])
 
     def superior_of(self, entry: HierarchyEntry) -> HierarchyEntry | None:
-        """The submission whose NIP is the penilai's: the first (discovery order) in the same period if
-        asked; with none in that period, of those in a period that overlaps the subordinate's, the one whose
-        Kinerja Utama RK the subordinate names most (the first on a tie); else the first.
+        """The submission whose NIP is the penilai's: of those in the same period if asked (else, with none
+        in that period, of those in a period that overlaps the subordinate's) the one whose Kinerja Utama RK
+        the subordinate names most, the first (discovery order) on a tie; else the first.
 
         A penilai promoted or moved in the middle of the year has one SKP per period, none of them the
         period of a subordinate rated for the whole year; the subordinate's column 2 says which of them it
-        cascades from. Copies for one period are ``skp-ganda`` themselves: the first is used."""
+        cascades from. Copies for one period are ``skp-ganda`` themselves, and the staff cascade from one
+        of them (the revised plan, a draft and its final): judged against the copy they cite, a staff
+        member who cited the superior's plan right is not told it is wrong because an older copy is
+        also in the folder."""
         if not entry.nip_penilai or entry.nip_penilai == entry.nip:
             return None
         if entry.path in self._superiors:
@@ -250,8 +277,10 @@ class Hierarchy:
         if self.rules.atasan_periode_sama and entry.periode and candidates:
             same = [c for c in candidates if c.periode == entry.periode]
             overlapping = [c for c in candidates if _overlap(c.periode, entry.periode)]
-            if same:
+            if len(same) == 1:
                 found = same[0]
+            elif same:
+                found = max(same, key=lambda c: self._named(entry, c))
             elif overlapping:
                 found = max(overlapping, key=lambda c: self._named(entry, c))
         self._superiors[entry.path] = found

@@ -165,6 +165,12 @@ def _kolom(
 
 _NIP_IN_TEXT_RE = re.compile(r"(?:\bNIP\b\.?\s*:?\s*)?(\d{8}[\s.]?\d{6}[\s.]?\d[\s.]?\d{3})(?!\d)",
                              re.IGNORECASE)
+# a member's share written as a proportion of the column's target (SPEC §4, pembagian beban target)
+_PERCENT_SHARE_RE = re.compile(r"(?<![\d.,])(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|persen\b)", re.IGNORECASE)
+_FRACTION_SHARE_RE = re.compile(r"(?<![\d/.,])(?P<a>\d)\s*/\s*(?P<b>\d{1,2})(?![\d/.,])")
+_PROPORTION_WORDS = {"setengah": 1 / 2, "separuh": 1 / 2, "sepertiga": 1 / 3, "seperempat": 1 / 4,
+                     "seperlima": 1 / 5}
+_WORD_SHARE_RE = re.compile(r"\b(" + "|".join(_PROPORTION_WORDS) + r")\b", re.IGNORECASE)
 # a number alone where a name or NIP stands: an NIP with digits missing or too many
 _NIP_LIKE_RE = re.compile(r"(?:NIP\b\.?\s*:?\s*)?(\d[\d\s.]{10,}\d)", re.IGNORECASE)
 
@@ -187,6 +193,21 @@ def _name_and_nip(nama: str | None, nip: str | None) -> tuple[str | None, str | 
     return nama[:match.start()].strip(" \n,;/") or None, match.group(1)
 
 
+def _proportion(text: str) -> float | None:
+    """The part of the whole a member's cell gives as a proportion rather than an amount (a whole not in
+    percent): ``(50 %)``, ``1/2``, ``setengah``, ``seperempat``; None when it names none, or more than one."""
+    found: set[float] = set()
+    for m in _PERCENT_SHARE_RE.finditer(text):
+        pct = parse_number(m["pct"])
+        if pct is not None and 0 < pct <= 100:
+            found.add(pct / 100)
+    for m in _FRACTION_SHARE_RE.finditer(text):
+        if 0 < int(m["a"]) < int(m["b"]):
+            found.add(int(m["a"]) / int(m["b"]))
+    found |= {_PROPORTION_WORDS[m.group(1).lower()] for m in _WORD_SHARE_RE.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _share(text: str, whole: Target | None) -> Target | None:
     """A member's part of a column's target: the amount written in the whole's satuan (``… wilayah 2
     (140 sarana)`` → 140 sarana), else the cell read as a target; ``None`` when the satuan's amount is
@@ -200,6 +221,11 @@ def _share(text: str, whole: Target | None) -> Target | None:
         if amounts:
             value = parse_number(amounts.pop())
             return Target(raw=text, min=value, max=value, satuan=satuan) if value is not None else None
+    if whole is not None and whole.max is not None and satuan != "%" and not whole.is_range:
+        part = _proportion(text)
+        if part is not None:
+            value = whole.max * part
+            return Target(raw=text, min=value, max=value, satuan=satuan)
     target = parse_target(text)
     return target if target.is_measurable else None
 
