@@ -311,6 +311,12 @@ class Buku:
         if mode == "catatan":
             self.put(r, "rk", "(diisi bila ada)")
             return r + 1
+        if mode == "baris":  # rows written as given: [{logical column: value}]
+            for row in self.o["baris_tambahan"]:
+                for key, value in row.items():
+                    self.put(r, key, value)
+                r += 1
+            return r
         if mode == "catatan_no":
             self.put(r, "no", "(diisi bila ada)")
             return r + 1
@@ -358,6 +364,10 @@ class Buku:
             r = self.section(r, labels[0])
         r = self.rows(r, self.spec["rencana"], "utama")
         if o.get("sela_bagian"):
+            r += 1
+        for row in o.get("sisip_sebelum_b", ()):
+            for key, value in row.items():
+                self.put(r, key, value)
             r += 1
         if labels[1]:
             r = self.section(r, labels[1])
@@ -485,6 +495,17 @@ def probes() -> list[Probe]:
     add("73-catatan-dua-baris", "dua baris catatan bernomor di bawah tabel di kolom NO dan RK",
         bawah=["Catatan:", "1. Target mengikuti Renja 2025"], bawah_kolom="rk")
 
+    add("74-catatan-kolom-iki", "baris 'Catatan: …' di kolom INDIKATOR KINERJA INDIVIDU di bawah tabel",
+        bawah=["Catatan: kategori penilaian disepakati dalam dialog kinerja"], bawah_kolom="iki")
+    add("75-catatan-bintang", "catatan kaki '*) coret yang tidak perlu' di kolom RK di bawah tabel",
+        bawah=["*) Diisi sesuai Matriks Pembagian Peran dan Hasil"], bawah_kolom="rk")
+    add("76-tambahan-catatan-iki", "Kinerja Tambahan: NO '1', RK '-', IKI '(diisi bila ada)'", tambahan="baris",
+        baris_tambahan=[{"no": 1, "rk": "-", "iki": "(diisi bila ada)"}])
+    add("77-catatan-antara-bagian", "baris 'Keterangan: …' di kolom RK di antara Kinerja Utama dan label B",
+        sisip_sebelum_b=[{"rk": "Keterangan: RK nomor 3 merupakan direktif pimpinan"}])
+    add("78-tambahan-jika-ada", "Kinerja Tambahan: '(jika ada)' di kolom RK dan '-' di IKI dan target",
+        tambahan="baris", baris_tambahan=[{"rk": "(jika ada)", "iki": "-", "target": "-"}])
+
     # ------------------------------------------------ defective twins
     def drop_iki(s: dict[str, Any]) -> None:
         s["rencana"][1]["iki"] = [["", "", "", ["", "", "", "", ""]]]
@@ -538,6 +559,17 @@ def probes() -> list[Probe]:
 
     add("60-cacat-utama-kosong-label-rk", "kembaran cacat: semua RK di bawah KINERJA TAMBAHAN, label di kolom RK",
         label_di="rk", ubah_spek=all_tambahan, cacat=[("kinerja-utama-kosong", "")])
+
+    def rk_alone(s: dict[str, Any]) -> None:
+        s["tambahan"].append({"atasan": None, "rk": "Sertifikat pelatihan pengelolaan keuangan daerah",
+                              "iki": [["", "", "", ["", "", "", "", ""]]], "pantau": ["Sertifikat", "BKPSDM",
+                                                                                    "Akhir tahun"]})
+
+    add("79-cacat-rk-tambahan-tanpa-iki-catatan", "kembaran cacat: RK tambahan terakhir tanpa IKI, lalu baris "
+        "'Catatan: …' di kolom RK", ubah_spek=rk_alone, bawah=["Catatan: dilampiri sertifikat"], bawah_kolom="rk",
+        cacat=[("rk-tanpa-iki", "tambahan2.rk")])
+    add("80-cacat-rk-tambahan-tanpa-iki-sekali", "kembaran cacat: RK tambahan terakhir tanpa IKI, RK sekali, "
+        "tanda tangan rapat", ubah_spek=rk_alone, rk="sekali", jarak_ttd=0, cacat=[("rk-tanpa-iki", "tambahan2.rk")])
     return out
 
 
