@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from skp.empty_marks import EMPTY_MARKS
 from skp.models import Section
 from skp.reading.grid import a1
 from skp.reading.table import TableLayout, continues_line, join_lines, starts_sentence
@@ -119,13 +120,19 @@ def _opens_merged_cell(layout: TableLayout, r: int, key: str) -> bool:
 
 def _is_content(layout: TableLayout, r: int, filler: frozenset[str]) -> bool:
     """Whether row ``r`` holds something beyond template residue (pre-filled numbers or aspek), a
-    repeated header, a caption merged across several columns (a note, an unlisted sub-heading), or a
-    printed page's number alone in one column (``Halaman 1 dari 2`` under the TARGET column)."""
+    repeated header, a caption merged across several columns (a note, an unlisted sub-heading), a
+    printed page's number alone in one column (``Halaman 1 dari 2`` under the TARGET column), or a note
+    (``Catatan: …``, ``(diisi bila ada)`` under B. KINERJA TAMBAHAN: the session's ``note`` pattern) beside
+    nothing but template residue and dashes (``1 | (jika ada) | - | -``)."""
     present = layout.present(r)
     if len(present) == 1 and (
         _spans_columns(layout, r, present[0])
         or _PAGE_NUMBER_RE.match((layout.text(r, present[0]) or "").strip())
     ):
+        return False
+    written = [text for k in present if k not in filler and (text := (layout.text(r, k) or "").strip())
+               not in EMPTY_MARKS]
+    if len(written) == 1 and layout.index.session.note.match(written[0]):
         return False
     return any(k not in filler for k in present) and not layout.repeats_header(r, present)
 
