@@ -68,12 +68,24 @@ RENCANA: list[dict[str, Any]] = [
         "atasan": "Meningkatnya akuntabilitas pengelolaan keuangan Dinas Perhubungan",
         "rk": "Laporan keuangan Dinas yang tersusun tepat waktu dan akurat",
         "iki": [
-            ["Kuantitas", "Jumlah laporan keuangan bulanan yang tersusun", "12 laporan",
-             ["< 8 laporan", "8 - 9 laporan", "10 - 11 laporan", "12 laporan", "> 12 laporan"]],
-            ["Kualitas", "Persentase laporan keuangan tanpa koreksi", "90 %",
-             ["< 70 %", "70 - 79 %", "80 - 89 %", "90 %", "> 90 %"]],
-            ["Waktu", "Waktu penyampaian laporan keuangan tahunan", "3 bulan",
-             ["> 5 bulan", "5 bulan", "4 bulan", "3 bulan", "< 3 bulan"]],
+            [
+                "Kuantitas",
+                "Jumlah laporan keuangan bulanan yang tersusun",
+                "12 laporan",
+                ["< 8 laporan", "8 - 9 laporan", "10 - 11 laporan", "12 laporan", "> 12 laporan"],
+            ],
+            [
+                "Kualitas",
+                "Persentase laporan keuangan tanpa koreksi",
+                "90 %",
+                ["< 70 %", "70 - 79 %", "80 - 89 %", "90 %", "> 90 %"],
+            ],
+            [
+                "Waktu",
+                "Waktu penyampaian laporan keuangan tahunan",
+                "3 bulan",
+                ["> 5 bulan", "5 bulan", "4 bulan", "3 bulan", "< 3 bulan"],
+            ],
         ],
         "pantau": ["Laporan keuangan", "Aplikasi SIPD", "Setiap bulan"],
     },
@@ -81,10 +93,18 @@ RENCANA: list[dict[str, Any]] = [
         "atasan": "Meningkatnya kualitas perencanaan anggaran Dinas Perhubungan",
         "rk": "Dokumen pelaksanaan anggaran yang tervalidasi",
         "iki": [
-            ["Kuantitas", "Jumlah DPA yang tervalidasi", "4 dokumen",
-             ["< 2 dokumen", "2 dokumen", "3 dokumen", "4 dokumen", "> 4 dokumen"]],
-            ["Kualitas", "Persentase DPA yang sesuai standar", "95 %",
-             ["< 75 %", "75 - 84 %", "85 - 94 %", "95 %", "> 95 %"]],
+            [
+                "Kuantitas",
+                "Jumlah DPA yang tervalidasi",
+                "4 dokumen",
+                ["< 2 dokumen", "2 dokumen", "3 dokumen", "4 dokumen", "> 4 dokumen"],
+            ],
+            [
+                "Kualitas",
+                "Persentase DPA yang sesuai standar",
+                "95 %",
+                ["< 75 %", "75 - 84 %", "85 - 94 %", "95 %", "> 95 %"],
+            ],
         ],
         "pantau": ["Dokumen DPA", "Subbagian Program", "Triwulanan"],
     },
@@ -92,10 +112,18 @@ RENCANA: list[dict[str, Any]] = [
         "atasan": "Meningkatnya kualitas perencanaan anggaran Dinas Perhubungan",
         "rk": "Usulan revisi anggaran yang diproses dengan cepat",
         "iki": [
-            ["Kuantitas", "Jumlah usulan revisi anggaran yang diproses", "6 usulan",
-             ["< 3 usulan", "3 usulan", "4 - 5 usulan", "6 usulan", "> 6 usulan"]],
-            ["Waktu", "Waktu pemrosesan usulan revisi", "5 hari",
-             ["> 8 hari", "7 - 8 hari", "6 hari", "5 hari", "< 5 hari"]],
+            [
+                "Kuantitas",
+                "Jumlah usulan revisi anggaran yang diproses",
+                "6 usulan",
+                ["< 3 usulan", "3 usulan", "4 - 5 usulan", "6 usulan", "> 6 usulan"],
+            ],
+            [
+                "Waktu",
+                "Waktu pemrosesan usulan revisi",
+                "5 hari",
+                ["> 8 hari", "7 - 8 hari", "6 hari", "5 hari", "< 5 hari"],
+            ],
         ],
         "pantau": ["Surat usulan revisi", "Agenda Subbagian Keuangan", "Setiap usulan"],
     },
@@ -105,8 +133,12 @@ TAMBAHAN: list[dict[str, Any]] = [
         "atasan": None,
         "rk": "Terlaksananya tugas sebagai anggota tim pengadaan barang dan jasa",
         "iki": [
-            ["Kuantitas", "Jumlah paket pengadaan yang didampingi", "3 paket",
-             ["", "", "1 - 2 paket", "3 paket", "> 3 paket"]],
+            [
+                "Kuantitas",
+                "Jumlah paket pengadaan yang didampingi",
+                "3 paket",
+                ["", "", "1 - 2 paket", "3 paket", "> 3 paket"],
+            ],
         ],
         "pantau": ["Surat keputusan tim", "Sekretariat", "Akhir tahun"],
     },
@@ -157,8 +189,13 @@ class Buku:
         ws.cell(1, c0, "RENCANA SASARAN KINERJA PEGAWAI")
         ws.cell(2, c0, "DINAS PERHUBUNGAN KABUPATEN LEMBAH HIJAU")
         ws.cell(3, c0, PERIODE)
-        labels = [("nama", "NAMA"), ("nip", "NIP"), ("pangkat", "PANGKAT/GOL RUANG"), ("jabatan", "JABATAN"),
-                  ("unit", "UNIT KERJA")]
+        labels = [
+            ("nama", "NAMA"),
+            ("nip", "NIP"),
+            ("pangkat", "PANGKAT/GOL RUANG"),
+            ("jabatan", "JABATAN"),
+            ("unit", "UNIT KERJA"),
+        ]
         if self.o.get("kop_tumpuk"):
             r = 5
             for who, title in (("pegawai", "PEGAWAI YANG DINILAI"), ("penilai", "PEJABAT PENILAI KINERJA")):
@@ -197,16 +234,15 @@ class Buku:
             r = top + 1
         else:
             for key in self.order:
-                if key in KATEGORI or key in PANTAU:
-                    self.put(top + 1, key, labels[key])
-                elif o.get("judul_bawah"):  # single labels in the lower header row, no merge
+                if key in KATEGORI or key in PANTAU or o.get("judul_bawah"):
                     self.put(top + 1, key, labels[key])
                 elif o.get("judul_tanpa_gabung"):  # single labels in the upper row, the lower row empty
                     self.put(top, key, labels[key])
                 else:
                     self.put(top, key, labels[key])
-                    ws.merge_cells(start_row=top, start_column=self.col[key], end_row=top + 1,
-                                   end_column=self.col[key])
+                    ws.merge_cells(
+                        start_row=top, start_column=self.col[key], end_row=top + 1, end_column=self.col[key]
+                    )
             for group, keys in (("KATEGORI PENILAIAN", KATEGORI), ("CARA MEMANTAU KINERJA", PANTAU)):
                 c0, c1 = self.col[keys[0]], self.col[keys[-1]]
                 ws.cell(top, c0, group)
@@ -294,8 +330,9 @@ class Buku:
                 for key in keys:
                     if key == "atasan" and part == "tambahan":
                         continue
-                    ws.merge_cells(start_row=top, start_column=self.col[key], end_row=r - 1,
-                                   end_column=self.col[key])
+                    ws.merge_cells(
+                        start_row=top, start_column=self.col[key], end_row=r - 1, end_column=self.col[key]
+                    )
             if o.get("sela_rk") and n < len(items):
                 r += 1
         return r
@@ -330,8 +367,12 @@ class Buku:
             return r + 1
         if mode == "nihil_gabung":
             self.put(r, "rk", "Nihil")
-            self.ws.merge_cells(start_row=r, start_column=self.col["rk"], end_row=r,
-                                end_column=self.col["waktu"] if not self.o.get("pantau_dulu") else self.col["sb"])
+            self.ws.merge_cells(
+                start_row=r,
+                start_column=self.col["rk"],
+                end_row=r,
+                end_column=self.col["waktu"] if not self.o.get("pantau_dulu") else self.col["sb"],
+            )
             return r + 1
         return r  # kosong: the label only
 
@@ -339,6 +380,10 @@ class Buku:
         ws, o = self.ws, self.o
         for text in o.get("bawah", ()):
             self.put(r, o.get("bawah_kolom", "no"), text)
+            r += 1
+        for row in o.get("sisip_bawah", ()):
+            for key, value in row.items():
+                self.put(r, key, value)
             r += 1
         r += o.get("jarak_ttd", 2)
         c_p = self.col[o.get("ttd_kolom", ("rk", "c"))[0]]
@@ -379,10 +424,16 @@ class Buku:
             self.ws.print_title_rows = f"{top}:{data0 - 1}"
         if o.get("sumber_gabung_semua"):  # one SUMBER DATA merged down every Kinerja Utama row
             c = self.col["sumber"]
-            rows = [int(v[len(get_column_letter(c)):]) for k, v in self.cells.items()
-                    if k.startswith("utama") and k.endswith(".data")]
-            last = max(int(v[len(get_column_letter(self.col["iki"])):]) for k, v in self.cells.items()
-                       if k.startswith("utama") and k.endswith(".iki"))
+            rows = [
+                int(v[len(get_column_letter(c)) :])
+                for k, v in self.cells.items()
+                if k.startswith("utama") and k.endswith(".data")
+            ]
+            last = max(
+                int(v[len(get_column_letter(self.col["iki"])) :])
+                for k, v in self.cells.items()
+                if k.startswith("utama") and k.endswith(".iki")
+            )
             for rng in [m for m in self.ws.merged_cells.ranges if m.min_col == c]:
                 self.ws.unmerge_cells(str(rng))
             for rr in range(min(rows), last + 1):
@@ -414,9 +465,16 @@ def probes() -> list[Probe]:
         out.append((name, about, apply, defects))
 
     add("01-dasar", "garis dasar: RK, RK atasan, NO dan cara memantau digabung ke bawah, judul dua baris")
-    add("02-rk-diulang", "RK, RK atasan, NO dan cara memantau diulang pada setiap baris IKI (tanpa gabung)", rk="ulang")
-    add("03-rk-sekali", "RK, NO dan cara memantau ditulis sekali, sel di bawahnya kosong (tanpa gabung)",
-        rk="sekali")
+    add(
+        "02-rk-diulang",
+        "RK, RK atasan, NO dan cara memantau diulang pada setiap baris IKI (tanpa gabung)",
+        rk="ulang",
+    )
+    add(
+        "03-rk-sekali",
+        "RK, NO dan cara memantau ditulis sekali, sel di bawahnya kosong (tanpa gabung)",
+        rk="sekali",
+    )
     add("04-no-desimal", "NO per IKI bernomor 1.1, 1.2, 1.3; RK digabung", no="desimal")
     add("05-no-desimal-diulang", "NO per IKI 1.1, 1.2; RK diulang setiap baris", rk="ulang", no="desimal")
     add("06-no-desimal-sekali", "NO per IKI 1.1, 1.2; RK ditulis sekali", rk="sekali", no="desimal")
@@ -424,152 +482,348 @@ def probes() -> list[Probe]:
     add("08-no-rk-desimal", "NO 1 pada baris RK lalu 1.1, 1.2 di baris IKI berikutnya", no="rk_desimal")
     add("09-no-per-iki", "NO bernomor urut per IKI (1, 2, 3 …) sepanjang tabel, RK digabung", no="iki")
     add("10-no-per-iki-sekali", "NO bernomor urut per IKI, RK ditulis sekali", rk="sekali", no="iki")
-    add("11-sela-iki-gabung", "baris kosong di antara baris IKI satu RK, RK digabung melintasinya", sela_iki=True)
-    add("12-sela-iki-sekali", "baris kosong di antara baris IKI satu RK, RK ditulis sekali", sela_iki=True,
-        rk="sekali")
+    add(
+        "11-sela-iki-gabung",
+        "baris kosong di antara baris IKI satu RK, RK digabung melintasinya",
+        sela_iki=True,
+    )
+    add(
+        "12-sela-iki-sekali",
+        "baris kosong di antara baris IKI satu RK, RK ditulis sekali",
+        sela_iki=True,
+        rk="sekali",
+    )
     add("13-sela-rk", "baris kosong di antara RK", sela_rk=True)
     add("14-sela-rk-sekali", "baris kosong di antara RK, RK ditulis sekali", sela_rk=True, rk="sekali")
     add("15-tambahan-strip", "Kinerja Tambahan: '-' di setiap sel", tambahan="strip")
     add("16-tambahan-catatan", "Kinerja Tambahan: baris catatan '(diisi bila ada)'", tambahan="catatan")
     add("17-tambahan-kosong", "Kinerja Tambahan: hanya label, tanpa baris", tambahan="kosong")
-    add("18-tambahan-nihil-gabung", "Kinerja Tambahan: 'Nihil' digabung melintasi tabel", tambahan="nihil_gabung")
-    add("19-label-romawi", "label bagian 'I. KINERJA UTAMA' / 'II. KINERJA TAMBAHAN'",
-        label_bagian=("I. KINERJA UTAMA", "II. KINERJA TAMBAHAN"))
-    add("20-label-tanpa-huruf", "label bagian 'KINERJA UTAMA' / 'KINERJA TAMBAHAN' tanpa huruf",
-        label_bagian=("KINERJA UTAMA", "KINERJA TAMBAHAN"))
+    add(
+        "18-tambahan-nihil-gabung",
+        "Kinerja Tambahan: 'Nihil' digabung melintasi tabel",
+        tambahan="nihil_gabung",
+    )
+    add(
+        "19-label-romawi",
+        "label bagian 'I. KINERJA UTAMA' / 'II. KINERJA TAMBAHAN'",
+        label_bagian=("I. KINERJA UTAMA", "II. KINERJA TAMBAHAN"),
+    )
+    add(
+        "20-label-tanpa-huruf",
+        "label bagian 'KINERJA UTAMA' / 'KINERJA TAMBAHAN' tanpa huruf",
+        label_bagian=("KINERJA UTAMA", "KINERJA TAMBAHAN"),
+    )
     add("21-label-di-rk", "label bagian di kolom RENCANA KINERJA", label_di="rk")
     add("22-label-gabung", "label bagian digabung melintasi seluruh lebar tabel", label_di="gabung")
     add("23-label-no-rk", "huruf 'A.' di NO dan 'KINERJA UTAMA' di kolom RK atasan", label_di="no_rk")
-    add("24-label-di-rk-tanpa-huruf", "'KINERJA UTAMA' tanpa huruf di kolom RENCANA KINERJA", label_di="rk",
-        label_bagian=("KINERJA UTAMA", "KINERJA TAMBAHAN"))
-    add("25-pantau-dulu", "judul dua baris, kelompok CARA MEMANTAU KINERJA sebelum KATEGORI PENILAIAN",
-        pantau_dulu=True)
+    add(
+        "24-label-di-rk-tanpa-huruf",
+        "'KINERJA UTAMA' tanpa huruf di kolom RENCANA KINERJA",
+        label_di="rk",
+        label_bagian=("KINERJA UTAMA", "KINERJA TAMBAHAN"),
+    )
+    add(
+        "25-pantau-dulu",
+        "judul dua baris, kelompok CARA MEMANTAU KINERJA sebelum KATEGORI PENILAIAN",
+        pantau_dulu=True,
+    )
     add("26-nomor-kurung", "baris nomor kolom '(1) (2) (3)'", nomor_kolom="kurung")
     add("27-tanpa-nomor-kolom", "tanpa baris nomor kolom", nomor_kolom=None)
     add("28-sela-kolom", "kolom kosong sempit di antara RENCANA KINERJA dan ASPEK", sela=("rk",))
-    add("29-sela-kolom-dua", "kolom kosong di antara TARGET dan SANGAT KURANG, dan di antara SANGAT BAIK dan DATA",
-        sela=("target", "sb"))
+    add(
+        "29-sela-kolom-dua",
+        "kolom kosong di antara TARGET dan SANGAT KURANG, dan di antara SANGAT BAIK dan DATA",
+        sela=("target", "sb"),
+    )
     add("30-mulai-b", "tabel dan kop mulai di kolom B (kolom A kosong)", mulai=2)
     add("31-mulai-c", "tabel dan kop mulai di kolom C", mulai=3)
-    add("32-catatan-bawah", "baris 'Catatan: …' tepat di bawah tabel",
-        bawah=["Catatan: target kategori mengikuti Perjanjian Kinerja 2025"], jarak_ttd=1)
-    add("33-catatan-kolom-rk", "baris catatan di kolom RENCANA KINERJA tepat di bawah tabel",
-        bawah=["Catatan: SKP ini disusun berdasarkan Matriks Pembagian Peran dan Hasil"], bawah_kolom="rk")
+    add(
+        "32-catatan-bawah",
+        "baris 'Catatan: …' tepat di bawah tabel",
+        bawah=["Catatan: target kategori mengikuti Perjanjian Kinerja 2025"],
+        jarak_ttd=1,
+    )
+    add(
+        "33-catatan-kolom-rk",
+        "baris catatan di kolom RENCANA KINERJA tepat di bawah tabel",
+        bawah=["Catatan: SKP ini disusun berdasarkan Matriks Pembagian Peran dan Hasil"],
+        bawah_kolom="rk",
+    )
     add("34-ttd-rapat", "tanda tangan tepat di bawah tabel tanpa baris kosong", jarak_ttd=0)
     add("35-ttd-samping", "tanda tangan di samping kanan tabel", ttd_samping=16)
-    add("36-ttd-salah-eja", "label tanda tangan salah eja, rapat di bawah tabel",
-        ttd_label=("PEGAWAI YG DI NILAI", "PEJABAT PENILAI KINERJA,"), jarak_ttd=0)
+    add(
+        "36-ttd-salah-eja",
+        "label tanda tangan salah eja, rapat di bawah tabel",
+        ttd_label=("PEGAWAI YG DI NILAI", "PEJABAT PENILAI KINERJA,"),
+        jarak_ttd=0,
+    )
     add("37-freeze-cetak", "freeze pane dan judul cetak", freeze=True, judul_cetak=True)
     add("38-kop-tumpuk", "identitas pegawai dan penilai bertumpuk, bukan berdampingan", kop_tumpuk=True)
     add("39-judul-satu-baris", "judul satu baris tanpa label kelompok", judul_satu_baris=True)
-    add("40-pantau-per-iki-sekali", "cara memantau per IKI, RK ditulis sekali", pantau_per_iki=True, rk="sekali")
+    add(
+        "40-pantau-per-iki-sekali",
+        "cara memantau per IKI, RK ditulis sekali",
+        pantau_per_iki=True,
+        rk="sekali",
+    )
     add("41-sela-bagian", "baris kosong sebelum label B. KINERJA TAMBAHAN", sela_bagian=True)
-    add("42-tanpa-label-tambahan", "tanpa label B dan tanpa Kinerja Tambahan", label_bagian=("A. KINERJA UTAMA", ""),
-        tambahan="kosong")
+    add(
+        "42-tanpa-label-tambahan",
+        "tanpa label B dan tanpa Kinerja Tambahan",
+        label_bagian=("A. KINERJA UTAMA", ""),
+        tambahan="kosong",
+    )
     add("43-jumlah-bawah", "baris 'JUMLAH IKI: 8' di bawah tabel", bawah=["Jumlah IKI: 8"], jarak_ttd=1)
-    add("44-mulai-b-sela-sekali", "mulai kolom B, kolom sela, RK ditulis sekali, NO desimal", mulai=2,
-        sela=("atasan",), rk="sekali", no="desimal")
-    add("45-judul-cetak-ulang-sekali", "RK sekali, label bagian di kolom RK, nomor kolom dalam kurung",
-        rk="sekali", label_di="rk", nomor_kolom="kurung")
+    add(
+        "44-mulai-b-sela-sekali",
+        "mulai kolom B, kolom sela, RK ditulis sekali, NO desimal",
+        mulai=2,
+        sela=("atasan",),
+        rk="sekali",
+        no="desimal",
+    )
+    add(
+        "45-judul-cetak-ulang-sekali",
+        "RK sekali, label bagian di kolom RK, nomor kolom dalam kurung",
+        rk="sekali",
+        label_di="rk",
+        nomor_kolom="kurung",
+    )
 
-    add("61-rk-baris-sendiri", "RK di baris sendiri (NO, RK atasan, RK, cara memantau), IKI di baris bawahnya 1.1, 1.2",
-        rk_baris_sendiri=True)
-    add("62-rk-baris-sendiri-huruf", "RK di baris sendiri, IKI di bawahnya bernomor a., b., c.",
-        rk_baris_sendiri=True, no_iki="{h}.")
+    add(
+        "61-rk-baris-sendiri",
+        "RK di baris sendiri (NO, RK atasan, RK, cara memantau), IKI di baris bawahnya 1.1, 1.2",
+        rk_baris_sendiri=True,
+    )
+    add(
+        "62-rk-baris-sendiri-huruf",
+        "RK di baris sendiri, IKI di bawahnya bernomor a., b., c.",
+        rk_baris_sendiri=True,
+        no_iki="{h}.",
+    )
     add("63-judul-bawah", "judul kolom tunggal ditulis di baris bawah judul (tanpa gabung)", judul_bawah=True)
-    add("64-judul-tanpa-gabung", "judul kolom tunggal di baris atas, baris bawah kosong (tanpa gabung)",
-        judul_tanpa_gabung=True)
-    add("65-sumber-gabung-semua", "SUMBER DATA yang sama digabung ke bawah melintasi semua RK Kinerja Utama",
-        sumber_gabung_semua=True)
+    add(
+        "64-judul-tanpa-gabung",
+        "judul kolom tunggal di baris atas, baris bawah kosong (tanpa gabung)",
+        judul_tanpa_gabung=True,
+    )
+    add(
+        "65-sumber-gabung-semua",
+        "SUMBER DATA yang sama digabung ke bawah melintasi semua RK Kinerja Utama",
+        sumber_gabung_semua=True,
+    )
     add("66-tambahan-strip-rk", "Kinerja Tambahan: baris '1 | -' saja", tambahan="strip_rk")
     add("67-tambahan-tidak-ada", "Kinerja Tambahan: baris '1 | Tidak ada'", tambahan="tidak_ada")
     add("68-tambahan-catatan-no", "Kinerja Tambahan: '(diisi bila ada)' di kolom NO", tambahan="catatan_no")
-    add("69-ttd-rapat-kolom-lain", "tanda tangan rapat di bawah tabel di kolom RK atasan dan IKI", jarak_ttd=0,
-        ttd_kolom=("atasan", "iki"))
-    add("70-ttd-rapat-kolom-rk-iki", "tanda tangan rapat di bawah tabel di kolom RK dan TARGET", jarak_ttd=0,
-        ttd_kolom=("rk", "target"))
-    add("71-pantau-dulu-satu-baris", "judul satu baris, CARA MEMANTAU sebelum KATEGORI", judul_satu_baris=True,
-        pantau_dulu=True)
-    add("72-catatan-di-atasan", "catatan di kolom RK atasan di bawah tabel, lalu tanda tangan",
-        bawah=["Keterangan: RK atasan sesuai SKP Sekretaris Dinas 2025"], bawah_kolom="atasan")
-    add("73-catatan-dua-baris", "dua baris catatan bernomor di bawah tabel di kolom NO dan RK",
-        bawah=["Catatan:", "1. Target mengikuti Renja 2025"], bawah_kolom="rk")
+    add(
+        "69-ttd-rapat-kolom-lain",
+        "tanda tangan rapat di bawah tabel di kolom RK atasan dan IKI",
+        jarak_ttd=0,
+        ttd_kolom=("atasan", "iki"),
+    )
+    add(
+        "70-ttd-rapat-kolom-rk-iki",
+        "tanda tangan rapat di bawah tabel di kolom RK dan TARGET",
+        jarak_ttd=0,
+        ttd_kolom=("rk", "target"),
+    )
+    add(
+        "71-pantau-dulu-satu-baris",
+        "judul satu baris, CARA MEMANTAU sebelum KATEGORI",
+        judul_satu_baris=True,
+        pantau_dulu=True,
+    )
+    add(
+        "72-catatan-di-atasan",
+        "catatan di kolom RK atasan di bawah tabel, lalu tanda tangan",
+        bawah=["Keterangan: RK atasan sesuai SKP Sekretaris Dinas 2025"],
+        bawah_kolom="atasan",
+    )
+    add(
+        "73-catatan-dua-baris",
+        "dua baris catatan bernomor di bawah tabel di kolom NO dan RK",
+        bawah=["Catatan:", "1. Target mengikuti Renja 2025"],
+        bawah_kolom="rk",
+    )
 
-    add("74-catatan-kolom-iki", "baris 'Catatan: …' di kolom INDIKATOR KINERJA INDIVIDU di bawah tabel",
-        bawah=["Catatan: kategori penilaian disepakati dalam dialog kinerja"], bawah_kolom="iki")
-    add("75-catatan-bintang", "catatan kaki '*) coret yang tidak perlu' di kolom RK di bawah tabel",
-        bawah=["*) Diisi sesuai Matriks Pembagian Peran dan Hasil"], bawah_kolom="rk")
-    add("76-tambahan-catatan-iki", "Kinerja Tambahan: NO '1', RK '-', IKI '(diisi bila ada)'", tambahan="baris",
-        baris_tambahan=[{"no": 1, "rk": "-", "iki": "(diisi bila ada)"}])
-    add("77-catatan-antara-bagian", "baris 'Keterangan: …' di kolom RK di antara Kinerja Utama dan label B",
-        sisip_sebelum_b=[{"rk": "Keterangan: RK nomor 3 merupakan direktif pimpinan"}])
-    add("78-tambahan-jika-ada", "Kinerja Tambahan: '(jika ada)' di kolom RK dan '-' di IKI dan target",
-        tambahan="baris", baris_tambahan=[{"rk": "(jika ada)", "iki": "-", "target": "-"}])
+    add(
+        "74-catatan-kolom-iki",
+        "baris 'Catatan: …' di kolom INDIKATOR KINERJA INDIVIDU di bawah tabel",
+        bawah=["Catatan: kategori penilaian disepakati dalam dialog kinerja"],
+        bawah_kolom="iki",
+    )
+    add(
+        "75-catatan-bintang",
+        "catatan kaki '*) coret yang tidak perlu' di kolom RK di bawah tabel",
+        bawah=["*) Diisi sesuai Matriks Pembagian Peran dan Hasil"],
+        bawah_kolom="rk",
+    )
+    add(
+        "76-tambahan-catatan-iki",
+        "Kinerja Tambahan: NO '1', RK '-', IKI '(diisi bila ada)'",
+        tambahan="baris",
+        baris_tambahan=[{"no": 1, "rk": "-", "iki": "(diisi bila ada)"}],
+    )
+    add(
+        "77-catatan-antara-bagian",
+        "baris 'Keterangan: …' di kolom RK di antara Kinerja Utama dan label B",
+        sisip_sebelum_b=[{"rk": "Keterangan: RK nomor 3 merupakan direktif pimpinan"}],
+    )
+    add(
+        "78-tambahan-jika-ada",
+        "Kinerja Tambahan: '(jika ada)' di kolom RK dan '-' di IKI dan target",
+        tambahan="baris",
+        baris_tambahan=[{"rk": "(jika ada)", "iki": "-", "target": "-"}],
+    )
+    add(
+        "81-catatan-tiga-baris",
+        "catatan tiga baris di kolom RK di bawah tabel: 'Catatan:', '1. …', '2. …'",
+        bawah=["Catatan:", "1. Target mengikuti Renja 2025", "2. Kategori disepakati dalam dialog kinerja"],
+        bawah_kolom="rk",
+    )
+    add(
+        "82-catatan-tiga-baris-no",
+        "catatan tiga baris: 'Catatan:' di kolom NO, butirnya di kolom RK atasan",
+        bawah=["Catatan:"],
+        ubah_spek=lambda s: s["o"].update(
+            sisip_bawah=[
+                {"no": "1.", "atasan": "Target mengikuti Renja 2025"},
+                {"no": "2.", "atasan": "Kategori disepakati dalam dialog kinerja"},
+            ]
+        ),
+    )
 
     # ------------------------------------------------ defective twins
     def drop_iki(s: dict[str, Any]) -> None:
         s["rencana"][1]["iki"] = [["", "", "", ["", "", "", "", ""]]]
 
-    add("51-cacat-rk-tanpa-iki-sekali", "kembaran cacat: RK kedua tanpa IKI, RK ditulis sekali", rk="sekali",
-        ubah_spek=drop_iki, cacat=[("rk-tanpa-iki", "utama2.rk")])
-    add("52-cacat-rk-tanpa-iki-sela", "kembaran cacat: RK kedua tanpa IKI, baris kosong di antara RK",
-        sela_rk=True, ubah_spek=drop_iki, cacat=[("rk-tanpa-iki", "utama2.rk")])
+    add(
+        "51-cacat-rk-tanpa-iki-sekali",
+        "kembaran cacat: RK kedua tanpa IKI, RK ditulis sekali",
+        rk="sekali",
+        ubah_spek=drop_iki,
+        cacat=[("rk-tanpa-iki", "utama2.rk")],
+    )
+    add(
+        "52-cacat-rk-tanpa-iki-sela",
+        "kembaran cacat: RK kedua tanpa IKI, baris kosong di antara RK",
+        sela_rk=True,
+        ubah_spek=drop_iki,
+        cacat=[("rk-tanpa-iki", "utama2.rk")],
+    )
 
     def no_target(s: dict[str, Any]) -> None:
         s["rencana"][0]["iki"][1][2] = ""
 
-    add("53-cacat-target-kosong-sekali", "kembaran cacat: target IKI 1.2 kosong, RK ditulis sekali", rk="sekali",
-        ubah_spek=no_target, cacat=[("iki-tanpa-target", "utama1.2.target")])
-    add("54-cacat-target-kosong-desimal", "kembaran cacat: target IKI 1.2 kosong, NO desimal, RK diulang",
-        rk="ulang", no="desimal", ubah_spek=no_target, cacat=[("iki-tanpa-target", "utama1.2.target")])
+    add(
+        "53-cacat-target-kosong-sekali",
+        "kembaran cacat: target IKI 1.2 kosong, RK ditulis sekali",
+        rk="sekali",
+        ubah_spek=no_target,
+        cacat=[("iki-tanpa-target", "utama1.2.target")],
+    )
+    add(
+        "54-cacat-target-kosong-desimal",
+        "kembaran cacat: target IKI 1.2 kosong, NO desimal, RK diulang",
+        rk="ulang",
+        no="desimal",
+        ubah_spek=no_target,
+        cacat=[("iki-tanpa-target", "utama1.2.target")],
+    )
 
     def no_aspek(s: dict[str, Any]) -> None:
         s["rencana"][2]["iki"][0][0] = ""
 
-    add("55-cacat-aspek-kosong-sela", "kembaran cacat: aspek IKI 3.1 kosong, kolom sela", sela=("rk",),
-        ubah_spek=no_aspek, cacat=[("aspek-tidak-valid", "utama3.1.aspek")])
+    add(
+        "55-cacat-aspek-kosong-sela",
+        "kembaran cacat: aspek IKI 3.1 kosong, kolom sela",
+        sela=("rk",),
+        ubah_spek=no_aspek,
+        cacat=[("aspek-tidak-valid", "utama3.1.aspek")],
+    )
 
     def no_atasan(s: dict[str, Any]) -> None:
         s["rencana"][1]["atasan"] = None
 
-    add("56-cacat-atasan-kosong-sekali", "kembaran cacat: RK atasan RK kedua kosong, RK ditulis sekali",
-        rk="sekali", ubah_spek=no_atasan, cacat=[("rk-atasan-kosong", "utama2.atasan")])
+    add(
+        "56-cacat-atasan-kosong-sekali",
+        "kembaran cacat: RK atasan RK kedua kosong, RK ditulis sekali",
+        rk="sekali",
+        ubah_spek=no_atasan,
+        cacat=[("rk-atasan-kosong", "utama2.atasan")],
+    )
 
     def no_pantau(s: dict[str, Any]) -> None:
         s["rencana"][0]["pantau"][2] = ""
 
-    add("57-cacat-pantau-kosong-dulu", "kembaran cacat: WAKTU PENGUMPULAN RK 1 kosong, kelompok pantau dulu",
-        pantau_dulu=True, ubah_spek=no_pantau, cacat=[("cara-memantau-kosong", "utama1.waktu")])
+    add(
+        "57-cacat-pantau-kosong-dulu",
+        "kembaran cacat: WAKTU PENGUMPULAN RK 1 kosong, kelompok pantau dulu",
+        pantau_dulu=True,
+        ubah_spek=no_pantau,
+        cacat=[("cara-memantau-kosong", "utama1.waktu")],
+    )
 
     def no_kategori(s: dict[str, Any]) -> None:
         s["rencana"][2]["iki"][0][3] = ["", "", "", "", ""]
 
-    add("58-cacat-kategori-kosong-mulai-c", "kembaran cacat: kategori IKI 3.1 kosong, tabel mulai kolom C",
-        mulai=3, ubah_spek=no_kategori, cacat=[("kategori-penilaian-kosong", "utama3.1.b")])
+    add(
+        "58-cacat-kategori-kosong-mulai-c",
+        "kembaran cacat: kategori IKI 3.1 kosong, tabel mulai kolom C",
+        mulai=3,
+        ubah_spek=no_kategori,
+        cacat=[("kategori-penilaian-kosong", "utama3.1.b")],
+    )
 
     def dup_rk(s: dict[str, Any]) -> None:
         s["tambahan"][0]["rk"] = s["rencana"][0]["rk"]
 
-    add("59-cacat-rk-ganda-ulang", "kembaran cacat: RK 1 diulang di Kinerja Tambahan, RK diulang per baris",
-        rk="ulang", ubah_spek=dup_rk, cacat=[("rk-ganda", "tambahan1.rk")])
+    add(
+        "59-cacat-rk-ganda-ulang",
+        "kembaran cacat: RK 1 diulang di Kinerja Tambahan, RK diulang per baris",
+        rk="ulang",
+        ubah_spek=dup_rk,
+        cacat=[("rk-ganda", "tambahan1.rk")],
+    )
 
     def all_tambahan(s: dict[str, Any]) -> None:
         s["tambahan"] = s["rencana"] + s["tambahan"]
         s["rencana"] = []
 
-    add("60-cacat-utama-kosong-label-rk", "kembaran cacat: semua RK di bawah KINERJA TAMBAHAN, label di kolom RK",
-        label_di="rk", ubah_spek=all_tambahan, cacat=[("kinerja-utama-kosong", "")])
+    add(
+        "60-cacat-utama-kosong-label-rk",
+        "kembaran cacat: semua RK di bawah KINERJA TAMBAHAN, label di kolom RK",
+        label_di="rk",
+        ubah_spek=all_tambahan,
+        cacat=[("kinerja-utama-kosong", "")],
+    )
 
     def rk_alone(s: dict[str, Any]) -> None:
-        s["tambahan"].append({"atasan": None, "rk": "Sertifikat pelatihan pengelolaan keuangan daerah",
-                              "iki": [["", "", "", ["", "", "", "", ""]]], "pantau": ["Sertifikat", "BKPSDM",
-                                                                                    "Akhir tahun"]})
+        s["tambahan"].append(
+            {
+                "atasan": None,
+                "rk": "Sertifikat pelatihan pengelolaan keuangan daerah",
+                "iki": [["", "", "", ["", "", "", "", ""]]],
+                "pantau": ["Sertifikat", "BKPSDM", "Akhir tahun"],
+            }
+        )
 
-    add("79-cacat-rk-tambahan-tanpa-iki-catatan", "kembaran cacat: RK tambahan terakhir tanpa IKI, lalu baris "
-        "'Catatan: …' di kolom RK", ubah_spek=rk_alone, bawah=["Catatan: dilampiri sertifikat"], bawah_kolom="rk",
-        cacat=[("rk-tanpa-iki", "tambahan2.rk")])
-    add("80-cacat-rk-tambahan-tanpa-iki-sekali", "kembaran cacat: RK tambahan terakhir tanpa IKI, RK sekali, "
-        "tanda tangan rapat", ubah_spek=rk_alone, rk="sekali", jarak_ttd=0, cacat=[("rk-tanpa-iki", "tambahan2.rk")])
+    add(
+        "79-cacat-rk-tambahan-tanpa-iki-catatan",
+        "kembaran cacat: RK tambahan terakhir tanpa IKI, lalu baris 'Catatan: …' di kolom RK",
+        ubah_spek=rk_alone,
+        bawah=["Catatan: dilampiri sertifikat"],
+        bawah_kolom="rk",
+        cacat=[("rk-tanpa-iki", "tambahan2.rk")],
+    )
+    add(
+        "80-cacat-rk-tambahan-tanpa-iki-sekali",
+        "kembaran cacat: RK tambahan terakhir tanpa IKI, RK sekali, tanda tangan rapat",
+        ubah_spek=rk_alone,
+        rk="sekali",
+        jarak_ttd=0,
+        cacat=[("rk-tanpa-iki", "tambahan2.rk")],
+    )
     return out
 
 
@@ -587,7 +841,13 @@ def build(folder: Path, manifest: Path) -> None:
             {"code": code, "sheet": "SKP", "cell": cells.get(key) if key else None} for code, key in defects
         ]
         files.append(
-            {"file": path.name, "form": spec["form"], "clean": not defects, "defects": out_defects, "uraian": about}
+            {
+                "file": path.name,
+                "form": spec["form"],
+                "clean": not defects,
+                "defects": out_defects,
+                "uraian": about,
+            }
         )
     manifest.write_text(
         json.dumps({"set": "merah_ah", "seed": SEED, "files": files}, indent=1, ensure_ascii=False) + "\n",
