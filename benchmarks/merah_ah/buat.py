@@ -170,6 +170,7 @@ class Buku:
         order = list(COLS)
         if self.o.get("pantau_dulu"):
             order = COLS[:6] + PANTAU + KATEGORI
+        order = list(self.o.get("urutan", order))
         self.order = order
         col = self.o.get("mulai", 1)
         self.col: dict[str, int] = {}
@@ -196,6 +197,16 @@ class Buku:
             ("jabatan", "JABATAN"),
             ("unit", "UNIT KERJA"),
         ]
+        if self.o.get("kop_satu_blok"):  # label | pegawai | penilai
+            ws.cell(5, c0, "NO")
+            ws.cell(5, c0 + 2, "PEGAWAI YANG DINILAI")
+            ws.cell(5, c0 + 4, "PEJABAT PENILAI KINERJA")
+            for i, (key, label) in enumerate(labels):
+                ws.cell(6 + i, c0, i + 1)
+                ws.cell(6 + i, c0 + 1, label)
+                ws.cell(6 + i, c0 + 2, self.spec["pegawai"][key]).number_format = "@"
+                ws.cell(6 + i, c0 + 4, self.spec["penilai"][key]).number_format = "@"
+            return 12
         if self.o.get("kop_tumpuk"):
             r = 5
             for who, title in (("pegawai", "PEGAWAI YANG DINILAI"), ("penilai", "PEJABAT PENILAI KINERJA")):
@@ -244,14 +255,30 @@ class Buku:
                         start_row=top, start_column=self.col[key], end_row=top + 1, end_column=self.col[key]
                     )
             for group, keys in (("KATEGORI PENILAIAN", KATEGORI), ("CARA MEMANTAU KINERJA", PANTAU)):
-                c0, c1 = self.col[keys[0]], self.col[keys[-1]]
+                c0, c1 = min(self.col[k] for k in keys), max(self.col[k] for k in keys)
                 ws.cell(top, c0, group)
                 ws.merge_cells(start_row=top, start_column=c0, end_row=top, end_column=c1)
             r = top + 2
         style = o.get("nomor_kolom", "angka")
-        if style:
+        if style == "kelompok":  # one number per column, one merged over each group
+            n = 0
+            for key in self.order:
+                if key in KATEGORI[1:] or key in PANTAU[1:]:
+                    continue
+                n += 1
+                self.put(r, key, f"({n})")
+            for keys in (KATEGORI, PANTAU):
+                c0, c1 = min(self.col[k] for k in keys), max(self.col[k] for k in keys)
+                ws.cell(r, c0, ws.cell(r, self.col[keys[0]]).value)
+                if c0 != self.col[keys[0]]:
+                    ws.cell(r, self.col[keys[0]]).value = None
+                ws.merge_cells(start_row=r, start_column=c0, end_row=r, end_column=c1)
+            r += 1
+        elif style:
             for i, key in enumerate(self.order, 1):
-                self.put(r, key, f"({i})" if style == "kurung" else i)
+                self.put(r, key, f"({i})" if style == "kurung" else str(i) if style == "teks" else i)
+            r += 1
+        if o.get("sela_judul"):
             r += 1
         return r
 
@@ -263,6 +290,8 @@ class Buku:
         elif where == "gabung":
             self.put(r, "no", text)
             self.ws.merge_cells(start_row=r, start_column=self.col["no"], end_row=r, end_column=self.last)
+        elif where == "atasan":
+            self.put(r, "atasan", text)
         elif where == "no_rk":  # "A." in NO, "KINERJA UTAMA" in RK ATASAN
             head, _, tail = text.partition(" ")
             self.put(r, "no", head)
@@ -275,7 +304,13 @@ class Buku:
         ws, o = self.ws, self.o
         rk_mode = o.get("rk", "gabung")  # gabung | ulang | sekali
         no_mode = o.get("no", rk_mode)  # gabung | ulang | sekali | desimal | iki
+        previous_atasan = None
         for n, item in enumerate(items, 1):
+            if o.get("atasan_kelompok") and item["atasan"] and item["atasan"] != previous_atasan:
+                self.put(r, "atasan", item["atasan"])  # the superior's RK on a row of its own above its RKs
+                self.cells[f"{part}{n}.atasan_kelompok"] = f"{get_column_letter(self.col['atasan'])}{r}"
+                r += 1
+            previous_atasan = item["atasan"]
             top = r
             self.cells[f"{part}{n}.rk"] = f"{get_column_letter(self.col['rk'])}{r}"
             rows_of_rk = []
@@ -291,11 +326,14 @@ class Buku:
                     r += 1
                 rows_of_rk.append(r)
                 first = k == 1 and not o.get("rk_baris_sendiri")
+                if rk_mode == "tengah":  # RK-level cells typed on the middle IKI row, nothing merged
+                    first = k == len(item["iki"]) // 2 + 1
                 if o.get("rk_baris_sendiri"):
                     self.put(r, "no", o.get("no_iki", "{n}.{k}").format(n=n, k=k, h="abcdefgh"[k - 1]))
                 if first or rk_mode == "ulang":
                     self.put(r, "rk", item["rk"])
-                    self.put(r, "atasan", item["atasan"])
+                    if not o.get("atasan_kelompok"):
+                        self.put(r, "atasan", item["atasan"])
                     if not o.get("pantau_per_iki"):
                         for key, value in zip(PANTAU, item["pantau"], strict=True):
                             self.put(r, key, value)
@@ -692,6 +730,29 @@ def probes() -> list[Probe]:
             ]
         ),
     )
+    add(
+        "83-kategori-terbalik",
+        "judul dua baris, sub-kolom kategori ditulis dari SANGAT BAIK ke SANGAT KURANG (nilai mengikuti judulnya)",
+        urutan=COLS[:6] + KATEGORI[::-1] + PANTAU,
+    )
+    add(
+        "84-pantau-diacak",
+        "sub-kolom cara memantau ditulis SUMBER DATA, DATA, WAKTU PENGUMPULAN",
+        urutan=COLS[:11] + ["sumber", "data", "waktu"],
+    )
+    add("85-atasan-kelompok", "RK atasan ditulis sekali di barisnya sendiri di atas RK yang mengintervensinya",
+        atasan_kelompok=True)
+    add("86-label-di-atasan", "label bagian di kolom RK atasan", label_di="atasan")
+    add("87-kop-satu-blok", "kop identitas satu blok: label | pegawai | penilai", kop_satu_blok=True)
+    add("88-sela-judul", "baris kosong di antara judul dan label A, tanpa baris nomor kolom", nomor_kolom=None,
+        sela_judul=True)
+    add("89-nomor-kelompok", "baris nomor kolom dengan satu nomor digabung di atas setiap kelompok",
+        nomor_kolom="kelompok")
+    add("90-rk-tengah", "RK, NO, RK atasan dan cara memantau diketik di baris IKI tengah, tanpa gabung",
+        rk="tengah")
+    add("91-nomor-teks", "baris nomor kolom berupa teks '1', '2', …", nomor_kolom="teks")
+    add("92-ttd-samping-salah-eja", "tanda tangan di samping tabel dengan label salah eja", ttd_samping=14,
+        ttd_label=("Pegawai Yg Dinilai,", "Pejabat Penilai Kinerja,"))
 
     # ------------------------------------------------ defective twins
     def drop_iki(s: dict[str, Any]) -> None:
