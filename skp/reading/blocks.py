@@ -113,6 +113,13 @@ def _new_number(layout: TableLayout, r: int, current: RkBlock) -> bool:
     )
 
 
+def _heads_group(layout: TableLayout, r: int) -> bool:
+    """A row holding an RK atasan and nothing else of the table: the superior's RK written once on a row of
+    its own above the RKs that intervene it (a group heading), not a line of the RK above it. Its block has
+    no RK text and no IKI; :func:`~skp.reading.rencana.read_rencana` hands its RK atasan down."""
+    return layout.present(r) == ["rk_atasan"] and not layout.continues(r, "rk_atasan")
+
+
 def _opens_merged_cell(layout: TableLayout, r: int, key: str) -> bool:
     area = layout.index.area(r, layout.columns[key].c0)
     return area is not None and area[0] == r
@@ -165,7 +172,7 @@ def group_blocks(
             section = sections[r]  # type: ignore[assignment]
             current = None
             continue
-        if current is None or _starts_new(layout, r, rk_key, current, numbers_rk):
+        if current is None or _heads_group(layout, r) or _starts_new(layout, r, rk_key, current, numbers_rk):
             current = RkBlock(section, r, layout.text(r, rk_key), layout.text(r, "no"))
             blocks.append(current)
         elif (line := layout.text(r, rk_key)) is not None and current.text is not None and not _same_text(

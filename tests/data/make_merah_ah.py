@@ -16,6 +16,13 @@ merged cell; each RK is written once, on its first IKI row, with blanks below.
   ``Catatan: …`` row follows: the RK is reported, the note is not.
 * ``merah_ah_bukan_catatan_tanpa_iki``: an RK that opens with a note word but is no note (``Catatan
   keuangan …``, no colon) has no IKI: it is reported.
+* ``merah_ah_kop_satu_blok_bersih``: the kop as one block, ``NO | label | pegawai | penilai``, PEGAWAI YANG
+  DINILAI over the first value column and PEJABAT PENILAI KINERJA over the second.
+* ``merah_ah_kop_satu_blok_jabatan_kosong``: the same with the penilai's JABATAN left empty (E9).
+* ``merah_ah_atasan_kelompok_bersih``: each RK atasan written once on a row of its own above the RKs that
+  intervene it, their own RK atasan cells empty.
+* ``merah_ah_atasan_kelompok_kosong``: the same, but the first RK stands above any such row: it intervenes
+  nothing (``rk-atasan-kosong``), the RK under the row does.
 """
 
 from __future__ import annotations
@@ -103,10 +110,19 @@ TAMBAHAN = (
 )
 
 
-def _kop(ws: Any) -> None:
+def _kop(ws: Any, kind: str) -> None:
     ws["B1"] = "RENCANA SASARAN KINERJA PEGAWAI"
     ws["B2"] = "DINAS PERTANIAN KABUPATEN SUKAMAJU"
     ws["B3"] = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"
+    if kind.startswith("kop_satu_blok"):
+        ws["B5"], ws["D5"], ws["E5"] = "NO", "PEGAWAI YANG DINILAI", "PEJABAT PENILAI KINERJA"
+        for i, label in enumerate(IDENTITY):
+            ws.cell(6 + i, 2, i + 1)
+            ws.cell(6 + i, 3, label)
+            ws.cell(6 + i, 4, PEGAWAI[i]).number_format = "@"
+            if not (kind.endswith("jabatan_kosong") and label == "JABATAN"):
+                ws.cell(6 + i, 5, PENILAI[i]).number_format = "@"
+        return
     ws["B5"], ws["C5"], ws["H5"], ws["I5"] = "NO", "PEGAWAI YANG DINILAI", "NO", "PEJABAT PENILAI KINERJA"
     for i, label in enumerate(IDENTITY):
         r = 6 + i
@@ -135,10 +151,15 @@ def _rk(
     rk: str,
     ikis: list[tuple[Any, ...]],
     pantau: tuple[str, str, str],
+    heading: bool = False,
 ) -> int:
-    """Write one RK once, on its first IKI row; return the row under its last IKI row."""
+    """Write one RK once, on its first IKI row; return the row under its last IKI row. With ``heading`` its
+    RK atasan goes on a row of its own above it."""
+    if heading and atasan:
+        ws.cell(r, ATASAN, atasan)
+        r += 1
     ws.cell(r, NO, no)
-    if atasan:
+    if atasan and not heading:
         ws.cell(r, ATASAN, atasan)
     ws.cell(r, RK, rk)
     for c, value in enumerate(pantau, DATA):
@@ -168,12 +189,15 @@ def build(kind: str) -> Workbook:
     wb = Workbook()
     ws = wb.active
     ws.title = "SKP"
-    _kop(ws)
+    _kop(ws, kind)
     _header(ws, 12)
     ws.cell(14, NO, "A. KINERJA UTAMA")
     r = 15
+    heading = kind.startswith("atasan_kelompok")
     for no, (atasan, rk, ikis, pantau) in enumerate(UTAMA, 1):
-        r = _rk(ws, r, no, atasan, rk, ikis, pantau)
+        if kind == "atasan_kelompok_kosong" and no == 1:
+            atasan = None
+        r = _rk(ws, r, no, atasan, rk, ikis, pantau, heading)
     if kind == "catatan_antara_bersih":
         ws.cell(r, RK, "Keterangan: RK nomor 2 merupakan direktif Kepala Dinas")
         r += 1
@@ -217,6 +241,10 @@ KINDS = (
     "catatan_antara_bersih",
     "catatan_rk_tanpa_iki",
     "bukan_catatan_tanpa_iki",
+    "kop_satu_blok_bersih",
+    "kop_satu_blok_jabatan_kosong",
+    "atasan_kelompok_bersih",
+    "atasan_kelompok_kosong",
 )
 
 
