@@ -205,7 +205,9 @@ class Buku:
                 ws.cell(6 + i, c0, i + 1)
                 ws.cell(6 + i, c0 + 1, label)
                 ws.cell(6 + i, c0 + 2, self.spec["pegawai"][key]).number_format = "@"
-                ws.cell(6 + i, c0 + 4, self.spec["penilai"][key]).number_format = "@"
+                if self.spec["penilai"][key]:
+                    ws.cell(6 + i, c0 + 4, self.spec["penilai"][key]).number_format = "@"
+                self.cells[f"penilai.{key}"] = f"{get_column_letter(c0 + 4)}{6 + i}"
             return 12
         if self.o.get("kop_tumpuk"):
             r = 5
@@ -732,7 +734,7 @@ def probes() -> list[Probe]:
     )
     add(
         "83-kategori-terbalik",
-        "judul dua baris, sub-kolom kategori ditulis dari SANGAT BAIK ke SANGAT KURANG (nilai mengikuti judulnya)",
+        "judul dua baris, sub-kolom kategori ditulis dari SANGAT BAIK ke SANGAT KURANG (nilai ikut judulnya)",
         urutan=COLS[:6] + KATEGORI[::-1] + PANTAU,
     )
     add(
@@ -740,19 +742,36 @@ def probes() -> list[Probe]:
         "sub-kolom cara memantau ditulis SUMBER DATA, DATA, WAKTU PENGUMPULAN",
         urutan=COLS[:11] + ["sumber", "data", "waktu"],
     )
-    add("85-atasan-kelompok", "RK atasan ditulis sekali di barisnya sendiri di atas RK yang mengintervensinya",
-        atasan_kelompok=True)
+    add(
+        "85-atasan-kelompok",
+        "RK atasan ditulis sekali di barisnya sendiri di atas RK yang mengintervensinya",
+        atasan_kelompok=True,
+    )
     add("86-label-di-atasan", "label bagian di kolom RK atasan", label_di="atasan")
     add("87-kop-satu-blok", "kop identitas satu blok: label | pegawai | penilai", kop_satu_blok=True)
-    add("88-sela-judul", "baris kosong di antara judul dan label A, tanpa baris nomor kolom", nomor_kolom=None,
-        sela_judul=True)
-    add("89-nomor-kelompok", "baris nomor kolom dengan satu nomor digabung di atas setiap kelompok",
-        nomor_kolom="kelompok")
-    add("90-rk-tengah", "RK, NO, RK atasan dan cara memantau diketik di baris IKI tengah, tanpa gabung",
-        rk="tengah")
+    add(
+        "88-sela-judul",
+        "baris kosong di antara judul dan label A, tanpa baris nomor kolom",
+        nomor_kolom=None,
+        sela_judul=True,
+    )
+    add(
+        "89-nomor-kelompok",
+        "baris nomor kolom dengan satu nomor digabung di atas setiap kelompok",
+        nomor_kolom="kelompok",
+    )
+    add(
+        "90-rk-tengah",
+        "RK, NO, RK atasan dan cara memantau diketik di baris IKI tengah, tanpa gabung",
+        rk="tengah",
+    )
     add("91-nomor-teks", "baris nomor kolom berupa teks '1', '2', …", nomor_kolom="teks")
-    add("92-ttd-samping-salah-eja", "tanda tangan di samping tabel dengan label salah eja", ttd_samping=14,
-        ttd_label=("Pegawai Yg Dinilai,", "Pejabat Penilai Kinerja,"))
+    add(
+        "92-ttd-samping-salah-eja",
+        "tanda tangan di samping tabel dengan label salah eja",
+        ttd_samping=14,
+        ttd_label=("Pegawai Yg Dinilai,", "Pejabat Penilai Kinerja,"),
+    )
 
     # ------------------------------------------------ defective twins
     def drop_iki(s: dict[str, Any]) -> None:
@@ -884,6 +903,28 @@ def probes() -> list[Probe]:
         rk="sekali",
         jarak_ttd=0,
         cacat=[("rk-tanpa-iki", "tambahan2.rk")],
+    )
+
+    def no_first_atasan(s: dict[str, Any]) -> None:
+        s["rencana"][0]["atasan"] = None
+
+    add(
+        "93-cacat-atasan-kelompok-rk-pertama",
+        "kembaran cacat: RK atasan di barisnya sendiri, tetapi RK pertama berdiri di atas semua baris itu",
+        atasan_kelompok=True,
+        ubah_spek=no_first_atasan,
+        cacat=[("rk-atasan-kosong", "utama1.atasan")],
+    )
+
+    def no_penilai_jabatan(s: dict[str, Any]) -> None:
+        s["penilai"]["jabatan"] = ""
+
+    add(
+        "94-cacat-kop-satu-blok-jabatan-penilai",
+        "kembaran cacat: kop satu blok, JABATAN penilai kosong",
+        kop_satu_blok=True,
+        ubah_spek=no_penilai_jabatan,
+        cacat=[("identitas-kosong", "penilai.jabatan")],
     )
     return out
 
