@@ -22,6 +22,7 @@ from typing import Any
 
 import openpyxl
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import coordinate_from_string
 
 HERE = Path(__file__).resolve().parent
 SEED = 20261207
@@ -180,7 +181,7 @@ class Buku:
         self.last = col - 1
 
     def put(self, r: int, key: str, value: Any) -> None:
-        if value is None or value == "":
+        if value is None or value == "" or key not in self.col:
             return
         self.ws.cell(r, self.col[key], value)
 
@@ -257,6 +258,8 @@ class Buku:
                         start_row=top, start_column=self.col[key], end_row=top + 1, end_column=self.col[key]
                     )
             for group, keys in (("KATEGORI PENILAIAN", KATEGORI), ("CARA MEMANTAU KINERJA", PANTAU)):
+                if keys[0] not in self.col:
+                    continue
                 c0, c1 = min(self.col[k] for k in keys), max(self.col[k] for k in keys)
                 ws.cell(top, c0, group)
                 ws.merge_cells(start_row=top, start_column=c0, end_row=top, end_column=c1)
@@ -358,17 +361,17 @@ class Buku:
                     self.put(r, key, value)
                 for key in ("aspek", "iki", "target"):
                     self.cells[f"{part}{n}.{k}.{key}"] = f"{get_column_letter(self.col[key])}{r}"
-                self.cells[f"{part}{n}.{k}.b"] = f"{get_column_letter(self.col['b'])}{r}"
+                self.cells[f"{part}{n}.{k}.b"] = f"{get_column_letter(self.col.get('b', 1))}{r}"
                 r += 1
-            self.cells[f"{part}{n}.data"] = f"{get_column_letter(self.col['data'])}{top}"
-            self.cells[f"{part}{n}.waktu"] = f"{get_column_letter(self.col['waktu'])}{top}"
+            self.cells[f"{part}{n}.data"] = f"{get_column_letter(self.col.get('data', 1))}{top}"
+            self.cells[f"{part}{n}.waktu"] = f"{get_column_letter(self.col.get('waktu', 1))}{top}"
             self.cells[f"{part}{n}.atasan"] = f"{get_column_letter(self.col['atasan'])}{top}"
             if len(rows_of_rk) > 1 and rk_mode == "gabung" and not o.get("rk_baris_sendiri"):
                 keys = ["rk", "atasan"] + ([] if o.get("pantau_per_iki") else PANTAU)
                 if no_mode == "gabung":
                     keys.append("no")
                 for key in keys:
-                    if key == "atasan" and part == "tambahan":
+                    if (key == "atasan" and part == "tambahan") or key not in self.col:
                         continue
                     ws.merge_cells(
                         start_row=top, start_column=self.col[key], end_row=r - 1, end_column=self.col[key]
@@ -427,7 +430,7 @@ class Buku:
             r += 1
         r += o.get("jarak_ttd", 2)
         c_p = self.col[o.get("ttd_kolom", ("rk", "c"))[0]]
-        c_r = self.col[o.get("ttd_kolom", ("rk", "c"))[1]]
+        c_r = self.col[o.get("ttd_kolom", ("rk", "c" if "c" in self.col else "target"))[1]]
         if o.get("ttd_samping"):
             r, c_p, c_r = o["ttd_samping"], self.last + 2, self.last + 5
         labels = o.get("ttd_label", ("PEGAWAI YANG DINILAI", "PEJABAT PENILAI KINERJA"))
@@ -480,6 +483,8 @@ class Buku:
                 self.ws.cell(rr, c).value = None
             self.ws.cell(min(rows), c, "Aplikasi e-Kinerja")
             self.ws.merge_cells(start_row=min(rows), start_column=c, end_row=last, end_column=c)
+        for mod in o.get("ubah", ()):
+            mod(self)
         self.wb.save(path)
         return self.cells
 
@@ -905,6 +910,50 @@ def probes() -> list[Probe]:
         cacat=[("rk-tanpa-iki", "tambahan2.rk")],
     )
 
+    def dasar(s: dict[str, Any]) -> None:
+        s["form"] = "ja-dasar"
+
+    add(
+        "95-dasar-sekali-sela",
+        "Model Dasar: RK ditulis sekali, baris kosong di antara IKI, judul satu baris",
+        urutan=COLS[:6],
+        judul_satu_baris=True,
+        rk="sekali",
+        sela_iki=True,
+        ubah_spek=dasar,
+    )
+    add(
+        "96-dasar-mulai-c-catatan",
+        "Model Dasar mulai kolom C, tanpa nomor kolom, catatan di bawah tabel",
+        urutan=COLS[:6],
+        judul_satu_baris=True,
+        mulai=3,
+        nomor_kolom=None,
+        bawah=["Catatan: -"],
+        bawah_kolom="rk",
+        ubah_spek=dasar,
+    )
+
+    def merged_low(s: dict[str, Any]) -> None:
+        s["o"]["ubah"] = [merge_low_levels]
+
+    add(
+        "97-kategori-bawah-gabung",
+        "SANGAT KURANG dan KURANG digabung mendatar dengan satu ambang '< 8 laporan'",
+        ubah_spek=merged_low,
+    )
+    add(
+        "98-tanpa-kolom-no",
+        "tanpa kolom NO sama sekali, label bagian di kolom pertama",
+        urutan=COLS[1:],
+        label_di="atasan",
+    )
+    add(
+        "99-aspek-sesudah-iki",
+        "kolom ASPEK sesudah INDIKATOR KINERJA INDIVIDU",
+        urutan=["no", "atasan", "rk", "iki", "aspek", "target"] + KATEGORI + PANTAU,
+    )
+
     def no_first_atasan(s: dict[str, Any]) -> None:
         s["rencana"][0]["atasan"] = None
 
@@ -927,6 +976,16 @@ def probes() -> list[Probe]:
         cacat=[("identitas-kosong", "penilai.jabatan")],
     )
     return out
+
+
+def merge_low_levels(book: Buku) -> None:
+    """SANGAT KURANG and KURANG of the first IKI merged across, one threshold for both."""
+    r = coordinate_from_string(book.cells["utama1.1.iki"])[1]
+    c0, c1 = book.col["sk"], book.col["k"]
+    book.ws.cell(r, c1).value = None
+    book.ws.cell(r, c0).value = "< 10 laporan"
+    book.ws.merge_cells(start_row=r, start_column=c0, end_row=r, end_column=c1)
+    book.ws.cell(r, book.col["c"]).value = "10 - 11 laporan"
 
 
 def build(folder: Path, manifest: Path) -> None:
