@@ -954,6 +954,27 @@ def probes() -> list[Probe]:
         urutan=["no", "atasan", "rk", "iki", "aspek", "target"] + KATEGORI + PANTAU,
     )
 
+    add(
+        "100-rk-ulang-no-per-iki",
+        "RK diulang di setiap baris, NO urut per IKI (1, 2, 3 …)",
+        rk="ulang",
+        no="iki",
+    )
+    add(
+        "101-rk-ulang-sela-rk",
+        "RK diulang di setiap baris, NO diulang, baris kosong di antara RK",
+        rk="ulang",
+        no="ulang",
+        sela_rk=True,
+    )
+    add(
+        "102-sekali-no-per-iki-sela",
+        "RK sekali, NO urut per IKI, baris kosong di antara IKI",
+        rk="sekali",
+        no="iki",
+        sela_iki=True,
+    )
+
     def no_first_atasan(s: dict[str, Any]) -> None:
         s["rencana"][0]["atasan"] = None
 
