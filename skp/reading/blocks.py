@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from skp.empty_marks import EMPTY_MARKS
 from skp.models import Section
 from skp.reading.grid import a1
 from skp.reading.table import TableLayout, continues_line, join_lines, starts_sentence
@@ -112,6 +113,13 @@ def _new_number(layout: TableLayout, r: int, current: RkBlock) -> bool:
     )
 
 
+def _heads_group(layout: TableLayout, r: int) -> bool:
+    """A row holding an RK atasan and nothing else of the table: the superior's RK written once on a row of
+    its own above the RKs that intervene it (a group heading), not a line of the RK above it. Its block has
+    no RK text and no IKI; :func:`~skp.reading.rencana.read_rencana` hands its RK atasan down."""
+    return layout.present(r) == ["rk_atasan"] and not layout.continues(r, "rk_atasan")
+
+
 def _opens_merged_cell(layout: TableLayout, r: int, key: str) -> bool:
     area = layout.index.area(r, layout.columns[key].c0)
     return area is not None and area[0] == r
@@ -119,13 +127,19 @@ def _opens_merged_cell(layout: TableLayout, r: int, key: str) -> bool:
 
 def _is_content(layout: TableLayout, r: int, filler: frozenset[str]) -> bool:
     """Whether row ``r`` holds something beyond template residue (pre-filled numbers or aspek), a
-    repeated header, a caption merged across several columns (a note, an unlisted sub-heading), or a
-    printed page's number alone in one column (``Halaman 1 dari 2`` under the TARGET column)."""
+    repeated header, a caption merged across several columns (a note, an unlisted sub-heading), a
+    printed page's number alone in one column (``Halaman 1 dari 2`` under the TARGET column), or a note
+    (``Catatan: …``, ``(diisi bila ada)`` under B. KINERJA TAMBAHAN: the session's ``note`` pattern) beside
+    nothing but template residue and dashes (``1 | (jika ada) | - | -``)."""
     present = layout.present(r)
     if len(present) == 1 and (
         _spans_columns(layout, r, present[0])
         or _PAGE_NUMBER_RE.match((layout.text(r, present[0]) or "").strip())
     ):
+        return False
+    written = [text for k in present if k not in filler and (text := (layout.text(r, k) or "").strip())
+               not in EMPTY_MARKS]
+    if len(written) == 1 and layout.index.session.note.match(written[0]):
         return False
     return any(k not in filler for k in present) and not layout.repeats_header(r, present)
 
@@ -158,7 +172,7 @@ def group_blocks(
             section = sections[r]  # type: ignore[assignment]
             current = None
             continue
-        if current is None or _starts_new(layout, r, rk_key, current, numbers_rk):
+        if current is None or _heads_group(layout, r) or _starts_new(layout, r, rk_key, current, numbers_rk):
             current = RkBlock(section, r, layout.text(r, rk_key), layout.text(r, "no"))
             blocks.append(current)
         elif (line := layout.text(r, rk_key)) is not None and current.text is not None and not _same_text(

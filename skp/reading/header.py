@@ -220,6 +220,7 @@ class IdentityReading:
     identity: Identity
     labels: list[LabelRecord] = field(default_factory=list)
     unplaced: list[UnplacedLabel] = field(default_factory=list)
+    label_cells: dict[str, tuple[int, int]] = field(default_factory=dict)  # field key → its label's cell
 
 
 def _most_common(values: list[int]) -> int | None:
@@ -285,7 +286,7 @@ def _identity(
     _place_empty_values(index, hits, cells)
     rows = [hit.value.pos[0] for hit in hits.values()]
     identity = Identity(sheet=index.name, row=min(rows) + 1 if rows else None, cells=cells, **values)
-    reading = IdentityReading(identity, labels)
+    reading = IdentityReading(identity, labels, label_cells={key: hit.label for key, hit in hits.items()})
     _missing_fields(index, fields, hits, claimed, stop_keys, pihak, reading)
     return reading
 
@@ -445,7 +446,35 @@ def read_identities(
         if pen_region
         else IdentityReading(Identity(sheet=index.name))
     )
+    if pen_region is not None and pen_region.c0 > 0 and not penilai.identity.cells and pegawai.label_cells:
+        penilai = _beside_shared_labels(index, header.fields, pegawai, pen_region, stop_keys)
     return pegawai, penilai
+
+
+def _beside_shared_labels(
+    index: SheetIndex, fields: tuple[Field_, ...], pegawai: IdentityReading, region: Region,
+    stop_keys: frozenset[str],
+) -> IdentityReading:
+    """The penilai's fields in one block with the pegawai's: one column of labels (NAMA, NIP …) and two of
+    values, PEGAWAI YANG DINILAI over the first and PEJABAT PENILAI KINERJA over the second. The penilai's
+    value of a field is the first one right of the block's split (``region``'s first column) on the row of
+    the pegawai's label; the penilai's columns hold no label of their own."""
+    values: dict[str, object] = {}
+    cells: dict[str, str] = {}
+    for f in fields:
+        label = pegawai.label_cells.get(f.key)
+        if label is None or not region.holds(label[0], region.c0):
+            continue
+        found = value_right_of(index, label[0], region.c0 - 1, stop_keys=stop_keys)
+        text, raw = found.text, found.raw
+        if f.key == "nip" and isinstance(raw, (int, float)) and not isinstance(raw, bool):
+            values["nip_typed_as_number"] = True
+            text = number_text(float(raw))
+        values[f.key] = text
+        cells[f.key] = found.cell
+    rows = [index_row for index_row, _ in pegawai.label_cells.values()]
+    identity = Identity(sheet=index.name, row=min(rows) + 1 if rows else None, cells=cells, **values)
+    return IdentityReading(identity)
 
 
 def read_period(index: SheetIndex, header: Header, limit: int) -> tuple[Period, list[LabelRecord]]:

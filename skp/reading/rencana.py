@@ -88,12 +88,20 @@ def read_rencana(
     section, as when staff write a perspektif once above its group of RK without merging the cells. On a
     sheet known by its values only (:attr:`~skp.reading.grid.SheetGrid.values_only`), an empty RK atasan
     continues the previous RK's likewise: one RK atasan cell merged over every RK that intervenes it comes
-    as a value on its first row and blanks below, which an unmerged sheet cannot be told from."""
+    as a value on its first row and blanks below, which an unmerged sheet cannot be told from. An RK atasan
+    written on a row of its own above the RKs that intervene it (a group heading: no RK, no IKI) is no RK;
+    the RKs below it in the same section that name no RK atasan of their own take it."""
     out: list[RencanaKinerja] = []
     previous: RencanaKinerja | None = None
+    heading: tuple[Section, str, str | None] | None = None  # an RK atasan written above its RKs
     for block in group_blocks(layout, "rk", rules.filler, first_section):
         perspektif_raw, perspektif_cell = rk_value(layout, block, "perspektif")
         rk_atasan, rk_atasan_cell = rk_value(layout, block, "rk_atasan")
+        if block.text is None and not block.item_rows and rk_atasan is not None:
+            heading = (block.section, rk_atasan, rk_atasan_cell)  # a group heading, no RK of its own
+            continue
+        if rk_atasan is None and heading is not None and heading[0] == block.section:
+            rk_atasan, rk_atasan_cell = heading[1], heading[2]
         inherit = (
             perspektif_raw is None
             and rules.perspektif_kosong_ikut_sebelumnya

@@ -7,6 +7,8 @@ The ``batas`` sub-key (file safety limits) belongs to :mod:`skp.reading.safety` 
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, ConfigDict
 
 from skp.config import Config
@@ -71,6 +73,7 @@ class ReadingRules(BaseModel):
     deteksi: DetectionRules = DetectionRules()
     baris_judul_tabel_maks: int = 3
     label_baris_jumlah: list[str] = ["JUMLAH", "TOTAL", "RATA-RATA", "RERATA"]
+    label_baris_catatan: list[str] = ["CATATAN", "KETERANGAN", "KET", "NB", "N.B", "NOTE"]
     kolom_wajib_boleh_hilang: int = 1
     nilai_ya: list[str] = ["ya", "y", "iya", "ada", "yes", "true", "1"]
     kolom_isian_templat: list[str] = ["no", "aspek"]
@@ -79,6 +82,18 @@ class ReadingRules(BaseModel):
     @property
     def filler(self) -> frozenset[str]:
         return frozenset(self.kolom_isian_templat)
+
+
+def note_pattern(labels: list[str]) -> re.Pattern[str]:
+    """What a note written in one cell of a table opens with: one of ``labels`` closed by a colon
+    (``Catatan: …``, ``Ket. :``) or standing alone (``Catatan``), a footnote mark (``*) …``), or a text
+    wholly in brackets (``(diisi bila ada)``, a template's instruction left in place). None of these begins
+    an RK, an IKI or a butir kegiatan."""
+    words = "|".join(re.escape(label.strip().rstrip(".")) for label in labels if label.strip().rstrip("."))
+    alternatives = [r"\*+\)?\s*\S", r"\([^()]*[^\W\d_]{3}[^()]*\)$"]
+    if words:
+        alternatives.insert(0, rf"(?:{words})\s*\.?\s*(?::|$)")
+    return re.compile(rf"^\s*(?:{'|'.join(alternatives)})", re.IGNORECASE)
 
 
 def reading_rules(config: Config) -> ReadingRules:

@@ -26,7 +26,7 @@ from rapidfuzz.distance import OSA
 from skp.abbreviations import Abbreviations
 from skp.mapping import Mappings, Table, default_mappings, normalize_label
 from skp.reading.memo import remember
-from skp.reading.rules import ReadingRules
+from skp.reading.rules import ReadingRules, note_pattern
 
 if TYPE_CHECKING:
     from skp.config import Config
@@ -87,6 +87,7 @@ class ReadingSession:
         self.mappings = mappings or default_mappings()
         self.rules = rules or ReadingRules()
         self.fuzzy = FuzzyRules.of(self.rules)
+        self.note = note_pattern(self.rules.label_baris_catatan)  # a note row's one text (Catatan: …)
         self.abbreviations = Abbreviations.of(self.rules.pencocokan_label.singkatan)
         from skp.reading.regime import RegimeSignature  # the reader's modules import this one
 

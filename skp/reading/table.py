@@ -290,6 +290,7 @@ def _continuations(layout: TableLayout) -> dict[int, tuple[int, ...]]:
     columns = own | other
     merges_rows = any(r1 > r0 and layout.data_start <= r0 < layout.end and c0 in columns
                       for r0, c0, r1, _c1 in index.grid.merged)
+    note = index.session.note
     out: dict[int, list[int]] = {}
     host: int | None = None
     written: set[str] = set()
@@ -298,6 +299,10 @@ def _continuations(layout: TableLayout) -> dict[int, tuple[int, ...]]:
         present = layout.present(r) if r not in layout.sections and r not in layout.skipped else []
         if not present:  # a blank row, a section label or a printed page's foot and head end any text
             host = None
+            continue
+        if len(present) == 1 and note.match(layout.text(r, present[0]) or ""):
+            # a note (``Catatan:``) is no line of the text above; the lines under it are the note's
+            host, written, last = r, set(present), layout.end
             continue
         if (
             host is not None
