@@ -169,6 +169,16 @@ def _total(shares: list[float | None]) -> float | None:
     return None if any(s is None for s in shares) else sum(s for s in shares if s is not None)
 
 
+def stated_ide_baru(document: SkpDocument) -> bool | None:
+    """Whether the workbook says the pegawai produced a new idea or method (the Sangat Baik condition of
+    PP 30/2019 Pasal 41): the Perilaku sheet's row, else the one beside the Penilaian sheet's totals;
+    None when neither says."""
+    perilaku, penilaian = document.perilaku, document.penilaian
+    if perilaku is not None and ("ide_baru" in perilaku.cells or perilaku.ide_baru):
+        return perilaku.ide_baru
+    return penilaian.ide_baru if penilaian is not None else None
+
+
 def _perilaku(perilaku: Perilaku | None, settings: ScoringSettings) -> float | None:
     if perilaku is None:
         return None
@@ -201,7 +211,7 @@ def score_document(
         nilai_skp = engine.nilai_skp(kinerja_utama, kinerja_tambahan, settings)
     if nilai_skp is not None and nilai_perilaku is not None:
         nilai_kinerja = engine.nilai_kinerja(nilai_skp, nilai_perilaku, settings)
-        ide_baru = document.perilaku is not None and document.perilaku.ide_baru
+        ide_baru = bool(stated_ide_baru(document))
         predikat = engine.predikat(nilai_kinerja, ide_baru, settings)
     return DocumentScore(
         iki=iki, rk=rks, nilai_kinerja_utama=kinerja_utama, nilai_kinerja_tambahan=kinerja_tambahan,

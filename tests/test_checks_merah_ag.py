@@ -1,0 +1,60 @@
+"""False findings and misses the red-team set ``benchmarks/merah_ag`` found on SKP JPT workbooks, each on its
+own fixture (``tests/data/make_merah_ag.py``): the Manual's deskripsi labelled ``URAIAN RENCANA KINERJA``,
+the ide baru Ya/Tidak written under the Penilaian sheet's totals, and a predikat beside the agency's own
+nilai kinerja. Clean variants have no finding at all; defective ones keep exactly theirs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from skp.config import Config
+from skp.periksa import check_path
+from skp.scoring import score_document
+
+DATA = Path(__file__).parent / "data"
+
+
+def _found(name: str, config: Config) -> set[tuple[str, str | None, str | None]]:
+    report, _ = check_path(DATA / f"merah_ag_{name}.xlsx", config)
+    assert report.form == "jpt-pengembangan"
+    return set(report.flatten())
+
+
+CLEAN = [
+    "manual_uraian_bersih",
+    "ide_baru_ya_bersih",
+    "ide_baru_tidak_bersih",
+    "nilai_kinerja_batas_bersih",
+]
+
+
+@pytest.mark.parametrize("name", CLEAN)
+def test_clean_workbook_has_no_findings(name: str, config: Config) -> None:
+    assert _found(name, config) == set()
+
+
+def test_uraian_label_left_empty_is_a_missing_deskripsi(config: Config) -> None:
+    assert _found("manual_uraian_kosong", config) == {("manual-iki-kosong", "Manual IKI", "B14")}
+
+
+def test_ide_baru_under_the_penilaian_totals_is_read(config: Config) -> None:
+    """Nilai kinerja 110,13 with ``Ya`` on the Penilaian sheet (no Perilaku sheet) is Sangat Baik."""
+    _, document = check_path(DATA / "merah_ag_ide_baru_ya_bersih.xlsx", config)
+    assert document is not None and document.penilaian is not None
+    assert document.penilaian.ide_baru is True
+    assert score_document(document, config).predikat == "Sangat Baik"
+    _, document = check_path(DATA / "merah_ag_ide_baru_tidak_bersih.xlsx", config)
+    assert document is not None and document.penilaian is not None
+    assert document.penilaian.ide_baru is False
+    assert score_document(document, config).predikat == "Baik"
+
+
+def test_sangat_baik_without_ide_baru_is_reported(config: Config) -> None:
+    assert _found("ide_baru_tidak_salah", config) == {("predikat-tidak-sesuai", "Penilaian", "J17")}
+
+
+def test_predikat_follows_the_nilai_kinerja_the_agency_wrote(config: Config) -> None:
+    """89,99 written beside ``Baik``: another reading of the plan reaching 90 does not excuse it."""
+    assert _found("nilai_kinerja_batas_salah", config) == {("predikat-tidak-sesuai", "Penilaian", "J16")}
