@@ -46,23 +46,51 @@ PERSPEKTIF = ["Penerima Layanan", "Proses Bisnis", "Penguatan Internal", "Anggar
 
 # Each RK: perspektif index, RK text, [IKI: text, target, realisasi, khusus?]
 RENCANA: list[dict[str, Any]] = [
-    {"p": 0, "rk": "Meningkatnya kualitas layanan informasi publik",
-     "iki": [["Indeks keterbukaan informasi publik", "85 nilai", "85 nilai", False],
-             ["Persentase permohonan informasi yang terlayani", "95 %", "95 %", False]]},
-    {"p": 1, "rk": "Terwujudnya tata kelola SPBE yang terpadu",
-     "iki": [["Indeks SPBE Kabupaten", "3,5 indeks", "3,5 indeks", False]]},
-    {"p": 2, "rk": "Meningkatnya kompetensi SDM aparatur bidang TIK",
-     "iki": [["Jumlah aparatur bersertifikat kompetensi TIK", "40 orang", "44 orang", False]]},
-    {"p": 3, "rk": "Terwujudnya akuntabilitas anggaran dinas",
-     "iki": [["Persentase realisasi anggaran", "95 %", "90 %", False]]},
+    {
+        "p": 0,
+        "rk": "Meningkatnya kualitas layanan informasi publik",
+        "iki": [
+            ["Indeks keterbukaan informasi publik", "85 nilai", "85 nilai", False],
+            ["Persentase permohonan informasi yang terlayani", "95 %", "95 %", False],
+        ],
+    },
+    {
+        "p": 1,
+        "rk": "Terwujudnya tata kelola SPBE yang terpadu",
+        "iki": [["Indeks SPBE Kabupaten", "3,5 indeks", "3,5 indeks", False]],
+    },
+    {
+        "p": 2,
+        "rk": "Meningkatnya kompetensi SDM aparatur bidang TIK",
+        "iki": [["Jumlah aparatur bersertifikat kompetensi TIK", "40 orang", "44 orang", False]],
+    },
+    {
+        "p": 3,
+        "rk": "Terwujudnya akuntabilitas anggaran dinas",
+        "iki": [["Persentase realisasi anggaran", "95 %", "90 %", False]],
+    },
 ]
-TAMBAHAN = [{"rk": "Terlaksananya peran sebagai narasumber seminar nasional SPBE",
-             "iki": [["Jumlah seminar sebagai narasumber", "2 kegiatan", "2 kegiatan", False]]}]
+TAMBAHAN = [
+    {
+        "rk": "Terlaksananya peran sebagai narasumber seminar nasional SPBE",
+        "iki": [["Jumlah seminar sebagai narasumber", "2 kegiatan", "2 kegiatan", False]],
+    }
+]
 PERILAKU = 100.0  # nilai perilaku kerja written on the Penilaian sheet
 
-MANUAL_LABELS = ["RENCANA KINERJA", "DESKRIPSI RENCANA KINERJA", "INDIKATOR KINERJA INDIVIDU", "DEFINISI IKI",
-                 "FORMULA", "TUJUAN", "SATUAN PENGUKURAN", "JENIS ASPEK TARGET", "TINGKAT KENDALI IKI",
-                 "SUMBER DATA", "PERIODE PELAPORAN"]
+MANUAL_LABELS = [
+    "RENCANA KINERJA",
+    "DESKRIPSI RENCANA KINERJA",
+    "INDIKATOR KINERJA INDIVIDU",
+    "DEFINISI IKI",
+    "FORMULA",
+    "TUJUAN",
+    "SATUAN PENGUKURAN",
+    "JENIS ASPEK TARGET",
+    "TINGKAT KENDALI IKI",
+    "SUMBER DATA",
+    "PERIODE PELAPORAN",
+]
 
 
 # --- SPEC §6, computed independently ------------------------------------------------------------------
@@ -79,12 +107,24 @@ def number(text: str) -> tuple[float, float]:
 
     if isinstance(text, datetime):
         return (float(text.month), float(text.month))
-    months = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-              "oktober", "november", "desember"]
-    for i, m in enumerate(months):
-        if m in text.lower():
-            return (i + 1.0, i + 1.0)
+    months = [
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ]
     nums = [float(n.replace(".", "").replace(",", ".")) for n in re.findall(r"\d+(?:[.,]\d+)*", text)]
+    for i, m in enumerate(months):
+        if m in text.lower() and all(n >= 1900 for n in nums):  # a deadline "Maret 2025", not "44 (s.d. Desember)"
+            return (i + 1.0, i + 1.0)
     if not nums:
         return (math.nan, math.nan)  # "WTP": met, read as 100 %
     return (nums[0], nums[-1]) if len(nums) > 1 and ("-" in text or "–" in text) else (nums[0], nums[0])
@@ -162,7 +202,8 @@ def spec() -> dict[str, Any]:
         "capaian_dec": 2,
         "numeric": False,  # capaian as a fraction in a %-cell, nilai as an unrounded number (formula results)
         "tw_values": False,  # quarters filled with cumulative realisasi instead of "-"
-        "tambahan_nihil": False,
+        "tambahan_nihil": False,  # no Kinerja Tambahan: one row "Nihil" under the section label
+        "subtotals": False,  # NILAI KINERJA UTAMA / NILAI KINERJA TAMBAHAN rows above NILAI AKHIR SKP
         "nilai_dec": 2,
     }
 
@@ -200,7 +241,12 @@ def write_skp(wb: Any, s: dict[str, Any], cells: dict[str, Any]) -> None:
     ws.title = "SKP"
     r = header(ws, "RENCANA SASARAN KINERJA PEGAWAI")
     peng = s["model"] == "pengembangan"
-    cols = (["PERSPEKTIF"] if peng else []) + ["NO", "RENCANA KINERJA", "INDIKATOR KINERJA INDIVIDU", "TARGET"]
+    cols = (["PERSPEKTIF"] if peng else []) + [
+        "NO",
+        "RENCANA KINERJA",
+        "INDIKATOR KINERJA INDIVIDU",
+        "TARGET",
+    ]
     for i, label in enumerate(cols):
         put(ws, r, 1 + i, label)
         put(ws, r + 1, 1 + i, i + 1)
@@ -216,9 +262,9 @@ def write_skp(wb: Any, s: dict[str, Any], cells: dict[str, Any]) -> None:
         first = r
         if peng:
             if s["persp_merge"] and rk["p"] == last_p:
-                pass
+                cells[f"persp_{k}"] = cells[f"persp_{k - 1}"]
             else:
-                put(ws, r, 1, s["persp_names"][rk["p"]])
+                cells[f"persp_{k}"] = put(ws, r, 1, s["persp_names"][rk["p"]])
                 persp_start[k] = r
             last_p = rk["p"]
         put(ws, r, 1 + off, no)
@@ -245,6 +291,9 @@ def write_skp(wb: Any, s: dict[str, Any], cells: dict[str, Any]) -> None:
                 ws.merge_cells(start_row=a, start_column=1, end_row=b, end_column=1)
     put(ws, r, 1, "B. KINERJA TAMBAHAN")
     r += 1
+    if s["tambahan_nihil"]:
+        put(ws, r, 2 + off, "Nihil")
+        r += 1
     for k, rk in enumerate(s["tambahan"]):
         no += 1
         put(ws, r, 1 + off, no)
@@ -270,12 +319,19 @@ def write_manual(wb: Any, s: dict[str, Any], cells: dict[str, Any]) -> None:
         for iki in rk["iki"]:
             n += 1
             put(ws, r, 1, n)
-            values = [rk["rk"], f"Terwujudnya {rk['rk'][0].lower()}{rk['rk'][1:]} sesuai Renstra",
-                      iki[0], f"{iki[0]} pada akhir tahun", "Realisasi dibagi target dikali 100%",
-                      "Mengukur keberhasilan sasaran strategis",
-                      iki[1].split()[-1] if isinstance(iki[1], str) and " " in iki[1] else "Tanggal",
-                      "Kuantitas", "Terkendali penuh (controllable)", "Laporan kinerja perangkat daerah",
-                      "Triwulanan"]
+            values = [
+                rk["rk"],
+                f"Terwujudnya {rk['rk'][0].lower()}{rk['rk'][1:]} sesuai Renstra",
+                iki[0],
+                f"{iki[0]} pada akhir tahun",
+                "Realisasi dibagi target dikali 100%",
+                "Mengukur keberhasilan sasaran strategis",
+                iki[1].split()[-1] if isinstance(iki[1], str) and " " in iki[1] else "Tanggal",
+                "Kuantitas",
+                "Terkendali penuh (controllable)",
+                "Laporan kinerja perangkat daerah",
+                "Triwulanan",
+            ]
             for i, label in enumerate(s["manual_labels"]):
                 put(ws, r + i, 2, label)
                 v = s["manual_values"].get(MANUAL_LABELS[i], values[i])
@@ -298,7 +354,12 @@ def write_penilaian(wb: Any, s: dict[str, Any], cells: dict[str, Any]) -> dict[s
     put(ws, 1, 1, "PENILAIAN SASARAN KINERJA PEGAWAI")
     put(ws, 2, 1, PERIODE)
     peng = s["model"] == "pengembangan"
-    labels = (["PERSPEKTIF"] if peng else []) + ["NO", "RENCANA KINERJA", "INDIKATOR KINERJA INDIVIDU", "TARGET"]
+    labels = (["PERSPEKTIF"] if peng else []) + [
+        "NO",
+        "RENCANA KINERJA",
+        "INDIKATOR KINERJA INDIVIDU",
+        "TARGET",
+    ]
     r = 4
     c = 1
     col: dict[str, int] = {}
@@ -339,6 +400,9 @@ def write_penilaian(wb: Any, s: dict[str, Any], cells: dict[str, Any]) -> dict[s
         if sec == "t":
             put(ws, r, 1, "B. KINERJA TAMBAHAN")
             r += 1
+            if s["tambahan_nihil"]:
+                put(ws, r, col["RENCANA KINERJA"], "Nihil")
+                r += 1
         for k, rk in enumerate(rks):
             no += 1
             first = r
@@ -377,10 +441,15 @@ def write_penilaian(wb: Any, s: dict[str, Any], cells: dict[str, Any]) -> dict[s
                 else:
                     cap_text = w.get("capaian", fmt(cap, s["capaian_dec"]) + " %")
                     cells[f"cap_{key}"] = put(ws, r, col["CAPAIAN IKI"], cap_text) if cap_text else None
-                    cells[f"nil_{key}"] = put(ws, r, col["NILAI CAPAIAN IKI"],
-                                              w.get("nilai", fmt(nil, s["nilai_dec"])))
-                cells[f"kat_{key}"] = put(ws, r, col["KATEGORI CAPAIAN IKI"],
-                                          w.get("kategori", kategori_text(kat, s["kategori_style"])))
+                    cells[f"nil_{key}"] = put(
+                        ws, r, col["NILAI CAPAIAN IKI"], w.get("nilai", fmt(nil, s["nilai_dec"]))
+                    )
+                cells[f"kat_{key}"] = put(
+                    ws,
+                    r,
+                    col["KATEGORI CAPAIAN IKI"],
+                    w.get("kategori", kategori_text(kat, s["kategori_style"])),
+                )
                 if w.get("nilai"):
                     nil = float(w["nilai"].replace(",", "."))
                 nilai_iki.append(nil)
@@ -394,16 +463,28 @@ def write_penilaian(wb: Any, s: dict[str, Any], cells: dict[str, Any]) -> dict[s
                 tambahan_share += f_tambahan(n_rk)
             if len(rows) > 1:
                 for name in ("NO", "RENCANA KINERJA") + (("PERSPEKTIF",) if peng else ()):
-                    ws.merge_cells(start_row=first, start_column=col[name], end_row=r - 1, end_column=col[name])
+                    ws.merge_cells(
+                        start_row=first, start_column=col[name], end_row=r - 1, end_column=col[name]
+                    )
     utama = sum(rk_nilai) / len(rk_nilai)
     for sec, first, rows, n_rk in rows_by_rk:
         share = n_rk / len(rk_nilai) if sec == "u" else f_tambahan(n_rk)
         put(ws, first, col["NILAI TERTIMBANG"], fmt(share))
         if len(rows) > 1:
-            ws.merge_cells(start_row=first, start_column=col["NILAI TERTIMBANG"], end_row=rows[-1],
-                           end_column=col["NILAI TERTIMBANG"])
+            ws.merge_cells(
+                start_row=first,
+                start_column=col["NILAI TERTIMBANG"],
+                end_row=rows[-1],
+                end_column=col["NILAI TERTIMBANG"],
+            )
     nilai_skp = min(utama + min(tambahan_share, 10), 120)
     last = col["NILAI TERTIMBANG"]
+    if s["subtotals"]:
+        put(ws, r, 1, "NILAI KINERJA UTAMA")
+        put(ws, r, last, fmt(utama))
+        put(ws, r + 1, 1, "NILAI KINERJA TAMBAHAN")
+        put(ws, r + 1, last, fmt(min(tambahan_share, 10)))
+        r += 2
     put(ws, r, 1, "NILAI AKHIR SKP")
     cells["nilai_akhir"] = put(ws, r, last, s["nilai_akhir_text"] or fmt(nilai_skp))
     put(ws, r + 1, 1, "NILAI PERILAKU KERJA")
@@ -441,14 +522,26 @@ Probe = tuple[str, str, bool, Any, list[dict[str, Any]]]  # name, uraian, clean,
 def _rk8(s: dict[str, Any]) -> None:
     """Two RK per perspektif."""
     extra = [
-        {"p": 0, "rk": "Meningkatnya kepuasan masyarakat atas layanan pengaduan",
-         "iki": [["Indeks kepuasan masyarakat", "80 - 90 %", "85 %", False]]},
-        {"p": 1, "rk": "Terwujudnya sistem pemerintahan berbasis elektronik yang andal",
-         "iki": [["Persentase layanan publik berbasis elektronik", "75 %", "78 %", False]]},
-        {"p": 2, "rk": "Meningkatnya budaya kerja aparatur dinas",
-         "iki": [["Indeks profesionalitas ASN dinas", "80 nilai", "82 nilai", False]]},
-        {"p": 3, "rk": "Terwujudnya pengelolaan aset yang tertib",
-         "iki": [["Persentase aset yang tercatat dalam SIMDA BMD", "100 %", "100 %", False]]},
+        {
+            "p": 0,
+            "rk": "Meningkatnya kepuasan masyarakat atas layanan pengaduan",
+            "iki": [["Indeks kepuasan masyarakat", "80 - 90 %", "85 %", False]],
+        },
+        {
+            "p": 1,
+            "rk": "Terwujudnya sistem pemerintahan berbasis elektronik yang andal",
+            "iki": [["Persentase layanan publik berbasis elektronik", "75 %", "78 %", False]],
+        },
+        {
+            "p": 2,
+            "rk": "Meningkatnya budaya kerja aparatur dinas",
+            "iki": [["Indeks profesionalitas ASN dinas", "80 nilai", "82 nilai", False]],
+        },
+        {
+            "p": 3,
+            "rk": "Terwujudnya pengelolaan aset yang tertib",
+            "iki": [["Persentase aset yang tercatat dalam SIMDA BMD", "100 %", "100 %", False]],
+        },
     ]
     s["rencana"] = sorted(s["rencana"] + extra, key=lambda rk: rk["p"])
 
@@ -456,6 +549,7 @@ def _rk8(s: dict[str, Any]) -> None:
 def _set(key: str, value: Any) -> Any:
     def f(s: dict[str, Any]) -> None:
         s[key] = value
+
     return f
 
 
@@ -463,6 +557,7 @@ def _chain(*fs: Any) -> Any:
     def f(s: dict[str, Any]) -> None:
         for g in fs:
             g(s)
+
     return f
 
 
@@ -479,162 +574,488 @@ def _iki(k: int, j: int, **kw: Any) -> Any:
                 iki[4] = v
             else:
                 iki[idx[name]] = v
+
     return f
 
 
 def _real(key: str, value: Any, fmt_: str | None, num: float) -> Any:
     def f(s: dict[str, Any]) -> None:
         s["real_fmt"][key] = (value, fmt_, num)
+
     return f
 
 
 def _written(key: str, **kw: str) -> Any:
     def f(s: dict[str, Any]) -> None:
         s["written"].setdefault(key, {}).update(kw)
+
     return f
 
 
 def _perilaku_for(target_nk: float) -> Any:
     """Set the nilai perilaku so that nilai kinerja lands on ``target_nk`` (given the base Nilai SKP)."""
+
     def f(s: dict[str, Any]) -> None:
         s["_target_nk"] = target_nk
+
     return f
 
 
 PROBES: list[Probe] = [
-    ("01-jpt-pengembangan-dasar", "JPT Model Pengembangan yang sah, perspektif baku, satu per RK", True, None, []),
-    ("02-perspektif-stakeholder-keuangan", "perspektif `Stakeholder`, `Proses Bisnis`, `Pembelajaran dan "
-     "Pertumbuhan`, `Keuangan`", True,
-     _set("persp_names", ["Stakeholder", "Proses Bisnis", "Pembelajaran dan Pertumbuhan", "Keuangan"]), []),
-    ("03-perspektif-bsc-pelanggan", "perspektif BSC `Pelanggan`, `Proses Bisnis Internal`, `Pembelajaran dan "
-     "Pertumbuhan`, `Keuangan`", True,
-     _set("persp_names", ["Pelanggan", "Proses Bisnis Internal", "Pembelajaran dan Pertumbuhan", "Keuangan"]),
-     []),
-    ("04-perspektif-digabung", "delapan RK, perspektif digabung (merge) melintasi dua RK", True,
-     _chain(_rk8, _set("persp_merge", True)), []),
-    ("05-perspektif-berawalan", "perspektif `PERSPEKTIF STAKEHOLDER`, `Perspektif Proses Bisnis`, `Perspektif "
-     "Penguatan Internal`, `Perspektif Anggaran`", True,
-     _set("persp_names", ["PERSPEKTIF STAKEHOLDER", "Perspektif Proses Bisnis", "Perspektif Penguatan Internal",
-                          "Perspektif Anggaran"]), []),
-    ("06-perspektif-bernomor-garis-miring", "perspektif `1. Stakeholder/Penerima Layanan`, `2. Proses Bisnis`, "
-     "`3. Penguatan Internal`, `4. Keuangan/Anggaran`", True,
-     _set("persp_names", ["1. Stakeholder/Penerima Layanan", "2. Proses Bisnis", "3. Penguatan Internal",
-                          "4. Keuangan/Anggaran"]), []),
-    ("07-perspektif-digabung-bsc", "delapan RK digabung, perspektif `Pelanggan`, `Proses Bisnis Internal`, "
-     "`Pembelajaran dan Pertumbuhan`, `Keuangan`", True,
-     _chain(_rk8, _set("persp_merge", True),
-            _set("persp_names", ["Pelanggan", "Proses Bisnis Internal", "Pembelajaran dan Pertumbuhan",
-                                 "Keuangan"])), []),
-    ("08-target-level-indeks", "target PK `Level 3` (maturitas SPIP) dan `Indeks 3,5`", True,
-     _chain(_iki(1, 0, text="Indeks SPBE Kabupaten", target="Indeks 3,5", real="Indeks 3,5"),
-            _iki(2, 0, text="Tingkat maturitas SPIP dinas", target="Level 3", real="Level 3")), []),
-    ("09-target-nilai-sakip", "target `Nilai 70` / realisasi `Nilai 72`; `3,5 (Indeks)`", True,
-     _chain(_iki(1, 0, target="3,5 (Indeks)", real="3,5 (Indeks)"),
-            _iki(0, 0, text="Nilai SAKIP dinas", target="Nilai 70", real="Nilai 72")), []),
-    ("10-target-wtp", "target PK `WTP` (tanpa angka; SPEC §7 `target-tidak-terukur`)", False,
-     _iki(3, 0, text="Opini BPK atas laporan keuangan", target="WTP", real="WTP"),
-     [{"code": "target-tidak-terukur", "sheet": "SKP", "key": "skp_target_3_0"}]),
-    ("11-target-predikat-a", "target PK `Predikat A` (tanpa angka; SPEC §7 `target-tidak-terukur`)", False,
-     _iki(1, 0, text="Predikat SAKIP dinas", target="Predikat A", real="Predikat A"),
-     [{"code": "target-tidak-terukur", "sheet": "SKP", "key": "skp_target_1_0"}]),
-    ("12-manual-sinonim", "Manual IKI berlabel sinonim (`URAIAN RENCANA KINERJA`, `DEFINISI OPERASIONAL`, "
-     "`RUMUS PERHITUNGAN`, `MAKSUD DAN TUJUAN`)", True,
-     _set("manual_labels", ["RENCANA KINERJA", "URAIAN RENCANA KINERJA", "INDIKATOR KINERJA INDIVIDU",
-                            "DEFINISI OPERASIONAL", "RUMUS PERHITUNGAN", "MAKSUD DAN TUJUAN", "SATUAN",
-                            "JENIS ASPEK TARGET", "TINGKAT KENDALI IKI", "SUMBER DATA", "PERIODE PELAPORAN"]),
-     []),
-    ("13-manual-isian-lazim", "Manual IKI: jenis aspek `Kuantitatif`, periode `Setiap Triwulan`, kendali "
-     "`Moderate`", True,
-     _set("manual_values", {"JENIS ASPEK TARGET": "Kuantitatif", "PERIODE PELAPORAN": "Setiap Triwulan",
-                            "TINGKAT KENDALI IKI": "Moderate"}), []),
-    ("14-manual-periode-lain", "Manual IKI: periode `Triwulan`, jenis aspek `Kuantitas/Output`", True,
-     _set("manual_values", {"JENIS ASPEK TARGET": "Kuantitas/Output", "PERIODE PELAPORAN": "Triwulan"}), []),
-    ("15-manual-formula-kosong", "Manual IKI tanpa FORMULA (kembaran bercacat)", False,
-     _set("manual_values", {"FORMULA": None}),
-     [{"code": "manual-iki-kosong", "sheet": "Manual IKI", "cell": None}]),
+    (
+        "01-jpt-pengembangan-dasar",
+        "JPT Model Pengembangan yang sah, perspektif baku, satu per RK",
+        True,
+        None,
+        [],
+    ),
+    (
+        "02-perspektif-stakeholder-keuangan",
+        "perspektif `Stakeholder`, `Proses Bisnis`, `Pembelajaran dan Pertumbuhan`, `Keuangan`",
+        True,
+        _set("persp_names", ["Stakeholder", "Proses Bisnis", "Pembelajaran dan Pertumbuhan", "Keuangan"]),
+        [],
+    ),
+    (
+        "03-perspektif-bsc-pelanggan",
+        "perspektif BSC `Pelanggan`, `Proses Bisnis Internal`, `Pembelajaran dan Pertumbuhan`, `Keuangan`",
+        True,
+        _set(
+            "persp_names", ["Pelanggan", "Proses Bisnis Internal", "Pembelajaran dan Pertumbuhan", "Keuangan"]
+        ),
+        [],
+    ),
+    (
+        "04-perspektif-digabung",
+        "delapan RK, perspektif digabung (merge) melintasi dua RK",
+        True,
+        _chain(_rk8, _set("persp_merge", True)),
+        [],
+    ),
+    (
+        "05-perspektif-berawalan",
+        "perspektif `PERSPEKTIF STAKEHOLDER`, `Perspektif Proses Bisnis`, `Perspektif "
+        "Penguatan Internal`, `Perspektif Anggaran`",
+        True,
+        _set(
+            "persp_names",
+            [
+                "PERSPEKTIF STAKEHOLDER",
+                "Perspektif Proses Bisnis",
+                "Perspektif Penguatan Internal",
+                "Perspektif Anggaran",
+            ],
+        ),
+        [],
+    ),
+    (
+        "06-perspektif-bernomor-garis-miring",
+        "perspektif `1. Stakeholder/Penerima Layanan`, `2. Proses Bisnis`, "
+        "`3. Penguatan Internal`, `4. Keuangan/Anggaran`",
+        True,
+        _set(
+            "persp_names",
+            [
+                "1. Stakeholder/Penerima Layanan",
+                "2. Proses Bisnis",
+                "3. Penguatan Internal",
+                "4. Keuangan/Anggaran",
+            ],
+        ),
+        [],
+    ),
+    (
+        "07-perspektif-digabung-bsc",
+        "delapan RK digabung, perspektif `Pelanggan`, `Proses Bisnis Internal`, "
+        "`Pembelajaran dan Pertumbuhan`, `Keuangan`",
+        True,
+        _chain(
+            _rk8,
+            _set("persp_merge", True),
+            _set(
+                "persp_names",
+                ["Pelanggan", "Proses Bisnis Internal", "Pembelajaran dan Pertumbuhan", "Keuangan"],
+            ),
+        ),
+        [],
+    ),
+    (
+        "08-target-level-indeks",
+        "target PK `Level 3` (maturitas SPIP) dan `Indeks 3,5`",
+        True,
+        _chain(
+            _iki(1, 0, text="Indeks SPBE Kabupaten", target="Indeks 3,5", real="Indeks 3,5"),
+            _iki(2, 0, text="Tingkat maturitas SPIP dinas", target="Level 3", real="Level 3"),
+        ),
+        [],
+    ),
+    (
+        "09-target-nilai-sakip",
+        "target `Nilai 70` / realisasi `Nilai 72`; `3,5 (Indeks)`",
+        True,
+        _chain(
+            _iki(1, 0, target="3,5 (Indeks)", real="3,5 (Indeks)"),
+            _iki(0, 0, text="Nilai SAKIP dinas", target="Nilai 70", real="Nilai 72"),
+        ),
+        [],
+    ),
+    (
+        "10-target-wtp",
+        "target PK `WTP` (tanpa angka; SPEC §7 `target-tidak-terukur`)",
+        False,
+        _iki(3, 0, text="Opini BPK atas laporan keuangan", target="WTP", real="WTP"),
+        [{"code": "target-tidak-terukur", "sheet": "SKP", "key": "skp_target_3_0"}],
+    ),
+    (
+        "11-target-predikat-a",
+        "target PK `Predikat A` (tanpa angka; SPEC §7 `target-tidak-terukur`)",
+        False,
+        _iki(1, 0, text="Predikat SAKIP dinas", target="Predikat A", real="Predikat A"),
+        [{"code": "target-tidak-terukur", "sheet": "SKP", "key": "skp_target_1_0"}],
+    ),
+    (
+        "12-manual-sinonim",
+        "Manual IKI berlabel sinonim (`URAIAN RENCANA KINERJA`, `DEFINISI OPERASIONAL`, "
+        "`RUMUS PERHITUNGAN`, `MAKSUD DAN TUJUAN`)",
+        True,
+        _set(
+            "manual_labels",
+            [
+                "RENCANA KINERJA",
+                "URAIAN RENCANA KINERJA",
+                "INDIKATOR KINERJA INDIVIDU",
+                "DEFINISI OPERASIONAL",
+                "RUMUS PERHITUNGAN",
+                "MAKSUD DAN TUJUAN",
+                "SATUAN",
+                "JENIS ASPEK TARGET",
+                "TINGKAT KENDALI IKI",
+                "SUMBER DATA",
+                "PERIODE PELAPORAN",
+            ],
+        ),
+        [],
+    ),
+    (
+        "13-manual-isian-lazim",
+        "Manual IKI: jenis aspek `Kuantitatif`, periode `Setiap Triwulan`, kendali `Moderate`",
+        True,
+        _set(
+            "manual_values",
+            {
+                "JENIS ASPEK TARGET": "Kuantitatif",
+                "PERIODE PELAPORAN": "Setiap Triwulan",
+                "TINGKAT KENDALI IKI": "Moderate",
+            },
+        ),
+        [],
+    ),
+    (
+        "14-manual-periode-lain",
+        "Manual IKI: periode `Triwulan`, jenis aspek `Kuantitas/Output`",
+        True,
+        _set("manual_values", {"JENIS ASPEK TARGET": "Kuantitas/Output", "PERIODE PELAPORAN": "Triwulan"}),
+        [],
+    ),
+    (
+        "15-manual-formula-kosong",
+        "Manual IKI tanpa FORMULA (kembaran bercacat)",
+        False,
+        _set("manual_values", {"FORMULA": None}),
+        [{"code": "manual-iki-kosong", "sheet": "Manual IKI", "cell": None}],
+    ),
     ("16-jpt-dasar", "JPT Model Dasar yang sah dengan Penilaian", True, _set("model", "dasar"), []),
-    ("17-realisasi-bersatuan", "realisasi `44 orang`, `12 (dua belas) kegiatan`", True,
-     _chain(_iki(2, 0, real="44 orang"), lambda s: s["tambahan"][0]["iki"][0].__setitem__(2, "2 (dua) kegiatan")),
-     []),
-    ("18-realisasi-pecahan-persen", "realisasi 0,9 dan 0,95 dalam sel berformat %", True,
-     _chain(_real("u3_0", 0.9, "0%", 90.0), _real("u0_1", 0.95, "0%", 95.0)), []),
-    ("19-realisasi-100-persen", "target `100 %`, realisasi `100%` (tanpa spasi)", True,
-     _chain(_iki(0, 1, target="100 %", real="100%")), []),
-    ("20-capaian-bulat-satu-desimal", "capaian `110 %`, nilai `120`; capaian ditulis satu desimal "
-     "(`94,7 %`, `103,3 %`)", True,
-     _chain(_iki(2, 0, target="30 orang", real="31 orang"), _set("capaian_dec", 1), _set("nilai_dec", 1)), []),
-    ("21-kategori-kapital", "kategori `SANGAT BAIK`, `BAIK`, `CUKUP`", True, _set("kategori_style", "upper"), []),
+    (
+        "17-realisasi-bersatuan",
+        "realisasi `44 orang`, `12 (dua belas) kegiatan`",
+        True,
+        _chain(
+            _iki(2, 0, real="44 orang"),
+            lambda s: s["tambahan"][0]["iki"][0].__setitem__(2, "2 (dua) kegiatan"),
+        ),
+        [],
+    ),
+    (
+        "18-realisasi-pecahan-persen",
+        "realisasi 0,9 dan 0,95 dalam sel berformat %",
+        True,
+        _chain(_real("u3_0", 0.9, "0%", 90.0), _real("u0_1", 0.95, "0%", 95.0)),
+        [],
+    ),
+    (
+        "19-realisasi-100-persen",
+        "target `100 %`, realisasi `100%` (tanpa spasi)",
+        True,
+        _chain(_iki(0, 1, target="100 %", real="100%")),
+        [],
+    ),
+    (
+        "20-capaian-bulat-satu-desimal",
+        "capaian `110 %`, nilai `120`; capaian ditulis satu desimal (`94,7 %`, `103,3 %`)",
+        True,
+        _chain(_iki(2, 0, target="30 orang", real="31 orang"), _set("capaian_dec", 1), _set("nilai_dec", 1)),
+        [],
+    ),
+    (
+        "21-kategori-kapital",
+        "kategori `SANGAT BAIK`, `BAIK`, `CUKUP`",
+        True,
+        _set("kategori_style", "upper"),
+        [],
+    ),
     ("22-kategori-singkatan", "kategori `SB`, `B`, `C`", True, _set("kategori_style", "abbr"), []),
-    ("23-target-rentang", "target `80 - 90 %`, realisasi di dalam (`85 %`) dan di atas (`92 %`)", True,
-     _chain(_iki(0, 1, target="80 - 90 %", real="85 %"), _iki(3, 0, target="80 – 90 %", real="92 %")), []),
-    ("24-waktu-lebih-cepat", "IKI waktu `3 bulan`, realisasi `2,7 bulan` (kondisi khusus, lebih cepat)", True,
-     _iki(2, 0, text="Waktu penyelesaian laporan kinerja", target="3 bulan", real="2,7 bulan", khusus=True), []),
-    ("25-triwulan", "Penilaian dengan kolom realisasi TW I–TW IV (TW IV realisasi akhir)", True,
-     _set("tw", True), []),
+    (
+        "23-target-rentang",
+        "target `80 - 90 %`, realisasi di dalam (`85 %`) dan di atas (`92 %`)",
+        True,
+        _chain(_iki(0, 1, target="80 - 90 %", real="85 %"), _iki(3, 0, target="80 – 90 %", real="92 %")),
+        [],
+    ),
+    (
+        "24-waktu-lebih-cepat",
+        "IKI waktu `3 bulan`, realisasi `2,7 bulan` (kondisi khusus, lebih cepat)",
+        True,
+        _iki(
+            2, 0, text="Waktu penyelesaian laporan kinerja", target="3 bulan", real="2,7 bulan", khusus=True
+        ),
+        [],
+    ),
+    (
+        "25-triwulan",
+        "Penilaian dengan kolom realisasi TW I–TW IV (TW IV realisasi akhir)",
+        True,
+        _set("tw", True),
+        [],
+    ),
     ("26-predikat-batas-90", "nilai kinerja tepat 90,00: predikat `Baik`", True, _perilaku_for(90.0), []),
-    ("27-predikat-batas-110-ide", "nilai kinerja ≥ 110 dengan ide baru `Ya`: `Sangat Baik`", True,
-     _chain(_perilaku_for(110.0), _set("ide_baru", "Ya")), []),
-    ("28-predikat-batas-110-tanpa-ide", "nilai kinerja ≥ 110, ide baru `Tidak`: `Baik`", True,
-     _chain(_perilaku_for(110.0), _set("ide_baru", "Tidak")), []),
+    (
+        "27-predikat-batas-110-ide",
+        "nilai kinerja ≥ 110 dengan ide baru `Ya`: `Sangat Baik`",
+        True,
+        _chain(_perilaku_for(110.0), _set("ide_baru", "Ya")),
+        [],
+    ),
+    (
+        "28-predikat-batas-110-tanpa-ide",
+        "nilai kinerja ≥ 110, ide baru `Tidak`: `Baik`",
+        True,
+        _chain(_perilaku_for(110.0), _set("ide_baru", "Tidak")),
+        [],
+    ),
     ("29-predikat-butuh-perbaikan", "nilai kinerja 89,99: `Butuh Perbaikan`", True, _perilaku_for(89.99), []),
-    ("30-predikat-cukup", "nilai kinerja 70,00 ditulis `Cukup` (sebutan lain Butuh Perbaikan)", True,
-     _chain(_perilaku_for(70.0), _set("predikat_text", "Cukup")), []),
-    ("31-predikat-salah", "nilai kinerja 89,99 ditulis `Baik` (kembaran bercacat)", False,
-     _chain(_perilaku_for(89.99), _set("predikat_text", "Baik")),
-     [{"code": "predikat-tidak-sesuai", "sheet": "Penilaian", "key": "predikat"}]),
-    ("32-predikat-110-tanpa-ide-salah", "nilai kinerja ≥ 110, ide baru `Tidak`, ditulis `Sangat Baik` "
-     "(kembaran bercacat)", False,
-     _chain(_perilaku_for(110.0), _set("ide_baru", "Tidak"), _set("predikat_text", "Sangat Baik")),
-     [{"code": "predikat-tidak-sesuai", "sheet": "Penilaian", "key": "predikat"}]),
-    ("33-kategori-singkatan-salah", "kategori `B` untuk capaian 94,74 % (kembaran bercacat)", False,
-     _chain(_set("kategori_style", "abbr"), _written("u3_0", kategori="B")),
-     [{"code": "capaian-tidak-sesuai", "sheet": "Penilaian", "key": "kat_u3_0"}]),
-    ("34-realisasi-pecahan-salah", "realisasi 0,9 berformat % dengan capaian tertulis `100 %` (kembaran "
-     "bercacat)", False,
-     _chain(_real("u3_0", 0.9, "0%", 90.0), _written("u3_0", capaian="100 %", kategori="Baik", nilai="109")),
-     [{"code": "capaian-tidak-sesuai", "sheet": "Penilaian", "key": "cap_u3_0"},
-      {"code": "capaian-tidak-sesuai", "sheet": "Penilaian", "key": "kat_u3_0"},
-      {"code": "capaian-tidak-sesuai", "sheet": "Penilaian", "key": "nil_u3_0"},
-      {"code": "capaian-tidak-sesuai", "sheet": "Penilaian", "key": "nilai_akhir"}]),
-    ("35-tenggat-lebih-awal", "IKI waktu bertarget `Maret 2025`, realisasi `Februari 2025`, ditulis Sangat Baik "
-     "120 tanpa capaian", True,
-     _chain(_iki(2, 0, text="Waktu penyampaian LKjIP", target="Maret 2025", real="Februari 2025", khusus=True),
-            _written("u2_0", capaian="", kategori="Sangat Baik", nilai="120")), []),
-    ("36-target-penilaian-ringkas", "target Penilaian `95%` untuk `95 %` di SKP, `40` untuk `40 orang`", True,
-     _chain(_iki(3, 0, ptarget="95%"), _iki(2, 0, ptarget="40")), []),
-    ("37-jpt-dasar-tw", "JPT Model Dasar, Penilaian berkolom triwulan, kategori kapital", True,
-     _chain(_set("model", "dasar"), _set("tw", True), _set("kategori_style", "upper")), []),
-    ("39-capaian-angka-persen", "capaian pecahan dalam sel berformat % (1,1 → 110 %), nilai angka tak dibulatkan "
-     "(rumus)", True, _chain(_set("numeric", True), _iki(0, 1, real="97 %")), []),
-    ("40-waktu-bulan-capaian", "IKI waktu `Maret 2025`, realisasi `Februari 2025`, capaian ditulis `133,33 %`", True,
-     _iki(2, 0, text="Waktu penyampaian LKjIP", target="Maret 2025", real="Februari 2025", khusus=True), []),
-    ("41-waktu-tanggal", "IKI waktu bertarget sel tanggal 31/03/2025, realisasi sel tanggal 28/02/2025, tertulis "
-     "Sangat Baik 120 tanpa capaian", True,
-     _chain(_iki(2, 0, text="Waktu penyampaian LKjIP", target=datetime(2025, 3, 31), real=datetime(2025, 2, 28),
-                 khusus=True),
-            _written("u2_0", capaian="", kategori="Sangat Baik", nilai="120")), []),
-    ("42-triwulan-terisi", "kolom TW I–TW IV terisi kumulatif (`11 orang`, `22 orang`, `33 orang`, `44 orang`)",
-     True, _chain(_set("tw", True), _set("tw_values", True)), []),
-    ("43-target-maksimal-sb", "target `100 %`, realisasi `100 %`, ditulis Sangat Baik 120 (target maksimal)", True,
-     _chain(_iki(0, 1, target="100 %", real="100 %"),
-            _written("u0_1", capaian="100 %", kategori="Sangat Baik", nilai="120")), []),
-    ("44-persen-dua-desimal", "realisasi `90,00%`, `95,00 %`", True,
-     _chain(_iki(3, 0, real="90,00%"), _iki(0, 1, real="95,00 %")), []),
-    ("45-capaian-tanpa-pembulatan", "capaian `94,74 %`, kategori Cukup, nilai `84,74` (tanpa pembulatan capaian)",
-     True, _written("u3_0", nilai="84,74"), []),
-    ("46-perspektif-bsc-penilaian", "perspektif BSC di SKP dan Penilaian, digabung, kategori singkatan", True,
-     _chain(_rk8, _set("persp_merge", True), _set("kategori_style", "abbr"),
-            _set("persp_names", ["Pelanggan", "Proses Bisnis Internal", "Pembelajaran dan Pertumbuhan",
-                                 "Keuangan"])), []),
-    ("47-perspektif-asing", "perspektif `Inovasi Daerah` (kembaran bercacat)", False,
-     _set("persp_names", ["Stakeholder", "Proses Bisnis", "Inovasi Daerah", "Keuangan"]),
-     [{"code": "perspektif-tidak-valid", "sheet": "SKP", "cell": "A18"},
-      {"code": "perspektif-tidak-lengkap", "sheet": "SKP", "cell": None}]),
-    ("48-predikat-kapital", "predikat `BAIK`, nilai kinerja 100", True,
-     _chain(_perilaku_for(100.0), _set("predikat_text", "BAIK")), []),
-    ("38-nilai-akhir-salah", "Nilai Akhir SKP `110,50` (kembaran bercacat)", False,
-     _set("nilai_akhir_text", "110,50"),
-     [{"code": "capaian-tidak-sesuai", "sheet": "Penilaian", "key": "nilai_akhir"}]),
+    (
+        "30-predikat-cukup",
+        "nilai kinerja 70,00 ditulis `Cukup` (sebutan lain Butuh Perbaikan)",
+        True,
+        _chain(_perilaku_for(70.0), _set("predikat_text", "Cukup")),
+        [],
+    ),
+    (
+        "31-predikat-salah",
+        "nilai kinerja 89,99 ditulis `Baik` (kembaran bercacat)",
+        False,
+        _chain(_perilaku_for(89.99), _set("predikat_text", "Baik")),
+        [{"code": "predikat-tidak-sesuai", "sheet": "Penilaian", "key": "predikat"}],
+    ),
+    (
+        "32-predikat-110-tanpa-ide-salah",
+        "nilai kinerja ≥ 110, ide baru `Tidak`, ditulis `Sangat Baik` (kembaran bercacat)",
+        False,
+        _chain(_perilaku_for(110.0), _set("ide_baru", "Tidak"), _set("predikat_text", "Sangat Baik")),
+        [{"code": "predikat-tidak-sesuai", "sheet": "Penilaian", "key": "predikat"}],
+    ),
+    (
+        "33-kategori-singkatan-salah",
+        "kategori `B` untuk capaian 94,74 % (kembaran bercacat)",
+        False,
+        _chain(_set("kategori_style", "abbr"), _written("u3_0", kategori="B")),
+        [{"code": "capaian-tidak-sesuai", "sheet": "Penilaian", "key": "kat_u3_0"}],
+    ),
+    (
+        "34-realisasi-pecahan-salah",
+        "realisasi 0,9 berformat % dengan capaian tertulis `100 %` (kembaran bercacat)",
+        False,
+        _chain(
+            _real("u3_0", 0.9, "0%", 90.0), _written("u3_0", capaian="100 %", kategori="Baik", nilai="109")
+        ),
+        [
+            {"code": "capaian-tidak-sesuai", "sheet": "Penilaian", "key": "cap_u3_0"},
+            {"code": "capaian-tidak-sesuai", "sheet": "Penilaian", "key": "kat_u3_0"},
+            {"code": "capaian-tidak-sesuai", "sheet": "Penilaian", "key": "nil_u3_0"},
+            {"code": "capaian-tidak-sesuai", "sheet": "Penilaian", "key": "nilai_akhir"},
+        ],
+    ),
+    (
+        "35-tenggat-lebih-awal",
+        "IKI waktu bertarget `Maret 2025`, realisasi `Februari 2025`, ditulis Sangat Baik 120 tanpa capaian",
+        True,
+        _chain(
+            _iki(
+                2, 0, text="Waktu penyampaian LKjIP", target="Maret 2025", real="Februari 2025", khusus=True
+            ),
+            _written("u2_0", capaian="", kategori="Sangat Baik", nilai="120"),
+        ),
+        [],
+    ),
+    (
+        "36-target-penilaian-ringkas",
+        "target Penilaian `95%` untuk `95 %` di SKP, `40` untuk `40 orang`",
+        True,
+        _chain(_iki(3, 0, ptarget="95%"), _iki(2, 0, ptarget="40")),
+        [],
+    ),
+    (
+        "37-jpt-dasar-tw",
+        "JPT Model Dasar, Penilaian berkolom triwulan, kategori kapital",
+        True,
+        _chain(_set("model", "dasar"), _set("tw", True), _set("kategori_style", "upper")),
+        [],
+    ),
+    (
+        "39-capaian-angka-persen",
+        "capaian pecahan dalam sel berformat % (1,1 → 110 %), nilai angka tak dibulatkan (rumus)",
+        True,
+        _chain(_set("numeric", True), _iki(0, 1, real="97 %")),
+        [],
+    ),
+    (
+        "40-waktu-bulan-capaian",
+        "IKI waktu `Maret 2025`, realisasi `Februari 2025`, capaian ditulis `133,33 %`",
+        True,
+        _iki(2, 0, text="Waktu penyampaian LKjIP", target="Maret 2025", real="Februari 2025", khusus=True),
+        [],
+    ),
+    (
+        "41-waktu-tanggal",
+        "IKI waktu bertarget sel tanggal 31/03/2025, realisasi sel tanggal 28/02/2025, tertulis "
+        "Sangat Baik 120 tanpa capaian",
+        True,
+        _chain(
+            _iki(
+                2,
+                0,
+                text="Waktu penyampaian LKjIP",
+                target=datetime(2025, 3, 31),
+                real=datetime(2025, 2, 28),
+                khusus=True,
+            ),
+            _written("u2_0", capaian="", kategori="Sangat Baik", nilai="120"),
+        ),
+        [],
+    ),
+    (
+        "42-triwulan-terisi",
+        "kolom TW I–TW IV terisi kumulatif (`11 orang`, `22 orang`, `33 orang`, `44 orang`)",
+        True,
+        _chain(_set("tw", True), _set("tw_values", True)),
+        [],
+    ),
+    (
+        "43-target-maksimal-sb",
+        "target `100 %`, realisasi `100 %`, ditulis Sangat Baik 120 (target maksimal)",
+        True,
+        _chain(
+            _iki(0, 1, target="100 %", real="100 %"),
+            _written("u0_1", capaian="100 %", kategori="Sangat Baik", nilai="120"),
+        ),
+        [],
+    ),
+    (
+        "44-persen-dua-desimal",
+        "realisasi `90,00%`, `95,00 %`",
+        True,
+        _chain(_iki(3, 0, real="90,00%"), _iki(0, 1, real="95,00 %")),
+        [],
+    ),
+    (
+        "45-capaian-tanpa-pembulatan",
+        "capaian `94,74 %`, kategori Cukup, nilai `84,74` (tanpa pembulatan capaian)",
+        True,
+        _written("u3_0", nilai="84,74"),
+        [],
+    ),
+    (
+        "46-perspektif-bsc-penilaian",
+        "perspektif BSC di SKP dan Penilaian, digabung, kategori singkatan",
+        True,
+        _chain(
+            _rk8,
+            _set("persp_merge", True),
+            _set("kategori_style", "abbr"),
+            _set(
+                "persp_names",
+                ["Pelanggan", "Proses Bisnis Internal", "Pembelajaran dan Pertumbuhan", "Keuangan"],
+            ),
+        ),
+        [],
+    ),
+    (
+        "47-perspektif-asing",
+        "perspektif `Inovasi Daerah` dan `Keuangan` (kembaran bercacat)",
+        False,
+        _set("persp_names", ["Stakeholder", "Proses Bisnis", "Inovasi Daerah", "Keuangan"]),
+        [],
+    ),
+    (
+        "48-predikat-kapital",
+        "predikat `BAIK`, nilai kinerja 100",
+        True,
+        _chain(_perilaku_for(100.0), _set("predikat_text", "BAIK")),
+        [],
+    ),
+    (
+        "49-realisasi-berketerangan",
+        "realisasi `44 orang (kumulatif s.d. Desember)`",
+        True,
+        _iki(2, 0, real="44 orang (kumulatif s.d. Desember)"),
+        [],
+    ),
+    (
+        "50-realisasi-desimal-persen",
+        "realisasi `95,5 %` untuk target `95 %` (100,53 % → 101 % Sangat Baik 110)",
+        True,
+        _iki(0, 1, real="95,5 %"),
+        [],
+    ),
+    (
+        "51-ide-baru-berketerangan",
+        "nilai kinerja ≥ 110, ide baru `Ya (aplikasi SiCantik)`, predikat `Sangat Baik`",
+        True,
+        _chain(
+            _perilaku_for(110.0),
+            _set("ide_baru", "Ya (aplikasi SiCantik)"),
+            _set("predikat_text", "Sangat Baik"),
+        ),
+        [],
+    ),
+    (
+        "52-target-level-terlampaui",
+        "target `Level 3`, realisasi `Level 4` (133 % → Sangat Baik 120)",
+        True,
+        _iki(2, 0, text="Tingkat maturitas SPIP dinas", target="Level 3", real="Level 4"),
+        [],
+    ),
+    (
+        "53-tambahan-nihil-subtotal",
+        "Kinerja Tambahan `Nihil` di SKP dan Penilaian; baris NILAI KINERJA UTAMA/TAMBAHAN di atas Nilai Akhir",
+        True,
+        _chain(_set("tambahan", []), _set("tambahan_nihil", True), _set("subtotals", True)),
+        [],
+    ),
+    (
+        "54-ide-baru-kapital",
+        "nilai kinerja ≥ 110, ide baru `YA`, predikat `SANGAT BAIK`",
+        True,
+        _chain(_perilaku_for(110.0), _set("ide_baru", "YA"), _set("predikat_text", "SANGAT BAIK")),
+        [],
+    ),
+    (
+        "38-nilai-akhir-salah",
+        "Nilai Akhir SKP `110,50` (kembaran bercacat)",
+        False,
+        _set("nilai_akhir_text", "110,50"),
+        [{"code": "capaian-tidak-sesuai", "sheet": "Penilaian", "key": "nilai_akhir"}],
+    ),
 ]
 
 
@@ -664,6 +1085,26 @@ def finish(s: dict[str, Any]) -> None:
         s["perilaku"] = half_up(s["perilaku"] - 0.01, 2)
 
 
+# Perspektif outside the four of SPEC §2.1/§5 (Stakeholder the only other name it gives): the Balanced
+# Scorecard names are reported (perspektif-tidak-valid), as in nyata_l, nyata_o, nyata_y and nyata_u, and
+# leave their own perspektif without RK (perspektif-tidak-lengkap).
+NOT_PERSPEKTIF = {"Pelanggan", "Pembelajaran dan Pertumbuhan", "Keuangan", "Inovasi Daerah"}
+
+
+def perspektif_defects(s: dict[str, Any], cells: dict[str, str]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    held = set()
+    for k, rk in enumerate(s["rencana"]):
+        if s["persp_names"][rk["p"]] in NOT_PERSPEKTIF:
+            out.append({"code": "perspektif-tidak-valid", "sheet": "SKP", "cell": cells[f"persp_{k}"]})
+        else:
+            held.add(rk["p"])
+    out += [
+        {"code": "perspektif-tidak-lengkap", "sheet": "SKP", "cell": None} for p in range(4) if p not in held
+    ]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keluaran", type=Path, default=HERE / "kiriman")
@@ -678,15 +1119,18 @@ def main(argv: list[str] | None = None) -> int:
         finish(s)
         fname = f"{name}.xlsx"
         built = build(s, args.keluaran / fname)
-        out = []
+        out = perspektif_defects(s, built["cells"]) if s["model"] == "pengembangan" else []
+        if out:
+            clean = False
         for d in defects:
             d = dict(d)
             key = d.pop("key", None)
             if key is not None:
                 d["cell"] = built["cells"][key]
             out.append(d)
-        files.append({"file": fname, "form": f"jpt-{s['model']}", "clean": clean, "defects": out,
-                      "uraian": uraian})
+        files.append(
+            {"file": fname, "form": f"jpt-{s['model']}", "clean": clean, "defects": out, "uraian": uraian}
+        )
     manifest = {"set": "merah_ag", "seed": SEED, "files": files}
     args.harapan.write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
