@@ -123,7 +123,9 @@ def number(text: str) -> tuple[float, float]:
     ]
     nums = [float(n.replace(".", "").replace(",", ".")) for n in re.findall(r"\d+(?:[.,]\d+)*", text)]
     for i, m in enumerate(months):
-        if m in text.lower() and all(n >= 1900 for n in nums):  # a deadline "Maret 2025", not "44 (s.d. Desember)"
+        if m in text.lower() and all(
+            n >= 1900 for n in nums
+        ):  # a deadline "Maret 2025", not "44 (s.d. Desember)"
             return (i + 1.0, i + 1.0)
     if not nums:
         return (math.nan, math.nan)  # "WTP": met, read as 100 %
@@ -1037,7 +1039,8 @@ PROBES: list[Probe] = [
     ),
     (
         "53-tambahan-nihil-subtotal",
-        "Kinerja Tambahan `Nihil` di SKP dan Penilaian; baris NILAI KINERJA UTAMA/TAMBAHAN di atas Nilai Akhir",
+        "Kinerja Tambahan `Nihil` di SKP dan Penilaian; baris NILAI KINERJA UTAMA/TAMBAHAN di atas Nilai "
+        "Akhir",
         True,
         _chain(_set("tambahan", []), _set("tambahan_nihil", True), _set("subtotals", True)),
         [],
@@ -1131,6 +1134,9 @@ def main(argv: list[str] | None = None) -> int:
         files.append(
             {"file": fname, "form": f"jpt-{s['model']}", "clean": clean, "defects": out, "uraian": uraian}
         )
+    from matriks import build as build_matriks  # noqa: PLC0415  (beside this script)
+
+    files += build_matriks(args.keluaran)
     manifest = {"set": "merah_ag", "seed": SEED, "files": files}
     args.harapan.write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
