@@ -27,6 +27,7 @@ CLEAN = [
     "ide_baru_ya_bersih",
     "ide_baru_tidak_bersih",
     "nilai_kinerja_batas_bersih",
+    "penilaian_judul_pk_bersih",
 ]
 
 
@@ -58,3 +59,12 @@ def test_sangat_baik_without_ide_baru_is_reported(config: Config) -> None:
 def test_predikat_follows_the_nilai_kinerja_the_agency_wrote(config: Config) -> None:
     """89,99 written beside ``Baik``: another reading of the plan reaching 90 does not excuse it."""
     assert _found("nilai_kinerja_batas_salah", config) == {("predikat-tidak-sesuai", "Penilaian", "J16")}
+
+
+def test_penilaian_headed_with_the_perjanjian_kinerja_words_is_read(config: Config) -> None:
+    """``SASARAN | INDIKATOR KINERJA`` on the Penilaian sheet, as the plan sheet accepts them: the sheet is
+    read (it was silently left unchecked) and a wrong kategori there is reported."""
+    _, document = check_path(DATA / "merah_ag_penilaian_judul_pk_bersih.xlsx", config)
+    assert document is not None and document.penilaian is not None
+    assert len(document.penilaian.rows) == 5
+    assert _found("penilaian_judul_pk_salah", config) == {("capaian-tidak-sesuai", "Penilaian", "H6")}

@@ -10,6 +10,9 @@ cells, the Manual IKI as label/value pairs in columns A/B, the Penilaian totals 
 * ``merah_ag_ide_baru_ya_bersih``, ``merah_ag_ide_baru_tidak_bersih``, ``merah_ag_ide_baru_tidak_salah``:
   nilai kinerja 110,13 with ``MENGHASILKAN IDE BARU/CARA BARU BAGI ORGANISASI`` under the Penilaian totals
   ``Ya`` (Sangat Baik), ``Tidak`` (Baik), ``Tidak`` written Sangat Baik.
+* ``merah_ag_penilaian_judul_pk_bersih`` / ``_salah``: the Penilaian sheet headed with the Perjanjian
+  Kinerja's words ``SASARAN`` and ``INDIKATOR KINERJA`` (the plan's own aliases); the first IKI's kategori
+  written ``Baik`` for 110 % in ``_salah``.
 * ``merah_ag_nilai_kinerja_batas_bersih`` / ``_salah``: nilai kinerja written 89,99, predikat Butuh
   Perbaikan / Baik (another reading of the plan, its first RK the PK one, would reach 93,86).
 """
@@ -157,7 +160,9 @@ def _manual(wb: Workbook, plan: list[tuple[str, ...]], deskripsi_label: str, emp
         r += len(MANUAL) + 1
 
 
-def _penilaian(wb: Workbook, plan: list[tuple[str, ...]], totals: list[tuple[str, str]]) -> None:
+def _penilaian(
+    wb: Workbook, plan: list[tuple[str, ...]], totals: list[tuple[str, str]], pk_labels: bool = False
+) -> None:
     ws = wb.create_sheet("Penilaian")
     ws["A1"] = "PENILAIAN SASARAN KINERJA PEGAWAI"
     ws["A2"] = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"
@@ -173,6 +178,8 @@ def _penilaian(wb: Workbook, plan: list[tuple[str, ...]], totals: list[tuple[str
         "NILAI CAPAIAN IKI",
         "NILAI TERTIMBANG",
     ]
+    if pk_labels:  # the Perjanjian Kinerja's words
+        labels[2:4] = ["SASARAN", "INDIKATOR KINERJA"]
     for c, label in enumerate(labels, 1):
         ws.cell(4, c, label)
     ws.cell(5, 1, "A. KINERJA UTAMA")
@@ -201,13 +208,18 @@ def build(
     deskripsi: str = "DESKRIPSI RENCANA KINERJA",
     empty: int | None = None,
     totals: list[tuple[str, str]] | None = None,
+    pk_labels: bool = False,
+    kategori: str | None = None,
 ) -> None:
+    """``kategori``: the first IKI's kategori written otherwise."""
     plan = list(PLAN)
+    if kategori is not None:
+        plan[0] = (*plan[0][:6], kategori, plan[0][7])
     wb = Workbook()
     _plan(wb, plan)
     _manual(wb, plan, deskripsi, empty)
     if totals is not None:
-        _penilaian(wb, plan, totals)
+        _penilaian(wb, plan, totals, pk_labels)
     wb.save(HERE / f"{name}.xlsx")
 
 
@@ -230,6 +242,9 @@ def main() -> None:
     build("merah_ag_ide_baru_tidak_salah", totals=_totals("100", "110,13", "Sangat Baik", "Tidak"))
     build("merah_ag_nilai_kinerja_batas_bersih", totals=_totals("32,87", "89,99", "Butuh Perbaikan", None))
     build("merah_ag_nilai_kinerja_batas_salah", totals=_totals("32,87", "89,99", "Baik", None))
+    standard = _totals("100", "110,13", "Baik", None)
+    build("merah_ag_penilaian_judul_pk_bersih", totals=standard, pk_labels=True)
+    build("merah_ag_penilaian_judul_pk_salah", totals=standard, pk_labels=True, kategori="Baik")
 
 
 if __name__ == "__main__":
