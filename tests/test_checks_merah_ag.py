@@ -28,6 +28,7 @@ CLEAN = [
     "ide_baru_tidak_bersih",
     "nilai_kinerja_batas_bersih",
     "penilaian_judul_pk_bersih",
+    "penilaian_judul_pendek_bersih",
 ]
 
 
@@ -68,3 +69,12 @@ def test_penilaian_headed_with_the_perjanjian_kinerja_words_is_read(config: Conf
     assert document is not None and document.penilaian is not None
     assert len(document.penilaian.rows) == 5
     assert _found("penilaian_judul_pk_salah", config) == {("capaian-tidak-sesuai", "Penilaian", "H6")}
+
+
+def test_penilaian_kategori_and_nilai_headed_in_one_word_are_checked(config: Config) -> None:
+    """``KATEGORI`` and ``NILAI`` head the JPT Penilaian's kategori and nilai capaian IKI (it has no RK-level
+    ones): 110 % written ``Baik`` 109 is reported in both cells, where those columns were not read."""
+    assert _found("penilaian_judul_pendek_salah", config) == {
+        ("capaian-tidak-sesuai", "Penilaian", "H6"),
+        ("capaian-tidak-sesuai", "Penilaian", "I6"),
+    }

@@ -13,6 +13,8 @@ cells, the Manual IKI as label/value pairs in columns A/B, the Penilaian totals 
 * ``merah_ag_penilaian_judul_pk_bersih`` / ``_salah``: the Penilaian sheet headed with the Perjanjian
   Kinerja's words ``SASARAN`` and ``INDIKATOR KINERJA`` (the plan's own aliases); the first IKI's kategori
   written ``Baik`` for 110 % in ``_salah``.
+* ``merah_ag_penilaian_judul_pendek_bersih`` / ``_salah``: the Penilaian's kategori and nilai columns headed
+  ``KATEGORI`` and ``NILAI``; the first IKI (110 %) written ``Baik`` 109 in ``_salah``.
 * ``merah_ag_nilai_kinerja_batas_bersih`` / ``_salah``: nilai kinerja written 89,99, predikat Butuh
   Perbaikan / Baik (another reading of the plan, its first RK the PK one, would reach 93,86).
 """
@@ -161,7 +163,11 @@ def _manual(wb: Workbook, plan: list[tuple[str, ...]], deskripsi_label: str, emp
 
 
 def _penilaian(
-    wb: Workbook, plan: list[tuple[str, ...]], totals: list[tuple[str, str]], pk_labels: bool = False
+    wb: Workbook,
+    plan: list[tuple[str, ...]],
+    totals: list[tuple[str, str]],
+    pk_labels: bool = False,
+    short_labels: bool = False,
 ) -> None:
     ws = wb.create_sheet("Penilaian")
     ws["A1"] = "PENILAIAN SASARAN KINERJA PEGAWAI"
@@ -180,6 +186,8 @@ def _penilaian(
     ]
     if pk_labels:  # the Perjanjian Kinerja's words
         labels[2:4] = ["SASARAN", "INDIKATOR KINERJA"]
+    if short_labels:
+        labels[7:9] = ["KATEGORI", "NILAI"]
     for c, label in enumerate(labels, 1):
         ws.cell(4, c, label)
     ws.cell(5, 1, "A. KINERJA UTAMA")
@@ -209,17 +217,21 @@ def build(
     empty: int | None = None,
     totals: list[tuple[str, str]] | None = None,
     pk_labels: bool = False,
+    short_labels: bool = False,
     kategori: str | None = None,
+    nilai: str | None = None,
 ) -> None:
     """``kategori``: the first IKI's kategori written otherwise."""
     plan = list(PLAN)
     if kategori is not None:
         plan[0] = (*plan[0][:6], kategori, plan[0][7])
+    if nilai is not None:
+        plan[0] = (*plan[0][:7], nilai)
     wb = Workbook()
     _plan(wb, plan)
     _manual(wb, plan, deskripsi, empty)
     if totals is not None:
-        _penilaian(wb, plan, totals, pk_labels)
+        _penilaian(wb, plan, totals, pk_labels, short_labels)
     wb.save(HERE / f"{name}.xlsx")
 
 
@@ -245,6 +257,14 @@ def main() -> None:
     standard = _totals("100", "110,13", "Baik", None)
     build("merah_ag_penilaian_judul_pk_bersih", totals=standard, pk_labels=True)
     build("merah_ag_penilaian_judul_pk_salah", totals=standard, pk_labels=True, kategori="Baik")
+    build("merah_ag_penilaian_judul_pendek_bersih", totals=standard, short_labels=True)
+    build(
+        "merah_ag_penilaian_judul_pendek_salah",
+        totals=standard,
+        short_labels=True,
+        kategori="Baik",
+        nilai="109",
+    )
 
 
 if __name__ == "__main__":
