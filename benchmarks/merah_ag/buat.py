@@ -205,7 +205,8 @@ def spec() -> dict[str, Any]:
         "numeric": False,  # capaian as a fraction in a %-cell, nilai as an unrounded number (formula results)
         "tw_values": False,  # quarters filled with cumulative realisasi instead of "-"
         "tambahan_nihil": False,  # no Kinerja Tambahan: one row "Nihil" under the section label
-        "subtotals": False,  # NILAI KINERJA UTAMA / NILAI KINERJA TAMBAHAN rows above NILAI AKHIR SKP
+        "subtotals": False,
+        "labels": {},  # column labels written otherwise (both sheets)  # NILAI KINERJA UTAMA / NILAI KINERJA TAMBAHAN rows above NILAI AKHIR SKP
         "nilai_dec": 2,
     }
 
@@ -250,6 +251,7 @@ def write_skp(wb: Any, s: dict[str, Any], cells: dict[str, Any]) -> None:
         "TARGET",
     ]
     for i, label in enumerate(cols):
+        label = s["labels"].get(label, label)
         put(ws, r, 1 + i, label)
         put(ws, r + 1, 1 + i, i + 1)
     off = 1 if peng else 0
@@ -366,11 +368,11 @@ def write_penilaian(wb: Any, s: dict[str, Any], cells: dict[str, Any]) -> dict[s
     c = 1
     col: dict[str, int] = {}
     for label in labels:
-        put(ws, r, c, label)
+        put(ws, r, c, s["labels"].get(label, label))
         col[label] = c
         c += 1
     if s["tw"]:
-        put(ws, r, c, "REALISASI")
+        put(ws, r, c, s["labels"].get("REALISASI", "REALISASI"))
         for q, name in enumerate(["TW I", "TW II", "TW III", "TW IV"]):
             put(ws, r + 1, c + q, name)
         ws.merge_cells(start_row=r, start_column=c, end_row=r, end_column=c + 3)
@@ -378,11 +380,11 @@ def write_penilaian(wb: Any, s: dict[str, Any], cells: dict[str, Any]) -> dict[s
         col["REALISASI"] = c + 3
         c += 4
     else:
-        put(ws, r, c, "REALISASI")
+        put(ws, r, c, s["labels"].get("REALISASI", "REALISASI"))
         col["REALISASI"] = c
         c += 1
     for label in ["CAPAIAN IKI", "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI", "NILAI TERTIMBANG"]:
-        put(ws, r, c, label)
+        put(ws, r, c, s["labels"].get(label, label))
         col[label] = c
         c += 1
     if s["tw"]:
@@ -1050,6 +1052,35 @@ PROBES: list[Probe] = [
         "nilai kinerja ≥ 110, ide baru `YA`, predikat `SANGAT BAIK`",
         True,
         _chain(_perilaku_for(110.0), _set("ide_baru", "YA"), _set("predikat_text", "SANGAT BAIK")),
+        [],
+    ),
+    (
+        "55-judul-gaya-pk",
+        "judul kolom gaya Perjanjian Kinerja: `SASARAN STRATEGIS`, `INDIKATOR KINERJA`, `TARGET 2025`",
+        True,
+        _set(
+            "labels",
+            {
+                "RENCANA KINERJA": "SASARAN STRATEGIS",
+                "INDIKATOR KINERJA INDIVIDU": "INDIKATOR KINERJA",
+                "TARGET": "TARGET 2025",
+            },
+        ),
+        [],
+    ),
+    (
+        "56-judul-penilaian-lain",
+        "judul Penilaian `REALISASI 2025`, `CAPAIAN (%)`, `KATEGORI`, `NILAI`",
+        True,
+        _set(
+            "labels",
+            {
+                "REALISASI": "REALISASI 2025",
+                "CAPAIAN IKI": "CAPAIAN (%)",
+                "KATEGORI CAPAIAN IKI": "KATEGORI",
+                "NILAI CAPAIAN IKI": "NILAI",
+            },
+        ),
         [],
     ),
     (
