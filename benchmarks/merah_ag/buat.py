@@ -205,8 +205,9 @@ def spec() -> dict[str, Any]:
         "numeric": False,  # capaian as a fraction in a %-cell, nilai as an unrounded number (formula results)
         "tw_values": False,  # quarters filled with cumulative realisasi instead of "-"
         "tambahan_nihil": False,  # no Kinerja Tambahan: one row "Nihil" under the section label
-        "subtotals": False,
-        "labels": {},  # column labels written otherwise (both sheets)  # NILAI KINERJA UTAMA / NILAI KINERJA TAMBAHAN rows above NILAI AKHIR SKP
+        "subtotals": False,  # NILAI KINERJA UTAMA / NILAI KINERJA TAMBAHAN rows above NILAI AKHIR SKP
+        "labels": {},  # column labels written otherwise (both sheets)
+        "pen_persp_merge": False,  # perspektif merged over its RK on the Penilaian sheet too
         "nilai_dec": 2,
     }
 
@@ -400,6 +401,7 @@ def write_penilaian(wb: Any, s: dict[str, Any], cells: dict[str, Any]) -> dict[s
     no = 0
     sections = [("u", s["rencana"]), ("t", s["tambahan"])]
     rows_by_rk: list[tuple[str, int, list[int], float]] = []
+    persp_rows: dict[int, list[int]] = {}
     for sec, rks in sections:
         if sec == "t":
             put(ws, r, 1, "B. KINERJA TAMBAHAN")
@@ -411,7 +413,11 @@ def write_penilaian(wb: Any, s: dict[str, Any], cells: dict[str, Any]) -> dict[s
             no += 1
             first = r
             if peng and sec == "u":
-                put(ws, r, col["PERSPEKTIF"], s["persp_names"][rk["p"]])
+                group = s["pen_persp_merge"] and k > 0 and rks[k - 1]["p"] == rk["p"]
+                if not group:
+                    put(ws, r, col["PERSPEKTIF"], s["persp_names"][rk["p"]])
+                    persp_rows[rk["p"]] = [r]
+                persp_rows[rk["p"]].append(r + len(rk["iki"]) - 1)
             put(ws, r, col["NO"], no)
             put(ws, r, col["RENCANA KINERJA"], rk["rk"])
             nilai_iki = []
@@ -466,10 +472,16 @@ def write_penilaian(wb: Any, s: dict[str, Any], cells: dict[str, Any]) -> dict[s
             else:
                 tambahan_share += f_tambahan(n_rk)
             if len(rows) > 1:
-                for name in ("NO", "RENCANA KINERJA") + (("PERSPEKTIF",) if peng else ()):
+                merged = peng and not s["pen_persp_merge"] and sec == "u"
+                for name in ("NO", "RENCANA KINERJA") + (("PERSPEKTIF",) if merged else ()):
                     ws.merge_cells(
                         start_row=first, start_column=col[name], end_row=r - 1, end_column=col[name]
                     )
+    if s["pen_persp_merge"]:
+        for rows_p in persp_rows.values():
+            if max(rows_p) > min(rows_p):
+                c = col["PERSPEKTIF"]
+                ws.merge_cells(start_row=min(rows_p), start_column=c, end_row=max(rows_p), end_column=c)
     utama = sum(rk_nilai) / len(rk_nilai)
     for sec, first, rows, n_rk in rows_by_rk:
         share = n_rk / len(rk_nilai) if sec == "u" else f_tambahan(n_rk)
@@ -1080,6 +1092,23 @@ PROBES: list[Probe] = [
                 "KATEGORI CAPAIAN IKI": "KATEGORI",
                 "NILAI CAPAIAN IKI": "NILAI",
             },
+        ),
+        [],
+    ),
+    (
+        "57-perspektif-digabung-penilaian",
+        "delapan RK, perspektif digabung melintasi dua RK di SKP dan di Penilaian",
+        True,
+        _chain(_rk8, _set("persp_merge", True), _set("pen_persp_merge", True)),
+        [],
+    ),
+    (
+        "58-target-minimal",
+        "target `Minimal Level 3` (realisasi `Level 3`) dan `≥ 3,5 indeks` (realisasi `3,6 indeks`)",
+        True,
+        _chain(
+            _iki(2, 0, text="Tingkat maturitas SPIP dinas", target="Minimal Level 3", real="Level 3"),
+            _iki(1, 0, target="≥ 3,5 indeks", real="3,6 indeks"),
         ),
         [],
     ),
