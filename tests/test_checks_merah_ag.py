@@ -12,6 +12,7 @@ import pytest
 from skp.config import Config
 from skp.periksa import check_path
 from skp.scoring import score_document
+from skp.vocab import names_rencana_aksi
 
 DATA = Path(__file__).parent / "data"
 
@@ -29,6 +30,7 @@ CLEAN = [
     "nilai_kinerja_batas_bersih",
     "penilaian_judul_pk_bersih",
     "penilaian_judul_pendek_bersih",
+    "jenis_rk_singkatan_bersih",
 ]
 
 
@@ -78,3 +80,21 @@ def test_penilaian_kategori_and_nilai_headed_in_one_word_are_checked(config: Con
         ("capaian-tidak-sesuai", "Penilaian", "H6"),
         ("capaian-tidak-sesuai", "Penilaian", "I6"),
     }
+
+
+@pytest.mark.parametrize(("written", "rencana_aksi"), [
+    ("Rencana Aksi", True), ("RA", True), ("Renaksi", True), ("Ren. Aksi", True),
+    ("Inisiatif Strategis/Rencana Aksi", True), ("inisiatif strategis", True),
+    ("Perjanjian Kinerja", False), ("PK", False), ("Sasaran PK", False), ("Direktif", False), ("", False),
+    (None, False), ("Rencana", False), ("Aksi", False),
+])
+def test_rencana_aksi_as_agencies_write_it(written: str | None, rencana_aksi: bool) -> None:
+    assert names_rencana_aksi(written) is rencana_aksi
+
+
+def test_nilai_akhir_weighed_by_jenis_rk_abbreviations(config: Config) -> None:
+    """``RA``/``Renaksi`` are rencana aksi (40 %): 116,22 is right, 114,47 (every RK as PK) is reported."""
+    _, document = check_path(DATA / "merah_ag_jenis_rk_singkatan_bersih.xlsx", config)
+    assert document is not None
+    assert score_document(document, config).nilai_skp == pytest.approx(116.22)
+    assert _found("jenis_rk_singkatan_salah", config) == {("capaian-tidak-sesuai", "Penilaian", "J13")}

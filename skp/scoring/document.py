@@ -13,12 +13,11 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from skp.config import Config
-from skp.mapping import normalize_label
 from skp.models import PenilaianRow, Perilaku, Section, SkpDocument
 from skp.numbers import mentions_date, parse_number
 from skp.scoring import engine
 from skp.scoring.settings import ScoringSettings
-from skp.vocab import canonical_aspek
+from skp.vocab import canonical_aspek, names_rencana_aksi
 
 JenisRk = Literal["perjanjian-kinerja", "rencana-aksi"]
 
@@ -81,8 +80,10 @@ class DocumentScore(BaseModel):
 
 
 def is_rencana_aksi(jenis_rk: str | None) -> bool:
-    """JENIS RK of a JPT RK: only "Rencana Aksi" counts as such; blank means Perjanjian Kinerja."""
-    return normalize_label(jenis_rk) == "RENCANAAKSI"
+    """JENIS RK of a JPT RK: "Rencana Aksi" as agencies write it (``RA``, ``Renaksi``, ``Inisiatif
+    Strategis``: :func:`~skp.vocab.names_rencana_aksi`); anything else, blank included, is Perjanjian
+    Kinerja."""
+    return names_rencana_aksi(jenis_rk)
 
 
 def score_iki(row: PenilaianRow, settings: ScoringSettings) -> IkiScore:

@@ -15,6 +15,8 @@ cells, the Manual IKI as label/value pairs in columns A/B, the Penilaian totals 
   written ``Baik`` for 110 % in ``_salah``.
 * ``merah_ag_penilaian_judul_pendek_bersih`` / ``_salah``: the Penilaian's kategori and nilai columns headed
   ``KATEGORI`` and ``NILAI``; the first IKI (110 %) written ``Baik`` 109 in ``_salah``.
+* ``merah_ag_jenis_rk_singkatan_bersih`` / ``_salah``: a JENIS RK column written ``PK``, ``Sasaran PK``,
+  ``RA``, ``Renaksi``; Nilai Akhir SKP 116,22 (PK 60 %, rencana aksi 40 %, SPEC §6.3) / 114,47 (all as PK).
 * ``merah_ag_nilai_kinerja_batas_bersih`` / ``_salah``: nilai kinerja written 89,99, predikat Butuh
   Perbaikan / Baik (another reading of the plan, its first RK the PK one, would reach 93,86).
 """
@@ -168,7 +170,9 @@ def _penilaian(
     totals: list[tuple[str, str]],
     pk_labels: bool = False,
     short_labels: bool = False,
+    jenis: list[str] | None = None,
 ) -> None:
+    """``jenis``: a JENIS RK column (K) right of NILAI TERTIMBANG, one per Kinerja Utama RK."""
     ws = wb.create_sheet("Penilaian")
     ws["A1"] = "PENILAIAN SASARAN KINERJA PEGAWAI"
     ws["A2"] = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"
@@ -188,6 +192,8 @@ def _penilaian(
         labels[2:4] = ["SASARAN", "INDIKATOR KINERJA"]
     if short_labels:
         labels[7:9] = ["KATEGORI", "NILAI"]
+    if jenis is not None:
+        labels.append("JENIS RK")
     for c, label in enumerate(labels, 1):
         ws.cell(4, c, label)
     ws.cell(5, 1, "A. KINERJA UTAMA")
@@ -197,6 +203,8 @@ def _penilaian(
         for c, v in enumerate(row, 2):
             ws.cell(r, c, v)
         ws.cell(r, 10, f"{float(row[7]) / len(plan):.2f}".replace(".", ","))
+        if jenis is not None:
+            ws.cell(r, 11, jenis[n - 1])
         r += 1
     ws.cell(r, 1, "B. KINERJA TAMBAHAN")
     ws.cell(r + 1, 1, len(plan) + 1)
@@ -218,6 +226,7 @@ def build(
     totals: list[tuple[str, str]] | None = None,
     pk_labels: bool = False,
     short_labels: bool = False,
+    jenis: list[str] | None = None,
     kategori: str | None = None,
     nilai: str | None = None,
 ) -> None:
@@ -231,13 +240,15 @@ def build(
     _plan(wb, plan)
     _manual(wb, plan, deskripsi, empty)
     if totals is not None:
-        _penilaian(wb, plan, totals, pk_labels, short_labels)
+        _penilaian(wb, plan, totals, pk_labels, short_labels, jenis)
     wb.save(HERE / f"{name}.xlsx")
 
 
-def _totals(perilaku: str, kinerja: str, predikat: str, ide: str | None) -> list[tuple[str, str]]:
+def _totals(
+    perilaku: str, kinerja: str, predikat: str, ide: str | None, akhir: str = "114,47"
+) -> list[tuple[str, str]]:
     rows = [
-        ("NILAI AKHIR SKP", "114,47"),
+        ("NILAI AKHIR SKP", akhir),
         ("NILAI PERILAKU KERJA", perilaku),
         ("NILAI KINERJA PEGAWAI", kinerja),
     ]
@@ -257,6 +268,14 @@ def main() -> None:
     standard = _totals("100", "110,13", "Baik", None)
     build("merah_ag_penilaian_judul_pk_bersih", totals=standard, pk_labels=True)
     build("merah_ag_penilaian_judul_pk_salah", totals=standard, pk_labels=True, kategori="Baik")
+    # PK 60 % × (120 + 109) / 2 + RA 40 % × (85 + 109) / 2 + 8,72 = 116,22 (all as PK: 114,47)
+    jenis = ["PK", "Sasaran PK", "RA", "Renaksi"]
+    build(
+        "merah_ag_jenis_rk_singkatan_bersih",
+        totals=_totals("100", "111,35", "Baik", None, "116,22"),
+        jenis=jenis,
+    )
+    build("merah_ag_jenis_rk_singkatan_salah", totals=_totals("100", "110,13", "Baik", None), jenis=jenis)
     build("merah_ag_penilaian_judul_pendek_bersih", totals=standard, short_labels=True)
     build(
         "merah_ag_penilaian_judul_pendek_salah",
