@@ -207,7 +207,11 @@ def spec() -> dict[str, Any]:
         "tambahan_nihil": False,  # no Kinerja Tambahan: one row "Nihil" under the section label
         "subtotals": False,  # NILAI KINERJA UTAMA / NILAI KINERJA TAMBAHAN rows above NILAI AKHIR SKP
         "labels": {},  # column labels written otherwise (both sheets)
-        "pen_persp_merge": False,  # perspektif merged over its RK on the Penilaian sheet too
+        "pen_persp_merge": False,
+        "jenis": [],  # JENIS RK per Kinerja Utama RK on the Penilaian sheet
+        "jenis_ra": lambda j: (
+            "aksi" in j.lower() or j.strip().upper() in ("RA", "RENAKSI")
+        ),  # perspektif merged over its RK on the Penilaian sheet too
         "nilai_dec": 2,
     }
 
@@ -365,6 +369,8 @@ def write_penilaian(wb: Any, s: dict[str, Any], cells: dict[str, Any]) -> dict[s
         "INDIKATOR KINERJA INDIVIDU",
         "TARGET",
     ]
+    if s["jenis"]:
+        labels.insert(labels.index("RENCANA KINERJA") + 1, "JENIS RK")
     r = 4
     c = 1
     col: dict[str, int] = {}
@@ -420,6 +426,8 @@ def write_penilaian(wb: Any, s: dict[str, Any], cells: dict[str, Any]) -> dict[s
                 persp_rows[rk["p"]].append(r + len(rk["iki"]) - 1)
             put(ws, r, col["NO"], no)
             put(ws, r, col["RENCANA KINERJA"], rk["rk"])
+            if s["jenis"] and sec == "u":
+                put(ws, r, col["JENIS RK"], s["jenis"][k])
             nilai_iki = []
             rows = []
             for j, iki in enumerate(rk["iki"]):
@@ -483,8 +491,15 @@ def write_penilaian(wb: Any, s: dict[str, Any], cells: dict[str, Any]) -> dict[s
                 c = col["PERSPEKTIF"]
                 ws.merge_cells(start_row=min(rows_p), start_column=c, end_row=max(rows_p), end_column=c)
     utama = sum(rk_nilai) / len(rk_nilai)
+    weight = [1 / len(rk_nilai)] * len(rk_nilai)
+    if s["jenis"]:  # SPEC §6.3: PK-based RK 60 %, rencana aksi 40 %
+        ra = [s["jenis_ra"](j) for j in s["jenis"]]
+        n_ra = sum(ra)
+        weight = [0.4 / n_ra if is_ra else 0.6 / (len(ra) - n_ra) for is_ra in ra]
+        utama = sum(w * n for w, n in zip(weight, rk_nilai, strict=True))
+    shares_u = iter(weight)
     for sec, first, rows, n_rk in rows_by_rk:
-        share = n_rk / len(rk_nilai) if sec == "u" else f_tambahan(n_rk)
+        share = next(shares_u) * n_rk if sec == "u" else f_tambahan(n_rk)
         put(ws, first, col["NILAI TERTIMBANG"], fmt(share))
         if len(rows) > 1:
             ws.merge_cells(
@@ -1111,6 +1126,49 @@ PROBES: list[Probe] = [
             _iki(1, 0, target="≥ 3,5 indeks", real="3,6 indeks"),
         ),
         [],
+    ),
+    (
+        "59-jenis-rk",
+        "kolom JENIS RK `Perjanjian Kinerja`/`Rencana Aksi`, Nilai Akhir 60/40 (SPEC §6.3)",
+        True,
+        _set("jenis", ["Perjanjian Kinerja", "Perjanjian Kinerja", "Rencana Aksi", "Rencana Aksi"]),
+        [],
+    ),
+    (
+        "60-jenis-rk-singkatan",
+        "kolom JENIS RK `PK`/`RA`, Nilai Akhir 60/40",
+        True,
+        _set("jenis", ["PK", "PK", "RA", "RA"]),
+        [],
+    ),
+    (
+        "61-jenis-rk-renaksi",
+        "kolom JENIS RK `Sasaran PK`/`Renaksi`, Nilai Akhir 60/40",
+        True,
+        _set("jenis", ["Sasaran PK", "Sasaran PK", "Renaksi", "Renaksi"]),
+        [],
+    ),
+    (
+        "62-jenis-rk-inisiatif",
+        "kolom JENIS RK `Perjanjian Kinerja`/`Inisiatif Strategis/Rencana Aksi`, Nilai Akhir 60/40",
+        True,
+        _set(
+            "jenis",
+            [
+                "Perjanjian Kinerja",
+                "Perjanjian Kinerja",
+                "Inisiatif Strategis/Rencana Aksi",
+                "Inisiatif Strategis/Rencana Aksi",
+            ],
+        ),
+        [],
+    ),
+    (
+        "63-jenis-rk-salah",
+        "kolom JENIS RK `PK`/`RA`, Nilai Akhir `114,47` dihitung seolah semua RK dari PK (kembaran bercacat)",
+        False,
+        _chain(_set("jenis", ["PK", "PK", "RA", "RA"]), _set("nilai_akhir_text", "114,47")),
+        [{"code": "capaian-tidak-sesuai", "sheet": "Penilaian", "key": "nilai_akhir"}],
     ),
     (
         "38-nilai-akhir-salah",
