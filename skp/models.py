@@ -209,6 +209,10 @@ class Penilaian(Located):
     nilai_perilaku_tertulis: str | None = None  # the agency's own, where its aspects are rated in words
     nilai_kinerja_tertulis: str | None = None  # shows which weighting (70/30, 60/40) the agency used
     predikat_tertulis: str | None = None
+    # "Ya"/"Tidak" under MENGHASILKAN IDE BARU beside the totals (the Sangat Baik condition), as written, and
+    # what it says (None: nothing the reader can take as yes or no)
+    ide_baru_tertulis: str | None = None
+    ide_baru: bool | None = None
     total_sheets: dict[str, str] = Field(default_factory=dict)  # a total written on another sheet: its sheet
 
     def sheet_of(self, field: str) -> str | None:

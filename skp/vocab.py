@@ -124,6 +124,20 @@ def canonical_perspektif(raw: object) -> Perspektif | None:
     return _PERSPEKTIF.get(_key(raw, ("perspektif",)))
 
 
+# JENIS RK of a JPT RK (SPEC §2.1, §6.3): the words that name the rencana aksi / inisiatif strategis part of
+# Kinerja Utama (weighted apart from the RK taken from the Perjanjian Kinerja), whole or within the text
+_RENCANA_AKSI_PHRASES = ("rencana aksi", "ren aksi", "renaksi", "inisiatif strategis")
+_RENCANA_AKSI_WHOLE = frozenset({"ra", "r a", "ra is", "is ra"})
+
+
+def names_rencana_aksi(raw: object) -> bool:
+    """``"Rencana Aksi"``, ``"RA"``, ``"Renaksi"``, ``"Inisiatif Strategis/Rencana Aksi"`` → True; a
+    Perjanjian Kinerja RK (``"PK"``, ``"Sasaran PK"``), a direktif or a blank → False."""
+    key = _key(raw)
+    padded = f" {key} "
+    return key in _RENCANA_AKSI_WHOLE or any(f" {phrase} " in padded for phrase in _RENCANA_AKSI_PHRASES)
+
+
 def canonical_jenis_penyelarasan(raw: object) -> JenisPenyelarasan | None:
     """``"Direct Cascading"``, ``"Langsung"``, ``"Non Direct"``, ``"Tidak Langsung"`` → direct/non-direct."""
     words = _key(raw, ("jenis", "penyelarasan", "kaskade", "cascading")).split()

@@ -395,7 +395,8 @@ def predikat_as_computed(document: SkpDocument, config: Config) -> Iterator[Find
     """The written predikat follows from the nilai kinerja; "Cukup" and "Butuh Perbaikan" are one predikat.
 
     As for capaian, a Penilaian target that differs from the plan's leaves two scorings possible: the
-    predikat is wrong only if it follows from neither (the message names the plan's).
+    predikat is wrong only if it follows from neither (the message names the plan's). Where the workbook
+    writes its own nilai kinerja and some reading gives it, only those readings count (:func:`_agreeing`).
     """
     penilaian = document.penilaian
     if (penilaian is None or not filled(penilaian.predikat_tertulis) or not is_started(penilaian)
@@ -420,14 +421,31 @@ def predikat_as_computed(document: SkpDocument, config: Config) -> Iterator[Find
         return score.predikat is not None and any(
             _same_word(written, name, threshold) for name in _same_predikat(score.predikat, settings))
 
-    if follows(first, settings) or any(follows(*scored) for scored in scores):
+    readings = _agreeing([(first, settings), *scores], nilai_kinerja)
+    if any(follows(*scored) for scored in readings):
         return
-    if plan is not None and any(follows(*scored) for scored in _scores(document, config, settings)):
-        return
+    if plan is not None:
+        written_readings = _agreeing(list(_scores(document, config, settings)), nilai_kinerja)
+        if any(follows(*scored) for scored in written_readings):
+            return
     yield Finding.make("predikat-tidak-sesuai", penilaian.sheet_of("predikat_tertulis"),
                        penilaian.cell("predikat_tertulis"),
                        tertulis=penilaian.predikat_tertulis, dihitung=first.predikat,
                        nilai=format_number(first.nilai_kinerja))
+
+
+def _agreeing(
+    scored: list[tuple[DocumentScore, ScoringSettings]], nilai_kinerja: str | None
+) -> list[tuple[DocumentScore, ScoringSettings]]:
+    """The readings whose nilai kinerja is the one the workbook writes beside its predikat, where some
+    reading gives it: the agency's own nilai kinerja shows how it scored, and its predikat must follow from
+    that (89,99 is Butuh Perbaikan even where another reading of the plan would reach 90). All readings
+    where none gives the written nilai kinerja, or none is written."""
+    if not filled(nilai_kinerja):
+        return scored
+    agreeing = [(score, reading) for score, reading in scored
+                if score.nilai_kinerja is not None and _near(nilai_kinerja, score.nilai_kinerja)]
+    return agreeing or scored
 
 
 def _scores(

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from skp.models import PenilaianRow, SkpDocument
 from skp.numbers import PERCENT_FRACTION_MAX
-from skp.scoring.document import group_rk
+from skp.scoring.document import group_rk, stated_ide_baru
 from skp.scoring.settings import KinerjaSettings, ScoringSettings
 
 Reading = tuple[SkpDocument, ScoringSettings]
@@ -62,8 +62,7 @@ def readings(
 
 def _ide_baru_stated(document: SkpDocument) -> bool:
     """Whether the workbook says if the pegawai produced a new idea (the Sangat Baik condition)."""
-    perilaku = document.perilaku
-    return perilaku is not None and "ide_baru" in perilaku.cells
+    return stated_ide_baru(document) is not None
 
 
 def fraction_candidate(row: PenilaianRow) -> bool:

@@ -22,7 +22,7 @@ from skp.reading.bounds import bound_table
 from skp.reading.detect import detect_form
 from skp.reading.fields import read_manual_iki, read_perilaku
 from skp.reading.grid import WorkbookGrid
-from skp.reading.header import read_identities, read_period, read_title
+from skp.reading.header import Region, find_labelled_value, read_identities, read_period, read_title
 from skp.reading.index import SheetIndex, sheet_indexes
 from skp.reading.keterkaitan import read_keterkaitan
 from skp.reading.matriks import read_matriks
@@ -30,7 +30,7 @@ from skp.reading.penilaian import read_penilaian, read_totals_elsewhere
 from skp.reading.placement import table_labels, unplaced_headers
 from skp.reading.regime import describe, other_regime
 from skp.reading.rencana import read_rencana
-from skp.reading.rules import ReadingRules, reading_rules
+from skp.reading.rules import ReadingRules, reading_rules, yes_or_no
 from skp.reading.session import ReadingSession, new_session
 from skp.reading.sheets import find_sheet, holds_annex, shows_annex
 from skp.reading.table import TableLayout, label_keys, locate_table, table_found
@@ -130,6 +130,28 @@ def _rows_counted(layout: TableLayout) -> tuple[object, ...]:
     rk = layout.columns.get("rk")
     spans = tuple((h.c0, h.c1) for h in layout.columns.values())
     return id(layout.index), layout.top, layout.header_end, spans, rk.c0 if rk else None
+
+
+def _read_ide_baru(
+    penilaian: Penilaian, indexes: list[SheetIndex], mappings: Mappings, rules: ReadingRules
+) -> None:
+    """The Ya/Tidak an agency writes under the Penilaian sheet's totals, labelled as on the Perilaku sheet
+    (``MENGHASILKAN IDE BARU/CARA BARU BAGI ORGANISASI``): the Sangat Baik condition, where no Perilaku
+    sheet holds it. Looked for under the IKI rows only, so that no RK or IKI text is taken for its label."""
+    perilaku = mappings.annexes.get("perilaku")
+    index = next((i for i in indexes if i.name == penilaian.sheet), None)
+    if perilaku is None or index is None:
+        return
+    field = next((f for f in perilaku.fields if f.key == "ide_baru"), None)
+    if field is None:
+        return
+    last = max((row.row or 0 for row in penilaian.rows), default=0)  # under the table: no IKI text is read
+    found = find_labelled_value(index, field, Region(last, index.grid.n_rows), frozenset(), ordinals=False)
+    if found is None or found.text is None:
+        return
+    penilaian.ide_baru_tertulis = found.text
+    penilaian.ide_baru = yes_or_no(found.text, rules)
+    penilaian.cells["ide_baru_tertulis"] = found.cell
 
 
 def _signature_labels(kop: Header) -> tuple[Label, ...]:
@@ -425,3 +447,5 @@ def _read_annexes(
     if (document.penilaian is not None and penilaian_mapping is not None and perilaku_index is not None
             and perilaku_index.name != document.penilaian.sheet):
         read_totals_elsewhere(perilaku_index, penilaian_mapping, document.penilaian)
+    if document.penilaian is not None and penilaian_mapping is not None:
+        _read_ide_baru(document.penilaian, [*others, rencana], config.mappings, rules)

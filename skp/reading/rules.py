@@ -76,6 +76,7 @@ class ReadingRules(BaseModel):
     label_baris_catatan: list[str] = ["CATATAN", "KETERANGAN", "KET", "NB", "N.B", "NOTE"]
     kolom_wajib_boleh_hilang: int = 1
     nilai_ya: list[str] = ["ya", "y", "iya", "ada", "yes", "true", "1"]
+    nilai_tidak: list[str] = ["tidak", "t", "tdk", "tidak ada", "belum", "no", "n", "false", "0"]
     kolom_isian_templat: list[str] = ["no", "aspek"]
     perspektif_kosong_ikut_sebelumnya: bool = True
 
@@ -94,6 +95,17 @@ def note_pattern(labels: list[str]) -> re.Pattern[str]:
     if words:
         alternatives.insert(0, rf"(?:{words})\s*\.?\s*(?::|$)")
     return re.compile(rf"^\s*(?:{'|'.join(alternatives)})", re.IGNORECASE)
+
+
+def yes_or_no(written: str, rules: ReadingRules) -> bool | None:
+    """What a written Ya/Tidak says (``nilai_ya``, ``nilai_tidak``, case and spaces ignored); None for
+    anything else, which says neither."""
+    key = " ".join(written.split()).casefold()
+    if key in {w.casefold() for w in rules.nilai_ya}:
+        return True
+    if key in {w.casefold() for w in rules.nilai_tidak}:
+        return False
+    return None
 
 
 def reading_rules(config: Config) -> ReadingRules:

@@ -13,12 +13,11 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from skp.config import Config
-from skp.mapping import normalize_label
 from skp.models import PenilaianRow, Perilaku, Section, SkpDocument
 from skp.numbers import mentions_date, parse_number
 from skp.scoring import engine
 from skp.scoring.settings import ScoringSettings
-from skp.vocab import canonical_aspek
+from skp.vocab import canonical_aspek, names_rencana_aksi
 
 JenisRk = Literal["perjanjian-kinerja", "rencana-aksi"]
 
@@ -81,8 +80,10 @@ class DocumentScore(BaseModel):
 
 
 def is_rencana_aksi(jenis_rk: str | None) -> bool:
-    """JENIS RK of a JPT RK: only "Rencana Aksi" counts as such; blank means Perjanjian Kinerja."""
-    return normalize_label(jenis_rk) == "RENCANAAKSI"
+    """JENIS RK of a JPT RK: "Rencana Aksi" as agencies write it (``RA``, ``Renaksi``, ``Inisiatif
+    Strategis``: :func:`~skp.vocab.names_rencana_aksi`); anything else, blank included, is Perjanjian
+    Kinerja."""
+    return names_rencana_aksi(jenis_rk)
 
 
 def score_iki(row: PenilaianRow, settings: ScoringSettings) -> IkiScore:
@@ -169,6 +170,16 @@ def _total(shares: list[float | None]) -> float | None:
     return None if any(s is None for s in shares) else sum(s for s in shares if s is not None)
 
 
+def stated_ide_baru(document: SkpDocument) -> bool | None:
+    """Whether the workbook says the pegawai produced a new idea or method (the Sangat Baik condition of
+    PP 30/2019 Pasal 41): the Perilaku sheet's row, else the one beside the Penilaian sheet's totals;
+    None when neither says."""
+    perilaku, penilaian = document.perilaku, document.penilaian
+    if perilaku is not None and ("ide_baru" in perilaku.cells or perilaku.ide_baru):
+        return perilaku.ide_baru
+    return penilaian.ide_baru if penilaian is not None else None
+
+
 def _perilaku(perilaku: Perilaku | None, settings: ScoringSettings) -> float | None:
     if perilaku is None:
         return None
@@ -201,7 +212,7 @@ def score_document(
         nilai_skp = engine.nilai_skp(kinerja_utama, kinerja_tambahan, settings)
     if nilai_skp is not None and nilai_perilaku is not None:
         nilai_kinerja = engine.nilai_kinerja(nilai_skp, nilai_perilaku, settings)
-        ide_baru = document.perilaku is not None and document.perilaku.ide_baru
+        ide_baru = bool(stated_ide_baru(document))
         predikat = engine.predikat(nilai_kinerja, ide_baru, settings)
     return DocumentScore(
         iki=iki, rk=rks, nilai_kinerja_utama=kinerja_utama, nilai_kinerja_tambahan=kinerja_tambahan,
