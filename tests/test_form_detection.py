@@ -31,6 +31,7 @@ NAMED = {
     "nyata_kategori_sangat_baik_salah_ketik.xlsx": "ja-pengembangan",
     "nyata_kategori_target_baik_salah_ketik.xlsx": "ja-pengembangan",
     "nyata_kategori_aspek_asing_menurun.xlsx": "ja-pengembangan",
+    "nyata_kategori_aspek_kosong_menurun.xlsx": "ja-pengembangan",
     "nyata_kategori_target_baik_kosong.xlsx": "ja-pengembangan",
     "nyata_kategori_baik_rentang_target_terbalik.xlsx": "ja-pengembangan",
     "nyata_keterkaitan_rk_baris_pertama.xlsx": "jf-dasar",

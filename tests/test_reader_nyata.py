@@ -112,6 +112,9 @@ EXPECTED = {
     # an aspek none of the four is the error; the time IKI's thresholds and capaian, following the time
     # direction, are not called wrong on top of it; a capaian wrong in both directions still is
     "nyata_kategori_aspek_asing_menurun.xlsx": ("ja-pengembangan", {("aspek-tidak-valid", "SKP", "D16")}),
+    # the time IKI's aspek left empty: aspek-tidak-valid says it once; its falling thresholds are not also
+    # kategori-tidak-berurutan, since without an aspek the direction is unknown
+    "nyata_kategori_aspek_kosong_menurun.xlsx": ("ja-pengembangan", {("aspek-tidak-valid", "SKP", "D16")}),
     # no BAIK column and no target: the missing target is the one error, not a missing kategori besides
     "nyata_kategori_target_baik_kosong.xlsx": ("ja-pengembangan", {("iki-tanpa-target", "SKP", "F15")}),
     # a range target written reversed is the one error; its BAIK, written in order, is the same range

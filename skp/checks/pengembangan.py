@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from skp.checks.kategori import LEVELS, Band, kategori_cell, percent_scale, separation_problem
 from skp.checks.registry import document_check
-from skp.checks.rencana import sheet_of, written_iki, written_rk
+from skp.checks.rencana import has_aspek, sheet_of, written_iki, written_rk
 from skp.checks.rules import folded, is_blank, rules, same_text
 from skp.config import Config
 from skp.findings import Finding
@@ -75,12 +75,15 @@ def _only_the_target_missing(iki: Iki) -> bool:
     return no_baik_column and any(not is_blank(getattr(kategori, key)) for key, _ in LEVELS if key != "baik")
 
 
-def _direction_unknown(aspek_raw: str | None) -> bool:
-    """An aspek written but none of the four (``Manfaat``, ``Efektivitas``; ``aspek-tidak-valid`` says so):
-    whether the IKI is better higher (kuantitas, kualitas) or lower (waktu, biaya) is then unknown, so
-    thresholds that follow either direction are not called wrong on top of that one finding. A form
-    without an aspek column (JPT) keeps the regulation's default, higher is better."""
-    return not is_blank(aspek_raw) and canonical_aspek(aspek_raw) is None
+def _direction_unknown(aspek_raw: str | None, aspek_column: bool) -> bool:
+    """An aspek that is none of the four: written otherwise (``Manfaat``, ``Efektivitas``) or, on a form
+    with an ASPEK column, left empty (``aspek-tidak-valid`` says so either way). Whether the IKI is better
+    higher (kuantitas, kualitas) or lower (waktu, biaya) is then unknown, so thresholds that follow either
+    direction are not called wrong on top of that one finding. A form without an aspek column (JPT) keeps
+    the regulation's default, higher is better."""
+    if is_blank(aspek_raw):
+        return aspek_column
+    return canonical_aspek(aspek_raw) is None
 
 
 @document_check("kategori-penilaian-kosong")
@@ -97,7 +100,9 @@ def kategori_present(document: SkpDocument, config: Config) -> Iterator[Finding]
                                    kategori_cell(iki, "baik"), iki=iki.text)
 
 
-def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tuple[str, str] | None:
+def _order_problem(
+    iki: Iki, kategori: KategoriPenilaian, config: Config, aspek_column: bool
+) -> tuple[str, str] | None:
     """(level key, rincian) of the first threshold out of order for the IKI's direction, else ``None``.
 
     Only numeric thresholds are compared ("< 150", "150 - 299", "> 300"); qualitative wording is left to
@@ -117,7 +122,7 @@ def _order_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tup
     lower_is_better = config.section("penilaian", ScoringSettings).lower_is_better
     descending = iki.aspek in lower_is_better and not capaian_based
     problem = _out_of_order_by_scale(parsed, descending, target)
-    if problem is not None and not capaian_based and _direction_unknown(iki.aspek_raw):
+    if problem is not None and not capaian_based and _direction_unknown(iki.aspek_raw, aspek_column):
         problem = problem if _out_of_order_by_scale(parsed, not descending, target) is not None else None
     if problem is not None:
         return problem
@@ -178,7 +183,7 @@ def kategori_ordered(document: SkpDocument, config: Config) -> Iterator[Finding]
     for rk in written_rk(document):
         for iki in written_iki(rk):
             kategori = iki.kategori
-            problem = _order_problem(iki, kategori, config) if kategori else None
+            problem = _order_problem(iki, kategori, config, has_aspek(document)) if kategori else None
             # A level that contains the target is kategori-tidak-membedakan: one finding per mistake.
             if problem and kategori and not separation_problem(iki, kategori, config):
                 key, rincian = problem

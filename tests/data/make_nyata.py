@@ -14,7 +14,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   capaian follows the plan's targets, one target copied wrongly (``nyata_penilaian_*``), the place-and-date
   line right under the table (``nyata_tanggal_tepat_di_bawah_tabel``), Manual IKI blocks printed two abreast
   (``nyata_manual_berdampingan*``), a time IKI whose aspek is none of the four, its thresholds and capaian
-  following the time direction (``nyata_*_aspek_asing_*``), an empty TARGET/BAIK between CUKUP and SANGAT
+  following the time direction (``nyata_*_aspek_asing_*``; left empty,
+  ``nyata_kategori_aspek_kosong_menurun``), an empty TARGET/BAIK between CUKUP and SANGAT
   BAIK (``nyata_kategori_target_baik_kosong``), identity labels numbered in their own cell
   (``3. Pangkat/Gol``, ``nyata_identitas_nomor_dalam_label*``) or ending in a colon
   (``Pangkat / Gol. :``, ``nyata_identitas_label_titik_dua*``), a behaviour label or a total's label misspelt
@@ -125,7 +126,7 @@ def label_salah_ketik() -> Workbook:
     return from_rows("SKP", rows)
 
 
-def kategori_cukup_sangat_baik(aspek_waktu: str = "Waktu", target_pertama: str | None = "12 laporan",
+def kategori_cukup_sangat_baik(aspek_waktu: str | None = "Waktu", target_pertama: str | None = "12 laporan",
                                sangat_baik_pertama: str = "> 12 laporan") -> Workbook:
     """Model Pengembangan with only CUKUP and SANGAT BAIK, the TARGET/BAIK column standing for BAIK, and one
     SUMBER DATA UNTUK PENGUKURAN column written per IKI; agency extra columns beside the official ones.
@@ -1292,6 +1293,7 @@ BOOKS = {
     "nyata_penilaian_aspek_asing_capaian_salah.xlsx": lambda: penilaian_capaian_rencana(
         aspek_waktu="Efektivitas", tertulis=["100 %", "Baik", 109]),
     "nyata_kategori_aspek_asing_menurun.xlsx": lambda: kategori_cukup_sangat_baik("Efektivitas"),
+    "nyata_kategori_aspek_kosong_menurun.xlsx": lambda: kategori_cukup_sangat_baik(None),
     "nyata_kategori_target_baik_kosong.xlsx": lambda: kategori_cukup_sangat_baik(target_pertama=None),
     "nyata_tanggal_tepat_di_bawah_tabel.xlsx": tanggal_tepat_di_bawah_tabel,
     "nyata_jpt_judul_kolom_salah_ketik.xlsx": jpt_judul_kolom_salah_ketik,
