@@ -1,7 +1,8 @@
 """Whole-file verdicts and kop readings the red-team set ``benchmarks/merah_aj`` found false (fixtures:
-``tests/data/make_merah_aj.py``): a kept copy of last year's PP 46/2011 form beside a complete 8/2021 form;
-the NIP written as ``NIP.`` in one cell and the number in the next; a period written as a run of triwulan
-(``TW I-IV 2025``). Clean variants have no finding at all; defective ones keep theirs, on the right cell."""
+``tests/data/make_merah_aj.py``): a kept copy of last year's PP 46/2011 form beside a complete 8/2021 form,
+or 6/2022 headings in its Petunjuk sheet; the NIP written as ``NIP.`` in one cell and the number in the
+next; a period written as a run of triwulan (``TW I-IV 2025``). Clean variants have no finding at all;
+defective ones keep theirs, on the right cell."""
 
 from __future__ import annotations
 
@@ -25,7 +26,14 @@ def _check(name: str, config: Config) -> tuple[set[tuple[str, str | None, str | 
 
 
 @pytest.mark.parametrize(
-    "name", ["salinan_pp46_bersih", "salinan_pp46_depan_bersih", "nip_dua_sel_bersih", "periode_tw_bersih"]
+    "name",
+    [
+        "salinan_pp46_bersih",
+        "salinan_pp46_depan_bersih",
+        "petunjuk_kata_6_2022_bersih",
+        "nip_dua_sel_bersih",
+        "periode_tw_bersih",
+    ],
 )
 def test_clean_workbook_has_no_findings(name: str, config: Config) -> None:
     found, document = _check(name, config)
@@ -39,8 +47,9 @@ def test_kept_pp46_copy_leaves_the_8_2021_form_checked(config: Config) -> None:
     assert found == {("iki-tanpa-target", "SKP", "G17")}
 
 
-def test_pp46_workbook_alone_is_still_another_regime(config: Config) -> None:
-    report, document = check_path(DATA / "lain_pp46.xlsx", config)
+@pytest.mark.parametrize("name", ["lain_pp46.xlsx", "lain_permen6_2022.xlsx"])
+def test_workbook_of_another_regime_alone_is_still_rejected(name: str, config: Config) -> None:
+    report, document = check_path(DATA / name, config)
     assert document is None
     assert {code for code, _, _ in report.flatten()} == {"format-lain"}
 

@@ -554,6 +554,69 @@ PP46 = [
 ]
 
 
+REFERENSI = [
+    ["DAFTAR PANGKAT/GOLONGAN"],
+    ["SASARAN KERJA PEGAWAI"],
+    ["GOLONGAN", "PANGKAT"],
+    ["III/a", "Penata Muda"],
+    ["III/b", "Penata Muda Tingkat I"],
+    ["III/c", "Penata"],
+    ["III/d", "Penata Tingkat I"],
+    ["IV/a", "Pembina"],
+    ["IV/b", "Pembina Tingkat I"],
+]
+
+
+def protect_sheet(book: Buku) -> None:
+    book.ws.protection.sheet = True
+    book.ws.protection.password = "rahasia"
+
+
+def protect_workbook(book: Buku) -> None:
+    from openpyxl.workbook.protection import WorkbookProtection
+
+    book.wb.security = WorkbookProtection(workbookPassword="rahasia", lockStructure=True)
+
+
+def comments_and_lists(book: Buku) -> None:
+    from openpyxl.comments import Comment
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book.ws[book.cells["pegawai.nip"]].comment = Comment("NIP sesuai SK CPNS", "BKPSDM")
+    dv = DataValidation(type="list", formula1='"Penata Muda, III/a,Penata Muda Tingkat I, III/b"')
+    book.ws.add_data_validation(dv)
+    dv.add(book.cells["pegawai.pangkat"])
+    book.ws[book.cells["penilai.unit"]].hyperlink = "https://dishub.lembahhijau.go.id"
+
+
+def hide(title: str) -> Callable[[Buku], None]:
+    def mod(book: Buku) -> None:
+        book.wb[title].sheet_state = "hidden"
+
+    return mod
+
+
+def chart_sheet(book: Buku) -> None:
+    from openpyxl.chart import BarChart, Reference
+
+    data = book.wb.create_sheet("Data Grafik")
+    for r, row in enumerate([["Bulan", "Laporan"], ["Jan", 1], ["Feb", 1], ["Mar", 1]], 1):
+        for c, value in enumerate(row, 1):
+            data.cell(r, c, value)
+    chart = BarChart()
+    chart.add_data(Reference(data, min_col=2, min_row=1, max_row=4), titles_from_data=True)
+    book.wb.create_chartsheet("Grafik").add_chart(chart)
+
+
+def defined_names(book: Buku) -> None:
+    from openpyxl.workbook.defined_name import DefinedName
+
+    book.wb.defined_names["NAMA_PEGAWAI"] = DefinedName(
+        "NAMA_PEGAWAI", attr_text=f"'{book.ws.title}'!${book.cells['pegawai.nama'].replace('C', 'C$')}"
+    )
+    book.ws.print_area = f"A1:{get_column_letter(book.last)}{book.ws.max_row}"
+
+
 def probes() -> list[Probe]:
     """(nama, uraian, pengubah spesifikasi, cacat [(kode, kunci sel)])."""
     out: list[Probe] = []
@@ -585,39 +648,99 @@ def probes() -> list[Probe]:
 
     add("01-dasar", "garis dasar: SKP JA Model Pengembangan yang sah, kop berdampingan")
     # --- kata rezim lain di lembar pendamping
-    add("02-petunjuk-rezim-lain", "lembar Petunjuk menyebut PP 46/2011, HASIL KERJA, PERILAKU KERJA, {{ }}, [isi], titik",
-        ubah=[sheet("Petunjuk", PETUNJUK)])
-    add("03-petunjuk-di-depan", "lembar Petunjuk yang sama diletakkan sebagai lembar pertama",
-        ubah=[sheet("Petunjuk", PETUNJUK), lambda b: b.wb.move_sheet("Petunjuk", offset=-1)])
-    add("04-perilaku-ekspektasi", "lembar Perilaku 8/2021 (lima aspek) dengan kolom EKSPEKTASI KHUSUS PIMPINAN",
-        ubah=[sheet("Perilaku", PERILAKU)])
-    add("05-salinan-pp46-tahun-lalu", "salinan lembar SKP PP 46/2011 tahun lalu di samping formulir tahun ini",
-        ubah=[sheet("SKP 2019 (lama)", PP46)])
-    add("06-salinan-pp46-di-depan", "salinan lembar PP 46/2011 tahun lalu sebagai lembar pertama",
-        ubah=[sheet("SKP 2019 (lama)", PP46), lambda b: b.wb.move_sheet("SKP 2019 (lama)", offset=-1)])
-    add("07-catatan-kaki-rezim", "catatan di bawah tanda tangan menyebut PP 46/2011 dan HASIL KERJA",
-        bawah=["Catatan: formulir PP 46/2011 tidak berlaku; istilah HASIL KERJA dan PERILAKU KERJA tidak dipakai."])
-    add("08-titik-ttd-kosong", "baris tanda tangan cadangan berisi titik-titik ....",
-        ubah=[lambda b: [b.ws.cell(b.ws.max_row + 2, b.col["rk"], "(..............................)"),
-                         b.ws.cell(b.ws.max_row, b.col["c"], "NIP. ........................")]])
-    add("09-catatan-isi-kurung", "catatan di bawah tabel dengan contoh [isi] dan {{ }}",
-        bawah=["Keterangan: kolom [isi] pada templat telah diisi; {{ }} tidak ada lagi."])
+    add(
+        "02-petunjuk-rezim-lain",
+        "lembar Petunjuk menyebut PP 46/2011, HASIL KERJA, PERILAKU KERJA, {{ }}, [isi], titik",
+        ubah=[sheet("Petunjuk", PETUNJUK)],
+    )
+    add(
+        "03-petunjuk-di-depan",
+        "lembar Petunjuk yang sama diletakkan sebagai lembar pertama",
+        ubah=[sheet("Petunjuk", PETUNJUK), lambda b: b.wb.move_sheet("Petunjuk", offset=-1)],
+    )
+    add(
+        "04-perilaku-ekspektasi",
+        "lembar Perilaku 8/2021 (lima aspek) dengan kolom EKSPEKTASI KHUSUS PIMPINAN",
+        ubah=[sheet("Perilaku", PERILAKU)],
+    )
+    add(
+        "05-salinan-pp46-tahun-lalu",
+        "salinan lembar SKP PP 46/2011 tahun lalu di samping formulir tahun ini",
+        ubah=[sheet("SKP 2019 (lama)", PP46)],
+    )
+    add(
+        "06-salinan-pp46-di-depan",
+        "salinan lembar PP 46/2011 tahun lalu sebagai lembar pertama",
+        ubah=[sheet("SKP 2019 (lama)", PP46), lambda b: b.wb.move_sheet("SKP 2019 (lama)", offset=-1)],
+    )
+    add(
+        "07-catatan-kaki-rezim",
+        "catatan di bawah tanda tangan menyebut PP 46/2011 dan HASIL KERJA",
+        bawah=[
+            "Catatan: formulir PP 46/2011 tidak berlaku; "
+            "istilah HASIL KERJA dan PERILAKU KERJA tidak dipakai."
+        ],
+    )
+    add(
+        "08-titik-ttd-kosong",
+        "baris tanda tangan cadangan berisi titik-titik ....",
+        ubah=[
+            lambda b: [
+                b.ws.cell(b.ws.max_row + 2, b.col["rk"], "(..............................)"),
+                b.ws.cell(b.ws.max_row, b.col["c"], "NIP. ........................"),
+            ]
+        ],
+    )
+    add(
+        "09-catatan-isi-kurung",
+        "catatan di bawah tabel dengan contoh [isi] dan {{ }}",
+        bawah=["Keterangan: kolom [isi] pada templat telah diisi; {{ }} tidak ada lagi."],
+    )
     # --- identitas
-    add("10-nama-dua-sel", "nama pegawai ditulis di dua sel (nama | gelar)",
-        ubah=[at("pegawai.nama", "Dewi Lestari,", "S.E.")])
-    add("11-unit-dua-baris", "unit kerja penilai berlanjut di baris berikutnya",
-        ubah=[at("penilai.unit", "Dinas Perhubungan"), lambda b: b.ws.cell(11, b.ws[b.cells["penilai.unit"]].column,
-                                                                         "Kabupaten Lembah Hijau")])
-    add("12-nip-prefiks", "NIP ditulis `NIP. 19900315 201402 2 001`", ubah_spek=setp("pegawai", "nip", "NIP. 19900315 201402 2 001"))
-    add("13-nip-apostrof", "NIP dengan apostrof awal (teks) tanpa spasi", ubah_spek=setp("pegawai", "nip", "'199003152014022001"))
+    add(
+        "10-nama-dua-sel",
+        "nama pegawai ditulis di dua sel (nama | gelar)",
+        ubah=[at("pegawai.nama", "Dewi Lestari,", "S.E.")],
+    )
+    add(
+        "11-unit-dua-baris",
+        "unit kerja penilai berlanjut di baris berikutnya",
+        ubah=[
+            at("penilai.unit", "Dinas Perhubungan"),
+            lambda b: b.ws.cell(11, b.ws[b.cells["penilai.unit"]].column, "Kabupaten Lembah Hijau"),
+        ],
+    )
+    add(
+        "12-nip-prefiks",
+        "NIP ditulis `NIP. 19900315 201402 2 001`",
+        ubah_spek=setp("pegawai", "nip", "NIP. 19900315 201402 2 001"),
+    )
+    add(
+        "13-nip-apostrof",
+        "NIP dengan apostrof awal (teks) tanpa spasi",
+        ubah_spek=setp("pegawai", "nip", "'199003152014022001"),
+    )
     add("14-nip-titik", "NIP dipisah titik", ubah_spek=setp("pegawai", "nip", "19900315.201402.2.001"))
-    add("15-nip-spasi-ganda", "NIP dengan spasi ganda dan spasi tak-putus",
-        ubah_spek=setp("pegawai", "nip", "19900315  201402\u00a02 001 "))
-    add("16-nip-titik-dua", "NIP diawali titik dua `: 19900315 201402 2 001`", ubah_spek=setp("pegawai", "nip", ": 19900315 201402 2 001"))
-    add("17-penilai-nama-sama", "penilai bernama sama dengan pegawai tetapi NIP lain",
-        ubah_spek=setp("penilai", "nama", "Dewi Lestari, S.E."))
-    add("18-nip-dua-sel", "NIP pegawai di dua sel: `NIP.` | nomor",
-        ubah=[at("pegawai.nip", "NIP.", "19900315 201402 2 001")])
+    add(
+        "15-nip-spasi-ganda",
+        "NIP dengan spasi ganda dan spasi tak-putus",
+        ubah_spek=setp("pegawai", "nip", "19900315  201402\u00a02 001 "),
+    )
+    add(
+        "16-nip-titik-dua",
+        "NIP diawali titik dua `: 19900315 201402 2 001`",
+        ubah_spek=setp("pegawai", "nip", ": 19900315 201402 2 001"),
+    )
+    add(
+        "17-penilai-nama-sama",
+        "penilai bernama sama dengan pegawai tetapi NIP lain",
+        ubah_spek=setp("penilai", "nama", "Dewi Lestari, S.E."),
+    )
+    add(
+        "18-nip-dua-sel",
+        "NIP pegawai di dua sel: `NIP.` | nomor",
+        ubah=[at("pegawai.nip", "NIP.", "19900315 201402 2 001")],
+    )
     # --- periode
     for n, (slug, text) in enumerate(
         [
@@ -642,16 +765,38 @@ def probes() -> list[Probe]:
         b.ws["D3"].value = "s.d."
         b.ws["E3"].value = dt.datetime(2025, 12, 31)
 
-    add("28-periode-dua-sel-tanggal", "periode di dua sel tanggal (1/1/2025 s.d. 31/12/2025)", ubah=[two_dates])
-    add("29-periode-di-judul", "periode di baris judul, tanpa baris periode",
+    add(
+        "28-periode-dua-sel-tanggal",
+        "periode di dua sel tanggal (1/1/2025 s.d. 31/12/2025)",
+        ubah=[two_dates],
+    )
+    add(
+        "29-periode-di-judul",
+        "periode di baris judul, tanpa baris periode",
         ubah_spek=periode(None),
-        ubah=[lambda b: setattr(b.ws["A1"], "value", "RENCANA SASARAN KINERJA PEGAWAI PERIODE 1 JANUARI SD 31 DESEMBER 2025")])
-    add("30-periode-label-terpisah", "label PERIODE PENILAIAN di satu sel, isinya di sel kanan",
-        ubah_spek=periode("PERIODE PENILAIAN"), ubah=[lambda b: setattr(b.ws["C3"], "value", ": 1 Januari s.d. 31 Desember 2025")])
+        ubah=[
+            lambda b: setattr(
+                b.ws["A1"], "value", "RENCANA SASARAN KINERJA PEGAWAI PERIODE 1 JANUARI SD 31 DESEMBER 2025"
+            )
+        ],
+    )
+    add(
+        "30-periode-label-terpisah",
+        "label PERIODE PENILAIAN di satu sel, isinya di sel kanan",
+        ubah_spek=periode("PERIODE PENILAIAN"),
+        ubah=[lambda b: setattr(b.ws["C3"], "value", ": 1 Januari s.d. 31 Desember 2025")],
+    )
     # --- label bagian dan pangkat
-    add("31-kinerja-utama-wajib", "label bagian `A. KINERJA UTAMA (WAJIB)`, `B. KINERJA TAMBAHAN (JIKA ADA)`",
-        label_bagian=("A. KINERJA UTAMA (WAJIB)", "B. KINERJA TAMBAHAN (JIKA ADA)"))
-    add("32-kinerja-utama-titik-dua", "label bagian `KINERJA UTAMA :`", label_bagian=("KINERJA UTAMA :", "KINERJA TAMBAHAN :"))
+    add(
+        "31-kinerja-utama-wajib",
+        "label bagian `A. KINERJA UTAMA (WAJIB)`, `B. KINERJA TAMBAHAN (JIKA ADA)`",
+        label_bagian=("A. KINERJA UTAMA (WAJIB)", "B. KINERJA TAMBAHAN (JIKA ADA)"),
+    )
+    add(
+        "32-kinerja-utama-titik-dua",
+        "label bagian `KINERJA UTAMA :`",
+        label_bagian=("KINERJA UTAMA :", "KINERJA TAMBAHAN :"),
+    )
     for n, (slug, who, text) in enumerate(
         [
             ("tk-kurung", "penilai", "Pembina Tk.I (IV/b)"),
@@ -666,23 +811,94 @@ def probes() -> list[Probe]:
         33,
     ):
         add(f"{n}-pangkat-{slug}", f"pangkat `{text}`", ubah_spek=setp(who, "pangkat", text))
-    add("41-sheet-skp-tahun", "lembar bernama `SKP 2025` ditambah lembar `Penilaian` kosong",
-        ubah=[lambda b: setattr(b.ws, "title", "SKP 2025")])
+    add(
+        "41-sheet-skp-tahun",
+        "lembar bernama `SKP 2025`",
+        ubah=[lambda b: setattr(b.ws, "title", "SKP 2025")],
+    )
+    # --- putaran kedua (ditambah sesudah perbaikan pertama): fitur Excel di buku kerja yang sah
+    add(
+        "42-lembar-terkunci",
+        "lembar SKP dilindungi kata sandi (proteksi lembar, bukan enkripsi berkas)",
+        ubah=[protect_sheet],
+    )
+    add(
+        "43-struktur-terkunci",
+        "struktur buku kerja dikunci (proteksi buku kerja, bukan enkripsi berkas)",
+        ubah=[protect_workbook],
+    )
+    add(
+        "44-komentar-validasi-tautan",
+        "komentar pada sel NIP, daftar pilihan pangkat, tautan pada unit kerja",
+        ubah=[comments_and_lists],
+    )
+    add(
+        "45-salinan-pp46-tersembunyi",
+        "salinan lembar PP 46/2011 tahun lalu disembunyikan",
+        ubah=[sheet("SKP 2019 (lama)", PP46), hide("SKP 2019 (lama)")],
+    )
+    add("46-lembar-grafik", "lembar grafik (chartsheet) sesudah lembar SKP", ubah=[chart_sheet])
+    add(
+        "47-nama-terdefinisi",
+        "nama terdefinisi, area cetak dan judul cetak",
+        judul_cetak=True,
+        ubah=[defined_names],
+    )
+    add(
+        "48-perilaku-6-2022-kata",
+        "lembar Perilaku 8/2021 dengan label `PERILAKU KERJA`, `EKSPEKTASI KHUSUS PIMPINAN` dan "
+        "`RENCANA HASIL KERJA` (petunjuk) sebagai sel judul",
+        ubah=[sheet("Perilaku", [*PERILAKU, [], ["RENCANA HASIL KERJA"], ["(lihat lembar SKP)"]])],
+    )
+    add(
+        "49-referensi-pangkat",
+        "lembar Referensi berisi daftar pangkat/golongan dan kata `SASARAN KERJA PEGAWAI`",
+        ubah=[sheet("Referensi", REFERENSI)],
+    )
     # --- kembaran bercacat
-    add("90-cacat-nip-tanggal", "kembaran cacat: NIP dengan bulan lahir 13", ubah_spek=setp("pegawai", "nip", "NIP. 19901315 201402 2 001"),
-        cacat=[("nip-tidak-valid", "pegawai.nip")])
-    add("91-cacat-penilai-sama", "kembaran cacat: penilai dengan NIP pegawai (bertanda NIP.)",
-        ubah_spek=setp("penilai", "nip", "NIP. 199003152014022001"), cacat=[("penilai-sama-dengan-pegawai", None)])
-    add("92-cacat-pangkat", "kembaran cacat: nama pangkat dan golongan tidak cocok", ubah_spek=setp("pegawai", "pangkat", "Pembina Tk.I (III/b)"),
-        cacat=[("pangkat-tidak-dikenal", "pegawai.pangkat")])
-    add("93-cacat-periode-lintas-tahun", "kembaran cacat: periode 1 Juli 2025 s.d. 30 Juni 2026",
-        ubah_spek=periode("PERIODE PENILAIAN: 1 Juli 2025 s.d. 30 Juni 2026"), cacat=[("periode-tidak-valid", None)])
-    add("94-cacat-nama-kosong", "kembaran cacat: nama pegawai kosong dengan lembar Petunjuk", ubah_spek=setp("pegawai", "nama", None),
-        ubah=[sheet("Petunjuk", PETUNJUK)], cacat=[("identitas-kosong", "pegawai.nama")])
-    add("95-cacat-templat-isi", "kembaran cacat: nama pegawai masih `[isi nama]`", ubah_spek=setp("pegawai", "nama", "[isi nama]"),
-        cacat=[("templat-belum-diisi", None)])
-    add("96-cacat-periode-terbalik", "kembaran cacat: periode 31 Desember 2025 s.d. 1 Januari 2025",
-        ubah_spek=periode("PERIODE PENILAIAN: 31 Desember 2025 s.d. 1 Januari 2025"), cacat=[("periode-tidak-valid", None)])
+    add(
+        "90-cacat-nip-tanggal",
+        "kembaran cacat: NIP dengan bulan lahir 13",
+        ubah_spek=setp("pegawai", "nip", "NIP. 19901315 201402 2 001"),
+        cacat=[("nip-tidak-valid", "pegawai.nip")],
+    )
+    add(
+        "91-cacat-penilai-sama",
+        "kembaran cacat: penilai dengan NIP pegawai (bertanda NIP.)",
+        ubah_spek=setp("penilai", "nip", "NIP. 199003152014022001"),
+        cacat=[("penilai-sama-dengan-pegawai", None)],
+    )
+    add(
+        "92-cacat-pangkat",
+        "kembaran cacat: nama pangkat dan golongan tidak cocok",
+        ubah_spek=setp("pegawai", "pangkat", "Pembina Tk.I (III/b)"),
+        cacat=[("pangkat-tidak-dikenal", "pegawai.pangkat")],
+    )
+    add(
+        "93-cacat-periode-lintas-tahun",
+        "kembaran cacat: periode 1 Juli 2025 s.d. 30 Juni 2026",
+        ubah_spek=periode("PERIODE PENILAIAN: 1 Juli 2025 s.d. 30 Juni 2026"),
+        cacat=[("periode-tidak-valid", None)],
+    )
+    add(
+        "94-cacat-nama-kosong",
+        "kembaran cacat: nama pegawai kosong dengan lembar Petunjuk",
+        ubah_spek=setp("pegawai", "nama", None),
+        ubah=[sheet("Petunjuk", PETUNJUK)],
+        cacat=[("identitas-kosong", "pegawai.nama")],
+    )
+    add(
+        "95-cacat-templat-isi",
+        "kembaran cacat: nama pegawai masih `[isi nama]`",
+        ubah_spek=setp("pegawai", "nama", "[isi nama]"),
+        cacat=[("templat-belum-diisi", None)],
+    )
+    add(
+        "96-cacat-periode-terbalik",
+        "kembaran cacat: periode 31 Desember 2025 s.d. 1 Januari 2025",
+        ubah_spek=periode("PERIODE PENILAIAN: 31 Desember 2025 s.d. 1 Januari 2025"),
+        cacat=[("periode-tidak-valid", None)],
+    )
     return out
 
 

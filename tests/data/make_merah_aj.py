@@ -8,6 +8,9 @@ Run ``python tests/data/make_merah_aj.py`` to regenerate; the .xlsx files are co
   ``merah_aj_salinan_pp46_depan_bersih``: the same copy as the first sheet. The workbook is an 8/2021 SKP.
 * ``merah_aj_salinan_pp46_iki_tanpa_target``: the copy at the front and the first IKI's target (G17) blank:
   the 8/2021 form is still checked.
+* ``merah_aj_petunjuk_kata_6_2022_bersih``: the Petunjuk sheet ends with headings of the coming regime,
+  ``RENCANA HASIL KERJA`` and ``EKSPEKTASI KHUSUS PIMPINAN``, each over a line explaining it: the workbook is
+  still an 8/2021 SKP.
 * ``merah_aj_nip_dua_sel_bersih``: the pegawai's NIP written in two cells, ``NIP.`` (C7) and the number
   (D7:F7 merged).
 * ``merah_aj_nip_dua_sel_salah``: the same with birth month 13 in D7.
@@ -59,6 +62,20 @@ def _pp46_without_target() -> Workbook:
     return wb
 
 
+def _petunjuk_6_2022() -> Workbook:
+    wb = _base()
+    ws = wb["Petunjuk"]
+    r = ws.max_row + 2
+    for heading, line in (
+        ("RENCANA HASIL KERJA", "Mulai periode berikutnya, Rencana Kinerja disebut Rencana Hasil Kerja."),
+        ("EKSPEKTASI KHUSUS PIMPINAN", "Diisi pada formulir Permen PANRB 6/2022, tidak pada formulir ini."),
+    ):
+        ws.cell(r, 1, heading)
+        ws.cell(r + 1, 1, line)
+        r += 3
+    return wb
+
+
 def _nip_two_cells(number: str | None) -> Workbook:
     wb = _base()
     ws = wb["SKP"]
@@ -79,6 +96,7 @@ FIXTURES: dict[str, Callable[[], Workbook]] = {
     "merah_aj_salinan_pp46_bersih.xlsx": lambda: _pp46(first=False),
     "merah_aj_salinan_pp46_depan_bersih.xlsx": lambda: _pp46(first=True),
     "merah_aj_salinan_pp46_iki_tanpa_target.xlsx": _pp46_without_target,
+    "merah_aj_petunjuk_kata_6_2022_bersih.xlsx": _petunjuk_6_2022,
     "merah_aj_nip_dua_sel_bersih.xlsx": lambda: _nip_two_cells("19860926 201505 2 001"),
     "merah_aj_nip_dua_sel_salah.xlsx": lambda: _nip_two_cells("19861326 201505 2 001"),
     "merah_aj_nip_dua_sel_kosong.xlsx": lambda: _nip_two_cells(None),
