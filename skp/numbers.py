@@ -109,6 +109,15 @@ _PART_OF_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 
+_ORDINAL_WORD = r"iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat"
+# "TW I-IV", "Triwulan I s.d. Triwulan IV", "Semester I - II": a run of parts, the first to the last
+_PARTS_OF_YEAR_RE = re.compile(
+    rf"\b(?P<kind>semester|triwulan|tw)\s*(?:ke\s*-?\s*)?(?P<n>{_ORDINAL_WORD})\s*"
+    rf"(?:-|–|—|s\.?\s*/?\s*d\.?|sampai\s+dengan|hingga)\s*(?:(?:semester|triwulan|tw)\s*(?:ke\s*-?\s*)?)?"
+    rf"(?P<m>{_ORDINAL_WORD})\b",
+    re.IGNORECASE,
+)
+
 
 def _grouped(parts: list[str]) -> bool:
     """Whether ``parts`` (split at a thousands separator) form valid groups: 1–3 digits, then threes."""
@@ -351,13 +360,22 @@ def parse_period(raw: object) -> tuple[date | None, date | None]:
 
 
 def _named_span(text: str) -> tuple[date | None, date | None]:
-    """A period named by its year alone ("TAHUN 2025"), or by semester or triwulan of that year."""
+    """A period named by its year alone ("TAHUN 2025"), or by semester or triwulan of that year, or by a
+    run of them ("TW I-IV 2025": the first day of the first to the last day of the last)."""
     years = _YEAR_RE.findall(text)
     if len(years) != 1:
         return None, None
     year, first, last = int(years[0]), 1, 12
+    run = _PARTS_OF_YEAR_RE.search(text)
     match = _PART_OF_YEAR_RE.search(text)
-    if match:
+    if run:
+        size = 6 if run["kind"].lower() == "semester" else 3
+        start, stop = _ORDINALS[run["n"].lower()], _ORDINALS[run["m"].lower()]
+        if stop * size > 12:
+            return None, None
+        # written backwards ("TW IV - I") it stays backwards, for periode-tidak-valid to report
+        first, last = (start - 1) * size + 1, stop * size
+    elif match:
         size = 6 if match["kind"].lower() == "semester" else 3
         number = _ORDINALS[match["n"].lower()]
         if number * size > 12:

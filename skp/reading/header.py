@@ -87,12 +87,23 @@ def value_right_of(
         text = strip_colon(written)
         if text is None:
             continue
-        if (index.key(r, col) or normalize_label(text)) in stop_keys and not text.startswith(("{", "[")):
+        key = index.key(r, col) or normalize_label(text)
+        if key in stop_keys and not text.startswith(("{", "[")):
+            repeated = first_empty == (r, col) and key == index.key(r, c)
+            if repeated and _written_after(index, r, col, stop_keys):
+                continue  # "NIP | NIP. | 19860926…": the label repeated as the value's prefix in a cell
             break  # another label; "{{ nama }}" is a template's placeholder for the value, not a label
         if ordinals and _ORDINAL_RE.match(text):
             continue
         return Value(index.grid.value(r, col), text, (r, col))
     return Value(None, None, first_empty or (r, last + 1))
+
+
+def _written_after(index: SheetIndex, r: int, c: int, stop_keys: frozenset[str]) -> bool:
+    """Whether the cell right after the (possibly merged) cell at (r, c) holds a text that is no label."""
+    nxt = index.span(r, c)[1] + 1
+    text = strip_colon(index.text(r, nxt))
+    return text is not None and (index.key(r, nxt) or normalize_label(text)) not in stop_keys
 
 
 def _label_in(index: SheetIndex, label: Label, region: Region) -> tuple[tuple[int, int], str | None] | None:

@@ -255,7 +255,10 @@ def _recognise(
     complete = candidate is not None and not any(
         c.required and c.key not in candidate.layout.columns for c in candidate.form.rencana.table.columns  # type: ignore[union-attr]
     )
-    regime = other_regime(indexes, session.regimes, complete)
+    # a complete 8/2021 table is judged by its own sheet: a kept copy of last year's PP 46/2011 form or a
+    # 6/2022 sheet beside it is an old sheet kept in the workbook, not the form this workbook submits
+    judged = [candidate.layout.index] if candidate is not None and complete else indexes
+    regime = other_regime(judged, session.regimes, complete)
     if regime is not None:
         raise WorkbookRejected("format-lain", describe(*regime))
     if candidate is None:
