@@ -50,8 +50,10 @@ RENCANA: list[dict[str, Any]] = [
             ["Kualitas", "Persentase modul aplikasi yang lulus uji fungsi", "95 %"],
             ["Waktu", "Waktu penyelesaian integrasi layanan", "10 bulan"],
         ],
-        "butir": [["Membuat program aplikasi", "Program aplikasi", 0.106],
-                  ["Melakukan uji coba program aplikasi", "Laporan hasil uji coba", 0.04]],
+        "butir": [
+            ["Membuat program aplikasi", "Program aplikasi", 0.106],
+            ["Melakukan uji coba program aplikasi", "Laporan hasil uji coba", 0.04],
+        ],
     },
     {
         "atasan": ATASAN,
@@ -92,8 +94,13 @@ def _kop(ws: Any, judul: str, spec: dict[str, Any]) -> None:
     ws.cell(5, 2, "PEGAWAI YANG DINILAI")
     ws.cell(5, 5, "NO")
     ws.cell(5, 6, "PEJABAT PENILAI KINERJA")
-    labels = [("nama", "NAMA"), ("nip", "NIP"), ("pangkat", "PANGKAT/GOL RUANG"), ("jabatan", "JABATAN"),
-              ("unit", "UNIT KERJA")]
+    labels = [
+        ("nama", "NAMA"),
+        ("nip", "NIP"),
+        ("pangkat", "PANGKAT/GOL RUANG"),
+        ("jabatan", "JABATAN"),
+        ("unit", "UNIT KERJA"),
+    ]
     for i, (key, label) in enumerate(labels):
         r = 6 + i
         ws.cell(r, 1, i + 1)
@@ -108,13 +115,21 @@ def _skp(wb: Any, spec: dict[str, Any], cells: dict[str, str]) -> None:
     ws = wb.active
     ws.title = "SKP"
     _kop(ws, "RENCANA SASARAN KINERJA PEGAWAI", spec)
-    heads = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
-             "INDIKATOR KINERJA INDIVIDU", "TARGET"]
+    heads = [
+        "NO",
+        "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
+        "RENCANA KINERJA",
+        "ASPEK",
+        "INDIKATOR KINERJA INDIVIDU",
+        "TARGET",
+    ]
     for c, h in enumerate(heads, 1):
         ws.cell(13, c, h)
     r = 14
-    for label, items, g in (("A. KINERJA UTAMA", spec["rencana"], "U"),
-                            ("B. KINERJA TAMBAHAN", spec["tambahan"], "T")):
+    for label, items, g in (
+        ("A. KINERJA UTAMA", spec["rencana"], "U"),
+        ("B. KINERJA TAMBAHAN", spec["tambahan"], "T"),
+    ):
         ws.cell(r, 1, label)
         r += 1
         for n, rk in enumerate(items, 1):
@@ -242,19 +257,31 @@ def _p06(s: dict[str, Any]) -> None:
 
 @probe("07-satu-butir-dua-rk.xlsx", "butir yang sama mendukung dua RK (ditulis pada kedua RK)")
 def _p07(s: dict[str, Any]) -> None:
-    s["rencana"][1]["butir"] = [["Melakukan uji coba program aplikasi", "Laporan hasil uji coba", 0.04],
-                                ["Menyusun dokumentasi sistem aplikasi", "Dokumen sistem", 0.05]]
+    s["rencana"][1]["butir"] = [
+        ["Melakukan uji coba program aplikasi", "Laporan hasil uji coba", 0.04],
+        ["Menyusun dokumentasi sistem aplikasi", "Dokumen sistem", 0.05],
+    ]
 
 
-@probe("08-rk-dikutip-beda-kecil.xlsx",
-       "RK di Keterkaitan dikutip dengan beda kecil: huruf kapital, titik akhir, spasi ganda")
+@probe(
+    "08-rk-dikutip-beda-kecil.xlsx",
+    "RK di Keterkaitan dikutip dengan beda kecil: huruf kapital, titik akhir, spasi ganda",
+)
 def _p08(s: dict[str, Any]) -> None:
     rows = [
-        ["TERINTEGRASINYA LAYANAN PERIZINAN KE DALAM APLIKASI SUKAMAJU SATU PINTU.",
-         "Membuat program aplikasi", "Program aplikasi", 0.106],
+        [
+            "TERINTEGRASINYA LAYANAN PERIZINAN KE DALAM APLIKASI SUKAMAJU SATU PINTU.",
+            "Membuat program aplikasi",
+            "Program aplikasi",
+            0.106,
+        ],
         [None, "Melakukan uji coba program aplikasi", "Laporan hasil uji coba", 0.04],
-        ["Tersedianya  dokumentasi sistem aplikasi Sukamaju Satu Pintu yang mutakhir",
-         "Menyusun dokumentasi sistem aplikasi", "Dokumen sistem", 0.05],
+        [
+            "Tersedianya  dokumentasi sistem aplikasi Sukamaju Satu Pintu yang mutakhir",
+            "Menyusun dokumentasi sistem aplikasi",
+            "Dokumen sistem",
+            0.05,
+        ],
     ]
     s["ak_rows"] = rows
 
@@ -296,7 +323,9 @@ def _p13(s: dict[str, Any]) -> None:
     s["pegawai"]["pangkat"] = "Penata Tingkat I, III/d"
 
 
-@probe("14-jf-pengawas-madya.xlsx", "Pengawas Madya (JF tanpa kata Ahli), Pembina Utama Muda IV/c (batas atas)")
+@probe(
+    "14-jf-pengawas-madya.xlsx", "Pengawas Madya (JF tanpa kata Ahli), Pembina Utama Muda IV/c (batas atas)"
+)
 def _p14(s: dict[str, Any]) -> None:
     s["pegawai"]["jabatan"] = "Pengawas Madya"
     s["pegawai"]["pangkat"] = "Pembina Utama Muda, IV/c"
@@ -335,15 +364,19 @@ def _p19(s: dict[str, Any]) -> None:
     s["rencana"][1]["iki"][0][2] = "12 laporan"
 
 
-@probe("20-iki-setiap-triwulan.xlsx", "IKI 'Laporan monitoring disampaikan setiap triwulan', target '4 laporan'")
+@probe(
+    "20-iki-setiap-triwulan.xlsx", "IKI 'Laporan monitoring disampaikan setiap triwulan', target '4 laporan'"
+)
 def _p20(s: dict[str, Any]) -> None:
     s["rencana"][1]["iki"][0][1] = "Laporan monitoring server disampaikan setiap triwulan"
     s["rencana"][1]["iki"][0][2] = "4 laporan"
 
 
-@probe("21-kualitas-dua-iki.xlsx",
-       "dua IKI kuantitas dengan objek berbeda di satu RK (SPEC §3.2: aspek ganda tetap peringatan)",
-       [("aspek-ganda", "SKP", "aspekU2.1")])
+@probe(
+    "21-kualitas-dua-iki.xlsx",
+    "dua IKI kuantitas dengan objek berbeda di satu RK (SPEC §3.2: aspek ganda tetap peringatan)",
+    [("aspek-ganda", "SKP", "aspekU2.1")],
+)
 def _p21(s: dict[str, Any]) -> None:
     s["rencana"][1]["iki"][1] = ["Kuantitas", "Jumlah manual pengguna yang tersusun", "2 dokumen"]
 
@@ -352,9 +385,11 @@ def _p21(s: dict[str, Any]) -> None:
 def _p22(s: dict[str, Any]) -> None:
     s["rencana"][0]["iki"][0][2] = "10 paket"
     s["rencana"][1]["iki"][0][2] = "50 eksemplar"
-    s["tambahan"][0]["iki"] = [["Kuantitas", "Jumlah pendampingan pengadaan", "3 kali"],
-                               ["Kualitas", "Persentase dokumen pengadaan tanpa catatan", "100 %"],
-                               ["Biaya", "Biaya perjalanan pendampingan", "Rp 2.500.000"]]
+    s["tambahan"][0]["iki"] = [
+        ["Kuantitas", "Jumlah pendampingan pengadaan", "3 kali"],
+        ["Kualitas", "Persentase dokumen pengadaan tanpa catatan", "100 %"],
+        ["Biaya", "Biaya perjalanan pendampingan", "Rp 2.500.000"],
+    ]
 
 
 @probe("23-satuan-orang-hari.xlsx", "target '20 orang/hari' dan '15 OK' (orang kegiatan)")
@@ -363,13 +398,19 @@ def _p23(s: dict[str, Any]) -> None:
     s["rencana"][1]["iki"][0] = ["Kuantitas", "Jumlah pendampingan operator OPD", "15 OK"]
 
 
-@probe("24-waktu-satuan-ragam.xlsx", "IKI waktu: '12 minggu', '30 hari kalender', 'Triwulan IV', 'akhir Desember'")
+@probe(
+    "24-waktu-satuan-ragam.xlsx",
+    "IKI waktu: '12 minggu', '30 hari kalender', 'Triwulan IV', 'akhir Desember'",
+)
 def _p24(s: dict[str, Any]) -> None:
     s["rencana"][0]["iki"][2][2] = "12 minggu"
     s["rencana"][1]["iki"][1][2] = "30 hari kalender"
 
 
-@probe("25-ja-pelaksana.xlsx", "JA pelaksana (tanpa Keterkaitan), RK 'Terlaksananya ...' dan 'Data ... yang mutakhir'")
+@probe(
+    "25-ja-pelaksana.xlsx",
+    "JA pelaksana (tanpa Keterkaitan), RK 'Terlaksananya ...' dan 'Data ... yang mutakhir'",
+)
 def _p25(s: dict[str, Any]) -> None:
     s["form"] = "ja-dasar"
     s["keterkaitan"] = False
@@ -379,7 +420,10 @@ def _p25(s: dict[str, Any]) -> None:
     s["rencana"][1]["rk"] = "Data kepegawaian yang mutakhir dan akurat"
 
 
-@probe("26-rk-atasan-per-iki.xlsx", "JA: RK atasan tidak digabung, ditulis hanya di baris pertama (sel di bawahnya kosong)")
+@probe(
+    "26-rk-atasan-per-iki.xlsx",
+    "JA: RK atasan tidak digabung, ditulis hanya di baris pertama (sel di bawahnya kosong)",
+)
 def _p26(s: dict[str, Any]) -> None:
     s["form"] = "ja-dasar"
     s["keterkaitan"] = False
@@ -403,13 +447,20 @@ def _p28(s: dict[str, Any]) -> None:
 
 @probe("41-iki-setiap-tanggal.xlsx", "IKI 'Laporan pemeliharaan disampaikan paling lambat setiap tanggal 5'")
 def _p41(s: dict[str, Any]) -> None:
-    s["rencana"][1]["iki"][0] = ["Kuantitas", "Laporan pemeliharaan sistem disampaikan paling lambat setiap tanggal 5",
-                                 "12 laporan"]
+    s["rencana"][1]["iki"][0] = [
+        "Kuantitas",
+        "Laporan pemeliharaan sistem disampaikan paling lambat setiap tanggal 5",
+        "12 laporan",
+    ]
 
 
 @probe("42-iki-setiap-akhir-bulan.xlsx", "IKI 'Rekapitulasi log server disampaikan setiap akhir bulan'")
 def _p42(s: dict[str, Any]) -> None:
-    s["rencana"][1]["iki"][0] = ["Kuantitas", "Rekapitulasi log server disampaikan setiap akhir bulan", "12 rekap"]
+    s["rencana"][1]["iki"][0] = [
+        "Kuantitas",
+        "Rekapitulasi log server disampaikan setiap akhir bulan",
+        "12 rekap",
+    ]
 
 
 @probe("43-iki-setiap-3-bulan.xlsx", "IKI 'Dokumentasi sistem dimutakhirkan setiap 3 bulan'")
@@ -424,30 +475,48 @@ def _p44(s: dict[str, Any]) -> None:
 
 @probe("45-target-per-bulan.xlsx", "target hitungan dengan frekuensi: '12 laporan (setiap bulan)'")
 def _p45(s: dict[str, Any]) -> None:
-    s["rencana"][1]["iki"][0] = ["Kuantitas", "Jumlah laporan pemeliharaan sistem", "12 laporan (setiap bulan)"]
+    s["rencana"][1]["iki"][0] = [
+        "Kuantitas",
+        "Jumlah laporan pemeliharaan sistem",
+        "12 laporan (setiap bulan)",
+    ]
 
 
 # --- Defective twins ----------------------------------------------------------------------------------
-@probe("31-cacat-tanpa-keterkaitan.xlsx", "JF tanpa lembar Keterkaitan", [("keterkaitan-ak-hilang", None, None)])
+@probe(
+    "31-cacat-tanpa-keterkaitan.xlsx", "JF tanpa lembar Keterkaitan", [("keterkaitan-ak-hilang", None, None)]
+)
 def _p31(s: dict[str, Any]) -> None:
     s["keterkaitan"] = False
 
 
-@probe("32-cacat-rk-tanpa-butir.xlsx", "RK kedua tidak ada di Keterkaitan",
-       [("rk-tanpa-butir-kegiatan", "SKP", "rkU2")])
+@probe(
+    "32-cacat-rk-tanpa-butir.xlsx",
+    "RK kedua tidak ada di Keterkaitan",
+    [("rk-tanpa-butir-kegiatan", "SKP", "rkU2")],
+)
 def _p32(s: dict[str, Any]) -> None:
     s["rencana"][1]["butir"] = []
 
 
-@probe("33-cacat-ak-nol.xlsx", "angka kredit 0 dan teks 'ada'",
-       [("angka-kredit-tidak-valid", "Keterkaitan AK", "ak0"), ("angka-kredit-tidak-valid", "Keterkaitan AK", "ak1")])
+@probe(
+    "33-cacat-ak-nol.xlsx",
+    "angka kredit 0 dan teks 'ada'",
+    [
+        ("angka-kredit-tidak-valid", "Keterkaitan AK", "ak0"),
+        ("angka-kredit-tidak-valid", "Keterkaitan AK", "ak1"),
+    ],
+)
 def _p33(s: dict[str, Any]) -> None:
     _ak(s, 0)
     _ak(s, "ada", 0, 1)
 
 
-@probe("34-cacat-jenjang.xlsx", "Pranata Komputer Ahli Muda dengan III/b",
-       [("jenjang-golongan-tidak-sesuai", None, None)])
+@probe(
+    "34-cacat-jenjang.xlsx",
+    "Pranata Komputer Ahli Muda dengan III/b",
+    [("jenjang-golongan-tidak-sesuai", None, None)],
+)
 def _p34(s: dict[str, Any]) -> None:
     s["pegawai"]["pangkat"] = "Penata Muda Tingkat I, III/b"
 
@@ -458,8 +527,11 @@ def _p35(s: dict[str, Any]) -> None:
     s["ak_rows"] = None
 
 
-@probe("36-cacat-absolut.xlsx", "IKI 'Semua permohonan selalu diproses pada hari yang sama'",
-       [("target-absolut", "SKP", "ikiU2.0")])
+@probe(
+    "36-cacat-absolut.xlsx",
+    "IKI 'Semua permohonan selalu diproses pada hari yang sama'",
+    [("target-absolut", "SKP", "ikiU2.0")],
+)
 def _p36(s: dict[str, Any]) -> None:
     s["rencana"][1]["iki"][0][1] = "Semua dokumen sistem selalu diperbarui pada hari yang sama"
 
@@ -470,31 +542,47 @@ def _p37(s: dict[str, Any]) -> None:
     s["ak_rows"] = None
 
 
-@probe("38-cacat-satuan-waktu.xlsx", "IKI waktu bertarget '10 dokumen'",
-       [("satuan-tidak-sesuai-aspek", "SKP", "targetU1.2")])
+@probe(
+    "38-cacat-satuan-waktu.xlsx",
+    "IKI waktu bertarget '10 dokumen'",
+    [("satuan-tidak-sesuai-aspek", "SKP", "targetU1.2")],
+)
 def _p38(s: dict[str, Any]) -> None:
     s["rencana"][0]["iki"][2][2] = "10 dokumen"
 
 
-@probe("39-cacat-tanpa-satuan.xlsx", "target kuantitas '6' tanpa satuan",
-       [("target-tanpa-satuan", "SKP", "targetU2.0")])
+@probe(
+    "39-cacat-tanpa-satuan.xlsx",
+    "target kuantitas '6' tanpa satuan",
+    [("target-tanpa-satuan", "SKP", "targetU2.0")],
+)
 def _p39(s: dict[str, Any]) -> None:
     s["rencana"][1]["iki"][0][2] = "6"
 
 
-@probe("40-cacat-rk-atasan-kosong.xlsx", "RK atasan kosong pada RK kedua", [("rk-atasan-kosong", "SKP", "atasanU2")])
+@probe(
+    "40-cacat-rk-atasan-kosong.xlsx",
+    "RK atasan kosong pada RK kedua",
+    [("rk-atasan-kosong", "SKP", "atasanU2")],
+)
 def _p40(s: dict[str, Any]) -> None:
     s["rencana"][1]["atasan"] = None
 
 
-@probe("46-cacat-setiap-saat.xlsx", "IKI 'Aplikasi dapat diakses setiap saat' (mutlak, bukan periodik)",
-       [("target-absolut", "SKP", "ikiU2.0")])
+@probe(
+    "46-cacat-setiap-saat.xlsx",
+    "IKI 'Aplikasi dapat diakses setiap saat' (mutlak, bukan periodik)",
+    [("target-absolut", "SKP", "ikiU2.0")],
+)
 def _p46(s: dict[str, Any]) -> None:
     s["rencana"][1]["iki"][0] = ["Kuantitas", "Aplikasi dapat diakses setiap saat", "1 aplikasi"]
 
 
-@probe("47-cacat-target-persen-setiap.xlsx", "target '100 % setiap bulan' (janji mutlak)",
-       [("target-absolut", "SKP", "targetU1.1")])
+@probe(
+    "47-cacat-target-persen-setiap.xlsx",
+    "target '100 % setiap bulan' (janji mutlak)",
+    [("target-absolut", "SKP", "targetU1.1")],
+)
 def _p47(s: dict[str, Any]) -> None:
     s["rencana"][0]["iki"][1][2] = "100 % setiap bulan"
 
@@ -510,10 +598,19 @@ def main() -> None:
         spec = base()
         p["fn"](spec)
         cells = build(spec, args.keluaran / p["file"])
-        defects = [{"code": code, "sheet": sheet, "cell": cells[key] if key else None}
-                   for code, sheet, key in p["defects"]]
-        files.append({"file": p["file"], "form": spec["form"], "clean": not defects, "defects": defects,
-                      "uraian": p["uraian"]})
+        defects = [
+            {"code": code, "sheet": sheet, "cell": cells[key] if key else None}
+            for code, sheet, key in p["defects"]
+        ]
+        files.append(
+            {
+                "file": p["file"],
+                "form": spec["form"],
+                "clean": not defects,
+                "defects": defects,
+                "uraian": p["uraian"],
+            }
+        )
     manifest = {"set": "merah_ai", "seed": SEED, "files": files}
     args.harapan.write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 

@@ -1,0 +1,48 @@
+"""Periodic wording is no absolute target (SPEC §5, §7 ``target-absolut``), from the red-team set
+``benchmarks/merah_ai``: JF Model Dasar workbooks whose IKI say when a result comes ("setiap tanggal 5",
+"setiap akhir bulan", "setiap 3 bulan", "setiap bulannya") or whose count target names its period
+("12 laporan (setiap bulan)") are clean; "setiap saat" and "100 % setiap bulan" still promise it always.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from skp.config import Config
+from skp.periksa import check_path
+
+DATA = Path(__file__).parent / "data"
+
+
+def _findings(name: str) -> set[tuple[str, str, str | None, str | None]]:
+    report, _ = check_path(DATA / name, Config(), display_path=name)
+    contract = report.to_contract()
+    return {(f["code"], f["severity"], f["sheet"], f["cell"]) for f in contract["findings"]}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "merah_ai_iki_setiap_tanggal.xlsx",
+        "merah_ai_iki_setiap_akhir_bulan.xlsx",
+        "merah_ai_iki_setiap_3_bulan.xlsx",
+        "merah_ai_iki_setiap_bulannya.xlsx",
+        "merah_ai_target_hitungan_setiap_bulan.xlsx",
+    ],
+)
+def test_periodic_wording_is_clean(name: str) -> None:
+    assert _findings(name) == set()
+
+
+def test_always_available_is_absolute() -> None:
+    assert _findings("merah_ai_cacat_iki_setiap_saat.xlsx") == {
+        ("target-absolut", "peringatan", "SKP", "E18")
+    }
+
+
+def test_a_percent_every_month_is_absolute() -> None:
+    assert _findings("merah_ai_cacat_target_persen_setiap_bulan.xlsx") == {
+        ("target-absolut", "peringatan", "SKP", "F16")
+    }
