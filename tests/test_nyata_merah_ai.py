@@ -2,6 +2,8 @@
 ``benchmarks/merah_ai``: JF Model Dasar workbooks whose IKI say when a result comes ("setiap tanggal 5",
 "setiap akhir bulan", "setiap 3 bulan", "setiap bulannya") or whose count target names its period
 ("12 laporan (setiap bulan)") are clean; "setiap saat" and "100 % setiap bulan" still promise it always.
+A waktu IKI whose target counts days from the event ("H+5") is measured in time
+(``satuan-tidak-sesuai-aspek``).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from skp.config import Config
+from skp.numbers import is_time_unit, parse_target
 from skp.periksa import check_path
 
 DATA = Path(__file__).parent / "data"
@@ -46,3 +49,14 @@ def test_a_percent_every_month_is_absolute() -> None:
     assert _findings("merah_ai_cacat_target_persen_setiap_bulan.xlsx") == {
         ("target-absolut", "peringatan", "SKP", "F16")
     }
+
+
+def test_a_day_count_after_the_event_is_a_time_unit() -> None:
+    """A waktu IKI whose target is "H+5" (five days after the kegiatan) is measured in days."""
+    assert _findings("merah_ai_waktu_h_plus.xlsx") == set()
+
+
+@pytest.mark.parametrize(("target", "time"), [("H+5", True), ("H-3", True), ("H + 7", True),
+                                              ("5 hal", False), ("Hasil 5", False)])
+def test_day_count_notation(target: str, time: bool) -> None:
+    assert is_time_unit(parse_target(target).satuan) is time

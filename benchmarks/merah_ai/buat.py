@@ -160,13 +160,19 @@ def _skp(wb: Any, spec: dict[str, Any], cells: dict[str, str]) -> None:
 
 
 def _keterkaitan(wb: Any, spec: dict[str, Any], cells: dict[str, str]) -> None:
-    ws = wb.create_sheet("Keterkaitan AK")
+    o = spec.get("ak_o", {})
+    ws = wb.create_sheet(o.get("lembar", "Keterkaitan AK"))
     _kop(ws, "FORMAT KETERKAITAN SKP DENGAN ANGKA KREDIT", spec)
     ws.cell(12, 2, "TANGGAL PENGAJUAN")
     ws.cell(12, 3, "2 Januari 2025")
-    for c, h in enumerate(["NO", "RENCANA KINERJA", "BUTIR KEGIATAN", "OUTPUT", "ANGKA KREDIT"], 1):
+    heads = ["NO", "RENCANA KINERJA", "BUTIR KEGIATAN", "OUTPUT", "ANGKA KREDIT"]
+    if o.get("kode"):
+        heads.insert(2, "KODE BUTIR")
+    col = {h: c for c, h in enumerate(heads, 1)}
+    for h, c in col.items():
         ws.cell(14, c, h)
-    ws.cell(15, 1, "KINERJA UTAMA")
+    ak_letter = "ABCDEFG"[col["ANGKA KREDIT"] - 1]
+    ws.cell(15, 1, o.get("utama", "KINERJA UTAMA"))
     rows = spec["ak_rows"]
     if rows is None:
         rows = []
@@ -175,19 +181,33 @@ def _keterkaitan(wb: Any, spec: dict[str, Any], cells: dict[str, str]) -> None:
                 rows.append([rk["rk"] if k == 0 else None, *b])
     r = 16
     n = 0
+    first = None
     for i, (rk, butir, output, ak) in enumerate(rows):
         if rk is not None:
+            if o.get("gabung") and first is not None and r - 1 > first:
+                ws.merge_cells(f"B{first}:B{r - 1}")
+            first = r
             n += 1
             ws.cell(r, 1, n)
             ws.cell(r, 2, rk)
         if butir is not None:
-            ws.cell(r, 3, butir)
+            if o.get("kode"):
+                kode, _, butir = butir.partition(" ")
+                ws.cell(r, col["KODE BUTIR"], kode)
+            ws.cell(r, col["BUTIR KEGIATAN"], butir)
         if output is not None:
-            ws.cell(r, 4, output)
+            ws.cell(r, col["OUTPUT"], output)
         if ak is not None:
-            ws.cell(r, 5, ak)
-        cells[f"ak{i}"] = f"E{r}"
+            ws.cell(r, col["ANGKA KREDIT"], ak)
+        cells[f"ak{i}"] = f"{ak_letter}{r}"
         r += 1
+    if o.get("gabung") and first is not None and r - 1 > first:
+        ws.merge_cells(f"B{first}:B{r - 1}")
+    if o.get("tambahan"):
+        ws.cell(r, 1, "KINERJA TAMBAHAN")
+        ws.cell(r + 1, 1, 1)
+        ws.cell(r + 1, 2, spec["tambahan"][0]["rk"])
+        ws.cell(r + 1, col["BUTIR KEGIATAN"], "-")
 
 
 def build(spec: dict[str, Any], path: Path) -> dict[str, str]:
@@ -480,6 +500,86 @@ def _p45(s: dict[str, Any]) -> None:
         "Jumlah laporan pemeliharaan sistem",
         "12 laporan (setiap bulan)",
     ]
+
+
+@probe("48-ak-gabung.xlsx", "RK di Keterkaitan digabung (merge) ke bawah melintasi baris butirnya")
+def _p48(s: dict[str, Any]) -> None:
+    s["ak_o"] = {"gabung": True}
+
+
+@probe("49-ak-kolom-kode.xlsx", "kolom KODE BUTIR sendiri di antara RK dan BUTIR KEGIATAN")
+def _p49(s: dict[str, Any]) -> None:
+    s["ak_o"] = {"kode": True}
+    s["rencana"][0]["butir"][0][0] = "II.B.3 Membuat program aplikasi"
+    s["rencana"][0]["butir"][1][0] = "II.B.7 Melakukan uji coba program aplikasi"
+    s["rencana"][1]["butir"][0][0] = "II.C.1 Menyusun dokumentasi sistem aplikasi"
+
+
+@probe(
+    "50-ak-lembar-dan-bagian-lain.xlsx",
+    "lembar 'Lampiran AK', bagian 'A. KINERJA UTAMA', dan KINERJA TAMBAHAN berisi RK tanpa butir ('-')",
+)
+def _p50(s: dict[str, Any]) -> None:
+    s["ak_o"] = {"lembar": "Lampiran AK", "utama": "A. KINERJA UTAMA", "tambahan": True}
+
+
+@probe(
+    "51-ak-rk-baris-baru.xlsx", "RK di Keterkaitan ditulis dengan pindah baris (Alt+Enter) di tengah kalimat"
+)
+def _p51(s: dict[str, Any]) -> None:
+    s["ak_rows"] = [
+        [
+            "Terintegrasinya layanan perizinan ke dalam\naplikasi Sukamaju Satu Pintu",
+            "Membuat program aplikasi",
+            "Program aplikasi",
+            0.106,
+        ],
+        [None, "Melakukan uji coba program aplikasi", "Laporan hasil uji coba", 0.04],
+        [
+            "Tersedianya dokumentasi sistem aplikasi\nSukamaju Satu Pintu yang mutakhir",
+            "Menyusun dokumentasi sistem aplikasi",
+            "Dokumen sistem",
+            0.05,
+        ],
+    ]
+
+
+@probe("52-ak-urutan-beda.xlsx", "RK di Keterkaitan dalam urutan lain dari lembar SKP")
+def _p52(s: dict[str, Any]) -> None:
+    s["ak_rows"] = [
+        [RENCANA[1]["rk"], "Menyusun dokumentasi sistem aplikasi", "Dokumen sistem", 0.05],
+        [RENCANA[0]["rk"], "Membuat program aplikasi", "Program aplikasi", 0.106],
+        [None, "Melakukan uji coba program aplikasi", "Laporan hasil uji coba", 0.04],
+    ]
+
+
+@probe("53-ak-desimal-koma-angka-bulat.xlsx", "angka kredit '1' dan '2,5' (tanpa nol di depan)")
+def _p53(s: dict[str, Any]) -> None:
+    _ak(s, 1)
+    _ak(s, "2,5", 0, 1)
+
+
+@probe(
+    "54-rk-hasil-ragam.xlsx", "RK hasil: 'Terselenggaranya …', 'Terwujudnya …', 'Tercapainya …' (JF tiga RK)"
+)
+def _p54(s: dict[str, Any]) -> None:
+    s["rencana"][0]["rk"] = (
+        "Terselenggaranya layanan perizinan terintegrasi dalam aplikasi Sukamaju Satu Pintu"
+    )
+    s["rencana"][1]["rk"] = "Terwujudnya dokumentasi sistem aplikasi yang mutakhir"
+    s["tambahan"][0]["rk"] = "Tercapainya target pendampingan pengadaan barang dan jasa"
+
+
+@probe("55-waktu-h-plus.xlsx", "IKI waktu bertarget 'H+5' (lima hari setelah kegiatan) dan '1x24 jam'")
+def _p55(s: dict[str, Any]) -> None:
+    s["rencana"][0]["iki"][2] = ["Waktu", "Waktu penyampaian laporan uji coba setelah kegiatan", "H+5"]
+    s["rencana"][1]["iki"][1] = ["Waktu", "Waktu penanganan gangguan aplikasi", "1x24 jam"]
+
+
+@probe("56-biaya-juta.xlsx", "IKI biaya 'Rp 150 juta' dan 'Rp150.000.000,00'")
+def _p56(s: dict[str, Any]) -> None:
+    s["rencana"][1]["iki"][1] = ["Biaya", "Biaya pemeliharaan server", "Rp 150 juta"]
+    s["tambahan"][0]["iki"].append(["Biaya", "Anggaran pendampingan", "Rp150.000.000,00"])
 
 
 # --- Defective twins ----------------------------------------------------------------------------------
