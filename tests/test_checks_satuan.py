@@ -122,3 +122,16 @@ def test_a_percent_per_period_is_an_absolute_target() -> None:
     document = clean_document("ja-dasar")
     _iki(document, 1).target = parse_target("100 % setiap bulan")
     assert found(document) == {("target-absolut", "SKP", "F17")}
+
+
+@pytest.mark.parametrize("iki", ["% laporan tanpa koreksi", "(%) laporan tanpa koreksi"])
+def test_the_percent_sign_opens_a_unitless_measure(iki: str) -> None:
+    document = clean_document("ja-dasar")
+    _iki(document, 0).text, _iki(document, 0).target = iki, parse_target("90")
+    assert found(document) == set()
+
+
+def test_a_percent_sign_later_in_the_iki_is_no_measure() -> None:
+    document = clean_document("ja-dasar")
+    _iki(document, 0).text, _iki(document, 0).target = "Laporan tanpa koreksi (%)", parse_target("90")
+    assert found(document) == {("target-tanpa-satuan", "SKP", "F16")}

@@ -60,3 +60,8 @@ def test_a_day_count_after_the_event_is_a_time_unit() -> None:
                                               ("5 hal", False), ("Hasil 5", False)])
 def test_day_count_notation(target: str, time: bool) -> None:
     assert is_time_unit(parse_target(target).satuan) is time
+
+
+def test_an_iki_opening_with_the_percent_sign_needs_no_satuan() -> None:
+    """"% modul … " with target "95" names its unit as "Persentase …" does (``target-tanpa-satuan``)."""
+    assert _findings("merah_ai_iki_tanda_persen.xlsx") == set()

@@ -132,10 +132,12 @@ def _skp(wb: Any, spec: dict[str, Any], cells: dict[str, str]) -> None:
     ):
         ws.cell(r, 1, label)
         r += 1
+        shared = g == "U" and spec.get("atasan_gabung")  # one superior RK merged down over all Kinerja Utama
+        section_first = r
         for n, rk in enumerate(items, 1):
             first = r
             ws.cell(r, 1, n)
-            if rk.get("atasan"):
+            if rk.get("atasan") and not (shared and n > 1):
                 ws.cell(r, 2, rk["atasan"])
             ws.cell(r, 3, rk["rk"])
             cells[f"rk{g}{n}"] = f"C{r}"
@@ -149,8 +151,10 @@ def _skp(wb: Any, spec: dict[str, Any], cells: dict[str, str]) -> None:
                 cells[f"target{g}{n}.{k}"] = f"F{r}"
                 r += 1
             if r - 1 > first and not spec.get("o_nomerge"):
-                for col in "ABC":
+                for col in "AC" if shared else "ABC":
                     ws.merge_cells(f"{col}{first}:{col}{r - 1}")
+        if shared:
+            ws.merge_cells(f"B{section_first}:B{r - 1}")
         r += 1
     r += 1
     ws.cell(r, 2, "PEGAWAI YANG DINILAI")
@@ -580,6 +584,57 @@ def _p55(s: dict[str, Any]) -> None:
 def _p56(s: dict[str, Any]) -> None:
     s["rencana"][1]["iki"][1] = ["Biaya", "Biaya pemeliharaan server", "Rp 150 juta"]
     s["tambahan"][0]["iki"].append(["Biaya", "Anggaran pendampingan", "Rp150.000.000,00"])
+
+
+@probe(
+    "57-rk-atasan-satu-untuk-semua.xlsx",
+    "satu RK atasan digabung (merge) ke bawah untuk kedua RK Kinerja Utama",
+)
+def _p57(s: dict[str, Any]) -> None:
+    s["atasan_gabung"] = True
+
+
+@probe(
+    "58-ja-penilai-jf.xlsx",
+    "JA (Kepala Subbagian) yang penilainya JF 'Analis Kebijakan Ahli Madya selaku Koordinator'",
+)
+def _p58(s: dict[str, Any]) -> None:
+    s["form"] = "ja-dasar"
+    s["keterkaitan"] = False
+    s["pegawai"]["jabatan"] = "Kepala Subbagian Umum dan Kepegawaian"
+    s["penilai"]["jabatan"] = "Analis Kebijakan Ahli Madya selaku Koordinator Sekretariat"
+
+
+@probe(
+    "59-rk-bernomor-di-skp.xlsx", "RK di lembar SKP diberi nomor '1.1' / 'a.' sedangkan di Keterkaitan tidak"
+)
+def _p59(s: dict[str, Any]) -> None:
+    s["rencana"][0]["rk"] = "1.1 " + RENCANA[0]["rk"]
+    s["rencana"][1]["rk"] = "a. " + RENCANA[1]["rk"]
+    s["ak_rows"] = [
+        [RENCANA[0]["rk"], "Membuat program aplikasi", "Program aplikasi", 0.106],
+        [None, "Melakukan uji coba program aplikasi", "Laporan hasil uji coba", 0.04],
+        [RENCANA[1]["rk"], "Menyusun dokumentasi sistem aplikasi", "Dokumen sistem", 0.05],
+    ]
+
+
+@probe("60-rk-titik-akhir.xlsx", "RK di SKP diakhiri titik, di Keterkaitan tidak; RK kedua diawali spasi")
+def _p60(s: dict[str, Any]) -> None:
+    s["rencana"][0]["rk"] = RENCANA[0]["rk"] + "."
+    s["rencana"][1]["rk"] = "  " + RENCANA[1]["rk"]
+    s["ak_rows"] = [
+        [RENCANA[0]["rk"], "Membuat program aplikasi", "Program aplikasi", 0.106],
+        [None, "Melakukan uji coba program aplikasi", "Laporan hasil uji coba", 0.04],
+        [RENCANA[1]["rk"], "Menyusun dokumentasi sistem aplikasi", "Dokumen sistem", 0.05],
+    ]
+
+
+@probe(
+    "61-iki-tanda-persen.xlsx",
+    "IKI diawali tanda persen: '% modul aplikasi yang lulus uji fungsi', target '95'",
+)
+def _p61(s: dict[str, Any]) -> None:
+    s["rencana"][0]["iki"][1] = ["Kualitas", "% modul aplikasi yang lulus uji fungsi", "95"]
 
 
 # --- Defective twins ----------------------------------------------------------------------------------

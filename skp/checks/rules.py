@@ -43,11 +43,11 @@ class PemeriksaanRules(BaseModel):
         "setiap tahun", "setiap periode", "setiap tanggal",
     )
     iki_besaran: tuple[str, ...] = (
-        "jumlah", "banyaknya", "persentase", "prosentase", "presentase", "rasio", "proporsi", "indeks",
+        "jumlah", "banyaknya", "persentase", "prosentase", "presentase", "%", "rasio", "proporsi", "indeks",
         "nilai", "skor", "tingkat", "rata", "rerata", "cakupan", "capaian",
     )
     iki_tanpa_satuan: tuple[str, ...] = (
-        "persentase", "prosentase", "presentase", "persen", "indeks", "nilai", "skor")
+        "persentase", "prosentase", "presentase", "persen", "%", "indeks", "nilai", "skor")
     iki_waktu: tuple[str, ...] = ("waktu", "lama")
     satuan_waktu_tambahan: tuple[str, ...] = ()
     satuan_biaya_tambahan: tuple[str, ...] = ()
@@ -107,9 +107,10 @@ def find_phrase(text: object, phrases: tuple[str, ...], except_in: tuple[str, ..
 
 
 def first_word_in(text: object, first_words: tuple[str, ...]) -> bool:
-    """Whether ``text`` begins (after numbering) with one of ``first_words``: "1. Persentase …"."""
+    """Whether ``text`` begins (after numbering) with one of ``first_words``: "1. Persentase …", or
+    "% laporan …" when "%" is listed (the sign is a word of its own, not numbering)."""
     found = words(text).split()
-    while found and (found[0].isdigit() or len(found[0]) == 1):
+    while found and (found[0].isdigit() or (len(found[0]) == 1 and found[0] != "%")):
         found = found[1:]
     return bool(found) and found[0] in first_words
 
