@@ -143,6 +143,10 @@ def _skp(wb: Any, spec: dict[str, Any], cells: dict[str, str]) -> None:
             cells[f"rk{g}{n}"] = f"C{r}"
             cells[f"atasan{g}{n}"] = f"B{r}"
             for k, (aspek, iki, target) in enumerate(rk["iki"]):
+                if k and spec.get("o_ulang"):  # RK, NO and RK atasan typed again on every IKI row
+                    ws.cell(r, 1, n)
+                    ws.cell(r, 2, rk.get("atasan"))
+                    ws.cell(r, 3, rk["rk"])
                 ws.cell(r, 4, aspek)
                 ws.cell(r, 5, iki)
                 ws.cell(r, 6, target)
@@ -150,7 +154,7 @@ def _skp(wb: Any, spec: dict[str, Any], cells: dict[str, str]) -> None:
                 cells[f"iki{g}{n}.{k}"] = f"E{r}"
                 cells[f"target{g}{n}.{k}"] = f"F{r}"
                 r += 1
-            if r - 1 > first and not spec.get("o_nomerge"):
+            if r - 1 > first and not spec.get("o_nomerge") and not spec.get("o_ulang"):
                 for col in "AC" if shared else "ABC":
                     ws.merge_cells(f"{col}{first}:{col}{r - 1}")
         if shared:
@@ -635,6 +639,23 @@ def _p60(s: dict[str, Any]) -> None:
 )
 def _p61(s: dict[str, Any]) -> None:
     s["rencana"][0]["iki"][1] = ["Kualitas", "% modul aplikasi yang lulus uji fungsi", "95"]
+
+
+@probe(
+    "62-rk-diulang-per-iki.xlsx", "JF: NO, RK atasan dan RK diketik ulang di setiap baris IKI (tanpa gabung)"
+)
+def _p62(s: dict[str, Any]) -> None:
+    s["o_ulang"] = True
+
+
+@probe(
+    "63-rk-diulang-aspek-ganda.xlsx",
+    "RK diketik ulang per baris IKI, dua IKI Kuantitas dalam satu RK",
+    [("aspek-ganda", "SKP", "aspekU2.1")],
+)
+def _p63(s: dict[str, Any]) -> None:
+    s["o_ulang"] = True
+    s["rencana"][1]["iki"][1] = ["Kuantitas", "Jumlah manual pengguna yang tersusun", "2 dokumen"]
 
 
 # --- Defective twins ----------------------------------------------------------------------------------
