@@ -65,3 +65,11 @@ def test_day_count_notation(target: str, time: bool) -> None:
 def test_an_iki_opening_with_the_percent_sign_needs_no_satuan() -> None:
     """"% modul … " with target "95" names its unit as "Persentase …" does (``target-tanpa-satuan``)."""
     assert _findings("merah_ai_iki_tanda_persen.xlsx") == set()
+
+
+def test_an_unplaced_keterkaitan_header_is_named_not_turned_into_unlinked_rk() -> None:
+    """A Keterkaitan table headed 'RK | BUTIR | OUTPUT | AK': 'BUTIR' is no official label, so it is named
+    (``judul-tidak-dikenali``) and the links under it are not judged; no RK is reported unlinked (SPEC
+    §3.10)."""
+    assert _findings("merah_ai_ak_judul_butir_singkat.xlsx") == {
+        ("judul-tidak-dikenali", "peringatan", "Keterkaitan AK", "C14")}

@@ -178,7 +178,8 @@ def _keterkaitan(wb: Any, spec: dict[str, Any], cells: dict[str, str]) -> None:
         heads.insert(2, "KODE BUTIR")
     col = {h: c for c, h in enumerate(heads, 1)}
     for h, c in col.items():
-        ws.cell(14, c, h)
+        ws.cell(14, c, o.get("judul", {}).get(h, h))
+        cells[f"judul {h}"] = f"{'ABCDEFG'[c - 1]}14"
     ak_letter = "ABCDEFG"[col["ANGKA KREDIT"] - 1]
     ws.cell(15, 1, o.get("utama", "KINERJA UTAMA"))
     rows = spec["ak_rows"]
@@ -656,6 +657,52 @@ def _p62(s: dict[str, Any]) -> None:
 def _p63(s: dict[str, Any]) -> None:
     s["o_ulang"] = True
     s["rencana"][1]["iki"][1] = ["Kuantitas", "Jumlah manual pengguna yang tersusun", "2 dokumen"]
+
+
+@probe(
+    "64-ak-judul-ragam.xlsx",
+    "judul kolom Keterkaitan: 'BUTIR KEGIATAN JABATAN FUNGSIONAL', 'OUTPUT/HASIL', 'ANGKA KREDIT (AK)'",
+)
+def _p64(s: dict[str, Any]) -> None:
+    s["ak_o"] = {
+        "judul": {
+            "BUTIR KEGIATAN": "BUTIR KEGIATAN JABATAN FUNGSIONAL",
+            "OUTPUT": "OUTPUT/HASIL",
+            "ANGKA KREDIT": "ANGKA KREDIT (AK)",
+        }
+    }
+
+
+@probe(
+    "65-ak-judul-singkat.xlsx",
+    "judul kolom Keterkaitan singkat 'RK', 'BUTIR', 'AK': 'BUTIR' bukan judul resmi (SPEC §3.10: peringatan"
+    " judul-tidak-dikenali, isinya tidak diperiksa, bukan error RK tanpa butir)",
+    [("judul-tidak-dikenali", "Keterkaitan AK", "judul BUTIR KEGIATAN")],
+)
+def _p65(s: dict[str, Any]) -> None:
+    s["ak_o"] = {"judul": {"RENCANA KINERJA": "RK", "BUTIR KEGIATAN": "BUTIR", "ANGKA KREDIT": "AK"}}
+
+
+@probe(
+    "66-ak-rk-dipendekkan.xlsx",
+    "RK di Keterkaitan hanya kalimat pertamanya (tanpa 'yang mutakhir') dan 'perijinan'",
+)
+def _p66(s: dict[str, Any]) -> None:
+    s["ak_rows"] = [
+        [
+            "Terintegrasinya layanan perijinan ke dalam aplikasi Sukamaju Satu Pintu",
+            "Membuat program aplikasi",
+            "Program aplikasi",
+            0.106,
+        ],
+        [None, "Melakukan uji coba program aplikasi", "Laporan hasil uji coba", 0.04],
+        [
+            "Tersedianya dokumentasi sistem aplikasi Sukamaju Satu Pintu",
+            "Menyusun dokumentasi sistem aplikasi",
+            "Dokumen sistem",
+            0.05,
+        ],
+    ]
 
 
 # --- Defective twins ----------------------------------------------------------------------------------
