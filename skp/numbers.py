@@ -273,15 +273,23 @@ def _unit_words(satuan: str | None) -> list[str]:
     return _NON_LETTER_RE.sub(" ", satuan.lower()).split() if satuan else []
 
 
+# "H+5", "H-3": days counted from an event (hari H), as staff write a deadline after a kegiatan; "H-3"
+# leaves the satuan "h" alone (its dash reads as a separator).
+_DAY_COUNT_RE = re.compile(r"^\s*h\s*[+-]", re.IGNORECASE)
+
+
 def is_time_unit(satuan: str | None) -> bool:
     """Whether a satuan measures time: ``"Bulan kalender"``, ``"HARI KERJA"``, ``"days"``, ``"Desember"``.
 
     The satuan's first word decides ("laporan per bulan" counts reports, not time); a month name counts
-    too, because a waktu target is often a deadline ("Desember 2025").
+    too, because a waktu target is often a deadline ("Desember 2025"), and so does the day count from an
+    event, "H+5" (satuan ``h+``).
     """
     words = _unit_words(satuan)
     if not words:
         return False
+    if _DAY_COUNT_RE.match(satuan or "") or words == ["h"]:
+        return True
     return words[0] in TIME_UNITS or words[0] in _ENGLISH_TIME_UNITS or words[0] in _MONTHS
 
 

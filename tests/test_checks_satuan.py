@@ -80,7 +80,11 @@ def test_absolute_iki_text(iki: str) -> None:
 @pytest.mark.parametrize("iki", ["Jumlah laporan yang disampaikan setiap bulan",
                                  "Persentase dokumen yang diverifikasi dari semua dokumen masuk",
                                  "Presentase surat yang diagendakan setiap hari",
-                                 "Jumlah laporan keuangan bulanan yang tersusun"])
+                                 "Jumlah laporan keuangan bulanan yang tersusun",
+                                 "Laporan disampaikan paling lambat setiap tanggal 5",
+                                 "Rekapitulasi kehadiran disampaikan setiap akhir bulan",
+                                 "Data pegawai dimutakhirkan setiap 3 bulan",
+                                 "Laporan arsip disampaikan setiap bulannya"])
 def test_periodic_and_ratio_iki_are_not_absolute(iki: str) -> None:
     document = clean_document("ja-dasar")
     _iki(document, 0).text = iki
@@ -98,3 +102,36 @@ def test_jpt_iki_are_not_judged_absolute() -> None:
     document = clean_document("jpt-dasar")
     document.rencana[0].iki[0].text = "Semua jalan kabupaten dalam kondisi mantap"
     assert "target-absolut" not in {code for code, _, _ in found(document)}
+
+
+@pytest.mark.parametrize("iki", ["Arsip dapat diakses setiap saat", "Laporan tersusun setiap kegiatan",
+                                 "Setiap surat dicatat setiap hari"])
+def test_setiap_outside_a_period_is_absolute(iki: str) -> None:
+    document = clean_document("ja-dasar")
+    _iki(document, 0).text = iki
+    assert found(document) == {("target-absolut", "SKP", "E16")}
+
+
+def test_a_count_per_period_is_no_absolute_target() -> None:
+    document = clean_document("ja-dasar")
+    _iki(document, 0).target = parse_target("12 laporan (setiap bulan)")
+    assert found(document) == set()
+
+
+def test_a_percent_per_period_is_an_absolute_target() -> None:
+    document = clean_document("ja-dasar")
+    _iki(document, 1).target = parse_target("100 % setiap bulan")
+    assert found(document) == {("target-absolut", "SKP", "F17")}
+
+
+@pytest.mark.parametrize("iki", ["% laporan tanpa koreksi", "(%) laporan tanpa koreksi"])
+def test_the_percent_sign_opens_a_unitless_measure(iki: str) -> None:
+    document = clean_document("ja-dasar")
+    _iki(document, 0).text, _iki(document, 0).target = iki, parse_target("90")
+    assert found(document) == set()
+
+
+def test_a_percent_sign_later_in_the_iki_is_no_measure() -> None:
+    document = clean_document("ja-dasar")
+    _iki(document, 0).text, _iki(document, 0).target = "Laporan tanpa koreksi (%)", parse_target("90")
+    assert found(document) == {("target-tanpa-satuan", "SKP", "F16")}

@@ -66,6 +66,8 @@ def _unlinked(
 def rk_has_butir(document: SkpDocument, config: Config) -> Iterator[Finding]:
     if document.jenis != "JF" or document.keterkaitan_ak is None:
         return
+    if document.column_unreadable("butir_kegiatan") or document.column_unreadable("rencana_kinerja"):
+        return  # judul-tidak-dikenali names the header; the links under it were not read (SPEC §3.10)
     # Folded once and without repeats (an RK has a row per butir), not once per RK compared.
     linked = list(dict.fromkeys(folded(text) for text in _linked_rk(document.keterkaitan_ak)))
     threshold = rules(config).kemiripan_minimum
@@ -95,7 +97,7 @@ def _angka_kredit_problem(row: KeterkaitanAkRow, max_decimals: int) -> str | Non
 @document_check("angka-kredit-tidak-valid")
 def angka_kredit_valid(document: SkpDocument, config: Config) -> Iterator[Finding]:
     """Each butir kegiatan row carries a positive angka kredit of at most three decimals (SPEC §3.7)."""
-    if document.keterkaitan_ak is None:
+    if document.keterkaitan_ak is None or document.column_unreadable("angka_kredit"):
         return
     max_decimals = rules(config).angka_kredit_desimal_maksimum
     for row in document.keterkaitan_ak:

@@ -118,8 +118,8 @@ def target_not_absolute(document: SkpDocument, config: Config) -> Iterator[Findi
     In an IKI a periodic phrase ("disampaikan setiap bulan") is no absolute, and an IKI that names a measure
     ("Persentase … dari semua …", "Jumlah rekapitulasi kehadiran semua pegawai") uses "semua" for its scope
     or denominator, so its text is not judged: the absolute IKI is a statement ("Semua surat masuk
-    tercatat pada hari yang sama"). A target is short and judged whole: "100 % setiap bulan" promises it
-    every time.
+    tercatat pada hari yang sama"). A count target with its period ("12 laporan (setiap bulan)") states a
+    frequency; a percent target is judged whole: "100 % setiap bulan" promises it every time.
     """
     if not has_aspek(document):
         return
@@ -133,8 +133,13 @@ def target_not_absolute(document: SkpDocument, config: Config) -> Iterator[Findi
                 yield Finding.make("target-absolut", sheet_of(iki, document), iki.cell("iki"), besaran="IKI",
                                    teks=iki.text, kata=kata)
             target = iki.target
-            kata = find_phrase(target.raw, phrases) if target is not None else None
-            if target is not None and kata:
+            # A count per period ("12 laporan (setiap bulan)") is a frequency; a percent per period is a
+            # promise made every time ("100 % setiap bulan").
+            if target is None:
+                continue
+            counted = "%" not in str(target.raw) and target.satuan != "%"
+            kata = find_phrase(target.raw, phrases, periodic if counted else ())
+            if kata:
                 yield Finding.make("target-absolut", sheet_of(iki, document), iki.cell("target"),
                                    besaran="Target", teks=target.raw, kata=kata)
 

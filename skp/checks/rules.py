@@ -40,14 +40,14 @@ class PemeriksaanRules(BaseModel):
     kata_absolut: tuple[str, ...] = ("semua", "selalu", "tidak pernah", "setiap")
     kata_absolut_pengecualian: tuple[str, ...] = (
         "setiap hari", "setiap minggu", "setiap pekan", "setiap bulan", "setiap triwulan", "setiap semester",
-        "setiap tahun", "setiap periode",
+        "setiap tahun", "setiap periode", "setiap tanggal",
     )
     iki_besaran: tuple[str, ...] = (
-        "jumlah", "banyaknya", "persentase", "prosentase", "presentase", "rasio", "proporsi", "indeks",
+        "jumlah", "banyaknya", "persentase", "prosentase", "presentase", "%", "rasio", "proporsi", "indeks",
         "nilai", "skor", "tingkat", "rata", "rerata", "cakupan", "capaian",
     )
     iki_tanpa_satuan: tuple[str, ...] = (
-        "persentase", "prosentase", "presentase", "persen", "indeks", "nilai", "skor")
+        "persentase", "prosentase", "presentase", "persen", "%", "indeks", "nilai", "skor")
     iki_waktu: tuple[str, ...] = ("waktu", "lama")
     satuan_waktu_tambahan: tuple[str, ...] = ()
     satuan_biaya_tambahan: tuple[str, ...] = ()
@@ -75,19 +75,42 @@ def _folded_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple((phrase, words(phrase)) for phrase in phrases)
 
 
+# Words that may stand inside a periodic phrase without changing it: "setiap akhir bulan", "setiap 3 bulan".
+_PERIOD_MODIFIER = r"(?:awal|akhir|pertengahan|[0-9]+)"
+
+
+@cache
+def _exception_patterns(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Each exception phrase as a pattern over :func:`words` text that also takes the forms staff write it in:
+    a modifier after its first word ("setiap akhir bulan", "setiap 3 bulan", "setiap tanggal 5" from
+    "setiap tanggal") and the suffix -nya on its last word ("setiap bulannya")."""
+    patterns = []
+    for _, folded in _folded_phrases(phrases):
+        parts = folded.split()
+        if not parts:
+            continue
+        head, rest = re.escape(parts[0]), [re.escape(p) for p in parts[1:]]
+        body = head if not rest else f"{head}(?: {_PERIOD_MODIFIER})? {' '.join(rest)}(?:nya)?"
+        patterns.append(re.compile(f" {body}(?: [0-9]+)?(?= )"))
+    return tuple(patterns)
+
+
 def find_phrase(text: object, phrases: tuple[str, ...], except_in: tuple[str, ...] = ()) -> str | None:
     """The first of ``phrases`` that occurs in ``text`` as whole words, or ``None``; an occurrence inside
-    one of ``except_in`` ("setiap bulan" for "setiap") does not count."""
+    one of ``except_in`` ("setiap bulan" for "setiap", also written "setiap akhir bulan", "setiap 3 bulan"
+    or "setiap bulannya") does not count."""
     haystack = words(text)
-    for _, folded in _folded_phrases(except_in):
-        haystack = haystack.replace(folded, " ")
+    for pattern in _exception_patterns(except_in):
+        haystack = pattern.sub(" ", haystack)
+    haystack = f" {' '.join(haystack.split())} "
     return next((phrase for phrase, folded in _folded_phrases(phrases) if folded in haystack), None)
 
 
 def first_word_in(text: object, first_words: tuple[str, ...]) -> bool:
-    """Whether ``text`` begins (after numbering) with one of ``first_words``: "1. Persentase …"."""
+    """Whether ``text`` begins (after numbering) with one of ``first_words``: "1. Persentase …", or
+    "% laporan …" when "%" is listed (the sign is a word of its own, not numbering)."""
     found = words(text).split()
-    while found and (found[0].isdigit() or len(found[0]) == 1):
+    while found and (found[0].isdigit() or (len(found[0]) == 1 and found[0] != "%")):
         found = found[1:]
     return bool(found) and found[0] in first_words
 

@@ -3,27 +3,37 @@
 from __future__ import annotations
 
 from skp.mapping import Label, SheetMapping
-from skp.models import KeterkaitanAkRow
+from skp.models import KeterkaitanAkRow, UnplacedLabel
 from skp.numbers import parse_number
 from skp.reading.blocks import group_blocks
 from skp.reading.bounds import bound_table
 from skp.reading.index import SheetIndex
+from skp.reading.placement import unplaced_headers
 from skp.reading.rules import ReadingRules
+from skp.reading.session import FuzzyRules
 from skp.reading.table import locate_table
 
 _RK = "rencana_kinerja"
 
 
 def read_keterkaitan(
-    index: SheetIndex, mapping: SheetMapping, stop_labels: tuple[Label, ...], rules: ReadingRules
+    index: SheetIndex, mapping: SheetMapping, stop_labels: tuple[Label, ...], rules: ReadingRules,
+    unplaced: list[UnplacedLabel] | None = None,
 ) -> list[KeterkaitanAkRow]:
     """One row per butir kegiatan; an RK listed without any butir gives one row with no butir, so a
-    check can tell "RK linked to nothing" from "RK missing"."""
+    check can tell "RK linked to nothing" from "RK missing". A table whose header names a needed column
+    in words the reader cannot place (``BUTIR`` for BUTIR KEGIATAN) is still read, as the Rencana table
+    is (``pembacaan.kolom_wajib_boleh_hilang``), and that header goes to ``unplaced``
+    (``judul-tidak-dikenali``): the checks leave the column's content alone (SPEC §3.10)."""
     if mapping.table is None:
         return []
-    layout = locate_table(index, mapping.table, rules.baris_judul_tabel_maks)
+    max_rows = rules.baris_judul_tabel_maks
+    layout = locate_table(index, mapping.table, max_rows) or locate_table(
+        index, mapping.table, max_rows, rules.kolom_wajib_boleh_hilang)
     if layout is None:
         return []
+    if unplaced is not None:
+        unplaced.extend(unplaced_headers(layout, mapping.table.columns, FuzzyRules.of(rules)))
     sections = (
         (mapping.table.sections.utama, mapping.table.sections.tambahan) if mapping.table.sections else None
     )

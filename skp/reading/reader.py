@@ -429,7 +429,7 @@ def _read_annexes(
             document.manual_iki = _read_manuals(index, others, mapping, plan)
             document.manual_iki_sheet = index.name
         elif mapping.kind == "keterkaitan-ak":
-            document.keterkaitan_ak = read_keterkaitan(index, mapping, footer, rules)
+            document.keterkaitan_ak = read_keterkaitan(index, mapping, footer, rules, document.unplaced)
             document.keterkaitan_ak_sheet = index.name
         elif mapping.kind == "matriks":
             document.matriks = read_matriks(index, mapping, footer, rules)

@@ -46,7 +46,10 @@ class LabelMatching(BaseModel):
     panjang_minimum: int = 6
     satu_salah_ketik: bool = True
     judul_diabaikan: list[str] = ["REVIU OLEH PENGELOLA KINERJA", "KETERANGAN", "CATATAN", "PARAF"]
-    kolom_dilaporkan: list[str] = ["rk_atasan", "rk", "aspek", "iki", "target", "perspektif"]
+    kolom_dilaporkan: list[str] = [
+        "rk_atasan", "rk", "aspek", "iki", "target", "perspektif", "rencana_kinerja", "butir_kegiatan",
+        "angka_kredit",
+    ]
     singkatan: dict[str, str] = {}  # an abbreviated word of a label (RENC, PGKT, YG) → the word in full
 
 

@@ -46,7 +46,10 @@ class FuzzyRules:
     one_typo: bool = True  # a key one typo (OSA distance 1) from a label matches too, at the threshold
     never: frozenset[str] = frozenset()  # keys of other regimes' labels: never placed by similarity
     ignored: frozenset[str] = frozenset()  # keys of agency extra columns: neither placed nor reported
-    reported: tuple[str, ...] = ("rk_atasan", "rk", "aspek", "iki", "target", "perspektif")
+    reported: tuple[str, ...] = (
+        "rk_atasan", "rk", "aspek", "iki", "target", "perspektif", "rencana_kinerja", "butir_kegiatan",
+        "angka_kredit",
+    )
 
     def similarity(self, key: str, labels: Iterable[str]) -> float | None:
         """How nearly ``key`` spells one of ``labels``: the best rapidfuzz ``ratio`` (0–100) when it reaches
