@@ -106,6 +106,8 @@ def expected_form(name: str) -> str | None:
     # server_: make_server.py; paket_: make_paket_excel.py; cetak_: make_halaman_cetak.py
     if stem.startswith(("layout_", "nyata_", "reviu_penilaian_", "server_", "paket_", "cetak_")):
         return "ja-dasar"
+    if stem.startswith("merah_ai_"):  # JF Model Dasar probes of benchmarks/merah_ai
+        return "jf-dasar"
     if stem.startswith("merah_ag_"):  # make_merah_ag.py: JPT findings of benchmarks/merah_ag
         return "jpt-pengembangan"
     if stem.startswith("merah_"):  # make_merah_ae.py: false errors found by benchmarks/merah_ae

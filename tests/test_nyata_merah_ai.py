@@ -4,6 +4,9 @@
 ("12 laporan (setiap bulan)") are clean; "setiap saat" and "100 % setiap bulan" still promise it always.
 A waktu IKI whose target counts days from the event ("H+5") is measured in time
 (``satuan-tidak-sesuai-aspek``).
+
+The ``tests/data/merah_ai_*.xlsx`` workbooks were written by ``benchmarks/merah_ai/buat.py`` (the probes of
+that set, copied), not by a builder of their own under ``tests/data``.
 """
 
 from __future__ import annotations

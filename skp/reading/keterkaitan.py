@@ -10,7 +10,6 @@ from skp.reading.bounds import bound_table
 from skp.reading.index import SheetIndex
 from skp.reading.placement import unplaced_headers
 from skp.reading.rules import ReadingRules
-from skp.reading.session import FuzzyRules
 from skp.reading.table import locate_table
 
 _RK = "rencana_kinerja"
@@ -33,7 +32,7 @@ def read_keterkaitan(
     if layout is None:
         return []
     if unplaced is not None:
-        unplaced.extend(unplaced_headers(layout, mapping.table.columns, FuzzyRules.of(rules)))
+        unplaced.extend(unplaced_headers(layout, mapping.table.columns, index.session.fuzzy))
     sections = (
         (mapping.table.sections.utama, mapping.table.sections.tambahan) if mapping.table.sections else None
     )
