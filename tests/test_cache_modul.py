@@ -16,6 +16,7 @@ CORE = Path(__file__).parent.parent / "skp"
 # (module, function): why its arguments are not submitted data
 ALLOWED = {
     ("skp/checks/rules.py", "_folded_phrases"): "phrases of the rules (aturan.yaml / --aturan)",
+    ("skp/checks/rules.py", "_exception_patterns"): "kata_absolut_pengecualian phrases of the rules",
     ("skp/jabatan_fungsional.py", "_extended"): "an agency's JF names from its rules file",
     ("skp/reading/unfilled.py", "_patterns"): "placeholder patterns of the rules",
     ("skp/reading/grid.py", "_column_name"): "a column number: 16,384 at most",
