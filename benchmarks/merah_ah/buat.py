@@ -153,6 +153,7 @@ def base() -> dict[str, Any]:
         "penilai": dict(PENILAI),
         "rencana": copy.deepcopy(RENCANA),
         "tambahan": copy.deepcopy(TAMBAHAN),
+        "periode": PERIODE,
         "o": {},
     }
 
@@ -190,7 +191,9 @@ class Buku:
         c0 = self.o.get("mulai", 1)
         ws.cell(1, c0, "RENCANA SASARAN KINERJA PEGAWAI")
         ws.cell(2, c0, "DINAS PERHUBUNGAN KABUPATEN LEMBAH HIJAU")
-        ws.cell(3, c0, PERIODE)
+        if self.spec["periode"] is not None:
+            ws.cell(3, c0, self.spec["periode"])
+        self.cells["periode"] = f"{get_column_letter(c0)}3"
         labels = [
             ("nama", "NAMA"),
             ("nip", "NIP"),
@@ -235,6 +238,8 @@ class Buku:
             ws.cell(r, lp, i + 1)
             ws.cell(r, lp + 1, label)
             ws.cell(r, lp + 2, self.spec["penilai"][key]).number_format = "@"
+            self.cells[f"pegawai.{key}"] = f"{get_column_letter(c0 + 2)}{r}"
+            self.cells[f"penilai.{key}"] = f"{get_column_letter(lp + 2)}{r}"
         return 12
 
     def header(self, top: int) -> int:
