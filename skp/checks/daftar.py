@@ -12,7 +12,7 @@ from skp.checks.registry import batch_check
 from skp.config import Config
 from skp.findings import Finding
 from skp.hierarchy.entry import HierarchyEntry
-from skp.hierarchy.links import Hierarchy
+from skp.hierarchy.links import Hierarchy, period_bounds
 
 
 @batch_check("pegawai-tidak-dalam-daftar")
@@ -57,19 +57,11 @@ def penilai_not_atasan(hierarchy: Hierarchy, config: Config) -> Located:
 def _rated_before_mutasi(hierarchy: Hierarchy, entry: HierarchyEntry, nip_atasan: str) -> bool:
     """Whether the pegawai sent an SKP of a later period (starting after ``entry``'s ends) whose penilai
     is the daftar's atasan: ``entry`` is the SKP of the post held before the mutasi."""
-    end = _bounds(entry.periode)
-    if end is None:
+    own = period_bounds(entry.periode)
+    if own is None:
         return False
     for other in hierarchy.by_nip(entry.nip or ""):
-        later = _bounds(other.periode)
-        if other is not entry and other.nip_penilai == nip_atasan and later is not None and later[0] > end[1]:
+        later = period_bounds(other.periode)
+        if other is not entry and other.nip_penilai == nip_atasan and later is not None and later[0] > own[1]:
             return True
     return False
-
-
-def _bounds(periode: str | None) -> tuple[str, str] | None:
-    """(start, end) ISO dates of a period key (:attr:`HierarchyEntry.periode`), None when it is not dated."""
-    if not periode or periode.count("/") != 1:
-        return None
-    start, end = periode.split("/")
-    return start, end

@@ -191,14 +191,19 @@ def _contracted(text: str, acronyms: list[str]) -> str:
     return " ".join(out)
 
 
+def period_bounds(periode: str | None) -> tuple[str, str] | None:
+    """(start, end) ISO dates of a period key (``start/end``, :attr:`HierarchyEntry.periode`); None for a key
+    written otherwise (a period the reader could not date)."""
+    if not periode or periode.count("/") != 1:
+        return None
+    start, end = periode.split("/")
+    return start, end
+
+
 def _overlap(a: str | None, b: str | None) -> bool:
-    """Whether two period keys (``start/end`` ISO dates, :attr:`HierarchyEntry.periode`) share a day; a key
-    written otherwise (a period the reader could not date) overlaps nothing."""
-    if not a or not b or a.count("/") != 1 or b.count("/") != 1:
-        return False
-    a_start, a_end = a.split("/")
-    b_start, b_end = b.split("/")
-    return a_start <= b_end and b_start <= a_end
+    """Whether two period keys share a day; a key that is not dated overlaps nothing."""
+    first, second = period_bounds(a), period_bounds(b)
+    return first is not None and second is not None and first[0] <= second[1] and second[0] <= first[1]
 
 
 def rk_items(text: str) -> list[str]:
