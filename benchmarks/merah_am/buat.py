@@ -678,6 +678,93 @@ def probes() -> list[Probe]:
         ),
     )
 
+    # --- putaran kedua (ditambah sesudah perbaikan pertama)
+    add(
+        "13-rk-nomor-desimal",
+        "RK diawali nomor `1.1` dan `a.` (`1.1 Tersusunnya …`, `a. Menurunnya …`)",
+        chain(
+            rk(1, "1.1 Tersusunnya laporan keuangan Dinas secara tepat waktu"),
+            rk(3, "a. Menurunnya jumlah usulan revisi anggaran yang dikembalikan"),
+        ),
+    )
+    add(
+        "14-rk-kapital-standar-pk",
+        "RK `PENYELESAIAN USULAN REVISI ANGGARAN DALAM WAKTU 5 HARI KERJA` (kapital, standar terukur)",
+        rk(3, "PENYELESAIAN USULAN REVISI ANGGARAN DALAM WAKTU 5 HARI KERJA"),
+    )
+    add(
+        "54-pantau-satu-kolom",
+        "cara memantau hanya satu kolom `SUMBER DATA UNTUK PENGUKURAN`",
+        urutan=_builder.COLS[:11] + ["sumber"],
+        judul={"sumber": "SUMBER DATA UNTUK PENGUKURAN"},
+    )
+    add(
+        "70-kategori-baik-batas-atas-target-polos",
+        "IKI kualitas menurun bertarget `5 SPJ`; BAIK `≤ 5 SPJ`, SANGAT BAIK `≤ 3 SPJ`",
+        iki(
+            1,
+            2,
+            [
+                "Kualitas",
+                "Jumlah SPJ yang dikembalikan karena tidak lengkap",
+                "5 SPJ",
+                ["> 10 SPJ", "8 - 10 SPJ", "6 - 7 SPJ", "≤ 5 SPJ", "≤ 3 SPJ"],
+            ],
+        ),
+    )
+    add(
+        "71-kategori-baik-batas-bawah",
+        "IKI kuantitas bertarget `12 laporan`; BAIK `≥ 12 laporan`, SANGAT BAIK `> 12 laporan`",
+        iki(
+            1,
+            1,
+            [
+                "Kuantitas",
+                "Jumlah laporan keuangan bulanan yang tersusun",
+                "12 laporan",
+                ["< 8 laporan", "8 - 9 laporan", "10 - 11 laporan", "≥ 12 laporan", "> 12 laporan"],
+            ],
+        ),
+    )
+    add(
+        "72-waktu-paling-lambat",
+        "IKI waktu bertarget `paling lambat 10 hari kerja`",
+        iki(
+            3,
+            2,
+            [
+                "Waktu",
+                "Waktu pemrosesan usulan revisi",
+                "paling lambat 10 hari kerja",
+                [
+                    "> 15 hari kerja",
+                    "13 - 15 hari kerja",
+                    "11 - 12 hari kerja",
+                    "10 hari kerja",
+                    "< 10 hari kerja",
+                ],
+            ],
+        ),
+    )
+    add(
+        "73-biaya-rupiah-lengkap",
+        "IKI biaya bertarget `Rp 250.000.000,-` dengan kategori rupiah lengkap",
+        add_iki(
+            2,
+            [
+                "Biaya",
+                "Biaya penyusunan DPA",
+                "Rp 250.000.000,-",
+                [
+                    "> Rp 300.000.000",
+                    "Rp 275.000.001 - Rp 300.000.000",
+                    "Rp 250.000.001 - Rp 275.000.000",
+                    "Rp 250.000.000,-",
+                    "< Rp 250.000.000",
+                ],
+            ],
+        ),
+    )
     # --- kembaran bercacat
     add(
         "90-cacat-menyusun",

@@ -32,13 +32,13 @@ _FOLD_WORD_RE = re.compile(r"[0-9a-z%]+")
 
 def _same_text(a: str | None, b: str | None) -> bool:
     """The same RK text as ``rk-ganda`` compares it: case, spacing and punctuation aside (a copy ending in a
-    period, with a double space or a comma less, is the same RK). Texts that differ at their first letter
-    are told apart without folding."""
+    period, with a double space or a comma less, is the same RK). Texts that differ at their first letter,
+    or in length by more than a copy's stray spaces and marks would make, are told apart without folding."""
     if a is None or b is None:
         return False
     if " ".join(a.split()).casefold() == " ".join(b.split()).casefold():
         return True
-    if a.lstrip()[:1].casefold() != b.lstrip()[:1].casefold():
+    if abs(len(a) - len(b)) > max(4, len(a) // 10) or a.lstrip()[:1].casefold() != b.lstrip()[:1].casefold():
         return False
     return _FOLD_WORD_RE.findall(a.lower()) == _FOLD_WORD_RE.findall(b.lower())
 
