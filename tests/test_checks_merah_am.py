@@ -1,6 +1,7 @@
 """Plan wording and consistency findings the red-team set ``benchmarks/merah_am`` found false (fixtures:
 ``tests/data/make_merah_am.py``): kategori of an IKI whose target is an upper bound (``maksimal 4 keluhan``:
-lower is better whatever its aspek); ``Rp`` glued to its number (``Rp1,5M``); an RK repeated on each IKI row
+lower is better whatever its aspek) or whose BAIK is the target qualified toward better (``≥ 12 laporan``);
+``Rp`` glued to its number (``Rp1,5M``); an RK repeated on each IKI row
 whose copy ends in a period; RK nouns that open like me- verbs (``Memorandum``, ``Mentoring``) and
 process nouns followed by a measured standard (``dalam waktu``, ``dengan opini``). Clean variants have no
 finding at all; defective ones keep theirs, on the right cell."""
@@ -26,8 +27,8 @@ def _found(name: str, config: Config) -> set[tuple[str, str | None, str | None]]
 
 @pytest.mark.parametrize(
     "name",
-    ["batas_atas_bersih", "rupiah_menempel_bersih", "rk_ulang_titik_bersih", "rk_serapan_bersih",
-     "rk_standar_pk_bersih"],
+    ["batas_atas_bersih", "baik_satu_sisi_bersih", "rupiah_menempel_bersih", "rk_ulang_titik_bersih",
+     "rk_serapan_bersih", "rk_standar_pk_bersih"],
 )
 def test_clean_workbook_has_no_findings(name: str, config: Config) -> None:
     assert _found(name, config) == set()
@@ -45,6 +46,19 @@ def test_upper_bound_direction_is_a_setting(config: Config) -> None:
     off = Config(rules={"pemeriksaan": {"kategori_arah_batas_atas": False}})
     codes = {code for code, _, _ in _found("batas_atas_bersih", off)}
     assert codes == {"kategori-tidak-berurutan"}
+
+
+def test_sangat_baik_equal_to_a_one_sided_baik_does_not_separate(config: Config) -> None:
+    assert _found("baik_satu_sisi_sb_sama", config) == {("kategori-tidak-membedakan", "SKP", "M17")}
+
+
+def test_baik_qualified_away_from_better_is_still_reported(config: Config) -> None:
+    assert _found("baik_satu_sisi_salah_arah", config) == {("kategori-tidak-berurutan", "SKP", "J17")}
+
+
+def test_one_sided_baik_is_a_setting(config: Config) -> None:
+    off = Config(rules={"pemeriksaan": {"kategori_baik_satu_sisi": False}})
+    assert {code for code, _, _ in _found("baik_satu_sisi_bersih", off)} == {"kategori-tidak-berurutan"}
 
 
 def test_rupiah_glued_to_its_number_is_money() -> None:

@@ -257,13 +257,32 @@ def _upper_bound(raw: object) -> bool:
     return band is not None and band.low == -math.inf and math.isfinite(band.high)
 
 
-def _holds_target(baik: Band, ends: tuple[float, float], target: Target) -> bool:
-    """BAIK holds the target: the same numbers, or the target copied with its qualifier ("≤ 5 kasus")."""
+def one_sided_target(baik: Band, target: Target, falling: bool, config: Config) -> bool:
+    """BAIK written as the target with a qualifier pointing toward better: "≥ 12 laporan" under target "12
+    laporan" of an IKI that rises, "≤ 5 SPJ" under "5 SPJ" of one that falls. It holds the target and says
+    every value from there on is Baik until SANGAT BAIK takes over ([interpretation],
+    ``pemeriksaan.kategori_baik_satu_sisi``). A qualifier pointing the other way ("≤ 12" on a rising IKI)
+    is not the target."""
+    if not rules(config).kategori_baik_satu_sisi or target.min is None or target.min != target.max:
+        return False
+    value = float(target.min)
+    if falling:
+        return baik.low == -math.inf and baik.high == value and baik.high_closed
+    return baik.high == math.inf and baik.low == value and baik.low_closed
+
+
+def _holds_target(
+    baik: Band, ends: tuple[float, float], target: Target, falling: bool, config: Config
+) -> bool:
+    """BAIK holds the target: the same numbers, the target copied with its qualifier ("≤ 5 kasus"), or the
+    target with a qualifier toward better (:func:`one_sided_target`)."""
     if (baik.low, baik.high) == ends:
         return True
     written = Band.parse("baik", "TARGET", target.raw)
-    return written is not None and (written.low, written.high, written.low_closed, written.high_closed) == (
-        baik.low, baik.high, baik.low_closed, baik.high_closed)
+    if written is not None and (written.low, written.high, written.low_closed, written.high_closed) == (
+            baik.low, baik.high, baik.low_closed, baik.high_closed):
+        return True
+    return one_sided_target(baik, target, falling, config)
 
 
 def separation_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tuple[str, str] | None:
@@ -281,11 +300,11 @@ def separation_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) ->
     if goal.satuan != "%" and all(b.satuan == "%" for b in bands.values()):
         return None  # capaian percentages, not values of the IKI
     ends = (goal.low, goal.high)
+    falling = lower_is_better(iki, config)
     baik = bands.get("baik")
-    if baik is not None and not _holds_target(baik, ends, target):
+    if baik is not None and not _holds_target(baik, ends, target, falling, config):
         return None  # BAIK ≠ target: kategori-tidak-berurutan says so
     settings = config.section("penilaian", ScoringSettings)
-    falling = lower_is_better(iki, config)
     sangat_baik = bands.get("sangat_baik")
     if (sangat_baik is not None and _same_unit(sangat_baik, goal.satuan)
             and any(sangat_baik.contains(v) for v in ends)

@@ -17,6 +17,7 @@ from skp.checks.kategori import (
     Band,
     kategori_cell,
     lower_is_better,
+    one_sided_target,
     percent_scale,
     separation_problem,
 )
@@ -134,7 +135,7 @@ def _order_problem(
     baik = next((t for t in parsed if t.key == "baik"), None)
     if (rules(config).kategori_baik_sama_dengan_target and baik is not None and target is not None
             and "baik" in kategori.cells and not kategori.baik_dari_target and not capaian_based
-            and not _same_as_target(baik, target)):
+            and not _same_as_target(baik, target) and not one_sided_target(baik, target, descending, config)):
         return "baik", f"BAIK '{baik.raw}' tidak sama dengan target '{target.raw}'"
     return None
 

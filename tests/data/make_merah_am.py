@@ -7,6 +7,11 @@ Run ``python tests/data/make_merah_am.py`` to regenerate; the .xlsx files are co
   ``maksimal 4 keluhan`` (G18), kategori ``> 8`` … ``< 2 keluhan`` falling (I18:M18).
 * ``merah_am_batas_atas_sb_sama``: the same with SANGAT BAIK ``maksimal 4 keluhan`` (M18), the target itself.
 * ``merah_am_batas_atas_naik``: the same with kategori rising ``< 1`` … ``> 8 keluhan``: out of order.
+* ``merah_am_baik_satu_sisi_bersih``: BAIK written as the target with a qualifier toward better: ``≥ 12
+  laporan`` (L17) under target ``12 laporan``, ``≤ 10 bulan`` (L21) under the waktu target ``10 bulan``.
+* ``merah_am_baik_satu_sisi_sb_sama``: the same with SANGAT BAIK ``≥ 12 laporan`` (M17) too.
+* ``merah_am_baik_satu_sisi_salah_arah``: BAIK ``≤ 12 laporan`` (L17) under ``12 laporan`` with the other
+  kategori rising: out of order.
 * ``merah_am_rupiah_menempel_bersih``: row 19 a Biaya IKI, target ``Rp 1,5 M``, kategori written with ``Rp``
   glued to the number (``Rp1,5M``, BAIK L19).
 * ``merah_am_rk_ulang_titik_bersih``: RK 1 written on each of its IKI rows (D17:D19 unmerged), the copy on
@@ -69,6 +74,10 @@ FIXTURES: dict[str, Callable[[], Workbook]] = {
         ("> 8 keluhan", "7 - 8 keluhan", "5 - 6 keluhan", "maksimal 4 keluhan", "maksimal 4 keluhan")),
     "merah_am_batas_atas_naik.xlsx": _complaints(
         ("< 1 keluhan", "1 keluhan", "2 - 3 keluhan", "maksimal 4 keluhan", "> 8 keluhan")),
+    "merah_am_baik_satu_sisi_bersih.xlsx": _cells({"L17": "≥ 12 laporan", "L21": "≤ 10 bulan"}),
+    "merah_am_baik_satu_sisi_sb_sama.xlsx": _cells(
+        {"L17": "≥ 12 laporan", "M17": "≥ 12 laporan", "L21": "≤ 10 bulan"}),
+    "merah_am_baik_satu_sisi_salah_arah.xlsx": _cells({"L17": "≤ 12 laporan"}),
     "merah_am_rupiah_menempel_bersih.xlsx": _cells({
         "E19": "Biaya", "F19": "Biaya penyusunan laporan keuangan", "G19": "Rp 1,5 M", "I19": "> Rp2,5M",
         "J19": "Rp2,1M - Rp2,5M", "K19": "Rp1,6M - Rp2M", "L19": "Rp1,5M", "M19": "< Rp1,5M",
