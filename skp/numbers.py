@@ -40,7 +40,8 @@ _BETWEEN_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(r"%|\bpersen\b", re.IGNORECASE)
-_CURRENCY_RE = re.compile(r"\brp\b\.?|\brupiah\b|\bidr\b", re.IGNORECASE)
+# "Rp" and "IDR" also glued to their number ("Rp1,5M", "IDR2M"): no letter may follow them.
+_CURRENCY_RE = re.compile(r"\brp(?![^\W\d_])\.?|\brupiah\b|\bidr(?![^\W\d_])", re.IGNORECASE)
 _MULTIPLIER_RE = re.compile(
     r"^\s*(?P<word>ribu|rb|juta|jt|miliar|milyar|m|triliun)\b\.?", re.IGNORECASE
 )
@@ -249,7 +250,8 @@ def parse_target(raw: object) -> Target:
         low = _scaled(_token_value(match["a"]), match["unit"] or after, currency)
         high = _scaled(_token_value(match["b"]), after, currency)
         if low is not None and high is not None:
-            satuan = _satuan(text[: match.start()] + (match["unit"] or ""), after)
+            # a space between: "Rp1,5M - Rp2M" keeps "Rp" a word of its own beside the unit "M"
+            satuan = _satuan(f"{text[: match.start()]} {match['unit'] or ''}", after)
             return Target(raw=raw_text, min=low, max=high, satuan=satuan)
     token = _TOKEN_RE.search(text)
     if token is None:

@@ -70,7 +70,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 def _is_activity_verb(word: str) -> bool:
     lex = lexicon()
-    if word in lex.bukan_aktivitas or any(word.endswith(s) for s in lex.akhiran_hasil):
+    # A listed process noun that looks like a me- verb ("mentoring") is judged as a process noun.
+    if word in lex.bukan_aktivitas or word in lex.kata_benda_proses or any(
+            word.endswith(s) for s in lex.akhiran_hasil):
         return False
     return word in lex.kata_pasif or any(p.search(word) for p in _patterns())
 

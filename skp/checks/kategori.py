@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from skp.checks.registry import document_check
 from skp.checks.rencana import sheet_of, written_iki, written_rk
-from skp.checks.rules import is_blank
+from skp.checks.rules import is_blank, rules
 from skp.config import Config
 from skp.findings import Finding
 from skp.models import Iki, KategoriPenilaian, SkpDocument, Target
@@ -232,6 +232,59 @@ def _at_the_extreme(target: Band, lower_is_better: bool, settings: ScoringSettin
             and target.high >= maximum.percent)
 
 
+def lower_is_better(iki: Iki, config: Config) -> bool:
+    """Whether the IKI's kategori fall from SANGAT KURANG to SANGAT BAIK: its aspek is a kondisi khusus of
+    the scoring (waktu, biaya), or (``pemeriksaan.kategori_arah_batas_atas``, [interpretation]) its target,
+    or the BAIK holding it, is written as an upper bound ("≤ 5 kasus", "maksimal 5 temuan"): a count of
+    errors, findings or complaints to keep down, whatever its aspek."""
+    if iki.aspek in config.section("penilaian", ScoringSettings).lower_is_better:
+        return True
+    if not rules(config).kategori_arah_batas_atas:
+        return False
+    baik = iki.kategori.baik if iki.kategori is not None else None
+    return any(_upper_bound(raw) for raw in (iki.target.raw if iki.target is not None else None, baik))
+
+
+def _upper_bound(raw: object) -> bool:
+    """"≤ 5 kasus", "< 3", "maksimal 5 temuan", "5 kasus ke bawah": a band open downward (its words are
+    looked for before the cell is parsed, so a plain "12 laporan" costs one regex)."""
+    if is_blank(raw):
+        return False
+    text = str(raw)
+    if not (_AT_MOST.match(text) or _BELOW.match(text) or _AT_MOST_AFTER.search(text)):
+        return False
+    band = Band.parse("baik", "TARGET", text)
+    return band is not None and band.low == -math.inf and math.isfinite(band.high)
+
+
+def one_sided_target(baik: Band, target: Target, falling: bool, config: Config) -> bool:
+    """BAIK written as the target with a qualifier pointing toward better: "≥ 12 laporan" under target "12
+    laporan" of an IKI that rises, "≤ 5 SPJ" under "5 SPJ" of one that falls. It holds the target and says
+    every value from there on is Baik until SANGAT BAIK takes over ([interpretation],
+    ``pemeriksaan.kategori_baik_satu_sisi``). A qualifier pointing the other way ("≤ 12" on a rising IKI)
+    is not the target."""
+    if not rules(config).kategori_baik_satu_sisi or target.min is None or target.min != target.max:
+        return False
+    value = float(target.min)
+    if falling:
+        return baik.low == -math.inf and baik.high == value and baik.high_closed
+    return baik.high == math.inf and baik.low == value and baik.low_closed
+
+
+def _holds_target(
+    baik: Band, ends: tuple[float, float], target: Target, falling: bool, config: Config
+) -> bool:
+    """BAIK holds the target: the same numbers, the target copied with its qualifier ("≤ 5 kasus"), or the
+    target with a qualifier toward better (:func:`one_sided_target`)."""
+    if (baik.low, baik.high) == ends:
+        return True
+    written = Band.parse("baik", "TARGET", target.raw)
+    if written is not None and (written.low, written.high, written.low_closed, written.high_closed) == (
+            baik.low, baik.high, baik.low_closed, baik.high_closed):
+        return True
+    return one_sided_target(baik, target, falling, config)
+
+
 def separation_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) -> tuple[str, str] | None:
     """(level key, rincian) of a kategori level that contains the target, else ``None``."""
     target = iki.target
@@ -247,23 +300,23 @@ def separation_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) ->
     if goal.satuan != "%" and all(b.satuan == "%" for b in bands.values()):
         return None  # capaian percentages, not values of the IKI
     ends = (goal.low, goal.high)
+    falling = lower_is_better(iki, config)
     baik = bands.get("baik")
-    if baik is not None and (baik.low, baik.high) != ends:
+    if baik is not None and not _holds_target(baik, ends, target, falling, config):
         return None  # BAIK ≠ target: kategori-tidak-berurutan says so
     settings = config.section("penilaian", ScoringSettings)
-    lower_is_better = iki.aspek in settings.lower_is_better
     sangat_baik = bands.get("sangat_baik")
     if (sangat_baik is not None and _same_unit(sangat_baik, goal.satuan)
             and any(sangat_baik.contains(v) for v in ends)
-            and not _at_the_extreme(goal, lower_is_better, settings)):
-        arah = "di bawah" if lower_is_better else "di atas"
+            and not _at_the_extreme(goal, falling, settings)):
+        arah = "di bawah" if falling else "di atas"
         return "sangat_baik", (f"SANGAT BAIK '{sangat_baik.raw}' mencakup target '{target.raw}'; SANGAT BAIK "
                                f"seharusnya {arah} target")
     for key in LOWER_LEVELS:
         band = bands.get(key)
         inside = band is not None and all(band.strictly_contains(v) for v in ends)
         if band is not None and inside and _same_unit(band, goal.satuan):
-            arah = "di atas" if lower_is_better else "di bawah"
+            arah = "di atas" if falling else "di bawah"
             return key, (f"target '{target.raw}' berada di dalam {band.label} '{band.raw}'; {band.label} "
                          f"seharusnya {arah} target")
     return None

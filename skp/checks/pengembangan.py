@@ -12,14 +12,21 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from skp.checks.kategori import LEVELS, Band, kategori_cell, percent_scale, separation_problem
+from skp.checks.kategori import (
+    LEVELS,
+    Band,
+    kategori_cell,
+    lower_is_better,
+    one_sided_target,
+    percent_scale,
+    separation_problem,
+)
 from skp.checks.registry import document_check
 from skp.checks.rencana import has_aspek, sheet_of, written_iki, written_rk
 from skp.checks.rules import folded, is_blank, rules, same_text
 from skp.config import Config
 from skp.findings import Finding
 from skp.models import Iki, KategoriPenilaian, ManualIki, RencanaKinerja, SkpDocument, Target
-from skp.scoring.settings import ScoringSettings
 from skp.vocab import canonical_aspek
 
 PERSPEKTIF_TEXT = {
@@ -119,8 +126,7 @@ def _order_problem(
         parsed = sorted([*parsed, *([stand_in] if stand_in else [])], key=lambda t: order.index(t.key))
     parsed = percent_scale(parsed)
     # One source for "lower is better" with the scoring engine, so checks and scores never disagree.
-    lower_is_better = config.section("penilaian", ScoringSettings).lower_is_better
-    descending = iki.aspek in lower_is_better and not capaian_based
+    descending = lower_is_better(iki, config) and not capaian_based
     problem = _out_of_order_by_scale(parsed, descending, target)
     if problem is not None and not capaian_based and _direction_unknown(iki.aspek_raw, aspek_column):
         problem = problem if _out_of_order_by_scale(parsed, not descending, target) is not None else None
@@ -129,7 +135,7 @@ def _order_problem(
     baik = next((t for t in parsed if t.key == "baik"), None)
     if (rules(config).kategori_baik_sama_dengan_target and baik is not None and target is not None
             and "baik" in kategori.cells and not kategori.baik_dari_target and not capaian_based
-            and not _same_as_target(baik, target)):
+            and not _same_as_target(baik, target) and not one_sided_target(baik, target, descending, config)):
         return "baik", f"BAIK '{baik.raw}' tidak sama dengan target '{target.raw}'"
     return None
 

@@ -52,6 +52,8 @@ class PemeriksaanRules(BaseModel):
     satuan_waktu_tambahan: tuple[str, ...] = ()
     satuan_biaya_tambahan: tuple[str, ...] = ()
     kategori_baik_sama_dengan_target: bool = True
+    kategori_arah_batas_atas: bool = True
+    kategori_baik_satu_sisi: bool = True
     aktivitas_bagian: tuple[Literal["utama", "tambahan"], ...] = ("utama", "tambahan")
     aktivitas_kata_benda: bool = True
     aktivitas_penanda_hasil: bool = True

@@ -27,10 +27,20 @@ _PAGE_NUMBER_RE = re.compile(
 )
 
 
+_FOLD_WORD_RE = re.compile(r"[0-9a-z%]+")
+
+
 def _same_text(a: str | None, b: str | None) -> bool:
-    return (
-        a is not None and b is not None and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
-    )
+    """The same RK text as ``rk-ganda`` compares it: case, spacing and punctuation aside (a copy ending in a
+    period, with a double space or a comma less, is the same RK). Texts that differ at their first letter,
+    or in length by more than a copy's stray spaces and marks would make, are told apart without folding."""
+    if a is None or b is None:
+        return False
+    if " ".join(a.split()).casefold() == " ".join(b.split()).casefold():
+        return True
+    if abs(len(a) - len(b)) > max(4, len(a) // 10) or a.lstrip()[:1].casefold() != b.lstrip()[:1].casefold():
+        return False
+    return _FOLD_WORD_RE.findall(a.lower()) == _FOLD_WORD_RE.findall(b.lower())
 
 
 @dataclass
