@@ -213,6 +213,58 @@ def rk_items(text: str) -> list[str]:
     return [item for item in (p.strip(" .;,\n") for p in pieces) if normalize_rk(item)]
 
 
+def contained(written: str, choices: Sequence[str], rules: KumpulanRules) -> int | None:
+    """The first choice the written text (normalised) contains whole, or that contains the written text word
+    for word as a long enough part of it (``rk_atasan_kata_minimal`` words, ``rk_atasan_penggalan_minimal``
+    of the choice's words)."""
+    words = len(written.split())
+    padded = f" {written} "
+    for index, choice in enumerate(choices):
+        size = len(choice.split())
+        if size >= rules.rk_atasan_kata_minimal and f" {choice} " in padded:
+            return index
+        if words >= rules.rk_atasan_kata_minimal and \
+                words >= rules.rk_atasan_penggalan_minimal * size and padded in f" {choice} ":
+            return index
+    return None
+
+
+def cited_in(text: str, choices: Sequence[str], rules: KumpulanRules) -> bool:
+    """Whether a written RK is one of ``choices`` (normalised RK texts): similar enough, or word for word
+    (:func:`contained`). How an RK cascaded from beyond the direct superior is recognised, by the batch
+    checks over one Hierarchy and by the join's second stage alike (:mod:`skp.run.join`)."""
+    written = normalize_rk(text)
+    best = process.extractOne(written, choices, scorer=fuzz.token_sort_ratio, processor=None)
+    if best is not None and best[1] >= rules.ambang_kemiripan_rk:
+        return True
+    return contained(written, choices, rules) is not None
+
+
+Upper = tuple[tuple[str, ...], tuple[str, ...]]  # a superior's RK and its column 2 cells, as written
+
+
+def upper_rks(superior: HierarchyEntry) -> Upper:
+    """What a superior's subordinates may also cascade from, as written: its Kinerja Utama RK and the RK it
+    intervenes itself (its column 2): non-direct cascading from the superior's superior (SPEC §2.2, §3.2
+    "RK atasan langsung/unit kerja/organisasi"). Compared only when a subordinate's RK needs it
+    (:func:`upper_choices`)."""
+    own = tuple(rk.text for rk in superior.utama)
+    return own, tuple(rk.rk_atasan for rk in superior.utama if rk.rk_atasan)
+
+
+def upper_choices(upper: Upper) -> tuple[str, ...]:
+    """:func:`upper_rks` as compared: normalised, each RK of a two-RK column-2 cell apart."""
+    own, cited = upper
+    texts = [normalize_rk(text) for text in own]
+    texts += [normalize_rk(item) for cell in cited for item in rk_items(cell)]
+    return tuple(dict.fromkeys(text for text in texts if text))
+
+
+def same_time(a: HierarchyEntry, b: HierarchyEntry) -> bool:
+    """Whether two submissions are of one period, or of periods that share a day."""
+    return a.periode == b.periode or _overlap(a.periode, b.periode)
+
+
 @dataclass(frozen=True)
 class Match:
     """The superior RK closest to what a subordinate wrote, and whether it is close enough.
@@ -233,11 +285,15 @@ class Hierarchy:
     daftar pegawai (SPEC §9) when the run was given one, so batch checks compare against it.
 
     ``organisasi`` are the JPT RK of the whole batch by agency (:func:`organisation_rks`): a run that checks
-    a group of the batch at a time passes the batch's; without it they are the entries' own."""
+    a group of the batch at a time passes the batch's; without it they are the entries' own. Such a run
+    also passes ``beyond=False``: a group does not hold every superior's superior nor every Matriks, so
+    :meth:`cascaded_beyond` is left to the run's second stage (:mod:`skp.run.join`)."""
 
     def __init__(self, entries: Sequence[HierarchyEntry], rules: KumpulanRules,
-                 daftar: Daftar | None = None, organisasi: Organisasi | None = None) -> None:
+                 daftar: Daftar | None = None, organisasi: Organisasi | None = None,
+                 beyond: bool = True) -> None:
         self.entries = list(entries)
+        self.beyond = beyond
         self.rules = rules
         self.daftar = daftar
         if organisasi is None:
@@ -253,6 +309,11 @@ class Hierarchy:
         self._matches: dict[tuple[str, str], Match] = {}
         self._glossary: Abbreviations | None = None  # compiled when asked
         self._superiors: dict[str, HierarchyEntry | None] = {}
+        # who names a NIP in a Matriks: SPEC §3.6 lets a koordinator give members of other units a result
+        self._assigners: dict[str, list[HierarchyEntry]] = defaultdict(list)
+        for entry in self.entries:
+            for nip in dict.fromkeys(n for peran in entry.peran for n in peran.nips):
+                self._assigners[nip].append(entry)
         self._subordinates: dict[str, list[HierarchyEntry]] = defaultdict(list)
         for entry in self.entries:
             superior = self.superior_of(entry)
@@ -402,19 +463,7 @@ class Hierarchy:
         return self._glossary
 
     def _contained(self, written: str, choices: list[str]) -> int | None:
-        """The first choice the written text contains whole, or that contains the written text word for
-        word as a long enough part of it (``rk_atasan_kata_minimal`` words, ``rk_atasan_penggalan_minimal``
-        of the choice's words)."""
-        words = len(written.split())
-        padded = f" {written} "
-        for index, choice in enumerate(choices):
-            size = len(choice.split())
-            if size >= self.rules.rk_atasan_kata_minimal and f" {choice} " in padded:
-                return index
-            if words >= self.rules.rk_atasan_kata_minimal and \
-                    words >= self.rules.rk_atasan_penggalan_minimal * size and padded in f" {choice} ":
-                return index
-        return None
+        return contained(written, choices, self.rules)
 
     @staticmethod
     def _closest(rk: str, choices: list[str]) -> tuple[int | None, float]:
@@ -438,13 +487,68 @@ class Hierarchy:
         index, score = self._closest(rk_atasan, choices)
         return index is not None and score >= self.rules.ambang_kemiripan_rk
 
+    def unmatched_items(self, rk_atasan: str, superior: HierarchyEntry) -> list[str]:
+        """The RK a written cell names (each RK of a multi-RK cell apart, else the whole text) that are
+        neither ``superior``'s RK nor an RK it intervenes or its organisation's: what makes the cell
+        ``rk-atasan-tidak-cocok`` against ``superior``."""
+        items = rk_items(rk_atasan) if self.rules.rk_atasan_jamak else []
+        if len(items) < 2:
+            items = [rk_atasan]
+        failing = [item for item in items if not self._best(item, superior).matched
+                   and not (self.rules.rk_atasan_organisasi and self._cited_above(item, superior))]
+        return failing or [rk_atasan]
+
+    def above(self, superior: HierarchyEntry) -> tuple[str, ...]:
+        """:func:`upper_choices` of the superior's own superior; none when that one is not among the
+        entries."""
+        grand = self.superior_of(superior)
+        return upper_choices(upper_rks(grand)) if grand is not None else ()
+
+    def assigners_of(self, nip: str | None) -> list[HierarchyEntry]:
+        """The entries whose Matriks names ``nip``."""
+        return self._assigners.get(nip, []) if nip else []
+
+    def assigned(self, entry: HierarchyEntry) -> tuple[str, ...]:
+        """The RK given to ``entry`` in the Matriks of someone other than its penilai (a koordinator of
+        another unit, SPEC §3.6), of the same period, normalised: its column 2 may name them."""
+        found = [normalize_rk(peran.rk) for owner in self.assigners_of(entry.nip)
+                 if owner.nip not in (entry.nip, entry.nip_penilai) and same_time(owner, entry)
+                 for peran in owner.peran if entry.nip in peran.nips]
+        return tuple(dict.fromkeys(t for t in found if t))
+
+    def cascaded_beyond(self, entry: HierarchyEntry, rk_atasan: str, superior: HierarchyEntry) -> bool:
+        """Whether a written superior RK that is not ``superior``'s is, every RK of it, an RK of the
+        superior's superior (:meth:`above`) or one a Matriks gives ``entry`` (:meth:`assigned`); always
+        False in a Hierarchy of one NIP group (``beyond=False``)."""
+        if not self.beyond:
+            return False
+        choices = self.above(superior) + self.assigned(entry)
+        return bool(choices) and all(cited_in(item, choices, self.rules)
+                                     for item in self.unmatched_items(rk_atasan, superior))
+
+    def assigned_hits(self, owner: HierarchyEntry, member: HierarchyEntry) -> set[int]:
+        """Indices of ``owner``'s Kinerja Utama RK that ``member`` intervenes where ``owner``'s Matriks gives
+        them to ``member`` and ``owner`` does not rate ``member`` (a member of another unit)."""
+        if not member.nip or member.nip_penilai == owner.nip or member.nip == owner.nip \
+                or not same_time(owner, member):
+            return set()
+        given = [normalize_rk(peran.rk) for peran in owner.peran if member.nip in peran.nips]
+        hit: set[int] = set()
+        for rk in member.utama:
+            if rk.rk_atasan:
+                found = self.match(rk.rk_atasan, owner)
+                if found.matched:
+                    hit.update(i for i in found.indices if cited_in(owner.utama[i].text, given, self.rules))
+        return hit
+
     def similar(self, a: str, b: str) -> bool:
         """Whether two RK texts are the same RK, typos and punctuation aside."""
         score = fuzz.token_sort_ratio(normalize_rk(a), normalize_rk(b), processor=None)
         return score >= self.rules.ambang_kemiripan_rk
 
     def intervened(self, superior: HierarchyEntry) -> set[int]:
-        """Indices of the superior's Kinerja Utama RK that at least one subordinate RK matches."""
+        """Indices of the superior's Kinerja Utama RK that at least one subordinate RK matches, or an RK of a
+        member of another unit that the superior's Matriks gives it (:meth:`assigned_hits`)."""
         hit: set[int] = set()
         for subordinate in self.subordinates_of(superior):
             for rk in subordinate.utama:
@@ -452,4 +556,7 @@ class Hierarchy:
                     found = self.match(rk.rk_atasan, superior)
                     if found.matched:
                         hit.update(found.indices)
+        for nip in dict.fromkeys(n for peran in superior.peran for n in peran.nips):
+            for member in self.by_nip(nip):
+                hit |= self.assigned_hits(superior, member)
         return hit

@@ -25,10 +25,10 @@ from skp.daftar import Daftar
 from skp.findings import FileReport, Finding, summarize
 from skp.hierarchy.links import KumpulanRules, rules_of
 from skp.run.cache import ResultCache
-from skp.run.join import nip_group, split_group
+from skp.run.join import nip_group, review_group, split_group
 from skp.run.result import PackedResult, Record, contract_text, read_record, report_of, with_findings
 from skp.run.runner import iter_results
-from skp.run.spill import EntryStore, FindingStore
+from skp.run.spill import EntryStore, FindingStore, ReviewStore
 
 
 class ReportStore(Sequence[FileReport]):
@@ -161,13 +161,20 @@ def joined_findings(entries: EntryStore, config: Config, daftar: Daftar | None) 
     """Every batch check's findings per file, NIP group by NIP group from ``entries``
     (:mod:`skp.run.join`)."""
     found = FindingStore()
+    review = ReviewStore()
     organisasi = entries.organisasi
-    for key, records in entries.nip_groups():
-        located, forwarded = nip_group(key, records, config, daftar, organisasi)
-        found.add(located)
-        entries.forward((owner, member[0]) for owner, member in forwarded)
-    for owner, items in entries.split_groups():
-        found.add(split_group(owner, items, config, daftar))
+    try:
+        for key, records in entries.nip_groups():
+            located, forwarded, reviewed = nip_group(key, records, config, daftar, organisasi)
+            found.add(located)
+            entries.forward((owner, member[0]) for owner, member in forwarded)
+            review.add(reviewed)
+        for owner, items in entries.split_groups():
+            found.add(split_group(owner, items, config, daftar))
+        for reviewed in review.groups():
+            found.add(review_group(reviewed, config))
+    finally:
+        review.close()
     return found
 
 
