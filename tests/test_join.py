@@ -95,7 +95,8 @@ _split = st.builds(TargetSplit, rk=st.sampled_from(RKS), whole=st.sampled_from([
                    cell=st.just("D5"), parts=st.lists(_part, min_size=1, max_size=3))
 
 # Matriks columns naming members by NIP, some of them rated by someone else (another unit's koordinator)
-_peran = st.builds(Peran, rk=st.sampled_from(RKS), nips=st.lists(st.sampled_from(NIPS), min_size=1, max_size=3))
+_peran = st.builds(Peran, rk=st.sampled_from(RKS),
+                   nips=st.lists(st.sampled_from(NIPS), min_size=1, max_size=3))
 
 
 @st.composite
