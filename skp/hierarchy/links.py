@@ -508,10 +508,15 @@ class Hierarchy:
         """The entries whose Matriks names ``nip``."""
         return self._assigners.get(nip, []) if nip else []
 
-    def assigned(self, entry: HierarchyEntry) -> tuple[str, ...]:
+    def assigned(
+        self, entry: HierarchyEntry, owners: Sequence[HierarchyEntry] | None = None
+    ) -> tuple[str, ...]:
         """The RK given to ``entry`` in the Matriks of someone other than its penilai (a koordinator of
-        another unit, SPEC §3.6), of the same period, normalised: its column 2 may name them."""
-        found = [normalize_rk(peran.rk) for owner in self.assigners_of(entry.nip)
+        another unit, SPEC §3.6), of the same period, normalised: its column 2 may name them. ``owners``:
+        the entries whose Matriks names ``entry``'s NIP, when they are not among this Hierarchy's."""
+        if owners is None:
+            owners = self.assigners_of(entry.nip)
+        found = [normalize_rk(peran.rk) for owner in owners
                  if owner.nip not in (entry.nip, entry.nip_penilai) and same_time(owner, entry)
                  for peran in owner.peran if entry.nip in peran.nips]
         return tuple(dict.fromkeys(t for t in found if t))

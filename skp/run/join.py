@@ -142,7 +142,10 @@ def nip_group(
     not hold.
     """
     records = list(records)
-    hierarchy, by_path = _hierarchy((item for _, item in records), config, daftar, organisasi)
+    # an entry here only as a koordinator naming ``key`` in its Matriks owns no finding of this group and
+    # bears on none: it is left out of the checks, and only read for the facts about its Matriks
+    hierarchy, by_path = _hierarchy((item for role, item in records if role != ASSIGNER), config, daftar,
+                                    organisasi)
     found: list[Located] = []
     review: list[Review] = []
     for position, check, scope in batch_checks():
@@ -162,6 +165,9 @@ def nip_group(
             else:
                 review.append((key, PENDING, (*held, located)))
     review.extend(_facts(key, hierarchy, by_path))
+    owners = sorted({index: entry for role, (index, entry) in records if role & ASSIGNER}.items())
+    if owners:
+        review.extend(_matriks_facts(key, hierarchy, by_path, owners))
     members = [item for role, item in records if role & MEMBER]
     forwarded = [(owner[0], member) for role, owner in records if role & OWNER for member in members]
     return found, forwarded, review
@@ -186,9 +192,9 @@ def _held(hierarchy: Hierarchy, name: str, entry: HierarchyEntry, nth: int, by_p
 
 
 def _facts(key: str, hierarchy: Hierarchy, by_path: dict[str, Indexed]) -> Iterator[Review]:
-    """What the group of NIP ``key`` knows that other groups' held findings need: for each subordinate of a
-    superior with NIP ``key``, that superior's :func:`~skp.hierarchy.links.upper_rks`; for each submission
-    of NIP ``key``, the RK another unit's Matriks gives it and the RK of that Matriks it intervenes."""
+    """For each subordinate of a superior with NIP ``key``, that superior's
+    :func:`~skp.hierarchy.links.upper_rks`: what the group of the subordinate's NIP needs for the RK its own
+    subordinates cite from two levels up."""
     upper: dict[str, Upper] = {}  # the subordinates of one superior share its texts
     for entry in hierarchy.entries:
         if entry.nip_penilai == key and entry.nip and entry.nip != key:
@@ -198,17 +204,24 @@ def _facts(key: str, hierarchy: Hierarchy, by_path: dict[str, Indexed]) -> Itera
                 if texts is None:
                     texts = upper[superior.path] = upper_rks(superior)
                 yield entry.nip, FACT, ("atas", by_path[entry.path][0], texts)
-    assigners = hierarchy.assigners_of(key)
-    if not assigners:
-        return
+
+
+def _matriks_facts(
+    key: str, hierarchy: Hierarchy, by_path: dict[str, Indexed], owners: list[Indexed]
+) -> Iterator[Review]:
+    """For each submission of NIP ``key``, the RK the Matriks of ``owners`` (every entry whose Matriks names
+    ``key``, in discovery order) gives it, for its penilai's group, and the RK of each owner it intervenes so,
+    for the owner's group."""
+    koordinator = [entry for _, entry in owners]
+    positions = {entry.path: index for index, entry in owners}
     for member in hierarchy.by_nip(key):
-        given = hierarchy.assigned(member)
+        given = hierarchy.assigned(member, koordinator)
         if given and member.nip_penilai:
             yield member.nip_penilai, FACT, ("peran", by_path[member.path][0], given)
-        for owner in assigners:
+        for owner in koordinator:
             hit = hierarchy.assigned_hits(owner, member)
             if hit and owner.nip:
-                yield owner.nip, FACT, ("rk", by_path[owner.path][0], tuple(sorted(hit)))
+                yield owner.nip, FACT, ("rk", positions[owner.path], tuple(sorted(hit)))
 
 
 def review_group(records: Iterable[Review], config: Config) -> list[Located]:
