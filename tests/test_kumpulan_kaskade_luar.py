@@ -38,18 +38,27 @@ def _findings(files: list[Path], config: Config) -> Flat:
 
 def test_an_rk_of_the_superiors_superior_is_no_mismatch(config: Config) -> None:
     """The staff member cites the Kabid's second RK (B16, in capitals) and, in one cell with the Kasi's RK,
-    the Kabid's third (B18), though the Kasi cascades only the first: no finding on that staff member. The
-    Kabid's second and third RK are still not intervened by a subordinate of his own (a peringatan)."""
+    the Kabid's third (B18), though the Kasi cascades only the first: no finding on that staff member, and
+    the Kabid's second and third RK count as intervened (from two levels down)."""
     files = _files(TIDAK_LANGSUNG, "kabid", "kasi", "staf_rk_kabid")
     assert _findings(files, config) == {
         ("kabid", "skp-atasan-tidak-ditemukan", "SKP", "G7"),  # the Kepala Dinas did not submit
+    }
+
+
+def test_without_the_citing_staff_the_kabids_rk_are_not_intervened(config: Config) -> None:
+    files = _files(TIDAK_LANGSUNG, "kabid", "kasi")
+    assert _findings(files, config) == {
+        ("kabid", "skp-atasan-tidak-ditemukan", "SKP", "G7"),
         ("kabid", "rk-atasan-tidak-diintervensi", "SKP", "C16"),
         ("kabid", "rk-atasan-tidak-diintervensi", "SKP", "C18"),
     }
 
 
 def test_an_rk_of_nobody_above_is_still_a_mismatch(config: Config) -> None:
-    files = _files(TIDAK_LANGSUNG, "kabid", "kasi", "staf_rk_kabid", "staf_rk_lain")
+    """The other staff member cites an RK of nobody (B16): a mismatch, and it intervenes none of the
+    Kabid's RK."""
+    files = _files(TIDAK_LANGSUNG, "kabid", "kasi", "staf_rk_lain")
     assert _findings(files, config) == {
         ("kabid", "skp-atasan-tidak-ditemukan", "SKP", "G7"),
         ("kabid", "rk-atasan-tidak-diintervensi", "SKP", "C16"),

@@ -260,6 +260,14 @@ def upper_choices(upper: Upper) -> tuple[str, ...]:
     return tuple(dict.fromkeys(text for text in texts if text))
 
 
+def cited_hits(cited: Iterable[str], texts: Sequence[str], rules: KumpulanRules) -> set[int]:
+    """Indices of ``texts`` (a superior's RK, normalised) that one of the ``cited`` RK is
+    (:func:`cited_in`)."""
+    cited = list(cited)
+    return {index for index, text in enumerate(texts)
+            if text and any(cited_in(item, (text,), rules) for item in cited)}
+
+
 def same_time(a: HierarchyEntry, b: HierarchyEntry) -> bool:
     """Whether two submissions are of one period, or of periods that share a day."""
     return a.periode == b.periode or _overlap(a.periode, b.periode)
@@ -552,8 +560,10 @@ class Hierarchy:
         return score >= self.rules.ambang_kemiripan_rk
 
     def intervened(self, superior: HierarchyEntry) -> set[int]:
-        """Indices of the superior's Kinerja Utama RK that at least one subordinate RK matches, or an RK of a
-        member of another unit that the superior's Matriks gives it (:meth:`assigned_hits`)."""
+        """Indices of the superior's Kinerja Utama RK that at least one subordinate RK matches, an RK of a
+        member of another unit that the superior's Matriks gives it (:meth:`assigned_hits`), or an RK a
+        subordinate's subordinate cites from two levels up (:meth:`cited_from_below`; not in a Hierarchy of
+        one NIP group, ``beyond=False``)."""
         hit: set[int] = set()
         for subordinate in self.subordinates_of(superior):
             for rk in subordinate.utama:
@@ -564,4 +574,21 @@ class Hierarchy:
         for nip in dict.fromkeys(n for peran in superior.peran for n in peran.nips):
             for member in self.by_nip(nip):
                 hit |= self.assigned_hits(superior, member)
+        if self.beyond:
+            cited = [item for subordinate in self.subordinates_of(superior)
+                     for item in self.cited_from_below(subordinate)]
+            hit |= cited_hits(cited, [normalize_rk(rk.text) for rk in superior.utama], self.rules)
         return hit
+
+    def cited_from_below(self, superior: HierarchyEntry) -> list[str]:
+        """What ``superior``'s subordinates cite that is not ``superior``'s RK (:meth:`unmatched_items`, each
+        RK of a cell apart): RK they may cascade from two levels up, which then count as intervened there
+        (:func:`cited_hits`)."""
+        cited: list[str] = []
+        for subordinate in self.subordinates_of(superior):
+            if self.acting_unaligned(subordinate, superior):
+                continue
+            for rk in subordinate.utama:
+                if rk.rk_atasan and not self.match(rk.rk_atasan, superior).matched:
+                    cited += self.unmatched_items(rk.rk_atasan, superior)
+        return cited

@@ -42,7 +42,9 @@ from skp.hierarchy.links import (
     KumpulanRules,
     Organisasi,
     Upper,
+    cited_hits,
     cited_in,
+    normalize_rk,
     rules_of,
     upper_choices,
     upper_rks,
@@ -74,10 +76,12 @@ MEMBER, SUBORDINATE, OWNER, ASSIGNER = 1, 2, 4, 8
 PENDING, FACT = 0, 1
 UNMATCHED, UNINTERVENED = "unmatched_superior_rk", "unintervened_rk"
 # (NIP, PENDING, ("atasan", subordinate's position, superior's position, RK not the superior's, finding))
-# (NIP, PENDING, ("rk", superior's position, RK index, finding))
+# (NIP, PENDING, ("rk", superior's position, RK index, the RK normalised, its subordinates' positions,
+#                  finding))
 # (NIP, FACT, ("atas", superior's position, RK of its superior as written, skp.hierarchy.links.upper_rks))
 # (NIP, FACT, ("peran", subordinate's position, RK the Matriks of another unit gives it))
 # (NIP, FACT, ("rk", koordinator's position, indices of its RK a member of another unit intervenes))
+# (NIP, FACT, ("kutip", subordinate's position, what its own subordinates cite that is not its RK))
 Review = tuple[str, int, tuple]
 
 
@@ -178,25 +182,33 @@ def _held(hierarchy: Hierarchy, name: str, entry: HierarchyEntry, nth: int, by_p
     """What would clear the ``nth`` finding of check ``name`` on ``entry`` when entries outside the group may
     clear it (None for any other finding): a subordinate's superior RK that is not its superior's
     (:func:`~skp.checks.kumpulan.unmatched_rks`, in the check's order), or a superior's RK not intervened
-    while its Matriks names someone, who may work in another unit
-    (:func:`~skp.checks.kumpulan.unintervened_indices`)."""
+    (:func:`~skp.checks.kumpulan.unintervened_indices`), which a subordinate's subordinate or a Matriks
+    member of another unit may intervene."""
     if name == UNMATCHED:
         superior = hierarchy.superior_of(entry)
         rk = unmatched_rks(hierarchy, entry)[nth]
         assert superior is not None and rk.rk_atasan
         return ("atasan", by_path[entry.path][0], by_path[superior.path][0],
                 tuple(hierarchy.unmatched_items(rk.rk_atasan, superior)))
-    if name == UNINTERVENED and any(nip != entry.nip for peran in entry.peran for nip in peran.nips):
-        return "rk", by_path[entry.path][0], unintervened_indices(hierarchy, entry)[nth]
+    if name == UNINTERVENED:
+        index = unintervened_indices(hierarchy, entry)[nth]
+        below = tuple(by_path[s.path][0] for s in hierarchy.subordinates_of(entry))
+        return "rk", by_path[entry.path][0], index, normalize_rk(entry.utama[index].text), below
     return None
 
 
 def _facts(key: str, hierarchy: Hierarchy, by_path: dict[str, Indexed]) -> Iterator[Review]:
     """For each subordinate of a superior with NIP ``key``, that superior's
     :func:`~skp.hierarchy.links.upper_rks`: what the group of the subordinate's NIP needs for the RK its own
-    subordinates cite from two levels up."""
+    subordinates cite from two levels up; and for each submission of NIP ``key``, what its subordinates
+    cite that is not its own RK (:meth:`~skp.hierarchy.links.Hierarchy.cited_from_below`), for its
+    penilai's group: RK of that penilai they intervene."""
     upper: dict[str, Upper] = {}  # the subordinates of one superior share its texts
     for entry in hierarchy.entries:
+        if entry.nip == key and entry.nip_penilai and entry.nip_penilai != key:
+            cited = hierarchy.cited_from_below(entry)
+            if cited:
+                yield entry.nip_penilai, FACT, ("kutip", by_path[entry.path][0], tuple(cited))
         if entry.nip_penilai == key and entry.nip and entry.nip != key:
             superior = hierarchy.superior_of(entry)
             if superior is not None:
@@ -231,6 +243,7 @@ def review_group(records: Iterable[Review], config: Config) -> list[Located]:
     above: dict[int, Upper] = {}
     given: dict[int, tuple[str, ...]] = defaultdict(tuple)
     hit: dict[int, set[int]] = defaultdict(set)
+    cited: dict[int, tuple[str, ...]] = {}
     held = []
     for _, kind, payload in records:
         if kind == PENDING:
@@ -239,6 +252,8 @@ def review_group(records: Iterable[Review], config: Config) -> list[Located]:
             above[payload[1]] = payload[2]
         elif payload[0] == "peran":
             given[payload[1]] += payload[2]
+        elif payload[0] == "kutip":
+            cited[payload[1]] = payload[2]
         else:
             hit[payload[1]].update(payload[2])
     kept = []
@@ -252,8 +267,9 @@ def review_group(records: Iterable[Review], config: Config) -> list[Located]:
             if choices and all(cited_in(item, choices, rules) for item in items):
                 continue
         else:
-            _, owner, index, located = payload
-            if index in hit.get(owner, ()):
+            _, owner, index, text, below, located = payload
+            from_below = [c for p in below for c in cited.get(p, ())]
+            if index in hit.get(owner, ()) or cited_hits(from_below, (text,), rules):
                 continue
         kept.append(located)
     return kept

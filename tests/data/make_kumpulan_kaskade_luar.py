@@ -9,7 +9,8 @@ kerja / organisasi"): the Kabid (``kabid.xlsx``, RK C14, C16, C18) → the Kepal
 column 2 names only the Kabid's first RK) → two staff of the Seksi:
 
 * ``staf_rk_kabid.xlsx``: B14 names the Kasi's RK, B16 the Kabid's second RK (the Kasi's superior's, in
-  capitals), B18 two RK in one cell, the Kasi's and the Kabid's third: no finding;
+  capitals), B18 two RK in one cell, the Kasi's and the Kabid's third: no finding, and the Kabid's second
+  and third RK are intervened;
 * ``staf_rk_lain.xlsx``: B14 names the Kasi's RK, B16 an RK of nobody in the Dinas: ``rk-atasan-tidak-cocok``.
 
 ``kumpulan_matriks_luar_unit/`` (a Matriks member of another unit, SPEC §3.6 "Members from other units
