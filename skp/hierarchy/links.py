@@ -6,9 +6,11 @@ retype the superior's RK with typos, different case and punctuation, so RK texts
 normalisation with a similarity score (rapidfuzz) and a threshold an agency can tune. A cell may name
 two superior RK (``1. … 2. …``), and the column is "RK atasan langsung/unit kerja/organisasi" (SPEC
 §3.2): an RK the superior itself intervenes (its own column 2, the unit's RK) or a Kinerja Utama RK of
-the organisation's JPT (a JPT submission with the same agency line) is not a mismatch either. Both the
-batch checks and the Hierarki sheet of the recap read the same :class:`Hierarchy`, so they never
-disagree.
+the organisation's JPT (a JPT submission with the same agency line) is not a mismatch either, nor is an RK
+of the superior's own superior (non-direct cascading) or one another unit's Matriks gives the pegawai by
+NIP (SPEC §3.6). Both the batch checks and the Hierarki sheet of the recap read the same
+:class:`Hierarchy`; the sheet, made per superior's NIP group without the join's review stage, does not
+know those last two yet and shows such an RK as not matching (or not intervened).
 """
 
 from __future__ import annotations
@@ -232,7 +234,7 @@ def contained(written: str, choices: Sequence[str], rules: KumpulanRules) -> int
 def cited_in(text: str, choices: Sequence[str], rules: KumpulanRules) -> bool:
     """Whether a written RK is one of ``choices`` (normalised RK texts): similar enough, or word for word
     (:func:`contained`). How an RK cascaded from beyond the direct superior is recognised, by the batch
-    checks over one Hierarchy and by the join's second stage alike (:mod:`skp.run.join`)."""
+    checks over one Hierarchy and by the join's review stage alike (:mod:`skp.run.join`)."""
     written = normalize_rk(text)
     best = process.extractOne(written, choices, scorer=fuzz.token_sort_ratio, processor=None)
     if best is not None and best[1] >= rules.ambang_kemiripan_rk:
@@ -295,7 +297,8 @@ class Hierarchy:
     ``organisasi`` are the JPT RK of the whole batch by agency (:func:`organisation_rks`): a run that checks
     a group of the batch at a time passes the batch's; without it they are the entries' own. Such a run
     also passes ``beyond=False``: a group does not hold every superior's superior nor every Matriks, so
-    :meth:`cascaded_beyond` is left to the run's second stage (:mod:`skp.run.join`)."""
+    :meth:`cascaded_beyond` and the RK cited from two levels down are left to the run's review stage
+    (:mod:`skp.run.join`)."""
 
     def __init__(self, entries: Sequence[HierarchyEntry], rules: KumpulanRules,
                  daftar: Daftar | None = None, organisasi: Organisasi | None = None,

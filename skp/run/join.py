@@ -13,11 +13,12 @@ split's owner, and a second grouping by owner checks the split.
 
 Two findings depend on people outside the group that owns them: a subordinate's superior RK may be an RK of
 its superior's superior (non-direct cascading) or one a koordinator of another unit gave it in a Matriks,
-and a superior's RK may be intervened by such a member of another unit. The owning group holds those
-findings back (:data:`PENDING`), and the groups that hold the missing facts send them (:data:`FACT`): the
-group of the superior's superior its RK for each of its subordinates, the group of a Matriks member what
-the Matriks gave the member and which of the koordinator's RK the member intervenes. A third grouping by
-the owning NIP (:func:`review_group`) keeps the findings no fact clears. Facts are a few texts each; no
+and a superior's RK may be intervened from two levels down or by such a member of another unit. The owning
+group holds those findings back (:data:`PENDING`), and the groups that hold the missing facts send them
+(:data:`FACT`): the group of the superior's superior its RK for each of its subordinates; the group of a
+superior what its subordinates cite that is not its RK, for its own superior; the group of a Matriks member
+what the Matriks gave the member and which of the koordinator's RK the member intervenes. A third grouping
+by the owning NIP (:func:`review_group`) keeps the findings no fact clears. Facts are a few texts each; no
 entry crosses this stage.
 
 Each finding carries its report's discovery position and (check position, order within the check); merged
@@ -71,7 +72,7 @@ SCOPE = {
 # An entry's roles in one NIP group (bits): its own NIP, its penilai's, a split member it looks up, a
 # member its Matriks names (by NIP).
 MEMBER, SUBORDINATE, OWNER, ASSIGNER = 1, 2, 4, 8
-# What the second stage sees, keyed by the NIP of the group that owns the finding (the review's key):
+# What the review (the third grouping) sees, keyed by the NIP of the group that owns the finding:
 # a held-back finding and what would clear it, or a fact that may clear one.
 PENDING, FACT = 0, 1
 UNMATCHED, UNINTERVENED = "unmatched_superior_rk", "unintervened_rk"
@@ -121,7 +122,7 @@ def _hierarchy(
 ) -> tuple[Hierarchy, dict[str, Indexed]]:
     """A Hierarchy over ``items`` in discovery order (superior_of picks the first of equals), each entry once,
     and each entry with its position by path (what a check names); with the batch's JPT RK, and without
-    what lies beyond the group (the second stage's)."""
+    what lies beyond the group (the review's)."""
     unique = dict(sorted({index: entry for index, entry in items}.items()))
     entries = list(unique.values())
     hierarchy = Hierarchy(entries, rules_of(config), daftar, organisasi, beyond=False)
@@ -138,7 +139,7 @@ def nip_group(
     organisasi: Organisasi | None = None,
 ) -> tuple[list[Located], list[Forwarded], list[Review]]:
     """The findings the group of NIP ``key`` owns, its members forwarded to the split owners in it, and
-    what it sends to the second stage (:data:`Review`): the findings that entries outside the group may
+    what it sends to the review (:data:`Review`): the findings that entries outside the group may
     clear, and the facts it holds that may clear another group's.
 
     ``records`` are ``(role bits, (position, entry))`` of every entry in the group; ``organisasi`` the JPT

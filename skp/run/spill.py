@@ -155,7 +155,7 @@ class EntryStore:
 
 
 class ReviewStore:
-    """The join's second stage on disk (:func:`skp.run.join.review_group`): held-back findings and facts by
+    """The join's review stage on disk (:func:`skp.run.join.review_group`): held-back findings and facts by
     the NIP that owns the findings, read back one NIP at a time, and only the NIPs that hold a finding."""
 
     def __init__(self) -> None:
