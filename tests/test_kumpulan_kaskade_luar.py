@@ -13,6 +13,7 @@ from skp.checks.kumpulan import batch_findings
 from skp.checks.registry import registered_batch_checks
 from skp.config import Config
 from skp.hierarchy.links import Hierarchy, rules_of
+from skp.recap.tables import SELARAS_LUAR, TIDAK_COCOK, TIDAK_DIINTERVENSI, build_tables
 from skp.run.batch import run_batch
 
 DATA = Path(__file__).parent / "data"
@@ -120,3 +121,30 @@ def test_the_matriks_columns_and_their_members_are_read_into_the_entry(config: C
     assert peran.rk == "Terjaminnya mutu bahan perkerasan jalan kabupaten"
     assert peran.nips == ["198409092009032006", "199601102020121009"]
     assert entries["kasi"].peran == []
+
+
+def _hierarki(files: list[Path], config: Config) -> set[tuple[str, str, str | None, str]]:
+    """(superior, subordinate, RK, keselarasan) of every Hierarki row of the recap."""
+    rows = build_tables(run_batch(files, config, jobs=1)).hierarki
+    return {(Path(r[2]).stem, Path(r[5]).stem if r[5] else "-", r[6] or r[7], r[8]) for r in rows}
+
+
+def test_the_hierarki_sheet_says_what_the_checks_say(config: Config) -> None:
+    """The recap's Hierarki rows follow the batch checks: the RK cited from two levels up and the one a
+    Matriks gives are selaras (of their own kind), the Kabid's RK so intervened get no row, and the
+    defective twins stay tidak cocok."""
+    rows = _hierarki(_files(TIDAK_LANGSUNG, "kabid", "kasi", "staf_rk_kabid", "staf_rk_lain"), config)
+    assert ("kasi", "staf_rk_kabid", "Data sumber air baku desa yang mutakhir", SELARAS_LUAR) in rows
+    assert ("kasi", "staf_rk_lain", "Data debit sungai yang mutakhir", TIDAK_COCOK) in rows
+    assert not any(row[3] == TIDAK_DIINTERVENSI for row in rows)
+    # without the citing staff member the Kabid's second and third RK are rows of their own
+    rows = _hierarki(_files(TIDAK_LANGSUNG, "kabid", "kasi", "staf_rk_lain"), config)
+    assert {row[2] for row in rows if row[3] == TIDAK_DIINTERVENSI} == {
+        "Tersedianya air baku bagi permukiman perdesaan",
+        "Terkendalinya daya rusak air di daerah aliran sungai",
+    }
+    rows = _hierarki(_files(LUAR_UNIT, "kabid", "kasi", "kepala_uptd", "pengawas_lab", "teknisi_lab"), config)
+    matriks = "Hasil uji mutu bahan perkerasan yang akurat"
+    assert ("kepala_uptd", "pengawas_lab", matriks, SELARAS_LUAR) in rows
+    assert ("kepala_uptd", "teknisi_lab", "Benda uji perkerasan yang tersedia", TIDAK_COCOK) in rows
+    assert not any(row[3] == TIDAK_DIINTERVENSI for row in rows)

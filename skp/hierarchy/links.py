@@ -9,8 +9,8 @@ two superior RK (``1. … 2. …``), and the column is "RK atasan langsung/unit 
 the organisation's JPT (a JPT submission with the same agency line) is not a mismatch either, nor is an RK
 of the superior's own superior (non-direct cascading) or one another unit's Matriks gives the pegawai by
 NIP (SPEC §3.6). Both the batch checks and the Hierarki sheet of the recap read the same
-:class:`Hierarchy`; the sheet, made per superior's NIP group without the join's review stage, does not
-know those last two yet and shows such an RK as not matching (or not intervened).
+:class:`Hierarchy`; the sheet, made per superior's NIP group, takes those last two from the run's batch
+findings (the join's review stage sees them), so the two never disagree.
 """
 
 from __future__ import annotations

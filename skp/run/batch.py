@@ -103,6 +103,15 @@ class ReportStore(Sequence[FileReport]):
         for (_, _, text), extra in self._merged():
             yield contract_text(with_findings(report_of(text), extra)) if extra else text
 
+    @property
+    def batch_checked(self) -> bool:
+        """Whether the batch checks ran (:meth:`add_findings`)."""
+        return self._extra is not None
+
+    def batch_findings(self, index: int) -> list[Finding]:
+        """The batch checks' findings of the report at ``index`` (none when it has none)."""
+        return self._extra.get(index, []) if self._extra is not None else []
+
     def summary(self) -> dict[str, Any]:
         """The SPEC §8 summary (:func:`skp.findings.summarize` of the reports), from the stored statuses
         and codes."""
@@ -149,6 +158,14 @@ class Batch:
         if isinstance(self.reports, ReportStore):
             return self.reports.contract_texts()
         return (contract_text(report) for report in self.reports)
+
+    @property
+    def batch_findings(self) -> Callable[[int], list[Finding]] | None:
+        """The batch checks' findings by report position, when the run kept them apart from the reports'
+        own (its report store, after the batch checks ran); None otherwise."""
+        if isinstance(self.reports, ReportStore) and self.reports.batch_checked:
+            return self.reports.batch_findings
+        return None
 
     def summary(self) -> dict[str, Any]:
         """The SPEC §8 summary of the reports."""
