@@ -85,8 +85,9 @@ def unmatched_superior_rk(hierarchy: Hierarchy, config: Config) -> Located:
     """A written superior RK that is none of the superior's Kinerja Utama RK (:func:`unmatched_rks`), with
     the closest one named."""
     for entry in hierarchy.entries:
-        for rk in unmatched_rks(hierarchy, entry):
-            superior = hierarchy.superior_of(entry)
+        flagged = unmatched_rks(hierarchy, entry)
+        superior = hierarchy.superior_of(entry)
+        for rk in flagged:
             assert superior is not None and rk.rk_atasan
             found = hierarchy.match(rk.rk_atasan, superior)
             closest = superior.utama[found.index].text if found.index is not None else "-"
@@ -96,8 +97,9 @@ def unmatched_superior_rk(hierarchy: Hierarchy, config: Config) -> Located:
 
 
 def unintervened_indices(hierarchy: Hierarchy, superior: HierarchyEntry) -> list[int]:
-    """Indices of ``superior``'s Kinerja Utama RK that no subordinate intervenes, nor a member of another
-    unit its Matriks gives the RK to (:meth:`Hierarchy.intervened`), in order.
+    """Indices of ``superior``'s Kinerja Utama RK that no subordinate intervenes, nor a subordinate's
+    subordinate from two levels down, nor a member of another unit its Matriks gives the RK to
+    (:meth:`Hierarchy.intervened`), in order.
 
     Only superiors with at least one subordinate that names superior RKs are judged: a superior whose
     subordinates did not submit (or write JPT forms without that column) says nothing about cascading.
