@@ -19,7 +19,7 @@ from skp.checks.kumpulan import batch_findings
 from skp.config import Config
 from skp.daftar import Daftar, Pegawai, read_daftar
 from skp.findings import Finding
-from skp.hierarchy.entry import HierarchyEntry, RkRef, SplitPart, TargetSplit
+from skp.hierarchy.entry import HierarchyEntry, Peran, RkRef, SplitPart, TargetSplit
 from skp.hierarchy.links import Hierarchy, rules_of
 from skp.run.batch import joined_findings, run_batch
 from skp.run.discovery import discover
@@ -94,11 +94,16 @@ _split = st.builds(TargetSplit, rk=st.sampled_from(RKS), whole=st.sampled_from([
                    whole_raw=st.sampled_from(["5 dokumen", "10 km"]), sheet=st.just("Matriks"),
                    cell=st.just("D5"), parts=st.lists(_part, min_size=1, max_size=3))
 
+# Matriks columns naming members by NIP, some of them rated by someone else (another unit's koordinator)
+_peran = st.builds(Peran, rk=st.sampled_from(RKS),
+                   nips=st.lists(st.sampled_from(NIPS), min_size=1, max_size=3))
+
 
 @st.composite
 def hierarchies(draw: st.DrawFn) -> list[HierarchyEntry]:
     """Few NIPs for many entries, so duplicates, shared superiors, self-penilai, penilai without a
-    submission (an NIP outside the pool) and splits naming members all occur."""
+    submission (an NIP outside the pool), chains of three (a superior's superior) and splits and Matriks
+    columns naming members all occur."""
     entries = []
     for i in range(draw(st.integers(1, 14))):
         utama = draw(st.lists(_rk, max_size=3))
@@ -108,7 +113,8 @@ def hierarchies(draw: st.DrawFn) -> list[HierarchyEntry]:
             nama=draw(st.none() | st.sampled_from(["Ani", "Budi"])), jabatan=draw(st.sampled_from(JABATAN)),
             periode=draw(st.sampled_from(PERIODS)), periode_label="2025", sheet="SKP", nip_cell="D7",
             nip_penilai_cell="I7", utama_cell="A13", utama=utama, jumlah_rk=len(utama),
-            jumlah_iki=sum(r.jumlah_iki for r in utama), splits=draw(st.lists(_split, max_size=2))))
+            jumlah_iki=sum(r.jumlah_iki for r in utama), splits=draw(st.lists(_split, max_size=2)),
+            peran=draw(st.lists(_peran, max_size=2))))
     return entries
 
 
@@ -122,7 +128,7 @@ def daftars(draw: st.DrawFn) -> Daftar | None:
     return Daftar(path="daftar.xlsx", pegawai=rows)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(hierarchies(), daftars())
 def test_generated_hierarchies(entries: list[HierarchyEntry], daftar: Daftar | None) -> None:
     config = Config()

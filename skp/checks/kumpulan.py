@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from skp.checks.registry import batch_check, registered_batch_checks, run_batch_check
 from skp.config import Config
 from skp.findings import Finding
-from skp.hierarchy.entry import HierarchyEntry, SplitPart, TargetSplit
+from skp.hierarchy.entry import HierarchyEntry, RkRef, SplitPart, TargetSplit
 from skp.hierarchy.links import Hierarchy, normalize_rk
 from skp.numbers import format_amount, parse_target
 
@@ -66,41 +66,59 @@ def missing_superior(hierarchy: Hierarchy, config: Config) -> Located:
                                        nip_penilai=entry.nip_penilai, keadaan=state)
 
 
+def unmatched_rks(hierarchy: Hierarchy, entry: HierarchyEntry) -> list[RkRef]:
+    """``entry``'s Kinerja Utama RK whose written superior RK is none of its superior's RK, in order: what
+    ``rk-atasan-tidak-cocok`` flags (the join holds them back by this same list, :mod:`skp.run.join`).
+
+    Not one either when it is an RK of the superior's own superior (non-direct cascading, SPEC §3.2 "RK
+    atasan langsung/unit kerja/organisasi") or one a koordinator's Matriks gives the pegawai by NIP (a
+    member of another unit, SPEC §3.6): :meth:`Hierarchy.cascaded_beyond`."""
+    superior = hierarchy.superior_of(entry)
+    if superior is None or hierarchy.acting_unaligned(entry, superior):
+        return []
+    return [rk for rk in entry.utama if rk.rk_atasan and not hierarchy.match(rk.rk_atasan, superior).matched
+            and not hierarchy.cascaded_beyond(entry, rk.rk_atasan, superior)]
+
+
 @batch_check("rk-atasan-tidak-cocok")
 def unmatched_superior_rk(hierarchy: Hierarchy, config: Config) -> Located:
-    """A written superior RK that is none of the superior's Kinerja Utama RK, with the closest one named."""
+    """A written superior RK that is none of the superior's Kinerja Utama RK (:func:`unmatched_rks`), with
+    the closest one named."""
     for entry in hierarchy.entries:
+        flagged = unmatched_rks(hierarchy, entry)
         superior = hierarchy.superior_of(entry)
-        if superior is None or hierarchy.acting_unaligned(entry, superior):
-            continue
-        for rk in entry.utama:
-            if not rk.rk_atasan:
-                continue
+        for rk in flagged:
+            assert superior is not None and rk.rk_atasan
             found = hierarchy.match(rk.rk_atasan, superior)
-            if not found.matched:
-                closest = superior.utama[found.index].text if found.index is not None else "-"
-                yield entry.path, Finding.make("rk-atasan-tidak-cocok", rk.sheet, rk.atasan_cell,
-                                               rk_atasan=rk.rk_atasan, berkas_atasan=superior.path,
-                                               terdekat=closest)
+            closest = superior.utama[found.index].text if found.index is not None else "-"
+            yield entry.path, Finding.make("rk-atasan-tidak-cocok", rk.sheet, rk.atasan_cell,
+                                           rk_atasan=rk.rk_atasan, berkas_atasan=superior.path,
+                                           terdekat=closest)
 
 
-@batch_check("rk-atasan-tidak-diintervensi")
-def unintervened_rk(hierarchy: Hierarchy, config: Config) -> Located:
-    """A superior's Kinerja Utama RK that no subordinate intervenes.
+def unintervened_indices(hierarchy: Hierarchy, superior: HierarchyEntry) -> list[int]:
+    """Indices of ``superior``'s Kinerja Utama RK that no subordinate intervenes, nor a subordinate's
+    subordinate from two levels down, nor a member of another unit its Matriks gives the RK to
+    (:meth:`Hierarchy.intervened`), in order.
 
     Only superiors with at least one subordinate that names superior RKs are judged: a superior whose
     subordinates did not submit (or write JPT forms without that column) says nothing about cascading.
     """
+    cascading = [s for s in hierarchy.subordinates_of(superior)
+                 if any(r.rk_atasan for r in s.utama) and not hierarchy.acting_unaligned(s, superior)]
+    if not cascading:
+        return []
+    hit = hierarchy.intervened(superior)
+    return [index for index in range(len(superior.utama)) if index not in hit]
+
+
+@batch_check("rk-atasan-tidak-diintervensi")
+def unintervened_rk(hierarchy: Hierarchy, config: Config) -> Located:
+    """A superior's Kinerja Utama RK that nobody intervenes (:func:`unintervened_indices`)."""
     for superior in hierarchy.entries:
-        cascading = [s for s in hierarchy.subordinates_of(superior)
-                     if any(r.rk_atasan for r in s.utama) and not hierarchy.acting_unaligned(s, superior)]
-        if not cascading:
-            continue
-        hit = hierarchy.intervened(superior)
-        for index, rk in enumerate(superior.utama):
-            if index not in hit:
-                yield superior.path, Finding.make("rk-atasan-tidak-diintervensi", rk.sheet, rk.cell,
-                                                  rk=rk.text)
+        for index in unintervened_indices(hierarchy, superior):
+            rk = superior.utama[index]
+            yield superior.path, Finding.make("rk-atasan-tidak-diintervensi", rk.sheet, rk.cell, rk=rk.text)
 
 
 def _part_value(

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, fields
 from typing import TypeVar
 
 from skp.findings import FileReport
-from skp.models import MatriksPeranHasil, RencanaKinerja, SkpDocument, Target
+from skp.models import MatriksKolom, MatriksPeranHasil, RencanaKinerja, SkpDocument, Target
 from skp.vocab import canonical_metode
 
 _NON_DIGIT = re.compile(r"\D+")
@@ -100,6 +100,16 @@ class TargetSplit:
 
 @_pickled_by_position
 @dataclass(slots=True)
+class Peran:
+    """One Matriks column (SPEC §3.6): the koordinator's RK it cascades and the NIPs of the members given a
+    result in it. A member may work in another unit; that member's column 2 then names this RK."""
+
+    rk: str
+    nips: list[str] = field(default_factory=list)
+
+
+@_pickled_by_position
+@dataclass(slots=True)
 class HierarchyEntry:
     """The facts about one submission that batch checks and recaps need."""
 
@@ -128,6 +138,7 @@ class HierarchyEntry:
     rencana: bool = True  # a Rencana SKP sheet of its own (not only the RK a Penilaian sheet repeats)
     penilaian: bool = False  # a Penilaian SKP sheet
     jabatan_penilai: str | None = None  # as written: "Plh. Kepala Bidang …" tells an acting penilai
+    peran: list[Peran] = field(default_factory=list)  # Matriks columns that name members by NIP
 
 
 def _kuantitas_target(rk: RencanaKinerja) -> float | None:
@@ -158,14 +169,35 @@ def _splits(document: SkpDocument) -> list[TargetSplit]:
             for split in _matriks_splits(matriks, utama)]
 
 
+def _peran(document: SkpDocument) -> list[Peran]:
+    """Every Matriks column with at least one member named by NIP, whatever its cascading method."""
+    if document.matriks is None:
+        return []
+    utama = [rk.text for rk in document.rk("utama") if rk.text]
+    found = []
+    for matriks in (document.matriks, *document.matriks_lain):
+        for index, kolom in enumerate(matriks.kolom):
+            rk = _column_rk(kolom, utama)
+            nips = [nip for a in matriks.anggota if index < len(a.hasil) and a.hasil[index]
+                    and (nip := nip_digits(a.nip))]
+            if rk and nips:
+                found.append(Peran(rk=rk, nips=list(dict.fromkeys(nips))))
+    return found
+
+
+def _column_rk(kolom: MatriksKolom, utama: list[str]) -> str:
+    """The RK a Matriks column cascades; a column headed only "RK ATASAN n" is the document's own n-th
+    Kinerja Utama RK."""
+    return kolom.rk or (utama[kolom.nomor - 1] if kolom.nomor and kolom.nomor <= len(utama) else "")
+
+
 def _matriks_splits(matriks: MatriksPeranHasil, utama: list[str]) -> list[TargetSplit]:
     splits = []
     for index, kolom in enumerate(matriks.kolom):
         whole = _single_value(kolom.target)
         if kolom.target is None or whole is None or canonical_metode(kolom.metode) != _BEBAN_TARGET:
             continue
-        # a column headed only "RK ATASAN n" is the document's own n-th Kinerja Utama RK
-        rk = kolom.rk or (utama[kolom.nomor - 1] if kolom.nomor and kolom.nomor <= len(utama) else "")
+        rk = _column_rk(kolom, utama)
         parts = [
             SplitPart(nip=nip_digits(a.nip), nama=a.nama,
                       value=_single_value(a.target[index] if index < len(a.target) else None))
@@ -226,4 +258,5 @@ def entry_from(
         rencana=document.penilaian is None or document.penilaian.sheet != document.sheet,
         penilaian=document.penilaian is not None,
         jabatan_penilai=_interned(document.penilai.jabatan),
+        peran=_peran(document),
     )

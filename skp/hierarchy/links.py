@@ -6,9 +6,11 @@ retype the superior's RK with typos, different case and punctuation, so RK texts
 normalisation with a similarity score (rapidfuzz) and a threshold an agency can tune. A cell may name
 two superior RK (``1. … 2. …``), and the column is "RK atasan langsung/unit kerja/organisasi" (SPEC
 §3.2): an RK the superior itself intervenes (its own column 2, the unit's RK) or a Kinerja Utama RK of
-the organisation's JPT (a JPT submission with the same agency line) is not a mismatch either. Both the
-batch checks and the Hierarki sheet of the recap read the same :class:`Hierarchy`, so they never
-disagree.
+the organisation's JPT (a JPT submission with the same agency line) is not a mismatch either, nor is an RK
+of the superior's own superior (non-direct cascading) or one another unit's Matriks gives the pegawai by
+NIP (SPEC §3.6). Both the batch checks and the Hierarki sheet of the recap read the same
+:class:`Hierarchy`; the sheet, made per superior's NIP group, takes those last two from the run's batch
+findings (the join's review stage sees them), so the two never disagree.
 """
 
 from __future__ import annotations
@@ -213,6 +215,66 @@ def rk_items(text: str) -> list[str]:
     return [item for item in (p.strip(" .;,\n") for p in pieces) if normalize_rk(item)]
 
 
+def contained(written: str, choices: Sequence[str], rules: KumpulanRules) -> int | None:
+    """The first choice the written text (normalised) contains whole, or that contains the written text word
+    for word as a long enough part of it (``rk_atasan_kata_minimal`` words, ``rk_atasan_penggalan_minimal``
+    of the choice's words)."""
+    words = len(written.split())
+    padded = f" {written} "
+    for index, choice in enumerate(choices):
+        size = len(choice.split())
+        if size >= rules.rk_atasan_kata_minimal and f" {choice} " in padded:
+            return index
+        if words >= rules.rk_atasan_kata_minimal and \
+                words >= rules.rk_atasan_penggalan_minimal * size and padded in f" {choice} ":
+            return index
+    return None
+
+
+def cited_in(text: str, choices: Sequence[str], rules: KumpulanRules) -> bool:
+    """Whether a written RK is one of ``choices`` (normalised RK texts): similar enough, or word for word
+    (:func:`contained`). How an RK cascaded from beyond the direct superior is recognised, by the batch
+    checks over one Hierarchy and by the join's review stage alike (:mod:`skp.run.join`)."""
+    written = normalize_rk(text)
+    best = process.extractOne(written, choices, scorer=fuzz.token_sort_ratio, processor=None)
+    if best is not None and best[1] >= rules.ambang_kemiripan_rk:
+        return True
+    return contained(written, choices, rules) is not None
+
+
+Upper = tuple[tuple[str, ...], tuple[str, ...]]  # a superior's RK and its column 2 cells, as written
+
+
+def upper_rks(superior: HierarchyEntry) -> Upper:
+    """What a superior's subordinates may also cascade from, as written: its Kinerja Utama RK and the RK it
+    intervenes itself (its column 2): non-direct cascading from the superior's superior (SPEC §2.2, §3.2
+    "RK atasan langsung/unit kerja/organisasi"). Compared only when a subordinate's RK needs it
+    (:func:`upper_choices`)."""
+    own = tuple(rk.text for rk in superior.utama)
+    return own, tuple(rk.rk_atasan for rk in superior.utama if rk.rk_atasan)
+
+
+def upper_choices(upper: Upper) -> tuple[str, ...]:
+    """:func:`upper_rks` as compared: normalised, each RK of a two-RK column-2 cell apart."""
+    own, cited = upper
+    texts = [normalize_rk(text) for text in own]
+    texts += [normalize_rk(item) for cell in cited for item in rk_items(cell)]
+    return tuple(dict.fromkeys(text for text in texts if text))
+
+
+def cited_hits(cited: Iterable[str], texts: Sequence[str], rules: KumpulanRules) -> set[int]:
+    """Indices of ``texts`` (a superior's RK, normalised) that one of the ``cited`` RK is
+    (:func:`cited_in`)."""
+    cited = list(cited)
+    return {index for index, text in enumerate(texts)
+            if text and any(cited_in(item, (text,), rules) for item in cited)}
+
+
+def same_time(a: HierarchyEntry, b: HierarchyEntry) -> bool:
+    """Whether two submissions are of one period, or of periods that share a day."""
+    return a.periode == b.periode or _overlap(a.periode, b.periode)
+
+
 @dataclass(frozen=True)
 class Match:
     """The superior RK closest to what a subordinate wrote, and whether it is close enough.
@@ -233,11 +295,16 @@ class Hierarchy:
     daftar pegawai (SPEC §9) when the run was given one, so batch checks compare against it.
 
     ``organisasi`` are the JPT RK of the whole batch by agency (:func:`organisation_rks`): a run that checks
-    a group of the batch at a time passes the batch's; without it they are the entries' own."""
+    a group of the batch at a time passes the batch's; without it they are the entries' own. Such a run
+    also passes ``beyond=False``: a group does not hold every superior's superior nor every Matriks, so
+    :meth:`cascaded_beyond` and the RK cited from two levels down are left to the run's review stage
+    (:mod:`skp.run.join`)."""
 
     def __init__(self, entries: Sequence[HierarchyEntry], rules: KumpulanRules,
-                 daftar: Daftar | None = None, organisasi: Organisasi | None = None) -> None:
+                 daftar: Daftar | None = None, organisasi: Organisasi | None = None,
+                 beyond: bool = True) -> None:
         self.entries = list(entries)
+        self.beyond = beyond
         self.rules = rules
         self.daftar = daftar
         if organisasi is None:
@@ -253,6 +320,11 @@ class Hierarchy:
         self._matches: dict[tuple[str, str], Match] = {}
         self._glossary: Abbreviations | None = None  # compiled when asked
         self._superiors: dict[str, HierarchyEntry | None] = {}
+        # who names a NIP in a Matriks: SPEC §3.6 lets a koordinator give members of other units a result
+        self._assigners: dict[str, list[HierarchyEntry]] = defaultdict(list)
+        for entry in self.entries:
+            for nip in dict.fromkeys(n for peran in entry.peran for n in peran.nips):
+                self._assigners[nip].append(entry)
         self._subordinates: dict[str, list[HierarchyEntry]] = defaultdict(list)
         for entry in self.entries:
             superior = self.superior_of(entry)
@@ -402,19 +474,7 @@ class Hierarchy:
         return self._glossary
 
     def _contained(self, written: str, choices: list[str]) -> int | None:
-        """The first choice the written text contains whole, or that contains the written text word for
-        word as a long enough part of it (``rk_atasan_kata_minimal`` words, ``rk_atasan_penggalan_minimal``
-        of the choice's words)."""
-        words = len(written.split())
-        padded = f" {written} "
-        for index, choice in enumerate(choices):
-            size = len(choice.split())
-            if size >= self.rules.rk_atasan_kata_minimal and f" {choice} " in padded:
-                return index
-            if words >= self.rules.rk_atasan_kata_minimal and \
-                    words >= self.rules.rk_atasan_penggalan_minimal * size and padded in f" {choice} ":
-                return index
-        return None
+        return contained(written, choices, self.rules)
 
     @staticmethod
     def _closest(rk: str, choices: list[str]) -> tuple[int | None, float]:
@@ -438,13 +498,75 @@ class Hierarchy:
         index, score = self._closest(rk_atasan, choices)
         return index is not None and score >= self.rules.ambang_kemiripan_rk
 
+    def unmatched_items(self, rk_atasan: str, superior: HierarchyEntry) -> list[str]:
+        """The RK a written cell names (each RK of a multi-RK cell apart, else the whole text) that are
+        neither ``superior``'s RK nor an RK it intervenes or its organisation's: what makes the cell
+        ``rk-atasan-tidak-cocok`` against ``superior``."""
+        items = rk_items(rk_atasan) if self.rules.rk_atasan_jamak else []
+        if len(items) < 2:
+            items = [rk_atasan]
+        failing = [item for item in items if not self._best(item, superior).matched
+                   and not (self.rules.rk_atasan_organisasi and self._cited_above(item, superior))]
+        return failing or [rk_atasan]
+
+    def above(self, superior: HierarchyEntry) -> tuple[str, ...]:
+        """:func:`upper_choices` of the superior's own superior; none when that one is not among the
+        entries."""
+        grand = self.superior_of(superior)
+        return upper_choices(upper_rks(grand)) if grand is not None else ()
+
+    def assigners_of(self, nip: str | None) -> list[HierarchyEntry]:
+        """The entries whose Matriks names ``nip``."""
+        return self._assigners.get(nip, []) if nip else []
+
+    def assigned(
+        self, entry: HierarchyEntry, owners: Sequence[HierarchyEntry] | None = None
+    ) -> tuple[str, ...]:
+        """The RK given to ``entry`` in the Matriks of someone other than its penilai (a koordinator of
+        another unit, SPEC §3.6), of the same period, normalised: its column 2 may name them. ``owners``:
+        the entries whose Matriks names ``entry``'s NIP, when they are not among this Hierarchy's."""
+        if owners is None:
+            owners = self.assigners_of(entry.nip)
+        found = [normalize_rk(peran.rk) for owner in owners
+                 if owner.nip not in (entry.nip, entry.nip_penilai) and same_time(owner, entry)
+                 for peran in owner.peran if entry.nip in peran.nips]
+        return tuple(dict.fromkeys(t for t in found if t))
+
+    def cascaded_beyond(self, entry: HierarchyEntry, rk_atasan: str, superior: HierarchyEntry) -> bool:
+        """Whether a written superior RK that is not ``superior``'s is, every RK of it, an RK of the
+        superior's superior (:meth:`above`) or one a Matriks gives ``entry`` (:meth:`assigned`); always
+        False in a Hierarchy of one NIP group (``beyond=False``)."""
+        if not self.beyond:
+            return False
+        choices = self.above(superior) + self.assigned(entry)
+        return bool(choices) and all(cited_in(item, choices, self.rules)
+                                     for item in self.unmatched_items(rk_atasan, superior))
+
+    def assigned_hits(self, owner: HierarchyEntry, member: HierarchyEntry) -> set[int]:
+        """Indices of ``owner``'s Kinerja Utama RK that ``member`` intervenes where ``owner``'s Matriks gives
+        them to ``member`` and ``owner`` does not rate ``member`` (a member of another unit)."""
+        if not member.nip or member.nip_penilai == owner.nip or member.nip == owner.nip \
+                or not same_time(owner, member):
+            return set()
+        given = [normalize_rk(peran.rk) for peran in owner.peran if member.nip in peran.nips]
+        hit: set[int] = set()
+        for rk in member.utama:
+            if rk.rk_atasan:
+                found = self.match(rk.rk_atasan, owner)
+                if found.matched:
+                    hit.update(i for i in found.indices if cited_in(owner.utama[i].text, given, self.rules))
+        return hit
+
     def similar(self, a: str, b: str) -> bool:
         """Whether two RK texts are the same RK, typos and punctuation aside."""
         score = fuzz.token_sort_ratio(normalize_rk(a), normalize_rk(b), processor=None)
         return score >= self.rules.ambang_kemiripan_rk
 
     def intervened(self, superior: HierarchyEntry) -> set[int]:
-        """Indices of the superior's Kinerja Utama RK that at least one subordinate RK matches."""
+        """Indices of the superior's Kinerja Utama RK that at least one subordinate RK matches, an RK of a
+        member of another unit that the superior's Matriks gives it (:meth:`assigned_hits`), or an RK a
+        subordinate's subordinate cites from two levels up (:meth:`cited_from_below`; not in a Hierarchy of
+        one NIP group, ``beyond=False``)."""
         hit: set[int] = set()
         for subordinate in self.subordinates_of(superior):
             for rk in subordinate.utama:
@@ -452,4 +574,24 @@ class Hierarchy:
                     found = self.match(rk.rk_atasan, superior)
                     if found.matched:
                         hit.update(found.indices)
+        for nip in dict.fromkeys(n for peran in superior.peran for n in peran.nips):
+            for member in self.by_nip(nip):
+                hit |= self.assigned_hits(superior, member)
+        if self.beyond:
+            cited = [item for subordinate in self.subordinates_of(superior)
+                     for item in self.cited_from_below(subordinate)]
+            hit |= cited_hits(cited, [normalize_rk(rk.text) for rk in superior.utama], self.rules)
         return hit
+
+    def cited_from_below(self, superior: HierarchyEntry) -> list[str]:
+        """What ``superior``'s subordinates cite that is not ``superior``'s RK (:meth:`unmatched_items`, each
+        RK of a cell apart): RK they may cascade from two levels up, which then count as intervened there
+        (:func:`cited_hits`)."""
+        cited: list[str] = []
+        for subordinate in self.subordinates_of(superior):
+            if self.acting_unaligned(subordinate, superior):
+                continue
+            for rk in subordinate.utama:
+                if rk.rk_atasan and not self.match(rk.rk_atasan, superior).matched:
+                    cited += self.unmatched_items(rk.rk_atasan, superior)
+        return cited

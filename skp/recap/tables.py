@@ -23,7 +23,7 @@ import pickle
 import tempfile
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -32,7 +32,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from skp.daftar import Daftar, Pegawai, RowKey
-from skp.findings import FileReport, Severity, catalogue
+from skp.findings import FileReport, Finding, Severity, catalogue
 from skp.hierarchy.entry import HierarchyEntry
 from skp.hierarchy.links import Hierarchy, KumpulanRules, Organisasi
 from skp.mapping import normalize_label
@@ -63,6 +63,7 @@ SELARAS = "selaras"
 TIDAK_COCOK = "tidak cocok dengan RK atasan"
 TANPA_RK_ATASAN = "RK atasan tidak diisi"
 TIDAK_DIINTERVENSI = "RK atasan tidak diintervensi bawahan"
+SELARAS_LUAR = "selaras: RK atasan dari atasan atau dari Matriks unit lain"
 PELAKSANA = "belum diperiksa: penilai Plt./Plh., RK atasan milik jabatan yang dilaksanakannya"
 
 
@@ -474,9 +475,19 @@ def _predikat(counts: _Counts) -> pd.DataFrame | None:
     return table
 
 
-def hierarki(entries: EntryStore, rules: KumpulanRules) -> SpilledRows:
+# the batch findings of the report at a discovery position (the run's, :meth:`Batch.batch_findings`)
+Flagged = Callable[[int], list[Finding]]
+_UNMATCHED, _UNINTERVENED = "rk-atasan-tidak-cocok", "rk-atasan-tidak-diintervensi"
+
+
+def hierarki(entries: EntryStore, rules: KumpulanRules, flagged: Flagged | None = None) -> SpilledRows:
     """Per superior, in discovery order: each subordinate Kinerja Utama RK against the superior's RK,
     then the superior's RK nobody intervenes (each written RK atasan matched once).
+
+    With the run's batch findings (``flagged``), the rows say what the batch checks said: a written RK atasan
+    that is not the superior's but was not reported (an RK of the superior's superior, or one another unit's
+    Matriks gives the pegawai, which only the join's review stage sees) is :data:`SELARAS_LUAR`, and only the
+    superior RK reported as not intervened get that row.
 
     Made NIP group by NIP group (:meth:`~skp.run.spill.EntryStore.superior_groups`), as the batch checks
     are (:mod:`skp.run.join`): the group of NIP *k* holds every submission whose own NIP is *k* and every
@@ -489,7 +500,7 @@ def hierarki(entries: EntryStore, rules: KumpulanRules) -> SpilledRows:
     rows = KeyedRows()
     try:
         # each group is let go before the next is read (a loop variable would hold it meanwhile)
-        for made in map(partial(_group_rows, rules, entries.organisasi), entries.superior_groups()):
+        for made in map(partial(_group_rows, rules, entries.organisasi, flagged), entries.superior_groups()):
             for position, superior_rows in made:
                 rows.add(position, superior_rows)
         table = SpilledRows(HIERARKI)
@@ -502,19 +513,41 @@ def hierarki(entries: EntryStore, rules: KumpulanRules) -> SpilledRows:
 
 
 def _group_rows(
-    rules: KumpulanRules, organisasi: Organisasi, group: tuple[str, list[Indexed]]
+    rules: KumpulanRules, organisasi: Organisasi, flagged: Flagged | None, group: tuple[str, list[Indexed]]
 ) -> list[tuple[int, list[tuple[Any, ...]]]]:
     """(discovery position, Hierarki rows) of each superior whose NIP is the group's, among those with
     rows (with the batch's JPT RK, as the batch checks have them)."""
     nip, items = group
     hierarchy = Hierarchy([entry for _, entry in items], rules, None, organisasi)
-    made = ((position, list(_superior_rows(hierarchy, superior))) for position, superior in items
-            if superior.nip == nip)
+    positions = {entry.path: position for position, entry in items}
+    made = ((position, list(_superior_rows(hierarchy, superior, _reported(hierarchy, superior, positions,
+                                                                          flagged))))
+            for position, superior in items if superior.nip == nip)
     return [(position, rows) for position, rows in made if rows]
 
 
-def _superior_rows(hierarchy: Hierarchy, superior: HierarchyEntry) -> Iterator[tuple[Any, ...]]:
-    """The Hierarki rows of one superior (none when nobody reports to it)."""
+Reported = tuple[set[tuple[str, str | None, str | None]], set[tuple[str | None, str | None]]]
+
+
+def _reported(
+    hierarchy: Hierarchy, superior: HierarchyEntry, positions: dict[str, int], flagged: Flagged | None
+) -> Reported | None:
+    """Where the batch checks reported the superior's subordinates' RK atasan (file, sheet, cell) and the
+    superior's RK nobody intervenes (sheet, cell); None without the run's findings."""
+    subordinates = hierarchy.subordinates_of(superior)
+    if flagged is None or not subordinates:
+        return None
+    unmatched = {(s.path, f.sheet, f.cell) for s in subordinates for f in flagged(positions[s.path])
+                 if f.code == _UNMATCHED}
+    unintervened = {(f.sheet, f.cell) for f in flagged(positions[superior.path]) if f.code == _UNINTERVENED}
+    return unmatched, unintervened
+
+
+def _superior_rows(
+    hierarchy: Hierarchy, superior: HierarchyEntry, reported: Reported | None = None
+) -> Iterator[tuple[Any, ...]]:
+    """The Hierarki rows of one superior (none when nobody reports to it), as the batch checks ``reported``
+    them when given."""
     subordinates = hierarchy.subordinates_of(superior)
     if not subordinates:
         return
@@ -537,10 +570,13 @@ def _superior_rows(hierarchy: Hierarchy, superior: HierarchyEntry) -> Iterator[t
             if found.matched:
                 hit.update(found.indices)
             alignment = SELARAS if found.matched else TIDAK_COCOK
+            if not found.matched and reported is not None and \
+                    (subordinate.path, rk.sheet, rk.atasan_cell) not in reported[0]:
+                alignment = SELARAS_LUAR
             yield (*head, *person, rk.text, rk.rk_atasan, alignment, closest)
     if written:
         for index, rk in enumerate(superior.utama):
-            if index not in hit:
+            if index not in hit and (reported is None or (rk.sheet, rk.cell) in reported[1]):
                 yield (*head, None, None, None, None, rk.text, TIDAK_DIINTERVENSI, None)
 
 
@@ -574,7 +610,7 @@ def build_tables(batch: Batch, today: date | None = None, rules: RekapRules | No
     return RecapTables(
         ringkasan=ringkasan,
         temuan=temuan,
-        hierarki=hierarki(batch.entries, batch.rules),
+        hierarki=hierarki(batch.entries, batch.rules, batch.batch_findings),
         pegawai=pegawai,
         predikat=_predikat(counts),
         belum_mengirim=belum,

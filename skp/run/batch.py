@@ -25,10 +25,10 @@ from skp.daftar import Daftar
 from skp.findings import FileReport, Finding, summarize
 from skp.hierarchy.links import KumpulanRules, rules_of
 from skp.run.cache import ResultCache
-from skp.run.join import nip_group, split_group
+from skp.run.join import nip_group, review_group, split_group
 from skp.run.result import PackedResult, Record, contract_text, read_record, report_of, with_findings
 from skp.run.runner import iter_results
-from skp.run.spill import EntryStore, FindingStore
+from skp.run.spill import EntryStore, FindingStore, ReviewStore
 
 
 class ReportStore(Sequence[FileReport]):
@@ -103,6 +103,15 @@ class ReportStore(Sequence[FileReport]):
         for (_, _, text), extra in self._merged():
             yield contract_text(with_findings(report_of(text), extra)) if extra else text
 
+    @property
+    def batch_checked(self) -> bool:
+        """Whether the batch checks ran (:meth:`add_findings`)."""
+        return self._extra is not None
+
+    def batch_findings(self, index: int) -> list[Finding]:
+        """The batch checks' findings of the report at ``index`` (none when it has none)."""
+        return self._extra.get(index, []) if self._extra is not None else []
+
     def summary(self) -> dict[str, Any]:
         """The SPEC §8 summary (:func:`skp.findings.summarize` of the reports), from the stored statuses
         and codes."""
@@ -150,6 +159,14 @@ class Batch:
             return self.reports.contract_texts()
         return (contract_text(report) for report in self.reports)
 
+    @property
+    def batch_findings(self) -> Callable[[int], list[Finding]] | None:
+        """The batch checks' findings by report position, when the run kept them apart from the reports'
+        own (its report store, after the batch checks ran); None otherwise."""
+        if isinstance(self.reports, ReportStore) and self.reports.batch_checked:
+            return self.reports.batch_findings
+        return None
+
     def summary(self) -> dict[str, Any]:
         """The SPEC §8 summary of the reports."""
         if isinstance(self.reports, ReportStore):
@@ -161,13 +178,20 @@ def joined_findings(entries: EntryStore, config: Config, daftar: Daftar | None) 
     """Every batch check's findings per file, NIP group by NIP group from ``entries``
     (:mod:`skp.run.join`)."""
     found = FindingStore()
+    review = ReviewStore()
     organisasi = entries.organisasi
-    for key, records in entries.nip_groups():
-        located, forwarded = nip_group(key, records, config, daftar, organisasi)
-        found.add(located)
-        entries.forward((owner, member[0]) for owner, member in forwarded)
-    for owner, items in entries.split_groups():
-        found.add(split_group(owner, items, config, daftar))
+    try:
+        for key, records in entries.nip_groups():
+            located, forwarded, reviewed = nip_group(key, records, config, daftar, organisasi)
+            found.add(located)
+            entries.forward((owner, member[0]) for owner, member in forwarded)
+            review.add(reviewed)
+        for owner, items in entries.split_groups():
+            found.add(split_group(owner, items, config, daftar))
+        for reviewed in review.groups():
+            found.add(review_group(reviewed, config))
+    finally:
+        review.close()
     return found
 
 

@@ -3,7 +3,9 @@
 The entries stay on the workers that produced them, and a dask bag regroups them by NIP (task shuffle)
 into the groups :mod:`skp.run.join` defines; the local run reads the very same groups back from disk.
 Each group runs the unchanged check functions over a small Hierarchy and keeps the findings it owns;
-members of beban-target splits are forwarded to the split's owner and grouped a second time by owner.
+members of beban-target splits are forwarded to the split's owner and grouped a second time by owner;
+findings that other groups' entries may clear, and the facts that clear them, are grouped a third time by
+the owning NIP (:func:`~skp.run.join.review_group`).
 Findings carry (check position, order within the check) and come back pickled, so the client's
 :class:`~skp.run.spill.FindingStore` merges them per file in the local run's order: the JSON is byte for
 byte the local one. No process ever holds every entry; the client receives only the findings and puts
@@ -21,7 +23,7 @@ from distributed import Client, Future, as_completed
 from skp.config import Config
 from skp.daftar import Daftar
 from skp.hierarchy.links import Organisasi, organisation_of, organisation_rks
-from skp.run.join import SCOPE, Indexed, batch_checks, nip_group, roles, split_group
+from skp.run.join import SCOPE, Indexed, Review, batch_checks, nip_group, review_group, roles, split_group
 from skp.run.spill import FindingStore, StoredFinding, stored
 
 # SCOPE and batch_checks live in skp.run.join; named here too, where readers of the Dask join look for them
@@ -53,12 +55,13 @@ def _nip_group(
     group: tuple[str, list[tuple[str, int, Indexed]]], config: Config, daftar: Daftar | None,
     organisasi: Organisasi,
 ) -> list[tuple]:
-    """Findings this NIP group owns (``("f", stored finding)``) and members forwarded to split owners
-    (``("o", owner position, member)``)."""
+    """Findings this NIP group owns (``("f", stored finding)``), members forwarded to split owners
+    (``("o", owner position, member)``) and records for the review (``("r", record)``)."""
     key, records = group
-    found, forwarded = nip_group(key, ((role, item) for _, role, item in records), config, daftar,
-                                 organisasi)
-    return [*(("f", stored(f)) for f in found), *(("o", owner, member) for owner, member in forwarded)]
+    found, forwarded, reviewed = nip_group(key, ((role, item) for _, role, item in records), config, daftar,
+                                           organisasi)
+    return [*(("f", stored(f)) for f in found), *(("o", owner, member) for owner, member in forwarded),
+            *(("r", record) for record in reviewed)]
 
 
 def _split_group(
@@ -66,6 +69,11 @@ def _split_group(
 ) -> list[StoredFinding]:
     owner, records = group
     return [stored(f) for f in split_group(owner, (item for _, item in records), config, daftar)]
+
+
+def _review_group(group: tuple[str, list[Review]], config: Config) -> list[StoredFinding]:
+    """The held findings of one NIP that the facts sent to it do not clear (none when it holds none)."""
+    return [stored(f) for f in review_group(group[1], config)]
 
 
 def _first(item: tuple) -> Any:
@@ -103,9 +111,11 @@ def distributed_findings(
     owners = db.concat([bag.map_partitions(_owners), forwarded]).groupby(_first, shuffle="tasks",
                                                                          npartitions=partitions)
     split = owners.map(_split_group, config, daftar).flatten()
+    reviewed = stage.filter(lambda t: t[0] == "r").map(lambda t: t[1]).groupby(
+        _first, shuffle="tasks", npartitions=partitions).map(_review_group, config).flatten()
     # Not optimised here: fusing the graph's tasks in this process cost it ~5 times the graph's own size
     # (9 MB at 25 partitions, 50,000 files), for ~15 % fewer tasks.
-    futures = client.compute(db.concat([direct, split]).to_delayed(optimize_graph=False),
+    futures = client.compute(db.concat([direct, split, reviewed]).to_delayed(optimize_graph=False),
                              optimize_graph=False)
     for future in as_completed(futures, loop=client.loop):
         spilled.add_stored(future.result())

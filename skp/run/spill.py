@@ -26,7 +26,7 @@ from operator import itemgetter
 from skp.findings import Finding
 from skp.hierarchy.entry import HierarchyEntry
 from skp.hierarchy.links import organisation_rks
-from skp.run.join import MEMBER, SUBORDINATE, Indexed, Located
+from skp.run.join import MEMBER, PENDING, SUBORDINATE, Indexed, Located, Review
 from skp.run.result import PackedEntry
 
 _PICKLE = pickle.HIGHEST_PROTOCOL
@@ -152,6 +152,40 @@ class EntryStore:
                                 "JOIN entry USING (position) ORDER BY forward.owner, forward.position")
         for owner, group in groupby(rows, key=itemgetter(0)):
             yield owner, [(position, pickle.loads(data)) for _, position, data in group]
+
+
+class ReviewStore:
+    """The join's review stage on disk (:func:`skp.run.join.review_group`): held-back findings and facts by
+    the NIP that owns the findings, read back one NIP at a time, and only the NIPs that hold a finding."""
+
+    def __init__(self) -> None:
+        self._db = temporary_database("""
+            CREATE TABLE review (nip TEXT NOT NULL, pending INTEGER NOT NULL, data BLOB NOT NULL);
+        """)
+        self._rows: list[tuple[str, int, bytes]] = []
+
+    def add(self, records: Iterable[Review]) -> None:
+        self._rows.extend((record[0], record[1] == PENDING, pickle.dumps(record, _PICKLE))
+                          for record in records)
+        if len(self._rows) >= _ROWS_PER_WRITE:
+            self._write()
+
+    def _write(self) -> None:
+        if self._rows:
+            self._db.executemany("INSERT INTO review VALUES (?, ?, ?)", self._rows)
+            self._rows = []
+
+    def groups(self) -> Iterator[list[Review]]:
+        """The records of each NIP that holds a finding back, in NIP order."""
+        self._write()
+        self._db.execute("CREATE INDEX IF NOT EXISTS review_nip ON review (nip)")
+        rows = self._db.execute("SELECT nip, data FROM review WHERE nip IN "
+                                "(SELECT nip FROM review WHERE pending) ORDER BY nip")
+        for _, group in groupby(rows, key=itemgetter(0)):
+            yield [pickle.loads(data) for _, data in group]
+
+    def close(self) -> None:
+        self._db.close()
 
 
 class KeyedRows:
