@@ -36,7 +36,7 @@ from skp import __version__
 from skp.config import Config
 from skp.run.result import FileResult
 
-FORMAT = 2
+FORMAT = 3  # raised whenever a cached result's shape changes (3: hierarchy entries carry Matriks peran)
 MAX_ENTRY_BYTES = 64 * 1024 * 1024  # a report of a 2-million-cell workbook stays far below this
 _OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
                | getattr(os, "O_BINARY", 0))
