@@ -20,6 +20,7 @@ from skp.checks.penilaian_target import with_plan_targets
 from skp.checks.registry import document_check
 from skp.checks.rules import rules, same_text
 from skp.config import Config
+from skp.empty_marks import EMPTY_MARKS
 from skp.findings import Finding
 from skp.mapping import normalize_label
 from skp.models import Penilaian, PenilaianRow, SkpDocument
@@ -39,9 +40,16 @@ def filled(value: str | None) -> TypeGuard[str]:
     return value is not None and bool(value.strip())
 
 
+def written(value: str | None) -> TypeGuard[str]:
+    """A cell that says something: not blank and not a lone dash (:data:`~skp.empty_marks.EMPTY_MARKS`),
+    which the writer puts in to say it holds nothing."""
+    return filled(value) and value.strip() not in EMPTY_MARKS
+
+
 def is_started(penilaian: Penilaian | None) -> bool:
-    """A Penilaian sheet counts once any realisasi is written; before that it is the plan's blank sheet."""
-    return penilaian is not None and any(filled(r.realisasi_raw) for r in penilaian.rows)
+    """A Penilaian sheet counts once any realisasi is written; before that it is the plan's blank sheet
+    (a sheet of dashes included)."""
+    return penilaian is not None and any(written(r.realisasi_raw) for r in penilaian.rows)
 
 
 def _decimals(written: str) -> int:
@@ -233,12 +241,13 @@ def _where(row: PenilaianRow, penilaian: Penilaian, key: str) -> tuple[str | Non
 
 @document_check("realisasi-kosong")
 def realisasi_filled(document: SkpDocument, config: Config) -> Iterator[Finding]:
-    """Once the Penilaian is under way, every IKI with a target needs its realisasi."""
+    """Once the Penilaian is under way, every IKI with a target needs its realisasi; a lone dash in the
+    REALISASI cell says there is none (SPEC §7), also in a quarter where the IKI is not yet due."""
     penilaian = document.penilaian
     if penilaian is None or not is_started(penilaian):
         return
     for row in penilaian.rows:
-        if row.target is not None and filled(row.target.raw) and not filled(row.realisasi_raw):
+        if row.target is not None and written(row.target.raw) and not written(row.realisasi_raw):
             where = _where(row, penilaian, "realisasi_raw")
             yield Finding.make("realisasi-kosong", *where, iki=row.iki or "")
 
@@ -280,31 +289,83 @@ def _misspelt_kategori(key: str, settings: ScoringSettings) -> str | None:
 _Mismatch = tuple[str, str, str, str]  # field, besaran, written, computed
 
 
+def _written_capaian(row: PenilaianRow, iki: IkiScore) -> float | None:
+    """The capaian staff wrote, in percent, where it is the computed one at the precision it was written
+    with (:func:`percent_matches`); None otherwise."""
+    written = row.capaian_tertulis
+    if not filled(written) or iki.capaian is None:
+        return None
+    value = parse_percent(written)
+    if value is None:
+        return None
+    decimals = _decimals(written)
+    readings = [(value, _tolerance(decimals))]
+    if "%" not in written:
+        readings.append((value * 100, _tolerance(decimals - 2)))
+    computed = [c for c in (iki.capaian, iki.capaian_bulat) if c is not None]
+    return next((v for v, tol in readings if any(abs(v - c) <= tol for c in computed)), None)
+
+
+def _from_written_capaian(
+    row: PenilaianRow, iki: IkiScore, settings: ScoringSettings
+) -> tuple[engine.Kategori, float] | None:
+    """Kategori and nilai of the capaian as staff wrote it, where it is the computed one: a form whose
+    formula rounds the capaian to one or two decimals (``=ROUND(…;1)``, ``102,2 %``) scores that value, not
+    the unrounded one (111,33, not 111,36) nor the whole percent (111,11). Banded as written (no second
+    rounding), as such a form does; the target at its maximum (SPEC §6.2) still scores 120."""
+    value = _written_capaian(row, iki)
+    if value is None or row.target is None:
+        return None
+    lower_is_better = canonical_aspek(row.aspek) in settings.lower_is_better
+    maximum_met = value >= 100 and engine.is_maximum_target(row.target, lower_is_better, settings)
+    as_written = settings.model_copy(update={"round_capaian": False})
+    return engine.kategori_nilai_iki(value, as_written, maximum_met)
+
+
 def _iki_mismatches(
     row: PenilaianRow, iki: IkiScore, threshold: float, settings: ScoringSettings
 ) -> Iterator[_Mismatch]:
-    """(field, besaran, written, computed) for each written IKI value that disagrees."""
+    """(field, besaran, written, computed) for each written IKI value that disagrees. A kategori or nilai
+    that follows from the capaian as written (:func:`_from_written_capaian`) agrees."""
     if iki.capaian is None or iki.capaian_bulat is None or iki.kategori is None or iki.nilai is None:
         return
     capaian, kategori, nilai = row.capaian_tertulis, row.kategori_tertulis, row.nilai_iki_tertulis
     if filled(capaian) and not percent_matches(capaian, iki.capaian, iki.capaian_bulat):
         yield "capaian_tertulis", "Capaian IKI", capaian, format_percent(iki.capaian)
-    if filled(kategori) and not _same_kategori(kategori, iki.kategori, threshold, settings):
-        yield "kategori_tertulis", "Kategori capaian IKI", kategori, iki.kategori
-    if filled(nilai) and not number_matches(nilai, iki.nilai):
-        yield "nilai_iki_tertulis", "Nilai capaian IKI", nilai, format_number(iki.nilai)
+    kategori_ok = not filled(kategori) or _same_kategori(kategori, iki.kategori, threshold, settings)
+    nilai_ok = not filled(nilai) or number_matches(nilai, iki.nilai)
+    if not (kategori_ok and nilai_ok) and (written := _from_written_capaian(row, iki, settings)) is not None:
+        kategori_ok = kategori_ok or _same_kategori(kategori or "", written[0], threshold, settings)
+        nilai_ok = nilai_ok or number_matches(nilai or "", written[1])
+    if not kategori_ok:
+        yield "kategori_tertulis", "Kategori capaian IKI", kategori or "", iki.kategori
+    if not nilai_ok:
+        yield "nilai_iki_tertulis", "Nilai capaian IKI", nilai or "", format_number(iki.nilai)
+
+
+def _from_written_nilai(rows: list[PenilaianRow], reported: set[int], settings: ScoringSettings) -> float | None:
+    """Nilai capaian RK from the IKI nilai as staff wrote them (rounded, ``=ROUND(…;1)``), where every IKI
+    row of the RK has one and none was reported; None otherwise."""
+    values = [parse_number(row.nilai_iki_tertulis) for row in rows]
+    if any(v is None for v in values) or any(id(row) in reported for row in rows):
+        return None
+    return engine.nilai_rk([v for v in values if v is not None], settings)
 
 
 def _rk_mismatches(
-    first: PenilaianRow, rk: RkScore, threshold: float, settings: ScoringSettings
+    first: PenilaianRow, rk: RkScore, threshold: float, settings: ScoringSettings, chained: float | None = None
 ) -> Iterator[_Mismatch]:
-    """The same for the RK-level columns, written on the RK's first row."""
+    """The same for the RK-level columns, written on the RK's first row; ``chained`` is the nilai RK from
+    the IKI nilai as written (:func:`_from_written_nilai`), as right as the computed one."""
     if rk.nilai is None or rk.kategori is None:
         return
     kategori, nilai = first.kategori_rk_tertulis, first.nilai_rk_tertulis
-    if filled(kategori) and not _same_kategori(kategori, rk.kategori, threshold, settings):
-        yield "kategori_rk_tertulis", "Kategori capaian RK", kategori, rk.kategori
-    if filled(nilai) and not number_matches(nilai, rk.nilai):
+    kategori_ok = not filled(kategori) or _same_kategori(kategori, rk.kategori, threshold, settings) or (
+        chained is not None
+        and _same_kategori(kategori, engine.kategori_for_nilai(chained, settings), threshold, settings))
+    if not kategori_ok:
+        yield "kategori_rk_tertulis", "Kategori capaian RK", kategori or "", rk.kategori
+    if filled(nilai) and not number_matches(nilai, rk.nilai, *([] if chained is None else [chained])):
         yield "nilai_rk_tertulis", "Nilai capaian RK", nilai, format_number(rk.nilai)
 
 
@@ -329,9 +390,11 @@ def _mismatches(
     for row, iki in zip(penilaian.rows, score.iki, strict=True):
         if not reversed_target(row):
             found.extend((row, m) for m in _iki_mismatches(row, iki, threshold, settings))
+    reported = {id(row) for row, (key, *_) in found if key == "nilai_iki_tertulis"}
     for rows, rk in zip(group_rk(penilaian.rows), score.rk, strict=True):
         if not any(reversed_target(r) for r in rows):
-            found.extend((rows[0], m) for m in _rk_mismatches(rows[0], rk, threshold, settings))
+            chained = _from_written_nilai(rows, reported, settings)
+            found.extend((rows[0], m) for m in _rk_mismatches(rows[0], rk, threshold, settings, chained))
     out: dict[tuple[object, ...], Finding] = {}
     for row, (key, besaran, tertulis, dihitung) in found:
         out[(row.row, key)] = Finding.make("capaian-tidak-sesuai", *_where(row, penilaian, key),
