@@ -90,8 +90,17 @@ def kategori_nilai(c: float, maximum: bool, rounded: bool = True) -> tuple[str, 
 
 def kategori_of(nilai: float) -> str:
     v = half_up(nilai, 2)
-    return ("Sangat Baik" if v >= 110 else "Baik" if v >= 90 else "Cukup" if v >= 70
-            else "Kurang" if v >= 50 else "Sangat Kurang")
+    return (
+        "Sangat Baik"
+        if v >= 110
+        else "Baik"
+        if v >= 90
+        else "Cukup"
+        if v >= 70
+        else "Kurang"
+        if v >= 50
+        else "Sangat Kurang"
+    )
 
 
 FAKTOR = {"Sangat Baik": 100, "Baik": 80, "Cukup": 60, "Kurang": 40, "Sangat Kurang": 20}
@@ -177,8 +186,10 @@ def default_pen() -> dict[str, Any]:
         "tambahan": True,
         "bulat": True,
         "capaian_desimal": None,  # capaian =ROUND(…;d) before it is scored, unbanded
+        # each nilai computed from the ones above as written, rounded to this many decimals
         "rantai": None,
-        "bobot": (70, 30),  # nilai kinerja = bobot SKP % Nilai SKP + bobot perilaku % nilai perilaku  # each nilai computed from the ones above as written, rounded to this many decimals
+        # nilai kinerja = bobot SKP % Nilai SKP + bobot perilaku % nilai perilaku
+        "bobot": (70, 30),
     }
 
 
@@ -243,12 +254,42 @@ def score(spec: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-HEADS = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
-         "INDIKATOR KINERJA INDIVIDU", "TARGET", "REALISASI", "CAPAIAN IKI", "KATEGORI CAPAIAN IKI",
-         "NILAI CAPAIAN IKI", "KATEGORI CAPAIAN RK", "NILAI CAPAIAN RK", "NILAI TERTIMBANG"]
-COL = {name: i for i, name in enumerate(
-    ["no", "atasan", "rk", "aspek", "iki", "target", "realisasi", "capaian", "kategori", "nilai",
-     "kategori_rk", "nilai_rk", "tertimbang"], 1)}
+HEADS = [
+    "NO",
+    "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
+    "RENCANA KINERJA",
+    "ASPEK",
+    "INDIKATOR KINERJA INDIVIDU",
+    "TARGET",
+    "REALISASI",
+    "CAPAIAN IKI",
+    "KATEGORI CAPAIAN IKI",
+    "NILAI CAPAIAN IKI",
+    "KATEGORI CAPAIAN RK",
+    "NILAI CAPAIAN RK",
+    "NILAI TERTIMBANG",
+]
+COL = {
+    name: i
+    for i, name in enumerate(
+        [
+            "no",
+            "atasan",
+            "rk",
+            "aspek",
+            "iki",
+            "target",
+            "realisasi",
+            "capaian",
+            "kategori",
+            "nilai",
+            "kategori_rk",
+            "nilai_rk",
+            "tertimbang",
+        ],
+        1,
+    )
+}
 
 
 def penilaian_sheet(book: Any) -> None:
@@ -273,8 +314,15 @@ def penilaian_sheet(book: Any) -> None:
     ws["A2"] = "DINAS PERHUBUNGAN KABUPATEN LEMBAH HIJAU"
     ws["A3"] = pen["periode"] or spec["periode"]
     ws["A5"], ws["B5"], ws["G5"], ws["H5"] = "NO", "PEGAWAI YANG DINILAI", "NO", "PEJABAT PENILAI KINERJA"
-    for i, (key, label) in enumerate([("nama", "NAMA"), ("nip", "NIP"), ("pangkat", "PANGKAT/GOL RUANG"),
-                                      ("jabatan", "JABATAN"), ("unit", "UNIT KERJA")]):
+    for i, (key, label) in enumerate(
+        [
+            ("nama", "NAMA"),
+            ("nip", "NIP"),
+            ("pangkat", "PANGKAT/GOL RUANG"),
+            ("jabatan", "JABATAN"),
+            ("unit", "UNIT KERJA"),
+        ]
+    ):
         r = 6 + i
         ws.cell(r, 1, i + 1)
         ws.cell(r, 2, label)
@@ -324,9 +372,12 @@ def penilaian_sheet(book: Any) -> None:
                     put(r, "nilai", *write_nilai(nilai, pen["nilai"]), key=key)
                 r += 1
             if r - top > 1:
-                for field in ("no", "atasan", "rk") + (("kategori_rk", "nilai_rk", "tertimbang")
-                                                       if pen["kolom_rk"] else ()):
-                    ws.merge_cells(start_row=top, start_column=COL[field], end_row=r - 1, end_column=COL[field])
+                for field in ("no", "atasan", "rk") + (
+                    ("kategori_rk", "nilai_rk", "tertimbang") if pen["kolom_rk"] else ()
+                ):
+                    ws.merge_cells(
+                        start_row=top, start_column=COL[field], end_row=r - 1, end_column=COL[field]
+                    )
     # writes over computed values (defects and other spellings)
     for where, value in pen["tulis"].items():
         key, field = where.rsplit(".", 1)
@@ -340,14 +391,29 @@ def penilaian_sheet(book: Any) -> None:
     totals: list[tuple[str, str, Any]] = []
     if "skp" in scored:
         if pen["kolom_rk"]:
-            totals += [("ku", "NILAI KINERJA UTAMA", scored["ku"]), ("kt", "NILAI KINERJA TAMBAHAN", scored["kt"])]
-        totals.append(("skp", "NILAI AKHIR SKP", pen["nilai_akhir"] if pen["nilai_akhir"] is not None
-                       else scored["skp"]))
+            totals += [
+                ("ku", "NILAI KINERJA UTAMA", scored["ku"]),
+                ("kt", "NILAI KINERJA TAMBAHAN", scored["kt"]),
+            ]
+        totals.append(
+            (
+                "skp",
+                "NILAI AKHIR SKP",
+                pen["nilai_akhir"] if pen["nilai_akhir"] is not None else scored["skp"],
+            )
+        )
         if "kinerja" in scored:
-            totals += [("perilaku", "NILAI PERILAKU KERJA", pen["perilaku"]),
-                       ("kinerja", "NILAI KINERJA PEGAWAI", scored["kinerja"]),
-                       ("predikat", "PREDIKAT KINERJA PEGAWAI", pen["predikat"] if pen["predikat"] is not None
-                        else write_word(scored["predikat"], pen["predikat_gaya"]))]
+            totals += [
+                ("perilaku", "NILAI PERILAKU KERJA", pen["perilaku"]),
+                ("kinerja", "NILAI KINERJA PEGAWAI", scored["kinerja"]),
+                (
+                    "predikat",
+                    "PREDIKAT KINERJA PEGAWAI",
+                    pen["predikat"]
+                    if pen["predikat"] is not None
+                    else write_word(scored["predikat"], pen["predikat_gaya"]),
+                ),
+            ]
     for key, label, value in totals:
         ws.cell(r, 1, label)
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=last - 1)
@@ -404,161 +470,317 @@ def probes() -> list[Probe]:
 
         return change
 
-    def add_probe(name: str, about: str, change: Callable[[dict[str, Any]], None],
-                  defects: list[Defect] | None = None) -> None:
+    def add_probe(
+        name: str, about: str, change: Callable[[dict[str, Any]], None], defects: list[Defect] | None = None
+    ) -> None:
         out.append((name, about, change, defects or []))
 
-    add_probe("01-dasar", "garis dasar: realisasi bersatuan, capaian '102,22 %', kategori kata, nilai 2 desimal",
-              pen())
-    add_probe("02-realisasi-persen-angka",
-              "realisasi 0,92 dan 0,93 berformat 0% (tampil 92 %, 93 %) terhadap target teks '90 %'/'95 %'",
-              pen(real={"utama1.2": (0.92, 92), "utama2.2": (0.93, 93)},
-                  fmt={"utama1.2.realisasi": "0%", "utama2.2.realisasi": "0%"}))
-    add_probe("03-ribuan-titik",
-              "target rencana '1.000 dokumen', di Penilaian '1000 Dokumen', realisasi '1.050 dokumen'",
-              both(plan_target("utama2.1", "1.000 dokumen", ["< 600 dokumen", "600 - 799 dokumen", "800 - 999 dokumen", "1.000 dokumen", "> 1.000 dokumen"]),
-                   pen(tgt={"utama2.1": "1000 Dokumen"}, real={"utama2.1": ("1.050 dokumen", 1050)})))
-    add_probe("04-realisasi-kata-tercapai",
-              "realisasi 'Tercapai' dan 'Sesuai target' (tanpa angka) dengan capaian '100 %', Baik, 109",
-              pen(real={"utama1.1": ("Tercapai", None), "utama2.1": ("Sesuai target", None)},
-                  tulis={"utama1.1.capaian": "100 %", "utama1.1.kategori": "Baik", "utama1.1.nilai": 109,
-                         "utama2.1.capaian": "100 %", "utama2.1.kategori": "Baik", "utama2.1.nilai": 109}))
-    add_probe("05-realisasi-persen-selesai",
-              "realisasi '92% selesai' dan '93 % (tercapai)'",
-              pen(real={"utama1.2": ("92% selesai", 92), "utama2.2": ("93 % (tercapai)", 93)}))
-    add_probe("06-tenggat-bulan",
-              "IKI waktu bertarget 'Desember 2025' dengan realisasi 'November 2025' tanpa capaian",
-              both(plan_target("utama1.3", "Desember 2025", ["", "", "", "Desember 2025", "November 2025"]),
-                   pen(real={"utama1.3": ("November 2025", None)})))
-    add_probe("07-tenggat-tanggal",
-              "IKI waktu bertarget '31 Maret 2025', realisasi sel tanggal 28/03/2025, capaian '100 %' Baik 109",
-              both(plan_target("utama1.3", "31 Maret 2025", ["", "", "> 30 April 2025", "31 Maret 2025", "< 31 Maret 2025"]),
-                   pen(real={"utama1.3": (datetime(2025, 3, 28), None)}, fmt={"utama1.3.realisasi": "DD/MM/YYYY"},
-                       tulis={"utama1.3.capaian": "100 %", "utama1.3.kategori": "Baik", "utama1.3.nilai": 109})))
-    add_probe("08-capaian-pecahan", "capaian hasil rumus: pecahan tak dibulatkan berformat 0.00%",
-              pen(capaian="pecahan"))
-    add_probe("09-capaian-pecahan-bulat", "capaian =ROUND(realisasi/target;2) berformat 0% (tampil 98 %)",
-              pen(capaian="pecahan0"))
+    add_probe(
+        "01-dasar",
+        "garis dasar: realisasi bersatuan, capaian '102,22 %', kategori kata, nilai 2 desimal",
+        pen(),
+    )
+    add_probe(
+        "02-realisasi-persen-angka",
+        "realisasi 0,92 dan 0,93 berformat 0% (tampil 92 %, 93 %) terhadap target teks '90 %'/'95 %'",
+        pen(
+            real={"utama1.2": (0.92, 92), "utama2.2": (0.93, 93)},
+            fmt={"utama1.2.realisasi": "0%", "utama2.2.realisasi": "0%"},
+        ),
+    )
+    add_probe(
+        "03-ribuan-titik",
+        "target rencana '1.000 dokumen', di Penilaian '1000 Dokumen', realisasi '1.050 dokumen'",
+        both(
+            plan_target(
+                "utama2.1",
+                "1.000 dokumen",
+                [
+                    "< 600 dokumen",
+                    "600 - 799 dokumen",
+                    "800 - 999 dokumen",
+                    "1.000 dokumen",
+                    "> 1.000 dokumen",
+                ],
+            ),
+            pen(tgt={"utama2.1": "1000 Dokumen"}, real={"utama2.1": ("1.050 dokumen", 1050)}),
+        ),
+    )
+    add_probe(
+        "04-realisasi-kata-tercapai",
+        "realisasi 'Tercapai' dan 'Sesuai target' (tanpa angka) dengan capaian '100 %', Baik, 109",
+        pen(
+            real={"utama1.1": ("Tercapai", None), "utama2.1": ("Sesuai target", None)},
+            tulis={
+                "utama1.1.capaian": "100 %",
+                "utama1.1.kategori": "Baik",
+                "utama1.1.nilai": 109,
+                "utama2.1.capaian": "100 %",
+                "utama2.1.kategori": "Baik",
+                "utama2.1.nilai": 109,
+            },
+        ),
+    )
+    add_probe(
+        "05-realisasi-persen-selesai",
+        "realisasi '92% selesai' dan '93 % (tercapai)'",
+        pen(real={"utama1.2": ("92% selesai", 92), "utama2.2": ("93 % (tercapai)", 93)}),
+    )
+    add_probe(
+        "06-tenggat-bulan",
+        "IKI waktu bertarget 'Desember 2025' dengan realisasi 'November 2025' tanpa capaian",
+        both(
+            plan_target("utama1.3", "Desember 2025", ["", "", "", "Desember 2025", "November 2025"]),
+            pen(real={"utama1.3": ("November 2025", None)}),
+        ),
+    )
+    add_probe(
+        "07-tenggat-tanggal",
+        "IKI waktu bertarget '31 Maret 2025', realisasi sel tanggal 28/03/2025, capaian '100 %' Baik 109",
+        both(
+            plan_target(
+                "utama1.3", "31 Maret 2025", ["", "", "> 30 April 2025", "31 Maret 2025", "< 31 Maret 2025"]
+            ),
+            pen(
+                real={"utama1.3": (datetime(2025, 3, 28), None)},
+                fmt={"utama1.3.realisasi": "DD/MM/YYYY"},
+                tulis={"utama1.3.capaian": "100 %", "utama1.3.kategori": "Baik", "utama1.3.nilai": 109},
+            ),
+        ),
+    )
+    add_probe(
+        "08-capaian-pecahan",
+        "capaian hasil rumus: pecahan tak dibulatkan berformat 0.00%",
+        pen(capaian="pecahan"),
+    )
+    add_probe(
+        "09-capaian-pecahan-bulat",
+        "capaian =ROUND(realisasi/target;2) berformat 0% (tampil 98 %)",
+        pen(capaian="pecahan0"),
+    )
     add_probe("10-capaian-teks-pecahan", "capaian ditulis teks '0,98' (tanpa %)", pen(capaian="pecahan_teks"))
     add_probe("11-capaian-satu-desimal", "capaian '97,9%' (satu desimal)", pen(capaian="teks1"))
     add_probe("12-capaian-bulat", "capaian '98 %' (bulat)", pen(capaian="teks0"))
-    add_probe("13-capaian-angka-judul-persen",
-              "kolom 'CAPAIAN IKI (%)' berisi angka 97,89", pen(capaian="angka", judul_capaian="CAPAIAN IKI (%)"))
-    add_probe("14-capaian-lebih-100",
-              "realisasi '15 laporan' dari 12 (125 %) dan '7 usulan' dari 6 (116,67 %): Sangat Baik 120",
-              pen(real={"utama1.1": ("15 laporan", 15), "utama3.1": ("7 usulan", 7)}))
-    add_probe("16-target-beda-spasi",
-              "target di Penilaian '90%', '12 Laporan', '3 Bulan', '95 persen' (di rencana '90 %', '12 laporan', "
-              "'3 bulan', '95 %')",
-              pen(tgt={"utama1.2": "90%", "utama1.1": "12 Laporan", "utama1.3": "3 Bulan", "utama2.2": "95 persen"}))
-    add_probe("17-kategori-kapital", "kategori dan predikat kapital 'SANGAT BAIK', 'CUKUP'",
-              pen(kategori="kapital", predikat_gaya="kapital"))
-    add_probe("18-kategori-kecil", "kategori dan predikat huruf kecil 'sangat baik', 'baik'",
-              pen(kategori="kecil", predikat_gaya="kecil"))
+    add_probe(
+        "13-capaian-angka-judul-persen",
+        "kolom 'CAPAIAN IKI (%)' berisi angka 97,89",
+        pen(capaian="angka", judul_capaian="CAPAIAN IKI (%)"),
+    )
+    add_probe(
+        "14-capaian-lebih-100",
+        "realisasi '15 laporan' dari 12 (125 %) dan '7 usulan' dari 6 (116,67 %): Sangat Baik 120",
+        pen(real={"utama1.1": ("15 laporan", 15), "utama3.1": ("7 usulan", 7)}),
+    )
+    add_probe(
+        "16-target-beda-spasi",
+        "target di Penilaian '90%', '12 Laporan', '3 Bulan', '95 persen' (di rencana '90 %', '12 laporan', "
+        "'3 bulan', '95 %')",
+        pen(
+            tgt={"utama1.2": "90%", "utama1.1": "12 Laporan", "utama1.3": "3 Bulan", "utama2.2": "95 persen"}
+        ),
+    )
+    add_probe(
+        "17-kategori-kapital",
+        "kategori dan predikat kapital 'SANGAT BAIK', 'CUKUP'",
+        pen(kategori="kapital", predikat_gaya="kapital"),
+    )
+    add_probe(
+        "18-kategori-kecil",
+        "kategori dan predikat huruf kecil 'sangat baik', 'baik'",
+        pen(kategori="kecil", predikat_gaya="kecil"),
+    )
     add_probe("19-kategori-singkat", "kategori 'SB', 'B', 'C'", pen(kategori="singkat"))
     add_probe("20-nilai-mentah", "nilai hasil rumus tanpa pembulatan (111,1111…)", pen(nilai="mentah"))
     add_probe("21-nilai-teks", "nilai ditulis teks '111,11'", pen(nilai="teks2"))
     add_probe("22-nilai-bulat", "nilai dibulatkan ke bilangan bulat (111)", pen(nilai="angka0"))
-    add_probe("23-tanpa-perilaku", "Penilaian tanpa nilai perilaku, nilai kinerja dan predikat",
-              pen(perilaku=None))
-    add_probe("24-predikat-butuh-perbaikan",
-              "nilai perilaku 60: nilai kinerja di bawah 90, predikat 'Butuh Perbaikan'",
-              both(pen(perilaku=60.0, real={"utama1.2": ("70 %", 70), "utama2.2": ("70 %", 70)})))
-    add_probe("25-predikat-cukup", "predikat 'Cukup' (sebutan lama Butuh Perbaikan)",
-              pen(perilaku=60.0, real={"utama1.2": ("70 %", 70), "utama2.2": ("70 %", 70)}, predikat="Cukup"))
-    add_probe("26-tanpa-kolom-rk", "Penilaian tanpa kolom kategori/nilai RK dan nilai tertimbang",
-              pen(kolom_rk=False))
+    add_probe(
+        "23-tanpa-perilaku", "Penilaian tanpa nilai perilaku, nilai kinerja dan predikat", pen(perilaku=None)
+    )
+    add_probe(
+        "24-predikat-butuh-perbaikan",
+        "nilai perilaku 60: nilai kinerja di bawah 90, predikat 'Butuh Perbaikan'",
+        both(pen(perilaku=60.0, real={"utama1.2": ("70 %", 70), "utama2.2": ("70 %", 70)})),
+    )
+    add_probe(
+        "25-predikat-cukup",
+        "predikat 'Cukup' (sebutan lama Butuh Perbaikan)",
+        pen(perilaku=60.0, real={"utama1.2": ("70 %", 70), "utama2.2": ("70 %", 70)}, predikat="Cukup"),
+    )
+    add_probe(
+        "26-tanpa-kolom-rk",
+        "Penilaian tanpa kolom kategori/nilai RK dan nilai tertimbang",
+        pen(kolom_rk=False),
+    )
     add_probe("27-tanpa-tambahan", "Penilaian tanpa Kinerja Tambahan (tidak dinilai)", pen(tambahan=False))
-    add_probe("28-rentang-target",
-              "target rentang '80 - 90 %' di rencana dan Penilaian, realisasi '92 %' (102,22 %)",
-              both(plan_target("utama1.2", "80 - 90 %", ["< 60 %", "60 - 69 %", "70 - 79 %", "80 - 90 %", "> 90 %"]), pen()))
-    add_probe("29-realisasi-desimal",
-              "IKI waktu realisasi '2,5 bulan' (116,67 %) dan '4,5 hari' (110 %)",
-              pen(real={"utama1.3": ("2,5 bulan", 2.5), "utama3.2": ("4,5 hari", 4.5)}))
-    add_probe("30-target-maksimal",
-              "target '100 %' tanpa temuan, realisasi '100 %': Sangat Baik 120",
-              both(plan_target("utama2.2", "100 %", ["< 80 %", "80 - 89 %", "90 - 99 %", "100 %", ""]), pen(real={"utama2.2": ("100 %", 100)})))
-    add_probe("31-realisasi-angka-saja",
-              "realisasi angka tanpa satuan (12, 92, 3, 4, 93, 5, 4, 3)",
-              pen(real={k: (v[1], v[1]) for k, v in REALISASI.items()}))
-    add_probe("33-capaian-tanpa-bulat",
-              "capaian tidak dibulatkan sebelum dibanding (bacaan lain SPEC §6.2): 97,89 % → nilai 87,89",
-              pen(bulat=False))
-    add_probe("35-capaian-satu-desimal-berantai",
-              "capaian =ROUND(…;1) '97,9%', nilai IKI dihitung dari capaian itu (87,90), ditulis 2 desimal",
-              pen(capaian="teks1", capaian_desimal=1))
-    add_probe("36-capaian-dua-desimal-berantai",
-              "capaian =ROUND(…;2) berformat 0.00% dan nilai IKI dihitung dari capaian itu",
-              pen(capaian="pecahan", capaian_desimal=2))
-    add_probe("37-nilai-bulat-berantai",
-              "nilai IKI dibulatkan ke bilangan bulat (111, 109, 88…), nilai RK rata-rata nilai IKI tertulis, "
-              "nilai tertimbang dan Nilai Akhir dari nilai tertulis (2 desimal)",
-              pen(rantai=0, nilai="angka2"))
-    add_probe("38-nilai-satu-desimal-berantai",
-              "setiap nilai =ROUND(…;1) dan dihitung dari nilai tertulis di atasnya",
-              pen(rantai=1, nilai="angka2"))
-    add_probe("39-realisasi-nol", "realisasi '0 usulan': capaian '0,00 %', Sangat Kurang, nilai 0",
-              pen(real={"utama3.1": ("0 usulan", 0)}))
-    add_probe("40-realisasi-persen-desimal", "realisasi '92,5 %' dan '93,25%'",
-              pen(real={"utama1.2": ("92,5 %", 92.5), "utama2.2": ("93,25%", 93.25)}))
-    add_probe("41-target-pecahan-persen",
-              "target di Penilaian 0,9 dan 0,95 berformat 0% (rencana '90 %', '95 %'), realisasi 0,92 dan 0,93 "
-              "berformat 0%",
-              pen(tgt={"utama1.2": 0.9, "utama2.2": 0.95}, tnum={"utama1.2": (90, 90), "utama2.2": (95, 95)},
-                  real={"utama1.2": (0.92, 92), "utama2.2": (0.93, 93)},
-                  fmt={"utama1.2.realisasi": "0%", "utama2.2.realisasi": "0%", "utama1.2.target": "0%",
-                       "utama2.2.target": "0%"}))
-    add_probe("42-bobot-60-40", "nilai kinerja 60 % SKP + 40 % perilaku (penilaian rekan dan bawahan)",
-              pen(bobot=(60, 40), perilaku=80.0))
-    add_probe("34-predikat-kapital-tanpa-kolom", "predikat 'BAIK' dan nilai teks '103,45'",
-              pen(predikat_gaya="kapital", nilai="teks2"))
+    add_probe(
+        "28-rentang-target",
+        "target rentang '80 - 90 %' di rencana dan Penilaian, realisasi '92 %' (102,22 %)",
+        both(
+            plan_target("utama1.2", "80 - 90 %", ["< 60 %", "60 - 69 %", "70 - 79 %", "80 - 90 %", "> 90 %"]),
+            pen(),
+        ),
+    )
+    add_probe(
+        "29-realisasi-desimal",
+        "IKI waktu realisasi '2,5 bulan' (116,67 %) dan '4,5 hari' (110 %)",
+        pen(real={"utama1.3": ("2,5 bulan", 2.5), "utama3.2": ("4,5 hari", 4.5)}),
+    )
+    add_probe(
+        "30-target-maksimal",
+        "target '100 %' tanpa temuan, realisasi '100 %': Sangat Baik 120",
+        both(
+            plan_target("utama2.2", "100 %", ["< 80 %", "80 - 89 %", "90 - 99 %", "100 %", ""]),
+            pen(real={"utama2.2": ("100 %", 100)}),
+        ),
+    )
+    add_probe(
+        "31-realisasi-angka-saja",
+        "realisasi angka tanpa satuan (12, 92, 3, 4, 93, 5, 4, 3)",
+        pen(real={k: (v[1], v[1]) for k, v in REALISASI.items()}),
+    )
+    add_probe(
+        "33-capaian-tanpa-bulat",
+        "capaian tidak dibulatkan sebelum dibanding (bacaan lain SPEC §6.2): 97,89 % → nilai 87,89",
+        pen(bulat=False),
+    )
+    add_probe(
+        "35-capaian-satu-desimal-berantai",
+        "capaian =ROUND(…;1) '97,9%', nilai IKI dihitung dari capaian itu (87,90), ditulis 2 desimal",
+        pen(capaian="teks1", capaian_desimal=1),
+    )
+    add_probe(
+        "36-capaian-dua-desimal-berantai",
+        "capaian =ROUND(…;2) berformat 0.00% dan nilai IKI dihitung dari capaian itu",
+        pen(capaian="pecahan", capaian_desimal=2),
+    )
+    add_probe(
+        "37-nilai-bulat-berantai",
+        "nilai IKI dibulatkan ke bilangan bulat (111, 109, 88…), nilai RK rata-rata nilai IKI tertulis, "
+        "nilai tertimbang dan Nilai Akhir dari nilai tertulis (2 desimal)",
+        pen(rantai=0, nilai="angka2"),
+    )
+    add_probe(
+        "38-nilai-satu-desimal-berantai",
+        "setiap nilai =ROUND(…;1) dan dihitung dari nilai tertulis di atasnya",
+        pen(rantai=1, nilai="angka2"),
+    )
+    add_probe(
+        "39-realisasi-nol",
+        "realisasi '0 usulan': capaian '0,00 %', Sangat Kurang, nilai 0",
+        pen(real={"utama3.1": ("0 usulan", 0)}),
+    )
+    add_probe(
+        "40-realisasi-persen-desimal",
+        "realisasi '92,5 %' dan '93,25%'",
+        pen(real={"utama1.2": ("92,5 %", 92.5), "utama2.2": ("93,25%", 93.25)}),
+    )
+    add_probe(
+        "41-target-pecahan-persen",
+        "target di Penilaian 0,9 dan 0,95 berformat 0% (rencana '90 %', '95 %'), realisasi 0,92 dan 0,93 "
+        "berformat 0%",
+        pen(
+            tgt={"utama1.2": 0.9, "utama2.2": 0.95},
+            tnum={"utama1.2": (90, 90), "utama2.2": (95, 95)},
+            real={"utama1.2": (0.92, 92), "utama2.2": (0.93, 93)},
+            fmt={
+                "utama1.2.realisasi": "0%",
+                "utama2.2.realisasi": "0%",
+                "utama1.2.target": "0%",
+                "utama2.2.target": "0%",
+            },
+        ),
+    )
+    add_probe(
+        "42-bobot-60-40",
+        "nilai kinerja 60 % SKP + 40 % perilaku (penilaian rekan dan bawahan)",
+        pen(bobot=(60, 40), perilaku=80.0),
+    )
+    add_probe(
+        "34-predikat-kapital-tanpa-kolom",
+        "predikat 'BAIK' dan nilai teks '103,45'",
+        pen(predikat_gaya="kapital", nilai="teks2"),
+    )
     # ------------------------------------------------------------ defective twins
-    add_probe("51-capaian-salah", "capaian IKI 2.2 ditulis '100 %' (seharusnya 97,89 %)",
-              pen(tulis={"utama2.2.capaian": "100 %"}),
-              [("capaian-tidak-sesuai", PEN, "pen.utama2.2.capaian")])
-    add_probe("52-realisasi-kosong", "realisasi IKI 1.2 kosong",
-              pen(real={"utama1.2": (None, None)}),
-              [("realisasi-kosong", PEN, "pen.utama1.2.realisasi")])
-    add_probe("53-predikat-salah", "predikat 'Sangat Baik' pada nilai kinerja di bawah 110",
-              pen(predikat="Sangat Baik"),
-              [("predikat-tidak-sesuai", PEN, "pen.predikat")])
-    add_probe("54-kategori-salah", "kategori IKI 2.2 'Baik' (capaian 97,89 % → Cukup)",
-              pen(tulis={"utama2.2.kategori": "Baik"}),
-              [("capaian-tidak-sesuai", PEN, "pen.utama2.2.kategori")])
-    add_probe("55-target-diubah", "target IKI 1.1 di Penilaian '10 laporan' (rencana '12 laporan')",
-              pen(tgt={"utama1.1": "10 laporan"}, tnum={"utama1.1": (12, 12)}),
-              [("target-penilaian-berbeda", PEN, "pen.utama1.1.target")])
-    add_probe("56-iki-naik-dihitung-menurun",
-              "IKI kuantitas 'Jumlah usulan revisi' realisasi 5 dari 6 dihitung seolah kondisi khusus (116,67 % "
-              "Sangat Baik 120)",
-              pen(tulis={"utama3.1.capaian": "116,67 %", "utama3.1.kategori": "Sangat Baik",
-                         "utama3.1.nilai": 120}),
-              [("capaian-tidak-sesuai", PEN, f"pen.utama3.1.{f}") for f in ("capaian", "kategori", "nilai")])
-    add_probe("57-nilai-akhir-salah", "Nilai Akhir SKP ditulis 110,50",
-              pen(nilai_akhir=110.5),
-              [("capaian-tidak-sesuai", PEN, "pen.skp")])
-    add_probe("58-realisasi-strip-tahunan",
-              "Penilaian tahunan dengan realisasi '-' pada IKI 2.1 (SPEC §7: IKI tanpa realisasi)",
-              pen(real={"utama2.1": ("-", None)}),
-              [("realisasi-kosong", PEN, "pen.utama2.1.realisasi")])
-    add_probe("59-nilai-iki-salah", "nilai IKI 3.1 ditulis 83 (capaian 83 % → 73)",
-              pen(tulis={"utama3.1.nilai": 83}),
-              [("capaian-tidak-sesuai", PEN, "pen.utama3.1.nilai")])
-    add_probe("60-iki-menurun-kualitas",
-              "IKI kualitas 'Jumlah temuan pemeriksaan atas laporan keuangan' target '5 temuan', realisasi "
-              "'3 temuan', dihitung kondisi khusus (makin sedikit makin baik): 140 % Sangat Baik 120; cacat menurut SPEC §6.1 (kondisi khusus hanya waktu/biaya, keputusan sama dengan merah_ae)",
-              both(_iki_menurun, pen(real={"utama1.2": ("3 temuan", 3)}, khusus=["utama1.2"])),
-              [("kategori-tidak-berurutan", "SKP", "=H18")]
-              + [("capaian-tidak-sesuai", PEN, f"pen.utama1.2.{f}") for f in ("capaian", "kategori", "nilai")]
-              + [("capaian-tidak-sesuai", PEN, f"pen.utama1.{f}") for f in ("kategori_rk", "nilai_rk")]
-              + [("capaian-tidak-sesuai", PEN, "pen.skp")])
-    add_probe("61-triwulan-porsi-target",
-              "Penilaian triwulan I: periode 1 Januari s.d. 31 Maret 2025, kolom target memuat porsi triwulan "
-              "('3 laporan', '1 dokumen', '2 usulan') dari target tahunan rencana; cacat menurut SPEC §7 (rencana tetap sejak penetapan)",
-              pen(periode="PERIODE PENILAIAN: 1 JANUARI SD 31 MARET 2025",
-                  tgt={"utama1.1": "3 laporan", "utama2.1": "1 dokumen", "utama3.1": "2 usulan"},
-                  real={"utama1.1": ("3 laporan", 3), "utama2.1": ("1 dokumen", 1), "utama3.1": ("2 usulan", 2)}),
-              [("target-penilaian-berbeda", PEN, f"pen.{k}.target") for k in ("utama1.1", "utama2.1", "utama3.1")])
+    add_probe(
+        "51-capaian-salah",
+        "capaian IKI 2.2 ditulis '100 %' (seharusnya 97,89 %)",
+        pen(tulis={"utama2.2.capaian": "100 %"}),
+        [("capaian-tidak-sesuai", PEN, "pen.utama2.2.capaian")],
+    )
+    add_probe(
+        "52-realisasi-kosong",
+        "realisasi IKI 1.2 kosong",
+        pen(real={"utama1.2": (None, None)}),
+        [("realisasi-kosong", PEN, "pen.utama1.2.realisasi")],
+    )
+    add_probe(
+        "53-predikat-salah",
+        "predikat 'Sangat Baik' pada nilai kinerja di bawah 110",
+        pen(predikat="Sangat Baik"),
+        [("predikat-tidak-sesuai", PEN, "pen.predikat")],
+    )
+    add_probe(
+        "54-kategori-salah",
+        "kategori IKI 2.2 'Baik' (capaian 97,89 % → Cukup)",
+        pen(tulis={"utama2.2.kategori": "Baik"}),
+        [("capaian-tidak-sesuai", PEN, "pen.utama2.2.kategori")],
+    )
+    add_probe(
+        "55-target-diubah",
+        "target IKI 1.1 di Penilaian '10 laporan' (rencana '12 laporan')",
+        pen(tgt={"utama1.1": "10 laporan"}, tnum={"utama1.1": (12, 12)}),
+        [("target-penilaian-berbeda", PEN, "pen.utama1.1.target")],
+    )
+    add_probe(
+        "56-iki-naik-dihitung-menurun",
+        "IKI kuantitas 'Jumlah usulan revisi' realisasi 5 dari 6 dihitung seolah kondisi khusus (116,67 % "
+        "Sangat Baik 120)",
+        pen(
+            tulis={"utama3.1.capaian": "116,67 %", "utama3.1.kategori": "Sangat Baik", "utama3.1.nilai": 120}
+        ),
+        [("capaian-tidak-sesuai", PEN, f"pen.utama3.1.{f}") for f in ("capaian", "kategori", "nilai")],
+    )
+    add_probe(
+        "57-nilai-akhir-salah",
+        "Nilai Akhir SKP ditulis 110,50",
+        pen(nilai_akhir=110.5),
+        [("capaian-tidak-sesuai", PEN, "pen.skp")],
+    )
+    add_probe(
+        "58-realisasi-strip-tahunan",
+        "Penilaian tahunan dengan realisasi '-' pada IKI 2.1 (SPEC §7: IKI tanpa realisasi)",
+        pen(real={"utama2.1": ("-", None)}),
+        [("realisasi-kosong", PEN, "pen.utama2.1.realisasi")],
+    )
+    add_probe(
+        "59-nilai-iki-salah",
+        "nilai IKI 3.1 ditulis 83 (capaian 83 % → 73)",
+        pen(tulis={"utama3.1.nilai": 83}),
+        [("capaian-tidak-sesuai", PEN, "pen.utama3.1.nilai")],
+    )
+    add_probe(
+        "60-iki-menurun-kualitas",
+        "IKI kualitas 'Jumlah temuan pemeriksaan atas laporan keuangan' target '5 temuan', realisasi "
+        "'3 temuan', dihitung kondisi khusus (makin sedikit makin baik): 140 % Sangat Baik 120; cacat "
+        "menurut SPEC §6.1 (kondisi khusus hanya waktu/biaya, keputusan sama dengan merah_ae)",
+        both(_iki_menurun, pen(real={"utama1.2": ("3 temuan", 3)}, khusus=["utama1.2"])),
+        [("kategori-tidak-berurutan", "SKP", "=H18")]
+        + [("capaian-tidak-sesuai", PEN, f"pen.utama1.2.{f}") for f in ("capaian", "kategori", "nilai")]
+        + [("capaian-tidak-sesuai", PEN, f"pen.utama1.{f}") for f in ("kategori_rk", "nilai_rk")]
+        + [("capaian-tidak-sesuai", PEN, "pen.skp")],
+    )
+    add_probe(
+        "61-triwulan-porsi-target",
+        "Penilaian triwulan I: periode 1 Januari s.d. 31 Maret 2025, kolom target memuat porsi triwulan "
+        "('3 laporan', '1 dokumen', '2 usulan') dari target tahunan rencana; cacat menurut SPEC §7 "
+        "(rencana tetap sejak penetapan)",
+        pen(
+            periode="PERIODE PENILAIAN: 1 JANUARI SD 31 MARET 2025",
+            tgt={"utama1.1": "3 laporan", "utama2.1": "1 dokumen", "utama3.1": "2 usulan"},
+            real={"utama1.1": ("3 laporan", 3), "utama2.1": ("1 dokumen", 1), "utama3.1": ("2 usulan", 2)},
+        ),
+        [("target-penilaian-berbeda", PEN, f"pen.{k}.target") for k in ("utama1.1", "utama2.1", "utama3.1")],
+    )
     return out
 
 
@@ -582,10 +804,19 @@ def build(folder: Path, manifest: Path) -> None:
         change(spec)
         path = folder / f"{name}.xlsx"
         cells = Buku(spec).save(path)
-        out_defects = [{"code": code, "sheet": sheet, "cell": key[1:] if key.startswith("=") else cells[key]}
-                       for code, sheet, key in defects]
-        files.append({"file": path.name, "form": spec["form"], "clean": not defects, "defects": out_defects,
-                      "uraian": about})
+        out_defects = [
+            {"code": code, "sheet": sheet, "cell": key[1:] if key.startswith("=") else cells[key]}
+            for code, sheet, key in defects
+        ]
+        files.append(
+            {
+                "file": path.name,
+                "form": spec["form"],
+                "clean": not defects,
+                "defects": out_defects,
+                "uraian": about,
+            }
+        )
     manifest.write_text(
         json.dumps({"set": "merah_ak", "seed": SEED, "files": files}, indent=1, ensure_ascii=False) + "\n",
         encoding="utf-8",

@@ -343,7 +343,9 @@ def _iki_mismatches(
         yield "nilai_iki_tertulis", "Nilai capaian IKI", nilai or "", format_number(iki.nilai)
 
 
-def _from_written_nilai(rows: list[PenilaianRow], reported: set[int], settings: ScoringSettings) -> float | None:
+def _from_written_nilai(
+    rows: list[PenilaianRow], reported: set[int], settings: ScoringSettings
+) -> float | None:
     """Nilai capaian RK from the IKI nilai as staff wrote them (rounded, ``=ROUND(…;1)``), where every IKI
     row of the RK has one and none was reported; None otherwise."""
     values = [parse_number(row.nilai_iki_tertulis) for row in rows]
@@ -353,7 +355,8 @@ def _from_written_nilai(rows: list[PenilaianRow], reported: set[int], settings: 
 
 
 def _rk_mismatches(
-    first: PenilaianRow, rk: RkScore, threshold: float, settings: ScoringSettings, chained: float | None = None
+    first: PenilaianRow, rk: RkScore, threshold: float, settings: ScoringSettings,
+    chained: float | None = None,
 ) -> Iterator[_Mismatch]:
     """The same for the RK-level columns, written on the RK's first row; ``chained`` is the nilai RK from
     the IKI nilai as written (:func:`_from_written_nilai`), as right as the computed one."""
@@ -391,17 +394,20 @@ def _mismatches(
         if not reversed_target(row):
             found.extend((row, m) for m in _iki_mismatches(row, iki, threshold, settings))
     reported = {id(row) for row, (key, *_) in found if key == "nilai_iki_tertulis"}
-    for rows, rk in zip(group_rk(penilaian.rows), score.rk, strict=True):
+    groups = list(group_rk(penilaian.rows))
+    chains = [_from_written_nilai(rows, reported, settings) for rows in groups]
+    for rows, rk, chained in zip(groups, score.rk, chains, strict=True):
         if not any(reversed_target(r) for r in rows):
-            chained = _from_written_nilai(rows, reported, settings)
             found.extend((rows[0], m) for m in _rk_mismatches(rows[0], rk, threshold, settings, chained))
+    reported |= {id(row) for row, (key, *_) in found if key == "nilai_rk_tertulis"}
     out: dict[tuple[object, ...], Finding] = {}
     for row, (key, besaran, tertulis, dihitung) in found:
         out[(row.row, key)] = Finding.make("capaian-tidak-sesuai", *_where(row, penilaian, key),
                                            besaran=besaran, tertulis=tertulis, dihitung=dihitung)
     written = penilaian.nilai_akhir_tertulis
     if (score.nilai_skp is not None and filled(written)
-            and not number_matches(written, score.nilai_skp, *_from_rounded_shares(score, settings))
+            and not number_matches(written, score.nilai_skp, *_from_rounded_shares(score, settings),
+                                   *_from_written_rk(groups, score, chains, reported, settings))
             and not _near(written, score.nilai_skp)  # RK nilai and Nilai Kinerja Utama each rounded first
             and not any(reversed_target(r) for r in penilaian.rows)):
         out[("nilai_akhir",)] = Finding.make(
@@ -409,6 +415,33 @@ def _mismatches(
             penilaian.cell("nilai_akhir_tertulis"),
             besaran="Nilai akhir SKP", tertulis=written, dihitung=format_number(score.nilai_skp))
     return out
+
+
+def _from_written_rk(
+    groups: list[list[PenilaianRow]], score: DocumentScore, chains: list[float | None], reported: set[int],
+    settings: ScoringSettings,
+) -> list[float]:
+    """The Nilai SKP from each RK's nilai as written (or, unwritten, the mean of its IKI nilai as written):
+    a form whose every nilai is rounded (``=ROUND(…;1)``) adds up the rounded ones. Empty when an RK's
+    written nilai was reported or no nilai of it is known."""
+    values: list[float] = []
+    for rows, rk, chained in zip(groups, score.rk, chains, strict=True):
+        first = rows[0]
+        value = parse_number(first.nilai_rk_tertulis) if id(first) not in reported else None
+        value = value if value is not None else chained if chained is not None else rk.nilai
+        if value is None:
+            return []
+        values.append(value)
+    utama = [(rk, v) for rk, v in zip(score.rk, values, strict=True) if rk.section == "utama"]
+    if not utama:
+        return []
+    count_ra = sum(rk.jenis == "rencana-aksi" for rk, _ in utama)
+    count_pk = len(utama) - count_ra
+    kinerja_utama = sum(engine.utama_share(v, rk.jenis == "rencana-aksi", count_pk, count_ra, settings)
+                        for rk, v in utama)
+    tambahan = min(sum(engine.tambahan_item(v, settings) for rk, v in zip(score.rk, values, strict=True)
+                       if rk.section == "tambahan"), settings.tambahan.cap)
+    return [engine.nilai_skp(kinerja_utama, tambahan, settings)]
 
 
 def _from_rounded_shares(score: DocumentScore, settings: ScoringSettings) -> list[float]:

@@ -1,0 +1,42 @@
+"""False errors and a missed defect the red-team set ``benchmarks/merah_ak`` found in the Penilaian numbers,
+each on its own fixture (``tests/data/make_merah_ak.py``): a capaian the form rounds to one decimal with
+every nilai computed from the values written before it, and a realisasi written as a lone dash. Clean
+variants have no finding at all; defective ones keep theirs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from skp.checks.penilaian import is_started
+from skp.config import Config
+from skp.models import Penilaian, PenilaianRow
+from skp.periksa import check_path
+
+DATA = Path(__file__).parent / "data"
+
+
+def _found(name: str, config: Config) -> set[tuple[str, str | None, str | None]]:
+    report, _ = check_path(DATA / f"merah_ak_{name}.xlsx", config)
+    return set(report.flatten())
+
+
+@pytest.mark.parametrize("name", ["satu_desimal_bersih", "strip_bersih"])
+def test_clean_workbook_has_no_findings(name: str, config: Config) -> None:
+    assert _found(name, config) == set()
+
+
+def test_nilai_rk_no_reading_gives_is_still_reported(config: Config) -> None:
+    """Nilai RK ``99,50``: neither the mean of the IKI nilai as written (99,18) nor any computed one."""
+    assert _found("satu_desimal_salah", config) == {("capaian-tidak-sesuai", "Penilaian", "L15")}
+
+
+def test_realisasi_written_as_a_dash_is_no_realisasi(config: Config) -> None:
+    assert _found("strip_salah", config) == {("realisasi-kosong", "Penilaian", "G16")}
+
+
+def test_a_sheet_of_dashes_is_not_started() -> None:
+    rows = [PenilaianRow(section="utama", iki="Jumlah sarana", realisasi_raw=m) for m in ("-", "–", " ")]
+    assert not is_started(Penilaian(rows=rows))
+    assert is_started(Penilaian(rows=[*rows, PenilaianRow(section="utama", realisasi_raw="0")]))
