@@ -395,10 +395,16 @@ def _mismatches(
             found.extend((row, m) for m in _iki_mismatches(row, iki, threshold, settings))
     reported = {id(row) for row, (key, *_) in found if key == "nilai_iki_tertulis"}
     groups = list(group_rk(penilaian.rows))
-    chains = [_from_written_nilai(rows, reported, settings) for rows in groups]
-    for rows, rk, chained in zip(groups, score.rk, chains, strict=True):
-        if not any(reversed_target(r) for r in rows):
-            found.extend((rows[0], m) for m in _rk_mismatches(rows[0], rk, threshold, settings, chained))
+    chains: list[float | None] = []  # worked out only for an RK whose written values disagree
+    for rows, rk in zip(groups, score.rk, strict=True):
+        chains.append(None)
+        if any(reversed_target(r) for r in rows):
+            continue
+        mismatches = list(_rk_mismatches(rows[0], rk, threshold, settings))
+        if mismatches and (chained := _from_written_nilai(rows, reported, settings)) is not None:
+            chains[-1] = chained
+            mismatches = list(_rk_mismatches(rows[0], rk, threshold, settings, chained))
+        found.extend((rows[0], m) for m in mismatches)
     reported |= {id(row) for row, (key, *_) in found if key == "nilai_rk_tertulis"}
     out: dict[tuple[object, ...], Finding] = {}
     for row, (key, besaran, tertulis, dihitung) in found:
@@ -406,10 +412,10 @@ def _mismatches(
                                            besaran=besaran, tertulis=tertulis, dihitung=dihitung)
     written = penilaian.nilai_akhir_tertulis
     if (score.nilai_skp is not None and filled(written)
-            and not number_matches(written, score.nilai_skp, *_from_rounded_shares(score, settings),
-                                   *_from_written_rk(groups, score, chains, reported, settings))
+            and not number_matches(written, score.nilai_skp, *_from_rounded_shares(score, settings))
             and not _near(written, score.nilai_skp)  # RK nilai and Nilai Kinerja Utama each rounded first
-            and not any(reversed_target(r) for r in penilaian.rows)):
+            and not any(reversed_target(r) for r in penilaian.rows)
+            and not number_matches(written, *_from_written_rk(groups, score, chains, reported, settings))):
         out[("nilai_akhir",)] = Finding.make(
             "capaian-tidak-sesuai", penilaian.sheet_of("nilai_akhir_tertulis"),
             penilaian.cell("nilai_akhir_tertulis"),
@@ -428,6 +434,8 @@ def _from_written_rk(
     for rows, rk, chained in zip(groups, score.rk, chains, strict=True):
         first = rows[0]
         value = parse_number(first.nilai_rk_tertulis) if id(first) not in reported else None
+        if value is None and chained is None:
+            chained = _from_written_nilai(rows, reported, settings)
         value = value if value is not None else chained if chained is not None else rk.nilai
         if value is None:
             return []
