@@ -1,6 +1,7 @@
 """False errors and a missed defect the red-team set ``benchmarks/merah_ak`` found in the Penilaian numbers,
 each on its own fixture (``tests/data/make_merah_ak.py``): a capaian the form rounds to one decimal with
-every nilai computed from the values written before it, and a realisasi written as a lone dash. Clean
+every nilai computed from the values written before it, result columns headed with bare words (never
+read, so never checked), and a realisasi written as a lone dash. Clean
 variants have no finding at all; defective ones keep theirs."""
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ def _found(name: str, config: Config) -> set[tuple[str, str | None, str | None]]
     return set(report.flatten())
 
 
-@pytest.mark.parametrize("name", ["satu_desimal_bersih", "strip_bersih"])
+@pytest.mark.parametrize("name", ["satu_desimal_bersih", "judul_pendek_bersih", "strip_bersih"])
 def test_clean_workbook_has_no_findings(name: str, config: Config) -> None:
     assert _found(name, config) == set()
 
@@ -30,6 +31,12 @@ def test_clean_workbook_has_no_findings(name: str, config: Config) -> None:
 def test_nilai_rk_no_reading_gives_is_still_reported(config: Config) -> None:
     """Nilai RK ``99,50``: neither the mean of the IKI nilai as written (99,18) nor any computed one."""
     assert _found("satu_desimal_salah", config) == {("capaian-tidak-sesuai", "Penilaian", "L15")}
+
+
+def test_bare_kategori_and_nilai_beside_the_capaian_are_the_iki_results(config: Config) -> None:
+    """``CAPAIAN (%) | KATEGORI | NILAI | KATEGORI RK | NILAI RK`` on one row: every column read and checked."""
+    assert _found("judul_pendek_salah", config) == {
+        ("capaian-tidak-sesuai", "Penilaian", "J17"), ("capaian-tidak-sesuai", "Penilaian", "K17")}
 
 
 def test_realisasi_written_as_a_dash_is_no_realisasi(config: Config) -> None:

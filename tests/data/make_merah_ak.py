@@ -9,6 +9,10 @@ apart from ``benchmarks/merah_ak/buat.py``; every written value is worked out by
   and every nilai computed from the values written before it: IKI nilai 85,80 (70 + 15,8) and 112,56
   (110 + 10/9 × 2,3), nilai RK 99,18 their mean, Nilai Akhir SKP 104,09 the mean of 99,18 and 109.
 * ``merah_ak_satu_desimal_salah``: the same with nilai RK ``99,50``, which no reading gives.
+* ``merah_ak_judul_pendek_bersih``: a one-row header ``CAPAIAN (%) | KATEGORI | NILAI | KATEGORI RK | NILAI
+  RK``: the bare KATEGORI and NILAI right of the capaian are the IKI's, the RK ones by their own labels.
+* ``merah_ak_judul_pendek_salah``: the same with the third IKI's nilai ``99`` (100 % is Baik, 109) and the
+  second RK's kategori ``Sangat Baik`` (109 is Baik): both read, both reported.
 * ``merah_ak_strip_bersih``: a Kinerja Tambahan row written ``-`` in every column: nothing to realise.
 * ``merah_ak_strip_salah``: the second IKI's realisasi ``-`` in a started Penilaian: no realisasi.
 """
@@ -87,10 +91,13 @@ HEAD = ("NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA 
         "NILAI CAPAIAN IKI", "KATEGORI CAPAIAN RK", "NILAI CAPAIAN RK")
 
 
+SHORT_HEAD = (*HEAD[:7], "CAPAIAN (%)", "KATEGORI", "NILAI", "KATEGORI RK", "NILAI RK")
+
+
 def _penilaian(wb: Workbook, kind: str) -> None:
     ws = wb.create_sheet("Penilaian")
     _kop(ws, "PENILAIAN SASARAN KINERJA PEGAWAI")
-    for c, label in enumerate(HEAD, 1):
+    for c, label in enumerate(SHORT_HEAD if kind.startswith("judul_pendek") else HEAD, 1):
         ws.cell(12, c, label)
         ws.cell(13, c, c)
     ws["A14"] = "A. KINERJA UTAMA"
@@ -100,6 +107,12 @@ def _penilaian(wb: Workbook, kind: str) -> None:
         results = [("23 sarana", "95,8 %", "Cukup", "85,80"), ("93 %", "103,3 %", "Sangat Baik", "112,56"),
                    ("40 tempat", "100 %", "Baik", "109,00")]
         rk_values = [("Baik", "99,50" if kind.endswith("salah") else "99,18"), ("Baik", "109,00")]
+    elif kind.startswith("judul_pendek"):
+        # 24/24 → Baik 109; 90/90 → Baik 109; 40/40 → Baik 109 (99 in the defective twin)
+        wrong = kind.endswith("salah")
+        results = [("24 sarana", "100 %", "Baik", "109"), ("90 %", "100 %", "Baik", "109"),
+                   ("40 tempat", "100 %", "Baik", "99" if wrong else "109")]
+        rk_values = [("Baik", "109"), ("Sangat Baik" if wrong else "Baik", "109")]
     else:
         second = "-" if kind.endswith("salah") else "90 %"
         results = [("24 sarana", "100 %", "Baik", "109"), (second, "", "", ""),
@@ -129,7 +142,8 @@ def _penilaian(wb: Workbook, kind: str) -> None:
         ws.cell(r + 1, 12, "104,09")  # (99,18 + 109) / 2
 
 
-KINDS = ("satu_desimal_bersih", "satu_desimal_salah", "strip_bersih", "strip_salah")
+KINDS = ("satu_desimal_bersih", "satu_desimal_salah", "judul_pendek_bersih", "judul_pendek_salah",
+         "strip_bersih", "strip_salah")
 
 
 def build(kind: str) -> Workbook:
