@@ -34,7 +34,7 @@ def test_nilai_rk_no_reading_gives_is_still_reported(config: Config) -> None:
 
 
 def test_bare_kategori_and_nilai_beside_the_capaian_are_the_iki_results(config: Config) -> None:
-    """``CAPAIAN (%) | KATEGORI | NILAI | KATEGORI RK | NILAI RK`` on one row: every column read and checked."""
+    """``CAPAIAN (%) | KATEGORI | NILAI | KATEGORI RK | NILAI RK`` on one row: every column read, checked."""
     assert _found("judul_pendek_salah", config) == {
         ("capaian-tidak-sesuai", "Penilaian", "J17"), ("capaian-tidak-sesuai", "Penilaian", "K17")}
 

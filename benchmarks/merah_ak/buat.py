@@ -52,8 +52,14 @@ REALISASI: dict[str, tuple[Any, float | None]] = {
 TAMBAHAN_KEDUA = {
     "atasan": None,
     "rk": "Terlaksananya tugas sebagai narasumber bimbingan teknis pengelolaan keuangan",
-    "iki": [["Kuantitas", "Jumlah kegiatan bimbingan teknis", "2 kegiatan", ["", "", "1 kegiatan", "2 kegiatan",
-                                                                            "> 2 kegiatan"]]],
+    "iki": [
+        [
+            "Kuantitas",
+            "Jumlah kegiatan bimbingan teknis",
+            "2 kegiatan",
+            ["", "", "1 kegiatan", "2 kegiatan", "> 2 kegiatan"],
+        ]
+    ],
     "pantau": ["Surat tugas", "Sekretariat", "Akhir tahun"],
 }
 
@@ -268,8 +274,21 @@ def score(spec: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-FIELDS = ["no", "atasan", "rk", "aspek", "iki", "target", "realisasi", "capaian", "kategori", "nilai",
-          "kategori_rk", "nilai_rk", "tertimbang"]
+FIELDS = [
+    "no",
+    "atasan",
+    "rk",
+    "aspek",
+    "iki",
+    "target",
+    "realisasi",
+    "capaian",
+    "kategori",
+    "nilai",
+    "kategori_rk",
+    "nilai_rk",
+    "tertimbang",
+]
 LABELS = {
     "no": "NO",
     "atasan": "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
@@ -721,76 +740,183 @@ def probes() -> list[Probe]:
         "predikat 'BAIK' dan nilai teks '103,45'",
         pen(predikat_gaya="kapital", nilai="teks2"),
     )
-    add_probe("43-kolom-kategori",
-              "Penilaian Model Pengembangan: kolom KATEGORI PENILAIAN (SANGAT KURANG … SANGAT BAIK) di antara "
-              "TARGET dan REALISASI, judul dua baris",
-              pen(kolom_kategori=True))
-    add_probe("44-rk-diulang", "RK, RK atasan, NO, kategori dan nilai RK diulang di setiap baris IKI, tanpa gabung",
-              pen(rk_ulang=True))
+    add_probe(
+        "43-kolom-kategori",
+        "Penilaian Model Pengembangan: kolom KATEGORI PENILAIAN (SANGAT KURANG … SANGAT BAIK) di antara "
+        "TARGET dan REALISASI, judul dua baris",
+        pen(kolom_kategori=True),
+    )
+    add_probe(
+        "44-rk-diulang",
+        "RK, RK atasan, NO, kategori dan nilai RK diulang di setiap baris IKI, tanpa gabung",
+        pen(rk_ulang=True),
+    )
     add_probe("45-kategori-kurung", "kategori 'Sangat Baik (SB)', 'Cukup (C)'", pen(kategori="kurung"))
-    add_probe("46-biaya",
-              "IKI biaya target 'Rp 150.000.000', realisasi 'Rp 142.500.000' (kondisi khusus 105 %, Sangat Baik)",
-              both(_biaya, pen(real={"utama1.3": ("Rp 142.500.000", 142500000)})))
-    add_probe("47-dua-tambahan", "dua Kinerja Tambahan: jumlahnya (17,44) dibatasi 10",
-              both(lambda s: s["tambahan"].append(copy.deepcopy(TAMBAHAN_KEDUA)), pen()))
-    add_probe("48-target-persen-kecil",
-              "target '10 %' (persentase peningkatan), realisasi 0,12 berformat 0% (120 %, Sangat Baik 120)",
-              both(plan_target("utama2.2", "10 %", ["< 6 %", "6 - 7 %", "8 - 9 %", "10 %", "> 10 %"]),
-                   pen(real={"utama2.2": (0.12, 12)}, fmt={"utama2.2.realisasi": "0%"})))
-    add_probe("49-waktu-terlambat", "IKI waktu realisasi '4 bulan' dari 3 (66,67 %, Kurang 57)",
-              pen(real={"utama1.3": ("4 bulan", 4)}))
-    add_probe("70-hari-kerja", "IKI waktu target '5 hari kerja', realisasi '4 hari kerja'",
-              both(plan_target("utama3.2", "5 hari kerja",
-                               ["> 8 hari kerja", "7 - 8 hari kerja", "6 hari kerja", "5 hari kerja",
-                                "< 5 hari kerja"]),
-                   pen(real={"utama3.2": ("4 hari kerja", 4)})))
-    add_probe("71-target-berkualifikasi", "target '≥ 90 %' dan 'Minimal 4 dokumen' (realisasi 92 %, 4 dokumen)",
-              both(plan_target("utama1.2", "≥ 90 %", ["< 70 %", "70 - 79 %", "80 - 89 %", "≥ 90 %", "> 95 %"]),
-                   plan_target("utama2.1", "Minimal 4 dokumen",
-                               ["< 2 dokumen", "2 dokumen", "3 dokumen", "Minimal 4 dokumen", "> 4 dokumen"]),
-                   pen()))
-    add_probe("72-target-100-tidak-tercapai", "target '100 %', realisasi '98 %' (98 %, Cukup 88)",
-              both(plan_target("utama2.2", "100 %", ["< 80 %", "80 - 89 %", "90 - 99 %", "100 %", ""]),
-                   pen(real={"utama2.2": ("98 %", 98)})))
-    add_probe("73-waktu-nol", "IKI waktu realisasi '0 hari' (tanpa tunggakan): 200 %, Sangat Baik 120",
-              pen(real={"utama3.2": ("0 hari", 0)}))
-    add_probe("74-target-tanpa-kualifikasi",
-              "rencana '≥ 90 %' dan 'Minimal 4 dokumen', di Penilaian '90 %' dan '4 dokumen'",
-              both(plan_target("utama1.2", "≥ 90 %", ["< 70 %", "70 - 79 %", "80 - 89 %", "≥ 90 %", "> 95 %"]),
-                   plan_target("utama2.1", "Minimal 4 dokumen",
-                               ["< 2 dokumen", "2 dokumen", "3 dokumen", "Minimal 4 dokumen", "> 4 dokumen"]),
-                   pen(tgt={"utama1.2": "90 %", "utama2.1": "4 dokumen"})))
-    add_probe("75-biaya-juta", "IKI biaya: rencana 'Rp 150.000.000', Penilaian 'Rp 150 juta', realisasi "
-              "'Rp 142,5 juta'",
-              both(_biaya, pen(tgt={"utama1.3": "Rp 150 juta"}, tnum={"utama1.3": (150000000, 150000000)}, real={"utama1.3": ("Rp 142,5 juta", 142500000)})))
-    add_probe("76-biaya-strip-koma", "IKI biaya: Penilaian 'Rp. 150.000.000,-', realisasi 'Rp. 142.500.000,-'",
-              both(_biaya, pen(tgt={"utama1.3": "Rp. 150.000.000,-"},
-                               real={"utama1.3": ("Rp. 142.500.000,-", 142500000)})))
-    add_probe("77-target-terbilang", "di Penilaian '12 (dua belas) laporan', '3 (tiga) bulan', realisasi "
-              "'12 (dua belas) laporan'",
-              pen(tgt={"utama1.1": "12 (dua belas) laporan", "utama1.3": "3 (tiga) bulan"},
-                  real={"utama1.1": ("12 (dua belas) laporan", 12)}))
-    add_probe("78-target-singkatan", "di Penilaian '4 Dok.', '6 Usulan Revisi', '5 Hari Kerja'",
-              pen(tgt={"utama2.1": "4 Dok.", "utama3.1": "6 Usulan Revisi", "utama3.2": "5 Hari Kerja"}))
-    add_probe("79-sebagian-tanpa-hitung",
-              "capaian, kategori dan nilai IKI 2.1 dan 3.2 tidak diisi (hanya realisasi), nilai RK tetap ditulis",
-              pen(tanpa_hitung=["utama2.1", "utama3.2"]))
-    add_probe("80-judul-pendek", "judul kolom 'CAPAIAN (%)', 'KATEGORI', 'NILAI', 'KATEGORI RK', 'NILAI RK'",
-              pen(judul={"capaian": "CAPAIAN (%)", "kategori": "KATEGORI", "nilai": "NILAI",
-                         "kategori_rk": "KATEGORI RK", "nilai_rk": "NILAI RK"}))
-    add_probe("81-judul-kinerja", "judul kolom 'REALISASI 2025', 'CAPAIAN KINERJA (%)', 'KATEGORI CAPAIAN KINERJA', "
-              "'NILAI CAPAIAN KINERJA'",
-              pen(judul={"realisasi": "REALISASI 2025", "capaian": "CAPAIAN KINERJA (%)",
-                         "kategori": "KATEGORI CAPAIAN KINERJA", "nilai": "NILAI CAPAIAN KINERJA"}))
-    add_probe("82-judul-rk-panjang", "judul 'KATEGORI CAPAIAN RENCANA KINERJA', 'NILAI CAPAIAN RENCANA KINERJA', "
-              "'NILAI TERTIMBANG RK', 'CAPAIAN IKI (%)'",
-              pen(judul={"kategori_rk": "KATEGORI CAPAIAN RENCANA KINERJA",
-                         "nilai_rk": "NILAI CAPAIAN RENCANA KINERJA", "tertimbang": "NILAI TERTIMBANG RK",
-                         "capaian": "CAPAIAN IKI (%)"}, capaian="angka"))
-    add_probe("83-judul-ikon", "judul 'TARGET TAHUNAN', 'REALISASI AKHIR', 'CAPAIAN', 'KATEGORI CAPAIAN', "
-              "'NILAI IKI'",
-              pen(judul={"target": "TARGET TAHUNAN", "realisasi": "REALISASI AKHIR", "capaian": "CAPAIAN",
-                         "kategori": "KATEGORI CAPAIAN", "nilai": "NILAI IKI"}))
+    add_probe(
+        "46-biaya",
+        "IKI biaya target 'Rp 150.000.000', realisasi 'Rp 142.500.000' (kondisi khusus 105 %, Sangat Baik)",
+        both(_biaya, pen(real={"utama1.3": ("Rp 142.500.000", 142500000)})),
+    )
+    add_probe(
+        "47-dua-tambahan",
+        "dua Kinerja Tambahan: jumlahnya (17,44) dibatasi 10",
+        both(lambda s: s["tambahan"].append(copy.deepcopy(TAMBAHAN_KEDUA)), pen()),
+    )
+    add_probe(
+        "48-target-persen-kecil",
+        "target '10 %' (persentase peningkatan), realisasi 0,12 berformat 0% (120 %, Sangat Baik 120)",
+        both(
+            plan_target("utama2.2", "10 %", ["< 6 %", "6 - 7 %", "8 - 9 %", "10 %", "> 10 %"]),
+            pen(real={"utama2.2": (0.12, 12)}, fmt={"utama2.2.realisasi": "0%"}),
+        ),
+    )
+    add_probe(
+        "49-waktu-terlambat",
+        "IKI waktu realisasi '4 bulan' dari 3 (66,67 %, Kurang 57)",
+        pen(real={"utama1.3": ("4 bulan", 4)}),
+    )
+    add_probe(
+        "70-hari-kerja",
+        "IKI waktu target '5 hari kerja', realisasi '4 hari kerja'",
+        both(
+            plan_target(
+                "utama3.2",
+                "5 hari kerja",
+                ["> 8 hari kerja", "7 - 8 hari kerja", "6 hari kerja", "5 hari kerja", "< 5 hari kerja"],
+            ),
+            pen(real={"utama3.2": ("4 hari kerja", 4)}),
+        ),
+    )
+    add_probe(
+        "71-target-berkualifikasi",
+        "target '≥ 90 %' dan 'Minimal 4 dokumen' (realisasi 92 %, 4 dokumen)",
+        both(
+            plan_target("utama1.2", "≥ 90 %", ["< 70 %", "70 - 79 %", "80 - 89 %", "≥ 90 %", "> 95 %"]),
+            plan_target(
+                "utama2.1",
+                "Minimal 4 dokumen",
+                ["< 2 dokumen", "2 dokumen", "3 dokumen", "Minimal 4 dokumen", "> 4 dokumen"],
+            ),
+            pen(),
+        ),
+    )
+    add_probe(
+        "72-target-100-tidak-tercapai",
+        "target '100 %', realisasi '98 %' (98 %, Cukup 88)",
+        both(
+            plan_target("utama2.2", "100 %", ["< 80 %", "80 - 89 %", "90 - 99 %", "100 %", ""]),
+            pen(real={"utama2.2": ("98 %", 98)}),
+        ),
+    )
+    add_probe(
+        "73-waktu-nol",
+        "IKI waktu realisasi '0 hari' (tanpa tunggakan): 200 %, Sangat Baik 120",
+        pen(real={"utama3.2": ("0 hari", 0)}),
+    )
+    add_probe(
+        "74-target-tanpa-kualifikasi",
+        "rencana '≥ 90 %' dan 'Minimal 4 dokumen', di Penilaian '90 %' dan '4 dokumen'",
+        both(
+            plan_target("utama1.2", "≥ 90 %", ["< 70 %", "70 - 79 %", "80 - 89 %", "≥ 90 %", "> 95 %"]),
+            plan_target(
+                "utama2.1",
+                "Minimal 4 dokumen",
+                ["< 2 dokumen", "2 dokumen", "3 dokumen", "Minimal 4 dokumen", "> 4 dokumen"],
+            ),
+            pen(tgt={"utama1.2": "90 %", "utama2.1": "4 dokumen"}),
+        ),
+    )
+    add_probe(
+        "75-biaya-juta",
+        "IKI biaya: rencana 'Rp 150.000.000', Penilaian 'Rp 150 juta', realisasi 'Rp 142,5 juta'",
+        both(
+            _biaya,
+            pen(
+                tgt={"utama1.3": "Rp 150 juta"},
+                tnum={"utama1.3": (150000000, 150000000)},
+                real={"utama1.3": ("Rp 142,5 juta", 142500000)},
+            ),
+        ),
+    )
+    add_probe(
+        "76-biaya-strip-koma",
+        "IKI biaya: Penilaian 'Rp. 150.000.000,-', realisasi 'Rp. 142.500.000,-'",
+        both(
+            _biaya,
+            pen(tgt={"utama1.3": "Rp. 150.000.000,-"}, real={"utama1.3": ("Rp. 142.500.000,-", 142500000)}),
+        ),
+    )
+    add_probe(
+        "77-target-terbilang",
+        "di Penilaian '12 (dua belas) laporan', '3 (tiga) bulan', realisasi '12 (dua belas) laporan'",
+        pen(
+            tgt={"utama1.1": "12 (dua belas) laporan", "utama1.3": "3 (tiga) bulan"},
+            real={"utama1.1": ("12 (dua belas) laporan", 12)},
+        ),
+    )
+    add_probe(
+        "78-target-singkatan",
+        "di Penilaian '4 Dok.', '6 Usulan Revisi', '5 Hari Kerja'",
+        pen(tgt={"utama2.1": "4 Dok.", "utama3.1": "6 Usulan Revisi", "utama3.2": "5 Hari Kerja"}),
+    )
+    add_probe(
+        "79-sebagian-tanpa-hitung",
+        "capaian, kategori dan nilai IKI 2.1 dan 3.2 tidak diisi (hanya realisasi), nilai RK tetap ditulis",
+        pen(tanpa_hitung=["utama2.1", "utama3.2"]),
+    )
+    add_probe(
+        "80-judul-pendek",
+        "judul kolom 'CAPAIAN (%)', 'KATEGORI', 'NILAI', 'KATEGORI RK', 'NILAI RK'",
+        pen(
+            judul={
+                "capaian": "CAPAIAN (%)",
+                "kategori": "KATEGORI",
+                "nilai": "NILAI",
+                "kategori_rk": "KATEGORI RK",
+                "nilai_rk": "NILAI RK",
+            }
+        ),
+    )
+    add_probe(
+        "81-judul-kinerja",
+        "judul kolom 'REALISASI 2025', 'CAPAIAN KINERJA (%)', 'KATEGORI CAPAIAN KINERJA', "
+        "'NILAI CAPAIAN KINERJA'",
+        pen(
+            judul={
+                "realisasi": "REALISASI 2025",
+                "capaian": "CAPAIAN KINERJA (%)",
+                "kategori": "KATEGORI CAPAIAN KINERJA",
+                "nilai": "NILAI CAPAIAN KINERJA",
+            }
+        ),
+    )
+    add_probe(
+        "82-judul-rk-panjang",
+        "judul 'KATEGORI CAPAIAN RENCANA KINERJA', 'NILAI CAPAIAN RENCANA KINERJA', "
+        "'NILAI TERTIMBANG RK', 'CAPAIAN IKI (%)'",
+        pen(
+            judul={
+                "kategori_rk": "KATEGORI CAPAIAN RENCANA KINERJA",
+                "nilai_rk": "NILAI CAPAIAN RENCANA KINERJA",
+                "tertimbang": "NILAI TERTIMBANG RK",
+                "capaian": "CAPAIAN IKI (%)",
+            },
+            capaian="angka",
+        ),
+    )
+    add_probe(
+        "83-judul-ikon",
+        "judul 'TARGET TAHUNAN', 'REALISASI AKHIR', 'CAPAIAN', 'KATEGORI CAPAIAN', 'NILAI IKI'",
+        pen(
+            judul={
+                "target": "TARGET TAHUNAN",
+                "realisasi": "REALISASI AKHIR",
+                "capaian": "CAPAIAN",
+                "kategori": "KATEGORI CAPAIAN",
+                "nilai": "NILAI IKI",
+            }
+        ),
+    )
     # ------------------------------------------------------------ defective twins
     add_probe(
         "51-capaian-salah",
@@ -872,28 +998,57 @@ def probes() -> list[Probe]:
         ),
         [("target-penilaian-berbeda", PEN, f"pen.{k}.target") for k in ("utama1.1", "utama2.1", "utama3.1")],
     )
-    add_probe("62-kolom-kategori-capaian-salah", "Penilaian dengan kolom KATEGORI PENILAIAN, capaian IKI 1.1 '95 %'",
-              pen(kolom_kategori=True, tulis={"utama1.1.capaian": "95 %"}),
-              [("capaian-tidak-sesuai", PEN, "pen.utama1.1.capaian")])
-    add_probe("63-biaya-dihitung-normal",
-              "IKI biaya dihitung kondisi normal (95 %, Cukup 85) padahal biaya makin kecil makin baik",
-              both(_biaya, pen(real={"utama1.3": ("Rp 142.500.000", 142500000)},
-                               tulis={"utama1.3.capaian": "95,00 %", "utama1.3.kategori": "Cukup",
-                                      "utama1.3.nilai": 85})),
-              [("capaian-tidak-sesuai", PEN, f"pen.utama1.3.{f}") for f in ("capaian", "kategori", "nilai")])
-    short = {"capaian": "CAPAIAN (%)", "kategori": "KATEGORI", "nilai": "NILAI", "kategori_rk": "KATEGORI RK",
-             "nilai_rk": "NILAI RK"}
-    add_probe("64-judul-pendek-nilai-salah", "judul seperti 80, nilai IKI 3.1 ditulis 83 (seharusnya 73)",
-              pen(judul=short, tulis={"utama3.1.nilai": 83}),
-              [("capaian-tidak-sesuai", PEN, "pen.utama3.1.nilai")])
-    add_probe("65-judul-pendek-kategori-rk-salah", "judul seperti 80, kategori RK 1 'Sangat Baik' (nilai 109,70)",
-              pen(judul=short, tulis={"utama1.kategori_rk": "Sangat Baik"}),
-              [("capaian-tidak-sesuai", PEN, "pen.utama1.kategori_rk")])
-    add_probe("66-judul-kinerja-nilai-salah", "judul seperti 81, nilai IKI 3.1 ditulis 83 (seharusnya 73)",
-              pen(judul={"realisasi": "REALISASI 2025", "capaian": "CAPAIAN KINERJA (%)",
-                         "kategori": "KATEGORI CAPAIAN KINERJA", "nilai": "NILAI CAPAIAN KINERJA"},
-                  tulis={"utama3.1.nilai": 83}),
-              [("capaian-tidak-sesuai", PEN, "pen.utama3.1.nilai")])
+    add_probe(
+        "62-kolom-kategori-capaian-salah",
+        "Penilaian dengan kolom KATEGORI PENILAIAN, capaian IKI 1.1 '95 %'",
+        pen(kolom_kategori=True, tulis={"utama1.1.capaian": "95 %"}),
+        [("capaian-tidak-sesuai", PEN, "pen.utama1.1.capaian")],
+    )
+    add_probe(
+        "63-biaya-dihitung-normal",
+        "IKI biaya dihitung kondisi normal (95 %, Cukup 85) padahal biaya makin kecil makin baik",
+        both(
+            _biaya,
+            pen(
+                real={"utama1.3": ("Rp 142.500.000", 142500000)},
+                tulis={"utama1.3.capaian": "95,00 %", "utama1.3.kategori": "Cukup", "utama1.3.nilai": 85},
+            ),
+        ),
+        [("capaian-tidak-sesuai", PEN, f"pen.utama1.3.{f}") for f in ("capaian", "kategori", "nilai")],
+    )
+    short = {
+        "capaian": "CAPAIAN (%)",
+        "kategori": "KATEGORI",
+        "nilai": "NILAI",
+        "kategori_rk": "KATEGORI RK",
+        "nilai_rk": "NILAI RK",
+    }
+    add_probe(
+        "64-judul-pendek-nilai-salah",
+        "judul seperti 80, nilai IKI 3.1 ditulis 83 (seharusnya 73)",
+        pen(judul=short, tulis={"utama3.1.nilai": 83}),
+        [("capaian-tidak-sesuai", PEN, "pen.utama3.1.nilai")],
+    )
+    add_probe(
+        "65-judul-pendek-kategori-rk-salah",
+        "judul seperti 80, kategori RK 1 'Sangat Baik' (nilai 109,70)",
+        pen(judul=short, tulis={"utama1.kategori_rk": "Sangat Baik"}),
+        [("capaian-tidak-sesuai", PEN, "pen.utama1.kategori_rk")],
+    )
+    add_probe(
+        "66-judul-kinerja-nilai-salah",
+        "judul seperti 81, nilai IKI 3.1 ditulis 83 (seharusnya 73)",
+        pen(
+            judul={
+                "realisasi": "REALISASI 2025",
+                "capaian": "CAPAIAN KINERJA (%)",
+                "kategori": "KATEGORI CAPAIAN KINERJA",
+                "nilai": "NILAI CAPAIAN KINERJA",
+            },
+            tulis={"utama3.1.nilai": 83},
+        ),
+        [("capaian-tidak-sesuai", PEN, "pen.utama3.1.nilai")],
+    )
     return out
 
 
@@ -902,8 +1057,13 @@ def _biaya(s: dict[str, Any]) -> None:
     iki[0] = "Biaya"
     iki[1] = "Biaya penyusunan laporan keuangan tahunan"
     iki[2] = "Rp 150.000.000"
-    iki[3] = ["> Rp 180.000.000", "Rp 165.000.001 - Rp 180.000.000", "Rp 150.000.001 - Rp 165.000.000",
-              "Rp 150.000.000", "< Rp 150.000.000"]
+    iki[3] = [
+        "> Rp 180.000.000",
+        "Rp 165.000.001 - Rp 180.000.000",
+        "Rp 150.000.001 - Rp 165.000.000",
+        "Rp 150.000.000",
+        "< Rp 150.000.000",
+    ]
 
 
 def _iki_menurun(s: dict[str, Any]) -> None:
