@@ -1,7 +1,8 @@
 """False errors and a missed defect the red-team set ``benchmarks/merah_ak`` found in the Penilaian numbers,
 each on its own fixture (``tests/data/make_merah_ak.py``): a capaian the form rounds to one decimal with
 every nilai computed from the values written before it, result columns headed with bare words (never
-read, so never checked), and a realisasi written as a lone dash. Clean
+read, so never checked), a predikat written with its nilai (``Baik (103,30)``), and a realisasi written
+as a lone dash. Clean
 variants have no finding at all; defective ones keep theirs."""
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ def _found(name: str, config: Config) -> set[tuple[str, str | None, str | None]]
     return set(report.flatten())
 
 
-@pytest.mark.parametrize("name", ["satu_desimal_bersih", "judul_pendek_bersih", "strip_bersih"])
+@pytest.mark.parametrize(
+    "name", ["satu_desimal_bersih", "judul_pendek_bersih", "predikat_nilai_bersih", "strip_bersih"])
 def test_clean_workbook_has_no_findings(name: str, config: Config) -> None:
     assert _found(name, config) == set()
 
@@ -37,6 +39,11 @@ def test_bare_kategori_and_nilai_beside_the_capaian_are_the_iki_results(config: 
     """``CAPAIAN (%) | KATEGORI | NILAI | KATEGORI RK | NILAI RK`` on one row: every column read, checked."""
     assert _found("judul_pendek_salah", config) == {
         ("capaian-tidak-sesuai", "Penilaian", "J17"), ("capaian-tidak-sesuai", "Penilaian", "K17")}
+
+
+def test_predikat_with_its_nilai_beside_it_is_still_compared(config: Config) -> None:
+    """``Sangat Baik (103,30)``: the nilai in brackets is dropped, the predikat is still wrong."""
+    assert _found("predikat_nilai_salah", config) == {("predikat-tidak-sesuai", "Penilaian", "L22")}
 
 
 def test_realisasi_written_as_a_dash_is_no_realisasi(config: Config) -> None:

@@ -207,7 +207,14 @@ def default_pen() -> dict[str, Any]:
         "rantai": None,
         # nilai kinerja = bobot SKP % Nilai SKP + bobot perilaku % nilai perilaku
         "bobot": (70, 30),
-        "judul": {},  # field -> column label written instead of the template's
+        "judul": {},
+        "aspek_tulis": {},  # key -> aspek as written on the Penilaian sheet
+        "tanpa_aspek": False,  # no ASPEK column on the Penilaian sheet
+        "judul_ulang": False,  # the header row copied again after the first RK (a page break)
+        "sela": False,  # a blank row between RKs
+        "no_iki": False,  # NO per IKI row: 1.1, 1.2 …
+        "format_akhir": "{}",  # the Nilai Akhir SKP as text around the number (None: a number)
+        "format_predikat": "{}",  # field -> column label written instead of the template's
         "kolom_kategori": False,  # KATEGORI PENILAIAN columns (Model Pengembangan) on the Penilaian sheet
         "rk_ulang": False,  # RK cells (and its kategori/nilai) repeated on every IKI row, nothing merged
     }
@@ -325,6 +332,8 @@ def penilaian_sheet(book: Any) -> None:
         fields[at:at] = LEVELS
     if not pen["kolom_rk"]:
         fields = fields[: fields.index("nilai") + 1]
+    if pen["tanpa_aspek"]:
+        fields.remove("aspek")
     COL = {name: i for i, name in enumerate(fields, 1)}  # noqa: N806
 
     def put(r: int, field: str, value: Any, fmt: str | None = None, key: str | None = None) -> None:
@@ -378,6 +387,12 @@ def penilaian_sheet(book: Any) -> None:
         ws.cell(r, 1, label)
         r += 1
         for n, item in enumerate(items, 1):
+            if pen["sela"] and n > 1:
+                r += 1
+            if pen["judul_ulang"] and part == "utama" and n == 2:
+                for i, field in enumerate(fields, 1):
+                    ws.cell(r, i, labels[field])
+                r += 1
             top = r
             put(r, "no", n)
             put(r, "atasan", item["atasan"])
@@ -398,7 +413,10 @@ def penilaian_sheet(book: Any) -> None:
                         put(r, level, value or None)
                 key = f"{part}{n}.{k}"
                 written, _ = pen["real"].get(key, REALISASI[key])
-                put(r, "aspek", aspek)
+                if "aspek" in COL:
+                    put(r, "aspek", pen["aspek_tulis"].get(key, aspek))
+                if pen["no_iki"]:
+                    put(r, "no", f"{n}.{k}")
                 put(r, "iki", iki)
                 put(r, "target", pen["tgt"].get(key, target), key=key)
                 put(r, "realisasi", written, key=key)
@@ -412,8 +430,10 @@ def penilaian_sheet(book: Any) -> None:
                     put(r, "nilai", *write_nilai(nilai, pen["nilai"]), key=key)
                 r += 1
             if r - top > 1 and not pen["rk_ulang"]:
-                for field in ("no", "atasan", "rk") + (
-                    ("kategori_rk", "nilai_rk", "tertimbang") if pen["kolom_rk"] else ()
+                for field in (
+                    ("atasan", "rk")
+                    + (() if pen["no_iki"] else ("no",))
+                    + (("kategori_rk", "nilai_rk", "tertimbang") if pen["kolom_rk"] else ())
                 ):
                     ws.merge_cells(
                         start_row=top, start_column=COL[field], end_row=r - 1, end_column=COL[field]
@@ -439,7 +459,11 @@ def penilaian_sheet(book: Any) -> None:
             (
                 "skp",
                 "NILAI AKHIR SKP",
-                pen["nilai_akhir"] if pen["nilai_akhir"] is not None else scored["skp"],
+                pen["nilai_akhir"]
+                if pen["nilai_akhir"] is not None
+                else pen["format_akhir"].format(id_number(scored["skp"], 2))
+                if pen["format_akhir"] != "{}"
+                else scored["skp"],
             )
         )
         if "kinerja" in scored:
@@ -451,7 +475,9 @@ def penilaian_sheet(book: Any) -> None:
                     "PREDIKAT KINERJA PEGAWAI",
                     pen["predikat"]
                     if pen["predikat"] is not None
-                    else write_word(scored["predikat"], pen["predikat_gaya"]),
+                    else pen["format_predikat"].format(
+                        write_word(scored["predikat"], pen["predikat_gaya"]), id_number(scored["kinerja"], 2)
+                    ),
                 ),
             ]
     for key, label, value in totals:
@@ -917,6 +943,35 @@ def probes() -> list[Probe]:
             }
         ),
     )
+    add_probe(
+        "84-aspek-pp46",
+        "aspek di sheet Penilaian 'Kuant/Output', 'Kual/Mutu', 'Waktu (bulan)', 'IKI (Waktu)'",
+        pen(
+            aspek_tulis={
+                "utama1.1": "Kuant/Output",
+                "utama1.2": "Kual/Mutu",
+                "utama1.3": "Waktu (bulan)",
+                "utama3.2": "IKI (Waktu)",
+            }
+        ),
+    )
+    add_probe(
+        "85-tanpa-kolom-aspek",
+        "sheet Penilaian tanpa kolom ASPEK (IKI waktu dihitung kondisi khusus)",
+        pen(tanpa_aspek=True),
+    )
+    add_probe(
+        "86-judul-diulang",
+        "baris judul tabel Penilaian diulang sesudah RK pertama (pindah halaman)",
+        pen(judul_ulang=True),
+    )
+    add_probe("87-baris-sela", "satu baris kosong di antara RK pada sheet Penilaian", pen(sela=True))
+    add_probe("88-nomor-iki", "kolom NO per baris IKI: 1.1, 1.2, 1.3, 2.1 …", pen(no_iki=True))
+    add_probe(
+        "89-akhir-dan-predikat-berketerangan",
+        "Nilai Akhir '110,29 (Sangat Baik)' dan predikat 'Baik (104,20)' sebagai teks",
+        pen(format_akhir="{} (Sangat Baik)", format_predikat="{} ({})"),
+    )
     # ------------------------------------------------------------ defective twins
     add_probe(
         "51-capaian-salah",
@@ -1048,6 +1103,12 @@ def probes() -> list[Probe]:
             tulis={"utama3.1.nilai": 83},
         ),
         [("capaian-tidak-sesuai", PEN, "pen.utama3.1.nilai")],
+    )
+    add_probe(
+        "67-predikat-berketerangan-salah",
+        "predikat 'Sangat Baik (104,20)' pada nilai kinerja 104,2",
+        pen(format_predikat="Sangat {} ({})"),
+        [("predikat-tidak-sesuai", PEN, "pen.predikat")],
     )
     return out
 

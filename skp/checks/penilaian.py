@@ -252,10 +252,20 @@ def realisasi_filled(document: SkpDocument, config: Config) -> Iterator[Finding]
             yield Finding.make("realisasi-kosong", *where, iki=row.iki or "")
 
 
+# the nilai written beside a kategori or predikat: "Baik (104,20)", "Baik - 104,20", "Cukup: 85"
+_WITH_NILAI_RE = re.compile(r"\([^()]*\d[^()]*\)|[-–:=/]?\s*\d[\d.,]*")
+
+
 def _same_word(written: str, computed: str, threshold: float) -> bool:
     """Whether a written kategori or predikat is the computed one, a typo (``Sanagt Baik``) forgiven as in
-    every comparison of staff-typed texts: no two kategori are that close."""
-    return normalize_label(written) == normalize_label(computed) or same_text(written, computed, threshold)
+    every comparison of staff-typed texts: no two kategori are that close. The nilai staff write beside it
+    (``Baik (104,20)``) is not part of the word."""
+    if normalize_label(written) == normalize_label(computed) or same_text(written, computed, threshold):
+        return True
+    if not any(ch.isdigit() for ch in written):
+        return False
+    word = _WITH_NILAI_RE.sub(" ", written).strip()
+    return bool(word) and word != written and _same_word(word, computed, threshold)
 
 
 def _same_kategori(written: str, computed: str, threshold: float, settings: ScoringSettings) -> bool:

@@ -13,6 +13,9 @@ apart from ``benchmarks/merah_ak/buat.py``; every written value is worked out by
   RK``: the bare KATEGORI and NILAI right of the capaian are the IKI's, the RK ones by their own labels.
 * ``merah_ak_judul_pendek_salah``: the same with the third IKI's nilai ``99`` (100 % is Baik, 109) and the
   second RK's kategori ``Sangat Baik`` (109 is Baik): both read, both reported.
+* ``merah_ak_predikat_nilai_bersih``: every IKI at 100 % (Baik 109), nilai perilaku 90, nilai kinerja
+  103,30 (70 % × 109 + 30 % × 90) and the predikat written with it, ``Baik (103,30)``.
+* ``merah_ak_predikat_nilai_salah``: the same predikat ``Sangat Baik (103,30)``: below 110, reported.
 * ``merah_ak_strip_bersih``: a Kinerja Tambahan row written ``-`` in every column: nothing to realise.
 * ``merah_ak_strip_salah``: the second IKI's realisasi ``-`` in a started Penilaian: no realisasi.
 """
@@ -107,6 +110,10 @@ def _penilaian(wb: Workbook, kind: str) -> None:
         results = [("23 sarana", "95,8 %", "Cukup", "85,80"), ("93 %", "103,3 %", "Sangat Baik", "112,56"),
                    ("40 tempat", "100 %", "Baik", "109,00")]
         rk_values = [("Baik", "99,50" if kind.endswith("salah") else "99,18"), ("Baik", "109,00")]
+    elif kind.startswith("predikat_nilai"):
+        results = [("24 sarana", "100 %", "Baik", "109"), ("90 %", "100 %", "Baik", "109"),
+                   ("40 tempat", "100 %", "Baik", "109")]
+        rk_values = [("Baik", "109"), ("Baik", "109")]
     elif kind.startswith("judul_pendek"):
         # 24/24 → Baik 109; 90/90 → Baik 109; 40/40 → Baik 109 (99 in the defective twin)
         wrong = kind.endswith("salah")
@@ -140,10 +147,17 @@ def _penilaian(wb: Workbook, kind: str) -> None:
     if kind.startswith("satu_desimal"):
         ws.cell(r + 1, 1, "NILAI AKHIR SKP")
         ws.cell(r + 1, 12, "104,09")  # (99,18 + 109) / 2
+    if kind.startswith("predikat_nilai"):
+        predikat = "Sangat Baik (103,30)" if kind.endswith("salah") else "Baik (103,30)"
+        for i, (label, value) in enumerate((("NILAI AKHIR SKP", "109"), ("NILAI PERILAKU KERJA", "90"),
+                                            ("NILAI KINERJA PEGAWAI", "103,30"),
+                                            ("PREDIKAT KINERJA PEGAWAI", predikat)), 1):
+            ws.cell(r + i, 1, label)
+            ws.cell(r + i, 12, value)
 
 
 KINDS = ("satu_desimal_bersih", "satu_desimal_salah", "judul_pendek_bersih", "judul_pendek_salah",
-         "strip_bersih", "strip_salah")
+         "predikat_nilai_bersih", "predikat_nilai_salah", "strip_bersih", "strip_salah")
 
 
 def build(kind: str) -> Workbook:
