@@ -20,6 +20,7 @@ from skp.checks.penilaian_target import with_plan_targets
 from skp.checks.registry import document_check
 from skp.checks.rules import rules, same_text
 from skp.config import Config
+from skp.empty_marks import EMPTY_MARKS
 from skp.findings import Finding
 from skp.mapping import normalize_label
 from skp.models import Penilaian, PenilaianRow, SkpDocument
@@ -39,9 +40,16 @@ def filled(value: str | None) -> TypeGuard[str]:
     return value is not None and bool(value.strip())
 
 
+def written(value: str | None) -> TypeGuard[str]:
+    """A cell that says something: not blank and not a lone dash (:data:`~skp.empty_marks.EMPTY_MARKS`),
+    which the writer puts in to say it holds nothing."""
+    return filled(value) and value.strip() not in EMPTY_MARKS
+
+
 def is_started(penilaian: Penilaian | None) -> bool:
-    """A Penilaian sheet counts once any realisasi is written; before that it is the plan's blank sheet."""
-    return penilaian is not None and any(filled(r.realisasi_raw) for r in penilaian.rows)
+    """A Penilaian sheet counts once any realisasi is written; before that it is the plan's blank sheet
+    (a sheet of dashes included)."""
+    return penilaian is not None and any(written(r.realisasi_raw) for r in penilaian.rows)
 
 
 def _decimals(written: str) -> int:
@@ -233,20 +241,31 @@ def _where(row: PenilaianRow, penilaian: Penilaian, key: str) -> tuple[str | Non
 
 @document_check("realisasi-kosong")
 def realisasi_filled(document: SkpDocument, config: Config) -> Iterator[Finding]:
-    """Once the Penilaian is under way, every IKI with a target needs its realisasi."""
+    """Once the Penilaian is under way, every IKI with a target needs its realisasi; a lone dash in the
+    REALISASI cell says there is none (SPEC §7), also in a quarter where the IKI is not yet due."""
     penilaian = document.penilaian
     if penilaian is None or not is_started(penilaian):
         return
     for row in penilaian.rows:
-        if row.target is not None and filled(row.target.raw) and not filled(row.realisasi_raw):
+        if row.target is not None and written(row.target.raw) and not written(row.realisasi_raw):
             where = _where(row, penilaian, "realisasi_raw")
             yield Finding.make("realisasi-kosong", *where, iki=row.iki or "")
 
 
+# the nilai written beside a kategori or predikat: "Baik (104,20)", "Baik - 104,20", "Cukup: 85"
+_WITH_NILAI_RE = re.compile(r"\([^()]*\d[^()]*\)|[-–:=/]?\s*\d[\d.,]*")
+
+
 def _same_word(written: str, computed: str, threshold: float) -> bool:
     """Whether a written kategori or predikat is the computed one, a typo (``Sanagt Baik``) forgiven as in
-    every comparison of staff-typed texts: no two kategori are that close."""
-    return normalize_label(written) == normalize_label(computed) or same_text(written, computed, threshold)
+    every comparison of staff-typed texts: no two kategori are that close. The nilai staff write beside it
+    (``Baik (104,20)``) is not part of the word."""
+    if normalize_label(written) == normalize_label(computed) or same_text(written, computed, threshold):
+        return True
+    if not any(ch.isdigit() for ch in written):
+        return False
+    word = _WITH_NILAI_RE.sub(" ", written).strip()
+    return bool(word) and word != written and _same_word(word, computed, threshold)
 
 
 def _same_kategori(written: str, computed: str, threshold: float, settings: ScoringSettings) -> bool:
@@ -280,31 +299,86 @@ def _misspelt_kategori(key: str, settings: ScoringSettings) -> str | None:
 _Mismatch = tuple[str, str, str, str]  # field, besaran, written, computed
 
 
+def _written_capaian(row: PenilaianRow, iki: IkiScore) -> float | None:
+    """The capaian staff wrote, in percent, where it is the computed one at the precision it was written
+    with (:func:`percent_matches`); None otherwise."""
+    written = row.capaian_tertulis
+    if not filled(written) or iki.capaian is None:
+        return None
+    value = parse_percent(written)
+    if value is None:
+        return None
+    decimals = _decimals(written)
+    readings = [(value, _tolerance(decimals))]
+    if "%" not in written:
+        readings.append((value * 100, _tolerance(decimals - 2)))
+    computed = [c for c in (iki.capaian, iki.capaian_bulat) if c is not None]
+    return next((v for v, tol in readings if any(abs(v - c) <= tol for c in computed)), None)
+
+
+def _from_written_capaian(
+    row: PenilaianRow, iki: IkiScore, settings: ScoringSettings
+) -> tuple[engine.Kategori, float] | None:
+    """Kategori and nilai of the capaian as staff wrote it, where it is the computed one: a form whose
+    formula rounds the capaian to one or two decimals (``=ROUND(…;1)``, ``102,2 %``) scores that value, not
+    the unrounded one (111,33, not 111,36) nor the whole percent (111,11). Banded as written (no second
+    rounding), as such a form does; the target at its maximum (SPEC §6.2) still scores 120."""
+    value = _written_capaian(row, iki)
+    if value is None or row.target is None:
+        return None
+    lower_is_better = canonical_aspek(row.aspek) in settings.lower_is_better
+    maximum_met = value >= 100 and engine.is_maximum_target(row.target, lower_is_better, settings)
+    as_written = settings.model_copy(update={"round_capaian": False})
+    return engine.kategori_nilai_iki(value, as_written, maximum_met)
+
+
 def _iki_mismatches(
     row: PenilaianRow, iki: IkiScore, threshold: float, settings: ScoringSettings
 ) -> Iterator[_Mismatch]:
-    """(field, besaran, written, computed) for each written IKI value that disagrees."""
+    """(field, besaran, written, computed) for each written IKI value that disagrees. A kategori or nilai
+    that follows from the capaian as written (:func:`_from_written_capaian`) agrees."""
     if iki.capaian is None or iki.capaian_bulat is None or iki.kategori is None or iki.nilai is None:
         return
     capaian, kategori, nilai = row.capaian_tertulis, row.kategori_tertulis, row.nilai_iki_tertulis
     if filled(capaian) and not percent_matches(capaian, iki.capaian, iki.capaian_bulat):
         yield "capaian_tertulis", "Capaian IKI", capaian, format_percent(iki.capaian)
-    if filled(kategori) and not _same_kategori(kategori, iki.kategori, threshold, settings):
-        yield "kategori_tertulis", "Kategori capaian IKI", kategori, iki.kategori
-    if filled(nilai) and not number_matches(nilai, iki.nilai):
-        yield "nilai_iki_tertulis", "Nilai capaian IKI", nilai, format_number(iki.nilai)
+    kategori_ok = not filled(kategori) or _same_kategori(kategori, iki.kategori, threshold, settings)
+    nilai_ok = not filled(nilai) or number_matches(nilai, iki.nilai)
+    if not (kategori_ok and nilai_ok) and (written := _from_written_capaian(row, iki, settings)) is not None:
+        kategori_ok = kategori_ok or _same_kategori(kategori or "", written[0], threshold, settings)
+        nilai_ok = nilai_ok or number_matches(nilai or "", written[1])
+    if not kategori_ok:
+        yield "kategori_tertulis", "Kategori capaian IKI", kategori or "", iki.kategori
+    if not nilai_ok:
+        yield "nilai_iki_tertulis", "Nilai capaian IKI", nilai or "", format_number(iki.nilai)
+
+
+def _from_written_nilai(
+    rows: list[PenilaianRow], reported: set[int], settings: ScoringSettings
+) -> float | None:
+    """Nilai capaian RK from the IKI nilai as staff wrote them (rounded, ``=ROUND(…;1)``), where every IKI
+    row of the RK has one and none was reported; None otherwise."""
+    values = [parse_number(row.nilai_iki_tertulis) for row in rows]
+    if any(v is None for v in values) or any(id(row) in reported for row in rows):
+        return None
+    return engine.nilai_rk([v for v in values if v is not None], settings)
 
 
 def _rk_mismatches(
-    first: PenilaianRow, rk: RkScore, threshold: float, settings: ScoringSettings
+    first: PenilaianRow, rk: RkScore, threshold: float, settings: ScoringSettings,
+    chained: float | None = None,
 ) -> Iterator[_Mismatch]:
-    """The same for the RK-level columns, written on the RK's first row."""
+    """The same for the RK-level columns, written on the RK's first row; ``chained`` is the nilai RK from
+    the IKI nilai as written (:func:`_from_written_nilai`), as right as the computed one."""
     if rk.nilai is None or rk.kategori is None:
         return
     kategori, nilai = first.kategori_rk_tertulis, first.nilai_rk_tertulis
-    if filled(kategori) and not _same_kategori(kategori, rk.kategori, threshold, settings):
-        yield "kategori_rk_tertulis", "Kategori capaian RK", kategori, rk.kategori
-    if filled(nilai) and not number_matches(nilai, rk.nilai):
+    kategori_ok = not filled(kategori) or _same_kategori(kategori, rk.kategori, threshold, settings) or (
+        chained is not None
+        and _same_kategori(kategori, engine.kategori_for_nilai(chained, settings), threshold, settings))
+    if not kategori_ok:
+        yield "kategori_rk_tertulis", "Kategori capaian RK", kategori or "", rk.kategori
+    if filled(nilai) and not number_matches(nilai, rk.nilai, *([] if chained is None else [chained])):
         yield "nilai_rk_tertulis", "Nilai capaian RK", nilai, format_number(rk.nilai)
 
 
@@ -329,9 +403,19 @@ def _mismatches(
     for row, iki in zip(penilaian.rows, score.iki, strict=True):
         if not reversed_target(row):
             found.extend((row, m) for m in _iki_mismatches(row, iki, threshold, settings))
-    for rows, rk in zip(group_rk(penilaian.rows), score.rk, strict=True):
-        if not any(reversed_target(r) for r in rows):
-            found.extend((rows[0], m) for m in _rk_mismatches(rows[0], rk, threshold, settings))
+    reported = {id(row) for row, (key, *_) in found if key == "nilai_iki_tertulis"}
+    groups = list(group_rk(penilaian.rows))
+    chains: list[float | None] = []  # worked out only for an RK whose written values disagree
+    for rows, rk in zip(groups, score.rk, strict=True):
+        chains.append(None)
+        if any(reversed_target(r) for r in rows):
+            continue
+        mismatches = list(_rk_mismatches(rows[0], rk, threshold, settings))
+        if mismatches and (chained := _from_written_nilai(rows, reported, settings)) is not None:
+            chains[-1] = chained
+            mismatches = list(_rk_mismatches(rows[0], rk, threshold, settings, chained))
+        found.extend((rows[0], m) for m in mismatches)
+    reported |= {id(row) for row, (key, *_) in found if key == "nilai_rk_tertulis"}
     out: dict[tuple[object, ...], Finding] = {}
     for row, (key, besaran, tertulis, dihitung) in found:
         out[(row.row, key)] = Finding.make("capaian-tidak-sesuai", *_where(row, penilaian, key),
@@ -340,12 +424,42 @@ def _mismatches(
     if (score.nilai_skp is not None and filled(written)
             and not number_matches(written, score.nilai_skp, *_from_rounded_shares(score, settings))
             and not _near(written, score.nilai_skp)  # RK nilai and Nilai Kinerja Utama each rounded first
-            and not any(reversed_target(r) for r in penilaian.rows)):
+            and not any(reversed_target(r) for r in penilaian.rows)
+            and not number_matches(written, *_from_written_rk(groups, score, chains, reported, settings))):
         out[("nilai_akhir",)] = Finding.make(
             "capaian-tidak-sesuai", penilaian.sheet_of("nilai_akhir_tertulis"),
             penilaian.cell("nilai_akhir_tertulis"),
             besaran="Nilai akhir SKP", tertulis=written, dihitung=format_number(score.nilai_skp))
     return out
+
+
+def _from_written_rk(
+    groups: list[list[PenilaianRow]], score: DocumentScore, chains: list[float | None], reported: set[int],
+    settings: ScoringSettings,
+) -> list[float]:
+    """The Nilai SKP from each RK's nilai as written (or, unwritten, the mean of its IKI nilai as written):
+    a form whose every nilai is rounded (``=ROUND(…;1)``) adds up the rounded ones. Empty when an RK's
+    written nilai was reported or no nilai of it is known."""
+    values: list[float] = []
+    for rows, rk, chained in zip(groups, score.rk, chains, strict=True):
+        first = rows[0]
+        value = parse_number(first.nilai_rk_tertulis) if id(first) not in reported else None
+        if value is None and chained is None:
+            chained = _from_written_nilai(rows, reported, settings)
+        value = value if value is not None else chained if chained is not None else rk.nilai
+        if value is None:
+            return []
+        values.append(value)
+    utama = [(rk, v) for rk, v in zip(score.rk, values, strict=True) if rk.section == "utama"]
+    if not utama:
+        return []
+    count_ra = sum(rk.jenis == "rencana-aksi" for rk, _ in utama)
+    count_pk = len(utama) - count_ra
+    kinerja_utama = sum(engine.utama_share(v, rk.jenis == "rencana-aksi", count_pk, count_ra, settings)
+                        for rk, v in utama)
+    tambahan = min(sum(engine.tambahan_item(v, settings) for rk, v in zip(score.rk, values, strict=True)
+                       if rk.section == "tambahan"), settings.tambahan.cap)
+    return [engine.nilai_skp(kinerja_utama, tambahan, settings)]
 
 
 def _from_rounded_shares(score: DocumentScore, settings: ScoringSettings) -> list[float]:

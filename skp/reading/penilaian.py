@@ -70,6 +70,7 @@ _IKI_RESULT = {normalize_label("KATEGORI"): ("kategori_capaian_iki", "iki"),
                normalize_label("NILAI"): ("nilai_capaian_iki", "iki")}
 _RK_RESULT = {normalize_label("KATEGORI"): ("kategori_capaian_rk", "rk"),
               normalize_label("NILAI"): ("nilai_capaian_rk", "rk")}
+_IKI_RESULT_KEYS = frozenset(("capaian_iki", "kategori_capaian_iki", "nilai_capaian_iki"))
 # a two-row header's bare sub-labels (KATEGORI, NILAI), by the group label written above them
 _GROUPED_RESULTS = {normalize_label(group): sub for group, sub in (
     ("CAPAIAN", _IKI_RESULT), ("CAPAIAN IKI", _IKI_RESULT),
@@ -103,6 +104,19 @@ def _place_grouped_results(index: SheetIndex, layout: TableLayout) -> None:
             continue
         hit = _GROUPED_RESULTS.get(_heading(index, r - 1, c, first) or "", {}).get(key)
         if hit is not None and hit[0] not in layout.columns and hit[0] not in extra:
+            extra[hit[0]] = ColumnHit(hit[0], hit[1], (r, c), c, c, index.text(r, c) or "", "alias")
+    # a one-row header's bare KATEGORI and NILAI right after CAPAIAN IKI (``CAPAIAN (%) | KATEGORI | NILAI |
+    # KATEGORI RK``): the IKI's results, as the two-row header's are under CAPAIAN
+    capaian = layout.columns.get("capaian_iki")
+    bare = [] if capaian is None else [(c, key) for r, c, key in layout.unplaced
+                                       if key in _IKI_RESULT and r == capaian.header[0] and c > capaian.c1]
+    for c, key in sorted(bare):
+        hit = _IKI_RESULT[key]
+        if hit[0] in layout.columns or hit[0] in extra:
+            continue
+        r = layout.columns["capaian_iki"].header[0]
+        left = max((h for h in (*layout.columns.values(), *extra.values()) if h.c1 < c), key=lambda h: h.c1)
+        if left.key in _IKI_RESULT_KEYS and left.c1 == c - 1:
             extra[hit[0]] = ColumnHit(hit[0], hit[1], (r, c), c, c, index.text(r, c) or "", "alias")
     if extra:
         layout.columns = {**layout.columns, **extra}
