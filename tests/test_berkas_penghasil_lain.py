@@ -21,6 +21,8 @@ DATA = Path(__file__).parent / "data"
 EXPECTED = {
     # a declared dimension of a billion cells over a few stored ones: the parser reads the stored cells
     "penghasil_dimensi_seluruh_kolom.xlsx": ("ja-dasar", set()),
+    # rows formatted to the bottom of the sheet hold no cell: the parser adds no row for them
+    "penghasil_baris_berformat_sampai_bawah.xlsx": ("ja-dasar", set()),
     # the shared strings under another name, named by the workbook's relationship
     "penghasil_teks_bersama_nama_lain.xlsx": ("ja-dasar", set()),
     "penghasil_teks_bersama_nama_lain_target_kosong.xlsx": ("ja-dasar", {("iki-tanpa-target", "SKP", "F15")}),
@@ -49,13 +51,38 @@ def test_a_declared_dimension_alone_is_not_too_many_cells(light: bool, config: C
     check_submission(data, reading_limits(config), light=light)  # no WorkbookRejected
 
 
+@pytest.mark.parametrize("light", [False, True])
+def test_rows_formatted_to_the_bottom_are_not_cells(light: bool, config: Config) -> None:
+    data = (DATA / "penghasil_baris_berformat_sampai_bawah.xlsx").read_bytes()
+    check_submission(data, reading_limits(config), light=light)  # no WorkbookRejected
+
+
+def test_a_cell_without_reference_in_the_last_row_still_counts_its_row(config: Config) -> None:
+    """A cell stored without ``r`` takes its row element's number: the rectangle reaches row 1,048,576."""
+    out = io.BytesIO()
+    source = DATA / "penghasil_baris_berformat_sampai_bawah.xlsx"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            content = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                content = content.replace(
+                    b'<row r="1048576" s="1" customFormat="1" ht="15" customHeight="1"/>',
+                    b'<row r="1048576"><c t="n"><v>1</v></c></row>',
+                )
+            dst.writestr(info, content)
+    with pytest.raises(WorkbookRejected) as rejected:
+        check_submission(out.getvalue(), reading_limits(config))
+    assert rejected.value.code == "berkas-terlalu-besar"
+
+
 def _entries(data: bytes) -> list[zipfile.ZipInfo]:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         return archive.infolist()
 
 
 @pytest.mark.parametrize(
-    "name", ["penghasil_teks_bersama_standar.xlsx", "penghasil_dimensi_seluruh_kolom.xlsx", "ok_small_skp.xlsx"]
+    "name",
+    ["penghasil_teks_bersama_standar.xlsx", "penghasil_dimensi_seluruh_kolom.xlsx", "ok_small_skp.xlsx"],
 )
 def test_a_package_with_its_strings_where_the_parser_looks_is_handed_over_as_it_is(name: str) -> None:
     """The usual name, or strings all inline (openpyxl): nothing is rewritten."""

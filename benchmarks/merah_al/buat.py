@@ -650,6 +650,24 @@ def zip_flags_utf8(parts: dict[str, bytes], cells: dict[str, str]) -> None:
     """Nothing changed in the parts: the zip itself is the probe (see ``raw``)."""
 
 
+def formatted_rows(last: int, every: bool = True) -> Edit:
+    """Rows below the form formatted down to row ``last`` (row elements with a style and no cell), with the
+    dimension Excel then declares: the "used range" grown by formatting whole rows. ``every``: each row
+    (a block of rows selected and formatted); else only the last one."""
+
+    def edit(parts: dict[str, bytes], cells: dict[str, str]) -> None:
+        sheet = parts["xl/worksheets/sheet1.xml"]
+        first = max(int(n) for n in re.findall(rb'<row r="(\d+)"', sheet)) + 1
+        numbers = range(first, last + 1) if every else [last]
+        rows = b"".join(b'<row r="%d" s="1" customFormat="1" ht="15" customHeight="1"/>' % r for r in numbers)
+        sheet = sheet.replace(b"</sheetData>", rows + b"</sheetData>")
+        parts["xl/worksheets/sheet1.xml"] = re.sub(
+            rb'<dimension ref="[^"]*"/>', f'<dimension ref="A1:N{last}"/>'.encode(), sheet
+        )
+
+    return edit
+
+
 def truncated(fraction: float) -> Callable[[bytes], bytes]:
     def cut(data: bytes) -> bytes:
         return data[: int(len(data) * fraction)]
@@ -983,6 +1001,17 @@ def entries() -> list[Entry]:
         "49-chartsheet-pertama-xls.xls",
         "lembar grafik pertama, .xls",
         lambda m: m.lo("chart", chartsheet_first, target="xls:MS Excel 97"),
+    )
+    # --- putaran kedua (ditambah sesudah perbaikan pertama)
+    add(
+        "50-baris-berformat-160000.xlsx",
+        "baris di bawah formulir diformat sampai baris 160.000 (elemen `row` bergaya tanpa sel)",
+        lo_edit(formatted_rows(160000)),
+    )
+    add(
+        "51-baris-terakhir-berformat.xlsx",
+        "baris terakhir lembar (1.048.576) diformat, `dimension` `A1:N1048576`",
+        lo_edit(formatted_rows(1048576, every=False)),
     )
     # --- kembaran bercacat
     add(

@@ -135,6 +135,19 @@ def _parse(
                         unvalued_formulas=partial(unvalued_formulas, data, entries, memo))
 
 
+def parser_bytes(data: bytes) -> bytes:
+    """A workbook's bytes as the loader hands them to python-calamine, for tools and tests that open it with
+    the parser themselves (see :func:`_shared_strings_where_parser_looks`)."""
+    if not data.startswith(b"PK"):
+        return data
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    except zipfile.BadZipFile:
+        return data
+    return _shared_strings_where_parser_looks(data, entries)
+
+
 _SHARED_STRINGS_PART = "xl/sharedstrings.xml"  # where python-calamine looks, whatever the case of its letters
 _WORKBOOK_RELS = "xl/_rels/workbook.xml.rels"
 _SHARED_STRINGS_TYPE = "/sharedStrings"  # the end of the relationship type, Transitional or Strict

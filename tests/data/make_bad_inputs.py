@@ -214,7 +214,8 @@ def too_many_cells(workbook: bytes) -> bytes:
     start = original.index(b'<dimension ref="') + len(b'<dimension ref="')
     end = original.index(b'"', start)
     content = original[:start] + b"A1:XFD99999" + original[end:]
-    content = content.replace(b"</sheetData>", b'<row r="99999"><c r="XFD99999"><v>0</v></c></row></sheetData>')
+    far = b'<row r="99999"><c r="XFD99999"><v>0</v></c></row>'
+    content = content.replace(b"</sheetData>", far + b"</sheetData>")
     return replace_part(workbook, "xl/worksheets/sheet1.xml", content)
 
 

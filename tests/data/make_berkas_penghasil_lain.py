@@ -8,6 +8,9 @@ package:
 * ``penghasil_dimensi_seluruh_kolom.xlsx``: the sheet declares ``<dimension ref="A1:AMJ1048576"/>`` over its
   few stored cells, as LibreOffice and other generators write it when rows or columns are formatted to the
   end of the sheet;
+* ``penghasil_baris_berformat_sampai_bawah.xlsx``: rows formatted below the form down to the last row of the
+  sheet (``<row r="1048576" s="1" customFormat="1"/>``, no cell in them) and the dimension Excel then
+  declares (``A1:H1048576``), the "used range" grown by formatting whole rows;
 * ``penghasil_teks_bersama_*``: the strings in a shared-strings table (openpyxl writes them inline) stored
   under another name than ``xl/sharedStrings.xml``, found by the workbook's relationship as OPC says:
   ``xl/strings.xml`` (``_nama_lain``; ``_nama_lain_target_kosong`` also leaves one target empty), an
@@ -54,7 +57,21 @@ def zipped(parts: dict[str, bytes]) -> bytes:
 
 def declared_whole_columns(parts: dict[str, bytes]) -> dict[str, bytes]:
     sheet = parts["xl/worksheets/sheet1.xml"]
-    parts["xl/worksheets/sheet1.xml"] = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:AMJ1048576"', sheet)
+    parts["xl/worksheets/sheet1.xml"] = re.sub(
+        rb'<dimension ref="[^"]*"', b'<dimension ref="A1:AMJ1048576"', sheet
+    )
+    return parts
+
+
+def rows_formatted_to_the_bottom(parts: dict[str, bytes]) -> dict[str, bytes]:
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    last = max(int(n) for n in re.findall(rb'<row r="(\d+)"', sheet))
+    empty = [last + 5, *range(last + 20, last + 40), 1048576]
+    rows = b"".join(b'<row r="%d" s="1" customFormat="1" ht="15" customHeight="1"/>' % r for r in empty)
+    sheet = sheet.replace(b"</sheetData>", rows + b"</sheetData>")
+    parts["xl/worksheets/sheet1.xml"] = re.sub(
+        rb'<dimension ref="[^"]*"', b'<dimension ref="A1:H1048576"', sheet
+    )
     return parts
 
 
@@ -65,14 +82,19 @@ def shared_strings_at(parts: dict[str, bytes], part: str, target: str) -> dict[s
 
     def shared(match: re.Match[bytes]) -> bytes:
         index = strings.setdefault(match.group(3), len(strings))
-        return b"<c " + match.group(1) + b't="s"' + match.group(2) + b"><v>" + str(index).encode() + b"</v></c>"
+        return (
+            b"<c " + match.group(1) + b't="s"' + match.group(2) + b"><v>" + str(index).encode() + b"</v></c>"
+        )
 
     for name in [n for n in parts if n.startswith("xl/worksheets/") and n.endswith(".xml")]:
         parts[name] = _INLINE.sub(shared, parts[name])
     items = b"".join(b'<si><t xml:space="preserve">' + text + b"</t></si>" for text in strings)
     parts[part] = (
         b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/'
-        b'spreadsheetml/2006/main" count="%d" uniqueCount="%d">' % (len(strings), len(strings)) + items + b"</sst>"
+        b'spreadsheetml/2006/main" count="%d" uniqueCount="%d">'
+        % (len(strings), len(strings))
+        + items
+        + b"</sst>"
     )
     parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
         b"</Relationships>",
@@ -87,12 +109,17 @@ def shared_strings_at(parts: dict[str, bytes], part: str, target: str) -> dict[s
 def main() -> None:
     files = {
         "penghasil_dimensi_seluruh_kolom.xlsx": declared_whole_columns(form()),
+        "penghasil_baris_berformat_sampai_bawah.xlsx": rows_formatted_to_the_bottom(form()),
         "penghasil_teks_bersama_nama_lain.xlsx": shared_strings_at(form(), "xl/strings.xml", "strings.xml"),
         "penghasil_teks_bersama_nama_lain_target_kosong.xlsx": shared_strings_at(
             form(target_kosong=True), "xl/strings.xml", "strings.xml"
         ),
-        "penghasil_teks_bersama_absolut.xlsx": shared_strings_at(form(), "xl/data/teks.xml", "/xl/data/teks.xml"),
-        "penghasil_teks_bersama_standar.xlsx": shared_strings_at(form(), "xl/sharedStrings.xml", "sharedStrings.xml"),
+        "penghasil_teks_bersama_absolut.xlsx": shared_strings_at(
+            form(), "xl/data/teks.xml", "/xl/data/teks.xml"
+        ),
+        "penghasil_teks_bersama_standar.xlsx": shared_strings_at(
+            form(), "xl/sharedStrings.xml", "sharedStrings.xml"
+        ),
     }
     for name, parts in files.items():
         (HERE / name).write_bytes(zipped(parts))
