@@ -13,6 +13,7 @@ import pytest
 from skp.config import Config
 from skp.errors import WorkbookRejected
 from skp.periksa import check_path
+from skp.reading.extent import xlsx_sheet_cells
 from skp.reading.load import _shared_strings_where_parser_looks, parse_submission
 from skp.reading.safety import check_submission, reading_limits
 
@@ -73,6 +74,23 @@ def test_a_cell_without_reference_in_the_last_row_still_counts_its_row(config: C
     with pytest.raises(WorkbookRejected) as rejected:
         check_submission(out.getvalue(), reading_limits(config))
     assert rejected.value.code == "berkas-terlalu-besar"
+
+
+@pytest.mark.parametrize("far_cell", [False, True])
+def test_the_exact_count_does_not_depend_on_where_the_part_is_cut(far_cell: bool) -> None:
+    """The count reads a part in chunks: a cell's tag ending one chunk and its reference starting the next
+    is one referenced cell, wherever the cut falls; a cell without reference in the last row reaches it."""
+    with zipfile.ZipFile(DATA / "penghasil_baris_berformat_sampai_bawah.xlsx") as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    if far_cell:
+        sheet = sheet.replace(
+            b'<row r="1048576"', b'<row r="1048576"><c t="n"><v>1</v></c></row><row r="1048575"'
+        )
+    counts = set()
+    for cut in range(0, len(sheet), 7):
+        part = io.BytesIO(sheet)
+        counts.add(xlsx_sheet_cells(part, part.read(cut)))
+    assert counts == ({1048576 * (7 + 1)} if far_cell else {22 * 7})  # columns A–G, and the cell without r
 
 
 def _entries(data: bytes) -> list[zipfile.ZipInfo]:

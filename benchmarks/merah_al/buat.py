@@ -1013,6 +1013,16 @@ def entries() -> list[Entry]:
         "baris terakhir lembar (1.048.576) diformat, `dimension` `A1:N1048576`",
         lo_edit(formatted_rows(1048576, every=False)),
     )
+    add(
+        "52-baris-berformat-lo.xlsx",
+        "probe 50 disimpan ulang LibreOffice (baris berformat sampai 1.048.576, `<col>` tiap kolom)",
+        lambda m: normalised(convert(edited(m.lo(), formatted_rows(160000)), "xlsx", "xlsx")),
+    )
+    add(
+        "53-baris-terakhir-berformat-lo.xls",
+        "probe 51 disimpan LibreOffice sebagai .xls (DIMENSIONS sampai baris 1.048.576)",
+        lambda m: convert(edited(m.lo(), formatted_rows(1048576, every=False)), "xlsx", "xls:MS Excel 97"),
+    )
     # --- kembaran bercacat
     add(
         "90-ods.ods",

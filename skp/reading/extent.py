@@ -85,6 +85,9 @@ def _sheet_cells(part: Readable, start: bytes, exact: bool) -> int:
     row_elements: set[bytes] = set()
     columns: set[bytes] = set()
     unreferenced_cells = unreferenced_rows = 0
+    # elements and references counted one by one; what the elements outnumber their references by is stored
+    # without one (totals, not per chunk: a cell's tag may end one chunk and its reference start the next)
+    cell_tags = cell_references = row_tags = row_references = 0
     within_z99 = False  # whether some stretch was only bounded
     tail = b""
     for chunk in chain([start], iter(partial(part.read, _CHUNK), b"")):
@@ -107,20 +110,30 @@ def _sheet_cells(part: Readable, start: bytes, exact: bool) -> int:
             columns.update(column_letters)
             if openings is not None:
                 # what this window adds to the last one: the elements and references not wholly inside the
-                # overlap it repeats (counting those again would hide a cell stored without a reference)
-                cells = window.count(openings[0]) - tail.count(openings[0])
-                row_tags = window.count(openings[1]) - tail.count(openings[1])
-                cell_references = len(column_letters) - len(_COLUMN_LETTERS.findall(tail))
-                row_references = len(row_numbers) - len(_ROW_ELEMENT.findall(tail))
-                unreferenced_cells += max(0, cells - cell_references)
-                unreferenced_rows += max(0, row_tags - row_references)
+                # overlap it repeats
+                cell_tags += _tags(window, openings[0]) - _tags(tail, openings[0])
+                row_tags += _tags(window, openings[1]) - _tags(tail, openings[1])
+                cell_references += len(column_letters) - len(_COLUMN_LETTERS.findall(tail))
+                row_references += len(row_numbers) - len(_ROW_ELEMENT.findall(tail))
         tail = window[-_OVERLAP:]
+    unreferenced_cells += max(0, cell_tags - cell_references)
+    unreferenced_rows += max(0, row_tags - row_references)
     if unreferenced_cells:  # placed in their row, which a row element may number
         rows |= row_elements
     max_row = max(max(map(int, rows), default=0), _Z99[0] if within_z99 else 0) + unreferenced_rows
     max_col = max((reduce(lambda n, letter: n * 26 + letter - 64, c, 0) for c in columns), default=0)
     max_col = max(max_col, _Z99[1] if within_z99 else 0)
     return max_row * (max_col + unreferenced_cells)
+
+
+_TAG_ENDS = (b" ", b">", b"/", b"\t", b"\n", b"\r")  # what may follow an element's name in its tag
+
+
+def _tags(data: bytes, opening: bytes) -> int:
+    """How many elements named exactly by ``opening`` (``<c``, not ``<col`` or ``<cfRule``) ``data`` holds:
+    where a cell stored without a reference turns a row element's number into the sheet's height, counting
+    a ``<col>`` as such a cell would make rows formatted to the bottom of the sheet count again."""
+    return sum(data.count(opening + end) for end in _TAG_ENDS)
 
 
 def xls_sheet_cells(stream: bytes) -> int:
