@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import struct
-from functools import partial, reduce
+from functools import cache, partial, reduce
 from itertools import chain
 from typing import Protocol
 
@@ -126,14 +126,16 @@ def _sheet_cells(part: Readable, start: bytes, exact: bool) -> int:
     return max_row * (max_col + unreferenced_cells)
 
 
-_TAG_ENDS = (b" ", b">", b"/", b"\t", b"\n", b"\r")  # what may follow an element's name in its tag
+@cache
+def _tag_pattern(opening: bytes) -> re.Pattern[bytes]:
+    return re.compile(re.escape(opening) + rb"[\s/>]")
 
 
 def _tags(data: bytes, opening: bytes) -> int:
     """How many elements named exactly by ``opening`` (``<c``, not ``<col`` or ``<cfRule``) ``data`` holds:
     where a cell stored without a reference turns a row element's number into the sheet's height, counting
     a ``<col>`` as such a cell would make rows formatted to the bottom of the sheet count again."""
-    return sum(data.count(opening + end) for end in _TAG_ENDS)
+    return len(_tag_pattern(opening).findall(data))
 
 
 def xls_sheet_cells(stream: bytes) -> int:
