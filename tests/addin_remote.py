@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import io
 import math
 import os
 from pathlib import Path
@@ -51,9 +52,10 @@ def book_json(path: Path, name: str | None = None) -> dict[str, Any]:
     """The remote engine's book payload for the workbook at ``path``: a formula's error shown as its text,
     and a sheet's visibility, as the Office.js client sends them."""
     from skp.reading.cell_errors import error_cells
+    from skp.reading.load import parser_bytes
 
     errors = error_cells(path.read_bytes())
-    with CalamineWorkbook.from_path(str(path)) as workbook:
+    with CalamineWorkbook.from_filelike(io.BytesIO(parser_bytes(path.read_bytes()))) as workbook:
         sheets = []
         for meta in workbook.sheets_metadata:
             if meta.typ != SheetTypeEnum.WorkSheet:
@@ -82,10 +84,11 @@ def as_clients_send(path: Path, grid: Any) -> None:
     the test's book, read from the file, sends it empty."""
     from skp.reading.formats import worded_numbers
     from skp.reading.grid import plain_row
+    from skp.reading.load import parser_bytes
 
     grid.unvalued_formulas = None
     worded = worded_numbers(path.read_bytes())
-    with CalamineWorkbook.from_path(str(path)) as workbook:
+    with CalamineWorkbook.from_filelike(io.BytesIO(parser_bytes(path.read_bytes()))) as workbook:
         for sheet in grid.sheets:
             sheet.merged = []
             sheet.values_only = True

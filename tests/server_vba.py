@@ -15,6 +15,7 @@ them.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import math
 import re
@@ -56,10 +57,11 @@ def _vba_json_value(value: Any) -> Any:
 def vba_payload(path: Path, name: str | None = None) -> dict[str, Any]:
     """The body ``RunServerPython`` posts for the workbook at ``path`` (first sheet active, A1 selected)."""
     from skp.reading.cell_errors import error_cells
+    from skp.reading.load import parser_bytes
 
     errors = error_cells(path.read_bytes())
     sheets = []
-    with CalamineWorkbook.from_path(str(path)) as workbook:
+    with CalamineWorkbook.from_filelike(io.BytesIO(parser_bytes(path.read_bytes()))) as workbook:
         for meta in workbook.sheets_metadata:
             if meta.typ != SheetTypeEnum.WorkSheet:
                 continue

@@ -103,8 +103,11 @@ def expected_form(name: str) -> str | None:
         return "ja-dasar"
     if stem.startswith("bagian_salah_ketik_"):  # make_bagian_salah_ketik.py
         return "jf-dasar" if stem.endswith("_lampiran_di_bawah") else "ja-dasar"
-    # server_: make_server.py; paket_: make_paket_excel.py; cetak_: make_halaman_cetak.py
-    if stem.startswith(("layout_", "nyata_", "reviu_penilaian_", "server_", "paket_", "cetak_")):
+    # server_: make_server.py; paket_: make_paket_excel.py; cetak_: make_halaman_cetak.py; penghasil_:
+    # make_berkas_penghasil_lain.py
+    if stem.startswith(
+        ("layout_", "nyata_", "reviu_penilaian_", "server_", "paket_", "cetak_", "penghasil_")
+    ):
         return "ja-dasar"
     if stem.startswith("merah_ai_"):  # JF Model Dasar probes of benchmarks/merah_ai
         return "jf-dasar"

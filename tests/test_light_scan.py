@@ -37,9 +37,10 @@ def test_the_light_scan_refuses_what_the_full_scan_refuses(name: str, config: Co
     assert _code(data, config, light=True) == _code(data, config, light=False)
 
 
-def _sheet_moved(tmp_path: Path, dimension: bytes) -> bytes:
+def _sheet_moved(tmp_path: Path, dimension: bytes, far_cell: bool = False) -> bytes:
     """ok_small_skp.xlsx with its first sheet stored as ``xl/lembar/data.xml``, named by the relationship
-    target ``Lembar/Data.xml`` (relative, other case), declaring ``dimension``."""
+    target ``Lembar/Data.xml`` (relative, other case), declaring ``dimension``; with ``far_cell``, a cell
+    stored at XFD2000 too."""
     path = tmp_path / "kiriman.xlsx"
     with zipfile.ZipFile(DATA / "ok_small_skp.xlsx") as src, zipfile.ZipFile(path, "w") as dst:
         for name in src.namelist():
@@ -49,14 +50,22 @@ def _sheet_moved(tmp_path: Path, dimension: bytes) -> bytes:
             if name == "xl/worksheets/sheet1.xml":
                 name = "xl/lembar/data.xml"
                 content = content.replace(b'ref="B2:H17"', b'ref="' + dimension + b'"')
+                if far_cell:
+                    content = content.replace(
+                        b"</sheetData>", b'<row r="2000"><c r="XFD2000" t="n"><v>1</v></c></row></sheetData>'
+                    )
             dst.writestr(name, content)
     return path.read_bytes()
 
 
 def test_a_worksheet_named_by_a_plain_relative_target_is_counted(tmp_path: Path, config: Config) -> None:
-    """16,384 columns × 2,000 rows declared: past the 2,000,000-cell limit, found through the rels alone."""
+    """16,384 columns × 2,000 rows declared, found through the rels alone, send the light scan to the exact
+    count: the cells stored as far send the workbook past the 2,000,000-cell limit; the declaration alone
+    does not (the parser sizes a sheet by its stored cells)."""
     assert _code(_sheet_moved(tmp_path, b"B2:H17"), config, light=True) is None
-    assert _code(_sheet_moved(tmp_path, b"A1:XFD2000"), config, light=True) == "berkas-terlalu-besar"
+    assert _code(_sheet_moved(tmp_path, b"A1:XFD2000"), config, light=True) is None
+    moved = _sheet_moved(tmp_path, b"A1:XFD2000", far_cell=True)
+    assert _code(moved, config, light=True) == "berkas-terlalu-besar"
 
 
 def _answer(data: bytes, config: Config, memo: dict[object, object] | None) -> tuple[str, str] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import http.client
+import io
 import json
 import logging
 from concurrent.futures import ThreadPoolExecutor
@@ -22,7 +23,7 @@ from server.app import Settings
 from skp.config import Config
 from skp.periksa import check_grid, check_path
 from skp.reading.grid import SheetGrid, plain_row
-from skp.reading.load import load_grid
+from skp.reading.load import load_grid, parser_bytes
 from skp.run.discovery import discover
 
 DATA = Path(__file__).parent / "data"
@@ -49,7 +50,7 @@ def expected(path: Path, config: Config):
     if report.status == "gagal-dibaca":
         return report
     grid = load_grid(path, config)
-    with CalamineWorkbook.from_path(str(path)) as workbook:
+    with CalamineWorkbook.from_filelike(io.BytesIO(parser_bytes(path.read_bytes()))) as workbook:
         loaded = {sheet.name: sheet for sheet in grid.sheets}
         grid.sheets = [
             loaded.get(meta.name)

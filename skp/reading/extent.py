@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import struct
-from functools import partial, reduce
+from functools import cache, partial, reduce
 from itertools import chain
 from typing import Protocol
 
@@ -35,7 +35,11 @@ _OVERLAP = 96  # longer than any cell reference attribute, so none is lost at a 
 _REFERENCE = rb"""r\s*=\s*["']"""
 # Upper-case letters only, as cell references are written: ``operator="between"`` ends in ``r`` too, and
 # taking it for a reference would send every data-validated sheet down the slow exact count.
-_ROW_NUMBER = re.compile(_REFERENCE + rb"""[A-Z]*([0-9]+)["']""")
+# The row of a cell's reference, and the number of a row element: the parser places a cell by its own
+# reference, so a row element numbers only the cells stored without one. Rows formatted to the bottom of the
+# sheet (``<row r="1048576" customFormat="1"/>``, Excel's "used range" bloat) hold no cell and add no row.
+_CELL_ROW = re.compile(_REFERENCE + rb"""[A-Z]+([0-9]+)["']""")
+_ROW_ELEMENT = re.compile(_REFERENCE + rb"""([0-9]+)["']""")
 _COLUMN_LETTERS = re.compile(_REFERENCE + rb"([A-Z]+)[0-9]")
 # Every ``<c`` counts as a cell element and every ``<row`` as a row (with the worksheet's namespace prefix,
 # if it uses one); ``<col``, ``<cfRule`` and the like only overestimate.
@@ -56,9 +60,10 @@ _MULTI_CELL_RECORDS = {0x00BD, 0x00BE}
 def xlsx_sheet_cells(part: Readable, start: bytes = b"") -> int:
     """Cells in the rectangle from A1 that the parser will build for a worksheet part.
 
-    Its height is the furthest referenced row plus any rows stored without a reference (placed one after
-    another), its width likewise. ``start`` holds the bytes already read from ``part``. Only distinct row
-    numbers and column letters reach Python; the scanning stays in C.
+    Its height is the furthest row of a referenced cell (of a row element too, once a cell is stored without
+    a reference: such a cell takes its row's number) plus any rows stored without a reference (placed one
+    after another), its width likewise. ``start`` holds the bytes already read from ``part``. Only distinct
+    row numbers and column letters reach Python; the scanning stays in C.
     """
     return _sheet_cells(part, start, exact=True)
 
@@ -77,8 +82,12 @@ def xlsx_sheet_cells_at_most(part: Readable, start: bytes = b"") -> int:
 def _sheet_cells(part: Readable, start: bytes, exact: bool) -> int:
     openings: tuple[bytes, bytes] | None = None  # the cell and row tags, known once the root is seen
     rows: set[bytes] = set()
+    row_elements: set[bytes] = set()
     columns: set[bytes] = set()
     unreferenced_cells = unreferenced_rows = 0
+    # elements and references counted one by one; what the elements outnumber their references by is stored
+    # without one (totals, not per chunk: a cell's tag may end one chunk and its reference start the next)
+    cell_tags = cell_references = row_tags = row_references = 0
     within_z99 = False  # whether some stretch was only bounded
     tail = b""
     for chunk in chain([start], iter(partial(part.read, _CHUNK), b"")):
@@ -94,19 +103,39 @@ def _sheet_cells(part: Readable, start: bytes, exact: bool) -> int:
                 unreferenced_cells += chunk.count(openings[0])
                 unreferenced_rows += chunk.count(openings[1])
         else:
-            row_numbers = _ROW_NUMBER.findall(window)
+            row_numbers = _ROW_ELEMENT.findall(window)
             column_letters = _COLUMN_LETTERS.findall(window)
-            rows.update(row_numbers)
+            rows.update(_CELL_ROW.findall(window))
+            row_elements.update(row_numbers)
             columns.update(column_letters)
             if openings is not None:
-                unreferenced_cells += max(0, chunk.count(openings[0]) - len(column_letters))
-                referenced_rows = len(row_numbers) - len(column_letters)
-                unreferenced_rows += max(0, chunk.count(openings[1]) - referenced_rows)
+                # what this window adds to the last one: the elements and references not wholly inside the
+                # overlap it repeats
+                cell_tags += _tags(window, openings[0]) - _tags(tail, openings[0])
+                row_tags += _tags(window, openings[1]) - _tags(tail, openings[1])
+                cell_references += len(column_letters) - len(_COLUMN_LETTERS.findall(tail))
+                row_references += len(row_numbers) - len(_ROW_ELEMENT.findall(tail))
         tail = window[-_OVERLAP:]
+    unreferenced_cells += max(0, cell_tags - cell_references)
+    unreferenced_rows += max(0, row_tags - row_references)
+    if unreferenced_cells:  # placed in their row, which a row element may number
+        rows |= row_elements
     max_row = max(max(map(int, rows), default=0), _Z99[0] if within_z99 else 0) + unreferenced_rows
     max_col = max((reduce(lambda n, letter: n * 26 + letter - 64, c, 0) for c in columns), default=0)
     max_col = max(max_col, _Z99[1] if within_z99 else 0)
     return max_row * (max_col + unreferenced_cells)
+
+
+@cache
+def _tag_pattern(opening: bytes) -> re.Pattern[bytes]:
+    return re.compile(re.escape(opening) + rb"[\s/>]")
+
+
+def _tags(data: bytes, opening: bytes) -> int:
+    """How many elements named exactly by ``opening`` (``<c``, not ``<col`` or ``<cfRule``) ``data`` holds:
+    where a cell stored without a reference turns a row element's number into the sheet's height, counting
+    a ``<col>`` as such a cell would make rows formatted to the bottom of the sheet count again."""
+    return len(_tag_pattern(opening).findall(data))
 
 
 def xls_sheet_cells(stream: bytes) -> int:

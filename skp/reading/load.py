@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import io
 import os
+import posixpath
 import sys
 import threading
 import zipfile
 from functools import partial
 from pathlib import Path
 
+from defusedxml import ElementTree
 from python_calamine import (
     CalamineError,
     CalamineSheet,
@@ -29,9 +31,9 @@ from python_calamine import (
 from skp.config import Config
 from skp.errors import WorkbookRejected
 from skp.reading.cell_errors import error_cells
-from skp.reading.formats import Affix, shown, worded_numbers
+from skp.reading.formats import UNREADABLE, Affix, shown, worded_numbers
 from skp.reading.grid import VALUES_ONLY_SHEET, SheetGrid, WorkbookGrid, plain_row
-from skp.reading.safety import check_submission, read_submission, reading_limits
+from skp.reading.safety import check_submission, part_bytes, read_submission, reading_limits
 from skp.reading.unvalued import unvalued_formulas
 
 
@@ -112,7 +114,8 @@ def _parse(
     no way to show one (only a macro can), so it is a workbook's machinery (a list a data validation points
     at, an old form kept out of sight), never part of the form as submitted."""
     worded = worded_numbers(data, entries)
-    with _native_stderr_silenced, CalamineWorkbook.from_filelike(io.BytesIO(data)) as workbook:
+    parsed = data if entries is None else _shared_strings_where_parser_looks(data, entries)
+    with _native_stderr_silenced, CalamineWorkbook.from_filelike(io.BytesIO(parsed)) as workbook:
         sheets = [
             _sheet(
                 workbook.get_sheet_by_name(meta.name),
@@ -130,6 +133,65 @@ def _parse(
         return WorkbookGrid(sheets)
     return WorkbookGrid(sheets, error_cells=partial(error_cells, data, entries),
                         unvalued_formulas=partial(unvalued_formulas, data, entries, memo))
+
+
+def parser_bytes(data: bytes) -> bytes:
+    """A workbook's bytes as the loader hands them to python-calamine, for tools and tests that open it with
+    the parser themselves (see :func:`_shared_strings_where_parser_looks`)."""
+    if not data.startswith(b"PK"):
+        return data
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    except zipfile.BadZipFile:
+        return data
+    return _shared_strings_where_parser_looks(data, entries)
+
+
+_SHARED_STRINGS_PART = "xl/sharedstrings.xml"  # where python-calamine looks, whatever the case of its letters
+_WORKBOOK_RELS = "xl/_rels/workbook.xml.rels"
+_SHARED_STRINGS_TYPE = "/sharedStrings"  # the end of the relationship type, Transitional or Strict
+_RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def _shared_strings_where_parser_looks(data: bytes, entries: list[zipfile.ZipInfo]) -> bytes:
+    """The package as python-calamine can read it: a shared-strings part the workbook's relationship names
+    elsewhere than ``xl/sharedStrings.xml`` (OPC finds a part by its relationship, not its name; Microsoft
+    Dynamics AX exports and other generators write ``xl/strings.xml`` and the like) is moved there, since the
+    parser looks only at that name and would find every text cell's string missing.
+
+    A package with a part of that name (nearly every one), or with none the relationship names, is returned
+    as it is, after one look at the names; only a workbook without that part (also one whose strings are all
+    inline) reads its relationships, a few hundred bytes. Only a part ending in ``.xml`` is moved: the
+    safety scan has read every such part and no other.
+    """
+    if any(entry.filename.lower() == _SHARED_STRINGS_PART for entry in entries):
+        return data
+    by_key = {entry.filename.replace("\\", "/").lower(): entry for entry in entries}
+    rels = by_key.get(_WORKBOOK_RELS)
+    if rels is None:
+        return data
+    try:
+        content = part_bytes(data, rels)
+        if _SHARED_STRINGS_TYPE.encode() not in content:
+            return data
+        target = next(
+            (rel.get("Target", "") for rel in ElementTree.fromstring(content).iter(_RELATIONSHIP)
+             if rel.get("Type", "").endswith(_SHARED_STRINGS_TYPE) and rel.get("TargetMode") != "External"),
+            "",
+        ).replace("\\", "/")
+    except UNREADABLE:  # the parser says what is wrong with the package
+        return data
+    name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+    entry = by_key.get(name.lower())
+    if entry is None or not name.lower().endswith(".xml"):
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as package:
+        for part in entries:
+            name = "xl/sharedStrings.xml" if part is entry else part.filename
+            package.writestr(name, part_bytes(data, part))
+    return out.getvalue()
 
 
 def _sheet(sheet: CalamineSheet, hidden: bool, worded: dict[tuple[int, int], Affix]) -> SheetGrid:

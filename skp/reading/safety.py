@@ -276,10 +276,11 @@ def _check_parts(
 
     A DOCTYPE in a prolog is refused. Reading to the end makes zipfile stop at the declared size and check
     the CRC, so a part that inflates past what it declares (a bomb with a false size) is refused too.
-    Worksheets are counted on the way: declared dimensions first (cheap), then the stored cells, at first
-    by a cheap upper bound. Only a workbook whose bound passes the limit is read through again, counting
-    exactly: until the bound passes the limit nothing else can have, so the first reading refuses what the
-    exact one would, and a refusal always names the exact count.
+    Worksheets are counted on the way by their stored cells (a declared ``<dimension>`` is no measure: the
+    parser sizes a sheet by what it stores), at first by a cheap upper bound. Only a workbook whose bound
+    passes the limit is read through again, counting exactly: until the bound passes the limit nothing else
+    can have, so the first reading refuses what the exact one would, and a refusal always names the exact
+    count.
     """
     try:
         _inspect_parts(data, archive, entries, _CellTally(limits.jumlah_sel, exact=False))
@@ -318,9 +319,10 @@ def _light_scan(
             tally.check_strings(start)
             uses = sheets.get(key, 0)
             if uses:  # another part declares no cells the parser would allocate: its dimension is not read
-                declared = _declared_cells(start) * uses
-                tally.add(declared=declared)
-                bound += max(declared, entry.file_size // _SMALLEST_CELL * uses)
+                # a declared dimension past the limit sends the workbook to the exact count, never refuses it:
+                # LibreOffice and other writers declare ``A1:AMJ1048576`` over a few stored cells, and the
+                # parser sizes a sheet by the cells it stores, not by what the sheet declares
+                bound += max(_declared_cells(start) * uses, entry.file_size // _SMALLEST_CELL * uses)
     return bound <= limits.jumlah_sel
 
 
@@ -345,13 +347,11 @@ class _CellTally:
     def __init__(self, limit: int, exact: bool = True) -> None:
         self.limit = limit
         self.exact = exact
-        self.declared = 0
         self.stored = 0
 
-    def add(self, declared: int = 0, stored: int = 0) -> None:
-        self.declared += declared
+    def add(self, stored: int = 0) -> None:
         self.stored += stored
-        cells = max(self.declared, self.stored)
+        cells = self.stored
         if cells > self.limit:
             if not self.exact:
                 raise _Overestimated
@@ -361,7 +361,6 @@ class _CellTally:
 
     def add_sheet(self, part: Readable, start: bytes, uses: int = 1) -> None:
         """Count a worksheet part, of which ``start`` has been read, read ``uses`` times by the parser."""
-        self.add(declared=_declared_cells(start) * uses)
         self.add(stored=(xlsx_sheet_cells if self.exact else xlsx_sheet_cells_at_most)(part, start) * uses)
 
     def check_strings(self, start: bytes) -> None:

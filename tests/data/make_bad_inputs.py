@@ -207,13 +207,16 @@ def password_zip(workbook: bytes) -> bytes:
 
 
 def too_many_cells(workbook: bytes) -> bytes:
-    """Sheet 1 declaring a used range of A1:XFD99999 (1,6 billion cells) over its small real content."""
+    """Sheet 1 declaring a used range of A1:XFD99999 (1,6 billion cells) and storing a cell at its far
+    corner, which makes the parser's dense rectangle that large. (The declaration alone costs nothing: the
+    parser sizes a sheet by its stored cells; see make_berkas_penghasil_lain.py.)"""
     original = sheet_xml(workbook)
     start = original.index(b'<dimension ref="') + len(b'<dimension ref="')
     end = original.index(b'"', start)
-    return replace_part(
-        workbook, "xl/worksheets/sheet1.xml", original[:start] + b"A1:XFD99999" + original[end:]
-    )
+    content = original[:start] + b"A1:XFD99999" + original[end:]
+    far = b'<row r="99999"><c r="XFD99999"><v>0</v></c></row>'
+    content = content.replace(b"</sheetData>", far + b"</sheetData>")
+    return replace_part(workbook, "xl/worksheets/sheet1.xml", content)
 
 
 def far_apart_cells() -> bytes:
