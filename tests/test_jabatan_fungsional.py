@@ -46,6 +46,8 @@ DATA = Path(__file__).parent / "data"
         ("Analis Data Ilmiah Ahli Madya", "Ahli Madya"),
         ("Pengawas Sekolah Madya", "Ahli Madya"),
         ("Plh. Widyaiswara Ahli Utama", "Ahli Utama"),
+        ("JFT Perencana Muda", "Ahli Muda"),
+        ("Fungsional Tertentu Arsiparis Mahir", "Mahir"),
     ],
 )
 def test_jf_titles_give_their_jenjang(jabatan: str, jenjang: str) -> None:
@@ -56,7 +58,7 @@ def test_jf_titles_give_their_jenjang(jabatan: str, jenjang: str) -> None:
 @pytest.mark.parametrize(
     "jabatan",
     ["Perencana", "Arsiparis", "Pranata Komputer", "Auditor", "Guru SD Negeri 1 Mlati", "Pengawas Sekolah",
-     "Analis Kebijakan"],
+     "Analis Kebijakan", "JFT Arsiparis", "Jabatan Fungsional Tertentu Pranata Komputer"],
 )
 def test_distinctive_jf_names_without_jenjang_are_jf_without_a_jenjang(jabatan: str) -> None:
     assert is_jf_jabatan(jabatan)

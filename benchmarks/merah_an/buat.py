@@ -50,8 +50,13 @@ def keterkaitan(rows: str = "isi") -> Callable[[Buku], None]:
             ws = book.ws
             top = ws.max_row + 3
             ws.cell(top, 1, "FORMAT KETERKAITAN SKP DENGAN ANGKA KREDIT")
-            for col, text in {1: "NO", 2: "RENCANA KINERJA", 3: "BUTIR KEGIATAN", 5: "OUTPUT",
-                              6: "ANGKA KREDIT"}.items():
+            for col, text in {
+                1: "NO",
+                2: "RENCANA KINERJA",
+                3: "BUTIR KEGIATAN",
+                5: "OUTPUT",
+                6: "ANGKA KREDIT",
+            }.items():
                 ws.cell(top + 2, col, text)
             ws.cell(top + 3, 1, "KINERJA UTAMA")
             for n, (item, butir) in enumerate(zip(spec["rencana"], BUTIR, strict=False), 1):
@@ -78,7 +83,13 @@ def keterkaitan(rows: str = "isi") -> Callable[[Buku], None]:
             ws.cell(r, 6, label)
             ws.cell(r, 7, spec["penilai"][key]).number_format = "@"
         ws["B12"], ws["C12"] = "TANGGAL PENGAJUAN", "2 Januari 2025"
-        for col, text in {1: "NO", 2: "RENCANA KINERJA", 4: "BUTIR KEGIATAN", 6: "OUTPUT", 7: "ANGKA KREDIT"}.items():
+        for col, text in {
+            1: "NO",
+            2: "RENCANA KINERJA",
+            4: "BUTIR KEGIATAN",
+            6: "OUTPUT",
+            7: "ANGKA KREDIT",
+        }.items():
             ws.cell(14, col, text)
         ws["A15"] = "KINERJA UTAMA"
         if rows == "kosong":
@@ -110,9 +121,18 @@ def probes() -> list[Probe]:
     """(nama, uraian, pengubah spesifikasi, cacat [(kode, lembar atau None = lembar SKP, kunci sel)])."""
     out: list[Probe] = []
 
-    def add(name: str, about: str, *, form: str = "ja-pengembangan", pegawai: dict[str, Any] | None = None,
-            penilai: dict[str, Any] | None = None, periode: str | None = None, ak: str | None = None,
-            cacat: list[tuple[str, str | None, str | None]] | None = None, **o: Any) -> None:
+    def add(
+        name: str,
+        about: str,
+        *,
+        form: str = "ja-pengembangan",
+        pegawai: dict[str, Any] | None = None,
+        penilai: dict[str, Any] | None = None,
+        periode: str | None = None,
+        ak: str | None = None,
+        cacat: list[tuple[str, str | None, str | None]] | None = None,
+        **o: Any,
+    ) -> None:
         def apply(s: dict[str, Any]) -> None:
             s["form"] = form
             s["pegawai"].update(pegawai or {})
@@ -132,19 +152,31 @@ def probes() -> list[Probe]:
         out.append((name, about, apply, cacat or []))
 
     def jf(name: str, jabatan: str, pangkat: str, about: str = "", **kw: Any) -> None:
-        add(name, about or f"JF `{jabatan}`, pangkat `{pangkat}`, dengan Keterkaitan AK",
-            form=kw.pop("form", "jf-pengembangan"), pegawai={"jabatan": jabatan, "pangkat": pangkat, **kw.pop(
-                "pegawai", {})}, **kw)
+        add(
+            name,
+            about or f"JF `{jabatan}`, pangkat `{pangkat}`, dengan Keterkaitan AK",
+            form=kw.pop("form", "jf-pengembangan"),
+            pegawai={"jabatan": jabatan, "pangkat": pangkat, **kw.pop("pegawai", {})},
+            **kw,
+        )
 
     def ja(name: str, jabatan: str, pangkat: str, about: str = "", **kw: Any) -> None:
-        add(name, about or f"JA `{jabatan}`, pangkat `{pangkat}`", pegawai={"jabatan": jabatan,
-            "pangkat": pangkat, **kw.pop("pegawai", {})}, **kw)
+        add(
+            name,
+            about or f"JA `{jabatan}`, pangkat `{pangkat}`",
+            pegawai={"jabatan": jabatan, "pangkat": pangkat, **kw.pop("pegawai", {})},
+            **kw,
+        )
 
     # --- JF: nama dan jenjang seperti tertulis di kop nyata
     jf("01-jf-ahli-muda", "Pranata Komputer Ahli Muda", "Penata, III/c")
     jf("02-jf-tanpa-ahli-madya", "Analis Kebijakan Madya", "Pembina, IV/a")
     jf("03-jf-tanpa-ahli-muda", "Pranata Komputer Muda", "Penata Tingkat I (III/d)")
-    jf("04-jf-dengan-unit", "Pranata Komputer Ahli Muda pada Dinas Komunikasi dan Informatika", "Penata Tk. I")
+    jf(
+        "04-jf-dengan-unit",
+        "Pranata Komputer Ahli Muda pada Dinas Komunikasi dan Informatika",
+        "Penata Tk. I",
+    )
     jf("05-jf-singkatan-prakom", "Prakom Ahli Pertama", "Penata Muda, III/a")
     jf("06-jf-jft", "JFT Perencana Ahli Muda", "III-d")
     jf("07-jf-pemula", "Pranata Komputer Pemula", "Pengatur Muda, II/a")
@@ -152,66 +184,157 @@ def probes() -> list[Probe]:
     jf("09-jf-mahir", "Arsiparis Mahir", "Penata Muda Tk.I / III-b")
     jf("10-jf-penyelia", "Pranata Komputer Penyelia", "IIId")
     jf("11-jf-plt-madya-batas-atas", "Plt. Pranata Komputer Ahli Madya", "Pembina Utama Muda, IV/c")
-    jf("12-jf-merangkap-plh", "Pranata Komputer Ahli Muda merangkap Plh. Kepala Seksi Aplikasi", "Penata, III/c")
+    jf(
+        "12-jf-merangkap-plh",
+        "Pranata Komputer Ahli Muda merangkap Plh. Kepala Seksi Aplikasi",
+        "Penata, III/c",
+    )
     jf("13-jf-nama-lama", "Pranata Komputer Pelaksana Lanjutan", "Penata Muda, III/a")
-    jf("14-jf-jft-tanpa-jenjang", "JFT Arsiparis", "Penata Muda Tingkat I, III/b",
-       "JF `JFT Arsiparis` (tanpa jenjang) dengan Keterkaitan AK")
+    jf(
+        "14-jf-jft-tanpa-jenjang",
+        "JFT Arsiparis",
+        "Penata Muda Tingkat I, III/b",
+        "JF `JFT Arsiparis` (tanpa jenjang) dengan Keterkaitan AK",
+    )
     jf("15-jf-ahli-utama-batas-atas", "Auditor Ahli Utama", "Pembina Utama, IV/e")
-    jf("16-jf-pppk-golongan-ix", "Pranata Komputer Ahli Pertama", "IX",
-       "JF PPPK: NIP PPPK, golongan `IX`", pegawai={"nip": PPPK_NIP})
+    jf(
+        "16-jf-pppk-golongan-ix",
+        "Pranata Komputer Ahli Pertama",
+        "IX",
+        "JF PPPK: NIP PPPK, golongan `IX`",
+        pegawai={"nip": PPPK_NIP},
+    )
     jf("17-jf-sub-koordinator", "Pranata Komputer Ahli Muda / Sub Koordinator Aplikasi", "Penata, III/c")
-    jf("18-jf-jabatan-dua-baris", "Pranata Komputer Ahli Muda\npada Bidang Aplikasi Informatika", "Penata, III/c",
-       "JF ditulis dua baris dalam satu sel (nama JF, lalu unit)")
+    jf(
+        "18-jf-jabatan-dua-baris",
+        "Pranata Komputer Ahli Muda\npada Bidang Aplikasi Informatika",
+        "Penata, III/c",
+        "JF ditulis dua baris dalam satu sel (nama JF, lalu unit)",
+    )
     jf("19-jf-awalan-fungsional", "Fungsional Pranata Komputer Ahli Muda", "Penata, III/c")
-    jf("20-jf-penilai-jf", "Pranata Komputer Ahli Pertama", "Penata Muda Tk. I, III/b",
-       "pegawai dan penilai sama-sama JF (penilai `Pranata Komputer Ahli Madya`, `Pembina Tk. I, IV/b`)",
-       penilai={"jabatan": "Pranata Komputer Ahli Madya", "pangkat": "Pembina Tk. I, IV/b"})
-    jf("21-jf-dasar", "Pranata Komputer Ahli Muda", "Penata, III/c", "JF Model Dasar dengan Keterkaitan AK",
-       form="jf-dasar")
+    jf(
+        "20-jf-penilai-jf",
+        "Pranata Komputer Ahli Pertama",
+        "Penata Muda Tk. I, III/b",
+        "pegawai dan penilai sama-sama JF (penilai `Pranata Komputer Ahli Madya`, `Pembina Tk. I, IV/b`)",
+        penilai={"jabatan": "Pranata Komputer Ahli Madya", "pangkat": "Pembina Tk. I, IV/b"},
+    )
+    jf(
+        "21-jf-dasar",
+        "Pranata Komputer Ahli Muda",
+        "Penata, III/c",
+        "JF Model Dasar dengan Keterkaitan AK",
+        form="jf-dasar",
+    )
     jf("22-jf-kurung-jenjang", "Pranata Komputer (Ahli Muda)", "Penata, III/c")
     jf("23-jf-guru", "Guru Ahli Pertama", "Penata Muda, III/a")
     jf("24-jf-p2upd", "Pengawas Penyelenggaraan Urusan Pemerintahan Daerah Ahli Muda", "Penata Tk.I/III.d")
-    jf("25-jf-pppk-terampil", "Perawat Terampil", "Golongan VII",
-       "JF keterampilan PPPK, golongan `Golongan VII`", pegawai={"nip": PPPK_NIP})
-    jf("26-jf-ak-di-lembar-skp", "Pranata Komputer Ahli Muda", "Penata, III/c",
-       "JF: Format Keterkaitan AK ditulis di lembar SKP, di bawah tanda tangan", ak="bawah")
-    jf("27-jf-keterampilan-di-luar-katalog", "Pranata Sumber Daya Manusia Aparatur Terampil", "Pengatur, II/c")
+    jf(
+        "25-jf-pppk-terampil",
+        "Perawat Terampil",
+        "Golongan VII",
+        "JF keterampilan PPPK, golongan `Golongan VII`",
+        pegawai={"nip": PPPK_NIP},
+    )
+    jf(
+        "26-jf-ak-di-lembar-skp",
+        "Pranata Komputer Ahli Muda",
+        "Penata, III/c",
+        "JF: Format Keterkaitan AK ditulis di lembar SKP, di bawah tanda tangan",
+        ak="bawah",
+    )
+    jf(
+        "27-jf-keterampilan-di-luar-katalog",
+        "Pranata Sumber Daya Manusia Aparatur Terampil",
+        "Pengatur, II/c",
+    )
     jf("28-jf-nama-lama-pelaksana", "Pranata Komputer Pelaksana", "Pengatur, II/c")
-    jf("29-jf-penilai-ketua-tim", "Pranata Komputer Ahli Pertama", "Penata Muda, III/a",
-       "penilai `Ketua Tim Kerja Aplikasi (Pranata Komputer Ahli Madya)`, `Pembina, IV/a`",
-       penilai={"jabatan": "Ketua Tim Kerja Aplikasi (Pranata Komputer Ahli Madya)", "pangkat": "Pembina, IV/a"})
+    jf(
+        "29-jf-penilai-ketua-tim",
+        "Pranata Komputer Ahli Pertama",
+        "Penata Muda, III/a",
+        "penilai `Ketua Tim Kerja Aplikasi (Pranata Komputer Ahli Madya)`, `Pembina, IV/a`",
+        penilai={
+            "jabatan": "Ketua Tim Kerja Aplikasi (Pranata Komputer Ahli Madya)",
+            "pangkat": "Pembina, IV/a",
+        },
+    )
     # --- JA: jabatan pelaksana 2024, pimpinan, Plt.
     ja("30-ja-penata-layanan", "Penata Layanan Operasional", "Penata, III/c")
     ja("31-ja-pengadministrasi", "Pengadministrasi Perkantoran", "Pengatur, II/c")
     ja("32-ja-operator-layanan", "Operator Layanan Operasional", "Pengatur Muda, II/a")
     ja("33-ja-pengelola-layanan", "Pengelola Layanan Operasional", "Pengatur Tingkat I, II/d")
     ja("34-ja-penelaah-teknis", "Penelaah Teknis Kebijakan", "Penata Muda Tk. I, III/b")
-    ja("35-ja-pelaksana-dengan-unit", "Penata Layanan Operasional pada Subbagian Umum dan Kepegawaian",
-       "Penata Tingkat I (III/d)")
-    ja("36-ja-plt-kabid", "Plt. Kepala Bidang Lalu Lintas", "Pembina, IV/a",
-       penilai={"jabatan": "Kepala Dinas Perhubungan", "pangkat": "Pembina Utama Muda, IV/c"})
-    ja("37-ja-penilai-sekda", "Kepala Bagian Umum", "Pembina, IV/a",
-       "JA administrator, penilai `Asisten Administrasi Umum` (JPT)",
-       penilai={"jabatan": "Asisten Administrasi Umum Sekretariat Daerah", "pangkat": "Pembina Utama Muda, IV/c",
-                "unit": "Sekretariat Daerah Kabupaten Lembah Hijau"})
-    ja("38-ja-templat-ak-kosong", "Penata Layanan Operasional", "Penata, III/c",
-       "JA pelaksana yang memakai templat instansi dengan lembar Keterkaitan AK kosong (judul dan kepala tabel)",
-       ak="kosong")
-    ja("44-ja-templat-ak-rk-tersalin", "Pengelola Layanan Operasional", "Pengatur Tingkat I, II/d",
-       "JA pelaksana dengan lembar Keterkaitan AK templat yang menyalin RK dari lembar SKP, butir kosong",
-       ak="rk")
-    ja("39-ja-analis-tanpa-jenjang", "Analis Kepegawaian", "Penata Muda Tk. I, III/b",
-       "JA `Analis Kepegawaian` tanpa jenjang (nama yang juga dipakai jabatan pelaksana)")
-    ja("40-ja-plh-penilai", "Penata Layanan Operasional", "Penata, III/c",
-       "penilai Plh. (`Plh. Kepala Subbagian Keuangan`)",
-       penilai={"jabatan": "Plh. Kepala Subbagian Keuangan", "pangkat": "Penata Tk. I, III/d"})
-    ja("41-ja-pppk-pelaksana", "Pengadministrasi Perkantoran", "IX (PPPK)",
-       "JA PPPK: NIP PPPK, golongan `IX (PPPK)`", pegawai={"nip": PPPK_NIP})
-    ja("42-ja-pengawas-kasubbag", "Kepala Subbagian Keuangan", "Penata Tk. I",
-       "JA pengawas, pangkat `Penata Tk. I` tanpa golongan")
-    ja("43-ja-penilai-nama-sama", "Penata Layanan Operasional", "Penata, III/c",
-       "penilai bernama sama dengan pegawai (gelar berbeda), NIP lain",
-       penilai={"nama": "Dewi Lestari, S.E., M.M."})
+    ja(
+        "35-ja-pelaksana-dengan-unit",
+        "Penata Layanan Operasional pada Subbagian Umum dan Kepegawaian",
+        "Penata Tingkat I (III/d)",
+    )
+    ja(
+        "36-ja-plt-kabid",
+        "Plt. Kepala Bidang Lalu Lintas",
+        "Pembina, IV/a",
+        penilai={"jabatan": "Kepala Dinas Perhubungan", "pangkat": "Pembina Utama Muda, IV/c"},
+    )
+    ja(
+        "37-ja-penilai-sekda",
+        "Kepala Bagian Umum",
+        "Pembina, IV/a",
+        "JA administrator, penilai `Asisten Administrasi Umum` (JPT)",
+        penilai={
+            "jabatan": "Asisten Administrasi Umum Sekretariat Daerah",
+            "pangkat": "Pembina Utama Muda, IV/c",
+            "unit": "Sekretariat Daerah Kabupaten Lembah Hijau",
+        },
+    )
+    ja(
+        "38-ja-templat-ak-kosong",
+        "Penata Layanan Operasional",
+        "Penata, III/c",
+        "JA pelaksana yang memakai templat instansi dengan lembar Keterkaitan AK kosong "
+        "(judul dan kepala tabel)",
+        ak="kosong",
+    )
+    ja(
+        "44-ja-templat-ak-rk-tersalin",
+        "Pengelola Layanan Operasional",
+        "Pengatur Tingkat I, II/d",
+        "JA pelaksana dengan lembar Keterkaitan AK templat yang menyalin RK dari lembar SKP, butir kosong",
+        ak="rk",
+    )
+    ja(
+        "39-ja-analis-tanpa-jenjang",
+        "Analis Kepegawaian",
+        "Penata Muda Tk. I, III/b",
+        "JA `Analis Kepegawaian` tanpa jenjang (nama yang juga dipakai jabatan pelaksana)",
+    )
+    ja(
+        "40-ja-plh-penilai",
+        "Penata Layanan Operasional",
+        "Penata, III/c",
+        "penilai Plh. (`Plh. Kepala Subbagian Keuangan`)",
+        penilai={"jabatan": "Plh. Kepala Subbagian Keuangan", "pangkat": "Penata Tk. I, III/d"},
+    )
+    ja(
+        "41-ja-pppk-pelaksana",
+        "Pengadministrasi Perkantoran",
+        "IX (PPPK)",
+        "JA PPPK: NIP PPPK, golongan `IX (PPPK)`",
+        pegawai={"nip": PPPK_NIP},
+    )
+    ja(
+        "42-ja-pengawas-kasubbag",
+        "Kepala Subbagian Keuangan",
+        "Penata Tk. I",
+        "JA pengawas, pangkat `Penata Tk. I` tanpa golongan",
+    )
+    ja(
+        "43-ja-penilai-nama-sama",
+        "Penata Layanan Operasional",
+        "Penata, III/c",
+        "penilai bernama sama dengan pegawai (gelar berbeda), NIP lain",
+        penilai={"nama": "Dewi Lestari, S.E., M.M."},
+    )
     # --- periode
     for n, (slug, text) in enumerate(
         [
@@ -224,8 +347,13 @@ def probes() -> list[Probe]:
         ],
         50,
     ):
-        ja(f"{n}-periode-{slug}", "Penata Layanan Operasional", "Penata, III/c", f"periode `{text}`",
-           periode=text)
+        ja(
+            f"{n}-periode-{slug}",
+            "Penata Layanan Operasional",
+            "Penata, III/c",
+            f"periode `{text}`",
+            periode=text,
+        )
 
     def title(text: str) -> Callable[[Buku], None]:
         def mod(book: Buku) -> None:
@@ -233,62 +361,151 @@ def probes() -> list[Probe]:
 
         return mod
 
-    ja("56-periode-tanpa-tahun-judul-bertahun", "Penata Layanan Operasional", "Penata, III/c",
-       "periode `1 JANUARI SD 31 DESEMBER` tanpa tahun; judul `RENCANA SASARAN KINERJA PEGAWAI TAHUN 2025`",
-       periode="PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER",
-       ubah=[title("RENCANA SASARAN KINERJA PEGAWAI TAHUN 2025")])
+    ja(
+        "56-periode-tanpa-tahun-judul-bertahun",
+        "Penata Layanan Operasional",
+        "Penata, III/c",
+        "periode `1 JANUARI SD 31 DESEMBER` tanpa tahun; judul `RENCANA SASARAN KINERJA PEGAWAI TAHUN 2025`",
+        periode="PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER",
+        ubah=[title("RENCANA SASARAN KINERJA PEGAWAI TAHUN 2025")],
+    )
     # --- kembaran bercacat
-    jf("80-cacat-jenjang-pertama-iiic", "Pranata Komputer Ahli Pertama", "Penata, III/c",
-       "kembaran cacat: Ahli Pertama dengan III/c",
-       cacat=[("jenjang-golongan-tidak-sesuai", None, "pegawai.pangkat")])
-    jf("81-cacat-jenjang-madya-tanpa-ahli", "Analis Kebijakan Madya", "Penata Tk. I (III/d)",
-       "kembaran cacat: `Analis Kebijakan Madya` dengan III/d",
-       cacat=[("jenjang-golongan-tidak-sesuai", None, "pegawai.pangkat")])
-    jf("82-cacat-jenjang-terampil", "Pranata Komputer Terampil", "Penata Muda, III/a",
-       "kembaran cacat: Terampil dengan III/a",
-       cacat=[("jenjang-golongan-tidak-sesuai", None, "pegawai.pangkat")])
-    jf("83-cacat-jf-unit-tanpa-ak", "Pranata Komputer Ahli Muda pada Dinas Komunikasi dan Informatika",
-       "Penata, III/c", "kembaran cacat: JF dengan unit, tanpa Keterkaitan AK", ak="tidak",
-       cacat=[("keterkaitan-ak-hilang", None, None)])
-    jf("84-cacat-prakom-tanpa-ak", "Prakom Ahli Pertama", "Penata Muda, III/a",
-       "kembaran cacat: `Prakom Ahli Pertama` tanpa Keterkaitan AK", ak="tidak",
-       cacat=[("keterkaitan-ak-hilang", None, None)])
-    jf("85-cacat-jf-ak-kosong", "Pranata Komputer Ahli Muda", "Penata, III/c",
-       "kembaran cacat: JF dengan lembar Keterkaitan AK kosong (templat)", ak="kosong",
-       cacat=[("rk-tanpa-butir-kegiatan", None, f"utama{n}.rk") for n in (1, 2, 3)])
-    ja("86-cacat-pangkat-tingkat-salah", "Penata Layanan Operasional", "Penata Tingkat I (III/c)",
-       "kembaran cacat: `Penata Tingkat I (III/c)`", cacat=[("pangkat-tidak-dikenal", None, "pegawai.pangkat")])
-    ja("87-cacat-penilai-nip-sama", "Penata Layanan Operasional", "Penata, III/c",
-       "kembaran cacat: penilai bernama lain dengan NIP pegawai ditulis rapat",
-       penilai={"nip": PNS_III.replace(" ", "")}, cacat=[("penilai-sama-dengan-pegawai", None, None)])
-    ja("88-cacat-periode-lintas-tahun", "Penata Layanan Operasional", "Penata, III/c",
-       "kembaran cacat: periode `Juli 2025 - Juni 2026`", periode="PERIODE PENILAIAN: Juli 2025 - Juni 2026",
-       cacat=[("periode-tidak-valid", None, None)])
-    ja("89-cacat-golongan-pppk-pns", "Penata Layanan Operasional", "IX",
-       "kembaran cacat: golongan PPPK `IX` dengan NIP PNS", cacat=[("pangkat-tidak-dikenal", None, "pegawai.pangkat")])
-    ja("90-cacat-golongan-iiie", "Penata Layanan Operasional", "Penata, III/e",
-       "kembaran cacat: golongan `III/e` tidak ada", cacat=[("pangkat-tidak-dikenal", None, "pegawai.pangkat")])
-    jf("91-cacat-jenjang-penilai", "Pranata Komputer Ahli Pertama", "Penata Muda Tk. I, III/b",
-       "kembaran cacat: penilai `Pranata Komputer Ahli Madya` dengan III/d",
-       penilai={"jabatan": "Pranata Komputer Ahli Madya", "pangkat": "Penata Tk. I, III/d"},
-       cacat=[("jenjang-golongan-tidak-sesuai", None, "penilai.pangkat")])
-    jf("92-cacat-jenjang-penyelia", "Arsiparis Penyelia", "Pengatur, II/c",
-       "kembaran cacat: `Arsiparis Penyelia` dengan II/c",
-       cacat=[("jenjang-golongan-tidak-sesuai", None, "pegawai.pangkat")])
-    ja("93-cacat-jabatan-kosong", "", "Penata, III/c", "kembaran cacat: JABATAN pegawai kosong",
-       cacat=[("identitas-kosong", None, "pegawai.jabatan")])
-    jf("94-cacat-jf-jft-tanpa-jenjang-tanpa-ak", "JFT Perencana Ahli Muda", "Penata, III/c",
-       "kembaran cacat: `JFT Perencana Ahli Muda` tanpa Keterkaitan AK", ak="tidak",
-       cacat=[("keterkaitan-ak-hilang", None, None)])
-    jf("95-cacat-jft-arsiparis-tanpa-ak", "JFT Arsiparis", "Penata Muda Tingkat I, III/b",
-       "kembaran cacat: `JFT Arsiparis` (tanpa jenjang) tanpa Keterkaitan AK", ak="tidak",
-       cacat=[("keterkaitan-ak-hilang", None, None)])
-    jf("97-cacat-jf-ak-rk-tanpa-butir", "Pranata Komputer Ahli Muda", "Penata, III/c",
-       "kembaran cacat: JF dengan lembar Keterkaitan AK yang menyalin RK tanpa butir kegiatan", ak="rk",
-       cacat=[("rk-tanpa-butir-kegiatan", None, f"utama{n}.rk") for n in (1, 2, 3)])
-    ja("96-cacat-periode-tanpa-tahun", "Penata Layanan Operasional", "Penata, III/c",
-       "kembaran cacat: periode `1 JANUARI SD 31 DESEMBER` tanpa tahun dan judul tanpa tahun",
-       periode="PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER", cacat=[("periode-tidak-valid", None, None)])
+    jf(
+        "80-cacat-jenjang-pertama-iiic",
+        "Pranata Komputer Ahli Pertama",
+        "Penata, III/c",
+        "kembaran cacat: Ahli Pertama dengan III/c",
+        cacat=[("jenjang-golongan-tidak-sesuai", None, "pegawai.pangkat")],
+    )
+    jf(
+        "81-cacat-jenjang-madya-tanpa-ahli",
+        "Analis Kebijakan Madya",
+        "Penata Tk. I (III/d)",
+        "kembaran cacat: `Analis Kebijakan Madya` dengan III/d",
+        cacat=[("jenjang-golongan-tidak-sesuai", None, "pegawai.pangkat")],
+    )
+    jf(
+        "82-cacat-jenjang-terampil",
+        "Pranata Komputer Terampil",
+        "Penata Muda, III/a",
+        "kembaran cacat: Terampil dengan III/a",
+        cacat=[("jenjang-golongan-tidak-sesuai", None, "pegawai.pangkat")],
+    )
+    jf(
+        "83-cacat-jf-unit-tanpa-ak",
+        "Pranata Komputer Ahli Muda pada Dinas Komunikasi dan Informatika",
+        "Penata, III/c",
+        "kembaran cacat: JF dengan unit, tanpa Keterkaitan AK",
+        ak="tidak",
+        cacat=[("keterkaitan-ak-hilang", None, None)],
+    )
+    jf(
+        "84-cacat-prakom-tanpa-ak",
+        "Prakom Ahli Pertama",
+        "Penata Muda, III/a",
+        "kembaran cacat: `Prakom Ahli Pertama` tanpa Keterkaitan AK",
+        ak="tidak",
+        cacat=[("keterkaitan-ak-hilang", None, None)],
+    )
+    jf(
+        "85-cacat-jf-ak-kosong",
+        "Pranata Komputer Ahli Muda",
+        "Penata, III/c",
+        "kembaran cacat: JF dengan lembar Keterkaitan AK kosong (templat)",
+        ak="kosong",
+        cacat=[("rk-tanpa-butir-kegiatan", None, f"utama{n}.rk") for n in (1, 2, 3)],
+    )
+    ja(
+        "86-cacat-pangkat-tingkat-salah",
+        "Penata Layanan Operasional",
+        "Penata Tingkat I (III/c)",
+        "kembaran cacat: `Penata Tingkat I (III/c)`",
+        cacat=[("pangkat-tidak-dikenal", None, "pegawai.pangkat")],
+    )
+    ja(
+        "87-cacat-penilai-nip-sama",
+        "Penata Layanan Operasional",
+        "Penata, III/c",
+        "kembaran cacat: penilai bernama lain dengan NIP pegawai ditulis rapat",
+        penilai={"nip": PNS_III.replace(" ", "")},
+        cacat=[("penilai-sama-dengan-pegawai", None, None)],
+    )
+    ja(
+        "88-cacat-periode-lintas-tahun",
+        "Penata Layanan Operasional",
+        "Penata, III/c",
+        "kembaran cacat: periode `Juli 2025 - Juni 2026`",
+        periode="PERIODE PENILAIAN: Juli 2025 - Juni 2026",
+        cacat=[("periode-tidak-valid", None, None)],
+    )
+    ja(
+        "89-cacat-golongan-pppk-pns",
+        "Penata Layanan Operasional",
+        "IX",
+        "kembaran cacat: golongan PPPK `IX` dengan NIP PNS",
+        cacat=[("pangkat-tidak-dikenal", None, "pegawai.pangkat")],
+    )
+    ja(
+        "90-cacat-golongan-iiie",
+        "Penata Layanan Operasional",
+        "Penata, III/e",
+        "kembaran cacat: golongan `III/e` tidak ada",
+        cacat=[("pangkat-tidak-dikenal", None, "pegawai.pangkat")],
+    )
+    jf(
+        "91-cacat-jenjang-penilai",
+        "Pranata Komputer Ahli Pertama",
+        "Penata Muda Tk. I, III/b",
+        "kembaran cacat: penilai `Pranata Komputer Ahli Madya` dengan III/d",
+        penilai={"jabatan": "Pranata Komputer Ahli Madya", "pangkat": "Penata Tk. I, III/d"},
+        cacat=[("jenjang-golongan-tidak-sesuai", None, "penilai.pangkat")],
+    )
+    jf(
+        "92-cacat-jenjang-penyelia",
+        "Arsiparis Penyelia",
+        "Pengatur, II/c",
+        "kembaran cacat: `Arsiparis Penyelia` dengan II/c",
+        cacat=[("jenjang-golongan-tidak-sesuai", None, "pegawai.pangkat")],
+    )
+    ja(
+        "93-cacat-jabatan-kosong",
+        "",
+        "Penata, III/c",
+        "kembaran cacat: JABATAN pegawai kosong",
+        cacat=[("identitas-kosong", None, "pegawai.jabatan")],
+    )
+    jf(
+        "94-cacat-jf-jft-tanpa-jenjang-tanpa-ak",
+        "JFT Perencana Ahli Muda",
+        "Penata, III/c",
+        "kembaran cacat: `JFT Perencana Ahli Muda` tanpa Keterkaitan AK",
+        ak="tidak",
+        cacat=[("keterkaitan-ak-hilang", None, None)],
+    )
+    jf(
+        "95-cacat-jft-arsiparis-tanpa-ak",
+        "JFT Arsiparis",
+        "Penata Muda Tingkat I, III/b",
+        "kembaran cacat: `JFT Arsiparis` (tanpa jenjang) tanpa Keterkaitan AK",
+        ak="tidak",
+        cacat=[("keterkaitan-ak-hilang", None, None)],
+    )
+    jf(
+        "97-cacat-jf-ak-rk-tanpa-butir",
+        "Pranata Komputer Ahli Muda",
+        "Penata, III/c",
+        "kembaran cacat: JF dengan lembar Keterkaitan AK yang menyalin RK tanpa butir kegiatan",
+        ak="rk",
+        cacat=[("rk-tanpa-butir-kegiatan", None, f"utama{n}.rk") for n in (1, 2, 3)],
+    )
+    ja(
+        "96-cacat-periode-tanpa-tahun",
+        "Penata Layanan Operasional",
+        "Penata, III/c",
+        "kembaran cacat: periode `1 JANUARI SD 31 DESEMBER` tanpa tahun dan judul tanpa tahun",
+        periode="PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER",
+        cacat=[("periode-tidak-valid", None, None)],
+    )
     return out
 
 
@@ -304,11 +521,22 @@ def build(folder: Path, manifest: Path) -> None:
         book = Buku(spec)
         cells = book.save(path)
         out_defects = [
-            {"code": code, "sheet": (sheet or book.ws.title) if key else None, "cell": cells.get(key) if key else None}
+            {
+                "code": code,
+                "sheet": (sheet or book.ws.title) if key else None,
+                "cell": cells.get(key) if key else None,
+            }
             for code, sheet, key in defects
         ]
-        files.append({"file": path.name, "form": spec["form"], "clean": not defects, "defects": out_defects,
-                      "uraian": about})
+        files.append(
+            {
+                "file": path.name,
+                "form": spec["form"],
+                "clean": not defects,
+                "defects": out_defects,
+                "uraian": about,
+            }
+        )
     manifest.write_text(
         json.dumps({"set": "merah_an", "seed": SEED, "files": files}, indent=1, ensure_ascii=False) + "\n",
         encoding="utf-8",

@@ -28,6 +28,7 @@ class DetectionRules(BaseModel):
     ]
     jf_dari_jabatan: bool = True
     lampiran_jf: list[str] = ["keterkaitan-ak"]
+    lampiran_jf_berisi: bool = True
 
 
 class LabelMatching(BaseModel):
