@@ -344,7 +344,7 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
     bound_table(layout, stops, sections, annex_tables, max_rows, new_form_labels=new_form,
                 total_labels=totals)
     title_cell, agency = read_title(index, form.rencana.title, kop, top)
-    periode, period_labels = read_period(index, kop, top)
+    periode, period_labels = read_period(index, kop, top, rules.periode_tahun_dari_kop)
     rencana = read_rencana(layout, rules)
     following = indexes[next(i for i, x in enumerate(indexes) if x is index) + 1:]
     continued = _continuation(layout, following, config.mappings, rules, stops, new_form, annex_tables)
