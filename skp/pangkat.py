@@ -58,6 +58,9 @@ _GOLONGAN_RE = re.compile(r"(?<![A-Z0-9])(IV|III|II|I|[1-4])\s*[/.\-]?\s*([A-E])
 _WORD_RE = re.compile(r"[A-Z]+|\d+")
 _NOISE_WORDS = frozenset({"GOL", "GOLONGAN", "RUANG", "PANGKAT", "RG"})
 _PPPK_NOISE_WORDS = _NOISE_WORDS | {"PPPK"}
+# The holder's status written beside the pangkat ("Penata Muda, III/a (CPNS)", a CPNS in the probation year
+# holds the golongan of the formasi): it names no pangkat. Left out of the PPPK golongan, which a PNS lacks.
+_STATUS_WORDS = frozenset({"CPNS", "PNS"})
 _TINGKAT_WORDS = frozenset({"TK", "TKT", "TINGKAT"})
 # The date the pangkat took effect, copied from the SK after it: "Penata, III/c TMT 01-04-2023",
 # "Pembina / IV.a (TMT 1 Oktober 2021)". It names no pangkat and is dropped before reading.
@@ -94,7 +97,7 @@ def _name_key(text: str) -> str:
     """Uppercase name words with ``Tk.``/``TKT``/``Tingkat 1`` unified and labels such as ``Gol.`` dropped."""
     words: list[str] = []
     for word in _WORD_RE.findall(text):
-        if word in _NOISE_WORDS:
+        if word in _NOISE_WORDS or word in _STATUS_WORDS:
             continue
         if word == "TKI":
             words += ["TINGKAT", "I"]
@@ -127,7 +130,8 @@ def parse_pangkat(raw: object) -> PangkatMatch:
     golongan = written if written in _ORDER else None
     nama_golongan = _GOLONGAN_OF.get(name_key)
     nama = _NAME_OF[nama_golongan] if nama_golongan else None
-    if (written and golongan is None) or (name_key and nama is None):
+    status_only = not (written or name_key) and not _STATUS_WORDS.isdisjoint(_WORD_RE.findall(text))
+    if (written and golongan is None) or (name_key and nama is None) or status_only:
         return PangkatMatch(golongan, nama, NOT_LISTED)
     if golongan and nama_golongan and golongan != nama_golongan:
         return PangkatMatch(golongan, nama, f"tidak sesuai: {nama} adalah {nama_golongan}, bukan {golongan}")

@@ -1,6 +1,7 @@
 """The jenis (JA or JF) of a Model Dasar SKP from its jabatan and its Keterkaitan AK sheet (SPEC §2.2, §3.7,
 §3.10): an agency's template annex left unfilled in a JA's workbook makes no JF; a filled one, or a JF title
-(also written ``JFT …``), does. Fixtures: ``tests/data/make_jenis_jabatan.py``."""
+(also written ``JFT …`` or ``CPNS …``), does; a CPNS's status beside the pangkat is no pangkat error.
+Fixtures: ``tests/data/make_jenis_jabatan.py``."""
 
 from __future__ import annotations
 
@@ -54,3 +55,22 @@ def test_any_annex_counts_when_the_rule_is_off(tmp_path: Path) -> None:
     form, findings = _check("jenis_ja_dasar_lampiran_ak_kosong", Config.from_file(rules))
     assert form == "jf-dasar"
     assert [code for code, _, _ in findings] == ["rk-tanpa-butir-kegiatan"] * 2
+
+
+def test_a_cpns_status_beside_the_pangkat_is_no_pangkat_error() -> None:
+    assert _check("jenis_ja_dasar_cpns_pangkat") == ("ja-dasar", [])
+    assert _check("jenis_ja_dasar_cpns_pangkat_tidak_cocok") == (
+        "ja-dasar",
+        [("pangkat-tidak-dikenal", "SKP", "C8")],
+    )
+    assert _check("jenis_ja_dasar_cpns_tanpa_golongan") == (
+        "ja-dasar",
+        [("pangkat-tidak-dikenal", "SKP", "C8")],
+    )
+
+
+def test_cpns_before_a_jf_name_is_a_jf() -> None:
+    assert _check("jenis_jf_dasar_cpns_tanpa_lampiran") == (
+        "jf-dasar",
+        [("keterkaitan-ak-hilang", None, None)],
+    )

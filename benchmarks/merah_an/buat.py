@@ -115,6 +115,7 @@ Probe = tuple[str, str, Callable[[dict[str, Any]], None], list[tuple[str, str | 
 
 PNS_III = "19900315 201402 2 001"
 PPPK_NIP = "19900315 202321 2 001"
+CPNS_NIP = "19990615 202406 1 003"
 
 
 def probes() -> list[Probe]:
@@ -335,7 +336,28 @@ def probes() -> list[Probe]:
         "penilai bernama sama dengan pegawai (gelar berbeda), NIP lain",
         penilai={"nama": "Dewi Lestari, S.E., M.M."},
     )
-    # --- periode
+    # --- putaran kedua (ditambah sesudah perbaikan pertama): CPNS
+    ja(
+        "45-ja-cpns-pangkat",
+        "Penata Layanan Operasional",
+        "Penata Muda, III/a (CPNS)",
+        "CPNS: pangkat `Penata Muda, III/a (CPNS)`",
+        pegawai={"nip": CPNS_NIP},
+    )
+    jf(
+        "46-jf-cpns",
+        "CPNS Pranata Komputer Ahli Pertama",
+        "III/a (CPNS)",
+        "JF CPNS: jabatan `CPNS Pranata Komputer Ahli Pertama`, pangkat `III/a (CPNS)`",
+        pegawai={"nip": CPNS_NIP},
+    )
+    jf(
+        "47-jf-cpns-tanpa-jenjang",
+        "CPNS Arsiparis",
+        "Penata Muda / III a - CPNS",
+        "JF CPNS tanpa jenjang: `CPNS Arsiparis`, pangkat `Penata Muda / III a - CPNS`",
+        pegawai={"nip": CPNS_NIP},
+    )
     for n, (slug, text) in enumerate(
         [
             ("sd", "PERIODE PENILAIAN: 1 Januari s.d. 31 Desember 2025"),
@@ -505,6 +527,31 @@ def probes() -> list[Probe]:
         "kembaran cacat: periode `1 JANUARI SD 31 DESEMBER` tanpa tahun dan judul tanpa tahun",
         periode="PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER",
         cacat=[("periode-tidak-valid", None, None)],
+    )
+    ja(
+        "98-cacat-cpns-pangkat-tidak-cocok",
+        "Penata Layanan Operasional",
+        "Penata, III/a (CPNS)",
+        "kembaran cacat: CPNS `Penata, III/a (CPNS)`",
+        pegawai={"nip": CPNS_NIP},
+        cacat=[("pangkat-tidak-dikenal", None, "pegawai.pangkat")],
+    )
+    jf(
+        "99-cacat-cpns-jenjang",
+        "CPNS Pranata Komputer Ahli Pertama",
+        "Pengatur, II/c (CPNS)",
+        "kembaran cacat: CPNS Ahli Pertama dengan `Pengatur, II/c (CPNS)`",
+        pegawai={"nip": CPNS_NIP},
+        cacat=[("jenjang-golongan-tidak-sesuai", None, "pegawai.pangkat")],
+    )
+    jf(
+        "100-cacat-cpns-arsiparis-tanpa-ak",
+        "CPNS Arsiparis",
+        "Penata Muda, III/a (CPNS)",
+        "kembaran cacat: `CPNS Arsiparis` tanpa Keterkaitan AK",
+        pegawai={"nip": CPNS_NIP},
+        ak="tidak",
+        cacat=[("keterkaitan-ak-hilang", None, None)],
     )
     return out
 

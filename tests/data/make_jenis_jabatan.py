@@ -20,6 +20,14 @@ JF written with the pre-2014 word ``JFT`` (jabatan fungsional tertentu) before t
 * ``jenis_jf_dasar_jft_tanpa_lampiran``: jabatan ``JFT Pustakawan`` without jenjang and no Keterkaitan AK
   sheet: a JF form, ``keterkaitan-ak-hilang``.
 * ``jenis_jf_dasar_jft_lampiran``: the same jabatan with a filled Keterkaitan AK: no finding.
+
+A CPNS (NIP with TMT 2024-06) writes the status beside the pangkat and before the jabatan:
+
+* ``jenis_ja_dasar_cpns_pangkat``: pangkat ``Penata Muda, III/a (CPNS)``: no finding.
+* ``jenis_ja_dasar_cpns_pangkat_tidak_cocok``: ``Penata, III/a (CPNS)``: ``pangkat-tidak-dikenal`` at C8.
+* ``jenis_ja_dasar_cpns_tanpa_golongan``: ``CPNS`` alone, no pangkat: ``pangkat-tidak-dikenal`` at C8.
+* ``jenis_jf_dasar_cpns_tanpa_lampiran``: jabatan ``CPNS Statistisi`` (no jenjang), pangkat ``Penata Muda /
+  III a - CPNS``, no Keterkaitan AK sheet: a JF form, ``keterkaitan-ak-hilang`` only.
 """
 
 from __future__ import annotations
@@ -88,7 +96,12 @@ def _kop(ws, jabatan: str) -> None:  # type: ignore[no-untyped-def]
         ws.cell(r, 6, PENILAI[i])
 
 
-def build(name: str, jabatan: str, annex: str | None) -> None:
+CPNS_NIP = "19990615 202406 1 003"
+
+
+def build(
+    name: str, jabatan: str, annex: str | None, pangkat: str | None = None, nip: str | None = None
+) -> None:
     """``annex``: None (no sheet), ``kosong`` (title and header only), ``rk`` (the RK without butir),
     ``sebagian`` (a butir for the first RK only) or ``isi`` (a butir for each RK)."""
     wb = Workbook()
@@ -98,6 +111,10 @@ def build(name: str, jabatan: str, annex: str | None) -> None:
     ws["A2"] = "DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN CONTOH"
     ws["A3"] = "PERIODE PENILAIAN : 1 Januari s.d. 31 Desember 2026"
     _kop(ws, jabatan)
+    if pangkat is not None:
+        ws["C8"] = pangkat
+    if nip is not None:
+        ws["C7"] = nip
     for c, label in enumerate(HEADER, 1):
         ws.cell(12, c, label)
     ws["A13"] = "A. KINERJA UTAMA"
@@ -138,6 +155,13 @@ def main() -> None:
     build("jenis_jf_dasar_lampiran_ak_sebagian", "Pengolah Data dan Informasi", "sebagian")
     build("jenis_jf_dasar_jft_tanpa_lampiran", "JFT Pustakawan", None)
     build("jenis_jf_dasar_jft_lampiran", "JFT Pustakawan", "isi")
+    jabatan = "Pengolah Data dan Informasi"
+    build("jenis_ja_dasar_cpns_pangkat", jabatan, None, "Penata Muda, III/a (CPNS)", CPNS_NIP)
+    build("jenis_ja_dasar_cpns_pangkat_tidak_cocok", jabatan, None, "Penata, III/a (CPNS)", CPNS_NIP)
+    build("jenis_ja_dasar_cpns_tanpa_golongan", jabatan, None, "CPNS", CPNS_NIP)
+    build(
+        "jenis_jf_dasar_cpns_tanpa_lampiran", "CPNS Statistisi", None, "Penata Muda / III a - CPNS", CPNS_NIP
+    )
 
 
 if __name__ == "__main__":
