@@ -69,6 +69,8 @@ _AHLI_RE = re.compile(r"\bAHLI\s+(PERTAMA|MUDA|MADYA|UTAMA)\b")
 _KETERAMPILAN = frozenset({"PEMULA", "TERAMPIL", "MAHIR", "PENYELIA"})
 # Where a jabatan name ends and the unit starts: "Pranata Komputer Terampil pada Dinas X".
 _JABATAN_END_RE = re.compile(r"\s(?:PADA|DI|SELAKU|MERANGKAP|SEBAGAI)\s|\s[-–—]\s|[,(]")
+# Where a title's later parts begin: "Ketua Tim Kerja (Arsiparis Mahir)", "Subkoordinator / Perencana Muda".
+_PART_SEPARATOR_RE = re.compile(r"[(/,;]|\s[-–—]\s")
 
 
 @dataclass(frozen=True)
@@ -180,8 +182,11 @@ def jenjang_of(jabatan: str | None, catalogue: JfCatalogue | None = None) -> str
     """
     if not jabatan:
         return None
-    match = (catalogue or default_catalogue()).read(jabatan)
-    return match.jenjang if match is not None else _written_jenjang(jabatan)
+    catalogue = catalogue or default_catalogue()
+    match = catalogue.read(jabatan)
+    if match is not None:
+        return match.jenjang
+    return _written_jenjang(jabatan) or _jf_after_role(jabatan, catalogue)
 
 
 def _written_jenjang(jabatan: str) -> str | None:
@@ -196,10 +201,26 @@ def _written_jenjang(jabatan: str) -> str | None:
     return None
 
 
+def _jf_after_role(jabatan: str, catalogue: JfCatalogue) -> str | None:
+    """The jenjang of a JF named with its jenjang after the role its holder plays ("Ketua Tim Kerja
+    Kearsipan (Arsiparis Mahir)", "Ketua Tim Kerja Aplikasi, Pranata Komputer Mahir"): each later part of
+    the title read as a title of its own. A JF name there without its jenjang word makes no JF ("Kepala
+    Seksi Data (Pranata Komputer)": a structural post whose holder once was one)."""
+    if not _PART_SEPARATOR_RE.search(jabatan):
+        return None
+    for part in _PART_SEPARATOR_RE.split(jabatan)[1:]:
+        match = catalogue.read(part)
+        if match is not None and match.jenjang is not None:
+            return match.jenjang
+    return None
+
+
 def is_jf_jabatan(jabatan: str | None, catalogue: JfCatalogue | None = None) -> bool:
     """Whether a jabatan is a jabatan fungsional: a catalogued JF name (with or without its jenjang), or
     any title naming a JF jenjang."""
     if not jabatan:
         return False
-    catalogued = (catalogue or default_catalogue()).read(jabatan) is not None
-    return catalogued or _written_jenjang(jabatan) is not None
+    catalogue = catalogue or default_catalogue()
+    if catalogue.read(jabatan) is not None or _written_jenjang(jabatan) is not None:
+        return True
+    return _jf_after_role(jabatan, catalogue) is not None

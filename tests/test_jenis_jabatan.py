@@ -74,3 +74,15 @@ def test_cpns_before_a_jf_name_is_a_jf() -> None:
         "jf-dasar",
         [("keterkaitan-ak-hilang", None, None)],
     )
+
+
+def test_a_jf_with_its_jenjang_after_a_role_is_a_jf() -> None:
+    assert _check("jenis_jf_dasar_peran_tanpa_lampiran") == (
+        "jf-dasar",
+        [("keterkaitan-ak-hilang", None, None)],
+    )
+    assert _check("jenis_jf_dasar_peran_jenjang") == (
+        "jf-dasar",
+        [("jenjang-golongan-tidak-sesuai", "SKP", "C8")],
+    )
+    assert _check("jenis_ja_dasar_kasi_nama_jf") == ("ja-dasar", [])

@@ -14,8 +14,12 @@ from __future__ import annotations
 import argparse
 import copy
 import importlib.util
+import io
 import json
+import re
+import zipfile
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -553,7 +557,38 @@ def probes() -> list[Probe]:
         ak="tidak",
         cacat=[("keterkaitan-ak-hilang", None, None)],
     )
+    jf(
+        "101-cacat-peran-jf-kurung-tanpa-ak",
+        "Ketua Tim Kerja Kearsipan (Arsiparis Mahir)",
+        "Penata Muda Tk. I, III/b",
+        "kembaran cacat: `Ketua Tim Kerja Kearsipan (Arsiparis Mahir)` tanpa Keterkaitan AK",
+        ak="tidak",
+        cacat=[("keterkaitan-ak-hilang", None, None)],
+    )
+    jf(
+        "102-cacat-peran-jf-jenjang",
+        "Ketua Tim Kerja Aplikasi, Pranata Komputer Mahir",
+        "Penata, III/c",
+        "kembaran cacat: `Ketua Tim Kerja Aplikasi, Pranata Komputer Mahir` dengan III/c",
+        cacat=[("jenjang-golongan-tidak-sesuai", None, "pegawai.pangkat")],
+    )
     return out
+
+
+STAMP = (2025, 1, 2, 8, 0, 0)
+
+
+def stabilise(path: Path) -> None:
+    """Tulis ulang berkas dengan cap waktu zip dan tanggal dokumen tetap, agar hasil buat.py sama byte demi
+    byte setiap kali dijalankan."""
+    data = path.read_bytes()
+    fixed = datetime(*STAMP).strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            part = src.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                part = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + fixed, part)
+            dst.writestr(zipfile.ZipInfo(item.filename, date_time=STAMP), part, zipfile.ZIP_DEFLATED)
 
 
 def build(folder: Path, manifest: Path) -> None:
@@ -566,7 +601,9 @@ def build(folder: Path, manifest: Path) -> None:
         change(spec)
         path = folder / f"{name}.xlsx"
         book = Buku(spec)
+        book.wb.properties.created = datetime(*STAMP)
         cells = book.save(path)
+        stabilise(path)
         out_defects = [
             {
                 "code": code,

@@ -28,6 +28,15 @@ A CPNS (NIP with TMT 2024-06) writes the status beside the pangkat and before th
 * ``jenis_ja_dasar_cpns_tanpa_golongan``: ``CPNS`` alone, no pangkat: ``pangkat-tidak-dikenal`` at C8.
 * ``jenis_jf_dasar_cpns_tanpa_lampiran``: jabatan ``CPNS Statistisi`` (no jenjang), pangkat ``Penata Muda /
   III a - CPNS``, no Keterkaitan AK sheet: a JF form, ``keterkaitan-ak-hilang`` only.
+
+A JF named with its jenjang after the role its holder plays:
+
+* ``jenis_jf_dasar_peran_tanpa_lampiran``: jabatan ``Ketua Tim Kerja Statistik Sektoral (Statistisi Mahir)``,
+  pangkat ``Penata Muda Tingkat I, III/b``, no Keterkaitan AK: a JF form, ``keterkaitan-ak-hilang`` only.
+* ``jenis_jf_dasar_peran_jenjang``: ``Ketua Tim Kerja Statistik Sektoral, Statistisi Mahir`` with a filled
+  annex and pangkat ``Penata, III/c``: ``jenjang-golongan-tidak-sesuai`` at C8 (Mahir is III/a–III/b).
+* ``jenis_ja_dasar_kasi_nama_jf``: ``Kepala Seksi Statistik (Statistisi)``, the JF name without a jenjang
+  behind a structural post: a JA form, no finding.
 """
 
 from __future__ import annotations
@@ -159,6 +168,17 @@ def main() -> None:
     build("jenis_ja_dasar_cpns_pangkat", jabatan, None, "Penata Muda, III/a (CPNS)", CPNS_NIP)
     build("jenis_ja_dasar_cpns_pangkat_tidak_cocok", jabatan, None, "Penata, III/a (CPNS)", CPNS_NIP)
     build("jenis_ja_dasar_cpns_tanpa_golongan", jabatan, None, "CPNS", CPNS_NIP)
+    peran = "Ketua Tim Kerja Statistik Sektoral"
+    build(
+        "jenis_jf_dasar_peran_tanpa_lampiran",
+        f"{peran} (Statistisi Mahir)",
+        None,
+        "Penata Muda Tingkat I, III/b",
+    )
+    build("jenis_jf_dasar_peran_jenjang", f"{peran}, Statistisi Mahir", "isi", "Penata, III/c")
+    build(
+        "jenis_ja_dasar_kasi_nama_jf", "Kepala Seksi Statistik (Statistisi)", None, "Penata Tingkat I, III/d"
+    )
     build(
         "jenis_jf_dasar_cpns_tanpa_lampiran", "CPNS Statistisi", None, "Penata Muda / III a - CPNS", CPNS_NIP
     )
