@@ -1,7 +1,7 @@
 """The jenis (JA or JF) of a Model Dasar SKP from its jabatan and its Keterkaitan AK sheet (SPEC §2.2, §3.7,
 §3.10): an agency's template annex left unfilled in a JA's workbook makes no JF; a filled one, or a JF title
-(also written ``JFT …`` or ``CPNS …``), does; a CPNS's status beside the pangkat is no pangkat error.
-Fixtures: ``tests/data/make_jenis_jabatan.py``."""
+(also written ``JFT …`` or ``CPNS …``), does; a CPNS's status beside the pangkat or the NIP, and a PPPK's
+``NI PPPK``, are no error. Fixtures: ``tests/data/make_jenis_jabatan.py``."""
 
 from __future__ import annotations
 
@@ -86,3 +86,9 @@ def test_a_jf_with_its_jenjang_after_a_role_is_a_jf() -> None:
         [("jenjang-golongan-tidak-sesuai", "SKP", "C8")],
     )
     assert _check("jenis_ja_dasar_kasi_nama_jf") == ("ja-dasar", [])
+
+
+def test_the_nip_of_a_pppk_or_cpns_as_written() -> None:
+    assert _check("jenis_ja_dasar_ni_pppk") == ("ja-dasar", [])
+    assert _check("jenis_ja_dasar_nip_status_cpns") == ("ja-dasar", [])
+    assert _check("jenis_ja_dasar_nip_status_saja") == ("ja-dasar", [("nip-tidak-valid", "SKP", "C7")])

@@ -362,6 +362,42 @@ def probes() -> list[Probe]:
         "JF CPNS tanpa jenjang: `CPNS Arsiparis`, pangkat `Penata Muda / III a - CPNS`",
         pegawai={"nip": CPNS_NIP},
     )
+    # --- putaran ketiga (sesudah perbaikan kedua): JF sesudah peran (ketua tim, subkoordinator)
+    jf(
+        "48-jf-peran-lalu-jf-kurung",
+        "Ketua Tim Kerja Kearsipan (Arsiparis Mahir)",
+        "Penata Muda Tk. I, III/b",
+    )
+    ja(
+        "49-ja-kasi-nama-jf-tanpa-jenjang",
+        "Kepala Seksi Data (Pranata Komputer)",
+        "Penata Tk. I, III/d",
+        "JA pengawas `Kepala Seksi Data (Pranata Komputer)`: nama JF tanpa jenjang di belakang jabatan "
+        "struktural",
+    )
+    # --- putaran keempat (sesudah perbaikan ketiga): sebutan NI PPPK dan status di sel NIP
+    ja(
+        "57-ja-ni-pppk",
+        "Pengadministrasi Perkantoran",
+        "IX",
+        "PPPK: sel NIP `NI PPPK. 19900315 202321 2 001`, golongan `IX`",
+        pegawai={"nip": "NI PPPK. " + PPPK_NIP},
+    )
+    ja(
+        "58-ja-nip-status-cpns",
+        "Penata Layanan Operasional",
+        "Penata Muda, III/a (CPNS)",
+        "CPNS: sel NIP `19990615 202406 1 003 (CPNS)`",
+        pegawai={"nip": CPNS_NIP + " (CPNS)"},
+    )
+    jf(
+        "59-jf-nip-pppk-status",
+        "Pranata Komputer Ahli Pertama",
+        "Golongan IX",
+        "JF PPPK: sel NIP `NIP PPPK: 19900315 202321 2 001`",
+        pegawai={"nip": "NIP PPPK: " + PPPK_NIP},
+    )
+    # --- periode
     for n, (slug, text) in enumerate(
         [
             ("sd", "PERIODE PENILAIAN: 1 Januari s.d. 31 Desember 2025"),
@@ -571,6 +607,22 @@ def probes() -> list[Probe]:
         "Penata, III/c",
         "kembaran cacat: `Ketua Tim Kerja Aplikasi, Pranata Komputer Mahir` dengan III/c",
         cacat=[("jenjang-golongan-tidak-sesuai", None, "pegawai.pangkat")],
+    )
+    ja(
+        "103-cacat-ni-pppk-bulan-13",
+        "Pengadministrasi Perkantoran",
+        "IX",
+        "kembaran cacat: `NI PPPK. 19901315 202321 2 001` (bulan lahir 13)",
+        pegawai={"nip": "NI PPPK. 19901315 202321 2 001"},
+        cacat=[("nip-tidak-valid", None, "pegawai.nip")],
+    )
+    ja(
+        "104-cacat-penilai-nip-sama-berstatus",
+        "Penata Layanan Operasional",
+        "Penata, III/c",
+        "kembaran cacat: penilai dengan NIP pegawai ditulis `NIP. 19900315 201402 2 001 (PNS)`",
+        penilai={"nip": "NIP. " + PNS_III + " (PNS)"},
+        cacat=[("penilai-sama-dengan-pegawai", None, None)],
     )
     return out
 

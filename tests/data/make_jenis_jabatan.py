@@ -29,6 +29,13 @@ A CPNS (NIP with TMT 2024-06) writes the status beside the pangkat and before th
 * ``jenis_jf_dasar_cpns_tanpa_lampiran``: jabatan ``CPNS Statistisi`` (no jenjang), pangkat ``Penata Muda /
   III a - CPNS``, no Keterkaitan AK sheet: a JF form, ``keterkaitan-ak-hilang`` only.
 
+The NIP cell of a PPPK under the number's own name, and of a CPNS with the status after the number:
+
+* ``jenis_ja_dasar_ni_pppk``: ``NI PPPK. 19930521 202321 2 011``, golongan ``IX``: no finding.
+* ``jenis_ja_dasar_nip_status_cpns``: ``19990615 202406 1 003 (CPNS)``, ``Penata Muda, III/a (CPNS)``: no
+  finding.
+* ``jenis_ja_dasar_nip_status_saja``: ``(CPNS)`` and no number: ``nip-tidak-valid`` at C7.
+
 A JF named with its jenjang after the role its holder plays:
 
 * ``jenis_jf_dasar_peran_tanpa_lampiran``: jabatan ``Ketua Tim Kerja Statistik Sektoral (Statistisi Mahir)``,
@@ -168,6 +175,9 @@ def main() -> None:
     build("jenis_ja_dasar_cpns_pangkat", jabatan, None, "Penata Muda, III/a (CPNS)", CPNS_NIP)
     build("jenis_ja_dasar_cpns_pangkat_tidak_cocok", jabatan, None, "Penata, III/a (CPNS)", CPNS_NIP)
     build("jenis_ja_dasar_cpns_tanpa_golongan", jabatan, None, "CPNS", CPNS_NIP)
+    build("jenis_ja_dasar_ni_pppk", jabatan, None, "IX", "NI PPPK. 19930521 202321 2 011")
+    build("jenis_ja_dasar_nip_status_cpns", jabatan, None, "Penata Muda, III/a (CPNS)", f"{CPNS_NIP} (CPNS)")
+    build("jenis_ja_dasar_nip_status_saja", jabatan, None, "Penata Muda, III/a (CPNS)", "(CPNS)")
     peran = "Ketua Tim Kerja Statistik Sektoral"
     build(
         "jenis_jf_dasar_peran_tanpa_lampiran",
