@@ -74,7 +74,9 @@ def _text(raw: object) -> tuple[str, bool]:
         return str(raw), False
     if isinstance(raw, (int, float)):
         return _number_digits(raw), True
-    text = _STATUS_RE.sub("", _TEXT_MARK_RE.sub("", _LABEL_RE.sub("", str(raw).strip())))
+    text = _TEXT_MARK_RE.sub("", _LABEL_RE.sub("", str(raw).strip()))
+    if text[-1:].isalpha() or text.endswith((")", "]")):
+        text = _STATUS_RE.sub("", text)
     if _SCIENTIFIC_RE.match(text):
         return _number_digits(float(text.replace(",", "."))), True
     return _SEPARATORS_RE.sub("", text), False

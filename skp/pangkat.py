@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from skp.empty_marks import EMPTY_MARKS
 from skp.jabatan_fungsional import JfCatalogue, default_catalogue
@@ -201,12 +202,19 @@ def _written_jenjang(jabatan: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _jenjang_words(catalogue: JfCatalogue) -> re.Pattern[str]:
+    """Any word of a jenjang (the catalogue's phrases and "Ahli"): a title without one names no jenjang."""
+    words = {word for phrase, _ in catalogue.jenjang_phrases for word in phrase} | {"ahli"}
+    return re.compile(rf"\b(?:{'|'.join(sorted(words))})\b", re.IGNORECASE)
+
+
 def _jf_after_role(jabatan: str, catalogue: JfCatalogue) -> str | None:
     """The jenjang of a JF named with its jenjang after the role its holder plays ("Ketua Tim Kerja
     Kearsipan (Arsiparis Mahir)", "Ketua Tim Kerja Aplikasi, Pranata Komputer Mahir"): each later part of
     the title read as a title of its own. A JF name there without its jenjang word makes no JF ("Kepala
     Seksi Data (Pranata Komputer)": a structural post whose holder once was one)."""
-    if not _PART_SEPARATOR_RE.search(jabatan):
+    if not _PART_SEPARATOR_RE.search(jabatan) or not _jenjang_words(catalogue).search(jabatan):
         return None
     for part in _PART_SEPARATOR_RE.split(jabatan)[1:]:
         match = catalogue.read(part)
