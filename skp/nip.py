@@ -20,7 +20,10 @@ from skp.empty_marks import EMPTY_MARKS
 NIP_LENGTH = 18
 PPPK_MONTH = "21"
 _SEPARATORS_RE = re.compile(r"[\s.\-–—_/]+")
-_LABEL_RE = re.compile(r"^\s*nip\s*[.:]?\s*", re.IGNORECASE)
+# The label written before the number: "NIP.", "NIP :", and for a PPPK "NI PPPK", "NIPPPK", "NIP PPPK:".
+_LABEL_RE = re.compile(r"^\s*(?:ni[\s.\-]*pppk|nip[\s.\-]*pppk|nip)\s*[.:]?\s*", re.IGNORECASE)
+# The holder's status written after it: "… 001 (CPNS)", "… 001 (PPPK)". It is no part of the number.
+_STATUS_RE = re.compile(r"(?<=\d)\s*[(\[]?\s*(?:c?pns|pppk)\s*[)\]]?\s*$", re.IGNORECASE)
 _TEXT_MARK_RE = re.compile(r"^['‘’`]+")  # Excel's "keep as text" apostrophe, kept where no Excel read it
 _SCIENTIFIC_RE = re.compile(r"^\s*\d(?:[.,]\d+)?[eE]\+?\d+\s*$")
 TYPED_AS_NUMBER = (
@@ -72,6 +75,8 @@ def _text(raw: object) -> tuple[str, bool]:
     if isinstance(raw, (int, float)):
         return _number_digits(raw), True
     text = _TEXT_MARK_RE.sub("", _LABEL_RE.sub("", str(raw).strip()))
+    if text[-1:].isalpha() or text.endswith((")", "]")):
+        text = _STATUS_RE.sub("", text)
     if _SCIENTIFIC_RE.match(text):
         return _number_digits(float(text.replace(",", "."))), True
     return _SEPARATORS_RE.sub("", text), False

@@ -329,13 +329,14 @@ def _expand_year(text: str | None) -> int | None:
     return int(text) + 2000 if len(text) == 2 else int(text)
 
 
-def parse_period(raw: object) -> tuple[date | None, date | None]:
+def parse_period(raw: object, year: int | None = None) -> tuple[date | None, date | None]:
     """``"1 JANUARI SD 31 DESEMBER 2025"`` → (2025-01-01, 2025-12-31).
 
     A year written once applies to both ends; a month without a day means its first day at the start
     and its last day at the end ("JANUARI - DESEMBER 2025"); a period naming only a year covers the whole
     year, or its semester or triwulan ("SEMESTER II 2021"). An impossible date ("31 Juni") gives ``None``
-    for that end.
+    for that end. ``year``: the year of dates written without any (the kop's title names it), never
+    taken for a text naming no date.
     """
     if isinstance(raw, datetime):
         return raw.date(), None
@@ -358,13 +359,13 @@ def parse_period(raw: object) -> tuple[date | None, date | None]:
     if not parts:
         return _named_span(text)
     if len(parts) == 1:
-        year, month, day = parts[0]
-        year = _first(year, _lone_year(text))
+        written, month, day = parts[0]
+        year = _first(written, _lone_year(text), year)
         if day is None:
             return _make_date(year, month, None, end=False), _make_date(year, month, None, end=True)
         return _make_date(year, month, day, end=False), None
     (y1, m1, d1), (y2, m2, d2) = parts
-    fallback = _lone_year(text) if y1 is None and y2 is None else None
+    fallback = _first(_lone_year(text), year) if y1 is None and y2 is None else None
     y1, y2 = _first(y1, y2, fallback), _first(y2, y1, fallback)
     return _make_date(y1, m1, d1, end=False), _make_date(y2, m2, d2, end=True)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from skp.empty_marks import EMPTY_MARKS
 from skp.jabatan_fungsional import JfCatalogue, default_catalogue
@@ -58,6 +59,9 @@ _GOLONGAN_RE = re.compile(r"(?<![A-Z0-9])(IV|III|II|I|[1-4])\s*[/.\-]?\s*([A-E])
 _WORD_RE = re.compile(r"[A-Z]+|\d+")
 _NOISE_WORDS = frozenset({"GOL", "GOLONGAN", "RUANG", "PANGKAT", "RG"})
 _PPPK_NOISE_WORDS = _NOISE_WORDS | {"PPPK"}
+# The holder's status written beside the pangkat ("Penata Muda, III/a (CPNS)", a CPNS in the probation year
+# holds the golongan of the formasi): it names no pangkat. Left out of the PPPK golongan, which a PNS lacks.
+_STATUS_WORDS = frozenset({"CPNS", "PNS"})
 _TINGKAT_WORDS = frozenset({"TK", "TKT", "TINGKAT"})
 # The date the pangkat took effect, copied from the SK after it: "Penata, III/c TMT 01-04-2023",
 # "Pembina / IV.a (TMT 1 Oktober 2021)". It names no pangkat and is dropped before reading.
@@ -66,6 +70,8 @@ _AHLI_RE = re.compile(r"\bAHLI\s+(PERTAMA|MUDA|MADYA|UTAMA)\b")
 _KETERAMPILAN = frozenset({"PEMULA", "TERAMPIL", "MAHIR", "PENYELIA"})
 # Where a jabatan name ends and the unit starts: "Pranata Komputer Terampil pada Dinas X".
 _JABATAN_END_RE = re.compile(r"\s(?:PADA|DI|SELAKU|MERANGKAP|SEBAGAI)\s|\s[-–—]\s|[,(]")
+# Where a title's later parts begin: "Ketua Tim Kerja (Arsiparis Mahir)", "Subkoordinator / Perencana Muda".
+_PART_SEPARATOR_RE = re.compile(r"[(/,;]|\s[-–—]\s")
 
 
 @dataclass(frozen=True)
@@ -94,7 +100,7 @@ def _name_key(text: str) -> str:
     """Uppercase name words with ``Tk.``/``TKT``/``Tingkat 1`` unified and labels such as ``Gol.`` dropped."""
     words: list[str] = []
     for word in _WORD_RE.findall(text):
-        if word in _NOISE_WORDS:
+        if word in _NOISE_WORDS or word in _STATUS_WORDS:
             continue
         if word == "TKI":
             words += ["TINGKAT", "I"]
@@ -127,7 +133,8 @@ def parse_pangkat(raw: object) -> PangkatMatch:
     golongan = written if written in _ORDER else None
     nama_golongan = _GOLONGAN_OF.get(name_key)
     nama = _NAME_OF[nama_golongan] if nama_golongan else None
-    if (written and golongan is None) or (name_key and nama is None):
+    status_only = not (written or name_key) and not _STATUS_WORDS.isdisjoint(_WORD_RE.findall(text))
+    if (written and golongan is None) or (name_key and nama is None) or status_only:
         return PangkatMatch(golongan, nama, NOT_LISTED)
     if golongan and nama_golongan and golongan != nama_golongan:
         return PangkatMatch(golongan, nama, f"tidak sesuai: {nama} adalah {nama_golongan}, bukan {golongan}")
@@ -176,8 +183,11 @@ def jenjang_of(jabatan: str | None, catalogue: JfCatalogue | None = None) -> str
     """
     if not jabatan:
         return None
-    match = (catalogue or default_catalogue()).read(jabatan)
-    return match.jenjang if match is not None else _written_jenjang(jabatan)
+    catalogue = catalogue or default_catalogue()
+    match = catalogue.read(jabatan)
+    if match is not None:
+        return match.jenjang
+    return _written_jenjang(jabatan) or _jf_after_role(jabatan, catalogue)
 
 
 def _written_jenjang(jabatan: str) -> str | None:
@@ -192,10 +202,33 @@ def _written_jenjang(jabatan: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _jenjang_words(catalogue: JfCatalogue) -> re.Pattern[str]:
+    """Any word of a jenjang (the catalogue's phrases and "Ahli"): a title without one names no jenjang."""
+    words = {word for phrase, _ in catalogue.jenjang_phrases for word in phrase} | {"ahli"}
+    return re.compile(rf"\b(?:{'|'.join(sorted(words))})\b", re.IGNORECASE)
+
+
+def _jf_after_role(jabatan: str, catalogue: JfCatalogue) -> str | None:
+    """The jenjang of a JF named with its jenjang after the role its holder plays ("Ketua Tim Kerja
+    Kearsipan (Arsiparis Mahir)", "Ketua Tim Kerja Aplikasi, Pranata Komputer Mahir"): each later part of
+    the title read as a title of its own. A JF name there without its jenjang word makes no JF ("Kepala
+    Seksi Data (Pranata Komputer)": a structural post whose holder once was one)."""
+    if not _PART_SEPARATOR_RE.search(jabatan) or not _jenjang_words(catalogue).search(jabatan):
+        return None
+    for part in _PART_SEPARATOR_RE.split(jabatan)[1:]:
+        match = catalogue.read(part)
+        if match is not None and match.jenjang is not None:
+            return match.jenjang
+    return None
+
+
 def is_jf_jabatan(jabatan: str | None, catalogue: JfCatalogue | None = None) -> bool:
     """Whether a jabatan is a jabatan fungsional: a catalogued JF name (with or without its jenjang), or
     any title naming a JF jenjang."""
     if not jabatan:
         return False
-    catalogued = (catalogue or default_catalogue()).read(jabatan) is not None
-    return catalogued or _written_jenjang(jabatan) is not None
+    catalogue = catalogue or default_catalogue()
+    if catalogue.read(jabatan) is not None or _written_jenjang(jabatan) is not None:
+        return True
+    return _jf_after_role(jabatan, catalogue) is not None

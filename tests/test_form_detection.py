@@ -109,6 +109,9 @@ def expected_form(name: str) -> str | None:
         ("layout_", "nyata_", "reviu_penilaian_", "server_", "paket_", "cetak_", "penghasil_")
     ):
         return "ja-dasar"
+    if stem.startswith("jenis_"):  # make_jenis_jabatan.py: jenis_<jenis>_<model>_…
+        jenis, model = stem.split("_")[1:3]
+        return f"{jenis}-{model}"
     if stem.startswith("merah_ai_"):  # JF Model Dasar probes of benchmarks/merah_ai
         return "jf-dasar"
     if stem.startswith("merah_ag_"):  # make_merah_ag.py: JPT findings of benchmarks/merah_ag

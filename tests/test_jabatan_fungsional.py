@@ -46,6 +46,11 @@ DATA = Path(__file__).parent / "data"
         ("Analis Data Ilmiah Ahli Madya", "Ahli Madya"),
         ("Pengawas Sekolah Madya", "Ahli Madya"),
         ("Plh. Widyaiswara Ahli Utama", "Ahli Utama"),
+        ("JFT Perencana Muda", "Ahli Muda"),
+        ("Ketua Tim Kerja Kearsipan (Arsiparis Mahir)", "Mahir"),  # a role, then the JF with its jenjang
+        ("Subkoordinator Perencanaan / Perencana Muda", "Ahli Muda"),
+        ("Ketua Tim Kerja Aplikasi, Pranata Komputer Terampil", "Terampil"),
+        ("Fungsional Tertentu Arsiparis Mahir", "Mahir"),
     ],
 )
 def test_jf_titles_give_their_jenjang(jabatan: str, jenjang: str) -> None:
@@ -56,7 +61,7 @@ def test_jf_titles_give_their_jenjang(jabatan: str, jenjang: str) -> None:
 @pytest.mark.parametrize(
     "jabatan",
     ["Perencana", "Arsiparis", "Pranata Komputer", "Auditor", "Guru SD Negeri 1 Mlati", "Pengawas Sekolah",
-     "Analis Kebijakan"],
+     "Analis Kebijakan", "JFT Arsiparis", "Jabatan Fungsional Tertentu Pranata Komputer"],
 )
 def test_distinctive_jf_names_without_jenjang_are_jf_without_a_jenjang(jabatan: str) -> None:
     assert is_jf_jabatan(jabatan)
@@ -91,6 +96,15 @@ def test_distinctive_jf_names_without_jenjang_are_jf_without_a_jenjang(jabatan: 
         "Pengelola Pengadaan Barang/Jasa",
         "Teknik Jalan",
         "Polisi Pamong Praja",
+        # a JF name behind a structural post or inside a unit, without its jenjang word
+        "Kepala Seksi Data (Pranata Komputer)",
+        "Kepala Dinas Pendidikan, Pemuda dan Olahraga",
+        "Penata Layanan Operasional pada Subbagian Umum, Kepegawaian dan Hukum",
+        # the jabatan pelaksana of 2024 (no JF, no angka kredit)
+        "Operator Layanan Operasional",
+        "Pengelola Layanan Operasional",
+        "Penata Layanan Operasional",
+        "Pengadministrasi Perkantoran",
     ],
 )
 def test_ja_titles_are_not_jf(jabatan: str) -> None:

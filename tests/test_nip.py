@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from skp.nip import TYPED_AS_NUMBER, NipInfo, normalize_nip, validate_nip
+from skp.nip import TYPED_AS_NUMBER, NipInfo, is_pppk_nip, normalize_nip, validate_nip
 
 VALID = "198609262015051001"
 
@@ -17,7 +17,8 @@ VALID = "198609262015051001"
     "raw",
     [VALID, "19860926 201505 1 001", "19860926.201505.1.001", "19860926-201505-1-001",
      " 19860926 201505 1 001 ", "NIP. 19860926 201505 1 001", "NIP: 198609262015051001",
-     "19860926\xa0201505\xa01\xa0001", "'198609262015051001", "’19860926 201505 1 001"],
+     "19860926\xa0201505\xa01\xa0001", "'198609262015051001", "’19860926 201505 1 001",
+     "19860926 201505 1 001 (PNS)", "NIP. 19860926 201505 1 001 (CPNS)", "198609262015051001 PNS"],
 )
 def test_valid_nip_in_common_spellings(raw: str) -> None:
     check = validate_nip(raw)
@@ -122,3 +123,20 @@ def test_validate_nip_never_raises(raw: object) -> None:
     assert all(isinstance(e, str) and e for e in check.errors)
     normalized = normalize_nip(raw)
     assert normalized is None or (len(normalized) == 18 and normalized.isdigit())
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["NI PPPK. 19930521 202321 2 011", "NIPPPK 199305212023212011", "NIP PPPK: 19930521 202321 2 011",
+     "19930521 202321 2 011 (PPPK)"],
+)
+def test_a_pppk_number_under_its_own_name_or_with_its_status(raw: str) -> None:
+    check = validate_nip(raw)
+    assert (check.errors, check.warnings) == ([], [])
+    assert normalize_nip(raw) == "199305212023212011"
+    assert is_pppk_nip(raw)
+
+
+@pytest.mark.parametrize("raw", ["CPNS", "(PNS)", "NI PPPK. 19931321 202321 2 011"])
+def test_a_status_alone_or_a_bad_pppk_number_is_invalid(raw: str) -> None:
+    assert validate_nip(raw).errors

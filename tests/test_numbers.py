@@ -190,6 +190,20 @@ def test_parse_period_impossible_or_missing_parts_are_none(raw: object, expected
     assert parse_period(raw) == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("1 JANUARI SD 31 DESEMBER", (date(2026, 1, 1), date(2026, 12, 31))),
+        ("Juli - Desember", (date(2026, 7, 1), date(2026, 12, 31))),
+        ("1 Januari s.d. 31 Desember 2025", (date(2025, 1, 1), date(2025, 12, 31))),  # its own year wins
+        ("PERIODE PENILAIAN:", (None, None)),  # no date to give the year to
+        ("-", (None, None)),
+    ],
+)
+def test_parse_period_with_the_year_of_the_kop(raw: str, expected: tuple) -> None:
+    assert parse_period(raw, 2026) == expected
+
+
 def test_parse_period_from_a_date_cell() -> None:
     assert parse_period(date(2025, 1, 1)) == (date(2025, 1, 1), None)
 

@@ -42,6 +42,8 @@ def test_golongan_lists_the_17_of_pp_99_2000_in_order() -> None:
         ("Pembina Utama Muda / IV.c", "IV/c", "Pembina Utama Muda"),
         ("Penata Tk. I - III/d", "III/d", "Penata Tingkat I"),
         ("PENATA TK I / III-D", "III/d", "Penata Tingkat I"),
+        ("Penata Muda, III/a (CPNS)", "III/a", "Penata Muda"),  # the holder's status beside it
+        ("III a - CPNS", "III/a", "Penata Muda"),
         ("Penata Tingkat 1, III/d", "III/d", "Penata Tingkat I"),
         ("Pengatur Tkt. I (II/d)", "II/d", "Pengatur Tingkat I"),
         ("Juru Muda", "I/a", "Juru Muda"),
@@ -62,7 +64,7 @@ def test_parse_pangkat_spellings(raw: str, golongan: str, nama: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["III/e", "V/a", "Penata Utama, III/d", "Staf", "Kepala Seksi", "TMT 01-04-2023"]
+    "raw", ["III/e", "V/a", "Penata Utama, III/d", "Staf", "Kepala Seksi", "TMT 01-04-2023", "CPNS", "(PNS)"]
 )
 def test_parse_pangkat_not_in_the_list(raw: str) -> None:
     assert parse_pangkat(raw).problem == NOT_LISTED

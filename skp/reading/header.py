@@ -488,9 +488,13 @@ def _beside_shared_labels(
     return IdentityReading(identity)
 
 
-def read_period(index: SheetIndex, header: Header, limit: int) -> tuple[Period, list[LabelRecord]]:
+def read_period(
+    index: SheetIndex, header: Header, limit: int, year_from_kop: bool = False
+) -> tuple[Period, list[LabelRecord]]:
     """PERIODE PENILAIAN and its label. The value is right of the label (next to it or further right),
-    in the label's own cell, or, when nothing stands right of it, in the cell below."""
+    in the label's own cell, or, when nothing stands right of it, in the cell below. ``year_from_kop``
+    (``pembacaan.periode_tahun_dari_kop``): dates written without a year (``1 JANUARI SD 31 DESEMBER``)
+    take the one year the kop names as ``TAHUN 2025`` (the title line), looked for only then."""
     keys = label_keys(header.periode)
     stop_keys = _label_keys_of(header)
     found = find_labelled_value(index, header.periode, Region(0, limit), stop_keys)
@@ -514,6 +518,10 @@ def read_period(index: SheetIndex, header: Header, limit: int) -> tuple[Period, 
     if found.text is None and label is not None and _empty_in_label_cell(index, label, found):
         found = Value(None, None, label)
     start, end = _period_of(index, found.raw)
+    if year_from_kop and None in (start, end) and type(found.raw) is str and not _YEAR_RE.search(found.raw):
+        year = _kop_year(index, limit)
+        if year is not None:
+            start, end = parse_period(found.raw, year)
     labels: list[LabelRecord] = []
     if label is not None:
         score = 100.0 if how != "fuzzy" else index.session.fuzzy.similarity(index.key(*label), keys) or 0.0
@@ -522,6 +530,22 @@ def read_period(index: SheetIndex, header: Header, limit: int) -> tuple[Period, 
     period = Period(sheet=index.name, row=found.pos[0] + 1, cells={"periode": found.cell}, raw=found.text,
                     start=start, end=end)
     return period, labels
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_KOP_YEAR_RE = re.compile(r"\bTAHUN(?:\s+ANGGARAN)?\s*:?\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+
+
+def _kop_year(index: SheetIndex, limit: int) -> int | None:
+    """The year the kop's lines above the table name as ``TAHUN 2025`` (``RENCANA SASARAN KINERJA PEGAWAI
+    TAHUN 2025``), when they name exactly one."""
+    years = {
+        int(match[1])
+        for r in range(min(limit, index.grid.n_rows))
+        for _, text in index.row_texts(r)
+        for match in _KOP_YEAR_RE.finditer(text)
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 _PERIODE_IN_TEXT_RE = re.compile(r"\bPERIODE\b(?:\s+PENILAIAN\b)?\s*[:：]?\s*(?P<value>\S.*)$",

@@ -34,7 +34,12 @@ from skp.reading.rules import ReadingRules, reading_rules, yes_or_no
 from skp.reading.session import ReadingSession, new_session
 from skp.reading.sheets import find_sheet, holds_annex, shows_annex
 from skp.reading.table import TableLayout, label_keys, locate_table, table_found
-from skp.reading.unfilled import clear_penilaian_placeholders, clear_placeholders, clear_plan_placeholders
+from skp.reading.unfilled import (
+    clear_penilaian_placeholders,
+    clear_placeholders,
+    clear_plan_placeholders,
+    is_filled,
+)
 
 
 @dataclass
@@ -325,13 +330,9 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
     patterns = tuple(rules.teks_pengisi)
     placeholders = {**clear_placeholders(pegawai, patterns), **clear_placeholders(penilai, patterns)}
     others = [i for i in indexes if i is not index]
-    jf_annexes = {
-        a
-        for a in rules.deteksi.lampiran_jf
-        if a in mappings.annexes and find_sheet([*others, index], mappings.annexes[a]) is not None
-    }
-    form = mappings.form(detect_form(candidate.layout, pegawai.jabatan, jf_annexes, rules.deteksi,
-                                     catalogue_for(config)))
+    form = mappings.form(detect_form(candidate.layout, pegawai.jabatan,
+                                     lambda: _jf_annexes([*others, index], mappings, rules),
+                                     rules.deteksi, catalogue_for(config)))
     layout = _form_layout(candidate, form, max_rows)
     table = layout.table
     sections = (table.sections.utama, table.sections.tambahan) if table.sections else None
@@ -343,7 +344,7 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
     bound_table(layout, stops, sections, annex_tables, max_rows, new_form_labels=new_form,
                 total_labels=totals)
     title_cell, agency = read_title(index, form.rencana.title, kop, top)
-    periode, period_labels = read_period(index, kop, top)
+    periode, period_labels = read_period(index, kop, top, rules.periode_tahun_dari_kop)
     rencana = read_rencana(layout, rules)
     following = indexes[next(i for i, x in enumerate(indexes) if x is index) + 1:]
     continued = _continuation(layout, following, config.mappings, rules, stops, new_form, annex_tables)
@@ -405,6 +406,26 @@ def _named_or_titled(index: SheetIndex, mapping: SheetMapping) -> bool:
     would otherwise be searched for."""
     first_word = normalize_label(mapping.sheet_name.split()[0])
     return index.name_key.startswith(first_word) or bool(index.rows_with(label_keys(mapping.title)))
+
+
+def _jf_annexes(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingRules) -> set[str]:
+    """The annexes of ``pembacaan.deteksi.lampiran_jf`` the workbook holds. With ``lampiran_jf_berisi`` a
+    Keterkaitan AK counts only when some row of it names a butir kegiatan: an agency's template left
+    unfilled in a JA's workbook (its title and header, or the RK copied from the plan) makes no JF, whose
+    checks would ask a JA to link its RK to angka kredit it does not earn."""
+    found: set[str] = set()
+    for annex_id in rules.deteksi.lampiran_jf:
+        mapping = mappings.annexes.get(annex_id)
+        index = find_sheet(indexes, mapping) if mapping is not None else None
+        if mapping is None or index is None:
+            continue
+        if rules.deteksi.lampiran_jf_berisi and mapping.kind == "keterkaitan-ak":
+            rows = read_keterkaitan(index, mapping, _signature_labels(mappings.kop), rules)
+            patterns = tuple(rules.teks_pengisi)
+            if not any(is_filled(row.butir_kegiatan, patterns) for row in rows):
+                continue
+        found.add(annex_id)
+    return found
 
 
 def _read_annexes(

@@ -28,6 +28,7 @@ class DetectionRules(BaseModel):
     ]
     jf_dari_jabatan: bool = True
     lampiran_jf: list[str] = ["keterkaitan-ak"]
+    lampiran_jf_berisi: bool = True
 
 
 class LabelMatching(BaseModel):
@@ -82,6 +83,7 @@ class ReadingRules(BaseModel):
     nilai_tidak: list[str] = ["tidak", "t", "tdk", "tidak ada", "belum", "no", "n", "false", "0"]
     kolom_isian_templat: list[str] = ["no", "aspek"]
     perspektif_kosong_ikut_sebelumnya: bool = True
+    periode_tahun_dari_kop: bool = True
 
     @property
     def filler(self) -> frozenset[str]:
