@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import struct
-from functools import cache, partial, reduce
+from functools import partial, reduce
 from itertools import chain
 from typing import Protocol
 
@@ -28,6 +28,7 @@ class Readable(Protocol):
     def read(self, size: int = -1, /) -> bytes: ...
 
 
+_NO_TAG = re.compile(rb"(?!)")  # matches nothing: the tags before a part's root is seen
 _OVERLAP = 96  # longer than any cell reference attribute, so none is lost at a chunk boundary
 # Any attribute ending in ``r`` is taken, whatever whitespace precedes it: a few page-setup numbers are
 # counted too, which can only overestimate. XML allows either quote and whitespace around ``=``
@@ -81,6 +82,7 @@ def xlsx_sheet_cells_at_most(part: Readable, start: bytes = b"") -> int:
 
 def _sheet_cells(part: Readable, start: bytes, exact: bool) -> int:
     openings: tuple[bytes, bytes] | None = None  # the cell and row tags, known once the root is seen
+    tags: tuple[re.Pattern[bytes], re.Pattern[bytes]] = (_NO_TAG, _NO_TAG)
     rows: set[bytes] = set()
     row_elements: set[bytes] = set()
     columns: set[bytes] = set()
@@ -97,6 +99,7 @@ def _sheet_cells(part: Readable, start: bytes, exact: bool) -> int:
         if openings is None and (root := _ROOT_PREFIX.search(window)):
             prefix = root.group(1) or b""
             openings = (b"<" + prefix + b"c", b"<" + prefix + b"row")
+            tags = (_tag_pattern(openings[0]), _tag_pattern(openings[1]))
         if not exact and _BEYOND_Z99.search(window) is None:
             within_z99 = True
             if openings is not None:
@@ -111,8 +114,8 @@ def _sheet_cells(part: Readable, start: bytes, exact: bool) -> int:
             if openings is not None:
                 # what this window adds to the last one: the elements and references not wholly inside the
                 # overlap it repeats
-                cell_tags += _tags(window, openings[0]) - _tags(tail, openings[0])
-                row_tags += _tags(window, openings[1]) - _tags(tail, openings[1])
+                cell_tags += len(tags[0].findall(window)) - len(tags[0].findall(tail))
+                row_tags += len(tags[1].findall(window)) - len(tags[1].findall(tail))
                 cell_references += len(column_letters) - len(_COLUMN_LETTERS.findall(tail))
                 row_references += len(row_numbers) - len(_ROW_ELEMENT.findall(tail))
         tail = window[-_OVERLAP:]
@@ -126,16 +129,13 @@ def _sheet_cells(part: Readable, start: bytes, exact: bool) -> int:
     return max_row * (max_col + unreferenced_cells)
 
 
-@cache
 def _tag_pattern(opening: bytes) -> re.Pattern[bytes]:
+    """Elements named exactly by ``opening`` (``<c``, not ``<col`` or ``<cfRule``): where a cell stored
+    without a reference turns a row element's number into the sheet's height, counting a ``<col>`` as such a
+    cell would make rows formatted to the bottom of the sheet count again. Compiled once per part: the
+    opening carries the part's own namespace prefix (``<x:c``), so it is submitted data, not for a module
+    cache."""
     return re.compile(re.escape(opening) + rb"[\s/>]")
-
-
-def _tags(data: bytes, opening: bytes) -> int:
-    """How many elements named exactly by ``opening`` (``<c``, not ``<col`` or ``<cfRule``) ``data`` holds:
-    where a cell stored without a reference turns a row element's number into the sheet's height, counting
-    a ``<col>`` as such a cell would make rows formatted to the bottom of the sheet count again."""
-    return len(_tag_pattern(opening).findall(data))
 
 
 def xls_sheet_cells(stream: bytes) -> int:
