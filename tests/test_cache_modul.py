@@ -18,6 +18,7 @@ ALLOWED = {
     ("skp/checks/rules.py", "_folded_phrases"): "phrases of the rules (aturan.yaml / --aturan)",
     ("skp/checks/rules.py", "_exception_patterns"): "kata_absolut_pengecualian phrases of the rules",
     ("skp/jabatan_fungsional.py", "_extended"): "an agency's JF names from its rules file",
+    ("skp/pangkat.py", "_jenjang_words"): "the jenjang words of the JF catalogue (shipped or the rules')",
     ("skp/reading/unfilled.py", "_patterns"): "placeholder patterns of the rules",
     ("skp/reading/grid.py", "_column_name"): "a column number: 16,384 at most",
     ("skp/periksa.py", "_cell_key"): "a finding's cell address on the forms",
