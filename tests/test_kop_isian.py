@@ -4,7 +4,9 @@ reported where the pegawai is to write it: at the label's own cell when the dash
 beside a bare label otherwise. A pangkat followed by its TMT (``Penata, III/c TMT 01-04-2023``) is read as
 the pangkat. ``SATUAN KERJA`` and ``PERANGKAT DAERAH`` label the UNIT KERJA. A period written in the title
 line, with no cell labelled PERIODE, is read and checked there. The political penilai of a JPT (no NIP) holds
-no pangkat, so ``Pejabat Negara`` in its cell is no unknown pangkat."""
+no pangkat, so ``Pejabat Negara`` in its cell is no unknown pangkat; the same holds on a JA form whose penilai
+holds a political office (a Camat rated by the Bupati), not for a civil servant whose title names one (Staf
+Ahli Bupati, Pj. Bupati)."""
 
 from __future__ import annotations
 
@@ -68,3 +70,23 @@ def test_political_penilai_of_a_jpt_has_no_pangkat_to_check(config: Config) -> N
 
 def test_penilai_with_an_nip_has_its_pangkat_checked(config: Config) -> None:
     assert _found("jpt_sekda_pejabat_negara", config) == {("pangkat-tidak-dikenal", "SKP", "F8")}
+
+
+@pytest.mark.parametrize("name", ["ja_camat_dinilai_bupati", "ja_camat_dinilai_plt_bupati"])
+def test_a_ja_rated_by_a_political_official_may_leave_nip_and_pangkat_out(name: str, config: Config) -> None:
+    assert _found(name, config) == set()
+
+
+def test_a_civil_servant_whose_title_names_the_bupati_still_needs_an_nip(config: Config) -> None:
+    assert _found("ja_penilai_staf_ahli_bupati_nip_kosong", config) == {("identitas-kosong", "SKP", "F7")}
+
+
+def test_an_acting_bupati_from_the_civil_service_still_needs_nip_and_pangkat(config: Config) -> None:
+    assert _found("ja_penilai_pj_bupati_nip_kosong", config) == {
+        ("identitas-kosong", "SKP", "F7"), ("identitas-kosong", "SKP", "F8")}
+
+
+def test_without_political_offices_in_the_rules_only_jpt_forms_are_exempt() -> None:
+    narrowed = Config(rules={"pemeriksaan": {"jabatan_politik": []}})
+    assert _found("ja_camat_dinilai_bupati", narrowed) == {
+        ("identitas-kosong", "SKP", "F7"), ("identitas-kosong", "SKP", "F8")}

@@ -2,7 +2,8 @@
 
 The header is what links a submission to a person and a period, so a wrong NIP or period breaks every
 later step (duplicates, superior matching, recap). A top JPT is rated by a political official (e.g. a
-Bupati) without NIP or pangkat, so those penilai fields may be empty or ``-`` (configurable).
+Bupati) without NIP or pangkat, so those penilai fields may be empty or ``-`` (configurable); so may they on
+any form whose penilai's jabatan names such an office (a Camat rated by the Bupati).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from skp.checks.registry import document_check
 from skp.checks.rules import is_blank, rules
 from skp.config import Config
 from skp.findings import Finding, Severity
-from skp.jabatan_fungsional import catalogue_for
+from skp.jabatan_fungsional import catalogue_for, title_words
 from skp.models import Identity, SkpDocument
 from skp.nip import is_pppk_nip, normalize_nip, validate_nip
 from skp.pangkat import JENJANG, golongan_in_range, jenjang_of, parse_pangkat, pppk_golongan
@@ -31,12 +32,30 @@ def _identities(document: SkpDocument) -> Iterator[tuple[Pihak, Identity]]:
 def _may_be_empty(
     document: SkpDocument, pihak: Pihak, identity: Identity, field: str, config: Config
 ) -> bool:
-    """The JPT exception of SPEC §3.1 (a political penilai has no NIP or pangkat), and a PPPK's pangkat
-    (by the NIP: a PPPK holds no pangkat of PP 99/2000, so its cell is often left "-")."""
+    """The JPT exception of SPEC §3.1 (a political penilai has no NIP or pangkat), on any form whose penilai
+    holds a political office (:func:`_political`), and a PPPK's pangkat (by the NIP: a PPPK holds no pangkat
+    of PP 99/2000, so its cell is often left "-")."""
     checks = rules(config)
-    if document.jenis == "JPT" and pihak == "penilai" and field in checks.penilai_jpt_boleh_kosong:
+    if pihak == "penilai" and field in checks.penilai_jpt_boleh_kosong and (
+        document.jenis == "JPT" or _political(identity.jabatan, checks.jabatan_politik)
+    ):
         return True
     return field == "pangkat" and checks.pppk_pangkat_boleh_kosong and is_pppk_nip(identity.nip)
+
+
+_ACTING = (("plt",), ("plh",), ("pelaksana", "tugas"), ("pelaksana", "harian"))
+
+
+def _political(jabatan: str | None, offices: tuple[str, ...]) -> bool:
+    """Whether a jabatan is a political office of ``pemeriksaan.jabatan_politik`` ("Bupati Sleman", "Plt.
+    Wali Kota Malang"): the office opens it, so "Staf Ahli Bupati" and "Pj. Bupati", held by civil servants
+    with an NIP, are not."""
+    words = title_words(jabatan)
+    for acting in _ACTING:
+        if words[: len(acting)] == acting:
+            words = words[len(acting):]
+            break
+    return any(words[: len(office)] == office for office in map(title_words, offices) if office)
 
 
 def _sheet(identity: Identity, document: SkpDocument) -> str:

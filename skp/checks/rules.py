@@ -32,6 +32,11 @@ class PemeriksaanRules(BaseModel):
     penilai_jpt_boleh_kosong: tuple[Literal["nama", "nip", "pangkat", "jabatan", "unit_kerja"], ...] = (
         "nip", "pangkat",
     )
+    # offices opening a penilai's jabatan (after Plt./Plh.) whose holder has no NIP or pangkat
+    jabatan_politik: tuple[str, ...] = (
+        "Bupati", "Wakil Bupati", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wakil Walikota", "Gubernur",
+        "Wakil Gubernur", "Menteri", "Wakil Menteri",
+    )
     pppk_pangkat_boleh_kosong: bool = True
     golongan_pppk: tuple[str, ...] = (
         "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",

@@ -28,6 +28,16 @@ JPT Model Dasar rated by the Bupati, who holds no NIP and no pangkat:
 * ``jpt_sekda_pejabat_negara``: penilai the Sekretaris Daerah with an NIP and ``Pejabat Negara`` as pangkat:
   ``pangkat-tidak-dikenal`` at F8.
 
+A JA rated by a political official (a Camat rated by the Bupati), who holds no NIP and no pangkat:
+
+* ``ja_camat_dinilai_bupati``: penilai ``Bupati Contoh``, NIP ``-`` (F7), PANGKAT/GOL RUANG ``-`` (F8): clean.
+* ``ja_camat_dinilai_plt_bupati``: penilai ``Plt. Bupati Contoh`` (the Wakil Bupati), NIP left empty,
+  PANGKAT/GOL RUANG ``Pejabat Negara``: clean.
+* ``ja_penilai_staf_ahli_bupati_nip_kosong``: penilai ``Staf Ahli Bupati Bidang Pemerintahan``, a civil
+  servant, NIP ``-``: ``identitas-kosong`` at F7.
+* ``ja_penilai_pj_bupati_nip_kosong``: penilai ``Pj. Bupati Contoh`` (a civil servant appointed to act), NIP
+  ``-`` and pangkat ``-``: ``identitas-kosong`` at F7 and F8.
+
 UNIT KERJA labelled as vertical agencies and regions label it:
 
 * ``unit_satuan_kerja``: ``SATUAN KERJA`` for both parties (B10, E10): clean.
@@ -66,7 +76,8 @@ PERIOD = "PERIODE PENILAIAN : 1 Januari s.d. 31 Desember 2026"
 def build(
     name: str, period: str | None = PERIOD, merged: bool = True, pangkat: tuple[str, str] | None = None,
     unit_label: str | None = None, unit_pegawai: str | None = PEGAWAI[4],
-    title: str = "RENCANA SASARAN KINERJA PEGAWAI",
+    title: str = "RENCANA SASARAN KINERJA PEGAWAI", pegawai: tuple[str, ...] = PEGAWAI,
+    penilai: tuple[str | None, ...] = PENILAI,
 ) -> None:
     wb = Workbook()
     ws = wb.active
@@ -82,10 +93,10 @@ def build(
         r = 6 + i
         ws.cell(r, 1, i + 1)
         ws.cell(r, 2, label)
-        ws.cell(r, 3, pangkat[0] if pangkat and i == 2 else unit_pegawai if i == 4 else PEGAWAI[i])
+        ws.cell(r, 3, pangkat[0] if pangkat and i == 2 else unit_pegawai if i == 4 else pegawai[i])
         ws.cell(r, 4, i + 1)
         ws.cell(r, 5, label)
-        ws.cell(r, 6, pangkat[1] if pangkat and i == 2 else PENILAI[i])
+        ws.cell(r, 6, pangkat[1] if pangkat and i == 2 else penilai[i])
     r = 12
     for c, label in enumerate(HEADER, 1):
         ws.cell(r, c, label)
@@ -164,6 +175,19 @@ def main() -> None:
     build_jpt("jpt_sekda_pejabat_negara",
               ("Drs. Hasanuddin, M.Si.", "19680505 199003 1 007", "Pejabat Negara", "Sekretaris Daerah",
                "Pemerintah Kabupaten Contoh"))
+    camat = ("Agus Prasetyo, S.STP., M.Si.", "19820314 200112 1 002", "Pembina, IV/a", "Camat Sukamaju",
+             "Kecamatan Sukamaju")
+    build("ja_camat_dinilai_bupati", pegawai=camat, unit_pegawai=camat[4],
+          penilai=("H. Darmawan Saputra, S.E.", "-", "-", "Bupati Contoh", "Pemerintah Kabupaten Contoh"))
+    build("ja_camat_dinilai_plt_bupati", pegawai=camat, unit_pegawai=camat[4],
+          penilai=("Ir. Wahyu Nugroho", None, "Pejabat Negara", "Plt. Bupati Contoh",
+                   "Pemerintah Kabupaten Contoh"))
+    build("ja_penilai_staf_ahli_bupati_nip_kosong", pegawai=camat, unit_pegawai=camat[4],
+          penilai=("Drs. Slamet Riyadi, M.M.", "-", "Pembina Utama Muda, IV/c",
+                   "Staf Ahli Bupati Bidang Pemerintahan", "Sekretariat Daerah"))
+    build("ja_penilai_pj_bupati_nip_kosong", pegawai=camat, unit_pegawai=camat[4],
+          penilai=("Dr. Bambang Hermanto, M.Si.", "-", "-", "Pj. Bupati Contoh",
+                   "Pemerintah Kabupaten Contoh"))
     build("unit_satuan_kerja", unit_label="SATUAN KERJA")
     build("unit_perangkat_daerah_kosong", unit_label="PERANGKAT DAERAH", unit_pegawai=None)
 
