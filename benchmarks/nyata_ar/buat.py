@@ -38,7 +38,7 @@ LEVELS = ["SANGAT KURANG", "KURANG", "CUKUP", "BAIK", "SANGAT BAIK"]
 def xround(x: float, nd: int = 2) -> float:
     """Excel's ROUND (half away from zero on the decimal representation)."""
     q = Decimal(1).scaleb(-nd)
-    return float(Decimal(repr(x)).quantize(q, rounding=ROUND_HALF_UP))
+    return float(Decimal(repr(round(x, 9))).quantize(q, rounding=ROUND_HALF_UP))
 
 
 def num_id(x: float, nd: int = 2) -> str:
@@ -53,7 +53,7 @@ def capaian(real: float, target: float, khusus: bool) -> float:
 
 
 def nilai_iki(cap: float) -> tuple[str, float]:
-    c = float(Decimal(repr(cap)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    c = float(Decimal(repr(round(cap, 9))).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     if c > 110:
         return "Sangat Baik", 120.0
     if c >= 101:
