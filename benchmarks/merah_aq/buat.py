@@ -74,8 +74,13 @@ class Probe:
 
 
 def _kadis(p: Probe) -> Any:
-    return Orang("Drs. Agus Salim, M.Si.", nip(p.base + 90, "19690101", "199003"), "IV/c",
-                 "Kepala Dinas Perumahan dan Kawasan Permukiman", "Dinas Perumahan dan Kawasan Permukiman")
+    return Orang(
+        "Drs. Agus Salim, M.Si.",
+        nip(p.base + 90, "19690101", "199003"),
+        "IV/c",
+        "Kepala Dinas Perumahan dan Kawasan Permukiman",
+        "Dinas Perumahan dan Kawasan Permukiman",
+    )
 
 
 def _kabid(p: Probe, nama: str = "Ir. Hendra Wijaya, M.T.", unit: str = UNIT) -> Any:
@@ -87,8 +92,14 @@ def kabid_skp(kabid: Any, kadis: Any) -> Any:
 
 
 def staf_skp(s: Any, penilai: Any, k: int, penilai_nip: str | None = None, n: int = 2) -> Any:
-    rks = [Rk(STAF_RK[(k + i) % len(STAF_RK)], KABID_RK[(k + i) % len(KABID_RK)],
-              iki3(STAF_RK[(k + i) % len(STAF_RK)])) for i in range(n)]
+    rks = [
+        Rk(
+            STAF_RK[(k + i) % len(STAF_RK)],
+            KABID_RK[(k + i) % len(KABID_RK)],
+            iki3(STAF_RK[(k + i) % len(STAF_RK)]),
+        )
+        for i in range(n)
+    ]
     return Skp(s, penilai, rks, penilai_nip=penilai_nip)
 
 
@@ -106,7 +117,9 @@ def basic(p: Probe, n_staf: int = 2) -> tuple[Any, Any, list[Any]]:
         s = p.orang(STAF[k], "III/a", "Pengadministrasi Perumahan")
         staf.append(s)
         p.files.append((f"staf{k + 1}.xlsx", staf_skp(s, kabid, k)))
-    p.rows += [Row(kadis, None, sent=False, status="Aktif"), Row(kabid, kadis)] + [Row(s, kabid) for s in staf]
+    p.rows += [Row(kadis, None, sent=False, status="Aktif"), Row(kabid, kadis)] + [
+        Row(s, kabid) for s in staf
+    ]
     # the Kepala Dinas sends no SKP in these folders: he is expected in Belum Mengirim
     p.belum.append(p.rows[-(n_staf + 2)])
     return kadis, kabid, staf
@@ -114,7 +127,9 @@ def basic(p: Probe, n_staf: int = 2) -> tuple[Any, Any, list[Any]]:
 
 def _wrong_penilai(p: Probe, file: str) -> None:
     """The SKP ``file`` is rated by someone other than the roster's atasan; its cell is filled at writing."""
-    p.temuan.append({"file": file, "code": "penilai-tidak-sesuai-daftar", "sheet": "SKP", "cell": "nip_penilai"})
+    p.temuan.append(
+        {"file": file, "code": "penilai-tidak-sesuai-daftar", "sheet": "SKP", "cell": "nip_penilai"}
+    )
 
 
 # ----------------------------------------------------------------------------------------------- rosters
@@ -147,6 +162,7 @@ def write_xlsx(path: Path, sheets: list[tuple[str, list[list[Any]], list[str]]])
         for m in merges:
             ws.merge_cells(m)
     wb.save(path)
+    af._fixed(path)  # fixed timestamps: the same bytes on every run
 
 
 # ------------------------------------------------------------------------------------------------ probes
@@ -158,7 +174,7 @@ def probes() -> list[tuple[Probe, Any]]:
     # 01: roster of PNS and PPPK staff, NIP column headed "NIP / NI PPPK" (PPPK hold a Nomor Induk PPPK)
     p = Probe("01-nip-ni-pppk", "xlsx: judul 4 baris, kolom `NIP / NI PPPK`, gelar di kolom sendiri", 100)
     kadis, kabid, staf = basic(p)
-    pppk = p.orang("Rina Marlina, S.Kom.", "III/a", "Pranata Komputer Ahli Pertama")
+    pppk = p.orang("Rina Marlina, S.Kom.", "III/a", "Pengolah Data dan Informasi")
     pppk.nip = "199405122023212001"
     p.files.append(("pppk.xlsx", staf_skp(pppk, kabid, 1)))
     p.rows.append(Row(pppk, kabid, jenis="PPPK"))
@@ -168,23 +184,54 @@ def probes() -> list[tuple[Probe, Any]]:
     p.belum.append(p.rows[-1])
 
     def r01(p: Probe, path: Path) -> None:
-        head = ["NO", "NIP / NI PPPK", "NAMA", "GELAR DEPAN", "GELAR BELAKANG", "JABATAN", "UNIT ORGANISASI",
-                "NIP ATASAN", "JENIS PEGAWAI", "KEDUDUKAN HUKUM"]
-        rows: list[list[Any]] = [["DAFTAR NOMINATIF PEGAWAI"], ["DINAS PERUMAHAN DAN KAWASAN PERMUKIMAN"],
-                                 ["KABUPATEN SUKAMAJU"], [f"KEADAAN 1 JANUARI {af.TAHUN}"], [], head]
+        head = [
+            "NO",
+            "NIP / NI PPPK",
+            "NAMA",
+            "GELAR DEPAN",
+            "GELAR BELAKANG",
+            "JABATAN",
+            "UNIT ORGANISASI",
+            "NIP ATASAN",
+            "JENIS PEGAWAI",
+            "KEDUDUKAN HUKUM",
+        ]
+        rows: list[list[Any]] = [
+            ["DAFTAR NOMINATIF PEGAWAI"],
+            ["DINAS PERUMAHAN DAN KAWASAN PERMUKIMAN"],
+            ["KABUPATEN SUKAMAJU"],
+            [f"KEADAAN 1 JANUARI {af.TAHUN}"],
+            [],
+            head,
+        ]
         for i, r in enumerate(p.rows, 1):
             front, back = _gelar(r.o.nama)
-            rows.append([i, r.o.nip, _bare(r.o.nama), front, back, r.o.jabatan, r.unit or r.o.unit,
-                         r.atasan.nip if r.atasan else None, r.jenis, r.status])
+            rows.append(
+                [
+                    i,
+                    r.o.nip,
+                    _bare(r.o.nama),
+                    front,
+                    back,
+                    r.o.jabatan,
+                    r.unit or r.o.unit,
+                    r.atasan.nip if r.atasan else None,
+                    r.jenis,
+                    r.status,
+                ]
+            )
         write_xlsx(path / "daftar.xlsx", [("DATA", rows, [])])
 
     out.append((p, r01))
 
     # 02: the atasan's name stands before the atasan's NIP ("ATASAN LANGSUNG", "NIP ATASAN LANGSUNG")
     for n, twin in ((2, False), (52, True)):
-        p = Probe(f"{n:02d}-atasan-nama-dulu" + ("-salah" if twin else ""),
-                  "csv `;` BOM: `ATASAN LANGSUNG` (nama) sebelum `NIP ATASAN LANGSUNG`"
-                  + ("; satu staf dinilai orang lain" if twin else ""), n * 100)
+        p = Probe(
+            f"{n:02d}-atasan-nama-dulu" + ("-salah" if twin else ""),
+            "csv `;` BOM: `ATASAN LANGSUNG` (nama) sebelum `NIP ATASAN LANGSUNG`"
+            + ("; satu staf dinilai orang lain" if twin else ""),
+            n * 100,
+        )
         kadis, kabid, staf = basic(p)
         if twin:
             other = p.orang("Dra. Wulan Sari, M.Si.", "IV/a", "Kepala Bidang Kawasan Permukiman", UNIT2)
@@ -192,20 +239,33 @@ def probes() -> list[tuple[Probe, Any]]:
             _wrong_penilai(p, "staf2.xlsx")
 
         def r02(p: Probe, path: Path) -> None:
-            rows: list[list[Any]] = [["NIP", "NAMA", "JABATAN", "UNIT KERJA", "ATASAN LANGSUNG",
-                                      "NIP ATASAN LANGSUNG", "STATUS"]]
+            rows: list[list[Any]] = [
+                ["NIP", "NAMA", "JABATAN", "UNIT KERJA", "ATASAN LANGSUNG", "NIP ATASAN LANGSUNG", "STATUS"]
+            ]
             for r in p.rows:
-                rows.append(["'" + r.o.nip, r.o.nama, r.o.jabatan, r.o.unit, r.atasan.nama if r.atasan else "",
-                             "'" + r.atasan.nip if r.atasan else "", r.status])
+                rows.append(
+                    [
+                        "'" + r.o.nip,
+                        r.o.nama,
+                        r.o.jabatan,
+                        r.o.unit,
+                        r.atasan.nama if r.atasan else "",
+                        "'" + r.atasan.nip if r.atasan else "",
+                        r.status,
+                    ]
+                )
             write_csv(path / "daftar.csv", rows)
 
         out.append((p, r02))
 
     # 03: "PEJABAT PENILAI" (name) then "NIP PEJABAT PENILAI", an e-Kinerja style export
     for n, twin in ((3, False), (53, True)):
-        p = Probe(f"{n:02d}-pejabat-penilai" + ("-salah" if twin else ""),
-                  "xlsx: `PEJABAT PENILAI` (nama) sebelum `NIP PEJABAT PENILAI`"
-                  + ("; satu staf dinilai orang lain" if twin else ""), n * 100)
+        p = Probe(
+            f"{n:02d}-pejabat-penilai" + ("-salah" if twin else ""),
+            "xlsx: `PEJABAT PENILAI` (nama) sebelum `NIP PEJABAT PENILAI`"
+            + ("; satu staf dinilai orang lain" if twin else ""),
+            n * 100,
+        )
         kadis, kabid, staf = basic(p)
         if twin:
             other = p.orang("Dra. Wulan Sari, M.Si.", "IV/a", "Kepala Bidang Kawasan Permukiman", UNIT2)
@@ -213,51 +273,110 @@ def probes() -> list[tuple[Probe, Any]]:
             _wrong_penilai(p, "staf2.xlsx")
 
         def r03(p: Probe, path: Path) -> None:
-            rows: list[list[Any]] = [["REKAP SKP TAHUN 2026"], [],
-                                     ["No", "NIP", "Nama Pegawai", "Jabatan", "Unit Kerja", "Pejabat Penilai",
-                                      "NIP Pejabat Penilai", "Status"]]
+            rows: list[list[Any]] = [
+                ["REKAP SKP TAHUN 2026"],
+                [],
+                [
+                    "No",
+                    "NIP",
+                    "Nama Pegawai",
+                    "Jabatan",
+                    "Unit Kerja",
+                    "Pejabat Penilai",
+                    "NIP Pejabat Penilai",
+                    "Status",
+                ],
+            ]
             for i, r in enumerate(p.rows, 1):
-                rows.append([i, r.o.nip, r.o.nama, r.o.jabatan, r.o.unit, r.atasan.nama if r.atasan else "-",
-                             r.atasan.nip if r.atasan else "-", r.status])
+                rows.append(
+                    [
+                        i,
+                        r.o.nip,
+                        r.o.nama,
+                        r.o.jabatan,
+                        r.o.unit,
+                        r.atasan.nama if r.atasan else "-",
+                        r.atasan.nip if r.atasan else "-",
+                        r.status,
+                    ]
+                )
             write_xlsx(path / "daftar.xlsx", [("Sheet1", rows, [])])
 
         out.append((p, r03))
 
     # 04: SIASN kedudukan hukum values for people who hold no jabatan this year
-    p = Probe("04-kedudukan-siasn", "csv `;` BOM SIASN: `KEDUDUKAN_HUKUM_NAMA` Pemberhentian Sementara, "
-              "Masa Persiapan Pensiun, MPP; satu PNS aktif tidak mengirim", 400)
+    p = Probe(
+        "04-kedudukan-siasn",
+        "csv `;` BOM SIASN: `KEDUDUKAN_HUKUM_NAMA` Pemberhentian Sementara, "
+        "Masa Persiapan Pensiun, MPP; satu PNS aktif tidak mengirim",
+        400,
+    )
     kadis, kabid, staf = basic(p)
-    for nama, status in (("Joko Susilo", "Pemberhentian Sementara"), ("Sri Wahyuni", "Masa Persiapan Pensiun"),
-                         ("Bambang Irawan", "MPP")):
+    for nama, status in (
+        ("Joko Susilo", "Pemberhentian Sementara"),
+        ("Sri Wahyuni", "Masa Persiapan Pensiun"),
+        ("Bambang Irawan", "MPP"),
+    ):
         o = p.orang(nama, "III/b", "Pengelola Data Perumahan")
         p.rows.append(Row(o, kabid, status=status, sent=False))
+        if status != "Pemberhentian Sementara":  # MPP: SPEC §9 is silent, docs/rekap.md keeps it wajib
+            p.boleh_tercantum.append((p.rows[-1], "MPP tidak disebut SPEC §9 (docs/rekap.md: tetap wajib)"))
     o = p.orang("Fitri Handayani", "III/a", "Pengelola Data Perumahan")
     p.rows.append(Row(o, kabid, sent=False))
     p.belum.append(p.rows[-1])
 
     def r04(p: Probe, path: Path) -> None:
-        rows: list[list[Any]] = [["PNS_ID", "NIP_BARU", "NIP_LAMA", "NAMA", "GELAR_DEPAN", "GELAR_BELAKANG",
-                                  "JENIS_PEGAWAI_NAMA", "KEDUDUKAN_HUKUM_NAMA", "JABATAN_NAMA", "UNOR_NAMA"]]
+        rows: list[list[Any]] = [
+            [
+                "PNS_ID",
+                "NIP_BARU",
+                "NIP_LAMA",
+                "NAMA",
+                "GELAR_DEPAN",
+                "GELAR_BELAKANG",
+                "JENIS_PEGAWAI_NAMA",
+                "KEDUDUKAN_HUKUM_NAMA",
+                "JABATAN_NAMA",
+                "UNOR_NAMA",
+            ]
+        ]
         for i, r in enumerate(p.rows):
             front, back = _gelar(r.o.nama)
-            rows.append([f"8ae48{i:04d}c1", r.o.nip, f"{51000 + i:09d}", _bare(r.o.nama), front, back,
-                         r.jenis, r.status, r.o.jabatan, r.o.unit])
+            rows.append(
+                [
+                    f"8ae48{i:04d}c1",
+                    r.o.nip,
+                    f"{51000 + i:09d}",
+                    _bare(r.o.nama),
+                    front,
+                    back,
+                    r.jenis,
+                    r.status,
+                    r.o.jabatan,
+                    r.o.unit,
+                ]
+            )
         write_csv(path / "daftar.csv", rows)
 
     out.append((p, r04))
 
     # 05: a mutasi within the year: the same NIP twice, old unit first (old atasan), new unit below
     for n, twin in ((5, False), (55, True)):
-        p = Probe(f"{n:02d}-mutasi-dua-baris" + ("-salah" if twin else ""),
-                  "xlsx: NIP sama dua baris (unit lama dulu, lalu unit baru dengan atasan baru)"
-                  + ("; staf pindahan dinilai orang ketiga" if twin else ""), n * 100)
+        p = Probe(
+            f"{n:02d}-mutasi-dua-baris" + ("-salah" if twin else ""),
+            "xlsx: NIP sama dua baris (unit lama dulu, lalu unit baru dengan atasan baru)"
+            + ("; staf pindahan dinilai orang ketiga" if twin else ""),
+            n * 100,
+        )
         kadis, kabid, staf = basic(p)
         kabid2 = _kabid(p, "Dra. Wulan Sari, M.Si.", UNIT2)
         p.files.append(("kabid2.xlsx", kabid_skp(kabid2, kadis)))
         p.rows.append(Row(kabid2, kadis))
         moved = p.orang("Hadi Purnomo, S.T.", "III/c", "Penata Bangunan Gedung", UNIT2)
         if twin:
-            third = p.orang("Ir. Slamet Riyadi", "IV/a", "Kepala Bidang Tata Bangunan", "Bidang Tata Bangunan")
+            third = p.orang(
+                "Ir. Slamet Riyadi", "IV/a", "Kepala Bidang Tata Bangunan", "Bidang Tata Bangunan"
+            )
             p.files.append(("pindahan.xlsx", staf_skp(moved, third, 0)))
             _wrong_penilai(p, "pindahan.xlsx")
         else:
@@ -274,11 +393,23 @@ def probes() -> list[tuple[Probe, Any]]:
         p.boleh_dilaporkan += [len(p.rows) + 3 - k for k in (3, 2, 1, 0)]
 
         def r05(p: Probe, path: Path) -> None:
-            rows: list[list[Any]] = [["DAFTAR PEGAWAI TAHUN 2026"], [],
-                                     ["NO", "NIP", "NAMA", "JABATAN", "UNIT KERJA", "NIP ATASAN", "STATUS"]]
+            rows: list[list[Any]] = [
+                ["DAFTAR PEGAWAI TAHUN 2026"],
+                [],
+                ["NO", "NIP", "NAMA", "JABATAN", "UNIT KERJA", "NIP ATASAN", "STATUS"],
+            ]
             for i, r in enumerate(p.rows, 1):
-                rows.append([i, r.o.nip, r.o.nama, r.o.jabatan, r.unit or r.o.unit,
-                             r.atasan.nip if r.atasan else None, r.status])
+                rows.append(
+                    [
+                        i,
+                        r.o.nip,
+                        r.o.nama,
+                        r.o.jabatan,
+                        r.unit or r.o.unit,
+                        r.atasan.nip if r.atasan else None,
+                        r.status,
+                    ]
+                )
             write_xlsx(path / "daftar.xlsx", [("Pegawai", rows, [])])
 
         out.append((p, r05))
@@ -291,13 +422,35 @@ def probes() -> list[tuple[Probe, Any]]:
     p.boleh_tercantum.append((p.rows[-1], "NIP tersimpan sebagai angka dan belum mengirim"))
 
     def r06(p: Probe, path: Path, lost_ones: tuple[Any, ...] = (staf[1], gone)) -> None:
-        rows: list[list[Any]] = [["NO", "NIP", "GELAR DEPAN", "NAMA LENGKAP", "GELAR BELAKANG", "JABATAN",
-                                  "UNIT KERJA", "NIP ATASAN", "STATUS"]]
+        rows: list[list[Any]] = [
+            [
+                "NO",
+                "NIP",
+                "GELAR DEPAN",
+                "NAMA LENGKAP",
+                "GELAR BELAKANG",
+                "JABATAN",
+                "UNIT KERJA",
+                "NIP ATASAN",
+                "STATUS",
+            ]
+        ]
         for i, r in enumerate(p.rows, 1):
             front, back = _gelar(r.o.nama)
             lost = any(r.o is x for x in lost_ones)
-            rows.append([i, float(r.o.nip) if lost else r.o.nip, front, _bare(r.o.nama), back, r.o.jabatan,
-                         r.o.unit, r.atasan.nip if r.atasan else None, r.status])
+            rows.append(
+                [
+                    i,
+                    float(r.o.nip) if lost else r.o.nip,
+                    front,
+                    _bare(r.o.nama),
+                    back,
+                    r.o.jabatan,
+                    r.o.unit,
+                    r.atasan.nip if r.atasan else None,
+                    r.status,
+                ]
+            )
             if lost:
                 p.tak_terbaca.append(len(rows))
         write_xlsx(path / "daftar.xlsx", [("Sheet1", rows, [])])
@@ -305,22 +458,34 @@ def probes() -> list[tuple[Probe, Any]]:
     out.append((p, r06))
 
     # 07: a workbook with a REKAP sheet (counts per unit) before the data, a total row, the SKP's NIP spaced
-    p = Probe("07-rekap-dan-data", "xlsx: sheet `REKAP` (jumlah per unit) lalu `DATA`, baris JUMLAH, "
-              "NIP di SKP berspasi", 700)
+    p = Probe(
+        "07-rekap-dan-data",
+        "xlsx: sheet `REKAP` (jumlah per unit) lalu `DATA`, baris JUMLAH, NIP di SKP berspasi",
+        700,
+    )
     kadis, kabid, staf = basic(p)
     spaced = staf_skp(staf[0], kabid, 0)
     n0 = staf[0].nip
-    staf0 = Orang(staf[0].nama, f"{n0[:8]} {n0[8:14]} {n0[14]} {n0[15:]}", staf[0].gol, staf[0].jabatan,
-                  staf[0].unit)
+    staf0 = Orang(
+        staf[0].nama, f"{n0[:8]} {n0[8:14]} {n0[14]} {n0[15:]}", staf[0].gol, staf[0].jabatan, staf[0].unit
+    )
     spaced.pegawai = staf0
     p.files[1] = ("staf1.xlsx", spaced)
 
     def r07(p: Probe, path: Path) -> None:
-        rekap: list[list[Any]] = [["REKAPITULASI PEGAWAI"], [], ["NO", "UNIT KERJA", "PNS", "PPPK", "JUMLAH"],
-                                  [1, "Dinas", 1, 0, 1], [2, UNIT, 3, 0, 3], ["", "JUMLAH", 4, 0, 4]]
+        rekap: list[list[Any]] = [
+            ["REKAPITULASI PEGAWAI"],
+            [],
+            ["NO", "UNIT KERJA", "PNS", "PPPK", "JUMLAH"],
+            [1, "Dinas", 1, 0, 1],
+            [2, UNIT, 3, 0, 3],
+            ["", "JUMLAH", 4, 0, 4],
+        ]
         data: list[list[Any]] = [["NO", "NIP", "NAMA", "JABATAN", "UNIT KERJA", "NIP ATASAN", "STATUS"]]
         for i, r in enumerate(p.rows, 1):
-            data.append([i, r.o.nip, r.o.nama, r.o.jabatan, r.o.unit, r.atasan.nip if r.atasan else "", r.status])
+            data.append(
+                [i, r.o.nip, r.o.nama, r.o.jabatan, r.o.unit, r.atasan.nip if r.atasan else "", r.status]
+            )
         data.append(["", "", "JUMLAH", f"{len(p.rows)} orang", "", "", ""])
         write_xlsx(path / "daftar.xlsx", [("REKAP", rekap, []), ("DATA", data, [])])
 
@@ -342,7 +507,9 @@ def probes() -> list[tuple[Probe, Any]]:
     def r08(p: Probe, path: Path) -> None:
         rows: list[list[Any]] = [["NIP", "NAMA", "JABATAN", "UNIT KERJA", "NIP ATASAN", "STATUS"]]
         for r in p.rows:
-            rows.append([r.o.nip, r.o.nama, r.o.jabatan, r.o.unit, r.atasan.nip if r.atasan else "", r.status])
+            rows.append(
+                [r.o.nip, r.o.nama, r.o.jabatan, r.o.unit, r.atasan.nip if r.atasan else "", r.status]
+            )
         write_csv(path / "daftar.csv", rows, delimiter=",", bom=False)
 
     out.append((p, r08))
@@ -350,8 +517,13 @@ def probes() -> list[tuple[Probe, Any]]:
 
 
 def _person(r: Row, p: Probe) -> dict[str, Any]:
-    return {"nip": r.o.nip, "nama": r.o.nama, "nama_inti": _bare(r.o.nama), "unit": r.unit or r.o.unit,
-            "baris": None}
+    return {
+        "nip": r.o.nip,
+        "nama": r.o.nama,
+        "nama_inti": _bare(r.o.nama),
+        "unit": r.unit or r.o.unit,
+        "baris": None,
+    }
 
 
 def build() -> None:
@@ -369,20 +541,28 @@ def build() -> None:
                     t["cell"] = cells[t["cell"]]
         roster(p, folder)
         name = next(x.name for x in folder.iterdir() if x.name.startswith("daftar"))
-        manifest.append({
-            "probe": p.name,
-            "file": name,
-            "bentuk": p.bentuk,
-            "belum_mengirim": [_person(r, p) for r in p.belum],
-            "boleh_tercantum": [dict(_person(r, p), alasan=why) for r, why in p.boleh_tercantum],
-            "baris_tak_terbaca": [{"baris": b} for b in p.tak_terbaca],
-            "baris_boleh_dilaporkan": [{"baris": b} for b in p.boleh_dilaporkan],
-            "temuan": p.temuan,
-            "temuan_boleh": p.temuan_boleh,
-        })
+        manifest.append(
+            {
+                "probe": p.name,
+                "file": name,
+                "bentuk": p.bentuk,
+                "belum_mengirim": [_person(r, p) for r in p.belum],
+                "boleh_tercantum": [dict(_person(r, p), alasan=why) for r, why in p.boleh_tercantum],
+                "baris_tak_terbaca": [{"baris": b} for b in p.tak_terbaca],
+                "baris_boleh_dilaporkan": [{"baris": b} for b in p.boleh_dilaporkan],
+                "temuan": p.temuan,
+                "temuan_boleh": p.temuan_boleh,
+            }
+        )
     (HERE / "harapan.json").write_text(
-        json.dumps({"set": "merah_aq", "tahun": af.TAHUN, "tanpa_daftar": {"temuan": []}, "probe": manifest},
-                   indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        json.dumps(
+            {"set": "merah_aq", "tahun": af.TAHUN, "tanpa_daftar": {"temuan": []}, "probe": manifest},
+            indent=1,
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
 
 
 if __name__ == "__main__":

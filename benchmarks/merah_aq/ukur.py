@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import io
 import importlib.util
+import io
 import json
 import sys
 import tempfile
@@ -24,8 +24,18 @@ assert _spec is not None and _spec.loader is not None
 nk = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(nk)
 
-KEYS = ("error_palsu", "peringatan_palsu", "info_palsu", "belum_palsu", "baris_palsu", "temuan_terlewat",
-        "temuan_sel_lain", "belum_terlewat", "baris_terlewat", "unit_salah")
+KEYS = (
+    "error_palsu",
+    "peringatan_palsu",
+    "info_palsu",
+    "belum_palsu",
+    "baris_palsu",
+    "temuan_terlewat",
+    "temuan_sel_lain",
+    "belum_terlewat",
+    "baris_terlewat",
+    "unit_salah",
+)
 
 
 def measure(harapan: Path = HERE / "harapan.json", jobs: int = 1) -> dict[str, Any]:
@@ -60,10 +70,16 @@ def main(argv: list[str] | None = None) -> int:
     shown = io.StringIO()
     with contextlib.redirect_stdout(shown):
         nk._print(result)
-    print(shown.getvalue().replace("nyata_k:", "merah_aq:", 1).replace("atas kiriman yang sama", "(satu per probe)", 1),
-          end="")
-    print(f"\nTemuan lain atas isi SKP (error/peringatan, di luar kode yang diukur): "
-          f"{result['ringkasan']['temuan_lain']}")
+    print(
+        shown.getvalue()
+        .replace("nyata_k:", "merah_aq:", 1)
+        .replace("atas kiriman yang sama", "(satu per probe)", 1),
+        end="",
+    )
+    print(
+        f"\nTemuan lain atas isi SKP (error/peringatan, di luar kode yang diukur): "
+        f"{result['ringkasan']['temuan_lain']}"
+    )
     for r in result["daftar"]:
         for o in r["temuan_lain"]:
             print(f"  LAIN  {r['daftar']}  {o['file']}  {o['code']}  {o['sheet']}!{o['cell']}")
