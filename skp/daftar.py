@@ -46,6 +46,8 @@ MAX_BYTES = 50 * 1024 * 1024  # a national roster is a few MB; anything larger i
 SHARED_COLUMNS = ("jabatan", "unit_kerja", "nip_atasan", "status", "keterangan")  # merged down: for each row
 
 _LETTER = re.compile(r"[^\W\d_]")
+_TOTAL = re.compile(r"\s*(?:sub\s*-?\s*)?(?:jumlah|total)\b", re.IGNORECASE)  # a total row's label
+_STATUS_PARTS = re.compile(r"\s[-–/]\s|[()/,;]")  # "PNS - Tugas Belajar", "PNS (CLTN)"
 
 RowKey = tuple[str | None, int]  # a daftar row itself: its sheet (None in a one-sheet daftar) and row number
 
@@ -119,14 +121,25 @@ class Daftar:
         self.by_nip = {}
         self._lost_by_name = {}
         self._repeated = []
+        self._atasan: dict[str, list[str]] = {}
+        rows: dict[str, list[Pegawai]] = {}
         for person in self.pegawai:
             if person.nip is not None:
-                first = self.by_nip.setdefault(person.nip, person)
-                if first is not person:
-                    self._repeated.append((person, f"NIP {person.nip} sudah ada di baris "
-                                                   f"{first.baris_daftar}; baris ini tidak dihitung lagi"))
+                rows.setdefault(person.nip, []).append(person)
+                if person.nip_atasan is not None:
+                    self._atasan.setdefault(person.nip, []).append(person.nip_atasan)
             elif person.kisaran is not None:
                 self._lost_by_name.setdefault(name_key(person.nama), []).append(person)
+        for nip, same in rows.items():
+            # A mutasi within the year lists the pegawai twice: the old unit's row (often "Mutasi Keluar")
+            # above the new one. The row that must submit stands for the pegawai; else the first.
+            chosen = next((p for p in same if p.wajib), same[0])
+            self.by_nip[nip] = chosen
+            for person in same:
+                if person is not chosen:
+                    where = "sudah" if self._place(chosen) < self._place(person) else "juga"
+                    self._repeated.append((person, f"NIP {nip} {where} ada di baris {chosen.baris_daftar}; "
+                                                   "baris ini tidak dihitung lagi"))
 
     @property
     def bermasalah(self) -> list[Pegawai]:
@@ -151,6 +164,11 @@ class Daftar:
         repeats an earlier row's NIP (a second unit, a merangkap jabatan) is not counted again."""
         return person.nip is None or self.by_nip.get(person.nip) is person
 
+    def atasan_of(self, nip: str) -> list[str]:
+        """The NIP ATASAN of every row with this NIP, in row order: a pegawai listed twice (mutasi within the
+        year, a second unit) may be rated by the atasan of either row."""
+        return self._atasan.get(nip, [])
+
     def sent_by(self, nip: str, nama: str | None) -> Pegawai | None:
         """The row whose NIP lost digits that a submission with this NIP and name stands for: the NIP lies
         in the range the kept digits allow and the names (without gelar) are the same, for exactly one row."""
@@ -174,14 +192,19 @@ def name_key(nama: str | None) -> str:
 
 def _names_someone(nama: object, *others: object) -> bool:
     """A row without NIP that still names a person: a name in letters and a jabatan or status beside it
-    (a unit group row, a total row or a signature line has no such pair)."""
-    return bool(_LETTER.search(str(nama or ""))) and any(_LETTER.search(str(o or "")) for o in others)
+    (a unit group row, a signature line has no such pair; a total row, ``JUMLAH | 4 orang``, names none)."""
+    text = str(nama or "")
+    return (bool(_LETTER.search(text)) and not _TOTAL.match(text)
+            and any(_LETTER.search(str(o or "")) for o in others))
 
 
 def _excluded(status: str | None, excluded: tuple[str, ...]) -> bool:
-    """Whether a STATUS value begins with one of the (normalised) statuses that need not submit."""
-    key = normalize_label(status)
-    return bool(key) and key.startswith(excluded)
+    """Whether a STATUS value, or a part of it after the jenis pegawai (``PNS - Tugas Belajar``,
+    ``PNS (CLTN)``, ``CPNS / Cuti di Luar Tanggungan Negara``), begins with one of the (normalised)
+    statuses that need not submit."""
+    if not status:
+        return False
+    return any(key.startswith(excluded) for key in map(normalize_label, _STATUS_PARTS.split(status)) if key)
 
 
 def _column_of(label: object, rules: DaftarRules) -> str | None:
@@ -207,11 +230,15 @@ def _columns(labels: Sequence[Sequence[object]], rules: DaftarRules) -> dict[str
     spellings); ``status`` may sit in several columns (STATUS PEGAWAI beside KEDUDUKAN HUKUM), the other
     fields take their first."""
     found: dict[str, list[int]] = {}
+    exact = [next((c for c in (_exact_column(x, rules) for x in candidates) if c), None)
+             for candidates in labels]
     for col, candidates in enumerate(labels):
-        column = next((c for c in (_exact_column(x, rules) for x in candidates) if c), None) or next(
-            (c for c in (_column_of(x, rules) for x in candidates) if c), None)
-        if column is not None and (column == "status" or column not in found):
-            found.setdefault(column, []).append(col)
+        column = exact[col] or next((c for c in (_column_of(x, rules) for x in candidates) if c), None)
+        if column is None or (column != "status" and column in found):
+            continue
+        if exact[col] is None and column in exact:  # a near spelling ("ATASAN LANGSUNG", a name) gives way
+            continue  # to the column whose label is exact ("NIP ATASAN LANGSUNG"), wherever it stands
+        found.setdefault(column, []).append(col)
     return found
 
 

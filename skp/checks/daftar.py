@@ -36,25 +36,29 @@ def penilai_not_atasan(hierarchy: Hierarchy, config: Config) -> Located:
     §3.1: a top JPT rated by a political official, the Bupati, whose NIP is ``-``; a structural atasan in
     the daftar, the Sekretaris Daerah, is then no contradiction). So does an SKP of an earlier period whose
     pegawai also sent one of a later period rated by the daftar's atasan: the daftar is today's, the earlier
-    SKP was rated before the mutasi. An acting penilai (Plt./Plh.) who is not the daftar's atasan is still
-    reported: HR either updates the daftar or checks the acting appointment.
+    SKP was rated before the mutasi. A pegawai the daftar lists twice (a mutasi within the year: the old
+    unit's row and the new one) may be rated by the atasan of either row. An acting penilai (Plt./Plh.) who
+    is not the daftar's atasan is still reported: HR either updates the daftar or checks the acting
+    appointment.
     """
     daftar = hierarchy.daftar
     if daftar is None:
         return
     for entry in hierarchy.entries:
         person = daftar.by_nip.get(entry.nip) if entry.nip else None
-        if person is None or person.nip_atasan is None or entry.nip_penilai in (None, person.nip_atasan):
+        atasan = daftar.atasan_of(entry.nip) if person is not None and entry.nip else []
+        if person is None or not atasan or entry.nip_penilai is None or entry.nip_penilai in atasan:
             continue
-        if _rated_before_mutasi(hierarchy, entry, person.nip_atasan):
+        if _rated_before_mutasi(hierarchy, entry, atasan):
             continue
         yield entry.path, Finding.make("penilai-tidak-sesuai-daftar", entry.sheet, entry.nip_penilai_cell,
-                                       nip_penilai=entry.nip_penilai or "-", nip_atasan=person.nip_atasan,
+                                       nip_penilai=entry.nip_penilai or "-",
+                                       nip_atasan=person.nip_atasan or atasan[0],
                                        nama=person.nama or entry.nama or entry.nip, daftar=daftar.path,
                                        baris=person.baris_daftar)
 
 
-def _rated_before_mutasi(hierarchy: Hierarchy, entry: HierarchyEntry, nip_atasan: str) -> bool:
+def _rated_before_mutasi(hierarchy: Hierarchy, entry: HierarchyEntry, nip_atasan: list[str]) -> bool:
     """Whether the pegawai sent an SKP of a later period (starting after ``entry``'s ends) whose penilai
     is the daftar's atasan: ``entry`` is the SKP of the post held before the mutasi."""
     own = period_bounds(entry.periode)
@@ -62,6 +66,6 @@ def _rated_before_mutasi(hierarchy: Hierarchy, entry: HierarchyEntry, nip_atasan
         return False
     for other in hierarchy.by_nip(entry.nip or ""):
         later = period_bounds(other.periode)
-        if other is not entry and other.nip_penilai == nip_atasan and later is not None and later[0] > own[1]:
+        if other is not entry and other.nip_penilai in nip_atasan and later is not None and later[0] > own[1]:
             return True
     return False
