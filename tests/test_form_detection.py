@@ -97,7 +97,8 @@ def expected_form(name: str) -> str | None:
     # make_kop_isian.py: identity blocks and periods as agencies write them
     if stem.startswith("jpt_") and stem.endswith("_pejabat_negara"):
         return "jpt-dasar"
-    if stem.startswith(("periode_", "pangkat_tmt_", "unit_satuan_", "unit_perangkat_")):
+    if stem.startswith(("periode_", "pangkat_tmt_", "unit_satuan_", "unit_perangkat_", "ja_camat_",
+                        "ja_penilai_")):
         return "ja-dasar"
     if stem.startswith("rumus_tanpa_nilai"):  # make_rumus_tanpa_nilai.py
         return "ja-dasar"
@@ -114,6 +115,8 @@ def expected_form(name: str) -> str | None:
         return f"{jenis}-{model}"
     if stem.startswith("merah_ai_"):  # JF Model Dasar probes of benchmarks/merah_ai
         return "jf-dasar"
+    if stem.startswith("merah_ak_"):  # make_merah_ak.py: JA Model Dasar with a Penilaian sheet
+        return "ja-dasar"
     if stem.startswith("merah_ag_"):  # make_merah_ag.py: JPT findings of benchmarks/merah_ag
         return "jpt-pengembangan"
     if stem.startswith("merah_"):  # make_merah_ae.py: false errors found by benchmarks/merah_ae

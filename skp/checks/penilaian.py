@@ -323,6 +323,8 @@ def _from_written_capaian(
     formula rounds the capaian to one or two decimals (``=ROUND(…;1)``, ``102,2 %``) scores that value, not
     the unrounded one (111,33, not 111,36) nor the whole percent (111,11). Banded as written (no second
     rounding), as such a form does; the target at its maximum (SPEC §6.2) still scores 120."""
+    if settings.round_capaian and not settings.other_readings.round_capaian:
+        return None  # an agency reading §6.2 as whole percents only (penilaian.bacaan_lain) scores no other
     value = _written_capaian(row, iki)
     if value is None or row.target is None:
         return None
