@@ -22,6 +22,18 @@ EXPECTED = {
     # the one field left empty is reported where it stands, not every IKI as having no Manual
     "jpt_manual_label_iku_formula_kosong.xlsx": {("manual-iki-kosong", "Manual IKI", "C34")},
     "jpt_manual_label_tabel_kata_lain_tujuan_kosong.xlsx": {("manual-iki-kosong", "Manual IKI", "G6")},
+    # NO | RENCANA KINERJA | INDIKATOR KINERJA INDIVIDU merged over both header rows name the IKI of each row
+    "jpt_manual_tata_judul_dua_baris.xlsx": set(),
+    "jpt_manual_tata_judul_dua_baris_formula_kosong.xlsx": {("manual-iki-kosong", "Manual IKI", "F8")},
+    # the RK and its DESKRIPSI merged over the RK's two IKI rows hold for both
+    "jpt_manual_tata_rk_digabung.xlsx": set(),
+    "jpt_manual_tata_rk_digabung_definisi_kosong.xlsx": {("manual-iki-kosong", "Manual IKI", "E6")},
+    # the Manual's columns beside the plan's: each IKI row is its own Manual
+    "jpt_manual_tata_kolom_rencana.xlsx": set(),
+    "jpt_manual_tata_kolom_rencana_tujuan_kosong.xlsx": {("manual-iki-kosong", "SKP JPT", "H19")},
+    # the untitled blocks under the plan end it: no RK 'RENCANA KINERJA' without target, no rk-ganda
+    "jpt_manual_tata_bawah_rencana.xlsx": set(),
+    "jpt_manual_tata_bawah_rencana_tanpa_blok.xlsx": {("manual-iki-kosong", "SKP JPT", "C20")},
 }
 
 
@@ -29,3 +41,13 @@ EXPECTED = {
 def test_workbook_gives_exactly_its_findings(name: str, config: Config) -> None:
     report, _ = check_path(DATA / name, config)
     assert (report.form, set(report.flatten())) == ("jpt-dasar", EXPECTED[name])
+
+
+def test_plan_ends_where_the_untitled_manual_begins(config: Config) -> None:
+    from skp.reading.load import load_grid
+    from skp.reading.reader import read_document
+
+    document = read_document(load_grid(DATA / "jpt_manual_tata_bawah_rencana.xlsx", config), config)
+    last = "Terlaksananya peran sebagai narasumber seminar nasional SPBE"
+    assert [rk.text for rk in document.rencana][-1] == last
+    assert len(document.manual_iki or []) == 6

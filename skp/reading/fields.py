@@ -89,18 +89,20 @@ def _near_hits(index: SheetIndex, mapping: SheetMapping, taken: set[Pos]) -> lis
     return near
 
 
-def _manual_as_table(index: SheetIndex, header: list[Hit]) -> list[ManualIki]:
+def _manual_as_table(index: SheetIndex, header: list[Hit], plan_end: int = 0) -> list[ManualIki]:
     """One IKI per row under a header row naming the fields, up to the first blank row after them
-    (the signature area follows)."""
-    row = header[0][0]
+    (the signature area follows). A cell merged down over the IKI rows of one RK (its RENCANA KINERJA,
+    its DESKRIPSI) holds the value of each of them. Blank rows before ``plan_end`` do not end the table: the
+    Manual's columns written beside the plan's own share its rows, its section rows among them."""
     columns: dict[str, int] = {}
     for _, c, field, _, _ in header:
         columns.setdefault(field.key, c)
+    start = max(index.bottom(r, c) for r, c, _, _, _ in header) + 1
     out: list[ManualIki] = []
-    for r in range(index.bottom(row, header[0][1]) + 1, index.grid.n_rows):
-        values = {key: index.text(r, c) for key, c in columns.items()}
+    for r in range(start, index.grid.n_rows):
+        values = {key: _table_text(index, r, c) for key, c in columns.items()}
         if not any(values.values()):
-            if out:
+            if out and r >= plan_end:
                 break
             continue
         manual = ManualIki(sheet=index.name, row=r + 1, cells={k: a1(r, c) for k, c in columns.items()})
@@ -108,6 +110,16 @@ def _manual_as_table(index: SheetIndex, header: list[Hit]) -> list[ManualIki]:
             setattr(manual, key, text)
         out.append(manual)
     return out
+
+
+def _table_text(index: SheetIndex, r: int, c: int) -> str | None:
+    """The text of a Manual table's cell, or of the merged area it continues from a row above."""
+    text = index.text(r, c)
+    if text is None and index.covered_from_above(r, c):
+        area = index.area(r, c)
+        if area is not None:
+            return index.text(area[0], area[1])
+    return text
 
 
 def _manual_across(index: SheetIndex, hits: list[Hit]) -> list[ManualIki] | None:
@@ -181,6 +193,18 @@ def _values_below(index: SheetIndex, hits: list[Hit], labels: set[Pos], stop_key
     return below > right
 
 
+def _table_header(index: SheetIndex, row: int, hits: list[Hit], plan: list[Hit]) -> list[Hit]:
+    """The header of a Manual laid out as a table on ``row``, with the cells heading its columns from
+    elsewhere: a label above merged down over the row (``NO | RENCANA KINERJA | INDIKATOR KINERJA INDIVIDU``
+    over two rows, the Manual's own fields under a group label), and, when the Manual's fields are
+    columns added to the plan table (``… | TARGET | DEFINISI IKI | FORMULA | TUJUAN``), the plan's RENCANA
+    KINERJA and INDIKATOR KINERJA INDIVIDU on the same row, which name the IKI each row describes."""
+    header = [h for h in hits if h[0] == row]
+    header += [h for h in (*hits, *plan) if h[0] < row and index.bottom(h[0], h[1]) >= row]
+    header += [h for h in plan if h[0] == row]
+    return header
+
+
 def read_manual_iki(
     index: SheetIndex, mapping: SheetMapping, outside: tuple[int, int, int, int] | None = None
 ) -> list[ManualIki]:
@@ -193,9 +217,11 @@ def read_manual_iki(
     exact = _hits(index, mapping.fields)
     near = _near_hits(index, mapping, {(h[0], h[1]) for h in exact})
     hits = sorted(exact + near, key=lambda h: (h[0], h[1])) if near else exact
+    plan: list[Hit] = []  # the plan table's own header cells
     if outside is not None:
         r0, r1, c0, c1 = outside
-        hits = [h for h in hits if not (r0 <= h[0] < r1 and c0 <= h[1] <= c1)]
+        plan = [h for h in hits if r0 <= h[0] < r1 and c0 <= h[1] <= c1]
+        hits = [h for h in hits if not (r0 <= h[0] < r1 and c0 <= h[1] <= c1)] if plan else hits
     by_row: dict[int, list[Hit]] = {}
     for hit in hits:
         by_row.setdefault(hit[0], []).append(hit)
@@ -203,7 +229,8 @@ def read_manual_iki(
         (row for row, hs in by_row.items() if len({h[2].key for h in hs}) >= _TABLE_MIN_FIELDS), None
     )
     if table_row is not None:
-        return _manual_as_table(index, by_row[table_row])
+        return _manual_as_table(index, _table_header(index, table_row, hits, plan),
+                                outside[1] if outside is not None else 0)
     across = _manual_across(index, hits)
     if across is not None:
         return across
