@@ -22,6 +22,12 @@ EXPECTED = {
     # the one field left empty is reported where it stands, not every IKI as having no Manual
     "jpt_manual_label_iku_formula_kosong.xlsx": {("manual-iki-kosong", "Manual IKI", "C34")},
     "jpt_manual_label_tabel_kata_lain_tujuan_kosong.xlsx": {("manual-iki-kosong", "Manual IKI", "G6")},
+    # a value that begins with its label (``Rumus : …``) is the value, not a new block
+    "jpt_manual_label_isian_berawalan.xlsx": set(),
+    "jpt_manual_label_isian_berawalan_definisi_kosong.xlsx": {("manual-iki-kosong", "Manual IKI", "C14")},
+    # ``IKI 1 | Indeks …`` names the IKI of its block
+    "jpt_manual_label_iki_bernomor.xlsx": set(),
+    "jpt_manual_label_iki_bernomor_tanpa_blok.xlsx": {("manual-iki-kosong", "SKP JPT", "C16")},
     # NO | RENCANA KINERJA | INDIKATOR KINERJA INDIVIDU merged over both header rows name the IKI of each row
     "jpt_manual_tata_judul_dua_baris.xlsx": set(),
     "jpt_manual_tata_judul_dua_baris_formula_kosong.xlsx": {("manual-iki-kosong", "Manual IKI", "F8")},

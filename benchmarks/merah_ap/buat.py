@@ -101,6 +101,10 @@ def spec() -> dict[str, Any]:
         group_header=False,  # table: RK/IKI headers merged over two rows, other fields under a group label
         merge_rk=False,  # table: RK and deskripsi merged over the RK's IKI rows
         continued_row=False,  # table: the first IKI's definisi continued on a row of its own
+        block_header=False,  # a "NO | URAIAN | KETERANGAN" row above each block
+        iki_label_numbered=False,  # the IKI label written "IKI 1", "IKI 2" …
+        template_sheet=False,  # an empty template "Manual IKI" sheet kept before the filled one
+        lembar_title=True,  # per-IKI sheets carry the Manual's title
     )
     return s
 
@@ -158,6 +162,10 @@ def write_block(ws: Any, s: dict[str, Any], e: dict[str, Any], r: int, c: int, c
     if s["heading"]:
         put(ws, r, c, s["heading"].format(n=e["n"] + 1))
         r += 1
+    if s["block_header"]:
+        for j, text in enumerate(("URAIAN", "KETERANGAN")):
+            put(ws, r, c + j, text)
+        r += 1
     if s["no_col"]:
         c += 1
     vc = c + (2 if s["colon"] or s["gap"] else 1)
@@ -174,7 +182,12 @@ def write_block(ws: Any, s: dict[str, Any], e: dict[str, Any], r: int, c: int, c
             put(ws, r, c, f"{label_text(s, i, key)} : {e[key] or ''}".rstrip())
             r += 1
             continue
-        put(ws, r, c, label_text(s, i, key))
+        put(
+            ws,
+            r,
+            c,
+            f"IKI {e['n'] + 1}" if s["iki_label_numbered"] and key == "iki" else label_text(s, i, key),
+        )
         if s["merge_label"]:
             ws.merge_cells(start_row=r, start_column=c, end_row=r, end_column=c + 1)
             ws.merge_cells(start_row=r, start_column=vc, end_row=r, end_column=vc + 4)
@@ -250,6 +263,11 @@ def write_manual(wb: Any, s: dict[str, Any], cells: dict[str, Any]) -> None:
     layout = s["layout"]
     if s["no_manual"]:
         return
+    if s["template_sheet"]:  # the template's empty Manual, kept
+        tpl = wb.create_sheet("Manual IKI")
+        put(tpl, 1, 1, s["title"])
+        for i, key in enumerate(KEYS):
+            put(tpl, 3 + i, 1, LABELS[key])
     if layout in ("blok", "tabel", "sebelah"):
         ws = wb.create_sheet(s["sheet_title"], 0 if s["manual_first"] else None)
         put(ws, 1, 1, s["title"])
@@ -269,7 +287,8 @@ def write_manual(wb: Any, s: dict[str, Any], cells: dict[str, Any]) -> None:
     elif layout == "lembar":
         for e in es:
             ws = wb.create_sheet(s["lembar_name"].format(n=e["n"] + 1))
-            put(ws, 1, 1, s["title"])
+            if s["lembar_title"]:
+                put(ws, 1, 1, s["title"])
             write_block(ws, s, e, 3, 1, cells)
     elif layout == "samping":
         ws = wb["SKP"]
@@ -731,7 +750,42 @@ PROBES: list[Probe] = [
         ),
         [],
     ),
+    (
+        "75-isian-berawalan-label",
+        "isian formula berawalan `Rumus : …` dan tujuan `Tujuan: …`",
+        chain(
+            *(val(n, "formula", "Rumus : Jumlah A / Jumlah B x 100%") for n in range(5)),
+            *(val(n, "tujuan", "Tujuan: mengukur capaian sasaran") for n in range(5)),
+        ),
+        [],
+    ),
+    ("76-label-iki-bernomor", "label IKI ditulis `IKI 1`, `IKI 2` …", setv(iki_label_numbered=True), []),
+    ("77-baris-judul-blok", "baris `URAIAN | KETERANGAN` di atas setiap blok", setv(block_header=True), []),
+    (
+        "78-templat-kosong-disimpan",
+        "lembar `Manual IKI` templat kosong disimpan, isian di `Manual IKI (2)`",
+        setv(template_sheet=True, sheet_title="Manual IKI (2)"),
+        [],
+    ),
+    (
+        "79-lembar-tanpa-judul",
+        "satu lembar per IKI `IKI 1` … tanpa judul",
+        setv(layout="lembar", lembar_name="IKI {n}", lembar_title=False),
+        [],
+    ),
     # ---- defective twins
+    (
+        "80-cacat-templat-kosong",
+        "kembaran 78: tujuan IKI 3 kosong",
+        chain(setv(template_sheet=True, sheet_title="Manual IKI (2)"), val(2, "tujuan", None)),
+        [manual_missing(2, "tujuan")],
+    ),
+    (
+        "81-cacat-lembar-tanpa-judul",
+        "kembaran 79: lembar IKI 2 tidak ada",
+        setv(layout="lembar", lembar_name="IKI {n}", lembar_title=False, skip=(1,)),
+        [no_manual(1)],
+    ),
     (
         "41-cacat-formula-kosong",
         "kembaran 01: formula IKI 2 kosong",

@@ -5,7 +5,10 @@ in the words agencies copy from elsewhere (a general cause found by the red-team
   (``SASARAN STRATEGIS``, ``DESKRIPSI SASARAN STRATEGIS``, ``INDIKATOR KINERJA UTAMA``, ``DEFINISI``,
   ``FORMULASI PENGUKURAN``, ``ALASAN PEMILIHAN INDIKATOR``), optionally one FORMULASI PENGUKURAN empty;
 - one table, a row per IKI, headed ``SASARAN | INDIKATOR | PENJELASAN RK | URAIAN IKI | FORMULA IKI |
-  TUJUAN IKI``, optionally one TUJUAN IKI empty.
+  TUJUAN IKI``, optionally one TUJUAN IKI empty;
+- blocks whose values begin with their own label (``FORMULA | Rumus : …``, ``TUJUAN | Tujuan: …``),
+  optionally one DEFINISI IKI empty;
+- blocks whose IKI label is numbered (``IKI 1 | Indeks …``), optionally one IKI's block missing.
 
 Usage: ``python tests/data/make_jpt_manual_label.py``.
 """
@@ -73,11 +76,58 @@ def tabel_kata_lain(tujuan_kosong: bool = False) -> Workbook:
     return wb
 
 
+BLOCK = ("RENCANA KINERJA", "DESKRIPSI RENCANA KINERJA", "INDIKATOR KINERJA INDIVIDU", "DEFINISI IKI",
+         "FORMULA", "TUJUAN", "SUMBER DATA")
+
+
+def _blocks(wb: Workbook, label: object, value: object, skip: int | None = None) -> Workbook:
+    """Blocks of seven rows from row 3 (labels in B, values in C), a blank row between; ``label(n, text)``
+    and ``value(n, label, text)`` write them otherwise; ``skip``: that IKI's block left out."""
+    ws = wb.create_sheet("Manual IKI")
+    ws["B1"] = "MANUAL INDIKATOR KINERJA"
+    row = 3
+    for n, (rk, iki) in enumerate(_plan_iki(wb)):
+        if n == skip:
+            continue
+        values = (rk, f"Kondisi yang dituju: {rk}", iki, f"Ukuran {iki}", "Realisasi / target x 100%",
+                  "Mengukur keberhasilan sasaran", "Laporan kinerja")
+        for text, v in zip(BLOCK, values, strict=True):
+            ws.cell(row=row, column=2, value=label(n, text))  # type: ignore[operator]
+            ws.cell(row=row, column=3, value=value(n, text, v))  # type: ignore[operator]
+            row += 1
+        row += 1
+    return wb
+
+
+def isian_berawalan(definisi_kosong: bool = False) -> Workbook:
+    """FORMULA and TUJUAN values written ``Rumus : …`` and ``Tujuan: …``; with ``definisi_kosong`` the
+    second IKI's DEFINISI IKI (C14) empty."""
+    def value(n: int, label: str, text: str) -> str | None:
+        if label == "FORMULA":
+            return f"Rumus : {text}"
+        if label == "TUJUAN":
+            return f"Tujuan: {text}"
+        return None if definisi_kosong and n == 1 and label == "DEFINISI IKI" else text
+
+    return _blocks(_fresh(), lambda n, text: text, value)
+
+
+def iki_bernomor(tanpa_blok: bool = False) -> Workbook:
+    """The IKI label written ``IKI 1`` … ``IKI 6``; with ``tanpa_blok`` the second IKI's block missing (the
+    finding names the plan's C16)."""
+    return _blocks(_fresh(), lambda n, text: f"IKI {n + 1}" if text == "INDIKATOR KINERJA INDIVIDU" else text,
+                   lambda n, text, v: v, skip=1 if tanpa_blok else None)
+
+
 WORKBOOKS = {
     "jpt_manual_label_iku.xlsx": label_iku,
     "jpt_manual_label_iku_formula_kosong.xlsx": lambda: label_iku(formula_kosong=True),
     "jpt_manual_label_tabel_kata_lain.xlsx": tabel_kata_lain,
     "jpt_manual_label_tabel_kata_lain_tujuan_kosong.xlsx": lambda: tabel_kata_lain(tujuan_kosong=True),
+    "jpt_manual_label_isian_berawalan.xlsx": isian_berawalan,
+    "jpt_manual_label_isian_berawalan_definisi_kosong.xlsx": lambda: isian_berawalan(definisi_kosong=True),
+    "jpt_manual_label_iki_bernomor.xlsx": iki_bernomor,
+    "jpt_manual_label_iki_bernomor_tanpa_blok.xlsx": lambda: iki_bernomor(tanpa_blok=True),
 }
 
 
