@@ -23,6 +23,7 @@ Hit = tuple[int, int, Field_, str | None, bool]  # row, col, field, inline value
 _TABLE_MIN_FIELDS = 3
 _SCORE_RE = re.compile(r"^\s*\d{1,3}(?:[.,]\d+)?\s*$")
 _NUMBERED_KEY_RE = re.compile(r"^\d{1,2}(?=[A-Z])")  # a label's key written "4. Defenisi IKI": 4DEFENISIIKI
+_COUNTED_KEY_RE = re.compile(r"^([A-Z]+)\d{1,2}$")  # a label's key written "IKI 2": IKI2
 
 
 def _hits(index: SheetIndex, fields: tuple[Field_, ...]) -> list[Hit]:
@@ -74,11 +75,22 @@ def _near_hits(index: SheetIndex, mapping: SheetMapping, taken: set[Pos]) -> lis
         key = _NUMBERED_KEY_RE.sub("", normalize_label(text[:cut]), count=1) if cut > 0 else ""
         return by_key.get(key)
 
+    def counted(r: int, c: int, key: str) -> Field_ | None:
+        """A label numbered after its words (``IKI 1``, ``IKI 2`` … for INDIKATOR KINERJA INDIVIDU) with a
+        value to its right, before the next column of labels; a heading ``IKI 1`` over a block, with
+        nothing beside it (or only the heading ``IKI 2`` of the block printed beside), is no label."""
+        match = _COUNTED_KEY_RE.match(key)
+        field = by_key.get(match.group(1)) if match else None
+        if field is None:
+            return None
+        end = min((col for col in label_columns if col > c), default=index.n_cols)
+        return field if value_right_of(index, r, c, end, frozenset(exact)).text is not None else None
+
     near: list[Hit] = []
     for (r, c), key in index.keys.items():
         if (r, c) in taken or not at_label_place(r, c):
             continue
-        if (field := nearest(key) or glossed(r, c)) is not None:
+        if (field := nearest(key) or glossed(r, c) or counted(r, c, key)) is not None:
             near.append((r, c, field, None, False))
     placed = taken | {(h[0], h[1]) for h in near}
     for key, cells in index.inline.items():
@@ -89,18 +101,20 @@ def _near_hits(index: SheetIndex, mapping: SheetMapping, taken: set[Pos]) -> lis
     return near
 
 
-def _manual_as_table(index: SheetIndex, header: list[Hit]) -> list[ManualIki]:
+def _manual_as_table(index: SheetIndex, header: list[Hit], plan_end: int = 0) -> list[ManualIki]:
     """One IKI per row under a header row naming the fields, up to the first blank row after them
-    (the signature area follows)."""
-    row = header[0][0]
+    (the signature area follows). A cell merged down over the IKI rows of one RK (its RENCANA KINERJA,
+    its DESKRIPSI) holds the value of each of them. Blank rows before ``plan_end`` do not end the table: the
+    Manual's columns written beside the plan's own share its rows, its section rows among them."""
     columns: dict[str, int] = {}
     for _, c, field, _, _ in header:
         columns.setdefault(field.key, c)
+    start = max(index.bottom(r, c) for r, c, _, _, _ in header) + 1
     out: list[ManualIki] = []
-    for r in range(index.bottom(row, header[0][1]) + 1, index.grid.n_rows):
-        values = {key: index.text(r, c) for key, c in columns.items()}
+    for r in range(start, index.grid.n_rows):
+        values = {key: _table_text(index, r, c) for key, c in columns.items()}
         if not any(values.values()):
-            if out:
+            if out and r >= plan_end:
                 break
             continue
         manual = ManualIki(sheet=index.name, row=r + 1, cells={k: a1(r, c) for k, c in columns.items()})
@@ -108,6 +122,16 @@ def _manual_as_table(index: SheetIndex, header: list[Hit]) -> list[ManualIki]:
             setattr(manual, key, text)
         out.append(manual)
     return out
+
+
+def _table_text(index: SheetIndex, r: int, c: int) -> str | None:
+    """The text of a Manual table's cell, or of the merged area it continues from a row above."""
+    text = index.text(r, c)
+    if text is None and index.covered_from_above(r, c):
+        area = index.area(r, c)
+        if area is not None:
+            return index.text(area[0], area[1])
+    return text
 
 
 def _manual_across(index: SheetIndex, hits: list[Hit]) -> list[ManualIki] | None:
@@ -181,6 +205,35 @@ def _values_below(index: SheetIndex, hits: list[Hit], labels: set[Pos], stop_key
     return below > right
 
 
+def _without_prefixed_values(index: SheetIndex, hits: list[Hit], stop_keys: frozenset[str]) -> list[Hit]:
+    """The hits less the values that begin with their own label (``FORMULA | Rumus : A / B x 100%``,
+    ``TUJUAN | Tujuan: …``): found as ``"LABEL : value"`` texts, they would open a block of their own and
+    shift every field after them into the next IKI's Manual. A ``"LABEL : value"`` cell is a value when it
+    is the one a label on its row, left of it, reads."""
+    plain: dict[int, list[int]] = {}
+    for r, c, _, _, is_inline in hits:
+        if not is_inline:
+            plain.setdefault(r, []).append(c)
+    values = {
+        (r, c) for r, c, _, _, is_inline in hits
+        if is_inline and any(lc < c and value_right_of(index, r, lc, stop_keys=stop_keys).pos == (r, c)
+                             for lc in plain.get(r, ()))
+    }
+    return [h for h in hits if not (h[4] and (h[0], h[1]) in values)] if values else hits
+
+
+def _table_header(index: SheetIndex, row: int, hits: list[Hit], plan: list[Hit]) -> list[Hit]:
+    """The header of a Manual laid out as a table on ``row``, with the cells heading its columns from
+    elsewhere: a label above merged down over the row (``NO | RENCANA KINERJA | INDIKATOR KINERJA INDIVIDU``
+    over two rows, the Manual's own fields under a group label), and, when the Manual's fields are
+    columns added to the plan table (``… | TARGET | DEFINISI IKI | FORMULA | TUJUAN``), the plan's RENCANA
+    KINERJA and INDIKATOR KINERJA INDIVIDU on the same row, which name the IKI each row describes."""
+    header = [h for h in hits if h[0] == row]
+    header += [h for h in (*hits, *plan) if h[0] < row and index.bottom(h[0], h[1]) >= row]
+    header += [h for h in plan if h[0] == row]
+    return header
+
+
 def read_manual_iki(
     index: SheetIndex, mapping: SheetMapping, outside: tuple[int, int, int, int] | None = None
 ) -> list[ManualIki]:
@@ -193,9 +246,14 @@ def read_manual_iki(
     exact = _hits(index, mapping.fields)
     near = _near_hits(index, mapping, {(h[0], h[1]) for h in exact})
     hits = sorted(exact + near, key=lambda h: (h[0], h[1])) if near else exact
+    plan: list[Hit] = []  # the plan table's own header cells
     if outside is not None:
         r0, r1, c0, c1 = outside
-        hits = [h for h in hits if not (r0 <= h[0] < r1 and c0 <= h[1] <= c1)]
+        plan = [h for h in hits if r0 <= h[0] < r1 and c0 <= h[1] <= c1]
+        hits = [h for h in hits if not (r0 <= h[0] < r1 and c0 <= h[1] <= c1)] if plan else hits
+    stop_keys = frozenset(k for f in mapping.fields for k in label_keys(f))
+    if any(h[4] for h in hits):
+        hits = _without_prefixed_values(index, hits, stop_keys)
     by_row: dict[int, list[Hit]] = {}
     for hit in hits:
         by_row.setdefault(hit[0], []).append(hit)
@@ -203,11 +261,11 @@ def read_manual_iki(
         (row for row, hs in by_row.items() if len({h[2].key for h in hs}) >= _TABLE_MIN_FIELDS), None
     )
     if table_row is not None:
-        return _manual_as_table(index, by_row[table_row])
+        return _manual_as_table(index, _table_header(index, table_row, hits, plan),
+                                outside[1] if outside is not None else 0)
     across = _manual_across(index, hits)
     if across is not None:
         return across
-    stop_keys = frozenset(k for f in mapping.fields for k in label_keys(f))
     labels = {(h[0], h[1]) for h in hits}
     under = _values_below(index, hits, labels, stop_keys)
     blocks: list[ManualIki] = []

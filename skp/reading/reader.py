@@ -343,6 +343,7 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
     totals = tuple(rules.label_baris_jumlah)
     bound_table(layout, stops, sections, annex_tables, max_rows, new_form_labels=new_form,
                 total_labels=totals)
+    _end_at_manual(layout, form, config.mappings)
     title_cell, agency = read_title(index, form.rencana.title, kop, top)
     periode, period_labels = read_period(index, kop, top, rules.periode_tahun_dari_kop)
     rencana = read_rencana(layout, rules)
@@ -376,6 +377,34 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
     )
     _read_annexes(document, form, others, layout, config, rules)
     return document
+
+
+def _end_at_manual(layout: TableLayout, form: FormMapping, mappings: Mappings) -> None:
+    """End the plan where a Manual IKI written right under it, with no title or signature between, begins:
+    its blocks' labels standing in one of the plan's columns (``RENCANA KINERJA``, ``DESKRIPSI RENCANA
+    KINERJA``, ``DEFINISI IKI``, ``FORMULA`` … down the RK column) would otherwise be read as RK and IKI
+    rows without target. Told by the Manual's own required labels, at least three of them in one column
+    among the plan's rows; the Manual begins at the top of the run of its labels above the first."""
+    manual = next((m for a in form.annexes if (m := mappings.annexes[a]).kind == "manual-iki"), None)
+    if manual is None:
+        return
+    index = layout.index
+    c0, c1 = min(h.c0 for h in layout.columns.values()), max(h.c1 for h in layout.columns.values())
+    found: dict[int, dict[str, int]] = {}  # column -> required field -> its first row in the plan
+    for field in manual.fields:
+        if field.required:
+            for r, c in index.find(label_keys(field)):
+                if layout.data_start <= r < layout.end and c0 <= c <= c1 and r not in layout.skipped:
+                    rows = found.setdefault(c, {})
+                    rows[field.key] = min(rows.get(field.key, r), r)
+    column = next((c for c, rows in found.items() if len(rows) >= _MANUAL_LABELS_MIN), None)
+    if column is None:
+        return
+    keys = {k for field in manual.fields for k in label_keys(field)}
+    top = min(found[column].values())
+    while top - 1 >= layout.data_start and keys.intersection(index.label_keys_at(top - 1, column)):
+        top -= 1
+    layout.end = top
 
 
 def _read_manuals(
