@@ -94,14 +94,20 @@ def percent_matches(written: str, *computed: float) -> bool:
     "98 %" is read as written; a bare number may also be a %-formatted cell's fraction (0,98), so both
     readings are tried.
     """
+    return any(abs(v - c) <= tol for v, tol in _percent_readings(written) for c in computed)
+
+
+def _percent_readings(written: str) -> list[tuple[float, float]]:
+    """(percent, tolerance at the precision written) for each reading of a written capaian: as written,
+    and for a bare number also as a %-formatted cell's fraction; none when it holds no number."""
     value = parse_percent(written)
     if value is None:
-        return False
+        return []
     decimals = _decimals(written)
     readings = [(value, _tolerance(decimals))]
     if "%" not in written:
         readings.append((value * 100, _tolerance(decimals - 2)))
-    return any(abs(v - c) <= tol for v, tol in readings for c in computed)
+    return readings
 
 
 def _agreement(row: PenilaianRow, iki: IkiScore, threshold: float, settings: ScoringSettings) -> int:
@@ -305,14 +311,8 @@ def _written_capaian(row: PenilaianRow, iki: IkiScore) -> float | None:
     written = row.capaian_tertulis
     if not filled(written) or iki.capaian is None:
         return None
-    value = parse_percent(written)
-    if value is None:
-        return None
-    decimals = _decimals(written)
-    readings = [(value, _tolerance(decimals))]
-    if "%" not in written:
-        readings.append((value * 100, _tolerance(decimals - 2)))
     computed = [c for c in (iki.capaian, iki.capaian_bulat) if c is not None]
+    readings = _percent_readings(written)
     return next((v for v, tol in readings if any(abs(v - c) <= tol for c in computed)), None)
 
 
