@@ -2,8 +2,9 @@
 
 Matriks Pembagian Peran dan Hasil (SPEC §3.6) dan Format Keterkaitan SKP–Angka Kredit (SPEC §3.7): cara
 lampiran itu ditemukan dan dibaca, dan setiap temuan per berkas yang dapat ditimbulkannya
-(``keterkaitan-ak-hilang``, ``rk-tanpa-butir-kegiatan``, ``angka-kredit-tidak-valid``, ``judul-tidak-dikenali``,
-serta ``rk-tanpa-iki``/``iki-tanpa-target``/``rk-ganda`` bila lampiran terbaca sebagai baris Rencana SKP).
+(``keterkaitan-ak-hilang``, ``rk-tanpa-butir-kegiatan``, ``angka-kredit-tidak-valid``,
+``judul-tidak-dikenali``, serta ``rk-tanpa-iki``/``iki-tanpa-target``/``rk-ganda`` bila lampiran terbaca
+sebagai baris Rencana SKP).
 Setiap berkas adalah satu SKP JF yang sah (kerangka dari ``merah_ah``); probe mengubah satu hal pada
 lampirannya. Berkas bersih tidak boleh mendapat error maupun peringatan; kembaran bercacat menjaga recall.
 
@@ -87,9 +88,11 @@ KET_LABEL = {"no": "NO", "rk": "RENCANA KINERJA", "butir": "BUTIR KEGIATAN", "ou
 def keterkaitan(
     *, on_skp: bool = False, order: list[str] | None = None, labels: dict[str, str] | None = None,
     rk_text: Callable[[int, str], str] | None = None, two_row_butir: bool = False, numbered: str = "rk",
-    tambahan: str | None = None, jumlah: bool = False, kop: bool = True, expected: dict[str, Any] | None = None,
+    tambahan: str | None = None, jumlah: bool = False, kop: bool = True,
+    expected: dict[str, Any] | None = None,
     sheet_name: str = "Keterkaitan AK", beside: bool = False, under_table: bool = False,
-    signature: bool = True, extra: bool = False, section: bool = True,
+    signature: bool = True, extra: bool = False, section: bool = True, title: bool = True,
+    section_in: str = "no",
 ) -> Mod:
     """Pengubah: tulis lembar (atau blok di bawah tanda tangan lembar SKP) Keterkaitan SKP–AK.
 
@@ -114,7 +117,7 @@ def keterkaitan(
             r = 1
         name = ws.title
         rows = _kop_rows(spec, "FORMAT KETERKAITAN SKP DENGAN ANGKA KREDIT") if kop else [
-            ["FORMAT KETERKAITAN SKP DENGAN ANGKA KREDIT"], []]
+            ["FORMAT KETERKAITAN SKP DENGAN ANGKA KREDIT"], []] if title else []
         _write(ws, r, c0, rows)
         r += len(rows)
         # with ``extra`` the volume and the AK it earns stand right of the AK per unit
@@ -140,27 +143,25 @@ def keterkaitan(
             for k in keys:
                 ws.cell(r, col[k], lab[k])
             r += 1
+        if "no" not in col:  # no NO column: the section labels and numbers go in the RK column
+            col["no"] = col["rk"]
         if section:
-            ws.cell(r, col["no"], "A. KINERJA UTAMA" if numbered != "plain" else "KINERJA UTAMA")
+            ws.cell(r, col[section_in], "A. KINERJA UTAMA" if numbered != "plain" else "KINERJA UTAMA")
             r += 1
         for i, (item, butirs) in enumerate(zip(spec["rencana"], spec["butir"], strict=True), 1):
             top = r
             text = rk_text(i, item["rk"]) if rk_text else item["rk"]
-            for k, (kode, butir, output, ak) in enumerate(butirs):
-                if k == 0:
+            for j, (kode, butir, output, ak) in enumerate(butirs):
+                if j == 0:
+                    if col["no"] != col["rk"]:
+                        ws.cell(r, col["no"], i)
                     ws.cell(r, col["rk"], text)
-                    ws.cell(r, col["no"], i)
                 if numbered == "desimal" and len(butirs) > 1:
-                    ws.cell(r, col["no"], f"{i}.{k + 1}")
+                    ws.cell(r, col["no"], f"{i}.{j + 1}")
                 if butir is not None:
                     if "kode" in col:
                         ws.cell(r, col["kode"], kode)
-                        ws.cell(r, col["butir"], butir)
-                    elif "kode" in cols:
-                        ws.cell(r, col["kode"], kode)
-                        ws.cell(r, col["butir"], butir)
-                    else:
-                        ws.cell(r, col["butir"], butir)
+                    ws.cell(r, col["butir"], butir)
                     ws.cell(r, col["output"], output)
                 if ak is not None:
                     ws.cell(r, col["ak"], ak)
@@ -168,15 +169,19 @@ def keterkaitan(
                     ws.cell(r, col["volume"], 12)
                     ws.cell(r, col["jumlah"], "0,48")
                 if expected is not None:
-                    expected.setdefault("cells", {})[(i, k, "ak")] = (name, f"{get_column_letter(col['ak'])}{r}")
+                    where = (name, f"{get_column_letter(col['ak'])}{r}")
+                    expected.setdefault("cells", {})[(i, j, "ak")] = where
                 r += 1
             if len(butirs) > 1 and numbered != "desimal":
-                for key in ("no", "rk"):
+                for key in dict.fromkeys(("no", "rk")):
+                    if key == "no" and col["no"] == col["rk"]:
+                        continue
                     ws.merge_cells(start_row=top, start_column=col[key], end_row=r - 1, end_column=col[key])
         if tambahan is not None:
-            ws.cell(r, col["no"], "B. KINERJA TAMBAHAN")
+            ws.cell(r, col[section_in], "B. KINERJA TAMBAHAN")
             r += 1
-            ws.cell(r, col["no"], 1)
+            if col["no"] != col["rk"]:
+                ws.cell(r, col["no"], 1)
             ws.cell(r, col["rk"], spec["tambahan"][0]["rk"])
             for k in ("butir", "output", "ak"):
                 ws.cell(r, col[k], tambahan)
@@ -230,7 +235,8 @@ def matriks(
             rows.append(["UNIT KERJA: SEKRETARIAT DINAS PERHUBUNGAN"])
         rows.append([])
         if not transposed:
-            head = ["NO", "NAMA / NIP" if nip_below else "NAMA", "JABATAN"] if not jabatan_only else ["NO", "JABATAN"]
+            nama = "NAMA / NIP" if nip_below else "NAMA"
+            head = ["NO", "JABATAN"] if jabatan_only else ["NO", nama, "JABATAN"]
             rows.append([*head, *["RENCANA KINERJA ATASAN"] + [None] * (len(rks) - 1)])
             rows.append([None] * len(head) + [item["atasan"] for item in rks])
             rows.append([None] * (len(head) - 1) + ["JENIS PENYELARASAN"] + ["Direct Cascading"] * len(rks))
@@ -259,6 +265,11 @@ def matriks(
             ws = book.wb.create_sheet("Matriks Peran Hasil", 0 if transposed else None)
             _write(ws, 1, 1, rows)
             top = 4 if kop else 3
+        elif where == "under_table":  # under the plan's last row, before the signatures (jarak_ttd widened)
+            ws = book.ws
+            top = int(book.cells["tambahan1.1.iki"].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) + 2
+            _write(ws, top, 1, rows)
+            top += 3 if kop else 2
         elif where == "below":
             ws = book.ws
             top = ws.max_row + 3
@@ -357,9 +368,11 @@ def probes() -> list[Probe]:
             _set_ak(s, i, 0, ak)
         _ket(s)
     add("k08-ak-angka", "AK sebagai angka (0.04, 0.125, 1)", k08)
-    add("k09-tambahan-strip", "baris Kinerja Tambahan dengan butir dan AK '-'", lambda s: _ket(s, tambahan="-"))
+    add("k09-tambahan-strip", "baris Kinerja Tambahan dengan butir dan AK '-'",
+        lambda s: _ket(s, tambahan="-"))
     add("k10-jumlah-ak", "baris JUMLAH ANGKA KREDIT di bawah tabel", lambda s: _ket(s, jumlah=True))
-    add("k11-di-lembar-skp", "Keterkaitan di lembar SKP di bawah tanda tangan", lambda s: _ket(s, on_skp=True))
+    add("k11-di-lembar-skp", "Keterkaitan di lembar SKP di bawah tanda tangan",
+        lambda s: _ket(s, on_skp=True))
 
     def k12(s: dict[str, Any]) -> None:
         _ket(s)
@@ -375,7 +388,8 @@ def probes() -> list[Probe]:
         lambda s: _ket(s, labels={"ak": "AK", "butir": "BUTIR KEGIATAN JABATAN FUNGSIONAL"}))
     add("k17-tanpa-kop", "lembar Keterkaitan hanya judul dan tabel, tanpa kop identitas",
         lambda s: _ket(s, kop=False, numbered="plain"))
-    add("k18-nama-lembar", "lembar Keterkaitan bernama 'Lampiran 2'", lambda s: _ket(s, sheet_name="Lampiran 2"))
+    add("k18-nama-lembar", "lembar Keterkaitan bernama 'Lampiran 2'",
+        lambda s: _ket(s, sheet_name="Lampiran 2"))
 
     def k19(s: dict[str, Any]) -> None:
         _more_butir(s)
@@ -383,7 +397,8 @@ def probes() -> list[Probe]:
     add("k19-skp-lengkap", "Keterkaitan di lembar SKP: banyak butir, Tambahan '-', JUMLAH", k19)
 
     def k20(s: dict[str, Any]) -> None:
-        _ket(s, order=["no", "rk", "kode", "butir", "output", "ak"], labels={"butir": "URAIAN BUTIR KEGIATAN"})
+        _ket(s, order=["no", "rk", "kode", "butir", "output", "ak"],
+             labels={"butir": "URAIAN BUTIR KEGIATAN"})
     add("k20-uraian-butir", "judul 'URAIAN BUTIR KEGIATAN' dengan KODE BUTIR", k20)
 
     add("k21-samping-skp", "Keterkaitan di lembar SKP di samping tabel, judulnya sebaris dengan judul SKP",
@@ -398,8 +413,18 @@ def probes() -> list[Probe]:
     add("k24-volume-jumlah", "kolom VOLUME dan JUMLAH ANGKA KREDIT di kanan ANGKA KREDIT",
         lambda s: _ket(s, extra=True))
     add("k25-tanpa-bagian", "Keterkaitan tanpa label KINERJA UTAMA", lambda s: _ket(s, section=False))
-    add("k26-judul-satuan", "judul 'SATUAN HASIL' dan 'AK'", lambda s: _ket(s, labels={"output": "SATUAN HASIL",
-                                                                                       "ak": "AK"}))
+    add("k26-judul-satuan", "judul 'SATUAN HASIL' dan 'AK'",
+        lambda s: _ket(s, labels={"output": "SATUAN HASIL", "ak": "AK"}))
+
+    def k27(s: dict[str, Any]) -> None:
+        s["o"]["jarak_ttd"] = 14
+        _ket(s, under_table=True, kop=False, title=False, signature=False)
+    add("k27-bawah-tabel-tanpa-judul",
+        "Keterkaitan tanpa judul langsung di bawah tabel SKP, sebelum tanda tangan", k27)
+    add("k28-tanpa-kolom-no", "Keterkaitan tanpa kolom NO (label bagian di kolom RK)",
+        lambda s: _ket(s, order=["rk", "butir", "output", "ak"], section_in="rk", tambahan="-"))
+    add("k29-bagian-di-rk", "label KINERJA UTAMA/TAMBAHAN di kolom RK, bukan NO",
+        lambda s: _ket(s, section_in="rk", tambahan="-"))
 
     # ---- Matriks: bersih
     def mat(**kw: Any) -> Callable[[dict[str, Any]], None]:
@@ -426,6 +451,17 @@ def probes() -> list[Probe]:
         mat(where="beside_header", kop=False))
     add("m12-samping-transpos", "Matriks transpos di samping tabel SKP, judulnya sebaris dengan judul SKP",
         mat(where="beside_header", transposed=True, kop=False))
+    def under(**kw: Any) -> Callable[[dict[str, Any]], None]:
+        def change(s: dict[str, Any]) -> None:
+            s["o"]["jarak_ttd"] = 16
+            mat(where="under_table", **kw)(s)
+        return change
+    add("m13-bawah-tabel-transpos", "Matriks transpos langsung di bawah tabel SKP, sebelum tanda tangan",
+        under(transposed=True))
+    add("m14-bawah-tabel", "Matriks (anggota baris) langsung di bawah tabel SKP, sebelum tanda tangan",
+        under())
+    add("m15-bawah-tabel-centang", "Matriks transpos bertanda √/v/x langsung di bawah tabel SKP",
+        under(transposed=True, marks=True, jabatan_only=True))
     add("m10-bawah-tanpa-kop", "Matriks di lembar SKP di bawah tanda tangan tanpa baris unit",
         mat(where="below", kop=False))
 
@@ -436,7 +472,8 @@ def probes() -> list[Probe]:
     def d02(s: dict[str, Any]) -> None:
         s["butir"][2] = [("", None, None, None)]
         _ket(s)
-    add("d02-rk-tanpa-butir", "RK utama ke-3 tanpa butir", d02, [("rk-tanpa-butir-kegiatan", "SKP", "utama3.rk")])
+    add("d02-rk-tanpa-butir", "RK utama ke-3 tanpa butir", d02,
+        [("rk-tanpa-butir-kegiatan", "SKP", "utama3.rk")])
 
     def d03(s: dict[str, Any]) -> None:
         _set_ak(s, 1, 0, "0")
@@ -452,7 +489,8 @@ def probes() -> list[Probe]:
     def d05(s: dict[str, Any]) -> None:
         _set_ak(s, 0, 0, "0,0025")
         _ket(s, order=["no", "butir", "rk", "ak", "output"])
-    add("d05-ak-empat-desimal", "urutan kolom lain, AK 0,0025", d05, [("angka-kredit-tidak-valid", "@ket", "1.0")])
+    add("d05-ak-empat-desimal", "urutan kolom lain, AK 0,0025", d05,
+        [("angka-kredit-tidak-valid", "@ket", "1.0")])
 
     def d06(s: dict[str, Any]) -> None:
         _more_butir(s)
@@ -473,6 +511,18 @@ def probes() -> list[Probe]:
         _ket(s, two_row_butir=True)
     add("d08-ak-strip-utama", "judul dua baris, AK Kinerja Utama RK ke-3 '-'", d08,
         [("angka-kredit-tidak-valid", "@ket", "3.0")])
+
+    def d09(s: dict[str, Any]) -> None:
+        _set_ak(s, 1, 0, None)
+        _ket(s, order=["rk", "butir", "output", "ak"], section_in="rk", tambahan="-")
+    add("d09-tanpa-no-ak-kosong", "seperti k28, AK RK ke-2 kosong", d09,
+        [("angka-kredit-tidak-valid", "@ket", "2.0")])
+
+    def d10(s: dict[str, Any]) -> None:
+        s["rencana"][2]["iki"][1][2] = ""
+        under(transposed=True)(s)
+    add("d10-matriks-bawah-target-kosong", "seperti m13, target IKI ke-2 RK ke-3 kosong", d10,
+        [("iki-tanpa-target", "SKP", "utama3.2.target")])
     return p
 
 
