@@ -92,7 +92,7 @@ def keterkaitan(
     expected: dict[str, Any] | None = None,
     sheet_name: str = "Keterkaitan AK", beside: bool = False, under_table: bool = False,
     signature: bool = True, extra: bool = False, section: bool = True, title: bool = True,
-    section_in: str = "no",
+    section_in: str = "no", jumlah_di: str = "no", jumlah_rumus: bool = False,
 ) -> Mod:
     """Pengubah: tulis lembar (atau blok di bawah tanda tangan lembar SKP) Keterkaitan SKP–AK.
 
@@ -148,6 +148,7 @@ def keterkaitan(
         if section:
             ws.cell(r, col[section_in], "A. KINERJA UTAMA" if numbered != "plain" else "KINERJA UTAMA")
             r += 1
+        first_row = r
         for i, (item, butirs) in enumerate(zip(spec["rencana"], spec["butir"], strict=True), 1):
             top = r
             text = rk_text(i, item["rk"]) if rk_text else item["rk"]
@@ -187,9 +188,12 @@ def keterkaitan(
                 ws.cell(r, col[k], tambahan)
             r += 1
         if jumlah:
-            ws.cell(r, col["no"], "JUMLAH ANGKA KREDIT")
-            ws.merge_cells(start_row=r, start_column=col["no"], end_row=r, end_column=col["ak"] - 1)
-            ws.cell(r, col["ak"], "0,665")
+            ak_col = get_column_letter(col["ak"])
+            total = f"=SUM({ak_col}{first_row}:{ak_col}{r - 1})" if jumlah_rumus else "0,665"
+            ws.cell(r, col[jumlah_di], "JUMLAH ANGKA KREDIT")
+            if jumlah_di == "no":
+                ws.merge_cells(start_row=r, start_column=col["no"], end_row=r, end_column=col["ak"] - 1)
+            ws.cell(r, col["ak"], total)
             r += 1
         if not signature:
             return
@@ -215,6 +219,7 @@ MEMBERS = [
 def matriks(
     *, where: str = "sheet", transposed: bool = False, marks: bool = False, beban: bool = False,
     nip_below: bool = False, merged_members: bool = False, jabatan_only: bool = False, kop: bool = True,
+    detailed: bool = False,
 ) -> Mod:
     """Pengubah: Matriks Pembagian Peran dan Hasil di lembar sendiri (``sheet``), di bawah tanda tangan
     lembar SKP (``below``), di samping tabel SKP (``beside``) atau di atas kop lembar SKP (``above``)."""
@@ -258,11 +263,26 @@ def matriks(
                              *[cell_text(m, j, item) for m in range(len(MEMBERS))]])
         return rows
 
+    def rows_rinci(spec: dict[str, Any]) -> list[list[Any]]:
+        """The Matriks as some agencies keep it: one row per member and RK, with the member's IKI and
+        target."""
+        rows: list[list[Any]] = [["MATRIKS PEMBAGIAN PERAN DAN HASIL"], [],
+                                 ["NO", "RENCANA KINERJA ATASAN", "NAMA", "JABATAN", "RENCANA KINERJA",
+                                  "INDIKATOR KINERJA INDIVIDU", "TARGET"]]
+        n = 0
+        for item in spec["rencana"]:
+            for m, (nama, _nip, jab) in enumerate(MEMBERS[:2]):
+                n += 1
+                rk = item["rk"] if m == 0 else f"Data pendukung {item['rk'][0].lower()}{item['rk'][1:]}"
+                iki = item["iki"][0]
+                rows.append([n, item["atasan"], nama, jab, rk, iki[1], iki[2]])
+        return rows
+
     def mod(book: Any) -> None:
         spec = book.spec
-        rows = rows_of(spec)
+        rows = rows_rinci(spec) if detailed else rows_of(spec)
         if where == "sheet":
-            ws = book.wb.create_sheet("Matriks Peran Hasil", 0 if transposed else None)
+            ws = book.wb.create_sheet("Matriks Peran Hasil", 0 if transposed or detailed else None)
             _write(ws, 1, 1, rows)
             top = 4 if kop else 3
         elif where == "under_table":  # under the plan's last row, before the signatures (jarak_ttd widened)
@@ -426,6 +446,13 @@ def probes() -> list[Probe]:
     add("k29-bagian-di-rk", "label KINERJA UTAMA/TAMBAHAN di kolom RK, bukan NO",
         lambda s: _ket(s, section_in="rk", tambahan="-"))
 
+    add("k30-jumlah-rumus-butir", "baris JUMLAH ANGKA KREDIT di kolom butir, jumlahnya rumus =SUM tanpa nilai",
+        lambda s: _ket(s, jumlah=True, jumlah_di="butir", jumlah_rumus=True))
+    add("k31-jumlah-rumus-no", "baris JUMLAH ANGKA KREDIT digabung dari NO, jumlahnya rumus =SUM tanpa nilai",
+        lambda s: _ket(s, jumlah=True, jumlah_rumus=True))
+    add("k32-rk-baris-baru", "RK di Keterkaitan dengan ganti baris (Alt+Enter) dan spasi ganda",
+        lambda s: _ket(s, rk_text=lambda i, t: t.replace(" yang ", "\nyang ").replace(" ", "  ", 1)))
+
     # ---- Matriks: bersih
     def mat(**kw: Any) -> Callable[[dict[str, Any]], None]:
         def change(s: dict[str, Any]) -> None:
@@ -462,6 +489,10 @@ def probes() -> list[Probe]:
         under())
     add("m15-bawah-tabel-centang", "Matriks transpos bertanda √/v/x langsung di bawah tabel SKP",
         under(transposed=True, marks=True, jabatan_only=True))
+    add("m16-rinci-lembar-depan", "Matriks rinci (RK, IKI, target per anggota) sebagai lembar pertama",
+        mat(detailed=True))
+    add("m17-rinci-bawah-skp", "Matriks rinci (RK, IKI, target per anggota) di bawah tanda tangan SKP",
+        mat(where="below", detailed=True))
     add("m10-bawah-tanpa-kop", "Matriks di lembar SKP di bawah tanda tangan tanpa baris unit",
         mat(where="below", kop=False))
 
@@ -523,6 +554,32 @@ def probes() -> list[Probe]:
         under(transposed=True)(s)
     add("d10-matriks-bawah-target-kosong", "seperti m13, target IKI ke-2 RK ke-3 kosong", d10,
         [("iki-tanpa-target", "SKP", "utama3.2.target")])
+
+    def d11(s: dict[str, Any]) -> None:
+        s["rencana"][0]["iki"][1][2] = ""
+        mat(detailed=True)(s)
+    add("d11-matriks-rinci-target-kosong", "seperti m16, target IKI ke-2 RK ke-1 di lembar SKP kosong", d11,
+        [("iki-tanpa-target", "SKP", "utama1.2.target")])
+
+    def ja(where: str, **kw: Any) -> Callable[[dict[str, Any]], None]:
+        def change(s: dict[str, Any]) -> None:
+            s["form"] = "ja-dasar"
+            s["pegawai"]["jabatan"] = _builder.PEGAWAI["jabatan"]
+            _ubah(s, matriks(where=where, **kw))
+        return change
+    add("j01-ja-matriks-atas", "JA (Kepala Subbagian) dengan Matriks beranggota JF di atas kop, tanpa Keterkaitan",
+        ja("above"))
+    add("j02-ja-matriks-bawah", "JA dengan Matriks beranggota JF di bawah tanda tangan, tanpa Keterkaitan",
+        ja("below", transposed=True))
+    add("j03-ja-matriks-lembar", "JA dengan lembar Matriks rinci beranggota JF sebagai lembar pertama",
+        ja("sheet", detailed=True))
+    add("j04-ja-matriks-samping", "JA dengan Matriks beranggota JF di samping tabel SKP", ja("beside"))
+
+    def d12(s: dict[str, Any]) -> None:
+        ja("above")(s)
+        s["rencana"][1]["iki"][1][2] = ""
+    add("d12-ja-matriks-atas-target-kosong", "seperti j01, target IKI ke-2 RK ke-2 kosong", d12,
+        [("iki-tanpa-target", "SKP", "utama2.2.target")])
     return p
 
 
@@ -535,6 +592,8 @@ def build(folder: Path, manifest: Path) -> None:
         model = "pengembangan" if "pengembangan" in name else "dasar"
         spec = base(model)
         change(spec)
+        if spec["form"].startswith("ja"):
+            spec["butir"] = []
         expected: dict[str, Any] = {}
         # the Keterkaitan writer records its AK cells in ``expected`` when asked
         spec["o"]["ubah"] = [_with_expected(m, expected) for m in spec["o"].get("ubah", [])]
