@@ -446,7 +446,8 @@ def probes() -> list[Probe]:
     add("k29-bagian-di-rk", "label KINERJA UTAMA/TAMBAHAN di kolom RK, bukan NO",
         lambda s: _ket(s, section_in="rk", tambahan="-"))
 
-    add("k30-jumlah-rumus-butir", "baris JUMLAH ANGKA KREDIT di kolom butir, jumlahnya rumus =SUM tanpa nilai",
+    add("k30-jumlah-rumus-butir",
+        "baris JUMLAH ANGKA KREDIT di kolom butir, jumlahnya rumus =SUM tanpa nilai",
         lambda s: _ket(s, jumlah=True, jumlah_di="butir", jumlah_rumus=True))
     add("k31-jumlah-rumus-no", "baris JUMLAH ANGKA KREDIT digabung dari NO, jumlahnya rumus =SUM tanpa nilai",
         lambda s: _ket(s, jumlah=True, jumlah_rumus=True))
@@ -567,7 +568,8 @@ def probes() -> list[Probe]:
             s["pegawai"]["jabatan"] = _builder.PEGAWAI["jabatan"]
             _ubah(s, matriks(where=where, **kw))
         return change
-    add("j01-ja-matriks-atas", "JA (Kepala Subbagian) dengan Matriks beranggota JF di atas kop, tanpa Keterkaitan",
+    add("j01-ja-matriks-atas",
+        "JA (Kepala Subbagian) dengan Matriks beranggota JF di atas kop, tanpa Keterkaitan",
         ja("above"))
     add("j02-ja-matriks-bawah", "JA dengan Matriks beranggota JF di bawah tanda tangan, tanpa Keterkaitan",
         ja("below", transposed=True))

@@ -121,10 +121,10 @@ def bound_table(
     The table ends before the first row holding a stop label (signature blocks, totals) within its
     columns, the complete header of one of ``other_tables`` under its columns (an annex written as a
     block under the table, whatever its title says: ``NO | RENCANA KINERJA | BUTIR KEGIATAN | OUTPUT |
-    ANGKA KREDIT`` under the plan; not one beside it, :func:`_annex_tops`), a lone place-and-date line after a blank row, one naming a place and a day even
-    without a blank row, or a totals row whose label begins with one of ``total_labels``
-    (:func:`_is_total_row`); otherwise at the sheet's end. A signature block written beside the table (right
-    of its last column, beside rows of the table) ends nothing.
+    ANGKA KREDIT`` under the plan; not one beside it, :func:`_annex_tops`), a lone place-and-date line
+    after a blank row, one naming a place and a day even without a blank row, or a totals row whose label
+    begins with one of ``total_labels`` (:func:`_is_total_row`); otherwise at the sheet's end. A signature
+    block written beside the table (right of its last column, beside rows of the table) ends nothing.
 
     Forms kept as printed and signed repeat the table's header, or only its column-number row, where a
     page breaks, often after a signature block, a page number and a ``Lanjutan`` line: when such a
