@@ -1,9 +1,11 @@
-"""Annexes written beside the plan on the SKP sheet, which the red-team set ``benchmarks/merah_at`` found
-misread (fixtures: ``tests/data/make_merah_at.py``): a Matriks Pembagian Peran dan Hasil whose header stands
-level with an RK row ended the plan there (every RK lost); a Keterkaitan AK whose header shares the plan's
-header row took the plan's ``NO`` and ``RENCANA KINERJA`` cells, and the plan's ``A. KINERJA UTAMA`` as a
-section row of its own. Clean variants have no finding at all; defective ones keep theirs, on the right
-cell."""
+"""Annexes the red-team set ``benchmarks/merah_at`` found misread (fixtures: ``tests/data/make_merah_at.py``).
+
+A Matriks Pembagian Peran dan Hasil beside the plan, its header level with an RK row, ended the plan there
+(every RK lost); a Keterkaitan AK beside the plan, its header on the plan's header row, took the plan's
+``NO`` and ``RENCANA KINERJA`` cells and the plan's ``A. KINERJA UTAMA`` as a section row of its own; a
+Keterkaitan AK sheet whose header was written in near-words with an unknown AK label was not read at all,
+and every RK was reported unlinked. Clean variants have no finding at all; defective ones keep theirs, on
+the right cell."""
 
 from __future__ import annotations
 
@@ -24,7 +26,8 @@ def _check(name: str, config: Config) -> tuple[set[tuple[str, str | None, str | 
     return set(report.flatten()), document
 
 
-@pytest.mark.parametrize("name", ["matriks_samping_bersih", "keterkaitan_samping_bersih"])
+@pytest.mark.parametrize(
+    "name", ["matriks_samping_bersih", "keterkaitan_samping_bersih", "keterkaitan_judul_mirip_bersih"])
 def test_clean_workbook_has_no_findings(name: str, config: Config) -> None:
     found, document = _check(name, config)
     assert found == set()
@@ -61,3 +64,14 @@ def test_keterkaitan_beside_the_plan_keeps_its_defects(name: str, expected: set[
                                                        config: Config) -> None:
     found, _ = _check(name, config)
     assert found == expected
+
+
+def test_keterkaitan_with_near_labels_keeps_an_unlinked_rk(config: Config) -> None:
+    found, _ = _check("keterkaitan_judul_mirip_tanpa_butir", config)
+    assert found == {("rk-tanpa-butir-kegiatan", "SKP", "D19")}
+
+
+def test_keterkaitan_unknown_label_is_named_not_turned_into_unlinked_rk(config: Config) -> None:
+    found, document = _check("keterkaitan_judul_mirip_ak_asing", config)
+    assert found == {("judul-tidak-dikenali", "Keterkaitan AK", "H14")}
+    assert [row.cells["butir_kegiatan"] for row in document.keterkaitan_ak or []] == ["D17", "D18"]

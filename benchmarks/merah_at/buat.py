@@ -454,6 +454,12 @@ def probes() -> list[Probe]:
     add("k32-rk-baris-baru", "RK di Keterkaitan dengan ganti baris (Alt+Enter) dan spasi ganda",
         lambda s: _ket(s, rk_text=lambda i, t: t.replace(" yang ", "\nyang ").replace(" ", "  ", 1)))
 
+    add("k33-judul-varian", "judul 'RENCANA KINERJA (RK)', 'BUTIR KEGIATAN JF', 'HASIL / OUTPUT', 'NILAI AK'",
+        lambda s: _ket(s, labels={"rk": "RENCANA KINERJA (RK)", "butir": "BUTIR KEGIATAN JF",
+                                  "output": "HASIL / OUTPUT", "ak": "NILAI AK"}))
+    add("k34-judul-per-satuan", "judul 'ANGKA KREDIT PER SATUAN' dan 'SATUAN OUTPUT'",
+        lambda s: _ket(s, labels={"output": "SATUAN OUTPUT", "ak": "ANGKA KREDIT PER SATUAN"}))
+
     # ---- Matriks: bersih
     def mat(**kw: Any) -> Callable[[dict[str, Any]], None]:
         def change(s: dict[str, Any]) -> None:

@@ -11,6 +11,12 @@ Run ``python tests/data/make_merah_at.py`` to regenerate; the .xlsx files are co
   header row 13 and its rows on 15–16, level with the plan's ``A. KINERJA UTAMA`` (A15) and first RK.
 * ``merah_at_keterkaitan_samping_tanpa_butir``: the same, RK 2 (row 16) without butir, output and AK.
 * ``merah_at_keterkaitan_samping_ak_nol``: the same, RK 2's angka kredit ``0`` (N16).
+* ``merah_at_keterkaitan_judul_mirip_bersih``: the Keterkaitan AK sheet's header relabelled
+  ``RENCANA KINERJA (RK) | BUTIR KEGIATAN JFT | OUTPUT/HASIL | NILAI AK`` (B14, D14, G14, H14): only NO is
+  written as the form writes it.
+* ``merah_at_keterkaitan_judul_mirip_tanpa_butir``: the same, RK 2 (row 18) without butir, output and AK.
+* ``merah_at_keterkaitan_judul_mirip_ak_asing``: the same header with the AK column headed ``NILAI KUM``
+  (H14), a label the reader cannot place.
 """
 
 from __future__ import annotations
@@ -72,12 +78,28 @@ def _keterkaitan(butir2: bool = True, ak2: Any = "0,005") -> Workbook:
     return wb
 
 
+def _relabelled(ak_label: str = "NILAI AK", butir2: bool = True) -> Workbook:
+    wb = _base()
+    ws = wb["Keterkaitan AK"]
+    labels = {"B14": "RENCANA KINERJA (RK)", "D14": "BUTIR KEGIATAN JFT", "G14": "OUTPUT/HASIL",
+              "H14": ak_label}
+    for cell, label in labels.items():
+        ws[cell].value = label
+    if not butir2:
+        for cell in ("D18", "G18", "H18"):
+            ws[cell].value = None
+    return wb
+
+
 FIXTURES: dict[str, Callable[[], Workbook]] = {
     "merah_at_matriks_samping_bersih.xlsx": lambda: _matriks(blank_target=False),
     "merah_at_matriks_samping_iki_tanpa_target.xlsx": lambda: _matriks(blank_target=True),
     "merah_at_keterkaitan_samping_bersih.xlsx": _keterkaitan,
     "merah_at_keterkaitan_samping_tanpa_butir.xlsx": lambda: _keterkaitan(butir2=False),
     "merah_at_keterkaitan_samping_ak_nol.xlsx": lambda: _keterkaitan(ak2="0"),
+    "merah_at_keterkaitan_judul_mirip_bersih.xlsx": _relabelled,
+    "merah_at_keterkaitan_judul_mirip_tanpa_butir.xlsx": lambda: _relabelled(butir2=False),
+    "merah_at_keterkaitan_judul_mirip_ak_asing.xlsx": lambda: _relabelled(ak_label="NILAI KUM"),
 }
 
 
