@@ -13,7 +13,7 @@ from dataclasses import replace
 from skp.mapping import Label, Table, normalize_label
 from skp.numbers import parse_period
 from skp.reading.grid import a1
-from skp.reading.table import COLUMN_NUMBER_RE, TableLayout, header_tops, label_keys
+from skp.reading.table import COLUMN_NUMBER_RE, TableLayout, header_spans, label_keys
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _DAY_RE = re.compile(r"^\d{1,2}[\s./-]+(?:[A-Za-z]+\.?|\d{1,2})[\s./-]+(?:19|20)\d{2}$")
@@ -119,12 +119,12 @@ def bound_table(
     printed page's foot and the next page's head.
 
     The table ends before the first row holding a stop label (signature blocks, totals) within its
-    columns, the complete header of one of ``other_tables`` (an annex written as a block under the
-    table, whatever its title says: ``NO | RENCANA KINERJA | BUTIR KEGIATAN | OUTPUT | ANGKA KREDIT``
-    under the plan), a lone place-and-date line after a blank row, one naming a place and a day even
-    without a blank row, or a totals row whose label begins with one of ``total_labels``
-    (:func:`_is_total_row`); otherwise at the sheet's end. A signature block written beside the table (right
-    of its last column, beside rows of the table) ends nothing.
+    columns, the complete header of one of ``other_tables`` under its columns (an annex written as a
+    block under the table, whatever its title says: ``NO | RENCANA KINERJA | BUTIR KEGIATAN | OUTPUT |
+    ANGKA KREDIT`` under the plan; not one beside it, :func:`_annex_tops`), a lone place-and-date line
+    after a blank row, one naming a place and a day even without a blank row, or a totals row whose label
+    begins with one of ``total_labels`` (:func:`_is_total_row`); otherwise at the sheet's end. A signature
+    block written beside the table (right of its last column, beside rows of the table) ends nothing.
 
     Forms kept as printed and signed repeat the table's header, or only its column-number row, where a
     page breaks, often after a signature block, a page number and a ``Lanjutan`` line: when such a
@@ -134,7 +134,7 @@ def bound_table(
     """
     index = layout.index
     stop_keys = frozenset(k for label in stop_labels for k in label_keys(label))
-    annex_tops = {top for table in other_tables for top in header_tops(index, table, max_header_rows)}
+    annex_tops = _annex_tops(layout, other_tables, max_header_rows)
     new_form_keys = frozenset(k for label in new_form_labels for k in label_keys(label))
     total_keys = tuple(k for k in (normalize_label(t) for t in total_labels) if k)
     end = _end_from(layout, layout.data_start, stop_keys, annex_tops, total_keys)
@@ -147,15 +147,31 @@ def bound_table(
         end = _end_from(layout, resume, stop_keys, annex_tops, total_keys)
     layout.end = end
     layout.skipped = frozenset(skipped)
+    first = min(hit.c0 for hit in layout.columns.values())
+    last = max(hit.c1 for hit in layout.columns.values())
     for name, label in zip(("utama", "tambahan"), sections or (), strict=False):
         # the label written exactly inside the table; else misspelt there (the exact words may stand
-        # elsewhere on the sheet, in an annex block under the table: KINERJA TAMBAHAN of a Keterkaitan)
+        # elsewhere on the sheet, in an annex block under the table: KINERJA TAMBAHAN of a Keterkaitan).
+        # Inside means within the table's columns, or left of them on a row the table leaves blank: the
+        # A. KINERJA UTAMA of a plan beside a Keterkaitan is no section row of the Keterkaitan.
         inside = [(r, c) for r, c in index.find(label_keys(label)) if layout.data_start <= r < end
-                  and r not in skipped]
+                  and r not in skipped and c <= last and (c >= first or layout.is_blank(r))]
         for r, c in inside or _noted_section(layout, label) or _misspelt_section(layout, label):
             layout.sections.setdefault(r, name)
             layout.section_cells.setdefault(name, a1(r, c))
     _widen_into_unlabelled(layout)
+
+
+def _annex_tops(layout: TableLayout, tables: tuple[Table, ...], max_header_rows: int) -> set[int]:
+    """The first rows of the complete headers of ``tables`` that end the table: under its columns, or
+    where its own row is blank. An annex written beside the table (a Matriks or a Keterkaitan right of the
+    plan, its header level with a row of RK) ends nothing, as a signature block beside it does not."""
+    first = min(hit.c0 for hit in layout.columns.values())
+    last = max(hit.c1 for hit in layout.columns.values())
+    return {
+        top for table in tables for top, c0, c1 in header_spans(layout.index, table, max_header_rows)
+        if (c0 <= last and c1 >= first) or layout.is_blank(top)
+    }
 
 
 def _end_from(

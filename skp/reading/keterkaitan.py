@@ -21,14 +21,22 @@ def read_keterkaitan(
 ) -> list[KeterkaitanAkRow]:
     """One row per butir kegiatan; an RK listed without any butir gives one row with no butir, so a
     check can tell "RK linked to nothing" from "RK missing". A table whose header names a needed column
-    in words the reader cannot place (``BUTIR`` for BUTIR KEGIATAN) is still read, as the Rencana table
+    in words the reader cannot place (``BUTIR`` for BUTIR KEGIATAN), or whose labels are only nearly
+    spelt, is still read, as the Rencana table
     is (``pembacaan.kolom_wajib_boleh_hilang``), and that header goes to ``unplaced``
     (``judul-tidak-dikenali``): the checks leave the column's content alone (SPEC §3.10)."""
     if mapping.table is None:
         return []
     max_rows = rules.baris_judul_tabel_maks
-    layout = locate_table(index, mapping.table, max_rows) or locate_table(
-        index, mapping.table, max_rows, rules.kolom_wajib_boleh_hilang)
+    tolerance = rules.kolom_wajib_boleh_hilang
+    layout = (
+        locate_table(index, mapping.table, max_rows)
+        or locate_table(index, mapping.table, max_rows, tolerance)
+        # the labels nearly spelt too (``BUTIR KEGIATAN JF``, ``RENCANA KINERJA (RK)``): asked only of a sheet
+        # found as the Keterkaitan whose header was not found otherwise, where every RK would be reported
+        # unlinked for want of the table
+        or locate_table(index, mapping.table, max_rows, tolerance, near=True)
+    )
     if layout is None:
         return []
     if unplaced is not None:

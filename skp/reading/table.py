@@ -562,6 +562,16 @@ def _header_columns(index: SheetIndex, keys: TableKeys, top: int, max_rows: int)
     return session.remember("headers", evidence, header)
 
 
+def _nearest_first(found: list[int], cells: list[tuple[int, int, str]], anchors: list[int]) -> list[int]:
+    """The header cells holding one column's label, nearest first to the columns whose label the header
+    holds once (``anchors``), else in reading order: a header row holding another table's header too (a
+    Keterkaitan AK written beside the plan, its ``NO | RENCANA KINERJA`` level with the plan's) gives each
+    table the cells standing among its own columns, not the leftmost."""
+    if not anchors:
+        return sorted(found)
+    return sorted(found, key=lambda i: (min(abs(cells[i][1] - a) for a in anchors), i))
+
+
 def _match_header(
     index: SheetIndex, keys: TableKeys, window: range, group_labels: tuple[tuple[int, int] | None, ...]
 ) -> _Header | None:
@@ -581,11 +591,17 @@ def _match_header(
     taken: dict[str, tuple[Column, int, int, How, float]] = {}  # column key → column, header cell, how
 
     labelled = sorted({n for key in positions.keys() & keys.columns_of.keys() for n in keys.columns_of[key]})
+    found_of = {n: [i for k in keys.columns[n].keys for i in positions.get(k, ())] for n in labelled}
+    anchors: list[int] | None = None
     for n in labelled:  # the columns with a label in the header, in table order
         column_keys = keys.columns[n]
         column = column_keys.column
-        found = [i for k in column_keys.keys for i in positions.get(k, ())]
-        for i in sorted(found) if len(found) > 1 else found:
+        found = found_of[n]
+        if len(found) > 1:
+            if anchors is None:
+                anchors = [cells[f[0]][1] for f in found_of.values() if len(f) == 1]
+            found = _nearest_first(found, cells, anchors)
+        for i in found:
             r, c, key = cells[i]
             if (r, c) not in used and (not groups or _fits(column, r, c, groups)):
                 taken[column.key] = (column, r, c, "exact" if key == column_keys.keys[0] else "alias", 100.0)
@@ -798,9 +814,13 @@ def table_found(index: SheetIndex, table: Table, max_header_rows: int = 3, toler
     return any(missing <= tolerance for missing, _ in _headers(index, table, max_header_rows))
 
 
-def header_tops(index: SheetIndex, table: Table, max_header_rows: int = 3) -> list[int]:
-    """The first rows of every complete header of ``table`` on the sheet (no required column missing)."""
-    return [layout.top for missing, layout in _headers(index, table, max_header_rows) if not missing]
+def header_spans(index: SheetIndex, table: Table, max_header_rows: int = 3) -> list[tuple[int, int, int]]:
+    """Every complete header of ``table`` on the sheet as its first row and the first and last columns it
+    covers."""
+    return [
+        (layout.top, min(h.c0 for h in layout.columns.values()), max(h.c1 for h in layout.columns.values()))
+        for missing, layout in _headers(index, table, max_header_rows) if not missing
+    ]
 
 
 def _headers(index: SheetIndex, table: Table, max_header_rows: int, near: bool = False) -> list[_Found]:
