@@ -115,6 +115,8 @@ def expected_form(name: str) -> str | None:
         return f"{jenis}-{model}"
     if stem.startswith("merah_ai_"):  # JF Model Dasar probes of benchmarks/merah_ai
         return "jf-dasar"
+    if stem.startswith("merah_at_"):  # make_merah_at.py: annexes beside a JF Model Dasar plan
+        return "jf-dasar"
     if stem.startswith("merah_ak_"):  # make_merah_ak.py: JA Model Dasar with a Penilaian sheet
         return "ja-dasar"
     if stem.startswith("merah_ag_"):  # make_merah_ag.py: JPT findings of benchmarks/merah_ag
