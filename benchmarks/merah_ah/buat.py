@@ -1036,18 +1036,29 @@ def build(folder: Path, manifest: Path) -> None:
                 "uraian": about,
             }
         )
+    write_manifest(manifest, "merah_ah", SEED, files)
+
+
+def write_manifest(manifest: Path, name: str, seed: int, files: list[dict[str, Any]]) -> None:
+    """A set's ``harapan.json``, written alike by every set built on this builder."""
     manifest.write_text(
-        json.dumps({"set": "merah_ah", "seed": SEED, "files": files}, indent=1, ensure_ascii=False) + "\n",
+        json.dumps({"set": name, "seed": seed, "files": files}, indent=1, ensure_ascii=False) + "\n",
         encoding="utf-8",
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--keluaran", type=Path, default=HERE / "kiriman")
-    parser.add_argument("--harapan", type=Path, default=HERE / "harapan.json")
+def run(build: Callable[[Path, Path], None], here: Path, doc: str | None) -> None:
+    """A set generator's command line: ``--keluaran DIR --harapan FILE``, both beside the generator by
+    default, then ``build(keluaran, harapan)``."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    parser.add_argument("--keluaran", type=Path, default=here / "kiriman")
+    parser.add_argument("--harapan", type=Path, default=here / "harapan.json")
     args = parser.parse_args()
     build(args.keluaran, args.harapan)
+
+
+def main() -> None:
+    run(build, HERE, __doc__)
 
 
 if __name__ == "__main__":

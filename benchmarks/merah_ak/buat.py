@@ -11,10 +11,8 @@ Pemakaian: ``python benchmarks/merah_ak/buat.py [--keluaran DIR] [--harapan FILE
 
 from __future__ import annotations
 
-import argparse
 import copy
 import importlib.util
-import json
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -1160,18 +1158,11 @@ def build(folder: Path, manifest: Path) -> None:
                 "uraian": about,
             }
         )
-    manifest.write_text(
-        json.dumps({"set": "merah_ak", "seed": SEED, "files": files}, indent=1, ensure_ascii=False) + "\n",
-        encoding="utf-8",
-    )
+    _builder.write_manifest(manifest, "merah_ak", SEED, files)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--keluaran", type=Path, default=HERE / "kiriman")
-    parser.add_argument("--harapan", type=Path, default=HERE / "harapan.json")
-    args = parser.parse_args()
-    build(args.keluaran, args.harapan)
+    _builder.run(build, HERE, __doc__)
 
 
 if __name__ == "__main__":

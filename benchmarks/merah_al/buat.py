@@ -14,11 +14,9 @@ pada versinya (dibuat dengan LibreOffice 7.4).
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import importlib.util
 import io
-import json
 import re
 import shutil
 import subprocess
@@ -1116,18 +1114,11 @@ def build(folder: Path, manifest: Path) -> None:
                 "uraian": about,
             }
         )
-    manifest.write_text(
-        json.dumps({"set": "merah_al", "seed": SEED, "files": files}, indent=1, ensure_ascii=False) + "\n",
-        encoding="utf-8",
-    )
+    _builder.write_manifest(manifest, "merah_al", SEED, files)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--keluaran", type=Path, default=HERE / "kiriman")
-    parser.add_argument("--harapan", type=Path, default=HERE / "harapan.json")
-    args = parser.parse_args()
-    build(args.keluaran, args.harapan)
+    _builder.run(build, HERE, __doc__)
 
 
 if __name__ == "__main__":

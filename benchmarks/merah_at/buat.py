@@ -13,10 +13,8 @@ Pemakaian: ``python benchmarks/merah_at/buat.py [--keluaran DIR] [--harapan FILE
 
 from __future__ import annotations
 
-import argparse
 import copy
 import importlib.util
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -617,10 +615,7 @@ def build(folder: Path, manifest: Path) -> None:
                 out.append({"code": code, "sheet": sheet, "cell": cells.get(key) if key else None})
         files.append({"file": path.name, "form": spec["form"], "clean": not defects, "defects": out,
                       "uraian": about})
-    manifest.write_text(
-        json.dumps({"set": "merah_at", "seed": SEED, "files": files}, indent=1, ensure_ascii=False) + "\n",
-        encoding="utf-8",
-    )
+    _builder.write_manifest(manifest, "merah_at", SEED, files)
 
 
 def _with_expected(mod: Mod, expected: dict[str, Any]) -> Mod:
@@ -629,11 +624,7 @@ def _with_expected(mod: Mod, expected: dict[str, Any]) -> Mod:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--keluaran", type=Path, default=HERE / "kiriman")
-    parser.add_argument("--harapan", type=Path, default=HERE / "harapan.json")
-    args = parser.parse_args()
-    build(args.keluaran, args.harapan)
+    _builder.run(build, HERE, __doc__)
 
 
 if __name__ == "__main__":
