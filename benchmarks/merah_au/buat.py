@@ -1,9 +1,10 @@
-"""Set merah_au: probe tim merah (kotak putih) untuk angka Penilaian SKP JPT (kedua model) dan JF Pengembangan.
+"""Set merah_au: probe tim merah (kotak putih) untuk angka Penilaian SKP JPT dan JF Model Pengembangan.
 
-Lembar SKP, Manual IKI dan kerangka lembar Penilaian JPT dibangun oleh pembangun ``merah_ag`` (diimpor, tidak
-disalin); lembar JF Model Pengembangan oleh pembangun ``merah_ak`` (yang memakai ``merah_ah``). Semua angka yang
-ditulis di Penilaian JPT (capaian, kategori, nilai IKI, nilai tertimbang per RK, Nilai Akhir SKP, nilai kinerja,
-predikat) dihitung di berkas ini sendiri menurut SPEC §6 dan ditimpakan ke sel yang dibuat pembangun.
+Lembar SKP, Manual IKI dan kerangka lembar Penilaian JPT dibangun oleh pembangun ``merah_ag`` (diimpor,
+tidak disalin); lembar SKP JF Model Pengembangan oleh ``merah_at``/``merah_ah`` dan Penilaiannya oleh
+``merah_ak``. Semua angka yang ditulis di Penilaian JPT (capaian, kategori, nilai IKI, nilai tertimbang per
+RK, Nilai Akhir SKP, nilai kinerja, predikat) dihitung di berkas ini sendiri menurut SPEC §6 dan ditimpakan
+ke sel yang dibuat pembangun.
 
 Pemakaian: ``python benchmarks/merah_au/buat.py`` (deterministik).
 """
@@ -13,7 +14,6 @@ from __future__ import annotations
 import copy
 import importlib.util
 import json
-import math
 import re
 import sys
 from collections.abc import Callable
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
-from openpyxl.utils.cell import coordinate_from_string, column_index_from_string
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
 HERE = Path(__file__).resolve().parent
 SEED = 20261210
@@ -178,7 +178,9 @@ def bangun_jpt(s: dict[str, Any], path: Path) -> dict[str, str]:
         put(f"kat_{key}", kat)
         put(f"nil_{key}", teks(n))
         rc, rr = coordinate_from_string(cells[f"real_{key}"])
-        cells[f"tgt_{key}"] = openpyxl.utils.get_column_letter(column_index_from_string(rc) - (4 if s["tw"] else 1)) + str(rr)
+        cells[f"tgt_{key}"] = openpyxl.utils.get_column_letter(
+            column_index_from_string(rc) - (4 if s["tw"] else 1)
+        ) + str(rr)
         if tuple(int(x) if x.isdigit() else x for x in (key[0], *key[1:].split("_"))) in s["au"]["kosong"]:
             ws[cells[f"real_{key}"]] = None
     # NILAI TERTIMBANG: one column right of NILAI CAPAIAN IKI, on the RK's first row
@@ -255,7 +257,10 @@ def _fraksi(s: dict[str, Any]) -> None:
     s["tambahan"] = []
 
 
-@probe("06-jpt-tertimbang-dibulatkan", "60/40, NILAI TERTIMBANG per RK dibulatkan 2 desimal lalu dijumlah (112,52)")
+@probe(
+    "06-jpt-tertimbang-dibulatkan",
+    "60/40, NILAI TERTIMBANG per RK dibulatkan 2 desimal lalu dijumlah (112,52)",
+)
 def _p06(s: dict[str, Any]) -> None:
     _p03(s)
     _fraksi(s)
@@ -271,14 +276,28 @@ def _p07(s: dict[str, Any]) -> None:
 
 @probe("08-jpt-iki-waktu", "IKI waktu menurun: target 5 hari, realisasi 4 hari (120 %, SB 120)")
 def _p08(s: dict[str, Any]) -> None:
-    _iki(s, 0, 1, text="Rata-rata waktu penyelesaian permohonan informasi publik", target="5 hari",
-         real="4 hari", khusus=True)
+    _iki(
+        s,
+        0,
+        1,
+        text="Rata-rata waktu penyelesaian permohonan informasi publik",
+        target="5 hari",
+        real="4 hari",
+        khusus=True,
+    )
 
 
 @probe("09-jpt-iki-biaya", "IKI biaya: Rp 150.000.000 <- Rp 142.500.000 (105 %)")
 def _p09(s: dict[str, Any]) -> None:
-    _iki(s, 3, 0, text="Biaya operasional layanan SPBE per tahun", target="Rp 150.000.000",
-         real="Rp 142.500.000", khusus=True)
+    _iki(
+        s,
+        3,
+        0,
+        text="Biaya operasional layanan SPBE per tahun",
+        target="Rp 150.000.000",
+        real="Rp 142.500.000",
+        khusus=True,
+    )
 
 
 @probe("10-jpt-target-maksimal", "target 100 % tercapai: Sangat Baik 120 (SPEC §6.2)")
@@ -306,40 +325,60 @@ def _p13(s: dict[str, Any]) -> None:
 
 
 # -- kembaran bercacat
-@probe("51-jpt-capaian-salah", "capaian 100 % untuk 94,74 %", defects=[("capaian-tidak-sesuai", "Penilaian", "cap_u3_0")])
+@probe(
+    "51-jpt-capaian-salah",
+    "capaian 100 % untuk 94,74 %",
+    defects=[("capaian-tidak-sesuai", "Penilaian", "cap_u3_0")],
+)
 def _p51(s: dict[str, Any]) -> None:
     s["au"]["tulis"]["cap_u3_0"] = "100 %"
 
 
-@probe("52-jpt-60-40-dihitung-rata", "JENIS RK ada, Nilai Akhir rata-rata biasa",
-       defects=[("capaian-tidak-sesuai", "Penilaian", "nilai_akhir")])
+@probe(
+    "52-jpt-60-40-dihitung-rata",
+    "JENIS RK ada, Nilai Akhir rata-rata biasa",
+    defects=[("capaian-tidak-sesuai", "Penilaian", "nilai_akhir")],
+)
 def _p52(s: dict[str, Any]) -> None:
     _p06(s)
     s["au"]["tulis"]["nilai_akhir"] = "113,39"
 
 
-@probe("53-jpt-predikat-salah", "predikat Sangat Kurang pada nilai kinerja 110,58",
-       defects=[("predikat-tidak-sesuai", "Penilaian", "predikat")])
+@probe(
+    "53-jpt-predikat-salah",
+    "predikat Sangat Kurang pada nilai kinerja 110,58",
+    defects=[("predikat-tidak-sesuai", "Penilaian", "predikat")],
+)
 def _p53(s: dict[str, Any]) -> None:
     s["au"]["tulis"]["predikat"] = "Sangat Kurang"
 
 
-@probe("54-jpt-realisasi-kosong", "realisasi IKI kosong",
-       defects=[("realisasi-kosong", "Penilaian", "real_u1_0")])
+@probe(
+    "54-jpt-realisasi-kosong",
+    "realisasi IKI kosong",
+    defects=[("realisasi-kosong", "Penilaian", "real_u1_0")],
+)
 def _p54(s: dict[str, Any]) -> None:
     s["au"]["kosong"].add(("u", 1, 0))
     for key in ("cap_u1_0", "kat_u1_0", "nil_u1_0"):
         s["au"]["tulis"][key] = None
 
 
-@probe("55-jpt-waktu-dihitung-normal", "IKI waktu dihitung kondisi normal (80 %, Cukup 70)",
-       defects=[("capaian-tidak-sesuai", "Penilaian", "cap_u0_1")])
+@probe(
+    "55-jpt-waktu-dihitung-normal",
+    "IKI waktu dihitung kondisi normal (80 %, Cukup 70)",
+    defects=[("capaian-tidak-sesuai", "Penilaian", "cap_u0_1")],
+)
 def _p55(s: dict[str, Any]) -> None:
     _p08(s)
     s["au"]["tulis"]["cap_u0_1"] = "80 %"
 
 
-@probe("56-jpt-nilai-iki-salah", "nilai IKI 117,78 ditulis 110", defects=[("capaian-tidak-sesuai", "Penilaian", "nil_u2_0")])
+@probe(
+    "56-jpt-nilai-iki-salah",
+    "nilai IKI 117,78 ditulis 110",
+    defects=[("capaian-tidak-sesuai", "Penilaian", "nil_u2_0")],
+)
 def _p56(s: dict[str, Any]) -> None:
     _fraksi(s)
     s["au"]["tulis"]["nil_u2_0"] = "110"
@@ -360,8 +399,12 @@ def _p15(s: dict[str, Any]) -> None:
 @probe("16-jpt-jenis-inisiatif", "JENIS RK 'Perjanjian Kinerja' dan 'Inisiatif Strategis/Rencana Aksi'")
 def _p16(s: dict[str, Any]) -> None:
     _p06(s)
-    s["jenis"] = ["Perjanjian Kinerja", "Perjanjian Kinerja", "Inisiatif Strategis/Rencana Aksi",
-                  "Inisiatif Strategis/Rencana Aksi"]
+    s["jenis"] = [
+        "Perjanjian Kinerja",
+        "Perjanjian Kinerja",
+        "Inisiatif Strategis/Rencana Aksi",
+        "Inisiatif Strategis/Rencana Aksi",
+    ]
 
 
 @probe("17-jpt-8rk-tertimbang-bulat", "8 RK (3 PK, 5 RA), NILAI TERTIMBANG dibulatkan per RK lalu dijumlah")
@@ -388,10 +431,20 @@ def _p18(s: dict[str, Any]) -> None:
     s["au"]["tertimbang_bulat"] = True
 
 
-@probe("19-jpt-iki-menurun-batas-atas", "IKU menurun bertarget '≤ 9,5 %', realisasi 9,2 % (kondisi khusus 103,16 %)")
+@probe(
+    "19-jpt-iki-menurun-batas-atas",
+    "IKU menurun bertarget '≤ 9,5 %', realisasi 9,2 % (kondisi khusus 103,16 %)",
+)
 def _p19(s: dict[str, Any]) -> None:
-    _iki(s, 3, 0, text="Persentase aduan layanan SPBE yang tidak tertangani", target="≤ 9,5 %", real="9,2 %",
-         khusus=True)
+    _iki(
+        s,
+        3,
+        0,
+        text="Persentase aduan layanan SPBE yang tidak tertangani",
+        target="≤ 9,5 %",
+        real="9,2 %",
+        khusus=True,
+    )
 
 
 @probe("20-jpt-triwulan-kolom-tw", "Penilaian triwulan III dengan kolom realisasi TW I–IV")
@@ -425,70 +478,96 @@ def _p24(s: dict[str, Any]) -> None:
     s["au"]["tertimbang_bulat"] = True
 
 
-@probe("57-jpt-pk-saja-60", "hanya RK PK tetapi Nilai Akhir 60 % dari rata-rata",
-       defects=[("capaian-tidak-sesuai", "Penilaian", "nilai_akhir")])
+@probe(
+    "57-jpt-pk-saja-60",
+    "hanya RK PK tetapi Nilai Akhir 60 % dari rata-rata",
+    defects=[("capaian-tidak-sesuai", "Penilaian", "nilai_akhir")],
+)
 def _p57(s: dict[str, Any]) -> None:
     _p04(s)
     s["au"]["tulis"]["nilai_akhir"] = "72,17"
 
 
-@probe("58-jpt-tambahan-tak-dibatasi", "tiga Kinerja Tambahan dijumlah 26,16 tanpa batas 10",
-       defects=[("capaian-tidak-sesuai", "Penilaian", "nilai_akhir")])
+@probe(
+    "58-jpt-tambahan-tak-dibatasi",
+    "tiga Kinerja Tambahan dijumlah 26,16 tanpa batas 10",
+    defects=[("capaian-tidak-sesuai", "Penilaian", "nilai_akhir")],
+)
 def _p58(s: dict[str, Any]) -> None:
     _p11(s)
     _iki(s, 3, 0, real="80 %")
     s["au"]["tulis"]["nilai_akhir"] = "120"
 
 
-@probe("59-jpt-maksimal-dinilai-109-salah", "target 100 % tercapai ditulis Cukup 85",
-       defects=[("capaian-tidak-sesuai", "Penilaian", "kat_u3_0")])
+@probe(
+    "59-jpt-maksimal-dinilai-109-salah",
+    "target 100 % tercapai ditulis Cukup 85",
+    defects=[("capaian-tidak-sesuai", "Penilaian", "kat_u3_0")],
+)
 def _p59(s: dict[str, Any]) -> None:
     _p10(s)
     s["au"]["tulis"]["kat_u3_0"] = "Cukup"
 
 
-@probe("60-jpt-target-berbeda", "target Penilaian 40 orang ditulis 42 orang",
-       defects=[("target-penilaian-berbeda", "Penilaian", "tgt_u2_0")])
+@probe(
+    "60-jpt-target-berbeda",
+    "target Penilaian 40 orang ditulis 42 orang",
+    defects=[("target-penilaian-berbeda", "Penilaian", "tgt_u2_0")],
+)
 def _p60(s: dict[str, Any]) -> None:
     s["rencana"][2]["iki"][0].append("42 orang")
 
 
-@probe("25-jpt-8rk-tertimbang-satu-desimal", "8 RK 60/40, NILAI TERTIMBANG =ROUND(;1) per RK, Nilai Akhir jumlahnya")
+@probe(
+    "25-jpt-8rk-tertimbang-satu-desimal",
+    "8 RK 60/40, NILAI TERTIMBANG =ROUND(;1) per RK, Nilai Akhir jumlahnya",
+)
 def _p25(s: dict[str, Any]) -> None:
     _p17(s)
     s["au"]["tertimbang_bulat"] = 1
 
 
-@probe("26-jpt-akhir-kelompok-satu-desimal",
-       "8 RK 60/40, Nilai Akhir = 60 % rata-rata PK + 40 % rata-rata RA, masing-masing 1 desimal (contoh resmi)")
+@probe(
+    "26-jpt-akhir-kelompok-satu-desimal",
+    "8 RK 60/40, Nilai Akhir = 60 % rata-rata PK + 40 % rata-rata RA, masing-masing 1 desimal (contoh resmi)",
+)
 def _p26(s: dict[str, Any]) -> None:
     _p17(s)
     s["au"]["tertimbang_bulat"] = False
     s["au"]["akhir_kelompok"] = 1
 
 
-@probe("27-jpt-akhir-kelompok-dua-desimal", "4 RK 60/40, Nilai Akhir dari kelompok PK/RA dibulatkan 2 desimal")
+@probe(
+    "27-jpt-akhir-kelompok-dua-desimal", "4 RK 60/40, Nilai Akhir dari kelompok PK/RA dibulatkan 2 desimal"
+)
 def _p27(s: dict[str, Any]) -> None:
     _p06(s)
     s["au"]["tertimbang_bulat"] = False
     s["au"]["akhir_kelompok"] = 2
 
 
-@probe("61-jpt-tertimbang-salah", "60/40, NILAI TERTIMBANG RK 3 ditulis seperti rata-rata biasa (29,44)",
-       defects=[("capaian-tidak-sesuai", "Penilaian", "tt_u2")])
+@probe(
+    "61-jpt-tertimbang-salah",
+    "60/40, NILAI TERTIMBANG RK 3 ditulis seperti rata-rata biasa (29,44)",
+    defects=[("capaian-tidak-sesuai", "Penilaian", "tt_u2")],
+)
 def _p61(s: dict[str, Any]) -> None:
     _p06(s)
     s["au"]["tulis"]["tt_u2"] = "29,44"
 
 
-@probe("62-jpt-akhir-kelompok-salah", "Nilai Akhir 60/40 dengan bobot terbalik (40 % PK, 60 % RA)",
-       defects=[("capaian-tidak-sesuai", "Penilaian", "nilai_akhir")])
+@probe(
+    "62-jpt-akhir-kelompok-salah",
+    "Nilai Akhir 60/40 dengan bobot terbalik (40 % PK, 60 % RA)",
+    defects=[("capaian-tidak-sesuai", "Penilaian", "nilai_akhir")],
+)
 def _p62(s: dict[str, Any]) -> None:
     _p06(s)
     s["au"]["tulis"]["nilai_akhir"] = "114,27"
 
 
-# -- JF Model Pengembangan (lembar SKP merah_ah/merah_at, Penilaian merah_ak; angka dari rumus SPEC §6 merah_ak, bukan skp)
+# -- JF Model Pengembangan (lembar SKP merah_ah/merah_at, Penilaian merah_ak; angka dari rumus SPEC §6
+# milik merah_ak, bukan mesin skp)
 def _jf(**pen: Any) -> Callable[[dict[str, Any]], None]:
     def change(s: dict[str, Any]) -> None:
         for key, value in pen.items():
@@ -501,17 +580,48 @@ def _jf(**pen: Any) -> Callable[[dict[str, Any]], None]:
 
 
 JF: list[tuple[str, str, Callable[[dict[str, Any]], None], list[tuple[str, str, str]]]] = [
-    ("30-jf-kolom-kategori", "JF Pengembangan: kolom KATEGORI PENILAIAN disalin dari rencana", _jf(kolom_kategori=True), []),
-    ("31-jf-kolom-kategori-triwulan", "JF Pengembangan triwulan I dengan kolom kategori",
-     _jf(kolom_kategori=True, periode="PERIODE PENILAIAN: 1 JANUARI SD 31 MARET 2025"), []),
-    ("32-jf-kolom-kategori-60-40", "JF Pengembangan, nilai kinerja 60/40", _jf(kolom_kategori=True, bobot=(60, 40)), []),
-    ("33-jf-tanpa-tambahan", "JF Pengembangan tanpa Kinerja Tambahan", _jf(kolom_kategori=True, tambahan=False), []),
-    ("34-jf-rantai-satu-desimal", "JF Pengembangan, semua nilai =ROUND(;1) berantai",
-     _jf(kolom_kategori=True, rantai=1), []),
-    ("63-jf-capaian-salah", "JF Pengembangan: capaian IKI 1.1 '95 %'",
-     _jf(kolom_kategori=True, tulis={"utama1.1.capaian": "95 %"}), [("capaian-tidak-sesuai", "Penilaian", "pen.utama1.1.capaian")]),
-    ("64-jf-realisasi-kosong", "JF Pengembangan: realisasi IKI 2.1 kosong",
-     _jf(kolom_kategori=True, real={"utama2.1": ("", None)}), [("realisasi-kosong", "Penilaian", "pen.utama2.1.realisasi")]),
+    (
+        "30-jf-kolom-kategori",
+        "JF Pengembangan: kolom KATEGORI PENILAIAN disalin dari rencana",
+        _jf(kolom_kategori=True),
+        [],
+    ),
+    (
+        "31-jf-kolom-kategori-triwulan",
+        "JF Pengembangan triwulan I dengan kolom kategori",
+        _jf(kolom_kategori=True, periode="PERIODE PENILAIAN: 1 JANUARI SD 31 MARET 2025"),
+        [],
+    ),
+    (
+        "32-jf-kolom-kategori-60-40",
+        "JF Pengembangan, nilai kinerja 60/40",
+        _jf(kolom_kategori=True, bobot=(60, 40)),
+        [],
+    ),
+    (
+        "33-jf-tanpa-tambahan",
+        "JF Pengembangan tanpa Kinerja Tambahan",
+        _jf(kolom_kategori=True, tambahan=False),
+        [],
+    ),
+    (
+        "34-jf-rantai-satu-desimal",
+        "JF Pengembangan, semua nilai =ROUND(;1) berantai",
+        _jf(kolom_kategori=True, rantai=1),
+        [],
+    ),
+    (
+        "63-jf-capaian-salah",
+        "JF Pengembangan: capaian IKI 1.1 '95 %'",
+        _jf(kolom_kategori=True, tulis={"utama1.1.capaian": "95 %"}),
+        [("capaian-tidak-sesuai", "Penilaian", "pen.utama1.1.capaian")],
+    ),
+    (
+        "64-jf-realisasi-kosong",
+        "JF Pengembangan: realisasi IKI 2.1 kosong",
+        _jf(kolom_kategori=True, real={"utama2.1": ("", None)}),
+        [("realisasi-kosong", "Penilaian", "pen.utama2.1.realisasi")],
+    ),
 ]
 
 
@@ -524,9 +634,15 @@ def build_jf(folder: Path) -> list[dict[str, Any]]:
         change(spec)
         path = folder / f"{name}.xlsx"
         cells = AK.Buku(spec).save(path)
-        files.append({"file": path.name, "form": spec["form"], "clean": not defects,
-                      "defects": [{"code": c, "sheet": sh, "cell": cells[k]} for c, sh, k in defects],
-                      "uraian": about})
+        files.append(
+            {
+                "file": path.name,
+                "form": spec["form"],
+                "clean": not defects,
+                "defects": [{"code": c, "sheet": sh, "cell": cells[k]} for c, sh, k in defects],
+                "uraian": about,
+            }
+        )
     return files
 
 
@@ -535,7 +651,7 @@ def build(folder: Path, manifest: Path) -> None:
     for old in folder.glob("*.xlsx"):
         old.unlink()
     files = []
-    for name, about, kind, change, defects in PROBES:
+    for name, about, _kind, change, defects in PROBES:
         path = folder / f"{name}.xlsx"
         s = jpt_spec()
         change(s)
@@ -578,4 +694,3 @@ def _bangun_tanpa_kolom(s: dict[str, Any], path: Path, jenis: list[str]) -> dict
 
 if __name__ == "__main__":
     build(HERE / "kiriman", HERE / "harapan.json")
-    _ = math, AK
