@@ -200,6 +200,8 @@ class PenilaianRow(Located):
     nilai_iki_tertulis: str | None = None
     kategori_rk_tertulis: str | None = None
     nilai_rk_tertulis: str | None = None
+    # NILAI TERTIMBANG as written on this row: the RK's share of the Nilai Akhir SKP, or a part of it
+    nilai_tertimbang_tertulis: str | None = None
     jenis_rk: str | None = None  # JPT: "Perjanjian Kinerja" or "Rencana Aksi" (blank counts as PK)
 
 

@@ -384,6 +384,59 @@ def _rk_mismatches(
         yield "nilai_rk_tertulis", "Nilai capaian RK", nilai, format_number(rk.nilai)
 
 
+def _written_shares(
+    groups: list[list[PenilaianRow]], akhir: str | None, score: DocumentScore, settings: ScoringSettings,
+) -> list[tuple[list[float], float, str]] | None:
+    """Each RK's NILAI TERTIMBANG as written, when the column is to be checked: the readings of its value
+    (the sum of its rows' values, one per RK or one per IKI; or, the same value on every row, that value
+    once: the RK's value repeated), the rounding it may carry and the text of its first value. Checked only
+    where every RK has a number there and the column adds up to the Nilai Akhir SKP written below it in no
+    reading (a template that adds up its own column is consistent whatever its weighting: a BOBOT per IKI,
+    shares per IKI). None otherwise."""
+    if not filled(akhir) or (total_written := parse_number(akhir)) is None:
+        return None
+    out: list[tuple[list[float], float, str]] = []
+    for rows in groups:
+        texts = [r.nilai_tertimbang_tertulis or "" for r in rows if filled(r.nilai_tertimbang_tertulis)]
+        if not texts or any("%" in text for text in texts):
+            return None
+        values = [parse_number(text) for text in texts]
+        if any(v is None for v in values):
+            return None
+        numbers = [v for v in values if v is not None]
+        readings = [sum(numbers)] + ([numbers[0]] if len(set(numbers)) == 1 < len(numbers) else [])
+        out.append((readings, sum(_tolerance(_decimals(text)) for text in texts), texts[0]))
+    sections = [rk.section for rk in score.rk]
+    slack = sum(tol for _, tol, _ in out) + _tolerance(_decimals(akhir or ""))
+    for pick in (0, -1):  # every RK read as the sum of its rows, or its repeated value once
+        utama = sum(r[pick] for (r, _, _), s in zip(out, sections, strict=True) if s == "utama")
+        tambahan = min(sum(r[pick] for (r, _, _), s in zip(out, sections, strict=True) if s == "tambahan"),
+                       settings.tambahan.cap)
+        if abs(min(utama + tambahan, settings.nilai_skp_cap) - total_written) <= slack:
+            return None
+    return out
+
+
+def _share_mismatches(
+    rows: list[PenilaianRow], rk: RkScore, written: tuple[list[float], float, str], settings: ScoringSettings,
+) -> Iterator[_Mismatch]:
+    """The RK's NILAI TERTIMBANG as written against its share of the Nilai Akhir SKP (SPEC §6.3: the RK
+    nilai over the number of RK, or its 60/40 JPT weight; a Kinerja Tambahan item's F × bobot × nilai).
+    The share of the RK nilai as written, or of its IKI nilai as written, is no new error either: a rounded
+    (``=ROUND(…)``) form weighs those, and a wrong nilai above is reported where it is written."""
+    values, tolerance, text = written
+    if rk.nilai_tertimbang is None or not rk.nilai:
+        return
+    first = rows[0]
+    others = [v for v in (parse_number(first.nilai_rk_tertulis), _from_written_nilai(rows, set(), settings))
+              if v is not None]
+    candidates = [rk.nilai_tertimbang] + [
+        rk.nilai_tertimbang * v / rk.nilai if rk.section == "utama" else engine.tambahan_item(v, settings)
+        for v in others]
+    if not any(abs(value - c) <= tolerance for value in values for c in candidates):
+        yield "nilai_tertimbang_tertulis", "Nilai tertimbang RK", text, format_number(rk.nilai_tertimbang)
+
+
 def reversed_target(row: PenilaianRow) -> bool:
     """A range target whose minimum exceeds its maximum (``target-rentang-terbalik``): which end staff meant
     is unknown, so no capaian computed from it is sure enough to call a written one wrong."""
@@ -408,7 +461,8 @@ def _mismatches(
     reported = {id(row) for row, (key, *_) in found if key == "nilai_iki_tertulis"}
     groups = list(group_rk(penilaian.rows))
     chains: list[float | None] = []  # worked out only for an RK whose written values disagree
-    for rows, rk in zip(groups, score.rk, strict=True):
+    shares = _written_shares(groups, penilaian.nilai_akhir_tertulis, score, settings)
+    for index, (rows, rk) in enumerate(zip(groups, score.rk, strict=True)):
         chains.append(None)
         if any(reversed_target(r) for r in rows):
             continue
@@ -416,6 +470,8 @@ def _mismatches(
         if mismatches and (chained := _from_written_nilai(rows, reported, settings)) is not None:
             chains[-1] = chained
             mismatches = list(_rk_mismatches(rows[0], rk, threshold, settings, chained))
+        if shares is not None:
+            mismatches.extend(_share_mismatches(rows, rk, shares[index], settings))
         found.extend((rows[0], m) for m in mismatches)
     reported |= {id(row) for row, (key, *_) in found if key == "nilai_rk_tertulis"}
     out: dict[tuple[object, ...], Finding] = {}

@@ -26,6 +26,7 @@ _ITEM_COLUMNS = {  # model field → mapping column key, one value per IKI row
     "capaian_tertulis": "capaian_iki",
     "kategori_tertulis": "kategori_capaian_iki",
     "nilai_iki_tertulis": "nilai_capaian_iki",
+    "nilai_tertimbang_tertulis": "nilai_tertimbang",
 }
 _RK_COLUMNS = {  # model field → mapping column key, one value per RK
     "rk_atasan": "rk_atasan",

@@ -16,7 +16,8 @@ cells, the Manual IKI as label/value pairs in columns A/B, the Penilaian totals 
 * ``merah_ag_penilaian_judul_pendek_bersih`` / ``_salah``: the Penilaian's kategori and nilai columns headed
   ``KATEGORI`` and ``NILAI``; the first IKI (110 %) written ``Baik`` 109 in ``_salah``.
 * ``merah_ag_jenis_rk_singkatan_bersih`` / ``_salah``: a JENIS RK column written ``PK``, ``Sasaran PK``,
-  ``RA``, ``Renaksi``; Nilai Akhir SKP 116,22 (PK 60 %, rencana aksi 40 %, SPEC §6.3) / 114,47 (all as PK).
+  ``RA``, ``Renaksi``; NILAI TERTIMBANG 36, 32,7, 17, 21,8 and Nilai Akhir SKP 116,22 (PK 60 %, rencana
+  aksi 40 %, SPEC §6.3) / 114,47 (all as PK).
 * ``merah_ag_nilai_kinerja_batas_bersih`` / ``_salah``: nilai kinerja written 89,99, predikat Butuh
   Perbaikan / Baik (another reading of the plan, its first RK the PK one, would reach 93,86).
 """
@@ -202,7 +203,11 @@ def _penilaian(
         ws.cell(r, 1, n)
         for c, v in enumerate(row, 2):
             ws.cell(r, c, v)
-        ws.cell(r, 10, f"{float(row[7]) / len(plan):.2f}".replace(".", ","))
+        weight = 1 / len(plan)
+        if jenis is not None:  # SPEC §6.3: PK-based RK share 60 %, rencana aksi 40 %
+            ra = [j in ("RA", "Renaksi", "Rencana Aksi") for j in jenis]
+            weight = 0.4 / sum(ra) if ra[n - 1] else 0.6 / (len(ra) - sum(ra))
+        ws.cell(r, 10, f"{float(row[7]) * weight + 1e-9:.2f}".replace(".", ","))
         if jenis is not None:
             ws.cell(r, 11, jenis[n - 1])
         r += 1
