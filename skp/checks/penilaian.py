@@ -9,7 +9,7 @@ capaian, kategori, nilai and predikat staff wrote (or an edited formula produced
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TypeGuard, get_args
 
 from rapidfuzz import fuzz
@@ -26,7 +26,7 @@ from skp.mapping import normalize_label
 from skp.models import Penilaian, PenilaianRow, SkpDocument
 from skp.numbers import format_number, format_percent, parse_number, parse_percent
 from skp.scoring import engine, score_document
-from skp.scoring.document import DocumentScore, IkiScore, RkScore, group_rk, score_iki
+from skp.scoring.document import DocumentScore, IkiScore, RkScore, group_rk, score_iki, weigh
 from skp.scoring.settings import KategoriIki, ScoringSettings
 from skp.vocab import canonical_aspek
 
@@ -409,10 +409,8 @@ def _written_shares(
     sections = [rk.section for rk in score.rk]
     slack = sum(tol for _, tol, _ in out) + _tolerance(_decimals(akhir or ""))
     for pick in (0, -1):  # every RK read as the sum of its rows, or its repeated value once
-        utama = sum(r[pick] for (r, _, _), s in zip(out, sections, strict=True) if s == "utama")
-        tambahan = min(sum(r[pick] for (r, _, _), s in zip(out, sections, strict=True) if s == "tambahan"),
-                       settings.tambahan.cap)
-        if abs(min(utama + tambahan, settings.nilai_skp_cap) - total_written) <= slack:
+        column = ((s, r[pick]) for (r, _, _), s in zip(out, sections, strict=True))
+        if abs(_column_total(column, settings) - total_written) <= slack:
             return None
     return out
 
@@ -508,15 +506,10 @@ def _from_written_rk(
         if value is None:
             return []
         values.append(value)
-    utama = [(rk, v) for rk, v in zip(score.rk, values, strict=True) if rk.section == "utama"]
-    if not utama:
+    rks = [rk.model_copy(update={"nilai": v}) for rk, v in zip(score.rk, values, strict=True)]
+    _, kinerja_utama, tambahan = weigh(rks, settings)
+    if kinerja_utama is None or tambahan is None:
         return []
-    count_ra = sum(rk.jenis == "rencana-aksi" for rk, _ in utama)
-    count_pk = len(utama) - count_ra
-    kinerja_utama = sum(engine.utama_share(v, rk.jenis == "rencana-aksi", count_pk, count_ra, settings)
-                        for rk, v in utama)
-    tambahan = min(sum(engine.tambahan_item(v, settings) for rk, v in zip(score.rk, values, strict=True)
-                       if rk.section == "tambahan"), settings.tambahan.cap)
     return [engine.nilai_skp(kinerja_utama, tambahan, settings)]
 
 
@@ -527,11 +520,18 @@ def _from_rounded_shares(score: DocumentScore, settings: ScoringSettings) -> lis
     shares = [(rk.section, rk.nilai_tertimbang) for rk in score.rk]
     if not shares or any(share is None for _, share in shares):
         return []
-    utama = sum(engine.half_up(share, settings.decimals) for section, share in shares
-                if section == "utama" and share is not None)
-    tambahan = min(sum(engine.half_up(share, settings.decimals) for section, share in shares
-                       if section == "tambahan" and share is not None), settings.tambahan.cap)
-    return [min(utama + tambahan, settings.nilai_skp_cap)]
+    rounded = ((section, engine.half_up(share, settings.decimals))
+               for section, share in shares if share is not None)
+    return [_column_total(rounded, settings)]
+
+
+def _column_total(shares: Iterable[tuple[str, float]], settings: ScoringSettings) -> float:
+    """The Nilai SKP a NILAI TERTIMBANG column adds up to, from (section, share) per RK: the Kinerja Utama
+    shares plus the Kinerja Tambahan ones up to their cap, at most ``batas_nilai_skp``; not rounded."""
+    shares = list(shares)
+    utama = sum(share for section, share in shares if section == "utama")
+    tambahan = min(sum(share for section, share in shares if section == "tambahan"), settings.tambahan.cap)
+    return min(utama + tambahan, settings.nilai_skp_cap)
 
 
 @document_check("capaian-tidak-sesuai")

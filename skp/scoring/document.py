@@ -140,10 +140,11 @@ def _rk_score(rows: list[PenilaianRow], iki: list[IkiScore], jpt: bool, settings
     )
 
 
-def _weigh(rks: list[RkScore], settings: ScoringSettings) -> tuple[list[RkScore], float | None, float | None]:
+def weigh(rks: list[RkScore], settings: ScoringSettings) -> tuple[list[RkScore], float | None, float | None]:
     """Each RK's share of the totals, and Nilai Kinerja Utama and Tambahan (``None`` when incomplete).
 
-    Both totals are sums of the shares, as the template's NILAI TERTIMBANG column adds up.
+    Both totals are sums of the shares, as the template's NILAI TERTIMBANG column adds up. The Penilaian
+    checks weigh RK nilai as written with it too, so a written Nilai Akhir is judged by the same weighting.
     """
     utama = [r for r in rks if r.section == "utama"]
     count_ra = sum(r.jenis == "rencana-aksi" for r in utama)
@@ -206,7 +207,7 @@ def score_document(
         scores = [score_iki(row, settings) for row in rows]
         iki.extend(scores)
         rks.append(_rk_score(rows, scores, document.jenis == "JPT", settings))
-    rks, kinerja_utama, kinerja_tambahan = _weigh(rks, settings)
+    rks, kinerja_utama, kinerja_tambahan = weigh(rks, settings)
     nilai_skp = nilai_kinerja = predikat = None
     if kinerja_utama is not None and kinerja_tambahan is not None:
         nilai_skp = engine.nilai_skp(kinerja_utama, kinerja_tambahan, settings)
