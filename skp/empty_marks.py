@@ -8,4 +8,11 @@ take such a cell as empty, and they take the same marks as empty, from here.
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 EMPTY_MARKS = frozenset({"", "-", "–", "—"})
+
+
+def says_something(text: str | None) -> TypeGuard[str]:
+    """Whether a cell's text is present and more than blanks or one of :data:`EMPTY_MARKS`."""
+    return text is not None and text.strip() not in EMPTY_MARKS

@@ -20,7 +20,7 @@ from skp.checks.penilaian_target import with_plan_targets
 from skp.checks.registry import document_check
 from skp.checks.rules import rules, same_text
 from skp.config import Config
-from skp.empty_marks import EMPTY_MARKS
+from skp.empty_marks import says_something
 from skp.findings import Finding
 from skp.mapping import normalize_label
 from skp.models import Penilaian, PenilaianRow, SkpDocument
@@ -40,16 +40,10 @@ def filled(value: str | None) -> TypeGuard[str]:
     return value is not None and bool(value.strip())
 
 
-def written(value: str | None) -> TypeGuard[str]:
-    """A cell that says something: not blank and not a lone dash (:data:`~skp.empty_marks.EMPTY_MARKS`),
-    which the writer puts in to say it holds nothing."""
-    return filled(value) and value.strip() not in EMPTY_MARKS
-
-
 def is_started(penilaian: Penilaian | None) -> bool:
     """A Penilaian sheet counts once any realisasi is written; before that it is the plan's blank sheet
     (a sheet of dashes included)."""
-    return penilaian is not None and any(written(r.realisasi_raw) for r in penilaian.rows)
+    return penilaian is not None and any(says_something(r.realisasi_raw) for r in penilaian.rows)
 
 
 def _decimals(written: str) -> int:
@@ -253,7 +247,8 @@ def realisasi_filled(document: SkpDocument, config: Config) -> Iterator[Finding]
     if penilaian is None or not is_started(penilaian):
         return
     for row in penilaian.rows:
-        if row.target is not None and written(row.target.raw) and not written(row.realisasi_raw):
+        target = row.target.raw if row.target is not None else None
+        if says_something(target) and not says_something(row.realisasi_raw):
             where = _where(row, penilaian, "realisasi_raw")
             yield Finding.make("realisasi-kosong", *where, iki=row.iki or "")
 

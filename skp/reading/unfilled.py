@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from skp.empty_marks import EMPTY_MARKS
+from skp.empty_marks import says_something
 from skp.models import Identity, Penilaian, Period, RencanaKinerja, SkpDocument
 
 _IDENTITY_FIELDS = ("nama", "nip", "pangkat", "jabatan", "unit_kerja")
@@ -24,10 +24,8 @@ def _patterns(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def is_filled(text: str | None, patterns: tuple[str, ...]) -> bool:
     """Whether a cell's text says something: neither empty, a lone dash, nor a placeholder."""
-    if text is None or text.strip() in EMPTY_MARKS:
-        return False
     compiled = _patterns(patterns)
-    return compiled is None or not compiled.search(text)
+    return says_something(text) and (compiled is None or not compiled.search(text))
 
 
 def clear_placeholders(identity: Identity, patterns: tuple[str, ...]) -> dict[str, str]:
