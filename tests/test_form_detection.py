@@ -66,6 +66,7 @@ NAMED = {
     "jf_keterkaitan_blok_judul_lain_ak_nol.xlsx": "jf-dasar",
     "nyata_target_sisa_pecahan_biner_sangat_baik_sama.xlsx": "ja-pengembangan",
     "ok_legacy.xls": "ja-dasar",
+    "ok_legacy_dimensions_to_last_row.xls": "ja-dasar",
     "ok_small_skp.xlsx": "ja-dasar",
     "templat_kosong.xlsx": "ja-dasar",
     "templat_teks_pengisi.xlsx": "ja-dasar",

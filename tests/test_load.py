@@ -7,17 +7,22 @@ import datetime
 import io
 import os
 import random
+import struct
+import subprocess
+import sys
 import tracemalloc
 import zipfile
 from pathlib import Path
 
+import olefile
 import pytest
 
 from skp.config import Config
 from skp.errors import ConfigurationError, WorkbookRejected
+from skp.reading import biff
 from skp.reading.extent import xlsx_sheet_cells, xlsx_sheet_cells_at_most
 from skp.reading.grid import plain_row
-from skp.reading.load import load_grid
+from skp.reading.load import load_grid, parser_bytes
 from skp.reading.safety import check_submission, reading_limits
 
 DATA = Path(__file__).parent / "data"
@@ -50,6 +55,7 @@ EXPECTED_CODE = {
     "bad_zip_duplicate_part.xlsx": "berkas-rusak",
     "bad_zip_password.xlsx": "berkas-terenkripsi",
     "bad_xls_dimensions_inverted.xls": "berkas-rusak",
+    "bad_xls_cell_far_corner.xls": "berkas-terlalu-besar",
     "bad_xls_sheet_offset.xls": "berkas-rusak",
     "bad_zip_without_workbook.xlsx": "berkas-rusak",
 }
@@ -123,6 +129,44 @@ def test_legacy_xls_reads_like_the_xlsx_it_was_saved_from(config: Config) -> Non
         (s.name, s.hidden, set(s.merged)) for s in original.sheets
     ]
     assert legacy.sheets[0].rows == original.sheets[0].rows
+
+
+def _dimensions(data: bytes) -> list[tuple[int, ...]]:
+    with olefile.OleFileIO(io.BytesIO(data)) as ole:
+        stream = ole.openstream("Workbook").read()
+    return [struct.unpack("<IIHHH", body) for _, record, body in biff.records(stream) if record == 0x0200]
+
+
+def test_xls_declared_down_to_the_last_row_is_read_with_the_declaration_cut(config: Config) -> None:
+    """LibreOffice declares an .xls sheet down to row 1,048,576 once its last row is formatted; the parser
+    would reserve room for all of it (a 256-column sheet aborts the process). The SKP is read like the
+    same workbook declared to its cells, and the parser is handed the declaration cut to them."""
+    declared = (DATA / "ok_legacy_dimensions_to_last_row.xls").read_bytes()
+    assert _dimensions(declared)[0] == (1, 1_048_576, 0, 256, 0)
+    assert _dimensions(parser_bytes(declared)) == [(1, 17, 0, 8, 0), (0, 1, 0, 1, 0), (0, 0, 0, 0, 0)]
+    legacy = load_grid(DATA / "ok_legacy.xls", config)
+    assert [s.rows for s in load_grid(DATA / "ok_legacy_dimensions_to_last_row.xls", config).sheets] == [
+        s.rows for s in legacy.sheets
+    ]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_AS is enforced on Linux only")
+def test_xls_declared_down_to_the_last_row_loads_within_a_memory_cap() -> None:
+    """Handed the declaration as written, python-calamine reserves 268 million cells and aborts the
+    process under a 3 GB address-space cap; cut, the sheet loads in a few megabytes."""
+    code = (
+        "import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30));"
+        "from skp.config import default_config; from skp.reading.load import load_grid;"
+        "print(len(load_grid(__import__('pathlib').Path(sys.argv[1]), default_config()).sheets[0].rows))"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(DATA / "ok_legacy_dimensions_to_last_row.xls")],
+                          capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout.strip()) == (0, "17")
+
+
+def test_xls_declared_to_its_cells_is_handed_to_the_parser_unchanged() -> None:
+    legacy = (DATA / "ok_legacy.xls").read_bytes()
+    assert parser_bytes(legacy) is legacy
 
 
 def test_absurdly_long_text_loads_whole(config: Config) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import struct
+from dataclasses import dataclass, field
 from functools import partial, reduce
 from itertools import chain
 from typing import Protocol
@@ -50,7 +51,7 @@ _BEYOND_Z99 = re.compile(_REFERENCE + rb"(?:[A-Z]*[0-9]{3}|[A-Z]{2})")
 _Z99 = (99, 26)  # (row, column) reached at most by the references of a stretch _BEYOND_Z99 finds nothing in
 
 # An .xls sheet's DIMENSIONS record (first row, last row + 1, first column, last column + 1) makes the
-# parser reserve room for that rectangle up front, so it counts as much as the cells themselves.
+# parser reserve room for that rectangle up front: never handed over larger than the stored cells.
 _DIMENSIONS = 0x0200
 # BIFF8 records holding cells: each starts with row (u16) and column (u16); MULRK and MULBLANK end with
 # their last column (u16).
@@ -139,38 +140,75 @@ def _tag_pattern(opening: bytes) -> re.Pattern[bytes]:
 
 
 def xls_sheet_cells(stream: bytes) -> int:
-    """Sum over the sheets of an .xls workbook stream of the rectangle from A1 to the furthest cell or
-    the declared dimensions, whichever is larger.
+    """Sum over the sheets of an .xls workbook stream of the rectangle from A1 to the furthest stored cell.
+
+    A sheet's DIMENSIONS record is not counted, although the parser reserves room for the rectangle it
+    declares: LibreOffice declares a sheet down to row 1,048,576 once its last row is formatted, which
+    would refuse a small SKP. The loader therefore never hands the parser a declaration larger than the
+    cells (:mod:`skp.reading.xls_dimensions` rewrites it with :func:`xls_dimensions_beyond_cells`).
+    """
+    return sum((sheet.last_row + 1) * sheet.cols_end for sheet in _xls_sheets(stream))
+
+
+def xls_dimensions_beyond_cells(stream: bytes) -> list[tuple[int, bytes]]:
+    """(position of the body, body cut to the sheet's stored cells) of every DIMENSIONS record of an .xls
+    workbook stream declaring more rows or columns than its sheet stores. The cut keeps at least one row
+    and one column after the declared first ones, so the parser's ``last - first + 1`` never wraps."""
+    cuts = []
+    for sheet in _xls_sheets(stream):
+        for pos, body in sheet.dimensions:
+            layout = "<IIHHH" if len(body) == 14 else "<HHHHH"
+            first_row, rows_end, first_col, cols_end, reserved = struct.unpack_from(layout, body)
+            cut = (first_row, min(rows_end, max(sheet.last_row + 1, first_row + 1)),
+                   first_col, min(cols_end, max(sheet.cols_end, first_col + 1)), reserved)
+            if cut[1] < rows_end or cut[3] < cols_end:
+                cuts.append((pos + 4, struct.pack(layout, *cut)))
+    return cuts
+
+
+@dataclass
+class _XlsSheet:
+    """One sheet's DIMENSIONS records (position, body), and the last row (0-based) and the column end
+    (exclusive) of its stored cells."""
+
+    dimensions: list[tuple[int, bytes]] = field(default_factory=list)
+    last_row: int = 0
+    cols_end: int = 0
+
+
+def _xls_sheets(stream: bytes) -> list[_XlsSheet]:
+    """The sheets of an .xls workbook stream, each from its BOF record (the workbook globals first).
 
     The parser reads each sheet from the stream position its BOUNDSHEET record names, not in stream
     order: a position inside another record would make it read that record's content (a string, say) as
-    a sheet this count never saw, so every such position must be the start of a sheet's BOF record.
+    a sheet this walk never saw, so every such position must be the start of a sheet's BOF record.
     """
-    total = max_row = max_col = 0
-    sheets: list[int] = []
+    sheets: list[_XlsSheet] = []
+    positions: list[int] = []
     starts: set[int] = set()
+    sheet = _XlsSheet()
     for pos, record, body in biff.records(stream):
         if record == biff.BOUNDSHEET and len(body) >= 4:
-            sheets.append(struct.unpack_from("<I", body)[0])
+            positions.append(struct.unpack_from("<I", body)[0])
         if record == biff.BOF:
             starts.add(pos)
-            total += (max_row + 1) * max_col
-            max_row = max_col = 0
+            sheets.append(sheet)
+            sheet = _XlsSheet()
         elif record == _DIMENSIONS and len(body) in (10, 14):
             layout = "<IIHH" if len(body) == 14 else "<HHHH"  # BIFF8 or BIFF5
             first_row, rows_end, first_col, cols_end = struct.unpack_from(layout, body)
             if first_row > rows_end or first_col > cols_end:  # the parser's unsigned subtraction would wrap
                 raise WorkbookRejected("berkas-rusak", "batas sheet yang tercatat dalam berkas .xls terbalik")
-            max_row, max_col = max(max_row, rows_end), max(max_col, cols_end)
+            sheet.dimensions.append((pos, body))
         elif record in _CELL_RECORDS and len(body) >= 4:
             row, col = struct.unpack_from("<HH", body)
-            max_row, max_col = max(max_row, row), max(max_col, col + 1)
+            sheet.last_row, sheet.cols_end = max(sheet.last_row, row), max(sheet.cols_end, col + 1)
         elif record in _MULTI_CELL_RECORDS and len(body) >= 6:
             row, _ = struct.unpack_from("<HH", body)
             (last,) = struct.unpack_from("<H", body, len(body) - 2)
-            max_row, max_col = max(max_row, row), max(max_col, last + 1)
-    if any(sheet not in starts for sheet in sheets):
+            sheet.last_row, sheet.cols_end = max(sheet.last_row, row), max(sheet.cols_end, last + 1)
+    if any(position not in starts for position in positions):
         raise WorkbookRejected(
             "berkas-rusak", "letak sheet yang tercatat dalam berkas .xls menunjuk ke tengah data lain"
         )
-    return total + (max_row + 1) * max_col
+    return [*sheets, sheet]

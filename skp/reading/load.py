@@ -35,6 +35,7 @@ from skp.reading.formats import UNREADABLE, Affix, shown, worded_numbers
 from skp.reading.grid import VALUES_ONLY_SHEET, SheetGrid, WorkbookGrid, plain_row
 from skp.reading.safety import check_submission, part_bytes, read_submission, reading_limits
 from skp.reading.unvalued import unvalued_formulas
+from skp.reading.xls_dimensions import with_dimensions_cut
 
 
 def load_grid(path: Path, config: Config, light: bool = False) -> WorkbookGrid:
@@ -114,7 +115,10 @@ def _parse(
     no way to show one (only a macro can), so it is a workbook's machinery (a list a data validation points
     at, an old form kept out of sight), never part of the form as submitted."""
     worded = worded_numbers(data, entries)
-    parsed = data if entries is None else _shared_strings_where_parser_looks(data, entries)
+    if entries is None:
+        parsed = with_dimensions_cut(data)
+    else:
+        parsed = _shared_strings_where_parser_looks(data, entries)
     with _native_stderr_silenced, CalamineWorkbook.from_filelike(io.BytesIO(parsed)) as workbook:
         sheets = [
             _sheet(
@@ -137,9 +141,10 @@ def _parse(
 
 def parser_bytes(data: bytes) -> bytes:
     """A workbook's bytes as the loader hands them to python-calamine, for tools and tests that open it with
-    the parser themselves (see :func:`_shared_strings_where_parser_looks`)."""
+    the parser themselves (see :func:`_shared_strings_where_parser_looks`, and for an .xls
+    :mod:`skp.reading.xls_dimensions`)."""
     if not data.startswith(b"PK"):
-        return data
+        return with_dimensions_cut(data)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()

@@ -502,6 +502,20 @@ def main() -> None:
         patched_xls_record(legacy, 0x0085, 0, struct.pack("<I", 12783391))
     )
     (HERE / "bad_xls_sheet_inside_record.xls").write_bytes(xls_sheet_inside_record(legacy))
+    legacy_extents(legacy)
+
+
+def legacy_extents(legacy: bytes) -> None:
+    """The legacy workbook declaring its sheet down to the last row and across every column, as
+    LibreOffice writes DIMENSIONS once the last row is formatted (a small SKP, read); and with one text
+    cell moved to the sheet's far corner, row 65,536 column IV (the parser would build 16.7 million
+    cells: refused)."""
+    (HERE / "ok_legacy_dimensions_to_last_row.xls").write_bytes(
+        patched_xls_record(legacy, 0x0200, 4, struct.pack("<I", 1_048_576) + struct.pack("<HH", 0, 256))
+    )
+    (HERE / "bad_xls_cell_far_corner.xls").write_bytes(
+        patched_xls_record(legacy, 0x00FD, 0, struct.pack("<HH", 65_535, 255))
+    )
 
 
 def parser_aborts() -> None:

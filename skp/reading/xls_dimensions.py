@@ -1,0 +1,46 @@
+"""An .xls handed to python-calamine with no DIMENSIONS record declaring more than its sheet stores.
+
+python-calamine reserves room for the rectangle a sheet's DIMENSIONS record declares before it reads a
+single cell. LibreOffice declares a sheet down to row 1,048,576 once the sheet's last row is formatted
+(a whole column selected and coloured, say): a 14-column SKP then reserves half a gigabyte, a 256-column
+one aborts the process. The safety count (:func:`skp.reading.extent.xls_sheet_cells`) counts the stored
+cells, which is what the parser really builds from, so the parser must never see a larger declaration:
+each such record is cut to its sheet's stored cells, in a copy of the bytes.
+
+The record keeps its length, so the compound file's sector chains stay as they are and olefile's
+same-size :meth:`~olefile.OleFileIO.write_stream` rewrites the stream in place, small streams in the
+mini stream included. No library writes a BIFF stream back; none is needed for a record of fixed length.
+"""
+
+from __future__ import annotations
+
+import io
+
+import olefile
+
+from skp.reading.extent import xls_dimensions_beyond_cells
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def with_dimensions_cut(data: bytes) -> bytes:
+    """``data`` with every DIMENSIONS record beyond its sheet's stored cells cut to them; ``data`` itself
+    when it is no .xls, holds no such record, or cannot be read (the parser then says what is wrong)."""
+    if not data.startswith(_OLE_MAGIC):
+        return data
+    buffer = io.BytesIO(data)
+    try:
+        with olefile.OleFileIO(buffer, write_mode=True) as ole:
+            name = next((n for n in ("Workbook", "Book") if ole.exists(n)), None)
+            if name is None:
+                return data
+            stream = bytearray(ole.openstream(name).read())
+            cuts = xls_dimensions_beyond_cells(bytes(stream))
+            if not cuts:
+                return data
+            for pos, body in cuts:
+                stream[pos : pos + len(body)] = body
+            ole.write_stream(name, bytes(stream))
+    except Exception:  # olefile and the walk meet hostile bytes in pure Python: the parser decides
+        return data
+    return buffer.getvalue()
