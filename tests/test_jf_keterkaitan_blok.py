@@ -21,6 +21,8 @@ DATA = Path(__file__).parent / "data"
         ("jf_keterkaitan_blok_judul_lain.xlsx", set()),
         ("jf_keterkaitan_blok_judul_lain_tanpa_butir.xlsx", {("rk-tanpa-butir-kegiatan", "SKP", "C17")}),
         ("jf_keterkaitan_blok_judul_lain_ak_nol.xlsx", {("angka-kredit-tidak-valid", "SKP", "E26")}),
+        ("jf_keterkaitan_blok_pdf_kapital.xlsx", set()),
+        ("jf_keterkaitan_blok_pdf_kapital_tanpa_butir.xlsx", {("rk-tanpa-butir-kegiatan", "SKP", "C17")}),
     ],
 )
 def test_keterkaitan_block_under_the_plan_ends_the_rk_table(name, expected):

@@ -7,6 +7,7 @@ a valid angka kredit; an unlinked RK is fixed by adding a matching RK or moving 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from skp.checks.registry import document_check
 from skp.checks.rencana import sheet_of, written_rk
@@ -70,6 +71,9 @@ def rk_has_butir(document: SkpDocument, config: Config) -> Iterator[Finding]:
         return  # judul-tidak-dikenali names the header; the links under it were not read (SPEC §3.10)
     # Folded once and without repeats (an RK has a row per butir), not once per RK compared.
     linked = list(dict.fromkeys(folded(text) for text in _linked_rk(document.keterkaitan_ak)))
+    # An annex pasted from a PDF in capitals puts each line of an RK beside its next butir, and nothing
+    # there (case, a number) tells a next line from a next RK: two annex RK in a row may be one RK's lines.
+    linked += [f"{first} {second}" for first, second in pairwise(linked)]
     threshold = rules(config).kemiripan_minimum
     utama = [(rk, folded(rk.text)) for rk in written_rk(document) if rk.section == "utama"]
     for rk in _unlinked(utama, linked, threshold):

@@ -10,6 +10,9 @@ Run ``python tests/data/make_jf_keterkaitan.py`` to regenerate; the files are co
   table. Every RK is linked: nothing to report.
 * ``jf_keterkaitan_blok_judul_lain_tanpa_butir.xlsx``: the same with the second RK left out of the block.
 * ``jf_keterkaitan_blok_judul_lain_ak_nol.xlsx``: the same with an angka kredit written ``0``.
+* ``jf_keterkaitan_blok_pdf_kapital.xlsx``: the block pasted from a PDF in capitals (from
+  ``benchmarks/nyata_y``): each line of an RK on the row of its next butir, no merged cells, the second line
+  unnumbered: every RK is still linked. ``…_tanpa_butir`` leaves the second RK out of the block.
 """
 
 from __future__ import annotations
@@ -60,10 +63,36 @@ def blok(tanpa_rk2: bool = False, ak_kedua: object = 0.06) -> Workbook:
     return from_rows("SKP", rows, merges=["A14:A16", "B14:B16", "C14:C16"])
 
 
+def blok_pdf(tanpa_rk2: bool = False) -> Workbook:
+    """:func:`blok` with its Keterkaitan pasted from a PDF in capitals: RK1's two lines (the first of three
+    words) beside its two butir, RK2's beside its two, no merged cells."""
+    butir = [
+        [1, "APLIKASI PELAYANAN PERIZINAN", "II.B.3 MELAKUKAN ANALISIS KEBUTUHAN SISTEM INFORMASI", "Dokumen",
+         "0,04"],
+        [None, "DARING TERSEDIA BAGI MASYARAKAT", "II.C.4 MELAKUKAN PEMROGRAMAN MODUL APLIKASI",
+         "Modul program", "0,06"],
+        [2, "JARINGAN INTRA", "I.A.7 MELAKUKAN PEMANTAUAN KINERJA JARINGAN KOMPUTER", "Laporan", "0,012"],
+        [None, "PEMERINTAH DAERAH BERFUNGSI DENGAN KETERSEDIAAN TINGGI",
+         "I.A.8 MELAKUKAN PEMELIHARAAN JARINGAN KOMPUTER", "Laporan", "0,01"],
+    ]
+    rows = [
+        *kop(pegawai=PEGAWAI), DASAR_HEADER, *PLAN, [],
+        ["KETERKAITAN RENCANA KINERJA DENGAN BUTIR KEGIATAN JABATAN FUNGSIONAL"],
+        [None, "TANGGAL PENGAJUAN : 2 Januari 2025"],
+        ["NO", "RENCANA KINERJA", "BUTIR KEGIATAN", "OUTPUT", "ANGKA KREDIT"],
+        ["KINERJA UTAMA"],
+        *(butir[:2] if tanpa_rk2 else butir),
+        *FOOTER,
+    ]
+    return from_rows("SKP", rows, merges=["A14:A16", "B14:B16", "C14:C16"])
+
+
 BOOKS = {
     "jf_keterkaitan_blok_judul_lain.xlsx": blok,
     "jf_keterkaitan_blok_judul_lain_tanpa_butir.xlsx": lambda: blok(tanpa_rk2=True),
     "jf_keterkaitan_blok_judul_lain_ak_nol.xlsx": lambda: blok(ak_kedua=0),
+    "jf_keterkaitan_blok_pdf_kapital.xlsx": blok_pdf,
+    "jf_keterkaitan_blok_pdf_kapital_tanpa_butir.xlsx": lambda: blok_pdf(tanpa_rk2=True),
 }
 
 
