@@ -976,7 +976,13 @@ def compute_penilaian(rng: random.Random, m: Model, defects: list[str]) -> None:
     ku0 = p["ku"][0]["ikis"]
     if "target-penilaian-berbeda" in defects:
         w = ku0[0]
-        new = w["target"] - (2 if w["target"] > 10 else 1) if w["unit"] != "%" else w["target"] - 5
+        if w["unit"] == "%":
+            new = w["target"] - 5
+        elif w["unit"] == "Rupiah":
+            # an amount typed anew, not a rounding slip: 5 % lower, whole millions
+            new = float(round(w["target"] * 0.95 / 1_000_000) * 1_000_000)
+        else:
+            new = w["target"] - (2 if w["target"] > 10 else 1)
         w["target"], w["target_text"] = new, show(new, w["unit"])
         m.pn_marks["target-penilaian-berbeda"] = ("ku", 0, 0, "pn_target")
     blank = None
