@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from batch.extras import missing_extra
 from batch.progress import load_config
 
 TOKEN_ENV = "SKP_TOKEN"
@@ -34,12 +35,13 @@ def is_loopback(host: str) -> bool:
 @click.help_option("-h", "--help", help="Tampilkan bantuan ini lalu keluar.")
 @click.option("--kiriman", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder tempat SKP yang dikirim pegawai disimpan (dibuat bila belum ada).")
-@click.option("--host", default="127.0.0.1", show_default=True,
+@click.option("--host", default="127.0.0.1", show_default=True, metavar="ALAMAT",
               help="Alamat yang didengarkan; di belakang reverse proxy cukup 127.0.0.1.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), metavar="PORT",
+              help="Port yang didengarkan.")
 @click.option("--tanpa-token", is_flag=True,
               help=f"Jalan tanpa token {TOKEN_ENV} (hanya untuk uji coba pada 127.0.0.1).")
-@click.option("--batas-mb", default=20, show_default=True, type=click.IntRange(1, 500),
+@click.option("--batas-mb", default=20, show_default=True, type=click.IntRange(1, 500), metavar="MB",
               help="Ukuran kiriman terbesar yang diterima, dalam MB.")
 @click.option("--aturan", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Berkas aturan (aturan.yaml) pengganti aturan bawaan.")
@@ -62,9 +64,12 @@ def server(kiriman: Path, host: str, port: int, tanpa_token: bool, batas_mb: int
     except OSError as exc:
         raise _CannotStart(f"folder {kiriman} tidak dapat dibuat: {exc.strerror or exc}") from exc
 
-    import uvicorn
+    try:
+        import uvicorn
 
-    from server.app import Settings, create_app
+        from server.app import Settings, create_app
+    except ImportError as exc:
+        raise missing_extra("skp server", "server", exc) from exc
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     settings = Settings(kiriman.resolve(), token, load_config(aturan), batas_mb * 1024 * 1024)

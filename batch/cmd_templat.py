@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from batch.extras import missing_extra
 from batch.output import CannotWrite, ensure_folder, ensure_parent, reason
 from skp.config import default_config
 from skp.models import FORM_IDS
@@ -85,8 +86,7 @@ def _server_writer(url: str, token: str) -> Callable[[Workbook, Path], None]:
     try:
         from addin.build import checked_url, server_xlsm_bytes
     except ImportError as exc:
-        raise CannotWrite("templat server memerlukan paket tambahan: "
-                          f'pip install "skp[server]" ({exc.name})') from exc
+        raise missing_extra("skp templat --server", "server", exc) from exc
     try:
         checked_url(url)
     except ValueError as exc:

@@ -25,6 +25,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from batch.extras import missing_extra
 from batch.output import reason
 from skp.config import Config
 from skp.daftar import Daftar, read_daftar
@@ -221,8 +222,7 @@ def _batch(files: Sequence[Path], config: Config, jobs: int | None, cache: Resul
     try:  # only when asked: importing dask costs a second
         from skp.run.dask_runner import run_batch_dask
     except ImportError as exc:
-        raise CannotRun(f"--dask memerlukan paket dask[distributed] ({exc.name} tidak terpasang): "
-                        "pip install 'skp[skala]'") from exc
+        raise missing_extra("--dask", "skala", exc) from exc
     return run_batch_dask(files, config, dask.address, cache, on_result, dask.send_bytes, dask.keep_entries,
                           daftar=daftar)
 

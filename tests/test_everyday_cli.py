@@ -86,3 +86,49 @@ def test_end_summary_numbers_are_indonesian(config) -> None:
     buffer = io.StringIO()
     print_summary(batch, 1234.5, console=Console(file=buffer, force_terminal=True, width=120, no_color=True))
     assert "1.234,5 detik" in buffer.getvalue() and "1234.5" not in buffer.getvalue()
+
+
+def _without(monkeypatch: pytest.MonkeyPatch, *modules: str) -> None:
+    """Make importing ``modules`` fail as when their extra is not installed (``pip install -e .`` only)."""
+    import sys
+
+    ours = ("addin", "server", "skp.run.dask")  # re-imported, so the missing module is imported afresh
+    loaded = [n for n in sys.modules if n.startswith(ours)]
+    for name in loaded:
+        monkeypatch.delitem(sys.modules, name)
+    for module in modules:
+        monkeypatch.setitem(sys.modules, module, None)
+
+
+@pytest.mark.parametrize(("command", "missing", "extra"), [
+    (["server", "--kiriman", "{tmp}/kiriman"], "uvicorn", "server"),
+    (["addin", "install", "--folder", "{tmp}/xlstart"], "xlwings", "addin"),
+    (["addin", "install", "--folder", "{tmp}/xlstart", "--server", "https://skp.contoh.go.id"], "xlwings",
+     "server"),
+    (["templat", "ja-dasar", "--server", "https://skp.contoh.go.id", "-o", "{tmp}/ja.xlsm"], "xlwings",
+     "server"),
+    (["periksa", str(CLEAN), "--dask", "lokal"], "distributed", "skala"),
+])
+def test_a_missing_extra_is_named_with_its_install_command(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], missing: str, extra: str,
+) -> None:
+    """The README's first command installs the core only; a command needing an extra says which one
+    (exit status 2), not a ModuleNotFoundError traceback with status 1."""
+    monkeypatch.setenv("SKP_TOKEN", "teks-acak-panjang")
+    _without(monkeypatch, missing)
+    result = invoke(*[a.replace("{tmp}", str(tmp_path)) for a in command])
+    assert result.exit_code == 2, result.output
+    assert f'python -m pip install ".[{extra}]"' in result.output
+    assert f"{missing} belum terpasang" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "xlstart" / "skp.xlam").exists()
+
+
+@pytest.mark.parametrize("command", [["periksa"], ["rekap"], ["nilai"], ["kaskade"], ["templat"], ["server"],
+                                     ["addin", "install"]])
+def test_help_has_no_english_placeholders(command: list[str]) -> None:
+    """Click's own placeholders (TEXT, INTEGER RANGE, PATH, FILENAME) are English; every option names its
+    value in Indonesian (``--host ALAMAT``, ``--port PORT``, ``--batas-mb MB``)."""
+    result = invoke(*command, "--help")
+    assert result.exit_code == 0, result.output
+    english = {"TEXT", "INTEGER", "RANGE", "PATH", "FILENAME", "FLOAT", "CHOICE"}
+    assert not english & set(result.output.split())
