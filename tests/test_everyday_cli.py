@@ -4,6 +4,7 @@ folders, ``--aturan`` validated as a whole."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -132,3 +133,13 @@ def test_help_has_no_english_placeholders(command: list[str]) -> None:
     assert result.exit_code == 0, result.output
     english = {"TEXT", "INTEGER", "RANGE", "PATH", "FILENAME", "FLOAT", "CHOICE"}
     assert not english & set(result.output.split())
+
+
+def test_rekap_names_every_output_it_wrote(tmp_path: Path) -> None:
+    """The last line names the xlsx, the HTML page and the CSV folder, not the xlsx alone."""
+    out = tmp_path / "hasil rekap"
+    result = invoke("rekap", str(CLEAN), "-o", str(out / "rekap.xlsx"), "--html", str(out / "rekap.html"),
+                    "--csv", str(out / "csv"), "-j", "1")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"Rekap 1 berkas ditulis ke {out / 'rekap.xlsx'}, {out / 'rekap.html'}, {out / 'csv'}{os.sep}*.csv")
