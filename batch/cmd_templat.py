@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from batch.extras import missing_extra
-from batch.output import CannotWrite, ensure_folder, ensure_parent, reason
+from batch.output import CannotWrite, KeluaranOption, ensure_folder, ensure_parent, reason
 from skp.config import default_config
 from skp.models import FORM_IDS
 from skp.sinks import terminal_text
@@ -35,7 +35,7 @@ class _TemplatCommand(click.Command):
 @click.argument("formulir", required=False, type=click.Choice(FORM_IDS))
 @click.option("--semua", is_flag=True, help="Tulis keenam formulir ke folder -o, satu berkas per formulir.")
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path),
+    "-o", "--keluaran", "--output", "output", cls=KeluaranOption, type=click.Path(path_type=Path),
     help="Berkas tujuan (bawaan FORMULIR.xlsx; folder yang ada: FORMULIR.xlsx di dalamnya), "
          "atau folder tujuan untuk --semua (dibuat bila belum ada).",
 )

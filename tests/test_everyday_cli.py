@@ -143,3 +143,15 @@ def test_rekap_names_every_output_it_wrote(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.stderr.strip().splitlines()[-1] == (
         f"Rekap 1 berkas ditulis ke {out / 'rekap.xlsx'}, {out / 'rekap.html'}, {out / 'csv'}{os.sep}*.csv")
+
+
+@pytest.mark.parametrize("command", [["templat", "ja-dasar"], ["kaskade", str(CLEAN)]])
+def test_output_option_is_keluaran_and_output_still_works(tmp_path: Path, command: list[str]) -> None:
+    """``-o, --keluaran`` as in periksa and rekap; the English ``--output`` is accepted but not shown."""
+    help_text = invoke(*command[:1], "--help").output
+    assert "-o, --keluaran" in help_text and "--output" not in help_text
+    for name in ("--keluaran", "--output"):
+        result = invoke(*command, name, str(tmp_path / name.strip("-")))
+        assert "tidak dikenal" not in result.output and "Traceback" not in result.output, result.output
+    if command[0] == "templat":
+        assert (tmp_path / "keluaran").exists() and (tmp_path / "output").exists()
