@@ -63,5 +63,5 @@ class KeluaranOption(click.Option):
         finally:
             self.opts = opts
 
-    def get_error_hint(self, ctx: click.Context) -> str:
+    def get_error_hint(self, ctx: click.Context | None) -> str:
         return " / ".join(f"'{o}'" for o in self.opts if o != "--output")
