@@ -55,8 +55,11 @@ def templat(
     Contoh: `skp templat ja-dasar -o ja-dasar.xlsx`, `skp templat --semua -o templat/`, atau
     `skp templat --semua --server https://skp.bkpsdm.go.id -o templat-server/`.
     """
-    if semua == (formulir is not None):
-        raise click.UsageError("Sebutkan satu FORMULIR, atau pakai --semua (tidak keduanya).")
+    if semua and formulir is not None:
+        raise click.UsageError(f"Sebutkan satu formulir ({formulir}) atau pakai --semua, tidak keduanya.")
+    if not semua and formulir is None:
+        raise click.UsageError(f"Sebutkan formulirnya ({', '.join(FORM_IDS)}), atau pakai --semua untuk "
+                               "keenamnya. Contoh: skp templat ja-dasar -o ja-dasar.xlsx")
     config = default_config()
     suffix = ".xlsm" if server_url else ".xlsx"
     write = _server_writer(server_url, token) if server_url else save_workbook

@@ -155,3 +155,13 @@ def test_output_option_is_keluaran_and_output_still_works(tmp_path: Path, comman
         assert "tidak dikenal" not in result.output and "Traceback" not in result.output, result.output
     if command[0] == "templat":
         assert (tmp_path / "keluaran").exists() and (tmp_path / "output").exists()
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    ([], "Sebutkan formulirnya (jpt-dasar, jpt-pengembangan, ja-dasar, ja-pengembangan, jf-dasar, "
+         "jf-pengembangan), atau pakai --semua untuk keenamnya."),
+    (["ja-dasar", "--semua"], "Sebutkan satu formulir (ja-dasar) atau pakai --semua, tidak keduanya."),
+])
+def test_templat_without_a_form_lists_the_forms(tmp_path: Path, args: list[str], said: str) -> None:
+    result = invoke("templat", *args, "-o", str(tmp_path / "t"))
+    assert result.exit_code == 2 and said in result.output, result.output
