@@ -165,3 +165,20 @@ def test_output_option_is_keluaran_and_output_still_works(tmp_path: Path, comman
 def test_templat_without_a_form_lists_the_forms(tmp_path: Path, args: list[str], said: str) -> None:
     result = invoke("templat", *args, "-o", str(tmp_path / "t"))
     assert result.exit_code == 2 and said in result.output, result.output
+
+
+def test_nilai_text_names_each_iki_and_indents_a_failure(tmp_path: Path) -> None:
+    """A row says which IKI it scores (not only "Penilaian baris 16"), and an unreadable file's wrapped
+    reason stays indented under its path."""
+    filled = Path(__file__).parent.parent / "samples" / "03-dedi-kurniawan-pengolah-data.xlsx"
+    broken = tmp_path / "rusak.xlsx"
+    broken.write_text("bukan lembar kerja", encoding="utf-8")
+    result = invoke("nilai", str(broken), str(filled))
+    assert result.exit_code == 1, result.output
+    lines = result.output.splitlines()
+    row = next(line for line in lines if line.startswith("Penilaian baris 16"))
+    assert "Jumlah dataset yang diverifikasi" in row and "60 dataset" in row and "112,22" in row
+    failure = lines[1:lines.index(next(line for line in lines if line.startswith(str(filled))))]
+    assert failure[0].startswith("   Tidak dapat dinilai: ")
+    written = [line for line in failure if line]
+    assert len(written) > 1 and all(line.startswith("   ") for line in written)
