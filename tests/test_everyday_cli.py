@@ -182,3 +182,18 @@ def test_nilai_text_names_each_iki_and_indents_a_failure(tmp_path: Path) -> None
     assert failure[0].startswith("   Tidak dapat dinilai: ")
     written = [line for line in failure if line]
     assert len(written) > 1 and all(line.startswith("   ") for line in written)
+
+
+def test_a_recap_saved_in_the_submissions_folder_is_named_as_such(tmp_path: Path) -> None:
+    """``skp rekap kiriman/ -o kiriman/rekap.xlsx`` then ``skp periksa kiriman/``: the recap is not an SKP
+    (bukan-skp, as every input appears once), and the message says it is the recap, not "only a Matriks"."""
+    kiriman = tmp_path / "kiriman"
+    kiriman.mkdir()
+    shutil.copy(CLEAN, kiriman / "ani.xlsx")
+    assert invoke("rekap", str(kiriman), "-o", str(kiriman / "rekap.xlsx"), "-j", "1").exit_code == 0
+    result = invoke("periksa", str(kiriman), "--format", "json", "-j", "1")
+    files = {Path(f["path"]).name: f["findings"] for f in json.loads(result.stdout)["files"]}
+    assert [f["code"] for f in files["rekap.xlsx"]] == ["bukan-skp"]
+    said = ("tampaknya rekap buatan skp rekap (sheet Ringkasan, Pegawai, Temuan), bukan SKP; simpan rekap di "
+            "luar folder kiriman")
+    assert said in files["rekap.xlsx"][0]["message"]
