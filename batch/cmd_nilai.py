@@ -105,7 +105,8 @@ def render_text(results: list[tuple[FileReport, DocumentScore | None]], color: b
     for report, score in results:
         _file_text(console, report, score)
         console.print()
-    return buffer.getvalue()
+    text = buffer.getvalue()  # plain text without the spaces rich pads table lines with
+    return text if color else "\n".join(line.rstrip() for line in text.split("\n"))
 
 
 @click.command("nilai")

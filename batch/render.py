@@ -111,7 +111,14 @@ def render_text(reports: Sequence[FileReport], color: bool = False, width: int |
             console.print(Text("   Tidak ada temuan.", style="green"))
         console.print()
     console.print(_summary(reports))
-    return buffer.getvalue()
+    return _without_padding(buffer.getvalue(), color)
+
+
+def _without_padding(text: str, color: bool) -> str:
+    """Plain text without the spaces rich pads every table line with to the full width: a report saved
+    to a file or pasted into an e-mail (``> laporan.txt``) reads as the README shows it. Coloured text
+    keeps them (they sit inside the escape codes)."""
+    return text if color else "\n".join(line.rstrip() for line in text.split("\n"))
 
 
 def _indented(value: object, prefix: str) -> str:
@@ -170,7 +177,7 @@ def render_codes_text(color: bool = False, width: int | None = None) -> str:
         tingkat = Text(info.tingkat.value, style=SEVERITY_STYLE[info.tingkat])
         table.add_row(Text(info.code, style="bold"), tingkat, Text(info.lingkup), Text(info.uraian))
     console.print(table)
-    return buffer.getvalue()
+    return _without_padding(buffer.getvalue(), color)
 
 
 def render_codes_csv() -> str:

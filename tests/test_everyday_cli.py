@@ -197,3 +197,14 @@ def test_a_recap_saved_in_the_submissions_folder_is_named_as_such(tmp_path: Path
     said = ("tampaknya rekap buatan skp rekap (sheet Ringkasan, Pegawai, Temuan), bukan SKP; simpan rekap di "
             "luar folder kiriman")
     assert said in files["rekap.xlsx"][0]["message"]
+
+
+def test_readme_transcript_is_what_skp_periksa_samples_prints(monkeypatch: pytest.MonkeyPatch) -> None:
+    """README.md's "Keluaran sebenarnya" is the real output, line for line (no trailing table padding)."""
+    root = Path(__file__).parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    block = readme.split("$ skp periksa samples/\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(root)
+    result = invoke("periksa", "samples/", "-j", "1")
+    assert result.exit_code == 1
+    assert result.stdout == block
