@@ -208,3 +208,25 @@ def test_readme_transcript_is_what_skp_periksa_samples_prints(monkeypatch: pytes
     result = invoke("periksa", "samples/", "-j", "1")
     assert result.exit_code == 1
     assert result.stdout == block
+
+
+@pytest.mark.parametrize(("content", "said"), [
+    (b"pemeriksaan: [\n", "susunan YAML tidak sah di baris 2 kolom 1; periksa indentasi"),
+    (b"\tpemeriksaan:\n", "susunan YAML tidak sah di baris 1 kolom 1"),
+    (b"pemeriksaan:\n  kata_absolut: [caf\xe9]\n", "bukan teks UTF-8 (bita ke-34); simpan ulang sebagai"),
+])
+def test_a_malformed_rules_file_is_explained_in_indonesian(tmp_path: Path, content: bytes, said: str) -> None:
+    """A rules file Notepad saved as ANSI ended in a UnicodeDecodeError traceback; a YAML slip printed
+    PyYAML's English ("while parsing a flow node ... <unicode string>")."""
+    rules = tmp_path / "aturan instansi.yaml"
+    rules.write_bytes(content)
+    result = invoke("periksa", "--aturan", str(rules), str(CLEAN))
+    assert result.exit_code == 2, result.output
+    assert f"berkas aturan {rules} tidak dapat dibaca: {said}" in result.output
+    assert "Traceback" not in result.output and "unicode string" not in result.output
+
+
+def test_a_rules_file_saved_with_a_bom_is_read(tmp_path: Path) -> None:
+    rules = tmp_path / "aturan.yaml"
+    rules.write_bytes(b"\xef\xbb\xbfpemeriksaan:\n  nip_usia_minimum: 18\n")
+    assert invoke("periksa", "--aturan", str(rules), str(CLEAN)).exit_code == 0
