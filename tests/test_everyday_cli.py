@@ -230,3 +230,13 @@ def test_a_rules_file_saved_with_a_bom_is_read(tmp_path: Path) -> None:
     rules = tmp_path / "aturan.yaml"
     rules.write_bytes(b"\xef\xbb\xbfpemeriksaan:\n  nip_usia_minimum: 18\n")
     assert invoke("periksa", "--aturan", str(rules), str(CLEAN)).exit_code == 0
+
+
+def test_a_broken_daftar_workbook_is_explained_in_indonesian(tmp_path: Path) -> None:
+    """Not calamine's "invalid Zip archive: Could not find EOCD"."""
+    daftar = tmp_path / "pegawai.xlsx"
+    daftar.write_bytes(b"PK bukan zip utuh")
+    result = invoke("periksa", str(CLEAN), "--daftar", str(daftar))
+    assert result.exit_code == 2, result.output
+    assert f"daftar pegawai {daftar} tidak dapat dibaca: bukan buku kerja Excel yang utuh" in result.output
+    assert "Zip" not in result.output and "Traceback" not in result.output
