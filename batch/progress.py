@@ -343,6 +343,9 @@ def print_summary(batch: Batch, seconds: float, console: Console | None = None) 
     table.add_row("Dibaca ulang / dari cache", f"{batch.opened} / {total - batch.opened}")
     rate = format_number(total / max(seconds, 1e-9), 0)
     table.add_row("Waktu", f"{format_number(seconds, 1)} detik ({rate} berkas/detik)")
-    for code, count in sorted(counts["findings"].items(), key=lambda item: (-item[1], item[0]))[:5]:
+    top = sorted(counts["findings"].items(), key=lambda item: (-item[1], item[0]))[:5]
+    if top:  # the code rows below are counts of findings, not of files: say so
+        table.add_row("Temuan tersering", "")
+    for code, count in top:
         table.add_row(f"  {code}", str(count))
     console.print(table)

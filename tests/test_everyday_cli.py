@@ -240,3 +240,19 @@ def test_a_broken_daftar_workbook_is_explained_in_indonesian(tmp_path: Path) -> 
     assert result.exit_code == 2, result.output
     assert f"daftar pegawai {daftar} tidak dapat dibaca: bukan buku kerja Excel yang utuh" in result.output
     assert "Zip" not in result.output and "Traceback" not in result.output
+
+
+def test_end_summary_heads_the_code_rows(config) -> None:
+    import io
+
+    from rich.console import Console
+
+    from batch.progress import print_summary
+    from skp.run.batch import run_batch
+
+    batch = run_batch([DATA / "defect_iki-tanpa-target.xlsx"], config, jobs=1)
+    buffer = io.StringIO()
+    print_summary(batch, 1.0, console=Console(file=buffer, force_terminal=True, width=120, no_color=True))
+    lines = buffer.getvalue().splitlines()
+    heading = next(i for i, line in enumerate(lines) if "Temuan tersering" in line)
+    assert "iki-tanpa-target" in lines[heading + 1]
