@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import logging
 import os
+import socket
 from pathlib import Path
 
 import click
@@ -19,6 +21,30 @@ class _CannotStart(click.ClickException):
     """The server cannot start: the command itself could not run (SPEC §8 exit status 2)."""
 
     exit_code = 2
+
+
+def _port_problem(host: str, port: int) -> str | None:
+    """Why uvicorn could not listen on ``host:port`` (said before it starts, in Indonesian), or ``None``.
+
+    Uvicorn itself logs an English bind error and exits with status 3 after the start-up line has already
+    claimed the server runs."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            probe.bind((host, port))
+    except socket.gaierror:
+        return f"alamat {host} tidak dikenal"
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            return (f"port {port} di {host} sudah dipakai program lain (mungkin server SKP yang masih "
+                    "berjalan); hentikan program itu atau pilih --port lain")
+        if exc.errno == errno.EACCES:
+            return f"port {port} memerlukan hak administrator; pakai port 1024 ke atas (mis. 8000)"
+        if exc.errno == errno.EADDRNOTAVAIL:
+            return f"{host} bukan alamat mesin ini; pakai 127.0.0.1 di belakang reverse proxy"
+        return f"tidak dapat mendengarkan {host}:{port}: {exc.strerror or exc}"
+    return None
 
 
 def is_loopback(host: str) -> bool:
@@ -64,6 +90,8 @@ def server(kiriman: Path, host: str, port: int, tanpa_token: bool, batas_mb: int
     except OSError as exc:
         raise _CannotStart(f"folder {kiriman} tidak dapat dibuat: {exc.strerror or exc}") from exc
 
+    if (problem := _port_problem(host, port)) is not None:
+        raise _CannotStart(f"server tidak dijalankan: {problem}.")
     try:
         import uvicorn
 
