@@ -85,19 +85,18 @@ def server(kiriman: Path, host: str, port: int, tanpa_token: bool, batas_mb: int
                            "tanpa token.")
     if token is None and not is_loopback(host):
         raise _CannotStart(f"--tanpa-token hanya boleh pada alamat loopback (127.0.0.1), bukan {host}.")
-    try:
-        kiriman.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise _CannotStart(f"folder {kiriman} tidak dapat dibuat: {exc.strerror or exc}") from exc
-
-    if (problem := _port_problem(host, port)) is not None:
-        raise _CannotStart(f"server tidak dijalankan: {problem}.")
-    try:
+    try:  # before anything is made: a missing extra or a busy port leaves no empty kiriman folder behind
         import uvicorn
 
         from server.app import Settings, create_app
     except ImportError as exc:
         raise missing_extra("skp server", "server", exc) from exc
+    if (problem := _port_problem(host, port)) is not None:
+        raise _CannotStart(f"server tidak dijalankan: {problem}.")
+    try:
+        kiriman.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _CannotStart(f"folder {kiriman} tidak dapat dibuat: {exc.strerror or exc}") from exc
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     settings = Settings(kiriman.resolve(), token, load_config(aturan), batas_mb * 1024 * 1024)

@@ -122,6 +122,7 @@ def test_a_missing_extra_is_named_with_its_install_command(
     assert f'python -m pip install ".[{extra}]"' in result.output
     assert f"{missing} belum terpasang" in result.output
     assert "Traceback" not in result.output and not (tmp_path / "xlstart" / "skp.xlam").exists()
+    assert not (tmp_path / "kiriman").exists()
 
 
 @pytest.mark.parametrize("command", [["periksa"], ["rekap"], ["nilai"], ["kaskade"], ["templat"], ["server"],

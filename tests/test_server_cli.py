@@ -155,4 +155,4 @@ def test_a_port_in_use_is_said_before_starting(tmp_path: Path, monkeypatch: pyte
         result = CliRunner().invoke(main, ["server", "--kiriman", str(tmp_path / "k"), "--port", str(port)])
     assert result.exit_code == 2, result.output
     assert f"server tidak dijalankan: port {port} di 127.0.0.1 sudah dipakai program lain" in result.output
-    assert "Server SKP dengan token" not in result.output
+    assert "Server SKP dengan token" not in result.output and not (tmp_path / "k").exists()
