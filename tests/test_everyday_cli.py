@@ -257,3 +257,12 @@ def test_end_summary_heads_the_code_rows(config) -> None:
     lines = buffer.getvalue().splitlines()
     heading = next(i for i, line in enumerate(lines) if "Temuan tersering" in line)
     assert "iki-tanpa-target" in lines[heading + 1]
+
+
+@pytest.mark.parametrize(("command", "said"), [
+    (["rekap", str(CLEAN)], "Galat: Opsi wajib belum diisi: '-o' / '--keluaran'."),
+    (["kaskade"], "Galat: Argumen wajib belum diisi: 'ATASAN'."),
+])
+def test_a_missing_required_value_reads_as_a_sentence(command: list[str], said: str) -> None:
+    result = invoke(*command)
+    assert result.exit_code == 2 and said in result.output, result.output
