@@ -266,3 +266,18 @@ def test_end_summary_heads_the_code_rows(config) -> None:
 def test_a_missing_required_value_reads_as_a_sentence(command: list[str], said: str) -> None:
     result = invoke(*command)
     assert result.exit_code == 2 and said in result.output, result.output
+
+
+@pytest.mark.parametrize(("name", "options", "starts"), [
+    ("laporan.json", [], '{\n  "skp_version"'),
+    ("TEMUAN.CSV", [], '\ufeff"Berkas","Status"'),
+    ("laporan.txt", [], " LULUS "),
+    ("laporan.json", ["--format", "teks"], " LULUS "),  # an explicit --format wins
+])
+def test_periksa_output_format_follows_the_file_ending(tmp_path: Path, name: str, options: list[str],
+                                                       starts: str) -> None:
+    """``-o laporan.json`` without --format wrote the text report into a .json file."""
+    target = tmp_path / name
+    result = invoke("periksa", str(CLEAN), "-o", str(target), *options)
+    assert result.exit_code == 0, result.output
+    assert target.read_text(encoding="utf-8").startswith(starts)
