@@ -101,5 +101,7 @@ def server(kiriman: Path, host: str, port: int, tanpa_token: bool, batas_mb: int
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     settings = Settings(kiriman.resolve(), token, load_config(aturan), batas_mb * 1024 * 1024)
     click.echo(f"Server SKP {'dengan' if token else 'TANPA'} token di http://{host}:{port}, "
-               f"kiriman ke {kiriman}")
-    uvicorn.run(create_app(settings), host=host, port=port, access_log=False, log_level="info")
+               f"kiriman ke {kiriman}. Tekan Ctrl+C untuk berhenti.")
+    # uvicorn's own start/stop lines are English ("Uvicorn running on … (Press CTRL+C to quit)"): the
+    # line above says it; its warnings and errors still show, and so does skp's log of each button
+    uvicorn.run(create_app(settings), host=host, port=port, access_log=False, log_level="warning")
