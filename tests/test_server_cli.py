@@ -96,6 +96,7 @@ def test_python_m_skp_server_serves_and_logs_no_names(tmp_path: Path) -> None:
     assert not [n for n in names if n in output]
     assert "127.0.0.1:" + str(port) in output  # the start-up line; no access log lines with client addresses
     assert "POST /kirim" not in output
+    assert "Tekan Ctrl+C untuk berhenti." in output and "Uvicorn running" not in output  # no English lines
 
 
 def test_python_m_skp_runs_the_installed_command(tmp_path: Path) -> None:
