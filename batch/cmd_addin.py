@@ -24,6 +24,7 @@ from pathlib import Path
 
 import click
 
+from batch.extras import missing_extra
 from batch.i18n import IndonesianGroup
 from skp.writing.atomic import atomic_write
 
@@ -84,7 +85,10 @@ def _write_config(path: Path, settings: dict[str, str]) -> None:
 
 
 def _server_addin(url: str) -> bytes:
-    from addin.build import server_xlam_bytes
+    try:
+        from addin.build import server_xlam_bytes
+    except ImportError as exc:
+        raise missing_extra("skp addin install --server", "server", exc) from exc
 
     try:
         return server_xlam_bytes(url)
@@ -119,7 +123,10 @@ def install(folder: Path | None, server_url: str | None, token: str, konfigurasi
     if server_url:
         data = _server_addin(server_url)
     else:
-        data = resources.files("addin").joinpath(ADDIN_FILE).read_bytes()
+        try:  # the buttons run this Python through xlwings: without it the tab would only show errors
+            data = resources.files("addin").joinpath(ADDIN_FILE).read_bytes()
+        except ImportError as exc:
+            raise missing_extra("skp addin install", "addin", exc) from exc
     path = target / ADDIN_FILE
     existed = path.exists()
     try:

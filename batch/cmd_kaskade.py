@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from batch.output import ensure_folder, reason
+from batch.output import KeluaranOption, ensure_folder, reason
 from skp.cascade.output import cascade
 from skp.config import Config
 from skp.errors import ConfigurationError
@@ -28,7 +28,8 @@ class _CannotRun(click.ClickException):
 @click.command("kaskade")
 @click.help_option("-h", "--help", help="Tampilkan bantuan ini lalu keluar.")
 @click.argument("atasan", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--output", "folder", required=True, type=click.Path(file_okay=False, path_type=Path),
+@click.option("-o", "--keluaran", "--output", "folder", cls=KeluaranOption, required=True, metavar="FOLDER",
+              type=click.Path(file_okay=False, path_type=Path),
               help="Folder tujuan matriks dan SKP anggota (dibuat bila belum ada).")
 @click.option("--aturan", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Berkas aturan instansi (YAML) yang menggantikan aturan bawaan.")

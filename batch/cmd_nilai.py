@@ -16,6 +16,7 @@ from typing import Any
 import click
 from rich import box
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -76,16 +77,18 @@ def _file_text(console: Console, report: FileReport, score: DocumentScore | None
     if score is None:
         failure = next((f for f in report.findings if f.code in FILE_FAILURE_CODES), None)
         reason = failure.message if failure else "berkas tidak terbaca"
-        console.print(Text(f"   Tidak dapat dinilai: {_safe(reason)}", style="magenta"))
+        console.print(Padding(Text(f"Tidak dapat dinilai: {_safe(reason)}", style="magenta"), (0, 0, 0, 3)))
         return
     if not score.iki:
         console.print(Text("   Sheet Penilaian tidak ditemukan atau belum berisi IKI.", style="yellow"))
     else:
         table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False, padding=(0, 1))
-        for title in ("Lokasi", "Target", "Realisasi", "Capaian", "Kategori", "Nilai"):
-            table.add_column(title, justify="right" if title in ("Realisasi", "Capaian", "Nilai") else "left")
-        for iki in score.iki:
-            cells = (f"{iki.sheet} baris {iki.row}", iki.target or "-", _shown(iki.realisasi),
+        for title in ("Lokasi", "IKI", "Target", "Realisasi", "Capaian", "Kategori", "Nilai"):
+            table.add_column(title, justify="right" if title in ("Realisasi", "Capaian", "Nilai") else "left",
+                             overflow="fold", ratio=1 if title == "IKI" else None,
+                             no_wrap=title not in ("IKI", "Target"))
+        for iki in score.iki:  # the IKI's words too: "Penilaian baris 16" alone sends the reader to Excel
+            cells = (f"{iki.sheet} baris {iki.row}", iki.iki or "-", iki.target or "-", _shown(iki.realisasi),
                      _shown(iki.capaian, percent=True), iki.kategori or "-", _shown(iki.nilai))
             table.add_row(*(Text(_safe(c)) for c in cells))
         console.print(table)
@@ -102,7 +105,8 @@ def render_text(results: list[tuple[FileReport, DocumentScore | None]], color: b
     for report, score in results:
         _file_text(console, report, score)
         console.print()
-    return buffer.getvalue()
+    text = buffer.getvalue()  # plain text without the spaces rich pads table lines with
+    return text if color else "\n".join(line.rstrip() for line in text.split("\n"))
 
 
 @click.command("nilai")

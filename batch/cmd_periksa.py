@@ -36,6 +36,13 @@ from skp.writing.atomic import atomic_write
 FORMATS = ("teks", "json", "csv")
 
 
+def format_for(output: Path | None) -> str:
+    """The format ``-o`` asks for by its ending when ``--format`` is not given: ``-o laporan.json`` wrote
+    the text report into a .json file (and ``-o temuan.csv`` text with a BOM into a .csv)."""
+    suffix = output.suffix.lower().lstrip(".") if output is not None else ""
+    return suffix if suffix in ("json", "csv") else "teks"
+
+
 def _terminal() -> tuple[bool, int | None]:
     """(colour, width) for text on stdout: colour and the terminal's width only on a real terminal."""
     if not sys.stdout.isatty():
@@ -85,9 +92,10 @@ def _emit(chunks: Iterable[str], output: Path | None) -> None:
 
 @click.command("periksa")
 @click.argument("paths", nargs=-1, metavar="FOLDER|BERKAS...", type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="teks", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Bentuk laporan: teks (ringkasan berwarna per berkas), json (kontrak laporan untuk "
-                   "aplikasi lain) atau csv (satu baris per temuan, untuk Excel).")
+                   "aplikasi lain) atau csv (satu baris per temuan, untuk Excel). Bawaan: teks, atau "
+                   "json/csv bila berkas -o berakhiran .json/.csv.")
 @click.option("--aturan", type=click.Path(exists=True, dir_okay=False, path_type=Path), metavar="BERKAS",
               help="Berkas aturan YAML instansi yang menggantikan aturan bawaan "
                    "(lihat skp/data/aturan.yaml).")
@@ -103,7 +111,7 @@ def _emit(chunks: Iterable[str], output: Path | None) -> None:
               metavar="BERKAS", help="Daftar pegawai (CSV atau Excel dengan kolom NIP, NAMA, NIP ATASAN, …): "
                                      "penilai dan NIP setiap SKP dibandingkan dengan daftar ini.")
 @dask_options
-def periksa(paths: tuple[Path, ...], fmt: str, aturan: Path | None, daftar_kode: bool,
+def periksa(paths: tuple[Path, ...], fmt: str | None, aturan: Path | None, daftar_kode: bool,
             output: Path | None, jobs: int | None, cache_dir: Path | None, daftar_path: Path | None,
             dask_address: str | None, dask_send_bytes: bool | None) -> None:
     """Memeriksa berkas SKP (.xlsx, .xlsm, .xls) dan melaporkan setiap temuan beserta sheet, sel dan
@@ -120,6 +128,7 @@ def periksa(paths: tuple[Path, ...], fmt: str, aturan: Path | None, daftar_kode:
     `skp periksa kiriman/ani.xlsx kiriman/budi.xlsx --format csv -o hasil.csv`
     """
     color, width = _terminal() if output is None else (False, None)
+    fmt = fmt or format_for(output)
     if daftar_kode:
         _emit(_render_codes(fmt, color, width), output)
         return

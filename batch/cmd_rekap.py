@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -89,5 +90,7 @@ def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_d
             where = terminal_text(failed.target, single_line=True)
             raise CannotRun(f"rekap tidak dapat ditulis ke {where}: {why}") from exc
     print_summary(batch, seconds)
-    click.echo(f"Rekap {len(batch.reports)} berkas ditulis ke {terminal_text(keluaran, single_line=True)}",
-               err=True)
+    written = [str(keluaran)] + [str(p) for p in (html_path,) if p is not None]
+    written += [f"{csv_dir}{os.sep}*.csv"] if csv_dir is not None else []
+    where = ", ".join(terminal_text(w, single_line=True) for w in written)
+    click.echo(f"Rekap {len(batch.reports)} berkas ditulis ke {where}", err=True)

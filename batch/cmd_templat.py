@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from batch.output import CannotWrite, ensure_folder, ensure_parent, reason
+from batch.extras import missing_extra
+from batch.output import CannotWrite, KeluaranOption, ensure_folder, ensure_parent, reason
 from skp.config import default_config
 from skp.models import FORM_IDS
 from skp.sinks import terminal_text
@@ -34,7 +35,7 @@ class _TemplatCommand(click.Command):
 @click.argument("formulir", required=False, type=click.Choice(FORM_IDS))
 @click.option("--semua", is_flag=True, help="Tulis keenam formulir ke folder -o, satu berkas per formulir.")
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path),
+    "-o", "--keluaran", "--output", "output", cls=KeluaranOption, type=click.Path(path_type=Path),
     help="Berkas tujuan (bawaan FORMULIR.xlsx; folder yang ada: FORMULIR.xlsx di dalamnya), "
          "atau folder tujuan untuk --semua (dibuat bila belum ada).",
 )
@@ -54,8 +55,11 @@ def templat(
     Contoh: `skp templat ja-dasar -o ja-dasar.xlsx`, `skp templat --semua -o templat/`, atau
     `skp templat --semua --server https://skp.bkpsdm.go.id -o templat-server/`.
     """
-    if semua == (formulir is not None):
-        raise click.UsageError("Sebutkan satu FORMULIR, atau pakai --semua (tidak keduanya).")
+    if semua and formulir is not None:
+        raise click.UsageError(f"Sebutkan satu formulir ({formulir}) atau pakai --semua, tidak keduanya.")
+    if not semua and formulir is None:
+        raise click.UsageError(f"Sebutkan formulirnya ({', '.join(FORM_IDS)}), atau pakai --semua untuk "
+                               "keenamnya. Contoh: skp templat ja-dasar -o ja-dasar.xlsx")
     config = default_config()
     suffix = ".xlsm" if server_url else ".xlsx"
     write = _server_writer(server_url, token) if server_url else save_workbook
@@ -85,8 +89,7 @@ def _server_writer(url: str, token: str) -> Callable[[Workbook, Path], None]:
     try:
         from addin.build import checked_url, server_xlsm_bytes
     except ImportError as exc:
-        raise CannotWrite("templat server memerlukan paket tambahan: "
-                          f'pip install "skp[server]" ({exc.name})') from exc
+        raise missing_extra("skp templat --server", "server", exc) from exc
     try:
         checked_url(url)
     except ValueError as exc:

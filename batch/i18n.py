@@ -38,9 +38,9 @@ MESSAGES: dict[str, str] = {
     "No such option {name!r}.": "Opsi {name!r} tidak dikenal.",
     "No such command {name!r}.": "Perintah {name!r} tidak dikenal.",
     "Missing command.": "Perintah belum diberikan.",
-    "Missing argument": "Argumen belum diberikan",
-    "Missing option": "Opsi belum diberikan",
-    "Missing parameter": "Parameter belum diberikan",
+    "Missing argument": "Argumen wajib belum diisi:",  # click appends the name: "…: 'ATASAN'."
+    "Missing option": "Opsi wajib belum diisi:",
+    "Missing parameter": "Parameter wajib belum diisi:",
     "Missing parameter: {param_name}": "Parameter belum diberikan: {param_name}",
     "Missing {param_type}": "{param_type} belum diberikan",
     "Invalid value for {param_hint}: {message}": "Nilai tidak sah untuk {param_hint}: {message}",

@@ -49,3 +49,19 @@ def ensure_folder(folder: Path) -> None:
 def ensure_parent(path: Path) -> None:
     """Create the folder ``path`` will be written into."""
     ensure_folder(path.parent if str(path.parent) else Path("."))
+
+
+class KeluaranOption(click.Option):
+    """``-o/--keluaran`` as in ``skp periksa`` and ``skp rekap``; the older English ``--output`` still works
+    but is left out of ``--help``, so every command shows the same Indonesian name."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        opts = self.opts
+        self.opts = [o for o in opts if o != "--output"]
+        try:
+            return super().get_help_record(ctx)
+        finally:
+            self.opts = opts
+
+    def get_error_hint(self, ctx: click.Context | None) -> str:
+        return " / ".join(f"'{o}'" for o in self.opts if o != "--output")

@@ -25,6 +25,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from batch.extras import missing_extra
 from batch.output import reason
 from skp.config import Config
 from skp.daftar import Daftar, read_daftar
@@ -221,8 +222,7 @@ def _batch(files: Sequence[Path], config: Config, jobs: int | None, cache: Resul
     try:  # only when asked: importing dask costs a second
         from skp.run.dask_runner import run_batch_dask
     except ImportError as exc:
-        raise CannotRun(f"--dask memerlukan paket dask[distributed] ({exc.name} tidak terpasang): "
-                        "pip install 'skp[skala]'") from exc
+        raise missing_extra("--dask", "skala", exc) from exc
     return run_batch_dask(files, config, dask.address, cache, on_result, dask.send_bytes, dask.keep_entries,
                           daftar=daftar)
 
@@ -343,6 +343,9 @@ def print_summary(batch: Batch, seconds: float, console: Console | None = None) 
     table.add_row("Dibaca ulang / dari cache", f"{batch.opened} / {total - batch.opened}")
     rate = format_number(total / max(seconds, 1e-9), 0)
     table.add_row("Waktu", f"{format_number(seconds, 1)} detik ({rate} berkas/detik)")
-    for code, count in sorted(counts["findings"].items(), key=lambda item: (-item[1], item[0]))[:5]:
+    top = sorted(counts["findings"].items(), key=lambda item: (-item[1], item[0]))[:5]
+    if top:  # the code rows below are counts of findings, not of files: say so
+        table.add_row("Temuan tersering", "")
+    for code, count in top:
         table.add_row(f"  {code}", str(count))
     console.print(table)

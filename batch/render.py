@@ -23,13 +23,15 @@ from rich.text import Text
 
 from skp import __version__
 from skp.findings import FileReport, Severity, catalogue, summarize
+from skp.nip import spaced_nip
 from skp.run.result import contract_text
 from skp.sinks import csv_cell, json_text, terminal_text
 
 STATUS_TEXT = {"lulus": "LULUS", "perlu-perbaikan": "PERLU PERBAIKAN", "gagal-dibaca": "GAGAL DIBACA"}
 STATUS_STYLE = {"lulus": "bold green", "perlu-perbaikan": "bold red", "gagal-dibaca": "bold magenta"}
 SEVERITY_STYLE = {Severity.ERROR: "red", Severity.PERINGATAN: "yellow", Severity.INFO: "cyan"}
-CSV_COLUMNS = ("path", "status", "form", "nip", "nama", "code", "severity", "sheet", "cell", "message")
+# Headings in Indonesian, as the recap's temuan.csv; the JSON keeps the SPEC §8 contract's English keys
+CSV_COLUMNS = ("Berkas", "Status", "Formulir", "NIP", "Nama", "Kode", "Tingkat", "Sheet", "Sel", "Pesan")
 WIDTH = 120
 
 
@@ -109,7 +111,14 @@ def render_text(reports: Sequence[FileReport], color: bool = False, width: int |
             console.print(Text("   Tidak ada temuan.", style="green"))
         console.print()
     console.print(_summary(reports))
-    return buffer.getvalue()
+    return _without_padding(buffer.getvalue(), color)
+
+
+def _without_padding(text: str, color: bool) -> str:
+    """Plain text without the spaces rich pads every table line with to the full width: a report saved
+    to a file or pasted into an e-mail (``> laporan.txt``) reads as the README shows it. Coloured text
+    keeps them (they sit inside the escape codes)."""
+    return text if color else "\n".join(line.rstrip() for line in text.split("\n"))
 
 
 def _indented(value: object, prefix: str) -> str:
@@ -140,12 +149,14 @@ def render_csv(reports: Iterable[FileReport]) -> Iterator[str]:
     """One row per finding; a file without findings still gets one row, with an empty code.
 
     The report goes to a terminal as often as to Excel, so control characters in user text are shown as
-    visible escapes (``\\x1b``) here as in the text report, then every field is made formula-safe."""
+    visible escapes (``\\x1b``) here as in the text report, then every field is made formula-safe. A valid
+    NIP is written in its spaced official form, as in the recap's CSV: Excel and LibreOffice turn 18 bare
+    digits into ``1,97503E+17`` even when quoted."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
     for report in reports:
-        head = [report.path, report.status, report.form, report.nip, report.nama]
+        head = [report.path, report.status, report.form, spaced_nip(report.nip), report.nama]
         rows = [[*head, f.code, f.severity.value, f.sheet, f.cell, f.message] for f in report.findings]
         for row in rows or [[*head, None, None, None, None, None]]:
             writer.writerow([csv_cell(terminal_text(value)) for value in row])
@@ -166,13 +177,13 @@ def render_codes_text(color: bool = False, width: int | None = None) -> str:
         tingkat = Text(info.tingkat.value, style=SEVERITY_STYLE[info.tingkat])
         table.add_row(Text(info.code, style="bold"), tingkat, Text(info.lingkup), Text(info.uraian))
     console.print(table)
-    return buffer.getvalue()
+    return _without_padding(buffer.getvalue(), color)
 
 
 def render_codes_csv() -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(("code", "tingkat", "lingkup", "uraian"))
+    writer.writerow(("kode", "tingkat", "lingkup", "uraian"))
     for info in catalogue().values():
         writer.writerow((info.code, info.tingkat.value, info.lingkup, info.uraian))
     return buffer.getvalue()

@@ -20,6 +20,7 @@ import xlwings as xw
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse, PlainTextResponse
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from addin import bagi_target, bersihkan_tanda, buat_matriks_peran_hasil, buat_skp_bawahan, hitung_nilai
 from addin.grid import book_grid
@@ -163,10 +164,18 @@ def create_app(settings: Settings) -> FastAPI:
     """The FastAPI app serving the add-in's buttons over ``settings``."""
     app = FastAPI(title="skp server", version=__version__, docs_url=None, redoc_url=None, openapi_url=None)
 
-    @app.exception_handler(HTTPException)
-    async def plain(request: Request, exc: HTTPException) -> PlainTextResponse:
-        # xlwings' VBA client shows a failed answer's body in a message box: plain text reads best there
-        return PlainTextResponse(str(exc.detail), status_code=exc.status_code)
+    @app.exception_handler(StarletteHTTPException)
+    async def plain(request: Request, exc: StarletteHTTPException) -> PlainTextResponse:
+        # xlwings' VBA client shows a failed answer's body in a message box: plain text reads best there.
+        # The router's own 404/405 (an administrator's curl to a wrong address) are said in Indonesian too.
+        detail = str(exc.detail)
+        if not isinstance(exc, HTTPException) and exc.status_code in (404, 405):
+            buttons = ", ".join(f"/{name}" for name in BUTTONS)
+            path = request.url.path
+            detail = (f"Alamat {path} tidak ada di server SKP." if exc.status_code == 404 else
+                      f"{path} tidak menerima {request.method}.")
+            detail += f" Tombol memakai POST ke {buttons}; pemantauan memakai GET /kesehatan."
+        return PlainTextResponse(detail, status_code=exc.status_code, headers=exc.headers)
 
     @app.get("/kesehatan")
     async def kesehatan() -> JSONResponse:

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from skp.errors import ConfigurationError
 from skp.mapping import Mappings, default_mappings
-from skp.yaml_text import YAMLError, load_yaml
+from skp.yaml_text import YAMLError, load_yaml, yaml_problem
 
 T = TypeVar("T", bound=BaseModel)
 _DEFAULT_FILES = ("aturan.yaml", "penilaian.yaml")
@@ -135,9 +135,15 @@ class Config:
         if path is None:
             return cls()
         try:
-            override = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
-        except (OSError, YAMLError) as exc:
-            raise ConfigurationError(f"berkas aturan {path} tidak dapat dibaca: {exc}") from exc
+            override = load_yaml(Path(path).read_text(encoding="utf-8-sig")) or {}
+        except YAMLError as exc:
+            raise ConfigurationError(f"berkas aturan {path} tidak dapat dibaca: {yaml_problem(exc)}") from exc
+        except UnicodeDecodeError as exc:  # Notepad's "ANSI": a byte of Windows-1252, not UTF-8
+            raise ConfigurationError(f"berkas aturan {path} tidak dapat dibaca: bukan teks UTF-8 (bita ke-"
+                                     f"{exc.start + 1}); simpan ulang sebagai UTF-8") from exc
+        except OSError as exc:
+            why = exc.strerror or exc
+            raise ConfigurationError(f"berkas aturan {path} tidak dapat dibaca: {why}") from exc
         if not isinstance(override, dict):
             raise ConfigurationError(f"berkas aturan {path} harus berupa peta YAML")
         rules = _deep_merge(_default_rules(), override)

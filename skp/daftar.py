@@ -439,8 +439,11 @@ def _excel_sheets(path: Path, rules: DaftarRules) -> list[tuple[str, list[list[A
             if _header(rows, rules) is not None:
                 merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ()]
                 found.append((meta.visible == SheetVisibleEnum.Visible, meta.name, rows, merged))
-    except (CalamineError, OSError, ValueError) as exc:
-        raise ConfigurationError(f"daftar pegawai {path} tidak dapat dibaca: {exc}") from exc
+    except (CalamineError, OSError, ValueError) as exc:  # the parser's words are English: said, not shown
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else (
+            "bukan buku kerja Excel yang utuh (rusak, terpotong, atau berkas lain yang diberi akhiran "
+            f"{path.suffix}); buka di Excel lalu simpan ulang sebagai .xlsx, atau simpan sebagai CSV")
+        raise ConfigurationError(f"daftar pegawai {path} tidak dapat dibaca: {why}") from exc
     visible = [sheet for sheet in found if sheet[0]] or found
     return [(name, rows, merged) for _, name, rows, merged in visible]
 

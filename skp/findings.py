@@ -61,7 +61,13 @@ class _SafeDict(dict):
         return "{" + key + "}"
 
 
-def _short(value: Any, limit: int = 120) -> str:
+# ``rincian`` is mostly skp's own sentence (why a file was refused, what a manual lacks), often longer than
+# a quoted cell: cut at 120 it read "lampiran diperiksa bersama SKP yang memua…"
+RINCIAN_LIMIT = 240
+USER_TEXT_LIMIT = 120
+
+
+def _short(value: Any, limit: int = USER_TEXT_LIMIT) -> str:
     text = " ".join(str(value).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -96,7 +102,8 @@ class Finding(BaseModel):
         info = catalogue().get(code)
         if info is None:
             raise ConfigurationError(f"kode temuan tidak dikenal: {code}")
-        values = _SafeDict({k: _short(v) for k, v in params.items()})
+        values = _SafeDict({k: _short(v, RINCIAN_LIMIT if k == "rincian" else USER_TEXT_LIMIT)
+                            for k, v in params.items()})
         values.setdefault("lokasi", location_phrase(sheet, cell))
         return cls(code=code, severity=info.tingkat, sheet=sheet, cell=cell,
                    message=info.pesan.format_map(values))

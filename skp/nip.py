@@ -164,3 +164,11 @@ def validate_nip(raw: object, typed_as_number: bool = False, min_age: int = 18) 
         return NipCheck(info=None, errors=errors)
     info = _info(digits, errors, warnings, min_age, check_sequence=not lost_digits)
     return NipCheck(info=info, errors=errors, warnings=warnings)
+
+
+def spaced_nip(value: object) -> object:
+    """An 18-digit NIP in its official spaced form (``19750312 200003 1 002``, SPEC §5); anything else
+    unchanged. CSV and HTML show NIPs this way: no spreadsheet reads it as a number."""
+    if isinstance(value, str) and len(value) == 18 and value.isascii() and value.isdigit():
+        return f"{value[:8]} {value[8:14]} {value[14]} {value[15:]}"
+    return value

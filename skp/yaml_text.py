@@ -21,3 +21,12 @@ YAMLError = yaml.YAMLError
 def load_yaml(text: str) -> Any:
     """The data of one YAML document (only the safe types: no Python objects are ever built)."""
     return yaml.load(text, Loader=_LOADER)  # noqa: S506 (a safe loader)
+
+
+def yaml_problem(exc: yaml.YAMLError) -> str:
+    """Where and roughly why a YAML text is malformed, in Indonesian (PyYAML's own words are English and
+    name ``"<unicode string>"`` rather than the file)."""
+    mark = getattr(exc, "problem_mark", None)
+    where = f" di baris {mark.line + 1} kolom {mark.column + 1}" if mark is not None else ""
+    return (f"susunan YAML tidak sah{where}; periksa indentasi (spasi, bukan tab), titik dua sesudah "
+            "kunci, dan pasangan tanda kurung [ ] serta tanda petik")

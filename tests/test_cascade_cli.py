@@ -39,6 +39,7 @@ def test_kaskade_writes_matrix_and_member_drafts(config, tmp_path: Path) -> None
     assert document is None and [(f.code, f.cell) for f in report.findings] == [("bukan-skp", None)]
     assert "hanya ada lampiran MATRIKS PEMBAGIAN PERAN DAN HASIL tanpa tabel Rencana SKP" in (
         report.findings[0].message)
+    assert "diperiksa bersama SKP yang memuat Rencana SKP-nya)." in report.findings[0].message  # not cut
 
 
 def test_second_run_numbers_new_files_instead_of_overwriting(config, tmp_path: Path) -> None:

@@ -112,17 +112,29 @@ def test_csv_has_one_row_per_finding() -> None:
     paths = [CLEAN, ERROR, WARNING_ONLY]
     rows = list(csv.DictReader(io.StringIO(run("--format", "csv", *map(str, paths)).stdout)))
     expected = run_batch(paths, Config(), jobs=1).reports
-    assert [(r["path"], r["status"], r["code"], r["sheet"], r["cell"]) for r in rows] == [
+    assert [(r["Berkas"], r["Status"], r["Kode"], r["Sheet"], r["Sel"]) for r in rows] == [
         (report.path, report.status, f.code, f.sheet or "", f.cell or "") for report in expected
         for f in report.findings]
-    assert ("iki-tanpa-target", "SKP", ERROR_CELL) in {(r["code"], r["sheet"], r["cell"]) for r in rows}
+    assert ("iki-tanpa-target", "SKP", ERROR_CELL) in {(r["Kode"], r["Sheet"], r["Sel"]) for r in rows}
 
 
 def test_csv_gives_a_file_without_findings_one_row_with_empty_code() -> None:
     text = "".join(render_csv([FileReport(path="ani.xlsx", form="ja-dasar")]))
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert [(r["path"], r["status"], r["form"], r["code"]) for r in rows] == [
+    assert [(r["Berkas"], r["Status"], r["Formulir"], r["Kode"]) for r in rows] == [
         ("ani.xlsx", "lulus", "ja-dasar", "")]
+
+
+def test_csv_headings_are_indonesian_and_a_valid_nip_is_spaced() -> None:
+    """The CSV is for Excel: Indonesian headings (as the recap's temuan.csv), and an NIP Excel cannot turn
+    into 1,98609E+17; an invalid NIP is left as written so the reviewer sees what the pegawai typed."""
+    reports = [FileReport(path="ani.xlsx", form="ja-dasar", nip="198609262015051001"),
+               FileReport(path="budi.xlsx", form="ja-dasar", nip="19970305 202101 2 01")]
+    text = "".join(render_csv(reports))
+    assert text.splitlines()[0] == (
+        '"Berkas","Status","Formulir","NIP","Nama","Kode","Tingkat","Sheet","Sel","Pesan"')
+    assert [r["NIP"] for r in csv.DictReader(io.StringIO(text))] == [
+        "19860926 201505 1 001", "19970305 202101 2 01"]
 
 
 def test_csv_guards_against_formula_injection(tmp_path: Path) -> None:
@@ -134,8 +146,8 @@ def test_csv_guards_against_formula_injection(tmp_path: Path) -> None:
     path = tmp_path / "suntik.xlsx"
     workbook.save(path)
     rows = list(csv.DictReader(io.StringIO(run("--format", "csv", str(path)).stdout)))
-    assert {r["nama"] for r in rows} == {"'" + '=HYPERLINK("http://contoh.invalid","klik")'}
-    assert "rk-berbasis-aktivitas" in {r["code"] for r in rows}
+    assert {r["Nama"] for r in rows} == {"'" + '=HYPERLINK("http://contoh.invalid","klik")'}
+    assert "rk-berbasis-aktivitas" in {r["Kode"] for r in rows}
     assert all(not value.startswith(("=", "+", "-", "@")) for r in rows for value in r.values())
 
 
@@ -143,7 +155,7 @@ def test_csv_guard_covers_every_column() -> None:
     finding = Finding.make("identitas-kosong", "=S", "-A1", field="NIP", pihak="pegawai")
     report = FileReport(path="-x.xlsx", nama="+62", nip="@1", findings=[finding])
     row = next(csv.DictReader(io.StringIO("".join(render_csv([report])))))
-    columns = ("path", "nama", "nip", "sheet", "cell")
+    columns = ("Berkas", "Nama", "NIP", "Sheet", "Sel")
     assert tuple(row[c] for c in columns) == ("'-x.xlsx", "'+62", "'@1", "'=S", "'-A1")
 
 
@@ -187,6 +199,7 @@ def test_rules_file_changes_the_checks(tmp_path: Path) -> None:
 def test_daftar_kode_lists_every_code() -> None:
     text = run("--daftar-kode").stdout
     assert all(code in text for code in catalogue())
+    assert run("--daftar-kode", "--format", "csv").stdout.splitlines()[0] == "kode,tingkat,lingkup,uraian"
     listed = json.loads(run("--daftar-kode", "--format", "json").stdout)
     assert [(c["code"], c["tingkat"], c["lingkup"]) for c in listed] == [
         (i.code, i.tingkat.value, i.lingkup) for i in catalogue().values()]

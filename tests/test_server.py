@@ -95,6 +95,22 @@ def test_missing_or_wrong_token_is_401(server: RunningServer) -> None:
     assert server.post("/kirim", payload, None)[0] == 401
 
 
+@pytest.mark.parametrize(("method", "path", "status", "said"), [
+    ("GET", "/", 404, "Alamat / tidak ada di server SKP."),
+    ("GET", "/periksa", 405, "/periksa tidak menerima GET."),
+])
+def test_wrong_address_or_method_is_said_in_indonesian(server: RunningServer, method: str, path: str,
+                                                       status: int, said: str) -> None:
+    """An administrator's first curl gets a sentence naming the addresses, not {"detail":"Not Found"}."""
+    host, port = server.url.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=20)
+    connection.request(method, path)
+    answer = connection.getresponse()
+    text = answer.read().decode("utf-8")
+    assert answer.status == status and text.startswith(said), text
+    assert "POST ke /periksa, " in text and "/kirim" in text and "GET /kesehatan" in text
+
+
 def test_oversized_body_is_413_before_it_is_sent(server: RunningServer) -> None:
     """A declared length over the limit is refused at once: the server does not wait for the body."""
     host, port = server.url.removeprefix("http://").split(":")

@@ -96,6 +96,7 @@ def test_python_m_skp_server_serves_and_logs_no_names(tmp_path: Path) -> None:
     assert not [n for n in names if n in output]
     assert "127.0.0.1:" + str(port) in output  # the start-up line; no access log lines with client addresses
     assert "POST /kirim" not in output
+    assert "Tekan Ctrl+C untuk berhenti." in output and "Uvicorn running" not in output  # no English lines
 
 
 def test_python_m_skp_runs_the_installed_command(tmp_path: Path) -> None:
@@ -137,3 +138,22 @@ def test_server_started_as_documented_checks_without_a_licence_key_in_its_enviro
     assert [a["args"][0] for a in answer["actions"] if a["func"] == "alert"] == ["SKP siap ditetapkan."]
     assert computed[0] == 200 and written(computed[1]["actions"])["M19"] == 96.31
     assert "LicenseError" not in output
+
+
+def test_a_port_in_use_is_said_before_starting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not uvicorn's English bind error with exit status 3 after a line claiming the server runs."""
+    import uvicorn
+
+    def must_not_start(*args: object, **kwargs: object) -> None:
+        raise AssertionError("uvicorn started on a port in use")
+
+    monkeypatch.setattr(uvicorn, "run", must_not_start)
+    monkeypatch.setenv("SKP_TOKEN", "rahasia")
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(main, ["server", "--kiriman", str(tmp_path / "k"), "--port", str(port)])
+    assert result.exit_code == 2, result.output
+    assert f"server tidak dijalankan: port {port} di 127.0.0.1 sudah dipakai program lain" in result.output
+    assert "Server SKP dengan token" not in result.output and not (tmp_path / "k").exists()

@@ -273,7 +273,12 @@ def _recognise(
 
 def _without_plan(indexes: list[SheetIndex], mappings: Mappings) -> str:
     """Why no form was recognised, saying what the workbook holds when it is an annex alone (a Matriks
-    written by ``skp kaskade`` or sent apart, a Manual IKI): the plan it belongs with is elsewhere."""
+    written by ``skp kaskade`` or sent apart, a Manual IKI): the plan it belongs with is elsewhere; or
+    when it is a recap skp wrote (``skp rekap -o kiriman/rekap.xlsx``, then ``skp periksa kiriman/``)."""
+    names = [index.grid.name.strip().lower() for index in indexes]
+    if names and names[0] == "ringkasan" and {"pegawai", "temuan"} <= set(names):
+        return ("berkas ini tampaknya rekap buatan skp rekap (sheet Ringkasan, Pegawai, Temuan), bukan SKP; "
+                "simpan rekap di luar folder kiriman")
     annexes = dict.fromkeys(mapping.title.label for mapping in mappings.annexes.values()
                             if any(holds_annex(index, mapping) for index in indexes))
     if not annexes:

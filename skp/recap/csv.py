@@ -18,7 +18,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from skp.recap.tables import NIP_COLUMNS, RecapTables, Table, spaced_nip
+from skp.nip import spaced_nip
+from skp.recap.tables import NIP_COLUMNS, RecapTables, Table
 from skp.sinks import csv_cell, plain
 from skp.writing.atomic import atomic_write
 

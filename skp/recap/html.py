@@ -27,6 +27,7 @@ from urllib.parse import quote
 import pandas as pd
 
 from skp import __version__
+from skp.nip import spaced_nip
 from skp.recap.tables import (
     NIP_COLUMNS,
     STATUS_LABELS,
@@ -37,7 +38,6 @@ from skp.recap.tables import (
     RecapInfo,
     RecapTables,
     Table,
-    spaced_nip,
 )
 from skp.recap.xlsx import LINK_COLUMNS
 from skp.run.spill import temporary_database

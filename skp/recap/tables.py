@@ -279,14 +279,6 @@ def _unit(report: FileReport, entry: HierarchyEntry | None, person: Pegawai | No
     return names.add(_clean_unit((entry.unit_kerja if entry else None) or report.unit_kerja), instansi)
 
 
-def spaced_nip(value: object) -> object:
-    """An 18-digit NIP in its official spaced form (``19750312 200003 1 002``, SPEC §5); anything else
-    unchanged. CSV and HTML show NIPs this way: no spreadsheet reads it as a number."""
-    if isinstance(value, str) and len(value) == 18 and value.isascii() and value.isdigit():
-        return f"{value[:8]} {value[8:14]} {value[14]} {value[15:]}"
-    return value
-
-
 def _predikat_label(raw: str | None) -> str | None:
     """The scoring engine's predikat in the regulation's spelling (``butuh-perbaikan`` → Butuh Perbaikan)."""
     if not raw:
