@@ -12,7 +12,6 @@ Pemakaian: ``python benchmarks/merah_ax/buat.py`` (deterministik; menulis ``prob
 
 from __future__ import annotations
 
-import copy
 import csv
 import importlib.util
 import io
@@ -125,17 +124,35 @@ def digits(nip: str) -> str:
     return "".join(ch for ch in nip if ch.isdigit())
 
 
-def person(nama: str, nip: str, unit: str, jabatan: str = "Pengelola Keuangan",
-           pangkat: str = "Penata Muda Tingkat I, III/b") -> dict[str, str]:
+def person(
+    nama: str,
+    nip: str,
+    unit: str,
+    jabatan: str = "Pengelola Keuangan",
+    pangkat: str = "Penata Muda Tingkat I, III/b",
+) -> dict[str, str]:
     return {"nama": nama, "nip": nip, "pangkat": pangkat, "jabatan": jabatan, "unit": unit}
 
 
-ATASAN_LUAR = person("dr. Rina Kusuma, M.Kes.", "19700101 199503 2 001", "Dinas Kesehatan",
-                     "Sekretaris Dinas Kesehatan", "Pembina Tingkat I, IV/b")
+ATASAN_LUAR = person(
+    "dr. Rina Kusuma, M.Kes.",
+    "19700101 199503 2 001",
+    "Dinas Kesehatan",
+    "Sekretaris Dinas Kesehatan",
+    "Pembina Tingkat I, IV/b",
+)
 
 
-def ja_file(path: Path, pegawai: dict[str, str], agency: str, *, unit_next: str | None = None,
-            penilai: dict[str, str] | None = None, defect: bool = False, nip_number: bool = False) -> None:
+def ja_file(
+    path: Path,
+    pegawai: dict[str, str],
+    agency: str,
+    *,
+    unit_next: str | None = None,
+    penilai: dict[str, str] | None = None,
+    defect: bool = False,
+    nip_number: bool = False,
+) -> None:
     """A clean Rencana SKP JA Model Pengembangan (merah_ah's builder) for ``pegawai``; the agency line under
     the title is ``agency``; ``unit_next``: the unit kerja continued on the row below; ``defect``: the first
     IKI's target left empty (iki-tanpa-target, an error)."""
@@ -173,8 +190,16 @@ def _num(x: float) -> str:
     return text
 
 
-def jpt_file(path: Path, pegawai: dict[str, str], agency: str, real: list[list[float]], perilaku: float,
-             *, penilaian: bool = True, realisasi_kosong: bool = False) -> dict[str, Any]:
+def jpt_file(
+    path: Path,
+    pegawai: dict[str, str],
+    agency: str,
+    real: list[list[float]],
+    perilaku: float,
+    *,
+    penilaian: bool = True,
+    realisasi_kosong: bool = False,
+) -> dict[str, Any]:
     """A JPT SKP with Manual IKI and Penilaian (merah_ag's builder): realisasi ``real`` per IKI (same shape as
     AG_TARGETS), Tambahan met; returns the expected Nilai SKP and predikat computed here (None without a
     readable Penilaian)."""
@@ -246,44 +271,77 @@ class Probe:
         self.wajib: dict[str, int] = {}
         self.same_unit: list[list[str]] = []  # files that must share one Ringkasan row (any label)
 
-    def add(self, rel: str, unit: str, status: str = "Lulus", nip: str | None = None,
-            scored: dict[str, Any] | None = None, person_once: bool = True) -> None:
-        self.files[rel] = {"unit": unit, "status": status, "nip": digits(nip) if nip else None,
-                           "predikat": (scored or {}).get("predikat") if person_once else None,
-                           "predikat_file": (scored or {}).get("predikat"),
-                           "nilai_skp": (scored or {}).get("nilai_skp")}
+    def add(
+        self,
+        rel: str,
+        unit: str,
+        status: str = "Lulus",
+        nip: str | None = None,
+        scored: dict[str, Any] | None = None,
+        person_once: bool = True,
+    ) -> None:
+        self.files[rel] = {
+            "unit": unit,
+            "status": status,
+            "nip": digits(nip) if nip else None,
+            "predikat": (scored or {}).get("predikat") if person_once else None,
+            "predikat_file": (scored or {}).get("predikat"),
+            "nilai_skp": (scored or {}).get("nilai_skp"),
+        }
 
     def expectation(self) -> dict[str, Any]:
         units: dict[str, dict[str, int]] = {}
         predikat_units: dict[str, dict[str, int]] = {}
         for f in self.files.values():
-            u = units.setdefault(f["unit"], {"Pegawai": 0, "Lulus": 0, "Perlu Perbaikan": 0, "Gagal Dibaca": 0})
+            u = units.setdefault(
+                f["unit"], {"Pegawai": 0, "Lulus": 0, "Perlu Perbaikan": 0, "Gagal Dibaca": 0}
+            )
             u["Pegawai"] += 1
             u[f["status"]] += 1
             if f["predikat"]:
                 p = predikat_units.setdefault(f["unit"], {})
                 p[f["predikat"]] = p.get(f["predikat"], 0) + 1
-        out: dict[str, Any] = {"uraian": self.about, "files": self.files, "units": units,
-                               "predikat": predikat_units, "daftar": self.daftar is not None}
+        out: dict[str, Any] = {
+            "uraian": self.about,
+            "files": self.files,
+            "units": units,
+            "predikat": predikat_units,
+            "daftar": self.daftar is not None,
+        }
         if self.daftar is not None:
             out["belum"] = sorted(self.belum)
             sent = {}
             for unit, wajib in self.wajib.items():
                 belum = sum(1 for b in self.belum if b[0] == unit)
-                sent[unit] = {"Wajib Mengirim": wajib, "Sudah Mengirim": wajib - belum, "Belum Mengirim": belum,
-                              "Tidak Wajib": self.tidak_wajib.get(unit, 0),
-                              "Persen Mengirim": persen(wajib - belum, wajib)}
+                sent[unit] = {
+                    "Wajib Mengirim": wajib,
+                    "Sudah Mengirim": wajib - belum,
+                    "Belum Mengirim": belum,
+                    "Tidak Wajib": self.tidak_wajib.get(unit, 0),
+                    "Persen Mengirim": persen(wajib - belum, wajib),
+                }
             for unit, n in self.tidak_wajib.items():
-                sent.setdefault(unit, {"Wajib Mengirim": 0, "Sudah Mengirim": 0, "Belum Mengirim": 0,
-                                       "Tidak Wajib": n, "Persen Mengirim": None})
+                sent.setdefault(
+                    unit,
+                    {
+                        "Wajib Mengirim": 0,
+                        "Sudah Mengirim": 0,
+                        "Belum Mengirim": 0,
+                        "Tidak Wajib": n,
+                        "Persen Mengirim": None,
+                    },
+                )
             out["pengiriman"] = sent
         return out
 
 
 def p_unit_dinkes() -> Probe:
     """One agency, its units written many ways; UPT/UPTD/Puskesmas; unit on two rows of the kop."""
-    p = Probe("unit_dinkes", "Dinas Kesehatan: unit ditulis DINAS KESEHATAN / Dinkes / Kab., Sekretariat "
-              "bersingkatan, UPT/UPTD/Puskesmas, unit dua baris di kop; dua Puskesmas bernama mirip tetap dua")
+    p = Probe(
+        "unit_dinkes",
+        "Dinas Kesehatan: unit ditulis DINAS KESEHATAN / Dinkes / Kab., Sekretariat "
+        "bersingkatan, UPT/UPTD/Puskesmas, unit dua baris di kop; dua Puskesmas bernama mirip tetap dua",
+    )
     k = p.kiriman
     written = [
         # (file, unit as written, unit continued below, expected label group)
@@ -314,8 +372,11 @@ def p_unit_dinkes() -> Probe:
 def p_dua_instansi() -> Probe:
     """Two agencies of one kabupaten in one folder: each Sekretariat its own row; the head's row is its
     agency's, not merged with the other's."""
-    p = Probe("dua_instansi", "Dinas Kesehatan dan Dinas Sosial satu folder: Sekretariat masing-masing satu "
-              "baris, Kepala Dinas masing-masing baris instansinya, Bidang Rehabilitasi Sosial")
+    p = Probe(
+        "dua_instansi",
+        "Dinas Kesehatan dan Dinas Sosial satu folder: Sekretariat masing-masing satu "
+        "baris, Kepala Dinas masing-masing baris instansinya, Bidang Rehabilitasi Sosial",
+    )
     k = p.kiriman
     rows = [
         ("dinkes/sekre_a.xlsx", "Sekretariat", DINKES, "Sekretariat Dinkes"),
@@ -331,8 +392,10 @@ def p_dua_instansi() -> Probe:
         nip = nip_of(f"1988{n:02d}20", "201303", 2, 40 + n)
         ja_file(k / name, person(f"Pegawai Dua {n}", nip, unit), agency)
         p.add(name, group, nip=nip)
-    p.same_unit = [[n for n, f in p.files.items() if f["unit"] == g] for g in
-                   ("Sekretariat Dinkes", "Sekretariat Dinsos", "Dinkes", "Dinsos", "Rehsos")]
+    p.same_unit = [
+        [n for n, f in p.files.items() if f["unit"] == g]
+        for g in ("Sekretariat Dinkes", "Sekretariat Dinsos", "Dinkes", "Dinsos", "Rehsos")
+    ]
     return p
 
 
@@ -340,33 +403,107 @@ def p_daftar() -> Probe:
     """A roster: NIP written with spaces in the SKP and not in the roster (and the reverse), a PPPK NI, a
     revised second file in a subfolder, files in subfolders, a pensiun, someone who truly did not submit,
     the roster's unit spelled otherwise than the SKP's."""
-    p = Probe("daftar", "daftar pegawai: NIP berspasi/tanpa spasi, NI PPPK, revisi kedua di subfolder, "
-              "subfolder per bidang, pensiun, yang sungguh belum mengirim, unit daftar beda ejaan")
+    p = Probe(
+        "daftar",
+        "daftar pegawai: NIP berspasi/tanpa spasi, NI PPPK, revisi kedua di subfolder, "
+        "subfolder per bidang, pensiun, yang sungguh belum mengirim, unit daftar beda ejaan",
+    )
     k = p.kiriman
     people = [
         # key, nama, nip, roster unit, SKP unit, roster NIP written, status, submitted files
-        ("a", "Andi Saputra", "19850101 201001 1 001", "Bidang Pelayanan Kesehatan", "Bid. Yankes",
-         "198501012010011001", "Aktif", ["yankes/andi.xlsx"]),
-        ("b", "Budi Santoso, S.Kep.", "19860202 201101 1 002", "Bidang Pelayanan Kesehatan",
-         "Bidang Pelayanan Kesehatan", "19860202 201101 1 002", "PNS", ["yankes/budi.xlsx",
-                                                                       "yankes/revisi/budi_revisi.xlsx"]),
-        ("c", "Citra Dewi", "19920410 202221 2 003", "Bidang Pelayanan Kesehatan",
-         "Bidang Pelayanan Kesehatan", "199204102022212003", "PPPK", ["citra_pppk.xlsx"]),
-        ("d", "Dodi Pratama", "19870303 201201 1 004", "Bidang Pelayanan Kesehatan", None,
-         "19870303 201201 1 004", "Aktif", []),
-        ("e", "Eka Lestari", "19650505 199003 2 005", "Bidang Pelayanan Kesehatan", None,
-         "196505051990032005", "Pensiun", []),
-        ("f", "Fajar Nugroho", "19900606 201503 1 006", "Sekretariat", "Sekretariat Dinas Kesehatan",
-         "199006062015031006", "Aktif", ["sekretariat/2025/fajar.xlsx"]),
-        ("g", "Gita Maharani", "19910707 201603 2 007", "Sekretariat", None,
-         "19910707 201603 2 007", "Aktif", []),
-        ("h", "Hendra Wijaya", "19890808 201404 1 008", "UPT Puskesmas Mlati I", "UPT Puskesmas Mlati I",
-         "198908082014041008", "Aktif", ["pkm/hendra.xlsx"]),
+        (
+            "a",
+            "Andi Saputra",
+            "19850101 201001 1 001",
+            "Bidang Pelayanan Kesehatan",
+            "Bid. Yankes",
+            "198501012010011001",
+            "Aktif",
+            ["yankes/andi.xlsx"],
+        ),
+        (
+            "b",
+            "Budi Santoso, S.Kep.",
+            "19860202 201101 1 002",
+            "Bidang Pelayanan Kesehatan",
+            "Bidang Pelayanan Kesehatan",
+            "19860202 201101 1 002",
+            "PNS",
+            ["yankes/budi.xlsx", "yankes/revisi/budi_revisi.xlsx"],
+        ),
+        (
+            "c",
+            "Citra Dewi",
+            "19920410 202221 2 003",
+            "Bidang Pelayanan Kesehatan",
+            "Bidang Pelayanan Kesehatan",
+            "199204102022212003",
+            "PPPK",
+            ["citra_pppk.xlsx"],
+        ),
+        (
+            "d",
+            "Dodi Pratama",
+            "19870303 201201 1 004",
+            "Bidang Pelayanan Kesehatan",
+            None,
+            "19870303 201201 1 004",
+            "Aktif",
+            [],
+        ),
+        (
+            "e",
+            "Eka Lestari",
+            "19650505 199003 2 005",
+            "Bidang Pelayanan Kesehatan",
+            None,
+            "196505051990032005",
+            "Pensiun",
+            [],
+        ),
+        (
+            "f",
+            "Fajar Nugroho",
+            "19900606 201503 1 006",
+            "Sekretariat",
+            "Sekretariat Dinas Kesehatan",
+            "199006062015031006",
+            "Aktif",
+            ["sekretariat/2025/fajar.xlsx"],
+        ),
+        (
+            "g",
+            "Gita Maharani",
+            "19910707 201603 2 007",
+            "Sekretariat",
+            None,
+            "19910707 201603 2 007",
+            "Aktif",
+            [],
+        ),
+        (
+            "h",
+            "Hendra Wijaya",
+            "19890808 201404 1 008",
+            "UPT Puskesmas Mlati I",
+            "UPT Puskesmas Mlati I",
+            "198908082014041008",
+            "Aktif",
+            ["pkm/hendra.xlsx"],
+        ),
     ]
     roster = []
-    for key, nama, nip, r_unit, s_unit, r_nip, status, files in people:
-        roster.append({"nip": r_nip, "nama": nama, "jabatan": "Pelaksana", "unit_kerja": r_unit,
-                       "nip_atasan": ATASAN_LUAR["nip"], "status": status})
+    for _key, nama, nip, r_unit, s_unit, r_nip, status, files in people:
+        roster.append(
+            {
+                "nip": r_nip,
+                "nama": nama,
+                "jabatan": "Pelaksana",
+                "unit_kerja": r_unit,
+                "nip_atasan": ATASAN_LUAR["nip"],
+                "status": status,
+            }
+        )
         unit_label = r_unit
         for i, rel in enumerate(files):
             ja_file(k / rel, person(nama, nip, s_unit or r_unit), DINKES)
@@ -387,8 +524,11 @@ def p_daftar() -> Probe:
 def p_predikat() -> Probe:
     """Penilaian sheets: predikat counted once per person, never for a file without a Penilaian or with an
     unreadable one, never for an unreadable file."""
-    p = Probe("predikat", "predikat: Baik/Butuh Perbaikan/Kurang, tanpa Penilaian, realisasi kosong, "
-              "kiriman ganda, berkas rusak; Nilai SKP berkoma")
+    p = Probe(
+        "predikat",
+        "predikat: Baik/Butuh Perbaikan/Kurang, tanpa Penilaian, realisasi kosong, "
+        "kiriman ganda, berkas rusak; Nilai SKP berkoma",
+    )
     k = p.kiriman
     met = [[85.0, 95.0], [3.5], [44.0], [90.0]]
     low = [[60.0, 70.0], [2.5], [30.0], [70.0]]
@@ -408,31 +548,42 @@ def p_predikat() -> Probe:
     for n, (name, unit, real, perilaku, kw) in enumerate(cases, 1):
         who = 8 if name.startswith("b_ganda") else n  # the revised file is the same person
         nip = nip_of(f"1975{who:02d}11", "200003", 1, 100 + who)
-        scored = jpt_file(k / name, person(f"Pejabat {who}", nip, unit, "Kepala " + unit,
-                                           "Pembina Utama Muda, IV/c"), DINKES, real, perilaku, **kw)
+        scored = jpt_file(
+            k / name,
+            person(f"Pejabat {who}", nip, unit, "Kepala " + unit, "Pembina Utama Muda, IV/c"),
+            DINKES,
+            real,
+            perilaku,
+            **kw,
+        )
         status = "Perlu Perbaikan" if kw.get("realisasi_kosong") or name.startswith("b_ganda") else "Lulus"
-        p.add(name, unit, status=status, nip=nip, scored=scored, person_once=name != "b_ganda_2/b_ganda_2.xlsx")
+        p.add(
+            name, unit, status=status, nip=nip, scored=scored, person_once=name != "b_ganda_2/b_ganda_2.xlsx"
+        )
     broken_file(k / "rusak.xlsx")
     p.add("rusak.xlsx", UNREAD, status="Gagal Dibaca")
     return p
 
 
 EVIL = [
-    "=HYPERLINK(\"http://x.invalid\",\"klik\")",
+    '=HYPERLINK("http://x.invalid","klik")',
     "+62 811 000",
     "@SUM(A1:A9)",
     "Budi, =1+1",
     "Sari; -2+3",
     "<script>alert(1)</script>",
-    "\"><img src=x onerror=alert(1)>",
+    '"><img src=x onerror=alert(1)>',
 ]
 
 
 def p_teks() -> Probe:
     """Names and units from the submissions that a CSV (`,` and `;`), an xlsx or an HTML page must keep inert;
     a very long unit name."""
-    p = Probe("teks", "teks berbahaya di nama dan unit kerja (=, +, -, @, pemisah , dan ;, skrip HTML), "
-              "nama unit sangat panjang")
+    p = Probe(
+        "teks",
+        "teks berbahaya di nama dan unit kerja (=, +, -, @, pemisah , dan ;, skrip HTML), "
+        "nama unit sangat panjang",
+    )
     k = p.kiriman
     long_unit = "Bidang " + " ".join(["Pencegahan dan Pengendalian Penyakit Menular"] * 6)
     for n, text in enumerate(EVIL, 1):
@@ -446,19 +597,34 @@ def p_teks() -> Probe:
 def p_persen() -> Probe:
     """Persen Mengirim: 1 of 8 (12,5 → 13 half-up), 5 of 8 (62,5 → 63), 2 of 3, and 199 of 200 (99,5: never
     100 % while someone has not submitted)."""
-    p = Probe("persen", "Persen Mengirim: 1 dari 8, 5 dari 8, 2 dari 3, 199 dari 200 (tidak boleh 100 % "
-              "selama ada yang belum mengirim)")
+    p = Probe(
+        "persen",
+        "Persen Mengirim: 1 dari 8, 5 dari 8, 2 dari 3, 199 dari 200 (tidak boleh 100 % "
+        "selama ada yang belum mengirim)",
+    )
     k = p.kiriman
     roster = []
-    units = [("Bidang Kesehatan Masyarakat", 8, 1), ("Bidang Sumber Daya Kesehatan", 8, 5),
-             ("Sekretariat", 3, 2), ("UPT Laboratorium Kesehatan Daerah", 200, 199)]
+    units = [
+        ("Bidang Kesehatan Masyarakat", 8, 1),
+        ("Bidang Sumber Daya Kesehatan", 8, 5),
+        ("Sekretariat", 3, 2),
+        ("UPT Laboratorium Kesehatan Daerah", 200, 199),
+    ]
     n = 0
     for unit, wajib, sent in units:
         for i in range(wajib):
             n += 1
             nip = nip_of(f"19{70 + n % 25:02d}{1 + n % 12:02d}{1 + n % 28:02d}", "201001", 1 + n % 2, n)
-            roster.append({"nip": nip, "nama": f"Pegawai Persen {n}", "jabatan": "Pelaksana", "unit_kerja": unit,
-                           "nip_atasan": "", "status": "PNS"})
+            roster.append(
+                {
+                    "nip": nip,
+                    "nama": f"Pegawai Persen {n}",
+                    "jabatan": "Pelaksana",
+                    "unit_kerja": unit,
+                    "nip_atasan": "",
+                    "status": "PNS",
+                }
+            )
             if i < sent:
                 rel = f"{unit.split()[-1].lower()}/p{n:03d}.xlsx"
                 ja_file(k / rel, person(f"Pegawai Persen {n}", nip, unit), DINKES)
@@ -474,8 +640,11 @@ def p_nip_daftar() -> Probe:
     """Who submitted, as the daftar pegawai knows them: an SKP whose NIP was typed as a number (15 digits
     kept, nip-tidak-valid) by someone the daftar names; the same NIP twice in the daftar (once spaced, once
     not: a mutasi row), who submitted and who did not."""
-    p = Probe("nip_daftar", "NIP di SKP diketik sebagai angka oleh pegawai yang ada di daftar; NIP yang sama "
-              "dua kali di daftar (berspasi dan tidak, baris mutasi)")
+    p = Probe(
+        "nip_daftar",
+        "NIP di SKP diketik sebagai angka oleh pegawai yang ada di daftar; NIP yang sama "
+        "dua kali di daftar (berspasi dan tidak, baris mutasi)",
+    )
     k = p.kiriman
     unit = "Bidang Pencegahan dan Pengendalian Penyakit"
     a = person("Yusuf Hidayat", "19880412 201101 1 011", unit)
@@ -487,10 +656,20 @@ def p_nip_daftar() -> Probe:
     p.add("wulan.xlsx", unit, nip=c["nip"])
     roster = [
         {"nip": a["nip"], "nama": a["nama"], "jabatan": "Pelaksana", "unit_kerja": unit, "status": "Aktif"},
-        {"nip": digits(b["nip"]), "nama": b["nama"], "jabatan": "Pelaksana", "unit_kerja": "Sekretariat",
-         "status": "Mutasi Keluar"},
-        {"nip": b["nip"], "nama": b["nama"], "jabatan": "Epidemiolog Kesehatan Ahli Pertama", "unit_kerja": unit,
-         "status": "Aktif"},
+        {
+            "nip": digits(b["nip"]),
+            "nama": b["nama"],
+            "jabatan": "Pelaksana",
+            "unit_kerja": "Sekretariat",
+            "status": "Mutasi Keluar",
+        },
+        {
+            "nip": b["nip"],
+            "nama": b["nama"],
+            "jabatan": "Epidemiolog Kesehatan Ahli Pertama",
+            "unit_kerja": unit,
+            "status": "Aktif",
+        },
         {"nip": c["nip"], "nama": c["nama"], "jabatan": "Pelaksana", "unit_kerja": unit, "status": "Aktif"},
     ]
     p.daftar = roster
@@ -503,8 +682,11 @@ def p_pemkab() -> Probe:
     """The agency line under the title names the Pemerintah Kabupaten, not the dinas (as merah_ag's builder
     and many agencies write it): the dinas is then only in the unit kerja. Units of two dinas must not
     merge, and one unit written with the dinas' full name and its acronym must not split."""
-    p = Probe("pemkab", "baris instansi 'PEMERINTAH KABUPATEN SUKAMAJU' untuk dua dinas: unit menyebut "
-              "dinasnya (nama lengkap atau singkatan); kop unit dua baris")
+    p = Probe(
+        "pemkab",
+        "baris instansi 'PEMERINTAH KABUPATEN SUKAMAJU' untuk dua dinas: unit menyebut "
+        "dinasnya (nama lengkap atau singkatan); kop unit dua baris",
+    )
     k = p.kiriman
     pemkab = f"PEMERINTAH {KAB.upper()}"
     rows = [
@@ -529,12 +711,22 @@ def p_status() -> Probe:
     """The daftar's statuses and units against the submissions: a tugas belajar who submitted anyway, a unit
     nobody of which submitted, someone outside the daftar whose unit the daftar spells otherwise, the
     daftar's UPTD spelling against the SKP's UPT."""
-    p = Probe("status", "status daftar: tugas belajar yang tetap mengirim, unit tanpa kiriman, pegawai di luar "
-              "daftar, unit daftar UPTD vs SKP UPT")
+    p = Probe(
+        "status",
+        "status daftar: tugas belajar yang tetap mengirim, unit tanpa kiriman, pegawai di luar "
+        "daftar, unit daftar UPTD vs SKP UPT",
+    )
     k = p.kiriman
     yankes, pkm, gizi = "Bidang Pelayanan Kesehatan", "UPTD Puskesmas Gamping I", "Seksi Gizi Masyarakat"
     people = [
-        ("Rudi Hartono", "19820202 200801 1 021", yankes, "BIDANG PELAYANAN KESEHATAN", "Tugas Belajar", True),
+        (
+            "Rudi Hartono",
+            "19820202 200801 1 021",
+            yankes,
+            "BIDANG PELAYANAN KESEHATAN",
+            "Tugas Belajar",
+            True,
+        ),
         ("Sinta Maharani", "19850303 201001 2 022", yankes, "Bidang Pelayanan Kesehatan", "Aktif", True),
         ("Tono Sugiarto", "19860404 201101 1 023", yankes, None, "Aktif", False),
         ("Umi Kalsum", "19870505 201201 2 024", pkm, "UPT Puskesmas Gamping I", "Aktif", True),
@@ -544,7 +736,9 @@ def p_status() -> Probe:
     ]
     roster = []
     for nama, nip, unit, skp_unit, status, sent in people:
-        roster.append({"nip": nip, "nama": nama, "jabatan": "Pelaksana", "unit_kerja": unit, "status": status})
+        roster.append(
+            {"nip": nip, "nama": nama, "jabatan": "Pelaksana", "unit_kerja": unit, "status": status}
+        )
         if sent:
             rel = f"{nama.split()[0].lower()}.xlsx"
             ja_file(k / rel, person(nama, nip, skp_unit or unit), DINKES)
@@ -555,14 +749,26 @@ def p_status() -> Probe:
         p.wajib[unit] = p.wajib.get(unit, 0) + 1
         if not sent:
             p.belum.append([unit, digits(nip)])
-    outsider = person("Yosef Kurniawan", "19910909 201601 1 028", "Bidang Pelayanan Kesehatan Dinas Kesehatan")
+    outsider = person(
+        "Yosef Kurniawan", "19910909 201601 1 028", "Bidang Pelayanan Kesehatan Dinas Kesehatan"
+    )
     ja_file(k / "yosef_luar_daftar.xlsx", outsider, DINKES)
     p.add("yosef_luar_daftar.xlsx", yankes, nip=outsider["nip"])
     p.daftar = roster
     return p
 
 
-PROBES = [p_unit_dinkes, p_dua_instansi, p_daftar, p_predikat, p_teks, p_persen, p_nip_daftar, p_pemkab, p_status]
+PROBES = [
+    p_unit_dinkes,
+    p_dua_instansi,
+    p_daftar,
+    p_predikat,
+    p_teks,
+    p_persen,
+    p_nip_daftar,
+    p_pemkab,
+    p_status,
+]
 
 
 def main() -> int:
@@ -578,10 +784,12 @@ def main() -> int:
         if probe.same_unit:
             exp["same_unit"] = probe.same_unit
         manifest["probes"][probe.name] = exp
-    (HERE / "harapan.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n",
-                                       encoding="utf-8")
-    print(f"{len(manifest['probes'])} probe, "
-          f"{sum(len(p['files']) for p in manifest['probes'].values())} berkas")
+    (HERE / "harapan.json").write_text(
+        json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    print(
+        f"{len(manifest['probes'])} probe, {sum(len(p['files']) for p in manifest['probes'].values())} berkas"
+    )
     return 0
 
 

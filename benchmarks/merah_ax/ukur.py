@@ -81,9 +81,17 @@ def read_csv(folder: Path) -> tuple[dict[str, list[dict[str, Any]]], list[str]]:
                         unsafe.append(f"{path.name}: {piece[:50]!r} (pemisah {sep!r})")
         rows = list(csv.reader(raw.splitlines()))
         head = rows[0]
-        name = {"ringkasan": "Ringkasan", "belum_mengirim": "Belum Mengirim", "predikat": "Predikat",
-                "pegawai": "Pegawai", "temuan": "Temuan", "hierarki": "Hierarki"}[path.stem]
-        tables[name] = [dict(zip(head, [_DEFUSED.sub(r"\1\2", v) for v in r], strict=False)) for r in rows[1:]]
+        name = {
+            "ringkasan": "Ringkasan",
+            "belum_mengirim": "Belum Mengirim",
+            "predikat": "Predikat",
+            "pegawai": "Pegawai",
+            "temuan": "Temuan",
+            "hierarki": "Hierarki",
+        }[path.stem]
+        tables[name] = [
+            dict(zip(head, [_DEFUSED.sub(r"\1\2", v) for v in r], strict=False)) for r in rows[1:]
+        ]
     return tables, unsafe
 
 
@@ -130,9 +138,14 @@ def read_html(path: Path) -> tuple[dict[str, list[dict[str, Any]]], list[str], s
     text = path.read_text(encoding="utf-8")
     parser = _Tables()
     parser.feed(text)
-    names = {"tabel-ringkasan": "Ringkasan", "tabel-belum-mengirim": "Belum Mengirim",
-             "tabel-predikat": "Predikat", "tabel-pegawai": "Pegawai", "tabel-temuan": "Temuan",
-             "tabel-hierarki": "Hierarki"}
+    names = {
+        "tabel-ringkasan": "Ringkasan",
+        "tabel-belum-mengirim": "Belum Mengirim",
+        "tabel-predikat": "Predikat",
+        "tabel-pegawai": "Pegawai",
+        "tabel-temuan": "Temuan",
+        "tabel-hierarki": "Hierarki",
+    }
     tables = {}
     for ident, rows in parser.tables.items():
         rows = [r for r in rows if r]
@@ -172,12 +185,16 @@ class Report:
 
 
 def _unit_of_file(pegawai: list[dict[str, Any]], rel: str) -> list[str]:
-    return [r.get("Unit Kerja") for r in pegawai if str(r.get("Berkas") or "").replace("\\", "/").endswith(
-        "kiriman/" + rel)]
+    return [
+        r.get("Unit Kerja")
+        for r in pegawai
+        if str(r.get("Berkas") or "").replace("\\", "/").endswith("kiriman/" + rel)
+    ]
 
 
-def compare(name: str, exp: dict[str, Any], fmt: str, tables: dict[str, list[dict[str, Any]]],
-            rep: Report) -> dict[str, str]:
+def compare(
+    name: str, exp: dict[str, Any], fmt: str, tables: dict[str, list[dict[str, Any]]], rep: Report
+) -> dict[str, str]:
     where = f"{name} [{fmt}]"
     pegawai = tables.get("Pegawai", [])
     ringkasan = {r["Unit Kerja"]: r for r in tables.get("Ringkasan", [])}
@@ -186,11 +203,16 @@ def compare(name: str, exp: dict[str, Any], fmt: str, tables: dict[str, list[dic
     label_of: dict[str, str] = {}
     for rel in files:
         found = _unit_of_file(pegawai, rel)
-        rep.check(len(found) == 1, "berkas-tidak-tepat-sekali", f"{where} Pegawai: {rel} muncul {len(found)} kali")
+        rep.check(
+            len(found) == 1, "berkas-tidak-tepat-sekali", f"{where} Pegawai: {rel} muncul {len(found)} kali"
+        )
         if found:
             label_of[rel] = str(found[0])
-    rep.check(len(pegawai) == len(files), "berkas-tidak-tepat-sekali",
-              f"{where} Pegawai: {len(pegawai)} baris untuk {len(files)} berkas")
+    rep.check(
+        len(pegawai) == len(files),
+        "berkas-tidak-tepat-sekali",
+        f"{where} Pegawai: {len(pegawai)} baris untuk {len(files)} berkas",
+    )
     # unit partition: split / merged
     groups: dict[str, set[str]] = defaultdict(set)
     for rel, f in files.items():
@@ -198,12 +220,16 @@ def compare(name: str, exp: dict[str, Any], fmt: str, tables: dict[str, list[dic
             groups[f["unit"]].add(label_of[rel])
     owners: dict[str, set[str]] = defaultdict(set)
     for group, labels in groups.items():
-        rep.check(len(labels) == 1, "unit-terpecah", f"{where}: unit '{group}' terpecah menjadi {sorted(labels)}")
+        rep.check(
+            len(labels) == 1, "unit-terpecah", f"{where}: unit '{group}' terpecah menjadi {sorted(labels)}"
+        )
         for label in labels:
             owners[label].add(group)
     for label, gs in owners.items():
         rep.check(len(gs) == 1, "unit-tergabung", f"{where}: baris '{label}' menggabungkan unit {sorted(gs)}")
-        rep.check(label in ringkasan, "unit-tanpa-baris", f"{where}: unit Pegawai '{label}' tidak ada di Ringkasan")
+        rep.check(
+            label in ringkasan, "unit-tanpa-baris", f"{where}: unit Pegawai '{label}' tidak ada di Ringkasan"
+        )
     # counts per unit (where the partition is right)
     for group, labels in groups.items():
         if len(labels) != 1 or len(owners[next(iter(labels))]) != 1:
@@ -214,18 +240,26 @@ def compare(name: str, exp: dict[str, Any], fmt: str, tables: dict[str, list[dic
             continue
         for column, want in exp["units"][group].items():
             got = number(row.get(column), fmt)
-            rep.check(got == want, "jumlah-unit", f"{where} Ringkasan '{label}' {column}: {got} (harus {want})")
+            rep.check(
+                got == want, "jumlah-unit", f"{where} Ringkasan '{label}' {column}: {got} (harus {want})"
+            )
         pred = tables.get("Predikat")
         want_p = exp["predikat"].get(group, {})
         prow = next((r for r in pred or [] if r.get("Unit Kerja") == label), None)
         for p in PREDIKAT:
             got = number(prow.get(p), fmt) if prow else 0.0
-            rep.check((got or 0) == want_p.get(p, 0), "predikat-unit",
-                      f"{where} Predikat '{label}' {p}: {got} (harus {want_p.get(p, 0)})")
+            rep.check(
+                (got or 0) == want_p.get(p, 0),
+                "predikat-unit",
+                f"{where} Predikat '{label}' {p}: {got} (harus {want_p.get(p, 0)})",
+            )
         if prow:
             got = number(prow.get("Jumlah"), fmt)
-            rep.check(got == sum(want_p.values()), "predikat-unit",
-                      f"{where} Predikat '{label}' Jumlah: {got} (harus {sum(want_p.values())})")
+            rep.check(
+                got == sum(want_p.values()),
+                "predikat-unit",
+                f"{where} Predikat '{label}' Jumlah: {got} (harus {sum(want_p.values())})",
+            )
     # totals
     total = ringkasan.get(TOTAL)
     rep.check(total is not None, "jumlah-total", f"{where} Ringkasan tanpa baris Jumlah")
@@ -233,48 +267,80 @@ def compare(name: str, exp: dict[str, Any], fmt: str, tables: dict[str, list[dic
         rows = [r for lab, r in ringkasan.items() if lab != TOTAL]
         for column in ["Pegawai", *STATUSES]:
             got = number(total.get(column), fmt)
-            rep.check(got == sum(number(r.get(column), fmt) or 0 for r in rows), "jumlah-total",
-                      f"{where} Ringkasan Jumlah {column}: {got} bukan jumlah baris")
-        rep.check(number(total.get("Pegawai"), fmt) == len(files), "jumlah-total",
-                  f"{where} Ringkasan Jumlah Pegawai: {total.get('Pegawai')} (harus {len(files)} berkas)")
+            rep.check(
+                got == sum(number(r.get(column), fmt) or 0 for r in rows),
+                "jumlah-total",
+                f"{where} Ringkasan Jumlah {column}: {got} bukan jumlah baris",
+            )
+        rep.check(
+            number(total.get("Pegawai"), fmt) == len(files),
+            "jumlah-total",
+            f"{where} Ringkasan Jumlah Pegawai: {total.get('Pegawai')} (harus {len(files)} berkas)",
+        )
         for column in STATUSES:
             want = sum(1 for f in files.values() if f["status"] == column)
             got = number(total.get(column), fmt)
             rep.check(got == want, "jumlah-total", f"{where} Ringkasan Jumlah {column}: {got} (harus {want})")
         for lab, r in ringkasan.items():
-            rep.check(sum(number(r.get(c), fmt) or 0 for c in STATUSES) == number(r.get("Pegawai"), fmt),
-                      "jumlah-unit", f"{where} Ringkasan '{lab}': status tidak berjumlah Pegawai")
+            rep.check(
+                sum(number(r.get(c), fmt) or 0 for c in STATUSES) == number(r.get("Pegawai"), fmt),
+                "jumlah-unit",
+                f"{where} Ringkasan '{lab}': status tidak berjumlah Pegawai",
+            )
     # predikat total and per file
     pred = tables.get("Predikat") or []
     want_total = sum(1 for f in files.values() if f["predikat"])
     ptotal = next((r for r in pred if r.get("Unit Kerja") == TOTAL), None)
     got_total = number(ptotal.get("Jumlah"), fmt) if ptotal else 0.0
-    rep.check((got_total or 0) == want_total, "predikat-total",
-              f"{where} Predikat Jumlah: {got_total} (harus {want_total} orang bernilai)")
+    rep.check(
+        (got_total or 0) == want_total,
+        "predikat-total",
+        f"{where} Predikat Jumlah: {got_total} (harus {want_total} orang bernilai)",
+    )
     for rel, f in files.items():
-        rows = [r for r in pegawai if str(r.get("Berkas") or "").replace("\\", "/").endswith("kiriman/" + rel)]
+        rows = [
+            r for r in pegawai if str(r.get("Berkas") or "").replace("\\", "/").endswith("kiriman/" + rel)
+        ]
         if not rows:
             continue
         row = rows[0]
         got = row.get("Predikat") or None
-        rep.check(got == f["predikat_file"], "predikat-berkas",
-                  f"{where} Pegawai {rel} Predikat: {got!r} (harus {f['predikat_file']!r})")
+        rep.check(
+            got == f["predikat_file"],
+            "predikat-berkas",
+            f"{where} Pegawai {rel} Predikat: {got!r} (harus {f['predikat_file']!r})",
+        )
         got_n = number(row.get("Nilai SKP"), fmt)
         want_n = f["nilai_skp"]
-        ok = (got_n is None and want_n is None) or (got_n is not None and want_n is not None
-                                                    and abs(got_n - want_n) < 0.011)
-        rep.check(ok, "nilai-skp", f"{where} Pegawai {rel} Nilai SKP: {row.get('Nilai SKP')!r} (harus {want_n})")
+        ok = (got_n is None and want_n is None) or (
+            got_n is not None and want_n is not None and abs(got_n - want_n) < 0.011
+        )
+        rep.check(
+            ok, "nilai-skp", f"{where} Pegawai {rel} Nilai SKP: {row.get('Nilai SKP')!r} (harus {want_n})"
+        )
         got_s = row.get("Status")
-        rep.check(got_s == f["status"], "status-berkas", f"{where} Pegawai {rel} Status: {got_s} (harus {f['status']})")
+        rep.check(
+            got_s == f["status"],
+            "status-berkas",
+            f"{where} Pegawai {rel} Status: {got_s} (harus {f['status']})",
+        )
         if f["nip"]:
-            rep.check(digits(row.get("NIP")) == f["nip"], "nip", f"{where} Pegawai {rel} NIP: {row.get('NIP')!r}")
+            rep.check(
+                digits(row.get("NIP")) == f["nip"], "nip", f"{where} Pegawai {rel} NIP: {row.get('NIP')!r}"
+            )
         if fmt == "html" and row.get("Nilai SKP"):
-            rep.check("," in str(row["Nilai SKP"]) and "." not in str(row["Nilai SKP"]), "desimal",
-                      f"{where} Pegawai {rel} Nilai SKP ditulis {row['Nilai SKP']!r} (koma desimal)")
+            rep.check(
+                "," in str(row["Nilai SKP"]) and "." not in str(row["Nilai SKP"]),
+                "desimal",
+                f"{where} Pegawai {rel} Nilai SKP ditulis {row['Nilai SKP']!r} (koma desimal)",
+            )
         if fmt == "csv" and row.get("Nilai SKP"):
-            rep.check("." not in str(row["Nilai SKP"]), "desimal",
-                      f"{where} Pegawai {rel} Nilai SKP ditulis {row['Nilai SKP']!r} (titik desimal: Excel/LibreOffice "
-                      "berbahasa Indonesia tidak membacanya sebagai angka)")
+            rep.check(
+                "." not in str(row["Nilai SKP"]),
+                "desimal",
+                f"{where} Pegawai {rel} Nilai SKP ditulis {row['Nilai SKP']!r} (titik desimal: "
+                "Excel/LibreOffice berbahasa Indonesia tidak membacanya sebagai angka)",
+            )
     # daftar
     if exp["daftar"]:
         belum = tables.get("Belum Mengirim") or []
@@ -282,12 +348,17 @@ def compare(name: str, exp: dict[str, Any], fmt: str, tables: dict[str, list[dic
         want_units = {u: label_for(u, files, label_of) for u, _ in exp["belum"]}
         want = Counter((want_units[u], n) for u, n in exp["belum"])
         for key in got:
-            rep.check(got[key] <= 1, "belum-ganda", f"{where} Belum Mengirim: {key} tercantum {got[key]} kali")
+            rep.check(
+                got[key] <= 1, "belum-ganda", f"{where} Belum Mengirim: {key} tercantum {got[key]} kali"
+            )
         for key in set(got) - set(want):
             wrong_unit = any(n == key[1] for _, n in want)
-            rep.check(False, "belum-salah-unit" if wrong_unit else "belum-palsu",
-                      f"{where} Belum Mengirim: {key[1]} di '{key[0]}' " +
-                      ("(unit salah)" if wrong_unit else "padahal sudah mengirim / tidak wajib"))
+            rep.check(
+                False,
+                "belum-salah-unit" if wrong_unit else "belum-palsu",
+                f"{where} Belum Mengirim: {key[1]} di '{key[0]}' "
+                + ("(unit salah)" if wrong_unit else "padahal sudah mengirim / tidak wajib"),
+            )
         for key in set(want) - set(got):
             if any(n == key[1] for _, n in got):
                 continue
@@ -301,8 +372,11 @@ def compare(name: str, exp: dict[str, Any], fmt: str, tables: dict[str, list[dic
                 continue
             for column, want_n in counts.items():
                 got_n = number(row.get(column), fmt)
-                rep.check(got_n == (float(want_n) if want_n is not None else None), "pengiriman",
-                          f"{where} Ringkasan '{label}' {column}: {row.get(column)!r} (harus {want_n})")
+                rep.check(
+                    got_n == (float(want_n) if want_n is not None else None),
+                    "pengiriman",
+                    f"{where} Ringkasan '{label}' {column}: {row.get(column)!r} (harus {want_n})",
+                )
     return label_of
 
 
@@ -318,14 +392,36 @@ def measure(name: str, exp: dict[str, Any], keep: Path | None) -> Report:
         out = keep / name if keep else Path(tmp)
         out.mkdir(parents=True, exist_ok=True)
         daftar = ["--daftar", str(root / "daftar.csv")] if exp["daftar"] else []
-        proc = subprocess.run([_skp(), "rekap", str(root / "kiriman"), "-o", str(out / "rekap.xlsx"), "--html",
-                               str(out / "rekap.html"), "--csv", str(out / "csv"), "-j", "1", *daftar],
-                              capture_output=True, text=True)
-        rep.check(proc.returncode == 0, "perintah", f"{name}: skp rekap keluar {proc.returncode}: {proc.stderr[-300:]}")
+        proc = subprocess.run(
+            [
+                _skp(),
+                "rekap",
+                str(root / "kiriman"),
+                "-o",
+                str(out / "rekap.xlsx"),
+                "--html",
+                str(out / "rekap.html"),
+                "--csv",
+                str(out / "csv"),
+                "-j",
+                "1",
+                *daftar,
+            ],
+            capture_output=True,
+            text=True,
+        )
+        rep.check(
+            proc.returncode == 0,
+            "perintah",
+            f"{name}: skp rekap keluar {proc.returncode}: {proc.stderr[-300:]}",
+        )
         if proc.returncode != 0:
             return rep
-        periksa = subprocess.run([_skp(), "periksa", str(root / "kiriman"), "--format", "json", "-j", "1", *daftar],
-                                 capture_output=True, text=True)
+        periksa = subprocess.run(
+            [_skp(), "periksa", str(root / "kiriman"), "--format", "json", "-j", "1", *daftar],
+            capture_output=True,
+            text=True,
+        )
         summary = json.loads(periksa.stdout)["summary"]
         xlsx, formulas = read_xlsx(out / "rekap.xlsx")
         csvs, unsafe = read_csv(out / "csv")
@@ -345,21 +441,35 @@ def measure(name: str, exp: dict[str, Any], keep: Path | None) -> Report:
             seen = {fmt: labels[fmt].get(rel) for fmt in labels}
             rep.check(len(set(seen.values())) == 1, "format-berbeda", f"{name}: unit {rel} per format {seen}")
         total = next((r for r in xlsx.get("Ringkasan", []) if r["Unit Kerja"] == TOTAL), {})
-        for key, column in (("files", "Pegawai"), ("lulus", "Lulus"), ("perlu-perbaikan", "Perlu Perbaikan"),
-                            ("gagal-dibaca", "Gagal Dibaca")):
-            rep.check(summary[key] == total.get(column), "format-berbeda",
-                      f"{name}: JSON periksa {key}={summary[key]} tetapi rekap.xlsx Jumlah {column}={total.get(column)}")
+        for key, column in (
+            ("files", "Pegawai"),
+            ("lulus", "Lulus"),
+            ("perlu-perbaikan", "Perlu Perbaikan"),
+            ("gagal-dibaca", "Gagal Dibaca"),
+        ):
+            rep.check(
+                summary[key] == total.get(column),
+                "format-berbeda",
+                f"{name}: JSON periksa {key}={summary[key]} tetapi rekap.xlsx Jumlah {column}="
+                f"{total.get(column)}",
+            )
         html_cards(name, exp, text, labels["html"], rep)
         # the HTML first screen: KPI cards
         m = re.search(r"<b>(\d+)</b><span>berkas SKP diterima", text)
-        rep.check(bool(m) and int(m.group(1)) == len(exp["files"]), "format-berbeda",
-                  f"{name} [html] kartu 'berkas SKP diterima': {m.group(1) if m else None} (harus {len(exp['files'])})")
+        rep.check(
+            bool(m) and int(m.group(1)) == len(exp["files"]),
+            "format-berbeda",
+            f"{name} [html] kartu 'berkas SKP diterima': {m.group(1) if m else None} "
+            f"(harus {len(exp['files'])})",
+        )
     return rep
 
 
-_CARD = re.compile(r'<article class="kartu"><h3>(.*?)</h3>.*?<p>(\d+) SKP diterima: (\d+) lulus, (\d+) perlu perbaikan, '
-                   r"(\d+) gagal dibaca</p>(?:<p>Sudah mengirim (\d+) dari (\d+)(?: \((\d+)%\))?; belum (\d+); "
-                   r"tidak wajib (\d+)</p>)?")
+_CARD = re.compile(
+    r'<article class="kartu"><h3>(.*?)</h3>.*?<p>(\d+) SKP diterima: (\d+) lulus, (\d+) perlu perbaikan, '
+    r"(\d+) gagal dibaca</p>(?:<p>Sudah mengirim (\d+) dari (\d+)(?: \((\d+)%\))?; belum (\d+); "
+    r"tidak wajib (\d+)</p>)?"
+)
 _KPI = re.compile(r"<b>(\d+) / (\d+)</b><span>pegawai sudah mengirim SKP(?: \((\d+)%\))?")
 
 
@@ -376,8 +486,11 @@ def html_cards(name: str, exp: dict[str, Any], text: str, label_of: dict[str, st
             continue
         got = [int(card[i]) for i in range(4)]
         want = [counts[c] for c in ("Pegawai", *STATUSES)]
-        rep.check(got == want, "kartu-html", f"{name} [html kartu] '{label}': diterima/lulus/perlu/gagal {got} "
-                  f"(harus {want})")
+        rep.check(
+            got == want,
+            "kartu-html",
+            f"{name} [html kartu] '{label}': diterima/lulus/perlu/gagal {got} (harus {want})",
+        )
     for unit, counts in exp.get("pengiriman", {}).items():
         label = label_for(unit, exp["files"], label_of)
         card = cards.get(label)
@@ -385,17 +498,27 @@ def html_cards(name: str, exp: dict[str, Any], text: str, label_of: dict[str, st
             rep.check(False, "kartu-html", f"{name} [html kartu] '{label}': tanpa baris pengiriman")
             continue
         got = [int(card[4]), int(card[5]), int(card[6]) if card[6] else None, int(card[7]), int(card[8])]
-        want = [counts["Sudah Mengirim"], counts["Wajib Mengirim"], counts["Persen Mengirim"],
-                counts["Belum Mengirim"], counts["Tidak Wajib"]]
-        rep.check(got == want, "kartu-html", f"{name} [html kartu] '{label}': sudah/wajib/persen/belum/tidak wajib "
-                  f"{got} (harus {want})")
+        want = [
+            counts["Sudah Mengirim"],
+            counts["Wajib Mengirim"],
+            counts["Persen Mengirim"],
+            counts["Belum Mengirim"],
+            counts["Tidak Wajib"],
+        ]
+        rep.check(
+            got == want,
+            "kartu-html",
+            f"{name} [html kartu] '{label}': sudah/wajib/persen/belum/tidak wajib {got} (harus {want})",
+        )
     if exp.get("pengiriman"):
         m = _KPI.search(text)
         wajib = sum(c["Wajib Mengirim"] for c in exp["pengiriman"].values())
         sudah = sum(c["Sudah Mengirim"] for c in exp["pengiriman"].values())
         want_k = [sudah, wajib, _persen(sudah, wajib)]
         got_k = [int(v) if v else None for v in m.groups()] if m else None
-        rep.check(got_k == want_k, "kartu-html", f"{name} [html KPI] sudah/wajib/persen {got_k} (harus {want_k})")
+        rep.check(
+            got_k == want_k, "kartu-html", f"{name} [html KPI] sudah/wajib/persen {got_k} (harus {want_k})"
+        )
 
 
 def _persen(sudah: int, wajib: int) -> int | None:
@@ -425,7 +548,10 @@ def main() -> int:
             print(f"  [{category}] {message}")
         print(f"{name}: {rep.checks - len(rep.errors)}/{rep.checks} benar")
     kinds = Counter(c for c, _ in total.errors)
-    print(f"JUMLAH: {total.checks - len(total.errors)}/{total.checks} benar; salah per jenis: {dict(sorted(kinds.items()))}")
+    print(
+        f"JUMLAH: {total.checks - len(total.errors)}/{total.checks} benar; "
+        f"salah per jenis: {dict(sorted(kinds.items()))}"
+    )
     if args.json:
         print(json.dumps({"probe": per_probe, "jenis": kinds}, ensure_ascii=False))
     return 0

@@ -270,7 +270,7 @@ def _table(name: str, table: Table, link_base: str) -> Iterator[str]:
 def _kpi(info: RecapInfo) -> str:
     cards = []
     if info.wajib is not None and info.sudah is not None:
-        rate = f" ({round(100 * info.sudah / info.wajib)}%)" if info.wajib else ""
+        rate = f" ({info.persen}%)" if info.persen is not None else ""
         cards.append(f"<div><b>{info.sudah} / {info.wajib}</b>"
                      f"<span>pegawai sudah mengirim SKP{rate}</span></div>")
     cards.append(f"<div><b>{info.berkas}</b><span>berkas SKP diterima</span></div>")

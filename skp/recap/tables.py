@@ -195,6 +195,7 @@ class RecapInfo:
     tidak_wajib: int | None
     daftar: str | None
     masalah: list[Masalah] = field(default_factory=list)
+    persen: int | None = None  # Persen Mengirim of the whole daftar (:func:`persen_mengirim`)
 
 
 @dataclass
@@ -377,11 +378,20 @@ def _top_codes(counts: Counter[str]) -> str:
     return ", ".join(f"{code} ({n})" for code, n in ranked[:TOP_CODES])
 
 
-def _percent(done: int, expected: int) -> int | None:
-    return round(100 * done / expected) if expected else None
+def persen_mengirim(done: int, expected: int, rules: RekapRules | None = None) -> int | None:
+    """Who submitted of who must, as a whole percent rounded half up as a reader rounds (1 of 8 is 13,
+    not Python's 12); with ``rekap.persen_penuh_hanya_bila_lengkap`` (the default) never 100 while someone
+    has not submitted (199 of 200 is 99) nor 0 once someone has: a head reads 100 % as "done". None when
+    nobody is expected."""
+    if not expected:
+        return None
+    rate = (200 * done + expected) // (2 * expected)
+    if (rules is None or rules.persen_penuh_hanya_bila_lengkap) and 0 < done < expected:
+        rate = min(max(rate, 1), 99)
+    return rate
 
 
-def _ringkasan(codes: _Counts, sent: pd.DataFrame | None) -> pd.DataFrame:
+def _ringkasan(codes: _Counts, sent: pd.DataFrame | None, rules: RekapRules | None = None) -> pd.DataFrame:
     """Per unit kerja: submissions by status and the top codes; with a daftar also who must submit,
     who did, who has not and who need not, and the rate (whole percent)."""
     counts = _per_unit(codes.status, list(STATUS_LABELS.values()))
@@ -402,8 +412,8 @@ def _ringkasan(codes: _Counts, sent: pd.DataFrame | None) -> pd.DataFrame:
     table = pd.concat([table, pd.DataFrame([total])], ignore_index=True)
     if sent is not None:  # None (an empty cell) where nobody is expected: no rate to give
         table["Persen Mengirim"] = pd.Series(
-            [_percent(int(d), int(w)) for d, w in zip(table["Sudah Mengirim"], table["Wajib Mengirim"],
-                                                     strict=True)], dtype=object)
+            [persen_mengirim(int(d), int(w), rules)
+             for d, w in zip(table["Sudah Mengirim"], table["Wajib Mengirim"], strict=True)], dtype=object)
     for column in numbers:
         table[column] = table[column].astype(int)
     return table[columns]
@@ -583,7 +593,8 @@ def _superior_rows(
 def build_tables(batch: Batch, today: date | None = None, rules: RekapRules | None = None) -> RecapTables:
     """Every recap table for ``batch`` (``today`` is the date the recap says it was made; ``rules`` the
     ``rekap`` section of the run's rules, the default rules when not given)."""
-    names = UnitNames(rules if rules is not None else _default_rules())
+    rules = rules if rules is not None else _default_rules()
+    names = UnitNames(rules)
     daftar = batch.daftar
     if daftar is not None:
         names.add_daftar_units(person.unit_kerja for person in filter(daftar.counted, daftar.pegawai))
@@ -591,7 +602,7 @@ def build_tables(batch: Batch, today: date | None = None, rules: RekapRules | No
     belum = sent = None
     if daftar is not None:
         belum, sent = _belum_mengirim(daftar, counts.submitted, counts.submitted_rows, names)
-    ringkasan = _ringkasan(counts, sent)
+    ringkasan = _ringkasan(counts, sent, rules)
     statuses = Counter[str]()
     for per_unit in counts.status.values():
         statuses.update(per_unit)
@@ -604,6 +615,8 @@ def build_tables(batch: Batch, today: date | None = None, rules: RekapRules | No
         wajib=int(total["Wajib Mengirim"]) if daftar is not None else None,
         sudah=int(total["Sudah Mengirim"]) if daftar is not None else None,
         tidak_wajib=int(total["Tidak Wajib"]) if daftar is not None else None,
+        persen=persen_mengirim(int(total["Sudah Mengirim"]), int(total["Wajib Mengirim"]), rules)
+        if daftar is not None else None,
         daftar=daftar.path if daftar is not None else None,
         masalah=_masalah(counts),
     )

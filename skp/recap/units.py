@@ -50,6 +50,8 @@ class RekapRules(BaseModel):
 
     singkatan_unit: dict[str, str] = Field(default_factory=dict)
     awalan_instansi: dict[str, list[str]] = Field(default_factory=dict)
+    awalan_unit_abaikan: list[str] = Field(default_factory=list)
+    persen_penuh_hanya_bila_lengkap: bool = True
 
 
 def rules_of(config: Config) -> RekapRules:
@@ -174,6 +176,8 @@ class UnitNames:
         self._words = _Words(rules.singkatan_unit)
         self._first = {_fold(word).strip(): tuple(_fold(short).strip() for short in shorts)
                        for word, shorts in rules.awalan_instansi.items()}
+        self._prefixes = sorted({self._words.words(p) for p in rules.awalan_unit_abaikan} - {()}, key=len,
+                                reverse=True)
         self._seen: Counter[Token] = Counter()  # submissions per spelling, in discovery order
         self._daftar: dict[str, Counter[str | None]] = {}  # daftar unit -> agency lines of its submissions
         self._key: dict[Token, Key] = {}
@@ -248,9 +252,18 @@ class UnitNames:
             fits = [(n, r) for n, r in names
                     if len(names) == 1 or _strip_agency(words, n, r, self._shorts(n)) != words]
             if len(fits) != 1:
-                return ((), words)
+                return ((), self._unprefixed(words))
             name, region = fits[0]
-        return (name, _strip_agency(words, name, region, self._shorts(name)))
+        return (name, self._unprefixed(_strip_agency(words, name, region, self._shorts(name))))
+
+    def _unprefixed(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The unit's words without a leading form of organisation that staff write or leave out at will
+        (``rekap.awalan_unit_abaikan``: ``UPT``/``UPTD Puskesmas Mlati I`` is ``Puskesmas Mlati I``); a unit
+        that is only that form keeps it."""
+        for prefix in self._prefixes:
+            if len(words) > len(prefix) and words[:len(prefix)] == prefix:
+                return words[len(prefix):]
+        return words
 
     def _labels(self) -> None:
         spellings: dict[Key, Counter[str]] = {}
@@ -277,7 +290,7 @@ class UnitNames:
 
     def _plain(self, key: Key, text: str) -> bool:
         """Whether a spelling is the unit's words alone, without its agency."""
-        return self._words.words(text) == key[1]
+        return self._unprefixed(self._words.words(text)) == key[1]
 
     def _disambiguate(self) -> None:
         """A unit whose words another agency's unit shares (``Sekretariat``), or whose label another unit
