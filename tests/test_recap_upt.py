@@ -6,12 +6,16 @@ rounds it and never says 100 % while someone is missing (``tests/data/rekap_upt`
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from skp.config import Config
 from skp.daftar import read_daftar
+from skp.recap.csv import write_csv
 from skp.recap.tables import RecapTables, build_tables, persen_mengirim
 from skp.recap.units import RekapRules, rules_of
 from skp.run.batch import run_batch
@@ -21,6 +25,8 @@ DATA = Path(__file__).parent / "data"
 FOLDER = DATA / "rekap_upt"
 DAFTAR = DATA / "daftar" / "daftar_rekap_upt.csv"
 KALASAN, KALASAN_II = "UPT Puskesmas Kalasan", "UPTD Puskesmas Kalasan II"
+SAMPLE_UNIT = "Dinas Komunikasi dan Informatika Kabupaten Sukamaju"
+SAMPLE = "02-kepala-bidang-rina-marlina.xlsx"  # a scored Penilaian sheet: Nilai SKP 120
 
 
 def _tables(config: Config, daftar: bool, rules: RekapRules | None = None) -> RecapTables:
@@ -39,12 +45,16 @@ def with_daftar(config: Config) -> RecapTables:
     return _tables(config, daftar=True)
 
 
+OTHERS = {"(unit kerja tidak terbaca)": 1, SAMPLE_UNIT: 1}
+
+
 def test_upt_uptd_or_no_prefix_is_one_puskesmas_and_kalasan_ii_another(config: Config) -> None:
     assert _pegawai(_tables(config, daftar=False)) == {
         KALASAN: 3,  # "UPT Puskesmas Kalasan", "UPTD PUSKESMAS KALASAN", "Puskesmas Kalasan"
         KALASAN_II: 2,
         "Seksi Gizi": 1,
-        "Jumlah": 6,
+        **OTHERS,
+        "Jumlah": 8,
     }
 
 
@@ -56,7 +66,8 @@ def test_without_the_prefix_rule_the_spellings_split(config: Config) -> None:
         "Puskesmas Kalasan": 1,
         KALASAN_II: 2,
         "Seksi Gizi": 1,
-        "Jumlah": 6,
+        **OTHERS,
+        "Jumlah": 8,
     }
 
 
@@ -117,3 +128,33 @@ def test_persen_mengirim_never_full_while_someone_is_missing(
 def test_persen_mengirim_rounds_to_full_when_the_agency_says_so() -> None:
     rules = RekapRules(persen_penuh_hanya_bila_lengkap=False)
     assert (persen_mengirim(199, 200, rules), persen_mengirim(1, 201, rules)) == (100, 0)
+
+
+def test_csv_numbers_are_written_as_in_indonesia(with_daftar: RecapTables, tmp_path: Path) -> None:
+    """Counts whole (``2``, not ``2.0`` beside the unreadable file's empty cells), Nilai SKP with a decimal
+    comma (``120,00``): what a spreadsheet set to Indonesian reads as numbers."""
+    write_csv(with_daftar, tmp_path)
+    lines = (tmp_path / "pegawai.csv").read_text(encoding="utf-8-sig").splitlines()
+    by_file = {line.split('","')[0].strip('"').split("rekap_upt/")[-1]: line for line in lines[1:]}
+    assert by_file["kalasan/ari.xlsx"].endswith('"Lulus","0","0","2","5","",""')
+    assert by_file["rusak.xlsx"].endswith('"Gagal Dibaca","1","0","","","",""')
+    assert by_file[f"sampel/{SAMPLE}"].endswith('"Lulus","0","0","3","7","120,00","Sangat Baik"')
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) tidak terpasang")
+def test_libreoffice_in_indonesian_reads_the_csv_numbers_as_numbers(with_daftar: RecapTables,
+                                                                    tmp_path: Path) -> None:
+    write_csv(with_daftar, tmp_path / "csv")
+    subprocess.run(  # separator ",", quote '"', UTF-8, from row 1, language Indonesian (1057)
+        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profil",
+         "--infilter=CSV:44,34,76,1,,1057", "--convert-to", "xlsx", "--outdir", str(tmp_path),
+         str(tmp_path / "csv" / "pegawai.csv")],
+        check=True, capture_output=True, timeout=240,
+    )
+    rows = list(load_workbook(tmp_path / "pegawai.xlsx").active.iter_rows(values_only=True))
+    head = rows[0]
+    sample = next(r for r in rows if str(r[0]).endswith(SAMPLE))
+    ari = next(r for r in rows if str(r[0]).endswith("ari.xlsx"))
+    assert [sample[head.index(c)] for c in ("Jumlah RK", "Jumlah IKI", "Nilai SKP")] == [3, 7, 120]
+    assert [ari[head.index(c)] for c in ("Error", "Jumlah RK", "Jumlah IKI")] == [0, 2, 5]

@@ -19,6 +19,7 @@ import csv
 import html.parser
 import json
 import re
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -33,13 +34,20 @@ STATUSES = ["Lulus", "Perlu Perbaikan", "Gagal Dibaca"]
 PREDIKAT = ["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang"]
 PENGIRIMAN = ["Wajib Mengirim", "Sudah Mengirim", "Belum Mengirim", "Tidak Wajib", "Persen Mengirim"]
 TOTAL = "Jumlah"
+NUMBER_COLUMNS = ["Error", "Peringatan", "Jumlah RK", "Jumlah IKI", "Nilai SKP"]
+_ID_NUMBER = re.compile(r"^-?\d+(,\d+)?$")  # a number as id-ID writes it: 4, 114,47 (no 4.0, no 114.47)
 _DEFUSED = re.compile(r"""(^|[,;\n\r])([ "']*)'(?=[=+\-@\t\r])""")
 _TRIGGER = re.compile(r"""^[ "]*[=+\-@\t\r]""")  # a defused piece begins with '; a lone "-" is text
 
 
-def _skp() -> str:
+SKP: list[str] = []  # the command that runs skp (--skp), else the skp beside this Python
+
+
+def _skp() -> list[str]:
+    if SKP:
+        return SKP
     exe = Path(sys.executable).with_name("skp")
-    return str(exe) if exe.exists() else "skp"
+    return [str(exe) if exe.exists() else "skp"]
 
 
 def digits(text: Any) -> str:
@@ -164,6 +172,8 @@ def number(value: Any, fmt: str) -> float | None:
     text = str(value).strip().rstrip("%")
     if fmt == "html":
         text = text.replace(".", "").replace(",", ".")
+    elif fmt == "csv":
+        text = text.replace(",", ".")
     try:
         return float(text)
     except ValueError:
@@ -334,13 +344,18 @@ def compare(
                 "desimal",
                 f"{where} Pegawai {rel} Nilai SKP ditulis {row['Nilai SKP']!r} (koma desimal)",
             )
-        if fmt == "csv" and row.get("Nilai SKP"):
-            rep.check(
-                "." not in str(row["Nilai SKP"]),
-                "desimal",
-                f"{where} Pegawai {rel} Nilai SKP ditulis {row['Nilai SKP']!r} (titik desimal: "
-                "Excel/LibreOffice berbahasa Indonesia tidak membacanya sebagai angka)",
-            )
+    if fmt == "csv":  # every number as a spreadsheet set to Indonesian reads a number
+        numeric = (("Pegawai", NUMBER_COLUMNS), ("Ringkasan", ["Pegawai", *STATUSES, *PENGIRIMAN]),
+                   ("Predikat", [*PREDIKAT, "Jumlah"]))
+        for table, columns in numeric:
+            for row in tables.get(table) or []:
+                for column in columns:
+                    value = row.get(column)
+                    if value:
+                        rep.check(bool(_ID_NUMBER.match(str(value))), "desimal",
+                                  f"{where} {table} {row.get('Berkas') or row.get('Unit Kerja')} {column} "
+                                  f"ditulis {value!r}: Excel/LibreOffice berbahasa Indonesia membacanya "
+                                  "sebagai teks")
     # daftar
     if exp["daftar"]:
         belum = tables.get("Belum Mengirim") or []
@@ -394,7 +409,7 @@ def measure(name: str, exp: dict[str, Any], keep: Path | None) -> Report:
         daftar = ["--daftar", str(root / "daftar.csv")] if exp["daftar"] else []
         proc = subprocess.run(
             [
-                _skp(),
+                *_skp(),
                 "rekap",
                 str(root / "kiriman"),
                 "-o",
@@ -418,7 +433,7 @@ def measure(name: str, exp: dict[str, Any], keep: Path | None) -> Report:
         if proc.returncode != 0:
             return rep
         periksa = subprocess.run(
-            [_skp(), "periksa", str(root / "kiriman"), "--format", "json", "-j", "1", *daftar],
+            [*_skp(), "periksa", str(root / "kiriman"), "--format", "json", "-j", "1", *daftar],
             capture_output=True,
             text=True,
         )
@@ -533,7 +548,10 @@ def main() -> int:
     parser.add_argument("--probe", nargs="*")
     parser.add_argument("--simpan", type=Path)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--skp", help="perintah skp lain, mis. 'python -m skp' dengan PYTHONPATH kode lama")
     args = parser.parse_args()
+    if args.skp:
+        SKP[:] = shlex.split(args.skp)
     manifest = json.loads((HERE / "harapan.json").read_text(encoding="utf-8"))
     total = Report()
     per_probe = {}

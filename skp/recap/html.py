@@ -37,6 +37,7 @@ from skp.recap.tables import (
     RecapInfo,
     RecapTables,
     Table,
+    number_text,
     spaced_nip,
 )
 from skp.recap.xlsx import LINK_COLUMNS
@@ -191,10 +192,8 @@ def _tanggal(info: RecapInfo) -> str:
 
 
 def _number(value: int | float, column: str) -> str:
-    if isinstance(value, int) or float(value).is_integer() and column != "Nilai SKP":
-        text = str(int(value))
-        return f"{text}%" if column == "Persen Mengirim" else text
-    return f"{value:.2f}".replace(".", ",")
+    text = number_text(value, column)
+    return f"{text}%" if column == "Persen Mengirim" else text
 
 
 def _cell(value: object, column: str, linked: bool, links: dict[str, str | None], link_base: str) -> str:

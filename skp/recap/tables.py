@@ -288,6 +288,19 @@ def spaced_nip(value: object) -> object:
     return value
 
 
+DECIMAL_COLUMNS = ("Nilai SKP",)  # shown with two decimals, also when whole
+
+
+def number_text(value: int | float, column: str) -> str:
+    """A number as an Indonesian reader writes it (SPEC §5), for the outputs that write text (the page, the
+    CSV files): a count without decimals, also one read back as a float beside a gap (``4``, not ``4.0``,
+    which a spreadsheet set to Indonesian takes for text), a score with two decimals and a decimal comma
+    (``114,47``)."""
+    if isinstance(value, int) or (float(value).is_integer() and column not in DECIMAL_COLUMNS):
+        return str(int(value))
+    return f"{value:.2f}".replace(".", ",")
+
+
 def _predikat_label(raw: str | None) -> str | None:
     """The scoring engine's predikat in the regulation's spelling (``butuh-perbaikan`` → Butuh Perbaikan)."""
     if not raw:

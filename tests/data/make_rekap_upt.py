@@ -7,7 +7,9 @@ Puskesmas Kalasan: three staff write ``UPT Puskesmas Kalasan``, ``UPTD PUSKESMAS
 ``Puskesmas Kalasan`` (one unit). Puskesmas Kalasan II (another unit): ``UPTD Puskesmas Kalasan II`` and
 Teguh, whose NIP cell is a number (Excel kept 15 digits: ``1.98103152006041E+17``). Seksi Gizi: one of eight
 in the daftar sent an SKP. The daftar lists everyone with the full NIP; Lina (Kalasan II) and seven of
-Seksi Gizi sent nothing.
+Seksi Gizi sent nothing. Beside them, a file that is no workbook (``rusak.xlsx``: the Pegawai row of an
+unreadable file has no Jumlah RK, so the column's whole numbers are floats) and the sample Kepala Bidang
+with a scored Penilaian sheet (Nilai SKP 120): what the CSV numbers must look like to a reader in Indonesia.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ DAFTAR = HERE / "daftar" / "daftar_rekap_upt.csv"
 AGENCY = "DINAS KESEHATAN KABUPATEN LERENG"
 PENILAI = "19700215 199503 1 001"  # the Kepala Dinas, who did not send an SKP
 TEGUH = "19810315 200604 1 017"
+SAMPLE = HERE.parents[1] / "samples" / "02-kepala-bidang-rina-marlina.xlsx"
 
 # file -> (nama, NIP, unit kerja as written, unit kerja in the daftar)
 STAFF = {
@@ -89,6 +92,9 @@ def main() -> None:
             _nip_as_number(FOLDER / name, nip)
         rows.append(f"{nip};{nama};{daftar_unit};Aktif")
     rows += [f"{nip};{nama};{unit};Aktif" for nama, nip, unit in MISSING]
+    (FOLDER / "rusak.xlsx").write_bytes(b"PK\x03\x04 unggahan terpotong, bukan buku kerja")
+    (FOLDER / "sampel").mkdir()
+    shutil.copy(SAMPLE, FOLDER / "sampel" / SAMPLE.name)
     DAFTAR.write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
