@@ -158,3 +158,34 @@ def test_libreoffice_in_indonesian_reads_the_csv_numbers_as_numbers(with_daftar:
     ari = next(r for r in rows if str(r[0]).endswith("ari.xlsx"))
     assert [sample[head.index(c)] for c in ("Jumlah RK", "Jumlah IKI", "Nilai SKP")] == [3, 7, 120]
     assert [ari[head.index(c)] for c in ("Error", "Jumlah RK", "Jumlah IKI")] == [0, 2, 5]
+
+
+SINGKATAN = DATA / "rekap_singkatan"  # built by tests/data/make_rekap_singkatan.py
+
+
+def _units_of(config: Config, rules: RekapRules) -> dict[str, int]:
+    return _pegawai(build_tables(run_batch(discover([SINGKATAN]), config, jobs=1), rules=rules))
+
+
+def test_a_unit_written_as_its_acronym_or_with_arabic_numerals_is_one_row(config: Config) -> None:
+    assert _units_of(config, rules_of(config)) == {
+        "Bidang Kesehatan Lingkungan": 2,  # and "Bid. Kesling"
+        "Sub Bagian Umum dan Kepegawaian": 2,  # and "Subbag Umpeg"
+        "Seksi Kesehatan Kerja": 2,  # and "Seksi Kesja", which does not spell Kesehatan Keluarga
+        "Seksi Kesehatan Keluarga": 1,
+        "Seksi Pelayanan Medik": 1,
+        "Seksi Penunjang Medik": 1,
+        "Seksi Pemed": 1,  # spells both Pelayanan Medik and Penunjang Medik: not guessed
+        "Pustu Sendangadi I": 2,  # and "Pustu Sendangadi 1"
+        "Pustu Sendangadi 2": 1,
+        "Jumlah": 13,
+    }
+
+
+def test_without_the_acronym_rule_the_acronyms_are_rows_of_their_own(config: Config) -> None:
+    units = _units_of(config, rules_of(config).model_copy(update={"singkatan_unit_otomatis": False}))
+    assert {unit: n for unit, n in units.items() if n == 1} == {
+        "Bidang Kesehatan Lingkungan": 1, "Bid. Kesling": 1, "Sub Bagian Umum dan Kepegawaian": 1,
+        "Subbag Umpeg": 1, "Seksi Kesehatan Kerja": 1, "Seksi Kesja": 1, "Seksi Kesehatan Keluarga": 1,
+        "Seksi Pelayanan Medik": 1, "Seksi Penunjang Medik": 1, "Seksi Pemed": 1, "Pustu Sendangadi 2": 1}
+    assert units["Pustu Sendangadi I"] == 2  # Roman numerals are the abbreviations' business

@@ -758,6 +758,38 @@ def p_status() -> Probe:
     return p
 
 
+def p_singkatan() -> Probe:
+    """One agency's units written with their usual acronyms (Kesmas, Yankes, SDK) beside the full name,
+    and Puskesmas numbered in Roman and Arabic numerals; Puskesmas II and III stay their own units, and
+    Seksi Kesehatan Keluarga is not Seksi Kesehatan Kerja."""
+    p = Probe("singkatan", "unit bersingkatan (Bidang Kesmas, Bid. Yankes, Bidang SDK) di samping nama "
+              "lengkapnya; Puskesmas Depok I / 1 / UPT … 1, Depok II / 2, Depok III")
+    k = p.kiriman
+    rows = [
+        ("kesmas1.xlsx", "Bidang Kesehatan Masyarakat", "Kesmas"),
+        ("kesmas2.xlsx", "Bidang Kesehatan Masyarakat", "Kesmas"),
+        ("kesmas3.xlsx", "Bidang Kesmas", "Kesmas"),
+        ("kesmas4.xlsx", "BIDANG KESMAS DINKES", "Kesmas"),
+        ("yankes1.xlsx", "Bidang Pelayanan Kesehatan", "Yankes"),
+        ("yankes2.xlsx", "Bid. Yankes", "Yankes"),
+        ("sdk1.xlsx", "Bidang Sumber Daya Kesehatan", "SDK"),
+        ("sdk2.xlsx", "Bidang SDK", "SDK"),
+        ("kesga.xlsx", "Seksi Kesehatan Keluarga", "Kesga"),
+        ("kesja.xlsx", "Seksi Kesehatan Kerja", "Kesja"),
+        ("depok1a.xlsx", "Puskesmas Depok I", "Depok I"),
+        ("depok1b.xlsx", "Puskesmas Depok 1", "Depok I"),
+        ("depok1c.xlsx", "UPT Puskesmas Depok 1", "Depok I"),
+        ("depok2a.xlsx", "Puskesmas Depok II", "Depok II"),
+        ("depok2b.xlsx", "Puskesmas Depok 2", "Depok II"),
+        ("depok3.xlsx", "Puskesmas Depok III", "Depok III"),
+    ]
+    for n, (name, unit, group) in enumerate(rows, 1):
+        nip = nip_of(f"1983{n % 12 + 1:02d}17", "200803", 2, 400 + n)
+        ja_file(k / name, person(f"Pegawai Singkatan {n}", nip, unit), DINKES)
+        p.add(name, group, nip=nip)
+    return p
+
+
 PROBES = [
     p_unit_dinkes,
     p_dua_instansi,
@@ -768,6 +800,7 @@ PROBES = [
     p_nip_daftar,
     p_pemkab,
     p_status,
+    p_singkatan,
 ]
 
 

@@ -41,6 +41,7 @@ _CONNECTORS = frozenset({"pada", "di", "dan"})
 _VOWELS = frozenset("aeiou")
 _ACRONYM_WORDS = 3  # an agency's short name is a word or three ("Dinas PUPR"), never a phrase
 _SYLLABLE = 4  # longest piece of an acronym taken from inside a word
+_ACRONYM_MINIMUM = 3  # a unit acronym has three letters or more (SDK); "TU" is a word of its own
 
 
 class RekapRules(BaseModel):
@@ -52,6 +53,7 @@ class RekapRules(BaseModel):
     awalan_instansi: dict[str, list[str]] = Field(default_factory=dict)
     awalan_unit_abaikan: list[str] = Field(default_factory=list)
     persen_penuh_hanya_bila_lengkap: bool = True
+    singkatan_unit_otomatis: bool = True
 
 
 def rules_of(config: Config) -> RekapRules:
@@ -136,6 +138,18 @@ def _acronym(tokens: Sequence[str], name: Sequence[str], first: Sequence[str] = 
     return go(0, 0, 0)
 
 
+def _unit_acronym(token: str, name: Sequence[str]) -> bool:
+    """Whether ``token`` spells the unit words ``name`` (two or more) as staff shorten a unit: syllables of
+    its words in order, the first of which may come from inside the first word (``yankes``: pelayanan
+    kesehatan, ``kesmas``, ``sdk``)."""
+    if len(name) < 2:
+        return False
+    first = name[0]
+    inside = tuple(first[j:j + size] for j in range(1, len(first)) if first[j] not in _VOWELS
+                   for size in range(2, _SYLLABLE + 1) if j + size <= len(first))
+    return _acronym([token], name, inside)
+
+
 def _is_agency(tokens: Sequence[str], name: tuple[str, ...], region: tuple[str, ...],
                first: Sequence[str] = ()) -> bool:
     """Whether ``tokens`` only mention the agency: connectors, then its name (whole, as an acronym, or its
@@ -176,6 +190,7 @@ class UnitNames:
         self._words = _Words(rules.singkatan_unit)
         self._first = {_fold(word).strip(): tuple(_fold(short).strip() for short in shorts)
                        for word, shorts in rules.awalan_instansi.items()}
+        self._acronyms = rules.singkatan_unit_otomatis
         self._prefixes = sorted({self._words.words(p) for p in rules.awalan_unit_abaikan} - {()}, key=len,
                                 reverse=True)
         self._seen: Counter[Token] = Counter()  # submissions per spelling, in discovery order
@@ -237,7 +252,28 @@ class UnitNames:
         self._region = dict(names)
         for token in self._seen:
             self._key[token] = self._key_of(token, agencies, names)
+        if self._acronyms:
+            self._merge_acronyms()
         self._labels()
+
+    def _merge_acronyms(self) -> None:
+        """A unit whose last word is an acronym of the rest of another unit of its agency, the words before
+        it the same (``bidang kesmas``, ``bidang kesehatan masyarakat``), is that unit, when only one fits
+        (``rekap.singkatan_unit_otomatis``)."""
+        by_agency: dict[tuple[str, ...], set[Key]] = {}
+        for key in self._key.values():
+            by_agency.setdefault(key[0], set()).add(key)
+        merged: dict[Key, Key] = {}
+        for members in by_agency.values():
+            for key in members:
+                head, tail = key[1][:-1], key[1][-1:]
+                if not head or len(tail[0]) < _ACRONYM_MINIMUM:
+                    continue
+                fits = [other for other in members if len(other[1]) > len(key[1])
+                        and other[1][:len(head)] == head and _unit_acronym(tail[0], other[1][len(head):])]
+                if len(fits) == 1:
+                    merged[key] = fits[0]
+        self._key = {token: merged.get(key, key) for token, key in self._key.items()}
 
     def _key_of(self, token: Token, agencies: dict, names: list) -> Key:
         unit, instansi = token
