@@ -50,7 +50,8 @@ def main() -> None:
     for n, (name, unit) in enumerate(UNITS.items(), 1):
         document = clean_document("ja-dasar")
         document.agency = AGENCY
-        document.pegawai = person(f"Pegawai {n}", f"1990{n:02d}01 201501 1 {n:03d}", "Pengolah Data", unit=unit)
+        nip = f"1990{n:02d}01 201501 1 {n:03d}"
+        document.pegawai = person(f"Pegawai {n}", nip, "Pengolah Data", unit=unit)
         document.penilai = person("dr. Sari Handayani", PENILAI, "Kepala Dinas Kesehatan", unit=AGENCY)
         write_document(document, FOLDER / name, config)
 
