@@ -6,6 +6,7 @@ rounds it and never says 100 % while someone is missing (``tests/data/rekap_upt`
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -16,6 +17,7 @@ from openpyxl import load_workbook
 from skp.config import Config
 from skp.daftar import read_daftar
 from skp.recap.csv import write_csv
+from skp.recap.html import write_html
 from skp.recap.tables import RecapTables, build_tables, persen_mengirim
 from skp.recap.units import RekapRules, rules_of
 from skp.run.batch import run_batch
@@ -189,3 +191,16 @@ def test_without_the_acronym_rule_the_acronyms_are_rows_of_their_own(config: Con
         "Subbag Umpeg": 1, "Seksi Kesehatan Kerja": 1, "Seksi Kesja": 1, "Seksi Kesehatan Keluarga": 1,
         "Seksi Pelayanan Medik": 1, "Seksi Penunjang Medik": 1, "Seksi Pemed": 1, "Pustu Sendangadi 2": 1}
     assert units["Pustu Sendangadi I"] == 2  # Roman numerals are the abbreviations' business
+
+
+def test_the_unit_cards_show_the_units_with_most_to_act_on_first(with_daftar: RecapTables,
+                                                                  tmp_path: Path) -> None:
+    """Seksi Gizi (7 not submitted), Kalasan II (1 not submitted, 1 to fix), the unreadable file; then the
+    rest in the alphabet. The tables keep the alphabet."""
+    write_html(with_daftar, tmp_path / "rekap.html")
+    page = (tmp_path / "rekap.html").read_text(encoding="utf-8")
+    cards = page[page.index('<h2 id="unit">'):]
+    assert re.findall(r'<article class="kartu"><h3>([^<]*)</h3>', cards) == [
+        "Seksi Gizi", KALASAN_II, "(unit kerja tidak terbaca)", SAMPLE_UNIT, KALASAN]
+    assert with_daftar.ringkasan["Unit Kerja"].tolist() == [
+        "(unit kerja tidak terbaca)", SAMPLE_UNIT, "Seksi Gizi", KALASAN, KALASAN_II, "Jumlah"]

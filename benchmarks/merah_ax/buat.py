@@ -270,6 +270,7 @@ class Probe:
         self.tidak_wajib: dict[str, int] = {}
         self.wajib: dict[str, int] = {}
         self.same_unit: list[list[str]] = []  # files that must share one Ringkasan row (any label)
+        self.first_cards: list[str] = []  # units whose cards the page must show first, in this order
 
     def add(
         self,
@@ -790,6 +791,37 @@ def p_singkatan() -> Probe:
     return p
 
 
+def p_urutan() -> Probe:
+    """Eight units; the two with the most to act on (five not submitted; three SKP to fix) come last in
+    the alphabet. The first screen of the page must show them first."""
+    p = Probe("urutan", "urutan kartu unit di layar pertama HTML: unit dengan paling banyak belum mengirim / "
+              "perlu perbaikan bernama paling akhir menurut abjad")
+    k = p.kiriman
+    units = ["Bidang Anggaran", "Bidang Bina Program", "Bidang Evaluasi", "Seksi Data", "Seksi Informasi",
+             "Sekretariat", "Seksi Zoonosis", "UPT Zona Karantina"]
+    roster = []
+    n = 0
+    for unit in units:
+        members = 6 if unit == "Seksi Zoonosis" else 3
+        for i in range(members):
+            n += 1
+            nip = nip_of(f"1979{n % 12 + 1:02d}{n % 28 + 1:02d}", "200501", 1 + n % 2, 500 + n)
+            roster.append({"nip": nip, "nama": f"Pegawai Urutan {n}", "jabatan": "Pelaksana",
+                           "unit_kerja": unit, "status": "Aktif"})
+            sent = unit != "Seksi Zoonosis" or i == 0
+            if sent:
+                bad = unit == "UPT Zona Karantina"
+                rel = f"u{n:02d}.xlsx"
+                ja_file(k / rel, person(f"Pegawai Urutan {n}", nip, unit), DINKES, defect=bad)
+                p.add(rel, unit, status="Perlu Perbaikan" if bad else "Lulus", nip=nip)
+            else:
+                p.belum.append([unit, digits(nip)])
+        p.wajib[unit] = members
+    p.daftar = roster
+    p.first_cards = ["Seksi Zoonosis", "UPT Zona Karantina"]
+    return p
+
+
 PROBES = [
     p_unit_dinkes,
     p_dua_instansi,
@@ -801,6 +833,7 @@ PROBES = [
     p_pemkab,
     p_status,
     p_singkatan,
+    p_urutan,
 ]
 
 
@@ -816,6 +849,8 @@ def main() -> int:
         exp = probe.expectation()
         if probe.same_unit:
             exp["same_unit"] = probe.same_unit
+        if probe.first_cards:
+            exp["first_cards"] = probe.first_cards
         manifest["probes"][probe.name] = exp
     (HERE / "harapan.json").write_text(
         json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"

@@ -493,6 +493,11 @@ def html_cards(name: str, exp: dict[str, Any], text: str, label_of: dict[str, st
     import html as html_module
 
     cards = {html_module.unescape(m.group(1)): m.groups()[1:] for m in _CARD.finditer(text)}
+    if exp.get("first_cards"):  # the units with the most to act on, first on the first screen
+        want_first = [label_for(u, exp["files"], label_of) for u in exp["first_cards"]]
+        got_first = list(cards)[: len(want_first)]
+        rep.check(got_first == want_first, "urutan", f"{name} [html kartu]: kartu pertama {got_first} "
+                  f"(harus {want_first}: unit yang paling banyak belum mengirim / perlu perbaikan)")
     for group, counts in exp["units"].items():
         label = label_for(group, exp["files"], label_of)
         card = cards.get(label)
