@@ -90,9 +90,11 @@ def nilai_skp(utama: list[list[tuple[float, float]]], tambahan: list[list[tuple[
     return min(sum(rk) / len(rk) + min(tamb, 10), 120)
 
 
-def predikat(nk: float) -> str:
+def predikat(nk: float, ide_baru: bool = False) -> str:
+    if nk >= 110 and ide_baru:
+        return "Sangat Baik"
     if nk >= 90:
-        return "Baik"  # Sangat Baik needs an ide baru; no probe writes one
+        return "Baik"  # 110 or more without an ide baru too (PP 30/2019 Pasal 41)
     if nk >= 70:
         return "Butuh Perbaikan"
     if nk >= 50:
@@ -199,6 +201,7 @@ def jpt_file(
     *,
     penilaian: bool = True,
     realisasi_kosong: bool = False,
+    ide_baru: str | None = None,
 ) -> dict[str, Any]:
     """A JPT SKP with Manual IKI and Penilaian (merah_ag's builder): realisasi ``real`` per IKI (same shape as
     AG_TARGETS), Tambahan met; returns the expected Nilai SKP and predikat computed here (None without a
@@ -206,6 +209,7 @@ def jpt_file(
     spec = ag.spec()
     spec["perilaku"] = perilaku
     spec["penilaian"] = penilaian
+    spec["ide_baru"] = ide_baru  # the row "MENGHASILKAN IDE BARU/CARA BARU BAGI ORGANISASI": Ya / Tidak
     for k, rk in enumerate(spec["rencana"]):
         for j, iki in enumerate(rk["iki"]):
             iki[1] = f"{_num(AG_TARGETS[k][j])} {AG_UNITS[k][j]}"
@@ -234,7 +238,7 @@ def jpt_file(
     utama = [list(zip(AG_TARGETS[k], real[k], strict=True)) for k in range(len(AG_TARGETS))]
     skp = nilai_skp(utama, [[AG_TAMBAHAN[:1] * 2]])
     nk = 0.7 * _half_up(skp, 2) + 0.3 * perilaku
-    return {"nilai_skp": _half_up(skp, 2), "predikat": predikat(nk)}
+    return {"nilai_skp": _half_up(skp, 2), "predikat": predikat(nk, ide_baru == "Ya")}
 
 
 def broken_file(path: Path) -> None:
@@ -545,6 +549,8 @@ def p_predikat() -> Probe:
         ("b_baik.xlsx", unit_b, met, 90.0, {}),
         ("b_ganda_1.xlsx", unit_b, met, 60.0, {}),
         ("b_ganda_2/b_ganda_2.xlsx", unit_b, met, 60.0, {}),
+        ("a_sangat_baik_ide.xlsx", unit_a, met, 100.0, {"ide_baru": "Ya"}),
+        ("b_baik_tanpa_ide.xlsx", unit_b, met, 100.0, {"ide_baru": "Tidak"}),
     ]
     for n, (name, unit, real, perilaku, kw) in enumerate(cases, 1):
         who = 8 if name.startswith("b_ganda") else n  # the revised file is the same person

@@ -344,6 +344,18 @@ def compare(
                 "desimal",
                 f"{where} Pegawai {rel} Nilai SKP ditulis {row['Nilai SKP']!r} (koma desimal)",
             )
+    # the Ringkasan's top codes say what the Temuan table holds, per unit and overall
+    temuan = tables.get("Temuan") or []
+    per_unit: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in temuan:
+        per_unit[str(row.get("Unit Kerja"))][str(row.get("Kode"))] += 1
+        per_unit[TOTAL][str(row.get("Kode"))] += 1
+    for label, row in ringkasan.items():
+        written = re.findall(r"([a-z-]+) \((\d+)\)", str(row.get("Kode Temuan Tersering") or ""))
+        ranked = sorted(per_unit[label].items(), key=lambda item: (-item[1], item[0]))[:3]
+        got = [(code, int(n)) for code, n in written]
+        rep.check(got == ranked, "kode-tersering",
+                  f"{where} Ringkasan '{label}' Kode Temuan Tersering {got} (Temuan: {ranked})")
     if fmt == "csv":  # every number as a spreadsheet set to Indonesian reads a number
         numeric = (("Pegawai", NUMBER_COLUMNS), ("Ringkasan", ["Pegawai", *STATUSES, *PENGIRIMAN]),
                    ("Predikat", [*PREDIKAT, "Jumlah"]))
@@ -469,6 +481,19 @@ def measure(name: str, exp: dict[str, Any], keep: Path | None) -> Report:
                 f"{total.get(column)}",
             )
         html_cards(name, exp, text, labels["html"], rep)
+        # "Masalah terbanyak": files and findings per code as the Temuan table holds them
+        files_per_code: dict[str, set[str]] = defaultdict(set)
+        findings_per_code: Counter[str] = Counter()
+        for row in xlsx.get("Temuan", []):
+            files_per_code[str(row["Kode"])].add(str(row["Berkas"]))
+            findings_per_code[str(row["Kode"])] += 1
+        for m in re.finditer(r"— (\d+) berkas(?:, (\d+) temuan)? <code>([a-z-]+) ·", text):
+            code, n_files = m.group(3), int(m.group(1))
+            n_findings = int(m.group(2)) if m.group(2) else n_files
+            want = (len(files_per_code[code]), findings_per_code[code])
+            rep.check((n_files, n_findings) == want, "masalah-html",
+                      f"{name} [html] Masalah terbanyak {code}: {n_files} berkas, {n_findings} temuan "
+                      f"(Temuan: {want[0]} berkas, {want[1]} temuan)")
         # the HTML first screen: KPI cards
         m = re.search(r"<b>(\d+)</b><span>berkas SKP diterima", text)
         rep.check(
