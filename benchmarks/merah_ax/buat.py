@@ -789,6 +789,13 @@ def p_singkatan() -> Probe:
         ("depok2a.xlsx", "Puskesmas Depok II", "Depok II"),
         ("depok2b.xlsx", "Puskesmas Depok 2", "Depok II"),
         ("depok3.xlsx", "Puskesmas Depok III", "Depok III"),
+        # must stay apart: a shorter name is not an acronym, a word of the other name is not one either
+        ("gizi1.xlsx", "Seksi Gizi", "Gizi"),
+        ("gizi2.xlsx", "Seksi Gizi Masyarakat", "Gizi Masyarakat"),
+        ("farmasi1.xlsx", "Seksi Farmasi", "Farmasi"),
+        ("farmasi2.xlsx", "Seksi Alat Kesehatan dan Farmasi", "Alkes Farmasi"),
+        ("promkes1.xlsx", "Seksi Promkes", "Promkes"),
+        ("promkes2.xlsx", "Seksi Promosi Kesehatan", "Promkes"),
     ]
     for n, (name, unit, group) in enumerate(rows, 1):
         nip = nip_of(f"1983{n % 12 + 1:02d}17", "200803", 2, 400 + n)

@@ -260,19 +260,22 @@ class UnitNames:
         """A unit whose last word is an acronym of the rest of another unit of its agency, the words before
         it the same (``bidang kesmas``, ``bidang kesehatan masyarakat``), is that unit, when only one fits
         (``rekap.singkatan_unit_otomatis``)."""
-        by_agency: dict[tuple[str, ...], set[Key]] = {}
-        for key in self._key.values():
-            by_agency.setdefault(key[0], set()).add(key)
+        keys = set(self._key.values())
+        # (agency, leading words) -> the units that begin so and go on: the only ones a unit ending in an
+        # acronym after those words can be (a national batch's units are never compared pairwise)
+        longer: dict[tuple[tuple[str, ...], tuple[str, ...]], list[Key]] = {}
+        for key in keys:
+            for cut in range(1, len(key[1]) - 1):
+                longer.setdefault((key[0], key[1][:cut]), []).append(key)
         merged: dict[Key, Key] = {}
-        for members in by_agency.values():
-            for key in members:
-                head, tail = key[1][:-1], key[1][-1:]
-                if not head or len(tail[0]) < _ACRONYM_MINIMUM:
-                    continue
-                fits = [other for other in members if len(other[1]) > len(key[1])
-                        and other[1][:len(head)] == head and _unit_acronym(tail[0], other[1][len(head):])]
-                if len(fits) == 1:
-                    merged[key] = fits[0]
+        for key in keys:
+            head, tail = key[1][:-1], key[1][-1:]
+            if not head or len(tail[0]) < _ACRONYM_MINIMUM:
+                continue
+            fits = [other for other in longer.get((key[0], head), ())
+                    if _unit_acronym(tail[0], other[1][len(head):])]
+            if len(fits) == 1:
+                merged[key] = fits[0]
         self._key = {token: merged.get(key, key) for token, key in self._key.items()}
 
     def _key_of(self, token: Token, agencies: dict, names: list) -> Key:
