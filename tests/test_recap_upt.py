@@ -180,7 +180,8 @@ def test_a_unit_written_as_its_acronym_or_with_arabic_numerals_is_one_row(config
         "Seksi Pemed": 1,  # spells both Pelayanan Medik and Penunjang Medik: not guessed
         "Pustu Sendangadi I": 2,  # and "Pustu Sendangadi 1"
         "Pustu Sendangadi 2": 1,
-        "Jumlah": 13,
+        "seksi surveilans": 1,
+        "Jumlah": 14,
     }
 
 
@@ -189,7 +190,8 @@ def test_without_the_acronym_rule_the_acronyms_are_rows_of_their_own(config: Con
     assert {unit: n for unit, n in units.items() if n == 1} == {
         "Bidang Kesehatan Lingkungan": 1, "Bid. Kesling": 1, "Sub Bagian Umum dan Kepegawaian": 1,
         "Subbag Umpeg": 1, "Seksi Kesehatan Kerja": 1, "Seksi Kesja": 1, "Seksi Kesehatan Keluarga": 1,
-        "Seksi Pelayanan Medik": 1, "Seksi Penunjang Medik": 1, "Seksi Pemed": 1, "Pustu Sendangadi 2": 1}
+        "Seksi Pelayanan Medik": 1, "Seksi Penunjang Medik": 1, "Seksi Pemed": 1, "Pustu Sendangadi 2": 1,
+        "seksi surveilans": 1}
     assert units["Pustu Sendangadi I"] == 2  # Roman numerals are the abbreviations' business
 
 
@@ -204,3 +206,11 @@ def test_the_unit_cards_show_the_units_with_most_to_act_on_first(with_daftar: Re
         "Seksi Gizi", KALASAN_II, "(unit kerja tidak terbaca)", SAMPLE_UNIT, KALASAN]
     assert with_daftar.ringkasan["Unit Kerja"].tolist() == [
         "(unit kerja tidak terbaca)", SAMPLE_UNIT, "Seksi Gizi", KALASAN, KALASAN_II, "Jumlah"]
+
+
+def test_units_are_in_the_alphabet_capitals_or_not(config: Config) -> None:
+    tables = build_tables(run_batch(discover([SINGKATAN]), config, jobs=1), rules=rules_of(config))
+    assert tables.ringkasan["Unit Kerja"].tolist() == [
+        "Bidang Kesehatan Lingkungan", "Pustu Sendangadi 2", "Pustu Sendangadi I", "Seksi Kesehatan Keluarga",
+        "Seksi Kesehatan Kerja", "Seksi Pelayanan Medik", "Seksi Pemed", "Seksi Penunjang Medik",
+        "seksi surveilans", "Sub Bagian Umum dan Kepegawaian", "Jumlah"]

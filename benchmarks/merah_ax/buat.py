@@ -17,8 +17,10 @@ import importlib.util
 import io
 import json
 import math
+import re
 import shutil
 import sys
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -239,6 +241,22 @@ def jpt_file(
     skp = nilai_skp(utama, [[AG_TAMBAHAN[:1] * 2]])
     nk = 0.7 * _half_up(skp, 2) + 0.3 * perilaku
     return {"nilai_skp": _half_up(skp, 2), "predikat": predikat(nk, ide_baru == "Ya")}
+
+
+_STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def freeze(path: Path) -> None:
+    """The same bytes on every run: openpyxl stamps the time of saving in docProps/core.xml and in each zip
+    entry; both are set to one fixed moment."""
+    with zipfile.ZipFile(path) as source:
+        parts = [(info.filename, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts:
+            if name == "docProps/core.xml":
+                data = _STAMP.sub(rb"\g<1>2025-01-02T00:00:00Z\g<2>", data)
+            target.writestr(zipfile.ZipInfo(name, date_time=(2025, 1, 2, 0, 0, 0)), data,
+                            compress_type=zipfile.ZIP_DEFLATED)
 
 
 def broken_file(path: Path) -> None:
@@ -808,10 +826,10 @@ def p_urutan() -> Probe:
     """Eight units; the two with the most to act on (five not submitted; three SKP to fix) come last in
     the alphabet. The first screen of the page must show them first."""
     p = Probe("urutan", "urutan kartu unit di layar pertama HTML: unit dengan paling banyak belum mengirim / "
-              "perlu perbaikan bernama paling akhir menurut abjad")
+              "perlu perbaikan bernama paling akhir menurut abjad; unit yang hanya ditulis huruf kecil")
     k = p.kiriman
     units = ["Bidang Anggaran", "Bidang Bina Program", "Bidang Evaluasi", "Seksi Data", "Seksi Informasi",
-             "Sekretariat", "Seksi Zoonosis", "UPT Zona Karantina"]
+             "Sekretariat", "Seksi Zoonosis", "UPT Zona Karantina", "seksi kefarmasian"]  # the last: typed so
     roster = []
     n = 0
     for unit in units:
@@ -859,6 +877,9 @@ def main() -> int:
         probe = make()
         if probe.daftar is not None:
             write_daftar(probe.root / "daftar.csv", probe.daftar)
+        for book in sorted(probe.kiriman.rglob("*.xlsx")):
+            if zipfile.is_zipfile(book):
+                freeze(book)
         exp = probe.expectation()
         if probe.same_unit:
             exp["same_unit"] = probe.same_unit

@@ -344,6 +344,13 @@ def compare(
                 "desimal",
                 f"{where} Pegawai {rel} Nilai SKP ditulis {row['Nilai SKP']!r} (koma desimal)",
             )
+    # units in the alphabet as a reader reads it (capitals or not), the Jumlah row last
+    labels = [str(r.get("Unit Kerja")) for r in tables.get("Ringkasan", [])]
+    rep.check(labels[-1:] == [TOTAL] and labels[:-1] == sorted(labels[:-1], key=str.casefold), "urutan",
+              f"{where} Ringkasan: urutan unit {labels} bukan menurut abjad")
+    belum_units = [str(r.get("Unit Kerja")) for r in tables.get("Belum Mengirim") or []]
+    rep.check(belum_units == sorted(belum_units, key=str.casefold), "urutan",
+              f"{where} Belum Mengirim: urutan unit bukan menurut abjad")
     # the Ringkasan's top codes say what the Temuan table holds, per unit and overall
     temuan = tables.get("Temuan") or []
     per_unit: dict[str, Counter[str]] = defaultdict(Counter)

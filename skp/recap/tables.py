@@ -377,10 +377,16 @@ def _pegawai_temuan(batch: Batch, names: UnitNames) -> tuple[SpilledRows, Spille
     return pegawai, temuan, counts
 
 
+def alphabetical(text: str) -> tuple[str, str]:
+    """The order a reader looks a unit up in: the alphabet, capitals or not (``seksi kefarmasian`` among
+    the S, not after ``UPT …``)."""
+    return text.casefold(), text
+
+
 def _per_unit(counts: dict[str, Counter[str]], columns: Sequence[str]) -> pd.DataFrame:
     """Counts per unit kerja as a frame: units in order, the given columns, whole numbers."""
     frame = pd.DataFrame.from_dict({unit: dict(c) for unit, c in counts.items()}, orient="index")
-    frame = frame.reindex(index=sorted(counts), columns=list(columns)).fillna(0).astype(int)
+    frame = frame.reindex(index=sorted(counts, key=alphabetical), columns=list(columns)).fillna(0).astype(int)
     frame.index.name = "Unit Kerja"
     return frame
 
@@ -411,7 +417,7 @@ def _ringkasan(codes: _Counts, sent: pd.DataFrame | None, rules: RekapRules | No
     counts.insert(0, "Pegawai", counts.sum(axis=1))
     columns = list(RINGKASAN)
     if sent is not None:
-        counts = counts.reindex(counts.index.union(sent.index), fill_value=0)
+        counts = counts.reindex(sorted(counts.index.union(sent.index), key=alphabetical), fill_value=0)
         for column in PENGIRIMAN[:-1]:
             counts[column] = sent[column].reindex(counts.index).fillna(0).astype(int)
         columns[2:2] = PENGIRIMAN
@@ -457,8 +463,8 @@ def _belum_mengirim(daftar: Daftar, submitted: set[str], submitted_rows: set[Row
                 else "tidak ada SKP dengan NIP ini di antara kiriman")
         rows.append([unit, person.nip or person.nip_tertulis, person.nama, person.jabatan, person.nip_atasan,
                      person.status, person.baris_daftar, note])
-    table = pd.DataFrame(rows, columns=BELUM_MENGIRIM).sort_values(["Unit Kerja", "Nama"], kind="stable",
-                                                                   na_position="last")
+    table = pd.DataFrame(rows, columns=BELUM_MENGIRIM).sort_values(
+        ["Unit Kerja", "Nama"], kind="stable", na_position="last", key=lambda column: column.str.casefold())
     sent = pd.DataFrame.from_dict(counts, orient="index").reindex(columns=PENGIRIMAN[:-1], fill_value=0)
     return table.reset_index(drop=True), sent.fillna(0).astype(int)
 

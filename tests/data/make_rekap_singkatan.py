@@ -5,7 +5,8 @@ beside the full or Roman spelling.
 Run ``python tests/data/make_rekap_singkatan.py`` to regenerate; the folder is committed beside it.
 
 ``Seksi Kesja`` fits Seksi Kesehatan Kerja, not Seksi Kesehatan Keluarga (both sent); ``Seksi Pemed`` fits
-both Seksi Pelayanan Medik and Seksi Penunjang Medik, so it stays its own unit.
+both Seksi Pelayanan Medik and Seksi Penunjang Medik, so it stays its own unit. ``seksi surveilans`` is
+written in small letters only.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ UNITS = {
     "e1.xlsx": "Pustu Sendangadi I",
     "e2.xlsx": "Pustu Sendangadi 1",
     "e3.xlsx": "Pustu Sendangadi 2",
+    "f1.xlsx": "seksi surveilans",  # typed in small letters only: sorted among the S all the same
 }
 
 
