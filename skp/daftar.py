@@ -115,11 +115,13 @@ class Daftar:
     sheets: list[str | None] = field(default_factory=list)  # the sheets read, in order, when several
     skipped: list[str] = field(default_factory=list)  # why sheets with a header were not read, in Indonesian
     _lost_by_name: dict[str, list[Pegawai]] = field(init=False, repr=False)
+    _by_name: dict[str, list[Pegawai]] = field(init=False, repr=False)
     _repeated: list[tuple[Pegawai, str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.by_nip = {}
         self._lost_by_name = {}
+        self._by_name = {}
         self._repeated = []
         self._atasan: dict[str, list[str]] = {}
         rows: dict[str, list[Pegawai]] = {}
@@ -135,6 +137,7 @@ class Daftar:
             # above the new one. The row that must submit stands for the pegawai; else the first.
             chosen = next((p for p in same if p.wajib), same[0])
             self.by_nip[nip] = chosen
+            self._by_name.setdefault(name_key(chosen.nama), []).append(chosen)
             for person in same:
                 if person is not chosen:
                     where = "sudah" if self._place(chosen) < self._place(person) else "juga"
@@ -170,14 +173,20 @@ class Daftar:
         return self._atasan.get(nip, [])
 
     def sent_by(self, nip: str, nama: str | None) -> Pegawai | None:
-        """The row whose NIP lost digits that a submission with this NIP and name stands for: the NIP lies
-        in the range the kept digits allow and the names (without gelar) are the same, for exactly one row."""
+        """The row a submission with this NIP and name stands for when the two NIPs cannot be compared
+        digit for digit: the row's NIP lost digits (stored as a number) and the submission's lies in the
+        range the kept digits allow, or the submission's NIP lost digits (typed as a number in the SKP:
+        Excel keeps 15, an 18-digit NIP ending ``000``) and the row's lies in that range; the names
+        (without gelar) are the same, for exactly one row. Never a guess from the digits alone."""
         key = name_key(nama)
-        if not key or not nip.isdigit() or not self._lost_by_name:
+        if not key or not nip.isdigit():
             return None
         value = int(nip)
         hits = [p for p in self._lost_by_name.get(key, ())
                 if p.kisaran is not None and p.kisaran[0] <= value <= p.kisaran[1]]
+        lost = nip_cell(nip).kisaran
+        if lost is not None:
+            hits += [p for p in self._by_name.get(key, ()) if p.nip and lost[0] <= int(p.nip) <= lost[1]]
         return hits[0] if len(hits) == 1 else None
 
 

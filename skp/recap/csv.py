@@ -8,7 +8,9 @@ NIPs are written in their official spaced form (``19750312 200003 1 002``, SPEC 
 turn a bare 18-digit field into a number and drop its last three digits (``1,97503E+17``) even inside
 quotes, but no spreadsheet reads the spaced form as a number, and every NIP reader (skp included) accepts
 it. A value that is not 18 digits (an NIP the daftar stored as a number) is written as it was found.
-Each file is written atomically.
+Numbers are written as an Indonesian reader writes them (SPEC §5, :func:`skp.recap.tables.number_text`):
+counts without decimals, Nilai SKP with a decimal comma (``114,47``); a spreadsheet set to Indonesian takes
+``114.47`` or ``4.0`` for text. Each file is written atomically.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from skp.nip import spaced_nip
-from skp.recap.tables import NIP_COLUMNS, RecapTables, Table
+from skp.recap.tables import NIP_COLUMNS, RecapTables, Table, number_text
 from skp.sinks import csv_cell, plain
 from skp.writing.atomic import atomic_write
 
@@ -50,8 +52,11 @@ class _Pieces:
         self._pending, self._size = [], 0
 
 
-def _field(value: Any, nip: bool) -> str:
-    return csv_cell(spaced_nip(plain(value)) if nip else value)
+def _field(value: Any, nip: bool, column: str) -> str:
+    value = plain(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return number_text(value, column)
+    return csv_cell(spaced_nip(value) if nip else value)
 
 
 def _write_table(handle: BinaryIO, table: Table) -> None:
@@ -64,15 +69,15 @@ def _write_table(handle: BinaryIO, table: Table) -> None:
     writer.writerow([csv_cell(c) for c in columns])
     for row in table:
         fields = []
-        for value, is_nip, memo in zip(row, nip, memos, strict=True):
+        for value, is_nip, memo, column in zip(row, nip, memos, columns, strict=True):
             if not isinstance(value, str):
-                fields.append(_field(value, is_nip))
+                fields.append(_field(value, is_nip, column))
                 continue
             text = memo.get(value)
             if text is None:
                 if len(memo) >= MEMO_SIZE:
                     memo.clear()
-                text = memo[value] = _field(value, is_nip)
+                text = memo[value] = _field(value, is_nip, column)
             fields.append(text)
         writer.writerow(fields)
     pieces.flush()

@@ -38,6 +38,7 @@ from skp.recap.tables import (
     RecapInfo,
     RecapTables,
     Table,
+    number_text,
 )
 from skp.recap.xlsx import LINK_COLUMNS
 from skp.run.spill import temporary_database
@@ -191,10 +192,8 @@ def _tanggal(info: RecapInfo) -> str:
 
 
 def _number(value: int | float, column: str) -> str:
-    if isinstance(value, int) or float(value).is_integer() and column != "Nilai SKP":
-        text = str(int(value))
-        return f"{text}%" if column == "Persen Mengirim" else text
-    return f"{value:.2f}".replace(".", ",")
+    text = number_text(value, column)
+    return f"{text}%" if column == "Persen Mengirim" else text
 
 
 def _cell(value: object, column: str, linked: bool, links: dict[str, str | None], link_base: str) -> str:
@@ -270,7 +269,7 @@ def _table(name: str, table: Table, link_base: str) -> Iterator[str]:
 def _kpi(info: RecapInfo) -> str:
     cards = []
     if info.wajib is not None and info.sudah is not None:
-        rate = f" ({round(100 * info.sudah / info.wajib)}%)" if info.wajib else ""
+        rate = f" ({info.persen}%)" if info.persen is not None else ""
         cards.append(f"<div><b>{info.sudah} / {info.wajib}</b>"
                      f"<span>pegawai sudah mengirim SKP{rate}</span></div>")
     cards.append(f"<div><b>{info.berkas}</b><span>berkas SKP diterima</span></div>")
@@ -293,12 +292,19 @@ def _masalah(info: RecapInfo) -> str:
     return f'<h2 id="masalah">Masalah terbanyak</h2><ol class="masalah">{items}</ol>'
 
 
+def to_act_on(record: dict[str, Any]) -> int:
+    """What a unit's head has to act on: people who have not submitted, SKP to fix, files to send again."""
+    return sum(int(record.get(column) or 0)
+               for column in ("Belum Mengirim", "Perlu Perbaikan", "Gagal Dibaca"))
+
+
 def _units(ringkasan: pd.DataFrame) -> str:
+    """One card per unit kerja, the units with the most to act on first (the tables below keep the
+    alphabet): a head of an agency of forty units sees at once which need a call."""
     cards = []
     statuses = list(STATUS_LABELS.values())
-    for record in ringkasan.to_dict("records"):
-        if record["Unit Kerja"] == TOTAL:
-            continue
+    records = [r for r in ringkasan.to_dict("records") if r["Unit Kerja"] != TOTAL]
+    for record in sorted(records, key=lambda r: -to_act_on(r)):  # stable: ties keep the alphabet
         total = int(record["Pegawai"])
         bars = "".join(
             f'<span class="b-{STATUS_CLASS[s]}" style="width:{100 * int(record[s]) / total:.1f}%" '
@@ -322,7 +328,9 @@ def _units(ringkasan: pd.DataFrame) -> str:
         body = "".join(f"<p>{line}</p>" for line in lines)
         cards.append(f'<article class="kartu"><h3>{html_text(record["Unit Kerja"])}</h3>'
                      f'<div class="batang">{bars}</div>{body}</article>')
-    return '<h2 id="unit">Per unit kerja</h2><div class="unit">' + "".join(cards) + "</div>"
+    return ('<h2 id="unit">Per unit kerja</h2><p class="catatan">Yang paling banyak perlu ditindaklanjuti '
+            "(belum mengirim, perlu perbaikan, gagal dibaca) lebih dahulu.</p>"
+            '<div class="unit">' + "".join(cards) + "</div>")
 
 
 _BROKEN, _IDLE = 0, 1  # a subordinate whose RK atasan is not the superior's; a superior RK nobody intervenes

@@ -195,6 +195,7 @@ class RecapInfo:
     tidak_wajib: int | None
     daftar: str | None
     masalah: list[Masalah] = field(default_factory=list)
+    persen: int | None = None  # Persen Mengirim of the whole daftar (:func:`persen_mengirim`)
 
 
 @dataclass
@@ -279,6 +280,19 @@ def _unit(report: FileReport, entry: HierarchyEntry | None, person: Pegawai | No
     return names.add(_clean_unit((entry.unit_kerja if entry else None) or report.unit_kerja), instansi)
 
 
+DECIMAL_COLUMNS = ("Nilai SKP",)  # shown with two decimals, also when whole
+
+
+def number_text(value: int | float, column: str) -> str:
+    """A number as an Indonesian reader writes it (SPEC §5), for the outputs that write text (the page, the
+    CSV files): a count without decimals, also one read back as a float beside a gap (``4``, not ``4.0``,
+    which a spreadsheet set to Indonesian takes for text), a score with two decimals and a decimal comma
+    (``114,47``)."""
+    if isinstance(value, int) or (float(value).is_integer() and column not in DECIMAL_COLUMNS):
+        return str(int(value))
+    return f"{value:.2f}".replace(".", ",")
+
+
 def _predikat_label(raw: str | None) -> str | None:
     """The scoring engine's predikat in the regulation's spelling (``butuh-perbaikan`` → Butuh Perbaikan)."""
     if not raw:
@@ -355,10 +369,16 @@ def _pegawai_temuan(batch: Batch, names: UnitNames) -> tuple[SpilledRows, Spille
     return pegawai, temuan, counts
 
 
+def alphabetical(text: str) -> tuple[str, str]:
+    """The order a reader looks a unit up in: the alphabet, capitals or not (``seksi kefarmasian`` among
+    the S, not after ``UPT …``)."""
+    return text.casefold(), text
+
+
 def _per_unit(counts: dict[str, Counter[str]], columns: Sequence[str]) -> pd.DataFrame:
     """Counts per unit kerja as a frame: units in order, the given columns, whole numbers."""
     frame = pd.DataFrame.from_dict({unit: dict(c) for unit, c in counts.items()}, orient="index")
-    frame = frame.reindex(index=sorted(counts), columns=list(columns)).fillna(0).astype(int)
+    frame = frame.reindex(index=sorted(counts, key=alphabetical), columns=list(columns)).fillna(0).astype(int)
     frame.index.name = "Unit Kerja"
     return frame
 
@@ -369,18 +389,27 @@ def _top_codes(counts: Counter[str]) -> str:
     return ", ".join(f"{code} ({n})" for code, n in ranked[:TOP_CODES])
 
 
-def _percent(done: int, expected: int) -> int | None:
-    return round(100 * done / expected) if expected else None
+def persen_mengirim(done: int, expected: int, rules: RekapRules | None = None) -> int | None:
+    """Who submitted of who must, as a whole percent rounded half up as a reader rounds (1 of 8 is 13,
+    not Python's 12); with ``rekap.persen_penuh_hanya_bila_lengkap`` (the default) never 100 while someone
+    has not submitted (199 of 200 is 99) nor 0 once someone has: a head reads 100 % as "done". None when
+    nobody is expected."""
+    if not expected:
+        return None
+    rate = (200 * done + expected) // (2 * expected)
+    if (rules is None or rules.persen_penuh_hanya_bila_lengkap) and 0 < done < expected:
+        rate = min(max(rate, 1), 99)
+    return rate
 
 
-def _ringkasan(codes: _Counts, sent: pd.DataFrame | None) -> pd.DataFrame:
+def _ringkasan(codes: _Counts, sent: pd.DataFrame | None, rules: RekapRules | None = None) -> pd.DataFrame:
     """Per unit kerja: submissions by status and the top codes; with a daftar also who must submit,
     who did, who has not and who need not, and the rate (whole percent)."""
     counts = _per_unit(codes.status, list(STATUS_LABELS.values()))
     counts.insert(0, "Pegawai", counts.sum(axis=1))
     columns = list(RINGKASAN)
     if sent is not None:
-        counts = counts.reindex(counts.index.union(sent.index), fill_value=0)
+        counts = counts.reindex(sorted(counts.index.union(sent.index), key=alphabetical), fill_value=0)
         for column in PENGIRIMAN[:-1]:
             counts[column] = sent[column].reindex(counts.index).fillna(0).astype(int)
         columns[2:2] = PENGIRIMAN
@@ -394,8 +423,8 @@ def _ringkasan(codes: _Counts, sent: pd.DataFrame | None) -> pd.DataFrame:
     table = pd.concat([table, pd.DataFrame([total])], ignore_index=True)
     if sent is not None:  # None (an empty cell) where nobody is expected: no rate to give
         table["Persen Mengirim"] = pd.Series(
-            [_percent(int(d), int(w)) for d, w in zip(table["Sudah Mengirim"], table["Wajib Mengirim"],
-                                                     strict=True)], dtype=object)
+            [persen_mengirim(int(d), int(w), rules)
+             for d, w in zip(table["Sudah Mengirim"], table["Wajib Mengirim"], strict=True)], dtype=object)
     for column in numbers:
         table[column] = table[column].astype(int)
     return table[columns]
@@ -426,8 +455,8 @@ def _belum_mengirim(daftar: Daftar, submitted: set[str], submitted_rows: set[Row
                 else "tidak ada SKP dengan NIP ini di antara kiriman")
         rows.append([unit, person.nip or person.nip_tertulis, person.nama, person.jabatan, person.nip_atasan,
                      person.status, person.baris_daftar, note])
-    table = pd.DataFrame(rows, columns=BELUM_MENGIRIM).sort_values(["Unit Kerja", "Nama"], kind="stable",
-                                                                   na_position="last")
+    table = pd.DataFrame(rows, columns=BELUM_MENGIRIM).sort_values(
+        ["Unit Kerja", "Nama"], kind="stable", na_position="last", key=lambda column: column.str.casefold())
     sent = pd.DataFrame.from_dict(counts, orient="index").reindex(columns=PENGIRIMAN[:-1], fill_value=0)
     return table.reset_index(drop=True), sent.fillna(0).astype(int)
 
@@ -575,7 +604,8 @@ def _superior_rows(
 def build_tables(batch: Batch, today: date | None = None, rules: RekapRules | None = None) -> RecapTables:
     """Every recap table for ``batch`` (``today`` is the date the recap says it was made; ``rules`` the
     ``rekap`` section of the run's rules, the default rules when not given)."""
-    names = UnitNames(rules if rules is not None else _default_rules())
+    rules = rules if rules is not None else _default_rules()
+    names = UnitNames(rules)
     daftar = batch.daftar
     if daftar is not None:
         names.add_daftar_units(person.unit_kerja for person in filter(daftar.counted, daftar.pegawai))
@@ -583,7 +613,7 @@ def build_tables(batch: Batch, today: date | None = None, rules: RekapRules | No
     belum = sent = None
     if daftar is not None:
         belum, sent = _belum_mengirim(daftar, counts.submitted, counts.submitted_rows, names)
-    ringkasan = _ringkasan(counts, sent)
+    ringkasan = _ringkasan(counts, sent, rules)
     statuses = Counter[str]()
     for per_unit in counts.status.values():
         statuses.update(per_unit)
@@ -596,6 +626,8 @@ def build_tables(batch: Batch, today: date | None = None, rules: RekapRules | No
         wajib=int(total["Wajib Mengirim"]) if daftar is not None else None,
         sudah=int(total["Sudah Mengirim"]) if daftar is not None else None,
         tidak_wajib=int(total["Tidak Wajib"]) if daftar is not None else None,
+        persen=persen_mengirim(int(total["Sudah Mengirim"]), int(total["Wajib Mengirim"]), rules)
+        if daftar is not None else None,
         daftar=daftar.path if daftar is not None else None,
         masalah=_masalah(counts),
     )

@@ -41,6 +41,7 @@ _CONNECTORS = frozenset({"pada", "di", "dan"})
 _VOWELS = frozenset("aeiou")
 _ACRONYM_WORDS = 3  # an agency's short name is a word or three ("Dinas PUPR"), never a phrase
 _SYLLABLE = 4  # longest piece of an acronym taken from inside a word
+_ACRONYM_MINIMUM = 3  # a unit acronym has three letters or more (SDK); "TU" is a word of its own
 
 
 class RekapRules(BaseModel):
@@ -50,6 +51,9 @@ class RekapRules(BaseModel):
 
     singkatan_unit: dict[str, str] = Field(default_factory=dict)
     awalan_instansi: dict[str, list[str]] = Field(default_factory=dict)
+    awalan_unit_abaikan: list[str] = Field(default_factory=list)
+    persen_penuh_hanya_bila_lengkap: bool = True
+    singkatan_unit_otomatis: bool = True
 
 
 def rules_of(config: Config) -> RekapRules:
@@ -134,6 +138,18 @@ def _acronym(tokens: Sequence[str], name: Sequence[str], first: Sequence[str] = 
     return go(0, 0, 0)
 
 
+def _unit_acronym(token: str, name: Sequence[str]) -> bool:
+    """Whether ``token`` spells the unit words ``name`` (two or more) as staff shorten a unit: syllables of
+    its words in order, the first of which may come from inside the first word (``yankes``: pelayanan
+    kesehatan, ``kesmas``, ``sdk``)."""
+    if len(name) < 2:
+        return False
+    first = name[0]
+    inside = tuple(first[j:j + size] for j in range(1, len(first)) if first[j] not in _VOWELS
+                   for size in range(2, _SYLLABLE + 1) if j + size <= len(first))
+    return _acronym([token], name, inside)
+
+
 def _is_agency(tokens: Sequence[str], name: tuple[str, ...], region: tuple[str, ...],
                first: Sequence[str] = ()) -> bool:
     """Whether ``tokens`` only mention the agency: connectors, then its name (whole, as an acronym, or its
@@ -174,6 +190,9 @@ class UnitNames:
         self._words = _Words(rules.singkatan_unit)
         self._first = {_fold(word).strip(): tuple(_fold(short).strip() for short in shorts)
                        for word, shorts in rules.awalan_instansi.items()}
+        self._acronyms = rules.singkatan_unit_otomatis
+        self._prefixes = sorted({self._words.words(p) for p in rules.awalan_unit_abaikan} - {()}, key=len,
+                                reverse=True)
         self._seen: Counter[Token] = Counter()  # submissions per spelling, in discovery order
         self._daftar: dict[str, Counter[str | None]] = {}  # daftar unit -> agency lines of its submissions
         self._key: dict[Token, Key] = {}
@@ -233,7 +252,31 @@ class UnitNames:
         self._region = dict(names)
         for token in self._seen:
             self._key[token] = self._key_of(token, agencies, names)
+        if self._acronyms:
+            self._merge_acronyms()
         self._labels()
+
+    def _merge_acronyms(self) -> None:
+        """A unit whose last word is an acronym of the rest of another unit of its agency, the words before
+        it the same (``bidang kesmas``, ``bidang kesehatan masyarakat``), is that unit, when only one fits
+        (``rekap.singkatan_unit_otomatis``)."""
+        keys = set(self._key.values())
+        # (agency, leading words) -> the units that begin so and go on: the only ones a unit ending in an
+        # acronym after those words can be (a national batch's units are never compared pairwise)
+        longer: dict[tuple[tuple[str, ...], tuple[str, ...]], list[Key]] = {}
+        for key in keys:
+            for cut in range(1, len(key[1]) - 1):
+                longer.setdefault((key[0], key[1][:cut]), []).append(key)
+        merged: dict[Key, Key] = {}
+        for key in keys:
+            head, tail = key[1][:-1], key[1][-1:]
+            if not head or len(tail[0]) < _ACRONYM_MINIMUM:
+                continue
+            fits = [other for other in longer.get((key[0], head), ())
+                    if _unit_acronym(tail[0], other[1][len(head):])]
+            if len(fits) == 1:
+                merged[key] = fits[0]
+        self._key = {token: merged.get(key, key) for token, key in self._key.items()}
 
     def _key_of(self, token: Token, agencies: dict, names: list) -> Key:
         unit, instansi = token
@@ -248,9 +291,18 @@ class UnitNames:
             fits = [(n, r) for n, r in names
                     if len(names) == 1 or _strip_agency(words, n, r, self._shorts(n)) != words]
             if len(fits) != 1:
-                return ((), words)
+                return ((), self._unprefixed(words))
             name, region = fits[0]
-        return (name, _strip_agency(words, name, region, self._shorts(name)))
+        return (name, self._unprefixed(_strip_agency(words, name, region, self._shorts(name))))
+
+    def _unprefixed(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The unit's words without a leading form of organisation that staff write or leave out at will
+        (``rekap.awalan_unit_abaikan``: ``UPT``/``UPTD Puskesmas Mlati I`` is ``Puskesmas Mlati I``); a unit
+        that is only that form keeps it."""
+        for prefix in self._prefixes:
+            if len(words) > len(prefix) and words[:len(prefix)] == prefix:
+                return words[len(prefix):]
+        return words
 
     def _labels(self) -> None:
         spellings: dict[Key, Counter[str]] = {}
@@ -277,7 +329,7 @@ class UnitNames:
 
     def _plain(self, key: Key, text: str) -> bool:
         """Whether a spelling is the unit's words alone, without its agency."""
-        return self._words.words(text) == key[1]
+        return self._unprefixed(self._words.words(text)) == key[1]
 
     def _disambiguate(self) -> None:
         """A unit whose words another agency's unit shares (``Sekretariat``), or whose label another unit
