@@ -16,7 +16,7 @@ import pytest
 from addin_remote import as_clients_send
 from kumpulan_documents import documents, write_document
 from python_calamine import CalamineWorkbook, SheetTypeEnum
-from server_vba import RunningServer, findings_of, hasil, vba_payload
+from server_vba import RunningServer, findings_of, hasil, hasil_sheet, vba_payload
 
 from addin.periksa import summary_text
 from server.app import Settings
@@ -75,7 +75,7 @@ def test_periksa_answers_what_skp_periksa_finds(path: Path, server: RunningServe
     status, answer = server.post("/periksa", vba_payload(path), TOKEN)
     assert status == 200
     assert findings_of(answer["actions"]) == report.flatten()
-    assert alerts(answer["actions"]) == [summary_text(report)]
+    assert alerts(answer["actions"]) == [summary_text(report, hasil_sheet(answer["actions"])[1])]
 
 
 def test_only_actions_the_vba_client_can_apply(server: RunningServer) -> None:

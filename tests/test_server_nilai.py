@@ -199,3 +199,20 @@ def test_a_percent_cells_fraction_in_a_row_not_scored_yet(server: RunningServer)
     assert [(a["start_row"] + 1, a["start_column"] + 1, a["values"]) for a in actions
             if a["func"] == "setValues"] == [(10, 8, [[0.933333]]), (10, 9, [["Cukup"]]), (10, 10, [[83.0]])]
     assert message(actions) == "3 sel penilaian diisi. Nilai SKP: 108,89."
+
+
+def test_a_formula_showing_an_error_is_left_alone_and_named(server: RunningServer) -> None:
+    """CAPAIAN IKI holds the agency's ``=G13/F13*100``, which shows ``#VALUE!`` (the targets are text). The
+    client sends the error, which xlwings reads as an empty cell: the formula was written over with a number
+    and the message said nothing. A cell showing an error is a formula: not written, and named."""
+    actions = _answer(server, "penilaian_tulis_rumus_bergalat.xlsx")
+    assert written(actions) == {**{k: v for k, v in IKI_RESULTS.items() if not k.startswith("H")},
+                                "K13": "Sangat Baik", "L13": 110.61, "K15": "Cukup", "L15": 82.0,
+                                "M19": 96.31, "M21": 97.42, "M22": "Baik"}
+    assert ("Sel berisi rumus yang menghasilkan galat tidak diubah: Penilaian!H13, Penilaian!H14, "
+            "Penilaian!H15; perbaiki rumusnya, atau kosongkan sel itu agar diisi hasil hitung."
+            ) in message(actions)
+
+
+def test_a_sheet_without_error_formulas_names_none(server: RunningServer) -> None:
+    assert "galat" not in message(_answer(server, "penilaian_tulis_label_total_digabung.xlsx"))

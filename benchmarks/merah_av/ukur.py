@@ -31,8 +31,7 @@ from openpyxl.utils import get_column_letter  # noqa: E402
 from server_vba import RunningServer, vba_body, vba_payload  # noqa: E402
 
 from addin import bersihkan_tanda, hitung_nilai, periksa_skp  # noqa: E402
-from addin.grid import ADDIN_SHEETS  # noqa: E402
-from addin.periksa import HASIL_SHEET  # noqa: E402
+from addin.grid import ADDIN_SHEETS, hasil_names  # noqa: E402
 from addin.tanda import FILLS  # noqa: E402
 from server.app import Settings  # noqa: E402
 from skp.config import Config  # noqa: E402
@@ -63,9 +62,22 @@ def _value(payload: dict[str, Any], sheet: str, address: str) -> Any:
     return None
 
 
+HASIL_TITLE = "HASIL PERIKSA SKP"  # what the button writes in A1 of its result sheet
+_HASIL_NAMES = {n.casefold() for n in hasil_names()}
+
+
+def ours(sheet: dict[str, Any]) -> bool:
+    """A sheet the add-in wrote: its record of marks, xlwings' config, or a result sheet it titled."""
+    if sheet["name"].casefold() in ADDIN_SHEETS:
+        return True
+    values = sheet["values"]
+    named = sheet["name"].casefold() in _HASIL_NAMES
+    return named and bool(values and values[0]) and values[0][0] == HASIL_TITLE
+
+
 def hasil_shown(payload: dict[str, Any]) -> tuple[Shown, str]:
     """The findings listed on the Hasil Periksa sheet as the user sees it, and its conclusion line."""
-    sheet = _sheet(payload, HASIL_SHEET)
+    sheet = next((s for s in payload["sheets"] if ours(s) and s["name"].casefold() in _HASIL_NAMES), None)
     if sheet is None:
         return set(), "(tidak ada sheet Hasil Periksa)"
     rows = sheet["values"]
@@ -98,12 +110,16 @@ def marks_expected(found: Shown) -> dict[tuple[str, str], str]:
     return {k: _COLOUR[v] for k, v in worst.items()}
 
 
-def user_fills(fills: dict[tuple[str, str], str | None]) -> dict[tuple[str, str], str | None]:
-    return {k: v for k, v in fills.items() if k[0].casefold() not in ADDIN_SHEETS}
+Fills = dict[tuple[str, str], str | None]
+
+
+def user_fills(fills: Fills, payload: dict[str, Any]) -> Fills:
+    mine = {s["name"] for s in payload["sheets"] if ours(s)}
+    return {k: v for k, v in fills.items() if k[0] not in mine}
 
 
 def values_outside_addin(payload: dict[str, Any]) -> dict[str, Any]:
-    return {s["name"]: s["values"] for s in payload["sheets"] if s["name"].casefold() not in ADDIN_SHEETS}
+    return {s["name"]: s["values"] for s in payload["sheets"] if not ours(s)}
 
 
 class Paths:
@@ -142,7 +158,7 @@ def _written(payload: dict[str, Any], actions: list[dict[str, Any]]) -> dict[tup
             del names[a["sheet_position"]]
         elif a["func"] == "setValues":
             name = names[a["sheet_position"]]
-            if name.casefold() in ADDIN_SHEETS:
+            if name.casefold() in ADDIN_SHEETS or name.casefold() in _HASIL_NAMES:
                 continue
             for i, row in enumerate(a["values"]):
                 for j, value in enumerate(row):
@@ -192,7 +208,7 @@ def measure_periksa(entry: dict[str, Any], path: Path, paths: Paths, cli: Shown)
             wrong.append(f"{way}: nilai sel di sheet {changed} diubah tombol Periksa")
         if set(before) - set(after):
             wrong.append(f"{way}: sheet {sorted(set(before) - set(after))} hilang")
-        marks = {k: v for k, v in user_fills(fills).items() if original_fills.get(k) != v}
+        marks = {k: v for k, v in user_fills(fills, payload).items() if original_fills.get(k) != v}
         want = marks_expected(shown)
         if marks != want:
             wrong.append(f"{way}: tanda sel {sorted(marks.items())} ≠ temuan {sorted(want.items())}")
@@ -205,7 +221,7 @@ def measure_periksa(entry: dict[str, Any], path: Path, paths: Paths, cli: Shown)
         except Exception as exc:  # noqa: BLE001
             wrong.append(f"{way}: tekanan kedua gagal: {type(exc).__name__}")
             continue
-        if hasil_shown(payload)[0] != shown or user_fills(fills) != user_fills(state[1]):
+        if hasil_shown(payload)[0] != shown or user_fills(fills, payload) != user_fills(state[1], state[0]):
             wrong.append(f"{way}: tekanan kedua memberi hasil atau tanda lain")
         # Bersihkan Tanda: every cell back to the fill it had before the first press
         try:
@@ -213,7 +229,7 @@ def measure_periksa(entry: dict[str, Any], path: Path, paths: Paths, cli: Shown)
         except Exception as exc:  # noqa: BLE001
             wrong.append(f"{way}: Bersihkan Tanda gagal: {type(exc).__name__}")
             continue
-        left = {k: v for k, v in user_fills(fills).items() if v not in (None, "#FFFFFF")}
+        left = {k: v for k, v in user_fills(fills, payload).items() if v not in (None, "#FFFFFF")}
         if left != {k: v for k, v in original_fills.items() if v}:
             wrong.append(
                 f"{way}: sesudah Bersihkan Tanda warna sel {sorted(left.items())}, "
