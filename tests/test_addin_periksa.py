@@ -177,3 +177,20 @@ def test_agencys_own_hasil_periksa_sheet_beside_a_clean_skp(config) -> None:
     assert [s["name"] for s in payload["sheets"]] == ["SKP", HASIL_SHEET, "Hasil Periksa (2)"]
     assert _sheet(payload, HASIL_SHEET)["values"] == NOTES
     assert _sheet(payload, "Hasil Periksa (2)")["values"][2][1] == f"{SIAP}."
+
+
+@pytest.mark.parametrize(("name", "found"), [("server_salinan_tersembunyi_bersih.xlsx", []),
+                                             ("server_salinan_tersembunyi_target_kosong.xlsx",
+                                              [("iki-tanpa-target", "SKP", "F15")])])
+def test_the_visible_skp_is_checked_not_its_hidden_backup(name: str, found: list, config) -> None:
+    """A hidden copy "SKP (lama)" of the same period stands first: the button (whose client sends the sheets'
+    visibility) and skp periksa check the visible SKP, and nothing on the hidden copy is marked."""
+    path = ROOT / "tests" / "data" / name
+    assert [(f.code, f.sheet, f.cell) for f in check_path(path, config)[0].findings] == found
+    payload = book_json(path)
+    assert [s["visibility"] for s in payload["sheets"]] == ["Hidden", "Visible"]
+    book = open_book(payload)
+    assert [(f.code, f.sheet, f.cell) for f in periksa_skp(book, config).findings] == found
+    coloured = [(a["sheet_position"], a["start_row"], a["start_column"])
+                for a in book.json()["actions"] if a["func"] == "setRangeColor" and a["sheet_position"] < 2]
+    assert coloured == ([(1, 14, 5)] if found else [])

@@ -44,8 +44,8 @@ def server(kiriman: Path):
 
 def expected(path: Path, config: Config):
     """``skp periksa``'s report on ``path``, read as xlwings' VBA client sends it (values only: unmerged,
-    numbers without their format's words; a ``veryHidden`` sheet too, since the client sends no
-    visibility)."""
+    numbers without their format's words; a ``veryHidden`` sheet too, and a hidden sheet as a visible one,
+    since the client sends no visibility)."""
     report, _ = check_path(path, config)
     if report.status == "gagal-dibaca":
         return report
@@ -59,6 +59,8 @@ def expected(path: Path, config: Config):
             if meta.typ == SheetTypeEnum.WorkSheet
         ]
     as_clients_send(path, grid)
+    for sheet in grid.sheets:
+        sheet.hidden = False
     report, _ = check_grid(grid, str(path), config)
     return report
 

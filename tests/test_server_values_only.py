@@ -224,3 +224,20 @@ def test_the_agencys_own_hasil_periksa_sheet_is_left_alone(name: str, marked: li
     link = '=HYPERLINK("#\'{0}\'!{1}","{0}!{1}")'
     assert shown == [(f.code, link.format(f.sheet, f.cell)) for f in expected]
     assert [f.cell for f in expected] == (["F15"] if marked else [])
+
+
+@pytest.mark.parametrize(("name", "marked"), [("server_salinan_tersembunyi_bersih.xlsx", []),
+                                              ("server_salinan_tersembunyi_target_kosong.xlsx", [(14, 5)])])
+def test_office_js_gets_the_visible_skp_checked(name: str, marked: list, server: RunningServer) -> None:
+    """The Office.js client sends each sheet's visibility: the server checks the visible SKP, not the hidden
+    backup copy before it (xlwings' VBA client sends no visibility: there the first sheet is read)."""
+    from addin_remote import book_json
+
+    status, answer = server.post("/periksa", book_json(DATA / name), TOKEN)
+    assert status == 200, answer
+    actions = answer["actions"]
+    assert [(a["start_row"], a["start_column"]) for a in actions
+            if a["func"] == "setRangeColor" and a["sheet_position"] == 1] == marked
+    assert not [a for a in actions if a["func"] == "setRangeColor" and a["sheet_position"] == 0]
+    link = [(f[0], f[1], f[2]) for f in findings_of(actions)]
+    assert link == ([("iki-tanpa-target", "SKP", "F15")] if marked else [])
