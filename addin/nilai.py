@@ -15,7 +15,7 @@ import xlwings as xw
 
 from addin.kaskade import read_book, tell
 from addin.tanda import find_sheet
-from skp.checks.penilaian import score_as_read
+from skp.checks.penilaian import score_as_read, written_agrees
 from skp.checks.rules import is_formula_error
 from skp.config import Config, default_config
 from skp.scoring import DocumentScore, ScoringSettings
@@ -63,7 +63,9 @@ def hitung_nilai(book: xw.Book, config: Config | None = None) -> DocumentScore |
         tell(book, "Sheet Penilaian tidak ditemukan atau belum memuat baris IKI.")
         return None
     score = score_as_read(document, config)
-    plan = plan_fill(penilaian, score, config.section("penilaian", ScoringSettings), _current(book))
+    settings = config.section("penilaian", ScoringSettings)
+    plan = plan_fill(penilaian, score, settings, _current(book),
+                     lambda written, computed, kind: written_agrees(written, computed, kind, config))
     for write in plan.writes:
         on = find_sheet(book, write.sheet)
         if on is None:  # not planned: a sheet current() cannot reach reads as a formula, never written

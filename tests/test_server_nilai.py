@@ -216,3 +216,16 @@ def test_a_formula_showing_an_error_is_left_alone_and_named(server: RunningServe
 
 def test_a_sheet_without_error_formulas_names_none(server: RunningServer) -> None:
     assert "galat" not in message(_answer(server, "penilaian_tulis_label_total_digabung.xlsx"))
+
+
+def test_results_staff_wrote_shortened_are_left_as_written(server: RunningServer, config: Config) -> None:
+    """Every result is right, written as staff shorten them (kategori ``B``/``SB``/``C``, nilai 112 for
+    112,22, Nilai Akhir 96 for 96,31): ``skp periksa`` accepts each, so the button writes nothing. Was:
+    twelve cells "replaced" with the same results spelt out, the message calling them old values."""
+    from skp.periksa import check_path
+
+    name = "penilaian_tulis_hasil_singkat_dan_bulat.xlsx"
+    assert check_path(DATA / name, config)[0].flatten() == []
+    actions = _answer(server, name)
+    assert written(actions) == {}
+    assert message(actions) == "0 sel penilaian diisi. Nilai SKP: 96,31."

@@ -335,6 +335,28 @@ def probes() -> list[Probe]:
         temuan=(("iki-tanpa-target", "Rencana SKP – Dewi!", T),),
     )
 
+    # round 2
+    add(
+        "p28-rk-atasan-pertama-kosong",
+        "RK atasan RK pertama (digabung ke bawah) kosong",
+        ubah=(kosongkan("SKP", "utama1.atasan"),),
+        temuan=(("rk-atasan-kosong", "SKP", "utama1.atasan"),),
+    )
+    add(
+        "p29-nama-buku-minus",
+        "buku kerja bernama '-SKP Dewi revisi.xlsx' (diawali tanda minus), target kosong",
+        ubah=(kosongkan("SKP", T),),
+        temuan=(iki_tanpa_target,),
+        nama_buku="-SKP Dewi revisi.xlsx",
+    )
+    add(
+        "p30-nama-buku-sama-dengan",
+        "buku kerja bernama '=SKP Dewi.xlsx', target kosong",
+        ubah=(kosongkan("SKP", T),),
+        temuan=(iki_tanpa_target,),
+        nama_buku="=SKP Dewi.xlsx",
+    )
+
     # Hitung Nilai
     add(
         "n01-hasil-kosong",
@@ -396,6 +418,22 @@ def probes() -> list[Probe]:
         ubah=tuple(isi_kunci(_ak.PEN, f"pen.{k}.capaian", "#VALUE!", "e") for k in KEYS_IKI),
         jaga_kunci=[f"pen.{k}.capaian" for k in KEYS_IKI],
     )
+    for n, (slug, styles) in enumerate(
+        [
+            ("persen-bulat-kapital", {"capaian": "pecahan0", "kategori": "kapital"}),
+            ("teks-singkatan", {"capaian": "teks0", "kategori": "singkat", "nilai": "teks2"}),
+            ("angka-bulat", {"capaian": "angka", "nilai": "angka0"}),
+            ("kategori-kurung", {"capaian": "teks1", "kategori": "kurung"}),
+        ],
+        start=10,
+    ):
+        add(
+            f"n{n:02d}-sudah-benar-{slug}",
+            f"Penilaian sudah benar, ditulis dengan gaya lain: {styles}",
+            tombol="nilai",
+            spek=penilaian(**styles),
+            tulis_kosong=True,
+        )
     add(
         "n07-sudah-benar",
         "Penilaian yang sudah dihitung benar: tidak ada sel yang ditulis",
@@ -496,6 +534,8 @@ def build(folder: Path, manifest: Path) -> None:
             "uraian": probe["about"],
             "temuan": [{"code": c, "sheet": s, "cell": at(k)} for c, s, k in probe["temuan"]],
         }
+        if "nama_buku" in probe:
+            entry["nama_buku"] = probe["nama_buku"]
         if probe.get("bersih") is False:
             entry["bersih"] = False
         if "jaga" in probe:

@@ -31,7 +31,14 @@ from openpyxl.utils import get_column_letter  # noqa: E402
 from server_vba import RunningServer, vba_body, vba_payload  # noqa: E402
 
 from addin import bersihkan_tanda, hitung_nilai, periksa_skp  # noqa: E402
-from addin.grid import ADDIN_SHEETS, hasil_names  # noqa: E402
+from addin.grid import ADDIN_SHEETS  # noqa: E402
+
+try:  # the code before this set's fixes (measured again with it) named its result sheet "Hasil Periksa" only
+    from addin.grid import hasil_names
+except ImportError:  # pragma: no cover
+
+    def hasil_names() -> list[str]:
+        return ["Hasil Periksa"]
 from addin.tanda import FILLS  # noqa: E402
 from server.app import Settings  # noqa: E402
 from skp.config import Config  # noqa: E402
@@ -98,6 +105,11 @@ def hasil_shown(payload: dict[str, Any]) -> tuple[Shown, str]:
     return found, conclusion
 
 
+def _hasil_values(payload: dict[str, Any]) -> list[list[Any]] | None:
+    sheet = next((s for s in payload["sheets"] if ours(s) and s["name"].casefold() in _HASIL_NAMES), None)
+    return None if sheet is None else sheet["values"]  # type: ignore[no-any-return]
+
+
 def serious(found: Shown) -> set[tuple[str, str | None, str | None]]:
     return {(c, s, a) for c, sev, s, a in found if sev in SERIOUS}
 
@@ -125,11 +137,14 @@ def values_outside_addin(payload: dict[str, Any]) -> dict[str, Any]:
 class Paths:
     """Press a button on a workbook file through the add-in (remote engine) and through skp server."""
 
-    def __init__(self, server: RunningServer, config: Config) -> None:
-        self.server, self.config = server, config
+    def __init__(self, server: RunningServer, config: Config, book_name: str | None = None) -> None:
+        self.server, self.config, self.book_name = server, config, book_name
 
     def payload(self, way: str, path: Path) -> dict[str, Any]:
-        return addin_remote.book_json(path) if way == "addin" else vba_payload(path)
+        """The client's payload; ``book_name``: the name Excel shows for the book (the file's otherwise)."""
+        if way == "addin":
+            return addin_remote.book_json(path, self.book_name)
+        return vba_payload(path, self.book_name)
 
     def press(self, way: str, button: str, payload: dict[str, Any]) -> list[dict[str, Any]]:
         if way == "addin":
@@ -212,6 +227,11 @@ def measure_periksa(entry: dict[str, Any], path: Path, paths: Paths, cli: Shown)
         want = marks_expected(shown)
         if marks != want:
             wrong.append(f"{way}: tanda sel {sorted(marks.items())} ≠ temuan {sorted(want.items())}")
+        berkas = next((r[1] for r in (_hasil_values(payload) or []) if r and r[0] == "Berkas"), None)
+        if paths.book_name and berkas not in (paths.book_name, f"'{paths.book_name}"):
+            wrong.append(f"{way}: baris Berkas {berkas!r}")
+        if isinstance(berkas, str) and berkas.startswith(("=", "+", "-", "@")):
+            wrong.append(f"{way}: nama berkas ditulis sebagai rumus: {berkas!r}")
         if not conclusion or not conclusion.startswith("SKP "):
             wrong.append(f"{way}: kesimpulan tidak terbaca: {conclusion[:80]!r}")
         # second press: the same findings, marks replaced rather than stacked
@@ -268,6 +288,15 @@ def measure_nilai(entry: dict[str, Any], path: Path, paths: Paths, config: Confi
         missing = [c for c in entry.get("harus_ditulis", []) if (sheet, c) not in written]
         if missing:
             wrong.append(f"{way}: sel hasil tidak diisi: {missing[:6]}")
+        # a second press on the filled sheet writes nothing new
+        addin_remote.apply_actions(payload, actions, {})
+        try:
+            again = _written(payload, paths.press(way, "nilai", payload))
+        except Exception as exc:  # noqa: BLE001
+            wrong.append(f"{way}: tekanan kedua gagal: {type(exc).__name__}")
+            again = {}
+        if again:
+            wrong.append(f"{way}: tekanan kedua menulis lagi {sorted(again)[:6]}")
         # the workbook saved with these values: skp periksa must agree with what the button wrote
         book = openpyxl.load_workbook(path)
         for (name, cell), value in written.items():
@@ -304,8 +333,8 @@ def main() -> None:
         tempfile.TemporaryDirectory() as kiriman,
         RunningServer(Settings(Path(kiriman), TOKEN, config)) as server,
     ):
-        paths = Paths(server, config)
         for entry in manifest["files"]:
+            paths = Paths(server, config, entry.get("nama_buku"))
             path = args.kiriman / entry["file"]
             if entry["tombol"] == "periksa":
                 report, _ = check_path(path, config)

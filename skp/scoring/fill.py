@@ -13,7 +13,9 @@ front end (the add-in on desktop Excel and ``skp server`` through xlwings' remot
   lampiran``) is never written, nor a NILAI PERILAKU KERJA the penilai wrote: listed so the message can
   say so;
 - a cell holding another number or kategori (a result computed earlier, typed by hand, or before the
-  realisasi changed) is replaced, and listed.
+  realisasi changed) is replaced, and listed. "Another" is judged as ``skp periksa`` judges a written value
+  (``agrees``, :func:`skp.checks.penilaian.written_agrees`): ``SB`` is Sangat Baik, ``111`` is 111,11 written
+  to a whole number; replacing those would overwrite staff's right answer.
 """
 
 from __future__ import annotations
@@ -80,13 +82,17 @@ def _staff_text(current: object, words: frozenset[str]) -> bool:
     return parse_number(current) is None and normalize_label(current) not in words
 
 
+Agrees = Callable[[object, object, Kind], bool]
+
+
 def plan_fill(
     penilaian: Penilaian, score: DocumentScore, settings: ScoringSettings,
-    current: Callable[[str, str], object],
+    current: Callable[[str, str], object], agrees: Agrees | None = None,
 ) -> FillPlan:
     """The writes that fill ``penilaian`` with ``score``; ``current(sheet, cell)`` is the cell's content as
     the engine sees it (:data:`FORMULA` for a formula it can see, a formula's error as its text, None or ""
-    when empty)."""
+    when empty). ``agrees(written, computed, kind)``: whether a written value is the computed one as the
+    checks compare them, besides the plain comparison here."""
     plan = FillPlan()
     words = _words(settings)
     sheet = penilaian.sheet or ""
@@ -99,7 +105,8 @@ def plan_fill(
         if is_formula_error(now):
             plan.kept_errors.append(f"{on}!{cell}")
             return
-        if now is FORMULA or (now not in (None, "") and _agrees(now, value, kind, settings)):
+        if now is FORMULA or (now not in (None, "") and (
+                _agrees(now, value, kind, settings) or (agrees is not None and agrees(now, value, kind)))):
             return
         if now in (None, ""):
             plan.writes.append(CellWrite(on, cell, value, number_format))
