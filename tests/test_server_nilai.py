@@ -229,3 +229,23 @@ def test_results_staff_wrote_shortened_are_left_as_written(server: RunningServer
     actions = _answer(server, name)
     assert written(actions) == {}
     assert message(actions) == "0 sel penilaian diisi. Nilai SKP: 96,31."
+
+
+def test_iki_kategori_headed_kategori_iki(server: RunningServer) -> None:
+    """``KATEGORI IKI`` beside ``NILAI IKI`` and ``KATEGORI RK``: the IKI's kategori column. Was: not found,
+    so the kategori was never written (and never checked)."""
+    assert written(_answer(server, "penilaian_tulis_judul_kategori_iki.xlsx")) == {
+        **IKI_RESULTS, "K13": "Sangat Baik", "L13": 110.61, "K15": "Cukup", "L15": 82.0,
+        "M19": 96.31, "M21": 97.42, "M22": "Baik"}
+
+
+def test_a_wrong_kategori_under_kategori_iki_is_reported_and_replaced(server: RunningServer,
+                                                                     config: Config) -> None:
+    from skp.periksa import check_path
+
+    report, _ = check_path(DATA / "penilaian_tulis_judul_kategori_iki_salah.xlsx", config)
+    assert [(f.code, f.sheet, f.cell) for f in report.findings] == [
+        ("capaian-tidak-sesuai", "Penilaian", "I13")]
+    actions = _answer(server, "penilaian_tulis_judul_kategori_iki_salah.xlsx")
+    assert written(actions)["I13"] == "Baik"
+    assert "Angka atau kategori lama diganti hasil hitung: Penilaian!I13." in message(actions)

@@ -356,6 +356,27 @@ def probes() -> list[Probe]:
         temuan=(iki_tanpa_target,),
         nama_buku="=SKP Dewi.xlsx",
     )
+    # round 4
+    add(
+        "p31-kolom-sisipan",
+        "kolom kosong disisipkan setelah ASPEK dan setelah TARGET, satu target kosong",
+        spek=lambda s: s["o"].update(sela=("aspek", "target")),
+        ubah=(kosongkan("SKP", T),),
+        temuan=(iki_tanpa_target,),
+    )
+    add(
+        "p32-kop-nama-kosong",
+        "nama pegawai kosong di kop (sel isian di kanan label)",
+        ubah=(kosongkan("SKP", "pegawai.nama"),),
+        temuan=(("identitas-kosong", "SKP", "pegawai.nama"),),
+    )
+    add(
+        "p33-iki-diberi-jarak",
+        "baris kosong di antara IKI satu RK (tanpa gabung), satu target kosong",
+        spek=lambda s: s["o"].update(sela_iki=True, rk="sekali"),
+        ubah=(kosongkan("SKP", "utama1.3.target"),),
+        temuan=(("iki-tanpa-target", "SKP", "utama1.3.target"),),
+    )
 
     # Hitung Nilai
     add(
@@ -433,6 +454,22 @@ def probes() -> list[Probe]:
             tombol="nilai",
             spek=penilaian(**styles),
             tulis_kosong=True,
+        )
+    for n, (slug, pen) in enumerate(
+        [
+            ("kolom-kategori-dan-jarak", {"kolom_kategori": True, "sela": True}),
+            ("rk-diulang", {"rk_ulang": True}),
+            ("no-per-iki", {"no_iki": True}),
+            ("judul-persen", {"judul_capaian": "CAPAIAN IKI (%)"}),
+            ("judul-singkat", {"judul": {"kategori": "KATEGORI IKI", "nilai": "NILAI IKI"}}),
+        ],
+        start=14,
+    ):
+        add(
+            f"n{n:02d}-hasil-kosong-{slug}",
+            f"n01 dengan tata letak lain: {pen}",
+            tombol="nilai",
+            spek=penilaian(**KOSONG_HASIL, **pen),
         )
     add(
         "n07-sudah-benar",

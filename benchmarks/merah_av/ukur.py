@@ -39,6 +39,8 @@ except ImportError:  # pragma: no cover
 
     def hasil_names() -> list[str]:
         return ["Hasil Periksa"]
+
+
 from addin.tanda import FILLS  # noqa: E402
 from server.app import Settings  # noqa: E402
 from skp.config import Config  # noqa: E402

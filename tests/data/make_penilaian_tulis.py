@@ -159,6 +159,10 @@ def main() -> None:
            staff_text={"K13": "menunggu BA verifikasi", "L15": "lihat lampiran"})
     _sheet(HERE / "penilaian_tulis_tanpa_kolom_hasil.xlsx", [], extra="KETERANGAN")
     _sheet(HERE / "penilaian_tulis_rumus_bergalat.xlsx", RESULTS, error_formulas=True)
+    # the IKI's kategori and nilai headed short, as the RK's often are; one with the first kategori wrong
+    short = ["CAPAIAN IKI", "KATEGORI IKI", "NILAI IKI", "KATEGORI RK", "NILAI RK", "NILAI TERTIMBANG"]
+    _sheet(HERE / "penilaian_tulis_judul_kategori_iki.xlsx", short)
+    _sheet(HERE / "penilaian_tulis_judul_kategori_iki_salah.xlsx", short, results_written={"I13": "Cukup"})
     # every result right, written as staff shorten them: kategori SB/B/C, nilai to a whole number
     _sheet(HERE / "penilaian_tulis_hasil_singkat_dan_bulat.xlsx", RESULTS, results_written={
         "H13": "100 %", "I13": "B", "J13": 109, "K13": "SB", "L13": 111,
