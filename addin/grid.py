@@ -11,6 +11,7 @@ the sheet is marked ``values_only`` and the reader does not take what it cannot 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -19,9 +20,33 @@ import xlwings as xw
 from skp.reading.formats import affix_of, shown
 from skp.reading.grid import VALUES_ONLY_SHEET, SheetGrid, WorkbookGrid, plain_row
 
-# the add-in's result sheets, xlwings' config sheet (server URL and token of the server templates) and the
-# mark of a workbook the server stored (a staff member may open that copy and press a button again)
-ADDIN_SHEETS = frozenset({"hasil periksa", "_skp_tanda", "xlwings.conf", VALUES_ONLY_SHEET.casefold()})
+# the add-in's record of its marks, xlwings' config sheet (server URL and token of the server templates) and
+# the mark of a workbook the server stored (a staff member may open that copy and press a button again)
+ADDIN_SHEETS = frozenset({"_skp_tanda", "xlwings.conf", VALUES_ONLY_SHEET.casefold()})
+# Periksa SKP's result sheet: "Hasil Periksa", or "Hasil Periksa (2)" … where the workbook already has a sheet
+# of that name that the agency wrote itself (a reviewer's notes), which the button must neither read as its
+# own nor overwrite. Its own carries this title in A1.
+HASIL_SHEET = "Hasil Periksa"
+HASIL_TITLE = "HASIL PERIKSA SKP"
+_HASIL_NAME = re.compile(r"hasil periksa(?: \([0-9]+\))?")
+
+
+def hasil_names() -> list[str]:
+    """The names Periksa SKP may give its result sheet, in the order it tries them."""
+    return [HASIL_SHEET, *(f"{HASIL_SHEET} ({n})" for n in range(2, 10))]
+
+
+def is_hasil_sheet(sheet: xw.Sheet) -> bool:
+    """Whether ``sheet`` is a result sheet Periksa SKP wrote (its name and title), not the agency's own."""
+    if not _HASIL_NAME.fullmatch(sheet.name.casefold()):
+        return False
+    title = sheet.range("A1").value
+    return isinstance(title, str) and title.strip() == HASIL_TITLE
+
+
+def addin_sheet(sheet: xw.Sheet) -> bool:
+    """Whether ``sheet`` is one the add-in or xlwings wrote, never part of the staff member's SKP."""
+    return sheet.name.casefold() in ADDIN_SHEETS or is_hasil_sheet(sheet)
 
 
 Area = tuple[int, int, int, int]  # (r0, c0, r1, c1), 0-based inclusive
@@ -159,7 +184,7 @@ def book_grid(book: xw.Book) -> WorkbookGrid:
     """Every sheet of ``book`` except the add-in's own result sheets, in workbook order."""
     sheets = []
     for sheet in book.sheets:
-        if sheet.name.casefold() in ADDIN_SHEETS or very_hidden(sheet):
+        if addin_sheet(sheet) or very_hidden(sheet):
             continue
         rows = sheet_values(sheet)
         worded_numbers(sheet, rows)

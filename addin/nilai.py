@@ -15,7 +15,8 @@ import xlwings as xw
 
 from addin.kaskade import read_book, tell
 from addin.tanda import find_sheet
-from skp.checks.penilaian import score_as_read
+from skp.checks.penilaian import score_as_read, written_agrees
+from skp.checks.rules import is_formula_error
 from skp.config import Config, default_config
 from skp.scoring import DocumentScore, ScoringSettings
 from skp.scoring.fill import FORMULA, FillPlan, plan_fill
@@ -30,12 +31,18 @@ def _holds_formula(range_: xw.Range) -> bool:
 
 
 def _current(book: xw.Book) -> Callable[[str, str], object]:
+    """The cell as :func:`plan_fill` asks for it. A formula's error is read as its text (xlwings reads it as
+    an empty cell otherwise, and the remote engine, which cannot see formulas, would write over it), before
+    the formula itself, so that every engine reports such a cell alike."""
     def current(sheet_name: str, cell: str) -> object:
         sheet = find_sheet(book, sheet_name)
         if sheet is None:
             return FORMULA  # a sheet the engine cannot reach is never written
         target = sheet.range(cell)
-        return FORMULA if _holds_formula(target) else target.value
+        value = target.options(err_to_str=True).value
+        if is_formula_error(value):
+            return value
+        return FORMULA if _holds_formula(target) else value
     return current
 
 
@@ -56,7 +63,9 @@ def hitung_nilai(book: xw.Book, config: Config | None = None) -> DocumentScore |
         tell(book, "Sheet Penilaian tidak ditemukan atau belum memuat baris IKI.")
         return None
     score = score_as_read(document, config)
-    plan = plan_fill(penilaian, score, config.section("penilaian", ScoringSettings), _current(book))
+    settings = config.section("penilaian", ScoringSettings)
+    plan = plan_fill(penilaian, score, settings, _current(book),
+                     lambda written, computed, kind: written_agrees(written, computed, kind, config))
     for write in plan.writes:
         on = find_sheet(book, write.sheet)
         if on is None:  # not planned: a sheet current() cannot reach reads as a formula, never written
@@ -82,6 +91,9 @@ def _message(sheet: str | None, score: DocumentScore, plan: FillPlan) -> str:
         parts.append(f"{missing} IKI belum dapat dinilai (realisasi atau target belum terbaca).")
     if plan.kept_text:
         parts.append(f"Sel berisi isian pegawai tidak diubah: {_cells(plan.kept_text)}.")
+    if plan.kept_errors:
+        parts.append(f"Sel berisi rumus yang menghasilkan galat tidak diubah: {_cells(plan.kept_errors)}; "
+                     "perbaiki rumusnya, atau kosongkan sel itu agar diisi hasil hitung.")
     if plan.replaced:
         parts.append(f"Angka atau kategori lama diganti hasil hitung: {_cells(plan.replaced)}.")
     return " ".join(parts)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import xlwings as xw
 
-from addin.grid import book_grid
+from addin.grid import HASIL_SHEET, HASIL_TITLE, book_grid, hasil_names, is_hasil_sheet
 from addin.tanda import FILLS, clear_marks, find_sheet, replace_marks
 from skp.config import Config, default_config
 from skp.findings import FileReport, Finding, Severity
@@ -23,19 +23,18 @@ from skp.models import SkpDocument
 from skp.periksa import check_grid, sort_findings
 from skp.sinks import live_cell_text
 
-HASIL_SHEET = "Hasil Periksa"
 SIAP = "SKP siap ditetapkan"
 _LABELS = {Severity.ERROR: "Error", Severity.PERINGATAN: "Peringatan", Severity.INFO: "Info"}
 _WIDTHS = {"A": 5, "B": 28, "C": 12, "D": 90, "E": 22}
 
 
-def summary_text(report: FileReport) -> str:
-    """One line for the message box and the top of Hasil Periksa."""
+def summary_text(report: FileReport, sheet: str = HASIL_SHEET) -> str:
+    """One line for the message box and the top of Hasil Periksa (the result sheet called ``sheet``)."""
     counts = Counter(f.severity for f in report.findings)
     parts = ", ".join(f"{counts[s]} {_LABELS[s].lower()}" for s in _LABELS if counts[s])
     if report.valid:
         return f"{SIAP} ({parts} untuk dicermati penilai)." if parts else f"{SIAP}."
-    return f"SKP belum dapat ditetapkan: {parts}. Lihat sheet '{HASIL_SHEET}'."
+    return f"SKP belum dapat ditetapkan: {parts}. Lihat sheet '{sheet}'."
 
 
 def _link(finding: Finding) -> str | None:
@@ -48,13 +47,13 @@ def _link(finding: Finding) -> str | None:
     return f'=HYPERLINK("#\'{target}\'!{finding.cell}","{sheet}!{finding.cell}")'
 
 
-def hasil_rows(report: FileReport) -> list[list[object]]:
+def hasil_rows(report: FileReport, sheet: str = HASIL_SHEET) -> list[list[object]]:
     """The cell values of Hasil Periksa: title, summary, counts, then NO | KODE | TINGKAT | PESAN | SEL."""
     counts = Counter(f.severity for f in report.findings)
     rows: list[list[object]] = [
-        ["HASIL PERIKSA SKP", None, None, None, None],
+        [HASIL_TITLE, None, None, None, None],
         ["Berkas", live_cell_text(report.path), None, None, None],
-        ["Kesimpulan", summary_text(report), None, None, None],
+        ["Kesimpulan", summary_text(report, sheet), None, None, None],
     ]
     rows += [[_LABELS[s], counts[s], None, None, None] for s in _LABELS]
     rows += [
@@ -68,13 +67,22 @@ def hasil_rows(report: FileReport) -> list[list[object]]:
     return rows
 
 
+def _hasil_sheet(book: xw.Book) -> xw.Sheet:
+    """The result sheet of an earlier run, cleared, or a new one under the first name the agency's own
+    sheets leave free (a sheet of theirs called "Hasil Periksa" is never cleared)."""
+    for name in hasil_names():
+        sheet = find_sheet(book, name)
+        if sheet is None:
+            return book.sheets.add(name=name, after=book.sheets[len(book.sheets) - 1])
+        if is_hasil_sheet(sheet):
+            sheet.clear()
+            return sheet
+    raise RuntimeError("no free name for the Hasil Periksa sheet")  # nine sheets of the agency's so named
+
+
 def _write_hasil(book: xw.Book, report: FileReport) -> xw.Sheet:
-    sheet = find_sheet(book, HASIL_SHEET)
-    if sheet is None:
-        sheet = book.sheets.add(name=HASIL_SHEET, after=book.sheets[len(book.sheets) - 1])
-    else:
-        sheet.clear()
-    rows = hasil_rows(report)
+    sheet = _hasil_sheet(book)
+    rows = hasil_rows(report, sheet.name)
     sheet.range("A1").value = rows
     sheet.range("A1").font.bold = True
     header = len(rows) - len(report.findings)  # the NO | KODE | … row, 1-based
@@ -107,15 +115,15 @@ def periksa_skp(book: xw.Book, config: Config | None = None, extra: ExtraChecks 
         ordered = sort_findings(findings, [s.name for s in grid.sheets])
         report = report.model_copy(update={"findings": ordered})
     replace_marks(book, report.findings)
-    _write_hasil(book, report).activate()
-    _alert(book, summary_text(report))
+    sheet = _write_hasil(book, report)
+    sheet.activate()
+    _alert(book, summary_text(report, sheet.name))
     return report
 
 
 def bersihkan_tanda(book: xw.Book) -> int:
     """Remove the colours and the Hasil Periksa sheet; the user's own content is not touched."""
     restored = clear_marks(book)
-    sheet = find_sheet(book, HASIL_SHEET)
-    if sheet is not None:
+    for sheet in [s for s in book.sheets if is_hasil_sheet(s)]:
         sheet.delete()
     return restored

@@ -32,7 +32,7 @@ import xlwings as xw
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineWorkbook, SheetTypeEnum
 
-from addin.periksa import HASIL_SHEET
+from addin.grid import hasil_names
 from server.app import Settings, create_app
 
 _LINK = re.compile(r"""^=HYPERLINK\("#'((?:[^']|'')+)'!([A-Z]+[0-9]+)",""")
@@ -144,10 +144,17 @@ class RunningServer:
             return response.status, json.loads(response.read())
 
 
+def hasil_sheet(actions: list[dict[str, Any]]) -> tuple[int, str]:
+    """Position and name of the Hasil Periksa sheet the answer adds: "Hasil Periksa", or "Hasil Periksa (2)"
+    … where the workbook has a sheet of the agency's so named."""
+    names = [n.casefold() for n in hasil_names()]
+    (added,) = [a["args"] for a in actions if a["func"] == "addSheet" and a["args"][1].casefold() in names]
+    return added[0], added[1]
+
+
 def hasil(actions: list[dict[str, Any]]) -> list[list[Any]]:
     """The Hasil Periksa values the answer writes (the setValues on the sheet it adds)."""
-    added = [a["args"][0] for a in actions if a["func"] == "addSheet" and a["args"][1] == HASIL_SHEET]
-    (position,) = added
+    position, _ = hasil_sheet(actions)
     (values,) = [a["values"] for a in actions if a["func"] == "setValues" and a["sheet_position"] == position]
     return values
 

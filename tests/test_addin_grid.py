@@ -42,13 +42,20 @@ def test_book_grid_skips_the_addin_sheets_and_normalises_values(config) -> None:
     payload = book_json(path)
     payload["sheets"][0]["values"][0][0] = "  judul  "
     payload["sheets"][0]["values"][1][0] = 12.0
-    payload["sheets"].append({**payload["sheets"][0], "name": "Hasil Periksa"})
+    payload["sheets"].append({**payload["sheets"][0], "name": "Hasil Periksa",
+                              "values": [["HASIL PERIKSA SKP", ""], ["Berkas", "ok_small_skp.xlsx"]]})
     grid = book_grid(open_book(payload))
     expected = load_grid(path, config)
     assert [s.name for s in grid.sheets] == [s.name for s in expected.sheets]
     assert grid.sheets[0].rows[0][0] == "judul" and grid.sheets[0].rows[1][0] == 12
     assert isinstance(grid.sheets[0].rows[1][0], int)
     assert all(s.merged == [] for s in grid.sheets)
+
+
+def test_book_grid_reads_the_agencys_own_sheet_called_hasil_periksa(config) -> None:
+    """Only a result sheet the add-in titled is its own; the agency's notes under that name are theirs."""
+    payload = book_json(ROOT / "tests" / "data" / "server_hasil_periksa_milik_instansi.xlsx")
+    assert [s.name for s in book_grid(open_book(payload)).sheets] == ["SKP", "Hasil Periksa"]
 
 
 def test_numbers_shown_with_format_words_read_as_the_file_loader_reads_them(config) -> None:

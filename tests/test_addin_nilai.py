@@ -45,3 +45,26 @@ def test_hitung_nilai_fills_what_the_checks_compute(config, tmp_path: Path) -> N
         ("Cukup", "88"), ("Baik", "109"), ("Baik", "109"),
     ]
     assert book.json()["actions"][-1]["func"] == "alert"
+
+
+def test_hitung_nilai_leaves_a_formula_showing_an_error_alone(config) -> None:
+    """The remote engine reads ``#VALUE!`` as an empty cell; the button reads it as the error it is."""
+    payload = book_json(Path(__file__).parent / "data" / "penilaian_tulis"
+                        / "penilaian_tulis_rumus_bergalat.xlsx")
+    book = open_book(payload)
+    hitung_nilai(book, config=config)
+    actions = book.json()["actions"]
+    columns = {a["start_column"] for a in actions
+               if a["func"] == "setValues" and a["start_row"] in (12, 13, 14)}
+    assert 7 not in columns and {8, 9} <= columns  # H (CAPAIAN IKI) untouched; I, J written
+    (text,) = [a["args"][0] for a in actions if a["func"] == "alert"]
+    assert "rumus yang menghasilkan galat tidak diubah: Penilaian!H13, Penilaian!H14, Penilaian!H15;" in text
+
+
+def test_hitung_nilai_leaves_shortened_right_results_as_written(config) -> None:
+    """``SB`` and a nilai written to a whole number are what skp periksa accepts: not replaced."""
+    payload = book_json(Path(__file__).parent / "data" / "penilaian_tulis"
+                        / "penilaian_tulis_hasil_singkat_dan_bulat.xlsx")
+    book = open_book(payload)
+    hitung_nilai(book, config=config)
+    assert [a["func"] for a in book.json()["actions"]] == ["alert"]

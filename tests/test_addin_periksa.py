@@ -132,3 +132,65 @@ def open_book_run(payload: dict, config) -> list[dict]:
     book = open_book(payload)
     periksa_skp(book, config)
     return book.json()["actions"]
+
+
+NOTES = [["CATATAN HASIL PERIKSA PENGELOLA KINERJA", "", ""], ["No", "Catatan", "Tindak lanjut"],
+         [1, "RK kedua perlu diselaraskan dengan Renstra", "sudah"]]
+
+
+def test_agencys_own_hasil_periksa_sheet_is_neither_cleared_nor_deleted(config) -> None:
+    """The workbook already has a "Hasil Periksa" sheet of the pengelola kinerja's notes: the button writes
+    its result to "Hasil Periksa (2)", a second press reuses that sheet, Bersihkan Tanda deletes only it."""
+    payload = book_json(ROOT / "tests" / "data" / "server_hasil_periksa_milik_instansi.xlsx")
+    assert _sheet(payload, HASIL_SHEET)["values"] == NOTES
+    fills: dict = {}
+    actions = open_book_run(payload, config)
+    apply_actions(payload, actions, fills)
+    assert [s["name"] for s in payload["sheets"]] == ["SKP", HASIL_SHEET, TANDA_SHEET, "Hasil Periksa (2)"]
+    assert _sheet(payload, HASIL_SHEET)["values"] == NOTES
+    hasil = _sheet(payload, "Hasil Periksa (2)")["values"]
+    assert hasil[0][0] == "HASIL PERIKSA SKP"
+    assert hasil[2][1] == "SKP belum dapat ditetapkan: 1 error. Lihat sheet 'Hasil Periksa (2)'."
+    assert [row[1] for row in hasil[8:]] == ["iki-tanpa-target"]
+    assert hasil[8][4] == '=HYPERLINK("#\'SKP\'!F15","SKP!F15")'
+    assert {k: v for k, v in fills.items() if k[0] == "SKP"} == {("SKP", "F15"): FILLS[Severity.ERROR]}
+    assert {k[0] for k in fills} == {"SKP", "Hasil Periksa (2)"}  # and the TINGKAT cell of its row
+    assert [a["args"][0] for a in actions if a["func"] == "alert"] == [hasil[2][1]]
+
+    apply_actions(payload, open_book_run(payload, config), fills)
+    assert [s["name"] for s in payload["sheets"]] == ["SKP", HASIL_SHEET, TANDA_SHEET, "Hasil Periksa (2)"]
+    assert _sheet(payload, HASIL_SHEET)["values"] == NOTES
+
+    book = open_book(payload)
+    assert bersihkan_tanda(book) == 1
+    apply_actions(payload, book.json()["actions"], fills)
+    assert [s["name"] for s in payload["sheets"]] == ["SKP", HASIL_SHEET]
+    assert _sheet(payload, HASIL_SHEET)["values"] == NOTES
+    assert fills == {}
+
+
+def test_agencys_own_hasil_periksa_sheet_beside_a_clean_skp(config) -> None:
+    payload = book_json(ROOT / "tests" / "data" / "server_hasil_periksa_milik_instansi_bersih.xlsx")
+    actions = open_book_run(payload, config)
+    assert not [a for a in actions if a["func"] == "setRangeColor"]
+    apply_actions(payload, actions, {})
+    assert [s["name"] for s in payload["sheets"]] == ["SKP", HASIL_SHEET, "Hasil Periksa (2)"]
+    assert _sheet(payload, HASIL_SHEET)["values"] == NOTES
+    assert _sheet(payload, "Hasil Periksa (2)")["values"][2][1] == f"{SIAP}."
+
+
+@pytest.mark.parametrize(("name", "found"), [("server_salinan_tersembunyi_bersih.xlsx", []),
+                                             ("server_salinan_tersembunyi_target_kosong.xlsx",
+                                              [("iki-tanpa-target", "SKP", "F15")])])
+def test_the_visible_skp_is_checked_not_its_hidden_backup(name: str, found: list, config) -> None:
+    """A hidden copy "SKP (lama)" of the same period stands first: the button (whose client sends the sheets'
+    visibility) and skp periksa check the visible SKP, and nothing on the hidden copy is marked."""
+    path = ROOT / "tests" / "data" / name
+    assert [(f.code, f.sheet, f.cell) for f in check_path(path, config)[0].findings] == found
+    payload = book_json(path)
+    assert [s["visibility"] for s in payload["sheets"]] == ["Hidden", "Visible"]
+    book = open_book(payload)
+    assert [(f.code, f.sheet, f.cell) for f in periksa_skp(book, config).findings] == found
+    coloured = [(a["sheet_position"], a["start_row"], a["start_column"])
+                for a in book.json()["actions"] if a["func"] == "setRangeColor" and a["sheet_position"] < 2]
+    assert coloured == ([(1, 14, 5)] if found else [])

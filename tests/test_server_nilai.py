@@ -199,3 +199,53 @@ def test_a_percent_cells_fraction_in_a_row_not_scored_yet(server: RunningServer)
     assert [(a["start_row"] + 1, a["start_column"] + 1, a["values"]) for a in actions
             if a["func"] == "setValues"] == [(10, 8, [[0.933333]]), (10, 9, [["Cukup"]]), (10, 10, [[83.0]])]
     assert message(actions) == "3 sel penilaian diisi. Nilai SKP: 108,89."
+
+
+def test_a_formula_showing_an_error_is_left_alone_and_named(server: RunningServer) -> None:
+    """CAPAIAN IKI holds the agency's ``=G13/F13*100``, which shows ``#VALUE!`` (the targets are text). The
+    client sends the error, which xlwings reads as an empty cell: the formula was written over with a number
+    and the message said nothing. A cell showing an error is a formula: not written, and named."""
+    actions = _answer(server, "penilaian_tulis_rumus_bergalat.xlsx")
+    assert written(actions) == {**{k: v for k, v in IKI_RESULTS.items() if not k.startswith("H")},
+                                "K13": "Sangat Baik", "L13": 110.61, "K15": "Cukup", "L15": 82.0,
+                                "M19": 96.31, "M21": 97.42, "M22": "Baik"}
+    assert ("Sel berisi rumus yang menghasilkan galat tidak diubah: Penilaian!H13, Penilaian!H14, "
+            "Penilaian!H15; perbaiki rumusnya, atau kosongkan sel itu agar diisi hasil hitung."
+            ) in message(actions)
+
+
+def test_a_sheet_without_error_formulas_names_none(server: RunningServer) -> None:
+    assert "galat" not in message(_answer(server, "penilaian_tulis_label_total_digabung.xlsx"))
+
+
+def test_results_staff_wrote_shortened_are_left_as_written(server: RunningServer, config: Config) -> None:
+    """Every result is right, written as staff shorten them (kategori ``B``/``SB``/``C``, nilai 112 for
+    112,22, Nilai Akhir 96 for 96,31): ``skp periksa`` accepts each, so the button writes nothing. Was:
+    twelve cells "replaced" with the same results spelt out, the message calling them old values."""
+    from skp.periksa import check_path
+
+    name = "penilaian_tulis_hasil_singkat_dan_bulat.xlsx"
+    assert check_path(DATA / name, config)[0].flatten() == []
+    actions = _answer(server, name)
+    assert written(actions) == {}
+    assert message(actions) == "0 sel penilaian diisi. Nilai SKP: 96,31."
+
+
+def test_iki_kategori_headed_kategori_iki(server: RunningServer) -> None:
+    """``KATEGORI IKI`` beside ``NILAI IKI`` and ``KATEGORI RK``: the IKI's kategori column. Was: not found,
+    so the kategori was never written (and never checked)."""
+    assert written(_answer(server, "penilaian_tulis_judul_kategori_iki.xlsx")) == {
+        **IKI_RESULTS, "K13": "Sangat Baik", "L13": 110.61, "K15": "Cukup", "L15": 82.0,
+        "M19": 96.31, "M21": 97.42, "M22": "Baik"}
+
+
+def test_a_wrong_kategori_under_kategori_iki_is_reported_and_replaced(server: RunningServer,
+                                                                     config: Config) -> None:
+    from skp.periksa import check_path
+
+    report, _ = check_path(DATA / "penilaian_tulis_judul_kategori_iki_salah.xlsx", config)
+    assert [(f.code, f.sheet, f.cell) for f in report.findings] == [
+        ("capaian-tidak-sesuai", "Penilaian", "I13")]
+    actions = _answer(server, "penilaian_tulis_judul_kategori_iki_salah.xlsx")
+    assert written(actions)["I13"] == "Baik"
+    assert "Angka atau kategori lama diganti hasil hitung: Penilaian!I13." in message(actions)

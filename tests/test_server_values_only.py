@@ -194,3 +194,50 @@ def test_a_mark_taken_off_is_a_colour_the_vba_client_can_apply(endpoint: str, se
     colours = [(a["start_row"], a["start_column"], a["args"][0]) for a in answer["actions"]
                if a["func"] == "setRangeColor" and a["sheet_position"] == 0]
     assert colours == [(14, 5, "#FFFFFF")]
+
+
+NOTES = [["CATATAN HASIL PERIKSA PENGELOLA KINERJA", None, None], ["No", "Catatan", "Tindak lanjut"],
+         [1, "RK kedua perlu diselaraskan dengan Renstra", "sudah"]]
+
+
+@pytest.mark.parametrize(("name", "marked"), [("server_hasil_periksa_milik_instansi.xlsx", [(14, 5)]),
+                                              ("server_hasil_periksa_milik_instansi_bersih.xlsx", [])])
+def test_the_agencys_own_hasil_periksa_sheet_is_left_alone(name: str, marked: list, server: RunningServer,
+                                                          config: Config) -> None:
+    """Was: the pengelola kinerja's sheet called "Hasil Periksa" cleared and written over with the result.
+    The result goes to a sheet of its own, "Hasil Periksa (2)"; nothing touches the agency's sheet (position
+    1), the SKP sheet only gets the marks of skp periksa's findings."""
+    payload = vba_payload(DATA / name)
+    assert payload["sheets"][1]["values"] == NOTES
+    status, answer = server.post("/periksa", vba_body(payload), TOKEN)
+    assert status == 200, answer
+    actions = answer["actions"]
+    assert not [a for a in actions if a["sheet_position"] == 1 and a["func"] != "activateSheet"]
+    assert [a["args"][1] for a in actions if a["func"] == "addSheet"] == (
+        ["_skp_tanda", "Hasil Periksa (2)"] if marked else ["Hasil Periksa (2)"])
+    assert [(a["start_row"], a["start_column"]) for a in actions
+            if a["func"] == "setRangeColor" and a["sheet_position"] == 0] == marked
+    (result,) = [a["values"] for a in actions
+                 if a["func"] == "setValues" and a["values"][0][0] == "HASIL PERIKSA SKP"]
+    shown = [(row[1], row[4]) for row in result[8:]]
+    expected = check_path(DATA / name, config)[0].findings
+    link = '=HYPERLINK("#\'{0}\'!{1}","{0}!{1}")'
+    assert shown == [(f.code, link.format(f.sheet, f.cell)) for f in expected]
+    assert [f.cell for f in expected] == (["F15"] if marked else [])
+
+
+@pytest.mark.parametrize(("name", "marked"), [("server_salinan_tersembunyi_bersih.xlsx", []),
+                                              ("server_salinan_tersembunyi_target_kosong.xlsx", [(14, 5)])])
+def test_office_js_gets_the_visible_skp_checked(name: str, marked: list, server: RunningServer) -> None:
+    """The Office.js client sends each sheet's visibility: the server checks the visible SKP, not the hidden
+    backup copy before it (xlwings' VBA client sends no visibility: there the first sheet is read)."""
+    from addin_remote import book_json
+
+    status, answer = server.post("/periksa", book_json(DATA / name), TOKEN)
+    assert status == 200, answer
+    actions = answer["actions"]
+    assert [(a["start_row"], a["start_column"]) for a in actions
+            if a["func"] == "setRangeColor" and a["sheet_position"] == 1] == marked
+    assert not [a for a in actions if a["func"] == "setRangeColor" and a["sheet_position"] == 0]
+    link = [(f[0], f[1], f[2]) for f in findings_of(actions)]
+    assert link == ([("iki-tanpa-target", "SKP", "F15")] if marked else [])

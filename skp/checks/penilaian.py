@@ -280,6 +280,30 @@ def _same_kategori(written: str, computed: str, threshold: float, settings: Scor
     return _misspelt_kategori(key, settings) == computed
 
 
+def written_agrees(written: object, computed: object, kind: str, config: Config) -> bool:
+    """Whether a value in a result cell is ``computed`` as these checks compare a written value with the
+    engine's (``kind``: "percent", ``computed`` a fraction; "number"; "word", a kategori or predikat): at the
+    precision it is written with (``111`` for 111,11), under the other spellings of a kategori (``SB``), a
+    typo forgiven. Hitung Nilai leaves such a value as staff wrote it, so that the button and ``skp periksa``
+    never disagree about a cell."""
+    if written is None or isinstance(written, bool):
+        return False
+    if isinstance(written, float) and written.is_integer():
+        written = int(written)
+    text = str(written).strip()
+    if not text:
+        return False
+    if kind == "word":
+        settings = config.section("penilaian", ScoringSettings)
+        threshold = rules(config).kemiripan_minimum
+        return _same_kategori(text, str(computed), threshold, settings)
+    if not isinstance(computed, int | float) or isinstance(computed, bool):
+        return False
+    if kind == "percent":
+        return percent_matches(text, computed * 100)
+    return number_matches(text, computed)
+
+
 _MISSPELT_MIN, _MISSPELT_MARGIN = 70, 15  # rapidfuzz ratio of the nearest level, and its lead on the next
 
 

@@ -137,6 +137,11 @@ def is_blank(value: object) -> bool:
     return folded_text.rstrip(".") in _NONE_WORDS or folded_text in _FORMULA_ERRORS
 
 
+def is_formula_error(value: object) -> bool:
+    """Whether ``value`` is the text of a formula's error (``#VALUE!``): only a formula shows one."""
+    return isinstance(value, str) and value.strip().casefold() in _FORMULA_ERRORS
+
+
 def folded(text: object) -> str:
     """The text as :func:`same_text` compares it: its :func:`words`, without the padding."""
     return words(text).strip()

@@ -84,6 +84,7 @@ class ReadingRules(BaseModel):
     kolom_isian_templat: list[str] = ["no", "aspek"]
     perspektif_kosong_ikut_sebelumnya: bool = True
     periode_tahun_dari_kop: bool = True
+    sheet_tersembunyi_kalah: bool = True
 
     @property
     def filler(self) -> frozenset[str]:

@@ -3,7 +3,9 @@
 The button writes into the staff's own workbook, so the decision per cell is made here, once, for every
 front end (the add-in on desktop Excel and ``skp server`` through xlwings' remote engine):
 
-- a cell holding a formula is never written (the engine says so where it can: desktop Excel);
+- a cell holding a formula is never written (the engine says so where it can: desktop Excel). One showing a
+  formula's error (``#VALUE!``) is a formula on every engine, the remote one included, which sends a formula's
+  result only: never written, and listed so the message can say which formula to repair;
 - an empty cell is written;
 - a cell already holding the computed value is not written again. xlwings' remote engine receives cell
   values only, so an agency's formula there looks like a number: leaving agreeing values alone keeps it;
@@ -11,7 +13,9 @@ front end (the add-in on desktop Excel and ``skp server`` through xlwings' remot
   lampiran``) is never written, nor a NILAI PERILAKU KERJA the penilai wrote: listed so the message can
   say so;
 - a cell holding another number or kategori (a result computed earlier, typed by hand, or before the
-  realisasi changed) is replaced, and listed.
+  realisasi changed) is replaced, and listed. "Another" is judged as ``skp periksa`` judges a written value
+  (``agrees``, :func:`skp.checks.penilaian.written_agrees`): ``SB`` is Sangat Baik, ``111`` is 111,11 written
+  to a whole number; replacing those would overwrite staff's right answer.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
+from skp.checks.rules import is_formula_error
 from skp.mapping import normalize_label
 from skp.models import Penilaian
 from skp.numbers import parse_number
@@ -48,6 +53,7 @@ class FillPlan:
 
     writes: list[CellWrite] = field(default_factory=list)
     kept_text: list[str] = field(default_factory=list)  # cells holding staff input, never written
+    kept_errors: list[str] = field(default_factory=list)  # cells whose formula shows an error, never written
     replaced: list[str] = field(default_factory=list)  # cells whose other number or kategori is replaced
     missing_columns: list[str] = field(default_factory=list)  # result columns not found on the sheet
 
@@ -76,12 +82,17 @@ def _staff_text(current: object, words: frozenset[str]) -> bool:
     return parse_number(current) is None and normalize_label(current) not in words
 
 
+Agrees = Callable[[object, object, Kind], bool]
+
+
 def plan_fill(
     penilaian: Penilaian, score: DocumentScore, settings: ScoringSettings,
-    current: Callable[[str, str], object],
+    current: Callable[[str, str], object], agrees: Agrees | None = None,
 ) -> FillPlan:
     """The writes that fill ``penilaian`` with ``score``; ``current(sheet, cell)`` is the cell's content as
-    the engine sees it (:data:`FORMULA` for a formula it can see, None or "" when empty)."""
+    the engine sees it (:data:`FORMULA` for a formula it can see, a formula's error as its text, None or ""
+    when empty). ``agrees(written, computed, kind)``: whether a written value is the computed one as the
+    checks compare them, besides the plain comparison here."""
     plan = FillPlan()
     words = _words(settings)
     sheet = penilaian.sheet or ""
@@ -91,7 +102,11 @@ def plan_fill(
         if on is None or cell is None or value is None:
             return
         now = current(on, cell)
-        if now is FORMULA or (now not in (None, "") and _agrees(now, value, kind, settings)):
+        if is_formula_error(now):
+            plan.kept_errors.append(f"{on}!{cell}")
+            return
+        if now is FORMULA or (now not in (None, "") and (
+                _agrees(now, value, kind, settings) or (agrees is not None and agrees(now, value, kind)))):
             return
         if now in (None, ""):
             plan.writes.append(CellWrite(on, cell, value, number_format))

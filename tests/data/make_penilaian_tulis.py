@@ -41,12 +41,15 @@ SMALL_TARGET = ("Angka kecelakaan menurun", "Kuantitas", "Persentase penurunan a
 def _sheet(path: Path, results: list[str], extra: str | None = None, formulas: bool = False,
            staff_text: dict[str, str] | None = None, rows: list[tuple] = ROWS,
            groups: dict[str, list[str]] | None = None, ide_baru: tuple[str, str] | None = None,
-           value_span: bool = False, perilaku_written: float | None = None) -> None:
+           value_span: bool = False, perilaku_written: float | None = None,
+           error_formulas: bool = False, results_written: dict[str, object] | None = None) -> None:
     """``groups``: a two-row header, each group label above its sub-labels (the other columns merged
     down over both rows); a group named REALISASI is written TW I … AKHIR, the realisasi under AKHIR.
     ``ide_baru``: a Perilaku sheet rating the five aspects, with that label and answer for the new idea.
     ``value_span``: each total's value cell merged over the last two columns (as the official template
-    does), the label over the columns left of them."""
+    does), the label over the columns left of them. ``error_formulas``: CAPAIAN IKI holds the agency's
+    formula whose saved result is ``#VALUE!`` (it divides the text targets); the other results are empty.
+    ``results_written``: cell → the result staff already wrote there (a number or a text)."""
     wb = xlsxwriter.Workbook(str(path))
     ws = wb.add_worksheet("Penilaian")
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
@@ -117,6 +120,11 @@ def _sheet(path: Path, results: list[str], extra: str | None = None, formulas: b
             ws.write_formula(r, col["KATEGORI CAPAIAN IKI"],
                              f'=IF({cap}="","",IF(ROUND({cap},0)>100,"Sangat Baik",'
                              f'IF(ROUND({cap},0)=100,"Baik","Cukup")))', None, kategori)
+    if error_formulas:
+        for r in range(first, first + 3):
+            ws.write_formula(r, col["CAPAIAN IKI"], f"=G{r + 1}/F{r + 1}*100", None, "#VALUE!")
+    for cell, value in (results_written or {}).items():
+        ws.write(cell, value)
     for cell, text in (staff_text or {}).items():
         ws.write_string(cell, text)
     ws.write(first + 3, 0, "B. KINERJA TAMBAHAN")
@@ -150,6 +158,17 @@ def main() -> None:
     _sheet(HERE / "penilaian_tulis_rumus_dan_teks_pegawai.xlsx", RESULTS, formulas=True,
            staff_text={"K13": "menunggu BA verifikasi", "L15": "lihat lampiran"})
     _sheet(HERE / "penilaian_tulis_tanpa_kolom_hasil.xlsx", [], extra="KETERANGAN")
+    _sheet(HERE / "penilaian_tulis_rumus_bergalat.xlsx", RESULTS, error_formulas=True)
+    # the IKI's kategori and nilai headed short, as the RK's often are; one with the first kategori wrong
+    short = ["CAPAIAN IKI", "KATEGORI IKI", "NILAI IKI", "KATEGORI RK", "NILAI RK", "NILAI TERTIMBANG"]
+    _sheet(HERE / "penilaian_tulis_judul_kategori_iki.xlsx", short)
+    _sheet(HERE / "penilaian_tulis_judul_kategori_iki_salah.xlsx", short, results_written={"I13": "Cukup"})
+    # every result right, written as staff shorten them: kategori SB/B/C, nilai to a whole number
+    _sheet(HERE / "penilaian_tulis_hasil_singkat_dan_bulat.xlsx", RESULTS, results_written={
+        "H13": "100 %", "I13": "B", "J13": 109, "K13": "SB", "L13": 111,
+        "H14": "103 %", "I14": "SB", "J14": 112,
+        "H15": "92 %", "I15": "C", "J15": 82, "K15": "C", "L15": 82,
+        "M19": 96, "M21": 97, "M22": "Baik"})
     _sheet(HERE / "penilaian_tulis_realisasi_dari_dan_sel_persen.xlsx", RESULTS, rows=READINGS)
     long_rk = [name.replace(" RK", " RENCANA KINERJA") for name in RESULTS]
     two_rows = {"CAPAIAN": ["CAPAIAN IKI (%)", "KATEGORI", "NILAI"], "CAPAIAN RK": ["KATEGORI ", "NILAI "]}

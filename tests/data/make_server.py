@@ -17,6 +17,19 @@ merged areas, no number formats) and VBA-JSON writes a text of 16-100 digits, do
   ``target-tanpa-satuan``, which the client sends as text and the server must still report);
 * ``server_periode_tanggal``: the period as two date cells (VBA-JSON writes a date with the PC's time
   separator: ``2025-01-01T00.00.00.000Z`` under Indonesian regional settings).
+
+And what Periksa SKP must leave alone in a workbook, whichever way it is pressed:
+
+* ``server_hasil_periksa_milik_instansi``: the agency's own sheet called "Hasil Periksa" (the pengelola
+  kinerja's review notes) after the SKP sheet, and the first IKI's target left empty (``iki-tanpa-target``);
+* ``server_hasil_periksa_milik_instansi_bersih``: the same notes sheet beside a clean SKP.
+
+And which of two plan sheets is checked:
+
+* ``server_salinan_tersembunyi_bersih``: a hidden backup copy "SKP (lama)" of the same period, first in the
+  workbook, whose first target is still empty, before the complete SKP the staff member works on;
+* ``server_salinan_tersembunyi_target_kosong``: the other way round: the hidden backup is complete, the
+  visible SKP has its first target empty (``iki-tanpa-target`` on SKP).
 """
 
 from __future__ import annotations
@@ -134,6 +147,43 @@ def periode_tanggal() -> Workbook:
     return wb
 
 
+def _review_notes(wb: Workbook) -> Workbook:
+    notes = wb.create_sheet("Hasil Periksa")
+    notes["A1"] = "CATATAN HASIL PERIKSA PENGELOLA KINERJA"
+    notes.append(["No", "Catatan", "Tindak lanjut"])
+    notes.append([1, "RK kedua perlu diselaraskan dengan Renstra", "sudah"])
+    return wb
+
+
+def hasil_periksa_milik_instansi() -> Workbook:
+    wb = _review_notes(_build(Layout()))
+    _cell_of(wb["SKP"], UTAMA[0][2][0][1], 1).value = None
+    return wb
+
+
+def hasil_periksa_milik_instansi_bersih() -> Workbook:
+    return _review_notes(_build(Layout()))
+
+
+def _with_hidden_backup(stale_backup: bool) -> Workbook:
+    wb = _build(Layout())
+    backup = wb.copy_worksheet(wb["SKP"])
+    backup.title = "SKP (lama)"
+    backup.sheet_state = "hidden"
+    wb.move_sheet(backup, offset=-wb.index(backup))
+    wb.active = 1
+    _cell_of(wb["SKP (lama)" if stale_backup else "SKP"], UTAMA[0][2][0][1], 1).value = None
+    return wb
+
+
+def salinan_tersembunyi_bersih() -> Workbook:
+    return _with_hidden_backup(stale_backup=True)
+
+
+def salinan_tersembunyi_target_kosong() -> Workbook:
+    return _with_hidden_backup(stale_backup=False)
+
+
 BUILDERS = {
     "server_nip_teks_rapat": nip_teks_rapat,
     "server_nip_bertitik": nip_bertitik,
@@ -142,6 +192,10 @@ BUILDERS = {
     "server_target_berformat_satuan": target_berformat_satuan,
     "server_target_teks_tanpa_satuan": target_teks_tanpa_satuan,
     "server_periode_tanggal": periode_tanggal,
+    "server_hasil_periksa_milik_instansi": hasil_periksa_milik_instansi,
+    "server_hasil_periksa_milik_instansi_bersih": hasil_periksa_milik_instansi_bersih,
+    "server_salinan_tersembunyi_bersih": salinan_tersembunyi_bersih,
+    "server_salinan_tersembunyi_target_kosong": salinan_tersembunyi_target_kosong,
 }
 
 
