@@ -268,7 +268,9 @@ def read_matriks(
     rk_row = fields["rk"][0] if "rk" in fields else -1
     end = rk_row + 1
     if layout is not None:
-        bound_table(layout, footer, None)
+        # the unlabelled columns right of JABATAN are results (the heading over them is often left out),
+        # never the rest of the jabatan
+        bound_table(layout, footer, None, widen=False)
         end = next((r for r in layout.data_rows() if _member_row(layout, r)), layout.data_start)
     below = range(rk_row + 1, max(end, rk_row + 1))
     heads_column = (
