@@ -131,3 +131,29 @@ def test_kaskade_command_warns_on_stderr_and_still_writes(tmp_path: Path) -> Non
     clean = CliRunner().invoke(main, ["kaskade", str(DATA / "kaskade_aw_matriks_dengan_judul_hasil.xlsx"),
                                       "-o", str(tmp_path / "bersih")])
     assert clean.exit_code == 0 and "Peringatan" not in clean.stderr
+
+
+def test_a_member_listed_on_two_rows_gets_one_draft_with_all_results(tmp_path: Path, config: Config) -> None:
+    """The first member listed again on a fourth row (a row per role), RK 2's result there: one person,
+    one draft holding both results (before: two drafts, ``skp-ganda`` on both, one result in each)."""
+    _, atasan = check_path(DATA / "kaskade_aw_anggota_dua_baris.xlsx", config)
+    assert atasan is not None
+    matriks = lay_out_matriks(atasan, config)
+    assert [a.jabatan for a in matriks.anggota] == JABATAN
+    assert matriks.anggota[0].hasil == ["Dokumen KOSP gugus 1 terverifikasi",
+                                        "Laporan supervisi gugus 1 tersusun"]
+    out = tmp_path / "draf"
+    source = DATA / "kaskade_aw_anggota_dua_baris.xlsx"
+    result = CliRunner().invoke(main, ["kaskade", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    drafts = sorted(out.glob("SKP *.xlsx"))
+    assert len(drafts) == 3 and not any("(2)" in p.name for p in drafts)
+    shutil.copy(source, out / "atasan.xlsx")
+    for matriks_file in out.glob("Matriks*.xlsx"):
+        matriks_file.unlink()
+    assert _batch(out, config) == set()
+
+
+def test_beban_target_left_to_the_members_counts_a_person_on_two_rows_once(config: Config) -> None:
+    """4 + 4 + 4 = 12 with the first member listed twice: one part per person, no imbalance."""
+    assert _batch(DATA / "kaskade_aw_beban_kosong_anggota_dua_baris", config) == set()

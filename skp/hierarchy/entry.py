@@ -208,12 +208,20 @@ def _matriks_splits(matriks: MatriksPeranHasil, utama: list[str]) -> list[Target
                       value=_single_value(a.target[index] if index < len(a.target) else None))
             for a in matriks.anggota
             if index < len(a.hasil) and a.hasil[index]
-        ] or [SplitPart(nip=nip, nama=a.nama, declared=False)
-              for a in matriks.anggota if (nip := nip_digits(a.nip))]
+        ] or _whole_team(matriks)
         splits.append(TargetSplit(rk=rk, whole=whole, whole_raw=kolom.target.raw,
                                   sheet=kolom.sheet or matriks.sheet,
                                   cell=kolom.cells.get("target") or kolom.cell("rk"), parts=parts))
     return splits
+
+
+def _whole_team(matriks: MatriksPeranHasil) -> list[SplitPart]:
+    """One undeclared part per person the Matriks lists with an NIP (a person on two rows is one part)."""
+    parts: dict[str, SplitPart] = {}
+    for a in matriks.anggota:
+        if (nip := nip_digits(a.nip)) and nip not in parts:
+            parts[nip] = SplitPart(nip=nip, nama=a.nama, declared=False)
+    return list(parts.values())
 
 
 def _single_value(target: Target | None) -> float | None:
