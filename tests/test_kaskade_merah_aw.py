@@ -157,3 +157,33 @@ def test_a_member_listed_on_two_rows_gets_one_draft_with_all_results(tmp_path: P
 def test_beban_target_left_to_the_members_counts_a_person_on_two_rows_once(config: Config) -> None:
     """4 + 4 + 4 = 12 with the first member listed twice: one part per person, no imbalance."""
     assert _batch(DATA / "kaskade_aw_beban_kosong_anggota_dua_baris", config) == set()
+
+
+def test_a_result_wrapped_by_hand_stays_one_rk(config: Config) -> None:
+    """Two results one per line, each with its capital, are two RK (before: the reader joined the lines,
+    so ``Basis data … termutakhirkan Peta sebaran …`` was one RK); a line that only continues the sentence
+    above it (lower case under a capital, or after ``dan`` or a comma) is the same result."""
+    from skp.cascade.bawahan import member_drafts
+
+    _, atasan = check_path(DATA / "kaskade_aw_hasil_dipatahkan.xlsx", config)
+    assert atasan is not None
+    matriks = lay_out_matriks(atasan, config)
+    drafts = member_drafts(atasan, matriks.kolom, matriks.anggota)
+    assert [[rk.text for rk in d.document.rk("utama")] for d in drafts] == [
+        ["Dokumen KOSP gugus 1 terverifikasi",
+         "Laporan supervisi gugus 1 tersusun dan Disampaikan ke kepala bidang"],
+        ["Rekap verifikasi KOSP tersaji, lengkap dengan catatan perbaikan"],
+        ["Basis data supervisi termutakhirkan", "Peta sebaran sekolah binaan tersusun"],
+    ]
+
+
+def test_the_connecting_words_follow_the_rule(config: Config) -> None:
+    """``kaskade.kata_sambung`` without ``dan``: the line after ``… tersusun dan`` is a result of its own."""
+    from skp.cascade.bawahan import split_results
+    from skp.cascade.target import rules
+
+    words = [w for w in rules(config).kata_sambung if w != "dan"]
+    cell = "Laporan tersusun dan\nDisampaikan ke kepala bidang"
+    assert split_results(cell, words) == ["Laporan tersusun dan", "Disampaikan ke kepala bidang"]
+    assert split_results(cell, rules(config).kata_sambung) == [
+        "Laporan tersusun dan Disampaikan ke kepala bidang"]

@@ -131,7 +131,7 @@ def _one_row_per_member(anggota: list[MatriksAnggota]) -> list[MatriksAnggota]:
     """One row per person: a team table often lists a member once per role (a row per RK group), and two
     rows would give that person two draft SKP (``skp-ganda``) and two shares of a split target. Rows naming
     the same NIP (else, without one, the same name) are merged: the first row's identity, completed from
-    the others, and in each column the results of every row, one per line (each becomes its own RK)."""
+    the others, and in each column the results of every row, separated by "; " (each becomes its own RK)."""
     merged: list[MatriksAnggota] = []
     by_key: dict[str, MatriksAnggota] = {}
     for member in anggota:
@@ -148,7 +148,7 @@ def _one_row_per_member(anggota: list[MatriksAnggota]) -> list[MatriksAnggota]:
             if theirs and not mine:
                 first.hasil[i], first.target[i] = theirs, member.target[i]
             elif theirs:
-                first.hasil[i], first.target[i] = f"{mine}\n{theirs}", None
+                first.hasil[i], first.target[i] = f"{mine}; {theirs}", None
     return merged
 
 

@@ -12,6 +12,10 @@ superior is a Kepala Seksi Kurikulum (JA Model Dasar, Kinerja Utama ``12 dokumen
   Cascading, Pembagian Beban Target, ``12 dokumen``, the member cells of that column empty (left to the
   members' SKP), and the three members' SKP, whose RK intervening it hold ``4 dokumen`` each (or 4, 4 and
   ``6 dokumen``).
+* ``kaskade_aw_anggota_dua_baris.xlsx``: the first member listed again on a fourth row (a row per role),
+  RK 2's result on that row; ``kaskade_aw_beban_kosong_anggota_dua_baris/``: the same in the beban folder.
+* ``kaskade_aw_hasil_dipatahkan.xlsx``: results wrapped by hand inside one sentence (a line starting in
+  lower case, a line ending with ``dan`` or a comma) and one cell holding two results, one per line.
 * ``kaskade_aw_atasan_tanpa_periode.xlsx``, ``kaskade_aw_atasan_tanpa_nip.xlsx``,
   ``kaskade_aw_kolom_rk_lain.xlsx``: the superior with its period empty, its own NIP empty, or a Matriks
   column (with a member's result) for an RK that is not in its plan.
@@ -48,6 +52,13 @@ HASIL = [
     ["Rekap verifikasi KOSP tersaji", None],
     [None, "Basis data supervisi kurikulum termutakhirkan"],
 ]
+# Results wrapped by hand (Alt+Enter) inside one sentence, and two results one per line.
+HASIL_DIPATAHKAN = [
+    ["Dokumen KOSP gugus 1\nterverifikasi",
+     "Laporan supervisi gugus 1 tersusun dan\nDisampaikan ke kepala bidang"],
+    ["Rekap verifikasi KOSP tersaji,\nlengkap dengan catatan perbaikan", None],
+    [None, "Basis data supervisi termutakhirkan\nPeta sebaran sekolah binaan tersusun"],
+]
 MEMBER_RK = "Dokumen kurikulum operasional sekolah gugus terverifikasi"
 
 
@@ -64,7 +75,7 @@ def _plan(pegawai: tuple = KASI, periode: list | None = None) -> list[list[objec
 
 
 def _matriks(wb: Workbook, rks: list[str], hasil: list[list[str | None]], heading: str | None,
-             beban: bool = False) -> None:
+             beban: bool = False, team: list[tuple[str, str, str]] = TEAM) -> None:
     ws = wb.create_sheet("Matriks Peran Hasil")
     ws["A1"] = "MATRIKS PEMBAGIAN PERAN DAN HASIL"
     for r, label in ((3, "RENCANA KINERJA ATASAN"), (4, "JENIS PENYELARASAN"), (5, "METODE"),
@@ -77,7 +88,7 @@ def _matriks(wb: Workbook, rks: list[str], hasil: list[list[str | None]], headin
     ws["A8"], ws["B8"], ws["C8"] = "NAMA", "NIP", "JABATAN"
     if heading:
         ws["D8"] = heading
-    for i, (nama, nip, jabatan) in enumerate(TEAM):
+    for i, (nama, nip, jabatan) in enumerate(team):
         ws.cell(9 + i, 1, nama)
         ws.cell(9 + i, 2, nip).number_format = "@"
         ws.cell(9 + i, 3, jabatan)
@@ -87,10 +98,18 @@ def _matriks(wb: Workbook, rks: list[str], hasil: list[list[str | None]], headin
 
 
 def superior(heading: str | None = "HASIL KERJA", beban: bool = False, pegawai: tuple = KASI,
-             periode: list | None = None, rks: list[str] | None = None) -> Workbook:
+             periode: list | None = None, rks: list[str] | None = None, twice: bool = False,
+             hasil_rows: list[list[str | None]] | None = None) -> Workbook:
+    """The Kasi's SKP and Matriks; ``twice``: the first member listed again on a fourth row (a row per
+    role), the result of RK 2 on that row instead of its first; ``hasil_rows``: other results."""
     wb = from_rows("SKP", _plan(pegawai, periode))
-    hasil = [[None, row[1]] for row in HASIL] if beban else HASIL
-    _matriks(wb, rks or RK_KASI, hasil, heading, beban)
+    hasil = [[None, row[1]] for row in HASIL] if beban else [list(row) for row in hasil_rows or HASIL]
+    team = list(TEAM)
+    if twice:
+        team.append(TEAM[0])
+        hasil.append([None, hasil[0][1]])
+        hasil[0][1] = None
+    _matriks(wb, rks or RK_KASI, hasil, heading, beban, team)
     return wb
 
 
@@ -110,11 +129,11 @@ def member(index: int, share: int) -> Workbook:
     ])
 
 
-def beban_folder(folder: Path, shares: tuple[int, int, int]) -> None:
+def beban_folder(folder: Path, shares: tuple[int, int, int], twice: bool = False) -> None:
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir()
-    superior(beban=True).save(folder / "atasan.xlsx")
+    superior(beban=True, twice=twice).save(folder / "atasan.xlsx")
     for i, share in enumerate(shares):
         member(i, share).save(folder / f"anggota_{i + 1}.xlsx")
 
@@ -125,6 +144,8 @@ BOOKS = {
     "kaskade_aw_atasan_tanpa_periode.xlsx": lambda: superior(periode=[[]]),
     "kaskade_aw_atasan_tanpa_nip.xlsx": lambda: superior(pegawai=(KASI[0], None, *KASI[2:])),
     "kaskade_aw_kolom_rk_lain.xlsx": lambda: superior(rks=[RK_KASI[0], RK_LAIN]),
+    "kaskade_aw_anggota_dua_baris.xlsx": lambda: superior(twice=True),
+    "kaskade_aw_hasil_dipatahkan.xlsx": lambda: superior(hasil_rows=HASIL_DIPATAHKAN),
 }
 
 
@@ -133,6 +154,7 @@ def main() -> None:
         build().save(HERE / name)
     beban_folder(HERE / "kaskade_aw_beban_kosong", (4, 4, 4))
     beban_folder(HERE / "kaskade_aw_beban_kosong_tidak_seimbang", (4, 4, 6))
+    beban_folder(HERE / "kaskade_aw_beban_kosong_anggota_dua_baris", (4, 4, 4), twice=True)
 
 
 if __name__ == "__main__":
