@@ -1,4 +1,4 @@
-"""Ukur ``skp kaskade`` pada set merah_aw: kaskade sungguhan, draf diisi seperti pegawai, lalu ``skp periksa``.
+"""Ukur ``skp kaskade`` pada set merah_aw: kaskade sungguhan, draf diisi seperti pegawai, ``skp periksa``.
 
 Per probe: salin SKP atasan ke folder sementara, jalankan ``python -m skp kaskade ATASAN -o DRAF``; probe
 ``ditolak`` harus berhenti dengan status bukan 0, pesan di stderr tanpa traceback dan tanpa berkas; probe
@@ -7,11 +7,11 @@ Probe ``dikaskade``: (1) draf dibaca sel demi sel (pejabat penilai = atasan, per
 hasil Matriks menjadi RK dengan RK atasannya di kolom 2); (2) ``skp periksa DRAF`` atas draf apa adanya:
 temuan ``error``/``peringatan`` di luar yang wajar bagi draf kosong dihitung palsu; (3) draf diisi seperti
 pegawai (pangkat, unit kerja, IKI dan target di baris kosong, butir kegiatan untuk JF) lalu ``skp periksa``
-atas folder atasan + Matriks + draf terisi: setiap ``error``/``peringatan`` pada draf dan setiap temuan kumpulan
-pada atasan dihitung palsu; (4) kembaran bercacat: anggota mengubah RK atasan (harus
+atas folder atasan + Matriks + draf terisi: setiap ``error``/``peringatan`` pada draf dan setiap temuan
+kumpulan pada atasan dihitung palsu; (4) kembaran bercacat: anggota mengubah RK atasan (harus
 ``rk-atasan-tidak-cocok`` di sel itu) atau targetnya (harus ``target-kaskade-tidak-seimbang``).
 
-``bukan-skp`` atas berkas Matriks yang ditulis kaskade dihitung terpisah (keputusan README utama, bukan palsu).
+``bukan-skp`` atas berkas Matriks yang ditulis kaskade dihitung terpisah (keputusan README utama).
 
 Pemakaian: ``python benchmarks/merah_aw/ukur.py [--rinci] [--json]``. Status keluar selalu 0.
 """
@@ -33,12 +33,26 @@ import openpyxl
 
 HERE = Path(__file__).resolve().parent
 ALLOWED_DRAFT = {
-    "rk-tanpa-iki", "iki-tanpa-target", "aspek-tidak-valid", "target-tidak-terukur", "rk-tanpa-butir-kegiatan",
-    "angka-kredit-tidak-valid", "kategori-penilaian-kosong", "cara-memantau-kosong", "kinerja-utama-kosong",
-    "kesetaraan-tidak-seimbang", "satuan-tidak-sesuai-aspek",
+    "rk-tanpa-iki",
+    "iki-tanpa-target",
+    "aspek-tidak-valid",
+    "target-tidak-terukur",
+    "rk-tanpa-butir-kegiatan",
+    "angka-kredit-tidak-valid",
+    "kategori-penilaian-kosong",
+    "cara-memantau-kosong",
+    "kinerja-utama-kosong",
+    "kesetaraan-tidak-seimbang",
+    "satuan-tidak-sesuai-aspek",
 }
-BATCH = {"rk-atasan-tidak-cocok", "rk-atasan-tidak-diintervensi", "target-kaskade-tidak-seimbang",
-         "skp-atasan-tidak-ditemukan", "kesetaraan-tidak-seimbang", "skp-ganda"}
+BATCH = {
+    "rk-atasan-tidak-cocok",
+    "rk-atasan-tidak-diintervensi",
+    "target-kaskade-tidak-seimbang",
+    "skp-atasan-tidak-ditemukan",
+    "kesetaraan-tidak-seimbang",
+    "skp-ganda",
+}
 SALAH = "Meningkatnya kualitas pelayanan administrasi umum kantor"
 PANGKAT = {"ja": "Penata Muda, III/a", "jf": "Penata Muda Tingkat I, III/b"}
 ISI = {
@@ -71,14 +85,21 @@ def sheet_of(wb: Any) -> Any:
 
 
 def labels(ws: Any) -> list[tuple[int, int, str]]:
-    return [(c.row, c.column, norm(c.value)) for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    return [
+        (c.row, c.column, norm(c.value)) for row in ws.iter_rows() for c in row if isinstance(c.value, str)
+    ]
 
 
 def identity_cells(ws: Any) -> dict[str, dict[str, tuple[int, int]]]:
     """Value cells of the two identity blocks of a draft (template layout: label, value on its right)."""
     found: dict[str, dict[str, tuple[int, int]]] = {"pegawai": {}, "penilai": {}}
-    keys = {"nama": "nama", "nip": "nip", "pangkat/gol ruang": "pangkat", "jabatan": "jabatan",
-            "unit kerja": "unit"}
+    keys = {
+        "nama": "nama",
+        "nip": "nip",
+        "pangkat/gol ruang": "pangkat",
+        "jabatan": "jabatan",
+        "unit kerja": "unit",
+    }
     for r, c, text in labels(ws):
         if r > 12 or text not in keys:
             continue
@@ -116,16 +137,23 @@ def draft_rk(ws: Any) -> list[dict[str, Any]]:
             out.append({"row": r, "rk": rk, "atasan": ws.cell(r, cols["atasan"]).value, "iki": []})
         aspek = ws.cell(r, cols["aspek"]).value
         if aspek and out:
-            out[-1]["iki"].append({"row": r, "aspek": norm(aspek), "target": ws.cell(r, cols["target"]).value})
+            out[-1]["iki"].append(
+                {"row": r, "aspek": norm(aspek), "target": ws.cell(r, cols["target"]).value}
+            )
     return out
 
 
 def fill(path: Path, jenis: str) -> None:
-    """Isi draf seperti pegawai: pangkat dan unit kerja, IKI dan target yang kosong, Keterkaitan AK untuk JF."""
+    """Isi draf seperti pegawai: pangkat, unit kerja, IKI dan target yang kosong, Keterkaitan AK (JF)."""
     wb = openpyxl.load_workbook(path)
     ws = sheet_of(wb)
     cells = identity_cells(ws)["pegawai"]
-    ws.cell(*cells["pangkat"], PANGKAT[jenis])
+    jabatan = norm(ws.cell(*cells["jabatan"]).value)
+    # a golongan inside the JF jenjang's range (SPEC §5), as the member's own SK says
+    pangkat = (
+        "Pembina, IV/a" if "madya" in jabatan else "Penata, III/c" if "muda" in jabatan else PANGKAT[jenis]
+    )
+    ws.cell(*cells["pangkat"], pangkat)
     if not ws.cell(*cells["unit"]).value:
         ws.cell(*cells["unit"], "Sekretariat Dinas")
     cols, _, _, _ = table(ws)
@@ -186,13 +214,17 @@ def measure(probe: dict[str, Any], kiriman: Path, work: Path, tally: Counter, no
         if done.returncode != 0 and done.stderr.strip() and not written and "Traceback" not in said:
             tally["ditolak benar"] += 1
         else:
-            notes.append(f"{name}: tidak ditolak dengan benar (status {done.returncode}, {len(written)} berkas)")
+            notes.append(
+                f"{name}: tidak ditolak dengan benar (status {done.returncode}, {len(written)} berkas)"
+            )
         return
     if harap == "disebut":
         tally["harus disebut"] += 1
         missing = [w for w in probe["sebut"] if norm(w) not in norm(said)]
         if "Traceback" in said or missing:
-            notes.append(f"{name}: kaskade (status {done.returncode}) tidak menyebut {missing}: {said.strip()[:200]}")
+            notes.append(
+                f"{name}: kaskade (status {done.returncode}) tidak menyebut {missing}: {said.strip()[:200]}"
+            )
         else:
             tally["disebut benar"] += 1
         return
@@ -201,6 +233,9 @@ def measure(probe: dict[str, Any], kiriman: Path, work: Path, tally: Counter, no
         tally["ditolak palsu"] += 1
         notes.append(f"{name}: ditolak palsu: {done.stderr.strip()[:200]}")
         return
+    if "Peringatan" in done.stderr:  # a superior that cascades cleanly is told nothing
+        tally["peringatan kaskade palsu"] += 1
+        notes.append(f"{name}: peringatan kaskade palsu: {done.stderr.strip()[:200]}")
     matriks = [p for p in written if p.name.startswith("Matriks")]
     drafts = [p for p in written if p not in matriks]
     by_nip = {}
@@ -232,25 +267,32 @@ def measure(probe: dict[str, Any], kiriman: Path, work: Path, tally: Counter, no
         if norm(jab) != norm(member["jabatan"]):
             tally["identitas pegawai salah"] += 1
             notes.append(f"{name}: {path.name} jabatan pegawai = {jab!r}, harus {member['jabatan']!r}")
-        if norm(probe["periode"]) not in {norm(c.value) for row in ws.iter_rows(max_row=4) for c in row}:
+        top = [norm(c.value) for row in ws.iter_rows(max_row=4) for c in row]
+        if not any(norm(probe["periode"]) in text for text in top):
             tally["periode hilang"] += 1
             notes.append(f"{name}: {path.name} periode {probe['periode']!r} tidak ada")
         is_jf = "Keterkaitan AK" in wb.sheetnames
         if is_jf != (member["jenis"] == "jf"):
             tally["formulir salah"] += 1
-            notes.append(f"{name}: {path.name} formulir {'JF' if is_jf else 'JA'}, jabatan {member['jabatan']}")
+            notes.append(
+                f"{name}: {path.name} formulir {'JF' if is_jf else 'JA'}, jabatan {member['jabatan']}"
+            )
         rks = draft_rk(ws)
         pairs = {(norm(r["atasan"]), norm(r["rk"])) for r in rks}
         for want in member["hasil"]:
             if (norm(want["rk_atasan"]), norm(want["hasil"])) not in pairs:
                 tally["hasil hilang"] += 1
-                notes.append(f"{name}: {path.name} hasil {want['hasil']!r} (RK atasan {want['rk_atasan'][:40]!r}) "
-                             f"tidak ada; ada {[(r['atasan'], r['rk']) for r in rks]}")
+                notes.append(
+                    f"{name}: {path.name} hasil {want['hasil']!r} (RK atasan {want['rk_atasan'][:40]!r}) "
+                    f"tidak ada; ada {[(r['atasan'], r['rk']) for r in rks]}"
+                )
         wanted = {norm(w["hasil"]) for w in member["hasil"]}
         for r in rks:
             if norm(r["atasan"]) not in utama:
                 tally["kolom 2 salah"] += 1
-                notes.append(f"{name}: {path.name} baris {r['row']} RK atasan {r['atasan']!r} bukan RK atasan")
+                notes.append(
+                    f"{name}: {path.name} baris {r['row']} RK atasan {r['atasan']!r} bukan RK atasan"
+                )
             elif norm(r["rk"]) not in wanted and norm(r["rk"]) != norm(r["atasan"]):
                 tally["RK diciptakan"] += 1
                 notes.append(f"{name}: {path.name} baris {r['row']} RK {r['rk']!r} tidak dari Matriks")
@@ -261,8 +303,11 @@ def measure(probe: dict[str, Any], kiriman: Path, work: Path, tally: Counter, no
         tally["bukan-skp Matriks (keputusan)"] += codes.count("bukan-skp")
     for p in drafts:
         ws = sheet_of(openpyxl.load_workbook(p))
-        for f in bad(report[p.name]["findings"], ALLOWED_DRAFT | {"skp-atasan-tidak-ditemukan"},
-                     identity_cells(ws)["pegawai"]):
+        for f in bad(
+            report[p.name]["findings"],
+            ALLOWED_DRAFT | {"skp-atasan-tidak-ditemukan"},
+            identity_cells(ws)["pegawai"],
+        ):
             tally[f"palsu draf ({f['severity']})"] += 1
             notes.append(f"{name}: draf {p.name}: {f['code']} {f['sheet']}!{f['cell']}: {f['message'][:160]}")
     # (3) filled drafts with the superior and the Matriks
@@ -286,10 +331,22 @@ def measure(probe: dict[str, Any], kiriman: Path, work: Path, tally: Counter, no
         rks = draft_rk(ws)
         from openpyxl.utils import get_column_letter
 
-        if kind == "rk-atasan-salah":
+        if kind in ("rk-atasan-salah", "rk-atasan-kosong"):
             cell = f"{get_column_letter(cols['atasan'])}{rks[0]['row']}"
-            ws[cell] = SALAH
-            want = ("rk-atasan-tidak-cocok", first.name, cell)
+            ws[cell] = SALAH if kind == "rk-atasan-salah" else None
+            code = "rk-atasan-tidak-cocok" if kind == "rk-atasan-salah" else "rk-atasan-kosong"
+            want = (code, first.name, cell)
+        elif kind == "rk-tidak-diintervensi":  # every member moves the last RK's results to the first RK
+            last, first_rk = norm(probe["rk_utama"][-1]), probe["rk_utama"][0]
+            for p in by_nip.values():
+                other = openpyxl.load_workbook(twin / p.name)
+                ows = sheet_of(other)
+                ocols, _, _, _ = table(ows)
+                for r in draft_rk(ows):
+                    if norm(r["atasan"]) == last:
+                        ows.cell(r["row"], ocols["atasan"], first_rk)
+                other.save(twin / p.name)
+            want = ("rk-atasan-tidak-diintervensi", name, None)
         else:
             beban = norm(probe["beban"][0]["rk"])
             rk = next(r for r in rks if norm(r["atasan"]) == beban)
@@ -298,12 +355,16 @@ def measure(probe: dict[str, Any], kiriman: Path, work: Path, tally: Counter, no
             number = int(re.match(r"\d+", str(value)).group()) + 3  # type: ignore[union-attr]
             ws.cell(iki["row"], cols["target"], re.sub(r"^\d+", str(number), str(value)))
             want = ("target-kaskade-tidak-seimbang", None, None)
-        wb.save(twin / first.name)
+        if kind != "rk-tidak-diintervensi":
+            wb.save(twin / first.name)
         report = periksa(twin)
         tally["cacat kembar"] += 1
         hit = [
-            f for path, r in report.items() for f in r["findings"]
-            if f["code"] == want[0] and (want[1] is None or (path == want[1] and f["cell"] == want[2]))
+            f
+            for path, r in report.items()
+            for f in r["findings"]
+            if f["code"] == want[0]
+            and (want[1] is None or (path == want[1] and want[2] in (None, f["cell"])))
         ]
         if hit:
             tally["cacat kembar ditemukan"] += 1
@@ -311,8 +372,9 @@ def measure(probe: dict[str, Any], kiriman: Path, work: Path, tally: Counter, no
             notes.append(f"{name}: kembar {kind}: {want[0]} terlewat")
 
 
-def _check_folder(probe: dict[str, Any], folder: Path, by_nip: dict[str, Path], tally: Counter,
-                  notes: list[str], label: str) -> None:
+def _check_folder(
+    probe: dict[str, Any], folder: Path, by_nip: dict[str, Path], tally: Counter, notes: list[str], label: str
+) -> None:
     report = periksa(folder)
     name = probe["file"]
     names = {p.name for p in by_nip.values()}
@@ -321,14 +383,17 @@ def _check_folder(probe: dict[str, Any], folder: Path, by_nip: dict[str, Path], 
             for f in r["findings"]:
                 if f["code"] in BATCH - {"skp-atasan-tidak-ditemukan"}:
                     tally[f"palsu kumpulan atasan ({f['severity']})"] += 1
-                    notes.append(f"{name}: atasan ({label}): {f['code']} {f['sheet']}!{f['cell']}: "
-                                 f"{f['message'][:160]}")
+                    notes.append(
+                        f"{name}: atasan ({label}): {f['code']} {f['sheet']}!{f['cell']}: "
+                        f"{f['message'][:160]}"
+                    )
         elif path in names:
             for f in r["findings"]:
                 if f["severity"] in ("error", "peringatan") or f["code"] == "skp-atasan-tidak-ditemukan":
                     tally[f"palsu {label} ({f['severity']})"] += 1
-                    notes.append(f"{name}: {label} {path}: {f['code']} {f['sheet']}!{f['cell']}: "
-                                 f"{f['message'][:160]}")
+                    notes.append(
+                        f"{name}: {label} {path}: {f['code']} {f['sheet']}!{f['cell']}: {f['message'][:160]}"
+                    )
 
 
 def main() -> None:
