@@ -16,10 +16,12 @@ import xlwings as xw
 
 from addin.grid import book_grid
 from addin.tanda import find_sheet
+from skp.cascade.cautions import cautions
 from skp.cascade.matriks import lay_out_matriks
 from skp.cascade.output import Written, matriks_sheet_name, matriks_values, write_drafts
 from skp.cascade.target import TargetSplitError, split_by_cells
 from skp.config import Config, default_config
+from skp.findings import FileReport
 from skp.models import SkpDocument
 from skp.periksa import check_grid
 from skp.vocab import canonical_metode
@@ -36,11 +38,15 @@ def tell(book: xw.Book, text: str) -> None:
 
 def read_book(book: xw.Book, config: Config) -> SkpDocument | None:
     """The workbook as a document, or ``None`` after telling the user why it cannot be read as an SKP."""
+    return _read(book, config)[1]
+
+
+def _read(book: xw.Book, config: Config) -> tuple[FileReport, SkpDocument | None]:
     report, document = check_grid(book_grid(book), book.fullname, config)
     if document is None:
         reasons = "; ".join(f.message for f in report.findings)
         tell(book, f"Buku kerja ini tidak dapat dibaca sebagai SKP: {reasons}")
-    return document
+    return report, document
 
 
 def _team_ready(book: xw.Book, document: SkpDocument) -> bool:
@@ -122,16 +128,18 @@ def buat_skp_bawahan(
     to itself).
     """
     config = config or default_config()
-    document = read_book(book, config)
+    report, document = _read(book, config)
     if document is None or not _team_ready(book, document):
         return []
     target = folder or Path(book.fullname).parent
+    matriks = lay_out_matriks(document, config)
     try:
-        written = write_drafts(document, lay_out_matriks(document, config), target, config)
+        written = write_drafts(document, matriks, target, config)
     except OSError as exc:
         tell(book, f"Draf SKP anggota tidak dapat ditulis ke {shown or target}: {exc.strerror or exc}")
         return []
     renamed = " (nama diberi nomor karena berkas lama tidak ditimpa)"
     lines = [f"- {w.path.name}{renamed if w.renamed else ''}" for w in written]
-    tell(book, "\n".join([f"{len(written)} draf SKP anggota ditulis ke {shown or target}:", *lines]))
+    warned = [f"Peringatan: {c.message}" for c in cautions(report, document, matriks, config)]
+    tell(book, "\n".join([f"{len(written)} draf SKP anggota ditulis ke {shown or target}:", *lines, *warned]))
     return written

@@ -12,6 +12,8 @@ from pathlib import Path
 import click
 
 from batch.output import KeluaranOption, ensure_folder, reason
+from skp.cascade.cautions import cautions
+from skp.cascade.matriks import lay_out_matriks
 from skp.cascade.output import cascade
 from skp.config import Config
 from skp.errors import ConfigurationError
@@ -64,6 +66,8 @@ def kaskade(atasan: Path, folder: Path, aturan: Path | None) -> None:
         written = cascade(document, folder, config)
     except OSError as exc:
         raise _CannotRun(f"tidak dapat menulis ke {terminal_text(folder)}: {reason(exc)}") from exc
+    for caution in cautions(report, document, lay_out_matriks(document, config), config):
+        click.echo(terminal_text(f"Peringatan: {caution.message}", single_line=True), err=True)
     for item in written:
         what = "Matriks" if item.draft is None else f"SKP {item.draft.anggota.nama or '-'}"
         note = " (nama berkas diberi nomor karena sudah ada)" if item.renamed else ""

@@ -85,3 +85,17 @@ def test_a_workbook_without_team_is_told_what_to_do(config, tmp_path: Path) -> N
     assert buat_matriks_peran_hasil(book, config=config) is None
     alert = book.json()["actions"][-1]
     assert alert["func"] == "alert" and "anggota tim" in alert["args"][0]
+
+
+def test_buat_skp_bawahan_says_what_every_draft_would_inherit(config, tmp_path: Path) -> None:
+    """The superior's own NIP empty (tests/data/kaskade_aw_atasan_tanpa_nip.xlsx): the drafts are written
+    and the message ends with the warning naming the superior's cell; a clean superior gets none."""
+    source = Path(__file__).parent / "data" / "kaskade_aw_atasan_tanpa_nip.xlsx"
+    book = open_book(book_json(source))
+    assert len(buat_skp_bawahan(book, folder=tmp_path, config=config)) == 3
+    message = book.json()["actions"][-1]["args"][0]
+    assert "Peringatan:" in message and "C7" in message
+    clean = open_book(book_json(write_atasan(tmp_path / "SKP Budi.xlsx", config)))
+    (tmp_path / "bersih").mkdir()
+    buat_skp_bawahan(clean, folder=tmp_path / "bersih", config=config)
+    assert "Peringatan" not in clean.json()["actions"][-1]["args"][0]

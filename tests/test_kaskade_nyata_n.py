@@ -61,7 +61,7 @@ def test_results_typed_before_the_rk_row_are_kept_and_not_split(config: Config) 
         (RK_KASI[0], None, "12 laporan"), (RK_KASI[1], None, "6 dokumen"),
     ]
     assert [a.hasil for a in matriks.anggota] == [
-        [HASIL_1, None], [None, f"1. {HASIL_2[0]} 2. {HASIL_2[1]}"], [None, None],
+        [HASIL_1, None], [None, f"1. {HASIL_2[0]}\n2. {HASIL_2[1]}"], [None, None],  # line breaks kept
     ]
     assert _drafts("nyata_kaskade_hasil_sebelum_baris_rk.xlsx", config) == [
         [(HASIL_1, RK_KASI[0])], [(HASIL_2[0], RK_KASI[1]), (HASIL_2[1], RK_KASI[1])], [],

@@ -10,10 +10,12 @@ the jabatan: a JF jenjang in the jabatan means the JF form (with its Keterkaitan
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
 from skp.cascade.matriks import BEBAN_TARGET
+from skp.cascade.target import KaskadeRules
 from skp.jabatan_fungsional import JfCatalogue
 from skp.models import (
     Identity,
@@ -66,9 +68,48 @@ def _inline_items(line: str) -> list[str]:
     return [line[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
 
 
-def split_results(hasil: str) -> list[str]:
+_CONNECTORS = frozenset(KaskadeRules().kata_sambung)
+_LINE_RE = re.compile(r"\r\n|\r|\n")
+
+
+def _first_letter(line: str) -> str:
+    """The first letter of a line after any list marker or bullet ("" when there is none)."""
+    line = _BULLET_RE.sub("", _MARKER_RE.sub("", line.lstrip(), count=1) if _MARKER_RE.match(line.lstrip())
+                          else line)
+    return next((ch for ch in line if ch.isalpha()), "")
+
+
+def _continues(previous: str, line: str, connectors: Collection[str]) -> bool:
+    """Whether ``line`` goes on with the sentence of ``previous`` (a cell wrapped by hand, Alt+Enter):
+    it carries no list marker or bullet, and ``previous`` ends with a connecting word or a comma, or
+    ``line`` starts in lower case under a line that starts in upper case. Results listed one per line
+    start each with a capital (or are all lower case): those stay apart."""
+    stripped = line.lstrip()
+    if not stripped or _MARKER_RE.match(stripped) or _BULLET_RE.match(stripped):
+        return False
+    words = re.findall(r"\w+", previous.lower())
+    if previous.rstrip().endswith(",") or (words and words[-1] in connectors):
+        return True
+    return _first_letter(stripped).islower() and _first_letter(previous).isupper()
+
+
+def _join_wrapped(hasil: str, connectors: Collection[str]) -> str:
+    lines = _LINE_RE.split(hasil)
+    joined = [lines[0]]
+    for line in lines[1:]:
+        if joined[-1].strip() and _continues(joined[-1], line, connectors):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
+
+def split_results(hasil: str, connectors: Collection[str] = _CONNECTORS) -> list[str]:
     """The results a Matriks cell lists, one per RK: a team often writes several in one cell, one per
-    line, separated by "; ", or numbered "1. … 2. …" / "a) … b) …". Markers and bullets are dropped."""
+    line, separated by "; ", or numbered "1. … 2. …" / "a) … b) …". Markers and bullets are dropped. A
+    line that only continues the sentence above it (:func:`_continues`, ``connectors`` the rules'
+    ``kaskade.kata_sambung``) is part of the same result."""
+    hasil = _join_wrapped(hasil, connectors)
     lines = [line for line in re.split(r"[\r\n]+|;(?:\s+|$)", hasil) if line.strip()]
     items = [item for line in lines for item in _inline_items(line)]
     pieces = []
@@ -138,7 +179,8 @@ def file_name_for(anggota: MatriksAnggota, index: int) -> str:
 
 
 def member_draft(atasan: SkpDocument, kolom: list[MatriksKolom], anggota: MatriksAnggota,
-                 index: int, catalogue: JfCatalogue | None = None) -> Draft:
+                 index: int, catalogue: JfCatalogue | None = None,
+                 connectors: Collection[str] = _CONNECTORS) -> Draft:
     """The draft SKP of one member (``index`` is 1-based, used only when the member has no name)."""
     rencana: list[RencanaKinerja] = []
     for i, item in enumerate(kolom):
@@ -146,9 +188,10 @@ def member_draft(atasan: SkpDocument, kolom: list[MatriksKolom], anggota: Matrik
         if not hasil:
             continue
         target = anggota.target[i] if i < len(anggota.target) else None
-        results = split_results(hasil)
-        if len(results) == 1:
-            rencana.append(_rk(len(rencana) + 1, item, hasil, target or parse_target(hasil)))
+        results = split_results(hasil, connectors)
+        if len(results) == 1:  # one result, its lines (a sentence wrapped by hand) joined
+            text = results[0] if "\n" in hasil or "\r" in hasil else hasil
+            rencana.append(_rk(len(rencana) + 1, item, text, target or parse_target(text)))
             continue
         for result in results:  # several results in one cell: one RK each, all intervening the same RK
             rencana.append(_rk(len(rencana) + 1, item, result, parse_target(result)))
@@ -169,9 +212,12 @@ def member_draft(atasan: SkpDocument, kolom: list[MatriksKolom], anggota: Matrik
 
 
 def member_drafts(atasan: SkpDocument, matriks_kolom: list[MatriksKolom],
-                  anggota: list[MatriksAnggota], catalogue: JfCatalogue | None = None) -> list[Draft]:
-    """One draft per listed member, in the matrix's order (``catalogue``: the run's JF names)."""
-    return [member_draft(atasan, matriks_kolom, a, i, catalogue) for i, a in enumerate(anggota, start=1)]
+                  anggota: list[MatriksAnggota], catalogue: JfCatalogue | None = None,
+                  connectors: Collection[str] = _CONNECTORS) -> list[Draft]:
+    """One draft per listed member, in the matrix's order (``catalogue``: the run's JF names;
+    ``connectors``: the rules' ``kaskade.kata_sambung``)."""
+    return [member_draft(atasan, matriks_kolom, a, i, catalogue, connectors)
+            for i, a in enumerate(anggota, start=1)]
 
 
 def free_path(folder: Path, file_name: str) -> Path:

@@ -121,6 +121,37 @@ def _member(anggota: MatriksAnggota, origin: list[int | None]) -> MatriksAnggota
     )
 
 
+def _identity_key(anggota: MatriksAnggota) -> str | None:
+    """Who a member row names: its NIP's digits, else its name as compared (None: neither)."""
+    digits = re.sub(r"\D", "", anggota.nip or "")
+    return digits or (f"nama:{normalize_rk(anggota.nama)}" if anggota.nama else None)
+
+
+def _one_row_per_member(anggota: list[MatriksAnggota]) -> list[MatriksAnggota]:
+    """One row per person: a team table often lists a member once per role (a row per RK group), and two
+    rows would give that person two draft SKP (``skp-ganda``) and two shares of a split target. Rows naming
+    the same NIP (else, without one, the same name) are merged: the first row's identity, completed from
+    the others, and in each column the results of every row, separated by "; " (each becomes its own RK)."""
+    merged: list[MatriksAnggota] = []
+    by_key: dict[str, MatriksAnggota] = {}
+    for member in anggota:
+        key = _identity_key(member)
+        first = by_key.get(key) if key is not None else None
+        if first is None:
+            merged.append(member)
+            if key is not None:
+                by_key[key] = member
+            continue
+        first.nip = first.nip or member.nip
+        first.jabatan = first.jabatan or member.jabatan
+        for i, (mine, theirs) in enumerate(zip(first.hasil, member.hasil, strict=True)):
+            if theirs and not mine:
+                first.hasil[i], first.target[i] = theirs, member.target[i]
+            elif theirs:
+                first.hasil[i], first.target[i] = f"{mine}; {theirs}", None
+    return merged
+
+
 def _fill_shares(kolom: MatriksKolom, index: int, anggota: list[MatriksAnggota], config: Config) -> None:
     """Write each member's equal share of a beban-target column whose cells are all still empty."""
     if canonical_metode(kolom.metode) != BEBAN_TARGET:
@@ -140,7 +171,7 @@ def lay_out_matriks(atasan: SkpDocument, config: Config) -> MatriksPeranHasil:
     """The matrix for ``atasan``'s Kinerja Utama RK and the team on its Matriks sheet."""
     existing = atasan.matriks or MatriksPeranHasil()
     kolom, origin = _columns(atasan, existing.kolom, existing.anggota, rules_of(config).ambang_kemiripan_rk)
-    anggota = [_member(a, origin) for a in existing.anggota]
+    anggota = _one_row_per_member([_member(a, origin) for a in existing.anggota])
     for index, item in enumerate(kolom):
         _fill_shares(item, index, anggota, config)
     return MatriksPeranHasil(kolom=kolom, anggota=anggota)

@@ -15,6 +15,7 @@ from openpyxl import Workbook
 
 from skp.cascade.bawahan import Draft, free_path, member_drafts, safe_file_name
 from skp.cascade.matriks import lay_out_matriks
+from skp.cascade.target import rules
 from skp.config import Config
 from skp.jabatan_fungsional import catalogue_for
 from skp.models import MatriksPeranHasil, SkpDocument
@@ -63,7 +64,8 @@ def write_drafts(atasan: SkpDocument, matriks: MatriksPeranHasil, folder: Path,
                  config: Config) -> list[Written]:
     """One pre-filled SKP per member of ``matriks`` in ``folder``."""
     written = []
-    for draft in member_drafts(atasan, matriks.kolom, matriks.anggota, catalogue_for(config)):
+    connectors = frozenset(rules(config).kata_sambung)
+    for draft in member_drafts(atasan, matriks.kolom, matriks.anggota, catalogue_for(config), connectors):
         path, renamed = write_new(build_workbook(draft.document.form, config, draft.document), folder,
                                   draft.file_name)
         written.append(Written(draft, path, renamed))

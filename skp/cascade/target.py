@@ -48,6 +48,17 @@ class KaskadeRules(BaseModel):
         "idr": 0, "gram": 1, "m2": 2, "m3": 2, "kwh": 1, "mw": 2, "indeks": 2, "poin": 2, "nilai": 2,
     })
     desimal_bawaan: int = Field(0, ge=0, le=6)
+    # A line of a Matriks cell that ends with one of these words (or a comma) is continued by the next line:
+    # a result wrapped by hand (Alt+Enter) inside one sentence, not two results.
+    kata_sambung: list[str] = Field(default_factory=lambda: [
+        "dan", "serta", "atau", "yang", "untuk", "di", "ke", "dari", "pada", "dengan", "dalam", "bagi",
+        "oleh", "terhadap", "sesuai", "melalui", "tentang", "per", "secara", "antar",
+    ])
+    # Findings on the superior's own period and identity that every draft copies (its period, the superior
+    # as pejabat penilai): ``skp kaskade`` says them before the drafts are used.
+    temuan_diwariskan: list[str] = Field(default_factory=lambda: [
+        "periode-tidak-valid", "identitas-kosong", "nip-tidak-valid", "pangkat-tidak-dikenal",
+    ])
 
 
 class TargetSplitError(ValueError):

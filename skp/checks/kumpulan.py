@@ -141,11 +141,15 @@ def unbalanced_split(hierarchy: Hierarchy, config: Config) -> Located:
     """A beban-target split (direct cascading) whose parts do not add up to the whole.
 
     Splits with a share that is neither in the Matriks nor in the member's own submission are skipped:
-    an unknown share cannot be said to be wrong.
+    an unknown share cannot be said to be wrong. A column whose member cells are all empty is split over
+    the whole team listed (``beban_kosong_seluruh_tim``), each share read from the member's own SKP.
     """
     tolerance = hierarchy.rules.toleransi_kaskade
+    whole_team = hierarchy.rules.beban_kosong_seluruh_tim
     for entry in hierarchy.entries:
         for split in entry.splits:
+            if not whole_team and not any(p.declared for p in split.parts):
+                continue
             values = [_part_value(hierarchy, entry, split, p) for p in split.parts]
             if not values or any(v is None for v in values):
                 continue

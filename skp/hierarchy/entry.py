@@ -78,11 +78,16 @@ class RkRef:
 @_pickled_by_position
 @dataclass(slots=True)
 class SplitPart:
-    """One member's share of a beban-target split as the Matriks states it."""
+    """One member's share of a beban-target split as the Matriks states it.
+
+    ``declared`` is False for a member of a column whose member cells are all still empty: the Matriks
+    names the whole and the team but leaves the parts to the members' own SKP (what ``skp kaskade`` splits
+    equally); whether such a column is checked is the ``kumpulan.beban_kosong_seluruh_tim`` rule."""
 
     nip: str | None = None
     nama: str | None = None
     value: float | None = None
+    declared: bool = True
 
 
 @_pickled_by_position
@@ -203,11 +208,20 @@ def _matriks_splits(matriks: MatriksPeranHasil, utama: list[str]) -> list[Target
                       value=_single_value(a.target[index] if index < len(a.target) else None))
             for a in matriks.anggota
             if index < len(a.hasil) and a.hasil[index]
-        ]
+        ] or _whole_team(matriks)
         splits.append(TargetSplit(rk=rk, whole=whole, whole_raw=kolom.target.raw,
                                   sheet=kolom.sheet or matriks.sheet,
                                   cell=kolom.cells.get("target") or kolom.cell("rk"), parts=parts))
     return splits
+
+
+def _whole_team(matriks: MatriksPeranHasil) -> list[SplitPart]:
+    """One undeclared part per person the Matriks lists with an NIP (a person on two rows is one part)."""
+    parts: dict[str, SplitPart] = {}
+    for a in matriks.anggota:
+        if (nip := nip_digits(a.nip)) and nip not in parts:
+            parts[nip] = SplitPart(nip=nip, nama=a.nama, declared=False)
+    return list(parts.values())
 
 
 def _single_value(target: Target | None) -> float | None:

@@ -43,6 +43,7 @@ class KumpulanRules(BaseModel):
     rasio_kesetaraan: float = Field(2.0, gt=1)
     jabatan_umum: list[str] = Field(default_factory=list)
     toleransi_kaskade: float = Field(0.0, ge=0)
+    beban_kosong_seluruh_tim: bool = True
     atasan_periode_sama: bool = True
     rk_atasan_organisasi: bool = True
     rk_atasan_jamak: bool = True

@@ -114,6 +114,7 @@ def bound_table(
     max_header_rows: int = 3,
     new_form_labels: tuple[Label, ...] = (),
     total_labels: tuple[str, ...] = (),
+    widen: bool = True,
 ) -> None:
     """Set where the table ends, which rows are A/B section labels, and which rows inside it are a
     printed page's foot and the next page's head.
@@ -131,6 +132,10 @@ def bound_table(
     repeat follows the end within a page's foot, the table goes on under it and the rows between are
     left out (:attr:`TableLayout.skipped`). A label of ``new_form_labels`` (the identity fields, the
     period) between them means another form begins there, not another page.
+
+    With ``widen`` an IKI column takes in the unlabelled column right of it (:func:`_widen_into_unlabelled`);
+    a table whose unlabelled columns mean something of their own (the Matriks' result columns right of
+    NAMA | NIP | JABATAN) passes ``False``.
     """
     index = layout.index
     stop_keys = frozenset(k for label in stop_labels for k in label_keys(label))
@@ -159,7 +164,8 @@ def bound_table(
         for r, c in inside or _noted_section(layout, label) or _misspelt_section(layout, label):
             layout.sections.setdefault(r, name)
             layout.section_cells.setdefault(name, a1(r, c))
-    _widen_into_unlabelled(layout)
+    if widen:
+        _widen_into_unlabelled(layout)
 
 
 def _annex_tops(layout: TableLayout, tables: tuple[Table, ...], max_header_rows: int) -> set[int]:

@@ -230,6 +230,17 @@ def _share(text: str, whole: Target | None) -> Target | None:
     return target if target.is_measurable else None
 
 
+def _result_text(index: SheetIndex, r: int, c: int) -> str | None:
+    """A member's result cell with its line breaks kept (spaces within each line evened out): a team
+    lists several results one per line, and cascading decides which lines are results of their own and
+    which only wrap a sentence (:func:`skp.cascade.bawahan.split_results`)."""
+    text = index.text(r, c)
+    raw = index.grid.value(r, c)
+    if text is None or not isinstance(raw, str) or "\n" not in raw and "\r" not in raw:
+        return text
+    return "\n".join(line for line in (" ".join(part.split()) for part in raw.splitlines()) if line) or text
+
+
 def _continues_identity(anggota: MatriksAnggota, previous: MatriksAnggota, r: int) -> bool:
     """Whether a row holding only an NIP continues the member on the row above (name on one row, its NIP
     under it in the same column), that member having no NIP of its own."""
@@ -268,7 +279,9 @@ def read_matriks(
     rk_row = fields["rk"][0] if "rk" in fields else -1
     end = rk_row + 1
     if layout is not None:
-        bound_table(layout, footer, None)
+        # the unlabelled columns right of JABATAN are results (the heading over them is often left out),
+        # never the rest of the jabatan
+        bound_table(layout, footer, None, widen=False)
         end = next((r for r in layout.data_rows() if _member_row(layout, r)), layout.data_start)
     below = range(rk_row + 1, max(end, rk_row + 1))
     heads_column = (
@@ -294,7 +307,7 @@ def read_matriks(
     for r in layout.data_rows():
         if r in field_rows:
             continue
-        hasil = [index.text(r, col) for col in columns]
+        hasil = [_result_text(index, r, col) for col in columns]
         nama, nip = _name_and_nip(layout.text(r, "nama"), layout.text(r, "nip"))
         anggota = MatriksAnggota(
             sheet=index.name,
@@ -375,7 +388,7 @@ def _transposed(index: SheetIndex, fields: dict[str, tuple[int, int]]) -> Matrik
         if not label:
             continue
         nama, nip = _name_and_nip(label, None)
-        hasil = [index.text(r, c) for r in rk_rows]
+        hasil = [_result_text(index, r, c) for r in rk_rows]
         anggota = MatriksAnggota(
             sheet=index.name, row=bottom + 1, nama=nama, nip=nip, jabatan=None, hasil=hasil,
             target=[_share(h, k.target) if h else None for h, k in zip(hasil, kolom, strict=True)],
