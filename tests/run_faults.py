@@ -18,8 +18,8 @@ _MB = 1024 * 1024
 def behave(setup: str, item: str, retry: bool) -> str:
     """``item`` ``abort``: the process aborts as calamine does on a failed allocation; ``keluar``: exits
     with status 3; ``macet``: never answers; ``sekali``: aborts unless retried; ``memori``: asks for 1.5 GB
-    (answers whether it got it); ``aturan``: a broken rules file; ``pid``: the worker's pid; anything else
-    is echoed behind ``setup``."""
+    (answers whether it got it); ``aturan``: a broken rules file; ``pid``: the worker's pid; ``env:NAME``:
+    the worker's environment variable NAME; anything else is echoed behind ``setup``."""
     if item == "abort" or (item == "sekali" and not retry):
         os.abort()
     if item == "keluar":
@@ -36,6 +36,8 @@ def behave(setup: str, item: str, retry: bool) -> str:
         raise ConfigurationError("aturan rusak")
     if item == "pid":
         return str(os.getpid())
+    if item.startswith("env:"):
+        return str(os.environ.get(item[4:]))
     return f"{setup}:{item}:{'ulang' if retry else 'pertama'}"
 
 

@@ -60,6 +60,23 @@ def test_the_main_process_keeps_nothing_frozen_after_starting_workers(method: st
     assert gc.get_freeze_count() == 0
 
 
+def test_a_parser_panic_in_a_worker_does_not_print_a_rust_backtrace(
+    method: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With RUST_BACKTRACE set, a calamine abort would first spend 0.15-0.3 s symbolising its stack."""
+    monkeypatch.setenv("RUST_BACKTRACE", "1")
+    assert answers(["env:RUST_BACKTRACE", "abort", "env:RUST_BACKTRACE"], 1)[::2] == ["0", "0"]
+    assert os.environ["RUST_BACKTRACE"] == "1"  # the main process's own is left alone
+
+
+def test_every_item_is_answered_in_order_when_the_chunks_taper_at_the_end(method: str) -> None:
+    items = [f"x{i}" for i in range(100)]
+    items[97] = "abort"  # a worker lost in the last, smallest messages
+    got = list(isolated_map(behave, "ok", items, 2, BUDGET, chunk=8))
+    assert [g for i, g in enumerate(got) if i != 97] == [f"ok:x{i}:pertama" for i in range(100) if i != 97]
+    assert isinstance(got[97], Crash)
+
+
 @pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="RLIMIT_AS is enforced on Linux only")
 def test_a_worker_gets_no_more_memory_than_its_cap() -> None:
     assert answers(["memori"], 1) == ["ditolak"]

@@ -321,6 +321,7 @@ class Hierarchy:
         self._matches: dict[tuple[str, str], Match] = {}
         self._glossary: Abbreviations | None = None  # compiled when asked
         self._superiors: dict[str, HierarchyEntry | None] = {}
+        self._acting: dict[str, bool] = {}  # by path: whether the penilai's jabatan says acting (Plt./Plh.)
         # who names a NIP in a Matriks: SPEC §3.6 lets a koordinator give members of other units a result
         self._assigners: dict[str, list[HierarchyEntry]] = defaultdict(list)
         for entry in self.entries:
@@ -379,8 +380,12 @@ class Hierarchy:
         are not in the acting official's own SKP (their definitive post's, the acting duty at most a
         Kinerja Tambahan). Alignment is then not judged against that SKP: it would call every RK wrong.
         One matching RK shows the staff do cite the acting official's plan, and the rest is judged."""
-        jabatan = normalize_rk(entry.jabatan_penilai)
-        if not any(jabatan == m or jabatan.startswith(m + " ") for m in self.rules.acting_markers):
+        acting = self._acting.get(entry.path)
+        if acting is None:  # asked once per check and RK of each subordinate: its jabatan is folded once
+            jabatan = normalize_rk(entry.jabatan_penilai)
+            acting = any(jabatan == m or jabatan.startswith(m + " ") for m in self.rules.acting_markers)
+            self._acting[entry.path] = acting
+        if not acting:
             return False
         written = [rk.rk_atasan for rk in entry.utama if rk.rk_atasan]
         return bool(written) and not any(self.match(text, superior).matched for text in written)
