@@ -102,6 +102,8 @@ class SheetIndex:
         analysed, remember = index.session.memo["analysed"], index.session.remember
         abbreviations = index.session.abbreviations
         for r, row in enumerate(grid.rows):
+            if row.count(None) == len(row):  # a blank row (a third of a form's): no cell visited
+                continue
             for c, value in enumerate(row):
                 if value is None or not isinstance(value, str):  # most cells of a form: decided first
                     continue
