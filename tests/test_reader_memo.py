@@ -166,3 +166,17 @@ def test_a_full_table_of_shared_sheets_starts_afresh_and_releases_what_it_held()
     sheet_indexes(grids[-1], session)  # the table is full: it starts afresh with this one
     assert len(session.memo["shared sheets"]) == 1
     assert all(not index.memo for index in kept)
+
+
+def test_a_name_whose_sheets_never_repeat_is_no_longer_compared() -> None:
+    """The plan sheet each sender fills in is never met twice: after 32 of them its name's sheets are
+    indexed without hashing their cells first; a name that repeated once keeps being compared."""
+    session = ReadingSession()
+    for i in range(40):
+        plan = SheetGrid("SKP", [["NAMA", f"Pegawai {i}"]])
+        kept = SheetGrid("Daftar", [["ya", "tidak"]]) if i in (0, 1) else SheetGrid("Daftar", [["ya", i]])
+        sheet_indexes(WorkbookGrid([plan, kept]), session)
+    assert session.memo["sheet names"]["SKP"] == [32, 0]
+    assert session.memo["sheet names"]["Daftar"] == [40, 1]
+    again = sheet_indexes(WorkbookGrid([SheetGrid("Daftar", [["ya", "tidak"]])]), session)
+    assert again[0][1]  # still shared

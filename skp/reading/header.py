@@ -77,7 +77,10 @@ def value_right_of(
     83``): its readers pass ``ordinals=False``."""
     _, last = index.span(r, c)
     first_empty: tuple[int, int] | None = None
+    texts = index.row(r)
     for col in range(last + 1, min(c_end, index.n_cols)):
+        if first_empty is not None and col not in texts:  # an empty cell after the first: nothing to read
+            continue
         area = index.area(r, col)
         if area is not None and (area[0] < r or area[1] != col):  # inside a merged cell, not its start
             continue

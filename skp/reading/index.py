@@ -31,6 +31,7 @@ _INLINE_RE = re.compile(r"^(?P<label>[^:：]{1,80})[:：](?P<value>.*)$", re.DOT
 _MERGE_INDEX_LIMIT = 5000  # cells; bigger merged areas are searched linearly
 _SHARED_SHEETS_MAX = 32  # sheets whose index a run keeps for the workbooks that repeat them
 _SHARED_SHEET_CELLS = 5000  # cells of the largest sheet compared with the sheets met before
+_UNREPEATED_NAME = 32  # sheets of one name met without one repeat: that name's sheets are no longer compared
 
 
 Analysis = tuple[str, tuple[str, ...], tuple[tuple[str, str | None], ...]]
@@ -101,6 +102,8 @@ class SheetIndex:
         analysed, remember = index.session.memo["analysed"], index.session.remember
         abbreviations = index.session.abbreviations
         for r, row in enumerate(grid.rows):
+            if row.count(None) == len(row):  # a blank row (a third of a form's): no cell visited
+                continue
             for c, value in enumerate(row):
                 if value is None or not isinstance(value, str):  # most cells of a form: decided first
                     continue
@@ -274,23 +277,34 @@ def sheet_indexes(grid: WorkbookGrid, session: ReadingSession) -> list[tuple[She
     remembers is a function of its sheet's content and the session, so a sheet equal to one met before
     in the run gets that sheet's index, with every search already made on it.
 
-    Only small sheets are compared. A sheet is first known by the hash of its content (memo table
-    ``sheets``), which costs little more than the index build saves by finding its texts hashed; a sheet
-    whose hash was met before is kept, with its index, by its pickled content (name, visibility, cells,
-    merged areas), which tells ``True`` from ``1`` as ``==`` and the hash do not.
+    Only small sheets are compared, and only while their name keeps its promise: a name whose first
+    :data:`_UNREPEATED_NAME` sheets never repeated one met before (the plan sheet each sender fills in, its
+    Penilaian) is not hashed any more in the run (memo table ``sheet names``: sheets met, repeats), since
+    hashing every cell of a sheet costs about as much as indexing it. A sheet is first known by the hash
+    of its content (memo table ``sheets``), which costs little more than the index build saves by finding
+    its texts hashed; a sheet whose hash was met before is kept, with its index, by its pickled content
+    (name, visibility, cells, merged areas), which tells ``True`` from ``1`` as ``==`` and the hash do not.
     """
     shared, seen = session.memo["shared sheets"], session.memo["sheets"]
+    names = session.memo["sheet names"]
     indexes = []
     for sheet in grid.sheets:
-        if sum(map(len, sheet.rows)) > _SHARED_SHEET_CELLS:
+        tally: list[int] | None = names.get(sheet.name)  # type: ignore[assignment]
+        if (tally is not None and tally[0] >= _UNREPEATED_NAME and not tally[1]) or sum(
+            map(len, sheet.rows)
+        ) > _SHARED_SHEET_CELLS:
             indexes.append((SheetIndex.build(sheet, session), False))
             continue
+        if tally is None:
+            tally = session.remember("sheet names", sheet.name, [0, 0])
+        tally[0] += 1
         digest = hash((sheet.name, sheet.hidden, sheet.values_only, tuple(map(tuple, sheet.rows)),
                        tuple(sheet.merged)))
         if digest not in seen:
             session.remember("sheets", digest, None)
             indexes.append((SheetIndex.build(sheet, session), False))
             continue
+        tally[1] += 1
         content = pickle.dumps((sheet.name, sheet.hidden, sheet.values_only, sheet.rows, sheet.merged),
                                pickle.HIGHEST_PROTOCOL)
         index: SheetIndex | None = shared.get(content)  # type: ignore[assignment]
