@@ -99,7 +99,7 @@ def hide_rows(how: str) -> Callable[[ah.Buku, list[int]], None]:
 
 
 def old_rk_before(key: str, how: str = "hidden", row: dict[str, Any] | None = None) -> Hook:
-    """Baris RK tahun lalu (teks sama dengan RK 1) di atas baris ``key``, disembunyikan dengan cara ``how``."""
+    """Baris RK tahun lalu (teks sama dengan RK 1) di atas baris ``key``, disembunyikan menurut ``how``."""
     def hook(book: ah.Buku) -> None:
         rows = insert_rows(book, row_of(book, key), [row or old_rk_row()])
         hide_rows(how)(book, rows)
@@ -229,7 +229,7 @@ def probes() -> list[Probe]:
         ubah=[old_rk_before("utama2.rk", row={"no": 2, "rk": "Tersusunnya laporan realisasi anggaran 2024",
                                                "atasan": OLD_RK["atasan"]})])
     add("05-contoh-tersembunyi",
-        "baris 'Contoh:' templat (RK, IKI, target '... laporan', tanpa kategori) disembunyikan di bawah judul",
+        "baris 'Contoh:' templat (RK, IKI, target '... laporan', tanpa kategori) tersembunyi di bawah judul",
         ubah=[example_row])
     add("06-kolom-petunjuk-sela",
         "kolom petunjuk berisi teks di setiap baris, di antara RK dan ASPEK, disembunyikan",
@@ -262,6 +262,13 @@ def probes() -> list[Probe]:
         "RK ditulis sekali (tanpa gabung); baris RK lama sama dengan RK 2 disembunyikan di atas RK 2",
         rk="sekali", ubah=[old_rk_before("utama2.rk", row=old_rk_row(2, ah.RENCANA[1]["rk"]))])
 
+    add("16-sheet-lama-lengkap",
+        "sheet 'SKP 2024' lengkap dan sah (jabatan lama) disembunyikan di depan sheet 'SKP 2025'",
+        lama="lengkap")
+    add("17-sheet-draf-tersembunyi",
+        "sheet 'SKP draf' (periode sama, satu RK lebih yang targetnya kosong) disembunyikan di depan 'SKP'",
+        lama="draf")
+
     # ------------------------------------------------ defective twins
     add("51-cacat-target-rk-lama",
         "kembaran cacat: RK lama tersembunyi (sama dengan RK 1) dan target IKI 2.1 yang tampak kosong",
@@ -287,12 +294,18 @@ def probes() -> list[Probe]:
         "kembaran cacat: RK lama dilipat (outline) dan target IKI 2.1 yang tampak kosong",
         ubah=[old_rk_before("utama1.rk", "outline")], ubah_spek=no_target,
         cacat=[("iki-tanpa-target", "utama2.1.target")])
+    add("58-cacat-sheet-lama-lengkap-target",
+        "kembaran cacat: sheet lama lengkap tersembunyi; target IKI 2.1 di sheet yang tampak kosong",
+        lama="lengkap", ubah_spek=no_target, cacat=[("iki-tanpa-target", "utama2.1.target")])
+    add("59-cacat-sheet-draf-target",
+        "kembaran cacat: sheet draf tersembunyi (periode sama); target IKI 2.1 di sheet yang tampak kosong",
+        lama="draf", ubah_spek=no_target, cacat=[("iki-tanpa-target", "utama2.1.target")])
     return out
 
 
 # Probes saved again through LibreOffice (as .xlsx and as .xls): name -> suffixes.
 RESAVED = ["03-rk-lama-ganda-tersembunyi", "05-contoh-tersembunyi", "06-kolom-petunjuk-sela",
-           "08-outline-terlipat", "09-tersaring", "13-sheet-lama-tersembunyi", "51-cacat-target-rk-lama",
+           "08-outline-terlipat", "09-tersaring", "13-sheet-lama-tersembunyi", "16-sheet-lama-lengkap", "17-sheet-draf-tersembunyi", "51-cacat-target-rk-lama",
            "55-cacat-tersaring-target"]
 
 
@@ -309,19 +322,26 @@ def build_one(path: Path, o: dict[str, Any]) -> tuple[str, dict[str, str], str]:
         zero_height(path, spec["o"].get("_tinggi_nol", []))
         return spec["form"], cells, "SKP"
     old_spec = ah.base()
-    drop_iki(old_spec)
-    old_spec["pegawai"]["jabatan"] = "Bendahara Pengeluaran"
-    old_spec["periode"] = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2024"
+    if old == "draf":  # this year's draft: one RK more, its target not yet written
+        extra = copy.deepcopy(old_spec["rencana"][1])
+        extra["rk"] = "Dokumen rencana kebutuhan barang milik daerah yang tersusun"
+        extra["iki"][0][2] = ""
+        old_spec["rencana"].append(extra)
+    else:
+        if old != "lengkap":
+            drop_iki(old_spec)
+        old_spec["pegawai"]["jabatan"] = "Bendahara Pengeluaran"
+        old_spec["periode"] = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2024"
     old_book = ah.Buku(old_spec)
     with tempfile.TemporaryDirectory() as tmp:
         old_book.save(Path(tmp) / "lama.xlsx")
-    old_book.ws.title = "SKP 2024"
+    old_book.ws.title = "SKP draf" if old == "draf" else "SKP 2024"
     new_book = ah.Buku(spec)
     new_book.wb = old_book.wb
-    new_book.ws = old_book.wb.create_sheet("SKP 2025")
+    new_book.ws = old_book.wb.create_sheet("SKP" if old == "draf" else "SKP 2025")
     old_book.ws.sheet_state = "hidden"
     old_book.wb.active = 1
-    return spec["form"], new_book.save(path), "SKP 2025"
+    return spec["form"], new_book.save(path), new_book.ws.title
 
 
 def zero_height(path: Path, rows: list[int]) -> None:
