@@ -8,6 +8,7 @@ The ``batas`` sub-key (file safety limits) belongs to :mod:`skp.reading.safety` 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -84,6 +85,9 @@ class ReadingRules(BaseModel):
     kolom_isian_templat: list[str] = ["no", "aspek"]
     perspektif_kosong_ikut_sebelumnya: bool = True
     periode_tahun_dari_kop: bool = True
+    baris_tersembunyi: Literal["abaikan", "baca"] = "abaikan"
+    baris_tersaring: Literal["abaikan", "baca"] = "baca"
+    kolom_tersembunyi: Literal["abaikan", "baca"] = "abaikan"
 
     @property
     def filler(self) -> frozenset[str]:
