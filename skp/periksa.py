@@ -100,7 +100,8 @@ def _seen(grid: WorkbookGrid, findings: list[Finding], document: SkpDocument, co
     if grid.hidden_lines is None or not findings:
         return None
     rules = reading_rules(config)
-    if rules.baris_tersembunyi == rules.kolom_tersembunyi == rules.baris_tersaring == "baca":
+    choices = (rules.baris_tersembunyi, rules.kolom_tersembunyi, rules.baris_tersaring, rules.teks_putih)
+    if all(choice == "baca" for choice in choices):
         return None
     names = {f.sheet for f in findings if f.sheet} | ({document.sheet} if document.sheet else set())
     unseen = grid.hidden_lines(names)
@@ -108,7 +109,8 @@ def _seen(grid: WorkbookGrid, findings: list[Finding], document: SkpDocument, co
         return None
     return without_unseen(grid, unseen, read_filtered=rules.baris_tersaring == "baca",
                           read_hidden_rows=rules.baris_tersembunyi == "baca",
-                          read_hidden_cols=rules.kolom_tersembunyi == "baca")
+                          read_hidden_cols=rules.kolom_tersembunyi == "baca",
+                          read_white=rules.teks_putih == "baca")
 
 
 def check_grid(
@@ -123,7 +125,9 @@ def check_grid(
     if document is not None:
         seen = _seen(grid, report.findings, document, config)
         if seen is not None:
-            return _check_grid(seen, path, config, session)
+            seen_report, seen_document = _check_grid(seen, path, config, session)
+            if seen_document is not None and seen_report.form == report.form:  # else: what is seen is no form
+                return seen_report, seen_document
     return report, document
 
 

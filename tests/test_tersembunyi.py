@@ -30,6 +30,9 @@ def _found(name: str, config: Config) -> set[tuple[str, str | None, str | None]]
     ("tersembunyi_cacat.xlsx", {("iki-tanpa-target", "SKP", "F19")}),
     # a filter is a view: the rows it hides are the plan's, their empty target is reported
     ("tersembunyi_tersaring.xlsx", {("iki-tanpa-target", "SKP", "F17")}),
+    # white text on no fill is not seen; white on a dark fill (the header) is
+    ("tersembunyi_teks_putih.xlsx", set()),
+    ("tersembunyi_teks_putih_cacat.xlsx", {("iki-tanpa-target", "SKP", "F17")}),
     # a hidden draft of the same period, one RK longer, is not the plan submitted
     ("tersembunyi_sheet_draf.xlsx", set()),
     ("tersembunyi_sheet_draf_cacat.xlsx", {("iki-tanpa-target", "SKP", "F17")}),
@@ -50,6 +53,10 @@ def test_hidden_rows_are_read_when_the_rules_say_so() -> None:
     assert ("target-tidak-terukur", "SKP", "F13") in found  # the template's example row
 
 
+def test_white_text_is_read_when_the_rules_say_so() -> None:
+    assert ("rk-tanpa-iki", "SKP", "C20") in _found("tersembunyi_teks_putih.xlsx", _with(teks_putih="baca"))
+
+
 def test_filtered_rows_are_left_out_when_the_rules_say_so() -> None:
     assert _found("tersembunyi_tersaring.xlsx", _with(baris_tersaring="abaikan")) == set()
 
@@ -58,7 +65,7 @@ def test_unseen_in_part() -> None:
     sheet = (
         b'<worksheet><cols><col min="2" max="3" width="0" customWidth="1"/><col min="5" max="5" hidden="1"/>'
         b'<col min="6" max="6" width="9"/></cols><sheetData>'
-        b'<row r="1"><c r="A1"/></row><row r="2" hidden="1"/><row r="3" ht="0" customHeight="1"/>'
+        b'<row r="1"><c r="A1"/></row><row hidden="1" r="2"/><row r="3" ht="0" customHeight="1"/>'
         b'<row r="4" hidden="0"/><row r="9" hidden="true" outlineLevel="1"/></sheetData>'
         b'<autoFilter ref="A2:F8"/></worksheet>'
     )

@@ -304,9 +304,18 @@ def probes() -> list[Probe]:
 
 
 # Probes saved again through LibreOffice (as .xlsx and as .xls): name -> suffixes.
-RESAVED = ["03-rk-lama-ganda-tersembunyi", "05-contoh-tersembunyi", "06-kolom-petunjuk-sela",
-           "08-outline-terlipat", "09-tersaring", "13-sheet-lama-tersembunyi", "16-sheet-lama-lengkap", "17-sheet-draf-tersembunyi", "51-cacat-target-rk-lama",
-           "55-cacat-tersaring-target"]
+RESAVED = [
+    "03-rk-lama-ganda-tersembunyi",
+    "05-contoh-tersembunyi",
+    "06-kolom-petunjuk-sela",
+    "08-outline-terlipat",
+    "09-tersaring",
+    "13-sheet-lama-tersembunyi",
+    "16-sheet-lama-lengkap",
+    "17-sheet-draf-tersembunyi",
+    "51-cacat-target-rk-lama",
+    "55-cacat-tersaring-target",
+]
 
 
 def build_one(path: Path, o: dict[str, Any]) -> tuple[str, dict[str, str], str]:

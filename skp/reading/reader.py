@@ -73,7 +73,8 @@ def _best_rencana(
     """The best table match over every sheet and every form: plan sheets beat Penilaian sheets, sheets
     without a Manual IKI beat those with one, more matched columns beat fewer, a complete header beats one
     missing a required column, and between equal headers a sheet the reviewer sees (a hidden sheet is an old
-    SKP or a draft kept out of sight), then the one with identity blocks above it and RK under it (an example header in an instructions sheet has neither).
+    SKP or a draft kept out of sight), then the one with identity blocks above it and RK under it (an
+    example header in an instructions sheet has neither).
 
     ``near``: header rows are also tried where labels are only nearly spelt (the search made again for a
     workbook in which no header was found at all).

@@ -88,6 +88,7 @@ class ReadingRules(BaseModel):
     baris_tersembunyi: Literal["abaikan", "baca"] = "abaikan"
     baris_tersaring: Literal["abaikan", "baca"] = "baca"
     kolom_tersembunyi: Literal["abaikan", "baca"] = "abaikan"
+    teks_putih: Literal["abaikan", "baca"] = "abaikan"
 
     @property
     def filler(self) -> frozenset[str]:

@@ -12,6 +12,9 @@ deleting:
 * ``tersembunyi_tersaring``: an AutoFilter on the table, filtered to RK 1 when saved, RK 2's target empty:
   the rows a filter hides are still the plan's, so the empty target is reported (F17).
 * ``tersembunyi_bersih.xls``: the clean workbook saved again as .xls by LibreOffice.
+* ``tersembunyi_teks_putih``: nothing hidden; the table header in white on dark blue (seen), and a draft
+  RK (NO, RK atasan, RK) in white on no fill under the table (not seen): nothing to report.
+* ``tersembunyi_teks_putih_cacat``: the same, and RK 2's target empty: reported (F17).
 * ``tersembunyi_sheet_draf``: a hidden sheet ``SKP draf`` in front of the plan, same period, one RK more
   whose target is not written yet: the visible sheet is the plan submitted, nothing to report.
 * ``tersembunyi_sheet_draf_cacat``: the same, and RK 2's target empty on the visible sheet: reported there
@@ -29,6 +32,7 @@ import zipfile
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.styles import Font, PatternFill
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -120,6 +124,17 @@ def _hidden_draft(name: str, target_rk2: bool) -> None:
     wb.save(HERE / name)
 
 
+def _white(name: str, target_rk2: bool) -> None:
+    wb, at = _book(target_rk2, hidden=False)
+    ws = wb["SKP"]
+    for cell in ws[at["header"]]:
+        cell.font = Font(color="FFFFFFFF", bold=True)
+        cell.fill = PatternFill("solid", fgColor="FF1F4E78")
+    for col, value in enumerate([3, ATASAN, NOTE], 1):  # a draft RK left in white, under Kinerja Tambahan
+        ws.cell(at["last"] + 1, col, value).font = Font(color="FFFFFFFF")
+    wb.save(HERE / name)
+
+
 def _as_xls(name: str) -> None:
     soffice = shutil.which("soffice")
     if soffice is None:
@@ -135,6 +150,8 @@ def main() -> None:
     _hidden("tersembunyi_bersih.xlsx", target_rk2=True)
     _hidden("tersembunyi_cacat.xlsx", target_rk2=False)
     _filtered()
+    _white("tersembunyi_teks_putih.xlsx", target_rk2=True)
+    _white("tersembunyi_teks_putih_cacat.xlsx", target_rk2=False)
     _hidden_draft("tersembunyi_sheet_draf.xlsx", target_rk2=True)
     _hidden_draft("tersembunyi_sheet_draf_cacat.xlsx", target_rk2=False)
     _as_xls("tersembunyi_bersih.xlsx")
