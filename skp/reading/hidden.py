@@ -54,8 +54,7 @@ HiddenLines = dict[str, Unseen]  # sheet name → what is not seen there
 _PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
 # Cheap tests before any pattern runs (literal searches, as Excel, LibreOffice and openpyxl write these
 # attributes): a part with none of them hides no row or column.
-_MARKS = (b' hidden="1"', b' hidden="true"', b" hidden='1'", b" hidden='true'", b' ht="0"', b" ht='0'",
-          b' width="0"', b" width='0'")
+_MARKS = (b" hidden=", b' ht="0', b" ht='0", b' width="0', b" width='0")
 _ZERO = rb"""\s*=\s*["']0(?:\.0*)?["']"""
 _HIDDEN = rb"""\shidden\s*=\s*["'](?:1|true)["']"""
 _HIDDEN_ROW = re.compile(rb"<" + _PREFIX + rb"row\b[^>]*?(?:" + _HIDDEN + rb"|\sht" + _ZERO + rb")[^>]*>")
