@@ -20,8 +20,10 @@ from skp.guard import readable_findings
 from skp.models import Identity, SkpDocument
 from skp.nip import normalize_nip
 from skp.reading.grid import WorkbookGrid
+from skp.reading.hidden import without_unseen
 from skp.reading.load import load_grid
 from skp.reading.reader import read_document
+from skp.reading.rules import reading_rules
 from skp.reading.session import ReadingSession
 from skp.reading.unfilled import never_filled
 from skp.reading.unvalued import blank_cells
@@ -90,11 +92,48 @@ def _judgeable(findings: list[Finding], grid: WorkbookGrid) -> list[Finding]:
     return [f for f in findings if (f.sheet, f.cell) not in unvalued] if unvalued else findings
 
 
+def _seen(grid: WorkbookGrid, findings: list[Finding], document: SkpDocument, config: Config
+          ) -> WorkbookGrid | None:
+    """``grid`` without the cells the reviewer cannot see on the sheets ``findings`` name (and the plan's),
+    or None when none of those hides a value (:mod:`skp.reading.hidden`). Asked only of a workbook with
+    findings: a hidden cell that changes nothing reported is not worth inflating a sheet for."""
+    if grid.hidden_lines is None or not findings:
+        return None
+    rules = reading_rules(config)
+    choices = (rules.baris_tersembunyi, rules.kolom_tersembunyi, rules.baris_tersaring, rules.teks_putih)
+    if all(choice == "baca" for choice in choices):
+        return None
+    names = {f.sheet for f in findings if f.sheet} | ({document.sheet} if document.sheet else set())
+    unseen = grid.hidden_lines(names)
+    if not unseen:
+        return None
+    return without_unseen(grid, unseen, read_filtered=rules.baris_tersaring == "baca",
+                          read_hidden_rows=rules.baris_tersembunyi == "baca",
+                          read_hidden_cols=rules.kolom_tersembunyi == "baca",
+                          read_white=rules.teks_putih == "baca")
+
+
 def check_grid(
     grid: WorkbookGrid, path: str, config: Config, session: ReadingSession | None = None
 ) -> tuple[FileReport, SkpDocument | None]:
     """Read and check a workbook already loaded as a grid (the add-in's entry point). ``session``: the
-    run's :class:`~skp.reading.session.ReadingSession` (default: a fresh one for this workbook)."""
+    run's :class:`~skp.reading.session.ReadingSession` (default: a fresh one for this workbook).
+
+    A workbook with findings is read once more without what its hidden rows and columns hold, when they
+    hold anything (:func:`_seen`)."""
+    report, document = _check_grid(grid, path, config, session)
+    if document is not None:
+        seen = _seen(grid, report.findings, document, config)
+        if seen is not None:
+            seen_report, seen_document = _check_grid(seen, path, config, session)
+            if seen_document is not None and seen_report.form == report.form:  # else: what is seen is no form
+                return seen_report, seen_document
+    return report, document
+
+
+def _check_grid(
+    grid: WorkbookGrid, path: str, config: Config, session: ReadingSession | None = None
+) -> tuple[FileReport, SkpDocument | None]:
     try:
         document = read_document(grid, config, session)
     except WorkbookRejected as rejected:

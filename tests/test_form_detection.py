@@ -113,6 +113,8 @@ def expected_form(name: str) -> str | None:
         ("layout_", "nyata_", "reviu_penilaian_", "server_", "paket_", "cetak_", "penghasil_")
     ):
         return "ja-dasar"
+    if stem.startswith("tersembunyi_"):  # make_tersembunyi.py: hidden rows and columns on a JA Model Dasar
+        return "ja-dasar"
     if stem.startswith("jenis_"):  # make_jenis_jabatan.py: jenis_<jenis>_<model>_…
         jenis, model = stem.split("_")[1:3]
         return f"{jenis}-{model}"

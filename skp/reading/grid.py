@@ -154,6 +154,9 @@ class WorkbookGrid:
     # (:mod:`skp.reading.unvalued`): set by a loader of packages whose writers may leave results out.
     unvalued_formulas: Callable[[dict[str, set[str]]], set[tuple[str, str]]] | None = field(
         default=None, compare=False, repr=False)
+    # Of the sheets asked for (names), the rows and columns the reviewer cannot see
+    # (:mod:`skp.reading.hidden`), looked for only when asked: set by the file loader.
+    hidden_lines: Callable[[set[str]], dict[str, Any]] | None = field(default=None, compare=False, repr=False)
 
     def sheet(self, name: str) -> SheetGrid | None:
         return next((s for s in self.sheets if s.name == name), None)

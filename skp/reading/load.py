@@ -33,6 +33,7 @@ from skp.errors import WorkbookRejected
 from skp.reading.cell_errors import error_cells
 from skp.reading.formats import UNREADABLE, Affix, shown, worded_numbers
 from skp.reading.grid import VALUES_ONLY_SHEET, SheetGrid, WorkbookGrid, plain_row
+from skp.reading.hidden import hidden_lines
 from skp.reading.safety import check_submission, part_bytes, read_submission, reading_limits
 from skp.reading.unvalued import unvalued_formulas
 from skp.reading.xls_dimensions import with_dimensions_cut
@@ -133,10 +134,12 @@ def _parse(
         sheets = [sheet for sheet in sheets if sheet.name != VALUES_ONLY_SHEET]
         for sheet in sheets:
             sheet.values_only = True
+    unseen = partial(hidden_lines, data, entries, memo)
     if entries is None:  # an .xls stores every formula's result
-        return WorkbookGrid(sheets)
+        return WorkbookGrid(sheets, hidden_lines=unseen)
     return WorkbookGrid(sheets, error_cells=partial(error_cells, data, entries),
-                        unvalued_formulas=partial(unvalued_formulas, data, entries, memo))
+                        unvalued_formulas=partial(unvalued_formulas, data, entries, memo),
+                        hidden_lines=unseen)
 
 
 def parser_bytes(data: bytes) -> bytes:

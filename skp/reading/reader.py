@@ -72,9 +72,10 @@ def _best_rencana(
 ) -> _Candidate | None:
     """The best table match over every sheet and every form: plan sheets beat Penilaian sheets, sheets
     without a Manual IKI beat those with one, more matched columns beat fewer, a complete header beats one
-    missing a required column, and between equal headers the one with identity blocks above it and RK
-    under it (an example header in an instructions sheet has neither). Between equal plan sheets, the one of
-    the latest period, then (``sheet_tersembunyi_kalah``) a visible one over a hidden backup copy.
+    missing a required column, and between equal headers a sheet the reviewer sees (a hidden sheet is an
+    old SKP or a draft kept out of sight: ``sheet_tersembunyi_kalah``), then the one of the latest period,
+    then the one with identity blocks above it and RK under it (an example header in an instructions sheet
+    has neither).
 
     ``near``: header rows are also tried where labels are only nearly spelt (the search made again for a
     workbook in which no header was found at all).
@@ -112,9 +113,9 @@ def _best_rencana(
     best = max(rank for rank, _ in found)
     tied = [c for rank, c in found if rank == best]
     if len({id(c.layout.index) for c in tied}) > 1:
+        if rules.sheet_tersembunyi_kalah:  # hidden: kept, not submitted
+            tied = [c for c in tied if not c.layout.index.grid.hidden] or tied
         tied = _latest_period(tied, mappings.kop)
-    if rules.sheet_tersembunyi_kalah and len({id(c.layout.index) for c in tied}) > 1:
-        tied = [c for c in tied if not c.layout.index.grid.hidden] or tied
     if len({_rows_counted(c.layout) for c in tied}) == 1:  # equal rows under equal headers: the first wins
         return tied[0]
     return max(tied, key=lambda c: _filled_rows(c.layout, kop_keys))

@@ -8,6 +8,7 @@ The ``batas`` sub-key (file safety limits) belongs to :mod:`skp.reading.safety` 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -85,6 +86,10 @@ class ReadingRules(BaseModel):
     perspektif_kosong_ikut_sebelumnya: bool = True
     periode_tahun_dari_kop: bool = True
     sheet_tersembunyi_kalah: bool = True
+    baris_tersembunyi: Literal["abaikan", "baca"] = "abaikan"
+    baris_tersaring: Literal["abaikan", "baca"] = "baca"
+    kolom_tersembunyi: Literal["abaikan", "baca"] = "abaikan"
+    teks_putih: Literal["abaikan", "baca"] = "abaikan"
 
     @property
     def filler(self) -> frozenset[str]:
