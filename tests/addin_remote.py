@@ -81,12 +81,15 @@ def as_clients_send(path: Path, grid: Any) -> None:
     marked ``values_only`` as the add-in marks a remote book's (the reader then takes an RK atasan left
     blank under another as merged from it, and a bare number as possibly formatted with its satuan).
     A formula a program stored without its result is no such cell to a client: Excel sends its value, and
-    the test's book, read from the file, sends it empty."""
+    the test's book, read from the file, sends it empty. Nor do clients say which rows and columns are
+    hidden: the button reads them as ``skp periksa`` does with ``pembacaan.baris_tersembunyi: baca``
+    (docs/addin.md)."""
     from skp.reading.formats import worded_numbers
     from skp.reading.grid import plain_row
     from skp.reading.load import parser_bytes
 
     grid.unvalued_formulas = None
+    grid.hidden_lines = None
     worded = worded_numbers(path.read_bytes())
     with CalamineWorkbook.from_filelike(io.BytesIO(parser_bytes(path.read_bytes()))) as workbook:
         for sheet in grid.sheets:
