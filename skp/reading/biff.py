@@ -10,11 +10,28 @@ what one walk over the records tells.
 
 from __future__ import annotations
 
+import io
 import struct
 from collections.abc import Iterator
 
+import olefile
+
 BOF, EOF, BOUNDSHEET, FILEPASS = 0x0809, 0x000A, 0x0085, 0x002F
 BIFF8 = 0x0600  # the version a BOF record of Excel 97–2003 names
+WORKBOOK_STREAMS = ("Workbook", "Book")  # Excel 97 and later, Excel 5/95
+
+
+def workbook_stream_name(ole: olefile.OleFileIO) -> str | None:
+    """The name of the compound file's workbook stream, None when it holds none (a Word document)."""
+    return next((name for name in WORKBOOK_STREAMS if ole.exists(name)), None)
+
+
+def workbook_stream(data: bytes) -> bytes | None:
+    """The workbook stream of an .xls, None when the compound file holds none. olefile parses hostile
+    bytes in pure Python: a caller decides what a failure (any exception) means for it."""
+    with olefile.OleFileIO(io.BytesIO(data)) as ole:
+        name = workbook_stream_name(ole)
+        return None if name is None else ole.openstream(name).read()
 
 
 def records(stream: bytes, pos: int = 0) -> Iterator[tuple[int, int, bytes]]:

@@ -26,7 +26,6 @@ from collections.abc import Callable, Iterator
 from posixpath import join, normpath
 from xml.etree.ElementTree import Element
 
-import olefile
 from defusedxml import ElementTree
 from xlsxwriter.utility import xl_cell_to_rowcol
 
@@ -246,12 +245,8 @@ def xls_worded_numbers(data: bytes) -> dict[str, dict[tuple[int, int], Affix]]:
     styled with one that writes words. Empty for an older BIFF (Excel 95 and before) and for a stream that
     cannot be read here."""
     try:
-        with olefile.OleFileIO(io.BytesIO(data)) as ole:
-            name = next((n for n in ("Workbook", "Book") if ole.exists(n)), None)
-            if name is None:
-                return {}
-            stream = ole.openstream(name).read()
-        return _biff_worded(stream)
+        stream = biff.workbook_stream(data)
+        return {} if stream is None else _biff_worded(stream)
     except Exception:  # olefile and the walk meet hostile bytes in pure Python: no words, never a refusal
         return {}
 

@@ -20,7 +20,6 @@ one). Nothing here can refuse a file: a part that cannot be read hides nothing.
 
 from __future__ import annotations
 
-import io
 import re
 import struct
 import zipfile
@@ -28,7 +27,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from xml.etree.ElementTree import Element
 
-import olefile
 from defusedxml import ElementTree
 from xlsxwriter.utility import xl_cell_to_rowcol
 
@@ -204,11 +202,9 @@ def _xls_hidden_lines(data: bytes, sheets: set[str]) -> HiddenLines:
     hidden; every row hidden on a sheet with an AUTOFILTERINFO record counts as filtered (the .xls keeps the
     filter's range in a defined name, not read here). White text is not looked for."""
     try:
-        with olefile.OleFileIO(io.BytesIO(data)) as ole:
-            name = next((n for n in ("Workbook", "Book") if ole.exists(n)), None)
-            if name is None:
-                return {}
-            stream = ole.openstream(name).read()
+        stream = biff.workbook_stream(data)
+        if stream is None:
+            return {}
         starts = []
         for i, (record, body) in enumerate(biff.substream(stream, 0)):
             if i == 0 and (record != biff.BOF or struct.unpack_from("<H", body)[0] != biff.BIFF8):

@@ -699,7 +699,7 @@ def _ole_contents(data: bytes) -> tuple[set[str], bytes | None]:
     try:
         with olefile.OleFileIO(io.BytesIO(data)) as ole:
             streams = {path[0] for path in ole.listdir(streams=True, storages=True)}
-            name = next((n for n in ("Workbook", "Book") if n in streams), None)
+            name = biff.workbook_stream_name(ole)
             return streams, None if name is None else ole.openstream(name).read()
     except Exception as exc:  # olefile parses hostile bytes in pure Python; any failure means a broken file
         raise WorkbookRejected("berkas-rusak", "berkas Excel lama (.xls) rusak atau terpotong") from exc

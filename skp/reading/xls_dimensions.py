@@ -18,6 +18,7 @@ import io
 
 import olefile
 
+from skp.reading import biff
 from skp.reading.extent import xls_dimensions_beyond_cells
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -31,7 +32,7 @@ def with_dimensions_cut(data: bytes) -> bytes:
     buffer = io.BytesIO(data)
     try:
         with olefile.OleFileIO(buffer, write_mode=True) as ole:
-            name = next((n for n in ("Workbook", "Book") if ole.exists(n)), None)
+            name = biff.workbook_stream_name(ole)
             if name is None:
                 return data
             stream = bytearray(ole.openstream(name).read())

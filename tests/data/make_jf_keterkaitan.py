@@ -43,30 +43,35 @@ PLAN = [
 ]
 
 
-def blok(tanpa_rk2: bool = False, ak_kedua: object = 0.06) -> Workbook:
+def _with_block(butir: list[list[object]]) -> Workbook:
     """The plan, a blank row, then the Keterkaitan block: an unknown title, TANGGAL PENGAJUAN, its header
-    (row 23), KINERJA UTAMA and one row per butir (RK1 with two, from row 25)."""
-    butir = [
-        [1, RK1, "II.B.3 Melakukan analisis kebutuhan sistem informasi (Ahli Pertama)", "Dokumen", "0,04"],
-        [None, None, "II.C.4 Melakukan pemrograman modul aplikasi (Ahli Pertama)", "Modul program", ak_kedua],
-        [2, RK2, "I.A.7 Melakukan pemantauan kinerja jaringan komputer (Ahli Pertama)", "Laporan", "0,012"],
-    ]
+    (row 23), KINERJA UTAMA and the ``butir`` rows from row 25."""
     rows = [
         *kop(pegawai=PEGAWAI), DASAR_HEADER, *PLAN, [],
         ["KETERKAITAN RENCANA KINERJA DENGAN BUTIR KEGIATAN JABATAN FUNGSIONAL"],
         [None, "TANGGAL PENGAJUAN : 2 Januari 2025"],
         ["NO", "RENCANA KINERJA", "BUTIR KEGIATAN", "OUTPUT", "ANGKA KREDIT"],
         ["KINERJA UTAMA"],
-        *(butir[:2] if tanpa_rk2 else butir),
+        *butir,
         *FOOTER,
     ]
     return from_rows("SKP", rows, merges=["A14:A16", "B14:B16", "C14:C16"])
 
 
+def blok(tanpa_rk2: bool = False, ak_kedua: object = 0.06) -> Workbook:
+    """:func:`_with_block` with one row per butir (RK1 with two)."""
+    butir: list[list[object]] = [
+        [1, RK1, "II.B.3 Melakukan analisis kebutuhan sistem informasi (Ahli Pertama)", "Dokumen", "0,04"],
+        [None, None, "II.C.4 Melakukan pemrograman modul aplikasi (Ahli Pertama)", "Modul program", ak_kedua],
+        [2, RK2, "I.A.7 Melakukan pemantauan kinerja jaringan komputer (Ahli Pertama)", "Laporan", "0,012"],
+    ]
+    return _with_block(butir[:2] if tanpa_rk2 else butir)
+
+
 def blok_pdf(tanpa_rk2: bool = False) -> Workbook:
     """:func:`blok` with its Keterkaitan pasted from a PDF in capitals: RK1's two lines (the first of three
     words) beside its two butir, RK2's beside its two, no merged cells."""
-    butir = [
+    butir: list[list[object]] = [
         [1, "APLIKASI PELAYANAN PERIZINAN", "II.B.3 MELAKUKAN ANALISIS KEBUTUHAN SISTEM INFORMASI", "Dokumen",
          "0,04"],
         [None, "DARING TERSEDIA BAGI MASYARAKAT", "II.C.4 MELAKUKAN PEMROGRAMAN MODUL APLIKASI",
@@ -75,16 +80,7 @@ def blok_pdf(tanpa_rk2: bool = False) -> Workbook:
         [None, "PEMERINTAH DAERAH BERFUNGSI DENGAN KETERSEDIAAN TINGGI",
          "I.A.8 MELAKUKAN PEMELIHARAAN JARINGAN KOMPUTER", "Laporan", "0,01"],
     ]
-    rows = [
-        *kop(pegawai=PEGAWAI), DASAR_HEADER, *PLAN, [],
-        ["KETERKAITAN RENCANA KINERJA DENGAN BUTIR KEGIATAN JABATAN FUNGSIONAL"],
-        [None, "TANGGAL PENGAJUAN : 2 Januari 2025"],
-        ["NO", "RENCANA KINERJA", "BUTIR KEGIATAN", "OUTPUT", "ANGKA KREDIT"],
-        ["KINERJA UTAMA"],
-        *(butir[:2] if tanpa_rk2 else butir),
-        *FOOTER,
-    ]
-    return from_rows("SKP", rows, merges=["A14:A16", "B14:B16", "C14:C16"])
+    return _with_block(butir[:2] if tanpa_rk2 else butir)
 
 
 BOOKS = {
