@@ -16,8 +16,8 @@ import xlwings as xw
 from addin.kaskade import read_book, tell
 from addin.tanda import find_sheet
 from skp.checks.penilaian import score_as_read, written_agrees
-from skp.checks.rules import is_formula_error
 from skp.config import Config, default_config
+from skp.empty_marks import is_formula_error
 from skp.scoring import DocumentScore, ScoringSettings
 from skp.scoring.fill import FORMULA, FillPlan, plan_fill
 

@@ -15,14 +15,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
 from skp.config import Config
-from skp.empty_marks import EMPTY_MARKS
+from skp.empty_marks import EMPTY_MARKS, FORMULA_ERRORS
 
 _WORD = re.compile(r"[0-9a-z%]+")
 _NONE_WORDS = frozenset(("nihil", "tidak ada"))  # "nothing here" written out, as staff do in Kinerja Tambahan
-# What a formula shows when it has no value (its lookup found nothing): kept as text when the sheet's values
-# were pasted or exported without their formulas.
-_FORMULA_ERRORS = frozenset(("#n/a", "#ref!", "#value!", "#name?", "#div/0!", "#num!", "#null!", "#spill!",
-                             "#calc!"))
 
 
 class PemeriksaanRules(BaseModel):
@@ -134,12 +130,7 @@ def is_blank(value: object) -> bool:
     if len(text) > 10:
         return False
     folded_text = text.casefold()
-    return folded_text.rstrip(".") in _NONE_WORDS or folded_text in _FORMULA_ERRORS
-
-
-def is_formula_error(value: object) -> bool:
-    """Whether ``value`` is the text of a formula's error (``#VALUE!``): only a formula shows one."""
-    return isinstance(value, str) and value.strip().casefold() in _FORMULA_ERRORS
+    return folded_text.rstrip(".") in _NONE_WORDS or folded_text in FORMULA_ERRORS
 
 
 def folded(text: object) -> str:

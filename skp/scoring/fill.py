@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
-from skp.checks.rules import is_formula_error
+from skp.empty_marks import is_formula_error
 from skp.mapping import normalize_label
 from skp.models import Penilaian
 from skp.numbers import parse_number
