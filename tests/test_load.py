@@ -164,6 +164,22 @@ def test_xls_declared_down_to_the_last_row_loads_within_a_memory_cap() -> None:
     assert (done.returncode, done.stdout.strip()) == (0, "17")
 
 
+def test_xls_whose_declaration_cannot_be_cut_is_refused_not_handed_over(
+    config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should olefile fail to rewrite the stream, the declaration as written could make the parser reserve
+    more than the safety count allowed for: the file is refused. One that needs no cut is not touched."""
+
+    def broken(*_: object) -> None:
+        raise OSError("sektor rusak")
+
+    monkeypatch.setattr(olefile.OleFileIO, "write_stream", broken)
+    with pytest.raises(WorkbookRejected) as rejected:
+        load_grid(DATA / "ok_legacy_dimensions_to_last_row.xls", config)
+    assert rejected.value.code == "berkas-rusak"
+    assert load_grid(DATA / "ok_legacy.xls", config).sheets
+
+
 def test_xls_declared_to_its_cells_is_handed_to_the_parser_unchanged() -> None:
     legacy = (DATA / "ok_legacy.xls").read_bytes()
     assert parser_bytes(legacy) is legacy

@@ -18,6 +18,7 @@ import io
 
 import olefile
 
+from skp.errors import WorkbookRejected
 from skp.reading import biff
 from skp.reading.extent import xls_dimensions_beyond_cells
 
@@ -26,10 +27,15 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 def with_dimensions_cut(data: bytes) -> bytes:
     """``data`` with every DIMENSIONS record beyond its sheet's stored cells cut to them; ``data`` itself
-    when it is no .xls, holds no such record, or cannot be read (the parser then says what is wrong)."""
+    when it is no .xls, holds no such record, or cannot be read (the parser then says what is wrong).
+
+    A declaration that needs cutting but cannot be rewritten refuses the file (``berkas-rusak``): handed
+    over as written it could make the parser reserve more than the safety count allowed for, and abort a
+    process that is not isolated (the server, the add-in)."""
     if not data.startswith(_OLE_MAGIC):
         return data
     buffer = io.BytesIO(data)
+    cuts: list[tuple[int, bytes]] = []
     try:
         with olefile.OleFileIO(buffer, write_mode=True) as ole:
             name = biff.workbook_stream_name(ole)
@@ -42,6 +48,10 @@ def with_dimensions_cut(data: bytes) -> bytes:
             for pos, body in cuts:
                 stream[pos : pos + len(body)] = body
             ole.write_stream(name, bytes(stream))
-    except Exception:  # olefile and the walk meet hostile bytes in pure Python: the parser decides
+    except Exception as exc:  # olefile and the walk meet hostile bytes in pure Python
+        if cuts:
+            raise WorkbookRejected(
+                "berkas-rusak", "luas sheet yang tercatat dalam berkas .xls tidak dapat dibaca dengan aman"
+            ) from exc
         return data
     return buffer.getvalue()
