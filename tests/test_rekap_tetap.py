@@ -52,6 +52,18 @@ def test_html_is_unchanged(written: tuple[str, Path]) -> None:
     assert html_text(folder / "rekap.html") == (EXPECTED / variant / "rekap.html").read_text(encoding="utf-8")
 
 
+def test_masalah_terbanyak_lists_errors_then_warnings_then_infos(written: tuple[str, Path]) -> None:
+    """A head acts on errors first: with the daftar, four infos (``pegawai-tidak-dalam-daftar``) touch more
+    files than any error, and still come after every error and peringatan."""
+    _, folder = written
+    page = (folder / "rekap.html").read_text(encoding="utf-8")
+    listed = page.split('<ol class="masalah">', 1)[1].split("</ol>", 1)[0]
+    levels = [item.split("</code>", 1)[0].rsplit(" · ", 1)[1] for item in listed.split("<code>")[1:]]
+    order = {"error": 0, "peringatan": 1, "info": 2}
+    assert levels and [order[level] for level in levels] == sorted(order[level] for level in levels)
+    assert levels[0] == "error"
+
+
 def test_every_csv_is_unchanged(written: tuple[str, Path]) -> None:
     variant, folder = written
     expected = sorted(p.name for p in (EXPECTED / variant / "csv").glob("*.csv"))

@@ -461,10 +461,22 @@ def _belum_mengirim(daftar: Daftar, submitted: set[str], submitted_rows: set[Row
     return table.reset_index(drop=True), sent.fillna(0).astype(int)
 
 
+_SEVERITY_ORDER = {Severity.ERROR: 0, Severity.PERINGATAN: 1, Severity.INFO: 2}
+
+
 def _masalah(codes: _Counts) -> list[Masalah]:
-    """The most frequent finding codes, by the number of submissions they touch, with their uraian."""
-    ranked = sorted(codes.overall, key=lambda code: (-codes.files[code], -codes.overall[code], code))
+    """The finding codes a head acts on first, with their uraian: errors (they block penetapan), then
+    peringatan, then info (an info such as ``skp-atasan-tidak-ditemukan`` says nothing is wrong with the
+    file); within each, by the number of submissions they touch. Ordered by count alone, four infos of
+    ``pegawai-tidak-dalam-daftar`` headed the list above every error."""
     known = catalogue()
+
+    def rank(code: str) -> tuple[int, int, int, str]:
+        info = known.get(code)
+        severity = _SEVERITY_ORDER.get(info.tingkat, len(_SEVERITY_ORDER)) if info else len(_SEVERITY_ORDER)
+        return severity, -codes.files[code], -codes.overall[code], code
+
+    ranked = sorted(codes.overall, key=rank)
     out = []
     for code in ranked[:TOP_PROBLEMS]:
         info = known.get(code)
