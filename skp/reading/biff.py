@@ -43,6 +43,16 @@ def records(stream: bytes, pos: int = 0) -> Iterator[tuple[int, int, bytes]]:
         pos += 4 + length
 
 
+def string(body: bytes, at: int, wide_count: bool) -> str:
+    """An XLUnicodeString (16-bit count) or ShortXLUnicodeString (8-bit count) starting at ``at`` of a
+    record's body (a FORMAT's text, a BOUNDSHEET's sheet name)."""
+    count, at = (struct.unpack_from("<H", body, at)[0], at + 2) if wide_count else (body[at], at + 1)
+    flags, at = body[at], at + 1
+    if flags & 1:
+        return body[at : at + 2 * count].decode("utf-16-le")
+    return body[at : at + count].decode("latin-1")
+
+
 def substream(stream: bytes, start: int) -> Iterator[tuple[int, bytes]]:
     """(type, body) of the records of the substream (a sheet) at ``start``, up to and including its EOF."""
     for _, record, body in records(stream, start):

@@ -251,15 +251,6 @@ def xls_worded_numbers(data: bytes) -> dict[str, dict[tuple[int, int], Affix]]:
         return {}
 
 
-def _biff_string(body: bytes, at: int, wide_count: bool) -> str:
-    """An XLUnicodeString (16-bit count) or ShortXLUnicodeString (8-bit count) starting at ``at``."""
-    count, at = (struct.unpack_from("<H", body, at)[0], at + 2) if wide_count else (body[at], at + 1)
-    flags, at = body[at], at + 1
-    if flags & 1:
-        return body[at : at + 2 * count].decode("utf-16-le")
-    return body[at : at + count].decode("latin-1")
-
-
 def _biff_worded(stream: bytes) -> dict[str, dict[tuple[int, int], Affix]]:
     formats: dict[int, Affix] = {}
     styles: dict[int, Affix] = {}
@@ -269,7 +260,7 @@ def _biff_worded(stream: bytes) -> dict[str, dict[tuple[int, int], Affix]]:
         if i == 0 and (record != biff.BOF or struct.unpack_from("<H", body)[0] != biff.BIFF8):
             return {}
         if record == _FORMAT:
-            affix = affix_of(_biff_string(body, 2, wide_count=True))
+            affix = affix_of(biff.string(body, 2, wide_count=True))
             if affix is not None:
                 formats[struct.unpack_from("<H", body)[0]] = affix
         elif record == _XF:
@@ -278,7 +269,7 @@ def _biff_worded(stream: bytes) -> dict[str, dict[tuple[int, int], Affix]]:
                 styles[xf] = affix
             xf += 1
         elif record == biff.BOUNDSHEET and body[5] == 0:  # a worksheet, not a chart or macro sheet
-            sheets.append((_biff_string(body, 6, wide_count=False), struct.unpack_from("<I", body)[0]))
+            sheets.append((biff.string(body, 6, wide_count=False), struct.unpack_from("<I", body)[0]))
     if not styles:
         return {}
     out: dict[str, dict[tuple[int, int], Affix]] = {}

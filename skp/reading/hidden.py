@@ -31,7 +31,7 @@ from defusedxml import ElementTree
 from xlsxwriter.utility import xl_cell_to_rowcol
 
 from skp.reading import biff
-from skp.reading.formats import UNREADABLE, _biff_string, namespace, package_reader, remembered_sheet_parts
+from skp.reading.formats import UNREADABLE, namespace, package_reader, remembered_sheet_parts
 from skp.reading.grid import SheetGrid, WorkbookGrid
 from skp.reading.memo import remember
 
@@ -210,7 +210,7 @@ def _xls_hidden_lines(data: bytes, sheets: set[str]) -> HiddenLines:
             if i == 0 and (record != biff.BOF or struct.unpack_from("<H", body)[0] != biff.BIFF8):
                 return {}
             if record == biff.BOUNDSHEET and body[5] == 0:
-                sheet = _biff_string(body, 6, wide_count=False)
+                sheet = biff.string(body, 6, wide_count=False)
                 if sheet in sheets:
                     starts.append((sheet, struct.unpack_from("<I", body)[0]))
         out: HiddenLines = {}
