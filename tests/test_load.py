@@ -45,6 +45,7 @@ EXPECTED_CODE = {
     "bad_shared_strings_false_count.xlsx": "berkas-terlalu-besar",
     "bad_text_renamed.xlsx": "berkas-rusak",
     "bad_too_many_cells.xlsx": "berkas-terlalu-besar",
+    "bad_stray_value_far_right.xlsx": "berkas-terlalu-besar",
     "bad_truncated.xlsx": "berkas-rusak",
     "bad_xml_entities.xlsx": "berkas-rusak",
     "bad_xml_entities_after_comment.xlsx": "berkas-rusak",
@@ -313,8 +314,20 @@ def test_cells_over_their_bound_but_within_the_limit_are_accepted() -> None:
     assert load_grid(DATA / "ok_small_skp.xlsx", _limited(jumlah_sel=exact)).sheets
     with pytest.raises(WorkbookRejected) as rejected:
         load_grid(DATA / "ok_small_skp.xlsx", _limited(jumlah_sel=exact - 1))
-    message = f"sekitar {exact:,} sel melebihi batas {exact - 1:,} sel"
-    assert rejected.value.detail == message.replace(",", ".")
+    message = f"sekitar {exact:,} sel melebihi batas {exact - 1:,} sel;"
+    assert rejected.value.detail.startswith(message.replace(",", "."))
+
+
+def test_a_stray_value_far_right_is_refused_naming_its_sheet_and_cell() -> None:
+    """One value typed at XFD150 makes a small form 16,384 columns wide: the user is told where it is."""
+    with pytest.raises(WorkbookRejected) as rejected:
+        load_grid(DATA / "bad_stray_value_far_right.xlsx", Config())
+    assert rejected.value.code == "berkas-terlalu-besar"
+    assert rejected.value.detail == (
+        "sekitar 2.457.600 sel melebihi batas 2.000.000 sel; sheet SKP terbentang sampai sel XFD150 "
+        "(150 baris × 16.384 kolom; Ctrl+End menunjukkan sel terakhir): "
+        "hapus isian atau format di luar formulir"
+    )
 
 
 def test_stored_extent_survives_a_chunk_boundary() -> None:

@@ -60,14 +60,22 @@ _MULTI_CELL_RECORDS = {0x00BD, 0x00BE}
 
 
 def xlsx_sheet_cells(part: Readable, start: bytes = b"") -> int:
-    """Cells in the rectangle from A1 that the parser will build for a worksheet part.
+    """Cells in the rectangle from A1 that the parser will build for a worksheet part."""
+    rows, columns = xlsx_sheet_extent(part, start)
+    return rows * columns
+
+
+def xlsx_sheet_extent(part: Readable, start: bytes = b"") -> tuple[int, int]:
+    """(rows, columns) of the rectangle from A1 that the parser will build for a worksheet part: a refusal
+    can then name the sheet's furthest cell, which the user deletes (a stray value in XFD150 makes a form of
+    150 rows 16,384 columns wide).
 
     Its height is the furthest row of a referenced cell (of a row element too, once a cell is stored without
     a reference: such a cell takes its row's number) plus any rows stored without a reference (placed one
     after another), its width likewise. ``start`` holds the bytes already read from ``part``. Only distinct
     row numbers and column letters reach Python; the scanning stays in C.
     """
-    return _sheet_cells(part, start, exact=True)
+    return _sheet_extent(part, start, exact=True)
 
 
 def xlsx_sheet_cells_at_most(part: Readable, start: bytes = b"") -> int:
@@ -78,10 +86,11 @@ def xlsx_sheet_cells_at_most(part: Readable, start: bytes = b"") -> int:
     is what a form's sheets hold) is not tallied reference by reference: its references are taken as
     reaching Z99 and its every cell and row as stored without a reference, which can only overestimate.
     """
-    return _sheet_cells(part, start, exact=False)
+    rows, columns = _sheet_extent(part, start, exact=False)
+    return rows * columns
 
 
-def _sheet_cells(part: Readable, start: bytes, exact: bool) -> int:
+def _sheet_extent(part: Readable, start: bytes, exact: bool) -> tuple[int, int]:
     openings: tuple[bytes, bytes] | None = None  # the cell and row tags, known once the root is seen
     tags: tuple[re.Pattern[bytes], re.Pattern[bytes]] = (_NO_TAG, _NO_TAG)
     rows: set[bytes] = set()
@@ -127,7 +136,7 @@ def _sheet_cells(part: Readable, start: bytes, exact: bool) -> int:
     max_row = max(max(map(int, rows), default=0), _Z99[0] if within_z99 else 0) + unreferenced_rows
     max_col = max((reduce(lambda n, letter: n * 26 + letter - 64, c, 0) for c in columns), default=0)
     max_col = max(max_col, _Z99[1] if within_z99 else 0)
-    return max_row * (max_col + unreferenced_cells)
+    return max_row, max_col + unreferenced_cells
 
 
 def _tag_pattern(opening: bytes) -> re.Pattern[bytes]:

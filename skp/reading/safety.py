@@ -33,12 +33,12 @@ from xml.etree.ElementTree import Element
 import olefile
 from defusedxml import ElementTree
 from pydantic import BaseModel, ConfigDict, Field
-from xlsxwriter.utility import xl_cell_to_rowcol
+from xlsxwriter.utility import xl_cell_to_rowcol, xl_rowcol_to_cell
 
 from skp.config import Config
 from skp.errors import WorkbookRejected
 from skp.reading import biff
-from skp.reading.extent import Readable, xls_sheet_cells, xlsx_sheet_cells, xlsx_sheet_cells_at_most
+from skp.reading.extent import Readable, xls_sheet_cells, xlsx_sheet_cells_at_most, xlsx_sheet_extent
 from skp.reading.memo import remember
 
 _MB = 1024 * 1024
@@ -56,6 +56,7 @@ _SMALLEST_CELL = 4  # bytes of the shortest cell element, ``<c/>``
 _PROLOG_MAX = 64 * 1024
 _BIFF_RECORDS_SCANNED = 8
 _WORKBOOK_RELS, _WORKBOOK = "xl/_rels/workbook.xml.rels", "xl/workbook.xml"
+_SHEET_NAME_MAX = 31  # Excel's longest sheet name
 _LOCAL_HEADER = struct.Struct("<4s2xH18xHH")  # signature, flags, name and extra field lengths
 _LOCAL_MAGIC, _UTF8_NAME = b"PK\x03\x04", 0x800
 _UNSUPPORTED_FLAGS = 0x20 | 0x40  # patched data, strong encryption: zipfile refuses both
@@ -292,10 +293,12 @@ def _inspect_parts(
     data: bytes, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], tally: _CellTally
 ) -> None:
     sheets = _worksheet_uses(data, archive, entries)
+    tally.sheet_names = lambda: _sheet_names(data, archive, entries)
     for entry in entries:
         key = _part_key(entry.filename)
         if key in sheets or key.endswith((".xml", ".rels")):
-            _read_part(data, archive, entry, partial(_inspect_part, tally=tally, uses=sheets.get(key, 0)))
+            inspect = partial(_inspect_part, tally=tally, uses=sheets.get(key, 0), key=key)
+            _read_part(data, archive, entry, inspect)
 
 
 def _light_scan(
@@ -348,6 +351,9 @@ class _CellTally:
         self.limit = limit
         self.exact = exact
         self.stored = 0
+        # the exact count's widest worksheet (cells, part key, rows, columns), named in a refusal
+        self.widest: tuple[int, str, int, int] | None = None
+        self.sheet_names: Callable[[], dict[str, str]] = dict
 
     def add(self, stored: int = 0) -> None:
         self.stored += stored
@@ -356,12 +362,33 @@ class _CellTally:
             if not self.exact:
                 raise _Overestimated
             raise WorkbookRejected(
-                "berkas-terlalu-besar", f"sekitar {_count(cells)} sel melebihi batas {_count(self.limit)} sel"
+                "berkas-terlalu-besar",
+                f"sekitar {_count(cells)} sel melebihi batas {_count(self.limit)} sel{self._widest_sheet()}",
             )
 
-    def add_sheet(self, part: Readable, start: bytes, uses: int = 1) -> None:
+    def add_sheet(self, part: Readable, start: bytes, uses: int = 1, key: str = "") -> None:
         """Count a worksheet part, of which ``start`` has been read, read ``uses`` times by the parser."""
-        self.add(stored=(xlsx_sheet_cells if self.exact else xlsx_sheet_cells_at_most)(part, start) * uses)
+        if not self.exact:
+            self.add(stored=xlsx_sheet_cells_at_most(part, start) * uses)
+            return
+        rows, columns = xlsx_sheet_extent(part, start)
+        if self.widest is None or rows * columns > self.widest[0]:
+            self.widest = (rows * columns, key, rows, columns)
+        self.add(stored=rows * columns * uses)
+
+    def _widest_sheet(self) -> str:
+        """Where the cells are: the widest sheet by name and its furthest cell, which is what the user deletes
+        (a value typed far to the right, in XFD150, makes a small form 16,384 columns wide)."""
+        if self.widest is None or not self.widest[0]:
+            return ""
+        _, key, rows, columns = self.widest
+        name = self.sheet_names().get(key, "")[:_SHEET_NAME_MAX]  # the workbook's own text: bounded
+        sheet = f"sheet {name}" if name else "salah satu sheet"
+        return (
+            f"; {sheet} terbentang sampai sel {xl_rowcol_to_cell(rows - 1, columns - 1)} "
+            f"({_count(rows)} baris × {_count(columns)} kolom; Ctrl+End menunjukkan sel terakhir): "
+            "hapus isian atau format di luar formulir"
+        )
 
     def check_strings(self, start: bytes) -> None:
         match = _SHARED_STRINGS.search(start) if b"uniqueCount" in start else None  # the literal is cheap
@@ -373,7 +400,7 @@ class _CellTally:
             )
 
 
-def _inspect_part(part: Readable, tally: _CellTally, uses: int) -> None:
+def _inspect_part(part: Readable, tally: _CellTally, uses: int, key: str = "") -> None:
     """One XML part read to its end; a worksheet's cells are counted on the way, once for every sheet
     entry of the workbook that names it (the parser reads it once for each)."""
     start = _scan_prolog(part)
@@ -382,7 +409,7 @@ def _inspect_part(part: Readable, tally: _CellTally, uses: int) -> None:
         while part.read(_CHUNK):
             pass
         return
-    tally.add_sheet(part, start, uses)
+    tally.add_sheet(part, start, uses, key)
 
 
 def _read_part(
@@ -514,15 +541,8 @@ def _worksheet_uses(data: bytes, archive: zipfile.ZipFile, entries: list[zipfile
     """
     by_key = {_part_key(entry.filename): entry for entry in entries}
     uses: dict[str, int] = {}
-    rels, book = by_key.get(_WORKBOOK_RELS), by_key.get(_WORKBOOK)
-    if rels is not None:
-        entries_per_id = _sheet_entries(data, archive, book) if book is not None else {}
-        for relation in _xml(data, archive, rels):
-            target = relation.get("Target", "")
-            named = entries_per_id.get(relation.get("Id", ""), 0)
-            if target and (named or relation.get("Type", "").endswith("/worksheet")):
-                for key in _target_keys(target) & by_key.keys():
-                    uses[key] = uses.get(key, 0) + max(named, 1)
+    for key, names in _named_parts(data, archive, by_key):
+        uses[key] = uses.get(key, 0) + max(len(names), 1)
     for key in by_key:
         if key.startswith("xl/worksheets/") and key.endswith(".xml"):
             uses.setdefault(key, 1)
@@ -591,16 +611,43 @@ def _xml(data: bytes, archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> Eleme
     return _read_part(data, archive, entry, parse)
 
 
-def _sheet_entries(data: bytes, archive: zipfile.ZipFile, book: zipfile.ZipInfo) -> dict[str, int]:
-    """How many ``<sheet>`` entries of ``xl/workbook.xml`` name each relationship id."""
-    counts: dict[str, int] = {}
+def _named_parts(
+    data: bytes, archive: zipfile.ZipFile, by_key: dict[str, zipfile.ZipInfo]
+) -> Iterator[tuple[str, list[str]]]:
+    """(part key, names of the ``<sheet>`` entries naming it) for every part a worksheet relationship of the
+    workbook, or a ``<sheet>`` entry, points to; a part pointed to twice comes twice."""
+    rels, book = by_key.get(_WORKBOOK_RELS), by_key.get(_WORKBOOK)
+    if rels is None:
+        return
+    names_per_id = _sheet_entries(data, archive, book) if book is not None else {}
+    for relation in _xml(data, archive, rels):
+        target = relation.get("Target", "")
+        names = names_per_id.get(relation.get("Id", ""), [])
+        if target and (names or relation.get("Type", "").endswith("/worksheet")):
+            for key in _target_keys(target) & by_key.keys():
+                yield key, names
+
+
+def _sheet_names(data: bytes, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo]) -> dict[str, str]:
+    """The sheet name the user sees for each worksheet part (the first, if several entries name it)."""
+    by_key = {_part_key(entry.filename): entry for entry in entries}
+    found: dict[str, str] = {}
+    for key, names in _named_parts(data, archive, by_key):
+        if names:
+            found.setdefault(key, names[0])
+    return found
+
+
+def _sheet_entries(data: bytes, archive: zipfile.ZipFile, book: zipfile.ZipInfo) -> dict[str, list[str]]:
+    """The names of the ``<sheet>`` entries of ``xl/workbook.xml`` naming each relationship id."""
+    names: dict[str, list[str]] = {}
     for element in _xml(data, archive, book).iter():
         if element.tag.rpartition("}")[2] != "sheet":
             continue
         for name, value in element.attrib.items():
             if name.rpartition("}")[2] == "id" and name.startswith("{"):
-                counts[value] = counts.get(value, 0) + 1
-    return counts
+                names.setdefault(value, []).append(element.get("name", ""))
+    return names
 
 
 def _target_keys(target: str) -> set[str]:

@@ -219,6 +219,18 @@ def too_many_cells(workbook: bytes) -> bytes:
     return replace_part(workbook, "xl/worksheets/sheet1.xml", content)
 
 
+def stray_value_far_right(workbook: bytes) -> bytes:
+    """The small SKP with one stray value typed at XFD150 of sheet SKP: the form becomes 150 rows by 16,384
+    columns, 2,457,600 cells, past the limit; the refusal must name the sheet and that cell."""
+    original = sheet_xml(workbook)
+    start = original.index(b'<dimension ref="') + len(b'<dimension ref="')
+    end = original.index(b'"', start)
+    content = original[:start] + b"B2:XFD150" + original[end:]  # as Excel declares the used range
+    stray = b'<row r="150"><c r="XFD150" t="inlineStr"><is><t>x</t></is></c></row>'
+    content = content.replace(b"</sheetData>", stray + b"</sheetData>")
+    return replace_part(workbook, "xl/worksheets/sheet1.xml", content)
+
+
 def far_apart_cells() -> bytes:
     """Two cells, A1 and XFD1048576, under a false ``<dimension ref="A1">``: parsed as one dense
     rectangle they would need 17 billion cells."""
@@ -467,6 +479,7 @@ def main() -> None:
     (HERE / "bad_xml_entities_utf16.xlsx").write_bytes(utf16_doctype(base))
     (HERE / "bad_zip_password.xlsx").write_bytes(password_zip(base))
     (HERE / "bad_too_many_cells.xlsx").write_bytes(too_many_cells(base))
+    (HERE / "bad_stray_value_far_right.xlsx").write_bytes(stray_value_far_right(base))
     (HERE / "bad_cells_far_apart.xlsx").write_bytes(far_apart_cells())
     (HERE / "bad_cells_far_apart_hidden_part.xlsx").write_bytes(far_apart_cells_hidden_part())
     (HERE / "bad_zip_duplicate_part.xlsx").write_bytes(duplicate_part(base))
