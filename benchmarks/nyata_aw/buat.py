@@ -1319,8 +1319,15 @@ def apply_defect(rng: random.Random, code: str, p: dict, form: str) -> dict:
         rks[0]["ikis"][1]["aspek"] = "Efisiensi"
         d["key"] = "rk0.1.aspek"
     elif code == "aspek-ganda":
-        rks[1]["ikis"][1]["aspek"] = rks[1]["ikis"][0]["aspek"]
-        d["key"] = "rk1.1.aspek"
+        # A Kualitas IKI retyped as Kuantitas: both "higher is better", so the kategori keep their order.
+        i, j = next(
+            (i, j)
+            for i, x in enumerate(rks)
+            for j, it in enumerate(x["ikis"])
+            if it["aspek"] == "Kualitas" and x["ikis"][0]["aspek"] == "Kuantitas"
+        )
+        rks[i]["ikis"][j]["aspek"] = "Kuantitas"
+        d["key"] = f"rk{i}.{j}.aspek"
     elif code == "iki-tanpa-target":
         rks[2]["ikis"][0]["target"] = ""
         d["key"] = "rk2.0.target"
@@ -1350,7 +1357,8 @@ def apply_defect(rng: random.Random, code: str, p: dict, form: str) -> dict:
         i, j = next(
             (i, j) for i, x in enumerate(rks) for j, it in enumerate(x["ikis"]) if it["aspek"] == "Waktu"
         )
-        rks[i]["ikis"][j]["target"] = "4 laporan"
+        # The kategori follow the new target (BAIK = 4 laporan), so only the satuan is wrong.
+        rks[i]["ikis"][j].update(target="4 laporan", num=4, satuan="laporan")
         d["key"] = f"rk{i}.{j}.target"
     elif code == "rk-ganda":
         p["tambahan"][0]["rk"] = rks[0]["rk"]
