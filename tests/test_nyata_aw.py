@@ -19,7 +19,7 @@ import sys
 
 import openpyxl
 import pytest
-from nyata_sets import BENCHMARKS, assert_covers_every_form
+from nyata_sets import BENCHMARKS, assert_covers_every_form, measuring_tool
 
 SET = BENCHMARKS / "nyata_aw"
 
@@ -80,3 +80,15 @@ def test_set_covers_every_form_clean_and_defective():
         "manual-iki-kosong",
         "perspektif-tidak-valid",
     }
+
+
+def test_the_set_is_checked_without_crying_wolf():
+    """The first measurement (README): no error or warning on a clean workbook, every injected defect found
+    at its cell, no other error on a defective one, every form detected."""
+    ukur = measuring_tool(SET, "ukur.py")
+    result = ukur.measure(SET / "kiriman", SET / "harapan.json")
+    assert result["clean"]["false_errors"] == []
+    assert result["clean"]["warnings"] == []
+    assert result["recall"]["by_code_cell"] == result["recall"]["defects"] == 40
+    assert result["extra_errors_defect_files"] == []
+    assert result["detection"]["wrong"] == []
