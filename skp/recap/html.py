@@ -277,6 +277,8 @@ def _kpi(info: RecapInfo) -> str:
         cards.append(f"<div><b>{info.sudah} / {info.wajib}</b>"
                      f"<span>pegawai sudah mengirim SKP{rate}</span></div>")
     cards.append(f"<div><b>{info.berkas}</b><span>berkas SKP diterima</span></div>")
+    if info.pegawai is not None:
+        cards.append(f"<div><b>{info.pegawai}</b><span>pegawai mengirim</span></div>")
     for key, label in STATUS_LABELS.items():
         css = STATUS_CLASS[label]
         cards.append(f'<div class="{css}"><b>{info.status.get(key, 0)}</b>'

@@ -198,6 +198,7 @@ class RecapInfo:
     daftar: str | None
     masalah: list[Masalah] = field(default_factory=list)
     persen: int | None = None  # Persen Mengirim of the whole daftar (:func:`persen_mengirim`)
+    pegawai: int | None = None  # people who sent the berkas (by NIP, :mod:`skp.recap.people`)
 
 
 @dataclass
@@ -641,7 +642,7 @@ def build_tables(batch: Batch, today: date | None = None, rules: RekapRules | No
     info = RecapInfo(
         instansi=_most_common(counts.instansi),
         periode=_most_common(counts.periode),
-        dibuat=today or date.today(), berkas=len(pegawai), status=status,
+        dibuat=today or date.today(), berkas=len(pegawai), status=status, pegawai=int(total["Pegawai"]),
         wajib=int(total["Wajib Mengirim"]) if daftar is not None else None,
         sudah=int(total["Sudah Mengirim"]) if daftar is not None else None,
         tidak_wajib=int(total["Tidak Wajib"]) if daftar is not None else None,
