@@ -49,7 +49,8 @@ def report(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     hostile_copy(clean, folder / "nip.xlsx", "19860926 201505 2 001", "1986;-3+3,=4+4")
     hostile_copy(clean, folder / "spasi.xlsx", "Ani Lestari, S.E.", ' "=5+5"; \'-6+6')
     output = folder.parent / "laporan.csv"
-    command = ["periksa", str(folder), "--format", "csv", "-o", str(output), "-j", "1", "--pemisah", request.param]
+    command = ["periksa", str(folder), "--format", "csv", "-o", str(output), "-j", "1",
+               "--pemisah", request.param]
     result = CliRunner().invoke(main, command)
     assert result.exit_code in (0, 1), result.output
     return output
@@ -78,8 +79,8 @@ def test_periksa_csv_with_semicolons_splits_at_semicolons_only(tmp_path: Path) -
     hostile_copy(DATA / "clean_ja-dasar.xlsx", folder / 'a;b,"c".xlsx', "Ani Lestari, S.E.",
                  'Ani "Lestari";\n=1+1')
     output = tmp_path / "laporan.csv"
-    result = CliRunner().invoke(main, ["periksa", str(folder), "--format", "csv", "-o", str(output), "-j", "1",
-                                       "--pemisah", "titik-koma"])
+    result = CliRunner().invoke(main, ["periksa", str(folder), "--format", "csv", "-o", str(output),
+                                       "-j", "1", "--pemisah", "titik-koma"])
     assert result.exit_code in (0, 1), result.output
     cells = open_in_libreoffice(output, ";", tmp_path)
     assert [c for c in cells if c[2] == "f"] == []

@@ -48,7 +48,8 @@ def hostile(tmp_path_factory: pytest.TempPathFactory, config: Config) -> dict[st
         patch.chdir(folder)
         # the CSV for Excel set to Indonesian (--pemisah titik-koma), written outside the folder first
         separated = CliRunner().invoke(rekap, [".", "-o", str(semicolons / "rekap.xlsx"), "--csv",
-                                               str(semicolons / "rekap_csv"), "-j", "1", "--pemisah", "titik-koma"])
+                                               str(semicolons / "rekap_csv"), "-j", "1",
+                                               "--pemisah", "titik-koma"])
         assert separated.exit_code == 0, separated.output
         # the recap inside the folder: plain relative links are allowed, so only the hostile ones are refused
         result = CliRunner().invoke(rekap, [".", "-o", "rekap.xlsx", "--csv", "rekap_csv", "-j", "1"])
@@ -104,8 +105,8 @@ def test_a_table_longer_than_a_sheet_spills_to_numbered_sheets(hostile: dict, tm
 @pytest.mark.libreoffice
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) tidak terpasang")
 @pytest.mark.parametrize(("written", "separator"), [(",", ","), (",", ";"), (";", ";"), (";", ",")])
-def test_csv_read_by_libreoffice_has_no_formula_and_keeps_every_nip_digit(hostile: dict, tmp_path: Path,
-                                                                           written: str, separator: str) -> None:
+def test_csv_read_by_libreoffice_has_no_formula_and_keeps_every_nip_digit(
+        hostile: dict, tmp_path: Path, written: str, separator: str) -> None:
     """The CSV written with either --pemisah, split at either separator: no formula, every NIP digit."""
     folder = hostile["folder"] / "rekap_csv" if written == "," else hostile["titik-koma"]
     sources = sorted(folder.glob("*.csv"))

@@ -31,7 +31,8 @@ PREDIKAT = ["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang",
 
 def _run(out: Path, *extra: str) -> Path:
     result = CliRunner().invoke(rekap, [str(FOLDER), "-o", str(out / "rekap.xlsx"), "--html",
-                                        str(out / "rekap.html"), "--csv", str(out / "csv"), "-j", "1", *extra])
+                                        str(out / "rekap.html"), "--csv", str(out / "csv"), "-j", "1",
+                                        *extra])
     assert result.exit_code == 0, result.output
     return out
 
@@ -71,7 +72,8 @@ def _by_unit(rows: list[dict], columns: list[str]) -> dict[str, list[int]]:
 
 @pytest.mark.parametrize("form", ["xlsx", "csv", "html"])
 def test_ringkasan_counts_people_and_files(tanpa_daftar: Path, form: str) -> None:
-    rows = {"xlsx": lambda: _xlsx(tanpa_daftar, "Ringkasan"), "csv": lambda: _csv(tanpa_daftar, "ringkasan", ","),
+    rows = {"xlsx": lambda: _xlsx(tanpa_daftar, "Ringkasan"),
+            "csv": lambda: _csv(tanpa_daftar, "ringkasan", ","),
             "html": lambda: _html(tanpa_daftar, "ringkasan")}[form]()
     # Andi counts in both units he worked in, once in the Jumlah row; each unreadable file is one person
     assert _by_unit(rows, ["Pegawai", "SKP Diterima", "Lulus", "Perlu Perbaikan", "Gagal Dibaca"]) == {
@@ -80,8 +82,10 @@ def test_ringkasan_counts_people_and_files(tanpa_daftar: Path, form: str) -> Non
 
 
 @pytest.mark.parametrize("form", ["xlsx", "csv", "html"])
-def test_predikat_once_per_pegawai_and_undecided_when_a_period_disagrees(tanpa_daftar: Path, form: str) -> None:
-    rows = {"xlsx": lambda: _xlsx(tanpa_daftar, "Predikat"), "csv": lambda: _csv(tanpa_daftar, "predikat", ","),
+def test_predikat_once_per_pegawai_and_undecided_when_a_period_disagrees(tanpa_daftar: Path,
+                                                                         form: str) -> None:
+    rows = {"xlsx": lambda: _xlsx(tanpa_daftar, "Predikat"),
+            "csv": lambda: _csv(tanpa_daftar, "predikat", ","),
             "html": lambda: _html(tanpa_daftar, "predikat")}[form]()
     assert _by_unit(rows, PREDIKAT) == {
         BINA_MARGA: [0, 1, 0, 1, 0, 0, 2],  # Citra (twice, both Baik), Dodi; Andi's first half-year not
@@ -104,7 +108,8 @@ def test_every_period_counts_when_the_agency_says_so(tmp_path: Path) -> None:
     rules.write_text("rekap:\n  predikat_pegawai: setiap-periode\n", encoding="utf-8")
     out = _run(tmp_path, "--aturan", str(rules))
     assert _by_unit(_xlsx(out, "Predikat"), PREDIKAT) == {
-        BINA_MARGA: [0, 2, 0, 1, 0, 0, 3], CIPTA_KARYA: [1, 0, 0, 0, 0, 1, 2], "Jumlah": [1, 2, 0, 1, 0, 1, 5]}
+        BINA_MARGA: [0, 2, 0, 1, 0, 0, 3], CIPTA_KARYA: [1, 0, 0, 0, 0, 1, 2],
+        "Jumlah": [1, 2, 0, 1, 0, 1, 5]}
 
 
 def test_an_unknown_rule_is_refused(tmp_path: Path) -> None:
@@ -128,19 +133,24 @@ def test_with_a_daftar_people_and_belum_mengirim(dengan_daftar: Path, form: str)
 
 
 def test_csv_with_semicolons_has_decimal_commas(dengan_daftar: Path, tanpa_daftar: Path) -> None:
-    semicolon = {r["Berkas"].split("rekap_orang/")[-1]: r["Nilai SKP"] for r in _csv(dengan_daftar, "pegawai", ";")}
-    comma = {r["Berkas"].split("rekap_orang/")[-1]: r["Nilai SKP"] for r in _csv(tanpa_daftar, "pegawai", ",")}
+    def nilai(out: Path, separator: str) -> dict[str, str]:
+        rows = _csv(out, "pegawai", separator)
+        return {r["Berkas"].split("rekap_orang/")[-1]: r["Nilai SKP"] for r in rows}
+
+    semicolon, comma = nilai(dengan_daftar, ";"), nilai(tanpa_daftar, ",")
     assert semicolon["bina_marga/dodi.xlsx"] == "71,85" and comma["bina_marga/dodi.xlsx"] == "71.85"
     assert semicolon["rusak_1.xlsx"] == comma["rusak_1.xlsx"] == ""
 
 
 def test_a_penilai_without_nip_is_null_and_never_an_nip(dengan_daftar: Path) -> None:
-    checked = CliRunner().invoke(periksa, [str(FOLDER), "--format", "json", "-j", "1", "--daftar", str(DAFTAR)])
+    checked = CliRunner().invoke(periksa, [str(FOLDER), "--format", "json", "-j", "1",
+                                           "--daftar", str(DAFTAR)])
     files = json.loads(checked.stdout)["files"]
     assert {f["nip_penilai"] for f in files} == {None}
     read = [f for f in files if f["status"] != "gagal-dibaca"]
     assert read and all(f["nip"] for f in read)
     codes = {finding["code"] for f in files for finding in f["findings"]}
-    assert not codes & {"penilai-tidak-sesuai-daftar", "skp-atasan-tidak-ditemukan", "penilai-sama-dengan-pegawai"}
+    assert not codes & {"penilai-tidak-sesuai-daftar", "skp-atasan-tidak-ditemukan",
+                        "penilai-sama-dengan-pegawai"}
     assert {r["NIP Penilai"] for r in _xlsx(dengan_daftar, "Pegawai")} == {None}
     assert _xlsx(dengan_daftar, "Hierarki") == []

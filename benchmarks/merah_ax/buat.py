@@ -323,7 +323,8 @@ class Probe:
         people: dict[str, set[str]] = {}
         for f in self.files.values():
             u = units.setdefault(
-                f["unit"], {"Pegawai": 0, "SKP Diterima": 0, "Lulus": 0, "Perlu Perbaikan": 0, "Gagal Dibaca": 0}
+                f["unit"],
+                {"Pegawai": 0, "SKP Diterima": 0, "Lulus": 0, "Perlu Perbaikan": 0, "Gagal Dibaca": 0},
             )
             u["SKP Diterima"] += 1
             u[f["status"]] += 1
@@ -903,8 +904,8 @@ def _orang(name: str, with_daftar: bool) -> Probe:
         kept = ag.PERIODE
         ag.PERIODE = periode
         try:
-            scored = jpt_file(k / rel, person(nama, nip, written, "Kepala " + written, "Pembina Utama Muda, IV/c"),
-                              DINKES, met, perilaku, ide_baru=ide)
+            pegawai = person(nama, nip, written, "Kepala " + written, "Pembina Utama Muda, IV/c")
+            scored = jpt_file(k / rel, pegawai, DINKES, met, perilaku, ide_baru=ide)
         finally:
             ag.PERIODE = kept
         p.add(rel, counted, status=status, nip=nip, scored=scored, person_once=as_counted == "=",

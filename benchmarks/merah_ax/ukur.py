@@ -372,7 +372,8 @@ def compare(
                   f"{where} Ringkasan '{label}' Kode Temuan Tersering {got} (Temuan: {ranked})")
     if fmt.startswith("csv"):  # every number as the spreadsheet of the separator reads a number: beside ";"
         # (Indonesian settings) 114,47, beside "," (English settings, machine readers) 114.47
-        shape, reader = (_ID_NUMBER, "berbahasa Indonesia") if fmt == "csv;" else (_EN_NUMBER, "berbahasa Inggris")
+        shape, reader = ((_ID_NUMBER, "berbahasa Indonesia") if fmt == "csv;"
+                         else (_EN_NUMBER, "berbahasa Inggris"))
         numeric = (("Pegawai", NUMBER_COLUMNS), ("Ringkasan", ["Pegawai", DITERIMA, *STATUSES, *PENGIRIMAN]),
                    ("Predikat", [*PREDIKAT, "Jumlah"]))
         for table, columns in numeric:
@@ -466,7 +467,8 @@ def measure(name: str, exp: dict[str, Any], keep: Path | None) -> Report:
             capture_output=True, text=True,
         )
         rep.check(semicolons.returncode == 0, "perintah",
-                  f"{name}: skp rekap --pemisah titik-koma keluar {semicolons.returncode}: {semicolons.stderr[-300:]}")
+                  f"{name}: skp rekap --pemisah titik-koma keluar {semicolons.returncode}: "
+                  f"{semicolons.stderr[-300:]}")
         periksa = subprocess.run(
             [*_skp(), "periksa", str(root / "kiriman"), "--format", "json", "-j", "1", *daftar],
             capture_output=True,

@@ -177,7 +177,8 @@ SECTIONS = {
                       "kiriman. Pegawai dengan status yang tidak wajib mengirim (mis. pensiun, tugas "
                       "belajar) tidak dicantumkan.",
     "Predikat": "Sebaran predikat kinerja per unit kerja (dari sheet Penilaian yang telah diisi), satu per "
-                "pegawai (bawaan: SKP periode terakhirnya, aturan rekap.predikat_pegawai); dua SKP periode sama yang predikatnya berbeda dihitung "
+                "pegawai (bawaan: SKP periode terakhirnya, aturan rekap.predikat_pegawai); dua SKP periode "
+                "sama yang predikatnya berbeda dihitung "
                 "Belum Pasti.",
     "Hierarki": "Atasan dan bawahan: apakah RK bawahan mengintervensi RK atasan yang benar-benar ada, "
                 "serta RK atasan yang tidak diintervensi siapa pun.",
