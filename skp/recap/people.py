@@ -26,7 +26,7 @@ from skp.nip import normalize_nip
 BELUM_PASTI = "Belum Pasti"  # Predikat column: same-period SKP of one pegawai whose predikat differ
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Scored:
     """One scored SKP of a pegawai with an NIP: where it counts, what it says, and for which period."""
 
