@@ -30,7 +30,7 @@ from batch.progress import (
     run_with_progress,
 )
 from skp.run.batch import Batch
-from skp.sinks import terminal_text
+from skp.sinks import CSV_SEPARATORS, terminal_text
 from skp.writing.atomic import atomic_write
 
 FORMATS = ("teks", "json", "csv")
@@ -50,19 +50,19 @@ def _terminal() -> tuple[bool, int | None]:
     return "NO_COLOR" not in os.environ, shutil.get_terminal_size().columns
 
 
-def _render(batch: Batch, fmt: str, color: bool, width: int | None) -> Iterable[str]:
+def _render(batch: Batch, fmt: str, color: bool, width: int | None, separator: str = ",") -> Iterable[str]:
     if fmt == "json":  # each file's text as its worker wrote it
         return render.render_contract(batch.contract_texts(), batch.summary())
     if fmt == "csv":
-        return render.render_csv(batch.reports)
+        return render.render_csv(batch.reports, separator)
     return [render.render_text(batch.reports, color=color, width=width)]
 
 
-def _render_codes(fmt: str, color: bool, width: int | None) -> Iterable[str]:
+def _render_codes(fmt: str, color: bool, width: int | None, separator: str = ",") -> Iterable[str]:
     if fmt == "json":
         return [render.render_codes_json()]
     if fmt == "csv":
-        return [render.render_codes_csv()]
+        return [render.render_codes_csv(separator)]
     return [render.render_codes_text(color=color, width=width)]
 
 
@@ -110,10 +110,14 @@ def _emit(chunks: Iterable[str], output: Path | None) -> None:
 @click.option("--daftar", "daftar_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               metavar="BERKAS", help="Daftar pegawai (CSV atau Excel dengan kolom NIP, NAMA, NIP ATASAN, …): "
                                      "penilai dan NIP setiap SKP dibandingkan dengan daftar ini.")
+@click.option("--pemisah", type=click.Choice(list(CSV_SEPARATORS)), default="koma", show_default=True,
+              help="Pemisah kolom laporan csv: titik-koma untuk membukanya dengan klik ganda di Excel "
+                   "berpengaturan wilayah Indonesia (pemisah daftar ';'); koma untuk aplikasi lain dan "
+                   "Excel berpengaturan Inggris.")
 @dask_options
 def periksa(paths: tuple[Path, ...], fmt: str | None, aturan: Path | None, daftar_kode: bool,
             output: Path | None, jobs: int | None, cache_dir: Path | None, daftar_path: Path | None,
-            dask_address: str | None, dask_send_bytes: bool | None) -> None:
+            dask_address: str | None, dask_send_bytes: bool | None, pemisah: str) -> None:
     """Memeriksa berkas SKP (.xlsx, .xlsm, .xls) dan melaporkan setiap temuan beserta sheet, sel dan
     cara memperbaikinya. Berkas .ods (LibreOffice) ikut didaftar dan dilaporkan agar disimpan ulang
     sebagai .xlsx.
@@ -130,7 +134,7 @@ def periksa(paths: tuple[Path, ...], fmt: str | None, aturan: Path | None, dafta
     color, width = _terminal() if output is None else (False, None)
     fmt = fmt or format_for(output)
     if daftar_kode:
-        _emit(_render_codes(fmt, color, width), output)
+        _emit(_render_codes(fmt, color, width, CSV_SEPARATORS[pemisah]), output)
         return
     if not paths:
         raise click.UsageError("Sebutkan paling sedikit satu BERKAS SKP, atau pakai --daftar-kode.")
@@ -139,7 +143,7 @@ def periksa(paths: tuple[Path, ...], fmt: str | None, aturan: Path | None, dafta
     dask = DaskRun(dask_address, dask_send_bytes, keep_entries=False) if dask_address else None
     batch, seconds = run_with_progress(paths, config, jobs, cache_dir, exclude=[output] if output else [],
                                        daftar=daftar, dask=dask)
-    _emit(_render(batch, fmt, color, width), output)
+    _emit(_render(batch, fmt, color, width, CSV_SEPARATORS[pemisah]), output)
     print_summary(batch, seconds)
     summary = batch.summary()
     if summary["lulus"] < summary["files"]:  # some file is not valid (FileReport.valid)

@@ -18,7 +18,7 @@ from batch.progress import (
     run_with_progress,
     working,
 )
-from skp.sinks import terminal_text
+from skp.sinks import CSV_SEPARATORS, terminal_text
 
 
 @click.command("rekap")
@@ -31,6 +31,10 @@ from skp.sinks import terminal_text
               help="Tulis juga rekap sebagai satu halaman HTML yang dapat dibuka tanpa internet.")
 @click.option("--csv", "csv_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Tulis juga setiap tabel rekap sebagai berkas CSV ke folder ini.")
+@click.option("--pemisah", type=click.Choice(list(CSV_SEPARATORS)), default="koma", show_default=True,
+              help="Pemisah kolom CSV: titik-koma untuk membuka CSV dengan klik ganda di Excel berpengaturan "
+                   "wilayah Indonesia (pemisah daftar ';', Nilai SKP berkoma desimal: 114,47); koma untuk "
+                   "aplikasi lain dan Excel berpengaturan Inggris (Nilai SKP bertitik desimal: 114.47).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Jumlah proses pemeriksa paralel (bawaan: semua inti prosesor).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path),
@@ -43,7 +47,7 @@ from skp.sinks import terminal_text
                    "rekap menyebut siapa yang belum mengirim per unit kerja dan persentase pengiriman.")
 def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_dir: Path | None,
           jobs: int | None, cache_dir: Path | None, dask_address: str | None, dask_send_bytes: bool | None,
-          aturan: Path | None, daftar_path: Path | None) -> None:
+          aturan: Path | None, daftar_path: Path | None, pemisah: str) -> None:
     """Menyusun rekap SKP per unit kerja dari folder atau berkas JALUR.
 
     Semua berkas .xlsx/.xlsm/.xls di dalam folder (termasuk subfolder) diperiksa, lalu keselarasan
@@ -56,6 +60,8 @@ def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_d
     Contoh: `skp rekap kiriman/ -o rekap.xlsx --html rekap.html --csv rekap_csv/ --daftar pegawai.xlsx`
     """
     # imported here, not at the top: pandas costs every other skp command half a second of start-up
+    from functools import partial
+
     from xlsxwriter.exceptions import FileCreateError
 
     from skp.recap.csv import write_csv
@@ -78,7 +84,8 @@ def rekap(jalur: tuple[Path, ...], keluaran: Path, html_path: Path | None, csv_d
                                        daftar=daftar, dask=dask)
     with working("Menyusun rekap…"):
         tables = build_tables(batch, rules=rules_of(config))
-        wanted = ((keluaran, write_xlsx), (html_path, write_html), (csv_dir, write_csv))
+        wanted = ((keluaran, write_xlsx), (html_path, write_html),
+                  (csv_dir, partial(write_csv, separator=CSV_SEPARATORS[pemisah])))
         try:
             write_outputs(tables, [(target, write) for target, write in wanted if target is not None])
         except OutputFailed as failed:

@@ -145,15 +145,16 @@ def render_contract(texts: Iterable[str], summary: dict[str, Any]) -> Iterator[s
     yield ("" if empty else "\n  ") + "],\n" + f'  "summary": {_indented(summary, "  ")}\n' + "}\n"
 
 
-def render_csv(reports: Iterable[FileReport]) -> Iterator[str]:
-    """One row per finding; a file without findings still gets one row, with an empty code.
+def render_csv(reports: Iterable[FileReport], separator: str = ",") -> Iterator[str]:
+    """One row per finding; a file without findings still gets one row, with an empty code. Fields are
+    separated by ``separator`` (``;`` for Excel with Indonesian settings, ``skp periksa --pemisah``).
 
     The report goes to a terminal as often as to Excel, so control characters in user text are shown as
     visible escapes (``\\x1b``) here as in the text report, then every field is made formula-safe. A valid
     NIP is written in its spaced official form, as in the recap's CSV: Excel and LibreOffice turn 18 bare
     digits into ``1,97503E+17`` even when quoted."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL)
+    writer = csv.writer(buffer, delimiter=separator, quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
     for report in reports:
         head = [report.path, report.status, report.form, spaced_nip(report.nip), report.nama]
@@ -180,9 +181,9 @@ def render_codes_text(color: bool = False, width: int | None = None) -> str:
     return _without_padding(buffer.getvalue(), color)
 
 
-def render_codes_csv() -> str:
+def render_codes_csv(separator: str = ",") -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = csv.writer(buffer, delimiter=separator)
     writer.writerow(("kode", "tingkat", "lingkup", "uraian"))
     for info in catalogue().values():
         writer.writerow((info.code, info.tingkat.value, info.lingkup, info.uraian))

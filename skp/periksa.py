@@ -14,6 +14,7 @@ from pathlib import Path
 import skp.checks  # noqa: F401  (registers the document checks)
 from skp.checks.registry import declare_reading_codes, run_document_checks
 from skp.config import Config
+from skp.empty_marks import says_something
 from skp.errors import WorkbookRejected
 from skp.findings import FileReport, Finding
 from skp.guard import readable_findings
@@ -35,7 +36,13 @@ declare_reading_codes("pembacaan", "bukan-skp", "format-lain", "templat-belum-di
 
 
 def _nip(identity: Identity) -> str | None:
-    return normalize_nip(identity.nip) or identity.nip
+    """The NIP for the report: its 18 digits, else as written (a malformed NIP is shown to be fixed), and
+    None for a cell that says nothing: a political penilai (a Bupati) has no NIP and the form says ``-``
+    (SPEC §3.1), which no reader of the contract (SPEC §8: ``"…" | null``) may take for a number."""
+    digits = normalize_nip(identity.nip)
+    if digits is not None:
+        return digits
+    return identity.nip if says_something(identity.nip) else None
 
 
 @lru_cache(maxsize=4096)

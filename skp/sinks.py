@@ -96,6 +96,17 @@ def live_cell_text(value: str) -> str:
     return f"'{value}" if looks_like_formula(value) else value
 
 
+# ``--pemisah`` of the CSV outputs: the list separator of the spreadsheet that opens them by a double click
+CSV_SEPARATORS = {"koma": ",", "titik-koma": ";"}
+
+
+def csv_decimal(separator: str) -> str:
+    """The decimal mark of a spreadsheet whose list separator is ``separator``: Windows never lets one mark
+    be both, so an Excel that splits at ``,`` reads ``114.47`` (English settings) and one that splits at
+    ``;`` reads ``114,47`` (Indonesian settings, where ``114.47`` is text)."""
+    return "," if separator == ";" else "."
+
+
 def csv_cell(value: object) -> str:
     """A value as CSV text that no spreadsheet runs as a formula, whichever of ``,`` and ``;`` it splits
     the line at. Numbers stay plain numbers; write with ``csv.QUOTE_ALL`` too."""

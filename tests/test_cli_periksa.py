@@ -159,6 +159,24 @@ def test_csv_guard_covers_every_column() -> None:
     assert tuple(row[c] for c in columns) == ("'-x.xlsx", "'+62", "'@1", "'=S", "'-A1")
 
 
+def test_csv_with_semicolons_for_excel_set_to_indonesian() -> None:
+    """``--pemisah titik-koma``: the same rows split at ``;``, every field quoted, the formula guard and the
+    doubled quotes as beside ``,``; the code list too."""
+    paths = [str(CLEAN), str(ERROR)]
+    comma = list(csv.DictReader(io.StringIO(run("--format", "csv", *paths).stdout)))
+    text = run("--format", "csv", "--pemisah", "titik-koma", *paths).stdout
+    assert text.splitlines()[0] == (
+        '"Berkas";"Status";"Formulir";"NIP";"Nama";"Kode";"Tingkat";"Sheet";"Sel";"Pesan"')
+    assert list(csv.DictReader(io.StringIO(text), delimiter=";")) == comma
+    finding = Finding.make("identitas-kosong", "=S;x", "-A1", field="NIP", pihak="pegawai")
+    report = FileReport(path='a;"b".xlsx', nama="Budi; =1+1", nip="@1", findings=[finding])
+    row = next(csv.DictReader(io.StringIO("".join(render_csv([report], ";"))), delimiter=";"))
+    assert (row["Berkas"], row["Nama"], row["NIP"], row["Sheet"]) == (
+        'a;"b".xlsx', "Budi; '=1+1", "'@1", "'=S;x")
+    codes = run("--daftar-kode", "--format", "csv", "--pemisah", "titik-koma").stdout
+    assert codes.splitlines()[0] == "kode;tingkat;lingkup;uraian"
+
+
 def test_output_file_written_atomically_with_the_same_report(tmp_path: Path) -> None:
     target = tmp_path / "hasil.json"
     result = run("--format", "json", "-o", str(target), str(ERROR))

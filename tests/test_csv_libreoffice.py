@@ -40,15 +40,17 @@ def open_in_libreoffice(csv_path: Path, separator: str, work: Path) -> list[tupl
             for row in sheet.iter_rows() for c in row if c.value is not None]
 
 
-@pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+@pytest.fixture(scope="module", params=["koma", "titik-koma"])
+def report(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The report of the hostile files, written with each ``--pemisah``."""
     folder = tmp_path_factory.mktemp("kiriman")
     clean = DATA / "clean_ja-dasar.xlsx"
     hostile_copy(clean, folder / "=HYPERLINK(1);+2.xlsx", "Ani Lestari, S.E.", "=1+1;=2+2,@SUM(1;2)")
     hostile_copy(clean, folder / "nip.xlsx", "19860926 201505 2 001", "1986;-3+3,=4+4")
     hostile_copy(clean, folder / "spasi.xlsx", "Ani Lestari, S.E.", ' "=5+5"; \'-6+6')
     output = folder.parent / "laporan.csv"
-    command = ["periksa", str(folder), "--format", "csv", "-o", str(output), "-j", "1"]
+    command = ["periksa", str(folder), "--format", "csv", "-o", str(output), "-j", "1",
+               "--pemisah", request.param]
     result = CliRunner().invoke(main, command)
     assert result.exit_code in (0, 1), result.output
     return output
@@ -67,3 +69,22 @@ def test_periksa_csv_has_no_formula_cell_in_libreoffice(report: Path, tmp_path: 
     assert [c for c in cells if c[2] == "f"] == []
     text = " ".join(str(v) for _, v, _ in cells)
     assert "1986" in text and "HYPERLINK" in text  # the hostile rows are there, as text
+
+
+def test_periksa_csv_with_semicolons_splits_at_semicolons_only(tmp_path: Path) -> None:
+    """``--pemisah titik-koma``: every row has the ten columns when split at ``;`` (Excel set to Indonesian),
+    also for names and messages holding ``;``, ``,``, quotes and line breaks."""
+    folder = tmp_path / "kiriman"
+    folder.mkdir()
+    hostile_copy(DATA / "clean_ja-dasar.xlsx", folder / 'a;b,"c".xlsx', "Ani Lestari, S.E.",
+                 'Ani "Lestari";\n=1+1')
+    output = tmp_path / "laporan.csv"
+    result = CliRunner().invoke(main, ["periksa", str(folder), "--format", "csv", "-o", str(output),
+                                       "-j", "1", "--pemisah", "titik-koma"])
+    assert result.exit_code in (0, 1), result.output
+    cells = open_in_libreoffice(output, ";", tmp_path)
+    assert [c for c in cells if c[2] == "f"] == []
+    columns = {coordinate.rstrip("0123456789") for coordinate, _, _ in cells}
+    assert columns <= set("ABCDEFGHIJ")
+    assert any(str(value).endswith('kiriman/a;b,"c".xlsx') for _, value, _ in cells), cells
+    assert any(str(value).startswith('Ani "Lestari";') for _, value, _ in cells), cells

@@ -73,7 +73,9 @@ def test_sheets_and_ringkasan_counts(recap: dict) -> None:
     for unit in (UNIT, "@SUM(A1)", UNKNOWN_UNIT):
         assert (rows[unit]["Lulus"], rows[unit]["Perlu Perbaikan"], rows[unit]["Gagal Dibaca"]) == (
             expected[(unit, "lulus")], expected[(unit, "perlu-perbaikan")], expected[(unit, "gagal-dibaca")])
-    assert rows[UNIT]["Pegawai"] == 4 and rows["@SUM(A1)"]["Pegawai"] == 2 and rows["Jumlah"]["Pegawai"] == 7
+    # staf_c sent a revision (skp-ganda): two SKP received, one pegawai
+    assert [rows[u]["Pegawai"] for u in (UNIT, "@SUM(A1)", UNKNOWN_UNIT, "Jumlah")] == [4, 1, 1, 6]
+    assert [rows[u]["SKP Diterima"] for u in (UNIT, "@SUM(A1)", UNKNOWN_UNIT, "Jumlah")] == [4, 2, 1, 7]
     assert rows[UNKNOWN_UNIT]["Kode Temuan Tersering"] == "berkas-rusak (1)"
     top = rows["@SUM(A1)"]["Kode Temuan Tersering"]
     assert top.startswith("skp-atasan-tidak-ditemukan (2), skp-ganda (2)")

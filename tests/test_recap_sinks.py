@@ -43,11 +43,17 @@ def hostile(tmp_path_factory: pytest.TempPathFactory, config: Config) -> dict[st
     folder = write_folder(tmp_path_factory.mktemp("kiriman"), config)
     for name in HOSTILE_FILES:
         shutil.copy(folder / "unit" / "staf_b.xlsx", folder / name)
+    semicolons = tmp_path_factory.mktemp("titik_koma")
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(folder)
+        # the CSV for Excel set to Indonesian (--pemisah titik-koma), written outside the folder first
+        separated = CliRunner().invoke(rekap, [".", "-o", str(semicolons / "rekap.xlsx"), "--csv",
+                                               str(semicolons / "rekap_csv"), "-j", "1",
+                                               "--pemisah", "titik-koma"])
+        assert separated.exit_code == 0, separated.output
         # the recap inside the folder: plain relative links are allowed, so only the hostile ones are refused
         result = CliRunner().invoke(rekap, [".", "-o", "rekap.xlsx", "--csv", "rekap_csv", "-j", "1"])
-    return {"folder": folder, "result": result}
+    return {"folder": folder, "result": result, "titik-koma": semicolons / "rekap_csv"}
 
 
 def test_hostile_file_names_never_become_links_and_every_part_is_well_formed(hostile: dict) -> None:
@@ -98,10 +104,12 @@ def test_a_table_longer_than_a_sheet_spills_to_numbered_sheets(hostile: dict, tm
 
 @pytest.mark.libreoffice
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) tidak terpasang")
-@pytest.mark.parametrize("separator", [",", ";"])
-def test_csv_read_by_libreoffice_has_no_formula_and_keeps_every_nip_digit(hostile: dict, tmp_path: Path,
-                                                                           separator: str) -> None:
-    sources = sorted((hostile["folder"] / "rekap_csv").glob("*.csv"))
+@pytest.mark.parametrize(("written", "separator"), [(",", ","), (",", ";"), (";", ";"), (";", ",")])
+def test_csv_read_by_libreoffice_has_no_formula_and_keeps_every_nip_digit(
+        hostile: dict, tmp_path: Path, written: str, separator: str) -> None:
+    """The CSV written with either --pemisah, split at either separator: no formula, every NIP digit."""
+    folder = hostile["folder"] / "rekap_csv" if written == "," else hostile["titik-koma"]
+    sources = sorted(folder.glob("*.csv"))
     subprocess.run(
         ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profil",
          f"--infilter=CSV:{ord(separator)},34,76,1", "--convert-to", "xlsx", "--outdir", str(tmp_path),

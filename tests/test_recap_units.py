@@ -32,7 +32,7 @@ def _tables(config: Config, daftar: bool) -> RecapTables:
 
 def _units(tables: RecapTables) -> dict[str, int]:
     frame = tables.ringkasan
-    return {row["Unit Kerja"]: int(row["Pegawai"]) for _, row in frame.iterrows()
+    return {row["Unit Kerja"]: int(row["SKP Diterima"]) for _, row in frame.iterrows()
             if row["Unit Kerja"] != "Jumlah"}
 
 

@@ -134,24 +134,38 @@ def test_persen_mengirim_rounds_to_full_when_the_agency_says_so() -> None:
 
 def test_csv_numbers_are_written_as_in_indonesia(with_daftar: RecapTables, tmp_path: Path) -> None:
     """Counts whole (``2``, not ``2.0`` beside the unreadable file's empty cells), Nilai SKP with a decimal
-    comma (``120,00``): what a spreadsheet set to Indonesian reads as numbers."""
+    comma (``120,00``) beside the ``;`` that a spreadsheet set to Indonesian splits at: what it reads as
+    numbers."""
+    write_csv(with_daftar, tmp_path, separator=";")
+    lines = (tmp_path / "pegawai.csv").read_text(encoding="utf-8-sig").splitlines()
+    by_file = {line.split('";"')[0].strip('"').split("rekap_upt/")[-1]: line for line in lines[1:]}
+    assert by_file["kalasan/ari.xlsx"].endswith('"Lulus";"0";"0";"2";"5";"";""')
+    assert by_file["rusak.xlsx"].endswith('"Gagal Dibaca";"1";"0";"";"";"";""')
+    assert by_file[f"sampel/{SAMPLE}"].endswith('"Lulus";"0";"0";"3";"7";"120,00";"Sangat Baik"')
+
+
+def test_csv_with_commas_has_a_decimal_point(with_daftar: RecapTables, tmp_path: Path) -> None:
+    """Beside ``,`` (machine readers, a spreadsheet set to English) the decimal mark is a point: no
+    spreadsheet splits at ``,`` and reads ``120,00`` as a number."""
     write_csv(with_daftar, tmp_path)
     lines = (tmp_path / "pegawai.csv").read_text(encoding="utf-8-sig").splitlines()
     by_file = {line.split('","')[0].strip('"').split("rekap_upt/")[-1]: line for line in lines[1:]}
-    assert by_file["kalasan/ari.xlsx"].endswith('"Lulus","0","0","2","5","",""')
     assert by_file["rusak.xlsx"].endswith('"Gagal Dibaca","1","0","","","",""')
-    assert by_file[f"sampel/{SAMPLE}"].endswith('"Lulus","0","0","3","7","120,00","Sangat Baik"')
+    assert by_file[f"sampel/{SAMPLE}"].endswith('"Lulus","0","0","3","7","120.00","Sangat Baik"')
 
 
 @pytest.mark.libreoffice
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) tidak terpasang")
-def test_libreoffice_in_indonesian_reads_the_csv_numbers_as_numbers(with_daftar: RecapTables,
-                                                                    tmp_path: Path) -> None:
-    write_csv(with_daftar, tmp_path / "csv")
-    subprocess.run(  # separator ",", quote '"', UTF-8, from row 1, language Indonesian (1057)
+@pytest.mark.parametrize(("separator", "language"), [(";", 1057), (",", 1033)])
+def test_libreoffice_reads_the_csv_numbers_as_numbers(with_daftar: RecapTables, tmp_path: Path,
+                                                      separator: str, language: int) -> None:
+    """Read as the spreadsheet of each separator reads it: ``;`` with Indonesian settings (1057), ``,`` with
+    English (1033)."""
+    write_csv(with_daftar, tmp_path / "csv", separator=separator)
+    subprocess.run(  # separator, quote '"', UTF-8, from row 1, language
         ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profil",
-         "--infilter=CSV:44,34,76,1,,1057", "--convert-to", "xlsx", "--outdir", str(tmp_path),
-         str(tmp_path / "csv" / "pegawai.csv")],
+         f"--infilter=CSV:{ord(separator)},34,76,1,,{language}", "--convert-to", "xlsx", "--outdir",
+         str(tmp_path), str(tmp_path / "csv" / "pegawai.csv")],
         check=True, capture_output=True, timeout=240,
     )
     rows = list(load_workbook(tmp_path / "pegawai.xlsx").active.iter_rows(values_only=True))

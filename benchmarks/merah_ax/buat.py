@@ -302,12 +302,17 @@ class Probe:
         nip: str | None = None,
         scored: dict[str, Any] | None = None,
         person_once: bool = True,
+        counted_as: str | None = None,
     ) -> None:
+        """``person_once``: this file's predikat is the one its pegawai is counted with (False for the other
+        files of a pegawai who sent more than one); ``counted_as``: what the pegawai is counted as instead
+        (``Belum Pasti``: two SKP of one period that disagree)."""
         self.files[rel] = {
             "unit": unit,
             "status": status,
             "nip": digits(nip) if nip else None,
-            "predikat": (scored or {}).get("predikat") if person_once else None,
+            "orang": digits(nip) if nip else rel,  # one NIP is one pegawai; a file without one is one
+            "predikat": counted_as or ((scored or {}).get("predikat") if person_once else None),
             "predikat_file": (scored or {}).get("predikat"),
             "nilai_skp": (scored or {}).get("nilai_skp"),
         }
@@ -315,18 +320,23 @@ class Probe:
     def expectation(self) -> dict[str, Any]:
         units: dict[str, dict[str, int]] = {}
         predikat_units: dict[str, dict[str, int]] = {}
+        people: dict[str, set[str]] = {}
         for f in self.files.values():
             u = units.setdefault(
-                f["unit"], {"Pegawai": 0, "Lulus": 0, "Perlu Perbaikan": 0, "Gagal Dibaca": 0}
+                f["unit"],
+                {"Pegawai": 0, "SKP Diterima": 0, "Lulus": 0, "Perlu Perbaikan": 0, "Gagal Dibaca": 0},
             )
-            u["Pegawai"] += 1
+            u["SKP Diterima"] += 1
             u[f["status"]] += 1
+            people.setdefault(f["unit"], set()).add(f["orang"])
+            u["Pegawai"] = len(people[f["unit"]])
             if f["predikat"]:
                 p = predikat_units.setdefault(f["unit"], {})
                 p[f["predikat"]] = p.get(f["predikat"], 0) + 1
         out: dict[str, Any] = {
             "uraian": self.about,
             "files": self.files,
+            "orang": len({f["orang"] for f in self.files.values()}),
             "units": units,
             "predikat": predikat_units,
             "daftar": self.daftar is not None,
@@ -853,6 +863,75 @@ def p_urutan() -> Probe:
     return p
 
 
+SEMESTER = ("PERIODE PENILAIAN: 1 JANUARI SD 30 JUNI 2025", "PERIODE PENILAIAN: 1 JULI SD 31 DESEMBER 2025")
+
+
+def _orang(name: str, with_daftar: bool) -> Probe:
+    """Pegawai who sent more than one SKP (rekap.predikat_pegawai, [interpretation]): Andi moved mid-year
+    (Januari–Juni in Bidang Pelayanan Kesehatan, Juli–Desember in Sekretariat; two periods, no skp-ganda),
+    Budi sent his SKP again with another predikat (same period: Belum Pasti, not a guess), Citra the same SKP
+    twice, two uploads without a workbook (no NIP: one person each). People are counted by NIP, files as SKP
+    Diterima; one predikat per pegawai, the latest period's. With the daftar (Andi's old unit's row
+    Mutasi Keluar above the new one) Andi's two SKP both count in his new unit, and only Eka is missing."""
+    p = Probe(
+        name,
+        "pegawai dengan beberapa SKP: pindah unit di tengah tahun, kiriman ulang dengan predikat lain, "
+        "kiriman ganda yang sama, dua berkas rusak" + ("; dengan daftar pegawai" if with_daftar else ""),
+    )
+    k = p.kiriman
+    met = [[85.0, 95.0], [3.5], [44.0], [90.0]]
+    yankes, sekretariat = "Bidang Pelayanan Kesehatan", "Sekretariat"
+    andi = nip_of("19750111", "200003", 1, 201)
+    budi = nip_of("19760212", "200103", 1, 202)
+    citra = nip_of("19770313", "200203", 2, 203)
+    eka = nip_of("19790515", "200403", 2, 205)
+    # file, nama, nip, unit written, unit counted, periode, perilaku, ide baru, status, counted predikat
+    cases: list[tuple[str, str, str, str, str, str, float, str | None, str, str | None]] = [
+        ("yankes/andi_jan_jun.xlsx", "Andi Saputra", andi, yankes, sekretariat if with_daftar else yankes,
+         SEMESTER[0], 100.0, None, "Lulus", None),
+        ("sekretariat/andi_jul_des.xlsx", "Andi Saputra", andi, sekretariat, sekretariat, SEMESTER[1], 100.0,
+         "Ya", "Lulus", "="),
+        ("sekretariat/budi.xlsx", "Budi Hartono", budi, sekretariat, sekretariat, PERIODE, 100.0, None,
+         "Perlu Perbaikan", "Belum Pasti"),
+        ("sekretariat/revisi/budi.xlsx", "Budi Hartono", budi, sekretariat, sekretariat, PERIODE, 20.0, None,
+         "Perlu Perbaikan", None),
+        ("yankes/citra.xlsx", "Citra Lestari", citra, yankes, yankes, PERIODE, 100.0, None, "Perlu Perbaikan",
+         "="),
+        ("yankes/revisi/citra.xlsx", "Citra Lestari", citra, yankes, yankes, PERIODE, 100.0, None,
+         "Perlu Perbaikan", None),
+    ]
+    for rel, nama, nip, written, counted, periode, perilaku, ide, status, as_counted in cases:
+        kept = ag.PERIODE
+        ag.PERIODE = periode
+        try:
+            pegawai = person(nama, nip, written, "Kepala " + written, "Pembina Utama Muda, IV/c")
+            scored = jpt_file(k / rel, pegawai, DINKES, met, perilaku, ide_baru=ide)
+        finally:
+            ag.PERIODE = kept
+        p.add(rel, counted, status=status, nip=nip, scored=scored, person_once=as_counted == "=",
+              counted_as=as_counted if as_counted not in (None, "=") else None)
+    for n in (1, 2):
+        broken_file(k / f"rusak_{n}.xlsx")
+        p.add(f"rusak_{n}.xlsx", UNREAD, status="Gagal Dibaca")
+    if with_daftar:
+        rows = [(andi, "Andi Saputra", yankes, "Mutasi Keluar"), (andi, "Andi Saputra", sekretariat, "Aktif"),
+                (budi, "Budi Hartono", sekretariat, "Aktif"), (citra, "Citra Lestari", yankes, "Aktif"),
+                (eka, "Eka Wulandari", yankes, "Aktif")]
+        p.daftar = [{"nip": nip, "nama": nama, "jabatan": "Kepala " + unit, "unit_kerja": unit,
+                     "nip_atasan": "", "status": status} for nip, nama, unit, status in rows]
+        p.wajib = {yankes: 2, sekretariat: 2}  # Andi's old row repeats his NIP: not counted again
+        p.belum = [[yankes, digits(eka)]]
+    return p
+
+
+def p_orang() -> Probe:
+    return _orang("orang", with_daftar=False)
+
+
+def p_orang_daftar() -> Probe:
+    return _orang("orang_daftar", with_daftar=True)
+
+
 PROBES = [
     p_unit_dinkes,
     p_dua_instansi,
@@ -865,6 +944,8 @@ PROBES = [
     p_status,
     p_singkatan,
     p_urutan,
+    p_orang,
+    p_orang_daftar,
 ]
 
 

@@ -31,11 +31,13 @@ import openpyxl
 
 HERE = Path(__file__).resolve().parent
 STATUSES = ["Lulus", "Perlu Perbaikan", "Gagal Dibaca"]
-PREDIKAT = ["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang"]
+PREDIKAT = ["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang", "Belum Pasti"]
+DITERIMA = "SKP Diterima"  # files; the Ringkasan's Pegawai counts people (one NIP, one pegawai)
 PENGIRIMAN = ["Wajib Mengirim", "Sudah Mengirim", "Belum Mengirim", "Tidak Wajib", "Persen Mengirim"]
 TOTAL = "Jumlah"
 NUMBER_COLUMNS = ["Error", "Peringatan", "Jumlah RK", "Jumlah IKI", "Nilai SKP"]
 _ID_NUMBER = re.compile(r"^-?\d+(,\d+)?$")  # a number as id-ID writes it: 4, 114,47 (no 4.0, no 114.47)
+_EN_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")  # beside "," (English settings): 4, 114.47 (no 4.0, no 114,47)
 _DEFUSED = re.compile(r"""(^|[,;\n\r])([ "']*)'(?=[=+\-@\t\r])""")
 _TRIGGER = re.compile(r"""^[ "]*[=+\-@\t\r]""")  # a defused piece begins with '; a lone "-" is text
 
@@ -78,7 +80,7 @@ def read_xlsx(path: Path) -> tuple[dict[str, list[dict[str, Any]]], list[str]]:
     return tables, formulas
 
 
-def read_csv(folder: Path) -> tuple[dict[str, list[dict[str, Any]]], list[str]]:
+def read_csv(folder: Path, separator: str = ",") -> tuple[dict[str, list[dict[str, Any]]], list[str]]:
     tables, unsafe = {}, []
     for path in sorted(folder.glob("*.csv")):
         raw = path.read_text(encoding="utf-8-sig")
@@ -87,7 +89,7 @@ def read_csv(folder: Path) -> tuple[dict[str, list[dict[str, Any]]], list[str]]:
                 for piece in line.split(sep):
                     if _TRIGGER.match(piece) and piece.strip(' "') != "-":
                         unsafe.append(f"{path.name}: {piece[:50]!r} (pemisah {sep!r})")
-        rows = list(csv.reader(raw.splitlines()))
+        rows = list(csv.reader(raw.splitlines(), delimiter=separator))
         head = rows[0]
         name = {
             "ringkasan": "Ringkasan",
@@ -170,10 +172,8 @@ def number(value: Any, fmt: str) -> float | None:
     if isinstance(value, int | float):
         return float(value)
     text = str(value).strip().rstrip("%")
-    if fmt == "html":
+    if fmt in ("html", "csv;"):
         text = text.replace(".", "").replace(",", ".")
-    elif fmt == "csv":
-        text = text.replace(",", ".")
     try:
         return float(text)
     except ValueError:
@@ -275,7 +275,7 @@ def compare(
     rep.check(total is not None, "jumlah-total", f"{where} Ringkasan tanpa baris Jumlah")
     if total:
         rows = [r for lab, r in ringkasan.items() if lab != TOTAL]
-        for column in ["Pegawai", *STATUSES]:
+        for column in [DITERIMA, *STATUSES]:
             got = number(total.get(column), fmt)
             rep.check(
                 got == sum(number(r.get(column), fmt) or 0 for r in rows),
@@ -283,9 +283,16 @@ def compare(
                 f"{where} Ringkasan Jumlah {column}: {got} bukan jumlah baris",
             )
         rep.check(
-            number(total.get("Pegawai"), fmt) == len(files),
+            number(total.get(DITERIMA), fmt) == len(files),
             "jumlah-total",
-            f"{where} Ringkasan Jumlah Pegawai: {total.get('Pegawai')} (harus {len(files)} berkas)",
+            f"{where} Ringkasan Jumlah {DITERIMA}: {total.get(DITERIMA)} (harus {len(files)} berkas)",
+        )
+        # people: one NIP is one pegawai (a file without a readable NIP, one each); a pegawai who moved
+        # counts in both units' rows but once in Jumlah
+        rep.check(
+            number(total.get("Pegawai"), fmt) == exp["orang"],
+            "jumlah-orang",
+            f"{where} Ringkasan Jumlah Pegawai: {total.get('Pegawai')} (harus {exp['orang']} orang)",
         )
         for column in STATUSES:
             want = sum(1 for f in files.values() if f["status"] == column)
@@ -293,9 +300,9 @@ def compare(
             rep.check(got == want, "jumlah-total", f"{where} Ringkasan Jumlah {column}: {got} (harus {want})")
         for lab, r in ringkasan.items():
             rep.check(
-                sum(number(r.get(c), fmt) or 0 for c in STATUSES) == number(r.get("Pegawai"), fmt),
+                sum(number(r.get(c), fmt) or 0 for c in STATUSES) == number(r.get(DITERIMA), fmt),
                 "jumlah-unit",
-                f"{where} Ringkasan '{lab}': status tidak berjumlah Pegawai",
+                f"{where} Ringkasan '{lab}': status tidak berjumlah {DITERIMA}",
             )
     # predikat total and per file
     pred = tables.get("Predikat") or []
@@ -363,18 +370,20 @@ def compare(
         got = [(code, int(n)) for code, n in written]
         rep.check(got == ranked, "kode-tersering",
                   f"{where} Ringkasan '{label}' Kode Temuan Tersering {got} (Temuan: {ranked})")
-    if fmt == "csv":  # every number as a spreadsheet set to Indonesian reads a number
-        numeric = (("Pegawai", NUMBER_COLUMNS), ("Ringkasan", ["Pegawai", *STATUSES, *PENGIRIMAN]),
+    if fmt.startswith("csv"):  # every number as the spreadsheet of the separator reads a number: beside ";"
+        # (Indonesian settings) 114,47, beside "," (English settings, machine readers) 114.47
+        shape, reader = ((_ID_NUMBER, "berbahasa Indonesia") if fmt == "csv;"
+                         else (_EN_NUMBER, "berbahasa Inggris"))
+        numeric = (("Pegawai", NUMBER_COLUMNS), ("Ringkasan", ["Pegawai", DITERIMA, *STATUSES, *PENGIRIMAN]),
                    ("Predikat", [*PREDIKAT, "Jumlah"]))
         for table, columns in numeric:
             for row in tables.get(table) or []:
                 for column in columns:
                     value = row.get(column)
                     if value:
-                        rep.check(bool(_ID_NUMBER.match(str(value))), "desimal",
+                        rep.check(bool(shape.match(str(value))), "desimal",
                                   f"{where} {table} {row.get('Berkas') or row.get('Unit Kerja')} {column} "
-                                  f"ditulis {value!r}: Excel/LibreOffice berbahasa Indonesia membacanya "
-                                  "sebagai teks")
+                                  f"ditulis {value!r}: Excel/LibreOffice {reader} membacanya sebagai teks")
     # daftar
     if exp["daftar"]:
         belum = tables.get("Belum Mengirim") or []
@@ -451,6 +460,15 @@ def measure(name: str, exp: dict[str, Any], keep: Path | None) -> Report:
         )
         if proc.returncode != 0:
             return rep
+        # the CSV for Excel set to Indonesian (--pemisah titik-koma), compared as fully as the default one
+        semicolons = subprocess.run(
+            [*_skp(), "rekap", str(root / "kiriman"), "-o", str(out / "rekap_tk.xlsx"), "--csv",
+             str(out / "csv_tk"), "-j", "1", "--pemisah", "titik-koma", *daftar],
+            capture_output=True, text=True,
+        )
+        rep.check(semicolons.returncode == 0, "perintah",
+                  f"{name}: skp rekap --pemisah titik-koma keluar {semicolons.returncode}: "
+                  f"{semicolons.stderr[-300:]}")
         periksa = subprocess.run(
             [*_skp(), "periksa", str(root / "kiriman"), "--format", "json", "-j", "1", *daftar],
             capture_output=True,
@@ -459,6 +477,8 @@ def measure(name: str, exp: dict[str, Any], keep: Path | None) -> Report:
         summary = json.loads(periksa.stdout)["summary"]
         xlsx, formulas = read_xlsx(out / "rekap.xlsx")
         csvs, unsafe = read_csv(out / "csv")
+        csvs_tk, unsafe_tk = read_csv(out / "csv_tk", ";") if semicolons.returncode == 0 else ({}, [])
+        unsafe += unsafe_tk
         pages, tags, text = read_html(out / "rekap.html")
         for f in formulas:
             rep.check(False, "teks-tidak-aman", f"{name} [xlsx] rumus di {f}")
@@ -468,7 +488,8 @@ def measure(name: str, exp: dict[str, Any], keep: Path | None) -> Report:
             rep.check(False, "teks-tidak-aman", f"{name} [html] {t}")
         rep.checks += 3
         labels = {}
-        for fmt, tables in (("xlsx", xlsx), ("csv", csvs), ("html", pages)):
+        forms = [("xlsx", xlsx), ("csv", csvs), ("csv;", csvs_tk), ("html", pages)]
+        for fmt, tables in [(f, t) for f, t in forms if f != "csv;" or semicolons.returncode == 0]:
             labels[fmt] = compare(name, exp, fmt, tables, rep)
         # formats agree on the unit of every file, and with the JSON summary
         for rel in exp["files"]:
@@ -476,7 +497,7 @@ def measure(name: str, exp: dict[str, Any], keep: Path | None) -> Report:
             rep.check(len(set(seen.values())) == 1, "format-berbeda", f"{name}: unit {rel} per format {seen}")
         total = next((r for r in xlsx.get("Ringkasan", []) if r["Unit Kerja"] == TOTAL), {})
         for key, column in (
-            ("files", "Pegawai"),
+            ("files", DITERIMA),
             ("lulus", "Lulus"),
             ("perlu-perbaikan", "Perlu Perbaikan"),
             ("gagal-dibaca", "Gagal Dibaca"),
@@ -513,7 +534,8 @@ def measure(name: str, exp: dict[str, Any], keep: Path | None) -> Report:
 
 
 _CARD = re.compile(
-    r'<article class="kartu"><h3>(.*?)</h3>.*?<p>(\d+) SKP diterima: (\d+) lulus, (\d+) perlu perbaikan, '
+    r'<article class="kartu"><h3>(.*?)</h3>.*?<p>(\d+) SKP diterima dari (\d+) pegawai: (\d+) lulus, '
+    r"(\d+) perlu perbaikan, "
     r"(\d+) gagal dibaca</p>(?:<p>Sudah mengirim (\d+) dari (\d+)(?: \((\d+)%\))?; belum (\d+); "
     r"tidak wajib (\d+)</p>)?"
 )
@@ -536,20 +558,20 @@ def html_cards(name: str, exp: dict[str, Any], text: str, label_of: dict[str, st
         rep.check(card is not None, "kartu-html", f"{name} [html kartu]: tidak ada kartu unit '{label}'")
         if card is None:
             continue
-        got = [int(card[i]) for i in range(4)]
-        want = [counts[c] for c in ("Pegawai", *STATUSES)]
+        got = [int(card[i]) for i in range(5)]
+        want = [counts[c] for c in (DITERIMA, "Pegawai", *STATUSES)]
         rep.check(
             got == want,
             "kartu-html",
-            f"{name} [html kartu] '{label}': diterima/lulus/perlu/gagal {got} (harus {want})",
+            f"{name} [html kartu] '{label}': diterima/pegawai/lulus/perlu/gagal {got} (harus {want})",
         )
     for unit, counts in exp.get("pengiriman", {}).items():
         label = label_for(unit, exp["files"], label_of)
         card = cards.get(label)
-        if card is None or card[4] is None:
+        if card is None or card[5] is None:
             rep.check(False, "kartu-html", f"{name} [html kartu] '{label}': tanpa baris pengiriman")
             continue
-        got = [int(card[4]), int(card[5]), int(card[6]) if card[6] else None, int(card[7]), int(card[8])]
+        got = [int(card[5]), int(card[6]), int(card[7]) if card[7] else None, int(card[8]), int(card[9])]
         want = [
             counts["Sudah Mengirim"],
             counts["Wajib Mengirim"],

@@ -29,6 +29,7 @@ import pandas as pd
 from skp import __version__
 from skp.nip import spaced_nip
 from skp.recap.tables import (
+    DITERIMA,
     NIP_COLUMNS,
     STATUS_LABELS,
     TANPA_RK_ATASAN,
@@ -169,12 +170,16 @@ SCRIPT = """
 """
 
 SECTIONS = {
-    "Ringkasan": "Per unit kerja: SKP yang dikirim, yang lulus, yang perlu perbaikan dan yang berkasnya "
-                 "gagal dibaca, beserta kode temuan tersering.",
+    "Ringkasan": "Per unit kerja: pegawai yang mengirim (satu NIP satu pegawai; yang pindah unit di tengah "
+                 "tahun tercantum di kedua unit dan sekali di baris Jumlah), SKP yang diterima, yang lulus, "
+                 "yang perlu perbaikan dan yang berkasnya gagal dibaca, beserta kode temuan tersering.",
     "Belum Mengirim": "Pegawai di daftar pegawai yang wajib mengirim SKP tetapi SKP-nya tidak ada di antara "
                       "kiriman. Pegawai dengan status yang tidak wajib mengirim (mis. pensiun, tugas "
                       "belajar) tidak dicantumkan.",
-    "Predikat": "Sebaran predikat kinerja per unit kerja (dari sheet Penilaian yang telah diisi).",
+    "Predikat": "Sebaran predikat kinerja per unit kerja (dari sheet Penilaian yang telah diisi), satu per "
+                "pegawai (bawaan: SKP periode terakhirnya, aturan rekap.predikat_pegawai); dua SKP periode "
+                "sama yang predikatnya berbeda dihitung "
+                "Belum Pasti.",
     "Hierarki": "Atasan dan bawahan: apakah RK bawahan mengintervensi RK atasan yang benar-benar ada, "
                 "serta RK atasan yang tidak diintervensi siapa pun.",
     "Pegawai": "Satu baris per SKP yang dikirim.",
@@ -273,6 +278,8 @@ def _kpi(info: RecapInfo) -> str:
         cards.append(f"<div><b>{info.sudah} / {info.wajib}</b>"
                      f"<span>pegawai sudah mengirim SKP{rate}</span></div>")
     cards.append(f"<div><b>{info.berkas}</b><span>berkas SKP diterima</span></div>")
+    if info.pegawai is not None:
+        cards.append(f"<div><b>{info.pegawai}</b><span>pegawai mengirim</span></div>")
     for key, label in STATUS_LABELS.items():
         css = STATUS_CLASS[label]
         cards.append(f'<div class="{css}"><b>{info.status.get(key, 0)}</b>'
@@ -305,13 +312,13 @@ def _units(ringkasan: pd.DataFrame) -> str:
     statuses = list(STATUS_LABELS.values())
     records = [r for r in ringkasan.to_dict("records") if r["Unit Kerja"] != TOTAL]
     for record in sorted(records, key=lambda r: -to_act_on(r)):  # stable: ties keep the alphabet
-        total = int(record["Pegawai"])
+        total = int(record[DITERIMA])  # files: the bar splits them by status
         bars = "".join(
             f'<span class="b-{STATUS_CLASS[s]}" style="width:{100 * int(record[s]) / total:.1f}%" '
             f'title="{html_text(s)}: {int(record[s])}"></span>'
             for s in statuses if total and int(record[s])
         )
-        lines = [f"{total} SKP diterima: {int(record['Lulus'])} lulus, "
+        lines = [f"{total} SKP diterima dari {int(record['Pegawai'])} pegawai: {int(record['Lulus'])} lulus, "
                  f"{int(record['Perlu Perbaikan'])} perlu perbaikan, "
                  f"{int(record['Gagal Dibaca'])} gagal dibaca"]
         if "Wajib Mengirim" in record and not int(record["Wajib Mengirim"]) + int(record["Tidak Wajib"]):

@@ -13,7 +13,10 @@ Temuan row to :class:`SpilledRows`: pickled in chunks to a temporary file and re
 turn. The Hierarki rows are made NIP group by NIP group from the same store, as the batch checks are
 (:func:`hierarki`), so no step holds more than one entry or one group of entries, and no table that grows
 with the submissions is ever whole in memory. Only the per-unit tables (Ringkasan, Predikat) and the
-daftar's Belum Mengirim are pandas frames.
+daftar's Belum Mengirim are pandas frames. People are counted by NIP (:mod:`skp.recap.people`), so the
+pass remembers each unit's NIPs (some 210 bytes per submission, measured with tracemalloc) and, until the
+pass ends, each scored submission's (unit, predikat, periode) (some 180 bytes more): about 20 MB for
+50,000 scored submissions.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from skp.findings import FileReport, Finding, Severity, catalogue
 from skp.hierarchy.entry import HierarchyEntry
 from skp.hierarchy.links import Hierarchy, KumpulanRules, Organisasi
 from skp.mapping import normalize_label
+from skp.recap.people import BELUM_PASTI, People, Scored, person_key
 from skp.recap.units import UNKNOWN_UNIT, RekapRules, Token, UnitNames
 from skp.run.batch import Batch
 from skp.run.join import Indexed
@@ -46,7 +50,8 @@ STATUS_LABELS = {"lulus": "Lulus", "perlu-perbaikan": "Perlu Perbaikan", "gagal-
 PREDIKAT_ORDER = ("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang")
 TOP_CODES = 3
 
-RINGKASAN = ["Unit Kerja", "Pegawai", *STATUS_LABELS.values(), "Kode Temuan Tersering"]
+DITERIMA = "SKP Diterima"  # files; "Pegawai" counts people (skp.recap.people)
+RINGKASAN = ["Unit Kerja", "Pegawai", DITERIMA, *STATUS_LABELS.values(), "Kode Temuan Tersering"]
 TEMUAN = ["Berkas", "Nama", "NIP", "Unit Kerja", "Kode", "Tingkat", "Sheet", "Sel", "Pesan"]
 HIERARKI = ["Atasan", "NIP Atasan", "Berkas Atasan", "Bawahan", "NIP Bawahan", "Berkas Bawahan",
             "RK Bawahan", "RK Atasan yang Diintervensi", "Keselarasan", "RK Atasan Terdekat"]
@@ -196,6 +201,7 @@ class RecapInfo:
     daftar: str | None
     masalah: list[Masalah] = field(default_factory=list)
     persen: int | None = None  # Persen Mengirim of the whole daftar (:func:`persen_mengirim`)
+    pegawai: int | None = None  # people who sent the berkas (by NIP, :mod:`skp.recap.people`)
 
 
 @dataclass
@@ -238,19 +244,21 @@ class _Counts:
     periode: Counter[str] = field(default_factory=Counter)
     submitted: set[str] = field(default_factory=set)  # NIPs of the daftar that some submission carries
     submitted_rows: set[RowKey] = field(default_factory=set)  # daftar rows with lost digits a submission is
-    scored_twice: set[str] = field(default_factory=set)  # NIPs of skp-ganda files whose predikat counted
+    people: People = field(default_factory=People)
 
-    def add(self, unit: Token, status: str, predikat: str | None, codes: list[str]) -> None:
+    def add(self, unit: Token, status: str, codes: list[str]) -> None:
         self.status.setdefault(unit, Counter())[status] += 1
-        if predikat is not None:
-            self.predikat.setdefault(unit, Counter())[predikat] += 1
         if codes:
             self.per_unit.setdefault(unit, Counter()).update(codes)
             self.overall.update(codes)
             self.files.update(set(codes))
 
+    def add_predikat(self, unit: Token, predikat: str) -> None:
+        self.predikat.setdefault(unit, Counter())[predikat] += 1
+
     def relabel(self, labels: dict[Token, str]) -> None:
         """Merge the per-spelling counts into one per unit label."""
+        self.people.relabel(labels)
         for name in ("status", "predikat", "per_unit"):
             merged: dict[str, Counter[str]] = {}
             for token, counter in getattr(self, name).items():
@@ -283,14 +291,14 @@ def _unit(report: FileReport, entry: HierarchyEntry | None, person: Pegawai | No
 DECIMAL_COLUMNS = ("Nilai SKP",)  # shown with two decimals, also when whole
 
 
-def number_text(value: int | float, column: str) -> str:
+def number_text(value: int | float, column: str, decimal: str = ",") -> str:
     """A number as an Indonesian reader writes it (SPEC §5), for the outputs that write text (the page, the
     CSV files): a count without decimals, also one read back as a float beside a gap (``4``, not ``4.0``,
     which a spreadsheet set to Indonesian takes for text), a score with two decimals and a decimal comma
-    (``114,47``)."""
+    (``114,47``); ``decimal="."`` for a CSV read with English settings (``114.47``)."""
     if isinstance(value, int) or (float(value).is_integer() and column not in DECIMAL_COLUMNS):
         return str(int(value))
-    return f"{value:.2f}".replace(".", ",")
+    return f"{value:.2f}".replace(".", decimal)
 
 
 def _predikat_label(raw: str | None) -> str | None:
@@ -305,20 +313,12 @@ NUMBER_COLUMNS = tuple(PEGAWAI.index(c) for c in ("Error", "Peringatan", "Jumlah
                                                    "Nilai SKP"))
 
 
-def _scored_once(counts: _Counts, report: FileReport, nip: str | None, predikat: str | None) -> str | None:
-    """The predikat to count: a person who sent the same SKP twice (skp-ganda) is one predikat, the
-    first met; the NIPs remembered are those of duplicates only."""
-    if predikat is None or not nip or not any(f.code == "skp-ganda" for f in report.findings):
-        return predikat
-    if nip in counts.scored_twice:
-        return None
-    counts.scored_twice.add(nip)
-    return predikat
-
-
-def _pegawai_temuan(batch: Batch, names: UnitNames) -> tuple[SpilledRows, SpilledRows, _Counts]:
+def _pegawai_temuan(
+    batch: Batch, names: UnitNames, rules: RekapRules
+) -> tuple[SpilledRows, SpilledRows, _Counts]:
     """One pass over the reports and, in step with them, the stored entries (by discovery position; an
-    unreadable file has none): the Pegawai and Temuan rows, and the counts per unit kerja."""
+    unreadable file has none): the Pegawai and Temuan rows, and the counts per unit kerja (people by NIP,
+    each pegawai's predikat by the ``predikat_pegawai`` rule once all their files are seen)."""
     entries = batch.entries.in_order()
     following = next(entries, None)
     daftar = batch.daftar
@@ -359,7 +359,16 @@ def _pegawai_temuan(batch: Batch, names: UnitNames) -> tuple[SpilledRows, Spille
         for f in findings:
             temuan.append((report.path, nama, nip, unit, f.code, f.severity.value, f.sheet, f.cell,
                            f.message))
-        counts.add(unit, status, _scored_once(counts, report, nip, predikat), [f.code for f in findings])
+        counts.add(unit, status, [f.code for f in findings])
+        key = person_key(person.nip if person is not None else None, nip)
+        counts.people.add(unit, key)
+        if predikat is not None and key is None:  # whose it is nobody can tell: one person
+            counts.add_predikat(unit, predikat)
+        elif predikat is not None and key is not None:  # counted once all of the pegawai's files are seen
+            counts.people.scored.setdefault(key, []).append(Scored(unit, predikat, facts.periode))
+    for unit, predikat in counts.people.predikat(rules.predikat_pegawai):
+        counts.add_predikat(unit, predikat)
+    counts.people.scored.clear()
     pegawai.read_as_floats(sorted(whole & (fraction | empty)))
     names.resolve()
     labels = names.labels()
@@ -406,7 +415,8 @@ def _ringkasan(codes: _Counts, sent: pd.DataFrame | None, rules: RekapRules | No
     """Per unit kerja: submissions by status and the top codes; with a daftar also who must submit,
     who did, who has not and who need not, and the rate (whole percent)."""
     counts = _per_unit(codes.status, list(STATUS_LABELS.values()))
-    counts.insert(0, "Pegawai", counts.sum(axis=1))
+    counts.insert(0, DITERIMA, counts.sum(axis=1))
+    counts.insert(0, "Pegawai", [codes.people.count(unit) for unit in counts.index])
     columns = list(RINGKASAN)
     if sent is not None:
         counts = counts.reindex(sorted(counts.index.union(sent.index), key=alphabetical), fill_value=0)
@@ -420,6 +430,7 @@ def _ringkasan(codes: _Counts, sent: pd.DataFrame | None, rules: RekapRules | No
     numbers = [c for c in columns if c not in ("Unit Kerja", "Kode Temuan Tersering", "Persen Mengirim")]
     total = {"Unit Kerja": TOTAL, **{c: int(table[c].sum()) for c in numbers},
              "Kode Temuan Tersering": _top_codes(codes.overall)}
+    total["Pegawai"] = codes.people.total()  # a pegawai who moved counts in both units, once in all
     table = pd.concat([table, pd.DataFrame([total])], ignore_index=True)
     if sent is not None:  # None (an empty cell) where nobody is expected: no rate to give
         table["Persen Mengirim"] = pd.Series(
@@ -501,7 +512,8 @@ def _predikat(counts: _Counts) -> pd.DataFrame | None:
     if not counts.predikat:
         return None
     seen = {label for per_unit in counts.predikat.values() for label in per_unit}
-    table = _per_unit(counts.predikat, list(PREDIKAT_ORDER) + sorted(seen - set(PREDIKAT_ORDER)))
+    others = sorted(seen - {*PREDIKAT_ORDER, BELUM_PASTI}) + ([BELUM_PASTI] if BELUM_PASTI in seen else [])
+    table = _per_unit(counts.predikat, list(PREDIKAT_ORDER) + others)
     table["Jumlah"] = table.sum(axis=1)
     table = table.reset_index()
     table.loc[len(table)] = [TOTAL, *(int(table[c].sum()) for c in table.columns[1:])]
@@ -621,7 +633,7 @@ def build_tables(batch: Batch, today: date | None = None, rules: RekapRules | No
     daftar = batch.daftar
     if daftar is not None:
         names.add_daftar_units(person.unit_kerja for person in filter(daftar.counted, daftar.pegawai))
-    pegawai, temuan, counts = _pegawai_temuan(batch, names)
+    pegawai, temuan, counts = _pegawai_temuan(batch, names, rules)
     belum = sent = None
     if daftar is not None:
         belum, sent = _belum_mengirim(daftar, counts.submitted, counts.submitted_rows, names)
@@ -634,7 +646,7 @@ def build_tables(batch: Batch, today: date | None = None, rules: RekapRules | No
     info = RecapInfo(
         instansi=_most_common(counts.instansi),
         periode=_most_common(counts.periode),
-        dibuat=today or date.today(), berkas=len(pegawai), status=status,
+        dibuat=today or date.today(), berkas=len(pegawai), status=status, pegawai=int(total["Pegawai"]),
         wajib=int(total["Wajib Mengirim"]) if daftar is not None else None,
         sudah=int(total["Sudah Mengirim"]) if daftar is not None else None,
         tidak_wajib=int(total["Tidak Wajib"]) if daftar is not None else None,

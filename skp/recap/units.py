@@ -23,6 +23,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache, partial
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -54,6 +55,8 @@ class RekapRules(BaseModel):
     awalan_unit_abaikan: list[str] = Field(default_factory=list)
     persen_penuh_hanya_bila_lengkap: bool = True
     singkatan_unit_otomatis: bool = True
+    # which SKP of a pegawai (one NIP) who sent several counts in the Predikat table (skp.recap.people)
+    predikat_pegawai: Literal["periode-terakhir", "setiap-periode"] = "periode-terakhir"
 
 
 def rules_of(config: Config) -> RekapRules:
