@@ -13,10 +13,8 @@ Temuan row to :class:`SpilledRows`: pickled in chunks to a temporary file and re
 turn. The Hierarki rows are made NIP group by NIP group from the same store, as the batch checks are
 (:func:`hierarki`), so no step holds more than one entry or one group of entries, and no table that grows
 with the submissions is ever whole in memory. Only the per-unit tables (Ringkasan, Predikat) and the
-daftar's Belum Mengirim are pandas frames. People are counted by NIP (:mod:`skp.recap.people`), so the
-pass remembers each unit's NIPs (some 210 bytes per submission, measured with tracemalloc) and, until the
-pass ends, each scored submission's (unit, predikat, periode) (some 180 bytes more): about 20 MB for
-50,000 scored submissions.
+daftar's Belum Mengirim are pandas frames. People are counted by NIP (:mod:`skp.recap.people`) in a
+temporary database of their own, as the entries are.
 """
 
 from __future__ import annotations
@@ -365,10 +363,9 @@ def _pegawai_temuan(
         if predikat is not None and key is None:  # whose it is nobody can tell: one person
             counts.add_predikat(unit, predikat)
         elif predikat is not None and key is not None:  # counted once all of the pegawai's files are seen
-            counts.people.scored.setdefault(key, []).append(Scored(unit, predikat, facts.periode))
+            counts.people.add_scored(key, Scored(unit, predikat, facts.periode))
     for unit, predikat in counts.people.predikat(rules.predikat_pegawai):
         counts.add_predikat(unit, predikat)
-    counts.people.scored.clear()
     pegawai.read_as_floats(sorted(whole & (fraction | empty)))
     names.resolve()
     labels = names.labels()
