@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import pickle
 import shutil
 import socket
 import subprocess
@@ -245,6 +246,20 @@ def test_the_join_across_many_partitions_equals_the_local_batch_checks(
     batch = run_batch_dask(files, config, cluster, keep_entries=True)
     assert [r.model_dump() for r in batch.reports] == local
     assert [e.path for _, e in batch.entries.in_order()] == [str(f) for f in files if f.name != "rusak.xlsx"]
+
+
+def test_partition_results_can_move_to_another_worker(agency: Path, config: Config) -> None:
+    """What each ``map_partitions`` function of the join returns is pickled whenever the next task runs on
+    another worker (work stealing, several machines): a generator there failed the run at 50,000 files."""
+    from skp.run import dask_join
+    from skp.run.batch import run_batch
+
+    partition = list(run_batch(discover([agency]), config, jobs=1).entries.in_order())
+    assert any(entry.splits for _, entry in partition)  # the test agency has a beban-target split
+    for function in (dask_join._by_nip, dask_join._owners, dask_join._organisations):
+        result = function(partition)
+        assert isinstance(result, list) and result
+        assert pickle.loads(pickle.dumps(result)) == result
 
 
 def test_an_unusable_address_stops_the_command_with_status_2(agency: Path) -> None:

@@ -14,7 +14,7 @@ them straight on disk.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import dask.bag as db
@@ -32,11 +32,14 @@ __all__ = ["SCOPE", "batch_checks", "distributed_findings", "partitions_for"]
 ENTRIES_PER_PARTITION = 2000
 
 
-def _by_nip(partition: Iterable[Indexed]) -> Iterator[tuple[str, int, Indexed]]:
+# A function given to ``map_partitions`` returns a list, never a generator: its result is a task's output,
+# which Dask pickles whenever the next task runs on another worker (work stealing under load, more than one
+# machine), and a generator cannot be pickled (seen at 50,000 files on a busy LocalCluster).
+
+
+def _by_nip(partition: Iterable[Indexed]) -> list[tuple[str, int, Indexed]]:
     """(NIP key, role, entry) for every group an entry takes part in."""
-    for item in partition:
-        for key, role in roles(item[1]).items():
-            yield key, role, item
+    return [(key, role, item) for item in partition for key, role in roles(item[1]).items()]
 
 
 def _organisations(partition: Iterable[Indexed]) -> list[tuple[str, tuple[str, ...]]]:
@@ -44,11 +47,9 @@ def _organisations(partition: Iterable[Indexed]) -> list[tuple[str, tuple[str, .
     return [found for _, entry in partition if (found := organisation_of(entry)) is not None]
 
 
-def _owners(partition: Iterable[Indexed]) -> Iterator[tuple[int, Indexed]]:
+def _owners(partition: Iterable[Indexed]) -> list[tuple[int, Indexed]]:
     """Every entry with a split goes to its own owner group, looked-up members or not."""
-    for item in partition:
-        if item[1].splits:
-            yield item[0], item
+    return [(item[0], item) for item in partition if item[1].splits]
 
 
 def _nip_group(
