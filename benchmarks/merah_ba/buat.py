@@ -1,15 +1,15 @@
 """Set merah_ba: probe tim merah (kotak putih) untuk tombol kaskade di Excel.
 
-Tombol **Buat Matriks**, **Bagi Target** dan **Buat SKP Bawahan** (``addin/kaskade.py``, ``skp/cascade/``) yang
-ditekan atasan/koordinator pada SKP isian instansi (SPEC §3.10) yang sudah memuat sheet Matriks Peran Hasil
-milik instansi (kolom tambahan, catatan, anggota beserta hasilnya). Setiap probe adalah satu SKP atasan JA
-Model Pengembangan dari pembangun ``merah_ah`` (diimpor) dengan sheet Matriks bertata letak ``merah_aw``
+Tombol **Buat Matriks**, **Bagi Target** dan **Buat SKP Bawahan** (``addin/kaskade.py``, ``skp/cascade/``)
+yang ditekan atasan/koordinator pada SKP isian instansi (SPEC §3.10) yang sudah memuat sheet Matriks Peran
+Hasil milik instansi (kolom tambahan, catatan, anggota beserta hasilnya). Setiap probe adalah satu SKP atasan
+JA Model Pengembangan dari pembangun ``merah_ah`` (diimpor) dengan sheet Matriks bertata letak ``merah_aw``
 (diimpor), lalu satu hal diubah seperti instansi mengubahnya.
 
 ``harapan.json`` menyimpan per probe: tombol yang ditekan, identitas atasan (pejabat penilai setiap draf),
-RK Kinerja Utama (yang harus menjadi kolom Matriks), anggota berurutan dengan hasil per RK, teks milik instansi
-yang tidak boleh hilang dari sheet Matriks, bagian target yang harus ditulis (atau penolakan), kata yang harus
-disebut pesan, dan berkas lama yang tidak boleh ditimpa.
+RK Kinerja Utama (yang harus menjadi kolom Matriks), anggota berurutan dengan hasil per RK, teks milik
+instansi yang tidak boleh hilang dari sheet Matriks, bagian target yang harus ditulis (atau penolakan), kata
+yang harus disebut pesan, dan berkas lama yang tidak boleh ditimpa.
 
 Pemakaian: ``python benchmarks/merah_ba/buat.py [--keluaran DIR] [--harapan FILE]`` (deterministik).
 """
@@ -42,6 +42,7 @@ def _load(name: str) -> Any:
 
 AH = _load("merah_ah")
 AW = _load("merah_aw")
+AV = _load("merah_av")  # its _fixed_bytes: the same bytes on every run
 
 TIM = [tuple(m) for m in AW.TIM_AH]
 HASIL = [list(row) for row in AW.HASIL_AH]  # RK 2 empty for everyone: the column a target is split in
@@ -88,6 +89,19 @@ def _kolom_no(ws: Any) -> None:
     ws.cell(1, 1, ws.cell(1, 2).value)
     ws.cell(1, 2).value = None
     ws.merge_cells("A1:G1")
+
+
+def _di_sheet_skp(path: Path) -> None:
+    """Matriks ditulis di bawah tabel SKP pada sheet SKP sendiri (tidak ada sheet Matriks)."""
+    wb = openpyxl.load_workbook(path)
+    matriks, skp = wb[MATRIKS], wb["SKP"]
+    offset = skp.max_row + 3
+    for row in matriks.iter_rows():
+        for cell in row:
+            if cell.value is not None:
+                skp.cell(cell.row + offset, cell.column, cell.value).number_format = cell.number_format
+    wb.remove(matriks)
+    wb.save(path)
 
 
 def _sub_judul(ws: Any) -> None:
@@ -137,74 +151,226 @@ NAMA_KEMBAR = [
 PROBES: list[dict[str, Any]] = [
     # ------------------------------------------------------------ Buat Matriks
     {"name": "m01-baku", "uraian": "Matriks baku berisi anggota dan hasil", "tombol": "matriks"},
-    {"name": "m02-keterangan", "uraian": "Kolom KETERANGAN milik instansi di kanan kolom RK",
-     "tombol": "matriks", "matriks": [_keterangan], "jaga": KETERANGAN},
-    {"name": "m03-catatan-bawah", "uraian": "Catatan dan tanda tangan koordinator di bawah tabel anggota",
-     "tombol": "matriks", "matriks": [_catatan_bawah], "jaga": CATATAN},
-    {"name": "m04-kolom-no", "uraian": "Kolom NO di kiri tabel, judul digabung", "tombol": "matriks",
-     "matriks": [_kolom_no]},
-    {"name": "m05-nama-nip", "uraian": "Matriks NAMA / NIP satu sel, RK bernomor", "tombol": "matriks",
-     "layout": "nama_nip"},
-    {"name": "m06-rk-ulang", "uraian": "RK atasan ditulis ulang di setiap baris IKI", "tombol": "matriks",
-     "skp": _rk_ulang},
-    {"name": "m07-tambahan-beratasan", "uraian": "Kinerja Tambahan dengan kolom RK atasan terisi",
-     "tombol": "matriks", "skp": _tambahan_beratasan},
-    {"name": "m08-matriks-depan", "uraian": "Sheet MATRIKS di depan sheet SKP", "tombol": "matriks",
-     "sesudah": AW._matriks_first, "sheet": "MATRIKS"},
-    {"name": "m09-urutan-lain", "uraian": "Kolom RK Matriks berurutan lain dari SKP", "tombol": "matriks",
-     "urutan": [2, 0, 1]},
-    {"name": "m10-nip-rapat", "uraian": "NIP anggota teks 18 angka tanpa spasi", "tombol": "matriks",
-     "matriks": [_nip_rapat]},
-    {"name": "m11-atasan-kelompok", "uraian": "RK atasan-atasan di baris sendiri di atas RK",
-     "tombol": "matriks", "skp": _atasan_kelompok},
-    {"name": "m12-sub-judul", "uraian": "Baris pengelompokan 'Subbagian Keuangan' di tabel anggota",
-     "tombol": "matriks", "matriks": [_sub_judul], "jaga": ["Subbagian Keuangan"]},
+    {
+        "name": "m02-keterangan",
+        "uraian": "Kolom KETERANGAN milik instansi di kanan kolom RK",
+        "tombol": "matriks",
+        "matriks": [_keterangan],
+        "jaga": KETERANGAN,
+    },
+    {
+        "name": "m03-catatan-bawah",
+        "uraian": "Catatan dan tanda tangan koordinator di bawah tabel anggota",
+        "tombol": "matriks",
+        "matriks": [_catatan_bawah],
+        "jaga": CATATAN,
+    },
+    {
+        "name": "m04-kolom-no",
+        "uraian": "Kolom NO di kiri tabel, judul digabung",
+        "tombol": "matriks",
+        "matriks": [_kolom_no],
+    },
+    {
+        "name": "m05-nama-nip",
+        "uraian": "Matriks NAMA / NIP satu sel, RK bernomor",
+        "tombol": "matriks",
+        "layout": "nama_nip",
+    },
+    {
+        "name": "m06-rk-ulang",
+        "uraian": "RK atasan ditulis ulang di setiap baris IKI",
+        "tombol": "matriks",
+        "skp": _rk_ulang,
+    },
+    {
+        "name": "m07-tambahan-beratasan",
+        "uraian": "Kinerja Tambahan dengan kolom RK atasan terisi",
+        "tombol": "matriks",
+        "skp": _tambahan_beratasan,
+    },
+    {
+        "name": "m08-matriks-depan",
+        "uraian": "Sheet MATRIKS di depan sheet SKP",
+        "tombol": "matriks",
+        "sesudah": AW._matriks_first,
+        "sheet": "MATRIKS",
+    },
+    {
+        "name": "m09-urutan-lain",
+        "uraian": "Kolom RK Matriks berurutan lain dari SKP",
+        "tombol": "matriks",
+        "urutan": [2, 0, 1],
+    },
+    {
+        "name": "m10-nip-rapat",
+        "uraian": "NIP anggota teks 18 angka tanpa spasi",
+        "tombol": "matriks",
+        "matriks": [_nip_rapat],
+    },
+    {
+        "name": "m11-atasan-kelompok",
+        "uraian": "RK atasan-atasan di baris sendiri di atas RK",
+        "tombol": "matriks",
+        "skp": _atasan_kelompok,
+    },
+    {
+        "name": "m13-di-sheet-skp",
+        "uraian": "Matriks di bawah tabel SKP pada sheet SKP sendiri",
+        "tombol": "matriks",
+        "sesudah": _di_sheet_skp,
+        "sheet_baru": True,
+    },
+    {
+        "name": "m12-sub-judul",
+        "uraian": "Baris pengelompokan 'Subbagian Keuangan' di tabel anggota",
+        "tombol": "matriks",
+        "matriks": [_sub_judul],
+        "jaga": ["Subbagian Keuangan"],
+    },
     # ------------------------------------------------------------ Bagi Target
-    {"name": "t01-dokumen", "uraian": "10 dokumen dibagi tiga", "tombol": "bagi", "kolom": _beban("10 dokumen"),
-     "bagian": ["4 dokumen", "3 dokumen", "3 dokumen"]},
-    {"name": "t02-ribuan", "uraian": "1.250 berkas (titik ribuan)", "tombol": "bagi",
-     "kolom": _beban("1.250 berkas"), "bagian": ["417 berkas", "417 berkas", "416 berkas"]},
-    {"name": "t03-rentang", "uraian": "Target rentang 80 - 90 %", "tombol": "bagi",
-     "kolom": _beban("80 - 90 %"), "bagian": None, "sebut": ["rentang"]},
-    {"name": "t04-bulan", "uraian": "Target waktu 12 bulan", "tombol": "bagi", "kolom": _beban("12 bulan"),
-     "bagian": None, "sebut": ["12 bulan"]},
-    {"name": "t05-rupiah", "uraian": "Rp 1.500.000.000 dibagi tiga", "tombol": "bagi",
-     "kolom": _beban("Rp 1.500.000.000"), "bagian": "jumlah"},
-    {"name": "t06-rupiah-sisa", "uraian": "Rp 1.000.000.000 dibagi tiga (sisa pembulatan)", "tombol": "bagi",
-     "kolom": _beban("Rp 1.000.000.000"), "bagian": "jumlah"},
-    {"name": "t07-persen", "uraian": "Target persentase 90 % (bukan jumlah yang dapat dibagi)",
-     "tombol": "bagi", "kolom": _beban("90 %"), "bagian": None, "sebut": ["90 %"]},
-    {"name": "t08-ton", "uraian": "12,5 ton (koma desimal)", "tombol": "bagi", "kolom": _beban("12,5 ton"),
-     "bagian": ["4,17 ton", "4,17 ton", "4,16 ton"]},
-    {"name": "t09-hasil-berangka", "uraian": "Sel anggota sudah berisi hasil yang memuat angka",
-     "tombol": "bagi", "kolom": _beban("10 dokumen"),
-     "hasil": [[HASIL[0][0], "Laporan realisasi 12 bulan tersusun", HASIL[0][2]],
-               [HASIL[1][0], "Arsip tahun 2024 tertata", None], list(HASIL[2])],
-     "bagian": None, "sebut": ["hasil"]},
-    {"name": "t10-bobot", "uraian": "Bobot 2/1/1 diketik di sel anggota", "tombol": "bagi",
-     "kolom": _beban("8 dokumen"), "hasil": [[HASIL[0][0], "2", HASIL[0][2]], [HASIL[1][0], "1", None],
-                                             [HASIL[2][0], "1", HASIL[2][2]]],
-     "bagian": ["4 dokumen", "2 dokumen", "2 dokumen"]},
-    {"name": "t11-urutan-lain", "uraian": "Kolom RK Matriks berurutan lain dari SKP", "tombol": "bagi",
-     "kolom": _beban("10 dokumen"), "urutan": [2, 0, 1], "bagian": ["4 dokumen", "3 dokumen", "3 dokumen"]},
-    {"name": "t12-kolom-no", "uraian": "Kolom NO di kiri tabel (sel anggota bergeser)", "tombol": "bagi",
-     "kolom": _beban("10 dokumen"), "matriks": [_kolom_no], "bagian": ["4 dokumen", "3 dokumen", "3 dokumen"]},
+    {
+        "name": "t01-dokumen",
+        "uraian": "10 dokumen dibagi tiga",
+        "tombol": "bagi",
+        "kolom": _beban("10 dokumen"),
+        "bagian": ["4 dokumen", "3 dokumen", "3 dokumen"],
+    },
+    {
+        "name": "t02-ribuan",
+        "uraian": "1.250 berkas (titik ribuan)",
+        "tombol": "bagi",
+        "kolom": _beban("1.250 berkas"),
+        "bagian": ["417 berkas", "417 berkas", "416 berkas"],
+    },
+    {
+        "name": "t03-rentang",
+        "uraian": "Target rentang 80 - 90 %",
+        "tombol": "bagi",
+        "kolom": _beban("80 - 90 %"),
+        "bagian": None,
+        "sebut": ["rentang"],
+    },
+    {
+        "name": "t04-bulan",
+        "uraian": "Target waktu 12 bulan",
+        "tombol": "bagi",
+        "kolom": _beban("12 bulan"),
+        "bagian": None,
+        "sebut": ["12 bulan"],
+    },
+    {
+        "name": "t05-rupiah",
+        "uraian": "Rp 1.500.000.000 dibagi tiga",
+        "tombol": "bagi",
+        "kolom": _beban("Rp 1.500.000.000"),
+        "bagian": "jumlah",
+    },
+    {
+        "name": "t06-rupiah-sisa",
+        "uraian": "Rp 1.000.000.000 dibagi tiga (sisa pembulatan)",
+        "tombol": "bagi",
+        "kolom": _beban("Rp 1.000.000.000"),
+        "bagian": "jumlah",
+    },
+    {
+        "name": "t07-persen",
+        "uraian": "Target persentase 90 % (bukan jumlah yang dapat dibagi)",
+        "tombol": "bagi",
+        "kolom": _beban("90 %"),
+        "bagian": "jumlah",
+    },
+    {
+        "name": "t08-ton",
+        "uraian": "12,5 ton (koma desimal)",
+        "tombol": "bagi",
+        "kolom": _beban("12,5 ton"),
+        "bagian": ["4,17 ton", "4,17 ton", "4,16 ton"],
+    },
+    {
+        "name": "t09-hasil-berangka",
+        "uraian": "Sel anggota sudah berisi hasil yang memuat angka",
+        "tombol": "bagi",
+        "kolom": _beban("10 dokumen"),
+        "hasil": [
+            [HASIL[0][0], "Laporan realisasi 12 bulan tersusun", HASIL[0][2]],
+            [HASIL[1][0], "Arsip tahun 2024 tertata", None],
+            list(HASIL[2]),
+        ],
+        "bagian": None,
+        "sebut": ["hasil"],
+    },
+    {
+        "name": "t10-bobot",
+        "uraian": "Bobot 2/1/1 diketik di sel anggota",
+        "tombol": "bagi",
+        "kolom": _beban("8 dokumen"),
+        "hasil": [[HASIL[0][0], "2", HASIL[0][2]], [HASIL[1][0], "1", None], [HASIL[2][0], "1", HASIL[2][2]]],
+        "bagian": ["4 dokumen", "2 dokumen", "2 dokumen"],
+    },
+    {
+        "name": "t11-urutan-lain",
+        "uraian": "Kolom RK Matriks berurutan lain dari SKP",
+        "tombol": "bagi",
+        "kolom": _beban("10 dokumen"),
+        "urutan": [2, 0, 1],
+        "bagian": ["4 dokumen", "3 dokumen", "3 dokumen"],
+    },
+    {
+        "name": "t12-kolom-no",
+        "uraian": "Kolom NO di kiri tabel (sel anggota bergeser)",
+        "tombol": "bagi",
+        "kolom": _beban("10 dokumen"),
+        "matriks": [_kolom_no],
+        "bagian": ["4 dokumen", "3 dokumen", "3 dokumen"],
+    },
     # ------------------------------------------------------------ Buat SKP Bawahan
     {"name": "b01-baku", "uraian": "Tiga anggota, hasil di RK 1 dan RK 3", "tombol": "bawahan"},
-    {"name": "b02-draf-lama", "uraian": "Draf anggota dengan nama yang sama sudah ada di folder",
-     "tombol": "bawahan", "lama": True},
-    {"name": "b03-nama-aneh", "uraian": "Nama anggota dengan petik ganda dan garis miring", "tombol": "bawahan",
-     "tim": NAMA_ANEH},
-    {"name": "b04-nip-angka", "uraian": "NIP anggota diketik sebagai angka di Matriks", "tombol": "bawahan",
-     "matriks": [_nip_angka_anggota], "sebut": ["NIP", "Rina Marlina"], "nip_rusak": [0]},
-    {"name": "b05-belum-disimpan", "uraian": "Buku kerja belum pernah disimpan (Book1)", "tombol": "bawahan",
-     "nama_buku": "Book1", "tanpa_folder": True},
-    {"name": "b06-nama-kembar", "uraian": "Dua anggota bernama sama, NIP berbeda", "tombol": "bawahan",
-     "tim": NAMA_KEMBAR},
-    {"name": "b07-nama-buku-jalur", "uraian": "Nama buku kerja berisi ../ (jalur server)", "tombol": "bawahan",
-     "nama_buku": "../../SKP Dewi.xlsx"},
-    {"name": "b08-tambahan-beratasan", "uraian": "Kinerja Tambahan dengan RK atasan terisi, RK diulang",
-     "tombol": "bawahan", "skp": lambda s: (_tambahan_beratasan(s), _rk_ulang(s))},
+    {
+        "name": "b02-draf-lama",
+        "uraian": "Draf anggota dengan nama yang sama sudah ada di folder",
+        "tombol": "bawahan",
+        "lama": True,
+    },
+    {
+        "name": "b03-nama-aneh",
+        "uraian": "Nama anggota dengan petik ganda dan garis miring",
+        "tombol": "bawahan",
+        "tim": NAMA_ANEH,
+    },
+    {
+        "name": "b04-nip-angka",
+        "uraian": "NIP anggota diketik sebagai angka di Matriks",
+        "tombol": "bawahan",
+        "matriks": [_nip_angka_anggota],
+        "sebut": ["NIP", "Rina Marlina"],
+        "nip_rusak": [0],
+    },
+    {
+        "name": "b05-belum-disimpan",
+        "uraian": "Buku kerja belum pernah disimpan (Book1)",
+        "tombol": "bawahan",
+        "nama_buku": "Book1",
+        "tanpa_folder": True,
+    },
+    {
+        "name": "b06-nama-kembar",
+        "uraian": "Dua anggota bernama sama, NIP berbeda",
+        "tombol": "bawahan",
+        "tim": NAMA_KEMBAR,
+    },
+    {
+        "name": "b07-nama-buku-jalur",
+        "uraian": "Nama buku kerja berisi ../ (jalur server)",
+        "tombol": "bawahan",
+        "nama_buku": "../../SKP Dewi.xlsx",
+    },
+    {
+        "name": "b08-tambahan-beratasan",
+        "uraian": "Kinerja Tambahan dengan RK atasan terisi, RK diulang",
+        "tombol": "bawahan",
+        "skp": lambda s: (_tambahan_beratasan(s), _rk_ulang(s)),
+    },
 ]
 
 
@@ -222,13 +388,18 @@ def build_probe(probe: dict[str, Any], folder: Path) -> dict[str, Any]:
     wb = openpyxl.load_workbook(path)
     ws = wb.create_sheet(MATRIKS)
     AW.LAYOUT[probe.get("layout", "baku")](
-        ws, [rks[j] for j in order], tim, [[row[j] for j in order] for row in hasil], [kolom[j] for j in order]
+        ws,
+        [rks[j] for j in order],
+        tim,
+        [[row[j] for j in order] for row in hasil],
+        [kolom[j] for j in order],
     )
     for change in probe.get("matriks", ()):
         change(ws)
     wb.save(path)
     if probe.get("sesudah"):
         probe["sesudah"](path)
+    AV._fixed_bytes(path)
     shares = probe.get("bagian")
     anggota = []
     for i, (nama, nip, jabatan, jenis) in enumerate(tim):
@@ -239,16 +410,28 @@ def build_probe(probe: dict[str, Any], folder: Path) -> dict[str, Any]:
             # RK 2 (4 dokumen) has no result in the Matriks: cascading proposes a beban-target share, and
             # the draft's RK for it is the superior's RK itself (SPEC §4)
             results.insert(1, {"rk_atasan": rks[1], "hasil": rks[1]})
-        anggota.append({"nama": nama, "nip": re.sub(r"\D", "", nip), "nip_tulis": nip, "jabatan": jabatan, "jenis": jenis,
-                        "hasil": results})
+        anggota.append(
+            {
+                "nama": nama,
+                "nip": re.sub(r"\D", "", nip),
+                "nip_tulis": nip,
+                "jabatan": jabatan,
+                "jenis": jenis,
+                "hasil": results,
+            }
+        )
     beban = next((k["target"] for k in kolom if k.get("target")), None)
     return {
         "file": path.name,
         "uraian": probe["uraian"],
         "tombol": probe["tombol"],
         "sheet_matriks": probe.get("sheet", MATRIKS),
-        "atasan": {"nama": s["pegawai"]["nama"], "nip": re.sub(r"\D", "", s["pegawai"]["nip"]),
-                   "jabatan": s["pegawai"]["jabatan"]},
+        "sheet_baru": bool(probe.get("sheet_baru")),
+        "atasan": {
+            "nama": s["pegawai"]["nama"],
+            "nip": re.sub(r"\D", "", s["pegawai"]["nip"]),
+            "jabatan": s["pegawai"]["jabatan"],
+        },
         "periode": s["periode"],
         "rk_utama": rks,
         "anggota": anggota,
@@ -283,4 +466,3 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
-

@@ -66,8 +66,10 @@ def _digits(text: Any) -> str:
 def text_cells(path: Path) -> dict[str, set[str]]:
     """Cells formatted as text ("@") per sheet in the file: Excel keeps a digit string typed there as text."""
     book = openpyxl.load_workbook(path)
-    return {ws.title: {c.coordinate for row in ws.iter_rows() for c in row if c.number_format == "@"}
-            for ws in book.worksheets}
+    return {
+        ws.title: {c.coordinate for row in ws.iter_rows() for c in row if c.number_format == "@"}
+        for ws in book.worksheets
+    }
 
 
 def apply(payload: dict[str, Any], actions: list[dict[str, Any]], text: dict[str, set[str]]) -> None:
@@ -99,8 +101,12 @@ def apply(payload: dict[str, Any], actions: list[dict[str, Any]], text: dict[str
             for i, row in enumerate(a["values"]):
                 for j, value in enumerate(row):
                     cell = f"{get_column_letter(a['start_column'] + j + 1)}{a['start_row'] + i + 1}"
-                    if (isinstance(value, str) and value.isdigit() and len(value) > 15
-                            and cell not in text.get(names[pos], set())):
+                    if (
+                        isinstance(value, str)
+                        and value.isdigit()
+                        and len(value) > 15
+                        and cell not in text.get(names[pos], set())
+                    ):
                         row[j] = float(f"{float(value):.15g}")
         addin_remote.apply_actions(payload, [a], {})
         rest.append(a)
@@ -197,7 +203,9 @@ def _matriks_wrong(way: str, matriks: MatriksPeranHasil | None, entry: dict[str,
             col = columns.index(_norm(item["rk_atasan"])) if _norm(item["rk_atasan"]) in columns else None
             got = found.hasil[col] if col is not None and col < len(found.hasil) else None
             if _norm(got) != _norm(item["hasil"]):
-                wrong.append(f"{way}: hasil {member['nama']} untuk '{item['rk_atasan'][:40]}' menjadi {got!r}")
+                wrong.append(
+                    f"{way}: hasil {member['nama']} untuk '{item['rk_atasan'][:40]}' menjadi {got!r}"
+                )
     return wrong
 
 
@@ -216,7 +224,10 @@ def measure_matriks(entry: dict[str, Any], path: Path, paths: Paths) -> tuple[li
             continue
         apply(payload, actions, text)
         wrong += _message_checks(way, actions, entry)
-        if [s["name"] for s in payload["sheets"]] != names:
+        now = [s["name"] for s in payload["sheets"]]
+        if entry["sheet_baru"] and len(now) == len(names) + 1 and entry["sheet_matriks"] in now:
+            now.remove(entry["sheet_matriks"])  # the Matriks on the SKP sheet gets a sheet of its own
+        if now != names:
             wrong.append(f"{way}: sheet berubah: {[s['name'] for s in payload['sheets']]} (semula {names})")
         if sheet_values(payload, "SKP") != skp_before:
             wrong.append(f"{way}: sheet SKP berubah")
@@ -281,7 +292,9 @@ def measure_bagi(entry: dict[str, Any], path: Path, paths: Paths) -> tuple[list[
             wrong.append(f"{way}: sheet SKP berubah")
         outside = sorted(set(written) - set(cells))
         if outside:
-            wrong.append(f"{way}: menulis di luar sel anggota kolom RK itu: {outside} {[written[c] for c in outside]}")
+            wrong.append(
+                f"{way}: menulis di luar sel anggota kolom RK itu: {outside} {[written[c] for c in outside]}"
+            )
         shares = bagi["bagian"]
         if shares is None:
             if written:
@@ -294,7 +307,9 @@ def measure_bagi(entry: dict[str, Any], path: Path, paths: Paths) -> tuple[list[
                 continue
             total = sum(Decimal(str(p.min)) for p in parts)
             if total != Decimal(str(whole.min)) or {p.satuan for p in parts} != {whole.satuan}:
-                wrong.append(f"{way}: bagian {[written.get(c) for c in cells]} tidak berjumlah {bagi['target']}")
+                wrong.append(
+                    f"{way}: bagian {[written.get(c) for c in cells]} tidak berjumlah {bagi['target']}"
+                )
             continue
         got = [written.get(c) for c in cells]
         for cell, want, value in zip(cells, shares, got, strict=True):
@@ -319,14 +334,27 @@ def _draft_wrong(way: str, path: Path, entry: dict[str, Any], config: Config) ->
         return [f"{way}: draf {path.name} tidak terbaca"], None
     member = next((m for m in entry["anggota"] if m["nip"] == _digits(report.nip)), None)
     if member is None:
-        member = next((m for i, m in enumerate(entry["anggota"])
-                       if i in entry["nip_rusak"] and m["nama"] == report.nama), None)
+        member = next(
+            (
+                m
+                for i, m in enumerate(entry["anggota"])
+                if i in entry["nip_rusak"] and m["nama"] == report.nama
+            ),
+            None,
+        )
     if member is None:
-        return [f"{way}: draf {path.name} untuk orang yang tidak ada di tim ({report.nama}, {report.nip})"], None
+        return [
+            f"{way}: draf {path.name} untuk orang yang tidak ada di tim ({report.nama}, {report.nip})"
+        ], None
     wrong = []
     atasan = entry["atasan"]
-    got = (document.pegawai.nama, document.pegawai.jabatan, document.penilai.nama, _digits(report.nip_penilai),
-           document.penilai.jabatan)
+    got = (
+        document.pegawai.nama,
+        document.pegawai.jabatan,
+        document.penilai.nama,
+        _digits(report.nip_penilai),
+        document.penilai.jabatan,
+    )
     want = (member["nama"], member["jabatan"], atasan["nama"], atasan["nip"], atasan["jabatan"])
     if got != want:
         wrong.append(f"{way}: identitas draf {path.name}: {got} ≠ {want}")
@@ -338,8 +366,14 @@ def _draft_wrong(way: str, path: Path, entry: dict[str, Any], config: Config) ->
         wrong.append(f"{way}: RK draf {path.name}: {rks} ≠ {want_rk}")
     if set(path.name) & _UNSAFE or not path.name.startswith("SKP ") or path.suffix != ".xlsx":
         wrong.append(f"{way}: nama berkas draf {path.name!r}")
-    summary = (document.pegawai.nama, report.nip, document.pegawai.jabatan, document.penilai.nama,
-               report.nip_penilai, rks)
+    summary = (
+        document.pegawai.nama,
+        report.nip,
+        document.pegawai.jabatan,
+        document.penilai.nama,
+        report.nip_penilai,
+        rks,
+    )
     return wrong, summary
 
 
@@ -407,7 +441,9 @@ def measure_bawahan(entry: dict[str, Any], path: Path, paths: Paths, work: Path)
         for name in old:
             (folder / name).unlink()
     if len(seen) == 2 and seen["addin"] != seen["server"]:
-        wrong.append(f"addin dan server menulis draf berbeda: {sorted(seen['addin'])} / {sorted(seen['server'])}")
+        wrong.append(
+            f"addin dan server menulis draf berbeda: {sorted(seen['addin'])} / {sorted(seen['server'])}"
+        )
     return wrong, seen
 
 
@@ -444,8 +480,10 @@ def main() -> None:
         by_button[entry["tombol"]] = (ok + (not outcome[entry["file"]]), total + 1)
     label = {"matriks": "Buat Matriks", "bagi": "Bagi Target", "bawahan": "Buat SKP Bawahan"}
     parts = ", ".join(f"{label[b]} {ok}/{total}" for b, (ok, total) in by_button.items())
-    print(f"\nRingkasan: {len(outcome) - len(bad)}/{len(outcome)} probe OK ({parts}); "
-          f"{sum(len(w) for w in outcome.values())} alasan WRONG")
+    print(
+        f"\nRingkasan: {len(outcome) - len(bad)}/{len(outcome)} probe OK ({parts}); "
+        f"{sum(len(w) for w in outcome.values())} alasan WRONG"
+    )
     if args.json:
         print(json.dumps(outcome, indent=1, ensure_ascii=False))
 
