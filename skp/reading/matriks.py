@@ -133,9 +133,16 @@ def _kolom(
         # the label heads the RK column(s) under it: one column, or each column its merged cell spans
         # (``RENCANA KINERJA ATASAN`` merged over the RK columns, one RK under it in each)
         spanned = range(c, index.span(r, c)[1] + 1)
-        r = next((row for row in below if any(index.text(row, col) for col in spanned)), -1)
+        label_row, r = r, next((row for row in below if any(index.text(row, col) for col in spanned)), -1)
         if r < 0:
             return [], []
+        if index.grid.values_only and len(spanned) == 1:
+            # values alone (xlwings' clients send no merged areas): the label's merge over the RK columns is
+            # unknown, so the RK texts right of the first under an empty label row are its columns too
+            end = c
+            while not index.text(label_row, end + 1) and index.text(r, end + 1):
+                end += 1
+            spanned = range(c, end + 1)
         columns = [col for col in spanned if index.text(r, col)]
         fields, below = {**fields, "rk": (r, columns[0])}, range(r + 1, below.stop)
     kolom = []
@@ -257,7 +264,8 @@ def _member_row(layout: TableLayout, r: int) -> bool:
 def read_matriks(
     index: SheetIndex, mapping: SheetMapping, footer: tuple[Label, ...], rules: ReadingRules
 ) -> MatriksPeranHasil:
-    """The matrix's RK columns and member rows (members without any name, NIP or jabatan are skipped).
+    """The matrix's RK columns and member rows (members without any name, NIP or jabatan are skipped; a
+    note row, ``pembacaan.label_baris_catatan``, ends the team).
 
     Without a RENCANA KINERJA ATASAN row, the RK are read from the member table's own header, right of
     its NAMA | NIP | JABATAN columns."""
@@ -307,6 +315,9 @@ def read_matriks(
     for r in layout.data_rows():
         if r in field_rows:
             continue
+        written = index.row_texts(r)
+        if len(written) == 1 and index.session.note.match(written[0][1]):
+            break  # a note under the team (``Catatan: …``) ends it: neither it nor what follows is a member
         hasil = [_result_text(index, r, col) for col in columns]
         nama, nip = _name_and_nip(layout.text(r, "nama"), layout.text(r, "nip"))
         anggota = MatriksAnggota(
