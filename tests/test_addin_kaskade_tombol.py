@@ -1,7 +1,8 @@
 """The cascading buttons on an agency's own Matriks, through xlwings' remote engine and through ``skp
 server`` over real HTTP: what ``benchmarks/merah_ba`` found (fixtures: ``tests/data/make_kaskade_tombol.py``).
 
-Buat Matriks keeps the agency's own column and notes and never rewrites the SKP sheet; a heading merged over
+Buat Matriks keeps the agency's own column and notes and never rewrites the SKP sheet (nor takes its TARGET
+header for the Matriks' TARGET ATASAN row); a heading merged over
 the RK columns (sent as values only) still heads them all; Bagi Target writes no share over a member's
 written result nor splits a deadline; Buat SKP Bawahan names a member's NIP typed as a number and writes
 nothing for a workbook never saved.
@@ -122,6 +123,8 @@ def test_a_matriks_under_the_skp_table_gets_a_sheet_of_its_own(way: str, server:
     assert [s["name"] for s in payload["sheets"]] == ["SKP", "Matriks Peran Hasil"]
     document = _read(payload, config)
     assert document.matriks.sheet == "Matriks Peran Hasil"
+    # the TARGET ATASAN row is the Matriks' own, not the SKP table's TARGET header above it
+    assert [k.target.raw for k in document.matriks.kolom[:2]] == ["900 dokumen", "12 laporan"]
     assert [a.hasil[1] for a in document.matriks.anggota] == [
         "Rekap layanan harian tersaji", None, "Laporan bulanan SIAK terkirim"]
     assert "sheet SKP" in next(a for a in actions if a["func"] == "alert")["args"][0]

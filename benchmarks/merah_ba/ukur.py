@@ -190,6 +190,9 @@ def _matriks_wrong(way: str, matriks: MatriksPeranHasil | None, entry: dict[str,
     columns = [_norm(k.rk) for k in matriks.kolom]
     if [c for c in columns if c] != [_norm(rk) for rk in entry["rk_utama"]]:
         wrong.append(f"{way}: kolom RK Matriks {columns} ≠ RK Kinerja Utama atasan")
+    odd = [k.target.raw for k in matriks.kolom if k.target is not None and not k.target.is_measurable]
+    if odd:
+        wrong.append(f"{way}: TARGET ATASAN berisi teks yang bukan target: {odd}")
     members = [(a.nama, _digits(a.nip), a.jabatan) for a in matriks.anggota]
     want = [(a["nama"], a["nip"], a["jabatan"]) for a in entry["anggota"]]
     if members != want:

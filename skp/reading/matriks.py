@@ -32,14 +32,21 @@ from skp.reading.rules import ReadingRules
 from skp.reading.table import TableLayout, label_keys, locate_table
 from skp.vocab import canonical_jenis_penyelarasan, canonical_metode
 
+_FIELD_ROWS_BELOW_RK = 6  # how far under the RK label the other field labels of the same block stand
+
 
 def _field_rows(index: SheetIndex, mapping: SheetMapping) -> dict[str, tuple[int, int]]:
-    """Label position of each field row, the first occurrence of each."""
+    """Label position of each field row: the one of its block (in the RK label's column, a few rows under
+    it) where there is one, else the first occurrence. A Matriks written under the SKP table on the SKP
+    sheet shares it with the table's own ``TARGET`` header, which is not the TARGET ATASAN row."""
+    found = {field.key: index.find(label_keys(field)) for field in mapping.fields}
+    anchor = next(iter(found.get("rk", [])), None)
     rows: dict[str, tuple[int, int]] = {}
-    for field in mapping.fields:
-        pos = next(iter(index.find(label_keys(field))), None)
-        if pos is not None:
-            rows[field.key] = pos
+    for key, positions in found.items():
+        block = [(r, c) for r, c in positions if anchor is not None and key != "rk" and c == anchor[1]
+                 and 0 < r - anchor[0] <= _FIELD_ROWS_BELOW_RK]
+        if block or positions:
+            rows[key] = (block or positions)[0]
     return rows
 
 
