@@ -22,8 +22,9 @@ from addin import bagi_target, buat_matriks_peran_hasil, buat_skp_bawahan
 from addin.grid import book_grid
 from server.app import Settings
 from server.payload import for_engine
-from skp.cascade.target import TargetSplitError, is_amount, split_target
+from skp.cascade.target import TargetSplitError, is_amount, split_by_cells, split_target
 from skp.config import Config
+from skp.numbers import parse_target
 from skp.periksa import check_grid
 
 DATA = Path(__file__).parent / "data"
@@ -150,6 +151,8 @@ def test_amounts_and_deadlines(config) -> None:
     with pytest.raises(TargetSplitError, match="tenggat"):
         split_target("6 bulan", [1, 1], config)
     assert [p.raw for p in split_target("900 dokumen", [1, 1], config)] == ["450 dokumen", "450 dokumen"]
+    parts = split_by_cells(parse_target("900 dokumen"), ["2", "-", "1"], config)  # a dash: no part
+    assert [p.raw if p else None for p in parts] == ["600 dokumen", None, "300 dokumen"]
 
 
 @pytest.mark.parametrize("way", ["addin", "server"])

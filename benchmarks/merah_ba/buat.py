@@ -17,6 +17,7 @@ Pemakaian: ``python benchmarks/merah_ba/buat.py [--keluaran DIR] [--harapan FILE
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib.util
 import json
 import re
@@ -89,6 +90,21 @@ def _kolom_no(ws: Any) -> None:
     ws.cell(1, 1, ws.cell(1, 2).value)
     ws.cell(1, 2).value = None
     ws.merge_cells("A1:G1")
+
+
+def _keterangan_tanggal(ws: Any) -> None:
+    """Kolom KETERANGAN berisi tanggal dialog kinerja per anggota sebagai sel tanggal."""
+    ws.cell(8, 7, "KETERANGAN")
+    for i in range(len(TIM)):
+        ws.cell(9 + i, 7, dt.datetime(2025, 1, 6 + i)).number_format = "d mmmm yyyy"
+
+
+def _kolom_pangkat(ws: Any) -> None:
+    """Kolom PANGKAT/GOL disisipkan di antara JABATAN dan kolom RK."""
+    ws.insert_cols(4)
+    ws.cell(8, 4, "PANGKAT/GOL")
+    for i, pangkat in enumerate(["Penata Muda, III/a", "Pengatur, II/c", "Penata Muda Tk.I, III/b"]):
+        ws.cell(9 + i, 4, pangkat)
 
 
 def _di_sheet_skp(path: Path) -> None:
@@ -228,6 +244,21 @@ PROBES: list[dict[str, Any]] = [
         "matriks": [_sub_judul],
         "jaga": ["Subbagian Keuangan"],
     },
+    # putaran 2
+    {
+        "name": "m14-keterangan-tanggal",
+        "uraian": "Kolom KETERANGAN berisi tanggal (sel tanggal Excel)",
+        "tombol": "matriks",
+        "matriks": [_keterangan_tanggal],
+        "jaga": ["KETERANGAN"],
+    },
+    {
+        "name": "m15-kolom-pangkat",
+        "uraian": "Kolom PANGKAT/GOL di antara JABATAN dan kolom RK",
+        "tombol": "matriks",
+        "matriks": [_kolom_pangkat],
+        "jaga": ["PANGKAT/GOL", "Penata Muda, III/a", "Pengatur, II/c", "Penata Muda Tk.I, III/b"],
+    },
     # ------------------------------------------------------------ Bagi Target
     {
         "name": "t01-dokumen",
@@ -323,6 +354,22 @@ PROBES: list[dict[str, Any]] = [
         "kolom": _beban("10 dokumen"),
         "matriks": [_kolom_no],
         "bagian": ["4 dokumen", "3 dokumen", "3 dokumen"],
+    },
+    # putaran 2
+    {
+        "name": "t13-rupiah-miliar",
+        "uraian": "Rp 1 miliar (satuan miliar) dibagi tiga",
+        "tombol": "bagi",
+        "kolom": _beban("Rp 1 miliar"),
+        "bagian": "jumlah",
+    },
+    {
+        "name": "t14-strip",
+        "uraian": "Bobot 2 / - / 2: anggota bertanda strip tidak mendapat bagian",
+        "tombol": "bagi",
+        "kolom": _beban("8 dokumen"),
+        "hasil": [[HASIL[0][0], "2", HASIL[0][2]], [HASIL[1][0], "-", None], [HASIL[2][0], "2", HASIL[2][2]]],
+        "bagian": ["4 dokumen", None, "4 dokumen"],
     },
     # ------------------------------------------------------------ Buat SKP Bawahan
     {"name": "b01-baku", "uraian": "Tiga anggota, hasil di RK 1 dan RK 3", "tombol": "bawahan"},

@@ -316,6 +316,10 @@ def measure_bagi(entry: dict[str, Any], path: Path, paths: Paths) -> tuple[list[
             continue
         got = [written.get(c) for c in cells]
         for cell, want, value in zip(cells, shares, got, strict=True):
+            if want is None:
+                if value is not None:
+                    wrong.append(f"{way}: {cell} ditulis {value!r}, seharusnya dibiarkan")
+                continue
             a, b = parse_target(str(value or "")), parse_target(want)
             if value is None or (a.min, a.satuan) != (b.min, b.satuan):
                 wrong.append(f"{way}: {cell} berisi {value!r}, seharusnya {want!r}")

@@ -16,6 +16,7 @@ from decimal import ROUND_FLOOR, Decimal
 from pydantic import BaseModel, Field
 
 from skp.config import Config
+from skp.empty_marks import says_something
 from skp.models import Target
 from skp.numbers import format_amount, parse_target
 
@@ -175,6 +176,7 @@ def split_by_cells(target: Target, cells: Sequence[str | None], config: Config) 
     (:func:`is_amount`) means the team already wrote that column's results: nothing is split
     (:class:`TargetSplitError`), so no result is overwritten.
     """
+    cells = [c if says_something(c) else None for c in cells]  # a dash says "no part", like an empty cell
     results = [c for c in cells if c and not is_amount(c, target.satuan)]
     if results:
         raise TargetSplitError(
