@@ -18,7 +18,7 @@ import xlwings as xw
 from addin.grid import book_grid
 from addin.tanda import find_sheet
 from skp.cascade.cautions import cautions
-from skp.cascade.matriks import lay_out_matriks
+from skp.cascade.matriks import lay_out_matriks, share_rows
 from skp.cascade.output import Written, kept_values, matriks_sheet_name, matriks_values, write_drafts
 from skp.cascade.target import TargetSplitError, split_by_cells
 from skp.config import Config, default_config
@@ -115,7 +115,9 @@ def bagi_target(book: xw.Book, config: Config | None = None) -> int:
     """Split each beban-target column's TARGET ATASAN over its members; how many columns were split.
 
     Empty member cells get equal parts; numbers typed in them are weights (see
-    :func:`skp.cascade.target.split_by_cells`).
+    :func:`skp.cascade.target.split_by_cells`). A person listed on several rows (a row per role) gets one
+    share, in the first of their rows holding a weight (else their first row), as Buat Matriks and Buat
+    SKP Bawahan take them as one member (:func:`skp.cascade.matriks.share_rows`).
     """
     config = config or default_config()
     document = read_book(book, config)
@@ -127,7 +129,9 @@ def bagi_target(book: xw.Book, config: Config | None = None) -> int:
     for i, kolom in enumerate(matriks.kolom):
         if canonical_metode(kolom.metode) != "pembagian-beban-target" or sheet is None:
             continue
-        cells = [a.hasil[i] if i < len(a.hasil) else None for a in matriks.anggota]
+        rows = share_rows(matriks.anggota, i)
+        members = [matriks.anggota[r] for r in rows]
+        cells = [a.hasil[i] if i < len(a.hasil) else None for a in members]
         try:
             if kolom.target is None:
                 raise TargetSplitError("TARGET ATASAN belum diisi")
@@ -135,7 +139,7 @@ def bagi_target(book: xw.Book, config: Config | None = None) -> int:
         except TargetSplitError as exc:
             problems.append(f"RK '{kolom.rk}': {exc}")
             continue
-        for member, part in zip(matriks.anggota, parts, strict=True):
+        for member, part in zip(members, parts, strict=True):
             if part is not None and (cell := member.cells.get(f"hasil_{i}")):
                 sheet.range(cell).value = part.raw
         split += 1

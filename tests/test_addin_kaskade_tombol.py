@@ -145,6 +145,14 @@ def test_bagi_target_writes_no_share_over_a_result_nor_splits_a_deadline(
     assert said in message and "Tidak ada kolom" in message
 
 
+@pytest.mark.parametrize("way", ["addin", "server"])
+def test_bagi_target_gives_a_person_on_two_rows_one_share(way: str, server: RunningServer, config) -> None:
+    _, actions = _press(way, "kaskade_ba_bagi_dua_baris.xlsx", "bagi-target", server, config)
+    written = {(a["start_row"], a["start_column"]): a["values"][0][0] for a in actions
+               if a["func"] == "setValues"}
+    assert written == {(8, 3): "300 dokumen", (9, 3): "300 dokumen", (10, 3): "300 dokumen"}
+
+
 def test_amounts_and_deadlines(config) -> None:
     assert all(is_amount(t, "dokumen") for t in ("2", "300 dokumen", "Rp500.000.000", "33,3%", "1/2"))
     assert not any(is_amount(t, "dokumen") for t in ("KTP elektronik 300 keping tercetak", "Arsip 2024"))

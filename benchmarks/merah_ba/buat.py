@@ -107,6 +107,24 @@ def _kolom_pangkat(ws: Any) -> None:
         ws.cell(9 + i, 4, pangkat)
 
 
+def _templat_tersembunyi(path: Path) -> None:
+    """Matriks tim di sheet ``MATRIKS``; sheet templat ``Matriks Peran Hasil`` yang kosong disembunyikan."""
+    wb = openpyxl.load_workbook(path)
+    wb[MATRIKS].title = "MATRIKS"
+    hidden = wb.create_sheet(MATRIKS)
+    hidden["A1"] = "MATRIKS PEMBAGIAN PERAN DAN HASIL"
+    for r, label in (
+        (3, "RENCANA KINERJA ATASAN"),
+        (4, "JENIS PENYELARASAN"),
+        (5, "METODE"),
+        (6, "TARGET ATASAN"),
+    ):
+        hidden.cell(r, 1, label)
+    hidden["A8"], hidden["B8"], hidden["C8"] = "NAMA", "NIP", "JABATAN"
+    hidden.sheet_state = "hidden"
+    wb.save(path)
+
+
 def _di_sheet_skp(path: Path) -> None:
     """Matriks ditulis di bawah tabel SKP pada sheet SKP sendiri (tidak ada sheet Matriks)."""
     wb = openpyxl.load_workbook(path)
@@ -259,6 +277,13 @@ PROBES: list[dict[str, Any]] = [
         "matriks": [_kolom_pangkat],
         "jaga": ["PANGKAT/GOL", "Penata Muda, III/a", "Pengatur, II/c", "Penata Muda Tk.I, III/b"],
     },
+    {
+        "name": "m16-templat-tersembunyi",
+        "uraian": "Sheet templat Matriks kosong yang disembunyikan, tim di sheet MATRIKS",
+        "tombol": "matriks",
+        "sesudah": _templat_tersembunyi,
+        "sheet": "MATRIKS",
+    },
     # ------------------------------------------------------------ Bagi Target
     {
         "name": "t01-dokumen",
@@ -370,6 +395,15 @@ PROBES: list[dict[str, Any]] = [
         "kolom": _beban("8 dokumen"),
         "hasil": [[HASIL[0][0], "2", HASIL[0][2]], [HASIL[1][0], "-", None], [HASIL[2][0], "2", HASIL[2][2]]],
         "bagian": ["4 dokumen", None, "4 dokumen"],
+    },
+    {
+        "name": "t15-anggota-dua-baris",
+        "uraian": "Anggota pertama tercantum di dua baris (satu baris per peran)",
+        "tombol": "bagi",
+        "kolom": _beban("10 dokumen"),
+        "tim": TIM + [TIM[0]],
+        "hasil": [list(HASIL[0]), list(HASIL[1]), list(HASIL[2]), [None, None, None]],
+        "bagian": ["4 dokumen", "3 dokumen", "3 dokumen", None],
     },
     # ------------------------------------------------------------ Buat SKP Bawahan
     {"name": "b01-baku", "uraian": "Tiga anggota, hasil di RK 1 dan RK 3", "tombol": "bawahan"},

@@ -18,6 +18,8 @@ superior is a Kepala Seksi Pelayanan Dokumen (JA Model Dasar, Kinerja Utama ``90
   ``900 dokumen``, two members' cells holding result phrases that contain numbers.
 * ``kaskade_ba_bagi_tenggat.xlsx``: the same column with the target ``6 bulan`` and the member cells empty.
 * ``kaskade_ba_nip_anggota_angka.xlsx``: the second member's NIP typed as a number (15 significant digits).
+* ``kaskade_ba_bagi_dua_baris.xlsx``: RK 1's column with ``900 dokumen``, the member cells empty, and the
+  first member listed again on a fourth row (a row per role).
 """
 
 from __future__ import annotations
@@ -132,6 +134,15 @@ def di_sheet_skp() -> Workbook:
     return wb
 
 
+def dua_baris() -> Workbook:
+    wb = superior([[None, None], [None, None], [None, None]], {**BEBAN, "target": "900 dokumen"})
+    ws = wb["Matriks Peran Hasil"]
+    nama, nip, jabatan = TEAM[0]
+    ws["A12"], ws["B12"], ws["C12"] = nama, nip, jabatan
+    ws["B12"].number_format = "@"
+    return wb
+
+
 def nip_anggota_angka() -> Workbook:
     wb = superior()
     wb["Matriks Peran Hasil"].cell(10, 2, 199208152017012005).number_format = "0"
@@ -149,6 +160,7 @@ BOOKS = {
     "kaskade_ba_bagi_tenggat.xlsx": lambda: superior(
         [[None, None], [None, None], [None, None]], {**BEBAN, "target": "6 bulan"}),
     "kaskade_ba_nip_anggota_angka.xlsx": nip_anggota_angka,
+    "kaskade_ba_bagi_dua_baris.xlsx": dua_baris,
 }
 
 
