@@ -93,11 +93,12 @@ def buat_matriks_peran_hasil(book: xw.Book, config: Config | None = None) -> Skp
         return None
     matriks = lay_out_matriks(document, config)
     values = matriks_values(document, matriks, config)
-    read_from = document.matriks.sheet if document.matriks else None
+    agency = document.matriks
+    read_from = agency.sheet if agency is not None else None
     note = ""
-    if read_from and read_from.casefold() not in _form_sheets(document):
+    if agency is not None and read_from and read_from.casefold() not in _form_sheets(document):
         sheet = find_sheet(book, read_from) or book.sheets.add(name=read_from)
-        values = kept_values(_sheet_values(sheet), values, document.matriks)  # type: ignore[arg-type]
+        values = kept_values(_sheet_values(sheet), values, agency)
     else:
         name = matriks_sheet_name(config)
         sheet = find_sheet(book, name) or book.sheets.add(name=name, after=book.sheets[-1])
