@@ -2,7 +2,8 @@
 
 Each reads the open workbook with the same pipeline as Periksa SKP, lets :mod:`skp.cascade` decide, and
 writes values back: the Matriks sheet is rewritten with the layout the template builder produces (so it
-matches the official form and reads back the same), target shares go into the member cells, and the
+matches the official form and reads back the same), keeping what the agency wrote there beyond the Matriks
+itself (:func:`skp.cascade.output.kept_values`), target shares go into the member cells, and the
 members' drafts are written as new files next to the superior's workbook.
 """
 
@@ -17,8 +18,8 @@ import xlwings as xw
 from addin.grid import book_grid
 from addin.tanda import find_sheet
 from skp.cascade.cautions import cautions
-from skp.cascade.matriks import lay_out_matriks
-from skp.cascade.output import Written, matriks_sheet_name, matriks_values, write_drafts
+from skp.cascade.matriks import lay_out_matriks, share_rows
+from skp.cascade.output import Written, kept_values, matriks_sheet_name, matriks_values, write_drafts
 from skp.cascade.target import TargetSplitError, split_by_cells
 from skp.config import Config, default_config
 from skp.findings import FileReport
@@ -59,6 +60,21 @@ def _team_ready(book: xw.Book, document: SkpDocument) -> bool:
     return True
 
 
+def _form_sheets(document: SkpDocument) -> set[str]:
+    """The sheets (case-folded) holding the SKP form itself and its other annexes: a Matriks read from one
+    of them (written under the SKP table) must not have that sheet rewritten."""
+    sheets = (document.sheet, document.manual_iki_sheet, document.keterkaitan_ak_sheet,
+              document.penilaian.sheet if document.penilaian else None)
+    return {s.casefold() for s in sheets if s}
+
+
+def _sheet_values(sheet: xw.Sheet) -> list[list[Any]]:
+    """The sheet's values from A1 to its last used cell (Excel's used range may start further in)."""
+    last = sheet.used_range.last_cell
+    values = sheet.range((1, 1), (last.row, last.column)).options(ndim=2).value
+    return values or []
+
+
 def _write_values(sheet: xw.Sheet, values: list[list[Any]]) -> None:
     """Replace the sheet's values (formats stay); long digit strings such as NIP are kept as text."""
     sheet.used_range.clear_contents()
@@ -76,12 +92,23 @@ def buat_matriks_peran_hasil(book: xw.Book, config: Config | None = None) -> Skp
     if document is None or not _team_ready(book, document):
         return None
     matriks = lay_out_matriks(document, config)
-    name = (document.matriks.sheet if document.matriks else None) or matriks_sheet_name(config)
-    sheet = find_sheet(book, name) or book.sheets.add(name=name)
-    _write_values(sheet, matriks_values(document, matriks, config))
+    values = matriks_values(document, matriks, config)
+    agency = document.matriks
+    read_from = agency.sheet if agency is not None else None
+    note = ""
+    if agency is not None and read_from and read_from.casefold() not in _form_sheets(document):
+        sheet = find_sheet(book, read_from) or book.sheets.add(name=read_from)
+        values = kept_values(_sheet_values(sheet), values, agency)
+    else:
+        name = matriks_sheet_name(config)
+        sheet = find_sheet(book, name) or book.sheets.add(name=name, after=book.sheets[-1])
+        if read_from:
+            note = (f" Matriks yang ditulis di sheet {read_from} (bersama formulir lain) dibiarkan; "
+                    f"yang dibaca selanjutnya adalah sheet {sheet.name}.")
+    _write_values(sheet, values)
     sheet.activate()
     tell(book, f"Matriks Pembagian Peran dan Hasil disusun: {len(matriks.kolom)} RK atasan untuk "
-               f"{len(matriks.anggota)} anggota tim. Lengkapi hasil kerja setiap anggota bersama tim.")
+               f"{len(matriks.anggota)} anggota tim. Lengkapi hasil kerja setiap anggota bersama tim.{note}")
     return document.model_copy(update={"matriks": matriks})
 
 
@@ -89,7 +116,9 @@ def bagi_target(book: xw.Book, config: Config | None = None) -> int:
     """Split each beban-target column's TARGET ATASAN over its members; how many columns were split.
 
     Empty member cells get equal parts; numbers typed in them are weights (see
-    :func:`skp.cascade.target.split_by_cells`).
+    :func:`skp.cascade.target.split_by_cells`). A person listed on several rows (a row per role) gets one
+    share, in the first of their rows holding a weight (else their first row), as Buat Matriks and Buat
+    SKP Bawahan take them as one member (:func:`skp.cascade.matriks.share_rows`).
     """
     config = config or default_config()
     document = read_book(book, config)
@@ -101,7 +130,9 @@ def bagi_target(book: xw.Book, config: Config | None = None) -> int:
     for i, kolom in enumerate(matriks.kolom):
         if canonical_metode(kolom.metode) != "pembagian-beban-target" or sheet is None:
             continue
-        cells = [a.hasil[i] if i < len(a.hasil) else None for a in matriks.anggota]
+        rows = share_rows(matriks.anggota, i)
+        members = [matriks.anggota[r] for r in rows]
+        cells = [a.hasil[i] if i < len(a.hasil) else None for a in members]
         try:
             if kolom.target is None:
                 raise TargetSplitError("TARGET ATASAN belum diisi")
@@ -109,7 +140,7 @@ def bagi_target(book: xw.Book, config: Config | None = None) -> int:
         except TargetSplitError as exc:
             problems.append(f"RK '{kolom.rk}': {exc}")
             continue
-        for member, part in zip(matriks.anggota, parts, strict=True):
+        for member, part in zip(members, parts, strict=True):
             if part is not None and (cell := member.cells.get(f"hasil_{i}")):
                 sheet.range(cell).value = part.raw
         split += 1
@@ -117,6 +148,14 @@ def bagi_target(book: xw.Book, config: Config | None = None) -> int:
         "Tidak ada kolom dengan metode Pembagian Beban Target yang dapat dibagi.")
     tell(book, "\n".join([message, *problems]))
     return split
+
+
+def _book_folder(book: xw.Book) -> Path | None:
+    """The folder the workbook is saved in; None for a workbook never saved ("Book1": Excel gives its
+    name only, so the drafts would land in whatever folder Python runs in) or one opened from OneDrive or
+    SharePoint (an https address, no folder on this computer)."""
+    fullname = Path(book.fullname)
+    return fullname.parent if fullname.is_absolute() else None
 
 
 def buat_skp_bawahan(
@@ -131,7 +170,12 @@ def buat_skp_bawahan(
     report, document = _read(book, config)
     if document is None or not _team_ready(book, document):
         return []
-    target = folder or Path(book.fullname).parent
+    target = folder if folder is not None else _book_folder(book)
+    if target is None:
+        tell(book, "Simpan dulu buku kerja ini di folder komputer (File > Simpan Sebagai), lalu tekan "
+                   "Buat SKP Bawahan lagi: draf SKP anggota ditulis di folder yang sama dengan buku kerja "
+                   "ini.")
+        return []
     matriks = lay_out_matriks(document, config)
     try:
         written = write_drafts(document, matriks, target, config)

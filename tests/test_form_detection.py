@@ -117,6 +117,8 @@ def expected_form(name: str) -> str | None:
         return "ja-dasar"
     if stem.startswith("kaskade_aw_"):  # make_kaskade_merah_aw.py: a Kepala Seksi's JA Dasar with Matriks
         return "ja-dasar"
+    if stem.startswith("kaskade_ba_"):  # make_kaskade_tombol.py: a Kepala Seksi's JA Dasar with Matriks
+        return "ja-dasar"
     if stem.startswith("jenis_"):  # make_jenis_jabatan.py: jenis_<jenis>_<model>_…
         jenis, model = stem.split("_")[1:3]
         return f"{jenis}-{model}"

@@ -127,6 +127,26 @@ def _identity_key(anggota: MatriksAnggota) -> str | None:
     return digits or (f"nama:{normalize_rk(anggota.nama)}" if anggota.nama else None)
 
 
+def share_rows(anggota: list[MatriksAnggota], column: int) -> list[int]:
+    """One row per person for a share of ``column`` (indexes into ``anggota``): a person listed on several
+    rows (same NIP, else same name, as :func:`_one_row_per_member` merges them) counts once, at the first
+    of their rows whose cell in ``column`` is written, else their first row."""
+    def written(n: int) -> bool:
+        return column < len(anggota[n].hasil) and bool(anggota[n].hasil[column])
+
+    place: dict[str, int] = {}  # a person's key → their position in ``rows``
+    rows: list[int] = []
+    for n, member in enumerate(anggota):
+        key = _identity_key(member)
+        if key is None or key not in place:
+            if key is not None:
+                place[key] = len(rows)
+            rows.append(n)
+        elif written(n) and not written(rows[place[key]]):
+            rows[place[key]] = n
+    return rows
+
+
 def _one_row_per_member(anggota: list[MatriksAnggota]) -> list[MatriksAnggota]:
     """One row per person: a team table often lists a member once per role (a row per RK group), and two
     rows would give that person two draft SKP (``skp-ganda``) and two shares of a split target. Rows naming

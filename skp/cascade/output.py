@@ -7,11 +7,13 @@ a member may already have started their own SKP under that name.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.utils.cell import coordinate_to_tuple
 
 from skp.cascade.bawahan import Draft, free_path, member_drafts, safe_file_name
 from skp.cascade.matriks import lay_out_matriks
@@ -78,3 +80,82 @@ def cascade(atasan: SkpDocument, folder: Path, config: Config) -> list[Written]:
     name = safe_file_name(f"Matriks Peran Hasil {atasan.pegawai.nama or ''}", "Matriks Peran Hasil")
     path, renamed = write_new(matriks_workbook(atasan, matriks, config), folder, name)
     return [Written(None, path, renamed), *write_drafts(atasan, matriks, folder, config)]
+
+
+def _key(value: Any) -> str | None:
+    """A cell's content as compared between the agency's sheet and the laid-out one (None: empty)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split()).casefold() or None
+
+
+def _cell_position(address: str) -> tuple[int, int]:
+    """0-based (row, column) of an A1 address."""
+    row, col = coordinate_to_tuple(address)
+    return row - 1, col - 1
+
+
+def _new_member_rows(new: list[list[Any]], team: MatriksPeranHasil) -> dict[int, int]:
+    """For each member of ``team`` (by index), the row of ``new`` that lists them (by name, else NIP)."""
+    found: dict[int, int] = {}
+    for i, member in enumerate(team.anggota):
+        wanted = {k for k in (_key(member.nama), _key(member.nip)) if k}
+        row = next((r for r, values in enumerate(new) if wanted & {_key(v) for v in values}), None)
+        if row is not None:
+            found[i] = row
+    return found
+
+
+def kept_values(
+    old: Sequence[Sequence[Any]], new: list[list[Any]], team: MatriksPeranHasil,
+) -> list[list[Any]]:
+    """``new`` (the laid-out Matriks, from A1) with what the agency wrote on its Matriks sheet ``old`` that
+    the layout does not hold, so that laying the Matriks out again loses none of it: a column of its own
+    beside the members (``KETERANGAN``, a note per member) goes right of the layout, on each member's new
+    row under its own header, and what stood under the team (a note of the performance dialog, the
+    koordinator's signature) goes under the layout, as it was arranged. ``team`` is the Matriks as read
+    from ``old``: its member, RK and field cells are what the layout already holds. Texts above the team
+    (the title, the field rows) are the layout's own and are replaced."""
+    member_of: dict[int, int] = {}
+    for i, m in enumerate(team.anggota):
+        for r in [_cell_position(c)[0] for c in m.cells.values()] + ([m.row - 1] if m.row else []):
+            member_of.setdefault(r, i)
+    if not member_of:
+        return new
+    first, last = min(member_of), max(member_of)
+    used = {_cell_position(c) for m in team.anggota for c in m.cells.values()}
+    used |= {_cell_position(c) for k in team.kolom for c in k.cells.values()}
+    laid_out = {key for values in new for v in values if (key := _key(v))}
+    left = {(r, c): v for r, values in enumerate(old) for c, v in enumerate(values)
+            if (text := _key(v)) and (r, c) not in used and text not in laid_out}
+    beside = sorted({c for r, c in left if first <= r <= last and r in member_of})
+    width = max((len(values) for values in new), default=0)
+    out = [list(values) + [None] * (width - len(values)) for values in new]
+
+    def put(r: int, c: int, value: Any) -> None:
+        while len(out) <= r:
+            out.append([None] * width)
+        for values in out:
+            values.extend([None] * (c + 1 - len(values)))
+        out[r][c] = value if out[r][c] is None else f"{out[r][c]}; {value}"
+
+    new_rows = _new_member_rows(new, team)
+    for k, c in enumerate(beside):
+        header = next(((r, v) for r in range(first - 1, max(first - 4, -1), -1)
+                       if (v := left.get((r, c))) is not None), None)
+        placed = [new_rows[member_of[r]] for r in member_of if (r, c) in left and member_of[r] in new_rows]
+        if header is not None and placed:
+            put(min(placed) - 1 if min(placed) > 0 else 0, width + k, header[1])
+        for r in sorted(member_of):
+            if (r, c) in left and member_of[r] in new_rows:
+                put(new_rows[member_of[r]], width + k, left[(r, c)])
+    under = sorted((r, c) for r, c in left if r > last)
+    if under:
+        filled = [r for r, values in enumerate(out) if any(v not in (None, "") for v in values)]
+        top, start = under[0][0], (filled[-1] if filled else -1) + 2
+        for r, c in under:
+            put(start + r - top, c, left[(r, c)])
+    full = max(len(values) for values in out)
+    return [values + [None] * (full - len(values)) for values in out]

@@ -16,6 +16,7 @@ from decimal import ROUND_FLOOR, Decimal
 from pydantic import BaseModel, Field
 
 from skp.config import Config
+from skp.empty_marks import says_something
 from skp.models import Target
 from skp.numbers import format_amount, parse_target
 
@@ -48,6 +49,11 @@ class KaskadeRules(BaseModel):
         "idr": 0, "gram": 1, "m2": 2, "m3": 2, "kwh": 1, "mw": 2, "indeks": 2, "poin": 2, "nilai": 2,
     })
     desimal_bawaan: int = Field(0, ge=0, le=6)
+    # Units of a deadline or a duration: "12 bulan" is when the whole is due, the same for every member,
+    # not an amount the members' parts add up to, so Bagi Target leaves such a target alone and says so.
+    satuan_tidak_dibagi: list[str] = Field(default_factory=lambda: [
+        "bulan", "hari", "minggu", "pekan", "tahun", "triwulan", "semester", "caturwulan",
+    ])
     # A line of a Matriks cell that ends with one of these words (or a comma) is continued by the next line:
     # a result wrapped by hand (Alt+Enter) inside one sentence, not two results.
     kata_sambung: list[str] = Field(default_factory=lambda: [
@@ -125,8 +131,14 @@ def split_target(
         raise TargetSplitError(
             f"target '{parsed.raw}' berupa rentang; bagi batas bawah dan atasnya secara terpisah"
         )
+    kaskade = rules(config)
+    if set(_WORD_RE.findall((parsed.satuan or "").lower())) & set(kaskade.satuan_tidak_dibagi):
+        raise TargetSplitError(
+            f"target '{parsed.raw}' adalah tenggat atau lama waktu, sama bagi setiap anggota, bukan jumlah "
+            "yang dapat dibagi; tulis bagian tiap anggota dari target kuantitasnya"
+        )
     total = Decimal(str(parsed.min))
-    parts = split_total(total, weights, decimals_for(parsed.satuan, rules(config)))
+    parts = split_total(total, weights, decimals_for(parsed.satuan, kaskade))
     return [
         Target(raw=format_amount(p, parsed.satuan, _decimals_of(p)), min=float(p), max=float(p),
                satuan=parsed.satuan)
@@ -134,13 +146,43 @@ def split_target(
     ]
 
 
+_AMOUNT_NOISE_RE = re.compile(r"[\d.,%/\s]+")
+_CURRENCY_RE = re.compile(r"\b(?:rp|idr|rupiah)\b")
+
+
+def is_amount(text: str, satuan: str | None) -> bool:
+    """Whether a Matriks cell holds only a number or an amount ("2", "4 dokumen", "Rp500.000.000",
+    "33,3%"): a weight or a part, not a result phrase that happens to contain a number ("Laporan 12 bulan
+    tersusun")."""
+    parsed = parse_target(text)
+    if not parsed.is_measurable or parsed.is_range:
+        return False
+    lowered = text.lower()
+    digit = next((i for i, ch in enumerate(lowered) if ch.isdigit()), len(lowered))
+    if _CURRENCY_RE.sub(" ", lowered[:digit]).strip(" .:-–("):  # words before the number: a phrase
+        return False
+    rest = _CURRENCY_RE.sub(" ", _AMOUNT_NOISE_RE.sub(" ", lowered))
+    for word in {*(satuan or "").lower().split(), *(parsed.satuan or "").lower().split()}:
+        rest = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", rest)
+    return not rest.strip(" -–:;()")
+
+
 def split_by_cells(target: Target, cells: Sequence[str | None], config: Config) -> list[Target | None]:
     """Split ``target`` over a Matriks column whose member cells hold the weights.
 
     All cells empty: equal parts for everyone. Otherwise each cell's number is that member's weight
     (``2`` or a previous part such as ``"4 dokumen"``, so pressing the button again keeps the split) and
-    members whose cell is empty take no part.
+    members whose cell is empty take no part. A cell holding a result phrase rather than a number
+    (:func:`is_amount`) means the team already wrote that column's results: nothing is split
+    (:class:`TargetSplitError`), so no result is overwritten.
     """
+    cells = [c if says_something(c) else None for c in cells]  # a dash says "no part", like an empty cell
+    results = [c for c in cells if c and not is_amount(c, target.satuan)]
+    if results:
+        raise TargetSplitError(
+            f"sel anggota sudah berisi hasil kerja ('{results[0][:60]}'), bukan bobot atau bagian target; "
+            "kosongkan sel anggota atau tulis bobotnya (angka saja) lalu tekan Bagi Target lagi"
+        )
     numbers = [parse_target(c).min if c else None for c in cells]
     if all(n is None for n in numbers):
         return list(split_target(target, [1] * len(cells), config))

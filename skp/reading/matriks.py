@@ -32,14 +32,21 @@ from skp.reading.rules import ReadingRules
 from skp.reading.table import TableLayout, label_keys, locate_table
 from skp.vocab import canonical_jenis_penyelarasan, canonical_metode
 
+_FIELD_ROWS_BELOW_RK = 6  # how far under the RK label the other field labels of the same block stand
+
 
 def _field_rows(index: SheetIndex, mapping: SheetMapping) -> dict[str, tuple[int, int]]:
-    """Label position of each field row, the first occurrence of each."""
+    """Label position of each field row: the one of its block (in the RK label's column, a few rows under
+    it) where there is one, else the first occurrence. A Matriks written under the SKP table on the SKP
+    sheet shares it with the table's own ``TARGET`` header, which is not the TARGET ATASAN row."""
+    found = {field.key: index.find(label_keys(field)) for field in mapping.fields}
+    anchor = next(iter(found.get("rk", [])), None)
     rows: dict[str, tuple[int, int]] = {}
-    for field in mapping.fields:
-        pos = next(iter(index.find(label_keys(field))), None)
-        if pos is not None:
-            rows[field.key] = pos
+    for key, positions in found.items():
+        block = [(r, c) for r, c in positions if anchor is not None and key != "rk" and c == anchor[1]
+                 and 0 < r - anchor[0] <= _FIELD_ROWS_BELOW_RK]
+        if block or positions:
+            rows[key] = (block or positions)[0]
     return rows
 
 
@@ -133,9 +140,16 @@ def _kolom(
         # the label heads the RK column(s) under it: one column, or each column its merged cell spans
         # (``RENCANA KINERJA ATASAN`` merged over the RK columns, one RK under it in each)
         spanned = range(c, index.span(r, c)[1] + 1)
-        r = next((row for row in below if any(index.text(row, col) for col in spanned)), -1)
+        label_row, r = r, next((row for row in below if any(index.text(row, col) for col in spanned)), -1)
         if r < 0:
             return [], []
+        if index.grid.values_only and len(spanned) == 1:
+            # values alone (xlwings' clients send no merged areas): the label's merge over the RK columns is
+            # unknown, so the RK texts right of the first under an empty label row are its columns too
+            end = c
+            while not index.text(label_row, end + 1) and index.text(r, end + 1):
+                end += 1
+            spanned = range(c, end + 1)
         columns = [col for col in spanned if index.text(r, col)]
         fields, below = {**fields, "rk": (r, columns[0])}, range(r + 1, below.stop)
     kolom = []
@@ -257,7 +271,8 @@ def _member_row(layout: TableLayout, r: int) -> bool:
 def read_matriks(
     index: SheetIndex, mapping: SheetMapping, footer: tuple[Label, ...], rules: ReadingRules
 ) -> MatriksPeranHasil:
-    """The matrix's RK columns and member rows (members without any name, NIP or jabatan are skipped).
+    """The matrix's RK columns and member rows (members without any name, NIP or jabatan are skipped; a
+    note row, ``pembacaan.label_baris_catatan``, ends the team).
 
     Without a RENCANA KINERJA ATASAN row, the RK are read from the member table's own header, right of
     its NAMA | NIP | JABATAN columns."""
@@ -307,6 +322,9 @@ def read_matriks(
     for r in layout.data_rows():
         if r in field_rows:
             continue
+        written = index.row_texts(r)
+        if len(written) == 1 and index.session.note.match(written[0][1]):
+            break  # a note under the team (``Catatan: …``) ends it: neither it nor what follows is a member
         hasil = [_result_text(index, r, col) for col in columns]
         nama, nip = _name_and_nip(layout.text(r, "nama"), layout.text(r, "nip"))
         anggota = MatriksAnggota(
