@@ -87,28 +87,37 @@ def examine_one(
 
 # ---- on the workers -------------------------------------------------------------------------------
 
-def _examine_task(task: Task, setup: WorkerSetup, cache: ResultCache | None) -> FileResult:
+def _examine_task(task: Task, setup: WorkerSetup, cache: ResultCache | None) -> FileResult | None:
+    """The file's result, or None when this worker does not see the path at all (storage mounted on the
+    client but not here, though the sample files were): the client then sends the file's bytes, so the file
+    is not reported missing (``berkas-rusak``) when the operator's machine holds it."""
     _, path, display, content = task
     if isinstance(content, tuple):
         return refused(display, *content)
+    if content is None and not os.path.lexists(path):
+        return None
     return examine_one(Path(path), display, setup, cache, content)
 
 
 def _examine_chunk(
     chunk: list[Task], setup: WorkerSetup, cache: ResultCache | None
-) -> tuple[list[tuple[int, PackedResult]], list[tuple[int, HierarchyEntry]]]:
-    """Reports (packed as the client stores them, without entries) for the client and entries for the
-    join, both tagged with position."""
-    reports, entries = [], []
+) -> tuple[list[tuple[int, PackedResult | None]], list[tuple[int, HierarchyEntry]]]:
+    """Reports (packed as the client stores them, without entries; None for a file this worker does not
+    see) for the client and entries for the join, both tagged with position."""
+    reports: list[tuple[int, PackedResult | None]] = []
+    entries = []
     for task in chunk:
         result = _examine_task(task, setup, cache)
+        if result is None:
+            reports.append((task[0], None))
+            continue
         if result.entry is not None:
             entries.append((task[0], result.entry))
         reports.append((task[0], pack(FileResult(report=result.report, from_cache=result.from_cache))))
     return reports, entries
 
 
-def _reports_of(pair: tuple) -> list[tuple[int, PackedResult]]:
+def _reports_of(pair: tuple) -> list[tuple[int, PackedResult | None]]:
     return pair[0]
 
 
@@ -212,32 +221,34 @@ class _Stream:
     pending: dict[int, PackedResult] = field(default_factory=dict)
     joined: list[Future] = field(default_factory=list)  # entries of ENTRY_CHUNKS_JOINED chunks each
     recent: list[Future] = field(default_factory=list)  # entries of the chunks received since
-    in_flight: dict[object, tuple[list[int], Future]] = field(default_factory=dict)  # by future key
+    in_flight: dict[object, tuple[list[int], Future, bool]] = field(default_factory=dict)
 
-    def _payload(self, index: int) -> Task:
+    def _payload(self, index: int, send_bytes: bool) -> Task:
         """A file's task. Its bytes are read as a local run reads them (a regular file, up to the size
         limit): a FIFO, a device or an oversized file is refused here, with the local run's finding, never
         read whole into this process or sent."""
         path = self.files[index]
         content: bytes | tuple[str, str] | None = None
-        if self.send_bytes:
+        if send_bytes:
             try:
                 content = read_submission(path, self.limits)
             except WorkbookRejected as rejected:
                 content = (rejected.code, rejected.detail)
         return index, os.path.abspath(path), display_name(path), content
 
-    def submit(self, indices: list[int], done: as_completed) -> None:
-        pair = self.client.submit(_examine_chunk, [self._payload(i) for i in indices], self.setup,
+    def submit(self, indices: list[int], done: as_completed, send_bytes: bool | None = None) -> None:
+        send_bytes = self.send_bytes if send_bytes is None else send_bytes
+        pair = self.client.submit(_examine_chunk, [self._payload(i, send_bytes) for i in indices], self.setup,
                                   self.cache, pure=False)
         reports = self.client.submit(_reports_of, pair, pure=False)
         entries = self.client.submit(_entries_of, pair, pure=False)
-        self.in_flight[reports.key] = (indices, entries)
+        self.in_flight[reports.key] = (indices, entries, send_bytes)
         done.add(reports)
 
     def receive(self, future: Future, done: as_completed) -> list[PackedResult]:
-        """The chunk's results; a killed chunk is split, a killed single file reported ``berkas-rusak``."""
-        indices, entries = self.in_flight.pop(future.key)
+        """The chunk's results; a killed chunk is split, a killed single file reported ``berkas-rusak``,
+        and the files the worker did not see are sent again with their bytes."""
+        indices, entries, sent = self.in_flight.pop(future.key)
         if future.status == "error":
             error = future.exception()
             entries.release()
@@ -245,7 +256,7 @@ class _Stream:
                 raise error
             if len(indices) > 1:
                 for index in indices:
-                    self.submit([index], done)
+                    self.submit([index], done, sent)
                 return []
             position = indices[0]
             result = pack(crashed(display_name(self.files[position]), DIED))
@@ -253,13 +264,17 @@ class _Stream:
             return [result]
         results = future.result()
         future.release()
-        for position, result in results:
+        unseen = [position for position, result in results if result is None]
+        if unseen:
+            self.submit(unseen, done, send_bytes=True)
+        found = [(position, result) for position, result in results if result is not None]
+        for position, result in found:
             self.pending[position] = result
         self.recent.append(entries)
         if len(self.recent) == ENTRY_CHUNKS_JOINED:
             self.joined.append(self.client.submit(_joined, *self.recent, pure=False))
             self.recent = []  # released: the joined future keeps them on the cluster until it is computed
-        return [r for _, r in results]
+        return [r for _, r in found]
 
     @property
     def entries(self) -> list[Future]:

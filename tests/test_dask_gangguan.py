@@ -1,0 +1,128 @@
+"""``--dask`` when the cluster misbehaves, as an operator meets it: real ``dask scheduler`` and
+``dask worker`` processes (or a LocalCluster) on 127.0.0.1, and ``skp`` as its own process.
+
+The scheduler dies mid-run, every worker is lost, a worker runs other skp code, a worker does not see part
+of the storage, Ctrl-C reaches every process of ``--dask lokal``: each ends in Indonesian, with the right
+exit status, without a traceback, and never hangs (every wait here has a timeout)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from distributed import Client
+from kumpulan_documents import SUBMISSIONS, write_folder
+
+from skp.config import Config
+
+pytestmark = pytest.mark.slow
+
+BIN = Path(sys.executable).parent
+TESTS = Path(__file__).parent
+
+
+@pytest.fixture(scope="module")
+def agency(tmp_path_factory: pytest.TempPathFactory, config: Config) -> Path:
+    return write_folder(tmp_path_factory.mktemp("kiriman"), config)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def cluster(tmp_path: Path, workers: list[dict[str, str]], nanny: bool = True,
+            scheduler_env: dict[str, str] | None = None) -> Iterator[tuple[str, list[subprocess.Popen]]]:
+    """``dask scheduler`` (with docs/skala.md's settings) and one ``dask worker`` per environment in
+    ``workers`` (added to this one), as separate processes; all stopped afterwards."""
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    base = {**os.environ, "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "1",
+            "DASK_DISTRIBUTED__SCHEDULER__WORKER_SATURATION": "1.0",
+            "PYTHONPATH": os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")])}
+    log = open(tmp_path / "dask.log", "wb")  # noqa: SIM115 (closed below)
+    processes = [subprocess.Popen([BIN / "dask", "scheduler", "--host", "127.0.0.1", "--port",
+                                   address.rsplit(":", 1)[1], "--no-dashboard"], stdout=log, stderr=log,
+                                  env={**base, **(scheduler_env or {})}, cwd=tmp_path)]
+    try:
+        for extra in workers:
+            command = [str(BIN / "dask"), "worker", address, "--host", "127.0.0.1", "--nthreads", "1",
+                       "--no-dashboard", *([] if nanny else ["--no-nanny"])]
+            if "DASK_WORKER_COMMAND" in extra:  # run in a mount table of its own, after this shell command
+                command = ["unshare", "-m", "--propagation", "private", "sh", "-c",
+                           f"{extra['DASK_WORKER_COMMAND']} {' '.join(command)}"]
+            processes.append(subprocess.Popen(command, stdout=log, stderr=log, env={**base, **extra},
+                                              cwd=tmp_path))
+        with Client(address, timeout="30s") as client:
+            client.wait_for_workers(len(workers), timeout=60)
+        yield address, processes
+    finally:
+        for process in reversed(processes):
+            _end(process)
+        log.close()
+
+
+def _end(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def skp(folder: Path, *arguments: object, **options: object) -> subprocess.Popen:
+    return subprocess.Popen([BIN / "skp", *map(str, arguments)], cwd=folder, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, **options)  # type: ignore[call-overload]
+
+
+def finished(command: subprocess.Popen, timeout: float = 120) -> tuple[int, str, str]:
+    out, err = command.communicate(timeout=timeout)
+    return command.returncode, out.decode(), err.decode()
+
+
+def _wait_for(condition: Callable[[], bool], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def _can_hide_a_folder() -> bool:
+    """Whether this process may start one with a private mount table (root, or a user namespace)."""
+    if shutil.which("unshare") is None:
+        return False
+    trial = subprocess.run(["unshare", "-m", "--propagation", "private", "true"], capture_output=True)
+    return trial.returncode == 0
+
+
+@pytest.mark.skipif(not _can_hide_a_folder(), reason="needs unshare -m (a private mount table)")
+def test_files_a_worker_does_not_see_are_sent_to_it(agency: Path, tmp_path: Path) -> None:
+    """The worker mounts the storage, except one sub-folder (an empty file system over it, in the worker's
+    own mount table), and no sampled file (first, middle, last) lies there: its files are sent with their
+    bytes, not reported missing (berkas-rusak, "berkas tidak ditemukan")."""
+    folder = tmp_path / "kiriman"
+    for part, names in (("a", SUBMISSIONS[:2]), ("m", ["unit/staf_a.xlsx", "unit/staf_b.xlsx"]),
+                        ("z", SUBMISSIONS)):
+        for name in names:
+            (folder / part / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(agency / name, folder / part / name)
+    reference = finished(skp(folder, "periksa", ".", "--format", "json", "--jobs", "1"))[:2]
+    hidden = folder / "m" / "unit"
+    worker = {"DASK_WORKER_COMMAND": f"mount -t tmpfs kosong {hidden} && exec"}
+    with cluster(tmp_path, [worker]) as (address, _):
+        assert finished(skp(folder, "periksa", ".", "--format", "json", "--dask", address))[:2] == reference
+    files = json.loads(reference[1])["files"]
+    assert [f["status"] for f in files if f["path"].startswith("m/")] == ["perlu-perbaikan"] * 2
+
+
