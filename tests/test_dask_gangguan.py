@@ -23,6 +23,7 @@ from distributed import Client
 from kumpulan_documents import SUBMISSIONS, write_folder
 
 from skp.config import Config
+from skp.run import dask_runner
 
 pytestmark = pytest.mark.slow
 
@@ -96,6 +97,19 @@ def _wait_for(condition: Callable[[], bool], timeout: float = 60) -> None:
     while not condition():
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.05)
+
+
+def test_a_worker_with_other_skp_code_stops_the_command_before_any_file(agency: Path, tmp_path: Path) -> None:
+    """Same version number, one module changed: the worker would report some files differently."""
+    other = tmp_path / "skp-lain"
+    shutil.copytree(Path(dask_runner.__file__).parents[1], other / "skp",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    with open(other / "skp" / "periksa.py", "a", encoding="utf-8") as module:
+        module.write("# revisi lain\n")
+    with cluster(tmp_path, [{}, {"PYTHONPATH": str(other)}]) as (address, _):
+        code, out, err = finished(skp(agency, "periksa", ".", "--format", "json", "--dask", address))
+    assert code == 2 and out == ""
+    assert "kode yang berbeda" in err and "Traceback" not in err
 
 
 def _can_hide_a_folder() -> bool:

@@ -16,11 +16,13 @@ the same way is reported ``berkas-rusak`` with the reason. Every input appears e
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import dask
@@ -29,6 +31,7 @@ from distributed.comm import parse_address
 from distributed.comm.registry import get_backend
 from distributed.scheduler import KilledWorker
 
+import skp
 from skp import __version__
 from skp.config import Config
 from skp.daftar import Daftar
@@ -141,8 +144,23 @@ def _same(value: object) -> object:
     return value
 
 
-def _version() -> str:
-    return __version__
+def _version() -> tuple[str, str]:
+    return __version__, code_fingerprint()
+
+
+@cache
+def code_fingerprint() -> str:
+    """SHA-256 of this installation's skp code: every module and shipped data file of the package (not the
+    mappings and the rules, which the client sends with the run). The version number alone does not tell
+    two checkouts apart, and a worker running other code would report some files differently."""
+    root = Path(skp.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if path.suffix not in (".py", ".yaml") or relative.parts[0] in ("mappings", "templates"):
+            continue
+        digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 # ---- on the client --------------------------------------------------------------------------------
@@ -170,18 +188,28 @@ def connect(address: str) -> Iterator[Client]:
                 cluster.close()
             raise ConfigurationError(f"penjadwal Dask {address} tidak dapat dihubungi: {exc}") from exc
         try:
-            try:
-                versions = set(client.run(_version).values())
-            except Exception as exc:  # a worker without skp cannot even unpickle the question
-                raise ConfigurationError(f"pekerja Dask tidak dapat menjalankan skp: {exc}") from exc
-            if versions - {__version__}:
-                raise ConfigurationError(f"pekerja Dask memakai skp versi {', '.join(sorted(versions))}, "
-                                         f"bukan {__version__}: pasang versi yang sama di semua pekerja")
+            _same_skp(client)
             yield client
         finally:
             client.close()
             if cluster is not None:
                 cluster.close()
+
+
+def _same_skp(client: Client) -> None:
+    """Every worker runs this skp: the same version and the same code (:func:`code_fingerprint`)."""
+    try:
+        answers = set(client.run(_version).values())
+    except Exception as exc:  # a worker without skp cannot even unpickle the question
+        raise ConfigurationError(f"pekerja Dask tidak dapat menjalankan skp: {exc}") from exc
+    versions = {version for version, _ in answers}
+    if versions - {__version__}:
+        raise ConfigurationError(f"pekerja Dask memakai skp versi {', '.join(sorted(versions))}, "
+                                 f"bukan {__version__}: pasang versi yang sama di semua pekerja")
+    if {code for _, code in answers} - {code_fingerprint()}:
+        raise ConfigurationError(f"pekerja Dask memakai skp {__version__} dengan kode yang berbeda dari "
+                                 "mesin ini (salinan atau revisi lain): pasang salinan skp yang sama di "
+                                 "semua pekerja, lalu jalankan ulang pekerjanya")
 
 
 def _known_scheme(address: str) -> None:
