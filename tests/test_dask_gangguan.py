@@ -19,11 +19,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from distributed import Client
+from distributed import Client, WorkerPlugin
 from kumpulan_documents import SUBMISSIONS, write_folder
 
 from skp.config import Config
 from skp.run import dask_runner
+from skp.run.dask_runner import LOST, NO_WORKERS
 
 pytestmark = pytest.mark.slow
 
@@ -97,6 +98,65 @@ def _wait_for(condition: Callable[[], bool], timeout: float = 60) -> None:
     while not condition():
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.05)
+
+
+class Stall(WorkerPlugin):
+    """Holds a worker on the file named ``lambat`` (touching ``flag`` first), so the test acts mid-run."""
+
+    name = "penahan"
+
+    def __init__(self, flag: str) -> None:
+        self.flag = flag
+
+    def setup(self, worker: object) -> None:
+        original, flag = dask_runner.examine_one, self.flag
+
+        def examine_one(path, display, setup, cache, data=None):  # type: ignore[no-untyped-def]
+            if "lambat" in display:
+                Path(flag).touch()
+                time.sleep(60)
+            return original(path, display, setup, cache, data)
+
+        dask_runner.examine_one = examine_one
+
+
+def _stalled(folder: Path, address: str, flag: Path) -> subprocess.Popen:
+    """``skp periksa --dask`` on ``folder`` (with a ``lambat.xlsx``), returned once a worker holds it."""
+    with Client(address, timeout="30s") as client:
+        client.register_plugin(Stall(str(flag)))
+    command = skp(folder, "periksa", ".", "--format", "json", "-o", folder.parent / "laporan.json",
+                  "--dask", address)
+    _wait_for(flag.exists)
+    return command
+
+
+@pytest.fixture
+def folder(agency: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "kiriman"
+    shutil.copytree(agency, copy)
+    shutil.copy(copy / "unit" / "staf_a.xlsx", copy / "lambat.xlsx")
+    return copy
+
+
+def test_a_scheduler_lost_mid_run_ends_the_command_with_status_2(folder: Path, tmp_path: Path) -> None:
+    with cluster(tmp_path, [{}, {}]) as (address, processes):
+        command = _stalled(folder, address, tmp_path / "ditahan")
+        processes[0].kill()  # the scheduler
+        code, _, err = finished(command)
+    assert code == 2 and LOST.format(address=address) in " ".join(err.split())
+    assert "Traceback" not in err and not (tmp_path / "laporan.json").exists()
+
+
+def test_a_cluster_left_without_workers_ends_the_command_with_status_2(folder: Path, tmp_path: Path) -> None:
+    """With the scheduler's no-workers-timeout (docs/skala.md) a run whose workers are all gone ends."""
+    timeout = {"DASK_DISTRIBUTED__SCHEDULER__NO_WORKERS_TIMEOUT": "2s"}
+    with cluster(tmp_path, [{}, {}], nanny=False, scheduler_env=timeout) as (address, processes):
+        command = _stalled(folder, address, tmp_path / "ditahan")
+        for worker in processes[1:]:
+            worker.kill()
+        code, _, err = finished(command)
+    assert code == 2 and NO_WORKERS.format(address=address) in " ".join(err.split())
+    assert "Traceback" not in err and not (tmp_path / "laporan.json").exists()
 
 
 def test_a_worker_with_other_skp_code_stops_the_command_before_any_file(agency: Path, tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ import hashlib
 import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import CancelledError
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -27,9 +28,9 @@ from pathlib import Path
 
 import dask
 from distributed import Client, Future, LocalCluster, as_completed
-from distributed.comm import parse_address
+from distributed.comm import CommClosedError, parse_address
 from distributed.comm.registry import get_backend
-from distributed.scheduler import KilledWorker
+from distributed.scheduler import KilledWorker, NoWorkerError
 
 import skp
 from skp import __version__
@@ -57,6 +58,14 @@ CHUNKS_IN_FLIGHT_PER_WORKER = 4
 ENTRY_CHUNKS_JOINED = 64
 DIED = ("proses pemeriksa berhenti mendadak saat membaca berkas ini "
         "(pekerja Dask mati, juga saat dicoba ulang di pekerja lain)")
+# The run stops (status 2, no report) when the cluster itself goes: the scheduler (whose workers end with it)
+# or every worker for longer than the scheduler's distributed.scheduler.no-workers-timeout.
+LOST = ("pemeriksaan di klaster Dask {address} terhenti karena hubungan dengan penjadwal terputus "
+        "(penjadwal berhenti atau jaringan putus); tidak ada laporan yang ditulis. Nyalakan lagi penjadwal "
+        "dan pekerjanya, lalu jalankan ulang perintah ini.")
+NO_WORKERS = ("pemeriksaan di klaster Dask {address} terhenti karena penjadwal tidak punya pekerja yang "
+              "hidup selama batas tunggunya (distributed.scheduler.no-workers-timeout); tidak ada laporan "
+              "yang ditulis. Nyalakan pekerja (dask worker {address} …), lalu jalankan ulang perintah ini.")
 
 # A chunk is retried once after its worker died; a worker holds only the chunk it runs, so a death
 # marks that chunk alone as suspicious (with the default 1.1 a queued
@@ -168,32 +177,70 @@ def code_fingerprint() -> str:
 @contextmanager
 def connect(address: str) -> Iterator[Client]:
     """A client for the scheduler at ``address``, or for a LocalCluster of two workers (``lokal``)."""
-    cluster = None
+    with _quiet_dask_logs():
+        yield from _connect(address)
+
+
+@contextmanager
+def _quiet_dask_logs() -> Iterator[None]:
+    """Dask's own log lines (English, with tracebacks: a client retrying a lost scheduler, a worker
+    restarted) stay out of the command's standard error while it runs: what the run needs to say, it says
+    itself (:data:`LOST`, :data:`NO_WORKERS`, :data:`DIED`). A scheduler's or worker's log stays theirs."""
+    names = [name for name in logging.root.manager.loggerDict if name.split(".")[0] == "distributed"]
+    # Dask configures several of its loggers with a level and a handler of their own (distributed.client)
+    loggers = [logging.getLogger(name) for name in ["distributed", *names]]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        if logger.level != logging.NOTSET or logger.name == "distributed":
+            logger.setLevel(logging.CRITICAL)
     try:
-        if address == LOCAL:
-            with dask.config.set(SCHEDULER_SETTINGS):
-                cluster = LocalCluster(n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True,
-                                       host="127.0.0.1", dashboard_address="127.0.0.1:0",
-                                       silence_logs=logging.ERROR)
-        else:
-            _known_scheme(address)
-    except (OSError, TimeoutError, ValueError) as exc:
-        raise ConfigurationError(f"penjadwal Dask {address} tidak dapat dihubungi: {exc}") from exc
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
+
+
+def _connect(address: str) -> Iterator[Client]:
+    cluster: LocalCluster | None = None
+    client: Client | None = None
     # in force while the client lives: a client that reconnects makes its new connection with them too
     with dask.config.set(CLIENT_SETTINGS):
         try:
-            client = Client(cluster) if cluster is not None else Client(address, timeout="20s")
-        except (OSError, TimeoutError, ValueError) as exc:
-            if cluster is not None:
-                cluster.close()
-            raise ConfigurationError(f"penjadwal Dask {address} tidak dapat dihubungi: {exc}") from exc
-        try:
+            cluster, client = _local_cluster() if address == LOCAL else (None, _client(address))
             _same_skp(client)
             yield client
+        except NoWorkerError as exc:
+            raise ConfigurationError(NO_WORKERS.format(address=address)) from exc
+        except (CancelledError, CommClosedError, TimeoutError) as exc:
+            raise ConfigurationError(LOST.format(address=address)) from exc
         finally:
-            client.close()
+            if client is not None:
+                client.close()
             if cluster is not None:
                 cluster.close()
+
+
+def _local_cluster() -> tuple[LocalCluster, Client]:
+    try:
+        with dask.config.set(SCHEDULER_SETTINGS):
+            cluster = LocalCluster(n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True,
+                                   host="127.0.0.1", dashboard_address="127.0.0.1:0",
+                                   silence_logs=logging.ERROR)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ConfigurationError(f"klaster Dask lokal tidak dapat dinyalakan: {exc}") from exc
+    try:
+        return cluster, Client(cluster)
+    except BaseException:
+        cluster.close()
+        raise
+
+
+def _client(address: str) -> Client:
+    try:
+        _known_scheme(address)
+        return Client(address, timeout="20s")
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ConfigurationError(f"penjadwal Dask {address} tidak dapat dihubungi: {exc}") from exc
 
 
 def _same_skp(client: Client) -> None:
@@ -249,6 +296,7 @@ class _Stream:
     pending: dict[int, PackedResult] = field(default_factory=dict)
     joined: list[Future] = field(default_factory=list)  # entries of ENTRY_CHUNKS_JOINED chunks each
     recent: list[Future] = field(default_factory=list)  # entries of the chunks received since
+    # by future key: the chunk's positions, its entries, and whether its bytes were sent
     in_flight: dict[object, tuple[list[int], Future, bool]] = field(default_factory=dict)
 
     def _payload(self, index: int, send_bytes: bool) -> Task:
