@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import psutil
 import pytest
 from distributed import Client, WorkerPlugin
 from kumpulan_documents import SUBMISSIONS, write_folder
@@ -200,3 +202,30 @@ def test_files_a_worker_does_not_see_are_sent_to_it(agency: Path, tmp_path: Path
     assert [f["status"] for f in files if f["path"].startswith("m/")] == ["perlu-perbaikan"] * 2
 
 
+def _ignores_interrupts(pid: int) -> bool:
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        masks = dict(line.split(":", 1) for line in status)
+    return bool(int(masks["SigIgn"], 16) & (1 << (signal.SIGINT - 1)))
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
+def test_ctrl_c_on_a_lokal_run_prints_one_indonesian_line(agency: Path, tmp_path: Path) -> None:
+    """Ctrl-C reaches the whole process group, LocalCluster workers included: the command says it was
+    cancelled, in Indonesian, with status 130, no worker prints a traceback and no process is left."""
+    folder = tmp_path / "kiriman"
+    for copy in range(150):
+        shutil.copytree(agency, folder / f"salinan_{copy:03d}")
+    command = skp(folder, "periksa", ".", "--format", "json", "--dask", "lokal", start_new_session=True)
+    main = psutil.Process(command.pid)
+
+    def workers_ready() -> bool:  # both workers started and ignore Ctrl-C, the run has begun
+        workers = [p for p in main.children() if "spawn_main" in " ".join(p.cmdline())]
+        return len(workers) == 2 and all(_ignores_interrupts(p.pid) for p in workers)
+
+    _wait_for(workers_ready)
+    family = [main, *main.children(recursive=True)]
+    os.killpg(command.pid, signal.SIGINT)
+    code, out, err = finished(command, timeout=60)
+    assert code == 130 and out == "" and "Traceback" not in err, err[-2000:]
+    assert "Dibatalkan oleh pengguna (Ctrl-C)" in err
+    _wait_for(lambda: not any(p.is_running() and p.status() != psutil.STATUS_ZOMBIE for p in family), 20)

@@ -19,6 +19,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import signal
+import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import CancelledError
 from contextlib import contextmanager
@@ -172,6 +175,14 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+def dask_setup(worker: object) -> None:
+    """Preload of the ``lokal`` cluster's workers (this module, by name): Ctrl-C in the terminal reaches
+    every process of the command, and a worker that took it would print its traceback over the one
+    Indonesian line of the main process, which ends the run and the cluster itself."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 # ---- on the client --------------------------------------------------------------------------------
 
 @contextmanager
@@ -206,7 +217,14 @@ def _connect(address: str) -> Iterator[Client]:
     # in force while the client lives: a client that reconnects makes its new connection with them too
     with dask.config.set(CLIENT_SETTINGS):
         try:
-            cluster, client = _local_cluster() if address == LOCAL else (None, _client(address))
+            if address == LOCAL:
+                # a LocalCluster interrupted half-started is closed by Dask at exit, with a traceback
+                with _interrupts_held() as pressed:
+                    cluster, client = _local_cluster()
+                if pressed:
+                    raise KeyboardInterrupt
+            else:
+                client = _client(address)
             _same_skp(client)
             yield client
         except NoWorkerError as exc:
@@ -214,10 +232,13 @@ def _connect(address: str) -> Iterator[Client]:
         except (CancelledError, CommClosedError, TimeoutError) as exc:
             raise ConfigurationError(LOST.format(address=address)) from exc
         finally:
-            if client is not None:
-                client.close()
-            if cluster is not None:
-                cluster.close()
+            with _interrupts_held() as pressed:  # Ctrl-C does not leave the cluster half-closed
+                if client is not None:
+                    client.close()
+                if cluster is not None:
+                    cluster.close()
+            if pressed and sys.exc_info()[0] is None:  # the run had ended well: the report is not wanted
+                raise KeyboardInterrupt
 
 
 def _local_cluster() -> tuple[LocalCluster, Client]:
@@ -225,7 +246,7 @@ def _local_cluster() -> tuple[LocalCluster, Client]:
         with dask.config.set(SCHEDULER_SETTINGS):
             cluster = LocalCluster(n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True,
                                    host="127.0.0.1", dashboard_address="127.0.0.1:0",
-                                   silence_logs=logging.ERROR)
+                                   silence_logs=logging.ERROR, preload=[__name__])
     except (OSError, TimeoutError, ValueError) as exc:
         raise ConfigurationError(f"klaster Dask lokal tidak dapat dinyalakan: {exc}") from exc
     try:
@@ -241,6 +262,21 @@ def _client(address: str) -> Client:
         return Client(address, timeout="20s")
     except (OSError, TimeoutError, ValueError) as exc:
         raise ConfigurationError(f"penjadwal Dask {address} tidak dapat dihubungi: {exc}") from exc
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[list[bool]]:
+    """Ctrl-C noted, not raised, while the block runs (the list it gives says whether it was pressed):
+    for starting and closing a LocalCluster, which an interrupt would leave half-done."""
+    pressed: list[bool] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield pressed
+        return
+    previous = signal.signal(signal.SIGINT, lambda *_: pressed.append(True))
+    try:
+        yield pressed
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _same_skp(client: Client) -> None:
