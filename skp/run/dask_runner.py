@@ -2,16 +2,19 @@
 
 Files are discovered where the command runs. Workers open them at the same absolute path when they can
 see it (shared storage, checked on every worker before the run); otherwise, or when asked, the client
-reads each file and sends its bytes with the task. Chunks of files go out in a bounded window, their
-reports stream back as they finish (the progress bar advances with each), and the client restores
-discovery order with a buffer no larger than the window. The hierarchy entries never come back: they
-stay on the workers as futures, and :mod:`skp.run.dask_join` runs the batch checks over them.
+reads each file and sends its bytes with the task, as it does for a file one worker hands back unseen.
+Chunks of files go out in a bounded window, their reports stream back as they finish (the progress bar
+advances with each), and the client restores discovery order with a buffer no larger than the window.
+The hierarchy entries never come back: they stay on the workers as futures, and :mod:`skp.run.dask_join`
+runs the batch checks over them.
 
 A worker that dies (a file that aborts the parser, the out-of-memory killer, a node lost) takes its
 chunk with it. The scheduler runs it again elsewhere (:data:`SCHEDULER_SETTINGS`, set for ``lokal``,
 documented in docs/skala.md for a scheduler of one's own); when the chunk kills that worker too, it
 fails with ``KilledWorker``, its files are resubmitted one per task, and a file whose own task is killed
-the same way is reported ``berkas-rusak`` with the reason. Every input appears exactly once.
+the same way is reported ``berkas-rusak`` with the reason. Every input appears exactly once. A cluster
+that goes away (the scheduler, or every worker past the scheduler's no-workers-timeout) stops the command
+with status 2 (:data:`LOST`, :data:`NO_WORKERS`).
 """
 
 from __future__ import annotations
