@@ -161,17 +161,26 @@ def test_a_cluster_left_without_workers_ends_the_command_with_status_2(folder: P
     assert "Traceback" not in err and not (tmp_path / "laporan.json").exists()
 
 
-def test_a_worker_with_other_skp_code_stops_the_command_before_any_file(agency: Path, tmp_path: Path) -> None:
-    """Same version number, one module changed: the worker would report some files differently."""
+@pytest.mark.parametrize("worker", ["kode-lain", "tanpa-skp"])
+def test_a_worker_with_other_skp_code_stops_the_command_before_any_file(
+    agency: Path, tmp_path: Path, worker: str
+) -> None:
+    """Same version number, one module changed (the worker would report some files differently), or no
+    skp at all on the worker: the command stops with status 2 and says what to install."""
     other = tmp_path / "skp-lain"
-    shutil.copytree(Path(dask_runner.__file__).parents[1], other / "skp",
-                    ignore=shutil.ignore_patterns("__pycache__"))
-    with open(other / "skp" / "periksa.py", "a", encoding="utf-8") as module:
-        module.write("# revisi lain\n")
+    if worker == "kode-lain":
+        shutil.copytree(Path(dask_runner.__file__).parents[1], other / "skp",
+                        ignore=shutil.ignore_patterns("__pycache__"))
+        with open(other / "skp" / "periksa.py", "a", encoding="utf-8") as module:
+            module.write("# revisi lain\n")
+    else:
+        (other / "skp").mkdir(parents=True)
+        (other / "skp" / "__init__.py").write_text("raise ModuleNotFoundError('skp', name='skp')\n")
     with cluster(tmp_path, [{}, {"PYTHONPATH": str(other)}]) as (address, _):
         code, out, err = finished(skp(agency, "periksa", ".", "--format", "json", "--dask", address))
-    assert code == 2 and out == ""
-    assert "kode yang berbeda" in err and "Traceback" not in err
+    assert code == 2 and out == "" and "Traceback" not in err
+    said = " ".join(err.split())
+    assert ("kode yang berbeda" if worker == "kode-lain" else "pasang skp[skala] yang sama") in said
 
 
 def _can_hide_a_folder() -> bool:

@@ -287,7 +287,9 @@ def _same_skp(client: Client) -> None:
     try:
         answers = set(client.run(_version).values())
     except Exception as exc:  # a worker without skp cannot even unpickle the question
-        raise ConfigurationError(f"pekerja Dask tidak dapat menjalankan skp: {exc}") from exc
+        raise ConfigurationError(f"pekerja Dask tidak dapat menjalankan skp ({exc!r}): pasang skp[skala] "
+                                 "yang sama di setiap pekerja (lihat docs/skala.md), lalu jalankan ulang "
+                                 "pekerjanya") from exc
     versions = {version for version, _ in answers}
     if versions - {__version__}:
         raise ConfigurationError(f"pekerja Dask memakai skp versi {', '.join(sorted(versions))}, "
