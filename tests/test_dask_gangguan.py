@@ -26,7 +26,7 @@ from kumpulan_documents import SUBMISSIONS, write_folder
 
 from skp.config import Config
 from skp.run import dask_runner
-from skp.run.dask_runner import LOST, NO_WORKERS
+from skp.run.dask_runner import LOST, NO_WORKERS, NOT_SHARED, SOME_UNSEEN
 
 pytestmark = pytest.mark.slow
 
@@ -192,10 +192,11 @@ def _can_hide_a_folder() -> bool:
 
 
 @pytest.mark.skipif(not _can_hide_a_folder(), reason="needs unshare -m (a private mount table)")
-def test_files_a_worker_does_not_see_are_sent_to_it(agency: Path, tmp_path: Path) -> None:
-    """The worker mounts the storage, except one sub-folder (an empty file system over it, in the worker's
-    own mount table), and no sampled file (first, middle, last) lies there: its files are sent with their
-    bytes, not reported missing (berkas-rusak, "berkas tidak ditemukan")."""
+@pytest.mark.parametrize("hidden", ["m/unit", "."], ids=["satu-subfolder", "seluruh-folder"])
+def test_files_a_worker_does_not_see_are_sent_to_it(agency: Path, tmp_path: Path, hidden: str) -> None:
+    """The worker does not see one sub-folder (an empty file system over it, in the worker's own mount
+    table), where no sampled file (first, middle, last) lies, or the whole folder: the files are sent with
+    their bytes, not reported missing (berkas-rusak, "berkas tidak ditemukan"), and the command warns."""
     folder = tmp_path / "kiriman"
     for part, names in (("a", SUBMISSIONS[:2]), ("m", ["unit/staf_a.xlsx", "unit/staf_b.xlsx"]),
                         ("z", SUBMISSIONS)):
@@ -203,12 +204,14 @@ def test_files_a_worker_does_not_see_are_sent_to_it(agency: Path, tmp_path: Path
             (folder / part / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(agency / name, folder / part / name)
     reference = finished(skp(folder, "periksa", ".", "--format", "json", "--jobs", "1"))[:2]
-    hidden = folder / "m" / "unit"
-    worker = {"DASK_WORKER_COMMAND": f"mount -t tmpfs kosong {hidden} && exec"}
+    worker = {"DASK_WORKER_COMMAND": f"mount -t tmpfs kosong {(folder / hidden).resolve()} && exec"}
     with cluster(tmp_path, [worker]) as (address, _):
-        assert finished(skp(folder, "periksa", ".", "--format", "json", "--dask", address))[:2] == reference
+        code, out, err = finished(skp(folder, "periksa", ".", "--format", "json", "--dask", address))
+    assert (code, out) == reference
     files = json.loads(reference[1])["files"]
     assert [f["status"] for f in files if f["path"].startswith("m/")] == ["perlu-perbaikan"] * 2
+    warning = NOT_SHARED if hidden == "." else SOME_UNSEEN.format(count=2)
+    assert " ".join(err.split()) == f"Peringatan: {warning}"
 
 
 def _ignores_interrupts(pid: int) -> bool:

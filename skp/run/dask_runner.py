@@ -69,6 +69,12 @@ DIED = ("proses pemeriksa berhenti mendadak saat membaca berkas ini "
 LOST = ("pemeriksaan di klaster Dask {address} terhenti karena hubungan dengan penjadwal terputus "
         "(penjadwal berhenti atau jaringan putus); tidak ada laporan yang ditulis. Nyalakan lagi penjadwal "
         "dan pekerjanya, lalu jalankan ulang perintah ini.")
+# Said once after the run (the command prints them as warnings): the files' bytes crossed the network.
+NOT_SHARED = ("pekerja Dask tidak melihat berkas kiriman di jalur yang sama dengan mesin ini, jadi isi "
+              "setiap berkas dikirim dari mesin ini lewat jaringan (lebih lambat). Pasang folder kiriman di "
+              "jalur yang sama di setiap pekerja (lihat docs/skala.md).")
+SOME_UNSEEN = ("{count} berkas tidak terlihat oleh pekerja Dask di jalurnya, jadi isinya dikirim dari mesin "
+               "ini; periksa pemasangan penyimpanan bersama di pekerja (lihat docs/skala.md).")
 NO_WORKERS = ("pemeriksaan di klaster Dask {address} terhenti karena penjadwal tidak punya pekerja yang "
               "hidup selama batas tunggunya (distributed.scheduler.no-workers-timeout); tidak ada laporan "
               "yang ditulis. Nyalakan pekerja (dask worker {address} …), lalu jalankan ulang perintah ini.")
@@ -339,6 +345,7 @@ class _Stream:
     recent: list[Future] = field(default_factory=list)  # entries of the chunks received since
     # by future key: the chunk's positions, its entries, and whether its bytes were sent
     in_flight: dict[object, tuple[list[int], Future, bool]] = field(default_factory=dict)
+    unseen: int = 0  # files a worker handed back unseen, sent again with their bytes
 
     def _payload(self, index: int, send_bytes: bool) -> Task:
         """A file's task. Its bytes are read as a local run reads them (a regular file, up to the size
@@ -383,6 +390,7 @@ class _Stream:
         future.release()
         unseen = [position for position, result in results if result is None]
         if unseen:
+            self.unseen += len(unseen)
             self.submit(unseen, done, send_bytes=True)
         found = [(position, result) for position, result in results if result is not None]
         for position, result in found:
@@ -419,10 +427,13 @@ class _Stream:
 
 
 def _start(
-    client: Client, files: Sequence[Path], config: Config, cache: ResultCache | None, send_bytes: bool | None
+    client: Client, files: Sequence[Path], config: Config, cache: ResultCache | None, send_bytes: bool | None,
+    warn: Callable[[str], None],
 ) -> _Stream:
     if send_bytes is None:
         send_bytes = not workers_see(client, files)
+        if send_bytes:
+            warn(NOT_SHARED)
     # as tasks, not scattered: a scattered value dies with the workers that hold it, a task's result is
     # computed again (a hostile file may kill every worker of a small cluster in turn)
     shared = client.submit(_same, config, pure=False)
@@ -434,22 +445,25 @@ def _start(
 def run_batch_dask(
     files: Sequence[Path], config: Config, address: str, cache: ResultCache | None = None,
     on_result: Callable[[PackedResult], None] | None = None, send_bytes: bool | None = None,
-    keep_entries: bool = False, daftar: Daftar | None = None,
+    keep_entries: bool = False, daftar: Daftar | None = None, warn: Callable[[str], None] = lambda _: None,
 ) -> Batch:
     """The local :func:`~skp.run.batch.run_batch` on a Dask cluster: same reports, same batch findings.
 
     ``keep_entries`` brings the hierarchy entries back to this process (the recap's Hierarki and Pegawai
     tables need them), one partition at a time onto disk as in the local run; without it the returned
-    Batch's entries are empty and the entries never leave the workers.
+    Batch's entries are empty and the entries never leave the workers. ``warn`` hears when files' bytes
+    had to be sent because workers did not see them (:data:`NOT_SHARED`, :data:`SOME_UNSEEN`).
     """
     reports = ReportStore()
     opened = 0
     entries = EntryStore()
     with connect(address) as client:
-        stream = _start(client, files, config, cache, send_bytes)
+        stream = _start(client, files, config, cache, send_bytes, warn)
         for result in stream.results(on_result):
             reports.append(result.report)
             opened += not result.from_cache
+        if stream.unseen:
+            warn(SOME_UNSEEN.format(count=stream.unseen))
         entry_futures = stream.entries
         count = sum(client.gather(client.map(len, entry_futures, pure=False))) if entry_futures else 0
         # one workbook checked on its own is not a batch, as in the local run
