@@ -220,24 +220,45 @@ def _ignores_interrupts(pid: int) -> bool:
     return bool(int(masks["SigIgn"], 16) & (1 << (signal.SIGINT - 1)))
 
 
-@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
-def test_ctrl_c_on_a_lokal_run_prints_one_indonesian_line(agency: Path, tmp_path: Path) -> None:
-    """Ctrl-C reaches the whole process group, LocalCluster workers included: the command says it was
-    cancelled, in Indonesian, with status 130, no worker prints a traceback and no process is left."""
+def _lokal_run_started(agency: Path, tmp_path: Path) -> tuple[subprocess.Popen, list[psutil.Process]]:
+    """``skp periksa --dask lokal`` in its own session over 1,050 files, once both LocalCluster workers run
+    (they ignore Ctrl-C once started), with every process of the command."""
     folder = tmp_path / "kiriman"
     for copy in range(150):
         shutil.copytree(agency, folder / f"salinan_{copy:03d}")
     command = skp(folder, "periksa", ".", "--format", "json", "--dask", "lokal", start_new_session=True)
     main = psutil.Process(command.pid)
 
-    def workers_ready() -> bool:  # both workers started and ignore Ctrl-C, the run has begun
+    def workers_ready() -> bool:
         workers = [p for p in main.children() if "spawn_main" in " ".join(p.cmdline())]
         return len(workers) == 2 and all(_ignores_interrupts(p.pid) for p in workers)
 
     _wait_for(workers_ready)
-    family = [main, *main.children(recursive=True)]
+    return command, [main, *main.children(recursive=True)]
+
+
+def _all_gone(family: list[psutil.Process]) -> None:
+    _wait_for(lambda: not any(p.is_running() and p.status() != psutil.STATUS_ZOMBIE for p in family), 20)
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
+def test_ctrl_c_on_a_lokal_run_prints_one_indonesian_line(agency: Path, tmp_path: Path) -> None:
+    """Ctrl-C reaches the whole process group, LocalCluster workers included: the command says it was
+    cancelled, in Indonesian, with status 130, no worker prints a traceback and no process is left."""
+    command, family = _lokal_run_started(agency, tmp_path)
     os.killpg(command.pid, signal.SIGINT)
     code, out, err = finished(command, timeout=60)
     assert code == 130 and out == "" and "Traceback" not in err, err[-2000:]
     assert "Dibatalkan oleh pengguna (Ctrl-C)" in err
-    _wait_for(lambda: not any(p.is_running() and p.status() != psutil.STATUS_ZOMBIE for p in family), 20)
+    _all_gone(family)
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
+def test_kill_9_of_a_lokal_run_leaves_no_process_and_prints_nothing(agency: Path, tmp_path: Path) -> None:
+    """``kill -9`` of the command: its workers and multiprocessing's resource tracker end by themselves,
+    and the tracker does not print (in English) that the dead process leaked its semaphores."""
+    command, family = _lokal_run_started(agency, tmp_path)
+    command.kill()
+    code, out, err = finished(command, timeout=60)  # returns once every process holding its pipes is gone
+    assert code == -signal.SIGKILL and out == "" and err == ""
+    _all_gone(family)

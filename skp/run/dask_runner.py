@@ -251,6 +251,7 @@ def _connect(address: str) -> Iterator[Client]:
 
 
 def _local_cluster() -> tuple[LocalCluster, Client]:
+    _quiet_resource_tracker()
     try:
         with dask.config.set(SCHEDULER_SETTINGS):
             cluster = LocalCluster(n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True,
@@ -263,6 +264,20 @@ def _local_cluster() -> tuple[LocalCluster, Client]:
     except BaseException:
         cluster.close()
         raise
+
+
+def _quiet_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker (the LocalCluster's locks and queues register with it) with
+    its leak warning off. After ``kill -9`` of this process it outlives it for a moment and printed, in
+    English, that the semaphores of the dead process were leaked, which the kill itself explains."""
+    from multiprocessing import resource_tracker
+
+    flag = "ignore::UserWarning:multiprocessing.resource_tracker"
+    sys.warnoptions.append(flag)  # the tracker is started with this process's -W options
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.warnoptions.remove(flag)
 
 
 def _client(address: str) -> Client:
