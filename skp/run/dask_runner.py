@@ -269,7 +269,10 @@ def _local_cluster() -> tuple[LocalCluster, Client]:
 def _quiet_resource_tracker() -> None:
     """Start multiprocessing's resource tracker (the LocalCluster's locks and queues register with it) with
     its leak warning off. After ``kill -9`` of this process it outlives it for a moment and printed, in
-    English, that the semaphores of the dead process were leaked, which the kill itself explains."""
+    English, that the semaphores of the dead process were leaked, which the kill itself explains. POSIX
+    only: Windows has no resource tracker."""
+    if os.name != "posix":
+        return
     from multiprocessing import resource_tracker
 
     flag = "ignore::UserWarning:multiprocessing.resource_tracker"
