@@ -214,7 +214,7 @@ class DaskRun:
 
 
 def _batch(files: Sequence[Path], config: Config, jobs: int | None, cache: ResultCache | None,
-           daftar: Daftar | None, dask: DaskRun | None,
+           daftar: Daftar | None, dask: DaskRun | None, notes: list[str],
            on_result: Callable[[PackedResult], None] | None = None) -> Batch:
     """The batch on the local pool, or on the Dask cluster of ``--dask``."""
     if dask is None:
@@ -224,7 +224,7 @@ def _batch(files: Sequence[Path], config: Config, jobs: int | None, cache: Resul
     except ImportError as exc:
         raise missing_extra("--dask", "skala", exc) from exc
     return run_batch_dask(files, config, dask.address, cache, on_result, dask.send_bytes, dask.keep_entries,
-                          daftar=daftar)
+                          daftar=daftar, warn=notes.append)
 
 
 def run_with_progress(
@@ -243,11 +243,14 @@ def run_with_progress(
     with interruptible():
         files = _inputs(paths, exclude, exclude_folders)
         cache = _usable_cache(cache_dir, config)
+        notes: list[str] = []  # said once the progress bar is gone
         try:
-            batch, seconds = _run(files, config, jobs, cache, console, daftar, dask)
+            batch, seconds = _run(files, config, jobs, cache, console, daftar, dask, notes)
         finally:
             if cache is not None:
                 _warn_about(cache)
+        for note in notes:
+            _warn(note)
     return batch, seconds
 
 
@@ -278,11 +281,12 @@ def _warn_about(cache: ResultCache) -> None:
 
 
 def _run(files: Sequence[Path], config: Config, jobs: int | None, cache: ResultCache | None,
-         console: Console, daftar: Daftar | None, dask: DaskRun | None) -> tuple[Batch, float]:
+         console: Console, daftar: Daftar | None, dask: DaskRun | None, notes: list[str]
+         ) -> tuple[Batch, float]:
     start = time.perf_counter()
     try:
         if not console.is_terminal:
-            return _batch(files, config, jobs, cache, daftar, dask), time.perf_counter() - start
+            return _batch(files, config, jobs, cache, daftar, dask, notes), time.perf_counter() - start
         with _bar(console) as progress:
             task = progress.add_task("periksa", total=len(files), laju="")
             last = 0.0
@@ -298,7 +302,7 @@ def _run(files: Sequence[Path], config: Config, jobs: int | None, cache: ResultC
                     progress.refresh()
                     last = now
 
-            batch = _batch(files, config, jobs, cache, daftar, dask, on_result=advance)
+            batch = _batch(files, config, jobs, cache, daftar, dask, notes, on_result=advance)
         return batch, time.perf_counter() - start
     except ConfigurationError as exc:
         raise CannotRun(terminal_text(exc)) from exc

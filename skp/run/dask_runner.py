@@ -2,33 +2,43 @@
 
 Files are discovered where the command runs. Workers open them at the same absolute path when they can
 see it (shared storage, checked on every worker before the run); otherwise, or when asked, the client
-reads each file and sends its bytes with the task. Chunks of files go out in a bounded window, their
-reports stream back as they finish (the progress bar advances with each), and the client restores
-discovery order with a buffer no larger than the window. The hierarchy entries never come back: they
-stay on the workers as futures, and :mod:`skp.run.dask_join` runs the batch checks over them.
+reads each file and sends its bytes with the task, as it does for a file one worker hands back unseen.
+Chunks of files go out in a bounded window, their reports stream back as they finish (the progress bar
+advances with each), and the client restores discovery order with a buffer no larger than the window.
+The hierarchy entries never come back: they stay on the workers as futures, and :mod:`skp.run.dask_join`
+runs the batch checks over them.
 
 A worker that dies (a file that aborts the parser, the out-of-memory killer, a node lost) takes its
 chunk with it. The scheduler runs it again elsewhere (:data:`SCHEDULER_SETTINGS`, set for ``lokal``,
 documented in docs/skala.md for a scheduler of one's own); when the chunk kills that worker too, it
 fails with ``KilledWorker``, its files are resubmitted one per task, and a file whose own task is killed
-the same way is reported ``berkas-rusak`` with the reason. Every input appears exactly once.
+the same way is reported ``berkas-rusak`` with the reason. Every input appears exactly once. A cluster
+that goes away (the scheduler, or every worker past the scheduler's no-workers-timeout) stops the command
+with status 2 (:data:`LOST`, :data:`NO_WORKERS`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
+import signal
+import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import CancelledError
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import dask
 from distributed import Client, Future, LocalCluster, as_completed
-from distributed.comm import parse_address
+from distributed.comm import CommClosedError, parse_address
 from distributed.comm.registry import get_backend
-from distributed.scheduler import KilledWorker
+from distributed.scheduler import KilledWorker, NoWorkerError
 
+import skp
 from skp import __version__
 from skp.config import Config
 from skp.daftar import Daftar
@@ -54,6 +64,20 @@ CHUNKS_IN_FLIGHT_PER_WORKER = 4
 ENTRY_CHUNKS_JOINED = 64
 DIED = ("proses pemeriksa berhenti mendadak saat membaca berkas ini "
         "(pekerja Dask mati, juga saat dicoba ulang di pekerja lain)")
+# The run stops (status 2, no report) when the cluster itself goes: the scheduler (whose workers end with it)
+# or every worker for longer than the scheduler's distributed.scheduler.no-workers-timeout.
+LOST = ("pemeriksaan di klaster Dask {address} terhenti karena hubungan dengan penjadwal terputus "
+        "(penjadwal berhenti atau jaringan putus); tidak ada laporan yang ditulis. Nyalakan lagi penjadwal "
+        "dan pekerjanya, lalu jalankan ulang perintah ini.")
+# Said once after the run (the command prints them as warnings): the files' bytes crossed the network.
+NOT_SHARED = ("pekerja Dask tidak melihat berkas kiriman di jalur yang sama dengan mesin ini, jadi isi "
+              "setiap berkas dikirim dari mesin ini lewat jaringan (lebih lambat). Pasang folder kiriman di "
+              "jalur yang sama di setiap pekerja (lihat docs/skala.md).")
+SOME_UNSEEN = ("{count} berkas tidak terlihat oleh pekerja Dask di jalurnya, jadi isinya dikirim dari mesin "
+               "ini; periksa pemasangan penyimpanan bersama di pekerja (lihat docs/skala.md).")
+NO_WORKERS = ("pemeriksaan di klaster Dask {address} terhenti karena penjadwal tidak punya pekerja yang "
+              "hidup selama batas tunggunya (distributed.scheduler.no-workers-timeout); tidak ada laporan "
+              "yang ditulis. Nyalakan pekerja (dask worker {address} …), lalu jalankan ulang perintah ini.")
 
 # A chunk is retried once after its worker died; a worker holds only the chunk it runs, so a death
 # marks that chunk alone as suspicious (with the default 1.1 a queued
@@ -87,28 +111,37 @@ def examine_one(
 
 # ---- on the workers -------------------------------------------------------------------------------
 
-def _examine_task(task: Task, setup: WorkerSetup, cache: ResultCache | None) -> FileResult:
+def _examine_task(task: Task, setup: WorkerSetup, cache: ResultCache | None) -> FileResult | None:
+    """The file's result, or None when this worker does not see the path at all (storage mounted on the
+    client but not here, though the sample files were): the client then sends the file's bytes, so the file
+    is not reported missing (``berkas-rusak``) when the operator's machine holds it."""
     _, path, display, content = task
     if isinstance(content, tuple):
         return refused(display, *content)
+    if content is None and not os.path.lexists(path):
+        return None
     return examine_one(Path(path), display, setup, cache, content)
 
 
 def _examine_chunk(
     chunk: list[Task], setup: WorkerSetup, cache: ResultCache | None
-) -> tuple[list[tuple[int, PackedResult]], list[tuple[int, HierarchyEntry]]]:
-    """Reports (packed as the client stores them, without entries) for the client and entries for the
-    join, both tagged with position."""
-    reports, entries = [], []
+) -> tuple[list[tuple[int, PackedResult | None]], list[tuple[int, HierarchyEntry]]]:
+    """Reports (packed as the client stores them, without entries; None for a file this worker does not
+    see) for the client and entries for the join, both tagged with position."""
+    reports: list[tuple[int, PackedResult | None]] = []
+    entries = []
     for task in chunk:
         result = _examine_task(task, setup, cache)
+        if result is None:
+            reports.append((task[0], None))
+            continue
         if result.entry is not None:
             entries.append((task[0], result.entry))
         reports.append((task[0], pack(FileResult(report=result.report, from_cache=result.from_cache))))
     return reports, entries
 
 
-def _reports_of(pair: tuple) -> list[tuple[int, PackedResult]]:
+def _reports_of(pair: tuple) -> list[tuple[int, PackedResult | None]]:
     return pair[0]
 
 
@@ -132,8 +165,31 @@ def _same(value: object) -> object:
     return value
 
 
-def _version() -> str:
-    return __version__
+def _version() -> tuple[str, str]:
+    return __version__, code_fingerprint()
+
+
+@cache
+def code_fingerprint() -> str:
+    """SHA-256 of this installation's skp code: every module and shipped data file of the package (not the
+    mappings and the rules, which the client sends with the run). The version number alone does not tell
+    two checkouts apart, and a worker running other code would report some files differently."""
+    root = Path(skp.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if path.suffix not in (".py", ".yaml") or relative.parts[0] in ("mappings", "templates"):
+            continue
+        digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def dask_setup(worker: object) -> None:
+    """Preload of the ``lokal`` cluster's workers (this module, by name): Ctrl-C in the terminal reaches
+    every process of the command, and a worker that took it would print its traceback over the one
+    Indonesian line of the main process, which ends the run and the cluster itself."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 # ---- on the client --------------------------------------------------------------------------------
@@ -141,38 +197,131 @@ def _version() -> str:
 @contextmanager
 def connect(address: str) -> Iterator[Client]:
     """A client for the scheduler at ``address``, or for a LocalCluster of two workers (``lokal``)."""
-    cluster = None
+    with _quiet_dask_logs():
+        yield from _connect(address)
+
+
+@contextmanager
+def _quiet_dask_logs() -> Iterator[None]:
+    """Dask's own log lines (English, with tracebacks: a client retrying a lost scheduler, a worker
+    restarted) stay out of the command's standard error while it runs: what the run needs to say, it says
+    itself (:data:`LOST`, :data:`NO_WORKERS`, :data:`DIED`). A scheduler's or worker's log stays theirs."""
+    names = [name for name in logging.root.manager.loggerDict if name.split(".")[0] == "distributed"]
+    # Dask configures several of its loggers with a level and a handler of their own (distributed.client)
+    loggers = [logging.getLogger(name) for name in ["distributed", *names]]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        if logger.level != logging.NOTSET or logger.name == "distributed":
+            logger.setLevel(logging.CRITICAL)
     try:
-        if address == LOCAL:
-            with dask.config.set(SCHEDULER_SETTINGS):
-                cluster = LocalCluster(n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True,
-                                       host="127.0.0.1", dashboard_address="127.0.0.1:0",
-                                       silence_logs=logging.ERROR)
-        else:
-            _known_scheme(address)
-    except (OSError, TimeoutError, ValueError) as exc:
-        raise ConfigurationError(f"penjadwal Dask {address} tidak dapat dihubungi: {exc}") from exc
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
+
+
+def _connect(address: str) -> Iterator[Client]:
+    cluster: LocalCluster | None = None
+    client: Client | None = None
     # in force while the client lives: a client that reconnects makes its new connection with them too
     with dask.config.set(CLIENT_SETTINGS):
         try:
-            client = Client(cluster) if cluster is not None else Client(address, timeout="20s")
-        except (OSError, TimeoutError, ValueError) as exc:
-            if cluster is not None:
-                cluster.close()
-            raise ConfigurationError(f"penjadwal Dask {address} tidak dapat dihubungi: {exc}") from exc
-        try:
-            try:
-                versions = set(client.run(_version).values())
-            except Exception as exc:  # a worker without skp cannot even unpickle the question
-                raise ConfigurationError(f"pekerja Dask tidak dapat menjalankan skp: {exc}") from exc
-            if versions - {__version__}:
-                raise ConfigurationError(f"pekerja Dask memakai skp versi {', '.join(sorted(versions))}, "
-                                         f"bukan {__version__}: pasang versi yang sama di semua pekerja")
+            if address == LOCAL:
+                # a LocalCluster interrupted half-started is closed by Dask at exit, with a traceback
+                with _interrupts_held() as pressed:
+                    cluster, client = _local_cluster()
+                if pressed:
+                    raise KeyboardInterrupt
+            else:
+                client = _client(address)
+            _same_skp(client)
             yield client
+        except NoWorkerError as exc:
+            raise ConfigurationError(NO_WORKERS.format(address=address)) from exc
+        except (CancelledError, CommClosedError, TimeoutError) as exc:
+            raise ConfigurationError(LOST.format(address=address)) from exc
         finally:
-            client.close()
-            if cluster is not None:
-                cluster.close()
+            with _interrupts_held() as pressed:  # Ctrl-C does not leave the cluster half-closed
+                if client is not None:
+                    client.close()
+                if cluster is not None:
+                    cluster.close()
+            if pressed and sys.exc_info()[0] is None:  # the run had ended well: the report is not wanted
+                raise KeyboardInterrupt
+
+
+def _local_cluster() -> tuple[LocalCluster, Client]:
+    _quiet_resource_tracker()
+    try:
+        with dask.config.set(SCHEDULER_SETTINGS):
+            cluster = LocalCluster(n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True,
+                                   host="127.0.0.1", dashboard_address="127.0.0.1:0",
+                                   silence_logs=logging.ERROR, preload=[__name__])
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ConfigurationError(f"klaster Dask lokal tidak dapat dinyalakan: {exc}") from exc
+    try:
+        return cluster, Client(cluster)
+    except BaseException:
+        cluster.close()
+        raise
+
+
+def _quiet_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker (the LocalCluster's locks and queues register with it) with
+    its leak warning off. After ``kill -9`` of this process it outlives it for a moment and printed, in
+    English, that the semaphores of the dead process were leaked, which the kill itself explains. POSIX
+    only: Windows has no resource tracker."""
+    if os.name != "posix":
+        return
+    from multiprocessing import resource_tracker
+
+    flag = "ignore::UserWarning:multiprocessing.resource_tracker"
+    sys.warnoptions.append(flag)  # the tracker is started with this process's -W options
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.warnoptions.remove(flag)
+
+
+def _client(address: str) -> Client:
+    try:
+        _known_scheme(address)
+        return Client(address, timeout="20s")
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ConfigurationError(f"penjadwal Dask {address} tidak dapat dihubungi: {exc}") from exc
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[list[bool]]:
+    """Ctrl-C noted, not raised, while the block runs (the list it gives says whether it was pressed):
+    for starting and closing a LocalCluster, which an interrupt would leave half-done."""
+    pressed: list[bool] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield pressed
+        return
+    previous = signal.signal(signal.SIGINT, lambda *_: pressed.append(True))
+    try:
+        yield pressed
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _same_skp(client: Client) -> None:
+    """Every worker runs this skp: the same version and the same code (:func:`code_fingerprint`)."""
+    try:
+        answers = set(client.run(_version).values())
+    except Exception as exc:  # a worker without skp cannot even unpickle the question
+        raise ConfigurationError(f"pekerja Dask tidak dapat menjalankan skp ({exc!r}): pasang skp[skala] "
+                                 "yang sama di setiap pekerja (lihat docs/skala.md), lalu jalankan ulang "
+                                 "pekerjanya") from exc
+    versions = {version for version, _ in answers}
+    if versions - {__version__}:
+        raise ConfigurationError(f"pekerja Dask memakai skp versi {', '.join(sorted(versions))}, "
+                                 f"bukan {__version__}: pasang versi yang sama di semua pekerja")
+    if {code for _, code in answers} - {code_fingerprint()}:
+        raise ConfigurationError(f"pekerja Dask memakai skp {__version__} dengan kode yang berbeda dari "
+                                 "mesin ini (salinan atau revisi lain): pasang salinan skp yang sama di "
+                                 "semua pekerja, lalu jalankan ulang pekerjanya")
 
 
 def _known_scheme(address: str) -> None:
@@ -212,32 +361,36 @@ class _Stream:
     pending: dict[int, PackedResult] = field(default_factory=dict)
     joined: list[Future] = field(default_factory=list)  # entries of ENTRY_CHUNKS_JOINED chunks each
     recent: list[Future] = field(default_factory=list)  # entries of the chunks received since
-    in_flight: dict[object, tuple[list[int], Future]] = field(default_factory=dict)  # by future key
+    # by future key: the chunk's positions, its entries, and whether its bytes were sent
+    in_flight: dict[object, tuple[list[int], Future, bool]] = field(default_factory=dict)
+    unseen: int = 0  # files a worker handed back unseen, sent again with their bytes
 
-    def _payload(self, index: int) -> Task:
+    def _payload(self, index: int, send_bytes: bool) -> Task:
         """A file's task. Its bytes are read as a local run reads them (a regular file, up to the size
         limit): a FIFO, a device or an oversized file is refused here, with the local run's finding, never
         read whole into this process or sent."""
         path = self.files[index]
         content: bytes | tuple[str, str] | None = None
-        if self.send_bytes:
+        if send_bytes:
             try:
                 content = read_submission(path, self.limits)
             except WorkbookRejected as rejected:
                 content = (rejected.code, rejected.detail)
         return index, os.path.abspath(path), display_name(path), content
 
-    def submit(self, indices: list[int], done: as_completed) -> None:
-        pair = self.client.submit(_examine_chunk, [self._payload(i) for i in indices], self.setup,
+    def submit(self, indices: list[int], done: as_completed, send_bytes: bool | None = None) -> None:
+        send_bytes = self.send_bytes if send_bytes is None else send_bytes
+        pair = self.client.submit(_examine_chunk, [self._payload(i, send_bytes) for i in indices], self.setup,
                                   self.cache, pure=False)
         reports = self.client.submit(_reports_of, pair, pure=False)
         entries = self.client.submit(_entries_of, pair, pure=False)
-        self.in_flight[reports.key] = (indices, entries)
+        self.in_flight[reports.key] = (indices, entries, send_bytes)
         done.add(reports)
 
     def receive(self, future: Future, done: as_completed) -> list[PackedResult]:
-        """The chunk's results; a killed chunk is split, a killed single file reported ``berkas-rusak``."""
-        indices, entries = self.in_flight.pop(future.key)
+        """The chunk's results; a killed chunk is split, a killed single file reported ``berkas-rusak``,
+        and the files the worker did not see are sent again with their bytes."""
+        indices, entries, sent = self.in_flight.pop(future.key)
         if future.status == "error":
             error = future.exception()
             entries.release()
@@ -245,7 +398,7 @@ class _Stream:
                 raise error
             if len(indices) > 1:
                 for index in indices:
-                    self.submit([index], done)
+                    self.submit([index], done, sent)
                 return []
             position = indices[0]
             result = pack(crashed(display_name(self.files[position]), DIED))
@@ -253,13 +406,18 @@ class _Stream:
             return [result]
         results = future.result()
         future.release()
-        for position, result in results:
+        unseen = [position for position, result in results if result is None]
+        if unseen:
+            self.unseen += len(unseen)
+            self.submit(unseen, done, send_bytes=True)
+        found = [(position, result) for position, result in results if result is not None]
+        for position, result in found:
             self.pending[position] = result
         self.recent.append(entries)
         if len(self.recent) == ENTRY_CHUNKS_JOINED:
             self.joined.append(self.client.submit(_joined, *self.recent, pure=False))
             self.recent = []  # released: the joined future keeps them on the cluster until it is computed
-        return [r for _, r in results]
+        return [r for _, r in found]
 
     @property
     def entries(self) -> list[Future]:
@@ -287,10 +445,13 @@ class _Stream:
 
 
 def _start(
-    client: Client, files: Sequence[Path], config: Config, cache: ResultCache | None, send_bytes: bool | None
+    client: Client, files: Sequence[Path], config: Config, cache: ResultCache | None, send_bytes: bool | None,
+    warn: Callable[[str], None],
 ) -> _Stream:
     if send_bytes is None:
         send_bytes = not workers_see(client, files)
+        if send_bytes:
+            warn(NOT_SHARED)
     # as tasks, not scattered: a scattered value dies with the workers that hold it, a task's result is
     # computed again (a hostile file may kill every worker of a small cluster in turn)
     shared = client.submit(_same, config, pure=False)
@@ -302,22 +463,25 @@ def _start(
 def run_batch_dask(
     files: Sequence[Path], config: Config, address: str, cache: ResultCache | None = None,
     on_result: Callable[[PackedResult], None] | None = None, send_bytes: bool | None = None,
-    keep_entries: bool = False, daftar: Daftar | None = None,
+    keep_entries: bool = False, daftar: Daftar | None = None, warn: Callable[[str], None] = lambda _: None,
 ) -> Batch:
     """The local :func:`~skp.run.batch.run_batch` on a Dask cluster: same reports, same batch findings.
 
     ``keep_entries`` brings the hierarchy entries back to this process (the recap's Hierarki and Pegawai
     tables need them), one partition at a time onto disk as in the local run; without it the returned
-    Batch's entries are empty and the entries never leave the workers.
+    Batch's entries are empty and the entries never leave the workers. ``warn`` hears when files' bytes
+    had to be sent because workers did not see them (:data:`NOT_SHARED`, :data:`SOME_UNSEEN`).
     """
     reports = ReportStore()
     opened = 0
     entries = EntryStore()
     with connect(address) as client:
-        stream = _start(client, files, config, cache, send_bytes)
+        stream = _start(client, files, config, cache, send_bytes, warn)
         for result in stream.results(on_result):
             reports.append(result.report)
             opened += not result.from_cache
+        if stream.unseen:
+            warn(SOME_UNSEEN.format(count=stream.unseen))
         entry_futures = stream.entries
         count = sum(client.gather(client.map(len, entry_futures, pure=False))) if entry_futures else 0
         # one workbook checked on its own is not a batch, as in the local run
