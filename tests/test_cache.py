@@ -19,6 +19,7 @@ from skp import __version__
 from skp.config import Config
 from skp.findings import batch_contract
 from skp.run.batch import run_batch
+from skp.run import cache as cache_module
 from skp.run.cache import ResultCache
 from skp.run.discovery import discover
 
@@ -127,6 +128,20 @@ def test_a_tampered_entry_is_ignored_counted_and_rewritten(
     assert victim.is_file() and not victim.is_symlink()  # rewritten: the next run is a hit again
     third = ResultCache(tmp_path / "cache", config)
     assert run_noting_reads(files, config, jobs=1, cache=third)[1] == [] and third.stats().rejected == 0
+
+
+def test_an_upgraded_skp_of_the_same_version_reads_every_file_again(
+    inside: Path, config: Config, tmp_path: Path, fresh: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The version number stays 0.1.0 across upgrades: the code itself keys the cache, so results of the
+    old reader are not reused by the new one."""
+    files = discover([inside])
+    run_batch(files, config, jobs=1, cache=ResultCache(tmp_path / "cache", config))
+    assert run_noting_reads(files, config, jobs=1, cache=ResultCache(tmp_path / "cache", config))[1] == []
+    monkeypatch.setattr(cache_module, "code_fingerprint", lambda: "kode-lain")
+    rerun, read = run_noting_reads(files, config, jobs=1, cache=ResultCache(tmp_path / "cache", config))
+    assert contract_json(rerun.reports) == fresh
+    assert sorted(read) == sorted(str(f) for f in files)
 
 
 def test_swapped_entries_are_both_refused(inside: Path, config: Config, tmp_path: Path, fresh: str) -> None:

@@ -1,9 +1,9 @@
 """A results cache keyed by what was examined and how, so a re-run re-reads only changed workbooks.
 
 An entry is found by the SHA-256 of the file's bytes and a hash of everything else that shapes a result
-(the skp version, the rules and mappings in force): renaming or moving a file keeps its entry, editing it
-or changing an [interpretation] setting does not. Batch checks are not cached (they depend on all files)
-and always re-run.
+(the skp version and code, the rules and mappings in force): renaming or moving a file keeps its entry;
+editing it, upgrading skp or changing an [interpretation] setting does not. Batch checks are not cached
+(they depend on all files) and always re-run.
 
 An entry decides a verdict without the file being read again, so nothing in the cache folder is trusted
 on its word. Each entry is a header line — format, skp version, rules hash, the examined file's content
@@ -34,6 +34,7 @@ from typing import Any
 
 from skp import __version__
 from skp.config import Config
+from skp.fingerprint import code_fingerprint
 from skp.run.result import FileResult
 
 FORMAT = 3  # raised whenever a cached result's shape changes (3: hierarchy entries carry Matriks peran)
@@ -44,8 +45,10 @@ _REJECTED, _UNWRITTEN = "ditolak", "tidak-tertulis"
 
 
 def settings_hash(config: Config) -> str:
-    """Fingerprint of everything besides the file that shapes a result: version, rules, mappings."""
+    """Fingerprint of everything besides the file that shapes a result: version and code (an upgrade keeps
+    the version number), rules, mappings."""
     digest = hashlib.sha256(__version__.encode())
+    digest.update(code_fingerprint().encode())
     digest.update(json.dumps(config.rules, sort_keys=True, default=str).encode())
     digest.update(config.mappings.model_dump_json().encode())
     return digest.hexdigest()

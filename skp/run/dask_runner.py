@@ -19,7 +19,6 @@ with status 2 (:data:`LOST`, :data:`NO_WORKERS`).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import signal
@@ -29,7 +28,6 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import CancelledError
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 import dask
@@ -38,11 +36,11 @@ from distributed.comm import CommClosedError, parse_address
 from distributed.comm.registry import get_backend
 from distributed.scheduler import KilledWorker, NoWorkerError
 
-import skp
 from skp import __version__
 from skp.config import Config
 from skp.daftar import Daftar
 from skp.errors import ConfigurationError, WorkbookRejected
+from skp.fingerprint import code_fingerprint
 from skp.hierarchy.entry import HierarchyEntry
 from skp.hierarchy.links import rules_of
 from skp.reading.safety import Limits, read_submission, reading_limits
@@ -167,21 +165,6 @@ def _same(value: object) -> object:
 
 def _version() -> tuple[str, str]:
     return __version__, code_fingerprint()
-
-
-@cache
-def code_fingerprint() -> str:
-    """SHA-256 of this installation's skp code: every module and shipped data file of the package (not the
-    mappings and the rules, which the client sends with the run). The version number alone does not tell
-    two checkouts apart, and a worker running other code would report some files differently."""
-    root = Path(skp.__file__).parent
-    digest = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root)
-        if path.suffix not in (".py", ".yaml") or relative.parts[0] in ("mappings", "templates"):
-            continue
-        digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
 
 
 def dask_setup(worker: object) -> None:
