@@ -1,10 +1,10 @@
 """Set merah_az: probe tim merah (kotak putih) untuk formulir JA/JF Model Pengembangan secara utuh.
 
 Sasaran: kolom kategori penilaian (3/4/5 tingkat, judul kelompok `STANDAR KINERJA`/`KATEGORI PENILAIAN`,
-tingkat ditulis sebagai rentang `81 - 100`, `> 300`, `< 150`, `≥`, `s.d.`, kata `tidak ada`/`-` pada tingkat yang
-tidak dipakai), Cara Memantau Kinerja (per RK digabung, per IKI, kolom penanggung jawab), lembar Lampiran
-(dukungan sumber daya, skema pertanggungjawaban, konsekuensi), JF Model Pengembangan dengan Keterkaitan SKP–AK,
-dan sheet Penilaian SKP Model Pengembangan (kolom kategori). Setiap berkas adalah satu SKP yang sah (kerangka
+tingkat ditulis sebagai rentang `81 - 100`, `> 300`, `< 150`, `≥`, `s.d.`, kata `tidak ada`/`-` pada tingkat
+yang tidak dipakai), Cara Memantau Kinerja (per RK digabung, per IKI, kolom penanggung jawab), lembar Lampiran
+(dukungan sumber daya, skema pertanggungjawaban, konsekuensi), JF Model Pengembangan dengan Keterkaitan
+SKP–AK, dan sheet Penilaian SKP Model Pengembangan (kolom kategori). Setiap berkas adalah satu SKP yang sah (kerangka
 dari `merah_ah`, lembar Penilaian dari `merah_ak`, keduanya diimpor); kembaran bercacat menjaga recall.
 
 Pemakaian: ``python benchmarks/merah_az/buat.py [--keluaran DIR] [--harapan FILE]`` (deterministik).
@@ -199,9 +199,7 @@ def pantau_column(label: str, values: list[str], in_group: bool) -> Callable[[An
             ws.cell(top, col, value)
         if not in_group:
             return
-        head = next(
-            c for row in ws.iter_rows(max_row=30) for c in row if c.value == "CARA MEMANTAU KINERJA"
-        )
+        head = next(c for row in ws.iter_rows(max_row=30) for c in row if c.value == "CARA MEMANTAU KINERJA")
         for rng in list(ws.merged_cells.ranges):
             if rng.min_row == head.row and (rng.min_col == col or rng.min_col == head.column):
                 ws.unmerge_cells(str(rng))
@@ -230,7 +228,9 @@ def keterkaitan(rows: list[tuple[Any, str, str, str, Any]], tanggal: bool = True
         ws.cell(5, 4, "NO")
         ws.cell(5, 5, "PEJABAT PENILAI KINERJA")
         labels = ["NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA"]
-        for i, (key, label) in enumerate(zip(("nama", "nip", "pangkat", "jabatan", "unit"), labels, strict=True)):
+        for i, (key, label) in enumerate(
+            zip(("nama", "nip", "pangkat", "jabatan", "unit"), labels, strict=True)
+        ):
             ws.cell(6 + i, 1, i + 1)
             ws.cell(6 + i, 2, label)
             ws.cell(6 + i, 3, spec["pegawai"][key]).number_format = "@"
@@ -318,7 +318,7 @@ def separate_pantau(on_sheet: str | None) -> Callable[[Any], None]:
         ws = book.ws
         top = _header_top(book)
         rows = []
-        for part, items in (("utama", book.spec["rencana"]), ("tambahan", book.spec["tambahan"])):
+        for _part, items in (("utama", book.spec["rencana"]), ("tambahan", book.spec["tambahan"])):
             for n, item in enumerate(items, 1):
                 rows.append((n, item["rk"], *item["pantau"]))
         cols = sorted(book.col[k] for k in _builder.PANTAU if k in book.col)
@@ -364,13 +364,28 @@ LAMPIRAN = [
 
 JF_JABATAN = "Analis Keuangan Pusat dan Daerah Ahli Pertama"
 AK_ROWS: list[tuple[Any, str, str, str, Any]] = [
-    (1, "Laporan keuangan Dinas yang tersusun tepat waktu dan akurat", "Menyusun laporan keuangan bulanan",
-     "Laporan", "0,150"),
+    (
+        1,
+        "Laporan keuangan Dinas yang tersusun tepat waktu dan akurat",
+        "Menyusun laporan keuangan bulanan",
+        "Laporan",
+        "0,150",
+    ),
     (None, "", "Melakukan rekonsiliasi data keuangan", "Berita acara", "0,080"),
-    (2, "Dokumen pelaksanaan anggaran yang tervalidasi", "Melakukan verifikasi dokumen anggaran",
-     "Dokumen", "0,120"),
-    (3, "Usulan revisi anggaran yang diproses dengan cepat", "Menganalisis usulan revisi anggaran",
-     "Laporan analisis", "0,100"),
+    (
+        2,
+        "Dokumen pelaksanaan anggaran yang tervalidasi",
+        "Melakukan verifikasi dokumen anggaran",
+        "Dokumen",
+        "0,120",
+    ),
+    (
+        3,
+        "Usulan revisi anggaran yang diproses dengan cepat",
+        "Menganalisis usulan revisi anggaran",
+        "Laporan analisis",
+        "0,100",
+    ),
 ]
 
 
@@ -379,7 +394,7 @@ def _no_sk(levels: list[str]) -> list[str]:
 
 
 def _strip_unused(levels: list[str]) -> list[str]:
-    return ["-" if not v else v for v in levels]
+    return [v or "-" for v in levels]
 
 
 # ---------------------------------------------------------------- probes
@@ -399,218 +414,545 @@ def probes() -> list[Probe]:
     add("01-dasar", "garis dasar: SKP JA Model Pengembangan yang sah (kerangka merah_ah)")
 
     # --- judul kelompok kategori
-    add("02-standar-kinerja", "judul kelompok `STANDAR KINERJA` di atas kelima tingkat",
-        mod(replace_text("KATEGORI PENILAIAN", "STANDAR KINERJA")))
-    add("03-standar-kinerja-kategori", "judul kelompok `STANDAR KINERJA / KATEGORI PENILAIAN`",
-        mod(replace_text("KATEGORI PENILAIAN", "STANDAR KINERJA / KATEGORI PENILAIAN")))
-    add("04-kategori-penilaian-kinerja", "judul kelompok `KATEGORI PENILAIAN KINERJA` (tahap 6 SPEC §2.2)",
-        mod(replace_text("KATEGORI PENILAIAN", "KATEGORI PENILAIAN KINERJA")))
-    add("05-tingkat-berkurung", "judul tingkat `SANGAT KURANG (SK)` … `SANGAT BAIK (SB)`",
-        opsi(judul={"sk": "SANGAT KURANG (SK)", "k": "KURANG (K)", "c": "CUKUP (C)", "b": "BAIK (B)",
-                    "sb": "SANGAT BAIK (SB)"}))
+    add(
+        "02-standar-kinerja",
+        "judul kelompok `STANDAR KINERJA` di atas kelima tingkat",
+        mod(replace_text("KATEGORI PENILAIAN", "STANDAR KINERJA")),
+    )
+    add(
+        "03-standar-kinerja-kategori",
+        "judul kelompok `STANDAR KINERJA / KATEGORI PENILAIAN`",
+        mod(replace_text("KATEGORI PENILAIAN", "STANDAR KINERJA / KATEGORI PENILAIAN")),
+    )
+    add(
+        "04-kategori-penilaian-kinerja",
+        "judul kelompok `KATEGORI PENILAIAN KINERJA` (tahap 6 SPEC §2.2)",
+        mod(replace_text("KATEGORI PENILAIAN", "KATEGORI PENILAIAN KINERJA")),
+    )
+    add(
+        "05-tingkat-berkurung",
+        "judul tingkat `SANGAT KURANG (SK)` … `SANGAT BAIK (SB)`",
+        opsi(
+            judul={
+                "sk": "SANGAT KURANG (SK)",
+                "k": "KURANG (K)",
+                "c": "CUKUP (C)",
+                "b": "BAIK (B)",
+                "sb": "SANGAT BAIK (SB)",
+            }
+        ),
+    )
 
     # --- 3 dan 4 tingkat
     add("06-tiga-tingkat", "hanya kolom CUKUP | BAIK | SANGAT BAIK", tiga)
     add("07-empat-tingkat", "kolom KURANG | CUKUP | BAIK | SANGAT BAIK", empat)
-    add("08-tiga-tingkat-standar", "tiga tingkat di bawah judul `STANDAR KINERJA`",
-        tiga, mod(replace_text("KATEGORI PENILAIAN", "STANDAR KINERJA")))
-    add("09-lima-kolom-tidak-ada", "lima kolom, SANGAT KURANG dan KURANG berisi `tidak ada`",
-        every_kategori(_no_sk))
-    add("10-lima-kolom-strip", "lima kolom, tingkat yang tidak dipakai berisi `-` (Kinerja Tambahan)",
-        every_kategori(_strip_unused))
+    add(
+        "08-tiga-tingkat-standar",
+        "tiga tingkat di bawah judul `STANDAR KINERJA`",
+        tiga,
+        mod(replace_text("KATEGORI PENILAIAN", "STANDAR KINERJA")),
+    )
+    add(
+        "09-lima-kolom-tidak-ada",
+        "lima kolom, SANGAT KURANG dan KURANG berisi `tidak ada`",
+        every_kategori(_no_sk),
+    )
+    add(
+        "10-lima-kolom-strip",
+        "lima kolom, tingkat yang tidak dipakai berisi `-` (Kinerja Tambahan)",
+        every_kategori(_strip_unused),
+    )
 
     # --- rentang dan contoh SPEC §3.3
-    add("11-contoh-300-dokumen", "contoh SPEC §3.3: target `300 dokumen`, CUKUP `< 150`, SANGAT BAIK `> 300`",
+    add(
+        "11-contoh-300-dokumen",
+        "contoh SPEC §3.3: target `300 dokumen`, CUKUP `< 150`, SANGAT BAIK `> 300`",
         tiga,
-        iki(2, 1, ["Kuantitas", "Jumlah dokumen anggaran yang diverifikasi", "300 dokumen",
-                   ["", "", "< 150", "300", "> 300"]]))
-    add("12-contoh-10-bulan", "contoh SPEC §3.3: IKI waktu `10 bulan`, CUKUP `> 10`, SANGAT BAIK `< 10`",
+        iki(
+            2,
+            1,
+            [
+                "Kuantitas",
+                "Jumlah dokumen anggaran yang diverifikasi",
+                "300 dokumen",
+                ["", "", "< 150", "300", "> 300"],
+            ],
+        ),
+    )
+    add(
+        "12-contoh-10-bulan",
+        "contoh SPEC §3.3: IKI waktu `10 bulan`, CUKUP `> 10`, SANGAT BAIK `< 10`",
         tiga,
-        iki(1, 3, ["Waktu", "Waktu penyelesaian laporan keuangan tahunan", "10 bulan",
-                   ["", "", "> 10", "10", "< 10"]]))
-    add("13-rentang-81-100", "IKI nilai IKM bertarget `81 - 90`, tingkat `< 50`, `50 - 65`, `66 - 80`, "
-        "`81 - 90`, `91 - 100`",
-        iki(2, 2, ["Kualitas", "Nilai indeks kepuasan pengguna layanan anggaran", "81 - 90",
-                   ["< 50", "50 - 65", "66 - 80", "81 - 90", "91 - 100"]]))
-    add("14-rentang-sd", "tingkat dengan `s.d.` dan `≥`/`≤`: `≤ 7 laporan`, `8 s.d. 9 laporan`, "
+        iki(
+            1,
+            3,
+            [
+                "Waktu",
+                "Waktu penyelesaian laporan keuangan tahunan",
+                "10 bulan",
+                ["", "", "> 10", "10", "< 10"],
+            ],
+        ),
+    )
+    add(
+        "13-rentang-81-100",
+        "IKI nilai IKM bertarget `81 - 90`, tingkat `< 50`, `50 - 65`, `66 - 80`, `81 - 90`, `91 - 100`",
+        iki(
+            2,
+            2,
+            [
+                "Kualitas",
+                "Nilai indeks kepuasan pengguna layanan anggaran",
+                "81 - 90",
+                ["< 50", "50 - 65", "66 - 80", "81 - 90", "91 - 100"],
+            ],
+        ),
+    )
+    add(
+        "14-rentang-sd",
+        "tingkat dengan `s.d.` dan `≥`/`≤`: `≤ 7 laporan`, `8 s.d. 9 laporan`, "
         "`10 s.d. 11 laporan`, `12 laporan`, `≥ 13 laporan`",
-        kategori(1, 1, ["≤ 7 laporan", "8 s.d. 9 laporan", "10 s.d. 11 laporan", "12 laporan", "≥ 13 laporan"]))
-    add("15-tanpa-spasi", "tingkat tanpa spasi `<8`, `8-9`, `10–11`, `12`, `>12`",
-        kategori(1, 1, ["<8", "8-9", "10–11", "12", ">12"]))
-    add("16-waktu-hari-kata", "IKI waktu `5 hari`: `lebih dari 8 hari`, `7 s.d. 8 hari`, `6 hari`, `5 hari`, "
-        "`kurang dari 5 hari`",
-        kategori(3, 2, ["lebih dari 8 hari", "7 s.d. 8 hari", "6 hari", "5 hari", "kurang dari 5 hari"]))
-    add("17-persen-rentang-sd", "IKI kualitas `90 %`: `< 70 %`, `70 % s.d. 79 %`, `80 % s.d. 89 %`, `90 %`, "
-        "`> 90 %`",
-        kategori(1, 2, ["< 70 %", "70 % s.d. 79 %", "80 % s.d. 89 %", "90 %", "> 90 %"]))
-    add("18-persen-capaian", "lima tingkat dalam persen capaian (`< 60 %` … `100 %`, `> 100 %`) di bawah "
-        "target `12 laporan`",
-        kategori(1, 1, ["< 60 %", "60 - 79 %", "80 - 99 %", "100 %", "> 100 %"]))
-    add("19-empat-tingkat-ge", "empat tingkat, IKI kuantitas `4 dokumen`: `≤ 2`, `3`, `4`, `≥ 5 dokumen`",
-        empat, kategori(2, 1, ["", "≤ 2 dokumen", "3 dokumen", "4 dokumen", "≥ 5 dokumen"]))
+        kategori(
+            1, 1, ["≤ 7 laporan", "8 s.d. 9 laporan", "10 s.d. 11 laporan", "12 laporan", "≥ 13 laporan"]
+        ),
+    )
+    add(
+        "15-tanpa-spasi",
+        "tingkat tanpa spasi `<8`, `8-9`, `10–11`, `12`, `>12`",
+        kategori(1, 1, ["<8", "8-9", "10–11", "12", ">12"]),
+    )
+    add(
+        "16-waktu-hari-kata",
+        "IKI waktu `5 hari`: `lebih dari 8 hari`, `7 s.d. 8 hari`, `6 hari`, `5 hari`, `kurang dari 5 hari`",
+        kategori(3, 2, ["lebih dari 8 hari", "7 s.d. 8 hari", "6 hari", "5 hari", "kurang dari 5 hari"]),
+    )
+    add(
+        "17-persen-rentang-sd",
+        "IKI kualitas `90 %`: `< 70 %`, `70 % s.d. 79 %`, `80 % s.d. 89 %`, `90 %`, `> 90 %`",
+        kategori(1, 2, ["< 70 %", "70 % s.d. 79 %", "80 % s.d. 89 %", "90 %", "> 90 %"]),
+    )
+    add(
+        "18-persen-capaian",
+        "lima tingkat dalam persen capaian (`< 60 %` … `100 %`, `> 100 %`) di bawah target `12 laporan`",
+        kategori(1, 1, ["< 60 %", "60 - 79 %", "80 - 99 %", "100 %", "> 100 %"]),
+    )
+    add(
+        "19-empat-tingkat-ge",
+        "empat tingkat, IKI kuantitas `4 dokumen`: `≤ 2`, `3`, `4`, `≥ 5 dokumen`",
+        empat,
+        kategori(2, 1, ["", "≤ 2 dokumen", "3 dokumen", "4 dokumen", "≥ 5 dokumen"]),
+    )
 
     # --- cara memantau
-    add("20-pantau-per-iki", "cara memantau ditulis pada setiap baris IKI (tidak digabung)",
-        opsi(pantau_per_iki=True))
-    add("21-pantau-penanggung-jawab", "kolom keempat `PENANGGUNG JAWAB` di dalam kelompok CARA MEMANTAU KINERJA",
+    add(
+        "20-pantau-per-iki",
+        "cara memantau ditulis pada setiap baris IKI (tidak digabung)",
+        opsi(pantau_per_iki=True),
+    )
+    add(
+        "21-pantau-penanggung-jawab",
+        "kolom keempat `PENANGGUNG JAWAB` di dalam kelompok CARA MEMANTAU KINERJA",
         opsi(urutan=[*COLS, "pj"], judul={"pj": "PENANGGUNG JAWAB"}),
-        mod(pantau_column("PENANGGUNG JAWAB", ["Kasubbag Keuangan", "Kasubbag Program", "Bendahara"], True)))
-    add("22-pantau-pengumpul", "kolom `PENGUMPUL DATA` di sebelah kanan kelompok CARA MEMANTAU KINERJA",
+        mod(pantau_column("PENANGGUNG JAWAB", ["Kasubbag Keuangan", "Kasubbag Program", "Bendahara"], True)),
+    )
+    add(
+        "22-pantau-pengumpul",
+        "kolom `PENGUMPUL DATA` di sebelah kanan kelompok CARA MEMANTAU KINERJA",
         opsi(urutan=[*COLS, "pj"], judul={"pj": "PENGUMPUL DATA"}),
-        mod(pantau_column("PENGUMPUL DATA", ["Staf Keuangan", "Staf Program", "Staf Keuangan"], False)))
-    add("23-pantau-waktu-kata", "WAKTU PENGUMPULAN `Januari s.d. Desember`, `Tiap triwulan (Maret, Juni, "
+        mod(pantau_column("PENGUMPUL DATA", ["Staf Keuangan", "Staf Program", "Staf Keuangan"], False)),
+    )
+    add(
+        "23-pantau-waktu-kata",
+        "WAKTU PENGUMPULAN `Januari s.d. Desember`, `Tiap triwulan (Maret, Juni, "
         "September, Desember)`, `5 hari kerja setelah usulan`",
         pantau(1, ["Laporan keuangan", "Aplikasi SIPD", "Januari s.d. Desember"]),
         pantau(2, ["Dokumen DPA", "Subbagian Program", "Tiap triwulan (Maret, Juni, September, Desember)"]),
-        pantau(3, ["Surat usulan revisi", "Agenda surat", "5 hari kerja setelah usulan"]))
-    add("24-pantau-satu-kolom-standar", "satu kolom `SUMBER DATA UNTUK PENGUKURAN` dan judul `STANDAR KINERJA`",
-        opsi(urutan=[c for c in COLS if c not in ("data", "waktu")],
-             judul={"sumber": "SUMBER DATA UNTUK PENGUKURAN"}),
-        mod(replace_text("KATEGORI PENILAIAN", "STANDAR KINERJA")))
+        pantau(3, ["Surat usulan revisi", "Agenda surat", "5 hari kerja setelah usulan"]),
+    )
+    add(
+        "24-pantau-satu-kolom-standar",
+        "satu kolom `SUMBER DATA UNTUK PENGUKURAN` dan judul `STANDAR KINERJA`",
+        opsi(
+            urutan=[c for c in COLS if c not in ("data", "waktu")],
+            judul={"sumber": "SUMBER DATA UNTUK PENGUKURAN"},
+        ),
+        mod(replace_text("KATEGORI PENILAIAN", "STANDAR KINERJA")),
+    )
 
     # --- lampiran
-    add("25-lampiran-lembar", "lembar `Lampiran` (dukungan sumber daya, skema pertanggungjawaban, konsekuensi)",
-        mod(add_sheet("Lampiran", LAMPIRAN)))
-    add("26-lampiran-berkop", "lembar `LAMPIRAN SKP` dengan kop pegawai/penilai di atas ketiga bagian",
-        mod(add_sheet("LAMPIRAN SKP", [
-            LAMPIRAN[0], LAMPIRAN[1], [],
-            ["NO", "PEGAWAI YANG DINILAI", None, "NO", "PEJABAT PENILAI KINERJA"],
-            [1, "NAMA", "Dewi Lestari, S.E.", 1, "NAMA", "Drs. Bambang Sutrisno, M.Si."],
-            [2, "NIP", "199003152014022001", 2, "NIP", "197205201998031004"],
-            [], *LAMPIRAN[3:]])))
-    add("27-lampiran-di-bawah", "lampiran (tiga bagian) di bawah tanda tangan pada lembar SKP",
-        mod(below_table(LAMPIRAN[3:])))
+    add(
+        "25-lampiran-lembar",
+        "lembar `Lampiran` (dukungan sumber daya, skema pertanggungjawaban, konsekuensi)",
+        mod(add_sheet("Lampiran", LAMPIRAN)),
+    )
+    add(
+        "26-lampiran-berkop",
+        "lembar `LAMPIRAN SKP` dengan kop pegawai/penilai di atas ketiga bagian",
+        mod(
+            add_sheet(
+                "LAMPIRAN SKP",
+                [
+                    LAMPIRAN[0],
+                    LAMPIRAN[1],
+                    [],
+                    ["NO", "PEGAWAI YANG DINILAI", None, "NO", "PEJABAT PENILAI KINERJA"],
+                    [1, "NAMA", "Dewi Lestari, S.E.", 1, "NAMA", "Drs. Bambang Sutrisno, M.Si."],
+                    [2, "NIP", "199003152014022001", 2, "NIP", "197205201998031004"],
+                    [],
+                    *LAMPIRAN[3:],
+                ],
+            )
+        ),
+    )
+    add(
+        "27-lampiran-di-bawah",
+        "lampiran (tiga bagian) di bawah tanda tangan pada lembar SKP",
+        mod(below_table(LAMPIRAN[3:])),
+    )
 
     # --- JF Model Pengembangan
-    add("28-jf-pengembangan", "JF Ahli Pertama Model Pengembangan dengan lembar Keterkaitan SKP–AK",
-        form("jf-pengembangan"), pegawai(jabatan=JF_JABATAN), mod(keterkaitan(AK_ROWS)))
-    add("29-jf-tiga-tingkat-standar", "JF Model Pengembangan, tiga tingkat di bawah `STANDAR KINERJA`, "
-        "Keterkaitan tanpa TANGGAL PENGAJUAN",
-        form("jf-pengembangan"), pegawai(jabatan=JF_JABATAN), tiga,
-        mod(replace_text("KATEGORI PENILAIAN", "STANDAR KINERJA")), mod(keterkaitan(AK_ROWS, tanggal=False)))
-    add("30-jf-lampiran", "JF Model Pengembangan dengan Keterkaitan dan lembar Lampiran",
-        form("jf-pengembangan"), pegawai(jabatan=JF_JABATAN), mod(keterkaitan(AK_ROWS)),
-        mod(add_sheet("Lampiran", LAMPIRAN)))
+    add(
+        "28-jf-pengembangan",
+        "JF Ahli Pertama Model Pengembangan dengan lembar Keterkaitan SKP–AK",
+        form("jf-pengembangan"),
+        pegawai(jabatan=JF_JABATAN),
+        mod(keterkaitan(AK_ROWS)),
+    )
+    add(
+        "29-jf-tiga-tingkat-standar",
+        "JF Model Pengembangan, tiga tingkat di bawah `STANDAR KINERJA`, Keterkaitan tanpa TANGGAL PENGAJUAN",
+        form("jf-pengembangan"),
+        pegawai(jabatan=JF_JABATAN),
+        tiga,
+        mod(replace_text("KATEGORI PENILAIAN", "STANDAR KINERJA")),
+        mod(keterkaitan(AK_ROWS, tanggal=False)),
+    )
+    add(
+        "30-jf-lampiran",
+        "JF Model Pengembangan dengan Keterkaitan dan lembar Lampiran",
+        form("jf-pengembangan"),
+        pegawai(jabatan=JF_JABATAN),
+        mod(keterkaitan(AK_ROWS)),
+        mod(add_sheet("Lampiran", LAMPIRAN)),
+    )
 
     # --- Penilaian Model Pengembangan
-    add("31-penilaian-kategori", "Penilaian dengan kolom kategori di bawah `STANDAR KINERJA` (dua lembar)",
-        pen(kolom_kategori=True), mod(replace_text("KATEGORI PENILAIAN", "STANDAR KINERJA")))
-    add("32-penilaian-tiga-tingkat", "rencana tiga tingkat; Penilaian berkolom kategori, SK/K kosong",
-        tiga, pen(kolom_kategori=True),
-        every_kategori(lambda v: ["", "", *v[2:]]))
-    add("33-penilaian-lampiran", "Penilaian berkolom kategori dan lembar Lampiran",
-        pen(kolom_kategori=True), mod(add_sheet("Lampiran", LAMPIRAN)))
-    add("34-penilaian-jf", "JF Model Pengembangan dengan Keterkaitan dan Penilaian berkolom kategori",
-        form("jf-pengembangan"), pegawai(jabatan=JF_JABATAN), mod(keterkaitan(AK_ROWS)),
-        pen(kolom_kategori=True))
+    add(
+        "31-penilaian-kategori",
+        "Penilaian dengan kolom kategori di bawah `STANDAR KINERJA` (dua lembar)",
+        pen(kolom_kategori=True),
+        mod(replace_text("KATEGORI PENILAIAN", "STANDAR KINERJA")),
+    )
+    add(
+        "32-penilaian-tiga-tingkat",
+        "rencana tiga tingkat; Penilaian berkolom kategori, SK/K kosong",
+        tiga,
+        pen(kolom_kategori=True),
+        every_kategori(lambda v: ["", "", *v[2:]]),
+    )
+    add(
+        "33-penilaian-lampiran",
+        "Penilaian berkolom kategori dan lembar Lampiran",
+        pen(kolom_kategori=True),
+        mod(add_sheet("Lampiran", LAMPIRAN)),
+    )
+    add(
+        "34-penilaian-jf",
+        "JF Model Pengembangan dengan Keterkaitan dan Penilaian berkolom kategori",
+        form("jf-pengembangan"),
+        pegawai(jabatan=JF_JABATAN),
+        mod(keterkaitan(AK_ROWS)),
+        pen(kolom_kategori=True),
+    )
 
     # --- putaran 2: tata letak kategori dan cara memantau
-    add("35-baik-target-dalam-kelompok", "empat tingkat, kolom `BAIK (TARGET)` di dalam kelompok KATEGORI PENILAIAN, "
+    add(
+        "35-baik-target-dalam-kelompok",
+        "empat tingkat, kolom `BAIK (TARGET)` di dalam kelompok KATEGORI PENILAIAN, "
         "tanpa kolom TARGET tersendiri",
-        opsi(urutan=["no", "atasan", "rk", "aspek", "iki", "k", "c", "target", "sb", "data", "sumber", "waktu"],
-             judul={"target": "BAIK (TARGET)"}),
-        mod(regroup("KATEGORI PENILAIAN", ("k", "c", "target", "sb"))))
-    add("36-tingkat-terbalik", "kolom kategori ditulis dari SANGAT BAIK ke SANGAT KURANG",
-        opsi(urutan=["no", "atasan", "rk", "aspek", "iki", "target", "sb", "b", "c", "k", "sk", "data", "sumber",
-                     "waktu"]))
-    add("37-lebih-cepat-lambat", "IKI waktu `3 bulan`: SANGAT KURANG `lebih lambat dari 5 bulan`, SANGAT BAIK "
+        opsi(
+            urutan=[
+                "no",
+                "atasan",
+                "rk",
+                "aspek",
+                "iki",
+                "k",
+                "c",
+                "target",
+                "sb",
+                "data",
+                "sumber",
+                "waktu",
+            ],
+            judul={"target": "BAIK (TARGET)"},
+        ),
+        mod(regroup("KATEGORI PENILAIAN", ("k", "c", "target", "sb"))),
+    )
+    add(
+        "36-tingkat-terbalik",
+        "kolom kategori ditulis dari SANGAT BAIK ke SANGAT KURANG",
+        opsi(
+            urutan=[
+                "no",
+                "atasan",
+                "rk",
+                "aspek",
+                "iki",
+                "target",
+                "sb",
+                "b",
+                "c",
+                "k",
+                "sk",
+                "data",
+                "sumber",
+                "waktu",
+            ]
+        ),
+    )
+    add(
+        "37-lebih-cepat-lambat",
+        "IKI waktu `3 bulan`: SANGAT KURANG `lebih lambat dari 5 bulan`, SANGAT BAIK "
         "`lebih cepat dari 3 bulan`",
-        kategori(1, 3, ["lebih lambat dari 5 bulan", "5 bulan", "4 bulan", "3 bulan", "lebih cepat dari 3 bulan"]))
-    add("38-judul-tiga-baris", "judul tabel tiga baris: judul kelompok digabung melintasi dua baris atas",
-        opsi(sela_judul=True, nomor_kolom=None), mod(three_row_header))
-    add("39-kelompok-tanpa-gabung", "judul kelompok KATEGORI PENILAIAN dan CARA MEMANTAU KINERJA tanpa sel gabung",
-        mod(unmerge_group("KATEGORI PENILAIAN")), mod(unmerge_group("CARA MEMANTAU KINERJA")))
-    add("40-pantau-tabel-bawah", "Cara Memantau Kinerja sebagai tabel tersendiri (NO | RENCANA KINERJA | DATA | "
+        kategori(
+            1, 3, ["lebih lambat dari 5 bulan", "5 bulan", "4 bulan", "3 bulan", "lebih cepat dari 3 bulan"]
+        ),
+    )
+    add(
+        "38-judul-tiga-baris",
+        "judul tabel tiga baris: judul kelompok digabung melintasi dua baris atas",
+        opsi(sela_judul=True, nomor_kolom=None),
+        mod(three_row_header),
+    )
+    add(
+        "39-kelompok-tanpa-gabung",
+        "judul kelompok KATEGORI PENILAIAN dan CARA MEMANTAU KINERJA tanpa sel gabung",
+        mod(unmerge_group("KATEGORI PENILAIAN")),
+        mod(unmerge_group("CARA MEMANTAU KINERJA")),
+    )
+    add(
+        "40-pantau-tabel-bawah",
+        "Cara Memantau Kinerja sebagai tabel tersendiri (NO | RENCANA KINERJA | DATA | "
         "SUMBER DATA | WAKTU PENGUMPULAN) di bawah tanda tangan; tabel utama tanpa kolom cara memantau",
-        opsi(urutan=COLS[:11]), mod(separate_pantau(None)))
-    add("41-pantau-lembar-sendiri", "Cara Memantau Kinerja sebagai tabel di lembar `Cara Memantau`",
-        opsi(urutan=COLS[:11]), mod(separate_pantau("Cara Memantau")))
-    add("42-penilaian-lintas-tingkat", "Penilaian berkolom kategori; realisasi jatuh di CUKUP (11 laporan), SANGAT "
+        opsi(urutan=COLS[:11]),
+        mod(separate_pantau(None)),
+    )
+    add(
+        "41-pantau-lembar-sendiri",
+        "Cara Memantau Kinerja sebagai tabel di lembar `Cara Memantau`",
+        opsi(urutan=COLS[:11]),
+        mod(separate_pantau("Cara Memantau")),
+    )
+    add(
+        "42-penilaian-lintas-tingkat",
+        "Penilaian berkolom kategori; realisasi jatuh di CUKUP (11 laporan), SANGAT "
         "BAIK (2 bulan, 7 usulan) menurut kolom kategori dan SPEC §6.2",
-        pen(kolom_kategori=True, real={"utama1.1": ("11 laporan", 11), "utama1.3": ("2 bulan", 2),
-                                        "utama3.1": ("7 usulan", 7)}))
-    add("43-target-100-sb-strip", "IKI `100 %` (sudah maksimum): SANGAT BAIK `-`",
+        pen(
+            kolom_kategori=True,
+            real={"utama1.1": ("11 laporan", 11), "utama1.3": ("2 bulan", 2), "utama3.1": ("7 usulan", 7)},
+        ),
+    )
+    add(
+        "43-target-100-sb-strip",
+        "IKI `100 %` (sudah maksimum): SANGAT BAIK `-`",
         kategori(2, 2, ["< 75 %", "75 - 84 %", "85 - 99 %", "100 %", "-"]),
-        iki(2, 2, ["Kualitas", "Persentase DPA yang sesuai standar", "100 %",
-                   ["< 75 %", "75 - 84 %", "85 - 99 %", "100 %", "-"]]))
+        iki(
+            2,
+            2,
+            [
+                "Kualitas",
+                "Persentase DPA yang sesuai standar",
+                "100 %",
+                ["< 75 %", "75 - 84 %", "85 - 99 %", "100 %", "-"],
+            ],
+        ),
+    )
     add("44-lo-dasar", "garis dasar disimpan ulang lewat LibreOffice (xlsx)")
-    add("45-lo-tiga-tingkat-standar", "tiga tingkat di bawah `STANDAR KINERJA`, disimpan LibreOffice sebagai .xls",
-        tiga, mod(replace_text("KATEGORI PENILAIAN", "STANDAR KINERJA")))
-    add("46-lo-penilaian-jf", "JF dengan Keterkaitan dan Penilaian berkolom kategori, disimpan LibreOffice (xlsx)",
-        form("jf-pengembangan"), pegawai(jabatan=JF_JABATAN), mod(keterkaitan(AK_ROWS)),
-        pen(kolom_kategori=True))
+    add(
+        "45-lo-tiga-tingkat-standar",
+        "tiga tingkat di bawah `STANDAR KINERJA`, disimpan LibreOffice sebagai .xls",
+        tiga,
+        mod(replace_text("KATEGORI PENILAIAN", "STANDAR KINERJA")),
+    )
+    add(
+        "46-lo-penilaian-jf",
+        "JF dengan Keterkaitan dan Penilaian berkolom kategori, disimpan LibreOffice (xlsx)",
+        form("jf-pengembangan"),
+        pegawai(jabatan=JF_JABATAN),
+        mod(keterkaitan(AK_ROWS)),
+        pen(kolom_kategori=True),
+    )
 
-    add("47-hanya-baik", "hanya BAIK (= target) diisi; tingkat lain dibiarkan untuk pengelola kinerja (Permen "
+    add(
+        "47-hanya-baik",
+        "hanya BAIK (= target) diisi; tingkat lain dibiarkan untuk pengelola kinerja (Permen "
         "PANRB 8/2021: pegawai boleh hanya menyusun standar baik)",
-        every_kategori(lambda v: ["", "", "", v[3], ""]))
-    add("48-tingkat-berketerangan", "judul tingkat `SANGAT KURANG / TIDAK DAPAT DITERIMA`, `BAIK / SESUAI TARGET`, "
+        every_kategori(lambda v: ["", "", "", v[3], ""]),
+    )
+    add(
+        "48-tingkat-berketerangan",
+        "judul tingkat `SANGAT KURANG / TIDAK DAPAT DITERIMA`, `BAIK / SESUAI TARGET`, "
         "`SANGAT BAIK / MELAMPAUI TARGET`",
-        opsi(judul={"sk": "SANGAT KURANG / TIDAK DAPAT DITERIMA", "b": "BAIK / SESUAI TARGET",
-                    "sb": "SANGAT BAIK / MELAMPAUI TARGET"}))
+        opsi(
+            judul={
+                "sk": "SANGAT KURANG / TIDAK DAPAT DITERIMA",
+                "b": "BAIK / SESUAI TARGET",
+                "sb": "SANGAT BAIK / MELAMPAUI TARGET",
+            }
+        ),
+    )
 
     # --- kembaran bercacat
-    add("80-cacat-standar-baik-kosong", "kembaran cacat: `STANDAR KINERJA`, BAIK IKI 1.2 kosong",
+    add(
+        "80-cacat-standar-baik-kosong",
+        "kembaran cacat: `STANDAR KINERJA`, BAIK IKI 1.2 kosong",
         mod(replace_text("KATEGORI PENILAIAN", "STANDAR KINERJA")),
         kategori(1, 2, ["< 70 %", "70 - 79 %", "80 - 89 %", "", "> 90 %"]),
-        cacat=[("kategori-penilaian-kosong", None, "utama1.2.b")])
-    add("81-cacat-tiga-tingkat-sb-target", "kembaran cacat: tiga tingkat, SANGAT BAIK `≥ 12 laporan` pada "
-        "target `12 laporan`",
-        tiga, kategori(1, 1, ["", "", "10 - 11 laporan", "12 laporan", "≥ 12 laporan"]),
-        cacat=[("kategori-tidak-membedakan", None, "utama1.1.sb")])
-    add("82-cacat-10-bulan-terbalik", "kembaran cacat: IKI waktu `10 bulan`, CUKUP `< 10`, SANGAT BAIK `> 10`",
+        cacat=[("kategori-penilaian-kosong", None, "utama1.2.b")],
+    )
+    add(
+        "81-cacat-tiga-tingkat-sb-target",
+        "kembaran cacat: tiga tingkat, SANGAT BAIK `≥ 12 laporan` pada target `12 laporan`",
         tiga,
-        iki(1, 3, ["Waktu", "Waktu penyelesaian laporan keuangan tahunan", "10 bulan",
-                   ["", "", "< 10", "10", "> 10"]]),
-        cacat=[("kategori-tidak-berurutan", None, "utama1.3.c")])
-    add("83-cacat-empat-cukup-mencakup", "kembaran cacat: empat tingkat, CUKUP `10 - 13 laporan` mencakup "
-        "target `12 laporan`",
-        empat, kategori(1, 1, ["", "< 10 laporan", "10 - 13 laporan", "12 laporan", "> 13 laporan"]),
-        cacat=[("kategori-tidak-membedakan", None, "utama1.1.c")])
-    add("84-cacat-pj-sumber-kosong", "kembaran cacat: kolom PENANGGUNG JAWAB, SUMBER DATA RK 2 kosong",
+        kategori(1, 1, ["", "", "10 - 11 laporan", "12 laporan", "≥ 12 laporan"]),
+        cacat=[("kategori-tidak-membedakan", None, "utama1.1.sb")],
+    )
+    add(
+        "82-cacat-10-bulan-terbalik",
+        "kembaran cacat: IKI waktu `10 bulan`, CUKUP `< 10`, SANGAT BAIK `> 10`",
+        tiga,
+        iki(
+            1,
+            3,
+            [
+                "Waktu",
+                "Waktu penyelesaian laporan keuangan tahunan",
+                "10 bulan",
+                ["", "", "< 10", "10", "> 10"],
+            ],
+        ),
+        cacat=[("kategori-tidak-berurutan", None, "utama1.3.c")],
+    )
+    add(
+        "83-cacat-empat-cukup-mencakup",
+        "kembaran cacat: empat tingkat, CUKUP `10 - 13 laporan` mencakup target `12 laporan`",
+        empat,
+        kategori(1, 1, ["", "< 10 laporan", "10 - 13 laporan", "12 laporan", "> 13 laporan"]),
+        cacat=[("kategori-tidak-membedakan", None, "utama1.1.c")],
+    )
+    add(
+        "84-cacat-pj-sumber-kosong",
+        "kembaran cacat: kolom PENANGGUNG JAWAB, SUMBER DATA RK 2 kosong",
         opsi(urutan=[*COLS, "pj"], judul={"pj": "PENANGGUNG JAWAB"}),
         pantau(2, ["Dokumen DPA", "", "Triwulanan"]),
         mod(pantau_column("PENANGGUNG JAWAB", ["Kasubbag Keuangan", "Kasubbag Program", "Bendahara"], True)),
-        cacat=[("cara-memantau-kosong", None, "utama2.sumber")])
-    add("85-cacat-jf-rk-tanpa-butir", "kembaran cacat: JF Model Pengembangan, RK 3 tanpa butir kegiatan",
-        form("jf-pengembangan"), pegawai(jabatan=JF_JABATAN), mod(keterkaitan(AK_ROWS[:3])),
-        cacat=[("rk-tanpa-butir-kegiatan", None, "utama3.rk")])
-    add("86-cacat-penilaian-capaian", "kembaran cacat: Penilaian `STANDAR KINERJA`, capaian IKI 1.1 `95 %`",
+        cacat=[("cara-memantau-kosong", None, "utama2.sumber")],
+    )
+    add(
+        "85-cacat-jf-rk-tanpa-butir",
+        "kembaran cacat: JF Model Pengembangan, RK 3 tanpa butir kegiatan",
+        form("jf-pengembangan"),
+        pegawai(jabatan=JF_JABATAN),
+        mod(keterkaitan(AK_ROWS[:3])),
+        cacat=[("rk-tanpa-butir-kegiatan", None, "utama3.rk")],
+    )
+    add(
+        "86-cacat-penilaian-capaian",
+        "kembaran cacat: Penilaian `STANDAR KINERJA`, capaian IKI 1.1 `95 %`",
         pen(kolom_kategori=True, tulis={"utama1.1.capaian": "95 %"}),
         mod(replace_text("KATEGORI PENILAIAN", "STANDAR KINERJA")),
-        cacat=[("capaian-tidak-sesuai", PEN, "pen.utama1.1.capaian")])
-    add("87-cacat-lampiran-baik-strip", "kembaran cacat: lembar Lampiran; BAIK IKI 2.1 `-`",
+        cacat=[("capaian-tidak-sesuai", PEN, "pen.utama1.1.capaian")],
+    )
+    add(
+        "87-cacat-lampiran-baik-strip",
+        "kembaran cacat: lembar Lampiran; BAIK IKI 2.1 `-`",
         mod(add_sheet("Lampiran", LAMPIRAN)),
         kategori(2, 1, ["< 2 dokumen", "2 dokumen", "3 dokumen", "-", "> 4 dokumen"]),
-        cacat=[("kategori-penilaian-kosong", None, "utama2.1.b")])
-    add("88-cacat-rentang-sd-sb", "kembaran cacat: SANGAT BAIK `12 s.d. 14 laporan` mencakup target `12 laporan`",
-        kategori(1, 1, ["≤ 7 laporan", "8 s.d. 9 laporan", "10 s.d. 11 laporan", "12 laporan",
-                        "12 s.d. 14 laporan"]),
-        cacat=[("kategori-tidak-membedakan", None, "utama1.1.sb")])
-    add("89-cacat-baik-target-sb-sama", "kembaran cacat 35: kolom `BAIK (TARGET)` dalam kelompok, SANGAT BAIK "
+        cacat=[("kategori-penilaian-kosong", None, "utama2.1.b")],
+    )
+    add(
+        "88-cacat-rentang-sd-sb",
+        "kembaran cacat: SANGAT BAIK `12 s.d. 14 laporan` mencakup target `12 laporan`",
+        kategori(
+            1,
+            1,
+            ["≤ 7 laporan", "8 s.d. 9 laporan", "10 s.d. 11 laporan", "12 laporan", "12 s.d. 14 laporan"],
+        ),
+        cacat=[("kategori-tidak-membedakan", None, "utama1.1.sb")],
+    )
+    add(
+        "89-cacat-baik-target-sb-sama",
+        "kembaran cacat 35: kolom `BAIK (TARGET)` dalam kelompok, SANGAT BAIK "
         "`≥ 12 laporan` sama dengan target",
-        opsi(urutan=["no", "atasan", "rk", "aspek", "iki", "k", "c", "target", "sb", "data", "sumber", "waktu"],
-             judul={"target": "BAIK (TARGET)"}),
+        opsi(
+            urutan=[
+                "no",
+                "atasan",
+                "rk",
+                "aspek",
+                "iki",
+                "k",
+                "c",
+                "target",
+                "sb",
+                "data",
+                "sumber",
+                "waktu",
+            ],
+            judul={"target": "BAIK (TARGET)"},
+        ),
         mod(regroup("KATEGORI PENILAIAN", ("k", "c", "target", "sb"))),
         kategori(1, 1, ["", "< 10 laporan", "10 - 11 laporan", "", "≥ 12 laporan"]),
-        cacat=[("kategori-tidak-membedakan", None, "=I17")])
-    add("90-cacat-terbalik-cukup-mencakup", "kembaran cacat 36: tingkat ditulis terbalik, CUKUP `10 - 13 laporan` "
-        "mencakup target `12 laporan`",
-        opsi(urutan=["no", "atasan", "rk", "aspek", "iki", "target", "sb", "b", "c", "k", "sk", "data", "sumber",
-                     "waktu"]),
+        cacat=[("kategori-tidak-membedakan", None, "=I17")],
+    )
+    add(
+        "90-cacat-terbalik-cukup-mencakup",
+        "kembaran cacat 36: tingkat ditulis terbalik, CUKUP `10 - 13 laporan` mencakup target `12 laporan`",
+        opsi(
+            urutan=[
+                "no",
+                "atasan",
+                "rk",
+                "aspek",
+                "iki",
+                "target",
+                "sb",
+                "b",
+                "c",
+                "k",
+                "sk",
+                "data",
+                "sumber",
+                "waktu",
+            ]
+        ),
         kategori(1, 1, ["< 8 laporan", "8 - 9 laporan", "10 - 13 laporan", "12 laporan", "> 13 laporan"]),
-        cacat=[("kategori-tidak-membedakan", None, "=I17")])
-    add("91-cacat-tiga-baris-baik-kosong", "kembaran cacat 38: judul tiga baris, BAIK IKI 2.2 kosong",
-        opsi(sela_judul=True, nomor_kolom=None), mod(three_row_header),
+        cacat=[("kategori-tidak-membedakan", None, "=I17")],
+    )
+    add(
+        "91-cacat-tiga-baris-baik-kosong",
+        "kembaran cacat 38: judul tiga baris, BAIK IKI 2.2 kosong",
+        opsi(sela_judul=True, nomor_kolom=None),
+        mod(three_row_header),
         kategori(2, 2, ["< 75 %", "75 - 84 %", "85 - 94 %", "", "> 95 %"]),
-        cacat=[("kategori-penilaian-kosong", None, "utama2.2.b")])
-    add("92-cacat-hanya-baik-kosong", "kembaran cacat 47: hanya BAIK yang dipakai, BAIK IKI 3.1 kosong",
-        every_kategori(lambda v: ["", "", "", v[3], ""]), kategori(3, 1, ["", "", "", "", ""]),
-        cacat=[("kategori-penilaian-kosong", None, "utama3.1.b")])
-    add("93-cacat-tanpa-gabung-waktu-kosong", "kembaran cacat 39: judul kelompok tanpa gabung, WAKTU PENGUMPULAN "
-        "RK 3 kosong",
-        mod(unmerge_group("KATEGORI PENILAIAN")), mod(unmerge_group("CARA MEMANTAU KINERJA")),
+        cacat=[("kategori-penilaian-kosong", None, "utama2.2.b")],
+    )
+    add(
+        "92-cacat-hanya-baik-kosong",
+        "kembaran cacat 47: hanya BAIK yang dipakai, BAIK IKI 3.1 kosong",
+        every_kategori(lambda v: ["", "", "", v[3], ""]),
+        kategori(3, 1, ["", "", "", "", ""]),
+        cacat=[("kategori-penilaian-kosong", None, "utama3.1.b")],
+    )
+    add(
+        "93-cacat-tanpa-gabung-waktu-kosong",
+        "kembaran cacat 39: judul kelompok tanpa gabung, WAKTU PENGUMPULAN RK 3 kosong",
+        mod(unmerge_group("KATEGORI PENILAIAN")),
+        mod(unmerge_group("CARA MEMANTAU KINERJA")),
         pantau(3, ["Surat usulan revisi", "Agenda Subbagian Keuangan", ""]),
-        cacat=[("cara-memantau-kosong", None, "utama3.waktu")])
+        cacat=[("cara-memantau-kosong", None, "utama3.waktu")],
+    )
     return out
 
 
@@ -618,12 +960,22 @@ LIBREOFFICE = {"44-lo-dasar": "xlsx", "45-lo-tiga-tingkat-standar": "xls", "46-l
 
 
 def _through_libreoffice(path: Path, ext: str) -> Path:
-    """Buka dan simpan ulang ``path`` dengan LibreOffice headless sebagai ``ext``; kembalikan berkas barunya."""
+    """Buka dan simpan ulang ``path`` dengan LibreOffice headless sebagai ``ext``; kembalikan berkasnya."""
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{tmp}/profil", "--headless", "--convert-to", ext,
-             "--outdir", f"{tmp}/out", str(path)],
-            check=True, capture_output=True, timeout=180,
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp}/profil",
+                "--headless",
+                "--convert-to",
+                ext,
+                "--outdir",
+                f"{tmp}/out",
+                str(path),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
         )
         made = Path(tmp) / "out" / f"{path.stem}.{ext}"
         path.unlink()

@@ -1,0 +1,51 @@
+"""Model Pengembangan findings the red-team set ``benchmarks/merah_az`` found false (fixtures:
+``tests/data/make_merah_az.py``): kategori written as comparatives (``lebih cepat dari 10 bulan``, ``lebih
+banyak dari 12 laporan``) are open bands, not the number itself. Clean variants have no finding at all;
+defective ones keep theirs, on the right cell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from skp.checks.kategori import Band
+from skp.config import Config
+from skp.periksa import check_path
+
+DATA = Path(__file__).parent / "data"
+
+
+def _found(name: str, config: Config) -> set[tuple[str, str | None, str | None]]:
+    report, document = check_path(DATA / f"merah_az_{name}.xlsx", config)
+    assert document is not None
+    return set(report.flatten())
+
+
+def test_comparative_kategori_are_clean(config: Config) -> None:
+    assert _found("pembanding_bersih", config) == set()
+
+
+def test_comparatives_swapped_on_a_waktu_iki_are_out_of_order(config: Config) -> None:
+    assert _found("pembanding_terbalik", config) == {("kategori-tidak-berurutan", "SKP", "K21")}
+
+
+def test_sangat_baik_not_above_the_target_still_does_not_separate(config: Config) -> None:
+    assert _found("pembanding_sb_mencakup", config) == {("kategori-tidak-membedakan", "SKP", "M17")}
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("lebih cepat dari 3 bulan", float("-inf"), 3.0),
+        ("lebih awal dari 3 bulan", float("-inf"), 3.0),
+        ("lebih sedikit dari 6 laporan", float("-inf"), 6.0),
+        ("lebih lambat dari 5 bulan", 5.0, float("inf")),
+        ("lebih banyak dari 12 laporan", 12.0, float("inf")),
+        ("lebih dari 12 laporan", 12.0, float("inf")),
+    ],
+)
+def test_comparative_is_an_open_band(text: str, low: float, high: float) -> None:
+    band = Band.parse("sangat_baik", "SANGAT BAIK", text)
+    assert band is not None
+    assert (band.low, band.high, band.low_closed, band.high_closed) == (low, high, False, False)
