@@ -4,8 +4,9 @@ Sasaran: kolom kategori penilaian (3/4/5 tingkat, judul kelompok `STANDAR KINERJ
 tingkat ditulis sebagai rentang `81 - 100`, `> 300`, `< 150`, `≥`, `s.d.`, kata `tidak ada`/`-` pada tingkat
 yang tidak dipakai), Cara Memantau Kinerja (per RK digabung, per IKI, kolom penanggung jawab), lembar Lampiran
 (dukungan sumber daya, skema pertanggungjawaban, konsekuensi), JF Model Pengembangan dengan Keterkaitan
-SKP–AK, dan sheet Penilaian SKP Model Pengembangan (kolom kategori). Setiap berkas adalah satu SKP yang sah (kerangka
-dari `merah_ah`, lembar Penilaian dari `merah_ak`, keduanya diimpor); kembaran bercacat menjaga recall.
+SKP–AK, dan sheet Penilaian SKP Model Pengembangan (kolom kategori). Setiap berkas adalah satu SKP yang sah
+(kerangka dari `merah_ah`, lembar Penilaian dari `merah_ak`, keduanya diimpor); kembaran bercacat menjaga
+recall.
 
 Pemakaian: ``python benchmarks/merah_az/buat.py [--keluaran DIR] [--harapan FILE]`` (deterministik).
 """
