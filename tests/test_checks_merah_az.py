@@ -1,7 +1,8 @@
 """Model Pengembangan findings the red-team set ``benchmarks/merah_az`` found false (fixtures:
 ``tests/data/make_merah_az.py``): kategori written as comparatives (``lebih cepat dari 10 bulan``, ``lebih
-banyak dari 12 laporan``) are open bands, not the number itself. Clean variants have no finding at all;
-defective ones keep theirs, on the right cell."""
+banyak dari 12 laporan``) are open bands, not the number itself; a Cara Memantau Kinerja written as a table
+of its own (per RK, on another sheet or below the plan) is the RK's cara memantau. Clean variants have no
+finding at all; defective ones keep theirs, on the right cell."""
 
 from __future__ import annotations
 
@@ -49,3 +50,24 @@ def test_comparative_is_an_open_band(text: str, low: float, high: float) -> None
     band = Band.parse("sangat_baik", "SANGAT BAIK", text)
     assert band is not None
     assert (band.low, band.high, band.low_closed, band.high_closed) == (low, high, False, False)
+
+
+@pytest.mark.parametrize("name", ["pantau_lembar_bersih", "pantau_bawah_bersih"])
+def test_separate_cara_memantau_table_is_read(name: str, config: Config) -> None:
+    assert _found(name, config) == set()
+
+
+def test_rk_missing_from_the_cara_memantau_table_has_none(config: Config) -> None:
+    assert _found("pantau_lembar_rk_hilang", config) == {("cara-memantau-kosong", "SKP", "D20")}
+
+
+def test_empty_field_of_the_cara_memantau_table_is_named_on_its_sheet(config: Config) -> None:
+    assert _found("pantau_lembar_sumber_kosong", config) == {("cara-memantau-kosong", "Cara Memantau", "D3")}
+
+
+def test_plan_without_cara_memantau_and_no_table_reports_every_rk(config: Config) -> None:
+    assert _found("pantau_tanpa_tabel", config) == {
+        ("cara-memantau-kosong", "SKP", "D17"),
+        ("cara-memantau-kosong", "SKP", "D20"),
+        ("cara-memantau-kosong", "SKP", "D32"),
+    }

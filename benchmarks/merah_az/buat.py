@@ -310,7 +310,9 @@ def three_row_header(book: Any) -> None:
             ws.merge_cells(start_row=top, start_column=rng.min_col, end_row=top + 1, end_column=rng.max_col)
 
 
-def separate_pantau(on_sheet: str | None) -> Callable[[Any], None]:
+def separate_pantau(
+    on_sheet: str | None, skip: tuple[int, ...] = (), blank: tuple[int, int] | None = None
+) -> Callable[[Any], None]:
     """Cara memantau dipindah ke tabel tersendiri ``NO | RENCANA KINERJA | DATA | SUMBER DATA | WAKTU
     PENGUMPULAN`` di bawah tanda tangan (``on_sheet`` None) atau di lembar ``on_sheet``; kolomnya di tabel
     utama (bila ada) dihapus isinya dan judulnya."""
@@ -319,9 +321,14 @@ def separate_pantau(on_sheet: str | None) -> Callable[[Any], None]:
         ws = book.ws
         top = _header_top(book)
         rows = []
-        for _part, items in (("utama", book.spec["rencana"]), ("tambahan", book.spec["tambahan"])):
+        for part, items in (("utama", book.spec["rencana"]), ("tambahan", book.spec["tambahan"])):
             for n, item in enumerate(items, 1):
-                rows.append((n, item["rk"], *item["pantau"]))
+                if part == "utama" and n in skip:
+                    continue
+                row = [n, item["rk"], *item["pantau"]]
+                if blank is not None and part == "utama" and n == blank[0]:
+                    row[blank[1]] = None
+                rows.append(tuple(row))
         cols = sorted(book.col[k] for k in _builder.PANTAU if k in book.col)
         for rng in list(ws.merged_cells.ranges):
             if cols and rng.min_col >= cols[0] and rng.max_col <= cols[-1]:
@@ -339,6 +346,7 @@ def separate_pantau(on_sheet: str | None) -> Callable[[Any], None]:
         for i, row in enumerate(rows):
             for c, value in enumerate(row, 1):
                 target.cell(r0 + 2 + i, c, value)
+            book.cells[f"pantau_tabel.{i + 1}"] = f"{get_column_letter(5)}{r0 + 2 + i}"
 
     return fn
 
@@ -785,6 +793,23 @@ def probes() -> list[Probe]:
         pen(kolom_kategori=True),
     )
 
+    rows_below: list[dict[str, Any]] = [{"no": "CARA MEMANTAU KINERJA"}] + [
+        {
+            "no": "NO",
+            "atasan": "RENCANA KINERJA",
+            "rk": "DATA",
+            "aspek": "SUMBER DATA",
+            "iki": "WAKTU PENGUMPULAN",
+        }
+    ]
+    for n, item in enumerate(_builder.RENCANA + _builder.TAMBAHAN, 1):
+        values = [n, item["rk"], *item["pantau"]]
+        rows_below.append(dict(zip(("no", "atasan", "rk", "aspek", "iki"), values, strict=True)))
+    add(
+        "49-pantau-tabel-langsung",
+        "tabel Cara Memantau Kinerja tersendiri langsung di bawah Kinerja Tambahan, sebelum tanda tangan",
+        opsi(urutan=COLS[:11], sisip_bawah=[{}, *rows_below]),
+    )
     add(
         "47-hanya-baik",
         "hanya BAIK (= target) diisi; tingkat lain dibiarkan untuk pengelola kinerja (Permen "
@@ -953,6 +978,20 @@ def probes() -> list[Probe]:
         mod(unmerge_group("CARA MEMANTAU KINERJA")),
         pantau(3, ["Surat usulan revisi", "Agenda Subbagian Keuangan", ""]),
         cacat=[("cara-memantau-kosong", None, "utama3.waktu")],
+    )
+    add(
+        "94-cacat-pantau-lembar-rk2-hilang",
+        "kembaran cacat 41: lembar `Cara Memantau` tanpa baris RK 2",
+        opsi(urutan=COLS[:11]),
+        mod(separate_pantau("Cara Memantau", skip=(2,))),
+        cacat=[("cara-memantau-kosong", None, "utama2.rk")],
+    )
+    add(
+        "95-cacat-pantau-bawah-waktu-kosong",
+        "kembaran cacat 40: tabel Cara Memantau di bawah tanda tangan, WAKTU PENGUMPULAN RK 1 kosong",
+        opsi(urutan=COLS[:11]),
+        mod(separate_pantau(None, blank=(1, 4))),
+        cacat=[("cara-memantau-kosong", None, "pantau_tabel.1")],
     )
     return out
 

@@ -213,7 +213,9 @@ def cara_memantau_present(document: SkpDocument, config: Config) -> Iterator[Fin
         empty = [(key, text) for key, text in expected if cara is None or is_blank(getattr(cara, key))]
         if empty:
             cell = cara.cells.get(empty[0][0]) if cara is not None else None
-            yield Finding.make("cara-memantau-kosong", sheet_of(rk, document), cell or rk.cell("rk"),
+            # a Cara Memantau table of its own may sit on another sheet than the plan
+            sheet = cara.sheet if cell and cara is not None and cara.sheet else sheet_of(rk, document)
+            yield Finding.make("cara-memantau-kosong", sheet, cell or rk.cell("rk"),
                                rk=rk.text, kosong=", ".join(text for _, text in empty))
 
 

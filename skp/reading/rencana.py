@@ -55,7 +55,7 @@ def _iki(layout: TableLayout, r: int) -> Iki:
     return iki
 
 
-def _cara_memantau(layout: TableLayout, block: RkBlock) -> CaraMemantau | None:
+def cara_memantau_of(layout: TableLayout, block: RkBlock) -> CaraMemantau | None:
     """Cara memantau of one RK. Written per IKI rather than once per RK (SPEC §3.10), the RK's value is
     every IKI's, each once, joined with "; "."""
     present = [k for k in _CARA_FIELDS if layout.has(k)]
@@ -129,7 +129,7 @@ def read_rencana(
             perspektif_raw=perspektif_raw,
             perspektif=canonical_perspektif(perspektif_raw),
             iki=[_iki(layout, r) for r in block.item_rows],
-            cara_memantau=_cara_memantau(layout, block),
+            cara_memantau=cara_memantau_of(layout, block),
         )
         rk.cells = {k: layout.cell(block.first, k) for k in _RK_CELLS if layout.has(k)}  # type: ignore[misc]
         for key, cell in (("perspektif", perspektif_cell), ("rk_atasan", rk_atasan_cell)):

@@ -11,6 +11,16 @@ Run ``python tests/data/make_merah_az.py`` to regenerate; the .xlsx files are co
   bulan`` and SANGAT BAIK ``lebih lambat dari 10 bulan``: out of order for a waktu IKI.
 * ``merah_az_pembanding_sb_mencakup``: row 17 with SANGAT BAIK ``tidak lebih dari 12 laporan`` (M17), which
   holds the target itself.
+
+The Cara Memantau Kinerja written as a table of its own: the plan's columns N:P (CARA MEMANTAU KINERJA) are
+emptied and the three RK (D17, D20, D32) are listed in ``NO | RENCANA KINERJA | DATA | SUMBER DATA | WAKTU
+PENGUMPULAN`` under the title ``CARA MEMANTAU KINERJA``:
+
+* ``merah_az_pantau_lembar_bersih``: on a sheet ``Cara Memantau`` (title A1, header row 2, rows 3–5).
+* ``merah_az_pantau_bawah_bersih``: on the plan's sheet below the signatures (title A45, header row 46).
+* ``merah_az_pantau_lembar_rk_hilang``: the sheet without the row of RK 2: that RK has none (SKP D20).
+* ``merah_az_pantau_lembar_sumber_kosong``: the sheet with RK 1's SUMBER DATA empty (Cara Memantau D3).
+* ``merah_az_pantau_tanpa_tabel``: the plan's columns emptied and no table: every RK has none (D17, D20, D32).
 """
 
 from __future__ import annotations
@@ -19,6 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import MergedCell
 
 HERE = Path(__file__).parent
 
@@ -37,15 +48,81 @@ def _cells(values: dict[str, object]) -> Callable[[], Workbook]:
     return build
 
 
+_PANTAU_HEADER = ("NO", "RENCANA KINERJA", "DATA", "SUMBER DATA", "WAKTU PENGUMPULAN")
+_PANTAU_ROWS = (
+    (
+        1,
+        "Laporan keuangan bulanan tersusun tepat waktu dan akurat",
+        "Laporan keuangan bulanan",
+        "Aplikasi SIPD",
+        "Setiap bulan",
+    ),
+    (
+        2,
+        "Data aset daerah yang terverifikasi",
+        "Berita acara verifikasi aset",
+        "Aplikasi SIMDA BMD",
+        "Triwulanan",
+    ),
+    (3, "Sertifikat pelatihan pengelolaan keuangan daerah", "Sertifikat", "Panitia pelatihan", "Akhir tahun"),
+)
+
+
+def _separate_pantau(
+    on_plan_sheet: bool = False,
+    without: tuple[int, ...] = (),
+    blank: tuple[int, int] | None = None,
+    table: bool = True,
+) -> Callable[[], Workbook]:
+    def build() -> Workbook:
+        wb = _base()
+        ws = wb["SKP"]
+        for rng in [m for m in ws.merged_cells.ranges if m.min_col >= 14 and m.max_col <= 16]:
+            ws.unmerge_cells(str(rng))
+        for r in range(13, 34):
+            for c in (14, 15, 16):
+                if not isinstance(ws.cell(r, c), MergedCell):  # a section label merged over A:P stays
+                    ws.cell(r, c).value = None
+        if not table:
+            return wb
+        out, top = (ws, 45) if on_plan_sheet else (wb.create_sheet("Cara Memantau"), 1)
+        out.cell(top, 1, "CARA MEMANTAU KINERJA")
+        for c, label in enumerate(_PANTAU_HEADER, 1):
+            out.cell(top + 1, c, label)
+        r = top + 2
+        for row in _PANTAU_ROWS:
+            if row[0] in without:
+                continue
+            for c, value in enumerate(row, 1):
+                if blank != (row[0], c):
+                    out.cell(r, c, value)
+            r += 1
+        return wb
+
+    return build
+
+
 FIXTURES: dict[str, Callable[[], Workbook]] = {
-    "merah_az_pembanding_bersih.xlsx": _cells({
-        "K21": "lebih lambat dari 10 bulan", "M21": "lebih cepat dari 10 bulan",
-        "I17": "lebih sedikit dari 6 laporan", "M17": "lebih banyak dari 12 laporan",
-    }),
-    "merah_az_pembanding_terbalik.xlsx": _cells({
-        "K21": "lebih cepat dari 10 bulan", "M21": "lebih lambat dari 10 bulan",
-    }),
+    "merah_az_pembanding_bersih.xlsx": _cells(
+        {
+            "K21": "lebih lambat dari 10 bulan",
+            "M21": "lebih cepat dari 10 bulan",
+            "I17": "lebih sedikit dari 6 laporan",
+            "M17": "lebih banyak dari 12 laporan",
+        }
+    ),
+    "merah_az_pembanding_terbalik.xlsx": _cells(
+        {
+            "K21": "lebih cepat dari 10 bulan",
+            "M21": "lebih lambat dari 10 bulan",
+        }
+    ),
     "merah_az_pembanding_sb_mencakup.xlsx": _cells({"M17": "tidak lebih dari 12 laporan"}),
+    "merah_az_pantau_lembar_bersih.xlsx": _separate_pantau(),
+    "merah_az_pantau_bawah_bersih.xlsx": _separate_pantau(on_plan_sheet=True),
+    "merah_az_pantau_lembar_rk_hilang.xlsx": _separate_pantau(without=(2,)),
+    "merah_az_pantau_lembar_sumber_kosong.xlsx": _separate_pantau(blank=(1, 4)),
+    "merah_az_pantau_tanpa_tabel.xlsx": _separate_pantau(table=False),
 }
 
 
