@@ -351,6 +351,22 @@ def separate_pantau(
     return fn
 
 
+def baik_formula(book: Any) -> None:
+    """BAIK setiap IKI utama ditulis sebagai rumus yang merujuk sel TARGET-nya (``=F17``)."""
+    target_col = get_column_letter(book.col["target"])
+    for key, ref in list(book.cells.items()):
+        if key.startswith("utama") and key.endswith(".b"):
+            row = coordinate_from_string(ref)[1]
+            book.ws[ref].value = f"={target_col}{row}"
+
+
+def merge_ak_rk(book: Any) -> None:
+    """Di lembar Keterkaitan AK, sel RENCANA KINERJA RK 1 digabung melintasi kedua baris butirnya."""
+    ws = book.wb["Keterkaitan AK"]
+    ws.merge_cells("B14:B15")
+    ws.merge_cells("A14:A15")
+
+
 # ---------------------------------------------------------------- fixed content
 
 LAMPIRAN = [
@@ -777,6 +793,41 @@ def probes() -> list[Probe]:
             ],
         ),
     )
+    add(
+        "50-kategori-baris-baru",
+        "sel kategori berisi baris baru (Alt+Enter): `10 - 11⏎laporan`, `> 12⏎laporan`",
+        kategori(
+            1, 1, ["< 8\nlaporan", "8 - 9\nlaporan", "10 - 11\nlaporan", "12\nlaporan", "> 12\nlaporan"]
+        ),
+    )
+    add(
+        "51-kategori-spasi-keras",
+        "sel kategori berspasi keras U+00A0 (salinan dari Word): `≥ 13 laporan`, `< 8 laporan`",
+        kategori(
+            1,
+            1,
+            [
+                "<\u00a08 laporan",
+                "8\u00a0-\u00a09 laporan",
+                "10 - 11 laporan",
+                "12 laporan",
+                "≥\u00a013 laporan",
+            ],
+        ),
+    )
+    add(
+        "52-lo-baik-rumus",
+        "BAIK setiap IKI utama berupa rumus `=F17` yang merujuk TARGET, disimpan LibreOffice (bernilai)",
+        mod(baik_formula),
+    )
+    add(
+        "53-jf-ak-rk-gabung",
+        "JF: di Keterkaitan AK, RK 1 dan NO digabung melintasi kedua baris butirnya",
+        form("jf-pengembangan"),
+        pegawai(jabatan=JF_JABATAN),
+        mod(keterkaitan(AK_ROWS)),
+        mod(merge_ak_rk),
+    )
     add("44-lo-dasar", "garis dasar disimpan ulang lewat LibreOffice (xlsx)")
     add(
         "45-lo-tiga-tingkat-standar",
@@ -993,10 +1044,41 @@ def probes() -> list[Probe]:
         mod(separate_pantau(None, blank=(1, 4))),
         cacat=[("cara-memantau-kosong", None, "pantau_tabel.1")],
     )
+    add(
+        "96-cacat-baris-baru-sb-target",
+        "kembaran cacat 50: SANGAT BAIK `≥ 12⏎laporan` (baris baru) mencakup target `12 laporan`",
+        kategori(
+            1, 1, ["< 8\nlaporan", "8 - 9\nlaporan", "10 - 11\nlaporan", "12\nlaporan", "≥ 12\nlaporan"]
+        ),
+        cacat=[("kategori-tidak-membedakan", None, "utama1.1.sb")],
+    )
+    add(
+        "97-cacat-spasi-keras-cukup",
+        "kembaran cacat 51: CUKUP `10\u00a0-\u00a013 laporan` (spasi keras) mencakup target `12 laporan`",
+        kategori(
+            1,
+            1,
+            ["<\u00a08 laporan", "8 - 9 laporan", "10\u00a0-\u00a013 laporan", "12 laporan", "> 13 laporan"],
+        ),
+        cacat=[("kategori-tidak-membedakan", None, "utama1.1.c")],
+    )
+    add(
+        "98-cacat-lo-baik-rumus-sb",
+        "kembaran cacat 52: BAIK rumus `=F17`, SANGAT BAIK IKI 1.1 `12 laporan` = target (LibreOffice)",
+        mod(baik_formula),
+        kategori(1, 1, ["< 8 laporan", "8 - 9 laporan", "10 - 11 laporan", "12 laporan", "12 laporan"]),
+        cacat=[("kategori-tidak-membedakan", None, "utama1.1.sb")],
+    )
     return out
 
 
-LIBREOFFICE = {"44-lo-dasar": "xlsx", "45-lo-tiga-tingkat-standar": "xls", "46-lo-penilaian-jf": "xlsx"}
+LIBREOFFICE = {
+    "44-lo-dasar": "xlsx",
+    "45-lo-tiga-tingkat-standar": "xls",
+    "46-lo-penilaian-jf": "xlsx",
+    "52-lo-baik-rumus": "xlsx",
+    "98-cacat-lo-baik-rumus-sb": "xlsx",
+}
 
 
 def _through_libreoffice(path: Path, ext: str) -> Path:
