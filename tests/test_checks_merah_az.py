@@ -1,8 +1,9 @@
 """Model Pengembangan findings the red-team set ``benchmarks/merah_az`` found false (fixtures:
 ``tests/data/make_merah_az.py``): kategori written as comparatives (``lebih cepat dari 10 bulan``, ``lebih
 banyak dari 12 laporan``) are open bands, not the number itself; a Cara Memantau Kinerja written as a table
-of its own (per RK, on another sheet or below the plan) is the RK's cara memantau. Clean variants have no
-finding at all; defective ones keep theirs, on the right cell."""
+of its own (per RK, on another sheet or below the plan) is the RK's cara memantau; on a form without a
+TARGET column the BAIK level holds the target. Clean variants have no finding at all; defective ones keep
+theirs, on the right cell."""
 
 from __future__ import annotations
 
@@ -71,3 +72,15 @@ def test_plan_without_cara_memantau_and_no_table_reports_every_rk(config: Config
         ("cara-memantau-kosong", "SKP", "D20"),
         ("cara-memantau-kosong", "SKP", "D32"),
     }
+
+
+def test_baik_holds_the_target_without_a_target_column(config: Config) -> None:
+    assert _found("baik_tanpa_target_bersih", config) == set()
+
+
+def test_empty_baik_without_a_target_column_is_one_missing_target(config: Config) -> None:
+    assert _found("baik_tanpa_target_kosong", config) == {("iki-tanpa-target", "SKP", "L18")}
+
+
+def test_sangat_baik_equal_to_a_target_written_in_baik_does_not_separate(config: Config) -> None:
+    assert _found("baik_tanpa_target_sb_sama", config) == {("kategori-tidak-membedakan", "SKP", "M17")}

@@ -367,6 +367,42 @@ def merge_ak_rk(book: Any) -> None:
     ws.merge_cells("A14:A15")
 
 
+def level_notes(notes: dict[str, str]) -> Callable[[Any], None]:
+    """Baris keterangan di bawah judul tingkat (perlu ``sela_judul`` dan ``nomor_kolom=None``): mis.
+    ``(sesuai target)`` di bawah BAIK."""
+
+    def fn(book: Any) -> None:
+        top = _header_top(book)
+        for key, text in notes.items():
+            book.ws.cell(top + 2, book.col[key], text)
+
+    return fn
+
+
+def _move_target_into_group(book: Any) -> None:
+    """Urutan ``no … iki, target, k, c, sb``: kolom TARGET (berjudul BAIK) dipindah ke antara CUKUP dan
+    SANGAT BAIK dengan menukar isi kolomnya, lalu kelompok KATEGORI PENILAIAN meliputi keempat kolom."""
+    ws = book.ws
+    t, c_col = book.col["target"], book.col["c"]
+    top = _header_top(book)
+    for rng in list(ws.merged_cells.ranges):
+        if rng.min_row <= top + 1 and rng.max_row >= top and t <= rng.max_col and rng.min_col <= c_col:
+            ws.unmerge_cells(str(rng))
+    for r in range(top, ws.max_row + 1):
+        values = [ws.cell(r, c).value for c in range(t, c_col + 1)]
+        rotated = values[1:] + values[:1]  # k, c, target
+        for c, value in zip(range(t, c_col + 1), rotated, strict=True):
+            ws.cell(r, c).value = value
+    for c in range(t, c_col + 1):
+        if ws.cell(top, c).value is not None and ws.cell(top, c).value != "KATEGORI PENILAIAN":
+            ws.cell(top + 1, c).value = ws.cell(top, c).value
+            ws.cell(top, c).value = None
+    for c in range(t, c_col + 1):  # the column-number row keeps its order
+        ws.cell(top + 2, c).value = c
+    ws.cell(top, t, "KATEGORI PENILAIAN")
+    ws.merge_cells(start_row=top, start_column=t, end_row=top, end_column=book.col["sb"])
+
+
 # ---------------------------------------------------------------- fixed content
 
 LAMPIRAN = [
@@ -828,6 +864,57 @@ def probes() -> list[Probe]:
         mod(keterkaitan(AK_ROWS)),
         mod(merge_ak_rk),
     )
+    add(
+        "54-lampiran-tabel-per-rk",
+        "lembar `Lampiran` berupa tabel per RK: NO | RENCANA KINERJA | DUKUNGAN SUMBER DAYA | SKEMA "
+        "PERTANGGUNGJAWABAN | KONSEKUENSI",
+        mod(
+            add_sheet(
+                "Lampiran",
+                [
+                    ["LAMPIRAN SASARAN KINERJA PEGAWAI"],
+                    [
+                        "NO",
+                        "RENCANA KINERJA",
+                        "DUKUNGAN SUMBER DAYA",
+                        "SKEMA PERTANGGUNGJAWABAN",
+                        "KONSEKUENSI",
+                    ],
+                    *[
+                        [
+                            n,
+                            item["rk"],
+                            "Anggaran DPA dan aplikasi SIPD",
+                            "Laporan bulanan kepada atasan",
+                            "Dibahas dalam dialog kinerja",
+                        ]
+                        for n, item in enumerate(_builder.RENCANA, 1)
+                    ],
+                ],
+            )
+        ),
+    )
+    add(
+        "55-keterangan-tingkat",
+        "judul tiga baris: di bawah judul tingkat keterangan `(tidak dapat diterima)`, `(sesuai target)`, "
+        "`(melampaui target)`",
+        opsi(sela_judul=True, nomor_kolom=None),
+        mod(
+            level_notes({"sk": "(tidak dapat diterima)", "b": "(sesuai target)", "sb": "(melampaui target)"})
+        ),
+    )
+    add(
+        "56-judul-satu-baris",
+        "judul tabel satu baris: tingkat dan cara memantau sejajar judul lain, tanpa judul kelompok",
+        opsi(judul_satu_baris=True),
+    )
+    add(
+        "57-baik-tanpa-kolom-target",
+        "empat tingkat tanpa kolom TARGET: target setiap IKI ditulis di kolom BAIK kelompok KATEGORI "
+        "PENILAIAN (pedoman 8/2021: kategori baik mencantumkan target)",
+        opsi(urutan=[c for c in COLS if c not in ("b", "sk")], judul={"target": "BAIK"}),
+        mod(lambda book: _move_target_into_group(book)),
+    )
     add("44-lo-dasar", "garis dasar disimpan ulang lewat LibreOffice (xlsx)")
     add(
         "45-lo-tiga-tingkat-standar",
@@ -1068,6 +1155,23 @@ def probes() -> list[Probe]:
         mod(baik_formula),
         kategori(1, 1, ["< 8 laporan", "8 - 9 laporan", "10 - 11 laporan", "12 laporan", "12 laporan"]),
         cacat=[("kategori-tidak-membedakan", None, "utama1.1.sb")],
+    )
+    add(
+        "99-cacat-baik-tanpa-target-kosong",
+        "kembaran cacat 57: tanpa kolom TARGET, BAIK IKI 2.2 kosong (IKI tanpa target)",
+        opsi(urutan=[c for c in COLS if c not in ("b", "sk")], judul={"target": "BAIK"}),
+        mod(_move_target_into_group),
+        iki(
+            2,
+            2,
+            [
+                "Kualitas",
+                "Persentase DPA yang sesuai standar",
+                "",
+                ["", "75 - 84 %", "85 - 94 %", "", "> 95 %"],
+            ],
+        ),
+        cacat=[("iki-tanpa-target", None, "=H21")],
     )
     return out
 

@@ -102,6 +102,8 @@ def kategori_present(document: SkpDocument, config: Config) -> Iterator[Finding]
         for iki in written_iki(rk):
             if _target_stands_for_baik(iki) or _only_the_target_missing(iki):
                 continue
+            if iki.kategori is not None and iki.kategori.target_dari_baik and iki.target is None:
+                continue  # BAIK holds the target and is empty: iki-tanpa-target names that very cell
             if iki.kategori is None or is_blank(iki.kategori.baik):
                 yield Finding.make("kategori-penilaian-kosong", sheet_of(iki, document),
                                    kategori_cell(iki, "baik"), iki=iki.text)

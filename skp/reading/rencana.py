@@ -42,16 +42,22 @@ def read_kategori(layout: TableLayout, r: int) -> KategoriPenilaian | None:
 
 def _iki(layout: TableLayout, r: int) -> Iki:
     aspek_raw = layout.text(r, "aspek")
+    # no TARGET column: BAIK holds the target itself (SPEC §3.3)
+    target_key = "kategori_baik" if not layout.has("target") and layout.has("kategori_baik") else "target"
     iki = Iki(
         sheet=layout.sheet,
         row=r + 1,
         text=layout.text(r, "iki"),
         aspek_raw=aspek_raw,
         aspek=canonical_aspek(aspek_raw),
-        target=layout.target(r),
+        target=layout.target(r, target_key),
         kategori=read_kategori(layout, r),
     )
     iki.cells = {k: layout.cell(r, k) for k in ("iki", "aspek", "target") if layout.has(k)}  # type: ignore[misc]
+    if target_key != "target":
+        iki.cells["target"] = layout.cell(r, target_key)  # type: ignore[assignment]
+        if iki.kategori is not None:
+            iki.kategori.target_dari_baik = True
     return iki
 
 

@@ -21,6 +21,13 @@ PENGUMPULAN`` under the title ``CARA MEMANTAU KINERJA``:
 * ``merah_az_pantau_lembar_rk_hilang``: the sheet without the row of RK 2: that RK has none (SKP D20).
 * ``merah_az_pantau_lembar_sumber_kosong``: the sheet with RK 1's SUMBER DATA empty (Cara Memantau D3).
 * ``merah_az_pantau_tanpa_tabel``: the plan's columns emptied and no table: every RK has none (D17, D20, D32).
+
+No TARGET column: the TARGET column G:H is emptied (header G13 too) and each target written in BAIK (L17:L21,
+L32), as the Permen's pedoman has the BAIK level hold the target:
+
+* ``merah_az_baik_tanpa_target_bersih``: as said.
+* ``merah_az_baik_tanpa_target_kosong``: BAIK of row 18 empty: that IKI has no target (L18).
+* ``merah_az_baik_tanpa_target_sb_sama``: SANGAT BAIK of row 17 ``12 laporan`` (M17), the target itself.
 """
 
 from __future__ import annotations
@@ -102,6 +109,22 @@ def _separate_pantau(
     return build
 
 
+def _baik_holds_target(changes: dict[str, object] | None = None) -> Callable[[], Workbook]:
+    def build() -> Workbook:
+        wb = _base()
+        ws = wb["SKP"]
+        for r in (17, 18, 19, 20, 21, 32):
+            ws[f"L{r}"].value = ws[f"G{r}"].value
+        for r in range(13, 34):
+            if not isinstance(ws[f"G{r}"], MergedCell):
+                ws[f"G{r}"].value = None
+        for cell, value in (changes or {}).items():
+            ws[cell].value = value
+        return wb
+
+    return build
+
+
 FIXTURES: dict[str, Callable[[], Workbook]] = {
     "merah_az_pembanding_bersih.xlsx": _cells(
         {
@@ -123,6 +146,9 @@ FIXTURES: dict[str, Callable[[], Workbook]] = {
     "merah_az_pantau_lembar_rk_hilang.xlsx": _separate_pantau(without=(2,)),
     "merah_az_pantau_lembar_sumber_kosong.xlsx": _separate_pantau(blank=(1, 4)),
     "merah_az_pantau_tanpa_tabel.xlsx": _separate_pantau(table=False),
+    "merah_az_baik_tanpa_target_bersih.xlsx": _baik_holds_target(),
+    "merah_az_baik_tanpa_target_kosong.xlsx": _baik_holds_target({"L18": None}),
+    "merah_az_baik_tanpa_target_sb_sama.xlsx": _baik_holds_target({"M17": "12 laporan"}),
 }
 
 
