@@ -915,6 +915,13 @@ def probes() -> list[Probe]:
         opsi(urutan=[c for c in COLS if c not in ("b", "sk")], judul={"target": "BAIK"}),
         mod(lambda book: _move_target_into_group(book)),
     )
+    add(
+        "58-baik-tanpa-target-penilaian",
+        "probe 57 (target di kolom BAIK, tanpa kolom TARGET) dengan sheet Penilaian berkolom kategori",
+        opsi(urutan=[c for c in COLS if c not in ("b", "sk")], judul={"target": "BAIK"}),
+        mod(_move_target_into_group),
+        pen(kolom_kategori=True),
+    )
     add("44-lo-dasar", "garis dasar disimpan ulang lewat LibreOffice (xlsx)")
     add(
         "45-lo-tiga-tingkat-standar",
