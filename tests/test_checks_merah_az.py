@@ -2,8 +2,8 @@
 ``tests/data/make_merah_az.py``): kategori written as comparatives (``lebih cepat dari 10 bulan``, ``lebih
 banyak dari 12 laporan``) are open bands, not the number itself; a Cara Memantau Kinerja written as a table
 of its own (per RK, on another sheet or below the plan) is the RK's cara memantau; on a form without a
-TARGET column the BAIK level holds the target. Clean variants have no finding at all; defective ones keep
-theirs, on the right cell."""
+TARGET column (plan or Penilaian sheet) the BAIK level holds the target. Clean variants have no finding at
+all; defective ones keep theirs, on the right cell."""
 
 from __future__ import annotations
 
@@ -84,3 +84,16 @@ def test_empty_baik_without_a_target_column_is_one_missing_target(config: Config
 
 def test_sangat_baik_equal_to_a_target_written_in_baik_does_not_separate(config: Config) -> None:
     assert _found("baik_tanpa_target_sb_sama", config) == {("kategori-tidak-membedakan", "SKP", "M17")}
+
+
+def test_penilaian_without_a_target_column_reads_the_target_from_baik(config: Config) -> None:
+    report, document = check_path(DATA / "merah_az_penilaian_baik_tanpa_target_bersih.xlsx", config)
+    assert document is not None and document.penilaian is not None
+    targets = [row.target.raw for row in document.penilaian.rows if row.target is not None]
+    assert targets[:2] == ["12 laporan", "90 %"]
+    assert set(report.flatten()) == set()
+
+
+def test_wrong_capaian_on_a_penilaian_without_a_target_column_is_reported(config: Config) -> None:
+    found = _found("penilaian_baik_tanpa_target_capaian", config)
+    assert found == {("capaian-tidak-sesuai", "Penilaian", "K16")}

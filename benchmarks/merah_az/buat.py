@@ -403,6 +403,23 @@ def _move_target_into_group(book: Any) -> None:
     ws.merge_cells(start_row=top, start_column=t, end_row=top, end_column=book.col["sb"])
 
 
+def penilaian_without_target(book: Any) -> None:
+    """Sheet Penilaian berkolom kategori tanpa kolom TARGET: kolom TARGET dihapus (gabungan sel di kanannya
+    bergeser), target tetap tertulis di kolom BAIK (lembar SKP tetap bertarget)."""
+    ws = book.wb[PEN]
+    col = next(c for c in range(1, ws.max_column + 1) if ws.cell(12, c).value == "TARGET")
+    ranges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
+    for r0, c0, r1, c1 in ranges:
+        ws.unmerge_cells(start_row=r0, start_column=c0, end_row=r1, end_column=c1)
+    ws.delete_cols(col)
+    for r0, c0, r1, c1 in ranges:
+        if c0 == c1 == col:
+            continue
+        c0, c1 = c0 - (c0 > col), c1 - (c1 >= col)
+        if (r0, c0) != (r1, c1):
+            ws.merge_cells(start_row=r0, start_column=c0, end_row=r1, end_column=c1)
+
+
 # ---------------------------------------------------------------- fixed content
 
 LAMPIRAN = [
@@ -922,6 +939,12 @@ def probes() -> list[Probe]:
         mod(_move_target_into_group),
         pen(kolom_kategori=True),
     )
+    add(
+        "59-penilaian-tanpa-target",
+        "Penilaian berkolom kategori tanpa kolom TARGET (target di kolom BAIK), lembar SKP biasa",
+        pen(kolom_kategori=True),
+        mod(penilaian_without_target),
+    )
     add("44-lo-dasar", "garis dasar disimpan ulang lewat LibreOffice (xlsx)")
     add(
         "45-lo-tiga-tingkat-standar",
@@ -1179,6 +1202,13 @@ def probes() -> list[Probe]:
             ],
         ),
         cacat=[("iki-tanpa-target", None, "=H21")],
+    )
+    add(
+        "100-cacat-penilaian-tanpa-target-capaian",
+        "kembaran cacat 59: Penilaian tanpa kolom TARGET, capaian IKI 1.1 `95 %` (seharusnya 100 %)",
+        pen(kolom_kategori=True, tulis={"utama1.1.capaian": "95 %"}),
+        mod(penilaian_without_target),
+        cacat=[("capaian-tidak-sesuai", PEN, "=L16")],
     )
     return out
 

@@ -28,6 +28,12 @@ L32), as the Permen's pedoman has the BAIK level hold the target:
 * ``merah_az_baik_tanpa_target_bersih``: as said.
 * ``merah_az_baik_tanpa_target_kosong``: BAIK of row 18 empty: that IKI has no target (L18).
 * ``merah_az_baik_tanpa_target_sb_sama``: SANGAT BAIK of row 17 ``12 laporan`` (M17), the target itself.
+
+A Penilaian sheet (replacing the template's) with the KATEGORI PENILAIAN columns and no TARGET column, each
+target written in BAIK (I), every realisasi equal to its target (capaian 100 %, Baik, 109):
+
+* ``merah_az_penilaian_baik_tanpa_target_bersih``: as said.
+* ``merah_az_penilaian_baik_tanpa_target_capaian``: the first IKI's capaian written ``95 %`` (K16).
 """
 
 from __future__ import annotations
@@ -125,6 +131,100 @@ def _baik_holds_target(changes: dict[str, object] | None = None) -> Callable[[],
     return build
 
 
+_PENILAIAN_IKI = (  # (RK on its first IKI row, aspek, IKI, target, kategori SK, K, C, SB)
+    (
+        "Laporan keuangan bulanan tersusun tepat waktu dan akurat",
+        "Kuantitas",
+        "Jumlah laporan keuangan bulanan yang tersusun",
+        "12 laporan",
+        "< 6",
+        "6 - 8",
+        "9 - 11",
+        "> 12",
+    ),
+    (
+        None,
+        "Kualitas",
+        "Persentase laporan keuangan tanpa koreksi",
+        "90 %",
+        "< 60 %",
+        "60 - 74 %",
+        "75 - 89 %",
+        "> 90 %",
+    ),
+    (None, "Waktu", "Ketepatan waktu penyampaian laporan", "12 bulan", "> 14", "14", "13", "< 12"),
+    (
+        "Data aset daerah yang terverifikasi",
+        "Kuantitas",
+        "Jumlah dokumen aset yang diverifikasi",
+        "300 dokumen",
+        None,
+        None,
+        "< 150",
+        "> 300",
+    ),
+    (None, "Waktu", "Waktu penyelesaian verifikasi aset", "10 bulan", None, None, "> 10", "< 10"),
+)
+
+
+def _penilaian_baik_holds_target(capaian_first: str = "100 %") -> Callable[[], Workbook]:
+    def build() -> Workbook:
+        wb = _base()
+        del wb["Penilaian"]
+        ws = wb.create_sheet("Penilaian", 1)
+        skp = wb["SKP"]
+        ws["A1"] = "PENILAIAN SASARAN KINERJA PEGAWAI"
+        ws["A3"] = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"
+        ws["A5"], ws["B5"], ws["E5"], ws["F5"] = "NO", "PEGAWAI YANG DINILAI", "NO", "PEJABAT PENILAI KINERJA"
+        for i, label in enumerate(("NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA")):
+            ws.cell(6 + i, 1, i + 1)
+            ws.cell(6 + i, 2, label)
+            ws.cell(6 + i, 3, skp.cell(6 + i, 3).value)
+            ws.cell(6 + i, 5, i + 1)
+            ws.cell(6 + i, 6, label)
+            ws.cell(6 + i, 7, skp.cell(6 + i, 10).value)
+        head = [
+            "NO",
+            "RENCANA KINERJA",
+            "ASPEK",
+            "INDIKATOR KINERJA INDIVIDU",
+            "KATEGORI PENILAIAN",
+            None,
+            None,
+            None,
+            None,
+            "REALISASI",
+            "CAPAIAN IKI",
+            "KATEGORI CAPAIAN IKI",
+            "NILAI CAPAIAN IKI",
+        ]
+        for c, label in enumerate(head, 1):
+            if label is not None:
+                ws.cell(12, c, label)
+        for c, label in enumerate(("SANGAT KURANG", "KURANG", "CUKUP", "BAIK", "SANGAT BAIK"), 5):
+            ws.cell(13, c, label)
+        ws.merge_cells("E12:I12")
+        for c in (1, 2, 3, 4, 10, 11, 12, 13):
+            ws.merge_cells(start_row=12, start_column=c, end_row=13, end_column=c)
+        ws["A14"] = "A. KINERJA UTAMA"
+        r, n = 16, 0
+        for rk, aspek, iki, target, sk, k, c, sb in _PENILAIAN_IKI:
+            if rk is not None:
+                n += 1
+                ws.cell(r, 1, n)
+                ws.cell(r, 2, rk)
+            for col, value in enumerate((aspek, iki, sk, k, c, target, sb, target), 3):
+                if value is not None:
+                    ws.cell(r, col, value)
+            ws.cell(r, 11, capaian_first if r == 16 else "100 %")
+            ws.cell(r, 12, "Baik")
+            ws.cell(r, 13, 109)
+            r += 1
+        return wb
+
+    return build
+
+
 FIXTURES: dict[str, Callable[[], Workbook]] = {
     "merah_az_pembanding_bersih.xlsx": _cells(
         {
@@ -149,6 +249,8 @@ FIXTURES: dict[str, Callable[[], Workbook]] = {
     "merah_az_baik_tanpa_target_bersih.xlsx": _baik_holds_target(),
     "merah_az_baik_tanpa_target_kosong.xlsx": _baik_holds_target({"L18": None}),
     "merah_az_baik_tanpa_target_sb_sama.xlsx": _baik_holds_target({"M17": "12 laporan"}),
+    "merah_az_penilaian_baik_tanpa_target_bersih.xlsx": _penilaian_baik_holds_target(),
+    "merah_az_penilaian_baik_tanpa_target_capaian.xlsx": _penilaian_baik_holds_target("95 %"),
 }
 
 
