@@ -153,7 +153,9 @@ class Header(_Strict):
         return frozenset(k for label in labels for k in label.normalized)
 
 
-SheetKind = Literal["rencana", "manual-iki", "matriks", "keterkaitan-ak", "penilaian", "perilaku"]
+SheetKind = Literal[
+    "rencana", "manual-iki", "matriks", "keterkaitan-ak", "penilaian", "perilaku", "cara-memantau"
+]
 
 
 class SheetMapping(_Strict):
@@ -186,6 +188,9 @@ class FormMapping(_Strict):
     uraian: str  # Indonesian description for `skp templat --help` and the Petunjuk sheet
     rencana: SheetMapping
     annexes: tuple[str, ...]  # ids of annex SheetMappings
+    # Model Pengembangan: the Cara Memantau Kinerja written as a table of its own (per RK, below the plan or
+    # on another sheet) rather than as columns of the plan; looked for only when the plan has none of them
+    cara_memantau: SheetMapping | None = None
 
 
 class Mappings(BaseModel):

@@ -86,7 +86,9 @@ class KategoriPenilaian(Located):
 
     A form may give only some of the five levels (3, 4 or 5; often only CUKUP and SANGAT BAIK, the TARGET
     standing for BAIK, or a column headed TARGET/BAIK): then ``baik`` is the target as written, its cell
-    the target's, and ``baik_dari_target`` says so."""
+    the target's, and ``baik_dari_target`` says so. The other way round, a form without a TARGET column
+    writes each target in BAIK (SPEC §3.3: BAIK holds the target itself): the IKI's target is read from
+    BAIK, and ``target_dari_baik`` says so."""
 
     sangat_kurang: str | None = None
     kurang: str | None = None
@@ -94,6 +96,7 @@ class KategoriPenilaian(Located):
     baik: str | None = None
     sangat_baik: str | None = None
     baik_dari_target: bool = False
+    target_dari_baik: bool = False
 
     def is_empty(self) -> bool:
         return not any((self.sangat_kurang, self.kurang, self.cukup, self.baik, self.sangat_baik))

@@ -37,10 +37,12 @@ LEVELS = (("sangat_kurang", "SANGAT KURANG"), ("kurang", "KURANG"), ("cukup", "C
 LOWER_LEVELS = ("sangat_kurang", "kurang", "cukup")
 
 _AT_MOST = re.compile(r"^\s*(?:≤|<=|=<|maks(?:imal)?\b|max\b|paling\s+banyak|sebanyak-banyaknya)", re.I)
-_BELOW = re.compile(r"^\s*(?:<|kurang\s+dari|di\s*bawah)", re.I)
+# "lebih cepat dari 3 bulan", "lebih sedikit dari 6 laporan": a comparative names the open side of the band
+_BELOW = re.compile(r"^\s*(?:<|kurang\s+dari|di\s*bawah|lebih\s+(?:cepat|awal|sedikit|kecil|rendah)\s+dari)",
+                    re.I)
 _AT_LEAST = re.compile(r"^\s*(?:≥|>=|=>|min(?:imal)?\b|paling\s+sedikit|sekurang-kurangnya|setidaknya)"
                        r"|(?:ke\s+atas|atau\s+lebih)\s*\W*$", re.I)
-_ABOVE = re.compile(r"^\s*(?:>|lebih\s+dari|di\s*atas)", re.I)
+_ABOVE = re.compile(r"^\s*(?:>|lebih(?:\s+(?:lambat|banyak|besar|tinggi))?\s+dari|di\s*atas)", re.I)
 _AT_MOST_AFTER = re.compile(r"(?:ke\s+bawah|atau\s+kurang)\s*\W*$", re.I)
 # The common cells ("< 6", "12", "> 12", "90 %", "6 - 8") without the general target parser, which every
 # kategori cell of every IKI would otherwise pass through twice (here and in kategori-tidak-berurutan).
@@ -71,6 +73,7 @@ _BETWEEN = re.compile(
 # lengkap, terlambat 1 - 5 hari kerja"), whose numbers measure something else than the target.
 _LEAD_WORDS = frozenset((
     "kurang", "lebih", "dari", "di", "bawah", "atas", "sama", "dengan", "atau", "tidak", "min", "minimal",
+    "awal", "kecil", "besar", "rendah", "tinggi",
     "minimum", "maks", "maksimal", "maksimum", "max", "paling", "sedikit", "banyak", "lambat", "cepat",
     "selambat", "selambatnya", "lambatnya", "secepat", "secepatnya", "cepatnya", "sekurang", "kurangnya",
     "setidaknya", "sebanyak", "banyaknya", "sejumlah", "rp", "idr", "target", "nilai", "skor", "indeks",

@@ -102,6 +102,8 @@ def kategori_present(document: SkpDocument, config: Config) -> Iterator[Finding]
         for iki in written_iki(rk):
             if _target_stands_for_baik(iki) or _only_the_target_missing(iki):
                 continue
+            if iki.kategori is not None and iki.kategori.target_dari_baik and iki.target is None:
+                continue  # BAIK holds the target and is empty: iki-tanpa-target names that very cell
             if iki.kategori is None or is_blank(iki.kategori.baik):
                 yield Finding.make("kategori-penilaian-kosong", sheet_of(iki, document),
                                    kategori_cell(iki, "baik"), iki=iki.text)
@@ -213,7 +215,9 @@ def cara_memantau_present(document: SkpDocument, config: Config) -> Iterator[Fin
         empty = [(key, text) for key, text in expected if cara is None or is_blank(getattr(cara, key))]
         if empty:
             cell = cara.cells.get(empty[0][0]) if cara is not None else None
-            yield Finding.make("cara-memantau-kosong", sheet_of(rk, document), cell or rk.cell("rk"),
+            # a Cara Memantau table of its own may sit on another sheet than the plan
+            sheet = cara.sheet if cell and cara is not None and cara.sheet else sheet_of(rk, document)
+            yield Finding.make("cara-memantau-kosong", sheet, cell or rk.cell("rk"),
                                rk=rk.text, kosong=", ".join(text for _, text in empty))
 
 

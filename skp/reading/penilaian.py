@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from skp.mapping import Label, SheetMapping, normalize_label
+from skp.mapping import Label, SheetMapping, Table, normalize_label
 from skp.models import Penilaian, PenilaianRow, Target
 from skp.numbers import PERCENT_FRACTION_MAX, parse_number
 from skp.reading.blocks import group_blocks, rk_value
@@ -145,6 +145,8 @@ def _final_realisasi(index: SheetIndex, layout: TableLayout) -> None:
 
 def _rows(layout: TableLayout, filler: frozenset[str]) -> list[PenilaianRow]:
     rows = []
+    # a Model Pengembangan sheet without a TARGET column: BAIK holds the target itself (SPEC §3.3)
+    target_key = "kategori_baik" if not layout.has("target") and layout.has("kategori_baik") else "target"
     for block in group_blocks(layout, "rk", filler):
         rk_found = {f: rk_value(layout, block, k) for f, k in _RK_COLUMNS.items()}
         rk_values = {f: text for f, (text, _) in rk_found.items()}
@@ -154,12 +156,12 @@ def _rows(layout: TableLayout, filler: frozenset[str]) -> list[PenilaianRow]:
                 row=r + 1,
                 section=block.section,
                 rk=block.text,
-                target=(target := layout.target(r)),
+                target=(target := layout.target(r, target_key)),
                 realisasi=_realisasi(layout.value(r, "realisasi"), target),
                 **rk_values,
                 **{f: layout.text(r, k) for f, k in _ITEM_COLUMNS.items()},
             )
-            cells = {"rk": layout.cell(block.first, "rk"), "target": layout.cell(r, "target")}
+            cells = {"rk": layout.cell(block.first, "rk"), "target": layout.cell(r, target_key)}
             cells |= {f: cell for f, (_, cell) in rk_found.items()}
             cells |= {f: layout.cell(r, k) for f, k in _ITEM_COLUMNS.items()}
             row.cells = {f: c for f, c in cells.items() if c is not None}
@@ -239,6 +241,17 @@ class _Explained:
         return value_right_of(self.index, *pos, stop_keys=self.stop_keys, ordinals=False)
 
 
+def _without_target(index: SheetIndex, table: Table, rules: ReadingRules) -> TableLayout | None:
+    """A Model Pengembangan Penilaian whose only missing required column is TARGET, its target written in
+    the BAIK column of the kategori (SPEC §3.3: BAIK holds the target itself); asked only of the sheet
+    found as the Penilaian whose header was not found otherwise (the header search is remembered per
+    sheet, so this costs no second search)."""
+    layout = locate_table(index, table, rules.baris_judul_tabel_maks, 1)
+    if layout is None or layout.has("target") or not layout.has("kategori_baik"):
+        return None
+    return layout
+
+
 def read_penilaian(
     index: SheetIndex, mapping: SheetMapping, footer: tuple[Label, ...], rules: ReadingRules
 ) -> Penilaian | None:
@@ -246,7 +259,7 @@ def read_penilaian(
     table = mapping.table
     if table is None:
         return None
-    layout = locate_table(index, table, rules.baris_judul_tabel_maks)
+    layout = locate_table(index, table, rules.baris_judul_tabel_maks) or _without_target(index, table, rules)
     if layout is None:
         return None
     sections = (table.sections.utama, table.sections.tambahan) if table.sections else None

@@ -19,6 +19,7 @@ from skp.jabatan_fungsional import catalogue_for
 from skp.mapping import FormMapping, Header, Label, Mappings, SheetMapping, Table, normalize_label
 from skp.models import ManualIki, Penilaian, SkpDocument
 from skp.reading.bounds import bound_table
+from skp.reading.cara_memantau import attach_cara_memantau, plan_without_cara
 from skp.reading.detect import detect_form
 from skp.reading.fields import read_manual_iki, read_perilaku
 from skp.reading.grid import WorkbookGrid
@@ -347,6 +348,10 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
     sections = (table.sections.utama, table.sections.tambahan) if table.sections else None
     annex_titles = tuple(m.title for m in mappings.annexes.values())
     annex_tables = tuple(m.table for m in mappings.annexes.values() if m.table is not None)
+    separate_cara = form.cara_memantau if plan_without_cara(layout, form.cara_memantau) else None
+    if separate_cara is not None and separate_cara.table is not None:  # a Cara Memantau table ends the plan
+        annex_titles = (*annex_titles, separate_cara.title)
+        annex_tables = (*annex_tables, separate_cara.table)
     stops = (*_signature_labels(kop), *annex_titles)
     new_form = (*_new_form_labels(kop), *annex_titles)
     totals = tuple(rules.label_baris_jumlah)
@@ -385,6 +390,8 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
         placeholders=placeholders,
     )
     _read_annexes(document, form, others, layout, config, rules)
+    if separate_cara is not None:
+        attach_cara_memantau(document.rencana, [*others, index], separate_cara, stops, sections, rules)
     return document
 
 

@@ -42,20 +42,26 @@ def read_kategori(layout: TableLayout, r: int) -> KategoriPenilaian | None:
 
 def _iki(layout: TableLayout, r: int) -> Iki:
     aspek_raw = layout.text(r, "aspek")
+    # no TARGET column: BAIK holds the target itself (SPEC §3.3)
+    target_key = "kategori_baik" if not layout.has("target") and layout.has("kategori_baik") else "target"
     iki = Iki(
         sheet=layout.sheet,
         row=r + 1,
         text=layout.text(r, "iki"),
         aspek_raw=aspek_raw,
         aspek=canonical_aspek(aspek_raw),
-        target=layout.target(r),
+        target=layout.target(r, target_key),
         kategori=read_kategori(layout, r),
     )
     iki.cells = {k: layout.cell(r, k) for k in ("iki", "aspek", "target") if layout.has(k)}  # type: ignore[misc]
+    if target_key != "target":
+        iki.cells["target"] = layout.cell(r, target_key)  # type: ignore[assignment]
+        if iki.kategori is not None:
+            iki.kategori.target_dari_baik = True
     return iki
 
 
-def _cara_memantau(layout: TableLayout, block: RkBlock) -> CaraMemantau | None:
+def cara_memantau_of(layout: TableLayout, block: RkBlock) -> CaraMemantau | None:
     """Cara memantau of one RK. Written per IKI rather than once per RK (SPEC §3.10), the RK's value is
     every IKI's, each once, joined with "; "."""
     present = [k for k in _CARA_FIELDS if layout.has(k)]
@@ -129,7 +135,7 @@ def read_rencana(
             perspektif_raw=perspektif_raw,
             perspektif=canonical_perspektif(perspektif_raw),
             iki=[_iki(layout, r) for r in block.item_rows],
-            cara_memantau=_cara_memantau(layout, block),
+            cara_memantau=cara_memantau_of(layout, block),
         )
         rk.cells = {k: layout.cell(block.first, k) for k in _RK_CELLS if layout.has(k)}  # type: ignore[misc]
         for key, cell in (("perspektif", perspektif_cell), ("rk_atasan", rk_atasan_cell)):

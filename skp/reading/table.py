@@ -146,10 +146,11 @@ class TableLayout:
             self._continued_by = _continuations(self)
         return self._continued_by
 
-    def target(self, r: int) -> Target | None:
-        """The TARGET column's text on row ``r`` as a :class:`~skp.models.Target`. What a text says
-        (numbers, satuan) is remembered in the session: a batch repeats its targets (``100 %``)."""
-        raw = self.text(r, "target")
+    def target(self, r: int, key: str = "target") -> Target | None:
+        """The TARGET column's text on row ``r`` as a :class:`~skp.models.Target` (``key``: the column
+        standing for it). What a text says (numbers, satuan) is remembered in the session: a batch repeats
+        its targets (``100 %``)."""
+        raw = self.text(r, key)
         if raw is None:
             return None
         session = self.index.session
@@ -161,7 +162,7 @@ class TableLayout:
         unseen = (
             satuan is None
             and (self.index.grid.values_only or _percent_like(low, high))
-            and self._holds_number(r, "target")
+            and self._holds_number(r, key)
         )
         return Target(raw=raw, min=low, max=high, satuan=satuan, satuan_unseen=unseen)
 
