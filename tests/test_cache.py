@@ -18,8 +18,8 @@ from batch.cli import main
 from skp import __version__
 from skp.config import Config
 from skp.findings import batch_contract
-from skp.run.batch import run_batch
 from skp.run import cache as cache_module
+from skp.run.batch import run_batch
 from skp.run.cache import ResultCache
 from skp.run.discovery import discover
 
