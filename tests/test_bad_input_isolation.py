@@ -148,12 +148,19 @@ def _started(pid: int, count: int) -> set[int]:
     return workers
 
 
+def _as_in_a_terminal() -> None:
+    """Ctrl-C as a command typed at a terminal has it: a test run started in the background (``pytest &``)
+    hands its children SIGINT ignored, as a shell does for background jobs, and Python then never raises
+    KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="reads the process tree from /proc")
 def test_ctrl_c_ends_the_run_without_a_traceback(tmp_path: Path) -> None:
     folder = _many(tmp_path)
     command = subprocess.Popen([*SKP, "periksa", "--format", "json", "--jobs", "2", str(folder)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               start_new_session=True)
+                               start_new_session=True, preexec_fn=_as_in_a_terminal)
     workers = _started(command.pid, 2)
     os.killpg(command.pid, signal.SIGINT)  # as the terminal sends it: to the whole process group
     out, err = command.communicate(timeout=SECONDS)
