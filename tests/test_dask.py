@@ -262,9 +262,31 @@ def test_partition_results_can_move_to_another_worker(agency: Path, config: Conf
         assert pickle.loads(pickle.dumps(result)) == result
 
 
+def _said(folder: Path, address: str) -> tuple[int, str]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(folder)
+        result = CliRunner().invoke(main, ["periksa", ".", "--format", "json", "--dask", address])
+    return result.exit_code, " ".join(result.output.split())
+
+
 def test_an_unusable_address_stops_the_command_with_status_2(agency: Path) -> None:
-    code, _ = periksa(agency, "--dask", "bukan-alamat://x")
+    code, said = _said(agency, "bukan-alamat://x")
     assert code == 2
+    assert "alamat Dask bukan-alamat://x tidak dikenal; tulis alamat penjadwal seperti tcp://" in said
+
+
+def test_a_scheduler_that_does_not_answer_is_named_in_indonesian(
+    agency: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dask says only "Timed out trying to connect" (after the connect timeout) when nothing listens there."""
+    def no_answer(address: str, timeout: str) -> Client:
+        raise OSError(f"Timed out trying to connect to {address} after {timeout}")
+
+    monkeypatch.setattr(dask_runner, "Client", no_answer)
+    code, said = _said(agency, "tcp://127.0.0.1:9")
+    assert code == 2
+    assert "penjadwal Dask tcp://127.0.0.1:9 tidak menjawab dalam 20 detik: periksa alamat" in said
+    assert "Timed out" not in said
 
 
 def test_workers_see_shared_storage_and_a_size_mismatch_is_not_seen(agency: Path, cluster: str) -> None:

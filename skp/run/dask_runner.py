@@ -266,12 +266,25 @@ def _quiet_resource_tracker() -> None:
         sys.warnoptions.remove(flag)
 
 
+CONNECT_SECONDS = 20
+
+
 def _client(address: str) -> Client:
+    """A client of the scheduler at ``address``; what goes wrong is said in the operator's words, not in
+    Dask's English (a scheduler that is not there answers only with a connection timeout)."""
     try:
         _known_scheme(address)
-        return Client(address, timeout="20s")
-    except (OSError, TimeoutError, ValueError) as exc:
-        raise ConfigurationError(f"penjadwal Dask {address} tidak dapat dihubungi: {exc}") from exc
+    except ValueError as exc:
+        raise ConfigurationError(f"alamat Dask {address} tidak dikenal; tulis alamat penjadwal seperti "
+                                 "tcp://10.0.0.5:8786, atau lokal") from exc
+    try:
+        return Client(address, timeout=f"{CONNECT_SECONDS}s")
+    except (OSError, TimeoutError) as exc:
+        raise ConfigurationError(
+            f"penjadwal Dask {address} tidak menjawab dalam {CONNECT_SECONDS} detik: periksa alamat dan "
+            "portnya, bahwa `dask scheduler` berjalan di sana, dan bahwa jaringan atau firewall tidak "
+            "menutupnya (lihat docs/skala.md)"
+        ) from exc
 
 
 @contextmanager
