@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.utils.cell import coordinate_to_tuple
+from xlsxwriter.utility import xl_cell_to_rowcol
 
 from skp.cascade.bawahan import Draft, free_path, member_drafts, safe_file_name
 from skp.cascade.matriks import lay_out_matriks
@@ -91,12 +91,6 @@ def _key(value: Any) -> str | None:
     return " ".join(str(value).split()).casefold() or None
 
 
-def _cell_position(address: str) -> tuple[int, int]:
-    """0-based (row, column) of an A1 address."""
-    row, col = coordinate_to_tuple(address)
-    return row - 1, col - 1
-
-
 def _new_member_rows(new: list[list[Any]], team: MatriksPeranHasil) -> dict[int, int]:
     """For each member of ``team`` (by index), the row of ``new`` that lists them (by name, else NIP)."""
     found: dict[int, int] = {}
@@ -120,13 +114,13 @@ def kept_values(
     (the title, the field rows) are the layout's own and are replaced."""
     member_of: dict[int, int] = {}
     for i, m in enumerate(team.anggota):
-        for r in [_cell_position(c)[0] for c in m.cells.values()] + ([m.row - 1] if m.row else []):
+        for r in [xl_cell_to_rowcol(c)[0] for c in m.cells.values()] + ([m.row - 1] if m.row else []):
             member_of.setdefault(r, i)
     if not member_of:
         return new
     first, last = min(member_of), max(member_of)
-    used = {_cell_position(c) for m in team.anggota for c in m.cells.values()}
-    used |= {_cell_position(c) for k in team.kolom for c in k.cells.values()}
+    used = {xl_cell_to_rowcol(c) for m in team.anggota for c in m.cells.values()}
+    used |= {xl_cell_to_rowcol(c) for k in team.kolom for c in k.cells.values()}
     laid_out = {key for values in new for v in values if (key := _key(v))}
     left = {(r, c): v for r, values in enumerate(old) for c, v in enumerate(values)
             if (text := _key(v)) and (r, c) not in used and text not in laid_out}
