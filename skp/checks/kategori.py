@@ -325,6 +325,38 @@ def separation_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) ->
     return None
 
 
+_KATEGORI_OF_LEVEL = {"sangat_kurang": "Sangat Kurang", "kurang": "Kurang", "cukup": "Cukup", "baik": "Baik",
+                      "sangat_baik": "Sangat Baik"}
+
+
+def standar_levels(iki: Iki, realisasi: float) -> tuple[str, ...]:
+    """The kategori a pengelola kinerja gives ``realisasi`` by the IKI's own standar kinerja in the plan
+    (JA/JF Model Pengembangan, SPEC §3.3), which may differ from the capaian bands of SPEC §6.2: the level
+    whose band holds it or, falling between two written levels (target 300, CUKUP "< 150", realisasi 200),
+    either of the two, since which one the plan meant is not written.
+
+    Empty where the plan says nothing surer: no IKI or target read as numbers, levels written as capaian
+    percentages (:func:`separation_problem` leaves those alone too), a realisasi beyond every written level,
+    or levels in another unit. The target stands for a BAIK left unwritten."""
+    kategori, target = iki.kategori, iki.target
+    if kategori is None or target is None or not target.is_measurable or mentions_date(target.raw):
+        return ()
+    parsed = {key: band for key, label in LEVELS
+              if (band := Band.parse(key, label, getattr(kategori, key))) is not None}
+    if "baik" not in parsed:
+        parsed["baik"] = Band.of_target("baik", target)
+    goal, *scaled = percent_scale([Band.of_target("target", target), *parsed.values()])
+    if goal.satuan != "%" and all(b.satuan == "%" for b in scaled):
+        return ()
+    bands = {key: band for key, band in zip(parsed, scaled, strict=True) if _same_unit(band, goal.satuan)}
+    holding = [key for key, band in bands.items() if band.contains(realisasi)]
+    if not holding:
+        below = [(band.high, key) for key, band in bands.items() if band.high <= realisasi]
+        above = [(band.low, key) for key, band in bands.items() if band.low >= realisasi]
+        holding = [max(below)[1], min(above)[1]] if below and above else []
+    return tuple(_KATEGORI_OF_LEVEL[key] for key in holding)
+
+
 @document_check("kategori-tidak-membedakan")
 def kategori_separates(document: SkpDocument, config: Config) -> Iterator[Finding]:
     """No kategori level other than BAIK may contain the target (SPEC §3.10)."""

@@ -9,14 +9,15 @@ capaian, kategori, nilai and predikat staff wrote (or an edited formula produced
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TypeGuard, get_args
 
 from rapidfuzz import fuzz
 
+from skp.checks.kategori import standar_levels
 from skp.checks.penilaian_bacaan import as_percent as percent_reading
 from skp.checks.penilaian_bacaan import readings
-from skp.checks.penilaian_target import with_plan_targets
+from skp.checks.penilaian_target import plan_iki, plan_ikis, with_plan_targets
 from skp.checks.registry import document_check
 from skp.checks.rules import rules, same_text
 from skp.config import Config
@@ -354,10 +355,12 @@ def _from_written_capaian(
 
 
 def _iki_mismatches(
-    row: PenilaianRow, iki: IkiScore, threshold: float, settings: ScoringSettings
+    row: PenilaianRow, iki: IkiScore, threshold: float, settings: ScoringSettings,
+    standar: tuple[str, ...] = (),
 ) -> Iterator[_Mismatch]:
     """(field, besaran, written, computed) for each written IKI value that disagrees. A kategori or nilai
-    that follows from the capaian as written (:func:`_from_written_capaian`) agrees."""
+    that follows from the capaian as written (:func:`_from_written_capaian`) agrees, and so does one that
+    follows from the plan's standar kinerja (``standar``: :func:`_by_standar`)."""
     if iki.capaian is None or iki.capaian_bulat is None or iki.kategori is None or iki.nilai is None:
         return
     capaian, kategori, nilai = row.capaian_tertulis, row.kategori_tertulis, row.nilai_iki_tertulis
@@ -368,10 +371,31 @@ def _iki_mismatches(
     if not (kategori_ok and nilai_ok) and (written := _from_written_capaian(row, iki, settings)) is not None:
         kategori_ok = kategori_ok or _same_kategori(kategori or "", written[0], threshold, settings)
         nilai_ok = nilai_ok or number_matches(nilai or "", written[1])
+    if not (kategori_ok and nilai_ok) and standar:
+        kategori_ok, nilai_ok = _by_standar(row, standar, (kategori_ok, nilai_ok), threshold, settings)
     if not kategori_ok:
         yield "kategori_tertulis", "Kategori capaian IKI", kategori or "", iki.kategori
     if not nilai_ok:
         yield "nilai_iki_tertulis", "Nilai capaian IKI", nilai or "", format_number(iki.nilai)
+
+
+def _by_standar(
+    row: PenilaianRow, standar: tuple[str, ...], agreed: tuple[bool, bool], threshold: float,
+    settings: ScoringSettings,
+) -> tuple[bool, bool]:
+    """Whether the row's written kategori and nilai IKI agree once the kategori may be one the plan's standar
+    kinerja gives the realisasi (``standar``: :func:`~skp.checks.kategori.standar_levels`;
+    ``penilaian.bacaan_lain.kategori_standar_kinerja``): the kategori one of those levels, the nilai inside
+    that level's band (``ambang_kategori_rk``), for SPEC §6.2 gives no nilai for a kategori chosen so."""
+    kategori_ok, nilai_ok = agreed
+    kategori, nilai = row.kategori_tertulis, row.nilai_iki_tertulis
+    levels = [level for level in standar if _same_kategori(kategori, level, threshold, settings)] if filled(
+        kategori) else list(standar)
+    if not levels:  # the written kategori is none of them
+        return kategori_ok, nilai_ok
+    if not nilai_ok and nilai is not None and (value := parse_number(nilai)) is not None:
+        nilai_ok = engine.kategori_for_nilai(value, settings) in levels
+    return True, nilai_ok
 
 
 def _from_written_nilai(
@@ -462,6 +486,23 @@ def reversed_target(row: PenilaianRow) -> bool:
             and target.min > target.max)
 
 
+def _standar_of(
+    document: SkpDocument, threshold: float, settings: ScoringSettings
+) -> Callable[[PenilaianRow], tuple[str, ...]]:
+    """The kategori each Penilaian row's realisasi may have by its plan IKI's standar kinerja
+    (:func:`~skp.checks.kategori.standar_levels`), worked out only for a row whose written values the
+    capaian bands do not give; none where ``kategori_standar_kinerja`` is off or no plan IKI has kategori."""
+    plan = plan_ikis(document) if settings.other_readings.standar_kinerja else []
+    if not any(iki.kategori is not None for _, iki, _ in plan):
+        return lambda row: ()
+
+    def levels(row: PenilaianRow) -> tuple[str, ...]:
+        iki = plan_iki(row, plan, threshold) if row.realisasi is not None else None
+        return standar_levels(iki, row.realisasi) if iki is not None and row.realisasi is not None else ()
+
+    return levels
+
+
 def _mismatches(
     document: SkpDocument, config: Config, settings: ScoringSettings
 ) -> dict[tuple[object, ...], Finding]:
@@ -472,9 +513,10 @@ def _mismatches(
     score = score_document(document, config, settings)
     threshold = rules(config).kemiripan_minimum
     found: list[tuple[PenilaianRow, _Mismatch]] = []
+    standar = _standar_of(document, threshold, settings)
     for row, iki in zip(penilaian.rows, score.iki, strict=True):
         if not reversed_target(row):
-            found.extend((row, m) for m in _iki_mismatches(row, iki, threshold, settings))
+            found.extend((row, m) for m in _iki_mismatches(row, iki, threshold, settings, standar(row)))
     reported = {id(row) for row, (key, *_) in found if key == "nilai_iki_tertulis"}
     groups = list(group_rk(penilaian.rows))
     chains: list[float | None] = []  # worked out only for an RK whose written values disagree

@@ -116,6 +116,9 @@ class OtherReadings(_Section):
     # a JPT without JENIS RK: its first RK the Perjanjian Kinerja ones, the rest rencana aksi
     jpt_order: bool = Field(True, alias="urutan_rk_jpt")
     percent_fraction: bool = Field(True, alias="realisasi_pecahan_persen")  # 0,92 beside a % target is 92 %
+    # JA/JF Model Pengembangan: a kategori IKI given by the plan's standar kinerja (where the realisasi falls
+    # among its levels), with a nilai in that kategori's band, instead of by the capaian bands of SPEC §6.2
+    standar_kinerja: bool = Field(True, alias="kategori_standar_kinerja")
 
 
 class ScoringSettings(_Section):
