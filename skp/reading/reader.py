@@ -90,25 +90,30 @@ def _best_rencana(
     forms = [f for f in mappings.forms.values() if f.rencana.table is not None]
     found: list[tuple[tuple[int, int, int, int], _Candidate]] = []
     kop_keys = tuple(k for label in mappings.kop.blocks.values() for k in label_keys(label))
-    for tolerance in sorted({0, rules.kolom_wajib_boleh_hilang}):
-        matched = {id(c.layout.index) for _, c in found}
-        complete = {(id(c.layout.index), id(c.form)) for _, c in found}
-        plan_found = any(rank[0] for rank, _ in found)  # only Penilaian sheets matched: look everywhere
-        for index in indexes:
-            if tolerance and plan_found and id(index) not in matched:
-                continue
-            is_penilaian: bool | None = None  # looked up for sheets where a form's header is found only
-            holds_manual: bool | None = None
-            for form in forms:
-                if (id(index), id(form)) in complete:
+    # A Penilaian sheet repeats the plan's columns, but its header ranks below any other sheet's: it is
+    # searched as a plan only in a workbook where no other sheet holds one (a Penilaian sheet sent alone).
+    penilaian_ids = {id(i) for i in indexes if any(table_found(i, m.table, max_rows) for m in penilaian)}  # type: ignore[arg-type]
+    for is_penilaian in (False, True):
+        if found:
+            break
+        group = [index for index in indexes if (id(index) in penilaian_ids) == is_penilaian]
+        for tolerance in sorted({0, rules.kolom_wajib_boleh_hilang}):
+            matched = {id(c.layout.index) for _, c in found}
+            complete = {(id(c.layout.index), id(c.form)) for _, c in found}
+            for index in group:  # on Penilaian sheets alone, a header missing a column is looked for on each
+                if tolerance and matched and not is_penilaian and id(index) not in matched:
                     continue
-                layout = locate_table(index, form.rencana.table, max_rows, tolerance, near)  # type: ignore[arg-type]
-                if layout is not None:
-                    if is_penilaian is None:
-                        is_penilaian = any(table_found(index, m.table, max_rows) for m in penilaian)  # type: ignore[arg-type]
-                        holds_manual = _holds_manual_iki(index, manual_keys)
-                    rank = (int(not is_penilaian), int(not holds_manual), layout.score, int(tolerance == 0))
-                    found.append((rank, _Candidate(form, layout)))
+                holds_manual: bool | None = None  # looked up for sheets where a form's header is found only
+                for form in forms:
+                    if (id(index), id(form)) in complete:
+                        continue
+                    layout = locate_table(index, form.rencana.table, max_rows, tolerance, near)  # type: ignore[arg-type]
+                    if layout is not None:
+                        if holds_manual is None:
+                            holds_manual = _holds_manual_iki(index, manual_keys)
+                        rank = (int(not is_penilaian), int(not holds_manual), layout.score,
+                                int(tolerance == 0))
+                        found.append((rank, _Candidate(form, layout)))
     if not found:
         return None
     best = max(rank for rank, _ in found)
