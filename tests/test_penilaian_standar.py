@@ -1,7 +1,8 @@
 """A Model Pengembangan Penilaian sheet whose kategori follow the plan's standar kinerja, not the capaian bands
 of SPEC §6.2 (``penilaian.bacaan_lain.kategori_standar_kinerja``; fixtures:
 ``tests/data/make_penilaian_standar.py``): such a kategori, with a nilai in its band, is no error; a kategori
-neither reading gives, or a nilai outside the band of the kategori written, still is, on its cell."""
+neither reading gives, or a nilai outside the band of the kategori written, still is, on its cell; so is a
+kategori by levels the plan itself writes out of order for the IKI's direction."""
 
 from __future__ import annotations
 
@@ -37,6 +38,14 @@ def test_a_kategori_neither_reading_gives_is_wrong_with_its_nilai(config: Config
 
 def test_a_nilai_outside_the_band_of_the_standar_kategori_is_wrong(config: Config) -> None:
     assert _found("nilai_salah", config) == {("capaian-tidak-sesuai", "Penilaian", "I18")}
+
+
+def test_a_standar_the_plan_gets_out_of_order_decides_nothing(config: Config) -> None:
+    assert _found("tingkat_terbalik", config) == {
+        ("kategori-tidak-berurutan", "SKP", "K21"),
+        ("capaian-tidak-sesuai", "Penilaian", "H18"),
+        ("capaian-tidak-sesuai", "Penilaian", "I18"),
+    }
 
 
 def test_an_agency_reading_only_the_capaian_bands_turns_the_reading_off(tmp_path: Path) -> None:

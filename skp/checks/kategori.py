@@ -335,14 +335,16 @@ def standar_levels(iki: Iki, realisasi: float) -> tuple[str, ...]:
     whose band holds it or, falling between two written levels (target 300, CUKUP "< 150", realisasi 200),
     either of the two, since which one the plan meant is not written.
 
-    Empty where the plan says nothing surer: no IKI or target read as numbers, levels written as capaian
-    percentages (:func:`separation_problem` leaves those alone too), a realisasi beyond every written level,
-    or levels in another unit. The target stands for a BAIK left unwritten."""
+    Empty where the plan says nothing surer: no IKI or target read as numbers, no level but BAIK, levels
+    written as capaian percentages (:func:`separation_problem` leaves those alone too), a realisasi beyond
+    every written level, or levels in another unit. The target stands for a BAIK left unwritten."""
     kategori, target = iki.kategori, iki.target
     if kategori is None or target is None or not target.is_measurable or mentions_date(target.raw):
         return ()
     parsed = {key: band for key, label in LEVELS
               if (band := Band.parse(key, label, getattr(kategori, key))) is not None}
+    if not parsed.keys() - {"baik"}:  # BAIK alone is the target: nothing the capaian bands do not say
+        return ()
     if "baik" not in parsed:
         parsed["baik"] = Band.of_target("baik", target)
     goal, *scaled = percent_scale([Band.of_target("target", target), *parsed.values()])

@@ -109,7 +109,7 @@ def kategori_present(document: SkpDocument, config: Config) -> Iterator[Finding]
                                    kategori_cell(iki, "baik"), iki=iki.text)
 
 
-def _order_problem(
+def order_problem(
     iki: Iki, kategori: KategoriPenilaian, config: Config, aspek_column: bool
 ) -> tuple[str, str] | None:
     """(level key, rincian) of the first threshold out of order for the IKI's direction, else ``None``.
@@ -191,7 +191,7 @@ def kategori_ordered(document: SkpDocument, config: Config) -> Iterator[Finding]
     for rk in written_rk(document):
         for iki in written_iki(rk):
             kategori = iki.kategori
-            problem = _order_problem(iki, kategori, config, has_aspek(document)) if kategori else None
+            problem = order_problem(iki, kategori, config, has_aspek(document)) if kategori else None
             # A level that contains the target is kategori-tidak-membedakan: one finding per mistake.
             if problem and kategori and not separation_problem(iki, kategori, config):
                 key, rincian = problem

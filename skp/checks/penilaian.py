@@ -15,10 +15,12 @@ from typing import TypeGuard, get_args
 from rapidfuzz import fuzz
 
 from skp.checks.kategori import standar_levels
+from skp.checks.pengembangan import order_problem
 from skp.checks.penilaian_bacaan import as_percent as percent_reading
 from skp.checks.penilaian_bacaan import readings
 from skp.checks.penilaian_target import plan_iki, plan_ikis, with_plan_targets
 from skp.checks.registry import document_check
+from skp.checks.rencana import has_aspek
 from skp.checks.rules import rules, same_text
 from skp.config import Config
 from skp.empty_marks import says_something
@@ -371,8 +373,8 @@ def _iki_mismatches(
     if not (kategori_ok and nilai_ok) and (written := _from_written_capaian(row, iki, settings)) is not None:
         kategori_ok = kategori_ok or _same_kategori(kategori or "", written[0], threshold, settings)
         nilai_ok = nilai_ok or number_matches(nilai or "", written[1])
-    if not (kategori_ok and nilai_ok) and standar:
-        kategori_ok, nilai_ok = _by_standar(row, standar, (kategori_ok, nilai_ok), threshold, settings)
+    if not (kategori_ok and nilai_ok) and (levels := tuple(k for k in standar if k != iki.kategori)):
+        kategori_ok, nilai_ok = _by_standar(row, levels, (kategori_ok, nilai_ok), threshold, settings)
     if not kategori_ok:
         yield "kategori_tertulis", "Kategori capaian IKI", kategori or "", iki.kategori
     if not nilai_ok:
@@ -384,9 +386,10 @@ def _by_standar(
     settings: ScoringSettings,
 ) -> tuple[bool, bool]:
     """Whether the row's written kategori and nilai IKI agree once the kategori may be one the plan's standar
-    kinerja gives the realisasi (``standar``: :func:`~skp.checks.kategori.standar_levels`;
-    ``penilaian.bacaan_lain.kategori_standar_kinerja``): the kategori one of those levels, the nilai inside
-    that level's band (``ambang_kategori_rk``), for SPEC §6.2 gives no nilai for a kategori chosen so."""
+    kinerja gives the realisasi other than the capaian's (``standar``: from
+    :func:`~skp.checks.kategori.standar_levels`; ``penilaian.bacaan_lain.kategori_standar_kinerja``): the
+    kategori one of those levels, the nilai inside that level's band (``ambang_kategori_rk``), for SPEC §6.2
+    gives no nilai for a kategori chosen so. Where both give the same kategori, §6.2's nilai holds."""
     kategori_ok, nilai_ok = agreed
     kategori, nilai = row.kategori_tertulis, row.nilai_iki_tertulis
     levels = [level for level in standar if _same_kategori(kategori, level, threshold, settings)] if filled(
@@ -487,18 +490,24 @@ def reversed_target(row: PenilaianRow) -> bool:
 
 
 def _standar_of(
-    document: SkpDocument, threshold: float, settings: ScoringSettings
+    document: SkpDocument, config: Config, threshold: float, settings: ScoringSettings
 ) -> Callable[[PenilaianRow], tuple[str, ...]]:
     """The kategori each Penilaian row's realisasi may have by its plan IKI's standar kinerja
-    (:func:`~skp.checks.kategori.standar_levels`), worked out only for a row whose written values the
-    capaian bands do not give; none where ``kategori_standar_kinerja`` is off or no plan IKI has kategori."""
+    (:func:`~skp.checks.kategori.standar_levels`); none where ``kategori_standar_kinerja`` is off, for a row
+    no single plan IKI matches, or where the plan's levels are out of order for the IKI's direction
+    (``kategori-tidak-berurutan``): a standar the plan itself gets wrong says nothing sure."""
     plan = plan_ikis(document) if settings.other_readings.standar_kinerja else []
     if not any(iki.kategori is not None for _, iki, _ in plan):
         return lambda row: ()
+    aspek_column = has_aspek(document)
 
     def levels(row: PenilaianRow) -> tuple[str, ...]:
         iki = plan_iki(row, plan, threshold) if row.realisasi is not None else None
-        return standar_levels(iki, row.realisasi) if iki is not None and row.realisasi is not None else ()
+        if iki is None or iki.kategori is None or row.realisasi is None:
+            return ()
+        if order_problem(iki, iki.kategori, config, aspek_column) is not None:
+            return ()
+        return standar_levels(iki, row.realisasi)
 
     return levels
 
@@ -513,7 +522,7 @@ def _mismatches(
     score = score_document(document, config, settings)
     threshold = rules(config).kemiripan_minimum
     found: list[tuple[PenilaianRow, _Mismatch]] = []
-    standar = _standar_of(document, threshold, settings)
+    standar = _standar_of(document, config, threshold, settings)
     for row, iki in zip(penilaian.rows, score.iki, strict=True):
         if not reversed_target(row):
             found.extend((row, m) for m in _iki_mismatches(row, iki, threshold, settings, standar(row)))

@@ -19,6 +19,9 @@ Run ``python tests/data/make_penilaian_standar.py`` to regenerate; the .xlsx fil
   gives: the kategori (H14) and the nilai (I14) are wrong.
 * ``penilaian_standar_kinerja_nilai_salah``: row 18 keeps ``Cukup`` but writes nilai 95, outside the Cukup
   band (70 to under 90): the nilai (I18) is wrong, the kategori is not.
+* ``penilaian_standar_kinerja_tingkat_terbalik``: the plan's waktu IKI (SKP row 21) with CUKUP ``< 10`` and
+  SANGAT BAIK ``> 10``, out of order for a waktu IKI: a standar the plan gets wrong decides nothing, so row
+  18's ``Cukup``, 75 is judged by the capaian bands alone (H18, I18).
 """
 
 from __future__ import annotations
@@ -51,8 +54,10 @@ _ROWS: dict[int, tuple[object, ...]] = {
 }
 
 
-def _build(changes: dict[str, object]) -> Workbook:
+def _build(changes: dict[str, object], plan: dict[str, object] | None = None) -> Workbook:
     wb = load_workbook(HERE / "clean_ja-pengembangan.xlsx")
+    for cell, value in (plan or {}).items():
+        wb["SKP"][cell] = value
     del wb["Penilaian"]
     ws = wb.create_sheet("Penilaian", 1)
     skp = wb["SKP"]
@@ -79,16 +84,17 @@ def _build(changes: dict[str, object]) -> Workbook:
     return wb
 
 
-FIXTURES: dict[str, dict[str, object]] = {
-    "penilaian_standar_kinerja_bersih.xlsx": {},
-    "penilaian_standar_kinerja_kategori_salah.xlsx": {"H14": "Baik", "I14": 109},
-    "penilaian_standar_kinerja_nilai_salah.xlsx": {"I18": 95},
+FIXTURES: dict[str, tuple[dict[str, object], dict[str, object]]] = {  # (Penilaian cells, SKP cells)
+    "penilaian_standar_kinerja_bersih.xlsx": ({}, {}),
+    "penilaian_standar_kinerja_kategori_salah.xlsx": ({"H14": "Baik", "I14": 109}, {}),
+    "penilaian_standar_kinerja_nilai_salah.xlsx": ({"I18": 95}, {}),
+    "penilaian_standar_kinerja_tingkat_terbalik.xlsx": ({}, {"K21": "< 10", "M21": "> 10"}),
 }
 
 
 def main() -> None:
-    for name, changes in FIXTURES.items():
-        _build(changes).save(HERE / name)
+    for name, (changes, plan) in FIXTURES.items():
+        _build(changes, plan).save(HERE / name)
 
 
 if __name__ == "__main__":
