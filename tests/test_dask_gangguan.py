@@ -2,7 +2,7 @@
 ``dask worker`` processes (or a LocalCluster) on 127.0.0.1, and ``skp`` as its own process.
 
 The scheduler dies mid-run, every worker is lost, a worker runs other skp code, a worker does not see part
-of the storage, Ctrl-C reaches every process of ``--dask lokal``: each ends in Indonesian, with the right
+of the storage or sees stale copies there, Ctrl-C reaches every process of ``--dask lokal``: each ends in Indonesian, with the right
 exit status, without a traceback, and never hangs (every wait here has a timeout)."""
 
 from __future__ import annotations
@@ -212,6 +212,31 @@ def test_files_a_worker_does_not_see_are_sent_to_it(agency: Path, tmp_path: Path
     assert [f["status"] for f in files if f["path"].startswith("m/")] == ["perlu-perbaikan"] * 2
     warning = NOT_SHARED if hidden == "." else SOME_UNSEEN.format(count=2)
     assert " ".join(err.split()) == f"Peringatan: {warning}"
+
+
+@pytest.mark.skipif(not _can_hide_a_folder(), reason="needs unshare -m (a private mount table)")
+def test_a_stale_copy_a_worker_sees_at_the_same_path_is_not_read(agency: Path, tmp_path: Path) -> None:
+    """The worker sees other versions of two files at their paths (copies of other SKPs, saved in 2020, in a
+    file system of its own over their sub-folder): it reads neither, the files are sent with their bytes,
+    the report is the local one, and the command says how many files went that way."""
+    folder = tmp_path / "kiriman"
+    for part, names in (("a", SUBMISSIONS[:2]), ("m", ["unit/staf_a.xlsx", "unit/staf_b.xlsx"]),
+                        ("z", SUBMISSIONS)):
+        for name in names:
+            (folder / part / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(agency / name, folder / part / name)
+    stale = tmp_path / "lama"
+    stale.mkdir()
+    for name in ("staf_a.xlsx", "staf_b.xlsx"):
+        shutil.copy(agency / "kepala.xlsx", stale / name)  # another person's SKP under the same name
+        os.utime(stale / name, (1_577_836_800, 1_577_836_800))  # 1 January 2020
+    reference = finished(skp(folder, "periksa", ".", "--format", "json", "--jobs", "1"))[:2]
+    unit = (folder / "m" / "unit").resolve()
+    worker = {"DASK_WORKER_COMMAND": f"mount -t tmpfs lama {unit} && cp -p {stale}/* {unit}/ && exec"}
+    with cluster(tmp_path, [worker]) as (address, _):
+        code, out, err = finished(skp(folder, "periksa", ".", "--format", "json", "--dask", address))
+    assert (code, out) == reference
+    assert " ".join(err.split()) == f"Peringatan: {SOME_UNSEEN.format(count=2)}"
 
 
 def _ignores_interrupts(pid: int) -> bool:

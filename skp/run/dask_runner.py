@@ -71,8 +71,9 @@ LOST = ("pemeriksaan di klaster Dask {address} terhenti karena hubungan dengan p
 NOT_SHARED = ("pekerja Dask tidak melihat berkas kiriman di jalur yang sama dengan mesin ini, jadi isi "
               "setiap berkas dikirim dari mesin ini lewat jaringan (lebih lambat). Pasang folder kiriman di "
               "jalur yang sama di setiap pekerja (lihat docs/skala.md).")
-SOME_UNSEEN = ("{count} berkas tidak terlihat oleh pekerja Dask di jalurnya, jadi isinya dikirim dari mesin "
-               "ini; periksa pemasangan penyimpanan bersama di pekerja (lihat docs/skala.md).")
+SOME_UNSEEN = ("{count} berkas tidak terlihat oleh pekerja Dask di jalurnya, atau terlihat sebagai versi "
+               "lain (ukuran atau waktu ubahnya berbeda: salinan lama?), jadi isinya dikirim dari mesin ini; "
+               "periksa pemasangan penyimpanan bersama di pekerja (lihat docs/skala.md).")
 NO_WORKERS = ("pemeriksaan di klaster Dask {address} terhenti karena penjadwal tidak punya pekerja yang "
               "hidup selama batas tunggunya (distributed.scheduler.no-workers-timeout); tidak ada laporan "
               "yang ditulis. Nyalakan pekerja (dask worker {address} …), lalu jalankan ulang perintah ini.")
@@ -92,9 +93,14 @@ SCHEDULER_SETTINGS = {"distributed.scheduler.allowed-failures": 1,
 # skp never reads that log.
 CLIENT_SETTINGS = {"distributed.admin.low-level-log-length": 0}
 
-# discovery position, path to open, path to show, and what the client read: nothing (the worker opens the
-# path), the file's bytes, or why it refused the file (code, reason)
-Task = tuple[int, str, str, bytes | tuple[str, str] | None]
+# discovery position, path to open, path to show, what the client read: nothing (the worker opens the
+# path), the file's bytes, or why it refused the file (code, reason); and, for a worker to open, the size and
+# modification time (ns) the client sees there, or None when it sees none
+Stamp = tuple[int, int]
+Task = tuple[int, str, str, bytes | tuple[str, str] | None, Stamp | None]
+# Modification times further apart than this are two versions of a file; closer ones the same file on file
+# systems that keep coarser times than the client's (FAT keeps two seconds, SMB 100 ns).
+_MTIME_SLACK_NS = 2_000_000_000
 
 
 def examine_one(
@@ -110,15 +116,36 @@ def examine_one(
 # ---- on the workers -------------------------------------------------------------------------------
 
 def _examine_task(task: Task, setup: WorkerSetup, cache: ResultCache | None) -> FileResult | None:
-    """The file's result, or None when this worker does not see the path at all (storage mounted on the
-    client but not here, though the sample files were): the client then sends the file's bytes, so the file
-    is not reported missing (``berkas-rusak``) when the operator's machine holds it."""
-    _, path, display, content = task
+    """The file's result, or None when this worker does not see the file the client saw: no file at the
+    path at all (storage mounted on the client but not here, though the sample files were), or another
+    version of it (a stale copy: another size, or another modification time, :func:`_same_file`). The client
+    then sends the file's bytes, so the file is neither reported missing (``berkas-rusak``) nor checked as
+    the old version it no longer is."""
+    _, path, display, content, stamp = task
     if isinstance(content, tuple):
         return refused(display, *content)
     if content is None and not os.path.lexists(path):
         return None
+    if content is None and stamp is not None and not _same_file(path, stamp):
+        return None
     return examine_one(Path(path), display, setup, cache, content)
+
+
+def _stamp_of(path: str | Path) -> Stamp | None:
+    """A file's size and modification time (ns), as the client and the workers compare them; None when it
+    cannot be seen."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns
+
+
+def _same_file(path: str, stamp: Stamp) -> bool:
+    """Whether the file at ``path`` here is the one the client stamped: the same size, modified within
+    :data:`_MTIME_SLACK_NS`. A file this worker cannot stat is left to the reading, which says why."""
+    here = _stamp_of(path)
+    return here is None or (here[0] == stamp[0] and abs(here[1] - stamp[1]) <= _MTIME_SLACK_NS)
 
 
 def _examine_chunk(
@@ -372,7 +399,8 @@ class _Stream:
                 content = read_submission(path, self.limits)
             except WorkbookRejected as rejected:
                 content = (rejected.code, rejected.detail)
-        return index, os.path.abspath(path), display_name(path), content
+        stamp = _stamp_of(path) if content is None else None
+        return index, os.path.abspath(path), display_name(path), content, stamp
 
     def submit(self, indices: list[int], done: as_completed, send_bytes: bool | None = None) -> None:
         send_bytes = self.send_bytes if send_bytes is None else send_bytes
