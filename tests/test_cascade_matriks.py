@@ -101,3 +101,18 @@ def test_a_member_draft_opens_on_the_form_its_reader_will_detect() -> None:
     catalogue = catalogue_for(Config(rules={**Config().rules, "jabatan_fungsional": extra}))
     assert form_for("Penata Kelola Obat dan Makanan", catalogue) == "jf-dasar"
     assert form_for("Kepala Subbagian Umum", catalogue) == "ja-dasar"
+
+
+def test_grouping_rows_of_a_team_are_no_members(config: Config) -> None:
+    """``A. Seksi Pelayanan Dokumen`` and ``Tim Kerja SIAK`` in the NAMA column alone head the members under
+    them (``tests/data/make_kaskade_tombol.py``): Buat SKP Bawahan makes no draft for them, while a member
+    whose row holds only her name gets hers."""
+    report, document = check_path(Path(__file__).parent / "data" / "kaskade_ba_baris_pengelompok.xlsx", config)
+    assert document is not None and document.matriks is not None and report.findings == []
+    drafts = member_drafts(document, document.matriks.kolom, document.matriks.anggota)
+    assert [(d.anggota.row, d.file_name) for d in drafts] == [
+        (10, "SKP Andreas Sembiring, A.Md. 19900402 201503 1 003.xlsx"),
+        (11, "SKP Lestari Handayani, S.E. 19920815 201701 2 005.xlsx"),
+        (12, "SKP Rahmat Hidayat 19880930 201001 1 002.xlsx"),
+        (14, "SKP Siti Aminah.xlsx"),
+    ]

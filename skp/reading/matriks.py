@@ -264,6 +264,15 @@ def _continues_identity(anggota: MatriksAnggota, previous: MatriksAnggota, r: in
     )
 
 
+def _groups_members(anggota: MatriksAnggota, index: SheetIndex) -> bool:
+    """A row naming the unit or team of the members under it (``Subbagian Keuangan`` in the NAMA column, the
+    rest of the row empty): one name or jabatan that begins with a unit's word (``pembacaan.
+    kata_baris_pengelompok``), no NIP and no result. A member whose row holds only a name is still one."""
+    written = [text for text in (anggota.nama, anggota.jabatan) if text]
+    return (len(written) == 1 and anggota.nip is None and not any(anggota.hasil)
+            and index.session.group_heading.match(written[0]) is not None)
+
+
 def _member_row(layout: TableLayout, r: int) -> bool:
     return any(layout.text(r, key) for key in ("nama", "nip", "jabatan"))
 
@@ -271,8 +280,9 @@ def _member_row(layout: TableLayout, r: int) -> bool:
 def read_matriks(
     index: SheetIndex, mapping: SheetMapping, footer: tuple[Label, ...], rules: ReadingRules
 ) -> MatriksPeranHasil:
-    """The matrix's RK columns and member rows (members without any name, NIP or jabatan are skipped; a
-    note row, ``pembacaan.label_baris_catatan``, ends the team).
+    """The matrix's RK columns and member rows (members without any name, NIP or jabatan are skipped, and so
+    are rows naming a unit over its members, :func:`_groups_members`; a note row,
+    ``pembacaan.label_baris_catatan``, ends the team).
 
     Without a RENCANA KINERJA ATASAN row, the RK are read from the member table's own header, right of
     its NAMA | NIP | JABATAN columns."""
@@ -337,7 +347,7 @@ def read_matriks(
             target=[_share(index.text(r, sc) or "" if sc is not None else h, k.target) if h else None
                     for h, k, sc in zip(hasil, kolom, shares, strict=True)],
         )
-        if not (anggota.nama or anggota.nip or anggota.jabatan):
+        if not (anggota.nama or anggota.nip or anggota.jabatan) or _groups_members(anggota, index):
             continue
         previous = matriks.anggota[-1] if matriks.anggota else None
         if previous is not None and _continues_identity(anggota, previous, r):

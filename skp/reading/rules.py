@@ -79,6 +79,12 @@ class ReadingRules(BaseModel):
     baris_judul_tabel_maks: int = 3
     label_baris_jumlah: list[str] = ["JUMLAH", "TOTAL", "RATA-RATA", "RERATA"]
     label_baris_catatan: list[str] = ["CATATAN", "KETERANGAN", "KET", "NB", "N.B", "NOTE"]
+    kata_baris_pengelompok: list[str] = [
+        "Sekretariat", "Bagian", "Sub Bagian", "Subbagian", "Subbag", "Bidang", "Sub Bidang", "Subbidang",
+        "Seksi", "Sub Seksi", "Subseksi", "Unit", "UPT", "UPTD", "Tim", "Kelompok", "Pokja", "Satuan",
+        "Instalasi", "Divisi", "Direktorat", "Subdirektorat", "Biro", "Deputi", "Pusat", "Balai", "Kantor",
+        "Kecamatan", "Kelurahan", "Puskesmas",
+    ]
     kolom_wajib_boleh_hilang: int = 1
     nilai_ya: list[str] = ["ya", "y", "iya", "ada", "yes", "true", "1"]
     nilai_tidak: list[str] = ["tidak", "t", "tdk", "tidak ada", "belum", "no", "n", "false", "0"]
@@ -106,6 +112,16 @@ def note_pattern(labels: list[str]) -> re.Pattern[str]:
     if words:
         alternatives.insert(0, rf"(?:{words})\s*\.?\s*(?::|$)")
     return re.compile(rf"^\s*(?:{'|'.join(alternatives)})", re.IGNORECASE)
+
+
+def heading_pattern(words: list[str]) -> re.Pattern[str]:
+    """What a grouping row of a Matriks team opens with: one of ``words``, the name of a unit or team
+    (``Subbagian Keuangan``, ``Tim Kerja 2``, ``B. Seksi Pendataan``), after an optional letter or number;
+    no person's name begins so. A pattern matching nothing when ``words`` is empty."""
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words if w.strip())
+    if not alternatives:
+        return re.compile(r"(?!)")
+    return re.compile(rf"^\s*(?:[A-Za-z0-9]{{1,3}}\s*[.)]\s*)?(?:{alternatives})\b", re.IGNORECASE)
 
 
 def yes_or_no(written: str, rules: ReadingRules) -> bool | None:

@@ -26,7 +26,7 @@ from rapidfuzz.distance import OSA
 from skp.abbreviations import Abbreviations
 from skp.mapping import Mappings, Table, default_mappings, normalize_label
 from skp.reading.memo import remember
-from skp.reading.rules import ReadingRules, note_pattern
+from skp.reading.rules import ReadingRules, heading_pattern, note_pattern
 
 if TYPE_CHECKING:
     from skp.config import Config
@@ -91,6 +91,7 @@ class ReadingSession:
         self.rules = rules or ReadingRules()
         self.fuzzy = FuzzyRules.of(self.rules)
         self.note = note_pattern(self.rules.label_baris_catatan)  # a note row's one text (Catatan: …)
+        self.group_heading = heading_pattern(self.rules.kata_baris_pengelompok)  # a Matriks team's unit row
         self.abbreviations = Abbreviations.of(self.rules.pencocokan_label.singkatan)
         from skp.reading.regime import RegimeSignature  # the reader's modules import this one
 

@@ -20,6 +20,9 @@ superior is a Kepala Seksi Pelayanan Dokumen (JA Model Dasar, Kinerja Utama ``90
 * ``kaskade_ba_nip_anggota_angka.xlsx``: the second member's NIP typed as a number (15 significant digits).
 * ``kaskade_ba_bagi_dua_baris.xlsx``: RK 1's column with ``900 dokumen``, the member cells empty, and the
   first member listed again on a fourth row (a row per role).
+* ``kaskade_ba_baris_pengelompok.xlsx``: the team split under two grouping rows written in the NAMA column
+  alone, ``A. Seksi Pelayanan Dokumen`` (row 9, above the three) and ``Tim Kerja SIAK`` (row 13), and under
+  the latter a fourth member whose row holds only her name, ``Siti Aminah`` (row 14): a member still.
 """
 
 from __future__ import annotations
@@ -149,6 +152,14 @@ def nip_anggota_angka() -> Workbook:
     return wb
 
 
+def baris_pengelompok() -> Workbook:
+    wb = superior()
+    ws = wb["Matriks Peran Hasil"]
+    ws.insert_rows(9)
+    ws["A9"], ws["A13"], ws["A14"] = "A. Seksi Pelayanan Dokumen", "Tim Kerja SIAK", "Siti Aminah"
+    return wb
+
+
 BEBAN = {"jenis": "Direct Cascading", "metode": "Pembagian Beban Target"}
 BOOKS = {
     "kaskade_ba_matriks_milik_instansi.xlsx": milik_instansi,
@@ -161,6 +172,7 @@ BOOKS = {
         [[None, None], [None, None], [None, None]], {**BEBAN, "target": "6 bulan"}),
     "kaskade_ba_nip_anggota_angka.xlsx": nip_anggota_angka,
     "kaskade_ba_bagi_dua_baris.xlsx": dua_baris,
+    "kaskade_ba_baris_pengelompok.xlsx": baris_pengelompok,
 }
 
 
