@@ -107,7 +107,8 @@ def test_grouping_rows_of_a_team_are_no_members(config: Config) -> None:
     """``A. Seksi Pelayanan Dokumen`` and ``Tim Kerja SIAK`` in the NAMA column alone head the members under
     them (``tests/data/make_kaskade_tombol.py``): Buat SKP Bawahan makes no draft for them, while a member
     whose row holds only her name gets hers."""
-    report, document = check_path(Path(__file__).parent / "data" / "kaskade_ba_baris_pengelompok.xlsx", config)
+    path = Path(__file__).parent / "data" / "kaskade_ba_baris_pengelompok.xlsx"
+    report, document = check_path(path, config)
     assert document is not None and document.matriks is not None and report.findings == []
     drafts = member_drafts(document, document.matriks.kolom, document.matriks.anggota)
     assert [(d.anggota.row, d.file_name) for d in drafts] == [

@@ -2,8 +2,9 @@
 ``dask worker`` processes (or a LocalCluster) on 127.0.0.1, and ``skp`` as its own process.
 
 The scheduler dies mid-run, every worker is lost, a worker runs other skp code, a worker does not see part
-of the storage or sees stale copies there, Ctrl-C reaches every process of ``--dask lokal``: each ends in Indonesian, with the right
-exit status, without a traceback, and never hangs (every wait here has a timeout)."""
+of the storage or sees stale copies there, Ctrl-C reaches every process of ``--dask lokal``: each ends in
+Indonesian, with the right exit status, without a traceback, and never hangs (every wait here has a
+timeout)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""A Model Pengembangan Penilaian sheet whose kategori follow the plan's standar kinerja, not the capaian bands
-of SPEC §6.2 (``penilaian.bacaan_lain.kategori_standar_kinerja``; fixtures:
+"""A Model Pengembangan Penilaian sheet whose kategori follow the plan's standar kinerja, not the capaian
+bands of SPEC §6.2 (``penilaian.bacaan_lain.kategori_standar_kinerja``; fixtures:
 ``tests/data/make_penilaian_standar.py``): such a kategori, with a nilai in its band, is no error; a kategori
 neither reading gives, or a nilai outside the band of the kategori written, still is, on its cell; so is a
 kategori by levels the plan itself writes out of order for the IKI's direction."""
@@ -70,7 +70,8 @@ def _iki(target: str, **levels: str) -> Iki:
     ],
 )
 def test_the_level_holding_the_realisasi(realisasi: float, levels: tuple[str, ...]) -> None:
-    iki = _iki("12 laporan", sangat_kurang="< 6", kurang="6 - 8", cukup="9 - 11", baik="12", sangat_baik="> 12")
+    iki = _iki("12 laporan", sangat_kurang="< 6", kurang="6 - 8", cukup="9 - 11", baik="12",
+               sangat_baik="> 12")
     assert standar_levels(iki, realisasi) == levels
 
 

@@ -32,8 +32,8 @@ from openpyxl import Workbook, load_workbook
 
 HERE = Path(__file__).parent
 
-_HEADER = ("NO", "RENCANA KINERJA", "ASPEK", "INDIKATOR KINERJA INDIVIDU", "TARGET", "REALISASI", "CAPAIAN IKI",
-           "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI")
+_HEADER = ("NO", "RENCANA KINERJA", "ASPEK", "INDIKATOR KINERJA INDIVIDU", "TARGET", "REALISASI",
+           "CAPAIAN IKI", "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI")
 _IDENTITY = ("NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA")
 _RK_1 = "Laporan keuangan bulanan tersusun tepat waktu dan akurat"
 _RK_2 = "Data aset daerah yang terverifikasi"
@@ -48,7 +48,8 @@ _ROWS: dict[int, tuple[object, ...]] = {
          109),
     17: (2, _RK_2, "Kuantitas", "Jumlah dokumen aset yang diverifikasi", "300 dokumen", 200, "66,67 %",
          "Cukup", 72),
-    18: (None, None, "Waktu", "Waktu penyelesaian verifikasi aset", "10 bulan", "13 bulan", "70 %", "Cukup", 75),
+    18: (None, None, "Waktu", "Waktu penyelesaian verifikasi aset", "10 bulan", "13 bulan", "70 %", "Cukup",
+         75),
     20: (3, _TAMBAHAN, "Kuantitas", "Jumlah sertifikat pelatihan yang diperoleh", "1 sertifikat", 1, "100 %",
          "Baik", 109),
 }
