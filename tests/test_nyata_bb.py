@@ -64,3 +64,18 @@ def test_set_covers_every_form_clean_and_defective():
     }
     with_penilaian = [f for f in files if not f["clean"] and f["penilaian"]]
     assert len(with_penilaian) * 4 >= sum(not f["clean"] for f in files)
+
+
+def test_the_set_is_checked_without_crying_wolf():
+    """As first measured (after the manifest's own aspek-ganda was corrected, README): every form detected,
+    no error and no warning on a clean workbook, every injected defect found at its cell, no other error on a
+    defective one."""
+    from nyata_sets import measuring_tool
+
+    ukur = measuring_tool(SET, "ukur.py")
+    result = ukur.measure(SET / "kiriman", SET / "harapan.json")
+    assert result["detection"]["wrong"] == []
+    assert result["clean"]["false_errors"] == []
+    assert result["clean"]["warnings"] == []
+    assert result["recall"]["by_code_cell"] == result["recall"]["defects"]
+    assert result["extra_errors_defect_files"] == []

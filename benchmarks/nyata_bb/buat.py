@@ -1252,6 +1252,10 @@ def buat_berkas(no: int, form: str, cacat: list[str], rng: random.Random, pakai:
                 if form.endswith("pengembangan") and jenis != "jpt":
                     bi.pantau = rng.choice(bank.DATA_PANTAU)
                 baris.append(bi)
+            # IKI `0 kasus` yang beraspek sama dengan IKI lain di RK itu tidak dipakai: dua IKI Kualitas
+            # di bawah satu RK adalah `aspek-ganda` (SPEC §7), jadi berkasnya tidak bersih (kesalahan manifes
+            # pengukuran pertama). Dibuang sesudah pengundian agar urutan acak berkas lain tidak berubah.
+            baris = [bi for bi in baris if not (bi.iki.jenis == "nol" and _aspek_lain(bi, baris))]
             teks = rk.teks.upper() if "rk_kapital" in var else rk.teks
             br = BarisRk(
                 rk.atasan,
@@ -1288,6 +1292,10 @@ def buat_berkas(no: int, form: str, cacat: list[str], rng: random.Random, pakai:
             br.perspektif = ""
     # writer
     return b
+
+
+def _aspek_lain(bi: BarisIki, baris: list[BarisIki]) -> bool:
+    return any(o is not bi and o.iki.aspek == bi.iki.aspek for o in baris)
 
 
 def realisasi_semua(b: Berkas, rng: random.Random) -> None:
