@@ -176,6 +176,7 @@ class BarisIki:
     kategori: dict[str, str] = field(default_factory=dict)
     pantau: tuple[str, str, str] = ("", "", "")
     realisasi: float | None = None
+    realisasi_teks: str = ""
 
 
 @dataclass
@@ -338,6 +339,8 @@ def tulis_periode(b: Berkas, rng: random.Random) -> str:
     t = b.tahun
     if b.opsi.get("periode_salah"):
         return str(b.opsi["periode_salah"])
+    if b.opsi.get("periode_teks"):
+        return str(b.opsi["periode_teks"])
     if "periode_tulis" in b.variasi:
         return rng.choice(
             [
@@ -373,33 +376,42 @@ def kop(
     lanjut_jab = b.opsi.get("jabatan_lanjut")
     lanjut_unit = "unit_dua_baris" in b.variasi
     if not tumpuk:
-        lb.isi(r, 1, "NO", tebal=True)
-        lb.isi(r, 2, pilih(rng, LABEL_PEGAWAI, typo), tebal=True)
-        lb.satukan(r, 2, r, 3)
-        lb.isi(r, 4, "NO", tebal=True)
-        lb.isi(r, 5, pilih(rng, LABEL_PENILAI, typo), tebal=True)
-        lb.satukan(r, 5, r, lebar)
+        # kolom (no, label, nilai) blok pegawai dan blok penilai; `titik_dua_id`: titik dua di kolom sendiri
+        td = "titik_dua_id" in b.variasi
+        kp, kn = ((1, 2, 4), (5, 6, 8)) if td else ((1, 2, 3), (4, 5, 6))
+        lebar = max(lebar, kn[2])
+        lb.isi(r, kp[0], "NO", tebal=True)
+        lb.isi(r, kp[1], pilih(rng, LABEL_PEGAWAI, typo), tebal=True)
+        lb.satukan(r, kp[1], r, kp[2])
+        lb.isi(r, kn[0], "NO", tebal=True)
+        lb.isi(r, kn[1], pilih(rng, LABEL_PENILAI, typo), tebal=True)
+        lb.satukan(r, kn[1], r, lebar)
         r += 1
         for i, (lab, attr) in enumerate(rows, start=1):
             label = pilih(rng, LABEL_ID[lab], typo)
-            lb.isi(r, 1, i)
-            lb.isi(r, 2, label)
-            lb.isi(r, 4, i)
-            lb.isi(r, 5, "INSTANSI" if (lab == "UNIT" and b.penilai.nip == "-") else label)
-            for blok, org, kol in (("pegawai", b.orang, 3), ("penilai", b.penilai, 6)):
+            lb.isi(r, kp[0], i)
+            lb.isi(r, kp[1], label)
+            lb.isi(r, kn[0], i)
+            lb.isi(r, kn[1], "INSTANSI" if (lab == "UNIT" and b.penilai.nip == "-") else label)
+            if td:
+                lb.isi(r, kp[1] + 1, ":")
+                lb.isi(r, kn[1] + 1, ":")
+            for blok, org, kol in (("pegawai", b.orang, kp[2]), ("penilai", b.penilai, kn[2])):
                 v = getattr(org, attr)
                 if blok == "pegawai" and lab == "JABATAN" and lanjut_jab:
                     v = lanjut_jab[0]
+                if lab == "NIP" and "nip_label" in b.variasi and v and v != "-":
+                    v = f"NIP. {v}"
                 rujukan[("id", blok, lab)] = (lb.judul, lb.isi(r, kol, v))
-                if kol == 6 and lebar > 6:
-                    lb.satukan(r, 6, r, lebar)
+                if kol == kn[2] and lebar > kn[2]:
+                    lb.satukan(r, kn[2], r, lebar)
             r += 1
             if lab == "JABATAN" and lanjut_jab:
-                lb.isi(r, 3, lanjut_jab[1])
+                lb.isi(r, kp[2], lanjut_jab[1])
                 r += 1
             if lab == "UNIT" and lanjut_unit:
-                lb.isi(r, 3, bank.KABUPATEN)
-                lb.isi(r, 6, bank.KABUPATEN)
+                lb.isi(r, kp[2], bank.KABUPATEN)
+                lb.isi(r, kn[2], bank.KABUPATEN)
                 r += 1
         return r + 1
     # tumpuk: blok pegawai lalu blok penilai, di kolom a..a+2
@@ -418,7 +430,10 @@ def kop(
                 label = "INSTANSI"
             lb.isi(r, a, i)
             lb.isi(r, a + 1, label)
-            rujukan[("id", blok, lab)] = (lb.judul, lb.isi(r, a + 2, getattr(org, attr)))
+            nilai = getattr(org, attr)
+            if lab == "NIP" and "nip_label" in b.variasi and nilai and nilai != "-":
+                nilai = f"NIP. {nilai}"
+            rujukan[("id", blok, lab)] = (lb.judul, lb.isi(r, a + 2, nilai))
             lb.satukan(r, a + 2, r, lebar)
             r += 1
         r += 1
@@ -528,7 +543,7 @@ def tabel_ja_jf(lb: Lembar, b: Berkas, rng: random.Random, r: int) -> int:
                         vals = bi.pantau if pantau == "per_iki" else rk.pantau
                         pk = [k for k in kol if k.startswith("p:")]
                         if pantau == "satu":
-                            vals = (f"{rk.pantau[1]} ({rk.pantau[2].lower()})",)
+                            vals = (f"{rk.pantau[1]} ({rk.pantau[2].lower()})" if rk.pantau[1] else "",)
                         for k, v in zip(pk, vals, strict=False):
                             b.rujukan[(bagian, i, j, k)] = (lb.judul, lb.isi(r, kol[k], v))
                 r += 1
@@ -841,7 +856,7 @@ def lembar_penilaian(b: Berkas, rng: random.Random, nama: str) -> Lembar:
                 b.rujukan[("pn", key, "realisasi")] = (nama, alamat(r, kol["REALISASI"]))
                 if not is_kosong:
                     assert bi.realisasi is not None
-                    lb.isi(r, kol["REALISASI"], tulis_realisasi(bi.iki, bi.realisasi))
+                    lb.isi(r, kol["REALISASI"], bi.realisasi_teks or tulis_realisasi(bi.iki, bi.realisasi))
                     cap_val: Any
                     fmt: str | None = None
                     cap = salah.get(("capaian", key), c)
@@ -1124,7 +1139,15 @@ PENILAIAN_CACAT = (
 )
 
 
-def buat_berkas(no: int, form: str, cacat: list[str], rng: random.Random, pakai: dict[str, int]) -> Berkas:
+def buat_berkas(
+    no: int,
+    form: str,
+    cacat: list[str],
+    rng: random.Random,
+    pakai: dict[str, int],
+    tahap2: tuple[str, tuple[str, ...], bool] | None = None,
+) -> Berkas:
+    """Satu kiriman; ``tahap2`` (peran, variasi wajib, dinilai) untuk berkas perluasan (README)."""
     jenis = form.split("-")[0]
     butuh_penilaian = any(c.split(":")[0] in PENILAIAN_CACAT for c in cacat)
     if cacat == ["keterkaitan-ak-hilang"]:
@@ -1136,13 +1159,21 @@ def buat_berkas(no: int, form: str, cacat: list[str], rng: random.Random, pakai:
     else:
         kandidat = PERAN_FORM[jenis]
     kandidat = sorted(kandidat, key=lambda k: (pakai.get(k, 0), rng.random()))
-    peran = PERAN[kandidat[0]]
+    peran = PERAN[tahap2[0] if tahap2 else kandidat[0]]
     pakai[peran.kunci] = pakai.get(peran.kunci, 0) + 1
     bersih = not cacat
     dinilai = butuh_penilaian or (bersih and rng.random() < 0.4)
+    if tahap2:
+        dinilai = butuh_penilaian or tahap2[2]
     tahun = 2025 if dinilai else 2026
     n_var = rng.randint(2, {"jf": 4, "jpt": 5, "ja": 6}[jenis])
+    if tahap2:
+        n_var = rng.randint(1, max(1, 5 - len(tahap2[1])))
     var = sorted(rng.sample(VARIASI, n_var))
+    if tahap2 and "jabatan_tanpa_jenjang" in tahap2[1]:
+        var = [v for v in var if v not in ("jabatan_varian", "label_typo")]
+    if tahap2 and "periode_semester" in tahap2[1]:
+        var = [v for v in var if v != "periode_tulis"]
     if jenis == "jpt":
         var = [
             v
@@ -1160,14 +1191,16 @@ def buat_berkas(no: int, form: str, cacat: list[str], rng: random.Random, pakai:
         ]
     if jenis != "jf":
         var = [v for v in var if v not in ("ak_teks", "butir_kode", "keterkaitan_kapital")]
-    if jenis == "jf" and "jabatan_varian" not in var and rng.random() < 0.8:
+    if jenis == "jf" and "jabatan_varian" not in var and not tahap2 and rng.random() < 0.8:
         var.append("jabatan_varian")
     if jenis == "jpt" and "label_manual" not in var and rng.random() < 0.5:
         var.append("label_manual")
     if jenis != "jpt":
         var = [v for v in var if v != "label_manual"]
-    if len(var) < 2:
+    if len(var) < 2 and not tahap2:
         var = sorted(set(var) | {"periode_tulis", "pangkat_tulis"})
+    if tahap2:
+        var = sorted(set(var) | set(tahap2[1]))
     gol = rng.choice(peran.golongan)
     nama = f"{peran.gelar[0]}{rng.choice(bank.NAMA_DEPAN)} {rng.choice(bank.NAMA_BELAKANG)}{peran.gelar[1]}"
     jab_i = rng.randrange(1, len(peran.jabatan)) if "jabatan_varian" in var and len(peran.jabatan) > 1 else 0
@@ -1294,6 +1327,99 @@ def buat_berkas(no: int, form: str, cacat: list[str], rng: random.Random, pakai:
     return b
 
 
+# Perluasan (tahap 2, README): (form, cacat, peran, variasi wajib, dinilai), benih sendiri.
+RENCANA_2: list[tuple[str, list[str], str, tuple[str, ...], bool]] = [
+    ("jf-dasar", [], "perawat_ap", ("jabatan_tanpa_jenjang", "shift", "titik_dua_id"), False),
+    ("jf-dasar", [], "bidan", ("pppk", "realisasi_dari", "perilaku"), True),
+    ("jf-pengembangan", [], "nutrisionis", ("pppk", "periode_semester"), True),
+    ("ja-dasar", [], "pengelola_keu", ("titik_dua_id", "nip_label", "penilai_plt", "target_berkala"), False),
+    ("jf-dasar", [], "apoteker", ("jabatan_tanpa_jenjang", "realisasi_dari", "nip_label"), True),
+    ("jpt-pengembangan", [], "direktur", ("periode_semester", "penilai_plt"), True),
+    ("jf-dasar", ["nip-tidak-valid:pppk"], "epidemiolog", ("pppk",), False),
+    (
+        "jf-pengembangan",
+        ["rk-tanpa-butir-kegiatan"],
+        "radiografer",
+        ("jabatan_tanpa_jenjang", "titik_dua_id"),
+        False,
+    ),
+    ("ja-dasar", ["target-absolut:berkala"], "pengadm", ("nip_label", "target_berkala"), False),
+    ("jf-dasar", ["capaian-tidak-sesuai:dari"], "dokter_ap", ("realisasi_dari",), True),
+    ("jpt-dasar", ["capaian-tidak-sesuai:akhir"], "kadinkes", ("periode_semester", "nip_label"), True),
+    (
+        "jf-pengembangan",
+        ["cara-memantau-kosong:satu"],
+        "sanitarian",
+        ("periode_semester", "penilai_plt"),
+        False,
+    ),
+]
+
+JENJANG_KATA = ("Ahli Pertama", "Ahli Muda", "Ahli Madya", "Terampil", "Mahir", "Penyelia")
+
+
+def sesuaikan_tahap2(b: Berkas, rng: random.Random) -> None:
+    """Variasi perluasan yang mengubah isi: sesudah ``buat_berkas``, sebelum realisasi dan cacat."""
+    v = b.variasi
+    if "jabatan_tanpa_jenjang" in v:
+        dasar = b.peran.jabatan[0]
+        for jj in JENJANG_KATA:
+            dasar = dasar.replace(f" {jj}", "")
+        b.orang.jabatan = dasar
+        b.opsi.pop("jabatan_lanjut", None)
+        b.variasi = v = [x for x in v if x != "jabatan_lanjut"]
+    if "pppk" in v:
+        lahir = b.orang.nip.replace(" ", "")[:8]
+        g = rng.choice("12")
+        b.orang.nip = f"{lahir} {rng.choice(['2022', '2023', '2024'])}21 {g} {rng.randint(1, 60):03d}"
+        if "nip_rapat" in v:
+            b.orang.nip = b.orang.nip.replace(" ", "")
+        gol = {"ahli pertama": "IX", "terampil": "VII", "mahir": "VII", "ahli muda": "XI"}[b.peran.jenjang]
+        b.orang.pangkat = rng.choice([gol, f"Golongan {gol}", f"{gol} (PPPK)"])
+    if "shift" in v:
+        rk = b.rk[0]
+        j = next(j for j, bi in enumerate(rk.iki) if bi.iki.aspek == "kuantitas")
+        iki = Iki(
+            "kuantitas",
+            "Jumlah dinas shift (pagi/sore/malam) yang dilaksanakan sesuai jadwal",
+            "240 shift",
+            240,
+            "shift",
+        )
+        rk.iki[j] = BarisIki(rk.iki[j].aspek, iki.teks, iki.target, iki)
+    if "target_berkala" in v:
+        for rk in b.rk:
+            for bi in rk.iki:
+                if bi.target == "12 laporan":
+                    bi.target = "12 laporan (setiap bulan)"
+    if "periode_semester" in v:
+        b.opsi["periode_teks"] = f"PERIODE PENILAIAN: 1 JULI SD 31 DESEMBER {b.tahun}"
+        if b.penilaian:
+            b.penilaian = "semester"
+            b.opsi["sheet_pn"] = b.opsi["sheet_pn_pilihan"]["semester"]
+    if "penilai_plt" in v:
+        b.penilai.jabatan = f"Plt. {b.penilai.jabatan}"
+
+
+def realisasi_dari(b: Berkas, rng: random.Random) -> None:
+    """Realisasi IKI persen ditulis sebagai hitungan: `94 dari 96 ibu hamil` (docs/penilaian.md)."""
+    for daftar in (b.rk, b.tambahan):
+        for rk in daftar:
+            for bi in rk.iki:
+                if bi.iki.satuan != "%" or isinstance(bi.iki.nilai, tuple):
+                    continue
+                teks = bi.teks.lower()
+                benda = next((w for w in ("ibu hamil", "resep", "pasien", "kasus") if w in teks), "dokumen")
+                for _ in range(20):
+                    n = rng.choice([48, 96, 120, 250, 365])
+                    k = n - rng.choice([0, 0, 1, 2, 3])
+                    r = k / n * 100
+                    if abs((capaian(bi.iki, r) % 1) - 0.5) > 0.02:
+                        break
+                bi.realisasi = r
+                bi.realisasi_teks = f"{angka_id(k)} dari {angka_id(n)} {benda}"
+
+
 def _aspek_lain(bi: BarisIki, baris: list[BarisIki]) -> bool:
     return any(o is not bi and o.iki.aspek == bi.iki.aspek for o in baris)
 
@@ -1415,6 +1541,10 @@ def cacat(b: Berkas, kode: str, rng: random.Random) -> None:
                 + [("utama", i, j, "target"), ("utama", i, j, "iki")],
             )
         )
+    elif nama == "cara-memantau-kosong" and sub == "satu":
+        b.opsi["pantau"] = "satu"
+        b.rk[i].pantau = ("", "", "")
+        b.petunjuk.append((nama, ("utama", i, 0, "p:SUMBER DATA UNTUK PENGUKURAN"), [("utama", i, "rk")]))
     elif nama == "cara-memantau-kosong":
         pantau = b.opsi["pantau"]
         if pantau == "satu":
@@ -1432,6 +1562,9 @@ def cacat(b: Berkas, kode: str, rng: random.Random) -> None:
                 [("utama", i, "rk")] + [("utama", i, jj, "p:WAKTU PENGUMPULAN") for jj in range(len(rk.iki))],
             )
         )
+    elif nama == "nip-tidak-valid" and sub == "pppk":
+        b.orang.nip = b.orang.nip[:-1]
+        b.petunjuk.append((nama, ("id", "pegawai", "NIP"), []))
     elif nama == "nip-tidak-valid":
         nip = b.orang.nip.replace(" ", "")
         b.orang.nip = f"{nip[:8]} {nip[8:12]}13 {nip[14]} {nip[15:]}"
@@ -1471,6 +1604,12 @@ def cacat(b: Berkas, kode: str, rng: random.Random) -> None:
         )
         b.rk[i].iki[j].aspek = rng.choice(["Efektivitas", "Ketepatan", "Mutu Layanan"])
         b.petunjuk.append((nama, ("utama", i, j, "aspek"), []))
+    elif nama == "target-absolut" and sub == "berkala":
+        i, j = next(
+            (ii, jj) for ii, rk in enumerate(b.rk) for jj, bi in enumerate(rk.iki) if bi.iki.satuan == "%"
+        )
+        b.rk[i].iki[j].target = "100 % setiap bulan"
+        b.petunjuk.append((nama, ("utama", i, j, "target"), [("utama", i, j, "iki")]))
     elif nama == "target-absolut":
         i, j = next(
             (ii, jj)
@@ -1532,7 +1671,17 @@ def cacat(b: Berkas, kode: str, rng: random.Random) -> None:
         b.opsi["tanpa_nilai"] = (i, j)
     elif nama == "capaian-tidak-sesuai":
         h = hitung_penilaian(b)
-        if sub == "capaian":
+        if sub == "dari":
+            i, j = next(
+                (ii, jj)
+                for ii, rk in enumerate(b.rk)
+                for jj, bi in enumerate(rk.iki)
+                if bi.realisasi_teks and abs(h["iki"][("utama", ii, jj)][0] - 100) > 1.5
+            )
+            key = ("utama", i, j)
+            b.opsi.setdefault("salah_penilaian", {})[("capaian", key)] = 100.0
+            b.petunjuk.append((nama, ("pn", key, "capaian"), []))
+        elif sub == "capaian":
             key = ("utama", i, 0)
             c = h["iki"][key][0]
             b.opsi.setdefault("salah_penilaian", {})[("capaian", key)] = c + rng.choice([9, -12, 15])
@@ -1631,6 +1780,26 @@ def main(argv: list[str] | None = None) -> int:
     for b in rng.sample(sisa, 3):
         b.writer = "libreoffice-xlsm"
         b.nama = b.nama[:-5] + ".xlsm"
+    rng2 = random.Random(SEED + 1)
+    for form, daftar, kunci, wajib, dinilai in RENCANA_2:
+        nomor[form] = nomor.get(form, 0) + 1
+        b = buat_berkas(nomor[form], form, daftar, rng2, pakai, (kunci, wajib, dinilai))
+        sesuaikan_tahap2(b, rng2)
+        if b.penilaian:
+            realisasi_semua(b, rng2)
+            if "realisasi_dari" in b.variasi:
+                realisasi_dari(b, rng2)
+            if "perilaku" in b.variasi:
+                b.perilaku = True
+                b.opsi["perilaku_nilai"] = [rng2.choice([90, 95, 100]) for _ in range(5)]
+        for c in daftar:
+            cacat(b, c, rng2)
+        if b.perilaku:
+            skp = hitung_penilaian(b)["akhir"]
+            while 0.7 * skp + 0.3 * sum(b.opsi["perilaku_nilai"]) / 5 >= 108:
+                b.opsi["perilaku_nilai"] = [v - 5 for v in b.opsi["perilaku_nilai"]]
+        b.opsi["tahap"] = 2
+        berkas_semua.append(b)
     for b in berkas_semua:
         brng = random.Random(f"{SEED}-{b.nama}")
         lembar = bangun(b, brng)
@@ -1659,13 +1828,18 @@ def main(argv: list[str] | None = None) -> int:
                         if (s, c) != (ent["sheet"], ent["cell"]):
                             ent["alt_cells"].append({"sheet": s, "cell": c})
             defects.append(ent)
+        boleh: list[dict[str, Any]] = []
+        if "pppk" in b.variasi:
+            # SPEC §5 memetakan jenjang ke golongan PNS saja; golongan PPPK (IX, VII) tidak disebutnya
+            boleh.append({"code": "jenjang-golongan-tidak-sesuai"})
         files.append(
             {
+                **({"tahap": 2} if b.opsi.get("tahap") == 2 else {}),
                 "file": b.nama,
                 "form": b.form,
                 "clean": not defects,
                 "defects": defects,
-                "boleh": [],
+                "boleh": boleh,
                 "jabatan": b.orang.jabatan or b.peran.jabatan[0],
                 "peran": b.peran.kunci,
                 "unit": b.peran.unit,
