@@ -524,14 +524,23 @@ def tabel_ja_jf(lb: Lembar, b: Berkas, rng: random.Random, r: int) -> int:
         lb.isi(r, 1, "A. KINERJA UTAMA" if bagian == "utama" else "B. KINERJA TAMBAHAN", tebal=True)
         lb.satukan(r, 1, r, akhir)
         r += 1
+        # `atasan_gabung`: RK atasan yang sama untuk RK berurutan ditulis sekali, selnya digabung
+        gabung_atasan = "atasan_gabung" in b.variasi and bagian == "utama"
+        runs: list[list[Any]] = []
         for i, rk in enumerate(daftar):
             awal = r
+            lanjut_run = gabung_atasan and bool(runs) and bool(rk.atasan) and runs[-1][2] == rk.atasan
+            if gabung_atasan and not lanjut_run:
+                runs.append([awal, awal, rk.atasan])
             for j, bi in enumerate(rk.iki):
                 pertama = j == 0
                 if pertama or gaya_rk == "ulang":
                     lb.isi(r, kol["no"], i + 1 if pertama else None)
-                    b.rujukan[(bagian, i, "atasan")] = (lb.judul, alamat(awal, kol["atasan"]))
-                    lb.isi(r, kol["atasan"], rk.atasan)
+                    if lanjut_run:
+                        b.rujukan[(bagian, i, "atasan")] = (lb.judul, alamat(runs[-1][0], kol["atasan"]))
+                    else:
+                        b.rujukan[(bagian, i, "atasan")] = (lb.judul, alamat(awal, kol["atasan"]))
+                        lb.isi(r, kol["atasan"], rk.atasan)
                     b.rujukan[(bagian, i, "rk")] = (lb.judul, alamat(awal, kol["rk"]))
                     lb.isi(r, kol["rk"], rk.teks)
                 for k, v in (("aspek", bi.aspek), ("iki", bi.teks), ("target", bi.target)):
@@ -548,15 +557,20 @@ def tabel_ja_jf(lb: Lembar, b: Berkas, rng: random.Random, r: int) -> int:
                             b.rujukan[(bagian, i, j, k)] = (lb.judul, lb.isi(r, kol[k], v))
                 r += 1
             n = len(rk.iki)
+            if gabung_atasan:
+                runs[-1][1] = r - 1
             if gaya_rk == "gabung" and n > 1:
                 for k in ("no", "atasan", "rk"):
-                    lb.satukan(awal, kol[k], awal + n - 1, kol[k])
+                    if not (k == "atasan" and gabung_atasan):
+                        lb.satukan(awal, kol[k], awal + n - 1, kol[k])
                 if peng and pantau == "tiga":
                     for k in kol:
                         if k.startswith("p:"):
                             lb.satukan(awal, kol[k], awal + n - 1, kol[k])
             if "baris_kosong" in b.variasi and i == 0 and bagian == "utama":
                 r += 1
+        for awal_run, akhir_run, _ in runs:
+            lb.satukan(awal_run, kol["atasan"], akhir_run, kol["atasan"])
         if bagian == "utama" and "catatan_tabel" in b.variasi:
             lb.isi(r, 2, "Catatan: target mengacu pada Standar Pelayanan Minimal Bidang Kesehatan")
             r += 1
@@ -757,6 +771,10 @@ def hitung_penilaian(b: Berkas) -> dict[str, Any]:
                 nilai_rk_utama.append(nrk)
     n_utama = len(nilai_rk_utama)
     ku = sum(nilai_rk_utama) / n_utama
+    if "jenis_rk" in b.variasi and b.form.startswith("jpt"):
+        # kolom JENIS RK: RK terakhir Rencana Aksi, sisanya Perjanjian Kinerja, 60/40 (SPEC §6.3)
+        pk, ra = nilai_rk_utama[:-1], nilai_rk_utama[-1:]
+        ku = 0.6 * sum(pk) / len(pk) + 0.4 * sum(ra) / len(ra)
     kt = 0.0
     tertimbang = {}
     for i in range(n_utama):
@@ -781,10 +799,12 @@ def lembar_penilaian(b: Berkas, rng: random.Random, nama: str) -> Lembar:
         "triwulan": f"PENILAIAN SKP TRIWULAN IV TAHUN {b.tahun}",
         "semester": f"EVALUASI KINERJA PEGAWAI SEMESTER II TAHUN {b.tahun}",
     }[b.penilaian]
-    lb.isi(1, 1, judul, tebal=True)
-    lb.isi(2, 1, f"{b.orang.nama} - {b.orang.jabatan}")
-    if b.penilaian == "tahunan":
-        lb.isi(3, 1, f"PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER {b.tahun}")
+    v = b.variasi
+    if "pn_kop" not in v:
+        lb.isi(1, 1, judul, tebal=True)
+        lb.isi(2, 1, f"{b.orang.nama} - {b.orang.jabatan}")
+        if b.penilaian == "tahunan":
+            lb.isi(3, 1, f"PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER {b.tahun}")
     if jpt:
         cols = (["PERSPEKTIF"] if peng_jpt else []) + [
             "NO",
@@ -813,12 +833,28 @@ def lembar_penilaian(b: Berkas, rng: random.Random, nama: str) -> Lembar:
             "NILAI CAPAIAN RK",
             "NILAI TERTIMBANG",
         ]
-    kol = {v: i + 1 for i, v in enumerate(cols)}
+    if "pn_kategori" in v and not jpt:
+        t = cols.index("TARGET") + 1
+        cols[t:t] = list(ambang_keys(b.opsi["tingkat"]))
+    if "pn_tanpa_nilai_iki" in v and not jpt:
+        cols.remove("NILAI CAPAIAN IKI")
+    if "jenis_rk" in v and jpt:
+        cols.insert(cols.index("NO") + 1, "JENIS RK")
+    kol = {x: i + 1 for i, x in enumerate(cols)}
     akhir = len(cols)
     r = 5
-    for v, cc in kol.items():
-        lb.isi(r, cc, v, tebal=True)
+    if "pn_kop" in v:
+        # kop formulir (judul, periode, identitas) disalin di atas tabel Penilaian
+        r = kop(lb, b, rng, min(akhir, 8), judul, jpt, catat=False) + 1
+    for x, cc in kol.items():
+        lb.isi(r, cc, x, tebal=True)
     r += 1
+    singkat = {"Sangat Baik": "SB", "Baik": "B", "Cukup": "C", "Kurang": "K", "Sangat Kurang": "SK"}
+
+    def sebut(k: str) -> str:
+        return singkat.get(k, k) if "kategori_singkat" in v else k
+
+    n_pk = len(b.rk) - 1 if "jenis_rk" in v and jpt else len(b.rk)
     h = hitung_penilaian(b)
     salah = b.opsi.get("salah_penilaian", {})
     kosong = b.opsi.get("realisasi_kosong")
@@ -844,6 +880,8 @@ def lembar_penilaian(b: Berkas, rng: random.Random, nama: str) -> Lembar:
                         lb.isi(r, kol["RENCANA KINERJA ATASAN YANG DIINTERVENSI"], rk.atasan)
                     if peng_jpt:
                         lb.isi(r, kol["PERSPEKTIF"], rk.perspektif)
+                    if "JENIS RK" in kol:
+                        lb.isi(r, kol["JENIS RK"], "PK" if i < n_pk else "Rencana Aksi")
                 if not jpt:
                     lb.isi(r, kol["ASPEK"], bi.aspek)
                 lb.isi(r, kol["INDIKATOR KINERJA INDIVIDU"], bi.teks)
@@ -852,6 +890,8 @@ def lembar_penilaian(b: Berkas, rng: random.Random, nama: str) -> Lembar:
                     nama,
                     lb.isi(r, kol["TARGET"], t_alt[0] if t_alt else bi.target),
                 )
+                for kk in ambang_keys(b.opsi["tingkat"]) if "pn_kategori" in v and not jpt else ():
+                    lb.isi(r, kol[kk], bi.kategori.get(kk))
                 is_kosong = kosong == key
                 b.rujukan[("pn", key, "realisasi")] = (nama, alamat(r, kol["REALISASI"]))
                 if not is_kosong:
@@ -870,11 +910,14 @@ def lembar_penilaian(b: Berkas, rng: random.Random, nama: str) -> Lembar:
                         nama,
                         lb.isi(r, kol["CAPAIAN IKI"], cap_val, fmt=fmt),
                     )
-                    kat = salah.get(("kategori", key), k)
+                    kat = salah.get(("kategori", key), sebut(k))
                     b.rujukan[("pn", key, "kategori")] = (nama, lb.isi(r, kol["KATEGORI CAPAIAN IKI"], kat))
-                    lb.isi(r, kol["NILAI CAPAIAN IKI"], n, fmt="0.00")
+                    if "NILAI CAPAIAN IKI" in kol:
+                        lb.isi(r, kol["NILAI CAPAIAN IKI"], n, fmt="0.00")
                 if jpt:
                     t = round(n / len(daftar) + 1e-9, 2)
+                    if "JENIS RK" in kol:
+                        t = round(n * (0.6 / n_pk if i < n_pk else 0.4 / (len(daftar) - n_pk)) + 1e-9, 2)
                     if not is_kosong:
                         if rumus:
                             lb.isi(
@@ -891,7 +934,7 @@ def lembar_penilaian(b: Berkas, rng: random.Random, nama: str) -> Lembar:
                 krk, nrk = h["rk"][(bagian, i)]
                 tt = h["tertimbang"][(bagian, i)]
                 if not rk_kosong:
-                    lb.isi(awal, kol["KATEGORI CAPAIAN RK"], krk)
+                    lb.isi(awal, kol["KATEGORI CAPAIAN RK"], sebut(krk))
                     lb.isi(awal, kol["NILAI CAPAIAN RK"], nrk, fmt="0.00")
                     if rumus and bagian == "utama":
                         lb.isi(
@@ -1174,6 +1217,8 @@ def buat_berkas(
         var = [v for v in var if v not in ("jabatan_varian", "label_typo")]
     if tahap2 and "periode_semester" in tahap2[1]:
         var = [v for v in var if v != "periode_tulis"]
+    if tahap2 and "atasan_gabung" in tahap2[1]:
+        var = [v for v in var if v not in ("baris_kosong", "gaya_rk")]
     if jenis == "jpt":
         var = [
             v
@@ -1353,6 +1398,22 @@ RENCANA_2: list[tuple[str, list[str], str, tuple[str, ...], bool]] = [
         ("periode_semester", "penilai_plt"),
         False,
     ),
+]
+
+# Perluasan kedua (tahap 3, README): bentuk sheet Penilaian dan RK atasan yang digabung, benih sendiri.
+RENCANA_3: list[tuple[str, list[str], str, tuple[str, ...], bool]] = [
+    ("jf-pengembangan", [], "perawat_penyelia", ("pn_kategori", "pn_kop"), True),
+    ("ja-dasar", [], "kasubbag_umum", ("pn_tanpa_nilai_iki", "kategori_singkat"), True),
+    ("jpt-pengembangan", [], "kadinkes", ("jenis_rk",), True),
+    ("jf-dasar", [], "drg", ("atasan_gabung",), False),
+    ("ja-pengembangan", [], "kasi_yanmed", ("pn_kategori", "pn_tanpa_nilai_iki", "atasan_gabung"), True),
+    ("jpt-dasar", [], "direktur", ("jenis_rk", "pn_kop"), True),
+    ("jf-dasar", ["capaian-tidak-sesuai:kategori"], "dokter_am_kapus", ("kategori_singkat",), True),
+    ("ja-dasar", ["realisasi-kosong"], "pengelola_obat", ("pn_tanpa_nilai_iki",), True),
+    ("jf-pengembangan", ["target-penilaian-berbeda"], "apoteker", ("pn_kategori",), True),
+    ("jf-dasar", ["rk-atasan-kosong:akhir"], "sanitarian", ("atasan_gabung",), False),
+    ("ja-dasar", ["predikat-tidak-sesuai"], "pengadm", ("pn_kop", "perilaku"), True),
+    ("jpt-pengembangan", ["capaian-tidak-sesuai:akhir"], "direktur", ("jenis_rk", "nip_label"), True),
 ]
 
 JENJANG_KATA = ("Ahli Pertama", "Ahli Muda", "Ahli Madya", "Terampil", "Mahir", "Penyelia")
@@ -1597,6 +1658,10 @@ def cacat(b: Berkas, kode: str, rng: random.Random) -> None:
         assert {bi.iki.aspek, b.rk[rk].iki[0].iki.aspek} <= {"kuantitas", "kualitas"}
         bi.aspek = b.rk[rk].iki[0].aspek
         b.petunjuk.append((nama, ("utama", rk, 1, "aspek"), []))
+    elif nama == "rk-atasan-kosong" and sub == "akhir":
+        i = len(b.rk) - 1
+        b.rk[i].atasan = ""
+        b.petunjuk.append((nama, ("utama", i, "atasan"), [("utama", i, "rk")]))
     elif nama == "rk-atasan-kosong":
         b.rk[i].atasan = ""
         b.petunjuk.append((nama, ("utama", i, "atasan"), [("utama", i, "rk")]))
@@ -1694,9 +1759,10 @@ def cacat(b: Berkas, kode: str, rng: random.Random) -> None:
         elif sub == "kategori":
             key = ("utama", i, 0)
             k = h["iki"][key][1]
-            b.opsi.setdefault("salah_penilaian", {})[("kategori", key)] = (
-                "Cukup" if k != "Cukup" else "Sangat Baik"
-            )
+            salah_k = "Cukup" if k != "Cukup" else "Sangat Baik"
+            if "kategori_singkat" in b.variasi:
+                salah_k = {"Cukup": "C", "Sangat Baik": "SB"}[salah_k]
+            b.opsi.setdefault("salah_penilaian", {})[("kategori", key)] = salah_k
             b.petunjuk.append((nama, ("pn", key, "kategori"), []))
         else:
             b.opsi.setdefault("salah_penilaian", {})["akhir"] = round(
@@ -1785,8 +1851,10 @@ def main(argv: list[str] | None = None) -> int:
     for b in rng.sample(sisa, 3):
         b.writer = "libreoffice-xlsm"
         b.nama = b.nama[:-5] + ".xlsm"
-    rng2 = random.Random(SEED + 1)
-    for form, daftar, kunci, wajib, dinilai in RENCANA_2:
+    rencana_lanjut = [(2, x) for x in RENCANA_2] + [(3, x) for x in RENCANA_3]
+    rng_tahap = {2: random.Random(SEED + 1), 3: random.Random(SEED + 2)}
+    for tahap, (form, daftar, kunci, wajib, dinilai) in rencana_lanjut:
+        rng2 = rng_tahap[tahap]
         nomor[form] = nomor.get(form, 0) + 1
         b = buat_berkas(nomor[form], form, daftar, rng2, pakai, (kunci, wajib, dinilai))
         sesuaikan_tahap2(b, rng2)
@@ -1803,7 +1871,7 @@ def main(argv: list[str] | None = None) -> int:
             skp = hitung_penilaian(b)["akhir"]
             while 0.7 * skp + 0.3 * sum(b.opsi["perilaku_nilai"]) / 5 >= 108:
                 b.opsi["perilaku_nilai"] = [v - 5 for v in b.opsi["perilaku_nilai"]]
-        b.opsi["tahap"] = 2
+        b.opsi["tahap"] = tahap
         berkas_semua.append(b)
     for b in berkas_semua:
         brng = random.Random(f"{SEED}-{b.nama}")
@@ -1839,7 +1907,7 @@ def main(argv: list[str] | None = None) -> int:
             boleh.append({"code": "jenjang-golongan-tidak-sesuai"})
         files.append(
             {
-                **({"tahap": 2} if b.opsi.get("tahap") == 2 else {}),
+                **({"tahap": b.opsi["tahap"]} if b.opsi.get("tahap") else {}),
                 "file": b.nama,
                 "form": b.form,
                 "clean": not defects,
