@@ -11,6 +11,7 @@ nilai rumus tersimpan, dan ``.xlsm``). Ditulis dari SPEC §3, §3.10, §5–§7,
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import math
 import random
@@ -43,6 +44,8 @@ class Lembar:
     format: dict[tuple[int, int], str] = field(default_factory=dict)
     tebal: set[tuple[int, int]] = field(default_factory=set)
     lebar: dict[int, float] = field(default_factory=dict)
+    tersembunyi: set[int] = field(default_factory=set)
+    sheet_tersembunyi: bool = False
 
     def isi(self, r: int, c: int, v: Any, fmt: str | None = None, tebal: bool = False) -> str:
         if v is not None and v != "":
@@ -571,6 +574,18 @@ def tabel_ja_jf(lb: Lembar, b: Berkas, rng: random.Random, r: int) -> int:
                 r += 1
         for awal_run, akhir_run, _ in runs:
             lb.satukan(awal_run, kol["atasan"], akhir_run, kol["atasan"])
+        if bagian == "utama" and "baris_lama" in b.variasi:
+            # RK tahun lalu yang disembunyikan alih-alih dihapus (docs/kode-temuan.md: tidak dibaca)
+            lb.isi(r, kol["no"], len(daftar) + 1)
+            lb.isi(r, kol["rk"], "Pasien isolasi COVID-19 yang terlayani sesuai protokol (SKP 2022)")
+            lb.isi(r, kol["aspek"], "Kuantitas")
+            lb.isi(r, kol["iki"], "Jumlah pasien isolasi yang dilayani")
+            lb.isi(r, kol["target"], "Sesuai kebutuhan")
+            lb.isi(r + 1, kol["aspek"], "Efektivitas")
+            lb.isi(r + 1, kol["iki"], "Semua pasien isolasi terlayani")
+            lb.isi(r + 1, kol["target"], "100")
+            lb.tersembunyi.update({r, r + 1})
+            r += 2
         if bagian == "utama" and "catatan_tabel" in b.variasi:
             lb.isi(r, 2, "Catatan: target mengacu pada Standar Pelayanan Minimal Bidang Kesehatan")
             r += 1
@@ -1020,6 +1035,38 @@ def lembar_sampul(b: Berkas) -> Lembar:
 
 
 def bangun(b: Berkas, rng: random.Random) -> list[Lembar]:
+    if b.opsi.get("lain"):
+        return lembar_lain(b)
+    lb = lembar_skp(b, rng)
+    jpt = b.form.startswith("jpt")
+    out = []
+    if "sampul" in b.variasi:
+        out.append(lembar_sampul(b))
+    out.append(lb)
+    if jpt:
+        out.append(lembar_manual(b, rng, b.opsi["sheet_manual"]))
+    if b.form.startswith("jf") and not b.opsi.get("tanpa_keterkaitan"):
+        out.append(lembar_keterkaitan(b, rng, b.opsi["sheet_ak"]))
+    if b.penilaian:
+        out.append(lembar_penilaian(b, rng, b.opsi["sheet_pn"]))
+    if b.perilaku:
+        out.append(lembar_perilaku(b, "Perilaku"))
+    if "sheet_lama" in b.variasi:
+        # SKP tahun lalu disalin lalu disembunyikan, bukan dihapus; di dalamnya target yang tidak terukur
+        lama = copy.deepcopy(b)
+        lama.tahun = b.tahun - 1
+        lama.variasi = [x for x in b.variasi if x not in ("sheet_lama", "sampul")]
+        lama.opsi["sheet_skp"] = f"SKP {lama.tahun} (lama)"
+        lama.opsi.pop("periode_teks", None)
+        lama.rk[0].iki[0].target = "Sesuai kebutuhan pelayanan"
+        lama.rk[-1].atasan = ""
+        lb_lama = lembar_skp(lama, random.Random(f"lama-{b.nama}"))
+        lb_lama.sheet_tersembunyi = True
+        out.append(lb_lama)
+    return out
+
+
+def lembar_skp(b: Berkas, rng: random.Random) -> Lembar:
     jpt = b.form.startswith("jpt")
     tahun = b.tahun
     nama_skp = b.opsi["sheet_skp"]
@@ -1039,19 +1086,156 @@ def bangun(b: Berkas, rng: random.Random) -> list[Lembar]:
             r += 1
         r = tabel_ja_jf(lb, b, rng, r)
         kaki(lb, b, r + 1, 2, 5)
-    out = []
-    if "sampul" in b.variasi:
-        out.append(lembar_sampul(b))
-    out.append(lb)
-    if jpt:
-        out.append(lembar_manual(b, rng, b.opsi["sheet_manual"]))
-    if b.form.startswith("jf") and not b.opsi.get("tanpa_keterkaitan"):
-        out.append(lembar_keterkaitan(b, rng, b.opsi["sheet_ak"]))
-    if b.penilaian:
-        out.append(lembar_penilaian(b, rng, b.opsi["sheet_pn"]))
-    if b.perilaku:
-        out.append(lembar_perilaku(b, "Perilaku"))
-    return out
+    return lb
+
+
+def lembar_lain(b: Berkas) -> list[Lembar]:
+    """Kiriman salah (SPEC §3.10): SKP PP 46/2011 tahun lalu, SKP Permen PANRB 6/2022, templat belum diisi."""
+    jenis = b.opsi["lain"]
+    lb = Lembar("SKP")
+    o, p = b.orang, b.penilai
+    if jenis == "pp46":
+        lb.isi(1, 1, "SASARAN KERJA PEGAWAI", tebal=True)
+        lb.isi(2, 1, f"PEGAWAI NEGERI SIPIL {bank.KABUPATEN.upper()}")
+        lb.isi(4, 1, "NO")
+        lb.isi(4, 2, "I. PEJABAT PENILAI")
+        lb.isi(4, 4, "NO")
+        lb.isi(4, 5, "II. PEGAWAI NEGERI SIPIL YANG DINILAI")
+        for i, (lab, a1, a2) in enumerate(
+            (
+                ("Nama", p.nama, o.nama),
+                ("NIP", p.nip, o.nip),
+                ("Pangkat/Gol.Ruang", p.pangkat, o.pangkat),
+                ("Jabatan", p.jabatan, o.jabatan),
+                ("Unit Kerja", p.unit, o.unit),
+            ),
+            start=1,
+        ):
+            lb.isi(4 + i, 1, i)
+            lb.isi(4 + i, 2, lab)
+            lb.isi(4 + i, 3, a1)
+            lb.isi(4 + i, 4, i)
+            lb.isi(4 + i, 5, lab)
+            lb.isi(4 + i, 6, a2)
+        for c, v in enumerate(("NO", "III. KEGIATAN TUGAS JABATAN", "AK", "TARGET"), start=1):
+            lb.isi(11, c, v, tebal=True)
+        lb.satukan(11, 4, 11, 7)
+        for c, v in enumerate(("KUANT/OUTPUT", "KUAL/MUTU", "WAKTU", "BIAYA"), start=4):
+            lb.isi(12, c, v, tebal=True)
+        for i, (keg, ak, kuant) in enumerate(
+            (
+                ("Melakukan pemeriksaan kehamilan (ANC) pada ibu hamil", 0.008, "96 Kegiatan"),
+                ("Melakukan pertolongan persalinan normal", 0.03, "60 Kegiatan"),
+                ("Memberikan asuhan kebidanan pada bayi baru lahir", 0.012, "60 Kegiatan"),
+            ),
+            start=1,
+        ):
+            lb.isi(12 + i, 1, i)
+            lb.isi(12 + i, 2, keg)
+            lb.isi(12 + i, 3, ak, fmt="0.000")
+            lb.isi(12 + i, 4, kuant)
+            lb.isi(12 + i, 5, 100)
+            lb.isi(12 + i, 6, "12 Bulan")
+            lb.isi(12 + i, 7, "-")
+    elif jenis == "pp6":
+        lb.isi(1, 1, "SASARAN KINERJA PEGAWAI", tebal=True)
+        lb.isi(2, 1, "PENDEKATAN HASIL KERJA KUALITATIF")
+        lb.isi(3, 1, f"PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER {b.tahun}")
+        lb.isi(5, 1, "NO")
+        lb.isi(5, 2, "PEGAWAI YANG DINILAI")
+        lb.isi(5, 4, "NO")
+        lb.isi(5, 5, "PEJABAT PENILAI KINERJA")
+        for i, (lab, attr) in enumerate(
+            (
+                ("NAMA", "nama"),
+                ("NIP", "nip"),
+                ("PANGKAT/GOL RUANG", "pangkat"),
+                ("JABATAN", "jabatan"),
+                ("UNIT KERJA", "unit"),
+            ),
+            start=1,
+        ):
+            lb.isi(5 + i, 1, i)
+            lb.isi(5 + i, 2, lab)
+            lb.isi(5 + i, 3, getattr(o, attr))
+            lb.isi(5 + i, 4, i)
+            lb.isi(5 + i, 5, lab)
+            lb.isi(5 + i, 6, getattr(p, attr))
+        lb.isi(12, 1, "HASIL KERJA", tebal=True)
+        for c, v in enumerate(
+            (
+                "NO",
+                "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI",
+                "RENCANA HASIL KERJA",
+                "ASPEK",
+                "INDIKATOR KINERJA INDIVIDU",
+                "TARGET",
+            ),
+            start=1,
+        ):
+            lb.isi(13, c, v, tebal=True)
+        lb.isi(14, 1, "A. UTAMA")
+        for j, bi in enumerate(b.rk[0].iki):
+            if j == 0:
+                lb.isi(15, 1, 1)
+                lb.isi(15, 2, b.rk[0].atasan)
+                lb.isi(15, 3, b.rk[0].teks)
+            lb.isi(15 + j, 4, bi.aspek)
+            lb.isi(15 + j, 5, bi.teks)
+            lb.isi(15 + j, 6, bi.target)
+        r = 16 + len(b.rk[0].iki)
+        lb.isi(r, 1, "PERILAKU KERJA", tebal=True)
+        lb.isi(r + 1, 1, "NO")
+        lb.isi(r + 1, 2, "PERILAKU KERJA")
+        lb.isi(r + 1, 5, "EKSPEKTASI KHUSUS PIMPINAN")
+        for i, a in enumerate(
+            (
+                "Berorientasi Pelayanan",
+                "Akuntabel",
+                "Kompeten",
+                "Harmonis",
+                "Loyal",
+                "Adaptif",
+                "Kolaboratif",
+            ),
+            start=1,
+        ):
+            lb.isi(r + 1 + i, 1, i)
+            lb.isi(r + 1 + i, 2, a)
+            lb.isi(r + 1 + i, 5, "Melayani pasien dengan ramah dan tepat waktu" if i == 1 else "-")
+    else:
+        lb.isi(1, 1, "RENCANA SASARAN KINERJA PEGAWAI", tebal=True)
+        lb.isi(2, 1, "UPTD PUSKESMAS ....................")
+        lb.isi(3, 1, "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2026")
+        lb.isi(5, 1, "NO")
+        lb.isi(5, 2, "PEGAWAI YANG DINILAI")
+        lb.isi(5, 4, "NO")
+        lb.isi(5, 5, "PEJABAT PENILAI KINERJA")
+        for i, lab in enumerate(("NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA"), start=1):
+            lb.isi(5 + i, 1, i)
+            lb.isi(5 + i, 2, lab)
+            lb.isi(5 + i, 3, "[isi]" if i != 2 else "..................")
+            lb.isi(5 + i, 4, i)
+            lb.isi(5 + i, 5, lab)
+            lb.isi(5 + i, 6, "[isi]" if i != 2 else "..................")
+        for c, v in enumerate(
+            (
+                "NO",
+                "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI",
+                "RENCANA KINERJA",
+                "ASPEK",
+                "INDIKATOR KINERJA INDIVIDU",
+                "TARGET",
+            ),
+            start=1,
+        ):
+            lb.isi(12, c, v, tebal=True)
+        lb.isi(13, 1, "A. KINERJA UTAMA")
+        lb.isi(14, 1, 1)
+        lb.isi(18, 1, "B. KINERJA TAMBAHAN")
+        lb.isi(19, 1, 1)
+    lb.lebar.update({1: 6, 2: 40, 3: 40, 4: 14, 5: 40, 6: 20})
+    return [lb]
 
 
 def simpan(lembar: list[Lembar], path: Path) -> None:
@@ -1070,6 +1254,10 @@ def simpan(lembar: list[Lembar], path: Path) -> None:
             ws.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
         for c, w in lb.lebar.items():
             ws.column_dimensions[get_column_letter(c)].width = w
+        for r in sorted(lb.tersembunyi):
+            ws.row_dimensions[r].hidden = True
+        if lb.sheet_tersembunyi:
+            ws.sheet_state = "hidden"
     wb.properties.creator = "Pegawai"
     wb.save(path)
 
@@ -1414,6 +1602,18 @@ RENCANA_3: list[tuple[str, list[str], str, tuple[str, ...], bool]] = [
     ("jf-dasar", ["rk-atasan-kosong:akhir"], "sanitarian", ("atasan_gabung",), False),
     ("ja-dasar", ["predikat-tidak-sesuai"], "pengadm", ("pn_kop", "perilaku"), True),
     ("jpt-pengembangan", ["capaian-tidak-sesuai:akhir"], "direktur", ("jenis_rk", "nip_label"), True),
+]
+
+# Perluasan ketiga (tahap 4, README): isi tersembunyi dan kiriman salah, benih sendiri.
+RENCANA_4: list[tuple[str, list[str], str, tuple[str, ...], bool]] = [
+    ("jf-dasar", [], "perawat_mahir", ("baris_lama",), False),
+    ("ja-dasar", [], "pengadm", ("baris_lama",), False),
+    ("jf-pengembangan", [], "nutrisionis", ("sheet_lama",), False),
+    ("jf-dasar", ["iki-tanpa-target"], "bidan_ap", ("sheet_lama",), False),
+    ("ja-pengembangan", ["rk-atasan-kosong"], "pengelola_keu", ("baris_lama",), False),
+    ("lain:pp46", ["format-lain"], "bidan", ("kiriman_salah", "format_pp46"), False),
+    ("lain:pp6", ["format-lain"], "perawat_ap", ("kiriman_salah", "format_6_2022"), False),
+    ("lain:templat", ["templat-belum-diisi"], "perawat_terampil", ("kiriman_salah", "templat_kosong"), False),
 ]
 
 JENJANG_KATA = ("Ahli Pertama", "Ahli Muda", "Ahli Madya", "Terampil", "Mahir", "Penyelia")
@@ -1851,11 +2051,27 @@ def main(argv: list[str] | None = None) -> int:
     for b in rng.sample(sisa, 3):
         b.writer = "libreoffice-xlsm"
         b.nama = b.nama[:-5] + ".xlsm"
-    rencana_lanjut = [(2, x) for x in RENCANA_2] + [(3, x) for x in RENCANA_3]
-    rng_tahap = {2: random.Random(SEED + 1), 3: random.Random(SEED + 2)}
+    rencana_lanjut = [(2, x) for x in RENCANA_2] + [(3, x) for x in RENCANA_3] + [(4, x) for x in RENCANA_4]
+    rng_tahap = {2: random.Random(SEED + 1), 3: random.Random(SEED + 2), 4: random.Random(SEED + 3)}
     for tahap, (form, daftar, kunci, wajib, dinilai) in rencana_lanjut:
         rng2 = rng_tahap[tahap]
+        lain = form.split(":")[1] if form.startswith("lain:") else ""
+        if lain:
+            form = "jf-dasar" if PERAN[kunci].jenis == "jf" else "ja-dasar"
         nomor[form] = nomor.get(form, 0) + 1
+        if lain:
+            nomor[form] -= 1
+            nomor["lain"] = nomor.get("lain", 0) + 1
+            b = buat_berkas(nomor["lain"], form, [], rng2, pakai, (kunci, wajib, dinilai))
+            b.opsi["lain"] = lain
+            b.nama = f"lain-{nomor['lain']:02d}-{daftar[0]}.xlsx"
+            b.variasi = list(wajib)
+            for c in daftar:
+                b.defects.append({"code": c, "severity": "error"})
+                b.petunjuk.append((c, (), []))
+            b.opsi["tahap"] = tahap
+            berkas_semua.append(b)
+            continue
         b = buat_berkas(nomor[form], form, daftar, rng2, pakai, (kunci, wajib, dinilai))
         sesuaikan_tahap2(b, rng2)
         if b.penilaian:
@@ -1909,7 +2125,7 @@ def main(argv: list[str] | None = None) -> int:
             {
                 **({"tahap": b.opsi["tahap"]} if b.opsi.get("tahap") else {}),
                 "file": b.nama,
-                "form": b.form,
+                "form": None if b.opsi.get("lain") else b.form,
                 "clean": not defects,
                 "defects": defects,
                 "boleh": boleh,
