@@ -162,6 +162,24 @@ def test_a_cluster_left_without_workers_ends_the_command_with_status_2(folder: P
     assert "Traceback" not in err and not (tmp_path / "laporan.json").exists()
 
 
+def test_a_cluster_without_workers_ends_the_command_even_when_its_scheduler_waits(
+    folder: Path, tmp_path: Path
+) -> None:
+    """A scheduler started without the no-workers-timeout of docs/skala.md would keep the chunks waiting
+    for ever; the client counts the workers itself, with the same setting (here 2 s, in its environment)."""
+    with cluster(tmp_path, [{}], nanny=False) as (address, processes):
+        with Client(address, timeout="30s") as client:
+            client.register_plugin(Stall(str(tmp_path / "ditahan")))
+        command = skp(folder, "periksa", ".", "--format", "json", "-o", tmp_path / "laporan.json",
+                      "--dask", address,
+                      env={**os.environ, "DASK_DISTRIBUTED__SCHEDULER__NO_WORKERS_TIMEOUT": "2s"})
+        _wait_for((tmp_path / "ditahan").exists)
+        processes[1].kill()
+        code, _, err = finished(command, timeout=60)
+    assert code == 2 and NO_WORKERS.format(address=address) in " ".join(err.split())
+    assert "Traceback" not in err and not (tmp_path / "laporan.json").exists()
+
+
 @pytest.mark.parametrize("worker", ["kode-lain", "tanpa-skp"])
 def test_a_worker_with_other_skp_code_stops_the_command_before_any_file(
     agency: Path, tmp_path: Path, worker: str

@@ -13,8 +13,8 @@ chunk with it. The scheduler runs it again elsewhere (:data:`SCHEDULER_SETTINGS`
 documented in docs/skala.md for a scheduler of one's own); when the chunk kills that worker too, it
 fails with ``KilledWorker``, its files are resubmitted one per task, and a file whose own task is killed
 the same way is reported ``berkas-rusak`` with the reason. Every input appears exactly once. A cluster
-that goes away (the scheduler, or every worker past the scheduler's no-workers-timeout) stops the command
-with status 2 (:data:`LOST`, :data:`NO_WORKERS`).
+that goes away (the scheduler, or every worker past the no-workers-timeout, which the client watches too)
+stops the command with status 2 (:data:`LOST`, :data:`NO_WORKERS`).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import CancelledError
 from contextlib import contextmanager
@@ -86,6 +87,17 @@ NO_WORKERS = ("pemeriksaan di klaster Dask {address} terhenti karena penjadwal t
 SCHEDULER_SETTINGS = {"distributed.scheduler.allowed-failures": 1,
                       "distributed.scheduler.worker-saturation": 1.0,
                       "distributed.scheduler.no-workers-timeout": "300s"}
+_WATCH_SECONDS = 0.5  # how often the client looks at the cluster's workers while it waits for a chunk
+
+
+def _no_workers_seconds() -> float:
+    """How long the client waits for a chunk while the cluster has no worker (see :meth:`_Stream._next`)."""
+    setting = dask.config.get("distributed.scheduler.no-workers-timeout", None)
+    if setting is None:
+        setting = SCHEDULER_SETTINGS["distributed.scheduler.no-workers-timeout"]
+    return float(dask.utils.parse_timedelta(setting, default="seconds"))
+
+
 # The client's own: Dask keeps the last messages a client sent to the scheduler, for its developers to
 # read when debugging (``distributed.admin.low-level-log-length``, 1,000 batches by default). Here those are
 # the run's chunks, pickled with their paths, and with --dask-kirim-isi the files' bytes too (a batch under
@@ -443,6 +455,25 @@ class _Stream:
             self.recent = []  # released: the joined future keeps them on the cluster until it is computed
         return [r for _, r in found]
 
+    def _next(self, done: as_completed) -> Future:
+        """The next chunk to finish. A cluster whose scheduler has had no worker for
+        ``distributed.scheduler.no-workers-timeout`` (the client's Dask setting, else the value of
+        :data:`SCHEDULER_SETTINGS`) ends the run with :class:`NoWorkerError`, as a scheduler holding that
+        setting itself would: a scheduler started without it keeps the chunks waiting for ever. The workers
+        are counted every :data:`_WATCH_SECONDS` while nothing has finished (one small request)."""
+        limit = _no_workers_seconds()
+        alone_since: float | None = None
+        while not done.has_ready():
+            if self.client.scheduler_info(n_workers=1).get("n_workers"):
+                alone_since = None
+            elif alone_since is None:
+                alone_since = time.monotonic()
+            elif time.monotonic() - alone_since > limit:
+                raise NoWorkerError(next(iter(self.in_flight), "skp"), limit)
+            with done.thread_condition:  # woken as soon as a chunk finishes
+                done.thread_condition.wait(_WATCH_SECONDS)
+        return next(done)
+
     @property
     def entries(self) -> list[Future]:
         """The entry futures of every chunk received, left on the cluster for the join."""
@@ -460,7 +491,7 @@ class _Stream:
                 chunk = list(range(submitted, min(submitted + size, len(self.files))))
                 self.submit(chunk, done)
                 submitted = chunk[-1] + 1
-            for result in self.receive(next(done), done):
+            for result in self.receive(self._next(done), done):
                 if on_result is not None:
                     on_result(result)
             while following in self.pending:
