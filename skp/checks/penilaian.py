@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import TypeGuard, get_args
 
 from rapidfuzz import fuzz
@@ -358,11 +359,11 @@ def _from_written_capaian(
 
 def _iki_mismatches(
     row: PenilaianRow, iki: IkiScore, threshold: float, settings: ScoringSettings,
-    standar: tuple[str, ...] = (),
+    standar: Callable[[], tuple[str, ...]] = tuple,
 ) -> Iterator[_Mismatch]:
     """(field, besaran, written, computed) for each written IKI value that disagrees. A kategori or nilai
     that follows from the capaian as written (:func:`_from_written_capaian`) agrees, and so does one that
-    follows from the plan's standar kinerja (``standar``: :func:`_by_standar`)."""
+    follows from the plan's standar kinerja (``standar``, asked only then: :func:`_by_standar`)."""
     if iki.capaian is None or iki.capaian_bulat is None or iki.kategori is None or iki.nilai is None:
         return
     capaian, kategori, nilai = row.capaian_tertulis, row.kategori_tertulis, row.nilai_iki_tertulis
@@ -373,7 +374,7 @@ def _iki_mismatches(
     if not (kategori_ok and nilai_ok) and (written := _from_written_capaian(row, iki, settings)) is not None:
         kategori_ok = kategori_ok or _same_kategori(kategori or "", written[0], threshold, settings)
         nilai_ok = nilai_ok or number_matches(nilai or "", written[1])
-    if not (kategori_ok and nilai_ok) and (levels := tuple(k for k in standar if k != iki.kategori)):
+    if not (kategori_ok and nilai_ok) and (levels := tuple(k for k in standar() if k != iki.kategori)):
         kategori_ok, nilai_ok = _by_standar(row, levels, (kategori_ok, nilai_ok), threshold, settings)
     if not kategori_ok:
         yield "kategori_tertulis", "Kategori capaian IKI", kategori or "", iki.kategori
@@ -493,7 +494,8 @@ def _standar_of(
     document: SkpDocument, config: Config, threshold: float, settings: ScoringSettings
 ) -> Callable[[PenilaianRow], tuple[str, ...]]:
     """The kategori each Penilaian row's realisasi may have by its plan IKI's standar kinerja
-    (:func:`~skp.checks.kategori.standar_levels`); none where ``kategori_standar_kinerja`` is off, for a row
+    (:func:`~skp.checks.kategori.standar_levels`), asked only of a row whose written values the capaian bands
+    do not give; none where ``kategori_standar_kinerja`` is off, for a row
     no single plan IKI matches, or where the plan's levels are out of order for the IKI's direction
     (``kategori-tidak-berurutan``): a standar the plan itself gets wrong says nothing sure."""
     plan = plan_ikis(document) if settings.other_readings.standar_kinerja else []
@@ -525,7 +527,8 @@ def _mismatches(
     standar = _standar_of(document, config, threshold, settings)
     for row, iki in zip(penilaian.rows, score.iki, strict=True):
         if not reversed_target(row):
-            found.extend((row, m) for m in _iki_mismatches(row, iki, threshold, settings, standar(row)))
+            of_row = _iki_mismatches(row, iki, threshold, settings, partial(standar, row))
+            found.extend((row, m) for m in of_row)
     reported = {id(row) for row, (key, *_) in found if key == "nilai_iki_tertulis"}
     groups = list(group_rk(penilaian.rows))
     chains: list[float | None] = []  # worked out only for an RK whose written values disagree
