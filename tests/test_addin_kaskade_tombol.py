@@ -3,7 +3,8 @@ server`` over real HTTP: what ``benchmarks/merah_ba`` found (fixtures: ``tests/d
 
 Buat Matriks keeps the agency's own column and notes and never rewrites the SKP sheet (nor takes its TARGET
 header for the Matriks' TARGET ATASAN row); a heading merged over
-the RK columns (sent as values only) still heads them all; Bagi Target writes no share over a member's
+the RK columns (sent as values only) still heads them all; a row naming a unit over its members stays
+above them, no member; Bagi Target writes no share over a member's
 written result nor splits a deadline; Buat SKP Bawahan names a member's NIP typed as a number and writes
 nothing for a workbook never saved.
 """
@@ -95,6 +96,32 @@ def test_buat_matriks_keeps_the_agencys_column_and_notes(way: str, server: Runni
     buat_matriks_peran_hasil(second, config=config)
     actions = second.json()["actions"]
     written = next(a["values"] for a in actions if a["func"] == "setValues")
+    assert [[v if v != "" else None for v in row] for row in written] == [
+        [v if v != "" else None for v in row] for row in values[:len(written)]
+    ]
+
+
+@pytest.mark.parametrize("way", ["addin", "server"])
+def test_buat_matriks_keeps_the_rows_naming_units_above_their_members(
+    way: str, server: RunningServer, config
+) -> None:
+    """``A. Seksi Pelayanan Dokumen`` over the team and ``Tim Kerja SIAK`` over its last member are no
+    members (no share, no SKP) and stay on the sheet, each on its own row right above the members it heads,
+    in their names' column; laid out again, the sheet does not change."""
+    payload, _ = _press(way, "kaskade_ba_baris_pengelompok.xlsx", "matriks", server, config)
+    values = _sheet(payload, "Matriks Peran Hasil")
+    matriks = _read(payload, config).matriks
+    assert [a.nama for a in matriks.anggota] == ["Andreas Sembiring, A.Md.", "Lestari Handayani, S.E.",
+                                                 "Rahmat Hidayat", "Siti Aminah"]
+    rows = {a.nama: int(a.cells["nama"][1:]) - 1 for a in matriks.anggota}
+    column = ord(matriks.anggota[0].cells["nama"][0]) - ord("A")
+    assert values[rows["Andreas Sembiring, A.Md."] - 1][column] == "A. Seksi Pelayanan Dokumen"
+    assert values[rows["Siti Aminah"] - 1][column] == "Tim Kerja SIAK"
+    assert sorted(matriks.pengelompok.values()) == ["A. Seksi Pelayanan Dokumen", "Tim Kerja SIAK"]
+    again = copy.deepcopy(payload)
+    second = open_book(for_engine(again)) if way == "server" else open_book(again)
+    buat_matriks_peran_hasil(second, config=config)
+    written = next(a["values"] for a in second.json()["actions"] if a["func"] == "setValues")
     assert [[v if v != "" else None for v in row] for row in written] == [
         [v if v != "" else None for v in row] for row in values[:len(written)]
     ]

@@ -347,7 +347,11 @@ def read_matriks(
             target=[_share(index.text(r, sc) or "" if sc is not None else h, k.target) if h else None
                     for h, k, sc in zip(hasil, kolom, shares, strict=True)],
         )
-        if not (anggota.nama or anggota.nip or anggota.jabatan) or _groups_members(anggota, index):
+        if not (anggota.nama or anggota.nip or anggota.jabatan):
+            continue
+        if _groups_members(anggota, index):
+            key = "nama" if anggota.nama else "jabatan"
+            matriks.pengelompok[layout.cell(r, key) or a1(r, 0)] = getattr(anggota, key)
             continue
         previous = matriks.anggota[-1] if matriks.anggota else None
         if previous is not None and _continues_identity(anggota, previous, r):
