@@ -210,18 +210,25 @@ def _can_hide_a_folder() -> bool:
     return trial.returncode == 0
 
 
-@pytest.mark.skipif(not _can_hide_a_folder(), reason="needs unshare -m (a private mount table)")
-@pytest.mark.parametrize("hidden", ["m/unit", "."], ids=["satu-subfolder", "seluruh-folder"])
-def test_files_a_worker_does_not_see_are_sent_to_it(agency: Path, tmp_path: Path, hidden: str) -> None:
-    """The worker does not see one sub-folder (an empty file system over it, in the worker's own mount
-    table), where no sampled file (first, middle, last) lies, or the whole folder: the files are sent with
-    their bytes, not reported missing (berkas-rusak, "berkas tidak ditemukan"), and the command warns."""
+def _three_parts(agency: Path, tmp_path: Path) -> Path:
+    """The agency's files in ``a/`` (two), ``m/unit/`` (two) and ``z/`` (all): the workers' check of what
+    they see samples the first, middle and last file, none of them in ``m/``."""
     folder = tmp_path / "kiriman"
     for part, names in (("a", SUBMISSIONS[:2]), ("m", ["unit/staf_a.xlsx", "unit/staf_b.xlsx"]),
                         ("z", SUBMISSIONS)):
         for name in names:
             (folder / part / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(agency / name, folder / part / name)
+    return folder
+
+
+@pytest.mark.skipif(not _can_hide_a_folder(), reason="needs unshare -m (a private mount table)")
+@pytest.mark.parametrize("hidden", ["m/unit", "."], ids=["satu-subfolder", "seluruh-folder"])
+def test_files_a_worker_does_not_see_are_sent_to_it(agency: Path, tmp_path: Path, hidden: str) -> None:
+    """The worker does not see one sub-folder (an empty file system over it, in the worker's own mount
+    table), where no sampled file (first, middle, last) lies, or the whole folder: the files are sent with
+    their bytes, not reported missing (berkas-rusak, "berkas tidak ditemukan"), and the command warns."""
+    folder = _three_parts(agency, tmp_path)
     reference = finished(skp(folder, "periksa", ".", "--format", "json", "--jobs", "1"))[:2]
     worker = {"DASK_WORKER_COMMAND": f"mount -t tmpfs kosong {(folder / hidden).resolve()} && exec"}
     with cluster(tmp_path, [worker]) as (address, _):
@@ -238,12 +245,7 @@ def test_a_stale_copy_a_worker_sees_at_the_same_path_is_not_read(agency: Path, t
     """The worker sees other versions of two files at their paths (copies of other SKPs, saved in 2020, in a
     file system of its own over their sub-folder): it reads neither, the files are sent with their bytes,
     the report is the local one, and the command says how many files went that way."""
-    folder = tmp_path / "kiriman"
-    for part, names in (("a", SUBMISSIONS[:2]), ("m", ["unit/staf_a.xlsx", "unit/staf_b.xlsx"]),
-                        ("z", SUBMISSIONS)):
-        for name in names:
-            (folder / part / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(agency / name, folder / part / name)
+    folder = _three_parts(agency, tmp_path)
     stale = tmp_path / "lama"
     stale.mkdir()
     for name in ("staf_a.xlsx", "staf_b.xlsx"):

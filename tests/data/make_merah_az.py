@@ -43,6 +43,7 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import MergedCell
+from openpyxl.worksheet.worksheet import Worksheet
 
 HERE = Path(__file__).parent
 
@@ -167,22 +168,29 @@ _PENILAIAN_IKI = (  # (RK on its first IKI row, aspek, IKI, target, kategori SK,
 )
 
 
+def penilaian_sheet(wb: Workbook) -> Worksheet:
+    """A new Penilaian sheet in place of the template's: its title, period and both parties' identity
+    (rows 6–10) copied from the SKP sheet; the table is the caller's, from row 12."""
+    del wb["Penilaian"]
+    ws = wb.create_sheet("Penilaian", 1)
+    skp = wb["SKP"]
+    ws["A1"] = "PENILAIAN SASARAN KINERJA PEGAWAI"
+    ws["A3"] = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"
+    ws["A5"], ws["B5"], ws["E5"], ws["F5"] = "NO", "PEGAWAI YANG DINILAI", "NO", "PEJABAT PENILAI KINERJA"
+    for i, label in enumerate(("NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA")):
+        ws.cell(6 + i, 1, i + 1)
+        ws.cell(6 + i, 2, label)
+        ws.cell(6 + i, 3, skp.cell(6 + i, 3).value)
+        ws.cell(6 + i, 5, i + 1)
+        ws.cell(6 + i, 6, label)
+        ws.cell(6 + i, 7, skp.cell(6 + i, 10).value)
+    return ws
+
+
 def _penilaian_baik_holds_target(capaian_first: str = "100 %") -> Callable[[], Workbook]:
     def build() -> Workbook:
         wb = _base()
-        del wb["Penilaian"]
-        ws = wb.create_sheet("Penilaian", 1)
-        skp = wb["SKP"]
-        ws["A1"] = "PENILAIAN SASARAN KINERJA PEGAWAI"
-        ws["A3"] = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"
-        ws["A5"], ws["B5"], ws["E5"], ws["F5"] = "NO", "PEGAWAI YANG DINILAI", "NO", "PEJABAT PENILAI KINERJA"
-        for i, label in enumerate(("NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA")):
-            ws.cell(6 + i, 1, i + 1)
-            ws.cell(6 + i, 2, label)
-            ws.cell(6 + i, 3, skp.cell(6 + i, 3).value)
-            ws.cell(6 + i, 5, i + 1)
-            ws.cell(6 + i, 6, label)
-            ws.cell(6 + i, 7, skp.cell(6 + i, 10).value)
+        ws = penilaian_sheet(wb)
         head = [
             "NO",
             "RENCANA KINERJA",

@@ -1,7 +1,8 @@
 """Build JA Model Pengembangan workbooks whose Penilaian sheet gives each IKI the kategori its plan's standar
 kinerja gives the realisasi (SPEC §3.3), which differs from the capaian bands of SPEC §6.2 on three rows
 (``penilaian.bacaan_lain.kategori_standar_kinerja``). Each starts from ``clean_ja-pengembangan.xlsx`` (no
-finding), whose plan writes the levels; the template's Penilaian sheet is replaced by one laid out
+finding), whose plan writes the levels; the template's Penilaian sheet is replaced (as ``make_merah_az``
+replaces it, kop and identity included) by one laid out
 ``NO | RENCANA KINERJA | ASPEK | INDIKATOR KINERJA INDIVIDU | TARGET | REALISASI | CAPAIAN IKI | KATEGORI
 CAPAIAN IKI | NILAI CAPAIAN IKI`` (header row 12, Kinerja Utama rows 14–18, Kinerja Tambahan row 20).
 
@@ -28,13 +29,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from make_merah_az import penilaian_sheet
 from openpyxl import Workbook, load_workbook
 
 HERE = Path(__file__).parent
 
 _HEADER = ("NO", "RENCANA KINERJA", "ASPEK", "INDIKATOR KINERJA INDIVIDU", "TARGET", "REALISASI",
            "CAPAIAN IKI", "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI")
-_IDENTITY = ("NAMA", "NIP", "PANGKAT/GOL RUANG", "JABATAN", "UNIT KERJA")
 _RK_1 = "Laporan keuangan bulanan tersusun tepat waktu dan akurat"
 _RK_2 = "Data aset daerah yang terverifikasi"
 _TAMBAHAN = "Sertifikat pelatihan pengelolaan keuangan daerah"
@@ -59,19 +60,7 @@ def _build(changes: dict[str, object], plan: dict[str, object] | None = None) ->
     wb = load_workbook(HERE / "clean_ja-pengembangan.xlsx")
     for cell, value in (plan or {}).items():
         wb["SKP"][cell] = value
-    del wb["Penilaian"]
-    ws = wb.create_sheet("Penilaian", 1)
-    skp = wb["SKP"]
-    ws["A1"] = "PENILAIAN SASARAN KINERJA PEGAWAI"
-    ws["A3"] = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"
-    ws["A5"], ws["B5"], ws["E5"], ws["F5"] = "NO", "PEGAWAI YANG DINILAI", "NO", "PEJABAT PENILAI KINERJA"
-    for i, label in enumerate(_IDENTITY):
-        ws.cell(6 + i, 1, i + 1)
-        ws.cell(6 + i, 2, label)
-        ws.cell(6 + i, 3, skp.cell(6 + i, 3).value)
-        ws.cell(6 + i, 5, i + 1)
-        ws.cell(6 + i, 6, label)
-        ws.cell(6 + i, 7, skp.cell(6 + i, 10).value)
+    ws = penilaian_sheet(wb)
     for c, label in enumerate(_HEADER, 1):
         ws.cell(12, c, label)
     ws["A13"] = "A. KINERJA UTAMA"
