@@ -22,14 +22,14 @@ def _cells(path: Path) -> dict[str, list[tuple]]:
     return {ws.title: [tuple(c.value for c in row) for row in ws.iter_rows()] for ws in wb}
 
 
-def assert_built_by_generator(folder: Path, tmp_path: Path) -> None:
+def assert_built_by_generator(folder: Path, tmp_path: Path, pattern: str = "*.xlsx") -> None:
     """The set in ``folder`` (``buat.py``, ``kiriman/``, ``harapan.json``) is exactly its generator's output
-    for its seed, cell by cell."""
+    for its seed, cell by cell, for the workbooks named by ``pattern`` (``*.xls[xm]``: the .xlsm too)."""
     subprocess.run([sys.executable, str(folder / "buat.py"), "--keluaran", str(tmp_path),
                     "--harapan", str(tmp_path / "h.json")], check=True, capture_output=True)
     assert json.loads((tmp_path / "h.json").read_text()) == json.loads((folder / "harapan.json").read_text())
-    committed = sorted(p.name for p in (folder / "kiriman").glob("*.xlsx"))
-    assert committed == sorted(p.name for p in tmp_path.glob("*.xlsx"))
+    committed = sorted(p.name for p in (folder / "kiriman").glob(pattern))
+    assert committed == sorted(p.name for p in tmp_path.glob(pattern))
     for name in committed:
         assert _cells(folder / "kiriman" / name) == _cells(tmp_path / name), name
 
