@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -182,6 +183,42 @@ RENCANA: list[tuple[str, str, bool, str]] = [
     ("jpt-pengembangan", "kasatpolpp", False, "openpyxl"),
 ]
 
+# Stage 2 (built after the first measurement, still without reading product code): harder hand-made shapes.
+# (form, role, penilaian?, writer, clean, defects).
+RENCANA_2: list[tuple[str, str, bool, str, bool, list[str]]] = [
+    ("ja-dasar", "kasi_trantib", False, "openpyxl", True, []),
+    ("ja-dasar", "lurah", False, "openpyxl", False, ["kinerja-utama-kosong"]),
+    ("ja-dasar", "camat", False, "openpyxl", True, []),
+    ("ja-dasar", "kasi_pem", True, "openpyxl", False, ["capaian-tidak-sesuai:akhir"]),
+    ("ja-dasar", "paten", True, "libreoffice", True, []),
+    ("ja-pengembangan", "paten", False, "openpyxl", True, []),
+    ("ja-pengembangan", "pusdalops", False, "openpyxl", False, ["kategori-tidak-membedakan:cukup"]),
+    ("jf-dasar", "damkar_mahir", False, "openpyxl", True, []),
+    ("jf-dasar", "polpp_terampil", False, "openpyxl", False, ["nip-tidak-valid:angka", "rk-ganda"]),
+    ("jf-dasar", "adb", False, "openpyxl", False, ["angka-kredit-tidak-valid:kosong"]),
+    ("jf-dasar", "pkb", True, "openpyxl", True, []),
+    ("jf-dasar", "analis_bencana", False, "xlsm", True, []),
+    ("jf-pengembangan", "polpp_penyelia", False, "openpyxl", True, []),
+    ("jf-pengembangan", "analis_kebakaran", False, "openpyxl", False, ["identitas-kosong:strip"]),
+    ("jpt-dasar", "kalaksa_bpbd", False, "openpyxl", True, []),
+    ("jpt-dasar", "kasatpolpp", False, "openpyxl", False, ["iki-tanpa-target:strip"]),
+    ("jpt-pengembangan", "kadishub", False, "openpyxl", True, []),
+    ("jpt-pengembangan", "kadpmptsp", False, "openpyxl", False, ["rk-ganda"]),
+]
+VARIASI_BARU = [
+    "halaman_2_penilaian",
+    "sheet_lama_depan",
+    "baris_kosong_dalam_rk",
+    "nomor_iki",
+    "rk_enter",
+    "kolom_satuan",
+    "target_format_angka",
+    "periode_tanggal",
+    "atasan_prefiks",
+    "penilai_plt",
+    "nip_titik",
+]
+
 VARIASI_UMUM = [
     "gaya_rk",
     "baris_kosong",
@@ -282,6 +319,7 @@ KONFLIK = [
     {"identitas-kosong", "pangkat-tidak-dikenal", "jenjang-golongan-tidak-sesuai"},
 ]
 PERINGATAN = {
+    "rk-ganda",
     "jenjang-golongan-tidak-sesuai",
     "aspek-ganda",
     "rk-berbasis-aktivitas",
@@ -455,8 +493,16 @@ def identitas(s: Lembar, doc: dict[str, Any], var: dict[str, Any], start: int) -
     s.merge(1, 1, 1, var["lebar"])
     s.put(2, 1, f"{bank.PEMKOT}\n{doc['instansi']}" if var.get("kop_dua") else doc["instansi"], b=True)
     s.merge(2, 1, 2, var["lebar"])
-    s.put(3, 1, var["periode"], tag=("periode",))
-    s.merge(3, 1, 3, var["lebar"])
+    if "periode_tanggal" in var:
+        s.put(3, 1, "PERIODE PENILAIAN", tag=("periode",))
+        s.put(3, 3, datetime(doc["tahun"], 1, 1))
+        s.fmt[(3, 3)] = "d mmmm yyyy"
+        s.put(3, 4, "s.d.")
+        s.put(3, 5, datetime(doc["tahun"], 12, 31))
+        s.fmt[(3, 5)] = "d mmmm yyyy"
+    else:
+        s.put(3, 1, var["periode"], tag=("periode",))
+        s.merge(3, 1, 3, var["lebar"])
     r = start
     s.put(r, 1, "NO", b=True)
     s.put(r, 2, "PEGAWAI YANG DI NILAI" if typo else "PEGAWAI YANG DINILAI", b=True)
@@ -515,6 +561,10 @@ def header_rencana(s: Lembar, r: int, doc: dict[str, Any], var: dict[str, Any]) 
             "target": "TARGET",
         }
         c = 7
+    if "kolom_satuan" in var:
+        kol["satuan"] = c
+        names["satuan"] = "SATUAN"
+        c += 1
     for key, col in kol.items():
         s.put(r, col, names[key], b=True)
         if two:
@@ -611,7 +661,7 @@ def rencana(s: Lembar, r: int, doc: dict[str, Any], var: dict[str, Any]) -> int:
         s.merge(r, 1, r, kol["target"])
         r += 1
         items = doc[key]
-        if not items and key == "tambahan":
+        if not items:
             s.put(r, kol["no"], "-")
             r += 1
             continue
@@ -632,16 +682,25 @@ def rencana(s: Lembar, r: int, doc: dict[str, Any], var: dict[str, Any]) -> int:
             no += 1
             ikis = item["iki"] or [dict(aspek=None, iki=None, target=None, angka=None)]
             first = r
+            step = 2 if "baris_kosong_dalam_rk" in var else 1
             for j, iki in enumerate(ikis):
-                rr = r + j
+                rr = r + j * step
                 tagb = (key, k, "iki", j)
                 if j == 0 or var["gaya_rk"] == "ulang":
                     s.put(rr, kol["no"], no)
-                    s.put(rr, kol["rk"], teks(item["rk"], var), tag=(key, k, "rk") if j == 0 else None)
+                    rk_text = teks(item["rk"], var)
+                    if "rk_enter" in var:
+                        words = rk_text.split(" ")
+                        rk_text = (
+                            " ".join(words[: len(words) // 2]) + "\n" + " ".join(words[len(words) // 2 :])
+                        )
+                    s.put(rr, kol["rk"], rk_text, tag=(key, k, "rk") if j == 0 else None)
                     if "atasan" in kol:
                         at = item.get("atasan")
                         if at is None and key == "tambahan" and "tambahan_atasan_strip" in var:
                             at = "-"
+                        if at and at != "-" and "atasan_prefiks" in var:
+                            at = var["atasan_pre"].format(n=k + 1) + at
                         s.put(
                             rr,
                             kol["atasan"],
@@ -656,14 +715,29 @@ def rencana(s: Lembar, r: int, doc: dict[str, Any], var: dict[str, Any]) -> int:
                         asp = var["aspek_map"].get(asp, asp)
                     s.put(rr, kol["aspek"], asp, tag=tagb + ("aspek",))
                 s.put(rr, kol["iki"], teks(iki["iki"], var) if iki["iki"] else None, tag=tagb + ("iki",))
-                s.put(rr, kol["target"], iki["target"], tag=tagb + ("target",))
+                tv: Any = iki["target"]
+                an = iki["angka"]
+                canon = an is not None and tv == dengan_satuan(an[0], an[1])
+                num = (int(an[0]) if float(an[0]).is_integer() else an[0]) if an else None
+                if "kolom_satuan" in var and canon:
+                    tv = num
+                    sat = {"%": "%", "Rp": "Rupiah", "nilai": None, "indeks": None}.get(an[1], an[1])
+                    s.put(rr, kol["satuan"], sat)
+                elif "target_format_angka" in var and canon and an[1] not in ("%", "Rp", "nilai", "indeks"):
+                    tv = num
+                    s.fmt[(rr, kol["target"])] = f'#,##0" {an[1]}"'
+                s.put(rr, kol["target"], tv, tag=tagb + ("target",))
+                if "nomor_iki" in var:
+                    s.put(rr, kol["no"], f"{no}.{j + 1}")
                 for lv in var["levels"] if "kat:CUKUP" in kol else []:
                     s.put(rr, kol["kat:" + lv], iki.get("kat", {}).get(lv), tag=tagb + ("kat", lv))
                 if "ket" in kol and j == 0 and var.get("ket_teks"):
                     s.put(rr, kol["ket"], var["ket_teks"])
-            last = r + len(ikis) - 1
+            last = r + (len(ikis) - 1) * step
             if var["gaya_rk"] == "gabung" and last > first:
                 for name in ("no", "atasan", "rk", "persp"):
+                    if name == "no" and "nomor_iki" in var:
+                        continue
                     if name in kol and not (name == "persp" and key != "utama"):
                         s.merge(first, kol[name], last, kol[name])
             if "data" in kol:
@@ -830,6 +904,12 @@ def sheet_penilaian(name: str, doc: dict[str, Any], var: dict[str, Any], defects
         s.put(r, 1, label, b=True)
         r += 1
         for k, item in enumerate(doc[key]):
+            if key == "utama" and k == 1 and "halaman_2_penilaian" in var:
+                s.put(r, len(cols), "Halaman 2")
+                r += 1
+                for c, i in C.items():
+                    s.put(r, i, c, b=True)
+                r += 1
             first = r
             nil_iki: list[float | None] = []
             for j, iki in enumerate(item["iki"]):
@@ -928,7 +1008,8 @@ def sheet_penilaian(name: str, doc: dict[str, Any], var: dict[str, Any], defects
             f_u, f_t = ",".join(tert_cells[:n_u]), ",".join(tert_cells[n_u:])
             s.put(r, col_t, f"=MIN(120,SUM({f_u})+MIN(10,SUM({f_t})))" if f_t else f"=MIN(120,SUM({f_u}))")
         else:
-            s.put(r, col_t, round(total, 2), tag=("nilai_akhir",))
+            salah = -4.25 if doc.get("nilai_akhir_salah") else 0
+            s.put(r, col_t, round(total + salah, 2), tag=("nilai_akhir",))
     return s
 
 
@@ -944,6 +1025,29 @@ def pick_variations(doc: dict[str, Any], rng: random.Random) -> list[str]:
     return sorted(rng.sample(pool, rng.randint(2, 6)))
 
 
+def pick_variations_2(doc: dict[str, Any], rng: random.Random) -> list[str]:
+    """Stage 2: two to four of the new shapes, and up to two of the first stage's."""
+    baru = list(VARIASI_BARU)
+    if not doc["penilaian"]:
+        baru.remove("halaman_2_penilaian")
+    else:
+        baru = [v for v in baru if v not in ("kolom_satuan", "target_format_angka", "sheet_lama_depan")]
+    if doc["jenis"] == "jpt":
+        baru = [v for v in baru if v not in ("atasan_prefiks", "target_format_angka")]
+    if doc["model"] == "pengembangan":
+        baru = [v for v in baru if v not in ("kolom_satuan", "target_format_angka")]
+    if doc["pen"]["nip"] == "-" or doc["pen"]["jabatan"].startswith("Sekretaris Daerah"):
+        baru = [v for v in baru if v != "penilai_plt"]
+    picked = rng.sample(baru, min(len(baru), rng.randint(2, 4)))
+    if doc["penilaian"] and "halaman_2_penilaian" not in picked:
+        picked[0] = "halaman_2_penilaian"
+    lama = [v for v in VARIASI_UMUM if v not in ("sheet_lama", "halaman_2")]
+    if doc["penilaian"]:
+        lama = [v for v in lama if v != "target_triwulan"]
+    picked += rng.sample(lama, rng.randint(0, 2))
+    return sorted(picked)
+
+
 def inject(doc: dict[str, Any], code: str, rng: random.Random) -> dict[str, Any] | None:
     """Change the document so that it carries the defect; return the defect with the tag of its cell."""
     peg, pen = doc["peg"], doc["pen"]
@@ -953,7 +1057,67 @@ def inject(doc: dict[str, Any], code: str, rng: random.Random) -> dict[str, Any]
     def ikis_with(pred):
         return [(k, j) for k, it in enumerate(U) for j, iki in enumerate(it["iki"]) if pred(iki)]
 
-    if code == "nip-tidak-valid":
+    if code == "nip-tidak-valid:angka":
+        d["code"] = d["code"].split(":")[0]
+        peg["nip_angka"] = True
+        d["tag"] = ("peg", "nip")
+    elif code == "identitas-kosong:strip":
+        d["code"] = "identitas-kosong"
+        peg["jabatan_strip"] = True
+        d["tag"] = ("peg", "jabatan")
+    elif code == "iki-tanpa-target:strip":
+        d["code"] = "iki-tanpa-target"
+        k, j = rng.choice(ikis_with(lambda i: True))
+        U[k]["iki"][j].update(target="-", angka=None)
+        d["tag"] = ("utama", k, "iki", j, "target")
+        d["any_of"] = ["iki-tanpa-target", "target-tidak-terukur"]
+    elif code == "angka-kredit-tidak-valid:kosong":
+        d["code"] = "angka-kredit-tidak-valid"
+        k = rng.randrange(len(doc["ket"]))
+        b, o, _ = doc["ket"][k]["butir"][-1]
+        doc["ket"][k]["butir"][-1] = (b, o, None)
+        doc["ak_rusak"] = (k, len(doc["ket"][k]["butir"]) - 1)
+        d["tag"] = ("ket", k, len(doc["ket"][k]["butir"]) - 1)
+    elif code == "capaian-tidak-sesuai:akhir":
+        d["code"] = "capaian-tidak-sesuai"
+        doc["nilai_akhir_salah"] = True
+        d["tag"] = ("nilai_akhir",)
+    elif code == "kategori-tidak-membedakan:cukup":
+        d["code"] = "kategori-tidak-membedakan"
+        cand = ikis_with(lambda i: i["angka"] is not None and not i["angka"][2] and i["angka"][0] >= 10)
+        k, j = rng.choice(cand)
+        iki = U[k]["iki"][j]
+        n, sat, _ = iki["angka"]
+        iki["kat_force"] = {"CUKUP": f"> {dengan_satuan(round(n * 0.8), sat)}"}
+        d["tag"] = ("utama", k, "iki", j, "kat", "CUKUP")
+        d["alt_kat_row"] = (k, j)
+    elif code == "kinerja-utama-kosong":
+        doc["tambahan"] = U + doc["tambahan"]
+        for it in doc["tambahan"]:
+            it["atasan"] = None
+        doc["utama"] = []
+        if doc.get("ket"):
+            doc["ket"] = None
+        d["tag"] = None
+    elif code == "rk-ganda":
+        k = rng.randrange(len(U))
+        src = U[k]
+        iki = {
+            "aspek": "Kuantitas" if doc["jenis"] != "jpt" else None,
+            "iki": "Jumlah laporan capaian kinerja",
+            "target": "2 laporan",
+            "angka": (2, "laporan", False),
+        }
+        doc["tambahan"].append(
+            {
+                "rk": src["rk"],
+                "atasan": None,
+                "memantau": ("Laporan kegiatan", "Surat tugas", "Semesteran"),
+                "iki": [iki],
+            }
+        )
+        d["tag"] = ("tambahan", len(doc["tambahan"]) - 1, "rk")
+    elif code == "nip-tidak-valid":
         parts = peg["nip"].split(" ")
         peg["nip"] = " ".join([parts[0], parts[1][:4] + "13", parts[2], parts[3]])
         d["tag"] = ("peg", "nip")
@@ -1162,6 +1326,8 @@ def finalize_identity(doc: dict[str, Any], var: dict[str, Any], rng: random.Rand
                 nama = ("H. " if bank.ORANG[x["i"]][3] == "1" else "Hj. ") + nama
         x["nama_tulis"] = nama
         nip = x["nip"]
+        if "nip_titik" in var and nip != "-":
+            nip = nip.replace(" ", ".")
         if "nip_prefiks" in var and nip != "-":
             nip = rng.choice(["NIP. ", "NIP: ", "NIP "]) + nip
         x["nip_tulis"] = nip
@@ -1170,9 +1336,16 @@ def finalize_identity(doc: dict[str, Any], var: dict[str, Any], rng: random.Rand
         else:
             x["pangkat_tulis"] = x.get("pangkat_force") or pangkat_of(x["gol"], rng, "pangkat_tulis" in var)
         x["jabatan_tulis"] = x["jabatan"]
+        if x.get("nip_angka"):
+            x["nip_tulis"] = float(x["nip"].replace(" ", ""))
+        if x.get("jabatan_strip"):
+            x["jabatan"] = "-"
+            x["jabatan_tulis"] = "-"
         x["unit_tulis"] = x["unit"]
     peg = doc["peg"]
-    if "jabatan_peran" in var and not peg.get("jabatan_plain"):
+    if "penilai_plt" in var:
+        doc["pen"]["jabatan_tulis"] = "Plt. " + doc["pen"]["jabatan"]
+    if "jabatan_peran" in var and not peg.get("jabatan_plain") and not peg.get("jabatan_strip"):
         peg["jabatan_tulis"] = rng.choice(p["jabatan_varian"])
     if "unit_dua_baris" in var:
         head, _, tail = peg["unit"].partition(", ")
@@ -1231,6 +1404,8 @@ def choose_layout(doc: dict[str, Any], variasi: list[str], rng: random.Random) -
             "Ket: RK atasan disalin dari SKP Kepala Perangkat Daerah.",
         ]
     )
+    if "atasan_prefiks" in var:
+        var["atasan_pre"] = rng.choice(["{n}. ", "• ", "- "])
     var["ket_teks"] = rng.choice(["Shift Regu A", "Lanjutan tahun lalu", "Sesuai Renja"])
     levels = rng.choice(
         [
@@ -1361,194 +1536,219 @@ def build_all(out: Path, manifest: Path) -> None:
     entries: list[dict[str, Any]] = []
     counter: dict[str, int] = {}
     dipakai: dict[str, int] = {}
-    for form, role, penilaian, writer in RENCANA:
-        counter[form] = counter.get(form, 0) + 1
-        nr = counter[form]
-        clean = nr % 2 == 1
-        used: set[int] = set()
-        doc = build_doc(form, role, penilaian, rng, used)
-        doc_bersih = copy.deepcopy(doc)
-        variasi = pick_variations(doc, rng)
-        defects: list[dict[str, Any]] = []
-        if not clean:
-            jenis, model = doc["jenis"], doc["model"]
-            pool = list(DEFEK_KOP)
-            pool += DEFEK_JPT if jenis == "jpt" else DEFEK_JAJF
-            if model == "pengembangan":
-                pool += DEFEK_JPT_P if jenis == "jpt" else DEFEK_PENGEMBANGAN
-            if jenis == "jf":
-                pool += DEFEK_JF
-            want = rng.choice([1, 2])
-            if penilaian:
-                least = min(dipakai.get(c, 0) for c in DEFEK_PENILAIAN)
-                first = rng.choice([c for c in DEFEK_PENILAIAN if dipakai.get(c, 0) == least])
-                d = inject(doc, first, rng)
-                assert d is not None
-                defects.append(d)
-                dipakai[first] = dipakai.get(first, 0) + 1
-                pool = [
-                    c
-                    for c in pool
-                    if c
-                    not in (
-                        "rk-tanpa-iki",
-                        "iki-tanpa-target",
-                        "target-tidak-terukur",
-                        "target-rentang-terbalik",
-                        "target-absolut",
-                        "target-tanpa-satuan",
-                        "satuan-tidak-sesuai-aspek",
-                        "aspek-tidak-valid",
-                        "periode-tidak-valid",
-                    )
-                ]
-            tried: set[str] = set()
-            while len(defects) < want:
-                # the least used code so far first, so that the set covers SPEC §7 evenly
-                fits = [
-                    c
-                    for c in pool
-                    if c not in tried and not any(c in g and x["code"] in g for g in KONFLIK for x in defects)
-                ]
-                if not fits:
-                    break
-                least = min(dipakai.get(c, 0) for c in fits)
-                code = rng.choice(sorted(c for c in fits if dipakai.get(c, 0) == least))
-                tried.add(code)
-                d = inject(doc, code, rng)
-                if d is not None:
+    plans: list[tuple[int, list[tuple]]] = [(1, list(RENCANA)), (2, list(RENCANA_2))]
+    for tahap, plan in plans:
+        if tahap == 2:
+            rng = random.Random(SEED + 1)
+        for entry in plan:
+            form, role, penilaian, writer = entry[:4]
+            counter[form] = counter.get(form, 0) + 1
+            nr = counter[form]
+            clean = nr % 2 == 1 if tahap == 1 else entry[4]
+            used: set[int] = set()
+            doc = build_doc(form, role, penilaian, rng, used)
+            doc_bersih = copy.deepcopy(doc)
+            variasi = pick_variations(doc, rng) if tahap == 1 else pick_variations_2(doc, rng)
+            defects: list[dict[str, Any]] = []
+            if tahap == 2:
+                for code in entry[5]:
+                    d = inject(doc, code, rng)
+                    assert d is not None, code
                     defects.append(d)
-                    dipakai[code] = dipakai.get(code, 0) + 1
-        # realisasi for Penilaian
-        if penilaian:
-            for it in doc["utama"] + doc["tambahan"]:
-                for iki in it["iki"]:
-                    real = realisasi_for(iki, rng)
-                    n = iki.get("target_pn", iki["angka"][0])
-                    cap = (1 + (1 - real / n)) * 100 if iki["angka"][2] else real / n * 100
-                    if abs(cap * 2 - round(cap * 2)) < 1e-9 and round(cap * 2) % 2 == 1:
-                        real = real + (1 if not iki["angka"][2] else -1)
-                    iki["real"] = real
-        var = choose_layout(doc, variasi, rng)
-        var["writer"] = "libreoffice" if writer in ("libreoffice",) else "openpyxl"
-        finalize_identity(doc, var, rng)
-        apply_text_variations(doc, var, rng)
-        variasi = sorted(v for v in variasi if v in var)
-        tanggal = (
-            "6 Januari 2026"
-            if penilaian
-            else rng.choice(["2 Januari 2026", "5 Januari 2026", "9 Januari 2026"])
-        )
-        sheets = []
-        skp = sheet_skp(var["sheet_skp"], doc, var, tanggal)
-        sheets.append(skp)
-        if doc["jenis"] == "jf" and doc.get("ket") is not None:
-            sheets.append(
-                sheet_keterkaitan(
-                    rng.choice(["KETERKAITAN SKP-AK", "Keterkaitan AK", "Lampiran AK"]), doc, var
-                )
+            elif not clean:
+                jenis, model = doc["jenis"], doc["model"]
+                pool = list(DEFEK_KOP)
+                pool += DEFEK_JPT if jenis == "jpt" else DEFEK_JAJF
+                if model == "pengembangan":
+                    pool += DEFEK_JPT_P if jenis == "jpt" else DEFEK_PENGEMBANGAN
+                if jenis == "jf":
+                    pool += DEFEK_JF
+                want = rng.choice([1, 2])
+                if penilaian:
+                    least = min(dipakai.get(c, 0) for c in DEFEK_PENILAIAN)
+                    first = rng.choice([c for c in DEFEK_PENILAIAN if dipakai.get(c, 0) == least])
+                    d = inject(doc, first, rng)
+                    assert d is not None
+                    defects.append(d)
+                    dipakai[first] = dipakai.get(first, 0) + 1
+                    pool = [
+                        c
+                        for c in pool
+                        if c
+                        not in (
+                            "rk-tanpa-iki",
+                            "iki-tanpa-target",
+                            "target-tidak-terukur",
+                            "target-rentang-terbalik",
+                            "target-absolut",
+                            "target-tanpa-satuan",
+                            "satuan-tidak-sesuai-aspek",
+                            "aspek-tidak-valid",
+                            "periode-tidak-valid",
+                        )
+                    ]
+                tried: set[str] = set()
+                while len(defects) < want:
+                    # the least used code so far first, so that the set covers SPEC §7 evenly
+                    fits = [
+                        c
+                        for c in pool
+                        if c not in tried
+                        and not any(c in g and x["code"] in g for g in KONFLIK for x in defects)
+                    ]
+                    if not fits:
+                        break
+                    least = min(dipakai.get(c, 0) for c in fits)
+                    code = rng.choice(sorted(c for c in fits if dipakai.get(c, 0) == least))
+                    tried.add(code)
+                    d = inject(doc, code, rng)
+                    if d is not None:
+                        defects.append(d)
+                        dipakai[code] = dipakai.get(code, 0) + 1
+            # realisasi for Penilaian
+            if penilaian:
+                for it in doc["utama"] + doc["tambahan"]:
+                    for iki in it["iki"]:
+                        real = realisasi_for(iki, rng)
+                        n = iki.get("target_pn", iki["angka"][0])
+                        cap = (1 + (1 - real / n)) * 100 if iki["angka"][2] else real / n * 100
+                        if abs(cap * 2 - round(cap * 2)) < 1e-9 and round(cap * 2) % 2 == 1:
+                            real = real + (1 if not iki["angka"][2] else -1)
+                        iki["real"] = real
+            var = choose_layout(doc, variasi, rng)
+            var["writer"] = "libreoffice" if writer in ("libreoffice",) else "openpyxl"
+            finalize_identity(doc, var, rng)
+            apply_text_variations(doc, var, rng)
+            variasi = sorted(v for v in variasi if v in var)
+            tanggal = (
+                "6 Januari 2026"
+                if penilaian
+                else rng.choice(["2 Januari 2026", "5 Januari 2026", "9 Januari 2026"])
             )
-        if doc["jenis"] == "jpt":
-            sheets.append(sheet_manual(rng.choice(["MANUAL IKI", "Manual Indikator Kinerja"]), doc, var))
-        if penilaian:
-            sheets.append(
-                sheet_penilaian(
-                    rng.choice(["PENILAIAN", "Penilaian SKP 2025", "Evaluasi Tahunan 2025"]),
-                    doc,
-                    var,
-                    defects,
+            sheets = []
+            skp = sheet_skp(var["sheet_skp"], doc, var, tanggal)
+            sheets.append(skp)
+            if doc["jenis"] == "jf" and doc.get("ket") is not None:
+                sheets.append(
+                    sheet_keterkaitan(
+                        rng.choice(["KETERKAITAN SKP-AK", "Keterkaitan AK", "Lampiran AK"]), doc, var
+                    )
                 )
-            )
-        if "sheet_lama" in var:
-            rng_lama = random.Random(SEED + len(entries))
-            finalize_identity(doc_bersih, dict(var), rng_lama)
-            apply_text_variations(doc_bersih, dict(var), rng_lama)
-            sheets.append(old_sheet(doc_bersih, var))
-        tags: dict[Tag, tuple[str, str]] = {}
-        for s in sheets:
-            for tg, c in s.tags.items():
-                tags.setdefault(tg, (s.title, c))
-        recorded = []
-        for d in defects:
-            t = d.get("tag")
-            if not t:
+            if doc["jenis"] == "jpt":
+                sheets.append(sheet_manual(rng.choice(["MANUAL IKI", "Manual Indikator Kinerja"]), doc, var))
+            if penilaian:
+                sheets.append(
+                    sheet_penilaian(
+                        rng.choice(["PENILAIAN", "Penilaian SKP 2025", "Evaluasi Tahunan 2025"]),
+                        doc,
+                        var,
+                        defects,
+                    )
+                )
+            if "sheet_lama" in var or "sheet_lama_depan" in var:
+                rng_lama = random.Random(SEED + len(entries))
+                finalize_identity(doc_bersih, dict(var), rng_lama)
+                apply_text_variations(doc_bersih, dict(var), rng_lama)
+                lama = old_sheet(doc_bersih, var)
+                if "sheet_lama_depan" in var:
+                    sheets.insert(0, lama)
+                else:
+                    sheets.append(lama)
+            tags: dict[Tag, tuple[str, str]] = {}
+            for s in sheets:
+                for tg, c in s.tags.items():
+                    tags.setdefault(tg, (s.title, c))
+            recorded = []
+            for d in defects:
+                t = d.get("tag")
+                if not t:
+                    recorded.append(
+                        {
+                            "code": d["code"],
+                            "severity": d["severity"],
+                            "sheet": None,
+                            "cell": None,
+                            "alt_cells": [],
+                        }
+                    )
+                    continue
+                if t not in tags:
+                    print(form, role, d, sorted(k for k in tags if k[0] == "utama")[:12])
+                    raise SystemExit(1)
+                sheet, cell = tags[t]
+                alts = [tags[a] for a in d.get("alt", []) if a in tags]
+                if "alt_kat_row" in d:
+                    k, j = d["alt_kat_row"]
+                    row = [x for x in tags if x[:4] == ("utama", k, "iki", j) and x[4:5] == ("kat",)]
+                    alts = [tags[x] for x in sorted(row)] + [tags[("utama", k, "iki", j, "target")]]
+                    alts = [a for a in alts if a != (sheet, cell)]
+                if "alt_all_kat" in d:
+                    k, j = d["alt_all_kat"]
+                    alts = [
+                        tags[x] for x in tags if x[:4] == ("utama", k, "iki", j) and x[4:5] == ("kat",)
+                    ] + [
+                        tags[("utama", k, "iki", j, "iki")],
+                        tags[("utama", k, "iki", j, "target")],
+                    ]
+                    sheet, cell = tags[("utama", k, "iki", j, "iki")]
+                    alts = [a for a in alts if a != (sheet, cell)]
                 recorded.append(
                     {
                         "code": d["code"],
                         "severity": d["severity"],
-                        "sheet": None,
-                        "cell": None,
-                        "alt_cells": [],
+                        "sheet": sheet,
+                        "cell": cell,
+                        "alt_cells": [{"sheet": a, "cell": b} for a, b in alts],
                     }
                 )
-                continue
-            if t not in tags:
-                print(form, role, d, sorted(k for k in tags if k[0] == "utama")[:12])
-                raise SystemExit(1)
-            sheet, cell = tags[t]
-            alts = [tags[a] for a in d.get("alt", []) if a in tags]
-            if "alt_kat_row" in d:
-                k, j = d["alt_kat_row"]
-                row = [x for x in tags if x[:4] == ("utama", k, "iki", j) and x[4:5] == ("kat",)]
-                alts = [tags[x] for x in sorted(row)] + [tags[("utama", k, "iki", j, "target")]]
-                alts = [a for a in alts if a != (sheet, cell)]
-            if "alt_all_kat" in d:
-                k, j = d["alt_all_kat"]
-                alts = [tags[x] for x in tags if x[:4] == ("utama", k, "iki", j) and x[4:5] == ("kat",)] + [
-                    tags[("utama", k, "iki", j, "iki")],
-                    tags[("utama", k, "iki", j, "target")],
-                ]
-                sheet, cell = tags[("utama", k, "iki", j, "iki")]
-                alts = [a for a in alts if a != (sheet, cell)]
-            recorded.append(
+                if "any_of" in d:
+                    recorded[-1]["any_of"] = d["any_of"]
+            slug = "bersih" if clean else "-".join(d["code"] for d in defects)
+            ext = ".xlsm" if writer == "xlsm" else ".xlsx"
+            name = f"{form}-{nr:02d}-{slug}{ext}"
+            with tempfile.TemporaryDirectory() as tmp:
+                raw = Path(tmp) / f"{form}-{nr:02d}-{slug}.xlsx"
+                render(sheets, raw)
+                if writer == "openpyxl":
+                    shutil.copy(raw, out / name)
+                else:
+                    conv = Path(tmp) / "conv"
+                    conv.mkdir()
+                    fmt = (
+                        "xlsm:Calc MS Excel 2007 VBA XML"
+                        if writer == "xlsm"
+                        else "xlsx:Calc MS Excel 2007 XML"
+                    )
+                    shutil.copy(soffice(raw, conv, fmt), out / name)
+            entries.append(
                 {
-                    "code": d["code"],
-                    "severity": d["severity"],
-                    "sheet": sheet,
-                    "cell": cell,
-                    "alt_cells": [{"sheet": a, "cell": b} for a, b in alts],
+                    "file": name,
+                    "form": form,
+                    "clean": clean,
+                    "defects": recorded,
+                    "boleh": [],
+                    "peran": role,
+                    "jabatan": doc["peg"]["jabatan_tulis"],
+                    "unit": doc["instansi"],
+                    "writer": {
+                        "openpyxl": "openpyxl",
+                        "libreoffice": "openpyxl+libreoffice",
+                        "xlsm": "openpyxl+libreoffice-xlsm",
+                    }[writer],
+                    "penilaian": penilaian,
+                    "variasi": variasi,
+                    "tata": {
+                        "sheet": [s.title for s in sheets],
+                        "gaya_rk": var["gaya_rk"],
+                        "kategori": var["levels"]
+                        if doc["model"] == "pengembangan" and doc["jenis"] != "jpt"
+                        else None,
+                        "gaya_capaian": var["gaya_capaian"] if penilaian else None,
+                    },
                 }
             )
-        slug = "bersih" if clean else "-".join(d["code"] for d in defects)
-        ext = ".xlsm" if writer == "xlsm" else ".xlsx"
-        name = f"{form}-{nr:02d}-{slug}{ext}"
-        with tempfile.TemporaryDirectory() as tmp:
-            raw = Path(tmp) / f"{form}-{nr:02d}-{slug}.xlsx"
-            render(sheets, raw)
-            if writer == "openpyxl":
-                shutil.copy(raw, out / name)
-            else:
-                conv = Path(tmp) / "conv"
-                conv.mkdir()
-                fmt = "xlsm:Calc MS Excel 2007 VBA XML" if writer == "xlsm" else "xlsx:Calc MS Excel 2007 XML"
-                shutil.copy(soffice(raw, conv, fmt), out / name)
-        entries.append(
-            {
-                "file": name,
-                "form": form,
-                "clean": clean,
-                "defects": recorded,
-                "boleh": [],
-                "peran": role,
-                "jabatan": doc["peg"]["jabatan_tulis"],
-                "unit": doc["instansi"],
-                "writer": {
-                    "openpyxl": "openpyxl",
-                    "libreoffice": "openpyxl+libreoffice",
-                    "xlsm": "openpyxl+libreoffice-xlsm",
-                }[writer],
-                "penilaian": penilaian,
-                "variasi": variasi,
-                "tata": {
-                    "sheet": [s.title for s in sheets],
-                    "gaya_rk": var["gaya_rk"],
-                    "kategori": var["levels"]
-                    if doc["model"] == "pengembangan" and doc["jenis"] != "jpt"
-                    else None,
-                    "gaya_capaian": var["gaya_capaian"] if penilaian else None,
-                },
-            }
-        )
+            if tahap == 2:
+                entries[-1]["tahap"] = 2
     manifest.write_text(
         json.dumps({"set": "nyata_bd", "seed": SEED, "files": entries}, indent=1, ensure_ascii=False) + "\n",
         encoding="utf-8",
