@@ -50,5 +50,6 @@ def test_set_covers_every_form_clean_and_defective():
     assert all(2 <= len(f["variasi"]) <= 6 for f in files)
     assert sum(f["penilaian"] for f in files) >= 8
     assert sum(f.get("tahap") == 2 for f in files) == 18
+    assert sum(f.get("tahap") == 3 for f in files) == 10
     codes = {d["code"] for f in files for d in f["defects"]}
     assert codes >= {"capaian-tidak-sesuai", "realisasi-kosong", "target-penilaian-berbeda"}

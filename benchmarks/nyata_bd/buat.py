@@ -24,8 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+from openpyxl.comments import Comment
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -45,6 +50,7 @@ class Lembar:
     fmt: dict[tuple[int, int], str] = field(default_factory=dict)
     bold: set[tuple[int, int]] = field(default_factory=set)
     tags: dict[Tag, str] = field(default_factory=dict)
+    extras: dict[str, Any] = field(default_factory=dict)
 
     def put(self, r: int, c: int, v: Any, tag: Tag | None = None, b: bool = False) -> None:
         if v is not None and v != "":
@@ -108,6 +114,7 @@ def kategori_rk(n: float) -> str:
     return "Sangat Kurang"
 
 
+SINGKAT = {"Sangat Baik": "SB", "Baik": "B", "Cukup": "C", "Kurang": "K", "Sangat Kurang": "SK"}
 FAKTOR = {"Sangat Baik": 100, "Baik": 80, "Cukup": 60, "Kurang": 40, "Sangat Kurang": 20}
 
 
@@ -217,6 +224,30 @@ VARIASI_BARU = [
     "atasan_prefiks",
     "penilai_plt",
     "nip_titik",
+]
+
+# Stage 3 (after the second measurement, still without reading product code): what Excel itself adds to an
+# office's workbook. (form, role, penilaian?, writer, clean, defects).
+RENCANA_3: list[tuple[str, str, bool, str, bool, list[str]]] = [
+    ("ja-dasar", "sekcam", False, "openpyxl", True, []),
+    ("ja-pengembangan", "kasi_trantib", False, "openpyxl", False, ["cara-memantau-kosong"]),
+    ("jf-dasar", "polpp_penyelia", True, "openpyxl", True, []),
+    ("jf-dasar", "damkar_terampil", False, "openpyxl", False, ["rk-tanpa-butir-kegiatan"]),
+    ("jf-pengembangan", "adb", False, "openpyxl", True, []),
+    ("jpt-dasar", "kadishub", True, "openpyxl", False, ["realisasi-kosong"]),
+    ("jpt-pengembangan", "kalaksa_bpbd", False, "openpyxl", True, []),
+    ("ja-dasar", "terminal", False, "openpyxl", False, ["target-absolut"]),
+    ("jf-pengembangan", "pkb", False, "openpyxl", True, []),
+    ("jpt-dasar", "kadisdukcapil", True, "openpyxl", True, []),
+]
+VARIASI_EXCEL = [
+    "sheet_lama_tersembunyi",
+    "proteksi",
+    "validasi_aspek",
+    "komentar_reviu",
+    "bekukan_panel",
+    "format_bersyarat",
+    "teks_kaya",
 ]
 
 VARIASI_UMUM = [
@@ -949,7 +980,7 @@ def sheet_penilaian(name: str, doc: dict[str, Any], var: dict[str, Any], defects
                         s.fmt[(r, C["CAPAIAN IKI"])] = "0%"
                     else:
                         s.put(r, C["CAPAIAN IKI"], f"{cap_w} %", tag=tag + ("capaian",))
-                    s.put(r, C["KATEGORI CAPAIAN IKI"], kat)
+                    s.put(r, C["KATEGORI CAPAIAN IKI"], SINGKAT[kat] if "kategori_singkat" in var else kat)
                     s.put(r, C["NILAI CAPAIAN IKI"], round(nil, 2))
                     nil_iki.append(nil)
                 r += 1
@@ -967,7 +998,10 @@ def sheet_penilaian(name: str, doc: dict[str, Any], var: dict[str, Any], defects
                         s.put(rr, C["NILAI TERTIMBANG"], round(t, 2))
                 continue
             if rk_n is not None:
-                s.put(first, C["KATEGORI CAPAIAN RK"], kategori_rk(rk_n))
+                kat_rk = kategori_rk(rk_n)
+                s.put(
+                    first, C["KATEGORI CAPAIAN RK"], SINGKAT[kat_rk] if "kategori_singkat" in var else kat_rk
+                )
                 s.put(first, C["NILAI CAPAIAN RK"], round(rk_n, 2))
             if key == "utama":
                 t = None if rk_n is None else rk_n / n_utama
@@ -1045,6 +1079,19 @@ def pick_variations_2(doc: dict[str, Any], rng: random.Random) -> list[str]:
     if doc["penilaian"]:
         lama = [v for v in lama if v != "target_triwulan"]
     picked += rng.sample(lama, rng.randint(0, 2))
+    return sorted(picked)
+
+
+def pick_variations_3(doc: dict[str, Any], rng: random.Random) -> list[str]:
+    """Stage 3: three to five of Excel's own features, and up to one of the first stage's shapes."""
+    pool = list(VARIASI_EXCEL)
+    if doc["jenis"] == "jpt":
+        pool.remove("validasi_aspek")
+    picked = rng.sample(pool, rng.randint(3, 5))
+    if doc["penilaian"]:
+        picked.append("kategori_singkat")
+    lama = [v for v in VARIASI_UMUM if v not in ("sheet_lama", "halaman_2", "target_triwulan")]
+    picked += rng.sample(lama, rng.randint(0, 1))
     return sorted(picked)
 
 
@@ -1485,6 +1532,35 @@ def old_sheet(doc: dict[str, Any], var: dict[str, Any]) -> Lembar:
     return sheet_skp(f"SKP {old['tahun']}", old, v2, f"4 Januari {old['tahun']}")
 
 
+def excel_extras(s: Lembar, var: dict[str, Any]) -> None:
+    """Stage 3: what Excel adds to the SKP sheet, placed from the cells the layout recorded."""
+
+    def rows_of(kind: str) -> list[int]:
+        return sorted(
+            int("".join(ch for ch in c if ch.isdigit())) for t, c in s.tags.items() if t[-1] == kind
+        )
+
+    targets = rows_of("target")
+    kol = var["kol"]
+    if "proteksi" in var:
+        s.extras["protect"] = True
+    if "validasi_aspek" in var and "aspek" in kol and targets:
+        col = get_column_letter(kol["aspek"])
+        s.extras["dv"] = f"{col}{targets[0]}:{col}{targets[-1]}"
+    if "komentar_reviu" in var and ("utama", 0, "rk") in s.tags:
+        s.extras["comments"] = [
+            (s.tags[("utama", 0, "rk")], "Reviu Subbag Umpeg: RK sudah selaras, silakan cetak.")
+        ]
+    if "bekukan_panel" in var and targets:
+        s.extras["freeze"] = f"A{targets[0]}"
+        s.extras["print_rows"] = f"{targets[0] - 2}:{targets[0] - 1}"
+    if "format_bersyarat" in var and targets:
+        col = get_column_letter(kol["target"])
+        s.extras["cf"] = f"{col}{targets[0]}:{col}{targets[-1]}"
+    if "teks_kaya" in var:
+        s.extras["rich"] = [c for t, c in s.tags.items() if t[-1] == "rk"]
+
+
 def render(sheets: list[Lembar], path: Path) -> None:
     wb = Workbook()
     wb.remove(wb.active)
@@ -1499,6 +1575,30 @@ def render(sheets: list[Lembar], path: Path) -> None:
                 cell.number_format = s.fmt[(r, c)]
         for r1, c1, r2, c2 in s.merges:
             ws.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
+        x = s.extras
+        if x.get("hidden"):
+            ws.sheet_state = "hidden"
+        if x.get("protect"):
+            ws.protection.sheet = True
+        if x.get("dv"):
+            dv = DataValidation(type="list", formula1='"Kuantitas,Kualitas,Waktu,Biaya"', allow_blank=True)
+            ws.add_data_validation(dv)
+            dv.add(x["dv"])
+        for ref, text in x.get("comments", []):
+            ws[ref].comment = Comment(text, "Subbag Umpeg")
+        if x.get("freeze"):
+            ws.freeze_panes = x["freeze"]
+            ws.print_title_rows = x["print_rows"]
+        if x.get("cf"):
+            ws.conditional_formatting.add(
+                x["cf"],
+                CellIsRule(operator="equal", formula=['""'], fill=PatternFill("solid", bgColor="FFC7CE")),
+            )
+        for ref in x.get("rich", []):
+            v = ws[ref].value
+            if isinstance(v, str) and " " in v:
+                head, _, tail = v.partition(" ")
+                ws[ref].value = CellRichText(TextBlock(InlineFont(b=True), head), " " + tail)
         widths = (5, 32, 36, 12, 36, 16, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14)
         for letter, w in zip("ABCDEFGHIJKLMNOP", widths, strict=True):
             ws.column_dimensions[letter].width = w
@@ -1536,10 +1636,10 @@ def build_all(out: Path, manifest: Path) -> None:
     entries: list[dict[str, Any]] = []
     counter: dict[str, int] = {}
     dipakai: dict[str, int] = {}
-    plans: list[tuple[int, list[tuple]]] = [(1, list(RENCANA)), (2, list(RENCANA_2))]
+    plans: list[tuple[int, list[tuple]]] = [(1, list(RENCANA)), (2, list(RENCANA_2)), (3, list(RENCANA_3))]
     for tahap, plan in plans:
-        if tahap == 2:
-            rng = random.Random(SEED + 1)
+        if tahap > 1:
+            rng = random.Random(SEED + tahap - 1)
         for entry in plan:
             form, role, penilaian, writer = entry[:4]
             counter[form] = counter.get(form, 0) + 1
@@ -1548,9 +1648,9 @@ def build_all(out: Path, manifest: Path) -> None:
             used: set[int] = set()
             doc = build_doc(form, role, penilaian, rng, used)
             doc_bersih = copy.deepcopy(doc)
-            variasi = pick_variations(doc, rng) if tahap == 1 else pick_variations_2(doc, rng)
+            variasi = {1: pick_variations, 2: pick_variations_2, 3: pick_variations_3}[tahap](doc, rng)
             defects: list[dict[str, Any]] = []
-            if tahap == 2:
+            if tahap > 1:
                 for code in entry[5]:
                     d = inject(doc, code, rng)
                     assert d is not None, code
@@ -1645,17 +1745,24 @@ def build_all(out: Path, manifest: Path) -> None:
                         defects,
                     )
                 )
-            if "sheet_lama" in var or "sheet_lama_depan" in var:
+            if "sheet_lama" in var or "sheet_lama_depan" in var or "sheet_lama_tersembunyi" in var:
                 rng_lama = random.Random(SEED + len(entries))
                 finalize_identity(doc_bersih, dict(var), rng_lama)
                 apply_text_variations(doc_bersih, dict(var), rng_lama)
                 lama = old_sheet(doc_bersih, var)
-                if "sheet_lama_depan" in var:
+                lama.extras["lama"] = True
+                if "sheet_lama_tersembunyi" in var:
+                    lama.extras["hidden"] = True
+                    sheets.insert(0, lama)
+                elif "sheet_lama_depan" in var:
                     sheets.insert(0, lama)
                 else:
                     sheets.append(lama)
+            excel_extras(skp, var)
             tags: dict[Tag, tuple[str, str]] = {}
             for s in sheets:
+                if s.extras.get("lama"):
+                    continue  # last year's sheet carries no defect
                 for tg, c in s.tags.items():
                     tags.setdefault(tg, (s.title, c))
             recorded = []
@@ -1747,8 +1854,8 @@ def build_all(out: Path, manifest: Path) -> None:
                     },
                 }
             )
-            if tahap == 2:
-                entries[-1]["tahap"] = 2
+            if tahap > 1:
+                entries[-1]["tahap"] = tahap
     manifest.write_text(
         json.dumps({"set": "nyata_bd", "seed": SEED, "files": entries}, indent=1, ensure_ascii=False) + "\n",
         encoding="utf-8",
