@@ -1,0 +1,54 @@
+"""Ukur bagian Matriks set merah_bc: anggota yang dibaca dari tabel anggota Matriks dan draf SKP bawahan yang
+dibuat tombol Buat SKP Bawahan (inti ``skp.cascade.bawahan.member_drafts``), dibandingkan dengan
+``matriks.json``. Baris pengelompok (judul unit) bukan anggota; anggota sungguhan tetap anggota.
+
+Pemakaian: ``python benchmarks/merah_bc/ukur.py [--kiriman DIR] [--harapan FILE]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+from skp.cascade.bawahan import member_drafts
+from skp.config import Config
+from skp.periksa import check_path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _digits(text: str | None) -> str | None:
+    return re.sub(r"\D", "", text) or None if text else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kiriman", type=Path, default=HERE / "kiriman")
+    parser.add_argument("--harapan", type=Path, default=HERE / "matriks.json")
+    args = parser.parse_args()
+    probes = json.loads(args.harapan.read_text(encoding="utf-8"))["probes"]
+    config = Config()
+    right = 0
+    for probe in probes:
+        _, document = check_path(args.kiriman / probe["file"], config)
+        matriks = document.matriks if document is not None else None
+        wanted = [(a["nama"], a["nip"]) for a in probe["anggota"]]
+        read = [(a.nama, _digits(a.nip)) for a in matriks.anggota] if matriks is not None else []
+        drafts = member_drafts(document, matriks.kolom, matriks.anggota) if matriks is not None else []
+        drafted = [(d.anggota.nama, _digits(d.anggota.nip)) for d in drafts]
+        problems = []
+        if read != wanted:
+            problems.append(f"anggota dibaca {read}, harapan {wanted}")
+        if drafted != wanted:
+            problems.append(f"draf untuk {drafted}")
+        right += not problems
+        print(("BENAR " if not problems else "SALAH ") + probe["file"])
+        for p in problems:
+            print("    " + p)
+    print(f"\nMatriks: {right}/{len(probes)} probe benar (anggota dibaca dan draf SKP bawahan)")
+
+
+if __name__ == "__main__":
+    main()
