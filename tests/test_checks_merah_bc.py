@@ -1,0 +1,54 @@
+"""The general causes ``benchmarks/merah_bc`` found in the standar kinerja reading of a Model Pengembangan
+Penilaian and in a Matriks team's grouping rows (fixtures: ``tests/data/make_merah_bc.py``): a kategori by
+the standar beside a nilai outside its band, a nilai above 120, a BAIK short of the target are still wrong on
+their cell; a predikat that follows the Nilai Akhir SKP chained from standar nilai is no error; numbered,
+abbreviated or dashed grouping rows are no members."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from skp.cascade.bawahan import member_drafts
+from skp.config import Config
+from skp.periksa import check_path
+
+DATA = Path(__file__).parent / "data"
+
+
+def _found(name: str, config: Config) -> set[tuple[str, str | None, str | None]]:
+    report, document = check_path(DATA / f"merah_bc_{name}.xlsx", config)
+    assert document is not None
+    return set(report.flatten())
+
+
+@pytest.mark.parametrize("name", ["standar_sb_tipis", "standar_predikat"])
+def test_standar_readings_and_what_follows_from_them_are_clean(name: str, config: Config) -> None:
+    assert _found(name, config) == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "cells"),
+    [
+        ("standar_campur", {"H14"}),  # Kurang beside §6.2's Sangat Kurang nilai: the kategori is wrong
+        ("standar_lewat_120", {"I17"}),  # Sangat Baik 130: no IKI nilai exceeds 120
+        ("standar_celah_baik", {"H17", "I17"}),  # 200 of 300, between CUKUP < 150 and BAIK: not Baik
+    ],
+)
+def test_standar_kategori_that_no_reading_gives_whole(name: str, cells: set[str], config: Config) -> None:
+    assert _found(name, config) == {("capaian-tidak-sesuai", "Penilaian", cell) for cell in cells}
+
+
+def test_a_predikat_the_chained_nilai_does_not_give_is_wrong(config: Config) -> None:
+    assert _found("standar_predikat_salah", config) == {("predikat-tidak-sesuai", "Penilaian", "I26")}
+
+
+def test_numbered_abbreviated_and_dashed_grouping_rows_are_no_members(config: Config) -> None:
+    report, document = check_path(DATA / "merah_bc_matriks_pengelompok.xlsx", config)
+    assert document is not None and document.matriks is not None and report.findings == []
+    anggota = document.matriks.anggota
+    assert [(a.row, a.nama) for a in anggota] == [
+        (10, "Andreas Sembiring, A.Md."), (12, "Lestari Handayani, S.E."), (14, "Rahmat Hidayat"),
+    ]
+    assert len(member_drafts(document, document.matriks.kolom, anggota)) == 3
