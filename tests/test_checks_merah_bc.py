@@ -2,15 +2,18 @@
 Penilaian and in a Matriks team's grouping rows (fixtures: ``tests/data/make_merah_bc.py``): a kategori by
 the standar beside a nilai outside its band, a nilai above 120, a BAIK short of the target are still wrong on
 their cell; a predikat that follows the Nilai Akhir SKP chained from standar nilai is no error; numbered,
-abbreviated or dashed grouping rows are no members."""
+abbreviated or dashed grouping rows are no members, and Buat Matriks keeps them above their members."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from skp.cascade.bawahan import member_drafts
+from skp.cascade.matriks import lay_out_matriks
+from skp.cascade.output import kept_values, matriks_values
 from skp.config import Config
 from skp.periksa import check_path
 
@@ -52,3 +55,24 @@ def test_numbered_abbreviated_and_dashed_grouping_rows_are_no_members(config: Co
         (10, "Andreas Sembiring, A.Md."), (12, "Lestari Handayani, S.E."), (14, "Rahmat Hidayat"),
     ]
     assert len(member_drafts(document, document.matriks.kolom, anggota)) == 3
+
+
+def test_buat_matriks_keeps_each_grouping_row_above_its_members(config: Config) -> None:
+    """Laying the Matriks out again over the agency's sheet (what Buat Matriks writes) keeps every grouping
+    row as a row of its own right above the member that followed it, in the members' name column."""
+    path = DATA / "merah_bc_matriks_pengelompok.xlsx"
+    _, document = check_path(path, config)
+    assert document is not None and document.matriks is not None
+    assert document.matriks.group_headings == {
+        "A9": "VIII. Seksi Pelayanan Dokumen", "A11": "1.1 Subag Umum", "A13": "Sub Bag. Arsip",
+    }
+    old = [list(row) for row in load_workbook(path)["Matriks Peran Hasil"].iter_rows(values_only=True)]
+    laid = matriks_values(document, lay_out_matriks(document, config), config)
+    kept = kept_values(old, laid, document.matriks)
+    where = {v: (r, c) for r, row in enumerate(kept) for c, v in enumerate(row) if isinstance(v, str)}
+    for heading, member in (("VIII. Seksi Pelayanan Dokumen", "Andreas Sembiring, A.Md."),
+                            ("1.1 Subag Umum", "Lestari Handayani, S.E."),
+                            ("Sub Bag. Arsip", "Rahmat Hidayat")):
+        assert where[heading] == (where[member][0] - 1, where[member][1])
+        assert [v for v in kept[where[heading][0]] if v is not None] == [heading]
+    assert len(kept) == len(laid) + 3

@@ -482,10 +482,13 @@ EXTRA_HASIL = ["Bukti kas tercatat lengkap", None, None]
 
 
 def _insert(ws: Any, r: int, values: dict[int, Any], merge: tuple[int, int] | None = None) -> None:
-    """A new row ``r`` of the member table (rows under it move down), ``values`` by column."""
+    """A new row ``r`` of the member table (rows under it move down), ``values`` by column; its texts are
+    the agency's, which laying the Matriks out again (Buat Matriks) must keep (``_JAGA``)."""
     ws.insert_rows(r)
     for c, v in values.items():
         ws.cell(r, c, v)
+        if v != "-":
+            _JAGA.append(v)
     if merge is not None:
         ws.merge_cells(start_row=r, start_column=merge[0], end_row=r, end_column=merge[1])
 
@@ -504,6 +507,7 @@ def _member_row(ws: Any, r: int, member: tuple, hasil: list[str | None]) -> None
             ws.cell(r, 4 + j, h)
 
 
+_JAGA: list[str] = []  # texts of the probe being built that Buat Matriks must keep
 Change = Callable[[Any], None]
 # members: the team as read, in order (nama, NIP digits); the drafts Buat SKP Bawahan writes follow them
 MATRIKS_PROBES: list[tuple[str, str, list[Change], list[tuple[str | None, str | None]]]] = []
@@ -642,6 +646,7 @@ def build_matriks(folder: Path) -> list[dict[str, Any]]:
         wb = openpyxl.load_workbook(path)
         ws = wb.create_sheet(MATRIKS)
         AW.LAYOUT["baku"](ws, rks, TIM, HASIL, [{} for _ in rks])
+        _JAGA.clear()
         for change in changes:
             change(ws)
         wb.save(path)
@@ -650,6 +655,7 @@ def build_matriks(folder: Path) -> list[dict[str, Any]]:
                 "file": path.name,
                 "uraian": about,
                 "anggota": [{"nama": n, "nip": p} for n, p in members],
+            "jaga": list(_JAGA),
             }
         )
     return entries

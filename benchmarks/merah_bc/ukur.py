@@ -1,6 +1,8 @@
 """Ukur bagian Matriks set merah_bc: anggota yang dibaca dari tabel anggota Matriks dan draf SKP bawahan yang
 dibuat tombol Buat SKP Bawahan (inti ``skp.cascade.bawahan.member_drafts``), dibandingkan dengan
-``matriks.json``. Baris pengelompok (judul unit) bukan anggota; anggota sungguhan tetap anggota.
+``matriks.json``, dan teks instansi (baris pengelompok) yang harus tetap ada sesudah Buat Matriks (inti
+``lay_out_matriks``/``matriks_values``/``kept_values`` yang dipakai tombol itu). Baris pengelompok (judul
+unit) bukan anggota; anggota sungguhan tetap anggota.
 
 Pemakaian: ``python benchmarks/merah_bc/ukur.py [--kiriman DIR] [--harapan FILE]``.
 """
@@ -12,7 +14,11 @@ import json
 import re
 from pathlib import Path
 
+import openpyxl
+
 from skp.cascade.bawahan import member_drafts
+from skp.cascade.matriks import lay_out_matriks
+from skp.cascade.output import kept_values, matriks_values
 from skp.config import Config
 from skp.periksa import check_path
 
@@ -39,6 +45,14 @@ def main() -> None:
         drafts = member_drafts(document, matriks.kolom, matriks.anggota) if matriks is not None else []
         drafted = [(d.anggota.nama, _digits(d.anggota.nip)) for d in drafts]
         problems = []
+        if matriks is not None and document is not None:  # Buat Matriks over the agency's sheet
+            sheet = openpyxl.load_workbook(args.kiriman / probe["file"])[matriks.sheet or ""]
+            old = [list(row) for row in sheet.iter_rows(values_only=True)]
+            laid = matriks_values(document, lay_out_matriks(document, config), config)
+            kept = {" ".join(str(v).split()) for row in kept_values(old, laid, matriks) for v in row if v}
+            lost = [text for text in probe.get("jaga", []) if " ".join(text.split()) not in kept]
+            if lost:
+                problems.append(f"Buat Matriks menghapus {lost}")
         if read != wanted:
             problems.append(f"anggota dibaca {read}, harapan {wanted}")
         if drafted != wanted:

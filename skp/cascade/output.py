@@ -92,10 +92,12 @@ def _key(value: Any) -> str | None:
 
 
 def _new_member_rows(new: list[list[Any]], team: MatriksPeranHasil) -> dict[int, int]:
-    """For each member of ``team`` (by index), the row of ``new`` that lists them (by name, else NIP)."""
+    """For each member of ``team`` (by index), the row of ``new`` that lists them (by name, else NIP; a member
+    the team lists by jabatan alone, by jabatan)."""
     found: dict[int, int] = {}
     for i, member in enumerate(team.anggota):
-        wanted = {k for k in (_key(member.nama), _key(member.nip)) if k}
+        wanted = {k for k in (_key(member.nama), _key(member.nip)) if k} or {
+            k for k in (_key(member.jabatan),) if k}
         row = next((r for r, values in enumerate(new) if wanted & {_key(v) for v in values}), None)
         if row is not None:
             found[i] = row
@@ -151,5 +153,30 @@ def kept_values(
         top, start = under[0][0], (filled[-1] if filled else -1) + 2
         for r, c in under:
             put(start + r - top, c, left[(r, c)])
+    _keep_group_headings(old, out, team, member_of, new_rows)
     full = max(len(values) for values in out)
     return [values + [None] * (full - len(values)) for values in out]
+
+
+def _keep_group_headings(
+    old: Sequence[Sequence[Any]], out: list[list[Any]], team: MatriksPeranHasil, member_of: dict[int, int],
+    new_rows: dict[int, int],
+) -> None:
+    """Each row of ``old`` naming a unit over its members (``team.group_headings``) inserted into ``out`` as
+    a row of its own above the new row of the member that followed it, in that member's name column: the
+    team keeps its grouping. A heading under the last member already went under the layout."""
+    placed: list[tuple[int, int, int, Any]] = []  # new row, old row, column, text
+    for cell in team.group_headings:
+        r, c = xl_cell_to_rowcol(cell)
+        value = old[r][c] if r < len(old) and c < len(old[r]) else None
+        below = [m for m in member_of if m > r]
+        if _key(value) is None or not below or (i := member_of[min(below)]) not in new_rows:
+            continue
+        target, member = new_rows[i], team.anggota[i]
+        names = {k for k in (_key(member.nama), _key(member.nip), _key(member.jabatan)) if k}
+        column = next((k for k, v in enumerate(out[target]) if _key(v) in names), c)
+        placed.append((target, r, column, value))
+    for target, _, column, value in sorted(placed, reverse=True):
+        row: list[Any] = [None] * max(len(out[target]), column + 1)
+        row[column] = value
+        out.insert(target, row)

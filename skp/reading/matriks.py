@@ -350,7 +350,12 @@ def read_matriks(
             target=[_share(index.text(r, sc) or "" if sc is not None else h, k.target) if h else None
                     for h, k, sc in zip(hasil, kolom, shares, strict=True)],
         )
-        if not (anggota.nama or anggota.nip or anggota.jabatan) or _groups_members(anggota, index):
+        if not (anggota.nama or anggota.nip or anggota.jabatan):
+            continue
+        if _groups_members(anggota, index):
+            matriks.group_headings |= {cell: text for key in ("nama", "jabatan")
+                                       if says_something(text := layout.text(r, key))
+                                       and (cell := layout.cell(r, key))}
             continue
         previous = matriks.anggota[-1] if matriks.anggota else None
         if previous is not None and _continues_identity(anggota, previous, r):
