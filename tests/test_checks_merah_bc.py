@@ -26,7 +26,7 @@ def _found(name: str, config: Config) -> set[tuple[str, str | None, str | None]]
     return set(report.flatten())
 
 
-@pytest.mark.parametrize("name", ["standar_sb_tipis", "standar_predikat"])
+@pytest.mark.parametrize("name", ["standar_sb_tipis", "standar_predikat", "standar_tepi_baik_bersih"])
 def test_standar_readings_and_what_follows_from_them_are_clean(name: str, config: Config) -> None:
     assert _found(name, config) == set()
 
@@ -37,6 +37,7 @@ def test_standar_readings_and_what_follows_from_them_are_clean(name: str, config
         ("standar_campur", {"H14"}),  # Kurang beside §6.2's Sangat Kurang nilai: the kategori is wrong
         ("standar_lewat_120", {"I17"}),  # Sangat Baik 130: no IKI nilai exceeds 120
         ("standar_celah_baik", {"H17", "I17"}),  # 200 of 300, between CUKUP < 150 and BAIK: not Baik
+        ("standar_tepi_baik", {"H14", "I14"}),  # the target met, CUKUP "9 - 12" ending on it: Baik alone
     ],
 )
 def test_standar_kategori_that_no_reading_gives_whole(name: str, cells: set[str], config: Config) -> None:

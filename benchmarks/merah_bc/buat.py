@@ -196,6 +196,18 @@ DOKUMEN_SB = [
     "250 dokumen",
     ["< 150 dokumen", "150 - 199 dokumen", "200 - 249 dokumen", "250 dokumen", "> 250 dokumen"],
 ]
+PERSEN_TARGET_RENTANG = [
+    "Kualitas",
+    "Persentase laporan keuangan tanpa koreksi",
+    "80 - 90 %",
+    ["< 60 %", "60 - 69 %", "70 - 79 %", "80 - 90 %", "> 90 %"],
+]
+LAPORAN_MENCAKUP = [
+    "Kuantitas",
+    "Jumlah laporan keuangan bulanan yang tersusun",
+    "12 laporan",
+    ["< 6 laporan", "6 - 8 laporan", "9 - 12 laporan", "12 laporan", "> 12 laporan"],
+]
 LAPORAN_TERBALIK = [
     "Kuantitas",
     "Jumlah laporan keuangan bulanan yang tersusun",
@@ -332,6 +344,36 @@ def penilaian_probes() -> list[Probe]:
         std(utama1_1=("Cukup", 75.0)),
         pen(kolom_rk=False),
     )
+    # round 2 (after the first fixes)
+    add(
+        "16-target-rentang",
+        "target rentang `80 - 90 %`, KURANG `60 - 69 %`, realisasi 68 %: §6.2 Cukup (85 %), "
+        "standar Kurang 60",
+        iki(1, 2, PERSEN_TARGET_RENTANG),
+        real(utama1_2=("68 %", 68)),
+        std(utama1_2=("Kurang", 60.0)),
+    )
+    add(
+        "17-tambahan",
+        "Kinerja Tambahan `3 paket`, CUKUP `1 - 2 paket`, realisasi 2: §6.2 Kurang (67 %), standar Cukup 72; "
+        "nilai tertimbang tambahan berantai (F 60)",
+        real(tambahan1_1=("2 paket", 2)),
+        std(tambahan1_1=("Cukup", 72.0)),
+    )
+    add(
+        "18-iki-ditulis-lain",
+        "seperti 01, IKI di sheet Penilaian ditulis lain (`Laporan bulanan tersusun`)",
+        lima,
+        std(utama1_1=("Cukup", 75.0)),
+        mod(AZ.replace_text(LAPORAN_5[1], "Laporan bulanan tersusun", PEN)),
+    )
+    add(
+        "19-sebutan-singkat",
+        "seperti 01, semua kategori ditulis singkat (`C`, `B`, `SB`)",
+        lima,
+        std(utama1_1=("Cukup", 75.0)),
+        pen(kategori="singkat"),
+    )
 
     # ---------------------------------------------------------------- defective twins
     add(
@@ -437,6 +479,26 @@ def penilaian_probes() -> list[Probe]:
         naik,
         pen(predikat="Sangat Kurang"),
         defects=[("predikat-tidak-sesuai", PEN, "pen.predikat")],
+    )
+    add(
+        "61-cacat-tingkat-mencakup-target",
+        "CUKUP `9 - 12 laporan` berbatas pada target 12 (tepi yang sama, bukan kategori-tidak-membedakan); "
+        "realisasi 12 = target (BAIK) ditulis Cukup 80",
+        iki(1, 1, LAPORAN_MENCAKUP),
+        real(utama1_1=("12 laporan", 12)),
+        tulis(utama1_1_kategori="Cukup", utama1_1_nilai=80),
+        defects=[
+            ("capaian-tidak-sesuai", PEN, cell("utama1.1", "kategori")),
+            ("capaian-tidak-sesuai", PEN, cell("utama1.1", "nilai")),
+        ],
+    )
+    add(
+        "62-cacat-standar-ketat-nilai",
+        "kembaran 08: realisasi 75 % ditulis Cukup 85 (§6.2 Cukup 73,16; standar Kurang)",
+        iki(1, 2, PERSEN_RENTANG),
+        real(utama1_2=("75 %", 75)),
+        tulis(utama1_2_kategori="Cukup", utama1_2_nilai=85),
+        defects=[("capaian-tidak-sesuai", PEN, cell("utama1.2", "nilai"))],
     )
     return out
 

@@ -338,7 +338,8 @@ def standar_levels(iki: Iki, realisasi: float) -> tuple[str, ...]:
     whose band holds it or, falling between two written levels (target 300, KURANG "< 100", CUKUP
     "150 - 250", realisasi 120), either of the two, since which one the plan meant is not written. Between a
     level short of the target and BAIK (target 300, CUKUP "< 150", realisasi 200) it is the lower one: BAIK
-    holds the target itself (SPEC §3.3), which a realisasi outside its band has not reached.
+    holds the target itself (SPEC §3.3), which a realisasi outside its band has not reached; and a realisasi
+    BAIK holds is BAIK alone, also where a lower level ends on the same number.
 
     Empty where the plan says nothing surer: no IKI or target read as numbers, no level but BAIK, levels
     written as capaian percentages (:func:`separation_problem` leaves those alone too), a realisasi beyond
@@ -357,6 +358,8 @@ def standar_levels(iki: Iki, realisasi: float) -> tuple[str, ...]:
         return ()
     bands = {key: band for key, band in zip(parsed, scaled, strict=True) if _same_unit(band, goal.satuan)}
     holding = [key for key, band in bands.items() if band.contains(realisasi)]
+    if "baik" in holding:  # a lower level ending on the target (CUKUP "9 - 12", target 12) leaves it to BAIK
+        holding = ["baik"]
     if not holding:
         below = [(band.high, key) for key, band in bands.items() if band.high <= realisasi]
         above = [(band.low, key) for key, band in bands.items() if band.low >= realisasi]

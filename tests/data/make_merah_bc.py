@@ -15,6 +15,9 @@ Penilaian (the plan's row 14 IKI ``12 laporan`` with KURANG ``6 - 8``; row 17 ``
 * ``merah_bc_standar_lewat_120.xlsx``: the same written ``Sangat Baik`` 130, above the 120 of SPEC §6.2 (I17).
 * ``merah_bc_standar_celah_baik.xlsx``: row 17, realisasi 200 (between CUKUP ``< 150`` and BAIK, the target
   300) written ``Baik`` 100: short of the target is no BAIK (H17, I17).
+* ``merah_bc_standar_tepi_baik.xlsx``: the plan's CUKUP for row 14 written ``9 - 12`` (SKP K17, ending on
+  the target, which the plan check lets pass), realisasi 12 written ``Cukup`` 80: the target met is BAIK
+  alone (H14, I14). ``merah_bc_standar_tepi_baik_bersih.xlsx``: the same row written ``Baik`` 109: clean.
 * ``merah_bc_standar_predikat.xlsx``: ``make_penilaian_standar``'s clean rows (three kategori by the standar)
   with NILAI AKHIR SKP 91,80, NILAI PERILAKU 90, NILAI KINERJA 91,26 and PREDIKAT ``Baik`` chained from the
   written nilai as an agency's formulas do (§6.2 alone gives 84,63, Butuh Perbaikan): clean.
@@ -59,11 +62,17 @@ def _totals(predikat: str) -> dict[str, object]:
     }
 
 
+_TEPI = {"K17": "9 - 12"}  # SKP cells
+PLAN: dict[str, dict[str, object]] = {
+    "merah_bc_standar_tepi_baik.xlsx": _TEPI, "merah_bc_standar_tepi_baik_bersih.xlsx": _TEPI,
+}
 PENILAIAN: dict[str, dict[str, object]] = {
     "merah_bc_standar_campur.xlsx": {"H14": "Kurang", "I14": 48.17, "G14": "58,33 %"},
     "merah_bc_standar_sb_tipis.xlsx": {"F17": 301, "G17": "100,33 %", "H17": "Sangat Baik", "I17": 110},
     "merah_bc_standar_lewat_120.xlsx": {"F17": 301, "G17": "100,33 %", "H17": "Sangat Baik", "I17": 130},
     "merah_bc_standar_celah_baik.xlsx": {"H17": "Baik", "I17": 100},
+    "merah_bc_standar_tepi_baik.xlsx": {"F14": 12, "G14": "100 %", "H14": "Cukup", "I14": 80},
+    "merah_bc_standar_tepi_baik_bersih.xlsx": {"F14": 12, "G14": "100 %", "H14": "Baik", "I14": 109},
     "merah_bc_standar_predikat.xlsx": _totals("Baik"),
     "merah_bc_standar_predikat_salah.xlsx": _totals("Kurang"),
 }
@@ -81,7 +90,7 @@ def matriks_pengelompok() -> object:
 
 def main() -> None:
     for name, changes in PENILAIAN.items():
-        _build(changes).save(HERE / name)
+        _build(changes, PLAN.get(name)).save(HERE / name)
     matriks_pengelompok().save(HERE / "merah_bc_matriks_pengelompok.xlsx")  # type: ignore[attr-defined]
 
 
