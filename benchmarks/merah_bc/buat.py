@@ -503,9 +503,27 @@ def penilaian_probes() -> list[Probe]:
     return out
 
 
+# round 2: clean probes opened and saved again by LibreOffice headless (as .xlsx)
+LIBREOFFICE = {"01-lima-tingkat": "20-lo-lima-tingkat", "09-pecahan-persen": "21-lo-pecahan-persen",
+               "14-predikat-dari-standar": "22-lo-predikat-dari-standar"}
+
+
+def _resaved(folder: Path, name: str, about: str, change: Callable[[Spec], None]) -> dict[str, Any]:
+    """Probe ``name`` built, then opened and saved by LibreOffice under its own name."""
+    spec = AH.base()
+    change(spec)
+    path = folder / f"{LIBREOFFICE[name]}.xlsx"
+    AH.Buku(spec).save(path)
+    path = AZ._through_libreoffice(path, "xlsx")
+    return {"file": path.name, "form": spec["form"], "clean": True, "defects": [],
+            "uraian": f"{about}; disimpan ulang lewat LibreOffice"}
+
+
 def build_penilaian(folder: Path) -> list[dict[str, Any]]:
     files = []
     for name, about, change, defects in penilaian_probes():
+        if name in LIBREOFFICE:
+            files.append(_resaved(folder, name, about, change))
         spec = AH.base()
         change(spec)
         if "pen" not in spec:
@@ -543,10 +561,15 @@ EXTRA = ("Dewi Anggraini", "19960303 202012 2 001", "Pengadministrasi Keuangan",
 EXTRA_HASIL = ["Bukti kas tercatat lengkap", None, None]
 
 
-def _insert(ws: Any, r: int, values: dict[int, Any], merge: tuple[int, int] | None = None) -> None:
+def _insert(
+    ws: Any, r: int, values: dict[int, Any], merge: tuple[int, int] | None = None, no: str | None = None
+) -> None:
     """A new row ``r`` of the member table (rows under it move down), ``values`` by column; its texts are
-    the agency's, which laying the Matriks out again (Buat Matriks) must keep (``_JAGA``)."""
+    the agency's, which laying the Matriks out again (Buat Matriks) must keep (``_JAGA``). ``no`` goes in
+    the NO column (A): a number the layout replaces, as it does the members' own."""
     ws.insert_rows(r)
+    if no is not None:
+        ws.cell(r, 1, no)
     for c, v in values.items():
         ws.cell(r, c, v)
         if v != "-":
@@ -695,6 +718,16 @@ _m(
     [lambda ws: _insert(ws, 12, {1: "Bidang Aset"}), lambda ws: _member_row(ws, 13, EXTRA, EXTRA_HASIL)],
     [*BASE_MEMBERS, EXTRA_MEMBER],
 )
+# round 2: the ``NO | NAMA / NIP | JABATAN`` layout (merah_aw ``nama_nip``, members from row 6)
+LAYOUT_OF = {"m09-nama-nip-huruf-no": "nama_nip"}
+_m(
+    "m09-nama-nip-huruf-no",
+    "tata letak `NO | NAMA / NIP | JABATAN`: `A` di kolom NO dan `SUBBAGIAN KEUANGAN` di NAMA / NIP di atas "
+    "tim, `B` dan `Tim Kerja Anggaran` di antara anggota",
+    [lambda ws: _insert(ws, 6, {2: "SUBBAGIAN KEUANGAN"}, no="A"),
+     lambda ws: _insert(ws, 8, {2: "Tim Kerja Anggaran"}, no="B")],
+    BASE_MEMBERS,
+)
 
 
 def build_matriks(folder: Path) -> list[dict[str, Any]]:
@@ -707,7 +740,7 @@ def build_matriks(folder: Path) -> list[dict[str, Any]]:
         AH.Buku(spec).save(path)
         wb = openpyxl.load_workbook(path)
         ws = wb.create_sheet(MATRIKS)
-        AW.LAYOUT["baku"](ws, rks, TIM, HASIL, [{} for _ in rks])
+        AW.LAYOUT[LAYOUT_OF.get(name, "baku")](ws, rks, TIM, HASIL, [{} for _ in rks])
         _JAGA.clear()
         for change in changes:
             change(ws)
