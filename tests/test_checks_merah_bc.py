@@ -2,7 +2,8 @@
 Penilaian and in a Matriks team's grouping rows (fixtures: ``tests/data/make_merah_bc.py``): a kategori by
 the standar beside a nilai outside its band, a nilai above 120, a BAIK short of the target are still wrong on
 their cell; a predikat that follows the Nilai Akhir SKP chained from standar nilai is no error; numbered,
-abbreviated or dashed grouping rows are no members, and Buat Matriks keeps them above their members."""
+abbreviated or dashed grouping rows are no members, and Buat Matriks keeps them above their members; Hitung
+Nilai leaves what the standar reading accepts."""
 
 from __future__ import annotations
 
@@ -14,8 +15,11 @@ from openpyxl import load_workbook
 from skp.cascade.bawahan import member_drafts
 from skp.cascade.matriks import lay_out_matriks
 from skp.cascade.output import kept_values, matriks_values
+from skp.checks.penilaian import accepted_cells, score_as_read, written_agrees
 from skp.config import Config
 from skp.periksa import check_path
+from skp.scoring.fill import plan_fill
+from skp.scoring.settings import ScoringSettings
 
 DATA = Path(__file__).parent / "data"
 
@@ -77,3 +81,37 @@ def test_buat_matriks_keeps_each_grouping_row_above_its_members(config: Config) 
         assert where[heading] == (where[member][0] - 1, where[member][1])
         assert [v for v in kept[where[heading][0]] if v is not None] == [heading]
     assert len(kept) == len(laid) + 3
+
+
+def _fill(name: str, config: Config) -> tuple[list[str], list[str]]:
+    """Cells Hitung Nilai's plan replaces in a workbook: leaving the cells the checks accept by the standar
+    kinerja alone (as the button does), and by SPEC §6.2 alone."""
+    path = DATA / name
+    _, document = check_path(path, config)
+    assert document is not None and document.penilaian is not None
+    book = load_workbook(path)
+    settings = config.section("penilaian", ScoringSettings)
+    score = score_as_read(document, config)
+    accepted = accepted_cells(document, config)
+
+    def plan(keep: bool) -> list[str]:
+        return plan_fill(document.penilaian, score, settings,  # type: ignore[arg-type]
+                         lambda sheet, cell: book[sheet][cell].value,
+                         lambda written, computed, kind: written_agrees(written, computed, kind, config),
+                         (lambda sheet, cell: (sheet, cell) in accepted) if keep else None).replaced
+
+    return plan(True), plan(False)
+
+
+def test_hitung_nilai_leaves_what_the_standar_reading_accepts(config: Config) -> None:
+    """Kategori and nilai by the standar, and the Nilai Akhir SKP, nilai kinerja and predikat chained from
+    them, are what ``skp periksa`` accepts: Hitung Nilai does not replace them with §6.2's."""
+    replaced, by_62_alone = _fill("merah_bc_standar_predikat.xlsx", config)
+    assert replaced == []
+    chained = {"Penilaian!H14", "Penilaian!I14", "Penilaian!I23", "Penilaian!I25", "Penilaian!I26"}
+    assert chained <= set(by_62_alone)
+
+
+def test_hitung_nilai_still_replaces_what_the_checks_report(config: Config) -> None:
+    replaced, _ = _fill("penilaian_standar_kinerja_kategori_salah.xlsx", config)
+    assert replaced == ["Penilaian!H14", "Penilaian!I14"]

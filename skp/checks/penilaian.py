@@ -8,6 +8,7 @@ capaian, kategori, nilai and predikat staff wrote (or an edited formula produced
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeGuard, get_args
@@ -728,6 +729,36 @@ def _from_written_akhir(
         return None
     predikat = engine.predikat(nilai_kinerja, bool(stated_ide_baru(document)), settings)
     return score.model_copy(update={"nilai_skp": akhir, "nilai_kinerja": nilai_kinerja, "predikat": predikat})
+
+
+def accepted_cells(document: SkpDocument, config: Config) -> set[tuple[str | None, str | None]]:
+    """(sheet, cell) of every written value of a started Penilaian sheet that ``capaian-tidak-sesuai`` and
+    ``predikat-tidak-sesuai`` take as right only by the plan's standar kinerja
+    (``penilaian.bacaan_lain.kategori_standar_kinerja``: a kategori IKI by the standar, its nilai, and the
+    RK nilai, Nilai Akhir SKP and predikat chained from them), and of a NILAI KINERJA that follows from such a
+    Nilai Akhir SKP: what Hitung Nilai must leave as written (:func:`skp.scoring.fill.plan_fill`), for it
+    computes by the capaian bands of SPEC §6.2 alone. Empty where the reading is off."""
+    penilaian = document.penilaian
+    settings = config.section("penilaian", ScoringSettings)
+    if penilaian is None or not is_started(penilaian) or not settings.other_readings.standar_kinerja:
+        return set()
+    rules_off = copy.deepcopy(config.rules)
+    rules_off.setdefault("penilaian", {}).setdefault("bacaan_lain", {})["kategori_standar_kinerja"] = False
+    without = Config(config.mappings, rules_off)
+
+    def flagged(by: Config) -> set[tuple[str | None, str | None]]:
+        return {(f.sheet, f.cell) for check in (capaian_as_computed, predikat_as_computed)
+                for f in check(document, by)}
+
+    accepted = flagged(without) - flagged(config)
+    akhir_cell = (penilaian.sheet_of("nilai_akhir_tertulis"), penilaian.cell("nilai_akhir_tertulis"))
+    akhir, kinerja = parse_number(penilaian.nilai_akhir_tertulis), penilaian.nilai_kinerja_tertulis
+    if akhir_cell in accepted and akhir is not None and filled(kinerja):
+        perilaku = score_document(document, config, settings).nilai_perilaku
+        if perilaku is not None and _near(kinerja, engine.nilai_kinerja(akhir, perilaku, settings)):
+            key = "nilai_kinerja_tertulis"
+            accepted.add((penilaian.sheet_of(key), penilaian.cell(key)))
+    return accepted
 
 
 def _agreeing(
