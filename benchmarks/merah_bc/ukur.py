@@ -62,6 +62,36 @@ def main() -> None:
         for p in problems:
             print("    " + p)
     print(f"\nMatriks: {right}/{len(probes)} probe benar (anggota dibaca dan draf SKP bawahan)")
+    hitung_nilai(args.kiriman, args.kiriman.parent / "harapan.json" if args.harapan == HERE / "matriks.json"
+                 else args.harapan.parent / "harapan.json", config)
+
+
+def hitung_nilai(folder: Path, manifest: Path, config: Config) -> None:
+    """Tombol Hitung Nilai (inti ``plan_fill`` seperti ``addin/nilai.py``) atas setiap probe Penilaian yang
+    bersih: tidak boleh ada sel yang ditimpa, karena ``skp periksa`` menerima semuanya."""
+    from skp.checks import penilaian as checks
+    from skp.scoring.fill import plan_fill
+    from skp.scoring.settings import ScoringSettings
+
+    accepted_of = getattr(checks, "accepted_cells", None)
+    settings = config.section("penilaian", ScoringSettings)
+    files = [f["file"] for f in json.loads(manifest.read_text(encoding="utf-8"))["files"]
+             if f["clean"] and not f["file"].startswith("m")]
+    right = 0
+    for name in files:
+        _, document = check_path(folder / name, config)
+        if document is None or document.penilaian is None:
+            continue
+        book = openpyxl.load_workbook(folder / name)
+        accepted = accepted_of(document, config) if accepted_of is not None else set()
+        plan = plan_fill(document.penilaian, checks.score_as_read(document, config), settings,
+                         lambda sheet, cell: book[sheet][cell].value,
+                         lambda w, c, k: checks.written_agrees(w, c, k, config),
+                         *([lambda sheet, cell: (sheet, cell) in accepted] if accepted_of else []))
+        right += not plan.replaced
+        if plan.replaced:
+            print(f"DITIMPA {name}: {plan.replaced}")
+    print(f"Hitung Nilai: {right}/{len(files)} probe Penilaian bersih tanpa sel yang ditimpa")
 
 
 if __name__ == "__main__":
