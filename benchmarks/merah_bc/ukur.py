@@ -85,9 +85,9 @@ def hitung_nilai(folder: Path, manifest: Path, config: Config) -> None:
         book = openpyxl.load_workbook(folder / name)
         accepted = accepted_of(document, config) if accepted_of is not None else set()
         plan = plan_fill(document.penilaian, checks.score_as_read(document, config), settings,
-                         lambda sheet, cell: book[sheet][cell].value,
+                         lambda sheet, cell, book=book: book[sheet][cell].value,
                          lambda w, c, k: checks.written_agrees(w, c, k, config),
-                         *([lambda sheet, cell: (sheet, cell) in accepted] if accepted_of else []))
+                         *([lambda sheet, cell, ok=accepted: (sheet, cell) in ok] if accepted_of else []))
         right += not plan.replaced
         if plan.replaced:
             print(f"DITIMPA {name}: {plan.replaced}")
