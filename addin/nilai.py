@@ -15,7 +15,7 @@ import xlwings as xw
 
 from addin.kaskade import read_book, tell
 from addin.tanda import find_sheet
-from skp.checks.penilaian import score_as_read, written_agrees
+from skp.checks.penilaian import accepted_cells, score_as_read, written_agrees
 from skp.config import Config, default_config
 from skp.empty_marks import is_formula_error
 from skp.scoring import DocumentScore, ScoringSettings
@@ -64,8 +64,10 @@ def hitung_nilai(book: xw.Book, config: Config | None = None) -> DocumentScore |
         return None
     score = score_as_read(document, config)
     settings = config.section("penilaian", ScoringSettings)
+    accepted = accepted_cells(document, config)
     plan = plan_fill(penilaian, score, settings, _current(book),
-                     lambda written, computed, kind: written_agrees(written, computed, kind, config))
+                     lambda written, computed, kind: written_agrees(written, computed, kind, config),
+                     lambda sheet, cell: (sheet, cell) in accepted)
     for write in plan.writes:
         on = find_sheet(book, write.sheet)
         if on is None:  # not planned: a sheet current() cannot reach reads as a formula, never written

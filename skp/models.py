@@ -184,8 +184,8 @@ class MatriksAnggota(Located):
 class MatriksPeranHasil(Located):
     kolom: list[MatriksKolom] = Field(default_factory=list)
     anggota: list[MatriksAnggota] = Field(default_factory=list)
-    # rows naming a unit over the members under it (``Subbagian Keuangan``): cell → text; no members
-    pengelompok: dict[str, str] = Field(default_factory=dict)
+    # rows of the team naming a unit over its members (``Subbagian Keuangan``), no members: A1 -> text
+    group_headings: dict[str, str] = Field(default_factory=dict)
 
 
 class PenilaianRow(Located):

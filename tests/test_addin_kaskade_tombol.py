@@ -117,7 +117,7 @@ def test_buat_matriks_keeps_the_rows_naming_units_above_their_members(
     column = ord(matriks.anggota[0].cells["nama"][0]) - ord("A")
     assert values[rows["Andreas Sembiring, A.Md."] - 1][column] == "A. Seksi Pelayanan Dokumen"
     assert values[rows["Siti Aminah"] - 1][column] == "Tim Kerja SIAK"
-    assert sorted(matriks.pengelompok.values()) == ["A. Seksi Pelayanan Dokumen", "Tim Kerja SIAK"]
+    assert sorted(matriks.group_headings.values()) == ["A. Seksi Pelayanan Dokumen", "Tim Kerja SIAK"]
     again = copy.deepcopy(payload)
     second = open_book(for_engine(again)) if way == "server" else open_book(again)
     buat_matriks_peran_hasil(second, config=config)

@@ -134,6 +134,8 @@ def expected_form(name: str) -> str | None:
         return "jpt-pengembangan"
     if stem.startswith("merah_az_"):  # make_merah_az.py: JA Model Pengembangan findings of merah_az
         return "ja-pengembangan"
+    if stem.startswith("merah_bc_"):  # make_merah_bc.py: kaskade_ba's JA Dasar superior, or a JA Pengembangan
+        return "ja-dasar" if stem.startswith("merah_bc_matriks_") else "ja-pengembangan"
     if stem.startswith("penilaian_standar_kinerja_"):  # make_penilaian_standar.py: JA Model Pengembangan
         return "ja-pengembangan"
     if stem.startswith("merah_"):  # make_merah_ae.py: false errors found by benchmarks/merah_ae

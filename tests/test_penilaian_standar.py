@@ -77,8 +77,11 @@ def test_the_level_holding_the_realisasi(realisasi: float, levels: tuple[str, ..
 
 def test_between_two_written_levels_either_and_beyond_them_none() -> None:
     iki = _iki("300 dokumen", cukup="< 150", sangat_baik="> 300")  # the target stands for BAIK
-    assert standar_levels(iki, 200) == ("Cukup", "Baik")
+    assert standar_levels(iki, 200) == ("Cukup",)  # short of BAIK, which holds the target itself
     assert standar_levels(iki, 100) == ("Cukup",)
+    gaps = _iki("300 dokumen", kurang="< 100", cukup="150 - 250", sangat_baik="> 350")
+    assert standar_levels(gaps, 120) == ("Kurang", "Cukup")
+    assert standar_levels(gaps, 320) == ("Baik", "Sangat Baik")
     only_baik = _iki("300 dokumen", baik="300")
     assert standar_levels(only_baik, 200) == ()  # nothing written below: the plan says nothing
 

@@ -92,10 +92,12 @@ def _key(value: Any) -> str | None:
 
 
 def _new_member_rows(new: list[list[Any]], team: MatriksPeranHasil) -> dict[int, int]:
-    """For each member of ``team`` (by index), the row of ``new`` that lists them (by name, else NIP)."""
+    """For each member of ``team`` (by index), the row of ``new`` that lists them (by name, else NIP; a member
+    the team lists by jabatan alone, by jabatan)."""
     found: dict[int, int] = {}
     for i, member in enumerate(team.anggota):
-        wanted = {k for k in (_key(member.nama), _key(member.nip)) if k}
+        wanted = {k for k in (_key(member.nama), _key(member.nip)) if k} or {
+            k for k in (_key(member.jabatan),) if k}
         row = next((r for r, values in enumerate(new) if wanted & {_key(v) for v in values}), None)
         if row is not None:
             found[i] = row
@@ -122,9 +124,8 @@ def kept_values(
     used = {xl_cell_to_rowcol(c) for m in team.anggota for c in m.cells.values()}
     used |= {xl_cell_to_rowcol(c) for k in team.kolom for c in k.cells.values()}
     laid_out = {key for values in new for v in values if (key := _key(v))}
-    headings = {xl_cell_to_rowcol(cell): text for cell, text in team.pengelompok.items()}
     left = {(r, c): v for r, values in enumerate(old) for c, v in enumerate(values)
-            if (text := _key(v)) and (r, c) not in used and (r, c) not in headings and text not in laid_out}
+            if (text := _key(v)) and (r, c) not in used and text not in laid_out}
     beside = sorted({c for r, c in left if first <= r <= last and r in member_of})
     width = max((len(values) for values in new), default=0)
     out = [list(values) + [None] * (width - len(values)) for values in new]
@@ -146,36 +147,36 @@ def kept_values(
         for r in sorted(member_of):
             if (r, c) in left and member_of[r] in new_rows:
                 put(new_rows[member_of[r]], width + k, left[(r, c)])
-    under = sorted((r, c) for r, c in left if r > last and (r, c) not in headings)
+    under = sorted((r, c) for r, c in left if r > last)
     if under:
         filled = [r for r, values in enumerate(out) if any(v not in (None, "") for v in values)]
         top, start = under[0][0], (filled[-1] if filled else -1) + 2
         for r, c in under:
             put(start + r - top, c, left[(r, c)])
-    _insert_headings(out, headings, team, new_rows)
+    _keep_group_headings(old, out, team, member_of, new_rows)
     full = max(len(values) for values in out)
     return [values + [None] * (full - len(values)) for values in out]
 
 
-def _insert_headings(
-    out: list[list[Any]], headings: dict[tuple[int, int], str], team: MatriksPeranHasil,
+def _keep_group_headings(
+    old: Sequence[Sequence[Any]], out: list[list[Any]], team: MatriksPeranHasil, member_of: dict[int, int],
     new_rows: dict[int, int],
 ) -> None:
-    """Each row naming a unit over members (``Subbagian Keuangan``) as a row of its own above the first of
-    those members in ``out``, in the column their names stand in; one under the last member stays under
-    it. Inserted from the bottom up, so the rows worked out for the members above stay where they are."""
-    members = sorted((m.row - 1, i) for i, m in enumerate(team.anggota) if m.row and i in new_rows)
-    if not members:
-        return
-    placed = []
-    for (r, c), text in headings.items():
-        below = next((i for row, i in members if row > r), None)
-        anchor = below if below is not None else members[-1][1]  # the member it heads, else the last one
-        member = team.anggota[anchor]
-        names = {k for k in (_key(member.nama), _key(member.nip)) if k}
-        column = next((k for k, v in enumerate(out[new_rows[anchor]]) if _key(v) in names), c)
-        placed.append((new_rows[anchor] + (below is None), r, column, text))
-    width = max(len(values) for values in out)
-    for at, _, column, text in sorted(placed, reverse=True):
-        out.insert(at, [None] * width)
-        out[at][column] = text
+    """Each row of ``old`` naming a unit over its members (``team.group_headings``) inserted into ``out`` as
+    a row of its own above the new row of the member that followed it, in that member's name column: the
+    team keeps its grouping. A heading under the last member already went under the layout."""
+    placed: list[tuple[int, int, int, Any]] = []  # new row, old row, column, text
+    for cell in team.group_headings:
+        r, c = xl_cell_to_rowcol(cell)
+        value = old[r][c] if r < len(old) and c < len(old[r]) else None
+        below = [m for m in member_of if m > r]
+        if _key(value) is None or not below or (i := member_of[min(below)]) not in new_rows:
+            continue
+        target, member = new_rows[i], team.anggota[i]
+        names = {k for k in (_key(member.nama), _key(member.nip), _key(member.jabatan)) if k}
+        column = next((k for k, v in enumerate(out[target]) if _key(v) in names), c)
+        placed.append((target, r, column, value))
+    for target, _, column, value in sorted(placed, reverse=True):
+        row: list[Any] = [None] * max(len(out[target]), column + 1)
+        row[column] = value
+        out.insert(target, row)

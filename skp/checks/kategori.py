@@ -329,11 +329,17 @@ _KATEGORI_OF_LEVEL = {"sangat_kurang": "Sangat Kurang", "kurang": "Kurang", "cuk
                       "sangat_baik": "Sangat Baik"}
 
 
+_SHORT_OF_TARGET = frozenset({"sangat_kurang", "kurang", "cukup"})
+
+
 def standar_levels(iki: Iki, realisasi: float) -> tuple[str, ...]:
     """The kategori a pengelola kinerja gives ``realisasi`` by the IKI's own standar kinerja in the plan
     (JA/JF Model Pengembangan, SPEC §3.3), which may differ from the capaian bands of SPEC §6.2: the level
-    whose band holds it or, falling between two written levels (target 300, CUKUP "< 150", realisasi 200),
-    either of the two, since which one the plan meant is not written.
+    whose band holds it or, falling between two written levels (target 300, KURANG "< 100", CUKUP
+    "150 - 250", realisasi 120), either of the two, since which one the plan meant is not written. Between a
+    level short of the target and BAIK (target 300, CUKUP "< 150", realisasi 200) it is the lower one: BAIK
+    holds the target itself (SPEC §3.3), which a realisasi outside its band has not reached; and a realisasi
+    BAIK holds is BAIK alone, also where a lower level ends on the same number.
 
     Empty where the plan says nothing surer: no IKI or target read as numbers, no level but BAIK, levels
     written as capaian percentages (:func:`separation_problem` leaves those alone too), a realisasi beyond
@@ -352,10 +358,15 @@ def standar_levels(iki: Iki, realisasi: float) -> tuple[str, ...]:
         return ()
     bands = {key: band for key, band in zip(parsed, scaled, strict=True) if _same_unit(band, goal.satuan)}
     holding = [key for key, band in bands.items() if band.contains(realisasi)]
+    if "baik" in holding:  # a lower level ending on the target (CUKUP "9 - 12", target 12) leaves it to BAIK
+        holding = ["baik"]
     if not holding:
         below = [(band.high, key) for key, band in bands.items() if band.high <= realisasi]
         above = [(band.low, key) for key, band in bands.items() if band.low >= realisasi]
         holding = [max(below)[1], min(above)[1]] if below and above else []
+        short = [key for key in holding if key in _SHORT_OF_TARGET]
+        if short and len(short) < len(holding):  # between a level short of the target and BAIK or above
+            holding = short
     return tuple(_KATEGORI_OF_LEVEL[key] for key in holding)
 
 

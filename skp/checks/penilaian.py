@@ -8,6 +8,7 @@ capaian, kategori, nilai and predikat staff wrote (or an edited formula produced
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
@@ -30,7 +31,15 @@ from skp.mapping import normalize_label
 from skp.models import Penilaian, PenilaianRow, SkpDocument
 from skp.numbers import format_number, format_percent, parse_number, parse_percent
 from skp.scoring import engine, score_document
-from skp.scoring.document import DocumentScore, IkiScore, RkScore, group_rk, score_iki, weigh
+from skp.scoring.document import (
+    DocumentScore,
+    IkiScore,
+    RkScore,
+    group_rk,
+    score_iki,
+    stated_ide_baru,
+    weigh,
+)
 from skp.scoring.settings import KategoriIki, ScoringSettings
 from skp.vocab import canonical_aspek
 
@@ -375,7 +384,8 @@ def _iki_mismatches(
         kategori_ok = kategori_ok or _same_kategori(kategori or "", written[0], threshold, settings)
         nilai_ok = nilai_ok or number_matches(nilai or "", written[1])
     if not (kategori_ok and nilai_ok) and (levels := tuple(k for k in standar() if k != iki.kategori)):
-        kategori_ok, nilai_ok = _by_standar(row, levels, (kategori_ok, nilai_ok), threshold, settings)
+        kategori_ok, nilai_ok = _by_standar(row, levels, (kategori_ok, nilai_ok), iki.kategori, threshold,
+                                            settings)
     if not kategori_ok:
         yield "kategori_tertulis", "Kategori capaian IKI", kategori or "", iki.kategori
     if not nilai_ok:
@@ -383,23 +393,40 @@ def _iki_mismatches(
 
 
 def _by_standar(
-    row: PenilaianRow, standar: tuple[str, ...], agreed: tuple[bool, bool], threshold: float,
-    settings: ScoringSettings,
+    row: PenilaianRow, standar: tuple[str, ...], agreed: tuple[bool, bool], capaian_kategori: str,
+    threshold: float, settings: ScoringSettings,
 ) -> tuple[bool, bool]:
     """Whether the row's written kategori and nilai IKI agree once the kategori may be one the plan's standar
     kinerja gives the realisasi other than the capaian's (``standar``: from
     :func:`~skp.checks.kategori.standar_levels`; ``penilaian.bacaan_lain.kategori_standar_kinerja``): the
     kategori one of those levels, the nilai inside that level's band (``ambang_kategori_rk``), for SPEC §6.2
-    gives no nilai for a kategori chosen so. Where both give the same kategori, §6.2's nilai holds."""
-    kategori_ok, nilai_ok = agreed
+    gives no nilai for a kategori chosen so. Where both give the same kategori, §6.2's nilai holds.
+
+    A kategori written by the standar holds its nilai to that kategori's band even where the nilai is
+    §6.2's: ``Cukup`` beside the 65 of a capaian banded Kurang follows neither reading. Where the nilai lies
+    in the band of the capaian's own kategori (``capaian_kategori``), the kategori is what disagrees (in
+    every reading of the capaian alike); otherwise the nilai. The band ends at the highest nilai §6.2 gives
+    (120)."""
     kategori, nilai = row.kategori_tertulis, row.nilai_iki_tertulis
     levels = [level for level in standar if _same_kategori(kategori, level, threshold, settings)] if filled(
         kategori) else list(standar)
     if not levels:  # the written kategori is none of them
-        return kategori_ok, nilai_ok
-    if not nilai_ok and nilai is not None and (value := parse_number(nilai)) is not None:
-        nilai_ok = engine.kategori_for_nilai(value, settings) in levels
-    return True, nilai_ok
+        return agreed
+    if not filled(nilai) or _in_band(nilai, levels, settings):
+        return True, True
+    value = parse_number(nilai)
+    if value is not None and engine.kategori_for_nilai(value, settings) == capaian_kategori:
+        return False, agreed[1]  # a nilai of the capaian's own kategori: the kategori beside it is wrong
+    return True, False
+
+
+def _in_band(nilai: str, levels: list[str], settings: ScoringSettings) -> bool:
+    """Whether a written nilai IKI lies in the band of one of ``levels`` (``ambang_kategori_rk``), on the
+    0 to 120 scale of SPEC §6.2."""
+    value = parse_number(nilai)
+    top = engine.kategori_nilai_iki(100.0, settings, maximum_met=True)[1]
+    return (value is not None and 0 <= value <= top + _tolerance(_decimals(nilai))
+            and engine.kategori_for_nilai(value, settings) in levels)
 
 
 def _from_written_nilai(
@@ -673,10 +700,68 @@ def predikat_as_computed(document: SkpDocument, config: Config) -> Iterator[Find
         written_readings = _agreeing(list(_scores(document, config, settings)), nilai_kinerja)
         if any(follows(*scored) for scored in written_readings):
             return
+    chained = _from_written_akhir(document, config, settings, first)
+    if chained is not None and follows(chained, settings):
+        return
     yield Finding.make("predikat-tidak-sesuai", penilaian.sheet_of("predikat_tertulis"),
                        penilaian.cell("predikat_tertulis"),
                        tertulis=penilaian.predikat_tertulis, dihitung=first.predikat,
                        nilai=format_number(first.nilai_kinerja))
+
+
+def _from_written_akhir(
+    document: SkpDocument, config: Config, settings: ScoringSettings, score: DocumentScore
+) -> DocumentScore | None:
+    """``score`` with the nilai kinerja and predikat of the Nilai Akhir SKP as written, where the checks
+    take that nilai as right (no ``capaian-tidak-sesuai`` on it): a nilai akhir chained from IKI nilai
+    another legitimate reading gives (``kategori_standar_kinerja``) carries the predikat the agency's
+    formulas give it. A nilai kinerja written beside it must be that one. None otherwise."""
+    penilaian = document.penilaian
+    assert penilaian is not None
+    akhir = parse_number(penilaian.nilai_akhir_tertulis)
+    if akhir is None or score.nilai_perilaku is None or (
+            score.nilai_skp is not None
+            and number_matches(penilaian.nilai_akhir_tertulis or "", score.nilai_skp)):
+        return None
+    where = (penilaian.sheet_of("nilai_akhir_tertulis"), penilaian.cell("nilai_akhir_tertulis"))
+    if any((f.sheet, f.cell) == where for f in capaian_as_computed(document, config)):
+        return None
+    nilai_kinerja = engine.nilai_kinerja(akhir, score.nilai_perilaku, settings)
+    written = penilaian.nilai_kinerja_tertulis
+    if filled(written) and not _near(written, nilai_kinerja):
+        return None
+    predikat = engine.predikat(nilai_kinerja, bool(stated_ide_baru(document)), settings)
+    return score.model_copy(update={"nilai_skp": akhir, "nilai_kinerja": nilai_kinerja, "predikat": predikat})
+
+
+def accepted_cells(document: SkpDocument, config: Config) -> set[tuple[str | None, str | None]]:
+    """(sheet, cell) of every written value of a started Penilaian sheet that ``capaian-tidak-sesuai`` and
+    ``predikat-tidak-sesuai`` take as right only by the plan's standar kinerja
+    (``penilaian.bacaan_lain.kategori_standar_kinerja``: a kategori IKI by the standar, its nilai, and the
+    RK nilai, Nilai Akhir SKP and predikat chained from them), and of a NILAI KINERJA that follows from such a
+    Nilai Akhir SKP: what Hitung Nilai must leave as written (:func:`skp.scoring.fill.plan_fill`), for it
+    computes by the capaian bands of SPEC §6.2 alone. Empty where the reading is off."""
+    penilaian = document.penilaian
+    settings = config.section("penilaian", ScoringSettings)
+    if penilaian is None or not is_started(penilaian) or not settings.other_readings.standar_kinerja:
+        return set()
+    rules_off = copy.deepcopy(config.rules)
+    rules_off.setdefault("penilaian", {}).setdefault("bacaan_lain", {})["kategori_standar_kinerja"] = False
+    without = Config(config.mappings, rules_off)
+
+    def flagged(by: Config) -> set[tuple[str | None, str | None]]:
+        return {(f.sheet, f.cell) for check in (capaian_as_computed, predikat_as_computed)
+                for f in check(document, by)}
+
+    accepted = flagged(without) - flagged(config)
+    akhir_cell = (penilaian.sheet_of("nilai_akhir_tertulis"), penilaian.cell("nilai_akhir_tertulis"))
+    akhir, kinerja = parse_number(penilaian.nilai_akhir_tertulis), penilaian.nilai_kinerja_tertulis
+    if akhir_cell in accepted and akhir is not None and filled(kinerja):
+        perilaku = score_document(document, config, settings).nilai_perilaku
+        if perilaku is not None and _near(kinerja, engine.nilai_kinerja(akhir, perilaku, settings)):
+            key = "nilai_kinerja_tertulis"
+            accepted.add((penilaian.sheet_of(key), penilaian.cell(key)))
+    return accepted
 
 
 def _agreeing(

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from skp.empty_marks import says_something
 from skp.mapping import Label, SheetMapping
 from skp.models import MatriksAnggota, MatriksKolom, MatriksPeranHasil, Target
 from skp.numbers import parse_number, parse_target
@@ -267,9 +268,11 @@ def _continues_identity(anggota: MatriksAnggota, previous: MatriksAnggota, r: in
 def _groups_members(anggota: MatriksAnggota, index: SheetIndex) -> bool:
     """A row naming the unit or team of the members under it (``Subbagian Keuangan`` in the NAMA column, the
     rest of the row empty): one name or jabatan that begins with a unit's word (``pembacaan.
-    kata_baris_pengelompok``), no NIP and no result. A member whose row holds only a name is still one."""
-    written = [text for text in (anggota.nama, anggota.jabatan) if text]
-    return (len(written) == 1 and anggota.nip is None and not any(anggota.hasil)
+    kata_baris_pengelompok``), no NIP and no result; a dash (``-``) in a cell says it is empty, as
+    everywhere. A member whose row holds only a name is still one."""
+    written = [text for text in (anggota.nama, anggota.jabatan) if says_something(text)]
+    return (len(written) == 1 and not says_something(anggota.nip)
+            and not any(says_something(h) for h in anggota.hasil)
             and index.session.group_heading.match(written[0]) is not None)
 
 
@@ -350,8 +353,9 @@ def read_matriks(
         if not (anggota.nama or anggota.nip or anggota.jabatan):
             continue
         if _groups_members(anggota, index):
-            key = "nama" if anggota.nama else "jabatan"
-            matriks.pengelompok[layout.cell(r, key) or a1(r, 0)] = getattr(anggota, key)
+            matriks.group_headings |= {cell: text for key in ("nama", "jabatan")
+                                       if says_something(text := layout.text(r, key))
+                                       and (cell := layout.cell(r, key))}
             continue
         previous = matriks.anggota[-1] if matriks.anggota else None
         if previous is not None and _continues_identity(anggota, previous, r):

@@ -80,7 +80,8 @@ class ReadingRules(BaseModel):
     label_baris_jumlah: list[str] = ["JUMLAH", "TOTAL", "RATA-RATA", "RERATA"]
     label_baris_catatan: list[str] = ["CATATAN", "KETERANGAN", "KET", "NB", "N.B", "NOTE"]
     kata_baris_pengelompok: list[str] = [
-        "Sekretariat", "Bagian", "Sub Bagian", "Subbagian", "Subbag", "Bidang", "Sub Bidang", "Subbidang",
+        "Sekretariat", "Bagian", "Sub Bagian", "Subbagian", "Subbag", "Sub Bag", "Subag", "Bidang",
+        "Sub Bidang", "Subbidang",
         "Seksi", "Sub Seksi", "Subseksi", "Unit", "UPT", "UPTD", "Tim", "Kelompok", "Pokja", "Satuan",
         "Instalasi", "Divisi", "Direktorat", "Subdirektorat", "Biro", "Deputi", "Pusat", "Balai", "Kantor",
         "Kecamatan", "Kelurahan", "Puskesmas",
@@ -114,14 +115,20 @@ def note_pattern(labels: list[str]) -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{'|'.join(alternatives)})", re.IGNORECASE)
 
 
+# What numbers a grouping row: ``B.``, ``VIII.``, ``(2)``, ``A.1.``, ``1.1``; a letter group ends in a dot or
+# a bracket, a multi-level number may end in a space.
+_ORDINAL = r"(?:\(?[A-Za-z0-9]{1,4}(?:\.[A-Za-z0-9]{1,3})*\s*[.)]\s*|\d{1,3}(?:\.\d{1,3})+\s+)"
+
+
 def heading_pattern(words: list[str]) -> re.Pattern[str]:
     """What a grouping row of a Matriks team opens with: one of ``words``, the name of a unit or team
-    (``Subbagian Keuangan``, ``Tim Kerja 2``, ``B. Seksi Pendataan``), after an optional letter or number;
+    (``Subbagian Keuangan``, ``Tim Kerja 2``, ``B. Seksi Pendataan``, ``VIII. Seksi …``, ``1.1 Subbagian
+    …``), after an optional letter, roman or (multi-level) number;
     no person's name begins so. A pattern matching nothing when ``words`` is empty."""
     alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words if w.strip())
     if not alternatives:
         return re.compile(r"(?!)")
-    return re.compile(rf"^\s*(?:[A-Za-z0-9]{{1,3}}\s*[.)]\s*)?(?:{alternatives})\b", re.IGNORECASE)
+    return re.compile(rf"^\s*{_ORDINAL}?(?:{alternatives})\b", re.IGNORECASE)
 
 
 def yes_or_no(written: str, rules: ReadingRules) -> bool | None:

@@ -88,11 +88,15 @@ Agrees = Callable[[object, object, Kind], bool]
 def plan_fill(
     penilaian: Penilaian, score: DocumentScore, settings: ScoringSettings,
     current: Callable[[str, str], object], agrees: Agrees | None = None,
+    accepted: Callable[[str, str], bool] | None = None,
 ) -> FillPlan:
     """The writes that fill ``penilaian`` with ``score``; ``current(sheet, cell)`` is the cell's content as
     the engine sees it (:data:`FORMULA` for a formula it can see, a formula's error as its text, None or ""
     when empty). ``agrees(written, computed, kind)``: whether a written value is the computed one as the
-    checks compare them, besides the plain comparison here."""
+    checks compare them, besides the plain comparison here. ``accepted(sheet, cell)``: whether the checks
+    take the number or kategori written there as right by another legitimate reading
+    (:func:`skp.checks.penilaian.accepted_cells`: a kategori by the plan's standar kinerja, the nilai
+    chained from it): left as written, so the button and ``skp periksa`` never disagree about a cell."""
     plan = FillPlan()
     words = _words(settings)
     sheet = penilaian.sheet or ""
@@ -112,6 +116,8 @@ def plan_fill(
             plan.writes.append(CellWrite(on, cell, value, number_format))
         elif not replace or _staff_text(now, words):
             plan.kept_text.append(f"{on}!{cell}")
+        elif accepted is not None and accepted(on, cell):
+            return
         else:
             plan.writes.append(CellWrite(on, cell, value, number_format))
             plan.replaced.append(f"{on}!{cell}")
