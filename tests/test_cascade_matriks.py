@@ -12,6 +12,7 @@ from skp.config import Config
 from skp.jabatan_fungsional import catalogue_for
 from skp.models import MatriksAnggota, MatriksKolom, MatriksPeranHasil
 from skp.periksa import check_path
+from skp.reading.rules import ReadingRules, heading_pattern
 from skp.writing.atomic import save_workbook
 from skp.writing.builder import build_workbook
 
@@ -117,3 +118,13 @@ def test_grouping_rows_of_a_team_are_no_members(config: Config) -> None:
         (12, "SKP Rahmat Hidayat 19880930 201001 1 002.xlsx"),
         (14, "SKP Siti Aminah.xlsx"),
     ]
+
+
+def test_a_grouping_row_is_told_by_its_first_word_after_a_number_not_after_a_gelar() -> None:
+    """``pembacaan.kata_baris_pengelompok`` after nothing, a letter, a roman or (multi-level) number; a
+    gelar before a person's name (``Ir. Tim …``) numbers nothing, nor does ``Kepala`` open a unit."""
+    pattern = heading_pattern(ReadingRules().kata_baris_pengelompok)
+    units = ["Subbagian Keuangan", "B. Seksi Pendataan", "VIII. Seksi Pelayanan", "(2) Tim Kerja",
+             "A.1. Subag Umum", "1.1 Subbagian Umum", "SUB BAGIAN UMUM"]
+    people = ["Ir. Tim Santoso", "Drs. Tim Hartono", "Kepala Subbagian Umum", "Bagus Prasetyo", "Timotius"]
+    assert [t for t in units + people if pattern.match(t)] == units

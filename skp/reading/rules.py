@@ -116,8 +116,10 @@ def note_pattern(labels: list[str]) -> re.Pattern[str]:
 
 
 # What numbers a grouping row: ``B.``, ``VIII.``, ``(2)``, ``A.1.``, ``1.1``; a letter group ends in a dot or
-# a bracket, a multi-level number may end in a space.
-_ORDINAL = r"(?:\(?[A-Za-z0-9]{1,4}(?:\.[A-Za-z0-9]{1,3})*\s*[.)]\s*|\d{1,3}(?:\.\d{1,3})+\s+)"
+# a bracket, a multi-level number may end in a space. One letter, a roman number or digits, never a word: a
+# gelar before a name (``Ir.``, ``Drs.``) numbers nothing.
+_PART = r"(?:[A-Za-z]|[IVXLivxl]{1,4}|\d{1,3})"
+_ORDINAL = rf"(?:\(?{_PART}(?:\.{_PART})*\s*[.)]\s*|\d{{1,3}}(?:\.\d{{1,3}})+\s+)"
 
 
 def heading_pattern(words: list[str]) -> re.Pattern[str]:
