@@ -935,7 +935,11 @@ TAMBAHAN: list[Any] = [
         t(1, "sertifikat"),
     ),
     ("Keanggotaan Tim Pengendali Inflasi Daerah", "Jumlah laporan rapat TPID yang disusun", t(4, "laporan")),
-    ("Keikutsertaan dalam Satgas Saber Pungli Kabupaten", "Jumlah laporan kegiatan satgas", t(2, "laporan")),
+    (
+        "Laporan tugas Satgas Saber Pungli Kabupaten yang tersampaikan",
+        "Jumlah laporan kegiatan satgas",
+        t(2, "laporan"),
+    ),
     ("Narasumber bimtek penyusunan Renja OPD", "Jumlah sesi narasumber", t(2, "sesi")),
     (
         "Sertifikat Pengadaan Barang/Jasa Tingkat Dasar",
