@@ -195,8 +195,11 @@ def _similar(
     rules: FuzzyRules,
 ) -> _Hit | None:
     """A near-word of the label (``PANGKA/GOL. RUANG``): the most similar free cell of the region, by
-    rapidfuzz at least the threshold. Labels shorter than the minimum length (NAMA, NIP) never match so."""
-    if all(len(k) < rules.min_length for k in label_keys(label)):
+    rapidfuzz at least the threshold, or the most similar label of a ``"LABEL : value"`` text (a line of an
+    identity written in one cell) when that one is nearer. Labels shorter than the minimum length (NAMA,
+    NIP) never match so."""
+    keys = label_keys(label)
+    if all(len(k) < rules.min_length for k in keys):
         return None  # NAMA, NIP: only ever matched exactly
     rows = range(region.r0, min(region.r1, index.grid.n_rows))
     cells = (
@@ -205,11 +208,31 @@ def _similar(
         for c, key in index.row_keys(r)
         if region.holds(r, c) and (r, c) not in claimed and key not in stop_keys
     )
-    best = _most_similar(cells, label_keys(label), rules)
+    best = _most_similar(cells, keys, rules)
+    inline = _most_similar_inline(index, keys, region, stop_keys, claimed, rules)
+    if inline is not None and (best is None or inline[0] > best[0]):
+        score, r, c, text = inline
+        return _Hit((r, c), "fuzzy", score, Value(text, text, (r, c)))
     if best is None:
         return None
     score, r, c = best
     return _Hit((r, c), "fuzzy", score, value_right_of(index, r, c, c_end=region.c1, stop_keys=stop_keys))
+
+
+def _most_similar_inline(
+    index: SheetIndex, keys: tuple[str, ...], region: Region, stop_keys: frozenset[str],
+    claimed: set[tuple[int, int]], rules: FuzzyRules,
+) -> tuple[float, int, int, str | None] | None:
+    """(score, row, column, value) of the ``"LABEL : value"`` text of the region whose label most nearly
+    spells one of ``keys``; None when none reaches the threshold."""
+    best: tuple[float, int, int, str | None] | None = None
+    for key, found in index.inline.items():
+        if key in stop_keys or (score := rules.similarity(key, keys)) is None:
+            continue
+        for r, c, text in found:
+            if region.holds(r, c) and (r, c) not in claimed and (best is None or score > best[0]):
+                best = (score, r, c, text)
+    return best
 
 
 def _continued(index: SheetIndex, hit: _Hit, region: Region, stop_keys: frozenset[str]) -> str | None:

@@ -217,8 +217,11 @@ class TableLayout:
         if len(own) < 2:
             return False
         # A data row whose level cells read like their labels (kategori written in words: "Cukup", "Baik",
-        # "Sangat Baik") still names its own RK or IKI, which a copied header row never does.
+        # "Sangat Baik") still names its own RK or IKI, which a copied header row never does; a header copied
+        # with its typo (INDIKATOR KERJA INDIVIDU) names none either, its label only nearly spelt.
+        fuzzy = self.index.session.fuzzy
         return not any(key in _ROW_TEXT_KEYS and key not in own and not COLUMN_NUMBER_RE.match(t)
+                       and fuzzy.similarity(self._key(r, key, t), own_keys[key]) is None
                        for key, t in texts)
 
     def _key(self, r: int, key: str, text: str) -> str:
