@@ -60,3 +60,17 @@ def measuring_tool(folder: Path, filename: str) -> ModuleType:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def assert_checked_without_crying_wolf(folder: Path, defects: int) -> None:
+    """The set in ``folder`` measured by its own ``ukur.py``: every form detected, no error and no warning on
+    a clean workbook, each of the ``defects`` injected found at its cell, no other error on a defective
+    one."""
+    ukur = measuring_tool(folder, "ukur.py")
+    result = ukur.measure(folder / "kiriman", folder / "harapan.json")
+    assert result["detection"]["wrong"] == []
+    assert result["clean"]["false_errors"] == []
+    assert result["clean"]["warnings"] == []
+    assert result["recall"]["by_code_cell"] == result["recall"]["defects"] == defects
+    assert result["extra_errors_defect_files"] == []
+
