@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from make_forms import from_rows
-from make_nyata import ATASAN, FIELDS, FOOTER, PEGAWAI, PENILAI, RK1, RK2, Row, kop
+from make_nyata import DASAR_ROWS, FIELDS, FOOTER, PEGAWAI, PENILAI, Row, kop
 from openpyxl import Workbook
 
 HERE = Path(__file__).parent
@@ -31,14 +31,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 
 HEADER: Row = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
                "INDIKATOR KERJA INDIVIDU", "TARGET"]
-UTAMA: list[Row] = [
-    ["A. KINERJA UTAMA"],
-    [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", "12 laporan"],
-    [None, None, None, "Kualitas", "Persentase laporan tanpa koreksi", "90 %"],
-    [None, None, None, "Waktu", "Waktu penyampaian laporan", "12 bulan"],
-    [2, ATASAN, RK2, "Kuantitas", "Jumlah dokumen SPJ yang diverifikasi", "240 dokumen"],
-    [],
-]
+UTAMA: list[Row] = [*DASAR_ROWS[:DASAR_ROWS.index(["B. KINERJA TAMBAHAN"])], []]  # A. KINERJA UTAMA, its rows
 
 
 def tambahan_tabel_kedua(target: str | None = "1 sertifikat") -> Workbook:
