@@ -228,6 +228,16 @@ def _scaled(number: float | None, after: str, currency: bool) -> float | None:
     return number * _MULTIPLIERS[match["word"].lower()] if match else number
 
 
+def money_multiplier(raw: object) -> float:
+    """The multiplier a money text spells after its number (``Rp. 50 juta`` → 1e6, ``Rp 1,2 M`` → 1e9), as
+    :func:`parse_target` applies it; 1 for any other text, whose numbers stand as written."""
+    text = "" if raw is None else str(raw)
+    if not _CURRENCY_RE.search(text) or (token := _TOKEN_RE.search(text)) is None:
+        return 1.0
+    match = _MULTIPLIER_RE.match(text[token.end():])
+    return _MULTIPLIERS[match["word"].lower()] if match else 1.0
+
+
 def parse_target(raw: object) -> Target:
     """A target cell as ``Target``: ``"80 s.d. 90 %"`` → min 80, max 90, satuan ``%``.
 

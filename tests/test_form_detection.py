@@ -136,6 +136,8 @@ def expected_form(name: str) -> str | None:
         return "ja-pengembangan"
     if stem.startswith("merah_bc_"):  # make_merah_bc.py: kaskade_ba's JA Dasar superior, or a JA Pengembangan
         return "ja-dasar" if stem.startswith("merah_bc_matriks_") else "ja-pengembangan"
+    if stem.startswith("kategori_juta_"):  # make_kategori_juta.py: JA Model Pengembangan
+        return "ja-pengembangan"
     if stem.startswith("salah_ketik_"):  # make_salah_ketik_ulang.py: JA Model Dasar
         return "ja-dasar"
     if stem.startswith("penilaian_standar_kinerja_"):  # make_penilaian_standar.py: JA Model Pengembangan

@@ -29,7 +29,7 @@ from skp.checks.rules import is_blank, rules
 from skp.config import Config
 from skp.findings import Finding
 from skp.models import Iki, KategoriPenilaian, SkpDocument, Target
-from skp.numbers import PERCENT_FRACTION_MAX, mentions_date, number_token, parse_target
+from skp.numbers import PERCENT_FRACTION_MAX, mentions_date, money_multiplier, number_token, parse_target
 from skp.scoring.settings import ScoringSettings
 
 LEVELS = (("sangat_kurang", "SANGAT KURANG"), ("kurang", "KURANG"), ("cukup", "CUKUP"), ("baik", "BAIK"),
@@ -209,6 +209,20 @@ def percent_scale(bands: list[Band]) -> list[Band]:
     ]
 
 
+def money_scale(bands: list[Band], target: Target | None) -> list[Band]:
+    """``bands`` in the multiplier of a money target written with one (``Rp. 50 juta``): a level written as a
+    bare number below that multiplier (``< 50``, ``50``, ``> 50``) counts in it, as the agency wrote the
+    whole row in juta. A level with a satuan of its own, or a number already in rupiah, stands as written."""
+    factor = money_multiplier(target.raw) if target is not None else 1.0
+    if factor == 1.0:
+        return bands
+    return [
+        replace(b, low=b.low * factor, high=b.high * factor)
+        if b.satuan is None and _finite(b) and all(abs(v) < factor for v in _finite(b)) else b
+        for b in bands
+    ]
+
+
 def _finite(band: Band) -> list[float]:
     return [v for v in (band.low, band.high) if math.isfinite(v)]
 
@@ -299,6 +313,7 @@ def separation_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) ->
         return None
     # %-formatted cells' fractions read as percent, the target's included
     goal, *scaled = percent_scale([Band.of_target("target", target), *parsed.values()])
+    scaled = money_scale(scaled, target)
     bands = dict(zip(parsed, scaled, strict=True))
     if goal.satuan != "%" and all(b.satuan == "%" for b in bands.values()):
         return None  # capaian percentages, not values of the IKI
@@ -354,6 +369,7 @@ def standar_levels(iki: Iki, realisasi: float) -> tuple[str, ...]:
     if "baik" not in parsed:
         parsed["baik"] = Band.of_target("baik", target)
     goal, *scaled = percent_scale([Band.of_target("target", target), *parsed.values()])
+    scaled = money_scale(scaled, target)
     if goal.satuan != "%" and all(b.satuan == "%" for b in scaled):
         return ()
     bands = {key: band for key, band in zip(parsed, scaled, strict=True) if _same_unit(band, goal.satuan)}

@@ -17,6 +17,7 @@ from skp.checks.kategori import (
     Band,
     kategori_cell,
     lower_is_better,
+    money_scale,
     one_sided_target,
     percent_scale,
     separation_problem,
@@ -126,7 +127,7 @@ def order_problem(
         order = [key for key, _ in LEVELS]
         stand_in = Band.parse("baik", "TARGET", target.raw)
         parsed = sorted([*parsed, *([stand_in] if stand_in else [])], key=lambda t: order.index(t.key))
-    parsed = percent_scale(parsed)
+    parsed = money_scale(percent_scale(parsed), target)
     # One source for "lower is better" with the scoring engine, so checks and scores never disagree.
     descending = lower_is_better(iki, config) and not capaian_based
     problem = _out_of_order_by_scale(parsed, descending, target)
@@ -174,6 +175,7 @@ def _same_as_target(baik: Band, target: Target) -> bool:
     either order: a range target written reversed (``target-rentang-terbalik`` says so) above a BAIK
     written in order is the same range."""
     scaled, ends = percent_scale([baik, Band.of_target("baik", target)])
+    scaled = money_scale([scaled], target)[0]
     if sorted((scaled.low, scaled.high)) == sorted((ends.low, ends.high)):
         return True
     # the target copied with its qualifier ("≥ 90 %", "Minimal 12 laporan", "Maksimal 3 hari"): the same band
