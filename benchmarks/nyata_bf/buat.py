@@ -304,7 +304,7 @@ def build_one(
             iki_cells.append({"i": i, "j": j, "aspek": aspek, "iki": iki, "number": number, "unit": unit,
                               "kind": kind, "row": r})
             if peng and not jpt:
-                cu, ba, sb = kategori(number, kind)
+                cu, ba, sb = kategori(number, "w" if aspek in ("Waktu", "Biaya") else kind)
                 sh.put(r, col["CUKUP"], cu, f"cukup{i}.{j}")
                 sh.put(r, col["BAIK"], ba, f"baik{i}.{j}")
                 sh.put(r, col["SANGAT BAIK"], sb, f"sb{i}.{j}")
