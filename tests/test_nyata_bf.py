@@ -9,7 +9,12 @@ Measured with ``benchmarks/nyata_bf/ukur.py``; only the set's shape is held here
 
 from __future__ import annotations
 
-from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form
+from nyata_sets import (
+    BENCHMARKS,
+    assert_built_by_generator,
+    assert_checked_without_crying_wolf,
+    assert_covers_every_form,
+)
 
 SET = BENCHMARKS / "nyata_bf"
 
@@ -25,3 +30,11 @@ def test_set_covers_every_form_clean_and_defective():
     assert variations >= {"label_kecil", "penilai_dulu_tumpuk", "aspek_setelah_iki", "satuan_di_depan",
                           "rk_atasan_sekali"}
     assert all(2 <= len(f["variasi"]) <= 5 for f in files)
+
+
+def test_the_set_is_checked_without_crying_wolf():
+    """Measured first with 4 false ``kategori-tidak-berurutan`` (a money target in juta over bare levels,
+    fixed with ``tests/test_kategori_juta.py``): every form detected, no error and no warning on a clean
+    workbook, every injected defect found at its cell, no other error on a defective one."""
+    assert_checked_without_crying_wolf(SET, 30)
+
