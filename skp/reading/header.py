@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -209,30 +209,18 @@ def _similar(
         if region.holds(r, c) and (r, c) not in claimed and key not in stop_keys
     )
     best = _most_similar(cells, keys, rules)
-    inline = _most_similar_inline(index, keys, region, stop_keys, claimed, rules)
+    inline = _most_similar(
+        ((r, c, key, text) for key, found in index.inline.items() if key not in stop_keys
+         for r, c, text in found if region.holds(r, c) and (r, c) not in claimed),
+        keys, rules,
+    )
     if inline is not None and (best is None or inline[0] > best[0]):
-        score, r, c, text = inline
+        score, (r, c, _, text) = inline
         return _Hit((r, c), "fuzzy", score, Value(text, text, (r, c)))
     if best is None:
         return None
-    score, r, c = best
+    score, (r, c, _) = best
     return _Hit((r, c), "fuzzy", score, value_right_of(index, r, c, c_end=region.c1, stop_keys=stop_keys))
-
-
-def _most_similar_inline(
-    index: SheetIndex, keys: tuple[str, ...], region: Region, stop_keys: frozenset[str],
-    claimed: set[tuple[int, int]], rules: FuzzyRules,
-) -> tuple[float, int, int, str | None] | None:
-    """(score, row, column, value) of the ``"LABEL : value"`` text of the region whose label most nearly
-    spells one of ``keys``; None when none reaches the threshold."""
-    best: tuple[float, int, int, str | None] | None = None
-    for key, found in index.inline.items():
-        if key in stop_keys or (score := rules.similarity(key, keys)) is None:
-            continue
-        for r, c, text in found:
-            if region.holds(r, c) and (r, c) not in claimed and (best is None or score > best[0]):
-                best = (score, r, c, text)
-    return best
 
 
 def _continued(index: SheetIndex, hit: _Hit, region: Region, stop_keys: frozenset[str]) -> str | None:
@@ -411,19 +399,23 @@ def _find_block(index: SheetIndex, label: Label, limit: int, rules: FuzzyRules) 
     above = itertools.takewhile(lambda item: item[0][0] < limit, index.keys.items())
     cells = ((r, c, key) for (r, c), key in above if key not in rules.never)
     best = _most_similar(cells, keys, rules)
-    return _Block((best[1], best[2]), "fuzzy", best[0]) if best else None
+    return _Block((best[1][0], best[1][1]), "fuzzy", best[0]) if best else None
+
+
+_Candidate = TypeVar("_Candidate", tuple[int, int, str], tuple[int, int, str, "str | None"])
 
 
 def _most_similar(
-    cells: Iterable[tuple[int, int, str]], labels: tuple[str, ...], rules: FuzzyRules
-) -> tuple[float, int, int] | None:
-    """(score, row, column) of the cell whose key most nearly spells one of ``labels`` (the first of equals),
-    or None when none reaches the threshold."""
-    best: tuple[float, int, int] | None = None
-    for r, c, key in cells:
-        score = rules.similarity(key, labels)
+    candidates: Iterable[_Candidate], labels: tuple[str, ...], rules: FuzzyRules
+) -> tuple[float, _Candidate] | None:
+    """(score, candidate) of the candidate — (row, column, key[, the value of a ``"LABEL : value"`` text]) —
+    whose key most nearly spells one of ``labels`` (the first of equals), or None when none reaches the
+    threshold."""
+    best: tuple[float, _Candidate] | None = None
+    for candidate in candidates:
+        score = rules.similarity(candidate[2], labels)
         if score is not None and (best is None or score > best[0]):
-            best = (score, r, c)
+            best = (score, candidate)
     return best
 
 
