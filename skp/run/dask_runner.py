@@ -455,13 +455,13 @@ class _Stream:
             self.recent = []  # released: the joined future keeps them on the cluster until it is computed
         return [r for _, r in found]
 
-    def _next(self, done: as_completed) -> Future:
+    def _next(self, done: as_completed, limit: float) -> Future:
         """The next chunk to finish. A cluster whose scheduler has had no worker for
         ``distributed.scheduler.no-workers-timeout`` (the client's Dask setting, else the value of
         :data:`SCHEDULER_SETTINGS`) ends the run with :class:`NoWorkerError`, as a scheduler holding that
         setting itself would: a scheduler started without it keeps the chunks waiting for ever. The workers
-        are counted every :data:`_WATCH_SECONDS` while nothing has finished (one small request)."""
-        limit = _no_workers_seconds()
+        are counted every :data:`_WATCH_SECONDS` while nothing has finished (one small request); ``limit``:
+        :func:`_no_workers_seconds`."""
         alone_since: float | None = None
         while not done.has_ready():
             if self.client.scheduler_info(n_workers=1).get("n_workers"):
@@ -485,13 +485,14 @@ class _Stream:
         size = chunk_size(len(self.files), workers)
         window = size * workers * CHUNKS_IN_FLIGHT_PER_WORKER
         done = as_completed(loop=self.client.loop)
+        limit = _no_workers_seconds()
         submitted = following = 0
         while following < len(self.files):
             while submitted < len(self.files) and submitted < following + window:
                 chunk = list(range(submitted, min(submitted + size, len(self.files))))
                 self.submit(chunk, done)
                 submitted = chunk[-1] + 1
-            for result in self.receive(self._next(done), done):
+            for result in self.receive(self._next(done, limit), done):
                 if on_result is not None:
                     on_result(result)
             while following in self.pending:
