@@ -68,3 +68,34 @@ def test_hitung_nilai_leaves_shortened_right_results_as_written(config) -> None:
     book = open_book(payload)
     hitung_nilai(book, config=config)
     assert [a["func"] for a in book.json()["actions"]] == ["alert"]
+
+
+def test_hitung_nilai_leaves_what_another_reading_accepts(config, tmp_path: Path) -> None:
+    """199 of 200 dokumen is 99,5 %: rounded (the configured reading) Baik and 109, unrounded Cukup and 89
+    (``bacaan_lain.bulatkan_capaian``). Staff who wrote the unrounded reading wrote what ``skp periksa``
+    accepts, so the button leaves it as written, as it leaves a kategori by the standar kinerja, and fills
+    only the empty cells; the workbook it leaves is still one ``skp periksa`` accepts."""
+    document = atasan_document()
+    first, second = (rk.text for rk in document.rk("utama"))
+    document.penilaian = Penilaian(rows=[
+        _row(first, "Kuantitas", "Jumlah dokumen perencanaan", "200 dokumen", 199, capaian_tertulis="99,5 %",
+             kategori_tertulis="Cukup", nilai_iki_tertulis="89"),
+        _row(second, "Kualitas", "Laporan pemantauan diterima tanpa revisi", "85 %", 85,
+             capaian_tertulis="100 %", kategori_tertulis="Baik", nilai_iki_tertulis="109"),
+    ])
+    payload = book_json(write_atasan(tmp_path / "penilaian.xlsx", config, document))
+    scoring = {"capaian-tidak-sesuai", "predikat-tidak-sesuai"}
+    before, _ = check_grid(book_grid(open_book(payload)), "buku", config)
+    assert [f.code for f in before.findings if f.code in scoring] == []
+
+    book = open_book(payload)
+    hitung_nilai(book, config=config)
+    actions = book.json()["actions"]
+    (text,) = [a["args"][0] for a in actions if a["func"] == "alert"]
+    assert "diganti" not in text
+    apply_actions(payload, actions, {})
+    after, read = check_grid(book_grid(open_book(payload)), "buku", config)
+    assert [(f.code, f.cell) for f in after.findings if f.code in scoring] == []
+    assert [(r.kategori_tertulis, r.nilai_iki_tertulis) for r in read.penilaian.rows] == [
+        ("Cukup", "89"), ("Baik", "109"),
+    ]

@@ -40,7 +40,7 @@ from skp.scoring.document import (
     stated_ide_baru,
     weigh,
 )
-from skp.scoring.settings import KategoriIki, ScoringSettings
+from skp.scoring.settings import KategoriIki, OtherReadings, ScoringSettings
 from skp.vocab import canonical_aspek
 
 _NUMBER_RE = re.compile(r"\d(?:[\d.,]*\d)?")
@@ -736,17 +736,18 @@ def _from_written_akhir(
 
 def accepted_cells(document: SkpDocument, config: Config) -> set[tuple[str | None, str | None]]:
     """(sheet, cell) of every written value of a started Penilaian sheet that ``capaian-tidak-sesuai`` and
-    ``predikat-tidak-sesuai`` take as right only by the plan's standar kinerja
-    (``penilaian.bacaan_lain.kategori_standar_kinerja``: a kategori IKI by the standar, its nilai, and the
-    RK nilai, Nilai Akhir SKP and predikat chained from them), and of a NILAI KINERJA that follows from such a
-    Nilai Akhir SKP: what Hitung Nilai must leave as written (:func:`skp.scoring.fill.plan_fill`), for it
-    computes by the capaian bands of SPEC §6.2 alone. Empty where the reading is off."""
+    ``predikat-tidak-sesuai`` take as right only by another legitimate reading (``penilaian.bacaan_lain``:
+    capaian not rounded, a kategori IKI by the plan's standar kinerja and its nilai, another weighting of
+    the nilai kinerja …, and the RK nilai, Nilai Akhir SKP and predikat chained from them), and of a NILAI
+    KINERJA that follows from such a Nilai Akhir SKP: what Hitung Nilai must leave as written
+    (:func:`skp.scoring.fill.plan_fill`), for it computes by the configured reading alone. Empty where no
+    other reading is on."""
     penilaian = document.penilaian
     settings = config.section("penilaian", ScoringSettings)
-    if penilaian is None or not is_started(penilaian) or not settings.other_readings.standar_kinerja:
+    if penilaian is None or not is_started(penilaian):
         return set()
     rules_off = copy.deepcopy(config.rules)
-    rules_off.setdefault("penilaian", {}).setdefault("bacaan_lain", {})["kategori_standar_kinerja"] = False
+    rules_off.setdefault("penilaian", {})["bacaan_lain"] = _no_other_reading()
     without = Config(config.mappings, rules_off)
 
     def flagged(by: Config) -> set[tuple[str | None, str | None]]:
@@ -762,6 +763,13 @@ def accepted_cells(document: SkpDocument, config: Config) -> set[tuple[str | Non
             key = "nilai_kinerja_tertulis"
             accepted.add((penilaian.sheet_of(key), penilaian.cell(key)))
     return accepted
+
+
+def _no_other_reading() -> dict[str, object]:
+    """Section ``penilaian.bacaan_lain`` with every other reading off: each switch false, each list of
+    alternatives empty."""
+    return {field.alias or name: False if field.annotation is bool else ()
+            for name, field in OtherReadings.model_fields.items()}
 
 
 def _agreeing(
