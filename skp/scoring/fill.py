@@ -96,7 +96,8 @@ def plan_fill(
     checks compare them, besides the plain comparison here. ``accepted(sheet, cell)``: whether the checks
     take the number or kategori written there as right by another legitimate reading
     (:func:`skp.checks.penilaian.accepted_cells`: a capaian not rounded, a kategori by the plan's standar
-    kinerja, the nilai chained from them): left as written, so the button and ``skp periksa`` never disagree about a cell."""
+    kinerja, the nilai chained from them): left as written, so the button and ``skp periksa`` never
+    disagree about a cell."""
     plan = FillPlan()
     words = _words(settings)
     sheet = penilaian.sheet or ""
