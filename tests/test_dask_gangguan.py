@@ -180,6 +180,45 @@ def test_a_cluster_without_workers_ends_the_command_even_when_its_scheduler_wait
     assert "Traceback" not in err and not (tmp_path / "laporan.json").exists()
 
 
+class StallJoin(WorkerPlugin):
+    """Holds a worker in the hierarchy join (touching ``flag`` first): every file has been read by then."""
+
+    name = "penahan-gabungan"
+
+    def __init__(self, flag: str) -> None:
+        self.flag = flag
+
+    def setup(self, worker: object) -> None:
+        from skp.run import dask_join
+
+        original, flag = dask_join._nip_group, self.flag
+
+        def nip_group(*arguments):  # type: ignore[no-untyped-def]
+            Path(flag).touch()
+            time.sleep(60)
+            return original(*arguments)
+
+        dask_join._nip_group = nip_group
+
+
+def test_a_cluster_left_without_workers_in_the_hierarchy_join_ends_the_command(
+    agency: Path, tmp_path: Path
+) -> None:
+    """The client's own count of the workers goes on after the files are read: a scheduler without the
+    no-workers-timeout would keep the join's partitions waiting for ever."""
+    with cluster(tmp_path, [{}], nanny=False) as (address, processes):
+        with Client(address, timeout="30s") as client:
+            client.register_plugin(StallJoin(str(tmp_path / "ditahan")))
+        command = skp(agency, "periksa", ".", "--format", "json", "-o", tmp_path / "laporan.json",
+                      "--dask", address,
+                      env={**os.environ, "DASK_DISTRIBUTED__SCHEDULER__NO_WORKERS_TIMEOUT": "2s"})
+        _wait_for((tmp_path / "ditahan").exists)
+        processes[1].kill()
+        code, _, err = finished(command, timeout=60)
+    assert code == 2 and NO_WORKERS.format(address=address) in " ".join(err.split())
+    assert "Traceback" not in err and not (tmp_path / "laporan.json").exists()
+
+
 @pytest.mark.parametrize("worker", ["kode-lain", "tanpa-skp"])
 def test_a_worker_with_other_skp_code_stops_the_command_before_any_file(
     agency: Path, tmp_path: Path, worker: str

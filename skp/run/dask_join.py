@@ -23,6 +23,7 @@ from distributed import Client, Future, as_completed
 from skp.config import Config
 from skp.daftar import Daftar
 from skp.hierarchy.links import Organisasi, organisation_of, organisation_rks
+from skp.run.dask_watch import Watch
 from skp.run.join import SCOPE, Indexed, Review, batch_checks, nip_group, review_group, roles, split_group
 from skp.run.spill import FindingStore, StoredFinding, stored
 
@@ -89,14 +90,16 @@ def partitions_for(count: int, parts: int) -> int:
 
 def distributed_findings(
     client: Client, entries: Sequence[Future], config: Config | Future, count: int,
-    daftar: Daftar | Future | None = None,
+    daftar: Daftar | Future | None = None, watch: Watch | None = None,
 ) -> FindingStore:
     """Every batch check's findings per file, from entry partitions that live on the cluster.
 
     ``entries`` are futures of ``[(discovery position, entry), ...]``, ``count`` entries in all;
     ``config`` may be a future so the graph carries it once. The result partitions come back one at a
-    time and go straight to disk.
+    time and go straight to disk. Every wait goes through ``watch`` (one for this call when None): a
+    cluster left without workers ends the join as it ends the files' run (:mod:`skp.run.dask_watch`).
     """
+    watch = watch or Watch(client)
     batch_checks()  # an unkeyed check fails here, before any work is sent
     spilled = FindingStore()
     if not entries:
@@ -104,7 +107,7 @@ def distributed_findings(
     partitions = partitions_for(count, len(entries))
     bag = db.from_delayed(list(entries)).repartition(npartitions=partitions)
     # the JPT RK every group of the agency reads (a few per JPT): gathered first, as the local run does
-    organisasi = organisation_rks(bag.map_partitions(_organisations).compute())
+    organisasi = organisation_rks(watch.result(client.compute(bag.map_partitions(_organisations))))
     grouped = bag.map_partitions(_by_nip).groupby(_first, shuffle="tasks", npartitions=partitions)
     stage = grouped.map(_nip_group, config, daftar, organisasi).flatten()
     direct = stage.filter(lambda t: t[0] == "f").map(lambda t: t[1])
@@ -118,7 +121,9 @@ def distributed_findings(
     # (9 MB at 25 partitions, 50,000 files), for ~15 % fewer tasks.
     futures = client.compute(db.concat([direct, split, reviewed]).to_delayed(optimize_graph=False),
                              optimize_graph=False)
-    for future in as_completed(futures, loop=client.loop):
+    done = as_completed(futures, loop=client.loop)
+    for _ in futures:
+        future = watch.next(done)
         spilled.add_stored(future.result())
         future.release()
     return spilled

@@ -24,7 +24,6 @@ import os
 import signal
 import sys
 import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import CancelledError
 from contextlib import contextmanager
@@ -48,6 +47,7 @@ from skp.reading.safety import Limits, read_submission, reading_limits
 from skp.run.batch import Batch, ReportStore
 from skp.run.cache import ResultCache
 from skp.run.dask_join import distributed_findings
+from skp.run.dask_watch import DEFAULT_NO_WORKERS_TIMEOUT, NO_WORKERS_TIMEOUT, Watch
 from skp.run.discovery import display_name
 from skp.run.result import FileResult, PackedResult, pack
 from skp.run.spill import EntryStore
@@ -86,16 +86,7 @@ NO_WORKERS = ("pemeriksaan di klaster Dask {address} terhenti karena penjadwal t
 # waiting for ever.
 SCHEDULER_SETTINGS = {"distributed.scheduler.allowed-failures": 1,
                       "distributed.scheduler.worker-saturation": 1.0,
-                      "distributed.scheduler.no-workers-timeout": "300s"}
-_WATCH_SECONDS = 0.5  # how often the client looks at the cluster's workers while it waits for a chunk
-
-
-def _no_workers_seconds() -> float:
-    """How long the client waits for a chunk while the cluster has no worker (see :meth:`_Stream._next`)."""
-    setting = dask.config.get("distributed.scheduler.no-workers-timeout", None)
-    if setting is None:
-        setting = SCHEDULER_SETTINGS["distributed.scheduler.no-workers-timeout"]
-    return float(dask.utils.parse_timedelta(setting, default="seconds"))
+                      NO_WORKERS_TIMEOUT: DEFAULT_NO_WORKERS_TIMEOUT}
 
 
 # The client's own: Dask keeps the last messages a client sent to the scheduler, for its developers to
@@ -455,44 +446,27 @@ class _Stream:
             self.recent = []  # released: the joined future keeps them on the cluster until it is computed
         return [r for _, r in found]
 
-    def _next(self, done: as_completed, limit: float) -> Future:
-        """The next chunk to finish. A cluster whose scheduler has had no worker for
-        ``distributed.scheduler.no-workers-timeout`` (the client's Dask setting, else the value of
-        :data:`SCHEDULER_SETTINGS`) ends the run with :class:`NoWorkerError`, as a scheduler holding that
-        setting itself would: a scheduler started without it keeps the chunks waiting for ever. The workers
-        are counted every :data:`_WATCH_SECONDS` while nothing has finished (one small request); ``limit``:
-        :func:`_no_workers_seconds`."""
-        alone_since: float | None = None
-        while not done.has_ready():
-            if self.client.scheduler_info(n_workers=1).get("n_workers"):
-                alone_since = None
-            elif alone_since is None:
-                alone_since = time.monotonic()
-            elif time.monotonic() - alone_since > limit:
-                raise NoWorkerError(next(iter(self.in_flight), "skp"), limit)
-            with done.thread_condition:  # woken as soon as a chunk finishes
-                done.thread_condition.wait(_WATCH_SECONDS)
-        return next(done)
-
     @property
     def entries(self) -> list[Future]:
         """The entry futures of every chunk received, left on the cluster for the join."""
         return [*self.joined, *self.recent]
 
-    def results(self, on_result: Callable[[PackedResult], None] | None) -> Iterator[PackedResult]:
-        """One result per file in discovery order; ``on_result`` sees each as it finishes."""
+    def results(
+        self, on_result: Callable[[PackedResult], None] | None, watch: Watch
+    ) -> Iterator[PackedResult]:
+        """One result per file in discovery order; ``on_result`` sees each as it finishes. ``watch``: the
+        run's waits (:mod:`skp.run.dask_watch`)."""
         workers = len(self.client.scheduler_info()["workers"]) or 1
         size = chunk_size(len(self.files), workers)
         window = size * workers * CHUNKS_IN_FLIGHT_PER_WORKER
         done = as_completed(loop=self.client.loop)
-        limit = _no_workers_seconds()
         submitted = following = 0
         while following < len(self.files):
             while submitted < len(self.files) and submitted < following + window:
                 chunk = list(range(submitted, min(submitted + size, len(self.files))))
                 self.submit(chunk, done)
                 submitted = chunk[-1] + 1
-            for result in self.receive(self._next(done, limit), done):
+            for result in self.receive(watch.next(done), done):
                 if on_result is not None:
                     on_result(result)
             while following in self.pending:
@@ -532,22 +506,23 @@ def run_batch_dask(
     opened = 0
     entries = EntryStore()
     with connect(address) as client:
+        watch = Watch(client)
         stream = _start(client, files, config, cache, send_bytes, warn)
-        for result in stream.results(on_result):
+        for result in stream.results(on_result, watch):
             reports.append(result.report)
             opened += not result.from_cache
         if stream.unseen:
             warn(SOME_UNSEEN.format(count=stream.unseen))
         entry_futures = stream.entries
-        count = sum(client.gather(client.map(len, entry_futures, pure=False))) if entry_futures else 0
+        count = sum(watch.results(client.map(len, entry_futures, pure=False))) if entry_futures else 0
         # one workbook checked on its own is not a batch, as in the local run
         if count >= rules_of(config).minimal_kiriman:
             shared_daftar = client.submit(_same, daftar, pure=False) if daftar is not None else None
             reports.add_findings(distributed_findings(client, entry_futures, stream.config, count,
-                                                      shared_daftar))
+                                                      shared_daftar, watch))
         if keep_entries:
             for future in entry_futures:
-                for position, entry in future.result():
+                for position, entry in watch.result(future):
                     entries.add(position, entry)
                 future.release()
     return Batch(reports, entries, opened, rules_of(config), daftar)
