@@ -396,28 +396,33 @@ class Grid:
             self.ws.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
 
 
-def _header(g: Grid, title: str, plan: dict[str, Any], v: list[str], jpt: bool, width: int) -> int:
+def _header(
+    g: Grid, title: str, plan: dict[str, Any], v: list[str], jpt: bool, width: int, skip: int | None = None
+) -> int:
+    """Title, period and the two identity blocks. ``skip`` is a hidden helper column of the table below: it
+    was inserted as a whole sheet column, so the identity cells sit right of it, as Excel would move them."""
+    a, b, c, d, e, f = [col for col in range(1, 8) if col != skip][:6]
     g.put(1, 1, title)
     g.merge(1, 1, 1, width)
     g.put(2, 1, bank.SETDA)
     g.merge(2, 1, 2, width)
     g.put(3, 1, plan["periode"], ("periode",))
     g.merge(3, 1, 3, width)
-    g.put(5, 1, "NO")
-    g.put(5, 2, label("PEGAWAI YANG DINILAI", v))
-    g.merge(5, 2, 5, 3)
-    g.put(5, 4, "NO")
-    g.put(5, 5, label("PEJABAT PENILAI KINERJA", v))
-    g.merge(5, 5, 5, 6)
+    g.put(5, a, "NO")
+    g.put(5, b, label("PEGAWAI YANG DINILAI", v))
+    g.merge(5, b, 5, c)
+    g.put(5, d, "NO")
+    g.put(5, e, label("PEJABAT PENILAI KINERJA", v))
+    g.merge(5, e, 5, f)
     for n, (lab, fld) in enumerate(zip(ID_LABELS, ID_FIELDS, strict=True)):
         row = 6 + n
-        g.put(row, 1, n + 1)
-        g.put(row, 2, label(lab, v))
-        g.put(row, 3, plan["pegawai"][fld], ("id", "pegawai", fld))
-        g.put(row, 4, n + 1)
+        g.put(row, a, n + 1)
+        g.put(row, b, label(lab, v))
+        g.put(row, c, plan["pegawai"][fld], ("id", "pegawai", fld))
+        g.put(row, d, n + 1)
         plab = "INSTANSI" if (jpt and fld == "unit" and plan["penilai"]["nip"] == "-") else lab
-        g.put(row, 5, label(plab, v))
-        g.put(row, 6, plan["penilai"][fld], ("id", "penilai", fld))
+        g.put(row, e, label(plab, v))
+        g.put(row, f, plan["penilai"][fld], ("id", "penilai", fld))
     return 10
 
 
@@ -449,7 +454,8 @@ def render_skp(
     c = {k: n + 1 for n, k in enumerate(cols)}
     width = max(len(cols), 6)
     title = "RENCANA SASARAN KINERJA PEGAWAI" + (" PEJABAT PIMPINAN TINGGI" if fam == "jpt" else "")
-    _header(g, title, plan, v, fam == "jpt", width)
+    skip = c["bantu"] if bantu else None
+    _header(g, title, plan, v, fam == "jpt", width, skip)
     heads = {
         "perspektif": "PERSPEKTIF",
         "no": "NO",
@@ -505,12 +511,14 @@ def render_skp(
                 g.merge(top, c[k], top + n_iki - 1, c[k])
     if bantu:
         ws.column_dimensions[get_column_letter(c["bantu"])].hidden = True
-    _footer(g, row + 1, ident, width)
+    _footer(g, row + 1, ident, width, skip)
     return g
 
 
-def _footer(g: Grid, row: int, plan: dict[str, Any], width: int) -> None:
+def _footer(g: Grid, row: int, plan: dict[str, Any], width: int, skip: int | None = None) -> None:
     right = max(width - 1, 5)
+    if right == skip:
+        right += 1
     g.put(row, right, f"Muara Sentosa, 5 Januari {bank.TAHUN}")
     g.put(row + 1, 2, "Pejabat Penilai Kinerja,")
     g.put(row + 1, right, "Pegawai yang Dinilai,")
