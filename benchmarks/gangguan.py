@@ -234,10 +234,21 @@ def _unmerge(wb: Workbook) -> None:
 
 
 def _hidden_column(wb: Workbook, at: int = 3) -> None:
-    """An empty hidden column before column ``at`` of every sheet."""
+    """An empty hidden column before column ``at`` of every sheet; the columns already hidden from ``at`` on
+    move right with their cells, as Excel moves them."""
     for ws in wb.worksheets:
         if ws.max_column >= at:
             _insert(ws, 1, at, cols=1)
+            hidden = []
+            for dim in list(ws.column_dimensions.values()):
+                if dim.hidden and (dim.max or dim.min or 0) >= at:
+                    hidden.extend(range(max(dim.min or 0, at), (dim.max or dim.min or 0) + 1))
+                    if (dim.min or 0) >= at:
+                        dim.hidden = False
+                    else:  # a hidden run across the new column: its part left of it stays hidden
+                        dim.max = at - 1
+            for c in hidden:
+                ws.column_dimensions[get_column_letter(c + 1)].hidden = True
             ws.column_dimensions[get_column_letter(at)].hidden = True
 
 
