@@ -105,6 +105,8 @@ def expected_form(name: str) -> str | None:
         return "ja-dasar"
     if stem.startswith("rumus_tanpa_nilai"):  # make_rumus_tanpa_nilai.py
         return "ja-dasar"
+    if stem.startswith("kop_dua_sheet_"):  # make_kop_dua_sheet.py: a JA Model Dasar plan over two sheets
+        return "ja-dasar"
     if stem.startswith("bagian_salah_ketik_"):  # make_bagian_salah_ketik.py
         return "jf-dasar" if stem.endswith("_lampiran_di_bawah") else "ja-dasar"
     # server_: make_server.py; paket_: make_paket_excel.py; cetak_: make_halaman_cetak.py; penghasil_:

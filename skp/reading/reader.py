@@ -89,7 +89,7 @@ def _best_rencana(
     manual_keys = _manual_label_keys(mappings)
     forms = [f for f in mappings.forms.values() if f.rencana.table is not None]
     found: list[tuple[tuple[int, int, int, int], _Candidate]] = []
-    kop_keys = tuple(k for label in mappings.kop.blocks.values() for k in label_keys(label))
+    kop_keys = _kop_keys(mappings.kop)
     # A Penilaian sheet repeats the plan's columns, but its header ranks below any other sheet's: it is
     # searched as a plan only in a workbook where no other sheet holds one (a Penilaian sheet sent alone).
     penilaian_ids = {id(i) for i in indexes if any(table_found(i, m.table, max_rows) for m in penilaian)}  # type: ignore[arg-type]
@@ -232,8 +232,18 @@ def _new_form_labels(kop: Header) -> tuple[Label, ...]:
 _FILLED_ROWS_SCANNED = 200
 
 
-def _filled_rows(layout: TableLayout, kop_keys: tuple[str, ...]) -> int:
-    """Rows with an RK text under the header (up to a bound), plus a large bonus for a kop above it.
+_KOP_FIELDS_MIN = 2  # identity labels (NAMA, NIP …) above a header that make a kop without its block titles
+
+
+def _kop_keys(kop: Header) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The label keys of the kop's two block titles, and of each of its identity fields."""
+    blocks = tuple(k for label in kop.blocks.values() for k in label_keys(label))
+    return blocks, tuple(label_keys(f) for f in kop.fields)
+
+
+def _filled_rows(layout: TableLayout, kop_keys: tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]) -> int:
+    """Rows with an RK text under the header (up to a bound), plus a large bonus for a kop above it: a block
+    title (PEGAWAI YANG DINILAI), or two identity labels (NAMA, NIP …) where both titles are misspelt.
 
     Remembered per sheet: the forms found at one header share its RK column and rows."""
     index, rk = layout.index, layout.columns.get("rk")
@@ -242,7 +252,9 @@ def _filled_rows(layout: TableLayout, kop_keys: tuple[str, ...]) -> int:
     if found is None:
         rows = range(layout.data_start, min(index.grid.n_rows, layout.data_start + _FILLED_ROWS_SCANNED))
         filled = sum(1 for r in rows if rk and index.text(r, rk.c0) is not None)
-        has_kop = any(r < layout.top for r in index.rows_with(kop_keys))
+        blocks, fields = kop_keys
+        has_kop = any(r < layout.top for r in index.rows_with(blocks)) or sum(
+            1 for keys in fields if any(r < layout.top for r in index.rows_with(keys))) >= _KOP_FIELDS_MIN
         found = index.memo[memo_key] = filled + (_FILLED_ROWS_SCANNED if has_kop else 0)
     return found  # type: ignore[return-value]
 
