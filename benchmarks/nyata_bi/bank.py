@@ -9,6 +9,8 @@ An IKI is ``(aspek, text, target)``; a target is one of
 
 from __future__ import annotations
 
+from typing import Any
+
 KABUPATEN = "KABUPATEN SENDANG MULYO"
 DINAS = {
     "dlh": "DINAS LINGKUNGAN HIDUP KABUPATEN SENDANG MULYO",
@@ -85,7 +87,7 @@ ATASAN = {
 }
 
 # Kinerja Utama RK for JA/JF: (rk atasan, rk, [iki...]).
-RK_JAJF = {
+RK_JAJF: dict[str, list[Any]] = {
     "dlh": [
         ("Meningkatnya kualitas air sungai di Kabupaten Sendang Mulyo",
          "Laporan pemantauan kualitas air sungai yang akurat dan tepat waktu",
@@ -137,7 +139,7 @@ RK_JAJF = {
 }
 
 # Kinerja Tambahan: (rk, iki).
-TAMBAHAN = [
+TAMBAHAN: list[Any] = [
     ("Sertifikat pelatihan Penilaian Kinerja Lingkungan yang diperoleh",
      ("Kuantitas", "Jumlah sertifikat pelatihan yang diperoleh", ("n", 1, "sertifikat"))),
     ("Narasumber pada kegiatan Jumat Bersih tingkat kecamatan",
@@ -147,7 +149,7 @@ TAMBAHAN = [
 ]
 
 # JPT RK from the Perjanjian Kinerja: (perspektif, jenis, rk, [iki...]); JPT IKI have no aspek.
-RK_JPT = {
+RK_JPT: dict[str, list[Any]] = {
     "dlh": [
         ("Penerima Layanan", "PK", "Meningkatnya kualitas lingkungan hidup Kabupaten Sendang Mulyo",
          [("Indeks Kualitas Lingkungan Hidup", ("n", 62, "poin")),

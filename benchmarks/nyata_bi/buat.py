@@ -33,9 +33,10 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 # ---------------------------------------------------------------- scoring (SPEC §6 only)
 
 def rhu(x: float, nd: int = 0) -> float:
-    """Round half up (SPEC §6.2)."""
+    """Round half up (SPEC §6.2), on the decimal value meant: the binary float is first cut to 9 decimals, so
+    that 0.7 × 66.05 + 0.3 × 84 (71.43499999…, really 71.435) rounds to 71.44."""
     q = Decimal(1).scaleb(-nd)
-    return float(Decimal(repr(x)).quantize(q, rounding=ROUND_HALF_UP))
+    return float(Decimal(f"{x:.9f}").quantize(q, rounding=ROUND_HALF_UP))
 
 
 def khusus(aspek: str | None) -> bool:
@@ -277,8 +278,8 @@ def build_file(rng: random.Random, idx: int, form: str, clean: bool, defects_kin
         nama = bank.JPT_NAMA[idx % len(bank.JPT_NAMA)]
         penilai = [bank.BUPATI[0], "-", "-", bank.BUPATI[1], f"PEMERINTAH {bank.KABUPATEN}"]
     else:
-        pool = [j for j in (bank.JA if fam == "ja" else bank.JF) if j[0] == dinas]
-        d, jab, gol = pool[idx % len(pool)]
+        jab_pool = [j for j in (bank.JA if fam == "ja" else bank.JF) if j[0] == dinas]
+        d, jab, gol = jab_pool[idx % len(jab_pool)]
         nama = bank.NAMA[idx % len(bank.NAMA)]
         an, aj, ag = bank.ATASAN[dinas]
         penilai = [an, nip(random.Random(dinas), ag), pangkat(ag, 0), aj, bank.DINAS[dinas]]
@@ -288,9 +289,9 @@ def build_file(rng: random.Random, idx: int, form: str, clean: bool, defects_kin
     # rencana
     rks: list[dict] = []
     if fam == "jpt":
-        pool = bank.RK_JPT[dinas]
+        jpt_pool = bank.RK_JPT[dinas]
         jenis_col = rng.random() < 0.5
-        chosen = pool if jenis_col else pool[:4]
+        chosen = jpt_pool if jenis_col else jpt_pool[:4]
         variasi.append("kolom-jenis-rk-60-40" if jenis_col else "tanpa-jenis-rk-rata-rata")
         for persp, jenis, rk, ikis in chosen:
             rks.append({"persp": persp, "jenis": jenis, "rk": rk, "atasan": None,
@@ -591,7 +592,7 @@ def build_file(rng: random.Random, idx: int, form: str, clean: bool, defects_kin
             for c in merge_cols:
                 ws.merge(r0, c, row - 1, c)
     row += 1
-    summary = {}
+    summary: dict[str, tuple[str, str]] = {}
     rows_sum: tuple = (("NILAI AKHIR SKP", totals["skp"]), (None, None),
                        ("NILAI PERILAKU KERJA", nilai_perilaku), ("NILAI KINERJA", nk), ("PREDIKAT", pred))
     for label, val in rows_sum[:1] if ringkasan_perilaku else rows_sum:
@@ -609,10 +610,10 @@ def build_file(rng: random.Random, idx: int, form: str, clean: bool, defects_kin
     wp.put(3, 1, "NO", bold=True)
     wp.put(3, 2, "ASPEK PERILAKU KERJA", bold=True)
     wp.put(3, 3, "NILAI", bold=True)
-    for k, (a, v) in enumerate(zip(bank.PERILAKU, perilaku, strict=True)):
+    for k, (aspek_p, skor) in enumerate(zip(bank.PERILAKU, perilaku, strict=True)):
         wp.put(4 + k, 1, k + 1)
-        wp.put(4 + k, 2, a)
-        wp.put(4 + k, 3, v)
+        wp.put(4 + k, 2, aspek_p)
+        wp.put(4 + k, 3, skor)
     wp.put(9, 2, "NILAI PERILAKU KERJA", bold=True)
     wp.put(9, 3, nilai_perilaku)
     if ide_mode != "kosong":
@@ -629,24 +630,24 @@ def build_file(rng: random.Random, idx: int, form: str, clean: bool, defects_kin
     # ---------------- JF: Keterkaitan AK; JPT: Manual IKI
     if fam == "jf":
         wk = Sheet(wb.create_sheet("Keterkaitan AK"))
-        r = header(wk, "FORMAT KETERKAITAN SKP DENGAN ANGKA KREDIT", p, False)
-        wk.put(r - 1, 1, f"TANGGAL PENGAJUAN: 5 Januari {TAHUN}")
+        kr = header(wk, "FORMAT KETERKAITAN SKP DENGAN ANGKA KREDIT", p, False)
+        wk.put(kr - 1, 1, f"TANGGAL PENGAJUAN: 5 Januari {TAHUN}")
         for k, h in enumerate(["NO", "RENCANA KINERJA", "BUTIR KEGIATAN", "OUTPUT", "ANGKA KREDIT"]):
-            wk.put(r, k + 1, h, bold=True)
-        wk.put(r + 1, 1, "KINERJA UTAMA", bold=True)
-        r += 2
+            wk.put(kr, k + 1, h, bold=True)
+        wk.put(kr + 1, 1, "KINERJA UTAMA", bold=True)
+        kr += 2
         butir = next(v for k, v in bank.BUTIR.items() if jab.startswith(k))
         for n, rk in enumerate([x for x in rks if not x["tambahan"]], 1):
-            wk.put(r, 1, n)
-            wk.put(r, 2, rk["rk"])
-            wk.put(r, 3, butir[0])
-            wk.put(r, 4, butir[1])
-            wk.put(r, 5, rng.choice(["0,383", "0,05", 0.125, "0,011"]))
-            r += 1
+            wk.put(kr, 1, n)
+            wk.put(kr, 2, rk["rk"])
+            wk.put(kr, 3, butir[0])
+            wk.put(kr, 4, butir[1])
+            wk.put(kr, 5, rng.choice(["0,383", "0,05", 0.125, "0,011"]))
+            kr += 1
     if fam == "jpt":
         wm = Sheet(wb.create_sheet("Manual IKI"))
         wm.put(1, 1, "MANUAL INDIKATOR KINERJA", bold=True)
-        r = 3
+        kr = 3
         for rk in rks:
             for i in rk["iki"]:
                 vals = [("RENCANA KINERJA", rk["rk"]), ("DESKRIPSI RENCANA KINERJA",
@@ -657,10 +658,10 @@ def build_file(rng: random.Random, idx: int, form: str, clean: bool, defects_kin
                         ("TINGKAT KENDALI IKI", "Moderate"), ("SUMBER DATA", "Laporan kinerja dinas"),
                         ("PERIODE PELAPORAN", "Tahunan")]
                 for lab, v in vals:
-                    wm.put(r, 1, lab, bold=True)
-                    wm.put(r, 2, v)
-                    r += 1
-                r += 1
+                    wm.put(kr, 1, lab, bold=True)
+                    wm.put(kr, 2, v)
+                    kr += 1
+                kr += 1
 
     # ---------------- defects
     defects: list[dict] = []
@@ -677,8 +678,8 @@ def build_file(rng: random.Random, idx: int, form: str, clean: bool, defects_kin
         if kind == "capaian":
             i = rng.choice(all_iki)
             cell = cells["iki"][id(i)]["cap"]
-            wrong = rhu(i["c"]) + (12 if i["c"] < 100 else -15)
-            ws.ws[cell].value = wrong / 100 if cap_style == "sel-persen" else f"{angka(wrong)} %"
+            wrong_c = rhu(i["c"]) + (12 if i["c"] < 100 else -15)
+            ws.ws[cell].value = wrong_c / 100 if cap_style == "sel-persen" else f"{angka(wrong_c)} %"
             defects.append(_d("capaian-tidak-sesuai", "Penilaian", cell))
         elif kind == "kategori-iki":
             i = rng.choice(all_iki)
