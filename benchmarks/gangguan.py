@@ -74,13 +74,13 @@ def _shift(wb: Workbook, rows: int = 2, cols: int = 1) -> None:
         if ws.max_row == 1 and ws.max_column == 1 and ws.cell(1, 1).value is None:
             continue
         _insert(ws, 1, 1, rows, cols)
-        _shift_hidden(ws, rows, cols)
 
 
 def _insert(ws: Worksheet, at_row: int, at_col: int, rows: int = 0, cols: int = 0) -> None:
     """``rows`` empty rows before row ``at_row`` and ``cols`` empty columns before column ``at_col`` (1 for
-    all of them): the cells past them moved, and the merged areas past them moved along or, across them,
-    widened (openpyxl's own ``insert_rows`` leaves merged areas behind)."""
+    all of them): the cells past them moved, the merged areas past them moved along or, across them,
+    widened (openpyxl's own ``insert_rows`` leaves merged areas behind), and the hidden rows and columns past
+    them moved along, as Excel moves them."""
     merged = [CellRange(r.coord) for r in ws.merged_cells.ranges]
     ws.merged_cells = MultiCellRange()
     if ws.max_row >= at_row and ws.max_column >= at_col:
@@ -96,22 +96,28 @@ def _insert(ws: Worksheet, at_row: int, at_col: int, rows: int = 0, cols: int = 
         elif cols and area.max_col >= at_col:
             area.expand(right=cols)
         ws.merged_cells.add(area)
+    _shift_hidden(ws, at_row, at_col, rows, cols)
 
 
-def _shift_hidden(ws: Worksheet, rows: int, cols: int) -> None:
-    hidden_rows = [r for r, d in ws.row_dimensions.items() if d.hidden]
+def _shift_hidden(ws: Worksheet, at_row: int, at_col: int, rows: int, cols: int) -> None:
+    """The hidden rows from ``at_row`` on ``rows`` down, the hidden columns from ``at_col`` on ``cols`` right;
+    a run of hidden columns across ``at_col`` keeps its part left of it."""
+    hidden_rows = [r for r, d in ws.row_dimensions.items() if d.hidden and r >= at_row] if rows else []
     for r in hidden_rows:
         ws.row_dimensions[r].hidden = False
     for r in hidden_rows:
         ws.row_dimensions[r + rows].hidden = True
-    hidden_cols = []
-    for dim in list(ws.column_dimensions.values()):
-        if dim.hidden:
-            hidden_cols.extend(range(dim.min or 0, (dim.max or dim.min or 0) + 1))
-            dim.hidden = False
+    hidden_cols: list[int] = []
+    for dim in list(ws.column_dimensions.values()) if cols else []:
+        first, last = dim.min or 0, dim.max or dim.min or 0
+        if dim.hidden and last >= at_col:
+            hidden_cols.extend(range(max(first, at_col), last + 1))
+            if first >= at_col:
+                dim.hidden = False
+            else:
+                dim.max = at_col - 1
     for c in hidden_cols:
-        if c > 0:
-            ws.column_dimensions[get_column_letter(c + cols)].hidden = True
+        ws.column_dimensions[get_column_letter(c + cols)].hidden = True
 
 
 def _capitals(wb: Workbook) -> None:
@@ -234,21 +240,10 @@ def _unmerge(wb: Workbook) -> None:
 
 
 def _hidden_column(wb: Workbook, at: int = 3) -> None:
-    """An empty hidden column before column ``at`` of every sheet; the columns already hidden from ``at`` on
-    move right with their cells, as Excel moves them."""
+    """An empty hidden column before column ``at`` of every sheet."""
     for ws in wb.worksheets:
         if ws.max_column >= at:
             _insert(ws, 1, at, cols=1)
-            hidden = []
-            for dim in list(ws.column_dimensions.values()):
-                if dim.hidden and (dim.max or dim.min or 0) >= at:
-                    hidden.extend(range(max(dim.min or 0, at), (dim.max or dim.min or 0) + 1))
-                    if (dim.min or 0) >= at:
-                        dim.hidden = False
-                    else:  # a hidden run across the new column: its part left of it stays hidden
-                        dim.max = at - 1
-            for c in hidden:
-                ws.column_dimensions[get_column_letter(c + 1)].hidden = True
             ws.column_dimensions[get_column_letter(at)].hidden = True
 
 
