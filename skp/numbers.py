@@ -50,7 +50,7 @@ _MULTIPLIERS = {
 }
 _QUALIFIER_RE = re.compile(
     r"^(?:[≥≤<>=±~]+|>=|<=|\b(?:minimal|min|maksimal|maks|max|paling\s+sedikit|paling\s+banyak"
-    r"|paling\s+lambat|paling\s+cepat|selambat-lambatnya|secepat-cepatnya"
+    r"|paling\s+lambat|paling\s+lama|paling\s+cepat|selambat-lambatnya|selama-lamanya|secepat-cepatnya"
     r"|sekurang-kurangnya|setidaknya|sebanyak|sejumlah|target)\b\.?)\s*",
     re.IGNORECASE,
 )

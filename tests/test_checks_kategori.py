@@ -48,8 +48,16 @@ def test_target_inside_a_lower_band(cukup: str) -> None:
     assert found(document) == {(CODE, "SKP", "I16")}
 
 
-def test_waktu_sangat_baik_containing_the_target() -> None:
-    assert found(_document(2, sangat_baik="≤ 12")) == {(CODE, "SKP", "K18")}
+@pytest.mark.parametrize("sangat_baik", ["≤ 12", "paling lambat 12 bulan", "paling lama 12 bulan",
+                                         "paling lama: 12 bulan", "selama-lamanya 12 bulan"])
+def test_waktu_sangat_baik_containing_the_target(sangat_baik: str) -> None:
+    assert found(_document(2, sangat_baik=sangat_baik)) == {(CODE, "SKP", "K18")}
+
+
+def test_waktu_levels_worded_paling_lama_that_separate_are_right() -> None:
+    document = _document(2, sangat_kurang=None, kurang=None, cukup="paling lama 14 bulan",
+                         sangat_baik="paling lama 10 bulan")
+    assert found(document) == set()
 
 
 def test_waktu_cukup_above_the_target_is_right() -> None:

@@ -76,6 +76,7 @@ _LEAD_WORDS = frozenset((
     "awal", "kecil", "besar", "rendah", "tinggi",
     "minimum", "maks", "maksimal", "maksimum", "max", "paling", "sedikit", "banyak", "lambat", "cepat",
     "selambat", "selambatnya", "lambatnya", "secepat", "secepatnya", "cepatnya", "sekurang", "kurangnya",
+    "lama", "selama", "lamanya",  # "paling lama 4 bulan", "selama-lamanya 3 hari": a time's upper bound
     "setidaknya", "sebanyak", "banyaknya", "sejumlah", "rp", "idr", "target", "nilai", "skor", "indeks",
     "dalam", "waktu", "antara", "sampai", "hingga", "mulai", "s", "d", "sd", "ke",
 ))
