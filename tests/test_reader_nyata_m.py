@@ -59,6 +59,10 @@ EXPECTED = {
     "nyata_penilaian_predikat_di_perilaku.xlsx": ("ja-dasar", set()),
     "nyata_penilaian_predikat_di_perilaku_salah.xlsx": (
         "ja-dasar", {("predikat-tidak-sesuai", "Perilaku", "C11")}),
+    # … under a label written with a typo (PREDKIAT KINERJA PEGAWAI): still read and checked there
+    "nyata_penilaian_predikat_di_perilaku_label_salah_ketik.xlsx": ("ja-dasar", set()),
+    "nyata_penilaian_predikat_di_perilaku_label_salah_ketik_salah.xlsx": (
+        "ja-dasar", {("predikat-tidak-sesuai", "Perilaku", "C11")}),
     # behaviour rated "Baik" per aspect, the sheet's own NILAI PERILAKU KERJA 83: 0,7 × 113,22 + 0,3 × 83
     "nyata_penilaian_perilaku_kata.xlsx": ("ja-dasar", set()),
     # … = 104,15: Kurang is wrong (with no nilai perilaku the predikat was never checked)

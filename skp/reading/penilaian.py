@@ -218,6 +218,15 @@ def _under_summed_column(
     return Value(None, None, (r, col))
 
 
+def _plausible(key: str, text: str | None) -> bool:
+    """Whether ``text`` may be the value of the total ``key``: a predikat is words, a nilai a number."""
+    if text is None:
+        return False
+    if key == "predikat":
+        return not any(ch.isdigit() for ch in text)
+    return parse_number(text) is not None
+
+
 class _Explained:
     """Labels carrying their formula in brackets (``NILAI KINERJA PEGAWAI (60% NILAI SKP + 40% NILAI
     PERILAKU)``) in one region, found in one pass the first time a total is not found by its label."""
@@ -299,7 +308,10 @@ def read_penilaian(
 def read_totals_elsewhere(index: SheetIndex, mapping: SheetMapping, penilaian: Penilaian) -> None:
     """The totals the Penilaian sheet does not hold but another sheet does: agencies write the nilai
     perilaku, nilai kinerja and predikat in the Perilaku sheet's summary. Each is read there, remembering
-    its sheet (:meth:`~skp.models.Penilaian.sheet_of`), only when it has a value."""
+    its sheet (:meth:`~skp.models.Penilaian.sheet_of`), only when it has a value. A label written with a
+    typo (``PREDKIAT KINERJA PEGAWAI``) is found as under the Penilaian table, where its value is what the
+    total holds (:func:`_plausible`): the whole sheet is searched, whose title (``PENILAIAN PERILAKU
+    KERJA``) nearly spells NILAI PERILAKU KERJA."""
     table = mapping.table
     if table is None:
         return
@@ -313,6 +325,10 @@ def read_totals_elsewhere(index: SheetIndex, mapping: SheetMapping, penilaian: P
         found = find_labelled_value(index, total, region, stop_keys, ordinals=False)
         if found is None or found.text is None:
             found = explained.value(total)
+        if found is None or found.text is None:
+            found = find_nearly_labelled_value(index, total, region, stop_keys)
+            if found is not None and not _plausible(total.key, found.text):
+                continue
         if found is None or found.text is None:
             continue
         setattr(penilaian, field, found.text)

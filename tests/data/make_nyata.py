@@ -45,10 +45,11 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   ``nyata_penilaian_predikat_*``, ``nyata_penilaian_jpt_bobot_urutan*``), summary lines written across the
   NO column under the table (``nyata_penilaian_jpt_ringkasan_bobot*``), NILAI TERTIMBANG each rounded
   before their sum (``nyata_penilaian_tertimbang_dibulatkan*``), the predikat in the Perilaku sheet's summary
-  (``nyata_penilaian_predikat_di_perilaku*``) and behaviour rated in words beside a whole-number nilai
-  perilaku (``nyata_penilaian_perilaku_kata*``); from ``benchmarks/nyata_w``: a web export's total row
-  under the plan table (``nyata_baris_jumlah_di_bawah_tabel*``, ``nyata_baris_total_di_bawah_tabel``) and an
-  IKI beginning with "Jumlah" that stays a row of the table (``nyata_iki_jumlah_tanpa_aspek``).
+  (``nyata_penilaian_predikat_di_perilaku*``, also under a misspelt label) and behaviour rated in words
+  beside a whole-number nilai perilaku (``nyata_penilaian_perilaku_kata*``); from ``benchmarks/nyata_w``: a
+  web export's total row under the plan table (``nyata_baris_jumlah_di_bawah_tabel*``,
+  ``nyata_baris_total_di_bawah_tabel``) and an IKI beginning with "Jumlah" that stays a row of the table
+  (``nyata_iki_jumlah_tanpa_aspek``).
 * ``lain_*``: workbooks of other regimes (PP 46/2011, Permen PANRB 6/2022) and an HTML page saved as .xls.
 * ``templat_*.xlsx``, ``kosong_*.xlsx``: a template never filled, one with placeholders (also with its
   Penilaian sheet of dots), an empty workbook.
@@ -937,16 +938,16 @@ _MET: dict[str, Row] = {"k1": [11, "92 %", "Cukup", 82], "q1": ["90 %", "100 %",
 
 def penilaian_bacaan(tertulis: dict[str, Row] | None = None, akhir: object = None,
                      predikat: str | None = None, perilaku: int | None = None, ide_baru: str | None = None,
-                     nilai_kinerja: str | None = None, di_perilaku: bool = False, kata: str | None = None
-                     ) -> Workbook:
+                     nilai_kinerja: str | None = None, di_perilaku: bool = False, kata: str | None = None,
+                     predikat_label: str = "PREDIKAT KINERJA PEGAWAI") -> Workbook:
     """The Rencana SKP (``DASAR_ROWS``) and its Penilaian sheet (IKI rows 9–14, capaian in H, kategori in I,
     nilai in J) written the ways SPEC §6 leaves open or agencies write them, from ``benchmarks/nyata_m``:
     ``tertulis`` replaces the written realisasi … nilai of some IKI (see :func:`_penilaian_bacaan_rows`);
     ``akhir``, ``nilai_kinerja`` (when given) and ``predikat`` are written under the table (J16, then J17,
     J18 or J17) with a Perilaku sheet of five equal scores ``perilaku`` and, when given, the new-idea answer
     ``ide_baru``. With ``di_perilaku`` the nilai kinerja and predikat stand in the Perilaku sheet's summary
-    instead (C10, C11); with ``kata`` each aspect is rated by that word and the sheet writes the nilai
-    perilaku ``perilaku`` under them (C9)."""
+    instead (C10, C11, the predikat labelled ``predikat_label``); with ``kata`` each aspect is rated by that
+    word and the sheet writes the nilai perilaku ``perilaku`` under them (C9)."""
     wb = from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
     ws = wb.create_sheet("Penilaian")
     rows: list[Row] = [
@@ -988,7 +989,7 @@ def penilaian_bacaan(tertulis: dict[str, Row] | None = None, akhir: object = Non
         if di_perilaku:
             per.append([])
             per.append([None, "NILAI KINERJA PEGAWAI", nilai_kinerja])
-            per.append([None, "PREDIKAT KINERJA PEGAWAI", predikat])
+            per.append([None, predikat_label, predikat])
     return wb
 
 
@@ -1372,6 +1373,12 @@ BOOKS = {
         None, "113,22", "Baik", 100, nilai_kinerja="109,25", di_perilaku=True),
     "nyata_penilaian_predikat_di_perilaku_salah.xlsx": lambda: penilaian_bacaan(
         None, "113,22", "Kurang", 100, nilai_kinerja="109,25", di_perilaku=True),
+    "nyata_penilaian_predikat_di_perilaku_label_salah_ketik.xlsx": lambda: penilaian_bacaan(
+        None, "113,22", "Baik", 100, nilai_kinerja="109,25", di_perilaku=True,
+        predikat_label="PREDKIAT KINERJA PEGAWAI"),
+    "nyata_penilaian_predikat_di_perilaku_label_salah_ketik_salah.xlsx": lambda: penilaian_bacaan(
+        None, "113,22", "Kurang", 100, nilai_kinerja="109,25", di_perilaku=True,
+        predikat_label="PREDKIAT KINERJA PEGAWAI"),
     "nyata_penilaian_perilaku_kata.xlsx": lambda: penilaian_bacaan(None, "113,22", "Baik", 83, kata="Baik"),
     "nyata_penilaian_perilaku_kata_predikat_salah.xlsx": lambda: penilaian_bacaan(
         None, "113,22", "Kurang", 83, kata="Baik"),
