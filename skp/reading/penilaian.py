@@ -182,14 +182,17 @@ def _is_blank(row: PenilaianRow) -> bool:
 def _before_totals(
     rows: list[PenilaianRow], totals: tuple[Label, ...], fuzzy: FuzzyRules
 ) -> list[PenilaianRow]:
-    """The rows above the first that is a total's label written with a typo in the IKI column (``NIALI
-    AKHIR SKP`` beside its value): the table's end was not found at it, and it is no IKI. A row with a
-    target is an IKI whatever it is called."""
+    """The rows above the first that is a total's label written with a typo (``NIALI AKHIR SKP`` beside its
+    value), in the IKI column or, right-aligned towards its value, in the REALISASI one: the table's end was
+    not found at it, and it is no IKI. A row with a target is an IKI whatever it is called."""
     keys = [label_keys(total) for total in totals]
     for n, row in enumerate(rows):
-        key = normalize_label(row.iki or "")
-        if row.target is None and key and any(fuzzy.similarity(key, k) for k in keys):
-            return rows[:n]
+        if row.target is not None:
+            continue
+        for text in (row.iki, row.realisasi_raw if row.realisasi is None else None):
+            key = normalize_label(text or "")
+            if key and any(fuzzy.similarity(key, k) for k in keys):
+                return rows[:n]
     return rows
 
 

@@ -45,7 +45,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   ``nyata_penilaian_predikat_*``, ``nyata_penilaian_jpt_bobot_urutan*``), summary lines written across the
   NO column under the table (``nyata_penilaian_jpt_ringkasan_bobot*``), NILAI TERTIMBANG each rounded
   before their sum (``nyata_penilaian_tertimbang_dibulatkan*``), the predikat in the Perilaku sheet's summary
-  (``nyata_penilaian_predikat_di_perilaku*``, also under a misspelt label) and behaviour rated in words
+  (``nyata_penilaian_predikat_di_perilaku*``, also under a misspelt label), a total's label misspelt under
+  REALISASI (``nyata_penilaian_total_salah_ketik_di_realisasi*``) and behaviour rated in words
   beside a whole-number nilai perilaku (``nyata_penilaian_perilaku_kata*``); from ``benchmarks/nyata_w``: a
   web export's total row under the plan table (``nyata_baris_jumlah_di_bawah_tabel*``,
   ``nyata_baris_total_di_bawah_tabel``) and an IKI beginning with "Jumlah" that stays a row of the table
@@ -939,7 +940,8 @@ _MET: dict[str, Row] = {"k1": [11, "92 %", "Cukup", 82], "q1": ["90 %", "100 %",
 def penilaian_bacaan(tertulis: dict[str, Row] | None = None, akhir: object = None,
                      predikat: str | None = None, perilaku: int | None = None, ide_baru: str | None = None,
                      nilai_kinerja: str | None = None, di_perilaku: bool = False, kata: str | None = None,
-                     predikat_label: str = "PREDIKAT KINERJA PEGAWAI") -> Workbook:
+                     predikat_label: str = "PREDIKAT KINERJA PEGAWAI", utama_label: str | None = None
+                     ) -> Workbook:
     """The Rencana SKP (``DASAR_ROWS``) and its Penilaian sheet (IKI rows 9–14, capaian in H, kategori in I,
     nilai in J) written the ways SPEC §6 leaves open or agencies write them, from ``benchmarks/nyata_m``:
     ``tertulis`` replaces the written realisasi … nilai of some IKI (see :func:`_penilaian_bacaan_rows`);
@@ -947,7 +949,8 @@ def penilaian_bacaan(tertulis: dict[str, Row] | None = None, akhir: object = Non
     J18 or J17) with a Perilaku sheet of five equal scores ``perilaku`` and, when given, the new-idea answer
     ``ide_baru``. With ``di_perilaku`` the nilai kinerja and predikat stand in the Perilaku sheet's summary
     instead (C10, C11, the predikat labelled ``predikat_label``); with ``kata`` each aspect is rated by that
-    word and the sheet writes the nilai perilaku ``perilaku`` under them (C9)."""
+    word and the sheet writes the nilai perilaku ``perilaku`` under them (C9). With ``utama_label`` a NILAI
+    KINERJA UTAMA row (label so spelt in G16, under REALISASI, its value ``akhir`` in J16) comes first."""
     wb = from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
     ws = wb.create_sheet("Penilaian")
     rows: list[Row] = [
@@ -968,6 +971,8 @@ def penilaian_bacaan(tertulis: dict[str, Row] | None = None, akhir: object = Non
             cell = ws.cell(row=r, column=c)
             if isinstance(cell.value, float) and cell.value < 2:
                 cell.number_format = "0.0%"
+    if utama_label is not None:
+        ws.append([*[None] * 6, utama_label, None, None, akhir])
     if akhir is not None:
         ws.append(["NILAI AKHIR SKP", *[None] * 8, akhir])
     if nilai_kinerja is not None and not di_perilaku:
@@ -1379,6 +1384,10 @@ BOOKS = {
     "nyata_penilaian_predikat_di_perilaku_label_salah_ketik_salah.xlsx": lambda: penilaian_bacaan(
         None, "113,22", "Kurang", 100, nilai_kinerja="109,25", di_perilaku=True,
         predikat_label="PREDKIAT KINERJA PEGAWAI"),
+    "nyata_penilaian_total_salah_ketik_di_realisasi.xlsx": lambda: penilaian_bacaan(
+        None, "113,22", "Sangat Baik", 115, "Ya", utama_label="NILAI KINREJA UTAMA"),
+    "nyata_penilaian_total_salah_ketik_di_realisasi_salah.xlsx": lambda: penilaian_bacaan(
+        None, "113,22", "Kurang", 115, "Ya", utama_label="NILAI KINREJA UTAMA"),
     "nyata_penilaian_perilaku_kata.xlsx": lambda: penilaian_bacaan(None, "113,22", "Baik", 83, kata="Baik"),
     "nyata_penilaian_perilaku_kata_predikat_salah.xlsx": lambda: penilaian_bacaan(
         None, "113,22", "Kurang", 83, kata="Baik"),
