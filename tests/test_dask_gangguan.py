@@ -8,6 +8,7 @@ timeout)."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import shutil
@@ -104,23 +105,26 @@ def _wait_for(condition: Callable[[], bool], timeout: float = 60) -> None:
 
 
 class Stall(WorkerPlugin):
-    """Holds a worker on the file named ``lambat`` (touching ``flag`` first), so the test acts mid-run."""
+    """Holds a worker in ``module.function`` (touching ``flag`` first), so the test acts mid-run: by default
+    on the file named ``lambat`` (``only``: a text of the call's second argument, the file's display name;
+    None: on the first call)."""
 
-    name = "penahan"
-
-    def __init__(self, flag: str) -> None:
-        self.flag = flag
+    def __init__(self, flag: str, module: str = "skp.run.dask_runner", function: str = "examine_one",
+                 only: str | None = "lambat") -> None:
+        self.flag, self.module, self.function, self.only = flag, module, function, only
+        self.name = f"penahan-{function}"
 
     def setup(self, worker: object) -> None:
-        original, flag = dask_runner.examine_one, self.flag
+        module = importlib.import_module(self.module)
+        original, flag, only = getattr(module, self.function), self.flag, self.only
 
-        def examine_one(path, display, setup, cache, data=None):  # type: ignore[no-untyped-def]
-            if "lambat" in display:
+        def held(*arguments):  # type: ignore[no-untyped-def]
+            if only is None or only in str(arguments[1]):
                 Path(flag).touch()
                 time.sleep(60)
-            return original(path, display, setup, cache, data)
+            return original(*arguments)
 
-        dask_runner.examine_one = examine_one
+        setattr(module, self.function, held)
 
 
 def _stalled(folder: Path, address: str, flag: Path) -> subprocess.Popen:
@@ -180,27 +184,6 @@ def test_a_cluster_without_workers_ends_the_command_even_when_its_scheduler_wait
     assert "Traceback" not in err and not (tmp_path / "laporan.json").exists()
 
 
-class StallJoin(WorkerPlugin):
-    """Holds a worker in the hierarchy join (touching ``flag`` first): every file has been read by then."""
-
-    name = "penahan-gabungan"
-
-    def __init__(self, flag: str) -> None:
-        self.flag = flag
-
-    def setup(self, worker: object) -> None:
-        from skp.run import dask_join
-
-        original, flag = dask_join._nip_group, self.flag
-
-        def nip_group(*arguments):  # type: ignore[no-untyped-def]
-            Path(flag).touch()
-            time.sleep(60)
-            return original(*arguments)
-
-        dask_join._nip_group = nip_group
-
-
 def test_a_cluster_left_without_workers_in_the_hierarchy_join_ends_the_command(
     agency: Path, tmp_path: Path
 ) -> None:
@@ -208,7 +191,7 @@ def test_a_cluster_left_without_workers_in_the_hierarchy_join_ends_the_command(
     no-workers-timeout would keep the join's partitions waiting for ever."""
     with cluster(tmp_path, [{}], nanny=False) as (address, processes):
         with Client(address, timeout="30s") as client:
-            client.register_plugin(StallJoin(str(tmp_path / "ditahan")))
+            client.register_plugin(Stall(str(tmp_path / "ditahan"), "skp.run.dask_join", "_nip_group", None))
         command = skp(agency, "periksa", ".", "--format", "json", "-o", tmp_path / "laporan.json",
                       "--dask", address,
                       env={**os.environ, "DASK_DISTRIBUTED__SCHEDULER__NO_WORKERS_TIMEOUT": "2s"})
