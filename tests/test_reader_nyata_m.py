@@ -59,6 +59,11 @@ EXPECTED = {
     "nyata_penilaian_predikat_di_perilaku.xlsx": ("ja-dasar", set()),
     "nyata_penilaian_predikat_di_perilaku_salah.xlsx": (
         "ja-dasar", {("predikat-tidak-sesuai", "Perilaku", "C11")}),
+    # "Biak" for Baik is the computed predikat with two letters swapped, as a kategori typo is forgiven;
+    # "Kurnag" is Kurang misspelt, and Kurang does not follow
+    "nyata_penilaian_predikat_salah_ketik.xlsx": ("ja-dasar", set()),
+    "nyata_penilaian_predikat_salah_ketik_salah.xlsx": (
+        "ja-dasar", {("predikat-tidak-sesuai", "Perilaku", "C11")}),
     # NILAI KINERJA UTAMA misspelt (NILAI KINREJA UTAMA) under REALISASI, beside its value: no Kinerja
     # Tambahan IKI that leaves the Nilai Akhir unscored, so the predikat is still checked
     "nyata_penilaian_total_salah_ketik_di_realisasi.xlsx": ("ja-dasar", set()),

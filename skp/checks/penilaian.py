@@ -320,18 +320,35 @@ def written_agrees(written: object, computed: object, kind: str, config: Config)
 _MISSPELT_MIN, _MISSPELT_MARGIN = 70, 15  # rapidfuzz ratio of the nearest level, and its lead on the next
 
 
-def _misspelt_kategori(key: str, settings: ScoringSettings) -> str | None:
-    """The level a written kategori misspells, by the nearest of the five names and their other spellings
-    of three letters or more: ``Kurnag`` is Kurang (83) well ahead of Sangat Kurang (56), where the
-    threshold for longer staff texts would refuse a two-letter slip in a six-letter word. None when no
-    level is near or two are nearly as near."""
+def _misspelt(key: str, levels: dict[str, list[str]]) -> str | None:
+    """The level whose names (normalised) a written word misspells, by the nearest of them of three letters
+    or more: ``Kurnag`` is Kurang (83) well ahead of Sangat Kurang (56), where the threshold for longer
+    staff texts would refuse a two-letter slip in a six-letter word. None when no level is near or two are
+    nearly as near."""
     scored = sorted(
         (max(fuzz.ratio(key, name) for name in names if len(name) > 2), level)
-        for level in get_args(KategoriIki)
-        if (names := [normalize_label(n) for n in (level, *settings.kategori_names.get(level, ()))])
+        for level, names in levels.items()
     )
     (second, _), (best, level) = scored[-2], scored[-1]
     return level if best >= _MISSPELT_MIN and best - second >= _MISSPELT_MARGIN else None
+
+
+def _misspelt_kategori(key: str, settings: ScoringSettings) -> str | None:
+    """The kategori a written one misspells, among the five and their other spellings (:func:`_misspelt`)."""
+    names = settings.kategori_names
+    return _misspelt(key, {level: [normalize_label(n) for n in (level, *names.get(level, ()))]  # type: ignore[call-overload]
+                           for level in get_args(KategoriIki)})
+
+
+_PREDIKAT = ("Sangat Baik", "Baik", "Kurang", "Sangat Kurang")  # and the Butuh Perbaikan of the settings
+
+
+def _misspelt_predikat(written: str, settings: ScoringSettings) -> str | None:
+    """The predikat a written one misspells, among the five and the names each may go by
+    (:func:`_same_predikat`, :func:`_misspelt`)."""
+    levels = (*_PREDIKAT, settings.predikat.butuh_perbaikan_name)
+    return _misspelt(normalize_label(written), {
+        level: [normalize_label(n) for n in _same_predikat(level, settings)] for level in levels})
 
 
 _Mismatch = tuple[str, str, str, str]  # field, besaran, written, computed
@@ -690,8 +707,11 @@ def predikat_as_computed(document: SkpDocument, config: Config) -> Iterator[Find
                 filled(nilai_kinerja) and score.nilai_kinerja is not None
                 and _near(nilai_kinerja, score.nilai_kinerja)):
             return False
-        return score.predikat is not None and any(
-            _same_word(written, name, threshold) for name in _same_predikat(score.predikat, settings))
+        if score.predikat is None:
+            return False
+        names = _same_predikat(score.predikat, settings)
+        return any(_same_word(written, name, threshold) for name in names) or (
+            _misspelt_predikat(written, settings) in names)
 
     readings = _agreeing([(first, settings), *scores], nilai_kinerja)
     if any(follows(*scored) for scored in readings):

@@ -46,7 +46,8 @@ Run ``python tests/data/make_nyata.py`` to regenerate; the files are committed b
   NO column under the table (``nyata_penilaian_jpt_ringkasan_bobot*``), NILAI TERTIMBANG each rounded
   before their sum (``nyata_penilaian_tertimbang_dibulatkan*``), the predikat in the Perilaku sheet's summary
   (``nyata_penilaian_predikat_di_perilaku*``, also under a misspelt label), a total's label misspelt under
-  REALISASI (``nyata_penilaian_total_salah_ketik_di_realisasi*``) and behaviour rated in words
+  REALISASI (``nyata_penilaian_total_salah_ketik_di_realisasi*``), a predikat with a typo
+  (``nyata_penilaian_predikat_salah_ketik*``) and behaviour rated in words
   beside a whole-number nilai perilaku (``nyata_penilaian_perilaku_kata*``); from ``benchmarks/nyata_w``: a
   web export's total row under the plan table (``nyata_baris_jumlah_di_bawah_tabel*``,
   ``nyata_baris_total_di_bawah_tabel``) and an IKI beginning with "Jumlah" that stays a row of the table
@@ -1388,6 +1389,10 @@ BOOKS = {
         None, "113,22", "Sangat Baik", 115, "Ya", utama_label="NILAI KINREJA UTAMA"),
     "nyata_penilaian_total_salah_ketik_di_realisasi_salah.xlsx": lambda: penilaian_bacaan(
         None, "113,22", "Kurang", 115, "Ya", utama_label="NILAI KINREJA UTAMA"),
+    "nyata_penilaian_predikat_salah_ketik.xlsx": lambda: penilaian_bacaan(
+        None, "113,22", "Biak", 100, nilai_kinerja="109,25", di_perilaku=True),
+    "nyata_penilaian_predikat_salah_ketik_salah.xlsx": lambda: penilaian_bacaan(
+        None, "113,22", "Kurnag", 100, nilai_kinerja="109,25", di_perilaku=True),
     "nyata_penilaian_perilaku_kata.xlsx": lambda: penilaian_bacaan(None, "113,22", "Baik", 83, kata="Baik"),
     "nyata_penilaian_perilaku_kata_predikat_salah.xlsx": lambda: penilaian_bacaan(
         None, "113,22", "Kurang", 83, kata="Baik"),
