@@ -38,6 +38,10 @@ EXPECTED = {
     # PDF copy: the RK and RK atasan lines beside the RK's next IKI rows, unnumbered: one RK
     "ja_dasar_tempel_pdf.xlsx": set(),
     "ja_dasar_tempel_pdf_atasan_kosong.xlsx": {("rk-atasan-kosong", "SKP", "B17")},
+    # … typed all in capitals or all in small letters: the lines go on by the table's structure alone
+    "ja_dasar_tempel_pdf_kapital.xlsx": set(),
+    "ja_dasar_tempel_pdf_huruf_kecil.xlsx": set(),
+    "ja_dasar_tempel_pdf_kapital_atasan_kosong.xlsx": {("rk-atasan-kosong", "SKP", "B17")},
     # RENCANA KINERJA / ATASAN YANG DIINTERVENSI and INDIKATOR KINERJA / INDIVIDU on two header rows
     "ja_dasar_judul_terbelah.xlsx": set(),
     # Kuan-⏎titas inside one cell is Kuantitas

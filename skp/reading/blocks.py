@@ -77,9 +77,12 @@ def _flows_on(layout: TableLayout, r: int, rk_key: str, current: RkBlock) -> boo
     cells. The table numbers its RKs (the current one has a number) and row ``r`` has none, neither written
     nor merged from above; a different RK there would carry its own. The line must read as a next line
     (:func:`~skp.reading.table.continues_line`): an RK whose NO is a formula without a cached value looks
-    unnumbered too."""
+    unnumbered too. A table whose case says nothing (typed all in capitals or all in small letters: no RK
+    opens as a sentence) is read by that structure alone, unless the line is written again as a whole RK
+    further down (an RK repeated on each of its IKI rows, its number on a later one): that is an RK of its
+    own."""
     line = layout.text(r, rk_key)
-    return (
+    if not (
         rk_key in layout.index.session.table_keys(layout.table).wrapping
         and current.no is not None
         and current.text is not None
@@ -87,15 +90,16 @@ def _flows_on(layout: TableLayout, r: int, rk_key: str, current: RkBlock) -> boo
         and not layout.continues(r, "no")
         and layout.index.area(r, layout.columns[rk_key].c0) is None
         and line is not None
-        and continues_line(current.text, line)
-        and (not line[:1].islower() or _sentence_cased(layout, rk_key))
-    )
+    ):
+        return False
+    if _sentence_cased(layout, rk_key):
+        return continues_line(current.text, line)
+    return not any(_same_text(line, layout.text(below, rk_key) or "") for below in range(r + 1, layout.end))
 
 
 def _sentence_cased(layout: TableLayout, rk_key: str) -> bool:
     """Whether some RK of the table opens as a sentence (``Meningkatnya …``), so that a line starting in
-    small letters says it goes on from the line above. A table typed all in small letters says nothing by
-    its case: there, a new RK written on a row without its number is a new RK."""
+    small letters says it goes on from the line above, and one starting in capitals does not."""
     return any(starts_sentence(layout.text(r, rk_key)) for r in range(layout.data_start, layout.end))
 
 

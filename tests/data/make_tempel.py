@@ -11,7 +11,8 @@ pasted into Excel from a Word document or a PDF (general causes found by the hel
 - ``excel_huruf_kecil``: no paste, a form typed all in small letters whose second RK carries its number
   on its second row: its first row starts in small letters, as every text there does, and is a new RK;
 - ``tempel_pdf``: a PDF copy, no merged cells, the RK and RK atasan lines going on down the rows of the
-  RK's next IKI; ``_atasan_kosong`` leaves the second RK without RK atasan;
+  RK's next IKI; ``_atasan_kosong`` leaves the second RK without RK atasan; ``_kapital`` and ``_huruf_kecil``
+  type the table all in capitals or all in small letters;
 - ``judul_terbelah``: the labels RENCANA KINERJA ATASAN YANG DIINTERVENSI and INDIKATOR KINERJA INDIVIDU
   written over two header rows;
 - ``aspek_terpenggal``: words hyphenated across a line break inside one cell (``Kuan-`` / ``titas``);
@@ -23,6 +24,7 @@ Usage: ``python tests/data/make_tempel.py``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
@@ -198,7 +200,9 @@ def excel_huruf_kecil() -> Workbook:
     return wb
 
 
-def tempel_pdf(atasan_kosong: bool = False) -> Workbook:
+def tempel_pdf(atasan_kosong: bool = False, case: Callable[[str], str] | None = None) -> Workbook:
+    """``case`` (``str.upper``, ``str.lower``): every text of the table typed so, which says nothing about
+    where an RK's lines go on."""
     wb = Workbook()
     ws = wb.active
     ws.title = "SKP"
@@ -220,6 +224,8 @@ def tempel_pdf(atasan_kosong: bool = False) -> Workbook:
          "1 sertifikat"),
         (None, None, "transportasi diperoleh", None, None, None),
     ]
+    if case is not None:
+        rows = [tuple(case(v) if isinstance(v, str) else v for v in row) for row in rows]
     _foot(ws, _rows(ws, r, rows))
     return wb
 
@@ -282,6 +288,9 @@ def main() -> None:
     _save(excel_huruf_kecil(), "ja_dasar_excel_huruf_kecil.xlsx")
     _save(tempel_pdf(), "ja_dasar_tempel_pdf.xlsx")
     _save(tempel_pdf(atasan_kosong=True), "ja_dasar_tempel_pdf_atasan_kosong.xlsx")
+    _save(tempel_pdf(case=str.upper), "ja_dasar_tempel_pdf_kapital.xlsx")
+    _save(tempel_pdf(atasan_kosong=True, case=str.upper), "ja_dasar_tempel_pdf_kapital_atasan_kosong.xlsx")
+    _save(tempel_pdf(case=str.lower), "ja_dasar_tempel_pdf_huruf_kecil.xlsx")
     _save(judul_terbelah(), "ja_dasar_judul_terbelah.xlsx")
     _save(aspek_terpenggal(), "ja_dasar_aspek_terpenggal.xlsx")
     _save(manual_tempel(), "jpt_dasar_manual_tempel.xlsx")
