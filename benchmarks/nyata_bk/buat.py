@@ -570,7 +570,7 @@ def build() -> list[Skp]:
             "severity": "error",
             "sheet": "SKP",
             "cell": ("kategori", 0, 1),
-            "alt_cells": [],
+            "alt_cells": [("SKP", "baik", 0, 1), ("SKP", "sangat_baik", 0, 1)],
         }
     )
     s = pick(lambda s: s.kind == "ja" and "Kepala Seksi" in s.who.jabatan)
@@ -761,6 +761,8 @@ def render_jaf(s: Skp, path: Path) -> dict[Any, Any]:
                     cells[("target", i, j)] = f"F{row}"
                     cells[("aspek", i, j)] = f"D{row}"
                     cells[("kategori", i, j)] = f"G{row}"
+                    cells[("baik", i, j)] = f"H{row}"
+                    cells[("sangat_baik", i, j)] = f"I{row}"
                 if peng and target and not (group == "A" and s.cells.get("kategori_kosong") == (i, j)):
                     for c, v in zip((7, 8, 9), _kategori(aspek, target), strict=True):
                         ws.cell(row, c, v)
