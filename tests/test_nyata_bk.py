@@ -1,0 +1,73 @@
+"""The held-out batch set ``benchmarks/nyata_bk`` (one year of a Dinas's SKPs when people move), measured as
+one folder with ``benchmarks/nyata_bk/ukur_kumpulan.py``. Built from SPEC alone, apart from the product code;
+only the set itself is asserted here (measurement only, README)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import openpyxl
+from nyata_sets import BENCHMARKS
+
+SET = BENCHMARKS / "nyata_bk"
+
+
+def _cells(path):
+    wb = openpyxl.load_workbook(path)
+    return {ws.title: [tuple(c.value for c in row) for row in ws.iter_rows()] for ws in wb}
+
+
+def _manifest() -> list[dict]:
+    return json.loads((SET / "harapan.json").read_text(encoding="utf-8"))["files"]
+
+
+def test_committed_set_is_what_the_generator_builds(tmp_path):
+    subprocess.run(
+        [
+            sys.executable,
+            str(SET / "buat.py"),
+            "--keluaran",
+            str(tmp_path / "k"),
+            "--harapan",
+            str(tmp_path / "h.json"),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    assert json.loads((tmp_path / "h.json").read_text()) == json.loads((SET / "harapan.json").read_text())
+    committed = sorted(p.relative_to(SET / "kiriman").as_posix() for p in (SET / "kiriman").rglob("*.xlsx"))
+    built = sorted(p.relative_to(tmp_path / "k").as_posix() for p in (tmp_path / "k").rglob("*.xlsx"))
+    assert committed == built
+    for name in committed:
+        assert _cells(SET / "kiriman" / name) == _cells(tmp_path / "k" / name), name
+
+
+def test_set_holds_the_year_of_moves():
+    files = _manifest()
+    assert 45 <= len(files) <= 60
+    committed = sorted(p.relative_to(SET / "kiriman").as_posix() for p in (SET / "kiriman").rglob("*.xlsx"))
+    assert committed == sorted(f["file"] for f in files)
+    for f in files:
+        assert f["clean"] == (not f["defects"]) and len(f["defects"]) <= 2
+    for form in ("ja-dasar", "ja-pengembangan", "jf-dasar", "jf-pengembangan"):
+        of_form = [f for f in files if f["form"] == form]
+        assert any(f["clean"] for f in of_form) and any(not f["clean"] for f in of_form), form
+    codes = {d["code"] for f in files for d in f["defects"]}
+    assert codes >= {
+        "skp-ganda",
+        "skp-atasan-tidak-ditemukan",
+        "rk-atasan-tidak-cocok",
+        "rk-atasan-tidak-diintervensi",
+    }
+    variasi = {v.split(":")[0] for f in files for v in f["variasi"]}
+    assert variasi >= {"promosi", "penilai", "periode", "pppk", "mutasi-masuk", "kiriman-ulang"}
+    # two SKPs of one NIP for two different periods are not skp-ganda
+    by_nip: dict[str, list[dict]] = {}
+    for f in files:
+        by_nip.setdefault(f["nip"], []).append(f)
+    two_periods = [fs for fs in by_nip.values() if len({tuple(f["periode"]) for f in fs}) == 2]
+    assert len(two_periods) == 2
+    for fs in two_periods:
+        assert all(d["code"] != "skp-ganda" for f in fs for d in f["defects"])
