@@ -396,7 +396,11 @@ def main() -> None:
                 continue  # no 8/2021 form to disturb; openpyxl writes only .xlsx and .xlsm
             where, defects = f"{set_name}/{item['file']}", item.get("defects", [])
             base = out / f"{set_name}__{source.stem}__asal.xlsx"
-            load_workbook(source, data_only=True).save(base)
+            undisturbed = load_workbook(source, data_only=True)
+            if not undisturbed.worksheets:  # openpyxl reads no sheet of it (skp does): not disturbed
+                print(f"dilewati (openpyxl tidak membaca sheet-nya): {where}", file=sys.stderr)
+                continue
+            undisturbed.save(base)
             before = _findings(base)
             originals.append((where, base, before, defects))
             for name in chosen:
