@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from skp.empty_marks import says_something
 from skp.mapping import Label, SheetMapping, Table, normalize_label
 from skp.models import Penilaian, PenilaianRow, Target
 from skp.numbers import PERCENT_FRACTION_MAX, parse_number
@@ -311,16 +312,18 @@ def read_penilaian(
 def read_totals_elsewhere(index: SheetIndex, mapping: SheetMapping, penilaian: Penilaian) -> None:
     """The totals the Penilaian sheet does not hold but another sheet does: agencies write the nilai
     perilaku, nilai kinerja and predikat in the Perilaku sheet's summary. Each is read there, remembering
-    its sheet (:meth:`~skp.models.Penilaian.sheet_of`), only when it has a value. A label written with a
-    typo (``PREDKIAT KINERJA PEGAWAI``) is found as under the Penilaian table, where its value is what the
-    total holds (:func:`_plausible`): the whole sheet is searched, whose title (``PENILAIAN PERILAKU
-    KERJA``) nearly spells NILAI PERILAKU KERJA."""
+    its sheet (:meth:`~skp.models.Penilaian.sheet_of`), only when it has a value. On a Penilaian sheet with
+    some realisasi written (a blank one is not checked), a label written with a typo (``PREDKIAT KINERJA
+    PEGAWAI``) is found as under the Penilaian table, where its value is what the total holds
+    (:func:`_plausible`): the whole sheet is searched, whose title (``PENILAIAN PERILAKU KERJA``) nearly
+    spells NILAI PERILAKU KERJA."""
     table = mapping.table
     if table is None:
         return
     stop_keys = frozenset(k for total in table.totals for k in label_keys(total))
     region = Region(0, index.grid.n_rows)
     explained = _Explained(index, region, stop_keys)
+    started = any(says_something(row.realisasi_raw) for row in penilaian.rows)
     for total in table.totals:
         field = _TOTALS.get(total.key)
         if field is None or getattr(penilaian, field) is not None:
@@ -328,7 +331,7 @@ def read_totals_elsewhere(index: SheetIndex, mapping: SheetMapping, penilaian: P
         found = find_labelled_value(index, total, region, stop_keys, ordinals=False)
         if found is None or found.text is None:
             found = explained.value(total)
-        if found is None or found.text is None:
+        if (found is None or found.text is None) and started:
             found = find_nearly_labelled_value(index, total, region, stop_keys)
             if found is not None and not _plausible(total.key, found.text):
                 continue
