@@ -24,12 +24,14 @@ def _cells(path: Path) -> dict[str, list[tuple]]:
 
 def assert_built_by_generator(folder: Path, tmp_path: Path, pattern: str = "*.xlsx") -> None:
     """The set in ``folder`` (``buat.py``, ``kiriman/``, ``harapan.json``) is exactly its generator's output
-    for its seed, cell by cell, for the workbooks named by ``pattern`` (``*.xls[xm]``: the .xlsm too)."""
+    for its seed, cell by cell, for the workbooks named by ``pattern`` (``*.xls[xm]``: the .xlsm too), in
+    ``kiriman/`` and its subfolders (a set measured as one folder)."""
     subprocess.run([sys.executable, str(folder / "buat.py"), "--keluaran", str(tmp_path),
                     "--harapan", str(tmp_path / "h.json")], check=True, capture_output=True)
     assert json.loads((tmp_path / "h.json").read_text()) == json.loads((folder / "harapan.json").read_text())
-    committed = sorted(p.name for p in (folder / "kiriman").glob(pattern))
-    assert committed == sorted(p.name for p in tmp_path.glob(pattern))
+    kiriman = folder / "kiriman"
+    committed = sorted(p.relative_to(kiriman).as_posix() for p in kiriman.rglob(pattern))
+    assert committed == sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob(pattern))
     for name in committed:
         assert _cells(folder / "kiriman" / name) == _cells(tmp_path / name), name
 
