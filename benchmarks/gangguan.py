@@ -240,11 +240,14 @@ def _unmerge(wb: Workbook) -> None:
 
 
 def _hidden_column(wb: Workbook, at: int = 3) -> None:
-    """An empty hidden column before column ``at`` of every sheet."""
+    """An empty hidden column before column ``at`` of every sheet: that column alone (a width the workbook
+    gave columns ``at`` to ``at + 1`` together stays theirs, not hidden with it)."""
     for ws in wb.worksheets:
         if ws.max_column >= at:
             _insert(ws, 1, at, cols=1)
-            ws.column_dimensions[get_column_letter(at)].hidden = True
+            inserted = ws.column_dimensions[get_column_letter(at)]
+            inserted.min = inserted.max = at
+            inserted.hidden = True
 
 
 def _blank_rows_around_sections(wb: Workbook) -> None:
