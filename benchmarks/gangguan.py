@@ -25,6 +25,7 @@ The disturbances:
 - ``pisah-gabungan``: every merged area unmerged, its value left in its first cell (an RK written once
   above its IKI rows);
 - ``kolom-tersembunyi``: an empty hidden column inserted before column C of every sheet;
+- ``kolom-kosong``: the same column seen (a spacer between label and value, or inside the table);
 - ``baris-kosong-bagian``: an empty row above and below each ``A. KINERJA UTAMA``/``B. KINERJA TAMBAHAN``;
 - ``urutan-sheet``: the sheets in reverse order (the annexes in front of the plan);
 - ``nama-sheet``: every sheet named ``Sheet1``, ``Sheet2`` …: forms are recognised by what they hold;
@@ -250,6 +251,14 @@ def _hidden_column(wb: Workbook, at: int = 3) -> None:
             inserted.hidden = True
 
 
+def _empty_column(wb: Workbook, at: int = 3) -> None:
+    """An empty column before column ``at`` of every sheet, seen: a narrow spacer column between a label and
+    its value, or between two columns of the table, as forms drawn for printing have."""
+    for ws in wb.worksheets:
+        if ws.max_column >= at:
+            _insert(ws, 1, at, cols=1)
+
+
 def _blank_rows_around_sections(wb: Workbook) -> None:
     """An empty row above and below every Kinerja Utama/Tambahan section label (merged areas moved along)."""
     for ws in wb.worksheets:
@@ -287,6 +296,7 @@ DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "nbsp": _nbsp,
     "pisah-gabungan": _unmerge,
     "kolom-tersembunyi": _hidden_column,
+    "kolom-kosong": _empty_column,
     "baris-kosong-bagian": _blank_rows_around_sections,
     "urutan-sheet": _sheets_reversed,
     "nama-sheet": _sheets_renamed,
