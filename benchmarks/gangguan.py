@@ -26,6 +26,8 @@ The disturbances:
   above its IKI rows);
 - ``kolom-tersembunyi``: an empty hidden column inserted before column C of every sheet;
 - ``kolom-kosong``: the same column seen (a spacer between label and value, or inside the table);
+- ``baris-kosong-bernomor``: an empty row under every row numbered in column A (inside an RK's rows, between
+  the identity rows);
 - ``baris-kosong-bagian``: an empty row above and below each ``A. KINERJA UTAMA``/``B. KINERJA TAMBAHAN``;
 - ``urutan-sheet``: the sheets in reverse order (the annexes in front of the plan);
 - ``nama-sheet``: every sheet named ``Sheet1``, ``Sheet2`` …: forms are recognised by what they hold;
@@ -259,6 +261,24 @@ def _empty_column(wb: Workbook, at: int = 3) -> None:
             _insert(ws, 1, at, cols=1)
 
 
+def _blank_rows_after_numbers(wb: Workbook) -> None:
+    """An empty row under every row numbered in column A (``1``, ``2.``): between an RK's first IKI row and
+    its next ones, between the identity rows of a kop, as staff space a form out (merged areas widened over
+    it, as Excel widens them)."""
+    for ws in wb.worksheets:
+        rows = sorted({row for row in range(1, ws.max_row + 1) if _numbered(ws.cell(row, 1).value)})
+        for row in reversed(rows):
+            _insert(ws, row + 1, 1, rows=1)
+
+
+def _numbered(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return 1 <= value <= 30 and float(value).is_integer()
+    return isinstance(value, str) and re.fullmatch(r"\s*\d{1,2}\s*[.)]?\s*", value) is not None
+
+
 def _blank_rows_around_sections(wb: Workbook) -> None:
     """An empty row above and below every Kinerja Utama/Tambahan section label (merged areas moved along)."""
     for ws in wb.worksheets:
@@ -297,6 +317,7 @@ DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "pisah-gabungan": _unmerge,
     "kolom-tersembunyi": _hidden_column,
     "kolom-kosong": _empty_column,
+    "baris-kosong-bernomor": _blank_rows_after_numbers,
     "baris-kosong-bagian": _blank_rows_around_sections,
     "urutan-sheet": _sheets_reversed,
     "nama-sheet": _sheets_renamed,

@@ -37,6 +37,8 @@ NAMED = {
     "nyata_keterkaitan_rk_baris_pertama.xlsx": "jf-dasar",
     "nyata_manual_label_salah_ketik.xlsx": "jpt-dasar",
     "nyata_manual_tabel_salah_ketik.xlsx": "jpt-dasar",
+    "nyata_manual_tabel_baris_kosong.xlsx": "jpt-dasar",
+    "nyata_manual_tabel_baris_kosong_tujuan_kosong.xlsx": "jpt-dasar",
     "nyata_jpt_judul_kolom_salah_ketik.xlsx": "jpt-dasar",
     "nyata_manual_formula_kosong_dua_kolom.xlsx": "jpt-dasar",
     "nyata_manual_label_titik_dua.xlsx": "jpt-dasar",

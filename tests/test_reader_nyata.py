@@ -82,6 +82,11 @@ EXPECTED = {
     # one typo in one label (SPEC §3.10): placed as a near-word wherever labels are read, never an error
     "nyata_manual_label_salah_ketik.xlsx": ("jpt-dasar", set()),
     "nyata_manual_tabel_salah_ketik.xlsx": ("jpt-dasar", set()),
+    # the same table with a blank row under each IKI row: the rows after a blank one are still the Manual's,
+    # the signatures under it are not (found by benchmarks/gangguan.py baris-kosong-bernomor on nyata_as)
+    "nyata_manual_tabel_baris_kosong.xlsx": ("jpt-dasar", set()),
+    "nyata_manual_tabel_baris_kosong_tujuan_kosong.xlsx": (
+        "jpt-dasar", {("manual-iki-kosong", "Manual IKI", "G14")}),
     # Manual IKI blocks printed two abreast: each column of labels is its own stack of blocks
     "nyata_manual_berdampingan.xlsx": ("jpt-dasar", set()),
     "nyata_manual_berdampingan_formula_kosong.xlsx": (

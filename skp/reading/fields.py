@@ -102,8 +102,9 @@ def _near_hits(index: SheetIndex, mapping: SheetMapping, taken: set[Pos]) -> lis
 
 
 def _manual_as_table(index: SheetIndex, header: list[Hit], plan_end: int = 0) -> list[ManualIki]:
-    """One IKI per row under a header row naming the fields, up to the first blank row after them
-    (the signature area follows). A cell merged down over the IKI rows of one RK (its RENCANA KINERJA,
+    """One IKI per row under a header row naming the fields, up to the first row after a blank one that
+    fills fewer than half of them (the signature area follows: a blank row between two IKI rows, as staff
+    space a table out, ends nothing). A cell merged down over the IKI rows of one RK (its RENCANA KINERJA,
     its DESKRIPSI) holds the value of each of them. Blank rows before ``plan_end`` do not end the table: the
     Manual's columns written beside the plan's own share its rows, its section rows among them."""
     columns: dict[str, int] = {}
@@ -111,12 +112,16 @@ def _manual_as_table(index: SheetIndex, header: list[Hit], plan_end: int = 0) ->
         columns.setdefault(field.key, c)
     start = max(index.bottom(r, c) for r, c, _, _, _ in header) + 1
     out: list[ManualIki] = []
+    after_blank = False
     for r in range(start, index.grid.n_rows):
         values = {key: _table_text(index, r, c) for key, c in columns.items()}
         if not any(values.values()):
-            if out and r >= plan_end:
-                break
+            after_blank = after_blank or (bool(out) and r >= plan_end)
             continue
+        filled = sum(1 for text in values.values() if text)
+        if after_blank and filled < max(_TABLE_MIN_FIELDS, len(values) / 2):
+            break
+        after_blank = False
         manual = ManualIki(sheet=index.name, row=r + 1, cells={k: a1(r, c) for k, c in columns.items()})
         for key, text in values.items():
             setattr(manual, key, text)

@@ -679,6 +679,37 @@ def manual_tabel_salah_ketik() -> Workbook:
     return wb
 
 
+def manual_tabel_baris_kosong(tujuan_kosong: bool = False) -> Workbook:
+    """``form_jpt_dasar`` with its Manual IKI as a table, a blank row under each IKI row as staff space a
+    table out, and the signatures under the last one after a blank row; with ``tujuan_kosong`` the last
+    IKI's TUJUAN is left empty (G14)."""
+    from make_forms import MANUAL_LABELS
+    from openpyxl import load_workbook
+
+    wb = load_workbook(HERE / "form_jpt_dasar.xlsx")
+    del wb["Manual IKI"]
+    plan, rk = wb["SKP JPT"], None
+    ws = wb.create_sheet("Manual IKI")
+    ws["A1"] = "MANUAL INDIKATOR KINERJA"
+    for c, label in enumerate(["NO", *MANUAL_LABELS], start=1):
+        ws.cell(row=3, column=c, value=label)
+    row = 4
+    for n, r in enumerate(range(15, 21), start=1):
+        rk = plan.cell(row=r, column=2).value or rk
+        iki = plan.cell(row=r, column=3).value
+        tujuan = None if tujuan_kosong and r == 20 else "Mengukur keberhasilan rencana kinerja"
+        values = [n, rk, f"Kondisi yang dituju: {rk}", iki, f"Ukuran {iki}", f"Realisasi {iki} / rencana",
+                  tujuan, "%", "Kuantitas", "Tinggi", "Laporan kinerja", "Tahunan"]
+        for c, value in enumerate(values, start=1):
+            ws.cell(row=row, column=c, value=value)
+        row += 2
+    ws.cell(row=row + 1, column=2, value="Pejabat Penilai Kinerja,")
+    ws.cell(row=row + 1, column=6, value="Pegawai yang Dinilai,")
+    ws.cell(row=row + 5, column=2, value=PENILAI[0])
+    ws.cell(row=row + 5, column=6, value=PEGAWAI[0])
+    return wb
+
+
 def tambahan_salah_ketik() -> Workbook:
     """The Kinerja Tambahan section labelled ``B. KINERJA TAMBHAAN``: its RK (no RK atasan, rightly) is
     still a Kinerja Tambahan."""
@@ -1280,6 +1311,8 @@ BOOKS = {
         (3, "DESKRIPSI RENCANA KINERJA"): "Deskirpsi Rencana Kinerja",
     }),
     "nyata_manual_tabel_salah_ketik.xlsx": manual_tabel_salah_ketik,
+    "nyata_manual_tabel_baris_kosong.xlsx": manual_tabel_baris_kosong,
+    "nyata_manual_tabel_baris_kosong_tujuan_kosong.xlsx": lambda: manual_tabel_baris_kosong(True),
     "nyata_manual_berdampingan.xlsx": manual_berdampingan,
     "nyata_manual_berdampingan_formula_kosong.xlsx": lambda: manual_berdampingan(formula_kosong=True),
     "nyata_tambahan_salah_ketik.xlsx": tambahan_salah_ketik,
