@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from skp.empty_marks import says_something
+
 FormId = Literal[
     "jpt-dasar", "jpt-pengembangan", "ja-dasar", "ja-pengembangan", "jf-dasar", "jf-pengembangan"
 ]
@@ -225,6 +227,12 @@ class Penilaian(Located):
     def sheet_of(self, field: str) -> str | None:
         """The sheet a total stands on: the Perilaku sheet's summary, or this sheet."""
         return self.total_sheets.get(field, self.sheet)
+
+    @property
+    def started(self) -> bool:
+        """Whether any realisasi is written; before that the sheet is the plan's blank one (a sheet of dashes
+        included), which nothing checks."""
+        return any(says_something(row.realisasi_raw) for row in self.rows)
 
 
 class Perilaku(Located):

@@ -54,9 +54,8 @@ def filled(value: str | None) -> TypeGuard[str]:
 
 
 def is_started(penilaian: Penilaian | None) -> bool:
-    """A Penilaian sheet counts once any realisasi is written; before that it is the plan's blank sheet
-    (a sheet of dashes included)."""
-    return penilaian is not None and any(says_something(r.realisasi_raw) for r in penilaian.rows)
+    """A Penilaian sheet counts once any realisasi is written (:attr:`~skp.models.Penilaian.started`)."""
+    return penilaian is not None and penilaian.started
 
 
 def _decimals(written: str) -> int:

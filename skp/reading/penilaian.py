@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from skp.empty_marks import says_something
 from skp.mapping import Label, SheetMapping, Table, normalize_label
 from skp.models import Penilaian, PenilaianRow, Target
 from skp.numbers import PERCENT_FRACTION_MAX, parse_number
@@ -323,7 +322,7 @@ def read_totals_elsewhere(index: SheetIndex, mapping: SheetMapping, penilaian: P
     stop_keys = frozenset(k for total in table.totals for k in label_keys(total))
     region = Region(0, index.grid.n_rows)
     explained = _Explained(index, region, stop_keys)
-    started = any(says_something(row.realisasi_raw) for row in penilaian.rows)
+    started = penilaian.started
     for total in table.totals:
         field = _TOTALS.get(total.key)
         if field is None or getattr(penilaian, field) is not None:
