@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from skp.checks.registry import document_check
@@ -224,6 +224,14 @@ def money_scale(bands: list[Band], target: Target | None) -> list[Band]:
     ]
 
 
+def in_target_scale(target: Target, bands: Iterable[Band]) -> tuple[Band, list[Band]]:
+    """The target as a band, and ``bands``, in one scale: %-formatted cells' fractions read as percent, the
+    target's included (:func:`percent_scale`), and bare levels under a money target written in juta in juta
+    (:func:`money_scale`)."""
+    goal, *scaled = percent_scale([Band.of_target("target", target), *bands])
+    return goal, money_scale(scaled, target)
+
+
 def _finite(band: Band) -> list[float]:
     return [v for v in (band.low, band.high) if math.isfinite(v)]
 
@@ -312,9 +320,7 @@ def separation_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) ->
               if (band := Band.parse(key, label, getattr(kategori, key))) is not None}
     if not parsed:
         return None
-    # %-formatted cells' fractions read as percent, the target's included
-    goal, *scaled = percent_scale([Band.of_target("target", target), *parsed.values()])
-    scaled = money_scale(scaled, target)
+    goal, scaled = in_target_scale(target, parsed.values())
     bands = dict(zip(parsed, scaled, strict=True))
     if goal.satuan != "%" and all(b.satuan == "%" for b in bands.values()):
         return None  # capaian percentages, not values of the IKI
@@ -369,8 +375,7 @@ def standar_levels(iki: Iki, realisasi: float) -> tuple[str, ...]:
         return ()
     if "baik" not in parsed:
         parsed["baik"] = Band.of_target("baik", target)
-    goal, *scaled = percent_scale([Band.of_target("target", target), *parsed.values()])
-    scaled = money_scale(scaled, target)
+    goal, scaled = in_target_scale(target, parsed.values())
     if goal.satuan != "%" and all(b.satuan == "%" for b in scaled):
         return ()
     bands = {key: band for key, band in zip(parsed, scaled, strict=True) if _same_unit(band, goal.satuan)}
