@@ -18,6 +18,8 @@ The disturbances:
 - ``spasi``: a space after every text and doubled spaces inside labels;
 - ``sheet-depan``: an empty ``Sheet1`` in front of the others, and every sheet name in capitals;
 - ``angka-teks``: every number stored as text (``"12"``), as a column formatted as text leaves it;
+- ``persen-angka``: every text that is a percentage alone (``85%``, ``92,5 %``) the number Excel keeps
+  when one types it (0,85 formatted ``0%``, 0,925 formatted ``0.0%``): it shows the same text;
 - ``titik-dua``: `` :`` after every label;
 - ``baris-baru``: every label of two words or more broken over two lines at its middle space (Alt+Enter);
 - ``kecil``: every text in small letters;
@@ -29,6 +31,10 @@ The disturbances:
 - ``baris-kosong-bernomor``: an empty row under every row numbered in column A (inside an RK's rows, between
   the identity rows);
 - ``baris-kosong-bagian``: an empty row above and below each ``A. KINERJA UTAMA``/``B. KINERJA TAMBAHAN``;
+- ``perilaku-di-bawah``: the content of a sheet named for Perilaku moved under the first sheet's (three
+  blank rows between) and that sheet removed, as forms printed on one page write the Perilaku block;
+- ``satu-sheet``: every sheet's content moved under the first sheet's, one after another: a workbook of
+  one sheet holding the plan with its annexes as blocks under it;
 - ``urutan-sheet``: the sheets in reverse order (the annexes in front of the plan);
 - ``nama-sheet``: every sheet named ``Sheet1``, ``Sheet2`` …: forms are recognised by what they hold;
 - ``xls``: the undisturbed copy saved by LibreOffice as an Excel 97–2003 ``.xls`` (one ``soffice`` run for
@@ -147,6 +153,20 @@ def _numbers_as_text(wb: Workbook) -> None:
                 if isinstance(value, (int, float)) and not isinstance(value, bool):
                     cell.value = f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
                     cell.number_format = "@"
+
+
+_PERCENT_RE = re.compile(r"^(\d{1,3})(?:,(\d{1,2}))? ?%$")
+
+
+def _percent_numbers(wb: Workbook) -> None:
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                found = _PERCENT_RE.match(cell.value) if isinstance(cell.value, str) else None
+                if found:
+                    whole, decimals = found.groups()
+                    cell.value = round(float(f"{whole}.{decimals or 0}") / 100, 6)
+                    cell.number_format = f"0.{'0' * len(decimals)}%" if decimals else "0%"
 
 
 def _is_label(text: str) -> bool:
@@ -294,6 +314,36 @@ def _is_section(value: object) -> bool:
     return re.sub(r"[^A-Z]", "", value.upper()).endswith(("KINERJAUTAMA", "KINERJATAMBAHAN"))
 
 
+def _stack_under_first(wb: Workbook, moved: Callable[[Worksheet], bool]) -> None:
+    """The content of every sheet after the first for which ``moved`` holds put under the first sheet's
+    (values, merged areas and hidden rows with it, three blank rows between), that sheet then removed."""
+    first = wb.worksheets[0]
+    if first.sheet_state != "visible":  # a hidden first sheet cannot stand alone: the copy is left as it is
+        return
+    for ws in [ws for ws in wb.worksheets[1:] if moved(ws)]:
+        offset = first.max_row + 3
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is not None:
+                    first.cell(cell.row + offset, cell.column).value = cell.value
+        for area in ws.merged_cells.ranges:
+            moved_area = CellRange(area.coord)
+            moved_area.shift(row_shift=offset)
+            first.merged_cells.add(moved_area)
+        for r, dim in ws.row_dimensions.items():
+            if dim.hidden:
+                first.row_dimensions[r + offset].hidden = True
+        wb.remove(ws)
+
+
+def _perilaku_under_plan(wb: Workbook) -> None:
+    _stack_under_first(wb, lambda ws: "perilaku" in ws.title.casefold())
+
+
+def _one_sheet(wb: Workbook) -> None:
+    _stack_under_first(wb, lambda ws: True)
+
+
 def _sheets_reversed(wb: Workbook) -> None:
     wb._sheets.reverse()  # openpyxl keeps the order here; move_sheet would shift one sheet at a time
     wb.active = 0
@@ -310,6 +360,7 @@ DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "spasi": _spaces,
     "sheet-depan": _front_sheet,
     "angka-teks": _numbers_as_text,
+    "persen-angka": _percent_numbers,
     "titik-dua": _colons,
     "baris-baru": _line_breaks,
     "kecil": _lower,
@@ -319,6 +370,8 @@ DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "kolom-kosong": _empty_column,
     "baris-kosong-bernomor": _blank_rows_after_numbers,
     "baris-kosong-bagian": _blank_rows_around_sections,
+    "perilaku-di-bawah": _perilaku_under_plan,
+    "satu-sheet": _one_sheet,
     "urutan-sheet": _sheets_reversed,
     "nama-sheet": _sheets_renamed,
 }
@@ -326,8 +379,8 @@ DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
 
 Finding = dict[str, Any]
 # disturbances that leave every value in its cell: an injected defect must still be found at its cell
-IN_PLACE = ("kapital", "spasi", "sheet-depan", "titik-dua", "baris-baru", "kecil", "nbsp", "pisah-gabungan",
-            "salah-ketik", "xls", "urutan-sheet")
+IN_PLACE = ("kapital", "persen-angka", "spasi", "sheet-depan", "titik-dua", "baris-baru", "kecil", "nbsp",
+            "pisah-gabungan", "salah-ketik", "xls", "urutan-sheet")
 
 
 def _findings(path: Path) -> list[Finding]:
@@ -343,8 +396,9 @@ def _sheet(name: object) -> str:
     return str(name or "").strip().casefold()
 
 
-# disturbances that rename every sheet: their findings are compared without the sheet's name
-RENAMING = ("nama-sheet",)
+# disturbances that rename every sheet or move a sheet's content to another: their findings are compared
+# without the sheet's name
+RENAMING = ("nama-sheet", "perilaku-di-bawah", "satu-sheet")
 
 
 def _keys(findings: list[Finding], named: bool = True) -> Counter[tuple[str, str, str]]:
