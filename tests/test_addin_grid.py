@@ -58,12 +58,18 @@ def test_book_grid_reads_the_agencys_own_sheet_called_hasil_periksa(config) -> N
     assert [s.name for s in book_grid(open_book(payload)).sheets] == ["SKP", "Hasil Periksa"]
 
 
-def test_numbers_shown_with_format_words_read_as_the_file_loader_reads_them(config) -> None:
+@pytest.mark.parametrize(
+    ("name", "row", "shown"),
+    [("nyata_target_format_satuan.xlsx", 13, "12 laporan"),
+     ("nyata_persen_seratus_kategori.xlsx", 15, "100 %")],
+)
+def test_numbers_shown_with_format_words_read_as_the_file_loader_reads_them(config, name, row, shown) -> None:
     """The desktop engines' path: formats asked per column, then per cell where a column's differ; the
-    numbers become the text the file loader gives (``12`` formatted ``#,##0 "laporan"`` → "12 laporan")."""
+    numbers become the text the file loader gives (``12`` formatted ``#,##0 "laporan"`` → "12 laporan", a
+    ``100%`` typed into a cell, kept as 1 formatted ``0%`` → "100 %")."""
     import openpyxl
 
-    path = ROOT / "tests" / "data" / "nyata_target_format_satuan.xlsx"
+    path = ROOT / "tests" / "data" / name
     ws = openpyxl.load_workbook(path)["SKP"]
     expected = load_grid(path, config).sheets[0].rows
     rows = [[c.value for c in row] for row in ws.iter_rows(max_row=len(expected), max_col=len(expected[0]))]
@@ -80,5 +86,6 @@ def test_numbers_shown_with_format_words_read_as_the_file_loader_reads_them(conf
 
     word_numbers(rows, column_format, cell_format)
     assert [row[5] for row in rows] == [row[5] for row in expected]
-    assert rows[13][5] == "12 laporan" and rows[13][0] == 1
+    assert rows[row][5] == shown
+    assert 1 in [r[0] for r in rows]  # the NO column's number in a plain format stays a number
     assert all(isinstance(q, int) or q[1] == 5 for q in questions)  # cells asked only in the mixed column

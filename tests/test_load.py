@@ -439,20 +439,34 @@ def test_number_shown_with_its_format_words_is_read_as_shown(config: Config) -> 
     assert sheet.rows[13][0] == 1
 
 
-def test_worded_cells_are_found_on_every_row_of_a_streamed_sheet() -> None:
-    """The worksheet part is read as a stream, each row dropped once read: the cells of every row are
-    still found, and only numbers in a worded style."""
-    from skp.reading.formats import _worded_cells
+def test_worded_cells_are_found_by_their_style_on_every_row() -> None:
+    """The cells of a worded style are found on every row by their start tag, whatever the namespace prefix,
+    the attributes' order or a self-closing tag; a style number that only begins like one (``s="11"``) and
+    a ``<col>`` are not. Whether the cell holds a number is the loader's to see (a text stays a text)."""
+    from skp.reading.formats import Affix, _worded_cells
 
     main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     rows = "".join(
-        f'<row r="{r}"><c r="A{r}" s="1"><v>{r}</v></c><c r="B{r}" s="2"><v>5</v></c>'
-        f'<c r="C{r}" s="1" t="s"><v>0</v></c></row>'
+        f'<x:row r="{r}"><x:c r="A{r}" s="1"><x:v>{r}</x:v></x:c><x:c s="1" t="n" r="B{r}"/>'
+        f'<x:c r="C{r}" s="11"><x:v>5</x:v></x:c><x:c r="D{r}" s="2"><x:v>5</x:v></x:c></x:row>'
         for r in range(1, 2001)
     )
-    part = f'<worksheet xmlns="{main}"><sheetData>{rows}</sheetData></worksheet>'.encode()
-    cells = _worded_cells(part, {"1": ("", "laporan")})
-    assert cells == {(r, 0): ("", "laporan") for r in range(2000)}
+    part = (f'<x:worksheet xmlns:x="{main}"><x:cols><x:col min="1" max="1" s="1"/></x:cols>'
+            f"<x:sheetData>{rows}</x:sheetData></x:worksheet>").encode()
+    words, percent = Affix("", "laporan"), Affix("", "%", percent=True)
+    cells = _worded_cells(part, {"1": words, "2": percent})
+    expected = {(r, c): words for r in range(2000) for c in (0, 1)}
+    expected.update({(r, 3): percent for r in range(2000)})
+    assert cells == expected
+
+
+def test_percent_typed_into_cells_is_read_as_excel_shows_it(config: Config) -> None:
+    """``95%`` typed into a cell is the number 0,95 formatted ``0%``, ``100%`` the whole number 1: both read
+    as the percent the reviewer sees (``95 %``, ``100 %``), the kategori beside them written as bare text."""
+    sheet = load_grid(DATA / "nyata_persen_seratus_kategori.xlsx", config).sheets[0]
+    assert [sheet.rows[15][c] for c in (5, 6, 7)] == ["100 %", "76 - 99", "> 100"]
+    sheet = load_grid(DATA / "nyata_persen_kategori_angka.xlsx", config).sheets[0]
+    assert sheet.rows[15][5] == "95 %"
 
 
 def test_libreoffice_ods_is_refused_with_how_to_save_it_again(config: Config) -> None:

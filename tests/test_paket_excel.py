@@ -10,7 +10,7 @@ import pytest
 
 from skp.config import Config
 from skp.periksa import check_path
-from skp.reading.formats import affix_of
+from skp.reading.formats import Affix, affix_of
 from skp.reading.load import load_grid
 
 DATA = Path(__file__).parent / "data"
@@ -54,23 +54,26 @@ def test_very_hidden_sheet_is_not_read(config: Config) -> None:
 @pytest.mark.parametrize(
     ("code", "affix"),
     [
-        ('General" laporan"', ("", " laporan")),
-        ("0\\ \\b\\u\\l\\a\\n", ("", " bulan")),
-        ('#,##0\\ "dokumen"', ("", " dokumen")),
-        ("[$Rp-421]#,##0", ("Rp", "")),
-        ("_-[$Rp-421]* #,##0_-;\\-[$Rp-421]* #,##0_-", ("Rp", "")),
-        ('"Sebanyak "0" sertifikat"', ("Sebanyak ", " sertifikat")),
-        ('[Red]0" laporan"', ("", " laporan")),
-        ("0%", None),
+        ('General" laporan"', Affix("", " laporan")),
+        ("0\\ \\b\\u\\l\\a\\n", Affix("", " bulan")),
+        ('#,##0\\ "dokumen"', Affix("", " dokumen")),
+        ("[$Rp-421]#,##0", Affix("Rp", "")),
+        ("_-[$Rp-421]* #,##0_-;\\-[$Rp-421]* #,##0_-", Affix("Rp", "")),
+        ('"Sebanyak "0" sertifikat"', Affix("Sebanyak ", " sertifikat")),
+        ('[Red]0" laporan"', Affix("", " laporan")),
+        ('0" %"', Affix("", " %")),
+        ("0%", Affix("", "%", percent=True)),
+        ("0.00%", Affix("", "%", percent=True)),
         ("#,##0;[Red]\\-#,##0", None),
         ("[$-421]d mmmm yyyy;@", None),
         ("General", None),
         ("mm:ss.0", None),
     ],
 )
-def test_format_words_as_excel_stores_them(code: str, affix: tuple[str, str] | None) -> None:
+def test_format_words_as_excel_stores_them(code: str, affix: Affix | None) -> None:
     """Quoted, escaped one character at a time, or a currency bracket: the words Excel shows beside the
-    number; formats showing no word give none."""
+    number; an unquoted ``%``: the number shown times 100 (a quoted one is a word); formats showing no word
+    and no percent give none."""
     assert affix_of(code) == affix
 
 

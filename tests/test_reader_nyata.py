@@ -58,6 +58,12 @@ EXPECTED = {
     "nyata_iki_waktu_bersatuan_dokumen.xlsx": ("ja-dasar", {("satuan-tidak-sesuai-aspek", "SKP", "F18")}),
     "nyata_rk_kembar_bernomor.xlsx": ("ja-dasar", {("rk-ganda", "SKP", "C17")}),
     "nyata_persen_berformat_kategori.xlsx": ("ja-pengembangan", set()),
+    # a target typed as 95 % (0,95 in a percent cell) beside kategori written as bare numbers of the same
+    # percent (``76 - 94``, ``> 95``), and a 100 % so typed (the number 1): the reviewer sees 95 % and 100 %
+    "nyata_persen_kategori_angka.xlsx": ("ja-pengembangan", set()),
+    "nyata_persen_kategori_angka_terbalik.xlsx": ("ja-pengembangan", {
+        ("kategori-tidak-membedakan", "SKP", "H16")}),
+    "nyata_persen_seratus_kategori.xlsx": ("ja-pengembangan", set()),
     "nyata_persen_berformat_kategori_terbalik.xlsx": (
         "ja-pengembangan", {("kategori-tidak-berurutan", "SKP", "G16")}),
     "nyata_periode_tanggal.xlsx": ("ja-dasar", set()),
@@ -160,6 +166,12 @@ EXPECTED = {
     # a plan target in a %-formatted cell (0,9 shown 90 %) retyped as 90 in the Penilaian sheet is the same
     # target; 80 is not, and the capaian written against the plan's 90 % is right
     "nyata_penilaian_target_persen_berformat.xlsx": ("ja-dasar", set()),
+    # "100%" typed into a cell is the whole number 1 in a percent format: read as Excel shows it, 100 %, the
+    # maximal target met (Sangat Baik, 120), not a count of 1; a capaian written wrong is still caught
+    "nyata_penilaian_persen_diketik.xlsx": ("ja-dasar", set()),
+    "nyata_penilaian_persen_diketik_capaian_salah.xlsx": ("ja-dasar", {
+        ("capaian-tidak-sesuai", "Penilaian", "H10"), ("capaian-tidak-sesuai", "Penilaian", "I10"),
+        ("capaian-tidak-sesuai", "Penilaian", "J10")}),
     "nyata_penilaian_target_persen_berformat_berbeda.xlsx": (
         "ja-dasar", {("target-penilaian-berbeda", "Penilaian", "F10")}),
     # a target carrying binary noise (240.00000000000048, shown 240) is its BAIK 240 and below "> 240";

@@ -11,7 +11,7 @@ import pytest
 
 from skp.config import Config
 from skp.periksa import check_path
-from skp.reading.formats import _biff_worded, xls_worded_numbers
+from skp.reading.formats import Affix, _biff_worded, xls_worded_numbers
 from skp.reading.load import load_grid
 
 DATA = Path(__file__).parent / "data"
@@ -47,11 +47,19 @@ def test_xls_target_whose_format_writes_no_word_is_bare(config: Config) -> None:
     )
 
 
+def test_xls_percent_typed_into_a_cell_is_read_as_shown(config: Config) -> None:
+    """``100%`` typed into a cell is the number 1 in the built-in percent format: read as ``100 %``, the
+    kategori beside it (``76 - 99``, ``> 100``) in order."""
+    name = "nyata_xls_persen_seratus_kategori_calc.xls"
+    assert load_grid(DATA / name, config).sheets[0].rows[15][5] == "100 %"
+    assert _findings(name, config) == ("ja-pengembangan", [])
+
+
 def test_xls_worded_cells_by_sheet_and_record() -> None:
     found = xls_worded_numbers((DATA / "nyata_xls_target_format_satuan_calc.xls").read_bytes())
     assert sorted(found) == ["SKP"]
     assert sorted(found["SKP"]) == [(13, 5), (14, 5), (15, 5), (16, 5), (18, 5)]
-    assert found["SKP"][(18, 5)] == ("Sebanyak ", " sertifikat")
+    assert found["SKP"][(18, 5)] == Affix("Sebanyak ", " sertifikat")
 
 
 def _record(kind: int, body: bytes) -> bytes:
@@ -83,7 +91,7 @@ def test_biff_stream_walk_reads_mulrk_and_formula_results_and_gives_up_quietly()
         + _record(0x000A, b"")
     )
     stream = globals_ + sheet
-    words = ("", "laporan")
+    words = Affix("", "laporan")
     assert _biff_worded(stream) == {"SKP": {(2, 3): words, (2, 5): words, (4, 1): words}}
     biff5 = stream.replace(struct.pack("<HH", 0x0600, 0x0005), struct.pack("<HH", 0x0500, 0x0005), 1)
     assert _biff_worded(biff5) == {}

@@ -1,18 +1,23 @@
-"""Numbers whose cell format writes words around them, read as the text Excel shows.
+"""Numbers whose cell format writes words or a percent sign around them, read as the text Excel shows.
 
 Agencies type a target as a number and let a custom number format add the satuan: ``8`` formatted
 ``#,##0 "aplikasi"`` shows ``8 aplikasi``, ``45000000`` formatted ``"Rp" #,##0`` shows ``Rp 45.000.000``.
-python-calamine hands over the bare number, so the reader would see a target without its satuan where the
-reviewer sees one. This module finds, in an .xlsx/.xlsm package (Transitional or Strict) or in the BIFF8
+And whoever types ``85%`` into a cell gets the number 0,85 formatted ``0%``: Excel shows ``85%``, a ``100%``
+is kept as the number 1. python-calamine hands over the bare number, so the reader would see a target
+without its satuan, or a percentage as a count, where the reviewer sees the words and the percent. This
+module finds, in an .xlsx/.xlsm package (Transitional or Strict) or in the BIFF8
 workbook stream of a legacy .xls (Excel 97–2003, still circulated as "FORMAT SKP.xls"), the numeric cells
-whose format carries literal words and gives, per sheet, that text before and after the number;
-:mod:`skp.reading.load` turns those cells into the text shown (the number written as in Indonesian, without
-grouping, so it is read back as the same number).
+whose format carries literal words or a percent sign and gives, per sheet, that text before and after the
+number; :mod:`skp.reading.load` turns those cells into the text shown (the number written as in Indonesian,
+without grouping, a percent cell's times 100, so it is read back as the same number; the decimals the
+format rounds away are kept, as Excel keeps them for its own arithmetic).
 
 Literals count as Excel stores them: quoted (``"dokumen"``), escaped one character at a time (what Excel
 keeps of a typed ``0 bulan``) or a currency bracket (``[$Rp-421]``); a format's other sections (negative,
-zero, text) are ignored. Workbooks without such a format (nearly all) cost one inflation of
-``xl/styles.xml`` and a byte search.
+zero, text) are ignored. Workbooks without such a format cost one inflation of ``xl/styles.xml`` and a
+byte search; the others, a byte search of each worksheet part for the cells styled with one (a regular
+expression, not an XML parse: the formats are a courtesy, and a parse of every sheet of every workbook
+that has a percent style, most templates, would cost more than reading the workbook).
 """
 
 from __future__ import annotations
@@ -24,12 +29,14 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from posixpath import join, normpath
+from typing import NamedTuple
 from xml.etree.ElementTree import Element
 
 from defusedxml import ElementTree
 from xlsxwriter.utility import xl_cell_to_rowcol
 
 from skp.reading import biff
+from skp.reading.grid import without_noise
 from skp.reading.memo import remember
 from skp.reading.safety import part_bytes, stored_part
 
@@ -45,36 +52,55 @@ _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 # condition or locale shows nothing), a space-width ``_x`` or fill ``*x`` (nothing), the General placeholder,
 # a digit placeholder, or any other character.
 _TOKEN_RE = re.compile(
-    r'"([^"]*)"|\\(.)|\[\$([^\]-]*)[^\]]*\]|\[[^\]]*\]|[_*].|(General)|([0#?])|.', re.IGNORECASE | re.DOTALL
+    r'"([^"]*)"|\\(.)|\[\$([^\]-]*)[^\]]*\]|\[[^\]]*\]|[_*].|(General)|([0#?])|(%)|.',
+    re.IGNORECASE | re.DOTALL,
 )
-_WORDED_MARKS = (b"&quot;", b"\\", b"[$")  # what a format writing words holds, in styles.xml's bytes
+# what a format writing words or a percent holds, in styles.xml's bytes: a quote, an escape, a currency,
+# a percent sign, or a cell style using Excel's built-in ``0%`` (9) or ``0.00%`` (10), which no numFmt
+# spells out
+_WORDED_MARKS = (b"&quot;", b"\\", b"[$", b"%", b'numFmtId="9"', b'numFmtId="10"')
+_BUILTIN_PERCENT = ("9", "10")
 _MEMO_MAX = 256  # workbooks' sheet-part tables a run remembers (:func:`remembered_sheet_parts`)
 _CELL_REF_RE = re.compile(r"^[A-Z]{1,3}\d+$")  # a plain reference, as a cell's ``r`` is written
+_REF_ATTR_RE = re.compile(rb'\br="([^"]*)"')
 
-Affix = tuple[str, str]  # text before the number, text after it
+
+
+class Affix(NamedTuple):
+    """What a number format shows around the number: the text before it, the text after it, and whether the
+    number is shown times 100 (an unquoted ``%``: 0,85 formatted ``0%`` shows ``85%``)."""
+
+    before: str
+    after: str
+    percent: bool = False
+
+
+PERCENT = Affix("", "%", percent=True)  # Excel's built-in percent formats, ``0%`` and ``0.00%``
 _Reader = Callable[[str], "bytes | None"]  # a part of the package by name, None when there is none
 
 
 def affix_of(code: str) -> Affix | None:
     """The literal text before and after the number of a format's first section, or None when it shows no
-    word (a plain number, percent or date format). Literals are quoted (``#,##0 "laporan"``), escaped one
-    character at a time (``0\\ \\b\\u\\l\\a\\n``) or a currency bracket (``[$Rp-421]#,##0``); the number is
-    a digit placeholder or ``General``."""
+    word or percent (a plain number or date format). Literals are quoted (``#,##0 "laporan"``), escaped one
+    character at a time (``0\\ \\b\\u\\l\\a\\n``) or a currency bracket (``[$Rp-421]#,##0``); an
+    unquoted ``%`` shows the number times 100 (``0%``, ``0.0%``); the number is a digit placeholder or
+    ``General``."""
     section = re.split(r"(?<!\\);", code, maxsplit=1)[0]
     before: list[str] = []
     after: list[str] = []
-    number = False
+    number = percent = False
     for match in _TOKEN_RE.finditer(section):
-        quoted, escaped, currency, general, digit = match.groups()
+        quoted, escaped, currency, general, digit, sign = match.groups()
         if general or digit:
             number = True
             continue
-        literal = quoted if quoted is not None else escaped if escaped is not None else currency
+        percent = percent or sign is not None
+        literal = quoted if quoted is not None else escaped if escaped is not None else currency or sign
         if literal:
             (after if number else before).append(literal)
     if not number or not any(ch.isalpha() or ch == "%" for part in (*before, *after) for ch in part):
         return None
-    return "".join(before), "".join(after)
+    return Affix("".join(before), "".join(after), percent)
 
 
 def namespace(tag: str) -> str:
@@ -83,19 +109,20 @@ def namespace(tag: str) -> str:
 
 
 def _styles_with_words(read: _Reader) -> dict[str, Affix]:
-    """Cell style index (the ``s`` attribute) → affix, for the styles whose number format writes words."""
+    """Cell style index (the ``s`` attribute) → affix, for the styles whose number format writes words or a
+    percent."""
     raw = read("xl/styles.xml")
     if raw is None or not any(mark in raw for mark in _WORDED_MARKS):  # the common case, no parsing
         return {}
     styles = ElementTree.fromstring(raw)
     main = namespace(styles.tag)
-    formats = {}
+    formats: dict[str | None, Affix] = dict.fromkeys(_BUILTIN_PERCENT, PERCENT)
     for fmt in styles.iter(f"{main}numFmt"):
         affix = affix_of(fmt.get("formatCode", ""))
         if affix is not None:
             formats[fmt.get("numFmtId")] = affix
-    if not formats:
-        return {}
+        else:
+            formats.pop(fmt.get("numFmtId"), None)  # a built-in id given another format
     xfs = styles.find(f"{main}cellXfs")
     if xfs is None:
         return {}
@@ -193,12 +220,16 @@ def _worded_numbers(read: _Reader) -> dict[str, dict[tuple[int, int], Affix]]:
 
 
 def _worded_cells(content: bytes, styles: dict[str, Affix]) -> dict[tuple[int, int], Affix]:
-    """The numeric cells of one worksheet part styled with a worded format."""
+    """The cells of one worksheet part styled with a worded format, by a byte search for their start tags
+    (any namespace prefix, attributes in any order). Whether a cell holds a number is the loader's to see:
+    a text or a formula's text result is left as it is there."""
+    wanted = b"|".join(re.escape(style.encode()) for style in styles)
+    cell_re = re.compile(rb'<(?:[\w.-]+:)?c\s[^>]*?\bs="(' + wanted + rb')"[^>]*>')
     cells: dict[tuple[int, int], Affix] = {}
-    for position, cell, _main in worksheet_cells(content):
-        affix = styles.get(cell.get("s", "0"))
-        if affix is not None and cell.get("t", "n") == "n":
-            cells[position] = affix
+    for match in cell_re.finditer(content):
+        ref = _REF_ATTR_RE.search(match.group(0))
+        if ref is not None and _CELL_REF_RE.match(ref.group(1).decode()):
+            cells[xl_cell_to_rowcol(ref.group(1).decode())] = styles[match.group(1).decode()]
     return cells
 
 
@@ -226,10 +257,13 @@ def worksheet_cells(content: bytes) -> Iterator[tuple[tuple[int, int], Element, 
 
 
 def shown(value: int | float, affix: Affix) -> str:
-    """The number with its format's words, written as Indonesian text (decimal comma, no grouping)."""
+    """The number with its format's words, written as Indonesian text (decimal comma, no grouping); a
+    percent format's number times 100 (0,925 → ``92,5 %``)."""
+    if affix.percent:
+        value = without_noise(value * 100)
+        value = int(value) if isinstance(value, float) and value.is_integer() else value
     number = str(value).replace(".", ",")
-    before, after = (part.strip() for part in affix)
-    return " ".join(part for part in (before, number, after) if part)
+    return " ".join(part for part in (affix.before.strip(), number, affix.after.strip()) if part)
 
 
 # --- legacy .xls (BIFF8) ------------------------------------------------------------------------------------
@@ -240,10 +274,10 @@ _NUMBER, _RK, _MULRK, _FORMULA = 0x0203, 0x027E, 0x00BD, 0x0006
 
 
 def xls_worded_numbers(data: bytes) -> dict[str, dict[tuple[int, int], Affix]]:
-    """:func:`worded_numbers` for a legacy .xls: the BIFF8 workbook stream's custom FORMAT records, the XF
-    records that use them, and per sheet the numeric cells (NUMBER, RK, MULRK, a FORMULA's numeric result)
-    styled with one that writes words. Empty for an older BIFF (Excel 95 and before) and for a stream that
-    cannot be read here."""
+    """:func:`worded_numbers` for a legacy .xls: the BIFF8 workbook stream's custom FORMAT records and the
+    built-in percent formats, the XF records that use them, and per sheet the numeric cells (NUMBER, RK,
+    MULRK, a FORMULA's numeric result) styled with one that writes words or a percent. Empty for an older
+    BIFF (Excel 95 and before) and for a stream that cannot be read here."""
     try:
         stream = biff.workbook_stream(data)
         return {} if stream is None else _biff_worded(stream)
@@ -252,7 +286,7 @@ def xls_worded_numbers(data: bytes) -> dict[str, dict[tuple[int, int], Affix]]:
 
 
 def _biff_worded(stream: bytes) -> dict[str, dict[tuple[int, int], Affix]]:
-    formats: dict[int, Affix] = {}
+    formats: dict[int, Affix] = {int(code): PERCENT for code in _BUILTIN_PERCENT}
     styles: dict[int, Affix] = {}
     sheets: list[tuple[str, int]] = []
     xf = 0
@@ -260,9 +294,11 @@ def _biff_worded(stream: bytes) -> dict[str, dict[tuple[int, int], Affix]]:
         if i == 0 and (record != biff.BOF or struct.unpack_from("<H", body)[0] != biff.BIFF8):
             return {}
         if record == _FORMAT:
-            affix = affix_of(biff.string(body, 2, wide_count=True))
+            affix, code = affix_of(biff.string(body, 2, wide_count=True)), struct.unpack_from("<H", body)[0]
             if affix is not None:
-                formats[struct.unpack_from("<H", body)[0]] = affix
+                formats[code] = affix
+            else:
+                formats.pop(code, None)  # a built-in id given another format
         elif record == _XF:
             affix = formats.get(struct.unpack_from("<H", body, 2)[0])
             if affix is not None:

@@ -156,9 +156,11 @@ def kategori_cukup_sangat_baik(aspek_waktu: str | None = "Waktu", target_pertama
     return from_rows("SKP", rows, ("G11:H11",))
 
 
-def persen_berformat_kategori(baik: float = 0.95) -> Workbook:
+def persen_berformat_kategori(baik: float = 0.95, cukup: str = "76 - 94 %", sangat_baik: str = "> 95 %"
+                              ) -> Workbook:
     """TARGET/BAIK, CUKUP and SANGAT BAIK with one target typed as 95 % into a %-formatted cell: Excel stores
-    0,95, which a reader of values gets. CUKUP "76 - 94 %" under it is in order (``baik`` 0,5 is not)."""
+    0,95, which a reader of values gets. CUKUP "76 - 94 %" under it is in order (``baik`` 0,5 is not). A
+    ``baik`` of 1 is a 100 % so typed: Excel keeps the whole number 1."""
     header = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
               "INDIKATOR KINERJA INDIVIDU", "TARGET/BAIK", "KATEGORI PENILAIAN", None,
               "SUMBER DATA UNTUK PENGUKURAN"]
@@ -167,7 +169,7 @@ def persen_berformat_kategori(baik: float = 0.95) -> Workbook:
         ["A. KINERJA UTAMA"],
         [1, ATASAN, RK1, "Kuantitas", "Jumlah laporan keuangan bulanan", "12 laporan", "10 - 11 laporan",
          "> 12 laporan", "Arsip laporan keuangan"],
-        [None, None, None, "Kualitas", "Persentase laporan tanpa koreksi", baik, "76 - 94 %", "> 95 %",
+        [None, None, None, "Kualitas", "Persentase laporan tanpa koreksi", baik, cukup, sangat_baik,
          "Lembar reviu inspektorat"],
         ["B. KINERJA TAMBAHAN"],
         [1, "-", "Sertifikat pelatihan akuntansi pemerintahan", "Kuantitas", "Jumlah sertifikat pelatihan",
@@ -1222,6 +1224,30 @@ def penilaian_target_pecahan_persen(capaian: str | None = "93 %") -> Workbook:
     return wb
 
 
+def persen_diketik(wb: Workbook) -> Workbook:
+    """Every text of ``wb`` that is a percentage alone (``90 %``) typed as Excel keeps it when someone types
+    ``90%`` into a cell: the number 0,9 formatted ``0%`` (a 100 % is the whole number 1), shown the same."""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                text = cell.value if isinstance(cell.value, str) else ""
+                number = text.removesuffix("%").strip().replace(",", ".")
+                if text.endswith("%") and number.replace(".", "", 1).isdigit():
+                    value = float(number) / 100
+                    cell.value = int(value) if value.is_integer() else value
+                    cell.number_format = "0%"
+    return wb
+
+
+def penilaian_seratus_persen(realisasi: str = "100 %") -> Workbook:
+    """:func:`penilaian_bacaan` whose Kualitas target is ``100 %`` in both sheets (SKP F15, Penilaian F10),
+    the most it can be: realisasi ``realisasi`` (G10), written as met (capaian ``100 %`` in H10, Sangat Baik,
+    120: SPEC §6 for a maximal target met). From ``benchmarks/nyata_bb``."""
+    wb = penilaian_bacaan({"q1": [realisasi, "100 %", "Sangat Baik", 120]})
+    wb["SKP"]["F15"] = wb["Penilaian"]["F10"] = "100 %"
+    return wb
+
+
 def identitas_tak_terlihat(jabatan_penilai: str = PENILAI[3]) -> Workbook:
     """Labels and values with invisible characters pasted in (zero-width space in ``N\u200bIP`` and
     ``JABATAN\u200b``, a zero-width space after the pegawai's name, a byte-order mark before the penilai's);
@@ -1366,6 +1392,12 @@ BOOKS = {
     "nyata_penilaian_target_persen_berformat.xlsx": penilaian_target_persen_berformat,
     "nyata_penilaian_target_persen_berformat_berbeda.xlsx": lambda: penilaian_target_persen_berformat(80),
     "nyata_penilaian_target_pecahan_persen.xlsx": penilaian_target_pecahan_persen,
+    "nyata_penilaian_persen_diketik.xlsx": lambda: persen_diketik(penilaian_seratus_persen()),
+    "nyata_penilaian_persen_diketik_capaian_salah.xlsx": lambda: persen_diketik(penilaian_seratus_persen(
+        "93 %")),
+    "nyata_persen_kategori_angka.xlsx": lambda: persen_berformat_kategori(0.95, "76 - 94", "> 95"),
+    "nyata_persen_kategori_angka_terbalik.xlsx": lambda: persen_berformat_kategori(0.95, "76 - 94", "> 90"),
+    "nyata_persen_seratus_kategori.xlsx": lambda: persen_berformat_kategori(1, "76 - 99", "> 100"),
     "nyata_penilaian_target_pecahan_persen_capaian_salah.xlsx":
         lambda: penilaian_target_pecahan_persen("98 %"),
     "nyata_penilaian_target_pecahan_persen_belum_dinilai.xlsx": lambda: penilaian_target_pecahan_persen(None),

@@ -99,7 +99,9 @@ def _sheet(path: Path, results: list[str], extra: str | None = None, formulas: b
         ws.write(r, col["ASPEK"], aspek)
         ws.write(r, col["INDIKATOR KINERJA INDIVIDU"], iki)
         ws.write(r, col["TARGET"], target)
-        ws.write(r, col["REALISASI"], realisasi, percent if isinstance(realisasi, float) else None)
+        # a fraction below 1 is a percent typed into a %-formatted cell (0,93 shown 93%); 1,2 is typed as is
+        fraction = isinstance(realisasi, float) and realisasi < 1
+        ws.write(r, col["REALISASI"], realisasi, percent if fraction else None)
         for n, quarter in enumerate(("TW I", "TW II", "TW III", "TW IV"), 1):
             if quarter in col:  # what was reported each quarter; the year's realisasi is under AKHIR
                 ws.write(r, col[quarter], n * 10)

@@ -9,7 +9,10 @@ committed beside it.
 * ``nyata_xls_target_format_satuan_calc.xls``: ``nyata_target_format_satuan.xlsx`` saved as
   ``xls:"MS Excel 97"`` by LibreOffice (its own record choice, MULRK among them, and its own format codes);
 * ``nyata_xls_target_tanpa_satuan.xls``: as the first, but ``240`` formatted ``#,##0``, which shows no word:
-  the one bare target (F17).
+  the one bare target (F17);
+* ``nyata_xls_persen_seratus_kategori_calc.xls``: ``nyata_persen_seratus_kategori.xlsx`` (a ``100%`` typed
+  into a cell: the number 1 in Excel's built-in percent format, which no FORMAT record spells out) saved
+  by LibreOffice.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ def main() -> None:
     write_xls(HERE / "nyata_xls_target_format_satuan.xls")
     write_xls(HERE / "nyata_xls_target_tanpa_satuan.xls", plain=frozenset({"240 dokumen"}))
     calc_xls(HERE / "nyata_target_format_satuan.xlsx", HERE / "nyata_xls_target_format_satuan_calc.xls")
+    calc_xls(HERE / "nyata_persen_seratus_kategori.xlsx", HERE / "nyata_xls_persen_seratus_kategori_calc.xls")
 
 
 if __name__ == "__main__":
