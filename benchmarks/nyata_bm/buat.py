@@ -209,6 +209,7 @@ def build_jaf(role: dict, form: str, var: set[str], rng: random.Random, seq: int
         "pen_unit_label": "UNIT KERJA",
         "periode": PERIODE,
         "rks": rks,
+        "rks0": copy.deepcopy(rks),
         "tambahan": [],
         "ak": jf,
         "ak_drop": set(),
@@ -259,6 +260,7 @@ def build_jpt(role: dict, form: str, var: set[str], rng: random.Random, seq: int
         "pen_unit_label": "INSTANSI",
         "periode": PERIODE,
         "rks": rks,
+        "rks0": copy.deepcopy(rks),
         "tambahan": [],
         "ak": False,
         "ak_drop": set(),
@@ -415,7 +417,7 @@ def inject(doc: dict, code: str) -> dict:
         rks[0]["rk"] = AKTIVITAS_JPT[doc["kode"]] if doc["jpt"] else rks[0]["aktivitas"]
         d["key"] = ("rk", 0, "rk")
     elif code == "rk-ganda":
-        src = rks[0]
+        src = doc["rks0"][0]  # as written before any other defect, so the copy carries only this one
         dup = copy.deepcopy(src)
         dup["iki"] = dup["iki"][:1]
         dup["atasan"] = ""
