@@ -62,7 +62,9 @@ _WORDED_MARKS = (b"&quot;", b"\\", b"[$", b"%", b'numFmtId="9"', b'numFmtId="10"
 _BUILTIN_PERCENT = ("9", "10")
 _MEMO_MAX = 256  # workbooks' sheet-part tables a run remembers (:func:`remembered_sheet_parts`)
 _CELL_REF_RE = re.compile(r"^[A-Z]{1,3}\d+$")  # a plain reference, as a cell's ``r`` is written
-_REF_ATTR_RE = re.compile(rb'\br="([^"]*)"')
+_REF_ATTR_RE = re.compile(rb'\sr="([^"]*)"')
+_CELL_TAG_RE = re.compile(rb"<(?:[\w.-]+:)?c\s")  # a cell's start tag, not a row's or a column's
+_XML_SPACE = b" \t\r\n"
 
 
 
@@ -167,7 +169,7 @@ def remembered_sheet_parts(
 
 
 def worded_numbers(
-    data: bytes, entries: list[zipfile.ZipInfo] | None = None
+    data: bytes, entries: list[zipfile.ZipInfo] | None = None, memo: dict[object, object] | None = None
 ) -> dict[str, dict[tuple[int, int], Affix]]:
     """Sheet name → 0-based (row, col) → affix, for the numeric cells whose format writes words. Empty for
     a workbook without such formats, for anything that is neither an .xlsx/.xlsm package nor a BIFF8 .xls,
@@ -175,13 +177,18 @@ def worded_numbers(
     file (whether it is readable is python-calamine's and :mod:`skp.reading.safety`'s to say).
 
     ``entries``: the package's entries as :func:`~skp.reading.safety.check_submission` returns them, so
-    that its central directory is not parsed again (that cost more than the rest for most workbooks)."""
+    that its central directory is not parsed again (that cost more than the rest for most workbooks).
+    ``memo``: a run's (see :func:`~skp.reading.safety.check_submission`), which remembers the styles and
+    sheet parts of the workbook parts a batch's workbooks repeat (every template's percent style)."""
     if data.startswith(_OLE_MAGIC):
         return xls_worded_numbers(data)
     if not data.startswith(b"PK"):
         return {}
     try:
-        return _worded_numbers(package_reader(data, entries))
+        if entries is None:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                entries = archive.infolist()
+        return _worded_numbers(data, entries, package_reader(data, entries), memo)
     except UNREADABLE:
         return {}
 
@@ -204,12 +211,14 @@ def package_reader(data: bytes, entries: list[zipfile.ZipInfo] | None) -> _Reade
     return read
 
 
-def _worded_numbers(read: _Reader) -> dict[str, dict[tuple[int, int], Affix]]:
-    styles = _styles_with_words(read)
+def _worded_numbers(
+    data: bytes, entries: list[zipfile.ZipInfo], read: _Reader, memo: dict[object, object] | None
+) -> dict[str, dict[tuple[int, int], Affix]]:
+    styles = _remembered_styles(data, entries, read, memo)
     if not styles:
         return {}
     out: dict[str, dict[tuple[int, int], Affix]] = {}
-    for name, part in sheet_parts(read).items():
+    for name, part in remembered_sheet_parts(data, entries, read, memo).items():
         content = read(part)
         if content is None:
             continue
@@ -219,17 +228,39 @@ def _worded_numbers(read: _Reader) -> dict[str, dict[tuple[int, int], Affix]]:
     return out
 
 
+def _remembered_styles(
+    data: bytes, entries: list[zipfile.ZipInfo], read: _Reader, memo: dict[object, object] | None
+) -> dict[str, Affix]:
+    """:func:`_styles_with_words`, remembered in ``memo`` by the stored bytes of ``xl/styles.xml``."""
+    entry = next((e for e in entries if e.filename == "xl/styles.xml"), None)
+    if memo is None or entry is None:
+        return _styles_with_words(read)
+    table: dict[object, dict[str, Affix]] = memo.setdefault("worded styles", {})  # type: ignore[assignment]
+    key = stored_part(data, entry)
+    found = table.get(key)
+    if found is None:
+        found = remember(table, key, _styles_with_words(read), _MEMO_MAX)
+    return found
+
+
 def _worded_cells(content: bytes, styles: dict[str, Affix]) -> dict[tuple[int, int], Affix]:
-    """The cells of one worksheet part styled with a worded format, by a byte search for their start tags
-    (any namespace prefix, attributes in any order). Whether a cell holds a number is the loader's to see:
-    a text or a formula's text result is left as it is there."""
-    wanted = b"|".join(re.escape(style.encode()) for style in styles)
-    cell_re = re.compile(rb'<(?:[\w.-]+:)?c\s[^>]*?\bs="(' + wanted + rb')"[^>]*>')
+    """The cells of one worksheet part styled with a worded format: each ``s="…"`` of one of ``styles``
+    found by a byte search (a regular expression over a whole sheet cost more than inflating it), then
+    the start tag holding it, kept when it is a cell's (any namespace prefix, attributes in any order; a
+    row's own style is no cell's). Whether the cell holds a number is the loader's to see: a text or a
+    formula's text result is left as it is there."""
     cells: dict[tuple[int, int], Affix] = {}
-    for match in cell_re.finditer(content):
-        ref = _REF_ATTR_RE.search(match.group(0))
-        if ref is not None and _CELL_REF_RE.match(ref.group(1).decode()):
-            cells[xl_cell_to_rowcol(ref.group(1).decode())] = styles[match.group(1).decode()]
+    for style, affix in styles.items():
+        attribute = f's="{style}"'.encode()
+        at = content.find(attribute)
+        while at > 0:
+            if content[at - 1] in _XML_SPACE:
+                start = content.rfind(b"<", 0, at)
+                tag = content[start : content.find(b">", at) + 1]
+                ref = _REF_ATTR_RE.search(tag) if _CELL_TAG_RE.match(tag) else None
+                if ref is not None and _CELL_REF_RE.match(ref.group(1).decode()):
+                    cells[xl_cell_to_rowcol(ref.group(1).decode())] = affix
+            at = content.find(attribute, at + len(attribute))
     return cells
 
 

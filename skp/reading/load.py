@@ -115,7 +115,7 @@ def _parse(
     """The worksheets a reviewer can open, as plain values. A ``veryHidden`` sheet is left out: Excel offers
     no way to show one (only a macro can), so it is a workbook's machinery (a list a data validation points
     at, an old form kept out of sight), never part of the form as submitted."""
-    worded = worded_numbers(data, entries)
+    worded = worded_numbers(data, entries, memo)
     if entries is None:
         parsed = with_dimensions_cut(data)
     else:
