@@ -316,11 +316,12 @@ def _is_section(value: object) -> bool:
 
 def _stack_under_first(wb: Workbook, moved: Callable[[Worksheet], bool]) -> None:
     """The content of every sheet after the first for which ``moved`` holds put under the first sheet's
-    (values, merged areas and hidden rows with it, three blank rows between), that sheet then removed."""
+    (values, merged areas and hidden rows with it, three blank rows between), that sheet then removed. A
+    hidden sheet (a list a dropdown reads) is no part of the form and stays where it is."""
     first = wb.worksheets[0]
     if first.sheet_state != "visible":  # a hidden first sheet cannot stand alone: the copy is left as it is
         return
-    for ws in [ws for ws in wb.worksheets[1:] if moved(ws)]:
+    for ws in [ws for ws in wb.worksheets[1:] if moved(ws) and ws.sheet_state == "visible"]:
         offset = first.max_row + 3
         for row in ws.iter_rows():
             for cell in row:

@@ -55,6 +55,7 @@ NAMED = {
     "nyata_penilaian_jpt_realisasi_pecahan_kategori_salah.xlsx": "jpt-dasar",
     "nyata_penilaian_jpt_ringkasan_bobot_salah.xlsx": "jpt-dasar",
     "nyata_persen_berformat_kategori.xlsx": "ja-pengembangan",
+    "nyata_xls_persen_seratus_kategori_calc.xls": "ja-pengembangan",
     "nyata_persen_kategori_angka.xlsx": "ja-pengembangan",
     "nyata_persen_kategori_angka_terbalik.xlsx": "ja-pengembangan",
     "nyata_persen_seratus_kategori.xlsx": "ja-pengembangan",
@@ -96,6 +97,8 @@ def expected_form(name: str) -> str | None:
     if stem.startswith("form_"):
         _, jenis, model = stem.split("_")
         return f"{jenis}-{model}"
+    if stem.startswith("satu_sheet_"):  # make_satu_sheet.py: satu_sheet_<jenis>_…, a JPT's Model Dasar
+        return "jf-dasar" if stem.startswith("satu_sheet_jf_") else "jpt-dasar"
     if stem.startswith(("jpt_manual_", "jpt_perspektif_")):  # make_jpt_manual.py
         return "jpt-pengembangan" if stem.startswith("jpt_perspektif_") else "jpt-dasar"
     if stem.startswith("ja_dasar_"):  # make_tempel.py: tables pasted from Word and PDF

@@ -249,13 +249,17 @@ def read_manual_iki(
     KINERJA INDIVIDU``) are no Manual labels, and taken as one they would open a block that takes the
     first block's fields, shifting every block after it by one field."""
     exact = _hits(index, mapping.fields)
-    near = _near_hits(index, mapping, {(h[0], h[1]) for h in exact})
-    hits = sorted(exact + near, key=lambda h: (h[0], h[1])) if near else exact
     plan: list[Hit] = []  # the plan table's own header cells
     if outside is not None:
         r0, r1, c0, c1 = outside
-        plan = [h for h in hits if r0 <= h[0] < r1 and c0 <= h[1] <= c1]
-        hits = [h for h in hits if not (r0 <= h[0] < r1 and c0 <= h[1] <= c1)] if plan else hits
+        plan = [h for h in exact if r0 <= h[0] < r1 and c0 <= h[1] <= c1]
+        exact = [h for h in exact if not (r0 <= h[0] < r1 and c0 <= h[1] <= c1)] if plan else exact
+    # near-words are looked for where the Manual's own labels stand, not the plan header's (its IKI column
+    # would take a Manual's ``IKI 1`` heading under it for a misspelt label)
+    near = _near_hits(index, mapping, {(h[0], h[1]) for h in exact})
+    if outside is not None:
+        near = [h for h in near if not (r0 <= h[0] < r1 and c0 <= h[1] <= c1)]
+    hits = sorted(exact + near, key=lambda h: (h[0], h[1])) if near else exact
     stop_keys = frozenset(k for f in mapping.fields for k in label_keys(f))
     if any(h[4] for h in hits):
         hits = _without_prefixed_values(index, hits, stop_keys)

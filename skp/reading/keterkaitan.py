@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from skp.mapping import Label, SheetMapping
+from skp.mapping import Label, SheetMapping, Table
 from skp.models import KeterkaitanAkRow, UnplacedLabel
 from skp.numbers import parse_number
 from skp.reading.blocks import group_blocks
@@ -17,14 +17,17 @@ _RK = "rencana_kinerja"
 
 def read_keterkaitan(
     index: SheetIndex, mapping: SheetMapping, stop_labels: tuple[Label, ...], rules: ReadingRules,
-    unplaced: list[UnplacedLabel] | None = None,
+    unplaced: list[UnplacedLabel] | None = None, other_tables: tuple[Table, ...] = (),
 ) -> list[KeterkaitanAkRow]:
     """One row per butir kegiatan; an RK listed without any butir gives one row with no butir, so a
     check can tell "RK linked to nothing" from "RK missing". A table whose header names a needed column
     in words the reader cannot place (``BUTIR`` for BUTIR KEGIATAN), or whose labels are only nearly
     spelt, is still read, as the Rencana table
     is (``pembacaan.kolom_wajib_boleh_hilang``), and that header goes to ``unplaced``
-    (``judul-tidak-dikenali``): the checks leave the column's content alone (SPEC §3.10)."""
+    (``judul-tidak-dikenali``): the checks leave the column's content alone (SPEC §3.10).
+
+    The table ends where the complete header of one of ``other_tables`` stands under it (a workbook of one
+    sheet, the Penilaian written as a block under the Keterkaitan): its rows are no butir kegiatan."""
     if mapping.table is None:
         return []
     max_rows = rules.baris_judul_tabel_maks
@@ -44,7 +47,7 @@ def read_keterkaitan(
     sections = (
         (mapping.table.sections.utama, mapping.table.sections.tambahan) if mapping.table.sections else None
     )
-    bound_table(layout, stop_labels, sections)
+    bound_table(layout, stop_labels, sections, other_tables, max_rows)
     rows: list[KeterkaitanAkRow] = []
     for block in group_blocks(layout, _RK, rules.filler):
         for r in block.item_rows or [block.first]:

@@ -33,8 +33,8 @@ from skp.reading.regime import describe, other_regime
 from skp.reading.rencana import read_rencana
 from skp.reading.rules import ReadingRules, reading_rules, yes_or_no
 from skp.reading.session import ReadingSession, new_session
-from skp.reading.sheets import find_sheet, holds_annex, shows_annex
-from skp.reading.table import TableLayout, label_keys, locate_table, table_found
+from skp.reading.sheets import find_sheet, holds_annex, shows_annex, titled_anywhere
+from skp.reading.table import TableLayout, header_spans, label_keys, locate_table, table_found
 from skp.reading.unfilled import (
     clear_penilaian_placeholders,
     clear_placeholders,
@@ -62,16 +62,27 @@ def _manual_label_keys(mappings: Mappings) -> list[tuple[str, ...]]:
             for f in m.fields if f.required]
 
 
-def _holds_manual_iki(index: SheetIndex, manual_keys: list[tuple[str, ...]]) -> bool:
-    """Whether the sheet holds a Manual IKI: a Manual IKI laid out as a table, one IKI per row under NO |
-    RENCANA KINERJA | … | INDIKATOR KINERJA INDIVIDU | …, has the plan's columns too, and is no plan."""
-    return sum(1 for keys in manual_keys if index.find(keys)) >= _MANUAL_LABELS_MIN
+def _holds_manual_iki(
+    index: SheetIndex, manual_keys: list[tuple[str, ...]], rows: range | None = None
+) -> bool:
+    """Whether the sheet (within ``rows``, when given) holds a Manual IKI: a Manual IKI laid out as a table,
+    one IKI per row under NO | RENCANA KINERJA | … | INDIKATOR KINERJA INDIVIDU | DEFINISI IKI | FORMULA | …,
+    has the plan's columns too, and is no plan."""
+    found = (index.find(keys) for keys in manual_keys)
+    return sum(1 for hits in found if any(rows is None or r in rows for r, _ in hits)) >= _MANUAL_LABELS_MIN
+
+
+def _header_tops(index: SheetIndex, mappings: list[SheetMapping], max_rows: int) -> set[int]:
+    """The first rows of the complete headers of the ``mappings``' tables on the sheet."""
+    return {top for m in mappings if m.table is not None
+            for top, _, _ in header_spans(index, m.table, max_rows)}
 
 
 def _best_rencana(
     indexes: list[SheetIndex], mappings: Mappings, rules: ReadingRules, near: bool = False
 ) -> _Candidate | None:
-    """The best table match over every sheet and every form: plan sheets beat Penilaian sheets, sheets
+    """The best table match over every sheet and every form: plan sheets beat Penilaian sheets, a header
+    that is no Penilaian's or Manual IKI's own beats one that is (the three written on one sheet), sheets
     without a Manual IKI beat those with one, more matched columns beat fewer, a complete header beats one
     missing a required column, and between equal headers a sheet the reviewer sees (a hidden sheet is an
     old SKP or a draft kept out of sight: ``sheet_tersembunyi_kalah``), then the one of the latest period,
@@ -88,7 +99,7 @@ def _best_rencana(
     penilaian = _penilaian_mappings(mappings)
     manual_keys = _manual_label_keys(mappings)
     forms = [f for f in mappings.forms.values() if f.rencana.table is not None]
-    found: list[tuple[tuple[int, int, int, int], _Candidate]] = []
+    found: list[tuple[tuple[int, ...], _Candidate]] = []
     kop_keys = _kop_keys(mappings.kop)
     # A Penilaian sheet repeats the plan's columns, but its header ranks below any other sheet's: it is
     # searched as a plan only in a workbook where no other sheet holds one (a Penilaian sheet sent alone).
@@ -104,6 +115,9 @@ def _best_rencana(
                 if tolerance and matched and not is_penilaian and id(index) not in matched:
                     continue
                 holds_manual: bool | None = None  # looked up for sheets where a form's header is found only
+                # on a sheet holding a Penilaian (the plan and its Penilaian written on one sheet), the
+                # Penilaian's own header is no plan's
+                penilaian_tops: set[int] | None = None
                 for form in forms:
                     if (id(index), id(form)) in complete:
                         continue
@@ -111,8 +125,14 @@ def _best_rencana(
                     if layout is not None:
                         if holds_manual is None:
                             holds_manual = _holds_manual_iki(index, manual_keys)
-                        rank = (int(not is_penilaian), int(not holds_manual), layout.score,
-                                int(tolerance == 0))
+                        # a Manual IKI's own header (DEFINISI IKI | FORMULA …) under the plan on one sheet
+                        is_manual = holds_manual and _holds_manual_iki(
+                            index, manual_keys, range(layout.top, layout.header_end))
+                        if penilaian_tops is None:
+                            penilaian_tops = (_header_tops(index, penilaian, max_rows) if is_penilaian
+                                              else set())
+                        rank = (int(not is_penilaian), int(layout.top not in penilaian_tops),
+                                int(not is_manual), int(not holds_manual), layout.score, int(tolerance == 0))
                         found.append((rank, _Candidate(form, layout)))
     if not found:
         return None
@@ -412,6 +432,17 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
     return document
 
 
+def _ends_of_block(
+    mapping: SheetMapping, mappings: Mappings, plan: TableLayout
+) -> tuple[tuple[Label, ...], tuple[Table, ...]]:
+    """What ends ``mapping``'s table written as a block with others on one sheet: the labels (a signature
+    block, another annex's title, a new form's kop: its period and identity fields) and the tables (the
+    plan's, another annex's) whose header opens the next block."""
+    others = [m for m in mappings.annexes.values() if m is not mapping]
+    stops = (*_signature_labels(mappings.kop), *(m.title for m in others), *_new_form_labels(mappings.kop))
+    return stops, (*(m.table for m in others if m.table is not None), plan.table)
+
+
 def _end_at_manual(layout: TableLayout, form: FormMapping, mappings: Mappings) -> None:
     """End the plan where a Manual IKI written right under it, with no title or signature between, begins:
     its blocks' labels standing in one of the plan's columns (``RENCANA KINERJA``, ``DESKRIPSI RENCANA
@@ -506,13 +537,17 @@ def _read_annexes(
     for annex_id in form.annexes:
         mapping = config.mappings.annexes[annex_id]
         index = find_sheet([*others, rencana], mapping)
+        if index is None and titled_anywhere(rencana, mapping):
+            index = rencana
         if index is None:
             continue
         if mapping.kind == "manual-iki":
             document.manual_iki = _read_manuals(index, others, mapping, plan)
             document.manual_iki_sheet = index.name
         elif mapping.kind == "keterkaitan-ak":
-            document.keterkaitan_ak = read_keterkaitan(index, mapping, footer, rules, document.unplaced)
+            stops, tables = _ends_of_block(mapping, config.mappings, plan)
+            document.keterkaitan_ak = read_keterkaitan(index, mapping, stops, rules, document.unplaced,
+                                                       tables)
             document.keterkaitan_ak_sheet = index.name
         elif mapping.kind == "matriks":
             document.matriks = read_matriks(index, mapping, footer, rules)

@@ -51,6 +51,23 @@ def _near_title(index: SheetIndex, keys: tuple[str, ...], top: tuple[str, ...]) 
     return found  # type: ignore[return-value]
 
 
+def titled_anywhere(index: SheetIndex, mapping: SheetMapping) -> bool:
+    """Whether a short line anywhere on the sheet begins with the annex's title (``MANUAL INDIKATOR KINERJA
+    (IKI)``): an annex written as a block under the plan on its one sheet, which the sheet's first rows do
+    not show. Asked of the plan's sheet only, once no sheet was found holding the annex."""
+    text = index.memo.get("label keys text")
+    if not isinstance(text, str):  # every key on a line of its own, searched at C speed
+        text = "\n" + "\n".join(index.label_set) + "\n"
+        index.memo["label keys text"] = text
+    for k in label_keys(mapping.title):
+        at = text.find(f"\n{k}") if len(k) >= _MIN_TITLE_KEY else -1
+        while at >= 0:
+            if text.index("\n", at + 1) - at - 1 <= 2 * len(k):
+                return True
+            at = text.find(f"\n{k}", at + 1)
+    return False
+
+
 def _top_keys(index: SheetIndex) -> tuple[str, ...]:
     """Keys of the cells in the rows where a title sits, collected once per sheet for every annex (each
     once, and only those long enough to contain a title)."""
