@@ -57,6 +57,11 @@ EXPECTED = {
     "nyata_iki_waktu_bernama.xlsx": ("ja-dasar", set()),
     "nyata_iki_waktu_bersatuan_dokumen.xlsx": ("ja-dasar", {("satuan-tidak-sesuai-aspek", "SKP", "F18")}),
     "nyata_rk_kembar_bernomor.xlsx": ("ja-dasar", {("rk-ganda", "SKP", "C17")}),
+    # a target whose number follows a word (``LKPD 12 laporan``): a SANGAT BAIK written as the target itself
+    # is no band, and still does not separate
+    "nyata_target_berawalan_kata.xlsx": ("ja-pengembangan", set()),
+    "nyata_target_berawalan_kata_sangat_baik_sama.xlsx": ("ja-pengembangan", {
+        ("kategori-tidak-membedakan", "SKP", "H15")}),
     "nyata_persen_berformat_kategori.xlsx": ("ja-pengembangan", set()),
     # a target typed as 95 % (0,95 in a percent cell) beside kategori written as bare numbers of the same
     # percent (``76 - 94``, ``> 95``), and a 100 % so typed (the number 1): the reviewer sees 95 % and 100 %

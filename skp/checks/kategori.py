@@ -243,6 +243,11 @@ def kategori_cell(iki: Iki, level: str) -> str | None:
     return found or iki.cells.get(f"kategori_{level}") or iki.cell("target")
 
 
+def _written_alike(level: str | None, target: str) -> bool:
+    """Whether a level is the target's own text, but for case and spacing."""
+    return level is not None and " ".join(level.split()).casefold() == " ".join(target.split()).casefold()
+
+
 def _same_unit(band: Band, satuan: str | None) -> bool:
     if band.satuan is None or satuan is None:
         return True
@@ -318,6 +323,15 @@ def separation_problem(iki: Iki, kategori: KategoriPenilaian, config: Config) ->
         return None
     parsed = {key: band for key, label in LEVELS
               if (band := Band.parse(key, label, getattr(kategori, key))) is not None}
+    if "sangat_baik" not in parsed and _written_alike(kategori.sangat_baik, target.raw):
+        # ``uptime 99,5 %`` under TARGET and SANGAT BAIK alike: a level of words no band is read from, and
+        # still the target itself
+        goal, _ = in_target_scale(target, ())
+        falling = lower_is_better(iki, config)
+        if not _at_the_extreme(goal, falling, config.section("penilaian", ScoringSettings)):
+            arah = "di bawah" if falling else "di atas"
+            return "sangat_baik", (f"SANGAT BAIK '{kategori.sangat_baik}' sama dengan target '{target.raw}'; "
+                                   f"SANGAT BAIK seharusnya {arah} target")
     if not parsed:
         return None
     goal, scaled = in_target_scale(target, parsed.values())

@@ -1405,6 +1405,12 @@ BOOKS = {
     "nyata_identitas_tak_terlihat_jabatan_kosong.xlsx": lambda: identitas_tak_terlihat("\u200b"),
     "nyata_identitas_galat_rumus_teks.xlsx": identitas_galat_rumus_teks,
     "nyata_target_tak_terlihat.xlsx": lambda: kategori_cukup_sangat_baik(target_pertama="12\u200b laporan"),
+    # a target with a word before its number (as ``uptime 99,5 %``, from benchmarks/nyata_bm), SANGAT BAIK
+    # above it, or written as the target itself
+    "nyata_target_berawalan_kata.xlsx": lambda: kategori_cukup_sangat_baik(
+        target_pertama="LKPD 12 laporan", sangat_baik_pertama="> 12 laporan"),
+    "nyata_target_berawalan_kata_sangat_baik_sama.xlsx": lambda: kategori_cukup_sangat_baik(
+        target_pertama="LKPD 12 laporan", sangat_baik_pertama="LKPD 12  laporan"),
     "nyata_target_tak_terlihat_sangat_baik_sama.xlsx": lambda: kategori_cukup_sangat_baik(
         target_pertama="12\u200b laporan", sangat_baik_pertama="12 laporan"),
     "nyata_keterkaitan_rk_beda_wilayah.xlsx": lambda: keterkaitan_rk_beda_wilayah(True),
