@@ -39,6 +39,13 @@ _BETWEEN_RE = re.compile(
     rf"\b(?P<head>antara\s+(?:rp\.?\s*)?{_NUM}\s*(?:%|[^\W\d_]+\.?)?)\s+dan\s+(?=(?:rp\.?\s*)?\d)",
     re.IGNORECASE,
 )
+# "24 (dua puluh empat) kali": a number followed by itself in words (terbilang), as letters and contracts
+# write them; the words say the number again and are left out when it is read
+_TERBILANG_RE = re.compile(
+    r"(?<=\d)\s*\(\s*(?:(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|"
+    r"puluh|ratus|ribu|juta|miliar|koma|se(?:puluh|ratus|ribu|belas)?)\b[\s-]*)+\)",
+    re.IGNORECASE,
+)
 _PERCENT_RE = re.compile(r"%|\bpersen\b", re.IGNORECASE)
 # "Rp" and "IDR" also glued to their number ("Rp1,5M", "IDR2M"): no letter may follow them.
 _CURRENCY_RE = re.compile(r"\brp(?![^\W\d_])\.?|\brupiah\b|\bidr(?![^\W\d_])", re.IGNORECASE)
@@ -173,6 +180,7 @@ def parse_number(value: object) -> float | None:
     text = str(value).strip()
     if text.isdecimal():
         return float(text)
+    text = _TERBILANG_RE.sub("", text)
     if _SCIENTIFIC_RE.match(text):
         return _finite(float(text.replace(",", ".")))
     tokens = list(_TOKEN_RE.finditer(text))
@@ -252,7 +260,7 @@ def parse_target(raw: object) -> Target:
         number = _finite(float(raw))
         return Target(raw=str(raw), min=number, max=number)
     raw_text = str(raw)
-    text = _BETWEEN_RE.sub(lambda m: f"{m['head']} s.d. ", raw_text)
+    text = _BETWEEN_RE.sub(lambda m: f"{m['head']} s.d. ", _TERBILANG_RE.sub("", raw_text))
     currency = bool(_CURRENCY_RE.search(text))
     match = _RANGE_RE.search(text)
     if match:

@@ -25,6 +25,17 @@ def test_bare_number_target(target: object) -> None:
     assert found(document) == {("target-tanpa-satuan", "SKP", "F16")}
 
 
+def test_satuan_example_goes_before_a_trailing_mark() -> None:
+    """``12;`` (a sentence's mark typed after every target, from ``benchmarks/nyata_bl``): the message's
+    example puts the satuan after the number, not after the mark."""
+    from skp.checks.registry import run_document_checks
+
+    document = clean_document("ja-dasar")
+    _iki(document, 0).target = parse_target("12;")
+    (finding,) = [f for f in run_document_checks(document, Config()) if f.code == "target-tanpa-satuan"]
+    assert "misalnya '12 laporan'" in finding.message
+
+
 @pytest.mark.parametrize(
     "iki",
     ["Persentase laporan tanpa koreksi", "Prosentase laporan tanpa koreksi", "Indeks kepuasan pimpinan",

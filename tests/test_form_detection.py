@@ -55,6 +55,8 @@ NAMED = {
     "nyata_penilaian_jpt_realisasi_pecahan_kategori_salah.xlsx": "jpt-dasar",
     "nyata_penilaian_jpt_ringkasan_bobot_salah.xlsx": "jpt-dasar",
     "nyata_persen_berformat_kategori.xlsx": "ja-pengembangan",
+    "nyata_target_terbilang.xlsx": "ja-dasar",
+    "nyata_target_terbilang_rentang_terbalik.xlsx": "ja-dasar",
     "nyata_target_berawalan_kata.xlsx": "ja-pengembangan",
     "nyata_target_berawalan_kata_sangat_baik_sama.xlsx": "ja-pengembangan",
     "nyata_xls_persen_seratus_kategori_calc.xls": "ja-pengembangan",

@@ -89,6 +89,10 @@ def test_parse_number_gives_none_without_exactly_one_number(raw: object) -> None
         ("10 bulan s.d 12 bulan", 10, 12, "bulan"),
         ("Rp 100 juta - 1 miliar", 1e8, 1e9, "rupiah"),
         ("12 (dua belas) Dokumen", 12, 12, "dokumen"),
+        ("12 (dua belas) - 15 (lima belas) rapat", 12, 15, "rapat"),  # each bound followed by its words
+        ("15 (lima belas) - 12 (dua belas) rapat", 15, 12, "rapat"),
+        ("24 (dua puluh empat) kali patroli", 24, 24, "kali patroli"),
+        ("100 (seratus) %", 100, 100, "%"),
         ("90 - 80 %", 90, 80, "%"),  # reversed stays reversed: target-rentang-terbalik reports it
     ],
 )

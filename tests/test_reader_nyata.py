@@ -62,6 +62,10 @@ EXPECTED = {
     "nyata_target_berawalan_kata.xlsx": ("ja-pengembangan", set()),
     "nyata_target_berawalan_kata_sangat_baik_sama.xlsx": ("ja-pengembangan", {
         ("kategori-tidak-membedakan", "SKP", "H15")}),
+    # targets followed by their number in words (``12 (dua belas) laporan``), a range so written read as one,
+    # reversed or not
+    "nyata_target_terbilang.xlsx": ("ja-dasar", set()),
+    "nyata_target_terbilang_rentang_terbalik.xlsx": ("ja-dasar", {("target-rentang-terbalik", "SKP", "F17")}),
     "nyata_persen_berformat_kategori.xlsx": ("ja-pengembangan", set()),
     # a target typed as 95 % (0,95 in a percent cell) beside kategori written as bare numbers of the same
     # percent (``76 - 94``, ``> 95``), and a 100 % so typed (the number 1): the reviewer sees 95 % and 100 %

@@ -38,7 +38,8 @@ def _has_satuan(satuan: str | None) -> bool:
 def _example(iki: Iki) -> str:
     """The target with a plausible satuan, for the message: "300 pegawai" for "Jumlah pegawai …", "10 bulan"
     for a waktu IKI, "85 %" for "Tingkat …"/"Cakupan …"/"Capaian …"."""
-    raw = iki.target.raw.strip() if iki.target else ""
+    # "12;": the mark ends the typist's sentence, the satuan goes before it
+    raw = iki.target.raw.strip().rstrip(";,.:") if iki.target else ""
     words = _WORD_RE.findall((iki.text or "").lower())
     if iki.aspek in _CONTOH:
         unit = _CONTOH[iki.aspek]

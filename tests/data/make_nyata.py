@@ -1248,6 +1248,15 @@ def penilaian_seratus_persen(realisasi: str = "100 %") -> Workbook:
     return wb
 
 
+def target_terbilang(spj: str = "200 (dua ratus) - 240 (dua ratus empat puluh) dokumen") -> Workbook:
+    """Targets each followed by itself in words, as letters write numbers (``12 (dua belas) laporan``), the
+    SPJ target a range so written (``spj``, F17); from ``benchmarks/nyata_bl``."""
+    rows = [list(row) for row in DASAR_ROWS]
+    rows[1][5], rows[3][5], rows[4][5], rows[6][5] = ("12 (dua belas) laporan", "12 (dua belas) bulan", spj,
+                                                      "1 (satu) sertifikat")
+    return from_rows("SKP", [*kop(), DASAR_HEADER, *rows, *FOOTER])
+
+
 def identitas_tak_terlihat(jabatan_penilai: str = PENILAI[3]) -> Workbook:
     """Labels and values with invisible characters pasted in (zero-width space in ``N\u200bIP`` and
     ``JABATAN\u200b``, a zero-width space after the pegawai's name, a byte-order mark before the penilai's);
@@ -1401,6 +1410,9 @@ BOOKS = {
     "nyata_penilaian_target_pecahan_persen_capaian_salah.xlsx":
         lambda: penilaian_target_pecahan_persen("98 %"),
     "nyata_penilaian_target_pecahan_persen_belum_dinilai.xlsx": lambda: penilaian_target_pecahan_persen(None),
+    "nyata_target_terbilang.xlsx": target_terbilang,
+    "nyata_target_terbilang_rentang_terbalik.xlsx": lambda: target_terbilang(
+        "240 (dua ratus empat puluh) - 200 (dua ratus) dokumen"),
     "nyata_identitas_tak_terlihat.xlsx": identitas_tak_terlihat,
     "nyata_identitas_tak_terlihat_jabatan_kosong.xlsx": lambda: identitas_tak_terlihat("\u200b"),
     "nyata_identitas_galat_rumus_teks.xlsx": identitas_galat_rumus_teks,
