@@ -55,6 +55,7 @@ NAMED = {
     "nyata_penilaian_jpt_realisasi_pecahan_kategori_salah.xlsx": "jpt-dasar",
     "nyata_penilaian_jpt_ringkasan_bobot_salah.xlsx": "jpt-dasar",
     "nyata_persen_berformat_kategori.xlsx": "ja-pengembangan",
+    "nyata_sumber_data_matriks.xlsx": "ja-pengembangan",
     "nyata_target_terbilang.xlsx": "ja-dasar",
     "nyata_target_terbilang_rentang_terbalik.xlsx": "ja-dasar",
     "nyata_target_berawalan_kata.xlsx": "ja-pengembangan",

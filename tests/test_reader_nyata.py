@@ -64,6 +64,8 @@ EXPECTED = {
         ("kategori-tidak-membedakan", "SKP", "H15")}),
     # targets followed by their number in words (``12 (dua belas) laporan``), a range so written read as one,
     # reversed or not
+    # a SUMBER DATA naming the Matriks inside the plan is no Matriks block under it
+    "nyata_sumber_data_matriks.xlsx": ("ja-pengembangan", set()),
     "nyata_target_terbilang.xlsx": ("ja-dasar", set()),
     "nyata_target_terbilang_rentang_terbalik.xlsx": ("ja-dasar", {("target-rentang-terbalik", "SKP", "F17")}),
     "nyata_persen_berformat_kategori.xlsx": ("ja-pengembangan", set()),

@@ -43,3 +43,15 @@ def test_blocks_on_one_sheet_read_as_on_their_own_sheets(name: str, config: Conf
     form, expected = EXPECTED[name]
     assert contract["form"] == form
     assert {(f["code"], f["sheet"], f["cell"]) for f in contract["findings"]} == expected
+
+
+def test_a_plan_cell_naming_an_annex_is_no_block_of_it(config: Config) -> None:
+    """A SUMBER DATA ``Matriks Pembagian Peran dan Hasil …`` inside the plan names the Matriks; no Matriks is
+    read from the plan's own rows (whose identity and header rows would make a nonsense one)."""
+    from skp.reading.load import load_grid
+    from skp.reading.reader import read_document
+
+    document = read_document(load_grid(DATA / "nyata_sumber_data_matriks.xlsx", config), config)
+    assert document.matriks is None
+    manual = read_document(load_grid(DATA / "satu_sheet_jpt_manual_judul_berkurung.xlsx", config), config)
+    assert manual.manual_iki_sheet == "SKP JPT" and len(manual.manual_iki or []) == 6

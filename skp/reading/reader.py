@@ -33,7 +33,7 @@ from skp.reading.regime import describe, other_regime
 from skp.reading.rencana import read_rencana
 from skp.reading.rules import ReadingRules, reading_rules, yes_or_no
 from skp.reading.session import ReadingSession, new_session
-from skp.reading.sheets import find_sheet, holds_annex, shows_annex, titled_anywhere
+from skp.reading.sheets import find_sheet, holds_annex, shows_annex, titled_below
 from skp.reading.table import TableLayout, header_spans, label_keys, locate_table, table_found
 from skp.reading.unfilled import (
     clear_penilaian_placeholders,
@@ -537,7 +537,7 @@ def _read_annexes(
     for annex_id in form.annexes:
         mapping = config.mappings.annexes[annex_id]
         index = find_sheet([*others, rencana], mapping)
-        if index is None and titled_anywhere(rencana, mapping):
+        if index is None and titled_below(rencana, mapping, plan.end):
             index = rencana
         if index is None:
             continue

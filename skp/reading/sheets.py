@@ -51,10 +51,12 @@ def _near_title(index: SheetIndex, keys: tuple[str, ...], top: tuple[str, ...]) 
     return found  # type: ignore[return-value]
 
 
-def titled_anywhere(index: SheetIndex, mapping: SheetMapping) -> bool:
-    """Whether a short line anywhere on the sheet begins with the annex's title (``MANUAL INDIKATOR KINERJA
+def titled_below(index: SheetIndex, mapping: SheetMapping, row: int) -> bool:
+    """Whether a short line from ``row`` on begins with the annex's title (``MANUAL INDIKATOR KINERJA
     (IKI)``): an annex written as a block under the plan on its one sheet, which the sheet's first rows do
-    not show. Asked of the plan's sheet only, once no sheet was found holding the annex."""
+    not show. Asked of the plan's sheet only (``row``: where the plan ends, so that a cell of the plan that
+    merely names the annex, a SUMBER DATA ``Matriks Pembagian Peran dan Hasil``, is none), once no sheet
+    was found holding the annex."""
     text = index.memo.get("label keys text")
     if not isinstance(text, str):  # every key on a line of its own, searched at C speed
         text = "\n" + "\n".join(index.label_set) + "\n"
@@ -62,7 +64,8 @@ def titled_anywhere(index: SheetIndex, mapping: SheetMapping) -> bool:
     for k in label_keys(mapping.title):
         at = text.find(f"\n{k}") if len(k) >= _MIN_TITLE_KEY else -1
         while at >= 0:
-            if text.index("\n", at + 1) - at - 1 <= 2 * len(k):
+            end = text.index("\n", at + 1)
+            if end - at - 1 <= 2 * len(k) and any(r >= row for r, _ in index.labels[text[at + 1 : end]]):
                 return True
             at = text.find(f"\n{k}", at + 1)
     return False

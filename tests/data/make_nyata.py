@@ -1248,6 +1248,14 @@ def penilaian_seratus_persen(realisasi: str = "100 %") -> Workbook:
     return wb
 
 
+def sumber_data_matriks() -> Workbook:
+    """:func:`kategori_cukup_sangat_baik` whose first SUMBER DATA (I15) is ``Matriks Pembagian Peran dan
+    Hasil Subbagian Keuangan``: a cell of the plan naming the annex is no Matriks written on the sheet."""
+    wb = kategori_cukup_sangat_baik()
+    wb["SKP"]["I15"] = "Matriks Pembagian Peran dan Hasil Subbagian Keuangan"
+    return wb
+
+
 def target_terbilang(spj: str = "200 (dua ratus) - 240 (dua ratus empat puluh) dokumen") -> Workbook:
     """Targets each followed by itself in words, as letters write numbers (``12 (dua belas) laporan``), the
     SPJ target a range so written (``spj``, F17); from ``benchmarks/nyata_bl``."""
@@ -1410,6 +1418,7 @@ BOOKS = {
     "nyata_penilaian_target_pecahan_persen_capaian_salah.xlsx":
         lambda: penilaian_target_pecahan_persen("98 %"),
     "nyata_penilaian_target_pecahan_persen_belum_dinilai.xlsx": lambda: penilaian_target_pecahan_persen(None),
+    "nyata_sumber_data_matriks.xlsx": sumber_data_matriks,
     "nyata_target_terbilang.xlsx": target_terbilang,
     "nyata_target_terbilang_rentang_terbalik.xlsx": lambda: target_terbilang(
         "240 (dua ratus empat puluh) - 200 (dua ratus) dokumen"),
