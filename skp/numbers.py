@@ -180,7 +180,8 @@ def parse_number(value: object) -> float | None:
     text = str(value).strip()
     if text.isdecimal():
         return float(text)
-    text = _TERBILANG_RE.sub("", text)
+    if "(" in text:
+        text = _TERBILANG_RE.sub("", text)
     if _SCIENTIFIC_RE.match(text):
         return _finite(float(text.replace(",", ".")))
     tokens = list(_TOKEN_RE.finditer(text))
@@ -260,7 +261,8 @@ def parse_target(raw: object) -> Target:
         number = _finite(float(raw))
         return Target(raw=str(raw), min=number, max=number)
     raw_text = str(raw)
-    text = _BETWEEN_RE.sub(lambda m: f"{m['head']} s.d. ", _TERBILANG_RE.sub("", raw_text))
+    text = _TERBILANG_RE.sub("", raw_text) if "(" in raw_text else raw_text
+    text = _BETWEEN_RE.sub(lambda m: f"{m['head']} s.d. ", text)
     currency = bool(_CURRENCY_RE.search(text))
     match = _RANGE_RE.search(text)
     if match:

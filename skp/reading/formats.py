@@ -15,9 +15,9 @@ format rounds away are kept, as Excel keeps them for its own arithmetic).
 Literals count as Excel stores them: quoted (``"dokumen"``), escaped one character at a time (what Excel
 keeps of a typed ``0 bulan``) or a currency bracket (``[$Rp-421]``); a format's other sections (negative,
 zero, text) are ignored. Workbooks without such a format cost one inflation of ``xl/styles.xml`` and a
-byte search; the others, a byte search of each worksheet part for the cells styled with one (a regular
-expression, not an XML parse: the formats are a courtesy, and a parse of every sheet of every workbook
-that has a percent style, most templates, would cost more than reading the workbook).
+byte search; the others, the inflation of each worksheet part and a byte search in it for the cells styled
+with one (not an XML parse, nor a regular expression over the part: the formats are a courtesy, and either
+over every sheet of every workbook that has a percent style, most templates, cost more than reading it).
 """
 
 from __future__ import annotations
@@ -65,7 +65,6 @@ _CELL_REF_RE = re.compile(r"^[A-Z]{1,3}\d+$")  # a plain reference, as a cell's 
 _REF_ATTR_RE = re.compile(rb'\sr="([^"]*)"')
 _CELL_TAG_RE = re.compile(rb"<(?:[\w.-]+:)?c\s")  # a cell's start tag, not a row's or a column's
 _XML_SPACE = b" \t\r\n"
-
 
 
 class Affix(NamedTuple):
