@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import json
 
-from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form
+from nyata_sets import (
+    BENCHMARKS,
+    assert_built_by_generator,
+    assert_checked_without_crying_wolf,
+    assert_covers_every_form,
+)
 
 SET = BENCHMARKS / "nyata_bo"
 
@@ -74,3 +79,9 @@ def test_manifest_scores_follow_spec_examples():
     assert buat.kategori_nilai(100.0) == ("Baik", 109)
     assert buat.kategori_nilai(100.0, maks_tercapai=True) == ("Sangat Baik", 120)
     assert json.loads((SET / "harapan.json").read_text())["set"] == "nyata_bo"
+
+
+def test_the_set_is_checked_without_crying_wolf():
+    """As measured first (README): every form detected, no error and no warning on a clean workbook, the 26
+    injected defects each found at its cell, no other error on a defective one."""
+    assert_checked_without_crying_wolf(SET, defects=26)

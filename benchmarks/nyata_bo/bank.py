@@ -307,7 +307,7 @@ TAMBAHAN = [
         T(1, "sertifikat"),
     ),
     (
-        "Partisipasi dalam satuan tugas penanganan stunting",
+        "Menurunnya angka stunting di desa dampingan satuan tugas",
         "Jumlah desa dampingan yang terverifikasi bebas stunting",
         "Kuantitas",
         T(4, "desa"),
