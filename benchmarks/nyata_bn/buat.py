@@ -363,7 +363,7 @@ def apply_defects(rng: random.Random, f: dict) -> None:
             loc = [("rk", "utama", i)]
         elif d == "manual_formula_kosong":
             i = len(utama) - 1
-            utama[i]["manual"][2] = ""
+            utama[i]["formula_kosong"] = True
             loc = [("iki", i, 0), ("manual_formula", i)]
         elif d == "persp_kosong":
             i = 1
@@ -458,12 +458,14 @@ def write_workbook(f: dict, path: Path) -> dict:
         loc[("periode", "nilai")] = (skp_name, "C3")
     elif "periode_tanggal" in hb:
         ws["A3"] = "PERIODE PENILAIAN :"
-        put("C3", dt.datetime(2026, 1, 1), fmt="d mmmm yyyy")
-        put("D3", "s.d.")
+        # three visible cells: C3-E3, or B3-D3 where column E is a hidden helper (JPT Model Dasar)
+        a, m, b = ("B3", "C3", "D3") if len(cols) > 4 and cols[4] in HIDDEN_KEYS else ("C3", "D3", "E3")
+        put(a, dt.datetime(2026, 1, 1), fmt="d mmmm yyyy")
+        put(m, "s.d.")
         end = dt.datetime(2025, 12, 31) if flags.get("periode_terbalik") else dt.datetime(2026, 12, 31)
-        put("E3", end, fmt="d mmmm yyyy")
-        loc[("periode", "nilai")] = (skp_name, "C3")
-        loc[("periode", "akhir")] = (skp_name, "E3")
+        put(b, end, fmt="d mmmm yyyy")
+        loc[("periode", "nilai")] = (skp_name, a)
+        loc[("periode", "akhir")] = (skp_name, b)
     else:
         ws["A3"] = "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2026"
     loc[("periode", "label")] = (skp_name, "A3")
@@ -683,9 +685,13 @@ def write_workbook(f: dict, path: Path) -> dict:
     r = row + 1
     left, right = col["rk"], (col["target"] if jenis != "jpt" else col["target"])
     if "ttd_tanggal" in hb:
-        put(f"{right}{r}", "Tanah Merapi,")
-        nxt = get_column_letter(cols.index("target") + 2)
-        put(f"{nxt}{r}", dt.datetime(2026, 1, 5), fmt="d mmmm yyyy")
+        ti = cols.index("target")
+        if ti + 1 < len(cols) and cols[ti + 1] in HIDDEN_KEYS:
+            place, date = get_column_letter(ti), right  # the column after TARGET is a hidden helper
+        else:
+            place, date = right, get_column_letter(ti + 2)
+        put(f"{place}{r}", "Tanah Merapi,")
+        put(f"{date}{r}", dt.datetime(2026, 1, 5), fmt="d mmmm yyyy")
     else:
         put(f"{right}{r}", "Tanah Merapi, 5 Januari 2026")
     put(f"{left}{r + 1}", "Pegawai yang Dinilai,")
@@ -791,10 +797,11 @@ def write_manual(wb: Workbook, f: dict, loc: dict, sheet_ref: str, hb: set[str])
             values = (rk_v, desk, iki_v, defin, formula, tujuan, satuan, jenis, "Tinggi",
                       f"Laporan kinerja {f['opd']}", "Triwulanan")
             for n, (label, v) in enumerate(zip(MANUAL_LABELS, values, strict=True)):
+                if label == "FORMULA" and j == 0 and rk.get("formula_kosong"):
+                    v = ""  # only the first IKI's block of that RK lacks its formula
+                    loc[("manual_formula", i)] = ("MANUAL IKI", f"B{r + n}")
                 wm[f"A{r + n}"] = label
                 wm[f"B{r + n}"] = v or None
-                if label == "FORMULA":
-                    loc[("manual_formula", i)] = ("MANUAL IKI", f"B{r + n}")
             r += len(MANUAL_LABELS) + 1
     wm.column_dimensions["A"].width = 30
     wm.column_dimensions["B"].width = 80
