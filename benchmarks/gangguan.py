@@ -30,6 +30,10 @@ The disturbances:
 - ``kolom-kosong``: the same column seen (a spacer between label and value, or inside the table);
 - ``baris-kosong-bernomor``: an empty row under every row numbered in column A (inside an RK's rows, between
   the identity rows);
+- ``kop-surat``: a letterhead of three lines (pemerintah, dinas, alamat) and a blank row above every sheet's
+  content, as agencies print forms on their letter paper;
+- ``catatan-bawah``: a note (``Catatan: *) coret yang tidak perlu``) in the first column under the last
+  filled row before the first place-and-date line of every sheet, as forms printed with their footnotes;
 - ``baris-kosong-bagian``: an empty row above and below each ``A. KINERJA UTAMA``/``B. KINERJA TAMBAHAN``;
 - ``perilaku-di-bawah``: the content of a sheet named for Perilaku moved under the first sheet's (three
   blank rows between) and that sheet removed, as forms printed on one page write the Perilaku block;
@@ -308,6 +312,37 @@ def _blank_rows_around_sections(wb: Workbook) -> None:
             _insert(ws, row, 1, rows=1)
 
 
+KOP_SURAT = ("PEMERINTAH KABUPATEN SUKAMAJU", "DINAS KOMUNIKASI DAN INFORMATIKA",
+             "Jl. Merdeka No. 17 Sukamaju, Telp. (0271) 555123, Pos-el: diskominfo@sukamaju.go.id")
+
+
+def _letterhead(wb: Workbook) -> None:
+    for ws in wb.worksheets:
+        if ws.max_row == 1 and ws.max_column == 1 and ws.cell(1, 1).value is None:
+            continue
+        _insert(ws, 1, 1, rows=len(KOP_SURAT) + 1)
+        for r, line in enumerate(KOP_SURAT, start=1):
+            ws.cell(r, 1).value = line
+
+
+_PLACE_DATE_RE = re.compile(r"^[A-Z][\w .'-]+,\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}$")
+
+
+def _footnote(wb: Workbook) -> None:
+    """A note right under the last filled row above the first place-and-date line."""
+    for ws in wb.worksheets:
+        dated = next((cell.row for row in ws.iter_rows() for cell in row
+                      if isinstance(cell.value, str) and _PLACE_DATE_RE.match(cell.value.strip())), None)
+        if dated is None:
+            continue
+        last = max((cell.row for row in ws.iter_rows(max_row=dated - 1) for cell in row
+                    if cell.value is not None), default=0)
+        if last == 0:
+            continue
+        _insert(ws, last + 1, 1, rows=1)
+        ws.cell(last + 1, 1).value = "Catatan: *) coret yang tidak perlu"
+
+
 def _is_section(value: object) -> bool:
     if not isinstance(value, str) or len(value) > 40:
         return False
@@ -370,6 +405,8 @@ DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "kolom-tersembunyi": _hidden_column,
     "kolom-kosong": _empty_column,
     "baris-kosong-bernomor": _blank_rows_after_numbers,
+    "kop-surat": _letterhead,
+    "catatan-bawah": _footnote,
     "baris-kosong-bagian": _blank_rows_around_sections,
     "perilaku-di-bawah": _perilaku_under_plan,
     "satu-sheet": _one_sheet,
