@@ -52,6 +52,20 @@ def assert_covers_every_form(folder: Path) -> list[dict]:
     return files
 
 
+def set_generator(folder: Path) -> ModuleType:
+    """A set's ``buat.py`` loaded under a name of its own, with its ``bank`` (imported by plain name from its
+    own folder) kept out of ``sys.modules`` and ``sys.path`` afterwards: every set has a ``bank.py``, and the
+    first one imported would otherwise stand for every other set's in the same test run."""
+    saved_path, saved_bank = list(sys.path), sys.modules.pop("bank", None)
+    try:
+        return measuring_tool(folder, "buat.py")
+    finally:
+        sys.path[:] = saved_path
+        sys.modules.pop("bank", None)
+        if saved_bank is not None:
+            sys.modules["bank"] = saved_bank
+
+
 def measuring_tool(folder: Path, filename: str) -> ModuleType:
     """A set's measuring script loaded under a name of its own: two sets' ``ukur_kumpulan.py`` imported by
     plain name in one test run would be one module, the second set measured with the first set's tool."""

@@ -10,14 +10,12 @@ The targets measured on it are in ``test_nyata_targets.py``.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
-from nyata_sets import BENCHMARKS, assert_covers_every_form
+from nyata_sets import BENCHMARKS, assert_covers_every_form, set_generator
 from python_calamine import CalamineWorkbook
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,18 +24,9 @@ KIRIMAN = SET / "kiriman"
 HARAPAN = SET / "harapan.json"
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    sys.modules[name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def buat():
-    return _load("nyata_b_buat", SET / "buat.py")
+    return set_generator(SET)
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,7 @@ from nyata_sets import (
     assert_built_by_generator,
     assert_checked_without_crying_wolf,
     assert_covers_every_form,
+    set_generator,
 )
 
 SET = BENCHMARKS / "nyata_bo"
@@ -63,14 +64,7 @@ def test_set_covers_every_form_clean_and_defective():
 
 def test_manifest_scores_follow_spec_examples():
     """The set's own scorer gives SPEC §6's worked examples."""
-    import importlib.util
-    import sys
-
-    spec = importlib.util.spec_from_file_location("nyata_bo_buat", SET / "buat.py")
-    assert spec is not None and spec.loader is not None
-    buat = importlib.util.module_from_spec(spec)
-    sys.modules["nyata_bo_buat"] = buat
-    spec.loader.exec_module(buat)
+    buat = set_generator(SET)
     assert round(buat.capaian(("rentang", 80, 90, "%"), 92, False), 1) == 102.2
     assert round(buat.capaian(("rentang", 80, 90, "%"), 70, False), 1) == 87.5
     assert round(buat.capaian(("rentang", 7, 8, "bulan"), 6.5, True), 1) == 107.1

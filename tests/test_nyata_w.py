@@ -11,28 +11,17 @@ cell by cell, against the generator's grids; the generator's own files are rebui
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 import warnings
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import openpyxl
-from nyata_sets import BENCHMARKS, assert_covers_every_form
+from nyata_sets import BENCHMARKS, assert_covers_every_form, measuring_tool, set_generator
 
 SET = BENCHMARKS / "nyata_w"
-
-
-def _module(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _norm(v: Any) -> Any:
@@ -67,7 +56,7 @@ def test_committed_set_is_what_the_generator_builds(tmp_path):
 def test_every_workbook_holds_the_generators_grid():
     """Every committed workbook, whoever wrote it (SheetJS, ExcelJS, LibreOffice, own writer), holds exactly
     the cells the generator laid out: values, numbers stored as text, booleans, formula texts."""
-    buat = _module("nyata_w_buat", SET / "buat.py")
+    buat = set_generator(SET)
     for b in buat.rancang():
         want = {ws.nama: {k: _norm(v) for k, v in ws.isi().items()} for ws in b.sheets}
         assert _cells(SET / "kiriman" / b.name) == want, b.name
@@ -92,7 +81,7 @@ def test_set_covers_every_form_and_every_writer():
 def test_the_set_is_checked_without_crying_wolf():
     """Since the total row under the table ends it (README, ``Sesudah perbaikan``): no error or warning on a
     clean workbook, every injected defect found at its cell, no other error on a defective one."""
-    ukur = _module("nyata_w_ukur", SET / "ukur.py")
+    ukur = measuring_tool(SET, "ukur.py")
     result = ukur.measure(SET / "kiriman", SET / "harapan.json")
     assert result["clean"]["false_errors"] == []
     assert result["clean"]["warnings"] == []
