@@ -56,6 +56,8 @@ NAMED = {
     "nyata_penilaian_jpt_ringkasan_bobot_salah.xlsx": "jpt-dasar",
     "nyata_persen_berformat_kategori.xlsx": "ja-pengembangan",
     "nyata_sumber_data_matriks.xlsx": "ja-pengembangan",
+    "nyata_periode_tanggal_berjarak.xlsx": "ja-dasar",
+    "nyata_periode_tanggal_berjarak_jauh.xlsx": "ja-dasar",
     "nyata_target_terbilang.xlsx": "ja-dasar",
     "nyata_target_terbilang_rentang_terbalik.xlsx": "ja-dasar",
     "nyata_target_berawalan_kata.xlsx": "ja-pengembangan",

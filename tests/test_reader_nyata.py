@@ -66,6 +66,10 @@ EXPECTED = {
     # reversed or not
     # a SUMBER DATA naming the Matriks inside the plan is no Matriks block under it
     "nyata_sumber_data_matriks.xlsx": ("ja-pengembangan", set()),
+    # a period of two date cells with an empty spacer column before ``s.d.``, or three (pieces spread under
+    # the table's columns): one period
+    "nyata_periode_tanggal_berjarak.xlsx": ("ja-dasar", set()),
+    "nyata_periode_tanggal_berjarak_jauh.xlsx": ("ja-dasar", set()),
     "nyata_target_terbilang.xlsx": ("ja-dasar", set()),
     "nyata_target_terbilang_rentang_terbalik.xlsx": ("ja-dasar", {("target-rentang-terbalik", "SKP", "F17")}),
     "nyata_persen_berformat_kategori.xlsx": ("ja-pengembangan", set()),

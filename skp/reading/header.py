@@ -614,12 +614,24 @@ def _misspelt_period(
     return None
 
 
+_PERIOD_SEPARATOR_RE = re.compile(r"\s*(?:[-–—~]|s\s*[./]?\s*d\.?|sampai(?:\s+dengan)?|hingga)\s*",
+                                  re.IGNORECASE)
+
+
+def _is_separator(text: str | None) -> bool:
+    """Whether a cell holds only what stands between a period's two dates (``s.d.``, ``-``, ``hingga``)."""
+    return text is not None and _PERIOD_SEPARATOR_RE.fullmatch(text) is not None
+
+
 def _across_cells(index: SheetIndex, found: Value, stop_keys: frozenset[str]) -> Value:
     """A period written across cells (``1 Januari 2024 | s.d. | 31 Desember 2024``, real date cells
     ``2024-01-01 | s.d. | 2024-12-31``, ``01/01/2024 | - | 31/12/2024``): when the value cell alone is no
     whole period, its text joined with the cells right of it on its row, up to the row's end, an empty
-    cell or another label. Date cells read as ISO text, which :func:`parse_period` understands. The joined
-    text is kept only when it names a whole period; otherwise the value stays as written (no guessing)."""
+    cell or another label. Empty cells right before or after the ``s.d.`` of a period not yet whole are
+    passed over (a spacer column, seen or hidden, or pieces spread under the table's columns); elsewhere an
+    empty cell ends the value. Date cells read as ISO text, which :func:`parse_period` understands. The
+    joined text is kept only when it names a whole period; otherwise the value stays as written (no
+    guessing)."""
     if found.text is None or None not in _period_of(index, found.raw):
         return found
     r, c = found.pos
@@ -631,6 +643,11 @@ def _across_cells(index: SheetIndex, found: Value, stop_keys: frozenset[str]) ->
             col += 1
             continue
         text = strip_colon(index.text(r, col))
+        if text is None and None in _period_of(index, " ".join(texts)):
+            following = next((c2 for c2 in range(col + 1, index.n_cols) if index.text(r, c2)), index.n_cols)
+            if _is_separator(texts[-1]) or _is_separator(index.text(r, following)):
+                col = following  # pieces spread out, on either side of their s.d.
+                continue
         if text is None or (index.key(r, col) or normalize_label(text)) in stop_keys:
             break
         texts.append(text)

@@ -424,6 +424,14 @@ def periode_terpisah(ends: tuple[str, str] = ("1 Januari 2025", "31 Desember 202
                              *DASAR_ROWS, *FOOTER])
 
 
+def periode_tanggal_berjarak(spacer: int = 1) -> Workbook:
+    """PERIODE PENILAIAN | 2025-01-01 | (``spacer`` empty cells) | s.d. | 2025-12-31, date cells as Excel
+    keeps a typed date, an empty spacer column between the start and ``s.d.`` (from
+    ``benchmarks/gangguan.py``'s ``kolom-kosong`` on ``benchmarks/nyata_bn``)."""
+    periode = [["PERIODE PENILAIAN", date(2025, 1, 1), *[None] * spacer, "s.d.", date(2025, 12, 31)]]
+    return from_rows("SKP", [*kop(periode=periode), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
+
+
 def periode_garis_miring() -> Workbook:
     """PERIODE PENILAIAN: | 01/01/2025 | - | 31/12/2025."""
     periode = [["PERIODE PENILAIAN:", "01/01/2025", "-", "31/12/2025"]]
@@ -1419,6 +1427,8 @@ BOOKS = {
         lambda: penilaian_target_pecahan_persen("98 %"),
     "nyata_penilaian_target_pecahan_persen_belum_dinilai.xlsx": lambda: penilaian_target_pecahan_persen(None),
     "nyata_sumber_data_matriks.xlsx": sumber_data_matriks,
+    "nyata_periode_tanggal_berjarak.xlsx": periode_tanggal_berjarak,
+    "nyata_periode_tanggal_berjarak_jauh.xlsx": lambda: periode_tanggal_berjarak(3),
     "nyata_target_terbilang.xlsx": target_terbilang,
     "nyata_target_terbilang_rentang_terbalik.xlsx": lambda: target_terbilang(
         "240 (dua ratus empat puluh) - 200 (dua ratus) dokumen"),
