@@ -5,7 +5,7 @@ earlier sets. The BKPSDM's workbook has a hidden ``DATA`` sheet; staff type thei
 penilai block (VLOOKUP, IFERROR, ``&""``), the period (a named cell ``TAHUN`` or real dates), NO (COUNTA),
 targets (number and satuan joined, or a SATUAN column), kategori thresholds and the RK atasan (INDEX/MATCH on
 a hidden sheet) are formulas recalculated by LibreOffice, so their values are cached. Measured only (no
-fix); the first measurement (README) is pinned here, its one miss a choice explained below.
+fix in the set); the measurement is pinned here, its first miss fixed in the product (below).
 """
 
 from __future__ import annotations
@@ -60,10 +60,8 @@ def test_every_formula_has_its_cached_value_and_data_is_hidden():
 
 
 def test_the_set_is_checked_without_crying_wolf():
-    """No error and no warning on a clean workbook, every injected defect found at its cell but one: an RK
-    whose PERSPEKTIF cell is left empty, unmerged, under an RK with one. A perspektif written once above the
-    RK it heads (``form_jpt_pengembangan_perspektif_sekali``) looks exactly so, and its RK are no defect;
-    the reader takes the empty cell as that, and ``perspektif-tidak-lengkap`` still says which perspektif
-    the plan lacks."""
-    assert_checked_without_crying_wolf(
-        SET, 36, missed=(("jpt-pengembangan-05-perspektif-tidak-valid.xlsx", "perspektif-tidak-valid"),))
+    """No error and no warning on a clean workbook, every injected defect found at its cell. The first
+    measurement missed one: an RK whose PERSPEKTIF cell is left empty, unmerged, under an RK with one, taken
+    for a perspektif written once above its group. The table merges every other RK's perspektif over that
+    RK's own rows, so each RK has its own, and the empty one is now reported (``jpt_perspektif_per_rk``)."""
+    assert_checked_without_crying_wolf(SET, 36)

@@ -43,6 +43,14 @@ EXPECTED = {
     # its first two IKI, as in form_jpt_pengembangan itself
     "jpt_perspektif_keuangan_anggaran.xlsx": ("jpt-pengembangan", {
         ("manual-iki-kosong", "SKP JPT", f"D{r}") for r in range(17, 21)}),
+    # a table that merges each RK's perspektif over that RK's own rows (A15:A16) gives every RK its own: an
+    # empty one (A17) is empty, not the one above written once for a group (form_jpt_pengembangan_
+    # perspektif_sekali, unmerged, still is)
+    "jpt_perspektif_per_rk.xlsx": ("jpt-pengembangan", {
+        ("manual-iki-kosong", "SKP JPT", f"D{r}") for r in range(17, 21)}),
+    "jpt_perspektif_per_rk_kosong.xlsx": ("jpt-pengembangan", {
+        ("perspektif-tidak-valid", "SKP JPT", "A17"), *(("manual-iki-kosong", "SKP JPT", f"D{r}")
+                                                        for r in range(17, 21))}),
 }
 
 

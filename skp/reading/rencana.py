@@ -84,6 +84,21 @@ def cara_memantau_of(layout: TableLayout, block: RkBlock) -> CaraMemantau | None
     return cara
 
 
+def _perspektif_merged_per_rk(layout: TableLayout, blocks: list[RkBlock]) -> bool:
+    """Whether the table merges each RK's perspektif over that RK's own rows (an RK of two IKI rows with its
+    perspektif cell merged over exactly those two): the writer gives every RK its own perspektif, so an
+    empty perspektif cell of another RK is empty, not the one above it written once for a group."""
+    if not layout.has("perspektif"):
+        return False
+    column = layout.columns["perspektif"].c0
+    for block in blocks:
+        last = max(block.rows, default=block.first)
+        area = layout.index.area(block.first, column)
+        if last > block.first and area is not None and area[0] == block.first and area[2] == last:
+            return True
+    return False
+
+
 def read_rencana(
     layout: TableLayout, rules: ReadingRules, first_section: Section = "utama"
 ) -> list[RencanaKinerja]:
@@ -100,7 +115,9 @@ def read_rencana(
     out: list[RencanaKinerja] = []
     previous: RencanaKinerja | None = None
     heading: tuple[Section, str, str | None] | None = None  # an RK atasan written above its RKs
-    for block in group_blocks(layout, "rk", rules.filler, first_section):
+    blocks = group_blocks(layout, "rk", rules.filler, first_section)
+    perspektif_per_rk = _perspektif_merged_per_rk(layout, blocks)
+    for block in blocks:
         perspektif_raw, perspektif_cell = rk_value(layout, block, "perspektif")
         rk_atasan, rk_atasan_cell = rk_value(layout, block, "rk_atasan")
         if block.text is None and not block.item_rows and rk_atasan is not None:
@@ -111,6 +128,7 @@ def read_rencana(
         inherit = (
             perspektif_raw is None
             and rules.perspektif_kosong_ikut_sebelumnya
+            and not perspektif_per_rk
             and previous is not None
             and previous.section == block.section
             and previous.perspektif_raw is not None

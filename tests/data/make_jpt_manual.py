@@ -10,7 +10,7 @@ them (general causes found by the held-out set ``benchmarks/nyata_u``):
   ``Maksud``, ``Deskripsi``);
 - a Manual whose IKI is written otherwise (the acronym SPBE spelt out for its RK's only IKI), optionally
   with that Manual missing; an RK of two IKI, one Manual naming its IKI ``Indeks KIP``, the other missing;
-- the perspektif ``Keuangan/Anggaran``;
+- the perspektif ``Keuangan/Anggaran``; each RK's perspektif merged over its own rows, one left empty;
 - the Manual blocks beside the plan on its own sheet, the plan's RENCANA KINERJA header misspelt (found by
   ``benchmarks/gangguan.py`` on ``benchmarks/nyata_ac``), optionally the last block's TUJUAN empty.
 
@@ -177,6 +177,19 @@ def perspektif_keuangan_anggaran() -> Workbook:
     return wb
 
 
+def perspektif_per_rk(kedua: str | None = "Penerima Layanan") -> Workbook:
+    """``form_jpt_pengembangan`` with each RK's perspektif its own: the first RK's (two IKI rows) merged over
+    A15:A16 only, the second RK's written in A17 as ``kedua``; None leaves it empty (from
+    ``benchmarks/nyata_bn``: a table that merges each RK's perspektif over its rows leaves none to the RK
+    above)."""
+    wb = load_workbook(HERE / "form_jpt_pengembangan.xlsx")
+    plan = wb["SKP JPT"]
+    plan.unmerge_cells("A15:A17")
+    plan.merge_cells("A15:A16")
+    plan["A17"] = kedua
+    return wb
+
+
 WORKBOOKS = {
     "jpt_manual_per_sheet.xlsx": per_sheet,
     "jpt_manual_per_sheet_tujuan_kosong.xlsx": lambda: per_sheet(tujuan_kosong=True),
@@ -188,6 +201,8 @@ WORKBOOKS = {
     "jpt_manual_iki_singkatan_hilang.xlsx": lambda: iki_singkatan(hilang=True),
     "jpt_manual_iki_singkatan_rk_dua_iki.xlsx": iki_singkatan_rk_dua_iki,
     "jpt_perspektif_keuangan_anggaran.xlsx": perspektif_keuangan_anggaran,
+    "jpt_perspektif_per_rk.xlsx": perspektif_per_rk,
+    "jpt_perspektif_per_rk_kosong.xlsx": lambda: perspektif_per_rk(None),
     "jpt_manual_di_samping_judul_salah_ketik.xlsx": di_samping,
     "jpt_manual_di_samping_judul_salah_ketik_tujuan_kosong.xlsx": lambda: di_samping(tujuan_kosong=True),
 }
