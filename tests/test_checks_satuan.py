@@ -40,7 +40,8 @@ def test_satuan_example_goes_before_a_trailing_mark() -> None:
     "iki",
     ["Persentase laporan tanpa koreksi", "Prosentase laporan tanpa koreksi", "Indeks kepuasan pimpinan",
      "Nilai SAKIP", "Skor evaluasi SPIP", "1. Persentase laporan tanpa koreksi",
-     "Persen laporan tanpa koreksi"],
+     "Persen laporan tanpa koreksi", "[IKU-4] Persentase laporan tanpa koreksi",
+     "(IKI-1.2) Indeks kepuasan pimpinan"],
 )
 def test_unitless_measures_need_no_satuan(iki: str) -> None:
     document = clean_document("ja-dasar")

@@ -55,6 +55,8 @@ NAMED = {
     "nyata_penilaian_jpt_realisasi_pecahan_kategori_salah.xlsx": "jpt-dasar",
     "nyata_penilaian_jpt_ringkasan_bobot_salah.xlsx": "jpt-dasar",
     "nyata_persen_berformat_kategori.xlsx": "ja-pengembangan",
+    "nyata_iki_berkode.xlsx": "ja-dasar",
+    "nyata_iki_berkode_tanpa_satuan.xlsx": "ja-dasar",
     "nyata_sumber_data_matriks.xlsx": "ja-pengembangan",
     "nyata_periode_tanggal_berjarak.xlsx": "ja-dasar",
     "nyata_periode_tanggal_berjarak_jauh.xlsx": "ja-dasar",

@@ -64,6 +64,10 @@ EXPECTED = {
         ("kategori-tidak-membedakan", "SKP", "H15")}),
     # targets followed by their number in words (``12 (dua belas) laporan``), a range so written read as one,
     # reversed or not
+    # IKI texts opened by a Renstra code in brackets: ``[IKU-1] Persentase …`` is still a percentage, which
+    # needs no satuan; a bare count still does
+    "nyata_iki_berkode.xlsx": ("ja-dasar", set()),
+    "nyata_iki_berkode_tanpa_satuan.xlsx": ("ja-dasar", {("target-tanpa-satuan", "SKP", "F14")}),
     # a SUMBER DATA naming the Matriks inside the plan is no Matriks block under it
     "nyata_sumber_data_matriks.xlsx": ("ja-pengembangan", set()),
     # a period of two date cells with an empty spacer column before ``s.d.``, or three (pieces spread under

@@ -109,10 +109,16 @@ def find_phrase(text: object, phrases: tuple[str, ...], except_in: tuple[str, ..
     return next((phrase for phrase, folded in _folded_phrases(phrases) if folded in haystack), None)
 
 
+# A code in brackets opening an IKI text, as a Renstra numbers its indicators: "[IKU-2] Persentase …",
+# "(IKI-1.2) Indeks …", "[3] Jumlah …"
+_CODE_RE = re.compile(r"^\s*[\[(]\s*(?=[^\])]*\d)[A-Za-z]{0,8}[\s.\-]*[\d.]+[a-z]?\s*[\])]\s*")
+
+
 def first_word_in(text: object, first_words: tuple[str, ...]) -> bool:
-    """Whether ``text`` begins (after numbering) with one of ``first_words``: "1. Persentase …", or
-    "% laporan …" when "%" is listed (the sign is a word of its own, not numbering)."""
-    found = words(text).split()
+    """Whether ``text`` begins (after numbering, or a code in brackets) with one of ``first_words``:
+    "1. Persentase …", "[IKU-2] Persentase …", or "% laporan …" when "%" is listed (the sign is a word of
+    its own, not numbering)."""
+    found = words(_CODE_RE.sub("", str(text or ""), count=1)).split()
     while found and (found[0].isdigit() or (len(found[0]) == 1 and found[0] != "%")):
         found = found[1:]
     return bool(found) and found[0] in first_words

@@ -1256,6 +1256,18 @@ def penilaian_seratus_persen(realisasi: str = "100 %") -> Workbook:
     return wb
 
 
+def iki_berkode(jumlah: str = "12 laporan") -> Workbook:
+    """Every IKI text opened by its Renstra code in brackets (``[IKU-1] Jumlah …``, ``(IKI-1.2)
+    Persentase …``, from ``benchmarks/nyata_bq``), the Persentase target a bare ``90``: a percentage needs no
+    satuan; the Jumlah target ``jumlah`` (F14)."""
+    rows = [list(row) for row in DASAR_ROWS]
+    codes = {1: "[IKU-1]", 2: "(IKI-1.2)", 3: "[IKU-1.3]", 4: "[IKU-2]", 6: "[IKI-3]"}
+    for r, code in codes.items():
+        rows[r][4] = f"{code} {rows[r][4]}"
+    rows[1][5], rows[2][5] = jumlah, "90"
+    return from_rows("SKP", [*kop(), DASAR_HEADER, *rows, *FOOTER])
+
+
 def sumber_data_matriks() -> Workbook:
     """:func:`kategori_cukup_sangat_baik` whose first SUMBER DATA (I15) is ``Matriks Pembagian Peran dan
     Hasil Subbagian Keuangan``: a cell of the plan naming the annex is no Matriks written on the sheet."""
@@ -1426,6 +1438,8 @@ BOOKS = {
     "nyata_penilaian_target_pecahan_persen_capaian_salah.xlsx":
         lambda: penilaian_target_pecahan_persen("98 %"),
     "nyata_penilaian_target_pecahan_persen_belum_dinilai.xlsx": lambda: penilaian_target_pecahan_persen(None),
+    "nyata_iki_berkode.xlsx": iki_berkode,
+    "nyata_iki_berkode_tanpa_satuan.xlsx": lambda: iki_berkode("12"),
     "nyata_sumber_data_matriks.xlsx": sumber_data_matriks,
     "nyata_periode_tanggal_berjarak.xlsx": periode_tanggal_berjarak,
     "nyata_periode_tanggal_berjarak_jauh.xlsx": lambda: periode_tanggal_berjarak(3),
