@@ -11,6 +11,7 @@ import argparse
 import json
 import random
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -320,7 +321,7 @@ def build_file(
     defects: list[dict] = []
 
     def mark(
-        code: str, cell: str | None, sheet: str | None = SKP_SHEET, alt: list[tuple[str, str]] = ()
+        code: str, cell: str | None, sheet: str | None = SKP_SHEET, alt: Sequence[tuple[str, str]] = ()
     ) -> None:
         defects.append(
             {
