@@ -7,7 +7,12 @@ Built from SPEC alone, apart from the project's code (``benchmarks/nyata_bp/buat
 
 from __future__ import annotations
 
-from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form
+from nyata_sets import (
+    BENCHMARKS,
+    assert_built_by_generator,
+    assert_checked_without_crying_wolf,
+    assert_covers_every_form,
+)
 
 SET = BENCHMARKS / "nyata_bp"
 
@@ -34,3 +39,9 @@ def test_set_covers_every_form_and_the_kemenag_habits():
     for f in files:
         assert all(d["sheet"] and d["cell"] for d in f["defects"] if d["code"] != "perspektif-tidak-lengkap")
         assert f["boleh"] == []
+
+
+def test_the_set_is_checked_without_crying_wolf():
+    """The first measurement, before reading the product: every form detected, no error and no warning on a
+    clean workbook, every injected defect found at its cell, no other error on a defective one."""
+    assert_checked_without_crying_wolf(SET, 29)

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form
+from nyata_sets import (
+    BENCHMARKS,
+    assert_built_by_generator,
+    assert_checked_without_crying_wolf,
+    assert_covers_every_form,
+)
 
 SET = BENCHMARKS / "nyata_bq"
 
@@ -36,3 +41,9 @@ def test_set_covers_every_form_clean_and_defective():
     assert min(used.values()) >= 5
     codes = {d["code"] for f in files for d in f["defects"]}
     assert len(codes) >= 20
+
+
+def test_the_set_is_checked_without_crying_wolf():
+    """The first measurement, before reading the product: every form detected, no error and no warning on a
+    clean workbook, every injected defect found at its cell, no other error on a defective one."""
+    assert_checked_without_crying_wolf(SET, 34)
