@@ -248,17 +248,18 @@ def read_manual_iki(
     stands beside it on the plan's sheet: the table's header cells (``RENCANA KINERJA``, ``INDIKATOR
     KINERJA INDIVIDU``) are no Manual labels, and taken as one they would open a block that takes the
     first block's fields, shifting every block after it by one field."""
-    exact = _hits(index, mapping.fields)
-    plan: list[Hit] = []  # the plan table's own header cells
-    if outside is not None:
+    def in_plan(hit: Hit) -> bool:
+        if outside is None:
+            return False
         r0, r1, c0, c1 = outside
-        plan = [h for h in exact if r0 <= h[0] < r1 and c0 <= h[1] <= c1]
-        exact = [h for h in exact if not (r0 <= h[0] < r1 and c0 <= h[1] <= c1)] if plan else exact
+        return r0 <= hit[0] < r1 and c0 <= hit[1] <= c1
+
+    exact = _hits(index, mapping.fields)
+    plan = [h for h in exact if in_plan(h)]  # the plan table's own header cells
+    exact = [h for h in exact if not in_plan(h)] if plan else exact
     # near-words are looked for where the Manual's own labels stand, not the plan header's (its IKI column
     # would take a Manual's ``IKI 1`` heading under it for a misspelt label)
-    near = _near_hits(index, mapping, {(h[0], h[1]) for h in exact})
-    if outside is not None:
-        near = [h for h in near if not (r0 <= h[0] < r1 and c0 <= h[1] <= c1)]
+    near = [h for h in _near_hits(index, mapping, {(h[0], h[1]) for h in exact}) if not in_plan(h)]
     hits = sorted(exact + near, key=lambda h: (h[0], h[1])) if near else exact
     stop_keys = frozenset(k for f in mapping.fields for k in label_keys(f))
     if any(h[4] for h in hits):
