@@ -27,12 +27,14 @@ _GROUPED_RE = re.compile(r"^[1-9]\d{0,2}$")
 
 # "80 - 90", "80–90", "80 s.d. 90", "80 sd 90", "80 s/d 90", "80 sampai dengan 90", "80% - 90%".
 # The lookarounds keep dates (31-12-2025) and longer digit runs out.
+_RANGE_SEPARATOR = r"(?:[-–—~]|\bs\s*[./]?\s*d\b\.?|\bsampai\s+dengan\b|\bsampai\b|\bhingga\b)"
 _RANGE_RE = re.compile(
     rf"(?<![\d.,/-])(?P<a>{_NUM})\s*(?P<unit>%|[^\W\d_]+\.?)?\s*"
-    r"(?:[-–—~]|\bs\s*[./]?\s*d\b\.?|\bsampai\s+dengan\b|\bsampai\b|\bhingga\b)"
+    rf"{_RANGE_SEPARATOR}"
     rf"\s*(?:rp\.?\s*)?(?P<b>{_NUM})(?![\d]|[-/.]\d)",
     re.IGNORECASE,
 )
+_SEPARATOR_ALONE_RE = re.compile(rf"\s*{_RANGE_SEPARATOR}\s*", re.IGNORECASE)
 # "antara 80 dan 90 %": a range whose "dan" separates its bounds only after "antara" ("12 laporan dan 3
 # dokumen" is no range); read as "antara 80 s.d. 90 %".
 _BETWEEN_RE = re.compile(
@@ -164,6 +166,12 @@ def number_token(token: str) -> float | None:
 
 def _finite(value: float) -> float | None:
     return value if math.isfinite(value) else None
+
+
+def is_range_separator(text: str | None) -> bool:
+    """Whether ``text`` holds only what stands between a range's two ends (``s.d.``, ``-``, ``hingga``):
+    a cell of its own between a period's two dates written across cells."""
+    return text is not None and _SEPARATOR_ALONE_RE.fullmatch(text) is not None
 
 
 def parse_number(value: object) -> float | None:

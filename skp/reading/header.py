@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from skp.empty_marks import EMPTY_MARKS
 from skp.mapping import Field_, Header, Label, normalize_label
 from skp.models import Identity, LabelHow, Period, UnplacedLabel
-from skp.numbers import parse_period
+from skp.numbers import is_range_separator, parse_period
 from skp.reading.grid import a1
 from skp.reading.index import Pos, SheetIndex
 from skp.reading.session import FuzzyRules
@@ -614,15 +614,6 @@ def _misspelt_period(
     return None
 
 
-_PERIOD_SEPARATOR_RE = re.compile(r"\s*(?:[-–—~]|s\s*[./]?\s*d\.?|sampai(?:\s+dengan)?|hingga)\s*",
-                                  re.IGNORECASE)
-
-
-def _is_separator(text: str | None) -> bool:
-    """Whether a cell holds only what stands between a period's two dates (``s.d.``, ``-``, ``hingga``)."""
-    return text is not None and _PERIOD_SEPARATOR_RE.fullmatch(text) is not None
-
-
 def _across_cells(index: SheetIndex, found: Value, stop_keys: frozenset[str]) -> Value:
     """A period written across cells (``1 Januari 2024 | s.d. | 31 Desember 2024``, real date cells
     ``2024-01-01 | s.d. | 2024-12-31``, ``01/01/2024 | - | 31/12/2024``): when the value cell alone is no
@@ -645,7 +636,7 @@ def _across_cells(index: SheetIndex, found: Value, stop_keys: frozenset[str]) ->
         text = strip_colon(index.text(r, col))
         if text is None and None in _period_of(index, " ".join(texts)):
             following = next((c2 for c2 in range(col + 1, index.n_cols) if index.text(r, c2)), index.n_cols)
-            if _is_separator(texts[-1]) or _is_separator(index.text(r, following)):
+            if is_range_separator(texts[-1]) or is_range_separator(index.text(r, following)):
                 col = following  # pieces spread out, on either side of their s.d.
                 continue
         if text is None or (index.key(r, col) or normalize_label(text)) in stop_keys:
