@@ -21,7 +21,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from skp.reading.formats import UNREADABLE, package_reader, sheet_parts, worksheet_cells
+from skp.reading.formats import UNREADABLE, Inflated, package_reader, sheet_parts, worksheet_cells
 
 # Every error value starts with "#", a byte a worksheet part holds nowhere else but in a formula's text or
 # a formula's text result: a part without one holds no error cell. One memchr over the part, ten times
@@ -32,20 +32,21 @@ _LONGEST_ERROR = 16  # "#GETTING_DATA" is the longest Excel writes; anything lon
 
 
 def error_cells(
-    data: bytes, entries: list[zipfile.ZipInfo] | None = None
+    data: bytes, entries: list[zipfile.ZipInfo] | None = None, kept: Inflated | None = None
 ) -> dict[str, dict[tuple[int, int], str]]:
     """Sheet name → 0-based (row, col) → the error text, for the cells whose stored result is an error.
     Empty for a package without one, for anything that is not an .xlsx/.xlsm package, and for a package
     whose parts cannot be read here: like the format words, a courtesy, never a reason to refuse a file.
 
-    ``entries``: the package's entries as :func:`~skp.reading.safety.check_submission` returns them."""
+    ``entries``: the package's entries as :func:`~skp.reading.safety.check_submission` returns them;
+    ``kept``: its inflated parts (:func:`~skp.reading.formats.package_reader`)."""
     if not data.startswith(b"PK"):
         return {}
     try:
         if entries is None:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 entries = archive.infolist()
-        read = package_reader(data, entries)
+        read = package_reader(data, entries, kept)
         marked = {}
         for entry in entries:
             if entry.filename.startswith(_WORKSHEETS) and entry.filename.endswith(".xml"):

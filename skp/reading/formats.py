@@ -168,7 +168,8 @@ def remembered_sheet_parts(
 
 
 def worded_numbers(
-    data: bytes, entries: list[zipfile.ZipInfo] | None = None, memo: dict[object, object] | None = None
+    data: bytes, entries: list[zipfile.ZipInfo] | None = None, memo: dict[object, object] | None = None,
+    kept: Inflated | None = None,
 ) -> dict[str, dict[tuple[int, int], Affix]]:
     """Sheet name → 0-based (row, col) → affix, for the numeric cells whose format writes words. Empty for
     a workbook without such formats, for anything that is neither an .xlsx/.xlsm package nor a BIFF8 .xls,
@@ -178,7 +179,8 @@ def worded_numbers(
     ``entries``: the package's entries as :func:`~skp.reading.safety.check_submission` returns them, so
     that its central directory is not parsed again (that cost more than the rest for most workbooks).
     ``memo``: a run's (see :func:`~skp.reading.safety.check_submission`), which remembers the styles and
-    sheet parts of the workbook parts a batch's workbooks repeat (every template's percent style)."""
+    sheet parts of the workbook parts a batch's workbooks repeat (every template's percent style). ``kept``:
+    the package's inflated parts, shared with its other readers (:func:`package_reader`)."""
     if data.startswith(_OLE_MAGIC):
         return xls_worded_numbers(data)
     if not data.startswith(b"PK"):
@@ -187,7 +189,7 @@ def worded_numbers(
         if entries is None:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 entries = archive.infolist()
-        return _worded_numbers(data, entries, package_reader(data, entries), memo)
+        return _worded_numbers(data, entries, package_reader(data, entries, kept), memo)
     except UNREADABLE:
         return {}
 
@@ -195,9 +197,21 @@ def worded_numbers(
 UNREADABLE = (KeyError, ValueError, struct.error, zipfile.BadZipFile, zlib.error, ElementTree.ParseError)
 
 
-def package_reader(data: bytes, entries: list[zipfile.ZipInfo] | None) -> _Reader:
+Inflated = dict[str, bytes]  # a package's parts already inflated, by name (see package_reader)
+_KEPT_PART_MAX = 4 * 1024 * 1024  # bytes of an inflated part kept for the package's other readers
+_KEPT_MAX = 16 * 1024 * 1024  # bytes kept for one package in all
+
+
+def package_reader(
+    data: bytes, entries: list[zipfile.ZipInfo] | None, kept: Inflated | None = None
+) -> _Reader:
     """A part of the package by name (None when there is none), inflated when asked; raises one of
-    :data:`UNREADABLE` for a package that cannot be read here."""
+    :data:`UNREADABLE` for a package that cannot be read here.
+
+    ``kept``: the package's parts inflated so far, shared by every reader of this one package (its loader
+    makes the table, :func:`skp.reading.load.parse_submission`): the format words, the hidden lines, the
+    unvalued formulas and the error cells each read the same worksheet parts, and a part is inflated once
+    for all of them. Small parts only, so that a large workbook's table stays bounded."""
     if entries is None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
@@ -205,7 +219,16 @@ def package_reader(data: bytes, entries: list[zipfile.ZipInfo] | None) -> _Reade
 
     def read(name: str) -> bytes | None:
         entry = by_name.get(name)
-        return None if entry is None else part_bytes(data, entry)
+        if entry is None:
+            return None
+        if kept is None:
+            return part_bytes(data, entry)
+        content = kept.get(name)
+        if content is None:
+            content = part_bytes(data, entry)
+            if len(content) <= _KEPT_PART_MAX and sum(map(len, kept.values())) + len(content) <= _KEPT_MAX:
+                kept[name] = content
+        return content
 
     return read
 

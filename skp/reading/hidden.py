@@ -31,7 +31,7 @@ from defusedxml import ElementTree
 from xlsxwriter.utility import xl_cell_to_rowcol
 
 from skp.reading import biff
-from skp.reading.formats import UNREADABLE, namespace, package_reader, remembered_sheet_parts
+from skp.reading.formats import UNREADABLE, Inflated, namespace, package_reader, remembered_sheet_parts
 from skp.reading.grid import SheetGrid, WorkbookGrid
 from skp.reading.memo import remember
 
@@ -98,15 +98,17 @@ def unseen_in_part(content: bytes) -> Unseen:
 
 
 def hidden_lines(
-    data: bytes, entries: list[zipfile.ZipInfo] | None, memo: dict[object, object] | None, sheets: set[str]
+    data: bytes, entries: list[zipfile.ZipInfo] | None, memo: dict[object, object] | None, sheets: set[str],
+    *, kept: Inflated | None = None,
 ) -> HiddenLines:
-    """Of the ``sheets`` named, those with unseen cells, in an .xlsx/.xlsm package or a BIFF8 .xls."""
+    """Of the ``sheets`` named, those with unseen cells, in an .xlsx/.xlsm package or a BIFF8 .xls
+    (``kept``: the package's inflated parts, :func:`~skp.reading.formats.package_reader`)."""
     if not sheets:
         return {}
     if not data.startswith(b"PK"):
         return _xls_hidden_lines(data, sheets)
     try:
-        read = package_reader(data, entries)
+        read = package_reader(data, entries, kept)
         parts = remembered_sheet_parts(data, entries, read, memo) if entries is not None else {}
         white_styles: frozenset[bytes] | None = None
         out: HiddenLines = {}

@@ -31,7 +31,7 @@ from python_calamine import (
 from skp.config import Config
 from skp.errors import WorkbookRejected
 from skp.reading.cell_errors import error_cells
-from skp.reading.formats import UNREADABLE, Affix, shown, worded_numbers
+from skp.reading.formats import UNREADABLE, Affix, Inflated, shown, worded_numbers
 from skp.reading.grid import VALUES_ONLY_SHEET, SheetGrid, WorkbookGrid, plain_row
 from skp.reading.hidden import hidden_lines
 from skp.reading.safety import check_submission, part_bytes, read_submission, reading_limits
@@ -115,7 +115,8 @@ def _parse(
     """The worksheets a reviewer can open, as plain values. A ``veryHidden`` sheet is left out: Excel offers
     no way to show one (only a macro can), so it is a workbook's machinery (a list a data validation points
     at, an old form kept out of sight), never part of the form as submitted."""
-    worded = worded_numbers(data, entries, memo)
+    kept: Inflated = {}  # the parts inflated for one of the package's readers, kept for the others
+    worded = worded_numbers(data, entries, memo, kept)
     if entries is None:
         parsed = with_dimensions_cut(data)
     else:
@@ -134,11 +135,11 @@ def _parse(
         sheets = [sheet for sheet in sheets if sheet.name != VALUES_ONLY_SHEET]
         for sheet in sheets:
             sheet.values_only = True
-    unseen = partial(hidden_lines, data, entries, memo)
+    unseen = partial(hidden_lines, data, entries, memo, kept=kept)
     if entries is None:  # an .xls stores every formula's result
         return WorkbookGrid(sheets, hidden_lines=unseen)
-    return WorkbookGrid(sheets, error_cells=partial(error_cells, data, entries),
-                        unvalued_formulas=partial(unvalued_formulas, data, entries, memo),
+    return WorkbookGrid(sheets, error_cells=partial(error_cells, data, entries, kept),
+                        unvalued_formulas=partial(unvalued_formulas, data, entries, memo, kept=kept),
                         hidden_lines=unseen)
 
 

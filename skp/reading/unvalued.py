@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 from xlsxwriter.utility import xl_cell_to_rowcol
 
-from skp.reading.formats import UNREADABLE, package_reader, remembered_sheet_parts, sheet_parts
+from skp.reading.formats import UNREADABLE, Inflated, package_reader, remembered_sheet_parts, sheet_parts
 from skp.reading.grid import WorkbookGrid
 
 _PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"  # a namespace prefix some writers give every element (``x:c``)
@@ -47,7 +47,7 @@ UnvaluedCells = set[tuple[str, str]]  # (sheet name, A1 cell)
 
 def unvalued_formulas(
     data: bytes, entries: list[zipfile.ZipInfo] | None, memo: dict[object, object] | None,
-    wanted: dict[str, set[str]],
+    wanted: dict[str, set[str]], *, kept: Inflated | None = None,
 ) -> UnvaluedCells:
     """Of the ``wanted`` cells (sheet name → A1 references), those holding a formula with no stored result,
     in an .xlsx/.xlsm package; none for anything else. ``memo``: a run's table for the package's sheet
@@ -55,7 +55,7 @@ def unvalued_formulas(
     if not wanted or not data.startswith(b"PK"):
         return set()
     try:
-        read = package_reader(data, entries)
+        read = package_reader(data, entries, kept)
         parts = sheet_parts(read) if entries is None else remembered_sheet_parts(data, entries, read, memo)
         found: UnvaluedCells = set()
         for sheet, cells in wanted.items():
