@@ -41,8 +41,17 @@ The disturbances:
   one sheet holding the plan with its annexes as blocks under it;
 - ``urutan-sheet``: the sheets in reverse order (the annexes in front of the plan);
 - ``nama-sheet``: every sheet named ``Sheet1``, ``Sheet2`` …: forms are recognised by what they hold;
+- ``kolom-keterangan``: a ``KETERANGAN`` column right of every table whose header has a ``NO`` column (the
+  same header rows, merged down as that ``NO`` is), ``-`` on each numbered row under it: the remarks column
+  agencies add to the official form;
+- ``komentar``: a cell comment (Excel's note, ``Catatan reviu``) on the first cell of every sheet and on every
+  numbered row's number, as reviewers and staff leave notes in the workbook they pass around;
+- ``tanggal-sel``: every text that is one day and nothing else (``2 Januari 2026``, ``31 Desember 2026``) the
+  date cell Excel keeps when one types it, formatted to show the same (``[$-421]d mmmm yyyy``);
 - ``xls``: the undisturbed copy saved by LibreOffice as an Excel 97–2003 ``.xls`` (one ``soffice`` run for
   all), the old format many agencies still send;
+- ``xlsx-lo``: the undisturbed copy opened and saved again as ``.xlsx`` by LibreOffice Calc, as staff who
+  work in LibreOffice (or WPS) send it: another writer's parts, styles and shared strings;
 - ``salah-ketik``: one typo (two neighbouring letters of its longest word swapped) in ONE label of the
   forms (a text whose key is a label or alias of ``mappings/``), a copy per label: the typo SPEC §3.10
   expects. Labels shorter than ``pencocokan_label.panjang_minimum`` letters are left alone: those only
@@ -61,6 +70,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -389,6 +399,71 @@ def _sheets_renamed(wb: Workbook) -> None:
     for i, ws in enumerate(wb.worksheets, start=1):
         ws.title = f"Sheet{i}"
 
+_HEADER_NO_RE = re.compile(r"^\s*NO\.?\s*$", re.IGNORECASE)
+_TABLE_LABELS = 5
+
+
+def _remarks_column(wb: Workbook) -> None:
+    """A ``KETERANGAN`` column right of every table whose header holds a ``NO`` cell among at least
+    :data:`_TABLE_LABELS` labels, the only ``NO`` of its row (the plan's, a Penilaian's, a Keterkaitan's; not
+    the identity block's, ``NO | PEGAWAI YANG DINILAI | NO | PEJABAT PENILAI KINERJA``): in the first column
+    past the header's columns running on from ``NO`` (merged areas counted; a block written beside the table
+    after a spacer column is not the table's), merged down as the ``NO`` cell is, and ``-`` on each row under
+    it numbered in the ``NO`` column, up to the next such header."""
+    for ws in wb.worksheets:
+        merged = [CellRange(r.coord) for r in ws.merged_cells.ranges]
+        headers = [cell for row in ws.iter_rows() for cell in row
+                   if isinstance(cell.value, str) and _HEADER_NO_RE.match(cell.value)
+                   and sum(isinstance(c.value, str) for c in row) >= _TABLE_LABELS
+                   and sum(isinstance(c.value, str) and bool(_HEADER_NO_RE.match(c.value)) for c in row) == 1]
+        for i, no in enumerate(headers):
+            bottom = max([a.max_row for a in merged if a.min_row == no.row and a.min_col == no.column],
+                         default=no.row)
+            depth = range(no.row, bottom + 2)  # the header rows, and a sub-header row under them
+            covered = {c.column for r in depth for c in ws[r] if c.value is not None}
+            covered |= {col for a in merged if a.min_row in depth for col in range(a.min_col, a.max_col + 1)}
+            right = no.column  # the first column past the header's columns running on from NO
+            while right in covered:
+                right += 1
+            ws.cell(no.row, right).value = "KETERANGAN"
+            if bottom > no.row:
+                ws.merge_cells(start_row=no.row, start_column=right, end_row=bottom, end_column=right)
+            end = headers[i + 1].row if i + 1 < len(headers) else ws.max_row + 1
+            for r in range(bottom + 1, end):
+                if _numbered(ws.cell(r, no.column).value) and ws.cell(r, right).value is None:
+                    ws.cell(r, right).value = "-"
+
+
+def _comments(wb: Workbook) -> None:
+    """A cell comment on the first cell of every sheet and on every number in column A."""
+    from openpyxl.comments import Comment
+
+    for ws in wb.worksheets:
+        ws.cell(1, 1).comment = Comment("Catatan reviu: mohon dilengkapi sebelum 10 Januari.", "Reviu")
+        for r in range(2, ws.max_row + 1):
+            if _numbered(ws.cell(r, 1).value):
+                ws.cell(r, 1).comment = Comment("Sudah sesuai Renstra.", "Pengelola Kinerja")
+
+
+_MONTHS = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+           "november", "desember")
+_DAY_TEXT_RE = re.compile(r"^\s*(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\s*$")
+
+
+def _date_cells(wb: Workbook) -> None:
+    """Every text that is one day and nothing else the date cell Excel keeps when one types it."""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                found = _DAY_TEXT_RE.match(cell.value) if isinstance(cell.value, str) else None
+                if found and found[2].casefold() in _MONTHS:
+                    day, month, year = int(found[1]), _MONTHS.index(found[2].casefold()) + 1, int(found[3])
+                    try:
+                        cell.value = datetime(year, month, day)
+                    except ValueError:
+                        continue
+                    cell.number_format = "[$-421]d mmmm yyyy"
+
 
 DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "geser": _shift,
@@ -412,13 +487,17 @@ DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "satu-sheet": _one_sheet,
     "urutan-sheet": _sheets_reversed,
     "nama-sheet": _sheets_renamed,
+    "kolom-keterangan": _remarks_column,
+    "komentar": _comments,
+    "tanggal-sel": _date_cells,
 }
 
 
 Finding = dict[str, Any]
 # disturbances that leave every value in its cell: an injected defect must still be found at its cell
 IN_PLACE = ("kapital", "persen-angka", "spasi", "sheet-depan", "titik-dua", "baris-baru", "kecil", "nbsp",
-            "pisah-gabungan", "salah-ketik", "xls", "urutan-sheet")
+            "pisah-gabungan", "salah-ketik", "xls", "xlsx-lo", "urutan-sheet", "kolom-keterangan", "komentar",
+            "tanggal-sel")
 
 
 def _findings(path: Path) -> list[Finding]:
@@ -478,26 +557,32 @@ class Tally:
                     print(f"{name:17s} {'hilang':7s} {defect['code']:32s} {where} {defect.get('cell')}")
 
 
-def _as_xls(originals: list[tuple[str, Path, list[Finding], list[dict[str, Any]]]], out: Path,
-            tally: Tally) -> None:
-    """Every undisturbed copy saved as .xls by LibreOffice in one run, then checked like the others."""
-    folder = out / "xls"
+# LibreOffice saves of the undisturbed copies: disturbance → the format soffice converts to
+CONVERSIONS = {"xls": "xls", "xlsx-lo": "xlsx"}
+
+
+def _converted(name: str, originals: list[tuple[str, Path, list[Finding], list[dict[str, Any]]]], out: Path,
+               tally: Tally) -> None:
+    """Every undisturbed copy saved by LibreOffice in the disturbance's format in one run, then checked like
+    the others."""
+    suffix = CONVERSIONS[name]
+    folder = out / name
     folder.mkdir(exist_ok=True)
     bases = [base for _, base, _, _ in originals]
     for batch in [bases[i : i + 40] for i in range(0, len(bases), 40)]:  # soffice may stop partway
-        _soffice_xls(batch, folder)
-    _soffice_xls([b for b in bases if not (folder / f"{b.stem}.xls").exists()], folder)
+        _soffice(batch, folder, suffix)
+    _soffice([b for b in bases if not (folder / f"{b.stem}.{suffix}").exists()], folder, suffix)
     for where, base, before, defects in originals:
-        converted = folder / f"{base.stem}.xls"
+        converted = folder / f"{base.stem}.{suffix}"
         if converted.exists():
-            tally.add("xls", where, before, _findings(converted), defects)
+            tally.add(name, where, before, _findings(converted), defects)
         else:
-            print(f"{'xls':17s} {'gagal':7s} {'LibreOffice tidak menyimpannya':32s} {where}")
+            print(f"{name:17s} {'gagal':7s} {'LibreOffice tidak menyimpannya':32s} {where}")
 
 
-def _soffice_xls(files: list[Path], folder: Path) -> None:
+def _soffice(files: list[Path], folder: Path, suffix: str) -> None:
     if files:
-        subprocess.run(["soffice", "--headless", "--convert-to", "xls", "--outdir", str(folder),
+        subprocess.run(["soffice", "--headless", "--convert-to", suffix, "--outdir", str(folder),
                         *map(str, files)], capture_output=True, timeout=1800)
 
 
@@ -505,12 +590,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="*", default=SETS)
     parser.add_argument("--simpan", type=Path, help="folder tempat salinan yang diubah disimpan")
-    parser.add_argument("--hanya", action="append", choices=[*DISTURBANCES, "salah-ketik", "xls"],
+    parser.add_argument("--hanya", action="append", choices=[*DISTURBANCES, "salah-ketik", *CONVERSIONS],
                         help="hanya gangguan ini (boleh diulang)")
     args = parser.parse_args()
     out = args.simpan or Path(tempfile.mkdtemp(prefix="gangguan-"))
     out.mkdir(parents=True, exist_ok=True)
-    chosen = [name for name in [*DISTURBANCES, "salah-ketik", "xls"] if not args.hanya or name in args.hanya]
+    chosen = [name for name in [*DISTURBANCES, "salah-ketik", *CONVERSIONS]
+              if not args.hanya or name in args.hanya]
     originals: list[tuple[str, Path, list[Finding], list[dict[str, Any]]]] = []
     totals = {name: Tally() for name in chosen}
     labels = _form_labels()
@@ -522,7 +608,11 @@ def main() -> None:
                 continue  # no 8/2021 form to disturb; openpyxl writes only .xlsx and .xlsm
             where, defects = f"{set_name}/{item['file']}", item.get("defects", [])
             base = out / f"{set_name}__{source.stem}__asal.xlsx"
-            undisturbed = load_workbook(source, data_only=True)
+            try:
+                undisturbed = load_workbook(source, data_only=True)
+            except Exception as exc:  # a set's broken or hostile file: nothing to disturb
+                print(f"dilewati (openpyxl tidak membukanya: {type(exc).__name__}): {where}", file=sys.stderr)
+                continue
             if not undisturbed.worksheets:  # openpyxl reads no sheet of it (skp does): not disturbed
                 print(f"dilewati (openpyxl tidak membaca sheet-nya): {where}", file=sys.stderr)
                 continue
@@ -530,7 +620,7 @@ def main() -> None:
             before = _findings(base)
             originals.append((where, base, before, defects))
             for name in chosen:
-                if name in ("salah-ketik", "xls"):
+                if name == "salah-ketik" or name in CONVERSIONS:
                     continue
                 wb = load_workbook(source, data_only=True)
                 DISTURBANCES[name](wb)
@@ -543,8 +633,9 @@ def main() -> None:
                     wb.save(target)
                     after = _findings(target)
                     totals["salah-ketik"].add("salah-ketik", f"{where} {cell}", before, after, defects)
-    if "xls" in totals:
-        _as_xls(originals, out, totals["xls"])
+    for name in CONVERSIONS:
+        if name in totals:
+            _converted(name, originals, out, totals[name])
     print()
     print(f"{'gangguan':19s} {'salinan':>7s} {'error baru':>10s} {'warning baru':>12s} {'cacat hilang':>14s}")
     for name, t in totals.items():
