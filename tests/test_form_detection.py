@@ -46,6 +46,8 @@ NAMED = {
     "nyata_manual_berdampingan_formula_kosong.xlsx": "jpt-dasar",
     "nyata_manual_nilai_di_bawah_label.xlsx": "jpt-dasar",
     "nyata_manual_nilai_di_bawah_label_tujuan_kosong.xlsx": "jpt-dasar",
+    "nyata_manual_nilai_di_bawah_label_aspek_dibungkus.xlsx": "jpt-dasar",
+    "nyata_manual_nilai_di_bawah_label_aspek_dibungkus_tujuan_kosong.xlsx": "jpt-dasar",
     "nyata_penilaian_jpt_iki_waktu.xlsx": "jpt-dasar",
     "nyata_penilaian_jpt_iki_waktu_capaian_salah.xlsx": "jpt-dasar",
     "nyata_penilaian_jpt_bobot_urutan.xlsx": "jpt-dasar",

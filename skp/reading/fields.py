@@ -46,7 +46,8 @@ def _near_hits(index: SheetIndex, mapping: SheetMapping, taken: set[Pos]) -> lis
     labels written exactly stand, goes to the field whose label it most nearly spells. The sheet's title
     (``MANUAL INDIKATOR KINERJA INDIVIDU``) is a label of its own, not a misspelt one. A numbered label
     (``4. Defenisi IKI``) is compared without its number, as labels written exactly are found, and a label
-    with a gloss in brackets as the label before it."""
+    with a gloss in brackets as the label before it, unless it is the value of a label written exactly (a
+    JENIS ASPEK TARGET written ``IKI (Kuantitas)`` on the line under its label)."""
     rules, fields = index.session.fuzzy, mapping.fields
     exact = {k for field in fields for k in label_keys(field)} | set(label_keys(mapping.title))
     longest = max(map(len, exact), default=0) + 2
@@ -86,11 +87,13 @@ def _near_hits(index: SheetIndex, mapping: SheetMapping, taken: set[Pos]) -> lis
         end = min((col for col in label_columns if col > c), default=index.n_cols)
         return field if value_right_of(index, r, c, end, frozenset(exact)).text is not None else None
 
+    values = _values_read(index, taken, frozenset(exact))
     near: list[Hit] = []
     for (r, c), key in index.keys.items():
         if (r, c) in taken or not at_label_place(r, c):
             continue
-        if (field := nearest(key) or glossed(r, c) or counted(r, c, key)) is not None:
+        field = nearest(key) or (None if (r, c) in values else glossed(r, c) or counted(r, c, key))
+        if field is not None:
             near.append((r, c, field, None, False))
     placed = taken | {(h[0], h[1]) for h in near}
     for key, cells in index.inline.items():
@@ -99,6 +102,16 @@ def _near_hits(index: SheetIndex, mapping: SheetMapping, taken: set[Pos]) -> lis
             near.extend((r, c, field, v, True) for r, c, v in cells
                         if (r, c) not in placed and at_label_place(r, c))
     return near
+
+
+def _values_read(index: SheetIndex, labels: set[Pos], stop_keys: frozenset[str]) -> set[Pos]:
+    """The cells the ``labels`` read as their values: right of each, or where nothing is, the cell under it
+    (:func:`_value_below`)."""
+    found = set()
+    for r, c in labels:
+        right = value_right_of(index, r, c, stop_keys=stop_keys)
+        found.add(right.pos if right.text is not None else _value_below(index, r, c, labels).pos)
+    return found
 
 
 def _manual_as_table(index: SheetIndex, header: list[Hit], plan_end: int = 0) -> list[ManualIki]:

@@ -892,10 +892,12 @@ def penilaian_triwulan(realisasi: str = "REALISASI", kosong: bool = False) -> Wo
     return wb
 
 
-def manual_nilai_di_bawah_label(tujuan_kosong: bool = False) -> Workbook:
+def manual_nilai_di_bawah_label(tujuan_kosong: bool = False, aspek_dibungkus: bool = False) -> Workbook:
     """:func:`manual_label_titik_dua`'s Manual IKI laid out with each value on the line under its label
     (label in A, value merged A:D on the next row), one block per IKI under an ``IKI n`` heading. With
-    ``tujuan_kosong`` the second block's TUJUAN is left empty: the finding names the cell under the label."""
+    ``tujuan_kosong`` the second block's TUJUAN is left empty: the finding names the cell under the label.
+    With ``aspek_dibungkus`` each JENIS ASPEK TARGET is written as SPEC §3.10 shows aspek written
+    (``IKI (Kuantitas)``): a value under its label, though it reads like the label IKI with a gloss."""
     from make_forms import MANUAL_LABELS
 
     wb = manual_label_titik_dua()
@@ -917,8 +919,11 @@ def manual_nilai_di_bawah_label(tujuan_kosong: bool = False) -> Workbook:
         r += 1
         for label in MANUAL_LABELS:
             ws.cell(row=r, column=1, value=label.title())
+            value = block[label]
+            if aspek_dibungkus and label == "JENIS ASPEK TARGET":
+                value = f"IKI ({value})"
             if not (tujuan_kosong and n == 1 and label == "TUJUAN"):
-                ws.cell(row=r + 1, column=1, value=block[label])
+                ws.cell(row=r + 1, column=1, value=value)
             ws.merge_cells(start_row=r + 1, start_column=1, end_row=r + 1, end_column=4)
             r += 2
         r += 1
@@ -1411,6 +1416,10 @@ BOOKS = {
     "kosong_buku_kerja.xlsx": kosong,
     "nyata_manual_nilai_di_bawah_label.xlsx": manual_nilai_di_bawah_label,
     "nyata_manual_nilai_di_bawah_label_tujuan_kosong.xlsx": lambda: manual_nilai_di_bawah_label(True),
+    "nyata_manual_nilai_di_bawah_label_aspek_dibungkus.xlsx": lambda: manual_nilai_di_bawah_label(
+        aspek_dibungkus=True),
+    "nyata_manual_nilai_di_bawah_label_aspek_dibungkus_tujuan_kosong.xlsx": (
+        lambda: manual_nilai_di_bawah_label(True, aspek_dibungkus=True)),
     "nyata_penilaian_jpt_iki_waktu.xlsx": penilaian_jpt_iki_waktu,
     "nyata_penilaian_jpt_iki_waktu_capaian_salah.xlsx": lambda: penilaian_jpt_iki_waktu("105 %"),
     "nyata_matriks_tanpa_label_baris.xlsx": matriks_tanpa_label_baris,
