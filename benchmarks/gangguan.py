@@ -48,6 +48,11 @@ The disturbances:
   numbered row's number, as reviewers and staff leave notes in the workbook they pass around;
 - ``tanggal-sel``: every text that is one day and nothing else (``2 Januari 2026``, ``31 Desember 2026``) the
   date cell Excel keeps when one types it, formatted to show the same (``[$-421]d mmmm yyyy``);
+- ``aspek-ditulis``: every aspek written alone (``Kuantitas``) in the forms SPEC §3.10 shows, one per cell in
+  turn (``IKI (Kuantitas)``, ``Kuant/Output``, ``KUANTITAS/OUTPUT``, ``Kual/Mutu``, ``Waktu (bulan)`` …);
+- ``jf-tanpa-ahli``: every JF title without its word Ahli (``Analis Kebijakan Muda``), as SPEC §3.10 shows;
+- ``garis-miring``: spaces around every slash of a label, ``DINILAI`` written ``DI NILAI``;
+- ``unit-dua-baris``: each UNIT KERJA value of three words or more continued on a row inserted under it;
 - ``xls``: the undisturbed copy saved by LibreOffice as an Excel 97–2003 ``.xls`` (one ``soffice`` run for
   all), the old format many agencies still send;
 - ``xlsx-lo``: the undisturbed copy opened and saved again as ``.xlsx`` by LibreOffice Calc, as staff who
@@ -465,6 +470,71 @@ def _date_cells(wb: Workbook) -> None:
                     cell.number_format = "[$-421]d mmmm yyyy"
 
 
+# SPEC §3.10: the aspek as agencies write it, with a wrapper or the PP 46 words
+_ASPEK_WRITTEN = {
+    "kuantitas": ("IKI (Kuantitas)", "Kuant/Output", "KUANTITAS/OUTPUT"),
+    "kualitas": ("IKI (Kualitas)", "Kual/Mutu", "Kualitas/Mutu"),
+    "waktu": ("IKI (Waktu)", "Waktu (bulan)", "WAKTU"),
+    "biaya": ("IKI (Biaya)", "Biaya (Rp)", "BIAYA"),
+}
+
+
+def _aspek_written(wb: Workbook) -> None:
+    """Every cell holding an aspek word alone (``Kuantitas``) written as SPEC §3.10 shows agencies write it,
+    one of its forms per cell in turn (``IKI (Kuantitas)``, ``Kuant/Output``, ``KUANTITAS/OUTPUT``)."""
+    turn = 0
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                text = cell.value.strip().casefold() if isinstance(cell.value, str) else ""
+                forms = _ASPEK_WRITTEN.get(text)
+                if forms:
+                    cell.value = forms[turn % len(forms)]
+                    turn += 1
+
+
+_AHLI_RE = re.compile(r"\bAhli\s+(?=(?:Pertama|Muda|Madya|Utama)\b)", re.IGNORECASE)
+
+
+def _jf_without_ahli(wb: Workbook) -> None:
+    """Every JF title without its word Ahli (``Pranata Komputer Ahli Pertama`` → ``Pranata Komputer
+    Pertama``), as SPEC §3.10 shows JF titles written: the jenjang is still named."""
+    _texts(wb, lambda t: _AHLI_RE.sub("", t) if len(t) <= 120 else t)
+
+
+def _slash_spaces(wb: Workbook) -> None:
+    """Spaces around every slash of a label and ``DINILAI`` written ``DI NILAI`` (``RENCANA KINERJA ATASAN
+    LANGSUNG / UNIT KERJA / ORGANISASI``, ``PEGAWAI YANG DI NILAI``): the stray spaces of SPEC §3.10."""
+    def spaced(text: str) -> str:
+        if not _is_label(text.replace("/", " ")):
+            return text
+        return re.sub(r"\s*/\s*", " / ", re.sub(r"\bDINILAI\b", "DI NILAI", text))
+
+    _texts(wb, spaced)
+
+
+_UNIT_LABEL_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]?\s*)?UNIT\s+KERJA\s*:?\s*$", re.IGNORECASE)
+
+
+def _unit_on_two_rows(wb: Workbook) -> None:
+    """Each UNIT KERJA value of three words or more continued on a row inserted under it (its first half
+    left, the rest in the same column below), as SPEC §3.10 shows identity values written on two lines."""
+    for ws in wb.worksheets:
+        rows = sorted({cell.row for row in ws.iter_rows() for cell in row
+                       if isinstance(cell.value, str) and _UNIT_LABEL_RE.match(cell.value)}, reverse=True)
+        for r in rows:
+            values = [cell for cell in ws[r] if isinstance(cell.value, str) and len(cell.value.split()) >= 3
+                      and not _UNIT_LABEL_RE.match(cell.value) and cell.value.strip() not in (":", "：")]
+            if not values:
+                continue
+            _insert(ws, r + 1, 1, rows=1)
+            for cell in values:
+                words = cell.value.split()
+                half = len(words) // 2
+                cell.value = " ".join(words[:half])
+                ws.cell(r + 1, cell.column).value = " ".join(words[half:])
+
+
 DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "geser": _shift,
     "kapital": _capitals,
@@ -490,6 +560,10 @@ DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "kolom-keterangan": _remarks_column,
     "komentar": _comments,
     "tanggal-sel": _date_cells,
+    "aspek-ditulis": _aspek_written,
+    "jf-tanpa-ahli": _jf_without_ahli,
+    "garis-miring": _slash_spaces,
+    "unit-dua-baris": _unit_on_two_rows,
 }
 
 
@@ -497,7 +571,7 @@ Finding = dict[str, Any]
 # disturbances that leave every value in its cell: an injected defect must still be found at its cell
 IN_PLACE = ("kapital", "persen-angka", "spasi", "sheet-depan", "titik-dua", "baris-baru", "kecil", "nbsp",
             "pisah-gabungan", "salah-ketik", "xls", "xlsx-lo", "urutan-sheet", "kolom-keterangan", "komentar",
-            "tanggal-sel")
+            "tanggal-sel", "aspek-ditulis", "jf-tanpa-ahli", "garis-miring")
 
 
 def _findings(path: Path) -> list[Finding]:
