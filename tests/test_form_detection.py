@@ -81,6 +81,8 @@ NAMED = {
     "jf_keterkaitan_blok_judul_lain.xlsx": "jf-dasar",
     "jf_keterkaitan_blok_judul_lain_tanpa_butir.xlsx": "jf-dasar",
     "jf_keterkaitan_blok_judul_lain_ak_nol.xlsx": "jf-dasar",
+    "jf_keterkaitan_blok_sheet_lama.xlsx": "jf-dasar",
+    "jf_keterkaitan_blok_sheet_lama_ak_nol.xlsx": "jf-dasar",
     "jf_keterkaitan_blok_pdf_kapital.xlsx": "jf-dasar",
     "jf_keterkaitan_blok_pdf_kapital_tanpa_butir.xlsx": "jf-dasar",
     "nyata_target_sisa_pecahan_biner_sangat_baik_sama.xlsx": "ja-pengembangan",

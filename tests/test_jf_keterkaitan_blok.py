@@ -23,6 +23,10 @@ DATA = Path(__file__).parent / "data"
         ("jf_keterkaitan_blok_judul_lain_ak_nol.xlsx", {("angka-kredit-tidak-valid", "SKP", "E26")}),
         ("jf_keterkaitan_blok_pdf_kapital.xlsx", set()),
         ("jf_keterkaitan_blok_pdf_kapital_tanpa_butir.xlsx", {("rk-tanpa-butir-kegiatan", "SKP", "C17")}),
+        # last year's SKP kept as a hidden sheet in front, its block under its plan too: the block read is
+        # this year's, the one the reviewer sees (sheet_tersembunyi_kalah), whichever of the two holds a 0
+        ("jf_keterkaitan_blok_sheet_lama.xlsx", set()),
+        ("jf_keterkaitan_blok_sheet_lama_ak_nol.xlsx", {("angka-kredit-tidak-valid", "SKP", "E26")}),
     ],
 )
 def test_keterkaitan_block_under_the_plan_ends_the_rk_table(name, expected):

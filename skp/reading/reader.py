@@ -530,19 +530,25 @@ def _read_annexes(
     rules: ReadingRules,
 ) -> None:
     """Each annex the form knows, preferably from another sheet; the plan's own sheet comes last, for
-    a workbook holding only the Penilaian sheet or a Perilaku block written under the plan."""
+    a workbook holding only the Penilaian sheet or a Perilaku block written under the plan. A hidden sheet
+    (``sheet_tersembunyi_kalah``: last year's SKP kept out of sight, with the annex block under its plan)
+    is looked at only when no sheet the reviewer sees holds the annex, as the plan itself is chosen."""
     rencana = plan.index
     footer = _signature_labels(config.mappings.kop)
     penilaian_mapping = perilaku_index = None
+    seen = [i for i in others if not i.grid.hidden] if rules.sheet_tersembunyi_kalah else others
+    hidden = [i for i in others if i.grid.hidden] if rules.sheet_tersembunyi_kalah else []
     for annex_id in form.annexes:
         mapping = config.mappings.annexes[annex_id]
-        index = find_sheet([*others, rencana], mapping)
+        index = find_sheet([*seen, rencana], mapping)
         if index is None and titled_below(rencana, mapping, plan.end):
             index = rencana
+        if index is None and hidden:
+            index = find_sheet(hidden, mapping)
         if index is None:
             continue
-        if mapping.kind == "manual-iki":
-            document.manual_iki = _read_manuals(index, others, mapping, plan)
+        if mapping.kind == "manual-iki":  # with the Manual sheets of its own kind: seen, or hidden
+            document.manual_iki = _read_manuals(index, others if index.grid.hidden else seen, mapping, plan)
             document.manual_iki_sheet = index.name
         elif mapping.kind == "keterkaitan-ak":
             stops, tables = _ends_of_block(mapping, config.mappings, plan)
@@ -553,7 +559,8 @@ def _read_annexes(
             document.matriks = read_matriks(index, mapping, footer, rules)
             # a Matriks given one sheet per RK (``Matriks RK 1``, ``Matriks RK 2`` …): every such sheet
             document.matriks_lain = [
-                m for other in others if other is not index and _named_or_titled(other, mapping)
+                m for other in (others if index.grid.hidden else seen)
+                if other is not index and _named_or_titled(other, mapping)
                 and shows_annex(other, mapping) and (m := read_matriks(other, mapping, footer, rules)).kolom
             ]
         elif mapping.kind == "penilaian":

@@ -13,10 +13,14 @@ Run ``python tests/data/make_jf_keterkaitan.py`` to regenerate; the files are co
 * ``jf_keterkaitan_blok_pdf_kapital.xlsx``: the block pasted from a PDF in capitals (from
   ``benchmarks/nyata_y``): each line of an RK on the row of its next butir, no merged cells, the second line
   unnumbered: every RK is still linked. ``…_tanpa_butir`` leaves the second RK out of the block.
+* ``jf_keterkaitan_blok_sheet_lama.xlsx``: :func:`blok` behind last year's SKP kept as a hidden sheet in
+  front (``SKP 2024``, the same block with an angka kredit written ``0``): the block read is the one the
+  reviewer sees, so nothing to report. ``…_ak_nol`` swaps the two: this year's block holds the ``0``.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -83,12 +87,31 @@ def blok_pdf(tanpa_rk2: bool = False) -> Workbook:
     return _with_block(butir[:2] if tanpa_rk2 else butir)
 
 
+def _with_old_sheet(current: Workbook, old: Workbook) -> Workbook:
+    """``current`` with ``old``'s sheet in front of it as last year's SKP: every year one less, named
+    ``SKP 2024`` and hidden."""
+    source, sheet = old.active, current.create_sheet("SKP 2024", 0)
+    for row in source.iter_rows():
+        for cell in row:
+            value = cell.value
+            if isinstance(value, str):
+                value = re.sub(r"(?<!\d)(20\d\d)(?!\d)", lambda m: str(int(m[1]) - 1), value)
+            sheet.cell(cell.row, cell.column, value)
+    for area in source.merged_cells.ranges:
+        sheet.merge_cells(area.coord)
+    sheet.sheet_state = "hidden"
+    current.active = 1
+    return current
+
+
 BOOKS = {
     "jf_keterkaitan_blok_judul_lain.xlsx": blok,
     "jf_keterkaitan_blok_judul_lain_tanpa_butir.xlsx": lambda: blok(tanpa_rk2=True),
     "jf_keterkaitan_blok_judul_lain_ak_nol.xlsx": lambda: blok(ak_kedua=0),
     "jf_keterkaitan_blok_pdf_kapital.xlsx": blok_pdf,
     "jf_keterkaitan_blok_pdf_kapital_tanpa_butir.xlsx": lambda: blok_pdf(tanpa_rk2=True),
+    "jf_keterkaitan_blok_sheet_lama.xlsx": lambda: _with_old_sheet(blok(), blok(ak_kedua=0)),
+    "jf_keterkaitan_blok_sheet_lama_ak_nol.xlsx": lambda: _with_old_sheet(blok(ak_kedua=0), blok()),
 }
 
 
