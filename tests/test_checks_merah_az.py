@@ -66,6 +66,13 @@ def test_empty_field_of_the_cara_memantau_table_is_named_on_its_sheet(config: Co
     assert _found("pantau_lembar_sumber_kosong", config) == {("cara-memantau-kosong", "Cara Memantau", "D3")}
 
 
+def test_cara_memantau_table_of_a_hidden_old_sheet_is_not_read(config: Config) -> None:
+    """Last year's SKP kept hidden in front, its Cara Memantau table under its plan too: the table read is
+    this year's, the one the reviewer sees (``sheet_tersembunyi_kalah``), whichever of the two has a gap."""
+    assert _found("pantau_bawah_sheet_lama", config) == set()
+    assert _found("pantau_bawah_sheet_lama_sumber_kosong", config) == {("cara-memantau-kosong", "SKP", "D47")}
+
+
 def test_plan_without_cara_memantau_and_no_table_reports_every_rk(config: Config) -> None:
     assert _found("pantau_tanpa_tabel", config) == {
         ("cara-memantau-kosong", "SKP", "D17"),

@@ -5,8 +5,6 @@ reading both tables would; an RK the table does not name keeps none (``cara-mema
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from skp.mapping import Label, SheetMapping, normalize_label
 from skp.models import CaraMemantau, RencanaKinerja
 from skp.reading.blocks import group_blocks
@@ -14,7 +12,6 @@ from skp.reading.bounds import bound_table
 from skp.reading.index import SheetIndex
 from skp.reading.rencana import cara_memantau_of
 from skp.reading.rules import ReadingRules
-from skp.reading.sheets import find_sheet
 from skp.reading.table import TableLayout, locate_table
 
 CARA_COLUMNS = ("cm_data", "cm_sumber_data", "cm_waktu")
@@ -27,11 +24,11 @@ def plan_without_cara(plan: TableLayout, mapping: SheetMapping | None) -> bool:
 
 
 def attach_cara_memantau(
-    rencana: list[RencanaKinerja], indexes: Sequence[SheetIndex], mapping: SheetMapping,
+    rencana: list[RencanaKinerja], index: SheetIndex | None, mapping: SheetMapping,
     stop_labels: tuple[Label, ...], sections: tuple[Label, Label] | None, rules: ReadingRules,
 ) -> None:
-    """Give each RK without cara memantau the row of the separate table that names it."""
-    index = find_sheet(indexes, mapping)
+    """Give each RK without cara memantau the row of the separate table, on the sheet ``index`` (the one
+    holding it, found by the reader as it finds every annex's), that names it."""
     if index is None or mapping.table is None:
         return
     layout = locate_table(index, mapping.table, rules.baris_judul_tabel_maks)

@@ -426,9 +426,11 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
         ],
         placeholders=placeholders,
     )
-    _read_annexes(document, form, others, layout, config, rules)
+    seen, hidden = _by_visibility(others, rules)
+    _read_annexes(document, form, seen, hidden, layout, config, rules)
     if separate_cara is not None:
-        attach_cara_memantau(document.rencana, [*others, index], separate_cara, stops, sections, rules)
+        cara_index = _annex_sheet(separate_cara, seen, hidden, index)
+        attach_cara_memantau(document.rencana, cara_index, separate_cara, stops, sections, rules)
     return document
 
 
@@ -521,30 +523,51 @@ def _jf_annexes(indexes: list[SheetIndex], mappings: Mappings, rules: ReadingRul
     return found
 
 
+def _by_visibility(
+    others: list[SheetIndex], rules: ReadingRules
+) -> tuple[list[SheetIndex], list[SheetIndex]]:
+    """The sheets besides the plan's that the reviewer sees, and the hidden ones, which an annex is looked
+    for on only when no sheet seen holds it (``sheet_tersembunyi_kalah``: a hidden sheet is last year's SKP
+    kept out of sight, with its annex blocks under its plan, as the plan itself is chosen); with the rule
+    off, every sheet counts as seen."""
+    if not rules.sheet_tersembunyi_kalah:
+        return others, []
+    return [i for i in others if not i.grid.hidden], [i for i in others if i.grid.hidden]
+
+
+def _annex_sheet(
+    mapping: SheetMapping, seen: list[SheetIndex], hidden: list[SheetIndex], rencana: SheetIndex,
+    plan_end: int | None = None,
+) -> SheetIndex | None:
+    """The sheet holding ``mapping``'s annex: preferably another sheet seen, then the plan's own (also as a
+    block titled below the plan, ``plan_end``: where it ends), then a hidden one (:func:`_by_visibility`)."""
+    index = find_sheet([*seen, rencana], mapping)
+    if index is None and plan_end is not None and titled_below(rencana, mapping, plan_end):
+        index = rencana
+    if index is None and hidden:
+        index = find_sheet(hidden, mapping)
+    return index
+
+
 def _read_annexes(
     document: SkpDocument,
     form: FormMapping,
-    others: list[SheetIndex],
+    seen: list[SheetIndex],
+    hidden: list[SheetIndex],
     plan: TableLayout,
     config: Config,
     rules: ReadingRules,
 ) -> None:
     """Each annex the form knows, preferably from another sheet; the plan's own sheet comes last, for
-    a workbook holding only the Penilaian sheet or a Perilaku block written under the plan. A hidden sheet
-    (``sheet_tersembunyi_kalah``: last year's SKP kept out of sight, with the annex block under its plan)
-    is looked at only when no sheet the reviewer sees holds the annex, as the plan itself is chosen."""
+    a workbook holding only the Penilaian sheet or a Perilaku block written under the plan; a hidden sheet
+    only when no sheet ``seen`` holds the annex (:func:`_annex_sheet`)."""
     rencana = plan.index
+    others = [*seen, *hidden]
     footer = _signature_labels(config.mappings.kop)
     penilaian_mapping = perilaku_index = None
-    seen = [i for i in others if not i.grid.hidden] if rules.sheet_tersembunyi_kalah else others
-    hidden = [i for i in others if i.grid.hidden] if rules.sheet_tersembunyi_kalah else []
     for annex_id in form.annexes:
         mapping = config.mappings.annexes[annex_id]
-        index = find_sheet([*seen, rencana], mapping)
-        if index is None and titled_below(rencana, mapping, plan.end):
-            index = rencana
-        if index is None and hidden:
-            index = find_sheet(hidden, mapping)
+        index = _annex_sheet(mapping, seen, hidden, rencana, plan.end)
         if index is None:
             continue
         if mapping.kind == "manual-iki":  # with the Manual sheets of its own kind: seen, or hidden

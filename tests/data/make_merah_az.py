@@ -21,6 +21,10 @@ PENGUMPULAN`` under the title ``CARA MEMANTAU KINERJA``:
 * ``merah_az_pantau_lembar_rk_hilang``: the sheet without the row of RK 2: that RK has none (SKP D20).
 * ``merah_az_pantau_lembar_sumber_kosong``: the sheet with RK 1's SUMBER DATA empty (Cara Memantau D3).
 * ``merah_az_pantau_tanpa_tabel``: the plan's columns emptied and no table: every RK has none (D17, D20, D32).
+* ``merah_az_pantau_bawah_sheet_lama``: ``merah_az_pantau_bawah_bersih`` behind last year's SKP kept as a
+  hidden sheet in front (``SKP 2024``, its table below its plan with RK 1's SUMBER DATA empty): the table
+  read is the one the reviewer sees. ``…_sumber_kosong`` swaps the two: this year's SUMBER DATA is the
+  empty one (SKP D47).
 
 No TARGET column: the TARGET column G:H is emptied (header G13 too) and each target written in BAIK (L17:L21,
 L32), as the Permen's pedoman has the BAIK level hold the target:
@@ -111,6 +115,19 @@ def _separate_pantau(
                 if blank != (row[0], c):
                     out.cell(r, c, value)
             r += 1
+        return wb
+
+    return build
+
+
+def _pantau_with_old_sheet(blank_now: bool) -> Callable[[], Workbook]:
+    def build() -> Workbook:
+        wb = _separate_pantau(on_plan_sheet=True)()
+        old = wb.copy_worksheet(wb["SKP"])
+        old.title, old.sheet_state = "SKP 2024", "hidden"
+        wb.move_sheet(old, offset=-(len(wb.sheetnames) - 1))
+        (wb["SKP"] if blank_now else old).cell(47, 4).value = None  # RK 1's SUMBER DATA
+        wb.active = 1
         return wb
 
     return build
@@ -254,6 +271,8 @@ FIXTURES: dict[str, Callable[[], Workbook]] = {
     "merah_az_pantau_lembar_rk_hilang.xlsx": _separate_pantau(without=(2,)),
     "merah_az_pantau_lembar_sumber_kosong.xlsx": _separate_pantau(blank=(1, 4)),
     "merah_az_pantau_tanpa_tabel.xlsx": _separate_pantau(table=False),
+    "merah_az_pantau_bawah_sheet_lama.xlsx": _pantau_with_old_sheet(blank_now=False),
+    "merah_az_pantau_bawah_sheet_lama_sumber_kosong.xlsx": _pantau_with_old_sheet(blank_now=True),
     "merah_az_baik_tanpa_target_bersih.xlsx": _baik_holds_target(),
     "merah_az_baik_tanpa_target_kosong.xlsx": _baik_holds_target({"L18": None}),
     "merah_az_baik_tanpa_target_sb_sama.xlsx": _baik_holds_target({"M17": "12 laporan"}),
