@@ -66,6 +66,14 @@ def test_empty_field_of_the_cara_memantau_table_is_named_on_its_sheet(config: Co
     assert _found("pantau_lembar_sumber_kosong", config) == {("cara-memantau-kosong", "Cara Memantau", "D3")}
 
 
+def test_plan_seen_beats_a_hidden_old_plan_with_a_column_more(config: Config) -> None:
+    """This year's plan without its BAIK column (the TARGET stands for it) and last year's kept hidden in
+    front with all five levels: the plan read is the one the reviewer sees (``sheet_tersembunyi_kalah``),
+    though the hidden one matches a column more, whichever of the two lacks a target."""
+    assert _found("tanpa_baik_sheet_lama", config) == set()
+    assert _found("tanpa_baik_sheet_lama_target_kosong", config) == {("iki-tanpa-target", "SKP", "G18")}
+
+
 def test_cara_memantau_table_of_a_hidden_old_sheet_is_not_read(config: Config) -> None:
     """Last year's SKP kept hidden in front, its Cara Memantau table under its plan too: the table read is
     this year's, the one the reviewer sees (``sheet_tersembunyi_kalah``), whichever of the two has a gap."""

@@ -83,11 +83,11 @@ def _best_rencana(
 ) -> _Candidate | None:
     """The best table match over every sheet and every form: plan sheets beat Penilaian sheets, a header
     that is no Penilaian's or Manual IKI's own beats one that is (the three written on one sheet), sheets
-    without a Manual IKI beat those with one, more matched columns beat fewer, a complete header beats one
-    missing a required column, and between equal headers a sheet the reviewer sees (a hidden sheet is an
-    old SKP or a draft kept out of sight: ``sheet_tersembunyi_kalah``), then the one of the latest period,
-    then the one with identity blocks above it and RK under it (an example header in an instructions sheet
-    has neither).
+    without a Manual IKI beat those with one, a sheet the reviewer sees beats a hidden one (a hidden sheet
+    is an old SKP or a draft kept out of sight, ``sheet_tersembunyi_kalah``, whatever columns it keeps that
+    this year's plan dropped), more matched columns beat fewer, a complete header beats one missing a
+    required column, and between equal headers the one of the latest period, then the one with identity
+    blocks above it and RK under it (an example header in an instructions sheet has neither).
 
     ``near``: header rows are also tried where labels are only nearly spelt (the search made again for a
     workbook in which no header was found at all).
@@ -96,6 +96,7 @@ def _best_rencana(
     completely (or anywhere when none did, or only on Penilaian sheets: the plan's own header may have an
     unrecognised label), which keeps annex sheets from costing a second search."""
     max_rows = rules.baris_judul_tabel_maks
+    hidden_loses = rules.sheet_tersembunyi_kalah
     penilaian = _penilaian_mappings(mappings)
     manual_keys = _manual_label_keys(mappings)
     forms = [f for f in mappings.forms.values() if f.rencana.table is not None]
@@ -131,16 +132,16 @@ def _best_rencana(
                         if penilaian_tops is None:
                             penilaian_tops = (_header_tops(index, penilaian, max_rows) if is_penilaian
                                               else set())
-                        rank = (int(not is_penilaian), int(layout.top not in penilaian_tops),
-                                int(not is_manual), int(not holds_manual), layout.score, int(tolerance == 0))
+                        seen = int(not (hidden_loses and index.grid.hidden))
+                        own = int(layout.top not in penilaian_tops)
+                        rank = (int(not is_penilaian), own, int(not is_manual), int(not holds_manual), seen,
+                                layout.score, int(tolerance == 0))
                         found.append((rank, _Candidate(form, layout)))
     if not found:
         return None
     best = max(rank for rank, _ in found)
     tied = [c for rank, c in found if rank == best]
     if len({id(c.layout.index) for c in tied}) > 1:
-        if rules.sheet_tersembunyi_kalah:  # hidden: kept, not submitted
-            tied = [c for c in tied if not c.layout.index.grid.hidden] or tied
         tied = _latest_period(tied, mappings.kop)
     if len({_rows_counted(c.layout) for c in tied}) == 1:  # equal rows under equal headers: the first wins
         return tied[0]

@@ -21,6 +21,10 @@ PENGUMPULAN`` under the title ``CARA MEMANTAU KINERJA``:
 * ``merah_az_pantau_lembar_rk_hilang``: the sheet without the row of RK 2: that RK has none (SKP D20).
 * ``merah_az_pantau_lembar_sumber_kosong``: the sheet with RK 1's SUMBER DATA empty (Cara Memantau D3).
 * ``merah_az_pantau_tanpa_tabel``: the plan's columns emptied and no table: every RK has none (D17, D20, D32).
+* ``merah_az_tanpa_baik_sheet_lama``: the BAIK column deleted (the TARGET stands for it, SPEC §3.10), behind
+  last year's SKP kept as a hidden sheet in front with all five levels (``SKP 2024``) and an IKI without a
+  target there (G18): the plan read is the one the reviewer sees, though the hidden one matches a column more.
+  ``…_target_kosong`` swaps the two: this year's IKI has no target (SKP G18).
 * ``merah_az_pantau_bawah_sheet_lama``: ``merah_az_pantau_bawah_bersih`` behind last year's SKP kept as a
   hidden sheet in front (``SKP 2024``, its table below its plan with RK 1's SUMBER DATA empty): the table
   read is the one the reviewer sees. ``…_sumber_kosong`` swaps the two: this year's SUMBER DATA is the
@@ -127,6 +131,36 @@ def _pantau_with_old_sheet(blank_now: bool) -> Callable[[], Workbook]:
         old.title, old.sheet_state = "SKP 2024", "hidden"
         wb.move_sheet(old, offset=-(len(wb.sheetnames) - 1))
         (wb["SKP"] if blank_now else old).cell(47, 4).value = None  # RK 1's SUMBER DATA
+        wb.active = 1
+        return wb
+
+    return build
+
+
+def _without_baik(ws: Worksheet) -> None:
+    """The BAIK column (L) deleted, the columns right of it moved left with their merged areas."""
+    merged = [area for area in ws.merged_cells.ranges]
+    for area in merged:
+        ws.unmerge_cells(area.coord)
+    ws.delete_cols(12)
+    for area in merged:
+        if area.min_col == area.max_col == 12:
+            continue
+        if area.min_col > 12:
+            area.shift(col_shift=-1)
+        elif area.max_col >= 12:
+            area.expand(right=-1)
+        ws.merge_cells(area.coord)
+
+
+def _without_baik_old_sheet(blank_now: bool) -> Callable[[], Workbook]:
+    def build() -> Workbook:
+        wb = _base()
+        old = wb.copy_worksheet(wb["SKP"])
+        old.title, old.sheet_state = "SKP 2024", "hidden"
+        wb.move_sheet(old, offset=-(len(wb.sheetnames) - 1))
+        _without_baik(wb["SKP"])
+        (wb["SKP"] if blank_now else old)["G18"].value = None  # a target
         wb.active = 1
         return wb
 
@@ -271,6 +305,8 @@ FIXTURES: dict[str, Callable[[], Workbook]] = {
     "merah_az_pantau_lembar_rk_hilang.xlsx": _separate_pantau(without=(2,)),
     "merah_az_pantau_lembar_sumber_kosong.xlsx": _separate_pantau(blank=(1, 4)),
     "merah_az_pantau_tanpa_tabel.xlsx": _separate_pantau(table=False),
+    "merah_az_tanpa_baik_sheet_lama.xlsx": _without_baik_old_sheet(blank_now=False),
+    "merah_az_tanpa_baik_sheet_lama_target_kosong.xlsx": _without_baik_old_sheet(blank_now=True),
     "merah_az_pantau_bawah_sheet_lama.xlsx": _pantau_with_old_sheet(blank_now=False),
     "merah_az_pantau_bawah_sheet_lama_sumber_kosong.xlsx": _pantau_with_old_sheet(blank_now=True),
     "merah_az_baik_tanpa_target_bersih.xlsx": _baik_holds_target(),
