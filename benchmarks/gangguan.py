@@ -53,6 +53,11 @@ The disturbances:
 - ``jf-tanpa-ahli``: every JF title without its word Ahli (``Analis Kebijakan Muda``), as SPEC §3.10 shows;
 - ``garis-miring``: spaces around every slash of a label, ``DINILAI`` written ``DI NILAI``;
 - ``unit-dua-baris``: each UNIT KERJA value of three words or more continued on a row inserted under it;
+- ``kategori-dua``: kategori written without BAIK, the TARGET standing for it (SPEC §3.10: CUKUP and SANGAT
+  BAIK only, of a three-level form): the BAIK cells deleted from the table's header to its last row (cells
+  right of them moved left), where each BAIK says what its TARGET says;
+- ``sheet-lama``: last year's plan (the first sheet copied, every year one less) kept as a hidden sheet in
+  front of the others;
 - ``xls``: the undisturbed copy saved by LibreOffice as an Excel 97–2003 ``.xls`` (one ``soffice`` run for
   all), the old format many agencies still send;
 - ``xlsx-lo``: the undisturbed copy opened and saved again as ``.xlsx`` by LibreOffice Calc, as staff who
@@ -535,6 +540,97 @@ def _unit_on_two_rows(wb: Workbook) -> None:
                 ws.cell(r + 1, cell.column).value = " ".join(words[half:])
 
 
+
+
+def _level(value: object) -> str:
+    return " ".join(value.upper().split()) if isinstance(value, str) else ""
+
+
+def _delete_cells(ws: Worksheet, col: int, rows: range) -> None:
+    """The cells of column ``col`` on ``rows`` deleted, the cells right of them on those rows moved left
+    (Excel's Delete › Shift cells left), the merged areas within those rows narrowed across the column or
+    moved along; the rest of the sheet (the kop above the table, the signature block under it) untouched."""
+    inside = [CellRange(r.coord) for r in ws.merged_cells.ranges
+              if r.min_row >= rows.start and r.max_row < rows.stop]
+    for area in inside:
+        ws.merged_cells.remove(area.coord)
+    last = ws.max_column
+    if col < last:
+        ws.move_range(f"{get_column_letter(col + 1)}{rows.start}:{get_column_letter(last)}{rows.stop - 1}",
+                      cols=-1)
+    for r in rows:
+        ws.cell(r, last).value = None
+    for area in inside:
+        if area.min_col == area.max_col == col:
+            continue
+        if area.min_col > col:
+            area.shift(col_shift=-1)
+        elif area.max_col >= col:
+            area.expand(right=-1)
+        if area.min_col < area.max_col or area.min_row < area.max_row:
+            ws.merged_cells.add(area)
+
+
+_COLUMN_NUMBER_RE = re.compile(r"^\(?\d{1,2}\)?$")
+
+
+def _as_target(baik: object, target: object) -> bool:
+    """Whether a row's BAIK cell adds nothing to its TARGET: empty, the same text, or a header's own cells."""
+    level, said = _level(baik), _level(target)
+    numbers = bool(_COLUMN_NUMBER_RE.match(level) and _COLUMN_NUMBER_RE.match(said))
+    return level in ("", "BAIK", said) or numbers
+
+
+def _two_levels(wb: Workbook) -> None:
+    """Kategori written without BAIK, the TARGET standing for it (SPEC §3.10: only CUKUP and SANGAT BAIK of a
+    three-level form, four of five): under each sheet's first header row naming CUKUP, BAIK and SANGAT BAIK,
+    the cells of the BAIK column deleted from the table's header to the last row filling a level (its
+    repeats at page breaks with it), cells right of them moved left. Only where every row's BAIK says what
+    its TARGET says, on every sheet (a plan continued on a second sheet changes with the first); else the
+    workbook is left as it is. The other levels stay: dropping KURANG or SANGAT KURANG would drop the bands a
+    Penilaian is scored by."""
+    cuts: list[tuple[Worksheet, int, range]] = []
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            levels = {_level(cell.value): cell.column for cell in row}
+            if not {"CUKUP", "BAIK", "SANGAT BAIK"} <= levels.keys():
+                continue
+            r = row[0].row
+            target = next((cell.column for rr in (r - 1, r) if rr >= 1 for cell in ws[rr]
+                           if _level(cell.value).startswith("TARGET")), None)
+            # the table's rows: up to the last row holding anything in the level columns (a row carrying only
+            # the next lines of an RK, as tables pasted from a PDF have, holds nothing there)
+            end = 1 + max((rr for rr in range(r + 1, ws.max_row + 1)
+                           if any(ws.cell(rr, c).value is not None for c in levels.values())), default=r)
+            baik = levels["BAIK"]
+            if target is None or not all(_as_target(ws.cell(rr, baik).value, ws.cell(rr, target).value)
+                                         for rr in range(r + 1, end)):
+                return
+            cuts.append((ws, baik, range(max(1, r - 1), end)))
+            break
+    for ws, col, rows in cuts:
+        _delete_cells(ws, col, rows)
+
+
+def _old_hidden_sheet(wb: Workbook) -> None:
+    """Last year's plan kept as a hidden sheet in front: the first sheet copied, every year in it one less,
+    named ``SKP 2025`` and hidden; the reviewer sees this year's."""
+    first = wb.worksheets[0]
+    if first.sheet_state != "visible":
+        return
+    old = wb.copy_worksheet(first)
+    old.title = "SKP LAMA"
+    for row in old.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str):
+                cell.value = re.sub(r"(?<!\d)(20\d\d)(?!\d)", lambda m: str(int(m[1]) - 1), cell.value)
+            elif isinstance(cell.value, datetime):
+                cell.value = cell.value.replace(year=cell.value.year - 1)
+    old.sheet_state = "hidden"
+    wb.move_sheet(old, offset=-(len(wb.worksheets) - 1))
+    wb.active = 1
+
+
 DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "geser": _shift,
     "kapital": _capitals,
@@ -564,6 +660,8 @@ DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "jf-tanpa-ahli": _jf_without_ahli,
     "garis-miring": _slash_spaces,
     "unit-dua-baris": _unit_on_two_rows,
+    "kategori-dua": _two_levels,
+    "sheet-lama": _old_hidden_sheet,
 }
 
 
@@ -571,7 +669,7 @@ Finding = dict[str, Any]
 # disturbances that leave every value in its cell: an injected defect must still be found at its cell
 IN_PLACE = ("kapital", "persen-angka", "spasi", "sheet-depan", "titik-dua", "baris-baru", "kecil", "nbsp",
             "pisah-gabungan", "salah-ketik", "xls", "xlsx-lo", "urutan-sheet", "kolom-keterangan", "komentar",
-            "tanggal-sel", "aspek-ditulis", "jf-tanpa-ahli", "garis-miring")
+            "tanggal-sel", "aspek-ditulis", "jf-tanpa-ahli", "garis-miring", "sheet-lama")
 
 
 def _findings(path: Path) -> list[Finding]:
