@@ -94,12 +94,17 @@ SETS = ["nyata", "nyata_b", "nyata_c", "nyata_d", "nyata_e", "nyata_f", "nyata_g
         "nyata_l", "nyata_m"]
 
 
-def _texts(wb: Workbook, change: Callable[[str], str]) -> None:
+def _every_cell(wb: Workbook) -> Iterator[Any]:
+    """Every cell of every sheet, row by row (openpyxl's cells, to change in place)."""
     for ws in wb.worksheets:
         for row in ws.iter_rows():
-            for cell in row:
-                if isinstance(cell.value, str) and cell.value and not cell.value.startswith("="):
-                    cell.value = change(cell.value)
+            yield from row
+
+
+def _texts(wb: Workbook, change: Callable[[str], str]) -> None:
+    for cell in _every_cell(wb):
+        if isinstance(cell.value, str) and cell.value and not cell.value.startswith("="):
+            cell.value = change(cell.value)
 
 
 def _shift(wb: Workbook, rows: int = 2, cols: int = 1) -> None:
@@ -170,27 +175,23 @@ def _front_sheet(wb: Workbook) -> None:
 
 
 def _numbers_as_text(wb: Workbook) -> None:
-    for ws in wb.worksheets:
-        for row in ws.iter_rows():
-            for cell in row:
-                value = cell.value
-                if isinstance(value, (int, float)) and not isinstance(value, bool):
-                    cell.value = f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
-                    cell.number_format = "@"
+    for cell in _every_cell(wb):
+        value = cell.value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            cell.value = f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
+            cell.number_format = "@"
 
 
 _PERCENT_RE = re.compile(r"^(\d{1,3})(?:,(\d{1,2}))? ?%$")
 
 
 def _percent_numbers(wb: Workbook) -> None:
-    for ws in wb.worksheets:
-        for row in ws.iter_rows():
-            for cell in row:
-                found = _PERCENT_RE.match(cell.value) if isinstance(cell.value, str) else None
-                if found:
-                    whole, decimals = found.groups()
-                    cell.value = round(float(f"{whole}.{decimals or 0}") / 100, 6)
-                    cell.number_format = f"0.{'0' * len(decimals)}%" if decimals else "0%"
+    for cell in _every_cell(wb):
+        found = _PERCENT_RE.match(cell.value) if isinstance(cell.value, str) else None
+        if found:
+            whole, decimals = found.groups()
+            cell.value = round(float(f"{whole}.{decimals or 0}") / 100, 6)
+            cell.number_format = f"0.{'0' * len(decimals)}%" if decimals else "0%"
 
 
 def _is_label(text: str) -> bool:
@@ -462,17 +463,15 @@ _DAY_TEXT_RE = re.compile(r"^\s*(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\s*$")
 
 def _date_cells(wb: Workbook) -> None:
     """Every text that is one day and nothing else the date cell Excel keeps when one types it."""
-    for ws in wb.worksheets:
-        for row in ws.iter_rows():
-            for cell in row:
-                found = _DAY_TEXT_RE.match(cell.value) if isinstance(cell.value, str) else None
-                if found and found[2].casefold() in _MONTHS:
-                    day, month, year = int(found[1]), _MONTHS.index(found[2].casefold()) + 1, int(found[3])
-                    try:
-                        cell.value = datetime(year, month, day)
-                    except ValueError:
-                        continue
-                    cell.number_format = "[$-421]d mmmm yyyy"
+    for cell in _every_cell(wb):
+        found = _DAY_TEXT_RE.match(cell.value) if isinstance(cell.value, str) else None
+        if found and found[2].casefold() in _MONTHS:
+            day, month, year = int(found[1]), _MONTHS.index(found[2].casefold()) + 1, int(found[3])
+            try:
+                cell.value = datetime(year, month, day)
+            except ValueError:
+                continue
+            cell.number_format = "[$-421]d mmmm yyyy"
 
 
 # SPEC §3.10: the aspek as agencies write it, with a wrapper or the PP 46 words
@@ -488,14 +487,11 @@ def _aspek_written(wb: Workbook) -> None:
     """Every cell holding an aspek word alone (``Kuantitas``) written as SPEC §3.10 shows agencies write it,
     one of its forms per cell in turn (``IKI (Kuantitas)``, ``Kuant/Output``, ``KUANTITAS/OUTPUT``)."""
     turn = 0
-    for ws in wb.worksheets:
-        for row in ws.iter_rows():
-            for cell in row:
-                text = cell.value.strip().casefold() if isinstance(cell.value, str) else ""
-                forms = _ASPEK_WRITTEN.get(text)
-                if forms:
-                    cell.value = forms[turn % len(forms)]
-                    turn += 1
+    for cell in _every_cell(wb):
+        forms = _ASPEK_WRITTEN.get(cell.value.strip().casefold() if isinstance(cell.value, str) else "")
+        if forms:
+            cell.value = forms[turn % len(forms)]
+            turn += 1
 
 
 _AHLI_RE = re.compile(r"\bAhli\s+(?=(?:Pertama|Muda|Madya|Utama)\b)", re.IGNORECASE)
