@@ -58,6 +58,8 @@ The disturbances:
   right of them moved left), where each BAIK says what its TARGET says;
 - ``sheet-lama``: last year's plan (the first sheet copied, every year one less) kept as a hidden sheet in
   front of the others;
+- ``jabatan-peran``: each JABATAN value written with a role beside it, as SPEC §3.10 shows: a JF title
+  followed by ``merangkap Subkoordinator``, any other opened with ``Plt.``;
 - ``xls``: the undisturbed copy saved by LibreOffice as an Excel 97–2003 ``.xls`` (one ``soffice`` run for
   all), the old format many agencies still send;
 - ``xlsx-lo``: the undisturbed copy opened and saved again as ``.xlsx`` by LibreOffice Calc, as staff who
@@ -627,6 +629,32 @@ def _old_hidden_sheet(wb: Workbook) -> None:
     wb.active = 1
 
 
+_INVISIBLE_RE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # what shows nothing
+_JABATAN_LABEL_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]?\s*)?JABATAN\s*:?\s*$", re.IGNORECASE)
+_JF_JENJANG_RE = re.compile(r"\b(?:Pertama|Muda|Madya|Utama|Terampil|Mahir|Penyelia)\s*$", re.IGNORECASE)
+
+
+def _acting_roles(wb: Workbook) -> None:
+    """Each JABATAN value written with the role SPEC §3.10 shows beside it: a JF title followed by ``merangkap
+    Subkoordinator`` (``Analis Kepegawaian Ahli Muda merangkap Subkoordinator``), any other title opened with
+    ``Plt.`` (an acting head)."""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            labelled = False
+            for cell in row:
+                text = cell.value if isinstance(cell.value, str) else None
+                if text is not None and _JABATAN_LABEL_RE.match(text):
+                    labelled = True
+                elif labelled and text is not None and text.strip() not in (":", "："):
+                    if _numbered(text) or _INVISIBLE_RE.sub("", text) in ("", "-", "–", "—"):
+                        labelled = False  # left empty (the next block's row number, a dash): nothing to add
+                    elif _JF_JENJANG_RE.search(text.strip()):
+                        cell.value = f"{text.strip()} merangkap Subkoordinator"
+                    elif not text.lstrip().lower().startswith("plt"):
+                        cell.value = f"Plt. {text.strip()}"
+                    labelled = False
+
+
 DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "geser": _shift,
     "kapital": _capitals,
@@ -658,6 +686,7 @@ DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "unit-dua-baris": _unit_on_two_rows,
     "kategori-dua": _two_levels,
     "sheet-lama": _old_hidden_sheet,
+    "jabatan-peran": _acting_roles,
 }
 
 
@@ -665,7 +694,7 @@ Finding = dict[str, Any]
 # disturbances that leave every value in its cell: an injected defect must still be found at its cell
 IN_PLACE = ("kapital", "persen-angka", "spasi", "sheet-depan", "titik-dua", "baris-baru", "kecil", "nbsp",
             "pisah-gabungan", "salah-ketik", "xls", "xlsx-lo", "urutan-sheet", "kolom-keterangan", "komentar",
-            "tanggal-sel", "aspek-ditulis", "jf-tanpa-ahli", "garis-miring", "sheet-lama")
+            "tanggal-sel", "aspek-ditulis", "jf-tanpa-ahli", "garis-miring", "sheet-lama", "jabatan-peran")
 
 
 def _findings(path: Path) -> list[Finding]:
