@@ -47,7 +47,8 @@ def _near_hits(index: SheetIndex, mapping: SheetMapping, taken: set[Pos]) -> lis
     (``MANUAL INDIKATOR KINERJA INDIVIDU``) is a label of its own, not a misspelt one. A numbered label
     (``4. Defenisi IKI``) is compared without its number, as labels written exactly are found, and a label
     with a gloss in brackets as the label before it, unless it is the value of a label written exactly (a
-    JENIS ASPEK TARGET written ``IKI (Kuantitas)`` on the line under its label)."""
+    JENIS ASPEK TARGET written ``IKI (Kuantitas)`` on the line under its label; on a table's header row, the
+    cell right of a label is no value but the next label, ``TUJUAN (RINGKAS)``)."""
     rules, fields = index.session.fuzzy, mapping.fields
     exact = {k for field in fields for k in label_keys(field)} | set(label_keys(mapping.title))
     longest = max(map(len, exact), default=0) + 2
@@ -87,7 +88,8 @@ def _near_hits(index: SheetIndex, mapping: SheetMapping, taken: set[Pos]) -> lis
         end = min((col for col in label_columns if col > c), default=index.n_cols)
         return field if value_right_of(index, r, c, end, frozenset(exact)).text is not None else None
 
-    values = _values_read(index, taken, frozenset(exact))
+    # on a table's header row the cell right of a label is the next label, whatever words it adds
+    values = {pos for pos in _values_read(index, taken, frozenset(exact)) if pos[0] not in header_rows}
     near: list[Hit] = []
     for (r, c), key in index.keys.items():
         if (r, c) in taken or not at_label_place(r, c):

@@ -4,7 +4,8 @@ as agencies lay it out around the plan (general causes found by the red-team set
 - one table whose ``NO | RENCANA KINERJA | INDIKATOR KINERJA INDIVIDU`` are merged over two header rows and
   whose other fields stand on the second row under a group label, optionally one FORMULA empty;
 - one table whose RENCANA KINERJA and DESKRIPSI RENCANA KINERJA are merged over their RK's two IKI rows,
-  optionally the second IKI's DEFINISI IKI empty;
+  optionally the second IKI's DEFINISI IKI empty, or with a gloss in brackets after two of its labels
+  (``DEFINISI IKI (RINGKAS)``, ``TUJUAN (RINGKAS)``), each right of a label written exactly;
 - the Manual's fields as columns added to the plan table itself (``… | TARGET | DESKRIPSI RENCANA KINERJA |
   DEFINISI IKI | FORMULA | TUJUAN``), no Manual sheet, optionally one TUJUAN empty;
 - the Manual's blocks right under the plan, no title, labels down the plan's RK column and values in its
@@ -65,14 +66,16 @@ def judul_dua_baris(formula_kosong: bool = False) -> Workbook:
     return wb
 
 
-def rk_digabung(definisi_kosong: bool = False) -> Workbook:
+def rk_digabung(definisi_kosong: bool = False, glossed: bool = False) -> Workbook:
     """Header row 4 (A–G), IKI rows 5–10, B5:B6 and D5:D6 merged (the first RK's two IKI); with
-    ``definisi_kosong`` the second IKI's DEFINISI IKI (E6) empty."""
+    ``definisi_kosong`` the second IKI's DEFINISI IKI (E6) empty; with ``glossed`` DEFINISI IKI and TUJUAN
+    written with ``(RINGKAS)`` after them."""
     wb = _fresh()
     ws = wb.create_sheet("Manual IKI")
     ws["A1"] = "MANUAL INDIKATOR KINERJA"
     for c, label in enumerate(("NO", "RENCANA KINERJA", "INDIKATOR KINERJA INDIVIDU", *FIELDS), 1):
-        ws.cell(row=4, column=c, value=label)
+        glossed_label = glossed and label in ("DEFINISI IKI", "TUJUAN")
+        ws.cell(row=4, column=c, value=f"{label} (RINGKAS)" if glossed_label else label)
     for n, (rk, iki) in enumerate(_plan_iki(wb)):
         for c, value in enumerate((n + 1, rk, iki, *_values(rk, iki)), 1):
             if n == 1 and c in (2, 4) or definisi_kosong and n == 1 and c == 5:
@@ -123,6 +126,8 @@ WORKBOOKS = {
     "jpt_manual_tata_judul_dua_baris_formula_kosong.xlsx": lambda: judul_dua_baris(formula_kosong=True),
     "jpt_manual_tata_rk_digabung.xlsx": rk_digabung,
     "jpt_manual_tata_rk_digabung_definisi_kosong.xlsx": lambda: rk_digabung(definisi_kosong=True),
+    "jpt_manual_tata_rk_digabung_berketerangan.xlsx": lambda: rk_digabung(glossed=True),
+    "jpt_manual_tata_rk_digabung_berketerangan_definisi_kosong.xlsx": lambda: rk_digabung(True, glossed=True),
     "jpt_manual_tata_kolom_rencana.xlsx": kolom_rencana,
     "jpt_manual_tata_kolom_rencana_tujuan_kosong.xlsx": lambda: kolom_rencana(tujuan_kosong=True),
     "jpt_manual_tata_bawah_rencana.xlsx": bawah_rencana,
