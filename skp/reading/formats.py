@@ -37,7 +37,7 @@ from xlsxwriter.utility import xl_cell_to_rowcol
 
 from skp.reading import biff
 from skp.reading.grid import without_noise
-from skp.reading.memo import remember
+from skp.reading.memo import remembered
 from skp.reading.safety import part_bytes, stored_part
 
 # The relationship namespace of an r:id: Transitional, and Strict Open XML ("Strict Open XML Spreadsheet" in
@@ -160,11 +160,7 @@ def remembered_sheet_parts(
     if memo is None or book is None or rels is None:
         return sheet_parts(read)
     key = (stored_part(data, book), stored_part(data, rels))
-    table: dict[object, dict[str, str]] = memo.setdefault("sheet parts", {})  # type: ignore[assignment]
-    found = table.get(key)
-    if found is None:
-        found = remember(table, key, sheet_parts(read), _MEMO_MAX)
-    return found
+    return remembered(memo, "sheet parts", key, lambda: sheet_parts(read), _MEMO_MAX)
 
 
 def worded_numbers(
@@ -257,12 +253,8 @@ def _remembered_styles(
     entry = next((e for e in entries if e.filename == "xl/styles.xml"), None)
     if memo is None or entry is None:
         return _styles_with_words(read)
-    table: dict[object, dict[str, Affix]] = memo.setdefault("worded styles", {})  # type: ignore[assignment]
-    key = stored_part(data, entry)
-    found = table.get(key)
-    if found is None:
-        found = remember(table, key, _styles_with_words(read), _MEMO_MAX)
-    return found
+    return remembered(memo, "worded styles", stored_part(data, entry), lambda: _styles_with_words(read),
+                      _MEMO_MAX)
 
 
 def _worded_cells(content: bytes, styles: dict[str, Affix]) -> dict[tuple[int, int], Affix]:

@@ -33,7 +33,7 @@ from xlsxwriter.utility import xl_cell_to_rowcol
 from skp.reading import biff
 from skp.reading.formats import UNREADABLE, Inflated, namespace, package_reader, remembered_sheet_parts
 from skp.reading.grid import SheetGrid, WorkbookGrid
-from skp.reading.memo import remember
+from skp.reading.memo import remembered
 
 
 @dataclass(frozen=True)
@@ -176,11 +176,7 @@ def _remembered_white_styles(styles: bytes, memo: dict[object, object] | None) -
     it byte for byte)."""
     if memo is None:
         return _white_styles(styles)
-    table: dict[bytes, frozenset[bytes]] = memo.setdefault("white styles", {})  # type: ignore[assignment]
-    found = table.get(styles)
-    if found is None:
-        found = remember(table, styles, _white_styles(styles), _MEMO_MAX)
-    return found
+    return remembered(memo, "white styles", styles, lambda: _white_styles(styles), _MEMO_MAX)
 
 
 def _cells_styled(content: bytes, styles: frozenset[bytes]) -> frozenset[tuple[int, int]]:

@@ -8,7 +8,8 @@ reads or adds.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Callable
+from typing import TypeVar, cast
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -20,3 +21,12 @@ def remember(table: dict[K, V], key: K, value: V, limit: int) -> V:
         table.clear()
     table[key] = value
     return value
+
+
+def remembered(memo: dict[object, object], table: str, key: object, make: Callable[[], V], limit: int) -> V:
+    """``make()``, remembered under ``key`` in the table named ``table`` inside a run's ``memo`` (made when
+    first asked): a table of its own, so that emptying it when full (:func:`remember`) leaves what the run
+    remembers beside it alone."""
+    found = cast(dict[object, V], memo.setdefault(table, {}))
+    hit = found.get(key)
+    return remember(found, key, make(), limit) if hit is None else hit

@@ -39,7 +39,7 @@ from skp.config import Config
 from skp.errors import WorkbookRejected
 from skp.reading import biff
 from skp.reading.extent import Readable, xls_sheet_cells, xlsx_sheet_cells_at_most, xlsx_sheet_extent
-from skp.reading.memo import remember
+from skp.reading.memo import remember, remembered
 
 _MB = 1024 * 1024
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
@@ -587,12 +587,8 @@ def _remembered_start(
         return _read_part(data, archive, entry, _scan_prolog, whole=False)
     # a table of its own inside the memo: a batch's unique parts fill it, and emptying it when full must
     # not take the workbook parts remembered beside it
-    starts: dict[object, bytes] = memo.setdefault("part starts", {})  # type: ignore[assignment]
-    start = starts.get(memo_key)
-    if start is None:
-        start = remember(starts, memo_key, _read_part(data, archive, entry, _scan_prolog, whole=False),
-                         _MEMO_MAX)
-    return start
+    return remembered(memo, "part starts", memo_key,
+                      lambda: _read_part(data, archive, entry, _scan_prolog, whole=False), _MEMO_MAX)
 
 
 def stored_part(data: bytes, entry: zipfile.ZipInfo) -> tuple[int, int, int, int, bytes]:
