@@ -427,10 +427,9 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
         ],
         placeholders=placeholders,
     )
-    seen, hidden = _by_visibility(others, rules)
-    _read_annexes(document, form, seen, hidden, layout, config, rules)
+    _read_annexes(document, form, others, layout, config, rules)
     if separate_cara is not None:
-        cara_index = _annex_sheet(separate_cara, seen, hidden, index)
+        cara_index = _annex_sheet(separate_cara, *_by_visibility(others, rules), index)
         attach_cara_memantau(document.rencana, cara_index, separate_cara, stops, sections, rules)
     return document
 
@@ -553,17 +552,16 @@ def _annex_sheet(
 def _read_annexes(
     document: SkpDocument,
     form: FormMapping,
-    seen: list[SheetIndex],
-    hidden: list[SheetIndex],
+    others: list[SheetIndex],
     plan: TableLayout,
     config: Config,
     rules: ReadingRules,
 ) -> None:
     """Each annex the form knows, preferably from another sheet; the plan's own sheet comes last, for
     a workbook holding only the Penilaian sheet or a Perilaku block written under the plan; a hidden sheet
-    only when no sheet ``seen`` holds the annex (:func:`_annex_sheet`)."""
+    only when no sheet the reviewer sees holds the annex (:func:`_annex_sheet`)."""
     rencana = plan.index
-    others = [*seen, *hidden]
+    seen, hidden = _by_visibility(others, rules)
     footer = _signature_labels(config.mappings.kop)
     penilaian_mapping = perilaku_index = None
     for annex_id in form.annexes:
