@@ -124,14 +124,20 @@ def _separate_pantau(
     return build
 
 
+def _old_copy_in_front(wb: Workbook) -> Worksheet:
+    """The SKP sheet copied as last year's (``SKP 2024``), hidden, in front of the others."""
+    old = wb.copy_worksheet(wb["SKP"])
+    old.title, old.sheet_state = "SKP 2024", "hidden"
+    wb.move_sheet(old, offset=-(len(wb.sheetnames) - 1))
+    wb.active = 1
+    return old
+
+
 def _pantau_with_old_sheet(blank_now: bool) -> Callable[[], Workbook]:
     def build() -> Workbook:
         wb = _separate_pantau(on_plan_sheet=True)()
-        old = wb.copy_worksheet(wb["SKP"])
-        old.title, old.sheet_state = "SKP 2024", "hidden"
-        wb.move_sheet(old, offset=-(len(wb.sheetnames) - 1))
+        old = _old_copy_in_front(wb)
         (wb["SKP"] if blank_now else old).cell(47, 4).value = None  # RK 1's SUMBER DATA
-        wb.active = 1
         return wb
 
     return build
@@ -156,12 +162,9 @@ def _without_baik(ws: Worksheet) -> None:
 def _without_baik_old_sheet(blank_now: bool) -> Callable[[], Workbook]:
     def build() -> Workbook:
         wb = _base()
-        old = wb.copy_worksheet(wb["SKP"])
-        old.title, old.sheet_state = "SKP 2024", "hidden"
-        wb.move_sheet(old, offset=-(len(wb.sheetnames) - 1))
+        old = _old_copy_in_front(wb)
         _without_baik(wb["SKP"])
         (wb["SKP"] if blank_now else old)["G18"].value = None  # a target
-        wb.active = 1
         return wb
 
     return build
