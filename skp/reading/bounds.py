@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from skp.mapping import Label, Table, normalize_label
 from skp.numbers import parse_period
 from skp.reading.grid import a1
+from skp.reading.session import FuzzyRules
 from skp.reading.table import COLUMN_NUMBER_RE, TableLayout, header_spans, label_keys
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -120,7 +122,8 @@ def bound_table(
     printed page's foot and the next page's head.
 
     The table ends before the first row holding a stop label (signature blocks, totals) within its
-    columns, the complete header of one of ``other_tables`` under its columns (an annex written as a
+    columns, or one written with a typo as the one text of its row there (:func:`_is_misspelt_stop`), the
+    complete header of one of ``other_tables`` under its columns (an annex written as a
     block under the table, whatever its title says: ``NO | RENCANA KINERJA | BUTIR KEGIATAN | OUTPUT |
     ANGKA KREDIT`` under the plan; not one beside it, :func:`_annex_tops`), a lone place-and-date line
     after a blank row, one naming a place and a day even without a blank row, or a totals row whose label
@@ -142,14 +145,16 @@ def bound_table(
     annex_tops = _annex_tops(layout, other_tables, max_header_rows)
     new_form_keys = frozenset(k for label in new_form_labels for k in label_keys(label))
     total_keys = tuple(k for k in (normalize_label(t) for t in total_labels) if k)
-    end = _end_from(layout, layout.data_start, stop_keys, annex_tops, total_keys)
+    section_keys = frozenset(k for label in sections or () for k in label_keys(label))
+    stops = _Stops(stop_keys, section_keys, annex_tops, total_keys)
+    end = _end_from(layout, layout.data_start, stops)
     skipped: set[int] = set()
     while end < index.grid.n_rows:
         resume = _next_page(layout, end, annex_tops, new_form_keys)
         if resume is None:
             break
         skipped.update(range(end, resume))
-        end = _end_from(layout, resume, stop_keys, annex_tops, total_keys)
+        end = _end_from(layout, resume, stops)
     layout.end = end
     layout.skipped = frozenset(skipped)
     first = min(hit.c0 for hit in layout.columns.values())
@@ -180,27 +185,68 @@ def _annex_tops(layout: TableLayout, tables: tuple[Table, ...], max_header_rows:
     }
 
 
-def _end_from(
-    layout: TableLayout, start: int, stop_keys: frozenset[str], annex_tops: set[int],
-    total_keys: tuple[str, ...],
-) -> int:
+class _Stops(NamedTuple):
+    """What ends a table (see :func:`bound_table`): the keys of its stop labels, the keys of its own section
+    labels (never a misspelt stop label), the first rows of the annex headers under it, and the words a
+    totals row's label begins with."""
+
+    keys: frozenset[str]
+    section_keys: frozenset[str]
+    annex_tops: set[int]
+    total_keys: tuple[str, ...]
+
+
+def _end_from(layout: TableLayout, start: int, stops: _Stops) -> int:
     """The row before which the table's rows from ``start`` end (see :func:`bound_table`)."""
     index = layout.index
-    stop = _first_stop(layout, stop_keys, start)
+    stop = _first_stop(layout, stops.keys, start)
     end = index.grid.n_rows if stop is None else min(index.grid.n_rows, stop)
-    end = min([end, *(top for top in annex_tops if start <= top < end)])
+    end = min([end, *(top for top in stops.annex_tops if start <= top < end)])
     previous_blank = False
     label_columns = _total_label_columns(layout)
+    last = max(hit.c1 for hit in layout.columns.values())
     for r in range(start, end):
         row = index.row(r)
         if row:
             texts = list(row.items())
-            if _is_signature_date(texts) or _is_total_row(layout, r, texts, total_keys, label_columns) or (
-                previous_blank and _is_place_date(texts, [index.grid.value(r, c) for c, _ in texts[:2]])
+            if (
+                _is_signature_date(texts)
+                or _is_total_row(layout, r, texts, stops.total_keys, label_columns)
+                or (previous_blank and _is_place_date(texts, [index.grid.value(r, c) for c, _ in texts[:2]]))
+                or _is_misspelt_stop(layout, r, row, stops, last)
             ):
                 return r
         previous_blank = not row
     return end
+
+
+def _is_misspelt_stop(layout: TableLayout, r: int, row: dict[int, str], stops: _Stops, last: int) -> bool:
+    """A stop label written with a typo (``PEGWAAI YANG DINILAI``, ``Pejbaat Penilai Kinerja,``), by the
+    session's rules for near-words, as the one text of the row within the table's columns (``last``, its
+    last one), without a digit: read as a row of the table it became an RK without IKI, and the names and
+    NIPs under it more. A signature label written exactly beside it (right of the table) ends nothing on
+    its own there. A text nearer to one of the table's own section labels is that label (``A. KINERJA
+    UTAMA`` nearly spells a Penilaian's total ``NILAI KINERJA UTAMA``)."""
+    inside = [c for c in row if c <= last]
+    if len(inside) != 1 or any(ch.isdigit() for ch in row[inside[0]]):
+        return False
+    session = layout.index.session
+    memo = session.memo["near stops"]  # the same section rows and titles under every table of a batch
+    for key in layout.index.label_keys_at(r, inside[0]):
+        found = memo.get((stops.keys, stops.section_keys, key))
+        if found is None:
+            found = session.remember("near stops", (stops.keys, stops.section_keys, key),
+                                     _nearly_spells_stop(session.fuzzy, key, stops))
+        if found:
+            return True
+    return False
+
+
+def _nearly_spells_stop(rules: FuzzyRules, key: str, stops: _Stops) -> bool:
+    if key in rules.never or key in stops.section_keys:
+        return False
+    score = rules.similarity(key, stops.keys)
+    return score is not None and score > (rules.similarity(key, stops.section_keys) or 0.0)
 
 
 def _first_stop(layout: TableLayout, keys: frozenset[str], start: int) -> int | None:

@@ -58,7 +58,10 @@ def _near_hits(index: SheetIndex, mapping: SheetMapping, taken: set[Pos]) -> lis
     header_rows = {r for r, n in per_row.items() if n >= _TABLE_MIN_FIELDS}
 
     def at_label_place(r: int, c: int) -> bool:
-        return not taken or c in label_columns or r in header_rows
+        # a header row's cells, and those above it merged down over it (NO | RENCANA KINERJA | INDIKATOR
+        # KINERJA INDIVIDU over two rows, the Manual's fields under a group label: see _table_header)
+        return not taken or c in label_columns or r in header_rows or (
+            r + 1 in header_rows and index.bottom(r, c) > r)
 
     def nearest(key: str) -> Field_ | None:
         key = _NUMBERED_KEY_RE.sub("", key, count=1)
@@ -273,8 +276,11 @@ def read_manual_iki(
     plan = [h for h in exact if in_plan(h)]  # the plan table's own header cells
     exact = [h for h in exact if not in_plan(h)] if plan else exact
     # near-words are looked for where the Manual's own labels stand, not the plan header's (its IKI column
-    # would take a Manual's ``IKI 1`` heading under it for a misspelt label)
-    near = [h for h in _near_hits(index, mapping, {(h[0], h[1]) for h in exact}) if not in_plan(h)]
+    # would take a Manual's ``IKI 1`` heading under it for a misspelt label), save on the header row the
+    # Manual's columns share with the plan (``INDIAKTOR KINERJA INDIVIDU | … | DEFINISI IKI``)
+    near = _near_hits(index, mapping, {(h[0], h[1]) for h in exact})
+    plan_near = [h for h in near if in_plan(h)]
+    near = [h for h in near if not in_plan(h)] if plan_near else near
     hits = sorted(exact + near, key=lambda h: (h[0], h[1])) if near else exact
     stop_keys = frozenset(k for f in mapping.fields for k in label_keys(f))
     if any(h[4] for h in hits):
@@ -286,6 +292,7 @@ def read_manual_iki(
         (row for row, hs in by_row.items() if len({h[2].key for h in hs}) >= _TABLE_MIN_FIELDS), None
     )
     if table_row is not None:
+        plan += [h for h in plan_near if h[0] == table_row]
         return _manual_as_table(index, _table_header(index, table_row, hits, plan),
                                 outside[1] if outside is not None else 0)
     across = _manual_across(index, hits)

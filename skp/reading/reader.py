@@ -450,7 +450,9 @@ def _end_at_manual(layout: TableLayout, form: FormMapping, mappings: Mappings) -
     its blocks' labels standing in one of the plan's columns (``RENCANA KINERJA``, ``DESKRIPSI RENCANA
     KINERJA``, ``DEFINISI IKI``, ``FORMULA`` … down the RK column) would otherwise be read as RK and IKI
     rows without target. Told by the Manual's own required labels, at least three of them in one column
-    among the plan's rows; the Manual begins at the top of the run of its labels above the first."""
+    among the plan's rows; the Manual begins at the top of the run of its labels above the first, a label
+    written with a typo (``RENACNA KINERJA``, by the session's rules for near-words) counting as one: left
+    out, its row would be read as an RK whose IKI is the Manual block's value and has no target."""
     manual = next((m for a in form.annexes if (m := mappings.annexes[a]).kind == "manual-iki"), None)
     if manual is None:
         return
@@ -467,8 +469,11 @@ def _end_at_manual(layout: TableLayout, form: FormMapping, mappings: Mappings) -
     if column is None:
         return
     keys = {k for field in manual.fields for k in label_keys(field)}
+    fuzzy = index.session.fuzzy
     top = min(found[column].values())
-    while top - 1 >= layout.data_start and keys.intersection(index.label_keys_at(top - 1, column)):
+    while top - 1 >= layout.data_start and any(
+        key in keys or fuzzy.similarity(key, keys) is not None for key in index.label_keys_at(top - 1, column)
+    ):
         top -= 1
     layout.end = top
 

@@ -101,7 +101,7 @@ class ReadingSession:
         self._row_ids: dict[tuple[object, ...], int] = {}
         self._new_row_id = itertools.count()
         names = ("analysed", "headers", "depths", "contains", "similar", "titles", "normalized", "targets",
-                 "periods", "zip parts", "sheets", "sheet names", "shared sheets")
+                 "periods", "zip parts", "sheets", "sheet names", "shared sheets", "near stops")
         self.memo: dict[str, dict[object, object]] = {name: {} for name in names}
         for table in self._mapped_tables():
             self.table_keys(table)
@@ -135,9 +135,9 @@ class ReadingSession:
     def remember(self, table: str, key: object, value: V) -> V:
         """Store ``value`` in memo table ``table`` (``memo[table]``, which callers look up themselves on
         their hot paths): ``analysed``, ``headers``, ``depths``, ``contains``, ``similar``, ``titles``,
-        ``normalized``, ``targets``, ``periods``, ``sheets``, ``sheet names`` and ``shared sheets``
-        (:func:`skp.reading.index.sheet_indexes`); ``zip parts`` is the light safety scan's
-        (:func:`skp.reading.safety.check_submission`)."""
+        ``normalized``, ``targets``, ``periods``, ``sheets``, ``sheet names``, ``shared sheets``
+        (:func:`skp.reading.index.sheet_indexes`) and ``near stops`` (:mod:`skp.reading.bounds`); ``zip
+        parts`` is the light safety scan's (:func:`skp.reading.safety.check_submission`)."""
         return remember(self.memo[table], key, value, _MEMO_MAX)  # type: ignore[arg-type,return-value]
 
 

@@ -709,12 +709,14 @@ def _place_similar(
 ) -> None:
     """Give the header cells still free to the columns still missing whose label they nearly spell
     (typos, stray words): best similarity first, one cell per column and one column per cell, so an exact
-    label always wins over a near one and two labels never claim one cell."""
+    label always wins over a near one and two labels never claim one cell. A header written as two
+    labels joined by a slash (``TARGET/BAIK``: the target that is also the BAIK kategori) is placed by
+    its labels one by one when it nearly spells none as a whole (``TAREGT/BAIK``)."""
     offers: list[tuple[float, int, int, int]] = []  # (score, row, col, column position)
     for r, c, key in cells:
         if (r, c) in used:
             continue
-        for i, score in _similar_of(index, keys, key):
+        for i, score in _similar_of(index, keys, key) or _similar_parts(index, keys, r, c):
             column = keys.columns[i].column
             if column.key not in taken and (not groups or _fits(column, r, c, groups)):
                 offers.append((score, r, c, i))
@@ -724,6 +726,14 @@ def _place_similar(
             continue
         taken[column.key] = (column, r, c, "fuzzy", score)
         used.add((r, c))
+
+
+def _similar_parts(index: SheetIndex, keys: TableKeys, r: int, c: int) -> tuple[tuple[int, float], ...]:
+    """:func:`_similar_of` for each of the labels a header cell joins with a slash, if it does."""
+    text = index.text(r, c) or ""
+    if "/" not in text:
+        return ()
+    return tuple(hit for part in text.split("/") for hit in _similar_of(index, keys, normalize_label(part)))
 
 
 def _similar_of(index: SheetIndex, keys: TableKeys, key: str) -> tuple[tuple[int, float], ...]:
