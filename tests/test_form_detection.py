@@ -161,7 +161,11 @@ def expected_form(name: str) -> str | None:
         return "ja-dasar" if stem.startswith("merah_bc_matriks_") else "ja-pengembangan"
     if stem.startswith("kategori_juta_"):  # make_kategori_juta.py: JA Model Pengembangan
         return "ja-pengembangan"
-    if stem.startswith("salah_ketik_"):  # make_salah_ketik_ulang.py: JA Model Dasar
+    if stem.startswith("salah_ketik_manual_"):  # make_salah_ketik_penghenti.py: JPT Model Dasar
+        return "jpt-dasar"
+    if stem.startswith("salah_ketik_penilaian_"):  # make_salah_ketik_penghenti.py: JA Model Pengembangan
+        return "ja-pengembangan"
+    if stem.startswith("salah_ketik_"):  # make_salah_ketik_ulang.py, make_salah_ketik_penghenti.py: JA Dasar
         return "ja-dasar"
     if stem.startswith("penilaian_standar_kinerja_"):  # make_penilaian_standar.py: JA Model Pengembangan
         return "ja-pengembangan"

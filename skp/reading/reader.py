@@ -23,7 +23,14 @@ from skp.reading.cara_memantau import attach_cara_memantau, plan_without_cara
 from skp.reading.detect import detect_form
 from skp.reading.fields import read_manual_iki, read_perilaku
 from skp.reading.grid import WorkbookGrid
-from skp.reading.header import Region, find_labelled_value, read_identities, read_period, read_title
+from skp.reading.header import (
+    Region,
+    find_labelled_value,
+    find_nearly_labelled_value,
+    read_identities,
+    read_period,
+    read_title,
+)
 from skp.reading.index import SheetIndex, sheet_indexes
 from skp.reading.keterkaitan import read_keterkaitan
 from skp.reading.matriks import read_matriks
@@ -173,7 +180,9 @@ def _read_ide_baru(
 ) -> None:
     """The Ya/Tidak an agency writes under the Penilaian sheet's totals, labelled as on the Perilaku sheet
     (``MENGHASILKAN IDE BARU/CARA BARU BAGI ORGANISASI``): the Sangat Baik condition, where no Perilaku
-    sheet holds it. Looked for under the IKI rows only, so that no RK or IKI text is taken for its label."""
+    sheet holds it. Looked for under the IKI rows only, so that no RK or IKI text is taken for its label,
+    and there also written with a typo (``MENGHAISLKAN IDE BARU``): unread, the predikat of a nilai of 110 or
+    more could not be judged."""
     perilaku = mappings.annexes.get("perilaku")
     index = next((i for i in indexes if i.name == penilaian.sheet), None)
     if perilaku is None or index is None:
@@ -182,7 +191,10 @@ def _read_ide_baru(
     if field is None:
         return
     last = max((row.row or 0 for row in penilaian.rows), default=0)  # under the table: no IKI text is read
-    found = find_labelled_value(index, field, Region(last, index.grid.n_rows), frozenset(), ordinals=False)
+    under = Region(last, index.grid.n_rows)
+    found = find_labelled_value(index, field, under, frozenset(), ordinals=False)
+    if found is None:
+        found = find_nearly_labelled_value(index, field, under, frozenset())
     if found is None or found.text is None:
         return
     penilaian.ide_baru_tertulis = found.text

@@ -10,6 +10,9 @@ cells, the Manual IKI as label/value pairs in columns A/B, the Penilaian totals 
 * ``merah_ag_ide_baru_ya_bersih``, ``merah_ag_ide_baru_tidak_bersih``, ``merah_ag_ide_baru_tidak_salah``:
   nilai kinerja 110,13 with ``MENGHASILKAN IDE BARU/CARA BARU BAGI ORGANISASI`` under the Penilaian totals
   ``Ya`` (Sangat Baik), ``Tidak`` (Baik), ``Tidak`` written Sangat Baik.
+* ``merah_ag_ide_baru_salah_ketik_ya_bersih`` / ``_tidak_salah``: the same label written ``MENGHAISLKAN IDE
+  BARU/CARA BARU BAGI ORGANISASI`` (found by ``benchmarks/gangguan.py``'s ``salah-ketik``), ``Ya`` with
+  Sangat Baik, ``Tidak`` written Sangat Baik.
 * ``merah_ag_penilaian_judul_pk_bersih`` / ``_salah``: the Penilaian sheet headed with the Perjanjian
   Kinerja's words ``SASARAN`` and ``INDIKATOR KINERJA`` (the plan's own aliases); the first IKI's kategori
   written ``Baik`` for 110 % in ``_salah``.
@@ -249,8 +252,12 @@ def build(
     wb.save(HERE / f"{name}.xlsx")
 
 
+IDE_BARU = "MENGHASILKAN IDE BARU/CARA BARU BAGI ORGANISASI"
+
+
 def _totals(
-    perilaku: str, kinerja: str, predikat: str, ide: str | None, akhir: str = "114,47"
+    perilaku: str, kinerja: str, predikat: str, ide: str | None, akhir: str = "114,47",
+    ide_label: str = IDE_BARU,
 ) -> list[tuple[str, str]]:
     rows = [
         ("NILAI AKHIR SKP", akhir),
@@ -258,7 +265,7 @@ def _totals(
         ("NILAI KINERJA PEGAWAI", kinerja),
     ]
     if ide is not None:
-        rows.append(("MENGHASILKAN IDE BARU/CARA BARU BAGI ORGANISASI", ide))
+        rows.append((ide_label, ide))
     return rows + [("PREDIKAT KINERJA PEGAWAI", predikat)]
 
 
@@ -268,6 +275,11 @@ def main() -> None:
     build("merah_ag_ide_baru_ya_bersih", totals=_totals("100", "110,13", "Sangat Baik", "Ya"))
     build("merah_ag_ide_baru_tidak_bersih", totals=_totals("100", "110,13", "Baik", "Tidak"))
     build("merah_ag_ide_baru_tidak_salah", totals=_totals("100", "110,13", "Sangat Baik", "Tidak"))
+    typo = "MENGHAISLKAN IDE BARU/CARA BARU BAGI ORGANISASI"
+    build("merah_ag_ide_baru_salah_ketik_ya_bersih",
+          totals=_totals("100", "110,13", "Sangat Baik", "Ya", ide_label=typo))
+    build("merah_ag_ide_baru_salah_ketik_tidak_salah",
+          totals=_totals("100", "110,13", "Sangat Baik", "Tidak", ide_label=typo))
     build("merah_ag_nilai_kinerja_batas_bersih", totals=_totals("32,87", "89,99", "Butuh Perbaikan", None))
     build("merah_ag_nilai_kinerja_batas_salah", totals=_totals("32,87", "89,99", "Baik", None))
     standard = _totals("100", "110,13", "Baik", None)
