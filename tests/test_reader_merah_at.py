@@ -27,7 +27,8 @@ def _check(name: str, config: Config) -> tuple[set[tuple[str, str | None, str | 
 
 
 @pytest.mark.parametrize(
-    "name", ["matriks_samping_bersih", "keterkaitan_samping_bersih", "keterkaitan_judul_mirip_bersih"])
+    "name", ["matriks_samping_bersih", "keterkaitan_samping_bersih", "keterkaitan_judul_mirip_bersih",
+             "keterkaitan_samping_rk_salah_ketik_bersih", "matriks_samping_atasan_salah_ketik_bersih"])
 def test_clean_workbook_has_no_findings(name: str, config: Config) -> None:
     found, document = _check(name, config)
     assert found == set()
@@ -75,3 +76,27 @@ def test_keterkaitan_unknown_label_is_named_not_turned_into_unlinked_rk(config: 
     found, document = _check("keterkaitan_judul_mirip_ak_asing", config)
     assert found == {("judul-tidak-dikenali", "Keterkaitan AK", "H14")}
     assert [row.cells["butir_kegiatan"] for row in document.keterkaitan_ak or []] == ["D17", "D18"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("keterkaitan_samping_rk_salah_ketik_tanpa_butir", {("rk-tanpa-butir-kegiatan", "SKP", "D19")}),
+        ("matriks_samping_atasan_salah_ketik_iki_tanpa_target", {("iki-tanpa-target", "SKP", "H19")}),
+    ],
+)
+def test_misspelt_plan_header_beside_an_annex_keeps_its_defect(
+    name: str, expected: set[tuple[str, str, str]], config: Config
+) -> None:
+    """The plan's RK (or RK atasan) header written with a typo, the annex beside it on the same header row
+    holding the exact words: the plan's columns stay the plan's, its column-number row no RK."""
+    found, _ = _check(name, config)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "name", ["keterkaitan_samping_rk_salah_ketik_bersih", "matriks_samping_atasan_salah_ketik_bersih"])
+def test_misspelt_plan_header_beside_an_annex_reads_the_plan(name: str, config: Config) -> None:
+    _, document = _check(name, config)
+    assert [(rk.cell("rk"), rk.cell("rk_atasan")) for rk in document.rk("utama")] == [
+        ("D16", "B16"), ("D19", "B19")]

@@ -11,6 +11,7 @@ row (1, 2, 3 …) is skipped. Where the table ends is :mod:`skp.reading.bounds`'
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
@@ -637,6 +638,7 @@ def _match_header(
             continue  # REALSIASI nearly spells REALISASI: its cell, not REALISASI PER TRIWULAN's
         taken[best[1].key] = (best[1], r, c, "contains", score)
         used.add((r, c))
+    _into_own_block(index, keys, cells, groups, used, taken)
     _place_similar(index, keys, cells, groups, used, taken)
     if sum(1 for key in taken if key not in keys.joining) < keys.min_columns:
         return None
@@ -697,6 +699,61 @@ def _nearer_elsewhere(
         if any(keys.columns[i].column.key == column.key and s > score for i, s in similar):
             return True
     return False
+
+
+def _into_own_block(
+    index: SheetIndex,
+    keys: TableKeys,
+    cells: list[tuple[int, int, str]],
+    groups: dict[int, tuple[int, int, int]],
+    used: set[tuple[int, int]],
+    taken: dict[str, tuple[Column, int, int, How, float]],
+) -> None:
+    """Columns taken in another table's header written beside this one on its header rows (a Keterkaitan
+    AK's ``NO | RENCANA KINERJA``, a Matriks's ``NO | … | RENCANA KINERJA ATASAN`` right of the plan, past a
+    blank column), while a free cell of the table's own block holds their label or nearly spells it (the
+    plan's ``RENACNA KINERJA``, its ``NO`` passed over for the Matriks's): that cell is the column's. A block
+    is a run of header cells with no blank column between them; the table's own is the one holding most of
+    its columns. Left in the other block, the plan's RK would be read from the annex's rows, and the plan's
+    column-number row as an RK."""
+    spans = sorted(index.span(r, c) for r, c, _ in cells)
+    blocks: list[list[int]] = []
+    for c0, c1 in spans:
+        if blocks and c0 <= blocks[-1][1] + 1:
+            blocks[-1][1] = max(blocks[-1][1], c1)
+        else:
+            blocks.append([c0, c1])
+    if len(blocks) < 2:
+        return
+
+    def block_of(c: int) -> int:
+        return next(i for i, (c0, c1) in enumerate(blocks) if c0 <= c <= c1)
+
+    counts = Counter(block_of(c) for _, _, c, _, _ in taken.values())
+    own = max(counts, key=lambda i: (counts[i], -i))
+    first, last = blocks[own]
+    for key, (column, r, c, how, _) in list(taken.items()):
+        if block_of(c) == own or how not in ("exact", "alias"):
+            continue
+        n = next(i for i, k in enumerate(keys.columns) if k.column.key == key)
+        offers = [(_spells(index, keys, n, text_key), rr, cc) for rr, cc, text_key in cells
+                  if (rr, cc) not in used and first <= cc <= last
+                  and (not groups or _fits(column, rr, cc, groups))]
+        # the topmost and leftmost of equal offers
+        best, rr, cc = max(offers, key=lambda o: (o[0], -o[1], -o[2]), default=(0.0, 0, 0))
+        if best > 0.0:
+            used.discard((r, c))
+            used.add((rr, cc))
+            exact = index.key(rr, cc) == keys.columns[n].keys[0]
+            taken[key] = (column, rr, cc, "fuzzy" if best < 100.0 else "exact" if exact else "alias", best)
+
+
+def _spells(index: SheetIndex, keys: TableKeys, n: int, text_key: str) -> float:
+    """How a header text spells the table's ``n``-th column's label: 100 as one of its labels, its
+    similarity as a near-word (:func:`_similar_of`), else 0."""
+    if text_key in keys.columns[n].keys:
+        return 100.0
+    return max((score for i, score in _similar_of(index, keys, text_key) if i == n), default=0.0)
 
 
 def _place_similar(

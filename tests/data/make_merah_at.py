@@ -11,6 +11,13 @@ Run ``python tests/data/make_merah_at.py`` to regenerate; the .xlsx files are co
   header row 13 and its rows on 15–16, level with the plan's ``A. KINERJA UTAMA`` (A15) and first RK.
 * ``merah_at_keterkaitan_samping_tanpa_butir``: the same, RK 2 (row 16) without butir, output and AK.
 * ``merah_at_keterkaitan_samping_ak_nol``: the same, RK 2's angka kredit ``0`` (N16).
+* ``merah_at_keterkaitan_samping_rk_salah_ketik_bersih`` / ``_tanpa_butir``: the Keterkaitan beside the plan
+  (as ``_bersih`` / ``_tanpa_butir``), the plan's own RK header written ``RENACNA KINERJA`` (D13) while the
+  Keterkaitan's ``RENCANA KINERJA`` (K13) is exact (found by ``benchmarks/gangguan.py``'s ``salah-ketik``).
+* ``merah_at_matriks_samping_atasan_salah_ketik_bersih`` / ``_iki_tanpa_target``: the Matriks beside the plan
+  (as ``_bersih`` / ``_iki_tanpa_target``) three rows higher, its header on the plan's header row 13, the
+  plan's RK atasan header written ``… UNIT KERJA/ORGANSIASI`` (B13) while the Matriks's ``RENCANA KINERJA
+  ATASAN`` (M13) is exact.
 * ``merah_at_keterkaitan_judul_mirip_bersih``: the Keterkaitan AK sheet's header relabelled
   ``RENCANA KINERJA (RK) | BUTIR KEGIATAN JFT | OUTPUT/HASIL | NILAI AK`` (B14, D14, G14, H14): only NO is
   written as the form writes it.
@@ -44,11 +51,13 @@ def _write(ws: Any, r: int, c: int, rows: list[list[Any]]) -> None:
                 ws.cell(r + i, c + j, value)
 
 
-def _matriks(blank_target: bool) -> Workbook:
+def _matriks(blank_target: bool, atasan_label: str | None = None, top: int = 14) -> Workbook:
     wb = _base()
     ws = wb["SKP"]
+    if atasan_label is not None:
+        ws["B13"].value = atasan_label
     atasan = [ws["B16"].value, ws["B19"].value]
-    _write(ws, 14, 10, [
+    _write(ws, top, 10, [
         ["MATRIKS PEMBAGIAN PERAN DAN HASIL"],
         [],
         ["NO", "NAMA", "JABATAN", "RENCANA KINERJA ATASAN"],
@@ -62,10 +71,12 @@ def _matriks(blank_target: bool) -> Workbook:
     return wb
 
 
-def _keterkaitan(butir2: bool = True, ak2: Any = "0,005") -> Workbook:
+def _keterkaitan(butir2: bool = True, ak2: Any = "0,005", rk_label: str | None = None) -> Workbook:
     wb = _base()
     del wb["Keterkaitan AK"]
     ws = wb["SKP"]
+    if rk_label is not None:
+        ws["D13"].value = rk_label
     rows: list[list[Any]] = [
         ["FORMAT KETERKAITAN SKP DENGAN ANGKA KREDIT"],
         [],
@@ -91,12 +102,22 @@ def _relabelled(ak_label: str = "NILAI AK", butir2: bool = True) -> Workbook:
     return wb
 
 
+# the plan's own header labels written with a typo, the exact words standing in the annex beside it
+RK_TYPO = "RENACNA KINERJA"
+ATASAN_TYPO = "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANSIASI"
+
 FIXTURES: dict[str, Callable[[], Workbook]] = {
     "merah_at_matriks_samping_bersih.xlsx": lambda: _matriks(blank_target=False),
     "merah_at_matriks_samping_iki_tanpa_target.xlsx": lambda: _matriks(blank_target=True),
     "merah_at_keterkaitan_samping_bersih.xlsx": _keterkaitan,
     "merah_at_keterkaitan_samping_tanpa_butir.xlsx": lambda: _keterkaitan(butir2=False),
     "merah_at_keterkaitan_samping_ak_nol.xlsx": lambda: _keterkaitan(ak2="0"),
+    "merah_at_keterkaitan_samping_rk_salah_ketik_bersih.xlsx": lambda: _keterkaitan(rk_label=RK_TYPO),
+    "merah_at_keterkaitan_samping_rk_salah_ketik_tanpa_butir.xlsx": lambda: _keterkaitan(
+        butir2=False, rk_label=RK_TYPO),
+    "merah_at_matriks_samping_atasan_salah_ketik_bersih.xlsx": lambda: _matriks(False, ATASAN_TYPO, 11),
+    "merah_at_matriks_samping_atasan_salah_ketik_iki_tanpa_target.xlsx": lambda: _matriks(
+        True, ATASAN_TYPO, 11),
     "merah_at_keterkaitan_judul_mirip_bersih.xlsx": _relabelled,
     "merah_at_keterkaitan_judul_mirip_tanpa_butir.xlsx": lambda: _relabelled(butir2=False),
     "merah_at_keterkaitan_judul_mirip_ak_asing.xlsx": lambda: _relabelled(ak_label="NILAI KUM"),
