@@ -25,7 +25,8 @@ def _found(name: str, config: Config) -> set[tuple[str, str | None, str | None]]
 
 
 @pytest.mark.parametrize(
-    "name", ["satu_desimal_bersih", "judul_pendek_bersih", "predikat_nilai_bersih", "strip_bersih"])
+    "name", ["satu_desimal_bersih", "judul_pendek_bersih", "predikat_nilai_bersih", "strip_bersih",
+             "judul_pendek_salah_ketik_bersih", "predikat_nilai_salah_ketik_bersih"])
 def test_clean_workbook_has_no_findings(name: str, config: Config) -> None:
     assert _found(name, config) == set()
 
@@ -35,15 +36,19 @@ def test_nilai_rk_no_reading_gives_is_still_reported(config: Config) -> None:
     assert _found("satu_desimal_salah", config) == {("capaian-tidak-sesuai", "Penilaian", "L15")}
 
 
-def test_bare_kategori_and_nilai_beside_the_capaian_are_the_iki_results(config: Config) -> None:
-    """``CAPAIAN (%) | KATEGORI | NILAI | KATEGORI RK | NILAI RK`` on one row: every column read, checked."""
-    assert _found("judul_pendek_salah", config) == {
+@pytest.mark.parametrize("name", ["judul_pendek_salah", "judul_pendek_salah_ketik_salah"])
+def test_bare_kategori_and_nilai_beside_the_capaian_are_the_iki_results(name: str, config: Config) -> None:
+    """``CAPAIAN (%) | KATEGORI | NILAI | KATEGORI RK | NILAI RK`` on one row, also with ``KATEOGRI``: every
+    column read, checked."""
+    assert _found(name, config) == {
         ("capaian-tidak-sesuai", "Penilaian", "J17"), ("capaian-tidak-sesuai", "Penilaian", "K17")}
 
 
-def test_predikat_with_its_nilai_beside_it_is_still_compared(config: Config) -> None:
-    """``Sangat Baik (103,30)``: the nilai in brackets is dropped, the predikat is still wrong."""
-    assert _found("predikat_nilai_salah", config) == {("predikat-tidak-sesuai", "Penilaian", "L22")}
+@pytest.mark.parametrize("name", ["predikat_nilai_salah", "predikat_nilai_salah_ketik_salah"])
+def test_predikat_with_its_nilai_beside_it_is_still_compared(name: str, config: Config) -> None:
+    """``Sangat Baik (103,30)``: the nilai in brackets is dropped, the predikat is still wrong; also when
+    the nilai perilaku's label is written ``NILAI PERIALKU KERJA`` (its ``90`` is no row number)."""
+    assert _found(name, config) == {("predikat-tidak-sesuai", "Penilaian", "L22")}
 
 
 def test_realisasi_written_as_a_dash_is_no_realisasi(config: Config) -> None:

@@ -135,11 +135,11 @@ def find_labelled_value(
 
 
 def find_nearly_labelled_value(
-    index: SheetIndex, label: Label, region: Region, stop_keys: frozenset[str]
+    index: SheetIndex, label: Label, region: Region, stop_keys: frozenset[str], ordinals: bool = True
 ) -> Value | None:
     """:func:`find_labelled_value` for a label written with a typo (``NIALI AKHIR SKP``): the value beside
     the free cell of ``region`` that most nearly spells it, by the session's rules for near-words."""
-    hit = _similar(index, label, region, stop_keys, set(), index.session.fuzzy)
+    hit = _similar(index, label, region, stop_keys, set(), index.session.fuzzy, ordinals)
     return hit.value if hit is not None else None
 
 
@@ -193,11 +193,12 @@ def _similar(
     stop_keys: frozenset[str],
     claimed: set[tuple[int, int]],
     rules: FuzzyRules,
+    ordinals: bool = True,
 ) -> _Hit | None:
     """A near-word of the label (``PANGKA/GOL. RUANG``): the most similar free cell of the region, by
     rapidfuzz at least the threshold, or the most similar label of a ``"LABEL : value"`` text (a line of an
     identity written in one cell) when that one is nearer. Labels shorter than the minimum length (NAMA,
-    NIP) never match so."""
+    NIP) never match so. ``ordinals``: as for :func:`value_right_of`."""
     keys = label_keys(label)
     if all(len(k) < rules.min_length for k in keys):
         return None  # NAMA, NIP: only ever matched exactly
@@ -220,7 +221,8 @@ def _similar(
     if best is None:
         return None
     score, (r, c, _) = best
-    return _Hit((r, c), "fuzzy", score, value_right_of(index, r, c, c_end=region.c1, stop_keys=stop_keys))
+    return _Hit((r, c), "fuzzy", score,
+                value_right_of(index, r, c, c_end=region.c1, stop_keys=stop_keys, ordinals=ordinals))
 
 
 def _continued(index: SheetIndex, hit: _Hit, region: Region, stop_keys: frozenset[str]) -> str | None:

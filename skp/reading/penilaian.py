@@ -96,6 +96,7 @@ def _place_grouped_results(index: SheetIndex, layout: TableLayout) -> None:
     those results and the checks never compared them."""
     first = min((hit.c0 for hit in layout.columns.values()), default=0)
     taken = {hit.header for hit in layout.columns.values()}
+    fuzzy = index.session.fuzzy
     # the header's unplaced cells, and the row under a one-row header: merges unknown (xlwings' remote
     # engine), the sub-labels' row is not known to belong to the header
     below = [(r, c, key) for r in range(layout.top + 1, layout.data_start) for c, key in index.row_keys(r)]
@@ -103,16 +104,16 @@ def _place_grouped_results(index: SheetIndex, layout: TableLayout) -> None:
     for r, c, key in (*layout.unplaced, *below):
         if r <= layout.top or (r, c) in taken:
             continue
-        hit = _GROUPED_RESULTS.get(_heading(index, r - 1, c, first) or "", {}).get(key)
+        hit = _bare_result(_GROUPED_RESULTS.get(_heading(index, r - 1, c, first) or "", {}), key, fuzzy)
         if hit is not None and hit[0] not in layout.columns and hit[0] not in extra:
             extra[hit[0]] = ColumnHit(hit[0], hit[1], (r, c), c, c, index.text(r, c) or "", "alias")
     # a one-row header's bare KATEGORI and NILAI right after CAPAIAN IKI (``CAPAIAN (%) | KATEGORI | NILAI |
     # KATEGORI RK``): the IKI's results, as the two-row header's are under CAPAIAN
     capaian = layout.columns.get("capaian_iki")
-    bare = [] if capaian is None else [(c, key) for r, c, key in layout.unplaced
-                                       if key in _IKI_RESULT and r == capaian.header[0] and c > capaian.c1]
-    for c, key in sorted(bare):
-        hit = _IKI_RESULT[key]
+    bare = [] if capaian is None else [
+        (c, hit) for r, c, key in layout.unplaced
+        if r == capaian.header[0] and c > capaian.c1 and (hit := _bare_result(_IKI_RESULT, key, fuzzy))]
+    for c, hit in sorted(bare):
         if hit[0] in layout.columns or hit[0] in extra:
             continue
         r = layout.columns["capaian_iki"].header[0]
@@ -121,6 +122,17 @@ def _place_grouped_results(index: SheetIndex, layout: TableLayout) -> None:
             extra[hit[0]] = ColumnHit(hit[0], hit[1], (r, c), c, c, index.text(r, c) or "", "alias")
     if extra:
         layout.columns = {**layout.columns, **extra}
+
+
+def _bare_result(
+    results: dict[str, tuple[str, str]], key: str, fuzzy: FuzzyRules
+) -> tuple[str, str] | None:
+    """The result column a bare sub-label names (``KATEGORI``, ``NILAI``), also written with a typo
+    (``KATEOGRI``, by the session's rules for near-words; ``NILAI`` is too short to be matched so)."""
+    hit = results.get(key)
+    if hit is None and key not in fuzzy.never:
+        hit = next((results[k] for k in results if fuzzy.similarity(key, (k,)) is not None), None)
+    return hit
 
 
 def _final_realisasi(index: SheetIndex, layout: TableLayout) -> None:
@@ -293,7 +305,7 @@ def read_penilaian(
         if found is None and total.key in _TOTALS:
             found = explained.value(total)
             if found is None:
-                found = find_nearly_labelled_value(index, total, below, stop_keys)
+                found = find_nearly_labelled_value(index, total, below, stop_keys, ordinals=False)
         if found is not None:
             founds[total.key] = found
     # the columns holding the totals already written (NILAI KINERJA UTAMA, NILAI PERILAKU KERJA …)
@@ -331,7 +343,7 @@ def read_totals_elsewhere(index: SheetIndex, mapping: SheetMapping, penilaian: P
         if found is None or found.text is None:
             found = explained.value(total)
         if (found is None or found.text is None) and started:
-            found = find_nearly_labelled_value(index, total, region, stop_keys)
+            found = find_nearly_labelled_value(index, total, region, stop_keys, ordinals=False)
             if found is not None and not _plausible(total.key, found.text):
                 continue
         if found is None or found.text is None:

@@ -181,8 +181,9 @@ def _read_ide_baru(
     """The Ya/Tidak an agency writes under the Penilaian sheet's totals, labelled as on the Perilaku sheet
     (``MENGHASILKAN IDE BARU/CARA BARU BAGI ORGANISASI``): the Sangat Baik condition, where no Perilaku
     sheet holds it. Looked for under the IKI rows only, so that no RK or IKI text is taken for its label,
-    and there also written with a typo (``MENGHAISLKAN IDE BARU``): unread, the predikat of a nilai of 110 or
-    more could not be judged."""
+    and there, on a Penilaian with some realisasi written (a blank one has no predikat to judge), also
+    written with a typo (``MENGHAISLKAN IDE BARU``): unread, the predikat of a nilai of 110 or more could not
+    be judged."""
     perilaku = mappings.annexes.get("perilaku")
     index = next((i for i in indexes if i.name == penilaian.sheet), None)
     if perilaku is None or index is None:
@@ -193,8 +194,8 @@ def _read_ide_baru(
     last = max((row.row or 0 for row in penilaian.rows), default=0)  # under the table: no IKI text is read
     under = Region(last, index.grid.n_rows)
     found = find_labelled_value(index, field, under, frozenset(), ordinals=False)
-    if found is None:
-        found = find_nearly_labelled_value(index, field, under, frozenset())
+    if found is None and penilaian.started:
+        found = find_nearly_labelled_value(index, field, under, frozenset(), ordinals=False)
     if found is None or found.text is None:
         return
     penilaian.ide_baru_tertulis = found.text

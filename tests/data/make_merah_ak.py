@@ -16,6 +16,11 @@ apart from ``benchmarks/merah_ak/buat.py``; every written value is worked out by
 * ``merah_ak_predikat_nilai_bersih``: every IKI at 100 % (Baik 109), nilai perilaku 90, nilai kinerja
   103,30 (70 % × 109 + 30 % × 90) and the predikat written with it, ``Baik (103,30)``.
 * ``merah_ak_predikat_nilai_salah``: the same predikat ``Sangat Baik (103,30)``: below 110, reported.
+* ``merah_ak_judul_pendek_salah_ketik_bersih`` / ``_salah``: ``judul_pendek`` with the bare KATEGORI written
+  ``KATEOGRI`` (found by ``benchmarks/gangguan.py``'s ``salah-ketik``): still the IKI's, and so the NILAI
+  right of it.
+* ``merah_ak_predikat_nilai_salah_ketik_bersih`` / ``_salah``: ``predikat_nilai`` with NILAI PERILAKU KERJA
+  written ``NILAI PERIALKU KERJA``: its 90 is still read (a small whole number, not a row number).
 * ``merah_ak_strip_bersih``: a Kinerja Tambahan row written ``-`` in every column: nothing to realise.
 * ``merah_ak_strip_salah``: the second IKI's realisasi ``-`` in a started Penilaian: no realisasi.
 """
@@ -100,8 +105,9 @@ SHORT_HEAD = (*HEAD[:7], "CAPAIAN (%)", "KATEGORI", "NILAI", "KATEGORI RK", "NIL
 def _penilaian(wb: Workbook, kind: str) -> None:
     ws = wb.create_sheet("Penilaian")
     _kop(ws, "PENILAIAN SASARAN KINERJA PEGAWAI")
+    typo = "salah_ketik" in kind
     for c, label in enumerate(SHORT_HEAD if kind.startswith("judul_pendek") else HEAD, 1):
-        ws.cell(12, c, label)
+        ws.cell(12, c, "KATEOGRI" if typo and label == "KATEGORI" else label)
         ws.cell(13, c, c)
     ws["A14"] = "A. KINERJA UTAMA"
     if kind.startswith("satu_desimal"):
@@ -149,7 +155,8 @@ def _penilaian(wb: Workbook, kind: str) -> None:
         ws.cell(r + 1, 12, "104,09")  # (99,18 + 109) / 2
     if kind.startswith("predikat_nilai"):
         predikat = "Sangat Baik (103,30)" if kind.endswith("salah") else "Baik (103,30)"
-        for i, (label, value) in enumerate((("NILAI AKHIR SKP", "109"), ("NILAI PERILAKU KERJA", "90"),
+        perilaku = "NILAI PERIALKU KERJA" if typo else "NILAI PERILAKU KERJA"
+        for i, (label, value) in enumerate((("NILAI AKHIR SKP", "109"), (perilaku, "90"),
                                             ("NILAI KINERJA PEGAWAI", "103,30"),
                                             ("PREDIKAT KINERJA PEGAWAI", predikat)), 1):
             ws.cell(r + i, 1, label)
@@ -157,7 +164,9 @@ def _penilaian(wb: Workbook, kind: str) -> None:
 
 
 KINDS = ("satu_desimal_bersih", "satu_desimal_salah", "judul_pendek_bersih", "judul_pendek_salah",
-         "predikat_nilai_bersih", "predikat_nilai_salah", "strip_bersih", "strip_salah")
+         "predikat_nilai_bersih", "predikat_nilai_salah", "strip_bersih", "strip_salah",
+         "judul_pendek_salah_ketik_bersih", "judul_pendek_salah_ketik_salah",
+         "predikat_nilai_salah_ketik_bersih", "predikat_nilai_salah_ketik_salah")
 
 
 def build(kind: str) -> Workbook:
