@@ -55,10 +55,16 @@ class FuzzyRules:
         """How nearly ``key`` spells one of ``labels``: the best rapidfuzz ``ratio`` (0–100) when it reaches
         the threshold, or the threshold itself for a label one typo away (``one_typo``), else None. A key
         or label shorter than the minimum length never matches so."""
-        if len(key) < self.min_length:
+        n = len(key)
+        if n < self.min_length:
             return None
         cutoff, shortest = self.threshold, self.min_length
-        candidates = [k for k in labels if len(k) >= shortest]
+        # only labels long enough, and near enough in length to reach the cutoff (a ratio is at most
+        # 200 × shorter / (shorter + longer)) or to be one typo away: the others cannot match
+        candidates = [k for k in labels if len(k) >= shortest and (
+            abs(len(k) - n) <= 1 or min(n, len(k)) * (200.0 - cutoff) >= cutoff * max(n, len(k)))]
+        if not candidates:
+            return None
         best = max((fuzz.ratio(key, k, score_cutoff=cutoff) for k in candidates), default=0.0)
         if best >= cutoff:
             return best
