@@ -28,6 +28,7 @@ CLEAN = [
     "ide_baru_ya_bersih",
     "ide_baru_tidak_bersih",
     "ide_baru_salah_ketik_ya_bersih",
+    "ide_baru_kalimat_ya_bersih",
     "nilai_kinerja_batas_bersih",
     "penilaian_judul_pk_bersih",
     "penilaian_judul_pendek_bersih",
@@ -56,9 +57,11 @@ def test_ide_baru_under_the_penilaian_totals_is_read(config: Config) -> None:
     assert score_document(document, config).predikat == "Baik"
 
 
-@pytest.mark.parametrize("name", ["ide_baru_tidak_salah", "ide_baru_salah_ketik_tidak_salah"])
+@pytest.mark.parametrize(
+    "name", ["ide_baru_tidak_salah", "ide_baru_salah_ketik_tidak_salah", "ide_baru_kalimat_tidak_salah"])
 def test_sangat_baik_without_ide_baru_is_reported(name: str, config: Config) -> None:
-    """Also when the ide baru's label is written with a typo: unread, the predikat could not be judged."""
+    """Also when the ide baru's label is written with a typo, or in the agency's own words around ``IDE
+    BARU`` (with a typo too): unread, the predikat could not be judged."""
     assert _found(name, config) == {("predikat-tidak-sesuai", "Penilaian", "J17")}
 
 

@@ -23,14 +23,8 @@ from skp.reading.cara_memantau import attach_cara_memantau, plan_without_cara
 from skp.reading.detect import detect_form
 from skp.reading.fields import read_manual_iki, read_perilaku
 from skp.reading.grid import WorkbookGrid
-from skp.reading.header import (
-    Region,
-    find_labelled_value,
-    find_nearly_labelled_value,
-    read_identities,
-    read_period,
-    read_title,
-)
+from skp.reading.header import read_identities, read_period, read_title
+from skp.reading.ide_baru import read_ide_baru
 from skp.reading.index import SheetIndex, sheet_indexes
 from skp.reading.keterkaitan import read_keterkaitan
 from skp.reading.matriks import read_matriks
@@ -38,7 +32,7 @@ from skp.reading.penilaian import read_penilaian, read_totals_elsewhere
 from skp.reading.placement import table_labels, unplaced_headers
 from skp.reading.regime import describe, other_regime
 from skp.reading.rencana import read_rencana
-from skp.reading.rules import ReadingRules, reading_rules, yes_or_no
+from skp.reading.rules import ReadingRules, reading_rules
 from skp.reading.session import ReadingSession, new_session
 from skp.reading.sheets import find_sheet, holds_annex, shows_annex, titled_below
 from skp.reading.table import TableLayout, header_spans, label_keys, locate_table, table_found
@@ -176,31 +170,17 @@ def _rows_counted(layout: TableLayout) -> tuple[object, ...]:
 
 
 def _read_ide_baru(
-    penilaian: Penilaian, indexes: list[SheetIndex], mappings: Mappings, rules: ReadingRules
+    document: SkpDocument, indexes: list[SheetIndex], mappings: Mappings, rules: ReadingRules
 ) -> None:
-    """The Ya/Tidak an agency writes under the Penilaian sheet's totals, labelled as on the Perilaku sheet
-    (``MENGHASILKAN IDE BARU/CARA BARU BAGI ORGANISASI``): the Sangat Baik condition, where no Perilaku
-    sheet holds it. Looked for under the IKI rows only, so that no RK or IKI text is taken for its label,
-    and there, on a Penilaian with some realisasi written (a blank one has no predikat to judge), also
-    written with a typo (``MENGHAISLKAN IDE BARU``): unread, the predikat of a nilai of 110 or more could not
-    be judged."""
-    perilaku = mappings.annexes.get("perilaku")
-    index = next((i for i in indexes if i.name == penilaian.sheet), None)
-    if perilaku is None or index is None:
+    """The ide baru under the Penilaian sheet's totals (:mod:`skp.reading.ide_baru`), labelled as on the
+    Perilaku sheet."""
+    penilaian, perilaku = document.penilaian, mappings.annexes.get("perilaku")
+    index = next((i for i in indexes if penilaian is not None and i.name == penilaian.sheet), None)
+    field = next((f for f in perilaku.fields if f.key == "ide_baru"), None) if perilaku is not None else None
+    if penilaian is None or index is None or field is None:
         return
-    field = next((f for f in perilaku.fields if f.key == "ide_baru"), None)
-    if field is None:
-        return
-    last = max((row.row or 0 for row in penilaian.rows), default=0)  # under the table: no IKI text is read
-    under = Region(last, index.grid.n_rows)
-    found = find_labelled_value(index, field, under, frozenset(), ordinals=False)
-    if found is None and penilaian.started:
-        found = find_nearly_labelled_value(index, field, under, frozenset(), ordinals=False)
-    if found is None or found.text is None:
-        return
-    penilaian.ide_baru_tertulis = found.text
-    penilaian.ide_baru = yes_or_no(found.text, rules)
-    penilaian.cells["ide_baru_tertulis"] = found.cell
+    stated = document.perilaku is not None and "ide_baru" in document.perilaku.cells
+    read_ide_baru(penilaian, index, field, rules, stated)
 
 
 def _signature_labels(kop: Header) -> tuple[Label, ...]:
@@ -616,4 +596,4 @@ def _read_annexes(
             and perilaku_index.name != document.penilaian.sheet):
         read_totals_elsewhere(perilaku_index, penilaian_mapping, document.penilaian)
     if document.penilaian is not None and penilaian_mapping is not None:
-        _read_ide_baru(document.penilaian, [*others, rencana], config.mappings, rules)
+        _read_ide_baru(document, [*others, rencana], config.mappings, rules)

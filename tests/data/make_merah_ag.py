@@ -13,6 +13,8 @@ cells, the Manual IKI as label/value pairs in columns A/B, the Penilaian totals 
 * ``merah_ag_ide_baru_salah_ketik_ya_bersih`` / ``_tidak_salah``: the same label written ``MENGHAISLKAN IDE
   BARU/CARA BARU BAGI ORGANISASI`` (found by ``benchmarks/gangguan.py``'s ``salah-ketik``), ``Ya`` with
   Sangat Baik, ``Tidak`` written Sangat Baik.
+* ``merah_ag_ide_baru_kalimat_ya_bersih`` / ``_tidak_salah``: the line labelled in the agency's own words
+  with a typo, ``MENGHASILKAN IDE BAUR YANG BERMANFAAT BAGI ORGANISASI`` (found by ``benchmarks/nyata_br``).
 * ``merah_ag_penilaian_judul_pk_bersih`` / ``_salah``: the Penilaian sheet headed with the Perjanjian
   Kinerja's words ``SASARAN`` and ``INDIKATOR KINERJA`` (the plan's own aliases); the first IKI's kategori
   written ``Baik`` for 110 % in ``_salah``.
@@ -280,6 +282,11 @@ def main() -> None:
           totals=_totals("100", "110,13", "Sangat Baik", "Ya", ide_label=typo))
     build("merah_ag_ide_baru_salah_ketik_tidak_salah",
           totals=_totals("100", "110,13", "Sangat Baik", "Tidak", ide_label=typo))
+    own_words = "MENGHASILKAN IDE BAUR YANG BERMANFAAT BAGI ORGANISASI"
+    build("merah_ag_ide_baru_kalimat_ya_bersih",
+          totals=_totals("100", "110,13", "Sangat Baik", "Ya", ide_label=own_words))
+    build("merah_ag_ide_baru_kalimat_tidak_salah",
+          totals=_totals("100", "110,13", "Sangat Baik", "Tidak", ide_label=own_words))
     build("merah_ag_nilai_kinerja_batas_bersih", totals=_totals("32,87", "89,99", "Butuh Perbaikan", None))
     build("merah_ag_nilai_kinerja_batas_salah", totals=_totals("32,87", "89,99", "Baik", None))
     standard = _totals("100", "110,13", "Baik", None)
