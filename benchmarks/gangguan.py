@@ -60,6 +60,10 @@ The disturbances:
   front of the others;
 - ``jabatan-peran``: each JABATAN value written with a role beside it, as SPEC §3.10 shows: a JF title
   followed by ``merangkap Subkoordinator``, any other opened with ``Plt.``;
+- ``nilai-saja``: the workbook as the "Periksa SKP" button sends it to ``skp server`` from a PC with nothing
+  installed (xlwings' remote engine): cell values only, no merged area and no number format (a number's
+  format set to General; dates stay dates), marked as the server marks the submissions it stores (a hidden
+  sheet ``_skp_nilai_saja``, the protocol of ``skp server``, not a reading rule);
 - ``xls``: the undisturbed copy saved by LibreOffice as an Excel 97–2003 ``.xls`` (one ``soffice`` run for
   all), the old format many agencies still send;
 - ``xlsx-lo``: the undisturbed copy opened and saved again as ``.xlsx`` by LibreOffice Calc, as staff who
@@ -287,6 +291,19 @@ def _nbsp(wb: Workbook) -> None:
 def _unmerge(wb: Workbook) -> None:
     for ws in wb.worksheets:  # the covered cells stay empty; only the areas are forgotten
         ws.merged_cells = MultiCellRange()
+
+
+VALUES_ONLY_SHEET = "_skp_nilai_saja"  # how skp server marks a workbook rebuilt from cell values alone
+
+
+def _values_only(wb: Workbook) -> None:
+    _unmerge(wb)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if type(cell.value) in (int, float):
+                    cell.number_format = "General"
+    wb.create_sheet(VALUES_ONLY_SHEET).sheet_state = "hidden"
 
 
 def _hidden_column(wb: Workbook, at: int = 3) -> None:
@@ -687,6 +704,7 @@ DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "kategori-dua": _two_levels,
     "sheet-lama": _old_hidden_sheet,
     "jabatan-peran": _acting_roles,
+    "nilai-saja": _values_only,
 }
 
 
@@ -694,7 +712,8 @@ Finding = dict[str, Any]
 # disturbances that leave every value in its cell: an injected defect must still be found at its cell
 IN_PLACE = ("kapital", "persen-angka", "spasi", "sheet-depan", "titik-dua", "baris-baru", "kecil", "nbsp",
             "pisah-gabungan", "salah-ketik", "xls", "xlsx-lo", "urutan-sheet", "kolom-keterangan", "komentar",
-            "tanggal-sel", "aspek-ditulis", "jf-tanpa-ahli", "garis-miring", "sheet-lama", "jabatan-peran")
+            "tanggal-sel", "aspek-ditulis", "jf-tanpa-ahli", "garis-miring", "sheet-lama", "jabatan-peran",
+            "nilai-saja")
 
 
 def _findings(path: Path) -> list[Finding]:

@@ -161,6 +161,9 @@ def expected_form(name: str) -> str | None:
         return "ja-dasar" if stem.startswith("merah_bc_matriks_") else "ja-pengembangan"
     if stem.startswith("kategori_juta_"):  # make_kategori_juta.py: JA Model Pengembangan
         return "ja-pengembangan"
+    if stem.startswith("nilai_saja_"):  # make_nilai_saja.py: clean templates and make_nyata's JA Dasar
+        return {"butir": "jf-dasar", "matriks": "ja-dasar",
+                "manual": "jpt-dasar"}[stem.split("_")[2]]
     if stem.startswith("salah_ketik_manual_"):  # make_salah_ketik_penghenti.py: JPT Model Dasar
         return "jpt-dasar"
     if stem.startswith("salah_ketik_penilaian_"):  # make_salah_ketik_penghenti.py: JA Model Pengembangan

@@ -27,6 +27,9 @@ DATA = Path(__file__).parent / "data"
         ("manual_tabel_judul_dua_baris_bersih", "jpt-dasar", set()),
         ("manual_tabel_judul_dua_baris_tujuan_kosong", "jpt-dasar",
          {("manual-iki-kosong", "Manual IKI", "G10")}),
+        ("manual_tabel_judul_dua_baris_tanpa_gabungan_bersih", "jpt-dasar", set()),
+        ("manual_tabel_judul_dua_baris_tanpa_gabungan_tujuan_kosong", "jpt-dasar",
+         {("manual-iki-kosong", "Manual IKI", "G10")}),
         ("manual_kolom_rencana_bersih", "jpt-dasar", set()),
         ("manual_kolom_rencana_formula_kosong", "jpt-dasar", {("manual-iki-kosong", "SKP JPT", "G17")}),
         ("penilaian_target_baik_bersih", "ja-pengembangan", set()),
@@ -56,8 +59,9 @@ def test_the_manual_under_the_plan_begins_at_its_misspelt_label(name: str, confi
         "Meningkatnya kualitas layanan informasi publik", "C25")
 
 
-def test_the_misspelt_iki_header_names_each_manual_row(config: Config) -> None:
-    _, document = check_path(DATA / "salah_ketik_manual_tabel_judul_dua_baris_bersih.xlsx", config)
+@pytest.mark.parametrize("merges", ["", "_tanpa_gabungan"])
+def test_the_misspelt_iki_header_names_each_manual_row(merges: str, config: Config) -> None:
+    _, document = check_path(DATA / f"salah_ketik_manual_tabel_judul_dua_baris{merges}_bersih.xlsx", config)
     assert document is not None
     assert [m.cells["iki"] for m in document.manual_iki] == [f"C{r}" for r in range(5, 11)]
 

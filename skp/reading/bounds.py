@@ -251,12 +251,16 @@ def _nearly_spells_stop(rules: FuzzyRules, key: str, stops: _Stops) -> bool:
 
 def _first_stop(layout: TableLayout, keys: frozenset[str], start: int) -> int | None:
     """The first row from ``start`` holding a stop label, as a whole text or as the label of a
-    ``"LABEL : value"`` text, within the table's columns or beside rows where the table is blank."""
+    ``"LABEL : value"`` text, within the table's columns, or beside rows where the table is blank below a
+    row of it: an annex's title written beside the table between its header and its first row (``MATRIKS
+    PEMBAGIAN PERAN DAN HASIL`` beside the lower row of a two-row header whose merges are not known, as
+    xlwings' remote engine sends it) ends nothing."""
     index = layout.index
     last = max(hit.c1 for hit in layout.columns.values())
     cells = [(r, c) for key in index.label_set & keys for r, c in index.labels[key] if r >= start]
     cells += [(r, c) for key in index.inline.keys() & keys for r, c, _v in index.inline[key] if r >= start]
-    return next((r for r, c in sorted(cells) if c <= last or layout.is_blank(r)), None)
+    return next((r for r, c in sorted(cells) if c <= last or (
+        layout.is_blank(r) and not all(layout.is_blank(above) for above in range(start, r)))), None)
 
 
 _PAGE_FOOT_ROWS = 30  # a signature block, a page number and a blank area fit in this many rows

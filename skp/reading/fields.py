@@ -58,10 +58,10 @@ def _near_hits(index: SheetIndex, mapping: SheetMapping, taken: set[Pos]) -> lis
     header_rows = {r for r, n in per_row.items() if n >= _TABLE_MIN_FIELDS}
 
     def at_label_place(r: int, c: int) -> bool:
-        # a header row's cells, and those above it merged down over it (NO | RENCANA KINERJA | INDIKATOR
-        # KINERJA INDIVIDU over two rows, the Manual's fields under a group label: see _table_header)
+        # a header row's cells, and those above it heading their column down to it (NO | RENCANA KINERJA |
+        # INDIKATOR KINERJA INDIVIDU over two rows, the Manual's fields under a group label: _table_header)
         return not taken or c in label_columns or r in header_rows or (
-            r + 1 in header_rows and index.bottom(r, c) > r)
+            r + 1 in header_rows and _heads_down_to(index, r, c, r + 1))
 
     def nearest(key: str) -> Field_ | None:
         key = _NUMBERED_KEY_RE.sub("", key, count=1)
@@ -123,8 +123,11 @@ def _manual_as_table(index: SheetIndex, header: list[Hit], plan_end: int = 0) ->
     """One IKI per row under a header row naming the fields, up to the first row after a blank one that
     fills fewer than half of them (the signature area follows: a blank row between two IKI rows, as staff
     space a table out, ends nothing). A cell merged down over the IKI rows of one RK (its RENCANA KINERJA,
-    its DESKRIPSI) holds the value of each of them. Blank rows before ``plan_end`` do not end the table: the
-    Manual's columns written beside the plan's own share its rows, its section rows among them."""
+    its DESKRIPSI) holds the value of each of them; on a sheet known by its values only (xlwings' remote
+    engine sends no merged area), a row whose RENCANA KINERJA is empty under one that names it is that RK's
+    next IKI, and takes its RENCANA KINERJA and DESKRIPSI likewise. Blank rows before ``plan_end`` do not end
+    the table: the Manual's columns written beside the plan's own share its rows, its section rows among
+    them."""
     columns: dict[str, int] = {}
     for _, c, field, _, _ in header:
         columns.setdefault(field.key, c)
@@ -143,8 +146,21 @@ def _manual_as_table(index: SheetIndex, header: list[Hit], plan_end: int = 0) ->
         manual = ManualIki(sheet=index.name, row=r + 1, cells={k: a1(r, c) for k, c in columns.items()})
         for key, text in values.items():
             setattr(manual, key, text)
+        if index.grid.values_only and out and "rencana_kinerja" in columns and manual.rencana_kinerja is None:
+            _same_rk(manual, out[-1])
         out.append(manual)
     return out
+
+
+_RK_FIELDS = ("rencana_kinerja", "deskripsi_rk")  # a Manual's fields that belong to the RK, not the IKI
+
+
+def _same_rk(manual: ManualIki, above: ManualIki) -> None:
+    """The RK fields ``manual`` leaves empty, taken with their cells from the row ``above`` (the same RK)."""
+    for key in _RK_FIELDS:
+        if getattr(manual, key) is None and getattr(above, key) is not None:
+            setattr(manual, key, getattr(above, key))
+            manual.cells[key] = above.cells[key]
 
 
 def _table_text(index: SheetIndex, r: int, c: int) -> str | None:
@@ -247,14 +263,22 @@ def _without_prefixed_values(index: SheetIndex, hits: list[Hit], stop_keys: froz
 
 def _table_header(index: SheetIndex, row: int, hits: list[Hit], plan: list[Hit]) -> list[Hit]:
     """The header of a Manual laid out as a table on ``row``, with the cells heading its columns from
-    elsewhere: a label above merged down over the row (``NO | RENCANA KINERJA | INDIKATOR KINERJA INDIVIDU``
-    over two rows, the Manual's own fields under a group label), and, when the Manual's fields are
-    columns added to the plan table (``… | TARGET | DEFINISI IKI | FORMULA | TUJUAN``), the plan's RENCANA
-    KINERJA and INDIKATOR KINERJA INDIVIDU on the same row, which name the IKI each row describes."""
+    elsewhere: a label above heading its column down to the row (:func:`_heads_down_to`: ``NO | RENCANA
+    KINERJA | INDIKATOR KINERJA INDIVIDU`` over two rows, the Manual's own fields under a group label), and,
+    when the Manual's fields are columns added to the plan table (``… | TARGET | DEFINISI IKI | FORMULA |
+    TUJUAN``), the plan's RENCANA KINERJA and INDIKATOR KINERJA INDIVIDU on the same row, which name the IKI
+    each row describes."""
     header = [h for h in hits if h[0] == row]
-    header += [h for h in (*hits, *plan) if h[0] < row and index.bottom(h[0], h[1]) >= row]
+    header += [h for h in (*hits, *plan) if h[0] < row and _heads_down_to(index, h[0], h[1], row)]
     header += [h for h in plan if h[0] == row]
     return header
+
+
+def _heads_down_to(index: SheetIndex, r: int, c: int, row: int) -> bool:
+    """Whether the label at (r, c) heads its column down to the header row ``row``: merged down over it,
+    or on the row just above over a cell left empty there (the same header with its merges lost: a table
+    pasted from Word, xlwings' remote engine, which sends values only)."""
+    return index.bottom(r, c) >= row or (r == row - 1 and index.text(row, c) is None)
 
 
 def read_manual_iki(

@@ -710,34 +710,29 @@ def _into_own_block(
     taken: dict[str, tuple[Column, int, int, How, float]],
 ) -> None:
     """Columns taken in another table's header written beside this one on its header rows (a Keterkaitan
-    AK's ``NO | RENCANA KINERJA``, a Matriks's ``NO | … | RENCANA KINERJA ATASAN`` right of the plan, past a
-    blank column), while a free cell of the table's own block holds their label or nearly spells it (the
-    plan's ``RENACNA KINERJA``, its ``NO`` passed over for the Matriks's): that cell is the column's. A block
-    is a run of header cells with no blank column between them; the table's own is the one holding most of
-    its columns. Left in the other block, the plan's RK would be read from the annex's rows, and the plan's
-    column-number row as an RK."""
-    spans = sorted(index.span(r, c) for r, c, _ in cells)
-    blocks: list[list[int]] = []
-    for c0, c1 in spans:
-        if blocks and c0 <= blocks[-1][1] + 1:
-            blocks[-1][1] = max(blocks[-1][1], c1)
-        else:
-            blocks.append([c0, c1])
-    if len(blocks) < 2:
+    AK's ``NO | RENCANA KINERJA``, a Matriks's ``NO | … | RENCANA KINERJA ATASAN`` right of the plan), while
+    a free cell of the table's own block holds their label or nearly spells it (the plan's ``RENACNA
+    KINERJA``, its ``NO`` passed over for the Matriks's): that cell is the column's. Every table of the forms
+    begins with its NO column, so the header rows split into blocks at each cell holding the NO label; the
+    table's own block is the one holding most of its columns. Merged cells play no part: xlwings' remote
+    engine does not send them. Left in the other block, the plan's RK would be read from the annex's rows,
+    and the plan's column-number row as an RK."""
+    no = next((k for k in keys.columns if k.column.key == "no"), None)
+    starts = sorted({c for _, c, key in cells if no is not None and key in no.keys})
+    if len(starts) < 2:
         return
 
     def block_of(c: int) -> int:
-        return next(i for i, (c0, c1) in enumerate(blocks) if c0 <= c <= c1)
+        return sum(1 for start in starts[1:] if c >= start)
 
     counts = Counter(block_of(c) for _, _, c, _, _ in taken.values())
     own = max(counts, key=lambda i: (counts[i], -i))
-    first, last = blocks[own]
     for key, (column, r, c, how, _) in list(taken.items()):
         if block_of(c) == own or how not in ("exact", "alias"):
             continue
         n = next(i for i, k in enumerate(keys.columns) if k.column.key == key)
         offers = [(_spells(index, keys, n, text_key), rr, cc) for rr, cc, text_key in cells
-                  if (rr, cc) not in used and first <= cc <= last
+                  if (rr, cc) not in used and block_of(cc) == own
                   and (not groups or _fits(column, rr, cc, groups))]
         # the topmost and leftmost of equal offers
         best, rr, cc = max(offers, key=lambda o: (o[0], -o[1], -o[2]), default=(0.0, 0, 0))
@@ -816,9 +811,10 @@ def _skip_subheader(layout: TableLayout, start: int) -> int:
     return found  # type: ignore[return-value]
 
 
-# Columns every plan row writes words in (its number, RK, aspek, IKI): a row with none of them filled
-# right under the header, only short words elsewhere, is the header's own sub-labels.
-_ROW_TEXT_COLUMNS = frozenset(("no", "rk_atasan", "rk", "aspek", "iki", "perspektif"))
+# Columns every plan row writes words in (its number, RK, aspek, IKI; a Keterkaitan AK row's number and
+# RENCANA KINERJA): a row with none of them filled right under the header, only short words elsewhere, is
+# the header's own sub-labels (KODE | URAIAN under a BUTIR KEGIATAN whose merge is not known).
+_ROW_TEXT_COLUMNS = frozenset(("no", "rk_atasan", "rk", "aspek", "iki", "perspektif", "rencana_kinerja"))
 _SUB_LABEL_CHARS = 30
 
 
@@ -842,8 +838,9 @@ def _rows_to_skip(
 
 def _unmerged_sub_labels(row: dict[int, str], written: tuple[tuple[int, int], ...]) -> bool:
     """ANGKA | SATUAN under a TARGET whose merged area was lost (a workbook passed through a tool that
-    drops merges): short words without digits, none in the columns every plan row writes in. Only for a
-    plan-like table, whose ``written`` columns (NO, RK, aspek, IKI …) are at least two."""
+    drops merges), KODE | URAIAN under a BUTIR KEGIATAN: short words without digits, none in the columns
+    every row writes in. Only for a plan-like table or a Keterkaitan AK, whose ``written`` columns (NO, RK,
+    aspek, IKI …; NO, RENCANA KINERJA) are at least two."""
     if len(written) < 2:
         return False
     return all(

@@ -21,6 +21,10 @@ Run ``python tests/data/make_salah_ketik_penghenti.py`` to regenerate; the files
   rows, the Manual's fields on the second under the group label ``URAIAN INDIKATOR``. Nothing wrong.
 * ``salah_ketik_manual_tabel_judul_dua_baris_tujuan_kosong.xlsx``: the same, the last IKI's TUJUAN left
   empty: ``manual-iki-kosong`` at G10 only.
+* ``salah_ketik_manual_tabel_judul_dua_baris_tanpa_gabungan_bersih.xlsx`` / ``_tujuan_kosong.xlsx``: the same
+  two without the header's merged cells (as a table pasted from Word, or xlwings' remote engine, leaves
+  it): the labels of the upper header row stand over empty cells of the lower one (found by
+  ``gangguan.py``'s ``pisah-gabungan`` on ``merah_ap``, without the typo: 5 ``manual-iki-kosong``).
 * ``salah_ketik_manual_kolom_rencana_bersih.xlsx``: the Manual's fields written as columns of the plan
   table right of TARGET, the plan's own header reading ``INDIAKTOR KINERJA INDIVIDU``. Nothing wrong.
 * ``salah_ketik_manual_kolom_rencana_formula_kosong.xlsx``: the same, the third IKI's FORMULA left empty:
@@ -107,8 +111,9 @@ def manual_bawah_rencana(typo: tuple[str, str] = ("RENCANA KINERJA", "RENACNA KI
     return from_rows("SKP JPT", [*rows, *_signatures()])
 
 
-def manual_tabel_judul_dua_baris(tujuan_kosong: bool = False) -> Workbook:
-    """Header rows 3–4, the IKI rows 5–10 (TUJUAN in column G)."""
+def manual_tabel_judul_dua_baris(tujuan_kosong: bool = False, merged: bool = True) -> Workbook:
+    """Header rows 3–4, the IKI rows 5–10 (TUJUAN in column G); without ``merged`` the header's merges are
+    not written."""
     plan = _jpt_plan()
     wb = from_rows("SKP JPT", [*plan, *_signatures()])
     ws = wb.create_sheet("Manual IKI")
@@ -118,7 +123,7 @@ def manual_tabel_judul_dua_baris(tujuan_kosong: bool = False) -> Workbook:
     fields = [label for label in MANUAL_LABELS if label not in named]
     ws.append(["NO", "RENCANA KINERJA", "INDIAKTOR KINERJA INDIVIDU", "URAIAN INDIKATOR"])
     ws.append([None, None, None, *fields])
-    for area in ("A3:A4", "B3:B4", "C3:C4", f"D3:{chr(ord('C') + len(fields))}3"):
+    for area in ("A3:A4", "B3:B4", "C3:C4", f"D3:{chr(ord('C') + len(fields))}3") if merged else ():
         ws.merge_cells(area)
     blocks = _manual_values(plan)
     for n, values in enumerate(blocks, start=1):
@@ -188,6 +193,10 @@ BOOKS = {
         ("DESKRIPSI RENCANA KINERJA", "DESKIRPSI RENCANA KINERJA"), formula_kosong=True),
     "salah_ketik_manual_tabel_judul_dua_baris_bersih.xlsx": manual_tabel_judul_dua_baris,
     "salah_ketik_manual_tabel_judul_dua_baris_tujuan_kosong.xlsx": lambda: manual_tabel_judul_dua_baris(True),
+    "salah_ketik_manual_tabel_judul_dua_baris_tanpa_gabungan_bersih.xlsx": lambda: (
+        manual_tabel_judul_dua_baris(merged=False)),
+    "salah_ketik_manual_tabel_judul_dua_baris_tanpa_gabungan_tujuan_kosong.xlsx": lambda: (
+        manual_tabel_judul_dua_baris(True, merged=False)),
     "salah_ketik_manual_kolom_rencana_bersih.xlsx": manual_kolom_rencana,
     "salah_ketik_manual_kolom_rencana_formula_kosong.xlsx": lambda: manual_kolom_rencana(True),
     "salah_ketik_penilaian_target_baik_bersih.xlsx": penilaian_target_baik,
