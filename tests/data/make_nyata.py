@@ -797,6 +797,15 @@ def iki_jumlah_tanpa_aspek() -> Workbook:
     return from_rows("SKP", [*kop(), DASAR_HEADER, *rows, *FOOTER])
 
 
+# the title, periode and the pegawai's name and NIP above a Penilaian sheet's table (rows 1–6)
+PENILAIAN_KOP: list[Row] = [
+    ["PENILAIAN SASARAN KINERJA PEGAWAI"],
+    ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"],
+    [],
+    ["NAMA", None, PEGAWAI[0]],
+    ["NIP", None, PEGAWAI[1]],
+    [],
+]
 PENILAIAN_HEADER: Row = ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA",
                          "ASPEK", "INDIKATOR KINERJA INDIVIDU", "TARGET", "REALISASI", "CAPAIAN IKI",
                          "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI"]
@@ -829,12 +838,7 @@ def penilaian_capaian_rencana(target_penilaian: str = "12 laporan", terbalik: bo
     wb = from_rows("SKP", [*kop(), DASAR_HEADER, *plan, *FOOTER])
     ws = wb.create_sheet("Penilaian")
     rows: list[Row] = [
-        ["PENILAIAN SASARAN KINERJA PEGAWAI"],
-        ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"],
-        [],
-        ["NAMA", None, PEGAWAI[0]],
-        ["NIP", None, PEGAWAI[1]],
-        [],
+        *PENILAIAN_KOP,
         PENILAIAN_HEADER,
         ["A. KINERJA UTAMA"],
         [1, ATASAN, RK1, "Kuantitas", iki_penilaian, target_penilaian, 11, "92 %",
@@ -867,12 +871,7 @@ def penilaian_triwulan(realisasi: str = "REALISASI", kosong: bool = False) -> Wo
                  None, None, None, realisasi, "CAPAIAN IKI", "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI"]
     first: Row = [3, 3, 3, 2, 11, "92 %", "Cukup", 82] if not kosong else [None] * 5 + ["92 %", "Cukup", 82]
     rows: list[Row] = [
-        ["PENILAIAN SASARAN KINERJA PEGAWAI"],
-        ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"],
-        [],
-        ["NAMA", None, PEGAWAI[0]],
-        ["NIP", None, PEGAWAI[1]],
-        [],
+        *PENILAIAN_KOP,
         [],
         [],
         head,
@@ -1001,12 +1000,7 @@ def penilaian_bacaan(tertulis: dict[str, Row] | None = None, akhir: object = Non
     wb = from_rows("SKP", [*kop(), DASAR_HEADER, *DASAR_ROWS, *FOOTER])
     ws = wb.create_sheet("Penilaian")
     rows: list[Row] = [
-        ["PENILAIAN SASARAN KINERJA PEGAWAI"],
-        ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"],
-        [],
-        ["NAMA", None, PEGAWAI[0]],
-        ["NIP", None, PEGAWAI[1]],
-        [],
+        *PENILAIAN_KOP,
         PENILAIAN_HEADER,
         *_penilaian_bacaan_rows({**_MET, **(tertulis or {})}),
         [],

@@ -48,6 +48,7 @@ from make_nyata import (
     DASAR_ROWS,
     PEGAWAI,
     PENILAI,
+    PENILAIAN_KOP,
     RK1,
     RK2,
     Row,
@@ -157,12 +158,7 @@ def penilaian_target_baik(capaian_rk2: str = "100 %") -> Workbook:
     wb = kategori_cukup_sangat_baik()
     ws = wb.create_sheet("Penilaian")
     rows: list[Row] = [
-        ["PENILAIAN SASARAN KINERJA PEGAWAI"],
-        ["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2025"],
-        [],
-        ["NAMA", None, PEGAWAI[0]],
-        ["NIP", None, PEGAWAI[1]],
-        [],
+        *PENILAIAN_KOP,
         ["NO", "RENCANA KINERJA ATASAN LANGSUNG/UNIT KERJA/ORGANISASI", "RENCANA KINERJA", "ASPEK",
          "INDIKATOR KINERJA INDIVIDU", "TAREGT/BAIK", "KATEGORI PENILAIAN", None, "REALISASI", "CAPAIAN IKI",
          "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI"],
