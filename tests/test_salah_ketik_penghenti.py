@@ -1,9 +1,10 @@
 """A label with a typo where a table ends or a Manual IKI's header stands (fixtures:
 ``tests/data/make_salah_ketik_penghenti.py``, found by ``benchmarks/gangguan.py``'s ``salah-ketik`` run): a
 misspelt signature label under the table ends it, a misspelt first label of a Manual written under the plan
-begins the Manual, a misspelt IKI header of a Manual table still names the IKI each row describes, and a
-misspelt ``TARGET/BAIK`` still heads the Penilaian's target. Clean variants have no finding at all; the
-defective ones keep exactly theirs, on their cell."""
+begins the Manual, a misspelt IKI header of a Manual table still names the IKI each row describes, a
+misspelt ``TARGET/BAIK`` still heads the Penilaian's target, and a Manual IKI table with two misspelt labels
+is still a Manual, not a second plan. Clean variants have no finding at all; the defective ones keep
+exactly theirs, on their cell."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ DATA = Path(__file__).parent / "data"
         ("manual_tabel_judul_dua_baris_tanpa_gabungan_bersih", "jpt-dasar", set()),
         ("manual_tabel_judul_dua_baris_tanpa_gabungan_tujuan_kosong", "jpt-dasar",
          {("manual-iki-kosong", "Manual IKI", "G10")}),
+        ("manual_tabel_dua_salah_ketik_bersih", "jpt-dasar", set()),
+        ("manual_tabel_dua_salah_ketik_formula_kosong", "jpt-dasar",
+         {("manual-iki-kosong", "Manual IKI", "F6")}),
         ("manual_kolom_rencana_bersih", "jpt-dasar", set()),
         ("manual_kolom_rencana_formula_kosong", "jpt-dasar", {("manual-iki-kosong", "SKP JPT", "G17")}),
         ("penilaian_target_baik_bersih", "ja-pengembangan", set()),

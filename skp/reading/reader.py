@@ -68,9 +68,21 @@ def _holds_manual_iki(
 ) -> bool:
     """Whether the sheet (within ``rows``, when given) holds a Manual IKI: a Manual IKI laid out as a table,
     one IKI per row under NO | RENCANA KINERJA | … | INDIKATOR KINERJA INDIVIDU | DEFINISI IKI | FORMULA | …,
-    has the plan's columns too, and is no plan."""
-    found = (index.find(keys) for keys in manual_keys)
-    return sum(1 for hits in found if any(rows is None or r in rows for r, _ in hits)) >= _MANUAL_LABELS_MIN
+    has the plan's columns too, and is no plan. A label written with a typo (``TUJAUN``, by the session's
+    rules for near-words) counts where the others stand written exactly, on their rows (a table's header)
+    or in their columns (blocks): only looked for when some are, so a plan sheet costs nothing more."""
+    hits = [[(r, c) for r, c in index.find(keys) if rows is None or r in rows] for keys in manual_keys]
+    exact = sum(1 for cells in hits if cells)
+    if exact >= _MANUAL_LABELS_MIN or exact == 0 or len(manual_keys) < _MANUAL_LABELS_MIN:
+        return exact >= _MANUAL_LABELS_MIN
+    label_rows = {r for cells in hits for r, _ in cells}
+    label_columns = {c for cells in hits for _, c in cells}
+    beside = [key for (r, c), key in index.keys.items()
+              if (r in label_rows or c in label_columns) and (rows is None or r in rows)]
+    fuzzy = index.session.fuzzy
+    near = sum(1 for keys, cells in zip(manual_keys, hits, strict=True)
+               if not cells and any(fuzzy.similarity(key, keys) is not None for key in beside))
+    return exact + near >= _MANUAL_LABELS_MIN
 
 
 def _header_tops(index: SheetIndex, mappings: list[SheetMapping], max_rows: int) -> set[int]:

@@ -25,6 +25,12 @@ Run ``python tests/data/make_salah_ketik_penghenti.py`` to regenerate; the files
   two without the header's merged cells (as a table pasted from Word, or xlwings' remote engine, leaves
   it): the labels of the upper header row stand over empty cells of the lower one (found by
   ``gangguan.py``'s ``pisah-gabungan`` on ``merah_ap``, without the typo: 5 ``manual-iki-kosong``).
+* ``salah_ketik_manual_tabel_dua_salah_ketik_bersih.xlsx``: the plan with its Manual IKI as a table on a
+  sheet of its own, two of its four required labels misspelt (``DEFINSI IKI``, ``TUJAUN``): the sheet is
+  still a Manual, not a second plan (found by ``salah-ketik`` on ``benchmarks/nyata_br``, whose Manual
+  already had one typo: 8 errors on the Manual sheet read as the plan). Nothing wrong.
+* ``salah_ketik_manual_tabel_dua_salah_ketik_formula_kosong.xlsx``: the same, the third IKI's FORMULA
+  empty: ``manual-iki-kosong`` at F6 only.
 * ``salah_ketik_manual_kolom_rencana_bersih.xlsx``: the Manual's fields written as columns of the plan
   table right of TARGET, the plan's own header reading ``INDIAKTOR KINERJA INDIVIDU``. Nothing wrong.
 * ``salah_ketik_manual_kolom_rencana_formula_kosong.xlsx``: the same, the third IKI's FORMULA left empty:
@@ -135,6 +141,24 @@ def manual_tabel_judul_dua_baris(tujuan_kosong: bool = False, merged: bool = Tru
     return wb
 
 
+def manual_tabel_dua_salah_ketik(formula_kosong: bool = False) -> Workbook:
+    """The plan with its Manual IKI as a table on its own sheet, header on row 3, one IKI per row (4–9), two
+    of its four required labels misspelt (``DEFINSI IKI``, ``TUJAUN``); FORMULA is column F."""
+    plan = _jpt_plan()
+    wb = from_rows("SKP JPT", [*plan, *_signatures()])
+    ws = wb.create_sheet("Manual IKI")
+    ws["A1"] = "MANUAL INDIKATOR KINERJA"
+    ws.append([])
+    typos = {"DEFINISI IKI": "DEFINSI IKI", "TUJUAN": "TUJAUN"}
+    ws.append(["NO", *(typos.get(label, label) for label in MANUAL_LABELS)])
+    for n, values in enumerate(_manual_values(plan), start=1):
+        row = list(values)
+        if formula_kosong and n == 3:
+            row[MANUAL_LABELS.index("FORMULA")] = None
+        ws.append([n, *row])
+    return wb
+
+
 MANUAL_COLUMNS = ("DESKRIPSI RENCANA KINERJA", "DEFINISI IKI", "FORMULA", "TUJUAN", "SUMBER DATA")
 
 
@@ -193,6 +217,9 @@ BOOKS = {
         manual_tabel_judul_dua_baris(merged=False)),
     "salah_ketik_manual_tabel_judul_dua_baris_tanpa_gabungan_tujuan_kosong.xlsx": lambda: (
         manual_tabel_judul_dua_baris(True, merged=False)),
+    "salah_ketik_manual_tabel_dua_salah_ketik_bersih.xlsx": manual_tabel_dua_salah_ketik,
+    "salah_ketik_manual_tabel_dua_salah_ketik_formula_kosong.xlsx": lambda: (
+        manual_tabel_dua_salah_ketik(True)),
     "salah_ketik_manual_kolom_rencana_bersih.xlsx": manual_kolom_rencana,
     "salah_ketik_manual_kolom_rencana_formula_kosong.xlsx": lambda: manual_kolom_rencana(True),
     "salah_ketik_penilaian_target_baik_bersih.xlsx": penilaian_target_baik,
