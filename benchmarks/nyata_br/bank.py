@@ -54,12 +54,48 @@ PANGKAT = {
 GOLONGAN = list(PANGKAT)
 
 NAMA_DEPAN = [
-    "Andi", "Sri", "Dewi", "Budi", "Retno", "Hari", "Novi", "Yudi", "Endah", "Wahyu", "Lina", "Galih",
-    "Puji", "Rahmat", "Tri", "Sekar", "Bayu", "Anisa", "Dimas", "Rosa", "Ilham", "Widya", "Fikri", "Umi",
+    "Andi",
+    "Sri",
+    "Dewi",
+    "Budi",
+    "Retno",
+    "Hari",
+    "Novi",
+    "Yudi",
+    "Endah",
+    "Wahyu",
+    "Lina",
+    "Galih",
+    "Puji",
+    "Rahmat",
+    "Tri",
+    "Sekar",
+    "Bayu",
+    "Anisa",
+    "Dimas",
+    "Rosa",
+    "Ilham",
+    "Widya",
+    "Fikri",
+    "Umi",
 ]
 NAMA_BELAKANG = [
-    "Susanto", "Lestari", "Hidayat", "Purwaningsih", "Nugraha", "Setiawati", "Kurniawan", "Wulandari",
-    "Firmansyah", "Puspitasari", "Hartono", "Maharani", "Syahputra", "Anggraini", "Sulistyo", "Permatasari",
+    "Susanto",
+    "Lestari",
+    "Hidayat",
+    "Purwaningsih",
+    "Nugraha",
+    "Setiawati",
+    "Kurniawan",
+    "Wulandari",
+    "Firmansyah",
+    "Puspitasari",
+    "Hartono",
+    "Maharani",
+    "Syahputra",
+    "Anggraini",
+    "Sulistyo",
+    "Permatasari",
 ]
 
 PERSPEKTIF = {"pl": "Penerima Layanan", "pb": "Proses Bisnis", "pi": "Penguatan Internal", "ag": "Anggaran"}
@@ -141,13 +177,22 @@ JPT: dict[str, Any] = {
 }
 
 MANUAL = {
-    "deskripsi": "Sasaran Perjanjian Kinerja Dinas Kesehatan: {rk_kecil}, sebagai bagian dari Renstra 2025-2029.",
+    "deskripsi": (
+        "Sasaran Perjanjian Kinerja Dinas Kesehatan: {rk_kecil}, sebagai bagian dari Renstra 2025-2029."
+    ),
     "tujuan": "Mengukur keberhasilan Dinas Kesehatan dalam mewujudkan {rk_kecil}.",
 }
 
 
 def _rk(atasan: str, rk: str, aktivitas: str, ikis: list, cara: tuple, butir: list | None = None) -> dict:
-    return {"atasan": atasan, "rk": rk, "aktivitas": aktivitas, "ikis": ikis, "cara": cara, "butir": butir or []}
+    return {
+        "atasan": atasan,
+        "rk": rk,
+        "aktivitas": aktivitas,
+        "ikis": ikis,
+        "cara": cara,
+        "butir": butir or [],
+    }
 
 
 SEKDIN_RK1 = "Dokumen perencanaan dan laporan kinerja Dinas Kesehatan tersusun tepat waktu dan berkualitas"
@@ -176,9 +221,24 @@ ROLES: dict[str, dict[str, Any]] = {
                 SEKDIN_RK1,
                 "Menyusun dokumen perencanaan dan laporan kinerja Dinas Kesehatan",
                 [
-                    ("Kuantitas", "Jumlah dokumen perencanaan dan pelaporan kinerja yang tersusun", 6, "dokumen"),
-                    ("Kualitas", "Persentase dokumen perencanaan yang diterima Bappeda tanpa revisi", 90, "%"),
-                    ("Waktu", "Rata-rata waktu penyampaian laporan kinerja setelah akhir periode", 10, "hari kerja"),
+                    (
+                        "Kuantitas",
+                        "Jumlah dokumen perencanaan dan pelaporan kinerja yang tersusun",
+                        6,
+                        "dokumen",
+                    ),
+                    (
+                        "Kualitas",
+                        "Persentase dokumen perencanaan yang diterima Bappeda tanpa revisi",
+                        90,
+                        "%",
+                    ),
+                    (
+                        "Waktu",
+                        "Rata-rata waktu penyampaian laporan kinerja setelah akhir periode",
+                        10,
+                        "hari kerja",
+                    ),
                 ],
                 ("Dokumen Renja, RKA dan LKjIP", "Subbagian Perencanaan dan Pelaporan", "Triwulanan"),
             ),
@@ -188,7 +248,12 @@ ROLES: dict[str, dict[str, Any]] = {
                 "Pelaksanaan penatausahaan keuangan dan aset Dinas Kesehatan",
                 [
                     ("Kuantitas", "Jumlah laporan keuangan dan aset yang tersusun", 14, "laporan"),
-                    ("Kualitas", "Persentase rekomendasi BPK atas keuangan Dinas Kesehatan yang ditindaklanjuti", 95, "%"),
+                    (
+                        "Kualitas",
+                        "Persentase rekomendasi BPK atas keuangan Dinas Kesehatan yang ditindaklanjuti",
+                        95,
+                        "%",
+                    ),
                 ],
                 ("Laporan keuangan dan LHP BPK", "Subbagian Keuangan", "Semesteran"),
             ),
@@ -214,8 +279,18 @@ ROLES: dict[str, dict[str, Any]] = {
                 "Puskesmas memenuhi standar akreditasi pelayanan kesehatan",
                 "Melakukan pembinaan akreditasi Puskesmas",
                 [
-                    ("Kuantitas", "Jumlah Puskesmas yang dibina menuju akreditasi paripurna", 18, "Puskesmas"),
-                    ("Kualitas", "Persentase Puskesmas dengan indeks kepuasan masyarakat kategori baik", 85, "%"),
+                    (
+                        "Kuantitas",
+                        "Jumlah Puskesmas yang dibina menuju akreditasi paripurna",
+                        18,
+                        "Puskesmas",
+                    ),
+                    (
+                        "Kualitas",
+                        "Persentase Puskesmas dengan indeks kepuasan masyarakat kategori baik",
+                        85,
+                        "%",
+                    ),
                     ("Waktu", "Rata-rata waktu penyelesaian rekomendasi hasil survei akreditasi", 60, "hari"),
                 ],
                 ("Sertifikat dan laporan survei akreditasi", "Tim Pelayanan Kesehatan Primer", "Semesteran"),
@@ -225,7 +300,12 @@ ROLES: dict[str, dict[str, Any]] = {
                 "Penduduk miskin terdaftar sebagai peserta Jaminan Kesehatan Nasional",
                 "Melakukan pendaftaran penduduk miskin sebagai peserta JKN",
                 [
-                    ("Kuantitas", "Jumlah penduduk miskin yang didaftarkan sebagai peserta PBI daerah", 12500, "jiwa"),
+                    (
+                        "Kuantitas",
+                        "Jumlah penduduk miskin yang didaftarkan sebagai peserta PBI daerah",
+                        12500,
+                        "jiwa",
+                    ),
                     ("Kualitas", "Persentase penduduk yang terdaftar sebagai peserta JKN", 98, "%"),
                 ],
                 ("Data kepesertaan JKN", "BPJS Kesehatan Kantor Cabang", "Bulanan"),
@@ -252,9 +332,19 @@ ROLES: dict[str, dict[str, Any]] = {
                 "Balita ditimbang dan diukur secara rutin di posyandu",
                 "Pelaksanaan pemantauan pertumbuhan balita di posyandu",
                 [
-                    ("Kuantitas", "Jumlah posyandu aktif yang melaporkan penimbangan balita", 420, "posyandu"),
+                    (
+                        "Kuantitas",
+                        "Jumlah posyandu aktif yang melaporkan penimbangan balita",
+                        420,
+                        "posyandu",
+                    ),
                     ("Kualitas", "Persentase balita yang ditimbang dan diukur di posyandu", 85, "%"),
-                    ("Waktu", "Rata-rata waktu rekapitulasi data e-PPGBM setelah bulan penimbangan", 7, "hari"),
+                    (
+                        "Waktu",
+                        "Rata-rata waktu rekapitulasi data e-PPGBM setelah bulan penimbangan",
+                        7,
+                        "hari",
+                    ),
                 ],
                 ("Laporan penimbangan posyandu", "Aplikasi e-PPGBM", "Bulanan"),
             ),
@@ -263,7 +353,12 @@ ROLES: dict[str, dict[str, Any]] = {
                 "Ibu hamil mendapat pelayanan antenatal sesuai standar",
                 "Memberikan pelayanan antenatal kepada ibu hamil",
                 [
-                    ("Kuantitas", "Jumlah ibu hamil yang mendapat pelayanan antenatal enam kali", 5200, "ibu hamil"),
+                    (
+                        "Kuantitas",
+                        "Jumlah ibu hamil yang mendapat pelayanan antenatal enam kali",
+                        5200,
+                        "ibu hamil",
+                    ),
                     ("Kualitas", "Persentase persalinan di fasilitas pelayanan kesehatan", 95, "%"),
                 ],
                 ("Kohort ibu hamil", "Laporan KIA Puskesmas", "Bulanan"),
@@ -328,7 +423,12 @@ ROLES: dict[str, dict[str, Any]] = {
                 UMPEG_RK1,
                 "Memproses usulan kenaikan pangkat dan gaji berkala pegawai",
                 [
-                    ("Kuantitas", "Jumlah usulan kenaikan pangkat dan gaji berkala yang diproses", 240, "usulan"),
+                    (
+                        "Kuantitas",
+                        "Jumlah usulan kenaikan pangkat dan gaji berkala yang diproses",
+                        240,
+                        "usulan",
+                    ),
                     ("Kualitas", "Persentase usulan yang diterima BKPSDM tanpa pengembalian berkas", 95, "%"),
                     ("Waktu", "Rata-rata waktu pemrosesan usulan sejak berkas lengkap", 5, "hari kerja"),
                 ],
@@ -366,7 +466,12 @@ ROLES: dict[str, dict[str, Any]] = {
                 KAPUS_KJ_RK1,
                 "Pelaksanaan pelayanan kesehatan sesuai standar pelayanan minimal",
                 [
-                    ("Kuantitas", "Jumlah indikator SPM bidang kesehatan yang dicapai Puskesmas", 12, "indikator"),
+                    (
+                        "Kuantitas",
+                        "Jumlah indikator SPM bidang kesehatan yang dicapai Puskesmas",
+                        12,
+                        "indikator",
+                    ),
                     ("Kualitas", "Indeks kepuasan masyarakat terhadap pelayanan Puskesmas", 82, "poin"),
                     ("Waktu", "Rata-rata waktu tunggu pelayanan rawat jalan", 45, "menit"),
                 ],
@@ -499,7 +604,12 @@ ROLES: dict[str, dict[str, Any]] = {
                 "Pasien rawat jalan mendapat asuhan keperawatan sesuai standar",
                 "Melakukan pengkajian keperawatan pada pasien rawat jalan",
                 [
-                    ("Kuantitas", "Jumlah pasien yang mendapat asuhan keperawatan terdokumentasi", 1200, "pasien"),
+                    (
+                        "Kuantitas",
+                        "Jumlah pasien yang mendapat asuhan keperawatan terdokumentasi",
+                        1200,
+                        "pasien",
+                    ),
                     ("Kualitas", "Persentase dokumentasi asuhan keperawatan yang lengkap", 90, "%"),
                     ("Waktu", "Rata-rata waktu pengkajian keperawatan pasien baru", 15, "menit"),
                 ],
@@ -536,7 +646,12 @@ ROLES: dict[str, dict[str, Any]] = {
                 "Ibu hamil di desa binaan mendapat pelayanan antenatal terpadu",
                 "Memberikan pelayanan antenatal pada ibu hamil",
                 [
-                    ("Kuantitas", "Jumlah ibu hamil yang mendapat pelayanan antenatal terpadu", 96, "ibu hamil"),
+                    (
+                        "Kuantitas",
+                        "Jumlah ibu hamil yang mendapat pelayanan antenatal terpadu",
+                        96,
+                        "ibu hamil",
+                    ),
                     ("Kualitas", "Persentase ibu hamil dengan buku KIA terisi lengkap", 95, "%"),
                     ("Waktu", "Rata-rata waktu rujukan ibu hamil risiko tinggi sejak terdeteksi", 2, "hari"),
                 ],
@@ -552,7 +667,12 @@ ROLES: dict[str, dict[str, Any]] = {
                 "Menolong persalinan normal di fasilitas kesehatan",
                 [
                     ("Kuantitas", "Jumlah persalinan yang ditolong di fasilitas kesehatan", 80, "persalinan"),
-                    ("Kualitas", "Persentase bayi baru lahir yang mendapat kunjungan neonatal lengkap", 90, "%"),
+                    (
+                        "Kualitas",
+                        "Persentase bayi baru lahir yang mendapat kunjungan neonatal lengkap",
+                        90,
+                        "%",
+                    ),
                 ],
                 ("Register persalinan", "Laporan KIA Puskesmas", "Bulanan"),
                 [("Melakukan pertolongan persalinan normal", "Partograf", 0.012)],
@@ -573,8 +693,18 @@ ROLES: dict[str, dict[str, Any]] = {
                 "Pasien penyakit tidak menular mendapat tata laksana sesuai pedoman",
                 "Melakukan pemeriksaan pasien penyakit tidak menular",
                 [
-                    ("Kuantitas", "Jumlah penderita hipertensi yang mendapat pelayanan sesuai standar", 1500, "orang"),
-                    ("Kualitas", "Persentase penderita diabetes melitus dengan gula darah terkontrol", 60, "%"),
+                    (
+                        "Kuantitas",
+                        "Jumlah penderita hipertensi yang mendapat pelayanan sesuai standar",
+                        1500,
+                        "orang",
+                    ),
+                    (
+                        "Kualitas",
+                        "Persentase penderita diabetes melitus dengan gula darah terkontrol",
+                        60,
+                        "%",
+                    ),
                     ("Waktu", "Rata-rata waktu pemeriksaan pasien di poli umum", 15, "menit"),
                 ],
                 ("Rekam medis pasien PTM", "Rekam medis elektronik", "Bulanan"),
@@ -740,7 +870,12 @@ ROLES: dict[str, dict[str, Any]] = {
                 "Melaksanakan investigasi kontak pasien tuberkulosis",
                 [
                     ("Kuantitas", "Jumlah kontak serumah yang diinvestigasi", 2500, "orang"),
-                    ("Kualitas", "Persentase kontak serumah yang mendapat terapi pencegahan tuberkulosis", 60, "%"),
+                    (
+                        "Kualitas",
+                        "Persentase kontak serumah yang mendapat terapi pencegahan tuberkulosis",
+                        60,
+                        "%",
+                    ),
                 ],
                 ("Register investigasi kontak", "SITB", "Triwulanan"),
                 [("Melakukan analisis data surveilans", "Laporan analisis", 0.015)],
@@ -777,8 +912,18 @@ ROLES: dict[str, dict[str, Any]] = {
                 "Capaian SPM bidang kesehatan Puskesmas terpantau",
                 "Monitoring dan evaluasi capaian SPM Puskesmas",
                 [
-                    ("Kuantitas", "Jumlah laporan capaian SPM bidang kesehatan yang dianalisis", 12, "laporan"),
-                    ("Kualitas", "Persentase rekomendasi hasil analisis yang ditindaklanjuti Puskesmas", 80, "%"),
+                    (
+                        "Kuantitas",
+                        "Jumlah laporan capaian SPM bidang kesehatan yang dianalisis",
+                        12,
+                        "laporan",
+                    ),
+                    (
+                        "Kualitas",
+                        "Persentase rekomendasi hasil analisis yang ditindaklanjuti Puskesmas",
+                        80,
+                        "%",
+                    ),
                 ],
                 ("Laporan capaian SPM", "Subbagian Perencanaan dan Pelaporan", "Triwulanan"),
                 [("Melakukan analisis capaian program kesehatan", "Laporan analisis", 0.015)],
@@ -799,7 +944,12 @@ ROLES: dict[str, dict[str, Any]] = {
                 KAPUS_TW_RK1,
                 "Memimpin pelaksanaan pelayanan kesehatan di Puskesmas Tegal Wangi",
                 [
-                    ("Kuantitas", "Jumlah indikator SPM bidang kesehatan yang dicapai Puskesmas", 12, "indikator"),
+                    (
+                        "Kuantitas",
+                        "Jumlah indikator SPM bidang kesehatan yang dicapai Puskesmas",
+                        12,
+                        "indikator",
+                    ),
                     ("Kualitas", "Persentase pasien yang puas terhadap pelayanan Puskesmas", 85, "%"),
                     ("Waktu", "Rata-rata waktu tunggu pelayanan rawat jalan", 40, "menit"),
                 ],

@@ -1,5 +1,5 @@
-"""Generator of the held-out set ``nyata_br``: Rencana SKP 2026 and Penilaian SKP 2025 of the Dinas Kesehatan of
-Kabupaten Giri Mulya (fictional) and two of its Puskesmas, received in January 2026. Deterministic (fixed
+"""Generator of the held-out set ``nyata_br``: Rencana SKP 2026 and Penilaian SKP 2025 of the Dinas Kesehatan
+of Kabupaten Giri Mulya (fictional) and two of its Puskesmas, received in January 2026. Deterministic (fixed
 seed), openpyxl only.
 
 Each workbook is first built as a content model (identity, RK, IKI, targets, and for a Penilaian workbook the
@@ -116,7 +116,12 @@ JENJANG = {
     "Ahli Muda": ("III/c", "III/d"),
     "Ahli Madya": ("IV/a", "IV/c"),
 }
-PENILAIAN_CODES = ["capaian-tidak-sesuai", "predikat-tidak-sesuai", "realisasi-kosong", "target-penilaian-berbeda"]
+PENILAIAN_CODES = [
+    "capaian-tidak-sesuai",
+    "predikat-tidak-sesuai",
+    "realisasi-kosong",
+    "target-penilaian-berbeda",
+]
 
 
 def applicable_defects(form: str, var: set[str]) -> list[str]:
@@ -409,7 +414,13 @@ def build_model(
     if jenis == "jpt":
         role = bank.JPT[role_key]
         b = bank.BUPATI
-        m["penilai"] = {"nama": b["nama"], "nip": b["nip"], "gol": None, "jabatan": b["jabatan"], "unit": b["unit"]}
+        m["penilai"] = {
+            "nama": b["nama"],
+            "nip": b["nip"],
+            "gol": None,
+            "jabatan": b["jabatan"],
+            "unit": b["unit"],
+        }
         m["rks"] = [
             {
                 "persp": bank.PERSPEKTIF[rk["persp"]],
@@ -620,7 +631,11 @@ def apply_penilaian_defect(m: dict[str, Any], code: str, rng: random.Random, sub
         kinds = ["cap", "kat"] if jpt else ["cap", "kat", "nilrk"]
         kind = kinds[sub[code] % len(kinds)]
         if kind == "nilrk":
-            cand = [n for n, rk in enumerate(m["rks"]) if len({rows[(n, k)]["nil"] for k in range(len(rk["ikis"]))}) > 1]
+            cand = [
+                n
+                for n, rk in enumerate(m["rks"])
+                if len({rows[(n, k)]["nil"] for k in range(len(rk["ikis"]))}) > 1
+            ]
             if not cand:
                 kind = "cap"
             else:
@@ -692,7 +707,7 @@ def apply_penilaian_defect(m: dict[str, Any], code: str, rng: random.Random, sub
         marks[code] = ("p_real", n, k)
         return
     if code == "target-penilaian-berbeda":
-        for (n, k), row in sorted(rows.items()):
+        for n, k in sorted(rows):
             iki = m["rks"][n]["ikis"][k]
             if iki["satuan"] != "%" and isinstance(iki["value"], int):
                 break
@@ -714,7 +729,9 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
-def put(ws: Worksheet, r: int, c: int, v: Any, cells: dict | None = None, key: tuple | None = None, **kw) -> str:
+def put(
+    ws: Worksheet, r: int, c: int, v: Any, cells: dict | None = None, key: tuple | None = None, **kw
+) -> str:
     cell = ws.cell(r, c)
     cell.value = v
     if kw.get("bold"):
@@ -815,7 +832,15 @@ def section_labels(m: dict) -> tuple[str, str]:
 
 
 def signature(
-    ws: Worksheet, r: int, left: int, right: int, m: dict, var: set[str], tanggal: str, cells: dict, sheet: str
+    ws: Worksheet,
+    r: int,
+    left: int,
+    right: int,
+    m: dict,
+    var: set[str],
+    tanggal: str,
+    cells: dict,
+    sheet: str,
 ) -> int:
     if "tanpa_tempat_tanggal" not in var:
         put(ws, r, right, f"{bank.TEMPAT}, {tanggal}")
@@ -839,7 +864,12 @@ def signature(
 def plan_cols(m: dict, var: set[str]) -> tuple[list[tuple[str, str]], list[tuple[str, list[str]]]]:
     ket = [("ket", "KETERANGAN")] if "kolom_keterangan" in var else []
     if m["jenis"] == "jpt":
-        base = [("no", "NO"), ("rk", "RENCANA KINERJA"), ("iki", "INDIKATOR KINERJA INDIVIDU"), ("target", "TARGET")]
+        base = [
+            ("no", "NO"),
+            ("rk", "RENCANA KINERJA"),
+            ("iki", "INDIKATOR KINERJA INDIVIDU"),
+            ("target", "TARGET"),
+        ]
         if m["model"] == "pengembangan":
             base = [("persp", "PERSPEKTIF")] + base
         return base + ket, []
@@ -855,7 +885,13 @@ def plan_cols(m: dict, var: set[str]) -> tuple[list[tuple[str, str]], list[tuple
         cols.append(("target", "TARGET"))
     else:
         if m["lima"]:
-            cols += [("target", "TARGET"), ("sk", "SANGAT KURANG"), ("k", "KURANG"), ("c", "CUKUP"), ("b", "BAIK")]
+            cols += [
+                ("target", "TARGET"),
+                ("sk", "SANGAT KURANG"),
+                ("k", "KURANG"),
+                ("c", "CUKUP"),
+                ("b", "BAIK"),
+            ]
             cols.append(("sb", "SANGAT BAIK"))
             groups.append(("KATEGORI PENILAIAN", ["sk", "k", "c", "b", "sb"]))
         else:
@@ -898,12 +934,22 @@ def write_skp(ws: Worksheet, m: dict, var: set[str], cells: dict, rng: random.Ra
     signature(ws, r + 1, left, right, m, var, tanggal, cells, "skp")
     widths = {"no": 5, "aspek": 14, "target": 16, "persp": 18}
     for key, c in col.items():
-        ws.column_dimensions[get_column_letter(c)].width = widths.get(key, 30 if key in ("rk", "atasan", "iki") else 16)
+        ws.column_dimensions[get_column_letter(c)].width = widths.get(
+            key, 30 if key in ("rk", "atasan", "iki") else 16
+        )
     ws.column_dimensions["A"].width = 2
 
 
 def plan_rows(
-    ws: Worksheet, r: int, m: dict, rks: list[dict], col: dict, cells: dict, kind: str, var: set[str], rng: random.Random
+    ws: Worksheet,
+    r: int,
+    m: dict,
+    rks: list[dict],
+    col: dict,
+    cells: dict,
+    kind: str,
+    var: set[str],
+    rng: random.Random,
 ) -> int:
     per_iki = "sumber_data_per_iki" in var
     teks = "angka_teks" in var
@@ -916,10 +962,19 @@ def plan_rows(
             put(ws, r, col["persp"], rk["persp"], cells, ("persp", n) if kind == "rk" else None)
             merge.append("persp")
         if "atasan" in col:
-            put(ws, r, col["atasan"], rk["atasan"] if kind == "rk" else None, cells, ("atasan", n) if kind == "rk" else None)
+            put(
+                ws,
+                r,
+                col["atasan"],
+                rk["atasan"] if kind == "rk" else None,
+                cells,
+                ("atasan", n) if kind == "rk" else None,
+            )
             merge.append("atasan")
         if "ket" in col:
-            put(ws, r, col["ket"], bank.KETERANGAN_RENCANA[(n + len(rk["rk"])) % len(bank.KETERANGAN_RENCANA)])
+            put(
+                ws, r, col["ket"], bank.KETERANGAN_RENCANA[(n + len(rk["rk"])) % len(bank.KETERANGAN_RENCANA)]
+            )
             merge.append("ket")
         cara_keys = [k for k in ("data", "sumber", "waktu") if k in col]
         if cara_keys and not per_iki:
@@ -957,7 +1012,9 @@ def plan_rows(
     return r
 
 
-def ak_table(ws: Worksheet, head: int, c: int, m: dict, var: set[str], cells: dict, beside_first: int | None = None) -> int:
+def ak_table(
+    ws: Worksheet, head: int, c: int, m: dict, var: set[str], cells: dict, beside_first: int | None = None
+) -> int:
     """The Keterkaitan SKP–AK table (SPEC §3.7): on its own sheet, or beside the plan on its header row."""
     teks = "angka_teks" in var
     if beside_first is not None:
@@ -1078,7 +1135,12 @@ def pen_cols(m: dict, var: set[str]) -> tuple[list[tuple[str, str]], list[tuple[
     cols, groups = plan_cols(m, var)
     cols = [(k, lab) for k, lab in cols if k not in ("data", "sumber", "waktu", "ket")]
     groups = [g for g in groups if g[0] != "CARA MEMANTAU KINERJA"]
-    tail = [("real", "REALISASI"), ("cap", "CAPAIAN IKI"), ("kat", "KATEGORI CAPAIAN IKI"), ("nil", "NILAI CAPAIAN IKI")]
+    tail = [
+        ("real", "REALISASI"),
+        ("cap", "CAPAIAN IKI"),
+        ("kat", "KATEGORI CAPAIAN IKI"),
+        ("nil", "NILAI CAPAIAN IKI"),
+    ]
     if m["jenis"] != "jpt":
         tail += [("katrk", "KATEGORI CAPAIAN RK"), ("nilrk", "NILAI CAPAIAN RK")]
     tail.append(("tert", "NILAI TERTIMBANG"))
@@ -1152,11 +1214,15 @@ def write_penilaian(ws: Worksheet, m: dict, var: set[str], cells: dict) -> None:
             r += 1
         if span > 1:
             for key in merge:
-                ws.merge_cells(start_row=top, start_column=col[key], end_row=top + span - 1, end_column=col[key])
+                ws.merge_cells(
+                    start_row=top, start_column=col[key], end_row=top + span - 1, end_column=col[key]
+                )
     section(ws, r, b_label, width)
     r += 2
     vcol = col["tert"]
-    labels = {k: k for k in ("NILAI AKHIR SKP", "NILAI PERILAKU KERJA", "NILAI KINERJA", "PREDIKAT KINERJA PEGAWAI")}
+    labels = {
+        k: k for k in ("NILAI AKHIR SKP", "NILAI PERILAKU KERJA", "NILAI KINERJA", "PREDIKAT KINERJA PEGAWAI")
+    }
     t = m.get("typo_total")
     if t:
         labels[t[0]] = t[1]
@@ -1186,7 +1252,9 @@ def write_penilaian(ws: Worksheet, m: dict, var: set[str], cells: dict) -> None:
 # ----------------------------------------------------------------------------- the set
 
 
-def draw_variations(rng: random.Random, pool: list[str], used: Counter, k: int, clean_used: Counter | None) -> list[str]:
+def draw_variations(
+    rng: random.Random, pool: list[str], used: Counter, k: int, clean_used: Counter | None
+) -> list[str]:
     """The least used first; on a clean workbook the least used on clean workbooks first (every variation
     is measured for false findings too)."""
     if clean_used is not None:
@@ -1203,7 +1271,9 @@ def draw_variations(rng: random.Random, pool: list[str], used: Counter, k: int, 
     return out
 
 
-def draw_defects(rng: random.Random, pool: list[str], used: Counter, want: int, taken: list[str]) -> list[str]:
+def draw_defects(
+    rng: random.Random, pool: list[str], used: Counter, want: int, taken: list[str]
+) -> list[str]:
     out: list[str] = []
     lean = {"capaian-tidak-sesuai": -0.5, "realisasi-kosong": 0.5}  # wrong numbers first, blanks last
     for c in sorted(pool, key=lambda c: (used[c] + lean.get(c, 0), rng.random())):
@@ -1221,7 +1291,9 @@ def choose_typos(m: dict, var: set[str], codes: list[str], rng: random.Random) -
     for c in codes:
         mark = m["marks"].get(c, ("",))
         if mark[0] == "ident":
-            busy.add({"gol": "PANGKAT/GOL RUANG", "jabatan": "JABATAN", "unit": "UNIT KERJA"}.get(mark[2], ""))
+            busy.add(
+                {"gol": "PANGKAT/GOL RUANG", "jabatan": "JABATAN", "unit": "UNIT KERJA"}.get(mark[2], "")
+            )
         if c == "jenjang-golongan-tidak-sesuai":
             busy.add("JABATAN")
     if "identitas_salah_ketik" in var:
@@ -1310,12 +1382,16 @@ def main(argv: list[str] | None = None) -> int:
             used_def.update(codes)
         m = build_model(form, kind, role_key, vs, rng, folk)
         if m.get("matriks"):
-            m["anggota_nama"] = [f"{rng.choice(bank.NAMA_DEPAN)} {rng.choice(bank.NAMA_BELAKANG)}" for _ in range(2)]
+            m["anggota_nama"] = [
+                f"{rng.choice(bank.NAMA_DEPAN)} {rng.choice(bank.NAMA_BELAKANG)}" for _ in range(2)
+            ]
         m["rks0"] = copy.deepcopy(m["rks"])
         if kind == "penilaian":
             pool_p = sorted(PROFILES, key=lambda p: (used_profile[p], rng.random()))
             if "ide_salah_ketik" in vs:
-                pool_p = [p for p in pool_p if p.startswith("sangat_baik")] + [p for p in pool_p if not p.startswith("sangat_baik")]
+                pool_p = [p for p in pool_p if p.startswith("sangat_baik")] + [
+                    p for p in pool_p if not p.startswith("sangat_baik")
+                ]
             profile = pool_p[0]
             used_profile[profile] += 1
             m["pen_truth"] = score(m, profile, vs, rng)
@@ -1442,10 +1518,9 @@ def defect_entry(code: str, m: dict[str, Any], cells: dict) -> tuple[dict[str, A
                 alt.append((SKP_SHEET, cells[("sumber", 1, k)]))
     if code == "perspektif-tidak-valid":
         alt.append((SKP_SHEET, cells[("rk", 2)]))
-    if code == "capaian-tidak-sesuai":
-        if mark[0] in ("p_cap", "p_kat"):
-            n, k = mark[1], mark[2]
-            alt += [(PEN_SHEET, cells[(key, n, k)]) for key in ("p_cap", "p_kat", "p_nil") if (key, n, k) != mark]
+    if code == "capaian-tidak-sesuai" and mark[0] in ("p_cap", "p_kat"):
+        n, k = mark[1], mark[2]
+        alt += [(PEN_SHEET, cells[(key, n, k)]) for key in ("p_cap", "p_kat", "p_nil") if (key, n, k) != mark]
     if code == "realisasi-kosong":
         n, k = mark[1], mark[2]
         alt += [(PEN_SHEET, cells[(key, n, k)]) for key in ("p_cap", "p_kat", "p_nil")]
