@@ -1,0 +1,64 @@
+"""The held-out set ``benchmarks/nyata_bs``: Rencana SKP 2027 and Penilaian SKP 2026 of the Dinas Pendidikan
+of a fictional province, its Cabang Dinas Pendidikan Wilayah II, one SMA and one SMK, received in January
+(Kepala Dinas as JPT with Manual IKI rated by the Gubernur, Sekretaris, Kepala Bidang, Kepala Cabang Dinas,
+Kepala Subbagian and pelaksana as JA, teachers, a head teacher, a school supervisor and office JF with
+Keterkaitan AK, JF titles also written without "Ahli"); fourteen workbooks carry a filled Penilaian sheet.
+
+Built from SPEC alone (``benchmarks/nyata_bs/buat.py``), measured only with ``benchmarks/nyata_bs/ukur.py``:
+this test holds the set to its generator and its coverage, not to a measurement (README).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import openpyxl
+from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form, set_generator
+
+SET = BENCHMARKS / "nyata_bs"
+
+
+def test_committed_set_is_what_the_generator_builds(tmp_path):
+    assert_built_by_generator(SET, tmp_path)
+
+
+def test_set_covers_every_form_clean_and_defective():
+    files = assert_covers_every_form(SET)
+    buat = set_generator(SET)
+    for f in files:
+        assert 2 <= len(f["variasi"]) <= 4, f["file"]
+        assert set(f["variasi"]) <= set(buat.VARIATIONS), f["file"]
+        assert not any(ex <= set(f["variasi"]) for ex in buat.EXCLUSIVE), f["file"]
+        for d in f["defects"]:
+            assert d["code"] in buat.DEFECTS and d["severity"] == buat.DEFECTS[d["code"]][0], d
+            assert (d["cell"] is None) == (d["code"] in buat.WITHOUT_CELL), (f["file"], d)
+    used = Counter(v for f in files for v in f["variasi"])
+    assert set(used) == set(buat.VARIATIONS)
+    assert min(used.values()) >= 5
+    codes = {d["code"] for f in files for d in f["defects"]}
+    assert len(codes) >= 25
+    assert set(buat.PENILAIAN_CODES) <= codes
+
+
+def _penilaian_sheet(path):
+    """The visible sheet whose table has a REALISASI column (its name changes with the workbook)."""
+    wb = openpyxl.load_workbook(path)
+    for ws in wb:
+        if ws.sheet_state == "visible" and any(
+            isinstance(c.value, str) and c.value.upper() == "REALISASI" for row in ws.iter_rows() for c in row
+        ):
+            return ws
+    raise AssertionError(f"no Penilaian sheet in {path.name}")
+
+
+def test_penilaian_workbooks_are_filled():
+    """At least twelve workbooks carry a Penilaian sheet with realisasi, capaian, kategori, nilai and the
+    totals filled in; clean and defective ones among them."""
+    files = [f for f in assert_covers_every_form(SET) if "penilaian2026" in f["file"]]
+    assert len(files) >= 12
+    assert sum(f["clean"] for f in files) >= 5 and sum(not f["clean"] for f in files) >= 5
+    for f in files:
+        ws = _penilaian_sheet(SET / "kiriman" / f["file"])
+        texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+        assert any(t in ("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang") for t in texts)
+        assert sum(t in ("Sangat Baik", "Baik", "Cukup", "Kurang") for t in texts) >= 4, f["file"]
