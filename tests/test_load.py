@@ -476,3 +476,71 @@ def test_libreoffice_ods_is_refused_with_how_to_save_it_again(config: Config) ->
     assert rejected.value.code == "berkas-rusak"
     assert ".ods" in rejected.value.detail
     assert "simpan sebagai Excel 2007-365 (.xlsx)" in rejected.value.detail
+
+
+def test_parts_inflated_for_the_format_words_reach_the_parser_stored(config: Config) -> None:
+    """The worksheet parts inflated to find the cells a worded format styles are handed to the parser stored,
+    the very same content; every other part keeps its compressed bytes, and the grid read is the same."""
+    from skp.reading.formats import worded_numbers
+    from skp.reading.repack import with_stored_parts
+
+    data = (DATA / "nyata_target_format_satuan.xlsx").read_bytes()
+    entries = check_submission(data, reading_limits(config))
+    assert entries is not None
+    kept: dict[str, bytes] = {}
+    assert worded_numbers(data, entries, kept=kept)
+    sheets = {name for name in kept if name.startswith("xl/worksheets/")}
+    assert sheets
+    repacked = with_stored_parts(data, entries, kept)
+    with zipfile.ZipFile(io.BytesIO(data)) as before, zipfile.ZipFile(io.BytesIO(repacked)) as after:
+        assert after.testzip() is None
+        assert after.namelist() == before.namelist()
+        for info in after.infolist():
+            assert after.read(info) == before.read(info.filename), info.filename
+            stored = info.filename in kept
+            expected = zipfile.ZIP_STORED if stored else before.getinfo(info.filename).compress_type
+            assert info.compress_type == expected, info.filename
+    assert _calamine_sheets(repacked) == _calamine_sheets(data)
+
+
+def test_grid_is_the_same_whether_or_not_the_parser_gets_the_inflated_parts_stored(
+    config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from skp.reading import load
+
+    handed: list[int] = []
+
+    def spied(data: bytes, entries: list[zipfile.ZipInfo], kept: dict[str, bytes]) -> bytes:
+        repacked = with_stored(data, entries, kept)
+        handed.append(len(repacked) - len(data))
+        return repacked
+
+    with_stored = load.with_stored_parts
+    monkeypatch.setattr(load, "with_stored_parts", spied)
+    grid = load_grid(DATA / "nyata_target_format_satuan.xlsx", config)
+    assert handed and handed[0] > 0  # the sheet went stored, larger than deflated
+    monkeypatch.setattr(load, "with_stored_parts", lambda data, entries, kept: data)
+    assert grid == load_grid(DATA / "nyata_target_format_satuan.xlsx", config)
+    assert grid.sheets[0].rows[13][5] == "12 laporan"
+
+
+def _calamine_sheets(data: bytes) -> list[tuple[str, list[list[object]], object]]:
+    from python_calamine import CalamineWorkbook
+
+    with CalamineWorkbook.from_filelike(io.BytesIO(data)) as workbook:
+        return [(name, (sheet := workbook.get_sheet_by_name(name)).to_python(skip_empty_area=False),
+                 sheet.merged_cell_ranges) for name in workbook.sheet_names]
+
+
+def test_package_whose_local_header_is_at_odds_is_handed_to_the_parser_as_it_is(config: Config) -> None:
+    """A local header naming another part than its central directory entry leaves the package as it was
+    (the parser says what is wrong with it); nothing inflated leaves it as it was too."""
+    from skp.reading.repack import with_stored_parts
+
+    data = (DATA / "nyata_target_format_satuan.xlsx").read_bytes()
+    entries = check_submission(data, reading_limits(config))
+    assert entries is not None
+    assert with_stored_parts(data, entries, {}) is data
+    first = data.index(b"xl/styles.xml")  # in its local header, before the central directory
+    odd = data[:first] + b"xl/styleZ.xml" + data[first + 13 :]
+    assert with_stored_parts(odd, entries, {"xl/worksheets/sheet1.xml": b"<worksheet/>"}) is odd

@@ -34,6 +34,7 @@ from skp.reading.cell_errors import error_cells
 from skp.reading.formats import UNREADABLE, Affix, Inflated, shown, worded_numbers
 from skp.reading.grid import VALUES_ONLY_SHEET, SheetGrid, WorkbookGrid, plain_row
 from skp.reading.hidden import hidden_lines
+from skp.reading.repack import with_stored_parts
 from skp.reading.safety import check_submission, part_bytes, read_submission, reading_limits
 from skp.reading.unvalued import unvalued_formulas
 from skp.reading.xls_dimensions import with_dimensions_cut
@@ -121,6 +122,8 @@ def _parse(
         parsed = with_dimensions_cut(data)
     else:
         parsed = _shared_strings_where_parser_looks(data, entries)
+        if parsed is data:  # the parts inflated for the format words, not inflated a second time
+            parsed = with_stored_parts(data, entries, kept)
     with _native_stderr_silenced, CalamineWorkbook.from_filelike(io.BytesIO(parsed)) as workbook:
         sheets = [
             _sheet(
