@@ -534,13 +534,19 @@ def _calamine_sheets(data: bytes) -> list[tuple[str, list[list[object]], object]
 
 def test_package_whose_local_header_is_at_odds_is_handed_to_the_parser_as_it_is(config: Config) -> None:
     """A local header naming another part than its central directory entry leaves the package as it was
-    (the parser says what is wrong with it); nothing inflated leaves it as it was too."""
+    (the parser says what is wrong with it), as does a part inflated short of its declared size; nothing
+    inflated leaves it as it was too."""
     from skp.reading.repack import with_stored_parts
 
     data = (DATA / "nyata_target_format_satuan.xlsx").read_bytes()
     entries = check_submission(data, reading_limits(config))
     assert entries is not None
+    sheet = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        inflated = {sheet: archive.read(sheet)}
     assert with_stored_parts(data, entries, {}) is data
+    assert with_stored_parts(data, entries, inflated) is not data
+    assert with_stored_parts(data, entries, {sheet: inflated[sheet][:-1]}) is data
     first = data.index(b"xl/styles.xml")  # in its local header, before the central directory
     odd = data[:first] + b"xl/styleZ.xml" + data[first + 13 :]
-    assert with_stored_parts(odd, entries, {"xl/worksheets/sheet1.xml": b"<worksheet/>"}) is odd
+    assert with_stored_parts(odd, entries, inflated) is odd

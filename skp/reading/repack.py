@@ -35,7 +35,8 @@ _LARGEST = 0xFFFFFFFF  # a size or offset past this needs zip64, which Excel wri
 def with_stored_parts(data: bytes, entries: list[zipfile.ZipInfo], inflated: dict[str, bytes]) -> bytes:
     """``data`` with each part named in ``inflated`` stored uncompressed as that content; ``data`` itself
     when nothing was inflated, or when the package cannot be rebuilt as it is (an unusual compression method,
-    a local header at odds with its central directory entry, a size needing zip64)."""
+    a local header at odds with its central directory entry, a part inflated short of its declared size, a
+    size needing zip64)."""
     if not any(entry.filename in inflated for entry in entries):
         return data
     if any(entry.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) for entry in entries):
@@ -47,6 +48,8 @@ def with_stored_parts(data: bytes, entries: list[zipfile.ZipInfo], inflated: dic
         for entry in entries:
             name = entry.orig_filename.encode("utf-8")
             content = inflated.get(entry.filename)
+            if content is not None and len(content) != entry.file_size:  # short of its declared size
+                return data
             if content is not None:
                 method, body = zipfile.ZIP_STORED, content
             else:
@@ -61,8 +64,8 @@ def with_stored_parts(data: bytes, entries: list[zipfile.ZipInfo], inflated: dic
             central.append(directory_entry + name)
             out += (local, name, body)
             offset += len(local) + len(name) + len(body)
+        directory = b"".join(central)
+        end = _END.pack(b"PK\x05\x06", 0, 0, len(entries), len(entries), len(directory), offset, 0)
     except (zipfile.BadZipFile, UnicodeError, struct.error):  # the parser says what is wrong with it
         return data
-    directory = b"".join(central)
-    out += (directory, _END.pack(b"PK\x05\x06", 0, 0, len(entries), len(entries), len(directory), offset, 0))
-    return b"".join(out)
+    return b"".join((*out, directory, end))
