@@ -10,8 +10,10 @@ the interpreter that will run them (another checkout's, for a side-by-side run),
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 _COMPILE = (
     "import compileall, os, batch, skp\n"
@@ -20,7 +22,12 @@ _COMPILE = (
 )
 
 
-def compile_installed(python: str = sys.executable) -> None:
+def compile_installed(python: str = sys.executable, tree: Path | None = None) -> None:
     """Write the bytecode of the ``skp`` and ``batch`` packages ``python`` imports (kept while their
-    sources are unchanged; an edited module is compiled again in memory, as without it)."""
-    subprocess.run([python, "-c", _COMPILE], check=True)
+    sources are unchanged; an edited module is compiled again in memory, as without it); with ``tree``,
+    those of that source tree (another revision's, imported through ``PYTHONPATH``)."""
+    if tree is None:
+        subprocess.run([python, "-c", _COMPILE], check=True)
+        return
+    env = dict(os.environ, PYTHONPATH=str(tree))
+    subprocess.run([python, "-c", _COMPILE], check=True, env=env, cwd=tree)
