@@ -7,8 +7,8 @@ the same package with those parts stored uncompressed, the parser reads the very
 inflating them; rebuilding the package costs a tenth of that.
 
 Written here because no library writes a zip entry from content whose CRC is already known: ``zipfile``
-recomputes it for every part (its ``writestr`` cost more than the inflating it saves), and it cannot copy
-a compressed entry as it is. The package is rebuilt only from what
+recomputes it for every part (writing a template's parts with ``writestr`` cost two thirds of the inflating it
+saves), and it cannot copy a compressed entry as it is. The package is rebuilt only from what
 :func:`~skp.reading.safety.check_submission` passed (names unique, no encryption, every size far below
 zip64's), and only when every part is stored or deflated; a part not inflated here keeps its compressed
 bytes and method. The CRC of each part is the central directory's, as in the original: a part whose
