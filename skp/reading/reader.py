@@ -187,9 +187,11 @@ def _read_ide_baru(
     """The ide baru under the Penilaian sheet's totals (:mod:`skp.reading.ide_baru`), labelled as on the
     Perilaku sheet."""
     penilaian, perilaku = document.penilaian, mappings.annexes.get("perilaku")
-    index = next((i for i in indexes if penilaian is not None and i.name == penilaian.sheet), None)
-    field = next((f for f in perilaku.fields if f.key == "ide_baru"), None) if perilaku is not None else None
-    if penilaian is None or index is None or field is None:
+    if penilaian is None or perilaku is None:
+        return
+    index = next((i for i in indexes if i.name == penilaian.sheet), None)
+    field = next((f for f in perilaku.fields if f.key == "ide_baru"), None)
+    if index is None or field is None:
         return
     stated = document.perilaku is not None and "ide_baru" in document.perilaku.cells
     read_ide_baru(penilaian, index, field, rules, stated)
