@@ -1,0 +1,80 @@
+"""The held-out set ``benchmarks/nyata_bt``: Rencana SKP 2027 and Penilaian SKP 2026 of RSUD Sekar Arum, a
+fictional Kota Banyu Langit's hospital, received in January (the Direktur as JPT with Manual IKI rated by the
+Wali Kota; Wakil Direktur, Kepala Bagian, Kepala Bidang, Kepala Subbagian and pelaksana as JA; doctors,
+nurses, midwives, pharmacists, laboratory, medical-record, nutrition and radiography staff as JF with
+Keterkaitan AK, some JF titles written without "Ahli"); fifteen workbooks carry a filled Penilaian sheet.
+
+Built from SPEC alone (``benchmarks/nyata_bt/buat.py``), measured only with ``benchmarks/nyata_bt/ukur.py``:
+this test holds the set to its generator and its coverage, not to a measurement (README).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import openpyxl
+from nyata_sets import (
+    BENCHMARKS,
+    assert_built_by_generator,
+    assert_covers_every_form,
+    measuring_tool,
+    set_generator,
+)
+
+SET = BENCHMARKS / "nyata_bt"
+
+
+def test_committed_set_is_what_the_generator_builds(tmp_path):
+    assert_built_by_generator(SET, tmp_path)
+
+
+def test_set_covers_every_form_clean_and_defective():
+    files = assert_covers_every_form(SET)
+    buat = set_generator(SET)
+    for f in files:
+        assert 2 <= len(f["variasi"]) <= 4, f["file"]
+        assert set(f["variasi"]) <= set(buat.VARIATIONS), f["file"]
+        assert not any(ex <= set(f["variasi"]) for ex in buat.EXCLUSIVE), f["file"]
+        for d in f["defects"]:
+            assert d["code"] in buat.DEFECTS and d["severity"] == buat.DEFECTS[d["code"]][0], d
+            assert (d["cell"] is None) == (d["code"] in buat.WITHOUT_CELL), (f["file"], d)
+    used = Counter(v for f in files for v in f["variasi"])
+    assert set(used) == set(buat.VARIATIONS)
+    assert 12 <= len(buat.VARIATIONS) <= 15
+    assert min(used.values()) >= 5
+    codes = {d["code"] for f in files for d in f["defects"]}
+    assert len(codes) >= 25
+    assert set(buat.PENILAIAN_CODES) <= codes
+
+
+def _penilaian_sheet(path):
+    """The visible sheet whose table has a REALISASI column (its name changes with the workbook)."""
+    wb = openpyxl.load_workbook(path)
+    for ws in wb:
+        if ws.sheet_state == "visible" and any(
+            isinstance(c.value, str) and c.value.upper() == "REALISASI" for row in ws.iter_rows() for c in row
+        ):
+            return ws
+    raise AssertionError(f"no Penilaian sheet in {path.name}")
+
+
+def test_penilaian_workbooks_are_filled():
+    """At least twelve workbooks carry a Penilaian sheet with realisasi, capaian, kategori, nilai and the
+    totals filled in; clean and defective ones among them."""
+    files = [f for f in assert_covers_every_form(SET) if "penilaian2026" in f["file"]]
+    assert len(files) >= 12
+    assert sum(f["clean"] for f in files) >= 5 and sum(not f["clean"] for f in files) >= 5
+    for f in files:
+        ws = _penilaian_sheet(SET / "kiriman" / f["file"])
+        texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+        assert any(t in ("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang") for t in texts)
+        assert sum(t in ("Sangat Baik", "Baik", "Cukup", "Kurang") for t in texts) >= 4, f["file"]
+
+
+def test_clean_workbooks_pass_the_independent_recheck():
+    """``cek_bersih.py`` re-reads every clean workbook from its cells (NIP, pangkat, jenjang, periode,
+    kategori, Penilaian arithmetic) without the generator's model."""
+    cek = measuring_tool(SET, "cek_bersih.py")
+    for f in assert_covers_every_form(SET):
+        if f["clean"]:
+            assert cek.check(SET / "kiriman" / f["file"]) == [], f["file"]
