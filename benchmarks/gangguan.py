@@ -533,7 +533,9 @@ def _slash_spaces(wb: Workbook) -> None:
     _texts(wb, spaced)
 
 
-_UNIT_LABEL_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]?\s*)?UNIT\s+KERJA\s*:?\s*$", re.IGNORECASE)
+# the label, alone or after its number and a dot (``5. UNIT KERJA``); a number without one is a quantity (a
+# target ``28 unit kerja``), whose row is no identity value to continue
+_UNIT_LABEL_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]\s*)?UNIT\s+KERJA\s*:?\s*$", re.IGNORECASE)
 
 
 def _unit_on_two_rows(wb: Workbook) -> None:
