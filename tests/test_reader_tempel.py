@@ -2,7 +2,8 @@
 and PDF), each with its own workbook in ``tests/data`` (built by ``tests/data/make_tempel.py``) and its exact
 findings: a cell's lines on rows of their own (with or without the row's other cells merged over them), an
 RK's lines going on down its IKI rows as a PDF copy lays them, header labels over two rows, and words
-hyphenated across a line break inside a cell, Manual IKI values on two rows."""
+hyphenated across a line break inside a cell, Manual IKI values on two rows; and (found by a disturbance of
+``benchmarks/nyata_bt``) narrow TARGET, kategori and cara memantau cells folding after their number."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ import pytest
 from skp.config import Config
 from skp.periksa import check_path
 from skp.reading.grid import plain_row, visible_text
+from skp.reading.load import load_grid
+from skp.reading.reader import read_document
 from skp.reading.table import continues_line, join_lines, starts_sentence
 
 DATA = Path(__file__).parent / "data"
@@ -46,6 +49,18 @@ EXPECTED = {
     "ja_dasar_judul_terbelah.xlsx": set(),
     # Kuan-⏎titas inside one cell is Kuantitas
     "ja_dasar_aspek_terpenggal.xlsx": set(),
+    # PDF copy whose TARGET cells fold after their number: 12 / trayek beside the IKI's next line, 90 / % and
+    # 6 / bulan on rows of their own
+    "ja_dasar_tempel_pdf_terlipat.xlsx": set(),
+    # … an IKI row of its own under the folds, with neither aspek nor target, is still one
+    "ja_dasar_tempel_pdf_terlipat_target_kosong.xlsx": {
+        ("aspek-tidak-valid", "SKP", "D22"), ("iki-tanpa-target", "SKP", "F22")},
+}
+# Model Pengembangan: kategori CUKUP | BAIK | SANGAT BAIK and cara memantau folding as TARGET does
+EXPECTED_PENGEMBANGAN = {
+    "ja_pengembangan_tempel_pdf_terlipat.xlsx": set(),
+    # a bare number with nothing folded under it has no satuan
+    "ja_pengembangan_tempel_pdf_terlipat_tanpa_satuan.xlsx": {("target-tanpa-satuan", "SKP", "F15")},
 }
 
 
@@ -54,6 +69,30 @@ def test_workbook_gives_exactly_its_findings(name: str, config: Config) -> None:
     report, _ = check_path(DATA / name, config)
     assert report.form == "ja-dasar"
     assert set(report.flatten()) == EXPECTED[name]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_PENGEMBANGAN))
+def test_pengembangan_workbook_gives_exactly_its_findings(name: str, config: Config) -> None:
+    report, _ = check_path(DATA / name, config)
+    assert report.form == "ja-pengembangan"
+    assert set(report.flatten()) == EXPECTED_PENGEMBANGAN[name]
+
+
+def test_folded_cells_read_whole(config: Config) -> None:
+    """The folds are read as the cell's one text, at the cell where it starts."""
+    document = read_document(load_grid(DATA / "ja_pengembangan_tempel_pdf_terlipat.xlsx", config), config)
+    first, second = document.rencana[0].iki
+    assert (first.text, first.target.raw, first.target.satuan) == (  # type: ignore[union-attr]
+        "Jumlah unit kerja yang dipantau realisasi belanjanya", "28 unit kerja", "unit kerja")
+    assert first.kategori is not None and first.kategori.cells == {"cukup": "G15", "baik": "H15",
+                                                                    "sangat_baik": "I15"}
+    assert (first.kategori.cukup, first.kategori.baik, first.kategori.sangat_baik) == (
+        "< 28 unit kerja", "28 unit kerja", "> 28 unit kerja")
+    assert (second.target.raw, second.kategori.sangat_baik) == ("97 %", "> 97 %")  # type: ignore[union-attr]
+    cara = document.rencana[0].cara_memantau
+    assert cara is not None
+    assert (cara.data, cara.sumber_data) == ("Laporan realisasi belanja; Laporan realisasi",
+                                             "Subbagian Perbendaharaan")
 
 
 def test_manual_values_on_two_rows_are_whole(config: Config) -> None:

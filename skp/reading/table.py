@@ -115,11 +115,11 @@ class TableLayout:
         text = self.index.text(r, hit.c0) if hit.c0 == hit.c1 else self._own_text(r, key)
         if not self._continued_by or r not in self._continued_by:  # nearly every row of every table
             return text
-        if key in self.index.session.table_keys(self.table).wrapping:
-            for rr in self._continued_by[r]:
-                line = self._own_text(rr, key)
-                if line is not None:
-                    text = line if text is None else join_lines(text, line)
+        # a continuation row holds text only in wrapping columns and in folded ones (:func:`_folds`)
+        for rr in self._continued_by[r]:
+            line = self._own_text(rr, key)
+            if line is not None:
+                text = line if text is None else join_lines(text, line)
         return text
 
     def _own_text(self, r: int, key: str) -> str | None:
@@ -139,7 +139,10 @@ class TableLayout:
         line (and the lines of the IKI, RK atasan … beside it). A data row is such a continuation when every
         text on it stands in a wrapping column (:attr:`~skp.mapping.Column.wraps`) that the rows above
         it, since the last row holding anything else, also fill: no number, aspek, target or kategori of
-        its own. Worked out once the table is bounded; before that, no row continues another."""
+        its own. A narrow TARGET or kategori cell folds the same way after its number (``12`` / ``trayek``,
+        ``< 28`` / ``unit kerja``, ``90`` / ``%``): such a line, words without a digit under a text ending
+        in one, is the rest of that cell (:func:`_folds`). Worked out once the table is bounded; before
+        that, no row continues another."""
         if self._continued_by is None:
             if not self.end:
                 return {}
@@ -283,11 +286,12 @@ def _continuations(layout: TableLayout) -> dict[int, tuple[int, ...]]:
     wrapping = layout.index.session.table_keys(layout.table).wrapping
     if not wrapping:
         return {}
-    # Only a row with text in a wrapping column and in no other column of the table can continue one above;
-    # a form filled in Excel has none (every row holds a number, aspek or target), so it costs one set
-    # comparison per row to tell that there is nothing to join.
-    own = _columns_of(layout, wrapping)
-    other = _columns_of(layout, layout.columns.keys() - wrapping)
+    # Only a row with text in a wrapping or folding column and in no other column of the table can continue
+    # one above; a form filled in Excel has none (every row holds a number, aspek or target), so it costs
+    # one set comparison per row to tell that there is nothing to join.
+    folding = _folding(layout, wrapping)
+    own = _columns_of(layout, wrapping | folding)
+    other = _columns_of(layout, layout.columns.keys() - wrapping - folding)
     index = layout.index
     if not any((cells := index.row(r).keys()).isdisjoint(other) and not cells.isdisjoint(own)
                for r in range(layout.data_start, layout.end)):
@@ -299,6 +303,7 @@ def _continuations(layout: TableLayout) -> dict[int, tuple[int, ...]]:
     out: dict[int, list[int]] = {}
     host: int | None = None
     written: set[str] = set()
+    tails: dict[str, str] = {}  # folding column → its last line so far, from the host row down
     last = 0
     for r in range(layout.data_start, layout.end):
         present = layout.present(r) if r not in layout.sections and r not in layout.skipped else []
@@ -307,22 +312,46 @@ def _continuations(layout: TableLayout) -> dict[int, tuple[int, ...]]:
             continue
         if len(present) == 1 and note.match(layout.text(r, present[0]) or ""):
             # a note (``Catatan:``) is no line of the text above; the lines under it are the note's
-            host, written, last = r, set(present), layout.end
+            host, written, last, tails = r, set(present), layout.end, {}
             continue
+        texts = {k: layout.text(r, k) for k in present}
         if (
             host is not None
             and r <= last
-            and all(k in wrapping and k in written for k in present)
-            and not any(layout.columns[k].level == "iki" and starts_sentence(layout.text(r, k))
+            and all(_folds(tails.get(k), texts[k]) if k in folding else k in wrapping and k in written
+                    for k in present)
+            and not any(layout.columns[k].level == "iki" and k in wrapping and starts_sentence(texts[k])
                         for k in present)
         ):
             out.setdefault(host, []).append(r)
+            tails.update((k, t) for k in present if k in folding and (t := texts[k]) is not None)
             continue
         if layout.repeats_header(r, present):
             host = None
             continue
         host, written, last = r, set(present), _merged_down_to(layout, r, present, wrapping, merges_rows)
+        tails = {k: t for k in present if k in folding and (t := texts[k]) is not None}
     return {r: tuple(rows) for r, rows in out.items()}
+
+
+# A folded cell's last line so far ends in its number; the next line is words, or a per cent sign, and no
+# number (``- 90 %`` would be a range's other end, a line of its own).
+_ENDS_IN_NUMBER_RE = re.compile(r"\d\s*$")
+_FOLDED_LINE_RE = re.compile(r"^(?:[^\W\d_]|%)[^\d]*$")
+
+
+def _folding(layout: TableLayout, wrapping: frozenset[str]) -> frozenset[str]:
+    """The columns whose cell may fold after its number (TARGET, the kategori levels, REALISASI …): an
+    IKI's own value other than its text and its aspek (a word that opens an IKI row of its own)."""
+    return frozenset(key for key, hit in layout.columns.items()
+                     if hit.level == "iki" and key not in wrapping and key != "aspek")
+
+
+def _folds(tail: str | None, line: str | None) -> bool:
+    """Whether ``line`` is the rest of a folded cell whose last line so far is ``tail`` (:meth:`TableLayout
+    .continuations`): ``12`` / ``trayek``, ``< 28`` / ``unit kerja``, ``90`` / ``%``."""
+    return (tail is not None and line is not None and _ENDS_IN_NUMBER_RE.search(tail) is not None
+            and _FOLDED_LINE_RE.match(line) is not None)
 
 
 def _merged_down_to(

@@ -13,6 +13,14 @@ pasted into Excel from a Word document or a PDF (general causes found by the hel
 - ``tempel_pdf``: a PDF copy, no merged cells, the RK and RK atasan lines going on down the rows of the
   RK's next IKI; ``_atasan_kosong`` leaves the second RK without RK atasan; ``_kapital`` and ``_huruf_kecil``
   type the table all in capitals or all in small letters;
+- ``tempel_pdf_terlipat``: a PDF copy whose narrow TARGET cells fold after their number (``12`` / ``trayek``,
+  ``90`` / ``%`` on a row of its own); ``_target_kosong`` adds an IKI row of its own with neither aspek nor
+  target under the folds;
+- ``pengembangan_pdf_terlipat``: the same in a JA Model Pengembangan form, kategori ``CUKUP | BAIK |
+  SANGAT BAIK`` and cara memantau folding too (``< 28`` / ``unit kerja``, ``Laporan`` / ``realisasi
+  belanja``);
+  ``_tanpa_satuan`` leaves the first target (``28``, a Jumlah IKI) a bare number with nothing folded
+  under it;
 - ``judul_terbelah``: the labels RENCANA KINERJA ATASAN YANG DIINTERVENSI and INDIKATOR KINERJA INDIVIDU
   written over two header rows;
 - ``aspek_terpenggal``: words hyphenated across a line break inside one cell (``Kuan-`` / ``titas``);
@@ -230,6 +238,81 @@ def tempel_pdf(atasan_kosong: bool = False, case: Callable[[str], str] | None = 
     return wb
 
 
+def tempel_pdf_terlipat(target_kosong: bool = False) -> Workbook:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "SKP"
+    r = _head(ws)
+    rows = [
+        ("A. KINERJA UTAMA", None, None, None, None, None),
+        ("1.", "Meningkatnya kualitas layanan", "Angkutan umum perdesaan melayani", "Kuantitas",
+         "Jumlah trayek perdesaan yang", "12"),                                                   # 14
+        (None, "angkutan umum di kabupaten", "trayek yang ditetapkan", None, "dilayani angkutan umum",
+         "trayek"),
+        (None, None, None, "Kualitas", "Persentase armada angkutan umum yang laik jalan", "90"),  # 16
+        (None, None, None, None, None, "%"),
+        ("2.", "Meningkatnya keselamatan lalu lintas", "Rambu lalu lintas pada ruas jalan", "Kuantitas",
+         "Jumlah rambu yang terpasang", "150 unit"),                                             # 18
+        (None, "di jalan kabupaten", "rawan kecelakaan terpasang lengkap", None, None, None),
+        (None, None, None, "Waktu", "Waktu pemasangan rambu", "6"),                               # 20
+        (None, None, None, None, None, "bulan"),
+    ]
+    if target_kosong:
+        rows.append((None, None, None, None, "Persentase laporan kerusakan rambu", None))       # 22
+        rows.append((None, None, None, None, "yang ditindaklanjuti", None))
+    rows.append(("B. KINERJA TAMBAHAN", None, None, None, None, None))
+    _foot(ws, _rows(ws, r, rows))
+    return wb
+
+
+def pengembangan_pdf_terlipat(tanpa_satuan: bool = False) -> Workbook:
+    """Kategori and cara memantau columns under two header groups (merged over their labels only); the data
+    rows, a PDF copy, merge nothing."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "SKP"
+    _head(ws)
+    for c in range(1, 13):
+        ws.cell(12, c).value = None
+    head = ("NO", "RENCANA KINERJA ATASAN YANG DIINTERVENSI", "RENCANA KINERJA", "ASPEK",
+            "INDIKATOR KINERJA INDIVIDU", "TARGET")
+    for c, label in enumerate(head, 1):
+        ws.cell(12, c, label)
+        ws.merge_cells(start_row=12, start_column=c, end_row=13, end_column=c)
+    ws.cell(12, 7, "KATEGORI PENILAIAN")
+    ws.merge_cells("G12:I12")
+    ws.cell(12, 10, "CARA MEMANTAU KINERJA")
+    ws.merge_cells("J12:L12")
+    levels = ("CUKUP", "BAIK", "SANGAT BAIK", "DATA", "SUMBER DATA", "WAKTU PENGUMPULAN")
+    for c, label in enumerate(levels, 7):
+        ws.cell(13, c, label)
+    first = ("1.", "Tercapainya pengendalian belanja", "Terkendalinya biaya operasional", "Kuantitas",
+             "Jumlah unit kerja yang dipantau", "28", "< 28", "28", "> 28", "Laporan", "Subbagian", "Bulanan")
+    rows = [
+        ("A. KINERJA UTAMA", *[None] * 11),
+        first,                                                                                   # 15
+        (None, "operasional rumah sakit", "rumah sakit", None, "realisasi belanjanya",
+         "unit kerja", "unit kerja", "unit kerja", "unit kerja", "realisasi belanja", "Perbendaharaan", None),
+        (None, None, None, "Kualitas", "Persentase belanja yang sesuai anggaran kas", "97",       # 17
+         "< 97", "97", "> 97", "Laporan realisasi", "Subbagian Perbendaharaan", "Triwulanan"),
+        (None, None, None, None, None, "%", "%", "%", "%", None, None, None),
+        ("2.", "Meningkatnya kualitas laporan keuangan", "Tersusunnya laporan keuangan BLUD tepat waktu",
+         "Waktu", "Waktu penyampaian laporan keuangan bulanan", "10 hari kerja", "> 10 hari kerja",   # 19
+         "10 hari kerja", "< 10 hari kerja", "Surat pengantar laporan", "Subbagian Akuntansi", "Bulanan"),
+        ("B. KINERJA TAMBAHAN", *[None] * 11),
+    ]
+    if tanpa_satuan:  # the TARGET cell of the first IKI (F15) has nothing folded under it
+        rows[2] = (*rows[2][:5], None, *rows[2][6:])
+    r = 14
+    for row in rows:
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+        r += 1
+    _foot(ws, r)
+    return wb
+
+
 def judul_terbelah() -> Workbook:
     wb = Workbook()
     ws = wb.active
@@ -291,6 +374,11 @@ def main() -> None:
     _save(tempel_pdf(case=str.upper), "ja_dasar_tempel_pdf_kapital.xlsx")
     _save(tempel_pdf(atasan_kosong=True, case=str.upper), "ja_dasar_tempel_pdf_kapital_atasan_kosong.xlsx")
     _save(tempel_pdf(case=str.lower), "ja_dasar_tempel_pdf_huruf_kecil.xlsx")
+    _save(tempel_pdf_terlipat(), "ja_dasar_tempel_pdf_terlipat.xlsx")
+    _save(tempel_pdf_terlipat(target_kosong=True), "ja_dasar_tempel_pdf_terlipat_target_kosong.xlsx")
+    _save(pengembangan_pdf_terlipat(), "ja_pengembangan_tempel_pdf_terlipat.xlsx")
+    _save(pengembangan_pdf_terlipat(tanpa_satuan=True),
+          "ja_pengembangan_tempel_pdf_terlipat_tanpa_satuan.xlsx")
     _save(judul_terbelah(), "ja_dasar_judul_terbelah.xlsx")
     _save(aspek_terpenggal(), "ja_dasar_aspek_terpenggal.xlsx")
     _save(manual_tempel(), "jpt_dasar_manual_tempel.xlsx")
