@@ -7,9 +7,12 @@ hyphenated across a line break inside a cell, Manual IKI values on two rows; and
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import openpyxl
 import pytest
+from openpyxl.worksheet.cell_range import MultiCellRange
 
 from skp.config import Config
 from skp.periksa import check_path
@@ -93,6 +96,58 @@ def test_folded_cells_read_whole(config: Config) -> None:
     assert cara is not None
     assert (cara.data, cara.sumber_data) == ("Laporan realisasi belanja; Laporan realisasi",
                                              "Subbagian Perbendaharaan")
+
+
+_FOLDING_HEADERS = {"TARGET", "REALISASI", "CAPAIAN IKI"}
+_NUMBER_THEN_WORDS = re.compile(r"^(?P<number>.*\d)\s+(?P<rest>[A-Za-z%][^\d]*)$")
+
+
+def _pasted(path: Path, target: Path, fold: bool) -> Path:
+    """``path`` as a PDF copy pastes it: no merged area, the first IKI's target and realisasi written
+    ``412,5 miliar rupiah`` (a satuan that scales the number); with ``fold``, every TARGET, REALISASI and
+    CAPAIAN IKI cell of the Penilaian table reading ``<number> <words>`` keeps its number, the words going to
+    a row inserted under it."""
+    wb = openpyxl.load_workbook(path)
+    for ws in wb.worksheets:
+        ws.merged_cells = MultiCellRange()
+    ws = wb["Penilaian"]
+    header = next(row[0].row for row in ws.iter_rows() if any(c.value == "REALISASI" for c in row))
+    named = {c.value.strip(): c.column for c in ws[header] if isinstance(c.value, str)}
+    columns = [named[label] for label in _FOLDING_HEADERS]
+    first = next(r for r in range(header + 1, ws.max_row + 1) if ws.cell(r, named["REALISASI"]).value)
+    ws.cell(first, named["TARGET"]).value = ws.cell(first, named["REALISASI"]).value = "412,5 miliar rupiah"
+    r = header + 1
+    while fold and r <= ws.max_row:
+        folds = {c: m for c in columns if isinstance(v := ws.cell(r, c).value, str)
+                 and (m := _NUMBER_THEN_WORDS.match(v.strip()))}
+        if folds:
+            ws.insert_rows(r + 1)
+            for c, m in folds.items():
+                ws.cell(r, c).value, ws.cell(r + 1, c).value = m["number"], m["rest"]
+        r += 2 if folds else 1
+    wb.save(target)
+    return target
+
+
+@pytest.mark.parametrize("name", ["nyata_penilaian_jpt_bobot_urutan.xlsx",
+                                  "merah_penilaian_bulat_bersih.xlsx"])
+def test_penilaian_cells_folded_after_their_number_read_as_written_whole(
+    name: str, config: Config, tmp_path: Path
+) -> None:
+    """A Penilaian pasted from a PDF with ``85`` / ``nilai``, ``11`` / ``dokumen``, ``100`` / ``%``,
+    ``412,5`` / ``miliar rupiah`` folded reads the same targets and realisasi, and gives the same findings, as
+    the same paste unfolded."""
+    whole = _pasted(DATA / name, tmp_path / "utuh.xlsx", fold=False)
+    folded = _pasted(DATA / name, tmp_path / "terlipat.xlsx", fold=True)
+    read = [read_document(load_grid(p, config), config).penilaian for p in (whole, folded)]
+    assert all(p is not None for p in read)
+    rows = [[(row.iki, row.target.raw if row.target else None, row.realisasi, row.capaian_tertulis)
+             for row in p.rows] for p in read if p is not None]
+    assert rows[0] == rows[1] and len(rows[0]) >= 4
+    assert rows[1][0][1:3] == ("412,5 miliar rupiah", 412.5e9)
+    assert any("%" in (row[3] or "") for row in rows[1])
+    findings = [{(f.code, f.severity) for f in check_path(p, config)[0].findings} for p in (whole, folded)]
+    assert findings[0] == findings[1]
 
 
 def test_manual_values_on_two_rows_are_whole(config: Config) -> None:

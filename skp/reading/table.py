@@ -190,11 +190,15 @@ class TableLayout:
         ]
 
     def value(self, r: int, key: str) -> object:
-        """The raw value of a single-column field (numbers stay numbers)."""
+        """The raw value of a single-column field (numbers stay numbers), its text when the cell folds onto
+        the rows below (``412,5`` / ``miliar rupiah``, :meth:`continuations`)."""
         hit = self.columns.get(key)
         if hit is None:
             return None
-        if hit.c0 == hit.c1:
+        if hit.c0 == hit.c1 and not (
+            self._continued_by and r in self._continued_by
+            and any(self.index.text(rr, hit.c0) is not None for rr in self._continued_by[r])
+        ):
             return self.index.grid.value(r, hit.c0)
         return self.text(r, key)
 
