@@ -53,6 +53,8 @@ The disturbances:
 - ``jf-tanpa-ahli``: every JF title without its word Ahli (``Analis Kebijakan Muda``), as SPEC §3.10 shows;
 - ``garis-miring``: spaces around every slash of a label, ``DINILAI`` written ``DI NILAI``;
 - ``unit-dua-baris``: each UNIT KERJA value of three words or more continued on a row inserted under it;
+- ``target-terlipat``: a PDF copy (no merged area) whose narrow TARGET, kategori, REALISASI and CAPAIAN cells
+  fold after their number: ``12 laporan`` is ``12`` with ``laporan`` on a row inserted under it;
 - ``kategori-dua``: kategori written without BAIK, the TARGET standing for it (SPEC §3.10: CUKUP and SANGAT
   BAIK only, of a three-level form): the BAIK cells deleted from the table's header to its last row (cells
   right of them moved left), where each BAIK says what its TARGET says;
@@ -629,6 +631,43 @@ def _two_levels(wb: Workbook) -> None:
         _delete_cells(ws, col, rows)
 
 
+# the header labels of the cells a narrow column folds after their number (TARGET, kategori, REALISASI,
+# CAPAIAN), as ``_level`` writes them
+_FOLDING_LABELS = re.compile(r"^(?:TARGET(?:\s*/\s*BAIK)?|(?:SANGAT\s+)?KURANG|CUKUP|BAIK|SANGAT\s+BAIK|"
+                             r"REALISASI|CAPAIAN(?:\s+IKI)?)$")
+# a value that folds: the text up to its last digit, then words (or a per cent sign) with no digit
+_FOLDS = re.compile(r"^(?P<number>.*\d)\s+(?P<rest>[A-Za-z%][^\d]*)$")
+
+
+def _folded_targets(wb: Workbook) -> None:
+    """A table pasted from a PDF whose narrow TARGET, kategori, REALISASI and CAPAIAN cells fold after their
+    number: every merged area forgotten (a PDF copy merges nothing, as ``pisah-gabungan``), then under each
+    header row naming TARGET, every row holding ``12 laporan`` in those columns keeps ``12`` and gets a row
+    inserted under it holding ``laporan`` there, nothing else (what is below moves down). Forgetting the
+    merged areas costs what ``pisah-gabungan`` costs (an RK atasan merged across two RK leaves the second's
+    cell empty); what the folds add is what this finds beyond it."""
+    _unmerge(wb)
+    for ws in wb.worksheets:
+        header = next((row[0].row for row in ws.iter_rows()
+                       if any(_level(cell.value).startswith("TARGET") for cell in row)), None)
+        if header is None:
+            continue
+        columns = sorted({cell.column for rr in (header, header + 1) for cell in ws[rr]
+                          if _FOLDING_LABELS.match(_level(cell.value))})
+        r = header + 1
+        while r <= ws.max_row:
+            folds = {c: m for c in columns if isinstance(ws.cell(r, c).value, str)
+                     and (m := _FOLDS.match(ws.cell(r, c).value.strip()))}
+            if not folds:
+                r += 1
+                continue
+            _insert(ws, r + 1, 1, rows=1)
+            for c, m in folds.items():
+                ws.cell(r, c).value = m["number"]
+                ws.cell(r + 1, c).value = m["rest"]
+            r += 2
+
+
 def _old_hidden_sheet(wb: Workbook) -> None:
     """Last year's plan kept as a hidden sheet in front: the first sheet copied, every year in it one less,
     named ``SKP 2025`` and hidden; the reviewer sees this year's."""
@@ -703,6 +742,7 @@ DISTURBANCES: dict[str, Callable[[Workbook], None]] = {
     "jf-tanpa-ahli": _jf_without_ahli,
     "garis-miring": _slash_spaces,
     "unit-dua-baris": _unit_on_two_rows,
+    "target-terlipat": _folded_targets,
     "kategori-dua": _two_levels,
     "sheet-lama": _old_hidden_sheet,
     "jabatan-peran": _acting_roles,
