@@ -139,10 +139,10 @@ class TableLayout:
         line (and the lines of the IKI, RK atasan … beside it). A data row is such a continuation when every
         text on it stands in a wrapping column (:attr:`~skp.mapping.Column.wraps`) that the rows above
         it, since the last row holding anything else, also fill: no number, aspek, target or kategori of
-        its own. A narrow TARGET or kategori cell folds the same way after its number (``12`` / ``trayek``,
-        ``< 28`` / ``unit kerja``, ``90`` / ``%``): such a line, words without a digit under a text ending
-        in one, is the rest of that cell (:func:`_folds`). Worked out once the table is bounded; before
-        that, no row continues another."""
+        its own. A narrow TARGET, kategori or REALISASI cell folds the same way after its number (``12`` /
+        ``trayek``, ``< 28`` / ``unit kerja``, ``90`` / ``%``): such a line, words without a digit under a
+        text ending in one, is the rest of that cell (:func:`_folds`). Worked out once the table is bounded;
+        before that, no row continues another."""
         if self._continued_by is None:
             if not self.end:
                 return {}
