@@ -116,6 +116,8 @@ def expected_form(name: str) -> str | None:
         return "jpt-pengembangan" if stem.startswith("jpt_perspektif_") else "jpt-dasar"
     if stem.startswith("ja_dasar_"):  # make_tempel.py: tables pasted from Word and PDF
         return "ja-dasar"
+    if stem.startswith("ja_pengembangan_tempel_"):  # make_tempel.py: a Model Pengembangan pasted from a PDF
+        return "ja-pengembangan"
     if stem == "jpt_dasar_manual_tempel":  # make_tempel.py
         return "jpt-dasar"
     # make_kop_isian.py: identity blocks and periods as agencies write them
