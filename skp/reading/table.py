@@ -314,11 +314,11 @@ def _continuations(layout: TableLayout) -> dict[int, tuple[int, ...]]:
         if not present:  # a blank row, a section label or a printed page's foot and head end any text
             host = None
             continue
-        if len(present) == 1 and note.match(layout.text(r, present[0]) or ""):
+        texts = {k: layout.text(r, k) for k in present}
+        if len(present) == 1 and note.match(texts[present[0]] or ""):
             # a note (``Catatan:``) is no line of the text above; the lines under it are the note's
             host, written, last, tails = r, set(present), layout.end, {}
             continue
-        texts = {k: layout.text(r, k) for k in present}
         if (
             host is not None
             and r <= last
