@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from skp.errors import ConfigurationError
+from skp.run.pool_join import GroupAnswer, GroupTask, Place, group_task
 
 _MB = 1024 * 1024
 
@@ -48,3 +49,11 @@ def running(pid: int) -> bool:
     except (OSError, IndexError):
         return False
     return state not in ("Z", "X")
+
+
+def first_group_aborts(task: GroupTask, place: Place, retry: bool) -> GroupAnswer:
+    """The join's work on one NIP group (:func:`skp.run.pool_join.group_task`), except that the worker
+    handling the first group aborts, first try and retry alike."""
+    if place[0] == 0:
+        os.abort()
+    return group_task(task, place, retry)

@@ -8,12 +8,15 @@ from __future__ import annotations
 import gc
 import pickle
 import tracemalloc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from kumpulan_documents import SUBMISSIONS, write_folder
+from run_faults import first_group_aborts
 
 from skp.checks.kumpulan import batch_findings
 from skp.config import Config
@@ -21,6 +24,7 @@ from skp.daftar import Daftar, Pegawai, read_daftar
 from skp.findings import Finding
 from skp.hierarchy.entry import HierarchyEntry, Peran, RkRef, SplitPart, TargetSplit
 from skp.hierarchy.links import Hierarchy, rules_of
+from skp.run import pool_join
 from skp.run.batch import joined_findings, run_batch
 from skp.run.discovery import discover
 from skp.run.join import SCOPE, batch_checks
@@ -35,11 +39,13 @@ def single(entries: list[HierarchyEntry], config: Config, daftar: Daftar | None)
     return {path: [f.model_dump() for f in items] for path, items in found.items() if items}
 
 
-def joined(entries: list[HierarchyEntry], config: Config, daftar: Daftar | None) -> dict[str, list[dict]]:
+def joined(
+    entries: list[HierarchyEntry], config: Config, daftar: Daftar | None, jobs: int = 1
+) -> dict[str, list[dict]]:
     store = EntryStore()
     for position, entry in enumerate(entries):
         store.add(position, entry)
-    found = joined_findings(store, config, daftar)
+    found = joined_findings(store, config, daftar, jobs)
     assert list(found.in_order()) == list(found.items())  # in discovery order, as the reports are read
     return {entries[position].path: [f.model_dump() for f in items] for position, items in found.items()}
 
@@ -62,6 +68,8 @@ def test_the_test_agency_with_its_daftar(
             "rk-atasan-tidak-diintervensi", "target-kaskade-tidak-seimbang", "kesetaraan-tidak-seimbang",
             "penilai-tidak-sesuai-daftar", "pegawai-tidak-dalam-daftar"} <= codes
     assert joined(entries, config, daftar) == expected
+    with pooled_from_one_group():
+        assert joined(entries, config, daftar, jobs=2) == expected
     # and the run itself merged exactly those findings after each report's own
     for report in batch.reports:
         tail = expected.get(report.path, [])
@@ -75,6 +83,27 @@ def test_the_workbooks_of_the_test_data_as_one_batch(config: Config) -> None:
     expected = single(entries, config, None)
     assert sum(map(len, expected.values())) > 10
     assert joined(entries, config, None) == expected
+    with pooled_from_one_group():
+        assert joined(entries, config, None, jobs=2) == expected
+
+
+@contextmanager
+def pooled_from_one_group() -> Iterator[None]:
+    """The NIP groups checked on worker processes however few they are (skp/run/pool_join.py), under
+    the start method of the run (CI runs the batch tests under spawn too)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pool_join, "POOL_MIN_GROUPS", 1)
+        patch.setattr(pool_join, "SPAWN_MIN_GROUPS", 1)
+        yield
+
+
+def test_a_group_that_brings_down_its_worker_twice_is_checked_in_the_main_process(config: Config) -> None:
+    files = [p for p in discover([DATA]) if not p.name.startswith("bad_")]
+    entries = [entry for _, entry in run_batch(files, config, jobs=1).entries.in_order()]
+    expected = single(entries, config, None)
+    with pooled_from_one_group(), pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pool_join, "group_task", first_group_aborts)
+        assert joined(entries, config, None, jobs=2) == expected
 
 
 # ---- generated hierarchies -------------------------------------------------------------------------
@@ -148,11 +177,14 @@ def test_findings_come_back_per_file_in_check_then_check_order(config: Config) -
     assert list(store.in_order()) == [(2, [first, second, third]), (7, [third])]
 
 
-def test_the_join_keeps_no_entry_in_memory(config: Config) -> None:
-    """3,000 entries (a superior with 50 subordinates, sixty times) through the store and the join:
-    the Python memory still held afterwards is a small fraction of what the entries take pickled."""
+@pytest.mark.parametrize(("per_unit", "jobs"), [(50, 1), (50, 2), (3000, 2)])
+def test_the_join_keeps_no_entry_in_memory(config: Config, per_unit: int, jobs: int) -> None:
+    """3,000 entries (a superior with 50 subordinates, sixty times; or one with 2,999) through the store
+    and the join, in the main process or on two workers: the Python memory still held afterwards is a
+    small fraction of what the entries take pickled. The group of 3,000 weighs megabytes, more than a
+    pipe holds, which the workers get without stopping."""
     def entry(i: int) -> HierarchyEntry:
-        unit, rank = divmod(i, 50)
+        unit, rank = divmod(i, per_unit)
         nip, superior = f"{unit:09d}{rank:09d}", f"{unit:09d}{0:09d}"
         utama = [RkRef(text=f"{RKS[k % 5]} unit {unit} nomor {k}", rk_atasan=RKS[(k + rank) % 5], sheet="SKP",
                        cell=f"C{14 + k}", atasan_cell=f"B{14 + k}", jumlah_iki=2) for k in range(4)]
@@ -162,16 +194,17 @@ def test_the_join_keeps_no_entry_in_memory(config: Config) -> None:
                               jumlah_iki=8)
 
     pickled = sum(len(pickle.dumps(entry(i))) for i in range(3000))
-    tracemalloc.start()
-    try:
-        store = EntryStore()
-        for i in range(3000):
-            store.add(i, entry(i))
-        found = joined_findings(store, config, None)
-        gc.collect()  # empties the free lists, whose freed tuples would still count where they were made
-        held, _ = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    with pooled_from_one_group():
+        tracemalloc.start()
+        try:
+            store = EntryStore()
+            for i in range(3000):
+                store.add(i, entry(i))
+            found = joined_findings(store, config, None, jobs)
+            gc.collect()  # empties the free lists, whose freed tuples would still count where they were made
+            held, _ = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
     # the subordinates' RKs mostly match none of their superior's (nor an RK it intervenes itself)
     assert len(found) > 2400
     assert held < pickled / 10, (held, pickled)

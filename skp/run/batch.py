@@ -25,9 +25,10 @@ from skp.daftar import Daftar
 from skp.findings import FileReport, Finding, summarize
 from skp.hierarchy.links import KumpulanRules, rules_of
 from skp.run.cache import ResultCache
-from skp.run.join import nip_group, review_group, split_group
+from skp.run.join import review_group, split_group
+from skp.run.pool_join import JoinSetup, nip_group_answers
 from skp.run.result import PackedResult, Record, contract_text, read_record, report_of, with_findings
-from skp.run.runner import iter_results
+from skp.run.runner import default_jobs, iter_results
 from skp.run.spill import EntryStore, FindingStore, ReviewStore
 
 
@@ -174,17 +175,20 @@ class Batch:
         return summarize(self.reports)
 
 
-def joined_findings(entries: EntryStore, config: Config, daftar: Daftar | None) -> FindingStore:
+def joined_findings(
+    entries: EntryStore, config: Config, daftar: Daftar | None, jobs: int = 1
+) -> FindingStore:
     """Every batch check's findings per file, NIP group by NIP group from ``entries``
-    (:mod:`skp.run.join`)."""
+    (:mod:`skp.run.join`), the groups on ``jobs`` worker processes when that pays
+    (:mod:`skp.run.pool_join`)."""
     found = FindingStore()
     review = ReviewStore()
     organisasi = entries.organisasi
     try:
-        for key, records in entries.nip_groups():
-            located, forwarded, reviewed = nip_group(key, records, config, daftar, organisasi)
-            found.add(located)
-            entries.forward((owner, member[0]) for owner, member in forwarded)
+        setup = JoinSetup(config, daftar, organisasi)
+        for stored, forwarded, reviewed in nip_group_answers(entries, setup, jobs):
+            found.add_stored(stored)
+            entries.forward(forwarded)
             review.add(reviewed)
         for owner, items in entries.split_groups():
             found.add(split_group(owner, items, config, daftar))
@@ -217,5 +221,5 @@ def run_batch(
         opened += not result.from_cache
     # one workbook checked on its own is not a batch: "the penilai's SKP is missing" would be noise
     if len(entries) >= rules_of(config).minimal_kiriman:
-        reports.add_findings(joined_findings(entries, config, daftar))
+        reports.add_findings(joined_findings(entries, config, daftar, max(1, jobs or default_jobs())))
     return Batch(reports, entries, opened, rules_of(config), daftar)

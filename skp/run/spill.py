@@ -34,6 +34,8 @@ _ROWS_PER_WRITE = 512  # entries buffered in memory between two writes (a few hu
 _BYTES_PER_WRITE = 1 << 20  # pickled rows buffered between two writes of :class:`KeyedRows`
 
 StoredFinding = tuple[int, int, int, bytes]  # a Located finding as :class:`FindingStore` keeps it
+# a NIP group as :meth:`EntryStore.packed_nip_groups` gives it: (NIP, [(role bits, position, pickled entry)])
+PackedGroup = tuple[str, list[tuple[int, int, bytes]]]
 
 
 def stored(located: Located) -> StoredFinding:
@@ -117,12 +119,24 @@ class EntryStore:
 
     def nip_groups(self) -> Iterator[tuple[str, list[tuple[int, Indexed]]]]:
         """``(NIP, [(role bits, (position, entry)), ...])`` per NIP, one group in memory at a time."""
+        for nip, rows in self.packed_nip_groups():
+            yield nip, [(role, (position, pickle.loads(data))) for role, position, data in rows]
+
+    def packed_nip_groups(self) -> Iterator[PackedGroup]:
+        """:meth:`nip_groups` with each entry still pickled, for a process that unpickles it itself."""
         self._write()
         self._db.execute("CREATE INDEX IF NOT EXISTS role_nip ON role (nip, position)")
         rows = self._db.execute("SELECT role.nip, role.role, role.position, entry.data FROM role "
                                 "JOIN entry USING (position) ORDER BY role.nip, role.position")
         for nip, group in groupby(rows, key=itemgetter(0)):
-            yield nip, [(role, (position, pickle.loads(data))) for _, role, position, data in group]
+            yield nip, [(role, position, data) for _, role, position, data in group]
+
+    def nip_count(self) -> int:
+        """How many NIP groups :meth:`nip_groups` yields."""
+        self._write()
+        self._db.execute("CREATE INDEX IF NOT EXISTS role_nip ON role (nip, position)")
+        count: int = self._db.execute("SELECT COUNT(DISTINCT nip) FROM role").fetchone()[0]
+        return count
 
     def superior_groups(self) -> Iterator[tuple[str, list[Indexed]]]:
         """``(NIP, [(position, entry), ...])`` per NIP that some entry names as its penilai's: the entries

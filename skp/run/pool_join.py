@@ -1,0 +1,153 @@
+"""The NIP groups of a local run's join (:mod:`skp.run.join`) checked on worker processes, all cores at once.
+
+Run in the main process, the first stage of the join (:func:`~skp.run.join.nip_group`, some 90 µs of a
+core per group) is serial work at the end of the run while every other core waits: on a 2-core machine
+about 4 % of the run of 5,000 staff files, on a 32-core machine with 50,000 files close to half the wall
+time. So the groups go to worker processes of :mod:`skp.run.isolation` (the same supervisor as the files:
+a worker that dies costs its group one retry, never the run), still pickled as the entry store keeps
+them; each worker unpickles its groups, checks them and sends back what the main process would have
+stored. The main process streams the groups out of the store and keeps only those handed out and not yet
+answered (:class:`_Window`), so its memory stays as flat as the serial join's. Answers come back in
+group order, which keeps every store's rows, and so the report, byte for byte those of the serial join.
+
+Worth it only where workers start cheaply against the work they take: under ``fork`` a worker is ready in
+milliseconds, under ``spawn`` (Windows, macOS) it imports the whole checker first (about a second of a core
+each), so the pool is used from :data:`POOL_MIN_GROUPS` groups under fork and :data:`SPAWN_MIN_GROUPS`
+otherwise, else the groups are checked in the main process.
+"""
+
+from __future__ import annotations
+
+import pickle
+import tempfile
+from array import array
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import overload
+
+from skp.config import Config
+from skp.daftar import Daftar
+from skp.hierarchy.links import Organisasi
+from skp.run.isolation import Crash, isolated_map, start_method
+from skp.run.join import Review, nip_group
+from skp.run.runner import budget
+from skp.run.spill import EntryStore, PackedGroup, StoredFinding, stored
+
+POOL_MIN_GROUPS = 500  # ~45 ms of serial checks: a fork-started pool saves more than it costs from here on
+SPAWN_MIN_GROUPS = 40_000  # ~3.5 s of serial checks against a spawned worker's ~1 s of imports per core
+MAX_CHUNK = 1024  # groups per message to a worker (:func:`_chunk`)
+
+# What a worker sends back for one group: its findings as stored, (split owner, member position) pairs
+# forwarded, and its records for the review stage.
+GroupAnswer = tuple[list[StoredFinding], list[tuple[int, int]], list[Review]]
+
+
+@dataclass(frozen=True)
+class JoinSetup:
+    """What every group's check reads: the rules, the daftar pegawai, the batch's JPT RK."""
+
+    config: Config
+    daftar: Daftar | None
+    organisasi: Organisasi
+
+
+def checked_group(setup: JoinSetup, group: PackedGroup) -> GroupAnswer:
+    """:func:`~skp.run.join.nip_group` of one packed group, in the form the main process stores."""
+    key, rows = group
+    records = [(role, (position, pickle.loads(data))) for role, position, data in rows]
+    found, forwarded, reviewed = nip_group(key, records, setup.config, setup.daftar, setup.organisasi)
+    return [stored(f) for f in found], [(owner, member[0]) for owner, member in forwarded], reviewed
+
+
+def nip_group_answers(entries: EntryStore, setup: JoinSetup, jobs: int) -> Iterator[GroupAnswer]:
+    """:func:`checked_group` of every NIP group of ``entries``, in NIP order: on ``jobs`` worker processes
+    when they pay for their start (:data:`POOL_MIN_GROUPS`, :data:`SPAWN_MIN_GROUPS`), else here."""
+    count = entries.nip_count()
+    least = POOL_MIN_GROUPS if start_method() in ("fork", "forkserver") else SPAWN_MIN_GROUPS
+    if jobs > 1 and count >= least:
+        yield from _pooled(entries, count, setup, jobs)
+    else:
+        yield from (checked_group(setup, group) for group in entries.packed_nip_groups())
+
+
+def _pooled(entries: EntryStore, count: int, setup: JoinSetup, jobs: int) -> Iterator[GroupAnswer]:
+    """The ``count`` groups checked by ``jobs`` worker processes, answered in NIP order.
+
+    The groups are written to a private temporary file first and each worker reads its groups there:
+    a message to a worker carries only where a group lies. A group can weigh megabytes, and a worker
+    busy sending its answers reads no message, so a pipe full both ways would stop both processes.
+    A group whose worker died on it twice (a bug, or a group past the memory cap) is checked once more in
+    the main process, so it is never lost: whatever brought two workers down is then raised here."""
+    with tempfile.TemporaryDirectory(prefix="skp-gabungan-") as folder:
+        spill = Path(folder) / "kelompok"
+        places = _written(entries.packed_nip_groups(), spill)
+        assert len(places) == count
+        task = GroupTask(setup, str(spill))
+        for position, answer in enumerate(isolated_map(group_task, task, places, jobs, budget(setup.config),
+                                                       _chunk(count, jobs))):
+            yield checked_group(setup, group_at(task.spill, places[position])) if isinstance(answer, Crash) \
+                else answer
+
+
+@dataclass(frozen=True)
+class GroupTask:
+    """What a worker of the join needs once: the setup, and the file the groups are written in."""
+
+    setup: JoinSetup
+    spill: str
+
+
+Place = tuple[int, int]  # (offset, length) of a pickled group in the spill file
+
+
+class _Places(Sequence[Place]):
+    """Where each group lies in the spill file: one offset per group in memory, as the report store keeps
+    one per report."""
+
+    def __init__(self, offsets: array[int]) -> None:
+        self._offsets = offsets
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    @overload
+    def __getitem__(self, index: int) -> Place: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Place]: ...
+    def __getitem__(self, index: int | slice) -> Place | list[Place]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        start = self._offsets[index]
+        return start, self._offsets[index + 1] - start
+
+
+def _written(groups: Iterator[PackedGroup], spill: Path) -> _Places:
+    """Every group pickled into ``spill``, in order."""
+    offsets = array("q", [0])
+    with spill.open("wb") as out:
+        for group in groups:
+            out.write(pickle.dumps(group, pickle.HIGHEST_PROTOCOL))
+            offsets.append(out.tell())
+    return _Places(offsets)
+
+
+def group_at(spill: str, place: Place) -> PackedGroup:
+    offset, length = place
+    with open(spill, "rb") as source:
+        source.seek(offset)
+        group: PackedGroup = pickle.loads(source.read(length))
+    return group
+
+
+def group_task(task: GroupTask, place: Place, retry: bool) -> GroupAnswer:
+    """A worker's work on one group: read at ``place`` in the spill file, then checked."""
+    return checked_group(task.setup, group_at(task.spill, place))
+
+
+def _chunk(groups: int, jobs: int) -> int:
+    """Groups per message: a group takes a worker some 40 µs, a file some 2-4 ms, so a file's chunk of
+    groups would leave the workers idle while the main process naps between collections
+    (:data:`~skp.run.isolation.GATHER_SECONDS`); eight messages per worker as for files, at most
+    :data:`MAX_CHUNK` groups each."""
+    return max(1, min(MAX_CHUNK, groups // (jobs * 8)))
