@@ -54,6 +54,6 @@ def running(pid: int) -> bool:
 def first_group_aborts(task: GroupTask, place: Place, retry: bool) -> GroupAnswer:
     """The join's work on one NIP group (:func:`skp.run.pool_join.group_task`), except that the worker
     handling the first group aborts, first try and retry alike."""
-    if place[0] == 0:
+    if place[:2] == (0, 0):
         os.abort()
     return group_task(task, place, retry)

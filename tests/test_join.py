@@ -6,6 +6,7 @@ daftar pegawai; and the main process keeps no entry in memory while doing it."""
 from __future__ import annotations
 
 import gc
+import os
 import pickle
 import tracemalloc
 from collections.abc import Iterator
@@ -208,3 +209,35 @@ def test_the_join_keeps_no_entry_in_memory(config: Config, per_unit: int, jobs: 
     # the subordinates' RKs mostly match none of their superior's (nor an RK it intervenes itself)
     assert len(found) > 2400
     assert held < pickled / 10, (held, pickled)
+
+
+def test_the_groups_written_for_the_workers_are_deleted_as_they_are_answered(
+    config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """3,000 groups of one entry each, written for two workers in files of 20 KB (over fifty), 16 groups a
+    message: the files of answered groups go while the join runs, so no more than the groups handed out
+    ahead are on disk at once (a few files); and the findings are those of the join in the main process."""
+    entries = [HierarchyEntry(path=f"unit/pegawai_{i}.xlsx", nip=f"{i:018d}", nip_penilai=f"{i + 1:018d}",
+                              nama=f"Pegawai {i}", jabatan="Analis SDM Aparatur", periode=PERIODS[0],
+                              utama=[RkRef(text=RKS[i % 5], rk_atasan=RKS[(i + 1) % 5], sheet="SKP",
+                                           cell="C14", atasan_cell="B14", jumlah_iki=2)],
+                              jumlah_rk=1, jumlah_iki=2)
+               for i in range(0, 3000, 2)]
+    expected = joined(entries, config, None)
+    assert sum(map(len, expected.values())) == len(entries)  # each one's penilai sent no SKP
+    on_disk: list[int] = []
+    written: list[int] = []
+    forget = pool_join._Spill.forget_through
+
+    def counted(spill: pool_join._Spill, index: int) -> None:
+        forget(spill, index)
+        on_disk.append(len(os.listdir(spill._folder)))
+        written.append(spill._segment + 1)
+
+    monkeypatch.setattr(pool_join._Spill, "forget_through", counted)
+    monkeypatch.setattr(pool_join, "SEGMENT_BYTES", 20_000)
+    monkeypatch.setattr(pool_join, "MAX_CHUNK", 16)  # 128 groups handed out ahead, some 50 KB
+    with pooled_from_one_group():
+        assert joined(entries, config, None, jobs=2) == expected
+    assert len(on_disk) == 3000  # every group of the 1,500 entries' own NIP and their penilai's
+    assert written[-1] > 50 and max(on_disk) <= 8 and on_disk[-1] == 1

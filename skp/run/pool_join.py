@@ -18,13 +18,12 @@ otherwise, else the groups are checked in the main process.
 
 from __future__ import annotations
 
+import os
 import pickle
 import tempfile
-from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import overload
+from typing import BinaryIO, overload
 
 from skp.config import Config
 from skp.daftar import Daftar
@@ -37,6 +36,7 @@ from skp.run.spill import EntryStore, PackedGroup, StoredFinding, stored
 POOL_MIN_GROUPS = 500  # ~45 ms of serial checks: a fork-started pool saves more than it costs from here on
 SPAWN_MIN_GROUPS = 40_000  # ~3.5 s of serial checks against a spawned worker's ~1 s of imports per core
 MAX_CHUNK = 1024  # groups per message to a worker (:func:`_chunk`)
+SEGMENT_BYTES = 16 << 20  # the spill's files (:class:`_Spill`) are deleted one such size at a time
 
 # What a worker sends back for one group: its findings as stored, (split owner, member position) pairs
 # forwarded, and its records for the review stage.
@@ -74,42 +74,52 @@ def nip_group_answers(entries: EntryStore, setup: JoinSetup, jobs: int) -> Itera
 def _pooled(entries: EntryStore, count: int, setup: JoinSetup, jobs: int) -> Iterator[GroupAnswer]:
     """The ``count`` groups checked by ``jobs`` worker processes, answered in NIP order.
 
-    The groups are written to a private temporary file first and each worker reads its groups there:
-    a message to a worker carries only where a group lies. A group can weigh megabytes, and a worker
-    busy sending its answers reads no message, so a pipe full both ways would stop both processes.
     A group whose worker died on it twice (a bug, or a group past the memory cap) is checked once more in
     the main process, so it is never lost: whatever brought two workers down is then raised here."""
     with tempfile.TemporaryDirectory(prefix="skp-gabungan-") as folder:
-        spill = Path(folder) / "kelompok"
-        places = _written(entries.packed_nip_groups(), spill)
-        assert len(places) == count
-        task = GroupTask(setup, str(spill))
-        for position, answer in enumerate(isolated_map(group_task, task, places, jobs, budget(setup.config),
-                                                       _chunk(count, jobs))):
-            yield checked_group(setup, group_at(task.spill, places[position])) if isinstance(answer, Crash) \
-                else answer
+        spill = _Spill(entries.packed_nip_groups(), count, folder)
+        task = GroupTask(setup, folder)
+        try:
+            answers = isolated_map(group_task, task, spill, jobs, budget(setup.config), _chunk(count, jobs))
+            for position, answer in enumerate(answers):
+                yield checked_group(setup, group_at(folder, spill[position])) if isinstance(answer, Crash) \
+                    else answer
+                spill.forget_through(position)
+        finally:
+            spill.close()
 
 
 @dataclass(frozen=True)
 class GroupTask:
-    """What a worker of the join needs once: the setup, and the file the groups are written in."""
+    """What a worker of the join needs once: the setup, and the folder the groups are written in."""
 
     setup: JoinSetup
-    spill: str
+    folder: str
 
 
-Place = tuple[int, int]  # (offset, length) of a pickled group in the spill file
+Place = tuple[int, int, int]  # (segment, offset, length) of a pickled group in the spill's files
 
 
-class _Places(Sequence[Place]):
-    """Where each group lies in the spill file: one offset per group in memory, as the report store keeps
-    one per report."""
+class _Spill(Sequence[Place]):
+    """The groups of a stream written to files as the supervisor hands them out, by where each lies.
 
-    def __init__(self, offsets: array[int]) -> None:
-        self._offsets = offsets
+    A message to a worker carries only a group's place, never the group: a group can weigh megabytes,
+    and a worker busy sending its answers reads no message, so groups in the pipes both ways would stop
+    main process and worker alike (they did). A group is written when the supervisor first asks for it
+    (it asks in order, a retry asking again for one not answered yet) and forgotten once answered; files
+    of :data:`SEGMENT_BYTES` whose groups are all answered are deleted. So memory and disk hold the
+    supervisor's window of groups handed out ahead, whatever the batch's size."""
+
+    def __init__(self, stream: Iterator[PackedGroup], count: int, folder: str) -> None:
+        self._stream, self._count, self._folder = stream, count, folder
+        self._held: dict[int, Place] = {}
+        self._written = 0
+        self._segment = -1
+        self._out: BinaryIO | None = None
+        self._open: dict[int, int] = {}  # segment → groups written to it not yet answered
 
     def __len__(self) -> int:
-        return len(self._offsets) - 1
+        return self._count
 
     @overload
     def __getitem__(self, index: int) -> Place: ...
@@ -118,31 +128,60 @@ class _Places(Sequence[Place]):
     def __getitem__(self, index: int | slice) -> Place | list[Place]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        start = self._offsets[index]
-        return start, self._offsets[index + 1] - start
+        if index >= self._written:
+            while self._written <= index:
+                self._write(next(self._stream))
+            assert self._out is not None
+            self._out.flush()  # on disk before any worker is told where
+        return self._held[index]
+
+    def _write(self, group: PackedGroup) -> None:
+        if self._out is None or self._out.tell() >= SEGMENT_BYTES:
+            if self._out is not None:
+                self._out.close()
+                self._drop_if_answered(self._segment)  # its groups answered before the next was asked for
+            self._segment += 1
+            self._out = open(segment_path(self._folder, self._segment), "wb")  # noqa: SIM115 (closed above)
+        data = pickle.dumps(group, pickle.HIGHEST_PROTOCOL)
+        self._held[self._written] = (self._segment, self._out.tell(), len(data))
+        self._out.write(data)
+        self._open[self._segment] = self._open.get(self._segment, 0) + 1
+        self._written += 1
+
+    def forget_through(self, index: int) -> None:
+        """The group at ``index`` is answered (every group before it was already): its place is dropped,
+        and its file too once every group written there is answered and no more will be."""
+        segment = self._held.pop(index)[0]
+        self._open[segment] -= 1
+        if segment != self._segment:
+            self._drop_if_answered(segment)
+
+    def _drop_if_answered(self, segment: int) -> None:
+        if not self._open.get(segment):
+            self._open.pop(segment, None)
+            os.unlink(segment_path(self._folder, segment))
+
+    def close(self) -> None:
+        if self._out is not None:
+            self._out.close()
 
 
-def _written(groups: Iterator[PackedGroup], spill: Path) -> _Places:
-    """Every group pickled into ``spill``, in order."""
-    offsets = array("q", [0])
-    with spill.open("wb") as out:
-        for group in groups:
-            out.write(pickle.dumps(group, pickle.HIGHEST_PROTOCOL))
-            offsets.append(out.tell())
-    return _Places(offsets)
+def segment_path(folder: str, segment: int) -> str:
+    return os.path.join(folder, f"kelompok-{segment}")
 
 
-def group_at(spill: str, place: Place) -> PackedGroup:
-    offset, length = place
-    with open(spill, "rb") as source:
+def group_at(folder: str, place: Place) -> PackedGroup:
+    """The group at ``place`` of the spill in ``folder``."""
+    segment, offset, length = place
+    with open(segment_path(folder, segment), "rb") as source:
         source.seek(offset)
         group: PackedGroup = pickle.loads(source.read(length))
     return group
 
 
 def group_task(task: GroupTask, place: Place, retry: bool) -> GroupAnswer:
-    """A worker's work on one group: read at ``place`` in the spill file, then checked."""
-    return checked_group(task.setup, group_at(task.spill, place))
+    """A worker's work on one group: read at ``place`` in the spill, then checked."""
+    return checked_group(task.setup, group_at(task.folder, place))
 
 
 def _chunk(groups: int, jobs: int) -> int:
