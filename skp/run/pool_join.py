@@ -37,6 +37,7 @@ POOL_MIN_GROUPS = 500  # ~45 ms of serial checks: a fork-started pool saves more
 SPAWN_MIN_GROUPS = 40_000  # ~3.5 s of serial checks against a spawned worker's ~1 s of imports per core
 MAX_CHUNK = 1024  # groups per message to a worker (:func:`_chunk`)
 SEGMENT_BYTES = 16 << 20  # the spill's files (:class:`_Spill`) are deleted one such size at a time
+WRITTEN_AHEAD = 64  # groups written to the spill at once
 
 # What a worker sends back for one group: its findings as stored, (split owner, member position) pairs
 # forwarded, and its records for the review stage.
@@ -105,10 +106,11 @@ class _Spill(Sequence[Place]):
 
     A message to a worker carries only a group's place, never the group: a group can weigh megabytes,
     and a worker busy sending its answers reads no message, so groups in the pipes both ways would stop
-    main process and worker alike (they did). A group is written when the supervisor first asks for it
-    (it asks in order, a retry asking again for one not answered yet) and forgotten once answered; files
-    of :data:`SEGMENT_BYTES` whose groups are all answered are deleted. So memory and disk hold the
-    supervisor's window of groups handed out ahead, whatever the batch's size."""
+    main process and worker alike (they did). A group is written when the supervisor first asks for it,
+    with the :data:`WRITTEN_AHEAD` after it (it asks in order, a retry asking again for one not answered
+    yet), and forgotten once answered; files of :data:`SEGMENT_BYTES` whose groups are all answered are
+    deleted. So memory and disk hold the supervisor's window of groups handed out ahead, whatever the
+    batch's size."""
 
     def __init__(self, stream: Iterator[PackedGroup], count: int, folder: str) -> None:
         self._stream, self._count, self._folder = stream, count, folder
@@ -128,8 +130,8 @@ class _Spill(Sequence[Place]):
     def __getitem__(self, index: int | slice) -> Place | list[Place]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        if index >= self._written:
-            while self._written <= index:
+        if index >= self._written:  # a few groups more at a time, so one write puts them all on disk
+            for _ in range(min(index + WRITTEN_AHEAD, self._count) - self._written):
                 self._write(next(self._stream))
             assert self._out is not None
             self._out.flush()  # on disk before any worker is told where
