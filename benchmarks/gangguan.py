@@ -38,7 +38,8 @@ The disturbances:
 - ``perilaku-di-bawah``: the content of a sheet named for Perilaku moved under the first sheet's (three
   blank rows between) and that sheet removed, as forms printed on one page write the Perilaku block;
 - ``satu-sheet``: every sheet's content moved under the first sheet's, one after another: a workbook of
-  one sheet holding the plan with its annexes as blocks under it;
+  one sheet holding the plan with its annexes as blocks under it (a sheet with content in a column the
+  first sheet hides stays a sheet: moved, it would be hidden);
 - ``urutan-sheet``: the sheets in reverse order (the annexes in front of the plan);
 - ``nama-sheet``: every sheet named ``Sheet1``, ``Sheet2`` …: forms are recognised by what they hold;
 - ``kolom-keterangan``: a ``KETERANGAN`` column right of every table whose header has a ``NO`` column (the
@@ -394,11 +395,17 @@ def _is_section(value: object) -> bool:
 def _stack_under_first(wb: Workbook, moved: Callable[[Worksheet], bool]) -> None:
     """The content of every sheet after the first for which ``moved`` holds put under the first sheet's
     (values, merged areas and hidden rows with it, three blank rows between), that sheet then removed. A
-    hidden sheet (a list a dropdown reads) is no part of the form and stays where it is."""
+    hidden sheet (a list a dropdown reads) is no part of the form and stays where it is, and so does a sheet
+    with content in a column the first sheet hides (a helper column of the plan): moved there, what it says
+    would be hidden from the reviewer, which changes the form."""
     first = wb.worksheets[0]
     if first.sheet_state != "visible":  # a hidden first sheet cannot stand alone: the copy is left as it is
         return
-    for ws in [ws for ws in wb.worksheets[1:] if moved(ws) and ws.sheet_state == "visible"]:
+    hidden = {c for dim in first.column_dimensions.values() if dim.hidden
+              for c in range(dim.min or 1, (dim.max or dim.min or 1) + 1)}
+    for ws in [ws for ws in wb.worksheets[1:] if moved(ws) and ws.sheet_state == "visible"
+               and not any(cell.value is not None and cell.column in hidden for row in ws.iter_rows()
+                           for cell in row)]:
         offset = first.max_row + 3
         for row in ws.iter_rows():
             for cell in row:
