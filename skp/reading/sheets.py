@@ -27,15 +27,27 @@ def _title_score(index: SheetIndex, title: Label, near: bool = True) -> int:
     if index.rows_with(keys):
         return 2
     top = _top_keys(index)
+    text = _top_text(index, top)
     long_keys = [k for k in keys if len(k) >= _MIN_TITLE_KEY]
     for k in long_keys:
-        limit = 2 * len(k)
-        for key in top:
-            if len(key) <= limit and k in key:
+        at = text.find(k)  # most sheets hold none: one search at C speed says so
+        while at >= 0:
+            start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+            if end - start <= 2 * len(k):
                 return 1
+            at = text.find(k, at + 1)
     if not near:
         return 0
     return int(_near_title(index, tuple(long_keys), top))
+
+
+def _top_text(index: SheetIndex, top: tuple[str, ...]) -> str:
+    """:func:`_top_keys` one per line, for a search of every key of them at once (a key holds no line
+    break: normalised text is one line)."""
+    text = index.memo.get("title-row text")
+    if not isinstance(text, str):
+        text = index.memo["title-row text"] = "\n".join(top) + "\n"
+    return text
 
 
 def _near_title(index: SheetIndex, keys: tuple[str, ...], top: tuple[str, ...]) -> bool:
