@@ -14,11 +14,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from kumpulan_documents import SUBMISSIONS, write_folder
 from run_faults import first_group_aborts
 
+from batch.cli import main
 from skp.checks.kumpulan import batch_findings
 from skp.config import Config
 from skp.daftar import Daftar, Pegawai, read_daftar
@@ -96,6 +98,19 @@ def pooled_from_one_group() -> Iterator[None]:
         patch.setattr(pool_join, "POOL_MIN_GROUPS", 1)
         patch.setattr(pool_join, "SPAWN_MIN_GROUPS", 1)
         yield
+
+
+def test_skp_periksa_writes_the_same_report_with_the_groups_on_its_workers(
+    tmp_path: Path, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The test agency through ``skp periksa --format json``: the report of two workers checking the NIP
+    groups is byte for byte that of one process checking them."""
+    monkeypatch.chdir(write_folder(tmp_path, config))
+    serial = CliRunner().invoke(main, ["periksa", "--format", "json", "-j", "1", "."])
+    with pooled_from_one_group():
+        pooled = CliRunner().invoke(main, ["periksa", "--format", "json", "-j", "2", "."])
+    assert serial.exit_code == pooled.exit_code == 1
+    assert "rk-atasan-tidak-cocok" in serial.stdout and pooled.stdout == serial.stdout
 
 
 def test_a_group_that_brings_down_its_worker_twice_is_checked_in_the_main_process(config: Config) -> None:
