@@ -12,6 +12,7 @@ from pathlib import Path
 from types import ModuleType
 
 import openpyxl
+from openpyxl.worksheet.worksheet import Worksheet
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 FORMS = ("ja-dasar", "ja-pengembangan", "jf-dasar", "jf-pengembangan", "jpt-dasar", "jpt-pengembangan")
@@ -50,6 +51,29 @@ def assert_covers_every_form(folder: Path) -> list[dict]:
         assert f["clean"] or 1 <= len(f["defects"]) <= 2
     assert 0.4 <= sum(f["clean"] for f in files) / len(files) <= 0.6
     return files
+
+
+def _penilaian_sheet(path: Path) -> Worksheet:
+    """The visible sheet whose table has a REALISASI column (its name changes with the workbook)."""
+    for ws in openpyxl.load_workbook(path):
+        if ws.sheet_state == "visible" and any(
+            isinstance(c.value, str) and c.value.upper() == "REALISASI" for row in ws.iter_rows() for c in row
+        ):
+            return ws
+    raise AssertionError(f"no Penilaian sheet in {path.name}")
+
+
+def assert_penilaian_filled(folder: Path, marker: str) -> None:
+    """At least twelve workbooks (those whose name holds ``marker``) carry a Penilaian sheet with realisasi,
+    capaian, kategori, nilai and the totals filled in; clean and defective ones among them."""
+    files = [f for f in assert_covers_every_form(folder) if marker in f["file"]]
+    assert len(files) >= 12
+    assert sum(f["clean"] for f in files) >= 5 and sum(not f["clean"] for f in files) >= 5
+    for f in files:
+        ws = _penilaian_sheet(folder / "kiriman" / f["file"])
+        texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+        assert any(t in ("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang") for t in texts)
+        assert sum(t in ("Sangat Baik", "Baik", "Cukup", "Kurang") for t in texts) >= 4, f["file"]
 
 
 def set_generator(folder: Path) -> ModuleType:

@@ -12,8 +12,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-import openpyxl
-from nyata_sets import BENCHMARKS, assert_built_by_generator, assert_covers_every_form, set_generator
+from nyata_sets import (
+    BENCHMARKS,
+    assert_built_by_generator,
+    assert_covers_every_form,
+    assert_penilaian_filled,
+    set_generator,
+)
 
 SET = BENCHMARKS / "nyata_bs"
 
@@ -40,25 +45,5 @@ def test_set_covers_every_form_clean_and_defective():
     assert set(buat.PENILAIAN_CODES) <= codes
 
 
-def _penilaian_sheet(path):
-    """The visible sheet whose table has a REALISASI column (its name changes with the workbook)."""
-    wb = openpyxl.load_workbook(path)
-    for ws in wb:
-        if ws.sheet_state == "visible" and any(
-            isinstance(c.value, str) and c.value.upper() == "REALISASI" for row in ws.iter_rows() for c in row
-        ):
-            return ws
-    raise AssertionError(f"no Penilaian sheet in {path.name}")
-
-
 def test_penilaian_workbooks_are_filled():
-    """At least twelve workbooks carry a Penilaian sheet with realisasi, capaian, kategori, nilai and the
-    totals filled in; clean and defective ones among them."""
-    files = [f for f in assert_covers_every_form(SET) if "penilaian2026" in f["file"]]
-    assert len(files) >= 12
-    assert sum(f["clean"] for f in files) >= 5 and sum(not f["clean"] for f in files) >= 5
-    for f in files:
-        ws = _penilaian_sheet(SET / "kiriman" / f["file"])
-        texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
-        assert any(t in ("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang") for t in texts)
-        assert sum(t in ("Sangat Baik", "Baik", "Cukup", "Kurang") for t in texts) >= 4, f["file"]
+    assert_penilaian_filled(SET, "penilaian2026")
