@@ -84,3 +84,25 @@ def test_one_matriks_sheet_per_rk_every_sheet_is_read(name: str, expected: set, 
     assert [k.rk for k in document.matriks.kolom] == [RK_1]
     assert [[k.rk for k in m.kolom] for m in document.matriks_lain] == [[RK_2]]
     assert found == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("nyata_matriks_spec_harfiah.xlsx", set()),
+    ("nyata_matriks_spec_harfiah_tidak_seimbang.xlsx", {("target-kaskade-tidak-seimbang", "Matriks", "C6")}),
+])
+def test_matriks_as_spec_draws_it(name: str, expected: set, config: Config) -> None:
+    """The RK text heads its column without a label (SPEC §3.6), the member's name, NIP and jabatan share one
+    cell, the method follows the jenis after a dash, and ``Target koordinator`` is the column's target
+    (found by ``benchmarks/nyata_bv``: the Matriks came back without columns or members)."""
+    document, found = _kaskade(name, config)
+    assert [k.rk for k in document.matriks.kolom] == [RK_1, RK_2]
+    assert [(k.jenis_penyelarasan, k.metode) for k in document.matriks.kolom] == [
+        ("direct", "pembagian-beban-target"), ("non-direct", "layanan")]
+    assert [k.target.raw for k in document.matriks.kolom] == ["1.200 dokumen", "12 laporan"]
+    assert [(a.nama, a.nip, a.jabatan) for a in document.matriks.anggota] == [
+        ("Nurul Aini", "19950618 202012 2 011", "Pengolah Data dan Informasi"),
+        ("Bayu Saputra", "19930104 201902 1 006", "Pengolah Data dan Informasi"),
+        ("Lina Marlina", "19960922 202203 2 008", "Pengadministrasi Perkantoran")]
+    shares = [a.target[0].min for a in document.matriks.anggota]
+    assert shares == ([500, 450, 250] if not expected else [500, 450, 200])
+    assert found == expected

@@ -61,12 +61,29 @@ def _in_column(index: SheetIndex, mapping: SheetMapping, rows: range, col: int) 
             if r in rows and c == col and value:
                 found.setdefault(field.key, (value, r))
     for r in rows:
-        head, bracket, rest = (index.text(r, col) or "").partition("(")
+        head, metode = jenis_and_metode(index.text(r, col) or "")
         if "jenis_penyelarasan" not in found and canonical_jenis_penyelarasan(head) is not None:
-            found["jenis_penyelarasan"] = (head.strip(), r)
-            if bracket and canonical_metode(rest.rstrip(" )")) is not None:
-                found.setdefault("metode", (rest.rstrip(" )"), r))
+            found["jenis_penyelarasan"] = (head, r)
+            if metode is not None:
+                found.setdefault("metode", (metode, r))
     return found
+
+
+# where a method follows the jenis penyelarasan in one text: in brackets, or after a dash with spaces
+# around it (``Non-Direct`` keeps its own)
+_METHOD_AFTER_RE = re.compile(r"\s+[-\u2013\u2014]\s+|\s*\(")
+
+
+def jenis_and_metode(text: str) -> tuple[str, str | None]:
+    """A jenis penyelarasan and the method written after it, ``Direct Cascading (pembagian beban target)``
+    or ``Direct cascading - pembagian beban target kuantitatif`` (SPEC §3.6: the RK column names its
+    cascading method): the jenis, and the method when the rest names one (None otherwise); a text that
+    starts with no jenis is given back whole."""
+    parts = _METHOD_AFTER_RE.split(text, maxsplit=1)
+    if len(parts) < 2 or canonical_jenis_penyelarasan(parts[0]) is None:
+        return text.strip(), None
+    rest = parts[1].strip().rstrip(" )")
+    return parts[0].strip(), rest if canonical_metode(rest) is not None else None
 
 
 # A header naming the superior's RK by number only ("RK ATASAN 2", "RK 1", "Rencana Kinerja Atasan ke-3"),
@@ -160,6 +177,10 @@ def _kolom(
         for key, (text, fr) in _in_column(index, mapping, below, col).items():
             if not values.get(key):
                 values[key], rows[key] = text, fr
+        if values.get("jenis_penyelarasan") and not values.get("metode"):  # the method after the jenis
+            values["jenis_penyelarasan"], said = jenis_and_metode(values["jenis_penyelarasan"] or "")
+            if said is not None:
+                values["metode"], rows["metode"] = said, rows["jenis_penyelarasan"]
         target = values.get("target")
         metode = values.get("metode")
         rk_text = values["rk"] or ""
@@ -206,6 +227,13 @@ def _name_and_nip(nama: str | None, nip: str | None) -> tuple[str | None, str | 
         loose = _NIP_LIKE_RE.fullmatch(nama.strip(" '\u00a0"))
         return (None, loose.group(1)) if loose else (nama, nip)
     return nama[:match.start()].strip(" \n,;/") or None, match.group(1)
+
+
+def _jabatan_after_nip(text: str | None) -> str | None:
+    """The jabatan written after the NIP in one member cell (SPEC §3.6: name, NIP, jabatan, a line each)."""
+    match = _NIP_IN_TEXT_RE.search(text or "")
+    rest = (text or "")[match.end():].strip(" \n,;/") if match else ""
+    return " ".join(rest.split()) or None
 
 
 def _proportion(text: str) -> float | None:
@@ -340,12 +368,15 @@ def read_matriks(
             break  # a note under the team (``Catatan: …``) ends it: neither it nor what follows is a member
         hasil = [_result_text(index, r, col) for col in columns]
         nama, nip = _name_and_nip(layout.text(r, "nama"), layout.text(r, "nip"))
+        jabatan = layout.text(r, "jabatan")
+        if jabatan is None and layout.text(r, "nip") is None and "nama" in layout.columns:
+            jabatan = _jabatan_after_nip(_result_text(index, r, layout.columns["nama"].c0))
         anggota = MatriksAnggota(
             sheet=index.name,
             row=r + 1,
             nama=nama,
             nip=nip,
-            jabatan=layout.text(r, "jabatan"),
+            jabatan=jabatan,
             hasil=hasil,
             target=[_share(index.text(r, sc) or "" if sc is not None else h, k.target) if h else None
                     for h, k, sc in zip(hasil, kolom, shares, strict=True)],
@@ -407,8 +438,8 @@ def _transposed(index: SheetIndex, fields: dict[str, tuple[int, int]]) -> Matrik
     kolom = []
     for r in rk_rows:
         values = {key: index.text(r, c) for key, c in on_row.items()}
-        head, _, rest = (values.get("jenis_penyelarasan") or "").partition("(")
-        metode = values.get("metode") or (rest.rstrip(" )") if canonical_metode(rest.rstrip(" )")) else None)
+        head, said = jenis_and_metode(values.get("jenis_penyelarasan") or "")
+        metode = values.get("metode") or said
         target = values.get("target")
         item = MatriksKolom(
             sheet=index.name, row=r + 1, rk=_RK_PREFIX_RE.sub("", index.text(r, rk_col) or ""), nomor=None,

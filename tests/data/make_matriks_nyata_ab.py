@@ -12,6 +12,9 @@ measured as a folder) found, for ``tests/test_matriks_nyata_ab.py``. Each is a K
   column); ``RENCANA KINERJA ATASAN`` merged over the two RK columns, ``RK 1. …``/``RK 2. …`` under it, a
   TARGET row, and the jenis and method written in each member's cell (``Langsung - pembagian beban
   target:⏎… (500 dokumen)``); the second RK a non-direct one whose amounts do not add up (none expected).
+* ``nyata_matriks_spec_harfiah*.xlsx``: SPEC §3.6 word for word (found by ``benchmarks/nyata_bv``): the RK
+  text heads its column, one ``NAMA / NIP / JABATAN`` cell per member, ``Direct cascading - pembagian beban
+  target`` and a non-direct second RK after an en dash, ``Target koordinator``, shares in brackets.
 * ``nyata_matriks_dialihkan*.xlsx``: the Matriks the other way round: ``NO | RENCANA KINERJA ATASAN YANG
   DICASCADE | JENIS PENYELARASAN | TARGET`` with one RK per row, the members as columns headed by their name
   and NIP under a merged ``PERAN DAN HASIL ANGGOTA TIM``.
@@ -134,6 +137,31 @@ def dialihkan(seimbang: bool = True) -> Workbook:
     return wb
 
 
+def spec_harfiah(seimbang: bool = True) -> Workbook:
+    """SPEC §3.6 word for word: the RK being cascaded heads its column itself (no RK label), the member
+    column is one ``NAMA / NIP / JABATAN`` cell per member (a line each), the jenis penyelarasan row names
+    the method after a dash, the target row is ``Target koordinator``, and each share is in brackets."""
+    wb = kepala_seksi()
+    ws = wb.create_sheet("Matriks", 0)
+    rows: list[list[object]] = [
+        ["MATRIKS PEMBAGIAN PERAN DAN HASIL"],
+        ["Koordinator: Kepala Seksi Pendataan Perumahan"],
+        [],
+        ["NO", "NAMA / NIP / JABATAN", RK_KASI[0], RK_KASI[1]],
+        [None, "Jenis penyelarasan", "Direct cascading - pembagian beban target",
+         "Non-direct cascading \u2013 pendekatan layanan"],
+        [None, "Target koordinator", "1.200 dokumen", "12 laporan"],
+    ]
+    rows += [
+        [n + 1, f"{nama}\n{nip}\n{jab}", f"{RESULTS[n]} ({share} dokumen)",
+         f"Laporan verifikasi desa {n + 1} tersaji"]
+        for n, ((nama, nip, jab), share) in enumerate(zip(TEAM, _shares(seimbang), strict=True))
+    ]
+    for row in rows:
+        ws.append(row)
+    return wb
+
+
 def dua_sheet_per_rk(seimbang: bool = True) -> Workbook:
     """``blok_per_rk`` (RK 1 adds up) and a second sheet ``Matriks RK 2`` for the Kasi's second RK, 12
     laporan shared 5 + 4 + 3, or 5 + 4 + 2 when not ``seimbang`` (C7 of ``Matriks RK 2``)."""
@@ -165,6 +193,8 @@ BOOKS = {
     "nyata_matriks_blok_per_rk_tidak_seimbang.xlsx": lambda: blok_per_rk(False),
     "nyata_matriks_nama_saja_metode_per_sel.xlsx": nama_saja_metode_per_sel,
     "nyata_matriks_nama_saja_metode_per_sel_tidak_seimbang.xlsx": lambda: nama_saja_metode_per_sel(False),
+    "nyata_matriks_spec_harfiah.xlsx": spec_harfiah,
+    "nyata_matriks_spec_harfiah_tidak_seimbang.xlsx": lambda: spec_harfiah(False),
     "nyata_matriks_dialihkan.xlsx": dialihkan,
     "nyata_matriks_dialihkan_tidak_seimbang.xlsx": lambda: dialihkan(False),
 }
