@@ -6,8 +6,10 @@ daftar pegawai; and the main process keeps no entry in memory while doing it."""
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 import pickle
+import tempfile
 import tracemalloc
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -111,6 +113,23 @@ def test_skp_periksa_writes_the_same_report_with_the_groups_on_its_workers(
         pooled = CliRunner().invoke(main, ["periksa", "--format", "json", "-j", "2", "."])
     assert serial.exit_code == pooled.exit_code == 1
     assert "rk-atasan-tidak-cocok" in serial.stdout and pooled.stdout == serial.stdout
+
+
+def test_a_join_stopped_early_leaves_no_worker_and_no_file(config: Config, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The consumer of the groups' answers stops after the first (Ctrl-C, a full disk): as it does, the
+    workers are gone and the groups written for them deleted."""
+    store = EntryStore()
+    for i in range(200):
+        store.add(i, HierarchyEntry(path=f"p{i}.xlsx", nip=f"{i:018d}", nip_penilai=f"{i + 1:018d}",
+                                    nama="Ani", jabatan="Analis SDM Aparatur", periode=PERIODS[0]))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with pooled_from_one_group():
+        answers = pool_join.nip_group_answers(store, pool_join.JoinSetup(config, None, {}), jobs=2)
+        next(answers)
+        assert multiprocessing.active_children() and list(tmp_path.iterdir())
+        answers.close()
+    assert not multiprocessing.active_children() and not list(tmp_path.iterdir())
 
 
 def test_a_group_that_brings_down_its_worker_twice_is_checked_in_the_main_process(config: Config) -> None:

@@ -33,7 +33,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any, Generic, TypeVar
@@ -90,7 +90,7 @@ def start_method() -> str:
 
 def isolated_map(
     work: Callable[[S, T, bool], R], setup: S, items: Sequence[T], jobs: int, budget: Budget, chunk: int = 1
-) -> Iterator[R | Crash]:
+) -> Generator[R | Crash, None, None]:
     """``work(setup, item, retry)`` for every item in worker processes; answers in the order of ``items``.
 
     ``work`` and ``setup`` must pickle (``work`` a module-level function). An exception ``work`` lets

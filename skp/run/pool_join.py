@@ -2,13 +2,14 @@
 
 Run in the main process, the first stage of the join (:func:`~skp.run.join.nip_group`, some 90 µs of a
 core per group) is serial work at the end of the run while every other core waits: on a 2-core machine
-about 4 % of the run of 5,000 staff files, on a 32-core machine with 50,000 files close to half the wall
-time. So the groups go to worker processes of :mod:`skp.run.isolation` (the same supervisor as the files:
-a worker that dies costs its group one retry, never the run), still pickled as the entry store keeps
-them; each worker unpickles its groups, checks them and sends back what the main process would have
-stored. The main process streams the groups out of the store and keeps only those handed out and not yet
-answered (:class:`_Window`), so its memory stays as flat as the serial join's. Answers come back in
-group order, which keeps every store's rows, and so the report, byte for byte those of the serial join.
+about 4 % of the run of 5,000 staff files, on a 16-core machine with 50,000 files more than a quarter of
+the wall time (estimated from the CPU measured here, docs/skala.md). So the groups go to worker processes
+of :mod:`skp.run.isolation` (the same supervisor as the files: a worker that dies costs its group one
+retry, never the run), still pickled as the entry store keeps them; each worker unpickles its groups,
+checks them and sends back what the main process would have stored. The main process streams the groups
+out of the store and keeps only those handed out and not yet answered (:class:`_Spill`), so its memory
+stays as flat as the serial join's. Answers come back in group order, which keeps every store's rows, and
+so the report, byte for byte those of the serial join.
 
 Worth it only where workers start cheaply against the work they take: under ``fork`` a worker is ready in
 milliseconds, under ``spawn`` (Windows, macOS) it imports the whole checker first (about a second of a core
@@ -80,13 +81,14 @@ def _pooled(entries: EntryStore, count: int, setup: JoinSetup, jobs: int) -> Ite
     with tempfile.TemporaryDirectory(prefix="skp-gabungan-") as folder:
         spill = _Spill(entries.packed_nip_groups(), count, folder)
         task = GroupTask(setup, folder)
+        answers = isolated_map(group_task, task, spill, jobs, budget(setup.config), _chunk(count, jobs))
         try:
-            answers = isolated_map(group_task, task, spill, jobs, budget(setup.config), _chunk(count, jobs))
             for position, answer in enumerate(answers):
                 yield checked_group(setup, group_at(folder, spill[position])) if isinstance(answer, Crash) \
                     else answer
                 spill.forget_through(position)
         finally:
+            answers.close()  # the workers gone (at once, when the join stops early) before their files
             spill.close()
 
 
