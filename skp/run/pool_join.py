@@ -70,7 +70,7 @@ def nip_group_answers(entries: EntryStore, setup: JoinSetup, jobs: int) -> Itera
     if jobs > 1 and count >= least:
         yield from _pooled(entries, count, setup, jobs)
     else:
-        yield from (checked_group(setup, group) for group in entries.packed_nip_groups())
+        yield from (checked_group(setup, group) for group in entries.nip_groups())
 
 
 def _pooled(entries: EntryStore, count: int, setup: JoinSetup, jobs: int) -> Iterator[GroupAnswer]:
@@ -79,7 +79,7 @@ def _pooled(entries: EntryStore, count: int, setup: JoinSetup, jobs: int) -> Ite
     A group whose worker died on it twice (a bug, or a group past the memory cap) is checked once more in
     the main process, so it is never lost: whatever brought two workers down is then raised here."""
     with tempfile.TemporaryDirectory(prefix="skp-gabungan-") as folder:
-        spill = _Spill(entries.packed_nip_groups(), count, folder)
+        spill = _Spill(entries.nip_groups(), count, folder)
         task = GroupTask(setup, folder)
         answers = isolated_map(group_task, task, spill, jobs, budget(setup.config), _chunk(count, jobs))
         try:

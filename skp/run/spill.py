@@ -34,7 +34,7 @@ _ROWS_PER_WRITE = 512  # entries buffered in memory between two writes (a few hu
 _BYTES_PER_WRITE = 1 << 20  # pickled rows buffered between two writes of :class:`KeyedRows`
 
 StoredFinding = tuple[int, int, int, bytes]  # a Located finding as :class:`FindingStore` keeps it
-# a NIP group as :meth:`EntryStore.packed_nip_groups` gives it: (NIP, [(role bits, position, pickled entry)])
+# a NIP group as :meth:`EntryStore.nip_groups` gives it: (NIP, [(role bits, position, pickled entry)])
 PackedGroup = tuple[str, list[tuple[int, int, bytes]]]
 
 
@@ -117,13 +117,10 @@ class EntryStore:
         for position, data in self._db.execute("SELECT position, data FROM entry ORDER BY position"):
             yield position, pickle.loads(data)
 
-    def nip_groups(self) -> Iterator[tuple[str, list[tuple[int, Indexed]]]]:
-        """``(NIP, [(role bits, (position, entry)), ...])`` per NIP, one group in memory at a time."""
-        for nip, rows in self.packed_nip_groups():
-            yield nip, [(role, (position, pickle.loads(data))) for role, position, data in rows]
-
-    def packed_nip_groups(self) -> Iterator[PackedGroup]:
-        """:meth:`nip_groups` with each entry still pickled, for a process that unpickles it itself."""
+    def nip_groups(self) -> Iterator[PackedGroup]:
+        """``(NIP, [(role bits, position, pickled entry), ...])`` per NIP, one group in memory at a time, each
+        entry still pickled: the process that checks the group (a worker, :mod:`skp.run.pool_join`)
+        unpickles it."""
         self._write()
         self._db.execute("CREATE INDEX IF NOT EXISTS role_nip ON role (nip, position)")
         rows = self._db.execute("SELECT role.nip, role.role, role.position, entry.data FROM role "
