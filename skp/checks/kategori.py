@@ -68,6 +68,12 @@ _BETWEEN = re.compile(
 )
 
 
+# A level's own name before its threshold, as staff repeat it inside the cell: "BAIK: 12 laporan",
+# "Sangat Baik = > 12 laporan" (longer names first, so "Sangat Kurang" is not read as "Kurang").
+_LEVEL_NAMED = re.compile(r"^\s*(?P<level>sangat\s+kurang|sangat\s+baik|kurang|cukup|baik)\s*[:=]\s*", re.I)
+_LEVEL_KEYS = {label.lower(): key for key, label in LEVELS}
+
+
 # Words a threshold may put before its number ("kurang dari 6", "paling lambat 10 hari", "Rp 250.000",
 # "min. 12"); any other word there makes the cell a sentence describing the level in words ("Dokumen
 # lengkap, terlambat 1 - 5 hari kerja"), whose numbers measure something else than the target.
@@ -107,9 +113,21 @@ class Band:
 
     @classmethod
     def parse(cls, key: str, label: str, raw: object) -> Band | None:
+        """The cell as a band; None when it cannot be read as one, or names another level than its column's
+        (``CUKUP: 9 - 11`` under SANGAT BAIK: a shifted row, nothing to be sure of)."""
         if is_blank(raw):
             return None
         text = str(raw).strip()
+        named = _LEVEL_NAMED.match(text)
+        if named is None:
+            return cls._parse(key, label, text)
+        if _LEVEL_KEYS[" ".join(named["level"].lower().split())] != key:
+            return None
+        band = cls._parse(key, label, text[named.end():])
+        return replace(band, raw=text) if band is not None else None
+
+    @classmethod
+    def _parse(cls, key: str, label: str, text: str) -> Band | None:
         simple = _SIMPLE.match(text)
         if simple is not None:
             return cls._simple(key, label, text, simple)
