@@ -694,10 +694,11 @@ def predikat_as_computed(document: SkpDocument, config: Config) -> Iterator[Find
     settings = config.section("penilaian", ScoringSettings)
     scores = _scores(document if plan is None else plan, config, settings)
     first, _ = next(scores)
-    if first.predikat is None or first.nilai_kinerja is None:
-        return
     threshold = rules(config).kemiripan_minimum
     written, nilai_kinerja = penilaian.predikat_tertulis, penilaian.nilai_kinerja_tertulis
+    if first.predikat is None or first.nilai_kinerja is None:
+        yield from _against_written_nilai(document, settings, threshold)
+        return
 
     def follows(score: DocumentScore, reading: ScoringSettings) -> bool:
         """The predikat of one reading; another nilai kinerja weighting counts only where the workbook's
@@ -726,6 +727,32 @@ def predikat_as_computed(document: SkpDocument, config: Config) -> Iterator[Find
                        penilaian.cell("predikat_tertulis"),
                        tertulis=penilaian.predikat_tertulis, dihitung=first.predikat,
                        nilai=format_number(first.nilai_kinerja))
+
+
+def _against_written_nilai(document: SkpDocument, settings: ScoringSettings, threshold: float
+                           ) -> Iterator[Finding]:
+    """Where the nilai cannot be worked out (an IKI without target or realisasi), the written predikat
+    against the NILAI KINERJA written beside it: the sheet's two values disagree whatever the rows hold.
+    Any predikat the nilai gives within its rounding counts (``89,96`` may be a rounded 89,95 … 90,04), and
+    with or without a new idea when the workbook does not say."""
+    penilaian = document.penilaian
+    assert penilaian is not None and penilaian.predikat_tertulis is not None
+    written, nilai = penilaian.predikat_tertulis, parse_number(penilaian.nilai_kinerja_tertulis)
+    if nilai is None:
+        return
+    reach = _tolerance(_decimals(penilaian.nilai_kinerja_tertulis or "")) + _ROUNDED_INPUTS
+    stated = stated_ide_baru(document)
+    ide = (stated,) if stated is not None else (False, True)
+    given = {engine.predikat(value, i, settings) for value in (nilai - reach, nilai, nilai + reach)
+             for i in ide}
+    names = {name for level in given for name in _same_predikat(level, settings)}
+    if any(_same_word(written, name, threshold) for name in names) or (
+            _misspelt_predikat(written, settings) in names):
+        return
+    yield Finding.make("predikat-tidak-sesuai", penilaian.sheet_of("predikat_tertulis"),
+                       penilaian.cell("predikat_tertulis"), tertulis=written,
+                       dihitung=engine.predikat(nilai, bool(stated), settings),
+                       nilai=penilaian.nilai_kinerja_tertulis)
 
 
 def _from_written_akhir(
