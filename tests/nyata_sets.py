@@ -8,6 +8,7 @@ import importlib.util
 import json
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
@@ -51,6 +52,31 @@ def assert_covers_every_form(folder: Path) -> list[dict]:
         assert f["clean"] or 1 <= len(f["defects"]) <= 2
     assert 0.4 <= sum(f["clean"] for f in files) / len(files) <= 0.6
     return files
+
+
+def assert_manifest_declared(files: list[dict], buat: ModuleType) -> set[str]:
+    """Each file's variations and defects are those its generator declares (``VARIATIONS``, ``DEFECTS`` with
+    their severity, ``WITHOUT_CELL``), each variation on at least five files; returns the defects' codes."""
+    for f in files:
+        assert set(f["variasi"]) <= set(buat.VARIATIONS), f["file"]
+        for d in f["defects"]:
+            assert d["code"] in buat.DEFECTS and d["severity"] == buat.DEFECTS[d["code"]][0], d
+            assert (d["cell"] is None) == (d["code"] in buat.WITHOUT_CELL), (f["file"], d)
+    used = Counter(v for f in files for v in f["variasi"])
+    assert set(used) == set(buat.VARIATIONS)
+    assert min(used.values()) >= 5, used
+    return {d["code"] for f in files for d in f["defects"]}
+
+
+def assert_manifest_sheets_exist(folder: Path, also: frozenset[str] = frozenset()) -> None:
+    """Every sheet a defect, an alternative cell or a ``boleh`` entry names is a sheet of that workbook (a
+    ``boleh`` may also name one of ``also``: an annex the workbook should have had)."""
+    for f in assert_covers_every_form(folder):
+        sheets = set(openpyxl.load_workbook(folder / "kiriman" / f["file"], read_only=True).sheetnames)
+        for d in f["defects"]:
+            named = ([d["sheet"]] if d["sheet"] else []) + [a["sheet"] for a in d["alt_cells"]]
+            assert set(named) <= sheets, (f["file"], d)
+        assert {b["sheet"] for b in f["boleh"]} <= sheets | also, f["file"]
 
 
 def _penilaian_sheet(path: Path) -> Worksheet:
