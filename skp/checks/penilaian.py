@@ -733,8 +733,9 @@ def _against_written_nilai(document: SkpDocument, settings: ScoringSettings, thr
                            ) -> Iterator[Finding]:
     """Where the nilai cannot be worked out (an IKI without target or realisasi), the written predikat
     against the NILAI KINERJA written beside it: the sheet's two values disagree whatever the rows hold.
-    Any predikat the nilai gives within its rounding counts (``89,96`` may be a rounded 89,95 … 90,04), and
-    with or without a new idea when the workbook does not say."""
+    Any predikat the nilai gives within its rounding counts (a nilai of a Nilai SKP and a nilai perilaku each
+    rounded first may be 0,01 off: ``89,99`` may stand for 90, Baik), and with or without a new idea when
+    the workbook does not say."""
     penilaian = document.penilaian
     assert penilaian is not None and penilaian.predikat_tertulis is not None
     written, nilai = penilaian.predikat_tertulis, parse_number(penilaian.nilai_kinerja_tertulis)
