@@ -161,8 +161,10 @@ def expected_form(name: str) -> str | None:
         return "ja-pengembangan"
     if stem.startswith("merah_bc_"):  # make_merah_bc.py: kaskade_ba's JA Dasar superior, or a JA Pengembangan
         return "ja-dasar" if stem.startswith("merah_bc_matriks_") else "ja-pengembangan"
-    if stem.startswith("kategori_juta_"):  # make_kategori_juta.py: JA Model Pengembangan
+    if stem.startswith(("kategori_juta_", "kategori_berlabel_")):  # make_kategori_{juta,berlabel}.py
         return "ja-pengembangan"
+    if stem.startswith("predikat_nilai_tertulis_"):  # make_predikat_nilai_tertulis.py: merah_ak's JA Dasar
+        return "ja-dasar"
     if stem.startswith("nilai_saja_"):  # make_nilai_saja.py: clean templates and make_nyata's JA Dasar
         return {"butir": "jf-dasar", "matriks": "ja-dasar",
                 "manual": "jpt-dasar"}[stem.split("_")[2]]
