@@ -296,15 +296,25 @@ def _lokal_run_started(agency: Path, tmp_path: Path) -> tuple[subprocess.Popen, 
     main = psutil.Process(command.pid)
 
     def workers_ready() -> bool:
-        workers = [p for p in main.children() if "spawn_main" in " ".join(p.cmdline())]
-        return len(workers) == 2 and all(_ignores_interrupts(p.pid) for p in workers)
+        try:  # a short-lived child (LocalCluster starts some) may end between listing and reading it
+            workers = [p for p in main.children() if "spawn_main" in " ".join(p.cmdline())]
+            return len(workers) == 2 and all(_ignores_interrupts(p.pid) for p in workers)
+        except (psutil.NoSuchProcess, FileNotFoundError, ProcessLookupError):
+            return False
 
     _wait_for(workers_ready)
     return command, [main, *main.children(recursive=True)]
 
 
+def _alive(process: psutil.Process) -> bool:
+    try:
+        return process.is_running() and process.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:  # ended between the two questions
+        return False
+
+
 def _all_gone(family: list[psutil.Process]) -> None:
-    _wait_for(lambda: not any(p.is_running() and p.status() != psutil.STATUS_ZOMBIE for p in family), 20)
+    _wait_for(lambda: not any(_alive(p) for p in family), 20)
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
