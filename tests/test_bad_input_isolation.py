@@ -120,7 +120,10 @@ def _many(tmp_path: Path, count: int = MANY) -> Path:
 def _children(pid: int) -> set[int]:
     found = set()
     for task in Path(f"/proc/{pid}/task").iterdir():
-        found |= {int(c) for c in (task / "children").read_text().split()}
+        try:
+            found |= {int(c) for c in (task / "children").read_text().split()}
+        except OSError:  # the thread ended after it was listed
+            continue
     return found
 
 
