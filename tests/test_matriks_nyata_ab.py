@@ -48,6 +48,8 @@ def test_one_rk_sheet_with_a_label_colon_value_block(name: str, expected: set, c
     ("nyata_matriks_nama_saja_metode_per_sel.xlsx", set()),
     ("nyata_matriks_nama_saja_metode_per_sel_tidak_seimbang.xlsx",
      {("target-kaskade-tidak-seimbang", "Matriks", "C6")}),
+    ("nyata_matriks_metode_per_sel_tanpa_spasi_tidak_seimbang.xlsx",
+     {("target-kaskade-tidak-seimbang", "Matriks", "C6")}),
 ])
 def test_members_by_name_alone_and_the_method_in_each_cell(name: str, expected: set, config: Config) -> None:
     """A NAMA column alone is the member table; the RK label merged over both RK columns heads each; the
@@ -89,11 +91,15 @@ def test_one_matriks_sheet_per_rk_every_sheet_is_read(name: str, expected: set, 
 @pytest.mark.parametrize(("name", "expected"), [
     ("nyata_matriks_spec_harfiah.xlsx", set()),
     ("nyata_matriks_spec_harfiah_tidak_seimbang.xlsx", {("target-kaskade-tidak-seimbang", "Matriks", "C6")}),
+    ("nyata_matriks_spec_tanpa_spasi.xlsx", set()),
+    ("nyata_matriks_spec_tanpa_spasi_tidak_seimbang.xlsx",
+     {("target-kaskade-tidak-seimbang", "Matriks", "C6")}),
 ])
 def test_matriks_as_spec_draws_it(name: str, expected: set, config: Config) -> None:
     """The RK text heads its column without a label (SPEC §3.6), the member's name, NIP and jabatan share one
-    cell, the method follows the jenis after a dash, and ``Target koordinator`` is the column's target
-    (found by ``benchmarks/nyata_bv``: the Matriks came back without columns or members)."""
+    cell, the method follows the jenis after a dash (with spaces around it or not), and ``Target
+    koordinator`` is the column's target (found by ``benchmarks/nyata_bv``: the Matriks came back without
+    columns or members)."""
     document, found = _kaskade(name, config)
     assert [k.rk for k in document.matriks.kolom] == [RK_1, RK_2]
     assert [(k.jenis_penyelarasan, k.metode) for k in document.matriks.kolom] == [

@@ -69,21 +69,29 @@ def _in_column(index: SheetIndex, mapping: SheetMapping, rows: range, col: int) 
     return found
 
 
-# where a method follows the jenis penyelarasan in one text: in brackets, or after a dash with spaces
-# around it (``Non-Direct`` keeps its own)
-_METHOD_AFTER_RE = re.compile(r"\s+[-\u2013\u2014]\s+|\s*\(")
+# where a method may follow the jenis penyelarasan in one text: in brackets, or after a dash (``Non-Direct``
+# keeps its own: its first part names no jenis)
+_METHOD_AFTER_RE = re.compile(r"\s*[-\u2013\u2014]\s*|\s*\(")
 
 
 def jenis_and_metode(text: str) -> tuple[str, str | None]:
-    """A jenis penyelarasan and the method written after it, ``Direct Cascading (pembagian beban target)``
-    or ``Direct cascading - pembagian beban target kuantitatif`` (SPEC §3.6: the RK column names its
-    cascading method): the jenis, and the method when the rest names one (None otherwise); a text that
-    starts with no jenis is given back whole."""
-    parts = _METHOD_AFTER_RE.split(text, maxsplit=1)
-    if len(parts) < 2 or canonical_jenis_penyelarasan(parts[0]) is None:
-        return text.strip(), None
-    rest = parts[1].strip().rstrip(" )")
-    return parts[0].strip(), rest if canonical_metode(rest) is not None else None
+    """A jenis penyelarasan and the method written after it, ``Direct Cascading (pembagian beban target)``,
+    ``Direct cascading - pembagian beban target kuantitatif`` or ``Langsung-pembagian beban target`` (SPEC
+    §3.6: the RK column names its cascading method): the jenis, and the method when the rest names one (None
+    otherwise); a text that starts with no jenis is given back whole.
+
+    The first separator whose left part is a jenis decides, except a dash without spaces around it, which
+    must be followed by a method (``Direct-Cascading`` is one word to the writer)."""
+    for match in _METHOD_AFTER_RE.finditer(text):
+        head = text[: match.start()]
+        if canonical_jenis_penyelarasan(head) is None:
+            continue
+        rest = text[match.end():].strip().rstrip(" )")
+        metode = rest if canonical_metode(rest) is not None else None
+        if metode is None and "(" not in match.group() and match.group().strip() == match.group():
+            continue  # an unspaced dash inside the jenis's own words
+        return head.strip(), metode
+    return text.strip(), None
 
 
 # A header naming the superior's RK by number only ("RK ATASAN 2", "RK 1", "Rencana Kinerja Atasan ke-3"),
@@ -500,10 +508,8 @@ def _method_in_cells(matriks: MatriksPeranHasil) -> None:
             if not text:
                 continue
             match = _METHOD_PREFIX_RE.match(text)
-            head, _, rest = (match.group(1) if match else "").replace("\u2013", "-").partition("-")
-            if not rest:
-                head, _, rest = head.partition("(")
-            said.add((canonical_jenis_penyelarasan(head), canonical_metode(rest.strip(" )"))))
+            head, rest = jenis_and_metode(match.group(1) if match else "")
+            said.add((canonical_jenis_penyelarasan(head), canonical_metode(rest)))
         if len(said) == 1:
             jenis, metode = said.pop()
             if metode is not None:

@@ -14,7 +14,10 @@ measured as a folder) found, for ``tests/test_matriks_nyata_ab.py``. Each is a K
   target:⏎… (500 dokumen)``); the second RK a non-direct one whose amounts do not add up (none expected).
 * ``nyata_matriks_spec_harfiah*.xlsx``: SPEC §3.6 word for word (found by ``benchmarks/nyata_bv``): the RK
   text heads its column, one ``NAMA / NIP / JABATAN`` cell per member, ``Direct cascading - pembagian beban
-  target`` and a non-direct second RK after an en dash, ``Target koordinator``, shares in brackets.
+  target`` and a non-direct second RK after an en dash, ``Target koordinator``, shares in brackets;
+  ``nyata_matriks_spec_tanpa_spasi*.xlsx`` the same with the dashes unspaced (``Direct cascading-pembagian
+  beban target``), and ``nyata_matriks_metode_per_sel_tanpa_spasi_tidak_seimbang.xlsx`` the member cells'
+  ``Langsung-pembagian beban target:`` so.
 * ``nyata_matriks_dialihkan*.xlsx``: the Matriks the other way round: ``NO | RENCANA KINERJA ATASAN YANG
   DICASCADE | JENIS PENYELARASAN | TARGET`` with one RK per row, the members as columns headed by their name
   and NIP under a merged ``PERAN DAN HASIL ANGGOTA TIM``.
@@ -69,7 +72,7 @@ def blok_per_rk(seimbang: bool = True) -> Workbook:
     return wb
 
 
-def nama_saja_metode_per_sel(seimbang: bool = True) -> Workbook:
+def nama_saja_metode_per_sel(seimbang: bool = True, dash: str = " - ") -> Workbook:
     wb = kepala_seksi()
     ws = wb.create_sheet("Matriks", 0)
     rows: list[list[object]] = [
@@ -85,8 +88,8 @@ def nama_saja_metode_per_sel(seimbang: bool = True) -> Workbook:
             [
                 n + 1,
                 nama,
-                f"Langsung - pembagian beban target:\n{RESULTS[n]} ({share} dokumen)",
-                f"Tidak langsung - pendekatan layanan:\nLaporan verifikasi desa tersaji ({n + 5} laporan)",
+                f"Langsung{dash}pembagian beban target:\n{RESULTS[n]} ({share} dokumen)",
+                f"Tidak langsung{dash}pendekatan layanan:\nLaporan verifikasi desa tersaji ({n + 5} laporan)",
             ]
         )
     for row in rows:
@@ -137,7 +140,7 @@ def dialihkan(seimbang: bool = True) -> Workbook:
     return wb
 
 
-def spec_harfiah(seimbang: bool = True) -> Workbook:
+def spec_harfiah(seimbang: bool = True, dash: str = " - ", en_dash: str = " \u2013 ") -> Workbook:
     """SPEC §3.6 word for word: the RK being cascaded heads its column itself (no RK label), the member
     column is one ``NAMA / NIP / JABATAN`` cell per member (a line each), the jenis penyelarasan row names
     the method after a dash, the target row is ``Target koordinator``, and each share is in brackets."""
@@ -148,8 +151,8 @@ def spec_harfiah(seimbang: bool = True) -> Workbook:
         ["Koordinator: Kepala Seksi Pendataan Perumahan"],
         [],
         ["NO", "NAMA / NIP / JABATAN", RK_KASI[0], RK_KASI[1]],
-        [None, "Jenis penyelarasan", "Direct cascading - pembagian beban target",
-         "Non-direct cascading \u2013 pendekatan layanan"],
+        [None, "Jenis penyelarasan", f"Direct cascading{dash}pembagian beban target",
+         f"Non-direct cascading{en_dash}pendekatan layanan"],
         [None, "Target koordinator", "1.200 dokumen", "12 laporan"],
     ]
     rows += [
@@ -195,6 +198,10 @@ BOOKS = {
     "nyata_matriks_nama_saja_metode_per_sel_tidak_seimbang.xlsx": lambda: nama_saja_metode_per_sel(False),
     "nyata_matriks_spec_harfiah.xlsx": spec_harfiah,
     "nyata_matriks_spec_harfiah_tidak_seimbang.xlsx": lambda: spec_harfiah(False),
+    "nyata_matriks_spec_tanpa_spasi.xlsx": lambda: spec_harfiah(dash="-", en_dash="\u2013"),
+    "nyata_matriks_spec_tanpa_spasi_tidak_seimbang.xlsx": lambda: spec_harfiah(False, "-", "\u2013"),
+    "nyata_matriks_metode_per_sel_tanpa_spasi_tidak_seimbang.xlsx":
+        lambda: nama_saja_metode_per_sel(False, "-"),
     "nyata_matriks_dialihkan.xlsx": dialihkan,
     "nyata_matriks_dialihkan_tidak_seimbang.xlsx": lambda: dialihkan(False),
 }
