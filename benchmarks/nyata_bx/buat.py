@@ -1079,6 +1079,12 @@ def main(argv: list[str] | None = None) -> int:
             d, b = entry(m, at, cells)
             ds.append(d)
             boleh += b
+            copy = ("tiki", 0, *at["key"][2:]) if at["key"] and at["key"][:2] == ("iki", 1) else None
+            if "rk-ganda" in defects and at["code"] != "rk-ganda" and copy in cells:
+                # the Kinerja Tambahan repeats RK 2 as written, this defect included (found by the first
+                # measurement: the copy's empty kategori was reported, rightly)
+                s, c = cells[copy]
+                boleh.append({"code": at["code"], "sheet": s, "row": "".join(ch for ch in c if ch.isdigit())})
         files.append(
             {
                 "file": name,
