@@ -308,6 +308,8 @@ class SkpDocument(BaseModel):
     labels: list[PlacedLabel] = Field(default_factory=list)
     unplaced: list[UnplacedLabel] = Field(default_factory=list)
     placeholders: dict[str, str] = Field(default_factory=dict)  # cell → template filler text read as empty
+    # sheets the reviewer sees holding the SKP of another period of the same year, checked on their own
+    rencana_lain: list[str] = Field(default_factory=list)
 
     def rk(self, section: Section) -> list[RencanaKinerja]:
         return [r for r in self.rencana if r.section == section]

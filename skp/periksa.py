@@ -127,15 +127,42 @@ def check_grid(
     run's :class:`~skp.reading.session.ReadingSession` (default: a fresh one for this workbook).
 
     A workbook with findings is read once more without what its hidden rows and columns hold, when they
-    hold anything (:func:`_seen`)."""
+    hold anything (:func:`_seen`). The SKP of another period kept on another sheet is checked too
+    (:func:`_with_other_periods`)."""
     report, document = _check_grid(grid, path, config, session)
     if document is not None:
         seen = _seen(grid, report.findings, document, config)
         if seen is not None:
             seen_report, seen_document = _check_grid(seen, path, config, session)
             if seen_document is not None and seen_report.form == report.form:  # else: what is seen is no form
-                return seen_report, seen_document
+                report, document = seen_report, seen_document
+        if document.rencana_lain:
+            report = _with_other_periods(report, document, grid, config, session)
     return report, document
+
+
+def _with_other_periods(
+    report: FileReport, document: SkpDocument, grid: WorkbookGrid, config: Config,
+    session: ReadingSession | None,
+) -> FileReport:
+    """``report`` with the findings of each SKP of another period the workbook keeps on a sheet of its own
+    (``SKP Jan-Jun`` beside ``SKP Jul-Des``, :attr:`SkpDocument.rencana_lain`), each checked as a workbook
+    of that sheet alone. Only findings on that sheet are kept: what the sheet alone lacks (its Keterkaitan,
+    Manual IKI or Penilaian, kept on another sheet or not at all) says nothing sure about it, and the report's
+    identity, form and annexes stay those of the latest period's SKP. A sheet without any RK (a form
+    prepared for the next period) is not judged."""
+    findings = list(report.findings)
+    for name in document.rencana_lain:
+        sheet = grid.sheet(name)
+        if sheet is None:
+            continue
+        alone = WorkbookGrid([sheet], unvalued_formulas=grid.unvalued_formulas,
+                             hidden_lines=grid.hidden_lines)
+        other_report, other = check_grid(alone, report.path, config, session)
+        if other is None or not other.rencana or never_filled(other):
+            continue
+        findings += [f for f in other_report.findings if f.sheet == name]
+    return report.model_copy(update={"findings": sort_findings(findings, [s.name for s in grid.sheets])})
 
 
 def _check_grid(

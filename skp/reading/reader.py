@@ -11,13 +11,13 @@ the next belong to the :class:`~skp.reading.session.ReadingSession` passed in (o
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from skp.config import Config
 from skp.errors import WorkbookRejected
 from skp.jabatan_fungsional import catalogue_for
 from skp.mapping import FormMapping, Header, Label, Mappings, SheetMapping, Table, normalize_label
-from skp.models import ManualIki, Penilaian, SkpDocument
+from skp.models import ManualIki, Penilaian, Period, SkpDocument
 from skp.reading.bounds import bound_table
 from skp.reading.cara_memantau import attach_cara_memantau, plan_without_cara
 from skp.reading.detect import detect_form
@@ -48,6 +48,9 @@ from skp.reading.unfilled import (
 class _Candidate:
     form: FormMapping
     layout: TableLayout
+    # other sheets the reviewer sees holding a complete plan of the same kind (another SKP kept in the
+    # workbook): one layout per sheet, for :func:`_plans_of_other_periods`
+    also: tuple[TableLayout, ...] = ()
 
 
 def _penilaian_mappings(mappings: Mappings) -> list[SheetMapping]:
@@ -157,8 +160,29 @@ def _best_rencana(
     if len({id(c.layout.index) for c in tied}) > 1:
         tied = _latest_period(tied, mappings.kop)
     if len({_rows_counted(c.layout) for c in tied}) == 1:  # equal rows under equal headers: the first wins
-        return tied[0]
-    return max(tied, key=lambda c: _filled_rows(c.layout, kop_keys))
+        chosen = tied[0]
+    else:
+        chosen = max(tied, key=lambda c: _filled_rows(c.layout, kop_keys))
+    return replace(chosen, also=_other_plans(found, best, chosen))
+
+
+_PLAN_KIND = 5  # the rank's parts saying what a header is (plan, own, no Manual, seen), not how well it fits
+
+
+def _other_plans(
+    found: list[tuple[tuple[int, ...], _Candidate]], best: tuple[int, ...], chosen: _Candidate
+) -> tuple[TableLayout, ...]:
+    """Complete plan headers of the chosen one's kind on other sheets the reviewer sees, the best-matching
+    one per sheet: another SKP kept in the same workbook (or a copy of this one)."""
+    by_sheet: dict[int, tuple[tuple[int, ...], TableLayout]] = {}
+    for rank, candidate in found:
+        index = candidate.layout.index
+        if (index is chosen.layout.index or index.grid.hidden or rank[:_PLAN_KIND] != best[:_PLAN_KIND]
+                or not rank[-1]):
+            continue
+        if id(index) not in by_sheet or rank > by_sheet[id(index)][0]:
+            by_sheet[id(index)] = (rank, candidate.layout)
+    return tuple(layout for _, layout in by_sheet.values())
 
 
 def _latest_period(tied: list[_Candidate], kop: Header) -> list[_Candidate]:
@@ -414,6 +438,7 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
         last = max(layout.sections.items())[1] if layout.sections else "utama"
         rencana += read_rencana(continued, rules, first_section=last)  # type: ignore[arg-type]
     placeholders.update(clear_plan_placeholders(rencana, periode, patterns))
+    other_periods = _plans_of_other_periods(candidate.also, periode, kop, rules) if candidate.also else []
     document = SkpDocument(
         form=form.id,
         jenis=form.jenis,
@@ -433,12 +458,31 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
             *pen_reading.unplaced,
         ],
         placeholders=placeholders,
+        rencana_lain=other_periods,
     )
     _read_annexes(document, form, others, layout, config, rules)
     if separate_cara is not None:
         cara_index = _annex_sheet(separate_cara, *_by_visibility(others, rules), index)
         attach_cara_memantau(document.rencana, cara_index, separate_cara, stops, sections, rules)
     return document
+
+
+def _plans_of_other_periods(
+    layouts: tuple[TableLayout, ...], periode: Period, kop: Header, rules: ReadingRules
+) -> list[str]:
+    """The sheets of ``layouts`` holding the SKP of another period of the same year (``SKP Jan-Jun`` beside
+    ``SKP Jul-Des``, after a promotion or a transfer), to be checked as well (``skp_periode_lain_diperiksa``).
+    A sheet of the same period (a copy, a draft) or of another year (last year's SKP kept in the workbook)
+    is not; nor one whose period cannot be read, which says nothing sure about it."""
+    if not rules.skp_periode_lain_diperiksa or periode.start is None or periode.end is None:
+        return []
+    names = []
+    for layout in layouts:
+        other = read_period(layout.index, kop, layout.top, rules.periode_tahun_dari_kop)[0]
+        if (other.start is not None and other.end is not None and other.end.year == periode.end.year
+                and (other.start, other.end) != (periode.start, periode.end)):
+            names.append(layout.index.name)
+    return names
 
 
 def _ends_of_block(

@@ -93,6 +93,7 @@ class ReadingRules(BaseModel):
     perspektif_kosong_ikut_sebelumnya: bool = True
     periode_tahun_dari_kop: bool = True
     sheet_tersembunyi_kalah: bool = True
+    skp_periode_lain_diperiksa: bool = True
     baris_tersembunyi: Literal["abaikan", "baca"] = "abaikan"
     baris_tersaring: Literal["abaikan", "baca"] = "baca"
     kolom_tersembunyi: Literal["abaikan", "baca"] = "abaikan"
