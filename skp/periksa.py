@@ -141,6 +141,16 @@ def check_grid(
     return report, document
 
 
+def _same_pegawai(document: SkpDocument, other: SkpDocument) -> bool:
+    """Whether two plans are one pegawai's: the same NIP, or where either NIP is unreadable the same name. A
+    workbook holding several pegawai's SKP (a sheet each) is no SKP of two periods."""
+    nip, other_nip = normalize_nip(document.pegawai.nip), normalize_nip(other.pegawai.nip)
+    if nip is not None and other_nip is not None:
+        return nip == other_nip
+    name, other_name = (" ".join((d.pegawai.nama or "").casefold().split()) for d in (document, other))
+    return bool(name) and name == other_name
+
+
 def _with_other_periods(
     report: FileReport, document: SkpDocument, grid: WorkbookGrid, config: Config,
     session: ReadingSession | None,
@@ -150,7 +160,7 @@ def _with_other_periods(
     of that sheet alone. Only findings on that sheet are kept: what the sheet alone lacks (its Keterkaitan,
     Manual IKI or Penilaian, kept on another sheet or not at all) says nothing sure about it, and the report's
     identity, form and annexes stay those of the latest period's SKP. A sheet without any RK (a form
-    prepared for the next period) is not judged."""
+    prepared for the next period) is not judged, nor one of another pegawai (:func:`_same_pegawai`)."""
     findings = list(report.findings)
     for name in document.rencana_lain:
         sheet = grid.sheet(name)
@@ -159,7 +169,7 @@ def _with_other_periods(
         alone = WorkbookGrid([sheet], unvalued_formulas=grid.unvalued_formulas,
                              hidden_lines=grid.hidden_lines)
         other_report, other = check_grid(alone, report.path, config, session)
-        if other is None or not other.rencana or never_filled(other):
+        if other is None or not other.rencana or never_filled(other) or not _same_pegawai(document, other):
             continue
         findings += [f for f in other_report.findings if f.sheet == name]
     return report.model_copy(update={"findings": sort_findings(findings, [s.name for s in grid.sheets])})

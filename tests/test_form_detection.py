@@ -86,6 +86,7 @@ NAMED = {
     "skp_dua_periode_cacat_periode_awal.xlsx": "jf-dasar",
     "skp_dua_periode_tahun_lain.xlsx": "jf-dasar",
     "skp_dua_periode_kosong.xlsx": "jf-dasar",
+    "skp_dua_periode_pegawai_lain.xlsx": "jf-dasar",
     "jf_keterkaitan_blok_sheet_lama_ak_nol.xlsx": "jf-dasar",
     "jf_keterkaitan_blok_pdf_kapital.xlsx": "jf-dasar",
     "jf_keterkaitan_blok_pdf_kapital_tanpa_butir.xlsx": "jf-dasar",

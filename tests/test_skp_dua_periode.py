@@ -26,6 +26,7 @@ FIRST_PERIOD_DEFECTS = {
         ("cacat_periode_awal", FIRST_PERIOD_DEFECTS),
         ("tahun_lain", set()),  # last year's SKP kept in the workbook
         ("kosong", set()),  # a form prepared for another period, no RK written
+        ("pegawai_lain", set()),  # another pegawai's SKP in the same workbook
     ],
 )
 def test_the_other_period_of_the_year_is_checked_on_its_sheet(

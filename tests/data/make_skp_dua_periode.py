@@ -14,6 +14,8 @@ Run ``python tests/data/make_skp_dua_periode.py`` to regenerate; the files are c
   year's SKP kept in the workbook, not checked.
 * ``skp_dua_periode_kosong.xlsx``: the first period's sheet with its kop filled and no RK (a form prepared,
   not yet written): not judged.
+* ``skp_dua_periode_pegawai_lain.xlsx``: the first period's sheet, with its defects, is another pegawai's
+  (a workbook collecting a unit's SKP, a sheet each): not checked with this pegawai's.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ BOOKS: dict[str, tuple[str, dict[str, object]]] = {
     "skp_dua_periode_bersih.xlsx": ("2025", {}),
     "skp_dua_periode_cacat_periode_awal.xlsx": ("2025", DEFECTS),
     "skp_dua_periode_tahun_lain.xlsx": ("2024", DEFECTS),
+    "skp_dua_periode_pegawai_lain.xlsx": (
+        "2025", {**DEFECTS, "C6": "Sri Handayani, S.Kom.", "C7": "19920311 201801 2 002"}
+    ),
     "skp_dua_periode_kosong.xlsx": (
         "2025", {f"{c}{r}": None for r in (*range(16, 21), 31) for c in "ABDEFH"}
     ),
