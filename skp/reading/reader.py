@@ -163,7 +163,10 @@ def _best_rencana(
         chosen = tied[0]
     else:
         chosen = max(tied, key=lambda c: _filled_rows(c.layout, kop_keys))
-    return replace(chosen, also=_other_plans(found, best, chosen))
+    if len(found) == 1:  # one header on one sheet: most workbooks
+        return chosen
+    also = _other_plans(found, best, chosen)
+    return replace(chosen, also=also) if also else chosen
 
 
 _PLAN_KIND = 5  # the rank's parts saying what a header is (plan, own, no Manual, seen), not how well it fits
