@@ -169,7 +169,8 @@ def group_blocks(
     layout: TableLayout, rk_key: str, filler: frozenset[str] = frozenset(), first_section: Section = "utama"
 ) -> list[RkBlock]:
     """RK blocks of a bounded table, in sheet order; rows before any section label are ``first_section``'s
-    (Kinerja Utama, unless the table goes on from another sheet).
+    (Kinerja Utama, unless the table goes on from another sheet), and a row naming its own section
+    (:attr:`TableLayout.section_tags`) is that section's, as are the rows after it.
 
     Rows holding only ``filler`` columns (what a template pre-fills: NO, ASPEK) are left out."""
     item_keys = [k for k, hit in layout.columns.items() if hit.level == "iki"]
@@ -181,11 +182,15 @@ def group_blocks(
     blocks: list[RkBlock] = []
     section: Section = first_section
     current: RkBlock | None = None
+    tags = layout.section_tags
     for r in rows:
         if r in sections:
             section = sections[r]  # type: ignore[assignment]
             current = None
             continue
+        if tags and r in tags and tags[r] != section:  # the row names its own section: a new one begins
+            section = tags[r]  # type: ignore[assignment]
+            current = None
         if current is None or _heads_group(layout, r) or _starts_new(layout, r, rk_key, current, numbers_rk):
             current = RkBlock(section, r, layout.text(r, rk_key), layout.text(r, "no"))
             blocks.append(current)

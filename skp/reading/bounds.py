@@ -167,10 +167,27 @@ def bound_table(
         inside = [(r, c) for r, c in index.find(label_keys(label)) if layout.data_start <= r < end
                   and r not in skipped and c <= last and (c >= first or layout.is_blank(r))]
         for r, c in inside or _noted_section(layout, label) or _misspelt_section(layout, label):
-            layout.sections.setdefault(r, name)
+            (layout.section_tags if _tags_its_row(layout, r, c) else layout.sections).setdefault(r, name)
             layout.section_cells.setdefault(name, a1(r, c))
     if widen:
         _widen_into_unlabelled(layout)
+
+
+_CONTENT_KEYS = ("rk", "iki", "target")  # a row holding any of these besides the label is a row of content
+
+
+def _tags_its_row(layout: TableLayout, r: int, c: int) -> bool:
+    """Whether the section label at (r, c) names the section of its own row of content (a ``JENIS RK``
+    column writing ``Kinerja Utama`` beside each RK) rather than heading the rows below it: the row holds an
+    RK, IKI or target in another cell. Read as a heading, each RK row would be taken for a section label."""
+    index = layout.index
+    for key in _CONTENT_KEYS:
+        hit = layout.columns.get(key)
+        if hit is not None and any(
+            cc != c and index.text(r, cc) is not None for cc in range(hit.c0, hit.c1 + 1)
+        ):
+            return True
+    return False
 
 
 def _annex_tops(layout: TableLayout, tables: tuple[Table, ...], max_header_rows: int) -> set[int]:

@@ -438,7 +438,8 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
     if continued is not None:
         bound_table(continued, stops, sections, annex_tables, max_rows, new_form_labels=new_form,
                     total_labels=totals)
-        last = max(layout.sections.items())[1] if layout.sections else "utama"
+        marked = {**layout.sections, **layout.section_tags}
+        last = max(marked.items())[1] if marked else "utama"
         rencana += read_rencana(continued, rules, first_section=last)  # type: ignore[arg-type]
     placeholders.update(clear_plan_placeholders(rencana, periode, patterns))
     other_periods = _plans_of_other_periods(candidate.also, periode, kop, rules) if candidate.also else []

@@ -71,6 +71,8 @@ class TableLayout:
     columns: dict[str, ColumnHit]
     end: int = 0  # exclusive; set by :func:`bound_table`
     sections: dict[int, str] = field(default_factory=dict)  # row → "utama" | "tambahan"
+    # rows of content whose section is written on the row itself (a JENIS RK column: ``Kinerja Utama``)
+    section_tags: dict[int, str] = field(default_factory=dict)
     section_cells: dict[str, str] = field(default_factory=dict)
     unplaced: tuple[tuple[int, int, str], ...] = ()  # header cells no column took: (row, col, key)
     skipped: frozenset[int] = frozenset()  # rows of a printed page's foot and head inside the table
