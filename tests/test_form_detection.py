@@ -86,6 +86,7 @@ NAMED = {
     "jenis_rk_kolom_bersih.xlsx": "ja-dasar",
     "jenis_rk_kolom_tanpa_baris_bagian.xlsx": "ja-dasar",
     "jenis_rk_kolom_rk_atasan_kosong.xlsx": "ja-dasar",
+    "jenis_rk_kolom_jpt_bagian_salah_ketik.xlsx": "jpt-pengembangan",
     "skp_dua_periode_cacat_periode_awal.xlsx": "jf-dasar",
     "skp_dua_periode_tahun_lain.xlsx": "jf-dasar",
     "skp_dua_periode_kosong.xlsx": "jf-dasar",

@@ -29,3 +29,9 @@ def test_the_sections_written_per_row(name: str, expected: set[tuple[str, str, s
     assert document is not None
     assert [(rk.section, rk.cell("rk")) for rk in document.rencana] == [
         ("utama", "E16"), ("utama", "E19"), ("tambahan", "E31")]
+
+
+def test_a_misspelt_section_row_is_found_beside_exact_labels_on_rows(config: Config) -> None:
+    report, document = check_path(DATA / "jenis_rk_kolom_jpt_bagian_salah_ketik.xlsx", config)
+    assert report.flatten() == []
+    assert document is not None and [rk.section for rk in document.rencana] == ["utama"] * 4 + ["tambahan"]

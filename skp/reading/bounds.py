@@ -166,9 +166,17 @@ def bound_table(
         # A. KINERJA UTAMA of a plan beside a Keterkaitan is no section row of the Keterkaitan.
         inside = [(r, c) for r, c in index.find(label_keys(label)) if layout.data_start <= r < end
                   and r not in skipped and c <= last and (c >= first or layout.is_blank(r))]
-        for r, c in inside or _noted_section(layout, label) or _misspelt_section(layout, label):
-            (layout.section_tags if _tags_its_row(layout, r, c) else layout.sections).setdefault(r, name)
+        # a label beside an RK on its row names that row's section (a JENIS RK column) and heads nothing: the
+        # heading, when only such rows write the label exactly, may still be misspelt or noted
+        tags = [(r, c) for r, c in inside if _tags_its_row(layout, r, c)]
+        heads = [hit for hit in inside if hit not in tags]
+        for r, _ in tags:
+            layout.section_tags.setdefault(r, name)
+        for r, c in heads or _noted_section(layout, label) or _misspelt_section(layout, label):
+            layout.sections.setdefault(r, name)
             layout.section_cells.setdefault(name, a1(r, c))
+        if tags and name not in layout.section_cells:
+            layout.section_cells[name] = a1(*tags[0])
     if widen:
         _widen_into_unlabelled(layout)
 
