@@ -181,8 +181,29 @@ def _by_prefix(
         if any(own.startswith(k) for own in index.label_keys_at(r, c) for k in keys):
             text = strip_colon(index.text(r, c)) or ""  # "PANGKAT / GOL. :": a label that ends in a colon
             if ":" not in text and (r, c) not in claimed:
-                value = value_right_of(index, r, c, c_end=region.c1, stop_keys=stop_keys)
+                number = _number_after(text, keys)
+                value = (Value(number, number, (r, c)) if number is not None
+                         else value_right_of(index, r, c, c_end=region.c1, stop_keys=stop_keys))
                 return _Hit((r, c), "prefix", 100.0, value)
+    return None
+
+
+def _number_after(text: str, keys: list[str]) -> str | None:
+    """What follows the label at the start of ``text`` when it is a number: ``NIP. 19690808 199303 1 006``
+    or ``NIP 1969…`` write the value in the label's own cell, without the colon ``"LABEL : value"`` has;
+    None when the label goes on in words (``Nama Lengkap``, ``NIP/NRP``), whose value stands right of it."""
+    for key in keys:
+        built, end = "", len(text)
+        for at, ch in enumerate(text, 1):
+            built += normalize_label(ch)
+            if len(built) >= len(key):
+                end = at
+                break
+        if built != key:
+            continue
+        rest = text[end:].lstrip(" .-–")
+        if rest[:1].isdigit():
+            return rest
     return None
 
 

@@ -649,7 +649,7 @@ def _match_header(
                 break
     session = index.session
     memo = session.memo["contains"]
-    for r, c, key in cells:
+    for r, c, key in sorted(cells, key=_names_part_of_period):  # stable: reading order otherwise
         if (r, c) in used or len(key) < _MIN_FUZZY_KEY or key in keys.fuzzy.ignored:
             continue
         best: tuple[int, Column] | None = None
@@ -685,6 +685,19 @@ def _match_header(
     bottom = max(max(index.bottom(*hit.header), second_lines.get(hit.header, 0)) for hit in hits.values())
     unplaced = tuple((r, c, key) for r, c, key in cells if (r, c) not in used and key)
     return missing, dict(sorted(hits.items(), key=lambda kv: kv[1].c0)), bottom, unplaced
+
+
+# a header naming a part of the period (a quarter, a semester, a month) in a normalised key: ``REALISASITWI``,
+# ``REALISASITRIWULANII``, ``TARGETSEMESTER1``
+_PART_OF_PERIOD_RE = re.compile(r"TRIWULAN|SEMESTER|BULAN|(?:TW|TRW|SMT|Q)(?:[IV]{1,3}|[1-4])$")
+
+
+def _names_part_of_period(cell: tuple[int, int, str]) -> bool:
+    """Whether a header cell names a part of the period: such cells are offered a column containing their
+    label last, so that ``REALISASI 2026`` (or ``REALISASI``) is the REALISASI column and not ``REALISASI TW
+    I`` left of it, whose quarter holds a quarter of the year's result (the quarters are the agency's own
+    columns, read as none). Where only quarters are written, the first still is the column."""
+    return _PART_OF_PERIOD_RE.search(cell[2]) is not None
 
 
 def _split_labels(
