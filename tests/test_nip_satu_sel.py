@@ -23,3 +23,9 @@ def test_the_number_after_the_label_is_the_nip(
     report, document = check_path(DATA / f"nip_satu_sel_{name}.xlsx", config)
     assert set(report.flatten()) == expected
     assert document is not None and document.pegawai.cells["nip"] == "B7"
+
+
+def test_a_footnote_mark_after_the_label_is_no_nip(config: Config) -> None:
+    report, document = check_path(DATA / "nip_satu_sel_catatan_kaki.xlsx", config)
+    assert report.flatten() == []
+    assert document is not None and document.pegawai.cells["nip"] == "C7"

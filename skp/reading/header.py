@@ -188,6 +188,9 @@ def _by_prefix(
     return None
 
 
+_ASCII_DIGITS = frozenset("0123456789")
+
+
 def _number_after(text: str, keys: list[str]) -> str | None:
     """What follows the label at the start of ``text`` when it is a number: ``NIP. 19690808 199303 1 006``
     or ``NIP 1969…`` write the value in the label's own cell, without the colon ``"LABEL : value"`` has;
@@ -202,7 +205,7 @@ def _number_after(text: str, keys: list[str]) -> str | None:
         if built != key:
             continue
         rest = text[end:].lstrip(" .-–")
-        if rest[:1].isdigit():
+        if rest[:1] and rest[:1] in _ASCII_DIGITS:  # not a footnote's NIP², which str.isdigit takes for one
             return rest
     return None
 

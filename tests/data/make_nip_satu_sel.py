@@ -8,6 +8,8 @@ Run ``python tests/data/make_nip_satu_sel.py`` to regenerate; the files are comm
   for right of it, so ``identitas-kosong`` was reported on a filled NIP.
 * ``nip_satu_sel_bulan_13.xlsx``: the NIP's TMT month 13 (``NIP. 19860926 201513 2 001``):
   ``nip-tidak-valid`` at B7.
+* ``nip_satu_sel_catatan_kaki.xlsx``: the label with a footnote mark, ``NIP²``, and the NIP right of it in
+  C7 as the form has it: nothing to report (``²`` is no number the NIP begins with).
 """
 
 from __future__ import annotations
@@ -18,16 +20,17 @@ from openpyxl import load_workbook
 
 HERE = Path(__file__).parent
 BOOKS = {
-    "nip_satu_sel_bersih.xlsx": "NIP. 19860926 201505 2 001",
-    "nip_satu_sel_bulan_13.xlsx": "NIP. 19860926 201513 2 001",
+    "nip_satu_sel_bersih.xlsx": ("NIP. 19860926 201505 2 001", None),
+    "nip_satu_sel_bulan_13.xlsx": ("NIP. 19860926 201513 2 001", None),
+    "nip_satu_sel_catatan_kaki.xlsx": ("NIP\u00b2", "19860926 201505 2 001"),
 }
 
 
 def main() -> None:
-    for name, written in BOOKS.items():
+    for name, (label, value) in BOOKS.items():
         wb = load_workbook(HERE / "clean_ja-dasar.xlsx")
         ws = wb["SKP"]
-        ws["B7"], ws["C7"] = written, None
+        ws["B7"], ws["C7"] = label, value
         wb.save(HERE / name)
 
 
