@@ -88,6 +88,8 @@ NAMED = {
     "nip_satu_sel_bersih.xlsx": "ja-dasar",
     "nip_satu_sel_bulan_13.xlsx": "ja-dasar",
     "nip_satu_sel_catatan_kaki.xlsx": "ja-dasar",
+    "blok_atasan_penilai_bersih.xlsx": "ja-dasar",
+    "blok_atasan_penilai_label_salah_ketik.xlsx": "ja-dasar",
     "jenis_rk_kolom_bersih.xlsx": "ja-dasar",
     "jenis_rk_kolom_tanpa_baris_bagian.xlsx": "ja-dasar",
     "jenis_rk_kolom_rk_atasan_kosong.xlsx": "ja-dasar",

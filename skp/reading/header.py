@@ -486,6 +486,30 @@ def _regions(
     return regions[peg], regions[pen]
 
 
+_TITLE_PREFIX_MAX = 16  # letters before a block's title in a further block's: ATASAN, ATASAN LANGSUNG
+
+
+def _before_another_block(
+    index: SheetIndex, region: Region, title: tuple[int, int], header: Header
+) -> Region:
+    """The penilai's region cut where a further block titled like it begins: ``ATASAN PEJABAT PENILAI
+    KINERJA`` (the superior of the penilai, which some agencies add as a third block) beside the penilai's
+    block on its title row, or under it. Its NAMA, NIP and PANGKAT are no penilai's: read as such where the
+    penilai's own label is misspelt, they would stand in for it."""
+    keys = tuple(k for label in header.blocks.values() for k in label_keys(label) if k)
+    row, col = title
+    end = index.span(row, col)[1]
+    for (r, c), key in index.keys.items():  # row-major
+        if not region.holds(r, c) or (r, c) == title or (r == row and c <= end) or (r != row and c > end):
+            continue
+        if any(key.endswith(k) and len(key) - len(k) <= _TITLE_PREFIX_MAX for k in keys):
+            if r == row:
+                before = c - 1 if c - 1 > end and index.text(r, c - 1) is not None else c  # its NO column
+                return Region(region.r0, region.r1, region.c0, min(region.c1, before))
+            return Region(region.r0, min(region.r1, r), region.c0, region.c1)
+    return region
+
+
 def read_identities(
     index: SheetIndex, header: Header, limit: int, rules: FuzzyRules | None = None
 ) -> tuple[IdentityReading, IdentityReading]:
@@ -494,6 +518,8 @@ def read_identities(
     stop_keys = _label_keys_of(header)
     blocks = {name: _find_block(index, header.blocks[name], limit, rules) for name in ("pegawai", "penilai")}
     peg_region, pen_region = _regions(index, blocks, limit)
+    if pen_region is not None and blocks["penilai"] is not None:
+        pen_region = _before_another_block(index, pen_region, blocks["penilai"].pos, header)
     pegawai = _identity(index, header.fields, peg_region, stop_keys, rules, "pegawai")
     pegawai.labels[:0] = _block_labels(index, blocks)
     penilai = (
