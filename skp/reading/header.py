@@ -487,6 +487,7 @@ def _regions(
 
 
 _TITLE_PREFIX_MAX = 16  # letters before a block's title in a further block's: ATASAN, ATASAN LANGSUNG
+_TAIL = 4  # letters of a block title's end compared first
 
 
 def _before_another_block(
@@ -496,11 +497,16 @@ def _before_another_block(
     KINERJA`` (the superior of the penilai, which some agencies add as a third block) beside the penilai's
     block on its title row, or under it. Its NAMA, NIP and PANGKAT are no penilai's: read as such where the
     penilai's own label is misspelt, they would stand in for it."""
-    keys = tuple(k for label in header.blocks.values() for k in label_keys(label) if k)
+    keys = tuple(k for label in header.blocks.values() for k in label_keys(label) if len(k) >= _TAIL)
+    tails = {k[-_TAIL:] for k in keys}  # a set lookup passes over nearly every cell at once
     row, col = title
     end = index.span(row, col)[1]
-    for (r, c), key in index.keys.items():  # row-major
-        if not region.holds(r, c) or (r, c) == title or (r == row and c <= end) or (r != row and c > end):
+    for (r, c), key in index.keys.items():  # row-major: the rows above the region's end only
+        if r >= region.r1:
+            break
+        if key[-_TAIL:] not in tails or not region.holds(r, c) or (r, c) == title:
+            continue
+        if (r == row and c <= end) or (r != row and c > end):
             continue
         if any(key.endswith(k) and len(key) - len(k) <= _TITLE_PREFIX_MAX for k in keys):
             if r == row:
