@@ -71,6 +71,8 @@ class Field_(Label):
     input_message: str | None = None
     number_format: str | None = None  # "@" keeps NIP digits as text
     formula: str | None = None  # template formula of a totals row (NILAI AKHIR SKP…); placeholders as Column
+    # the other half of the value, when a block writes it under a label of its own (PANGKAT | GOL. RUANG)
+    completed_by: Label | None = None
 
 
 class Column(Label):

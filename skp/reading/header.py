@@ -329,6 +329,8 @@ def _identity(
             text = number_text(float(raw))
         elif f.key in _CONTINUED and (more := _continued(index, hit, region, stop_keys)):
             text = f"{text} {more}"
+        elif f.completed_by is not None and (pair := _completion(index, f, hit, region, stop_keys)):
+            text = " ".join(pair)
         values[f.key] = text
         cells[f.key] = hit.value.cell
         written = index.text(*hit.label) or ""
@@ -342,6 +344,40 @@ def _identity(
     return reading
 
 
+def _completion(
+    index: SheetIndex, f: Field_, hit: _Hit, region: Region, stop_keys: frozenset[str]
+) -> list[str] | None:
+    """The field's value with its other half written under a label of its own in the block (``PANGKAT |
+    Penata Tingkat I`` above ``GOL. RUANG | IV/a``), in the order the two are written, so the check sees
+    both halves and compares them; None when the block writes no such second label, or nothing after it
+    that the value does not already say."""
+    assert f.completed_by is not None
+    second = f.completed_by.normalized
+    own_is_second = hit.label in _label_cells(index, second)
+    partner_keys = tuple(k for k in f.normalized if k not in second) if own_is_second else second
+    partner = next(
+        (pos for pos in _label_cells(index, partner_keys) if region.holds(*pos) and pos != hit.label), None
+    )
+    if partner is None:
+        return None
+    inline = {(r, c): v for r, c, v in index.find_inline(partner_keys)}
+    if partner in inline:
+        other = inline[partner]
+    else:
+        found = value_right_of(index, *partner, c_end=region.c1, stop_keys=stop_keys)
+        other = found.text if found.pos[0] == partner[0] else None
+    own = hit.value.text
+    if other is None or other.strip() in EMPTY_MARKS or (own and other.casefold() in own.casefold()):
+        return None
+    halves = (other, own) if partner < hit.label else (own, other)
+    return [half for half in halves if half and half.strip() not in EMPTY_MARKS]
+
+
+def _label_cells(index: SheetIndex, keys: tuple[str, ...]) -> list[Pos]:
+    """Cells holding one of ``keys`` alone or as the label of ``"LABEL : value"``, in reading order."""
+    return sorted({*index.find(keys), *((r, c) for r, c, _ in index.find_inline(keys))})
+
+
 def _paragraph_cells(index: SheetIndex, region: Region) -> frozenset[tuple[int, int]]:
     """Cells of ``region`` holding several ``"Label: value"`` lines (one party's identity in one cell)."""
     seen = Counter((r, c) for found in index.inline.values() for r, c, _ in found if region.holds(r, c))
@@ -351,15 +387,18 @@ def _paragraph_cells(index: SheetIndex, region: Region) -> frozenset[tuple[int, 
 def _place_empty_values(index: SheetIndex, hits: dict[str, _Hit], cells: dict[str, str]) -> None:
     """An empty value belongs in the column where the block's other values stand: with the labels in B
     and the values two columns right (C left empty), the cell to fill is in D, not the spacer beside the
-    label that :func:`value_right_of` meets first."""
+    label that :func:`value_right_of` meets first. In a block written ``NAMA : Agus`` (each value in its
+    label's cell), an empty ``NAMA :`` is filled in that cell too, not in the next one right of the block."""
     empty = [key for key, h in hits.items() if h.value.text is None and h.value.pos[0] == h.label[0]]
     if not empty:  # most identities: nothing to place, and no label's span to look up
         return
-    gap = values_gap(index, [
-        (h.label, h.value.pos[1])
-        for h in hits.values()
-        if h.value.text is not None and h.value.pos[0] == h.label[0] and h.value.pos != h.label
-    ])
+    filled = [h for h in hits.values() if h.value.text is not None and h.value.pos[0] == h.label[0]]
+    in_label_cell = sum(h.value.pos == h.label for h in filled)
+    if in_label_cell * 2 > len(filled):
+        for key in empty:
+            cells[key] = a1(*hits[key].label)
+        return
+    gap = values_gap(index, [(h.label, h.value.pos[1]) for h in filled if h.value.pos != h.label])
     if gap is None or gap <= 1:
         return
     for key in empty:
