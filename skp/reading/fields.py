@@ -18,6 +18,7 @@ from skp.reading.grid import a1
 from skp.reading.header import Value, cell_at_gap, value_right_of, values_gap
 from skp.reading.index import Pos, SheetIndex
 from skp.reading.table import join_lines, label_keys
+from skp.reading.values import strip_colon
 
 Hit = tuple[int, int, Field_, str | None, bool]  # row, col, field, inline value, is inline
 _TABLE_MIN_FIELDS = 3
@@ -63,6 +64,11 @@ def _near_hits(index: SheetIndex, mapping: SheetMapping, taken: set[Pos]) -> lis
         return not taken or c in label_columns or r in header_rows or (
             r + 1 in header_rows and _heads_down_to(index, r, c, r + 1))
 
+    def nearest_at(r: int, c: int, key: str) -> Field_ | None:
+        """:func:`nearest` for a cell, by its key and by its key without a leading ``b.`` (``b. Defenisi
+        IKI``), which the index finds a cell's label by too."""
+        return next((f for k in (key, *index.label_keys_at(r, c)) if (f := nearest(k)) is not None), None)
+
     def nearest(key: str) -> Field_ | None:
         key = _NUMBERED_KEY_RE.sub("", key, count=1)
         if key in exact or key in rules.never or len(key) > longest:
@@ -97,7 +103,7 @@ def _near_hits(index: SheetIndex, mapping: SheetMapping, taken: set[Pos]) -> lis
     for (r, c), key in index.keys.items():
         if (r, c) in taken or not at_label_place(r, c):
             continue
-        field = nearest(key) or (None if (r, c) in values else glossed(r, c) or counted(r, c, key))
+        field = nearest_at(r, c, key) or (None if (r, c) in values else glossed(r, c) or counted(r, c, key))
         if field is not None:
             near.append((r, c, field, None, False))
     placed = taken | {(h[0], h[1]) for h in near}
@@ -244,6 +250,30 @@ def _values_below(index: SheetIndex, hits: list[Hit], labels: set[Pos], stop_key
     return below > right
 
 
+def _without_values_of_other_labels(index: SheetIndex, hits: list[Hit]) -> list[Hit]:
+    """The hits less the values of the labels an agency adds that the mapping does not know: ``b. Jenis IKI
+    | : | IKU`` holds ``IKU``, an alias of INDIKATOR KINERJA INDIVIDU, where the block's values stand; taken
+    as a label it would open a new block and leave the first without its definisi, formula and tujuan. A
+    cell is such a value when it stands outside the columns where the labels stand (those holding the
+    labels of three fields or more) and the nearest text left of it on its row (a lone colon skipped) is no
+    label found but stands in such a column. A table's header row keeps its labels: each one's left
+    neighbour is one."""
+    fields_by_col: dict[int, set[str]] = {}
+    for _, c, field, _, _ in hits:
+        fields_by_col.setdefault(c, set()).add(field.key)
+    label_cols = {c for c, keys in fields_by_col.items() if len(keys) >= _TABLE_MIN_FIELDS}
+    positions = {(h[0], h[1]) for h in hits}
+
+    def is_value(r: int, c: int) -> bool:
+        if c in label_cols:
+            return False
+        row = index.row(r)
+        left = max((col for col, text in row.items() if col < c and strip_colon(text)), default=None)
+        return left is not None and left in label_cols and (r, left) not in positions
+
+    return [h for h in hits if h[4] or not is_value(h[0], h[1])] if label_cols else hits
+
+
 def _without_prefixed_values(index: SheetIndex, hits: list[Hit], stop_keys: frozenset[str]) -> list[Hit]:
     """The hits less the values that begin with their own label (``FORMULA | Rumus : A / B x 100%``,
     ``TUJUAN | Tujuan: …``): found as ``"LABEL : value"`` texts, they would open a block of their own and
@@ -296,7 +326,7 @@ def read_manual_iki(
         r0, r1, c0, c1 = outside
         return r0 <= hit[0] < r1 and c0 <= hit[1] <= c1
 
-    exact = _hits(index, mapping.fields)
+    exact = _without_values_of_other_labels(index, _hits(index, mapping.fields))
     plan = [h for h in exact if in_plan(h)]  # the plan table's own header cells
     exact = [h for h in exact if not in_plan(h)] if plan else exact
     # near-words are looked for where the Manual's own labels stand, not the plan header's (its IKI column
@@ -328,6 +358,7 @@ def read_manual_iki(
     empty: list[tuple[ManualIki, str, Pos]] = []  # block, field, and the label's cell
     filled: list[tuple[Pos, int]] = []  # the label's cell and its value's column
     label_rows = {h[0] for h in hits}
+    in_label_cell = 0  # values written in their label's cell, ``FORMULA : A / B x 100 %``
     for stack in _stacks(hits):
         current: ManualIki | None = None  # each column of blocks opens its own first block
         for r, c, field, inline_value, is_inline in stack:
@@ -337,6 +368,7 @@ def read_manual_iki(
             text: str | None
             if is_inline and inline_value is not None:
                 text, cell = inline_value, a1(r, c)
+                in_label_cell += 1
             else:
                 found = value_right_of(index, r, c, stop_keys=stop_keys)
                 if under and found.text is None:
@@ -350,6 +382,10 @@ def read_manual_iki(
                     filled.append(((r, c), found.pos[1]))
             setattr(current, field.key, text)
             current.cells[field.key] = cell  # type: ignore[assignment]
+    if empty and in_label_cell > len(filled):  # ``TUJUAN :`` with nothing after it: filled in that cell
+        for block, key, label in empty:
+            block.cells[key] = a1(*label)
+        empty = []
     gap = values_gap(index, filled) if empty else None
     if gap is not None:  # an empty value belongs where the sheet's values stand, e.g. two columns right
         for block, key, label in empty:
