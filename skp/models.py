@@ -310,6 +310,9 @@ class SkpDocument(BaseModel):
     placeholders: dict[str, str] = Field(default_factory=dict)  # cell → template filler text read as empty
     # sheets the reviewer sees holding the SKP of another period of the same year, checked on their own
     rencana_lain: list[str] = Field(default_factory=list)
+    # the plan read from the Penilaian table itself: a workbook holding only the end-of-period Penilaian,
+    # of which the plan's annexes (Manual IKI, Keterkaitan AK, Cara Memantau) are not asked
+    plan_from_penilaian: bool = False
 
     def rk(self, section: Section) -> list[RencanaKinerja]:
         return [r for r in self.rencana if r.section == section]

@@ -19,7 +19,9 @@ from skp.models import KeterkaitanAkRow, RencanaKinerja, SkpDocument
 
 @document_check("keterkaitan-ak-hilang")
 def keterkaitan_present(document: SkpDocument, config: Config) -> Iterator[Finding]:
-    if document.jenis == "JF" and document.keterkaitan_ak is None:
+    """A JF SKP carries its Keterkaitan; a workbook holding only the Penilaian is not asked for it (the
+    Keterkaitan goes with the plan, SPEC §3.7)."""
+    if document.jenis == "JF" and document.keterkaitan_ak is None and not document.plan_from_penilaian:
         yield Finding.make("keterkaitan-ak-hilang")
 
 

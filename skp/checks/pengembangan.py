@@ -206,9 +206,10 @@ def cara_memantau_present(document: SkpDocument, config: Config) -> Iterator[Fin
     """JA/JF Model Pengembangan: each RK says which data, from where and when.
 
     Only the columns the sheet actually has are required: a sheet with the single column SUMBER DATA
-    UNTUK PENGUKURAN (seen in the wild) is complete when that column is filled.
+    UNTUK PENGUKURAN (seen in the wild) is complete when that column is filled. The Penilaian form has no
+    such columns (SPEC §3.8): a workbook holding only the Penilaian is not asked for them.
     """
-    if not _has_column(document, config, "cm_data"):
+    if document.plan_from_penilaian or not _has_column(document, config, "cm_data"):
         return
     for rk in written_rk(document):
         cara = rk.cara_memantau
@@ -257,8 +258,10 @@ def _paired_by_rk(wanted: list[tuple[RencanaKinerja, Iki]], matched: dict[int, M
 
 @document_check("manual-iki-kosong")
 def manual_iki_complete(document: SkpDocument, config: Config) -> Iterator[Finding]:
-    """JPT: each IKI has a Manual Indikator Kinerja whose required fields (per the mapping) are filled."""
-    if document.jenis != "JPT":
+    """JPT: each IKI has a Manual Indikator Kinerja whose required fields (per the mapping) are filled. A
+    workbook holding only the Penilaian is not asked for a Manual (it goes with the plan); one it carries
+    is checked."""
+    if document.jenis != "JPT" or (document.plan_from_penilaian and not document.manual_iki):
         return
     sections = rules(config).manual_iki_bagian
     threshold = rules(config).kemiripan_minimum

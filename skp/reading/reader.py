@@ -51,6 +51,7 @@ class _Candidate:
     # other sheets the reviewer sees holding a complete plan of the same kind (another SKP kept in the
     # workbook): one layout per sheet, for :func:`_plans_of_other_periods`
     also: tuple[TableLayout, ...] = ()
+    from_penilaian: bool = False  # the header is a Penilaian's own: the workbook holds no plan of its own
 
 
 def _penilaian_mappings(mappings: Mappings) -> list[SheetMapping]:
@@ -152,7 +153,8 @@ def _best_rencana(
                         own = int(layout.top not in penilaian_tops)
                         rank = (int(not is_penilaian), own, int(not is_manual), int(not holds_manual), seen,
                                 layout.score, int(tolerance == 0))
-                        found.append((rank, _Candidate(form, layout)))
+                        alone = bool(is_penilaian and not own)
+                        found.append((rank, _Candidate(form, layout, from_penilaian=alone)))
     if not found:
         return None
     best = max(rank for rank, _ in found)
@@ -463,6 +465,7 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
         ],
         placeholders=placeholders,
         rencana_lain=other_periods,
+        plan_from_penilaian=candidate.from_penilaian,
     )
     _read_annexes(document, form, others, layout, config, rules)
     if separate_cara is not None:
