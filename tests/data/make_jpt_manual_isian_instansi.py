@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from make_jpt_manual_label import _plan_iki
 from openpyxl import Workbook, load_workbook
 
 HERE = Path(__file__).resolve().parent
@@ -32,15 +33,6 @@ _FIELDS = (
     "Sumber Data",
 )
 _BLOCK_ROWS = 9
-
-
-def _plan_iki(wb: Workbook) -> list[tuple[str, str]]:
-    """(RK, IKI) of each Kinerja Utama IKI of the plan (rows 15–20)."""
-    plan, out, rk = wb["SKP JPT"], [], ""
-    for r in range(15, 21):
-        rk = plan.cell(row=r, column=2).value or rk
-        out.append((rk, plan.cell(row=r, column=3).value))
-    return out
 
 
 def _values(rk: str, iki: str) -> dict[str, str]:
