@@ -22,6 +22,7 @@ SUBCOMMANDS = {  # name -> "module:attribute", in the order help lists them
     "rekap": "batch.cmd_rekap:rekap",
     "addin": "batch.cmd_addin:addin",
     "server": "batch.cmd_server:server",
+    "percepat": "batch.cmd_percepat:percepat",
 }
 
 

@@ -55,6 +55,7 @@ from kumpulan_staf import generate_staf  # noqa: E402
 
 from skp.config import Config  # noqa: E402
 from skp.errors import WorkbookRejected  # noqa: E402
+from skp.native import DISABLE_VARIABLE, active_build  # noqa: E402
 from skp.reading.load import load_grid  # noqa: E402
 from skp.run.discovery import discover, display_name  # noqa: E402
 from skp.run.isolation import START_METHOD_VARIABLE  # noqa: E402
@@ -168,17 +169,27 @@ def daftar_cost(folder: Path, report: dict) -> None:
 def periksa_against_baseline(folder: Path, report: Path) -> None:
     """``skp periksa --format json`` on ``folder`` and, right after, the naive baseline on the same files:
     workbooks per second and their ratio; CPU milliseconds per workbook (every process of periksa's
-    run) and their ratio, which a shared machine's load sways far less than the rates."""
+    run) and their ratio, which a shared machine's load sways far less than the rates. With a ``skp
+    percepat`` build for this code, periksa runs twice, compiled and as plain Python (``SKP_PERCEPATAN=0``),
+    and the two reports must be the same bytes."""
     files = discover([folder])
-    run = measure(["skp", "periksa", "--format", "json", str(folder)], report)
+    runs: list[tuple[str, Path, dict[str, str] | None]] = [("", report, None)]
+    if active_build() is not None:
+        runs = [(" (percepatan)", report, None),
+                (" (Python biasa)", report.with_suffix(".python.json"), {DISABLE_VARIABLE: "0"})]
+    measured = [(label, measure(["skp", "periksa", "--format", "json", str(folder)], out, env))
+                for label, out, env in runs]
     naive, sampled, naive_cpu = baseline_rate(files)
-    rate, cpu = len(files) / run["seconds"], run["cpu_s"] / len(files)
-    print(f"  skp periksa --format json : {rate:6.0f} berkas/detik ({len(files)} berkas), "
-          f"CPU {1000 * cpu:.2f} ms/berkas")
+    for label, run in measured:
+        rate, cpu = len(files) / run["seconds"], run["cpu_s"] / len(files)
+        print(f"  skp periksa{label:15s}: {rate:6.0f} berkas/detik ({len(files)} berkas), "
+              f"CPU {1000 * cpu:.2f} ms/berkas; {rate / naive:4.1f}x baseline berkas/detik, "
+              f"{naive_cpu / cpu:.1f}x CPU per berkas")
     print(f"  baseline pandas.read_excel: {naive:6.1f} berkas/detik (sampel {sampled} terbaca, satu proses), "
           f"CPU {1000 * naive_cpu:.2f} ms/berkas")
-    print(f"  rasio periksa/baseline    : {rate / naive:6.1f}x berkas/detik, "
-          f"{naive_cpu / cpu:.1f}x CPU per berkas")
+    if len(runs) == 2:
+        same = runs[0][1].read_bytes() == runs[1][1].read_bytes()
+        assert same, "percepatan harus memberi laporan yang sama"
 
 
 def same_reports(first: Path, second: Path) -> int:

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-import subprocess
-import tempfile
-from collections.abc import Iterator
-from pathlib import Path
+import os
 
-import addin_remote  # noqa: F401  (first: xlwings registers its remote engine only under a licence key)
-import pytest
+# The suite tests the code as written: a `skp percepat` build on this machine is not loaded (its modules
+# ignore monkeypatching and differ in when memory is freed); tests/test_percepatan.py turns it on itself.
+os.environ["SKP_PERCEPATAN"] = "0"
 
-from skp.config import Config
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import addin_remote  # noqa: F401, E402  (first: xlwings registers its remote engine only under a licence key)
+import pytest  # noqa: E402
+
+from skp.config import Config  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Menyiapkan lingkungan dari nol lalu menjalankan seluruh pengujian.
 # Dipakai apa adanya oleh README dan oleh .ci/run: paket Debian (LibreOffice untuk menguji templat,
-# Chromium untuk menguji rekap HTML), virtualenv .venv, paket Python proyek beserta extra [dev], lalu
+# Chromium untuk menguji rekap HTML, gcc dan header Python untuk menguji skp percepat), virtualenv .venv,
+# paket Python proyek beserta extra [dev], lalu
 # pemeriksaan kode dengan konfigurasi proyek sendiri (ruff, import-linter untuk lapisan, mypy) dan pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,10 @@ cd "$(dirname "$0")/.."
 need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+# skp percepat (mypyc) mengompilasi C: kompiler dan header Python untuk ujinya
+command -v cc >/dev/null 2>&1 || need+=(gcc libc6-dev)
+python3 -c 'import os, sysconfig, sys; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))' \
+  || need+=(python3-dev)
 if [ ${#need[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -54,7 +54,7 @@ class Region:
 class Value:
     """A labelled value and where it sits (where it should be written when empty)."""
 
-    raw: object
+    raw: Any  # a cell's value (Any, not object: mypyc looks the annotation's name up in this module)
     text: str | None
     pos: tuple[int, int]
 

@@ -334,7 +334,7 @@ def read_matriks(
         # a team named by NAMA alone or by JABATAN alone: one identity column is enough on a Matriks sheet
         loose = mapping.table.model_copy(update={
             "min_columns": 1,
-            "columns": [c.model_copy(update={"required": False}) for c in mapping.table.columns],
+            "columns": tuple(c.model_copy(update={"required": False}) for c in mapping.table.columns),
         })
         layout = locate_table(index, loose, rules.baris_judul_tabel_maks)
     if "rk" not in fields and layout is not None:

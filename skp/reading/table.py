@@ -14,16 +14,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from skp.mapping import Column, Label, Table, normalize_label
 from skp.models import Target
 from skp.numbers import PERCENT_FRACTION_MAX, parse_target
 from skp.reading.grid import a1
 from skp.reading.index import SheetIndex
-
-if TYPE_CHECKING:
-    from skp.reading.session import FuzzyRules
+from skp.reading.session import FuzzyRules  # at run time: mypyc builds TableKeys from its annotations
 
 _MIN_FUZZY_KEY = 4  # shorter keys ("NO", "RK", "IKI") only ever match exactly
 COLUMN_NUMBER_RE = re.compile(r"^\(?\d{1,2}\)?$")  # ``3`` or ``(3)``: a column-number row's cell
@@ -238,13 +236,14 @@ class TableLayout:
         """The normalised ``text`` of the column on row ``r``: the sheet index's key of a one-column text
         cell, else the session's (numbers and joined sub-columns, ``12 laporan``, repeat across a batch)."""
         hit = self.columns[key]
-        found = self.index.keys.get((r, hit.c0)) if hit.c0 == hit.c1 else None
-        if found is None:
-            session = self.index.session
-            found = session.memo["normalized"].get(text)  # type: ignore[assignment]
-            if found is None:
-                found = session.remember("normalized", text, normalize_label(text))
-        return found
+        known = self.index.keys.get((r, hit.c0)) if hit.c0 == hit.c1 else None
+        if known is not None:
+            return known
+        session = self.index.session
+        remembered = session.memo["normalized"].get(text)
+        if isinstance(remembered, str):
+            return remembered
+        return session.remember("normalized", text, normalize_label(text))
 
     def is_blank(self, r: int) -> bool:
         return not self.present(r)

@@ -18,6 +18,7 @@ from skp.errors import ConfigurationError, WorkbookRejected
 from skp.findings import FileReport, Finding
 from skp.hierarchy.entry import entry_from
 from skp.models import SkpDocument
+from skp.native import active_build, in_plain_python
 from skp.periksa import check_grid
 from skp.reading.load import parse_submission
 from skp.reading.safety import read_submission, reading_limits
@@ -82,6 +83,11 @@ def _examine_uncached(
     except ConfigurationError:
         raise
     except Exception as exc:  # one bad file must never stop a batch of thousands
+        if active_build() is not None:  # the compiled reader stopped: the plain-Python one settles the file
+            try:
+                return in_plain_python(_examine_uncached, path, display, config, data, light, None)
+            except Exception:  # noqa: BLE001 - the plain reader failing too is the crash reported below
+                pass
         return crashed(display, f"pemeriksaan terhenti: {type(exc).__name__}"), False
 
 
