@@ -232,6 +232,27 @@ def contained(written: str, choices: Sequence[str], rules: KumpulanRules) -> int
     return None
 
 
+_ELLIPSIS = re.compile(r"(?:\.{2,}|…)\s*$")  # "Meningkatnya kualitas pengendalian ..." : cut on purpose
+
+
+def cut_short(text: str, choices: Sequence[str], rules: KumpulanRules) -> int | None:
+    """The one choice a text cut off with an ellipsis begins (``Meningkatnya kualitas pemantauan dan
+    pengendalian ...``, a long RK shortened to fit the cell): its words are the choice's first words, the
+    last one perhaps cut inside the word, and there are at least ``rk_atasan_kata_minimal`` of them,
+    however long the choice; None without an ellipsis, or when no choice or several distinct ones begin
+    so."""
+    if not _ELLIPSIS.search(text):
+        return None
+    words = normalize_rk(_ELLIPSIS.sub("", text)).split()
+    if len(words) < rules.rk_atasan_kata_minimal:
+        return None
+    head, last = words[:-1], words[-1]
+    hits = [index for index, choice in enumerate(choices)
+            if len(parts := choice.split()) > len(head) and parts[:len(head)] == head
+            and parts[len(head)].startswith(last)]
+    return hits[0] if len({choices[i] for i in hits}) == 1 else None
+
+
 def cited_in(text: str, choices: Sequence[str], rules: KumpulanRules) -> bool:
     """Whether a written RK is one of ``choices`` (normalised RK texts): similar enough, or word for word
     (:func:`contained`). How an RK cascaded from beyond the direct superior is recognised, by the batch
@@ -240,7 +261,7 @@ def cited_in(text: str, choices: Sequence[str], rules: KumpulanRules) -> bool:
     best = process.extractOne(written, choices, scorer=fuzz.token_sort_ratio, processor=None)
     if best is not None and best[1] >= rules.ambang_kemiripan_rk:
         return True
-    return contained(written, choices, rules) is not None
+    return contained(written, choices, rules) is not None or cut_short(text, choices, rules) is not None
 
 
 Upper = tuple[tuple[str, ...], tuple[str, ...]]  # a superior's RK and its column 2 cells, as written
@@ -445,6 +466,8 @@ class Hierarchy:
         matched = index is not None and score >= self.rules.ambang_kemiripan_rk
         if not matched and whole_words:
             contained = self._contained(normalize_rk(rk_atasan), choices)
+            if contained is None:
+                contained = cut_short(rk_atasan, choices, self.rules)
             if contained is not None:
                 index, matched = contained, True
         if not matched and self.rules.rk_atasan_singkatan:
