@@ -23,6 +23,7 @@ NAMED = {
     "form_ja_pengembangan_isian_bebas.xlsx": "ja-pengembangan",
     "form_ja_penilaian_saja.xlsx": "ja-dasar",
     "jf_penilaian_saja.xlsx": "jf-dasar",
+    "jf_penilaian_saja_perilaku_salah_ketik.xlsx": "jf-dasar",
     "jpt_penilaian_saja.xlsx": "jpt-dasar",
     "jpt_penilaian_saja_manual_formula_kosong.xlsx": "jpt-dasar",
     "form_ja_perilaku_di_bawah_rencana.xlsx": "ja-dasar",

@@ -1,6 +1,7 @@
 """A workbook holding only the end-of-period Penilaian (fixtures: ``tests/data/make_penilaian_saja.py``,
 found by ``benchmarks/nyata_cd``): the plan's annexes go with the plan, so a Penilaian alone is not asked for
-its Keterkaitan AK, its Manual IKI or its Cara Memantau; a Manual sent along is checked."""
+its Keterkaitan AK, its Manual IKI or its Cara Memantau; a Manual sent along is checked. The plan read from
+the Penilaian ends at its totals, whatever follows them (a Perilaku Kerja block under a misspelt title)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ DATA = Path(__file__).parent / "data"
     ("name", "form", "expected"),
     [
         ("jf_penilaian_saja", "jf-dasar", set()),
+        ("jf_penilaian_saja_perilaku_salah_ketik", "jf-dasar", set()),
         ("jpt_penilaian_saja", "jpt-dasar", set()),
         (
             "jpt_penilaian_saja_manual_formula_kosong",

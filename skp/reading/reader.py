@@ -427,6 +427,8 @@ def _read(indexes: list[SheetIndex], config: Config, session: ReadingSession) ->
         annex_titles = (*annex_titles, separate_cara.title)
         annex_tables = (*annex_tables, separate_cara.table)
     stops = (*_signature_labels(kop), *annex_titles)
+    if candidate.from_penilaian:  # its totals (NILAI AKHIR SKP, NILAI PERILAKU KERJA …) end the plan too
+        stops = (*stops, *(t for m in _penilaian_mappings(mappings) for t in m.table.totals))  # type: ignore[union-attr]
     new_form = (*_new_form_labels(kop), *annex_titles)
     totals = tuple(rules.label_baris_jumlah)
     bound_table(layout, stops, sections, annex_tables, max_rows, new_form_labels=new_form,

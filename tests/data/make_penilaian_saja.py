@@ -8,6 +8,9 @@ Run ``python tests/data/make_penilaian_saja.py`` to regenerate; the files are co
 * ``jf_penilaian_saja.xlsx``: ``form_ja_penilaian_saja`` with the pegawai a Pranata Komputer Ahli Pertama
   (Penata Muda, III/a) and its nilai written as computed: nothing to report. ``keterkaitan-ak-hilang`` was
   reported.
+* ``jf_penilaian_saja_perilaku_salah_ketik.xlsx``: the same with a Perilaku Kerja block under the predikat,
+  its title misspelt ``NILAI PERIALKU KERJA``: nothing to report. The plan read from the Penilaian ran on
+  into the block, each aspect an RK without IKI: the Penilaian's totals now end it.
 * ``jpt_penilaian_saja.xlsx``: the kop of ``nyata_penilaian_jpt_iki_waktu``'s plan over its Penilaian table,
   on one sheet: nothing to report. ``manual-iki-kosong`` was reported on every IKI.
 * ``jpt_penilaian_saja_manual_formula_kosong.xlsx``: the same with the plan's Manual IKI sheet carried
@@ -66,8 +69,25 @@ def jf() -> Workbook:
     return wb
 
 
+def jf_perilaku_salah_ketik() -> Workbook:
+    """:func:`jf` with a Perilaku Kerja block between the predikat and the signatures, its title misspelt
+    (``NILAI PERIALKU KERJA``), the aspects in the RK column."""
+    wb = jf()
+    ws = wb.active
+    ws.move_range("A25:M31", rows=10)
+    ws["B25"] = "NILAI PERIALKU KERJA"
+    ws["B26"], ws["C26"], ws["D26"] = "NO", "ASPEK PERILAKU KERJA", "NILAI"
+    aspects = ("Orientasi Pelayanan", "Komitmen", "Inisiatif Kerja", "Kerja Sama", "Kepemimpinan")
+    for n, (aspect, score) in enumerate(zip(aspects, (103, 108, 110, 101, 105), strict=True)):
+        ws.cell(row=27 + n, column=2, value=n + 1)
+        ws.cell(row=27 + n, column=3, value=aspect)
+        ws.cell(row=27 + n, column=4, value=score)
+    return wb
+
+
 def main() -> None:
     jf().save(HERE / "jf_penilaian_saja.xlsx")
+    jf_perilaku_salah_ketik().save(HERE / "jf_penilaian_saja_perilaku_salah_ketik.xlsx")
     jpt().save(HERE / "jpt_penilaian_saja.xlsx")
     jpt(manual_formula_kosong=True).save(HERE / "jpt_penilaian_saja_manual_formula_kosong.xlsx")
 
