@@ -22,6 +22,8 @@ EXPECTED = {
     "jpt_manual_per_sheet_tujuan_kosong.xlsx": ("jpt-dasar", {("manual-iki-kosong", "Manual IKI 3", "C8")}),
     # DEFENISI IKI and TUJAUN on every sheet: each sheet still counts by its title
     "jpt_manual_per_sheet_salah_ketik.xlsx": ("jpt-dasar", set()),
+    # ... and the third sheet's title misspelt as well: its name (Manual IKI 3) says it is the Manual's
+    "jpt_manual_per_sheet_salah_ketik_judul.xlsx": ("jpt-dasar", set()),
     # fields down one column, one IKI per column: each column is one Manual
     "jpt_manual_iki_per_kolom.xlsx": ("jpt-dasar", set()),
     "jpt_manual_iki_per_kolom_formula_kosong.xlsx": (

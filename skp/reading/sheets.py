@@ -134,8 +134,18 @@ def find_sheet(indexes: Sequence[SheetIndex], mapping: SheetMapping) -> SheetInd
 def shows_annex(index: SheetIndex, mapping: SheetMapping) -> bool:
     """Whether the sheet is one of the annex's own, besides the best one :func:`find_sheet` gives: it shows
     the annex's structure or a cell holding exactly its title (a Manual IKI given one sheet per IKI, some
-    with misspelt labels). No near-spelt title is looked for: every other sheet of a workbook is asked."""
-    return holds_annex(index, mapping) or bool(index.rows_with(label_keys(mapping.title)))
+    with misspelt labels). A near-spelt title counts only on a sheet named for the annex, numbered or not
+    (``Manual IKI 3`` titled ``MANUAL INDIAKTOR KINERJA``): every other sheet of a workbook is asked."""
+    return (
+        holds_annex(index, mapping)
+        or bool(index.rows_with(label_keys(mapping.title)))
+        or (_named_for(index, mapping) and _title_score(index, mapping.title) > 0)
+    )
+
+
+def _named_for(index: SheetIndex, mapping: SheetMapping) -> bool:
+    """Whether the sheet bears the annex's name or an alias of it, with a number after it or not."""
+    return index.name_key.rstrip("0123456789") in mapping.name_keys
 
 
 _FULL_SCORE = 2 + 2 + 1  # the most :func:`_sheet_score` gives: exact title, structure, name
