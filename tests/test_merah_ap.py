@@ -34,6 +34,8 @@ EXPECTED = {
     # the RK and its DESKRIPSI merged over the RK's two IKI rows hold for both
     "jpt_manual_tata_rk_digabung.xlsx": set(),
     "jpt_manual_tata_rk_digabung_definisi_kosong.xlsx": {("manual-iki-kosong", "Manual IKI", "E6")},
+    "jpt_manual_tata_rk_sekali.xlsx": set(),
+    "jpt_manual_tata_rk_sekali_definisi_kosong.xlsx": {("manual-iki-kosong", "Manual IKI", "E6")},
     # DEFINISI IKI (RINGKAS) and TUJUAN (RINGKAS) on the header row, right of labels written exactly: labels
     # with a gloss, not the values of the labels left of them
     "jpt_manual_tata_rk_digabung_berketerangan.xlsx": set(),

@@ -129,9 +129,10 @@ def _manual_as_table(index: SheetIndex, header: list[Hit], plan_end: int = 0) ->
     """One IKI per row under a header row naming the fields, up to the first row after a blank one that
     fills fewer than half of them (the signature area follows: a blank row between two IKI rows, as staff
     space a table out, ends nothing). A cell merged down over the IKI rows of one RK (its RENCANA KINERJA,
-    its DESKRIPSI) holds the value of each of them; on a sheet known by its values only (xlwings' remote
-    engine sends no merged area), a row whose RENCANA KINERJA is empty under one that names it is that RK's
-    next IKI, and takes its RENCANA KINERJA and DESKRIPSI likewise. Blank rows before ``plan_end`` do not end
+    its DESKRIPSI) holds the value of each of them; a row whose RENCANA KINERJA is empty under one that
+    names it is that RK's next IKI, and takes its RENCANA KINERJA and DESKRIPSI likewise (the RK written once
+    above its IKI rows without a merge, or a sheet known by its values only: xlwings' remote engine sends no
+    merged area). Blank rows before ``plan_end`` do not end
     the table: the Manual's columns written beside the plan's own share its rows, its section rows among
     them."""
     columns: dict[str, int] = {}
@@ -152,7 +153,7 @@ def _manual_as_table(index: SheetIndex, header: list[Hit], plan_end: int = 0) ->
         manual = ManualIki(sheet=index.name, row=r + 1, cells={k: a1(r, c) for k, c in columns.items()})
         for key, text in values.items():
             setattr(manual, key, text)
-        if index.grid.values_only and out and "rencana_kinerja" in columns and manual.rencana_kinerja is None:
+        if out and "rencana_kinerja" in columns and manual.rencana_kinerja is None:
             _same_rk(manual, out[-1])
         out.append(manual)
     return out

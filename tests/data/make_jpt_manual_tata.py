@@ -66,10 +66,11 @@ def judul_dua_baris(formula_kosong: bool = False) -> Workbook:
     return wb
 
 
-def rk_digabung(definisi_kosong: bool = False, glossed: bool = False) -> Workbook:
+def rk_digabung(definisi_kosong: bool = False, glossed: bool = False, merged: bool = True) -> Workbook:
     """Header row 4 (A–G), IKI rows 5–10, B5:B6 and D5:D6 merged (the first RK's two IKI); with
     ``definisi_kosong`` the second IKI's DEFINISI IKI (E6) empty; with ``glossed`` DEFINISI IKI and TUJUAN
-    written with ``(RINGKAS)`` after them."""
+    written with ``(RINGKAS)`` after them; without ``merged`` the RK and its DESKRIPSI written once, above
+    the RK's second IKI row left empty (found by the disturbances of ``benchmarks/gangguan.py``)."""
     wb = _fresh()
     ws = wb.create_sheet("Manual IKI")
     ws["A1"] = "MANUAL INDIKATOR KINERJA"
@@ -81,8 +82,9 @@ def rk_digabung(definisi_kosong: bool = False, glossed: bool = False) -> Workboo
             if n == 1 and c in (2, 4) or definisi_kosong and n == 1 and c == 5:
                 continue
             ws.cell(row=5 + n, column=c, value=value)
-    ws.merge_cells("B5:B6")
-    ws.merge_cells("D5:D6")
+    if merged:
+        ws.merge_cells("B5:B6")
+        ws.merge_cells("D5:D6")
     return wb
 
 
@@ -128,6 +130,8 @@ WORKBOOKS = {
     "jpt_manual_tata_rk_digabung_definisi_kosong.xlsx": lambda: rk_digabung(definisi_kosong=True),
     "jpt_manual_tata_rk_digabung_berketerangan.xlsx": lambda: rk_digabung(glossed=True),
     "jpt_manual_tata_rk_digabung_berketerangan_definisi_kosong.xlsx": lambda: rk_digabung(True, glossed=True),
+    "jpt_manual_tata_rk_sekali.xlsx": lambda: rk_digabung(merged=False),
+    "jpt_manual_tata_rk_sekali_definisi_kosong.xlsx": lambda: rk_digabung(definisi_kosong=True, merged=False),
     "jpt_manual_tata_kolom_rencana.xlsx": kolom_rencana,
     "jpt_manual_tata_kolom_rencana_tujuan_kosong.xlsx": lambda: kolom_rencana(tujuan_kosong=True),
     "jpt_manual_tata_bawah_rencana.xlsx": bawah_rencana,
