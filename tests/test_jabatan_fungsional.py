@@ -51,6 +51,8 @@ DATA = Path(__file__).parent / "data"
         ("Subkoordinator Perencanaan / Perencana Muda", "Ahli Muda"),
         ("Ketua Tim Kerja Aplikasi, Pranata Komputer Terampil", "Terampil"),
         ("Fungsional Tertentu Arsiparis Mahir", "Mahir"),
+        ("Administrator Database Kependudukan Pertama", "Ahli Pertama"),  # a JF of Dukcapil without Ahli
+        ("Penata Kependudukan dan Keluarga Berencana Muda", "Ahli Muda"),
     ],
 )
 def test_jf_titles_give_their_jenjang(jabatan: str, jenjang: str) -> None:
