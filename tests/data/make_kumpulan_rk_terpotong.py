@@ -16,13 +16,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from make_forms import from_rows
-from make_nyata import DASAR_HEADER, FOOTER, kop
+from make_kumpulan_pelaksana import _skp
 from openpyxl import Workbook
 
 HERE = Path(__file__).parent
 FOLDER = "kumpulan_rk_terpotong"
-PERIODE = [["PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2026"]]
 
 KADIS = ("Dr. Ir. Hasanuddin, M.Si.", "19680305 199303 1 006", "Pembina Utama Muda, IV/c", "Kepala Dinas",
          "Dinas Lingkungan Hidup")
@@ -40,18 +38,6 @@ RK_KABID = [
     "Terlaksananya pengawasan ketaatan penanggung jawab usaha terhadap izin lingkungan dan persetujuan "
     "teknis pembuangan limbah",
 ]
-
-
-def _skp(pegawai: tuple[str, ...], penilai: tuple[str, ...], rks: list[tuple[str, str]]) -> Workbook:
-    rows: list[list[object]] = [["A. KINERJA UTAMA"]]
-    for n, (atasan, rk) in enumerate(rks, start=1):
-        rows += [[n, atasan, rk, "Kuantitas", f"Jumlah {rk.lower()}", "12 dokumen"],
-                 [None, None, None, "Kualitas", "Persentase dokumen tanpa koreksi", "90 %"]]
-    rows += [["B. KINERJA TAMBAHAN"],
-             [1, "-", "Sertifikat pelatihan diperoleh", "Kuantitas", "Jumlah sertifikat pelatihan",
-              "1 sertifikat"]]
-    return from_rows("SKP", [*kop(pegawai=pegawai, penilai=penilai, periode=PERIODE), DASAR_HEADER, *rows,
-                             *FOOTER])
 
 
 def kabid() -> Workbook:
