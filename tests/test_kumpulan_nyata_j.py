@@ -149,6 +149,23 @@ def test_matriks_rk_label_heading_the_member_tables_column(name: str, expected: 
             if f.code == "target-kaskade-tidak-seimbang"} == expected
 
 
+@pytest.mark.parametrize(("name", "expected"), [
+    ("nyata_matriks_daftar_koordinator.xlsx", set()),
+    # the koordinator's row says 1.200 dokumen (F5), the members' 500 + 450 + 200 make 1.150
+    ("nyata_matriks_daftar_koordinator_tidak_seimbang.xlsx",
+     {("target-kaskade-tidak-seimbang", "Matriks", "F5")}),
+])
+def test_matriks_of_one_rk_listed_under_its_koordinator(name: str, expected: set, config: Config) -> None:
+    """The koordinator's own row first, marked ``(koordinator)``: the RK shared and its target, not a
+    member; the PERAN DAN HASIL and TARGET headings are no RK."""
+    report, document = check_path(DATA / name, config)
+    assert [k.rk for k in document.matriks.kolom] == ["Data rumah tidak layak huni yang mutakhir"]
+    assert [a.nama for a in document.matriks.anggota] == ["Nurul Aini", "Bayu Saputra", "Lina Marlina"]
+    found = batch_findings(Hierarchy([entry_from(report, document)], rules_of(config)), config)
+    assert {(f.code, f.sheet, f.cell) for items in found.values() for f in items
+            if f.code == "target-kaskade-tidak-seimbang"} == expected
+
+
 def test_process_noun_with_a_ter_state_word_is_a_result(config: Config) -> None:
     report, _ = check_path(DATA / "nyata_rk_kata_keadaan_ter.xlsx", config)
     assert {(f.code, f.sheet, f.cell) for f in report.findings} == {("rk-berbasis-aktivitas", "SKP", "C16")}

@@ -337,7 +337,8 @@ def read_matriks(
             "columns": tuple(c.model_copy(update={"required": False}) for c in mapping.table.columns),
         })
         layout = locate_table(index, loose, rules.baris_judul_tabel_maks)
-    if "rk" not in fields and layout is not None:
+    from_header = "rk" not in fields and layout is not None
+    if from_header and layout is not None:
         last = max(layout.columns.values(), key=lambda hit: hit.c1)
         fields["rk"] = last.header
     rk_row = fields["rk"][0] if "rk" in fields else -1
@@ -404,8 +405,44 @@ def read_matriks(
         anggota.cells = {k: c for k in ("nama", "nip", "jabatan") if (c := layout.cell(r, k))}
         anggota.cells |= {f"hasil_{i}": a1(r, col) for i, col in enumerate(columns)}
         matriks.anggota.append(anggota)
+    if from_header:
+        _listed_under_koordinator(matriks, mapping)
     _method_in_cells(matriks)
     return matriks
+
+
+_KOORDINATOR_RE = re.compile(r"\b(?:koordinator|ketua\s+tim)\b", re.IGNORECASE)
+
+
+def _listed_under_koordinator(matriks: MatriksPeranHasil, mapping: SheetMapping) -> None:
+    """A Matriks of one RK written as one list: the koordinator's own row first (its jabatan or name
+    marked ``(koordinator)`` or ``Ketua Tim``) holding the RK being shared and its target, the members under
+    it with their part and theirs, in a ``PERAN DAN HASIL`` column and a ``TARGET`` column. Read column by
+    column it gave two RK named after those headings and the koordinator as a member: the RK is the
+    koordinator's text, its target the koordinator's, and each member's part their text, with the target
+    beside it. Nothing changes for any other Matriks."""
+    if len(matriks.kolom) != 2 or len(matriks.anggota) < 2:
+        return
+    shared, target = matriks.kolom
+    target_field = next((f for f in mapping.fields if f.key == "target"), None)
+    if target_field is None or not target_field.matches(target.rk):
+        return
+    lead = matriks.anggota[0]
+    if not _KOORDINATOR_RE.search(f"{lead.jabatan or ''} {lead.nama or ''}") or not lead.hasil[0]:
+        return
+    written = lead.target[1] or (parse_target(lead.hasil[1]) if lead.hasil[1] else None)
+    kolom = MatriksKolom(
+        sheet=shared.sheet, row=lead.row, rk=lead.hasil[0], jenis_penyelarasan=shared.jenis_penyelarasan,
+        metode=shared.metode, target=written,
+        cells={**{k: v for k, v in shared.cells.items() if k in ("jenis_penyelarasan", "metode")},
+               "rk": lead.cells["hasil_0"], "target": lead.cells["hasil_1"]},
+    )
+    members = matriks.anggota[1:]
+    for anggota in members:
+        anggota.hasil, anggota.target = anggota.hasil[:1], anggota.target[1:]
+        anggota.cells.pop("hasil_1", None)
+    matriks.kolom, matriks.anggota = [kolom], members
+    matriks.row, matriks.cells = kolom.row, {"rk": kolom.cells["rk"]}
 
 
 def _transposed(index: SheetIndex, fields: dict[str, tuple[int, int]]) -> MatriksPeranHasil | None:

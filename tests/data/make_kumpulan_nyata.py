@@ -104,6 +104,32 @@ def matriks_kolom_berjudul(seimbang: bool = True) -> Workbook:
     return wb
 
 
+def matriks_daftar_koordinator(seimbang: bool = True) -> Workbook:
+    """The Kasi's plan with a Matriks of one RK written as one list (found by ``benchmarks/nyata_cf``): the
+    koordinator's own row first (jabatan marked ``(koordinator)``, the RK in E5, its target 1.200 dokumen in
+    F5), ``Jenis penyelarasan | Direct Cascading (pembagian beban target)`` under it, then the members'
+    parts with their targets in F: 500 + 450 + 250, or 500 + 450 + 200 when not ``seimbang``."""
+    wb = kepala_seksi()
+    ws = wb.create_sheet("Matriks", 0)
+    last = 250 if seimbang else 200
+    rows: list[list[object]] = [
+        ["MATRIKS PEMBAGIAN PERAN DAN HASIL"],
+        ["Seksi Pendataan Perumahan"],
+        [],
+        ["NO", "NAMA", "NIP", "JABATAN", "PERAN DAN HASIL", "TARGET"],
+        [None, KASI[0], KASI[1], f"{KASI[3]} (koordinator)", RK_KASI[0], "1.200 dokumen"],
+        [None, None, None, "Jenis penyelarasan", "Direct Cascading (pembagian beban target)"],
+        [1, STAF[0], STAF[1], STAF[3], "Data rumah desa wilayah utara terverifikasi", "500 dokumen"],
+        [2, "Bayu Saputra", "19930104 201902 1 006", "Pengolah Data dan Informasi",
+         "Data rumah desa wilayah tengah terverifikasi", "450 dokumen"],
+        [3, "Lina Marlina", "19960922 202203 2 008", "Pengadministrasi Perkantoran",
+         "Data rumah desa wilayah selatan terverifikasi", f"{last} dokumen"],
+    ]
+    for row in rows:
+        ws.append(row)
+    return wb
+
+
 def kata_keadaan_ter() -> Workbook:
     """RK 1 (C14) a process noun with a ter- state word after it, RK 2 (C16) one followed by ``terhadap``."""
     return from_rows("SKP", [*kop(pegawai=STAF, penilai=KASI), DASAR_HEADER, *_rk_rows([
@@ -246,6 +272,8 @@ BOOKS = {
     "kumpulan_rk_atasan_nyata/staf.xlsx": staf,
     "nyata_matriks_kolom_berjudul.xlsx": matriks_kolom_berjudul,
     "nyata_matriks_kolom_berjudul_tidak_seimbang.xlsx": lambda: matriks_kolom_berjudul(False),
+    "nyata_matriks_daftar_koordinator.xlsx": matriks_daftar_koordinator,
+    "nyata_matriks_daftar_koordinator_tidak_seimbang.xlsx": lambda: matriks_daftar_koordinator(False),
     "nyata_rk_kata_keadaan_ter.xlsx": kata_keadaan_ter,
 }
 
