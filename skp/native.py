@@ -41,6 +41,8 @@ PACKAGE = "skp.reading"
 EXCLUDED = frozenset({"__init__", "rules", "safety"})
 T = TypeVar("T")
 _DONE = "selesai"  # written last into a build: a folder without it is an interrupted build
+_GROUP = "skp_percepatan"  # mypyc's name for the shared library of the compiled modules
+_RUNTIME = "pustaka"  # the build's folder holding that library, the only one put on sys.path
 
 
 def cache_root() -> Path:
@@ -85,13 +87,16 @@ def active_build() -> Path | None:
 
 def activate(package_path: list[str]) -> None:
     """Put the active build's modules first on ``skp.reading``'s ``__path__`` (called from its
-    ``__init__``), and its shared runtime library on ``sys.path``; nothing when there is no build."""
+    ``__init__``), and its shared runtime library on ``sys.path``; nothing when there is no build. Only the
+    library's own folder goes on ``sys.path``: the build's ``skp`` folder there would be found as a namespace
+    package ``skp`` by a process that imports ``skp`` afresh with that path (a ``spawn`` worker)."""
     folder = active_build()
     if folder is None:
         return
     package_path.insert(0, str(folder.joinpath(*PACKAGE.split("."))))
-    if str(folder) not in sys.path:
-        sys.path.append(str(folder))
+    runtime = str(folder / _RUNTIME)
+    if runtime not in sys.path:
+        sys.path.append(runtime)
 
 
 def build(progress: Callable[[str], None] = lambda _: None) -> Path:
@@ -120,11 +125,14 @@ def build(progress: Callable[[str], None] = lambda _: None) -> Path:
         progress(f"Mengompilasi {len(names)} modul pembaca dengan mypyc ...")
         with log.open("w", encoding="utf-8") as out:
             done = subprocess.run(
-                [sys.executable, "-c", _COMPILE, str(work), *names],
+                [sys.executable, "-c", _COMPILE, str(work), _GROUP, *names],
                 cwd=_package_folder().parents[1], stdout=out, stderr=subprocess.STDOUT, check=False,
             )
         if done.returncode != 0:
             raise NativeBuildError(f"kompilasi gagal (kode {done.returncode}); rinciannya di {log}")
+        (work / _RUNTIME).mkdir()
+        for library in work.glob(f"{_GROUP}__mypyc*"):
+            library.rename(work / _RUNTIME / library.name)
         _check_imports(work, names)
         for scratch in ("c", "obj", "mypy_cache", "mypy.ini"):
             path = work / scratch
@@ -182,7 +190,7 @@ def _package_folder() -> Path:
 def _check_imports(work: Path, names: list[str]) -> None:
     """Every compiled module imports from ``work`` in a fresh process, as :func:`activate` will load it."""
     check = (
-        "import sys, importlib; sys.path.append(sys.argv[1]); import skp.reading as p; "
+        f"import sys, importlib; sys.path.append(sys.argv[1] + '/{_RUNTIME}'); import skp.reading as p; "
         "p.__path__.insert(0, sys.argv[1] + '/skp/reading'); "
         "bad = [n for n in sys.argv[2:] "
         "if not importlib.import_module('skp.reading.' + n).__file__.startswith(sys.argv[1])]; "
@@ -206,9 +214,9 @@ from setuptools import Distribution
 work = Path(sys.argv[1])
 config = work / "mypy.ini"
 config.write_text("[mypy]\\nignore_missing_imports = True\\nplugins = pydantic.mypy\\n", encoding="utf-8")
-paths = [f"skp/reading/{name}.py" for name in sys.argv[2:]]
+paths = [f"skp/reading/{name}.py" for name in sys.argv[3:]]
 extensions = mypycify(["--config-file", str(config), "--cache-dir", str(work / "mypy_cache"), *paths],
-                      target_dir=str(work / "c"), group_name="skp_percepatan")
+                      target_dir=str(work / "c"), group_name=sys.argv[2])
 command = Distribution({"name": "skp-percepatan", "ext_modules": extensions}).get_command_obj("build_ext")
 command.build_lib, command.build_temp = str(work), str(work / "obj")
 command.ensure_finalized()

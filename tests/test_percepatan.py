@@ -80,6 +80,26 @@ def test_compiled_modules_give_the_same_reports(built: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_batch_workers_load_the_build_under_either_start_method(built: Path, start_method: str) -> None:
+    """A ``spawn`` worker (Windows, macOS) imports skp afresh with the parent's ``sys.path``: the build's
+    own ``skp`` folder must not be found there as the package itself."""
+
+    def periksa(enabled: bool) -> dict:
+        env = dict(os.environ, XDG_CACHE_HOME=str(built), SKP_PERCEPATAN="1" if enabled else "0",
+                   SKP_START_METHOD=start_method)
+        done = subprocess.run(
+            [sys.executable, "-c", "from batch.cli import main; main()", "periksa", "--format", "json",
+             "--jobs", "2", *(str(DATA / name) for name in FIXTURES)],
+            env=env, capture_output=True, text=True, check=False,
+        )
+        return json.loads(done.stdout)
+
+    compiled, plain = periksa(enabled=True), periksa(enabled=False)
+    assert compiled == plain
+    assert {f["status"] for f in compiled["files"]} != {"gagal-dibaca"}
+
+
 def test_a_build_for_other_code_is_not_loaded(built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The folder is named by the code's fingerprint: once a module changes, the build is another code's."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(built))
