@@ -23,6 +23,7 @@ NAMED = {
     "form_ja_pengembangan_isian_bebas.xlsx": "ja-pengembangan",
     "form_ja_penilaian_saja.xlsx": "ja-dasar",
     "jf_penilaian_saja.xlsx": "jf-dasar",
+    "ja_dasar_tugas_tambahan.xlsx": "ja-dasar",
     "jf_penilaian_saja_perilaku_salah_ketik.xlsx": "jf-dasar",
     "jpt_penilaian_saja.xlsx": "jpt-dasar",
     "jpt_penilaian_saja_manual_formula_kosong.xlsx": "jpt-dasar",
